@@ -1,0 +1,152 @@
+"""Strict JSON reading, and finding the line of any value when a problem needs it.
+
+The standard library parses; a small scanner finds lines only when a
+document has problems, so valid files pay nothing for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from json.decoder import scanstring
+from typing import Any
+
+from ._limits import Limits
+from ._yaml import Parsed, YamlFatal
+
+Path = tuple[str | int, ...]
+
+_WS = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse(text: str, limits: Limits) -> Parsed:
+    """Parse one JSON document, refusing duplicate keys, NaN and infinities.
+
+    Raises:
+        YamlFatal: The text is not valid JSON or breaks a limit.
+    """
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                duplicates.append(k)
+                continue
+            out[k] = v
+        return out
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        raise YamlFatal(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+    except ValueError as e:  # NaN, Infinity, integers too long to read
+        lines_of = _line_finder(text)
+        m = re.search(r"NaN|-?Infinity", text)
+        raise YamlFatal(f"not valid JSON: {e}", lines_of(m.start()) if m else None) from None
+    except RecursionError:
+        raise YamlFatal("the data is nested too deeply", None) from None
+    if _depth(value) > limits.max_depth:
+        raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
+    parsed = Parsed(value, {}, {}, [])
+    if duplicates:
+        index(text, parsed)
+    return parsed
+
+
+def _depth(value: Any) -> int:
+    depth, level = 0, [value]
+    while level:
+        depth += 1
+        nxt: list[Any] = []
+        for v in level:
+            if isinstance(v, dict):
+                nxt.extend(v.values())
+            elif isinstance(v, list):
+                nxt.extend(v)
+        level = nxt
+    return depth - 1
+
+
+def _line_finder(text: str) -> Any:
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return lambda pos: bisect.bisect_right(starts, pos)
+
+
+def index(text: str, parsed: Parsed) -> None:
+    """Fill ``parsed.lines`` and ``key_lines``, and report duplicate keys."""
+    line_of = _line_finder(text)
+    lines, key_lines = parsed.lines, parsed.key_lines
+    # An explicit stack: each frame is (path, is_object, next index, keys seen).
+    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    stack: list[list[Any]] = []
+    path: Path = ()
+    expect_value = True
+    while pos < len(text):
+        ch = text[pos]
+        if expect_value:
+            lines[path] = line_of(pos)
+            if ch in "{[":
+                stack.append([path, ch == "{", 0, {}])
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+                if pos < len(text) and text[pos] in "}]":
+                    stack.pop()
+                    pos += 1
+                    expect_value = False
+                    continue
+                if ch == "{":
+                    pos = _read_key(text, pos, stack[-1], line_of, parsed)
+                    path = stack[-1][0] + (stack[-1][2],)
+                else:
+                    path = stack[-1][0] + (0,)
+                continue
+            if ch == '"':
+                _, pos = scanstring(text, pos + 1)
+            else:
+                m = _SCALAR.match(text, pos)
+                if not m:
+                    return
+                pos = m.end()
+            expect_value = False
+            continue
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= len(text) or not stack:
+            return
+        frame = stack[-1]
+        ch = text[pos]
+        if ch == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            if frame[1]:
+                pos = _read_key(text, pos, frame, line_of, parsed)
+                path = frame[0] + (frame[2],)
+            else:
+                frame[2] += 1
+                path = frame[0] + (frame[2],)
+            expect_value = True
+        elif ch in "}]":
+            stack.pop()
+            pos += 1
+        else:
+            return
+
+
+def _read_key(text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parsed) -> int:
+    key, pos = scanstring(text, pos + 1)
+    line = line_of(pos)
+    seen: dict[str, int] = frame[3]
+    if key in seen:
+        parsed.problems.append(
+            (frame[0] + (key,), line, f"duplicate key {key!r} (first at line {seen[key]}): a JSON reader would silently keep only one value")
+        )
+    else:
+        seen[key] = line
+        parsed.key_lines[frame[0] + (key,)] = line
+    frame[2] = key
+    pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+    return _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'

@@ -1,0 +1,221 @@
+"""A safe YAML reader over libyaml's event stream that remembers where values are.
+
+Building plain dicts and lists straight from parser events skips PyYAML's
+composer and constructor (most of ``yaml.load``'s time) and gives every value
+its line, which error messages need. It also refuses what ``yaml.safe_load``
+lets through silently: duplicate keys (PyYAML keeps the last), non-text keys,
+merge keys, explicit tags other than the core ones, and several documents in
+one file. Aliases are followed but their expansion is bounded, so an alias
+bomb fails fast instead of exhausting memory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import yaml
+from yaml.constructor import SafeConstructor
+
+from ._limits import DEFAULT_LIMITS, Limits
+
+Path = tuple[str | int, ...]
+
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_MAP_TAG, _SEQ_TAG = _CORE + "map", _CORE + "seq"
+
+
+
+
+@attrs.define
+class Parsed:
+    """A parsed document: its value, where each value starts, and the
+    problems that did not stop the reading."""
+
+    value: Any
+    lines: dict[Path, int]
+    key_lines: dict[Path, int]
+    problems: list[tuple[Path, int | None, str]]
+
+
+class YamlFatal(Exception):
+    """The document cannot be read at all."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message, self.line = message, line
+
+
+_constructor = SafeConstructor()
+_DISCARD: Any = object()
+
+
+def _scalar(tag: str, value: str, line: int) -> Any:
+    if tag == _CORE + "str":
+        return value
+    if tag not in _SCALAR_TAGS:
+        if tag == _CORE + "merge":
+            raise YamlFatal("merge keys (<<) are not supported: write the values out", line)
+        raise YamlFatal(f"the tag {tag!r} is not allowed: data files use plain YAML values only", line)
+    node = yaml.ScalarNode(tag, value)
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, OverflowError) as e:
+        raise YamlFatal(f"{value!r} cannot be read as {tag.removeprefix(_CORE)}: {e}", line) from None
+
+
+def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    """Parse one YAML document.
+
+    Raises:
+        YamlFatal: The text is not YAML, breaks a limit, or uses a refused
+            feature.
+    """
+    loader = _Loader(text)
+    lines: dict[Path, int] = {}
+    key_lines: dict[Path, int] = {}
+    problems: list[tuple[Path, int | None, str]] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    resolve = loader.resolve
+    memo: dict[tuple[str, str], Any] = {}
+    # Each frame: [container, path, pending key, key line, keys seen, anchor, node count]
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+    nodes = 0
+
+    def attach(value: Any, line: int, size: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            lines[()] = line
+            return
+        frame = stack[-1]
+        container, path = frame[0], frame[1]
+        frame[6] += size
+        if isinstance(container, list):
+            p = path + (len(container),)
+            container.append(value)
+        else:
+            key = frame[2]
+            p = path + (key,)
+            frame[2] = None
+            if key is _DISCARD:
+                return
+            container[key] = value
+        lines[p] = line
+
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                break
+            kind = type(event)
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if kind is yaml.ScalarEvent:
+                nodes += 1
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+                key_ = (tag, event.value)
+                if key_ in memo:
+                    value = memo[key_]
+                else:
+                    value = memo[key_] = _scalar(tag, event.value, line)
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+                frame = stack[-1] if stack else None
+                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+                    _key(frame, value, line, problems, key_lines)
+                else:
+                    attach(value, line, 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                nodes += 1
+                is_map = kind is yaml.MappingStartEvent
+                tag = event.tag
+                if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
+                    raise YamlFatal(f"the tag {tag!r} is not allowed: data files use plain YAML values only", line)
+                frame = stack[-1] if stack else None
+                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+                    raise YamlFatal("a key must be text, not a mapping or list", line)
+                if len(stack) >= limits.max_depth:
+                    raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", line)
+                if frame is None:
+                    path: Path = ()
+                elif isinstance(frame[0], list):
+                    path = frame[1] + (len(frame[0]),)
+                else:
+                    path = frame[1] + (frame[2],)
+                stack.append([{} if is_map else [], path, None, None, {}, event.anchor, 1, line])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                if frame[5]:
+                    anchors[frame[5]] = (frame[0], frame[6])
+                attach(frame[0], frame[7], frame[6])
+            elif kind is yaml.AliasEvent:
+                if event.anchor not in anchors:
+                    raise YamlFatal(f"the alias *{event.anchor} has no anchor before it", line)
+                value, size = anchors[event.anchor]
+                nodes += size
+                if nodes > limits.max_nodes:
+                    raise YamlFatal(
+                        f"the document expands to more than {limits.max_nodes} values "
+                        "(aliases repeat what they stand for)",
+                        line,
+                    )
+                frame = stack[-1] if stack else None
+                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+                    _key(frame, value, line, problems, key_lines)
+                else:
+                    attach(value, line, size)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise YamlFatal("the file holds more than one YAML document (---): put one in each file", line)
+            if nodes > limits.max_nodes:
+                raise YamlFatal(f"the document has more than {limits.max_nodes} values", line)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        reason = e.problem or str(e)
+        if e.context:
+            reason = f"{reason} ({e.context})"
+        raise YamlFatal(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as e:
+        raise YamlFatal(f"not valid YAML: {e}", None) from None
+    except RecursionError:
+        raise YamlFatal("the data is nested too deeply", None) from None
+    finally:
+        loader.dispose()
+    return Parsed(root, lines, key_lines, problems)
+
+
+def _key(
+    frame: list[Any],
+    key: Any,
+    line: int | None,
+    problems: list[tuple[Path, int | None, str]],
+    key_lines: dict[Path, int],
+) -> None:
+    path = frame[1]
+    if not isinstance(key, str):
+        problems.append((path, line, f"the key {key!r} is not text: quote it"))
+        frame[2] = _DISCARD
+        return
+    seen: dict[str, int | None] = frame[4]
+    if key in seen:
+        first = seen[key]
+        where = f" (first at line {first})" if first else ""
+        problems.append(
+            (path + (key,), line, f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value")
+        )
+        # The first value stays; the repeat is read (so the document is
+        # checked through) but not kept.
+        frame[2] = _DISCARD
+        return
+    seen[key] = line
+    frame[2] = key
+    if line is not None:
+        key_lines[path + (key,)] = line

@@ -1,0 +1,231 @@
+"""PEEL cycles, pillars and the core questions of each cycle.
+
+The question sets change from cycle to cycle, so a core question is keyed by
+cycle, pillar and number. The registry holds the effectiveness questions of
+the 2014, 2015 and 2016 cycles, from HMIC's published question lists and the
+2016 reports.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from .errors import NotFoundError
+from .grades import GradeScale
+
+__all__ = ["CoreQuestion", "Cycle", "Pillar", "core_question", "core_questions"]
+
+
+class Cycle(enum.Enum):
+    """A PEEL inspection cycle, in time order.
+
+    Cycles compare by time; :meth:`parse` accepts the spellings people use::
+
+        >>> Cycle.parse(2016) is Cycle.Y2016
+        True
+        >>> Cycle.parse("2018-19")
+        <Cycle.Y2018_19: '2018/19'>
+        >>> Cycle.Y2015 < Cycle.Y2016
+        True
+        >>> Cycle.Y2016.grade_scale
+        <GradeScale.FOUR_POINT: 'four-point'>
+    """
+
+    Y2014 = "2014"
+    Y2015 = "2015"
+    Y2016 = "2016"
+    Y2017 = "2017"
+    Y2018_19 = "2018/19"
+    Y2021_22 = "2021/22"
+    Y2023_25 = "2023-25"
+    Y2025_27 = "2025-27"
+
+    @property
+    def year(self) -> int:
+        """The first calendar year of the cycle."""
+        return int(self.value[:4])
+
+    @property
+    def grade_scale(self) -> GradeScale:
+        """The grade scale used in the cycle: five points from 2021/22."""
+        return GradeScale.FIVE_POINT if self.year >= 2021 else GradeScale.FOUR_POINT
+
+    @property
+    def previous(self) -> Cycle | None:
+        """The cycle before this one, or ``None`` for the first."""
+        members = list(Cycle)
+        i = members.index(self)
+        return members[i - 1] if i else None
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Cycle):
+            return NotImplemented
+        return self.year < other.year
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Cycle):
+            return NotImplemented
+        return self.year <= other.year
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Cycle):
+            return NotImplemented
+        return self.year > other.year
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Cycle):
+            return NotImplemented
+        return self.year >= other.year
+
+    @classmethod
+    def parse(cls, value: str | int | Cycle) -> Cycle:
+        """Find a cycle from ``2016``, ``"2016"``, ``"2018/19"``, ``"2018-19"``...
+
+        Raises:
+            NotFoundError: No such cycle.
+        """
+        if isinstance(value, Cycle):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            key = re.sub(r"[\s/\-–]+", "-", value.strip().lower())
+            for cycle in cls:
+                if key == re.sub(r"[/\-]", "-", cycle.value):
+                    return cycle
+                # "2018" finds 2018/19, the cycle that starts that year.
+                if key == cycle.value[:4] and len(cycle.value) > 4:
+                    return cycle
+        raise NotFoundError(
+            f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})"
+        )
+
+
+class Pillar(enum.Enum):
+    """A PEEL pillar. Leadership was never graded as a pillar."""
+
+    EFFECTIVENESS = "effectiveness"
+    EFFICIENCY = "efficiency"
+    LEGITIMACY = "legitimacy"
+    LEADERSHIP = "leadership"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def headline(self) -> str | None:
+        """The pillar's overall question, where the registry knows it."""
+        return _HEADLINES.get(self)
+
+
+_HEADLINES = {
+    Pillar.EFFECTIVENESS: "How effective is the force at keeping people safe and reducing crime?",
+}
+
+
+@attrs.frozen
+class CoreQuestion:
+    """A core question of one pillar in one cycle.
+
+    Attributes:
+        cycle: The cycle.
+        pillar: The pillar.
+        number: The question's number in the report, from 1.
+        key: A short stable name, e.g. ``"q3_vulnerable"``.
+        text: The question as HMIC worded it.
+        graded: Whether the question received a grade in that cycle.
+
+    Example:
+        >>> q = core_question("2016", "effectiveness", 5)
+        >>> q.key, q.graded
+        ('q5_specialist', False)
+    """
+
+    cycle: Cycle
+    pillar: Pillar
+    number: int
+    key: str
+    text: str
+    graded: bool = True
+
+
+def _questions(cycle: Cycle, rows: list[tuple[str, str, bool]]) -> list[CoreQuestion]:
+    return [
+        CoreQuestion(cycle, Pillar.EFFECTIVENESS, i, key, text, graded)
+        for i, (key, text, graded) in enumerate(rows, start=1)
+    ]
+
+
+_REGISTRY: tuple[CoreQuestion, ...] = tuple(
+    _questions(
+        Cycle.Y2014,
+        [
+            ("q1_reduce_crime", "How effective is the force at reducing crime and preventing offending?", True),
+            ("q2_investigate", "How effective is the force at investigating offending?", True),
+            ("q3_asb", "How effective is the force at tackling anti-social behaviour?", True),
+            ("q4_protect", "How effective is the force at protecting those at greatest risk of harm?", False),
+            ("q5_soc", "How effective is the force at tackling serious, organised and complex crime?", False),
+            ("q6_spr", "How effective is the force at meeting its commitments under the Strategic Policing Requirement?", False),
+        ],
+    )
+    + _questions(
+        Cycle.Y2015,
+        [
+            ("q1_prevent", "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?", True),
+            ("q2_investigate", "How effective is the force at investigating crime and managing offenders?", True),
+            ("q3_vulnerable", "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?", True),
+            ("q4_soc", "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?", True),
+        ],
+    )
+    + _questions(
+        Cycle.Y2016,
+        [
+            ("q1_prevent", "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", True),
+            ("q2_investigate", "How effective is the force at investigating crime and reducing re-offending?", True),
+            ("q3_vulnerable", "How effective is the force at protecting those who are vulnerable from harm, and supporting victims?", True),
+            ("q4_soc", "How effective is the force at tackling serious and organised crime?", True),
+            ("q5_specialist", "How effective are the force's specialist capabilities?", False),
+        ],
+    )
+)
+
+
+def core_questions(
+    cycle: str | int | Cycle | None = None, pillar: str | Pillar | None = None
+) -> tuple[CoreQuestion, ...]:
+    """The known core questions, optionally of one cycle and pillar.
+
+    Example:
+        >>> [q.number for q in core_questions(2015)]
+        [1, 2, 3, 4]
+    """
+    c = None if cycle is None else Cycle.parse(cycle)
+    p = None if pillar is None else Pillar(pillar)
+    return tuple(
+        q for q in _REGISTRY if (c is None or q.cycle is c) and (p is None or q.pillar is p)
+    )
+
+
+def core_question(
+    cycle: str | int | Cycle, pillar: str | Pillar, number_or_key: int | str
+) -> CoreQuestion:
+    """One core question, by cycle, pillar and number (or key).
+
+    Raises:
+        NotFoundError: The registry has no such question.
+    """
+    found = core_questions(cycle, pillar)
+    for q in found:
+        if number_or_key in (q.number, q.key):
+            return q
+    known = ", ".join(f"{q.number} ({q.key})" for q in found) or "none known"
+    raise NotFoundError(
+        f"no core question {number_or_key!r} for {pillar} in {Cycle.parse(cycle)} "
+        f"(known: {known})"
+    )

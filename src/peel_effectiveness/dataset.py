@@ -1,0 +1,102 @@
+"""A collection of inspection reports with lookup by force and cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from .cycles import Cycle, Pillar
+from .errors import NotFoundError
+from .forces import Force, find_force
+from .reports import InspectionReport
+
+__all__ = ["Dataset"]
+
+
+def _order(report: InspectionReport) -> tuple[str, int, str, str]:
+    return (report.force.id, report.cycle.year, report.cycle.value, report.pillar.value)
+
+
+def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
+    return tuple(sorted(reports, key=_order))
+
+
+@attrs.frozen
+class Dataset:
+    """Inspection reports, iterated in a stable order: force id, then cycle.
+
+    Attributes:
+        reports: The reports, sorted by force id, cycle and pillar.
+
+    Example:
+        >>> from peel_effectiveness import load_bundled
+        >>> data = load_bundled()
+        >>> report = data.report("Cumbria", 2016)
+        >>> str(report.judgment)
+        'Good'
+    """
+
+    reports: tuple[InspectionReport, ...] = attrs.field(converter=_sorted)
+
+    def __iter__(self) -> Iterator[InspectionReport]:
+        return iter(self.reports)
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    @property
+    def forces(self) -> tuple[Force, ...]:
+        """The forces with at least one report, by id."""
+        return tuple(sorted({r.force for r in self.reports}, key=lambda f: f.id))
+
+    @property
+    def cycles(self) -> tuple[Cycle, ...]:
+        """The cycles with at least one report, in time order."""
+        return tuple(sorted({r.cycle for r in self.reports}))
+
+    def for_force(self, force: str | Force) -> tuple[InspectionReport, ...]:
+        """The reports on one force, in cycle order."""
+        f = find_force(force)
+        return tuple(r for r in self.reports if r.force == f)
+
+    def for_cycle(self, cycle: str | int | Cycle) -> tuple[InspectionReport, ...]:
+        """The reports of one cycle, in force order."""
+        c = Cycle.parse(cycle)
+        return tuple(r for r in self.reports if r.cycle is c)
+
+    def report(
+        self,
+        force: str | Force,
+        cycle: str | int | Cycle,
+        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    ) -> InspectionReport:
+        """The report on ``force`` for ``cycle`` (and pillar, effectiveness by default).
+
+        Raises:
+            NotFoundError: Unknown force or cycle, or no such report here.
+        """
+        f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+        for r in self.reports:
+            if r.force == f and r.cycle is c and r.pillar is p:
+                return r
+        have = [str(r.cycle) for r in self.reports if r.force == f and r.pillar is p]
+        where = f"cycles with reports: {', '.join(have)}" if have else "no reports on this force"
+        raise NotFoundError(f"no {p} report on {f.short_name} for {c} ({where})")
+
+    def get(
+        self,
+        force: str | Force,
+        cycle: str | int | Cycle,
+        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    ) -> InspectionReport | None:
+        """Like :meth:`report`, but ``None`` where the dataset has no such report."""
+        try:
+            return self.report(force, cycle, pillar)
+        except NotFoundError:
+            f, c = find_force(force), Cycle.parse(cycle)  # unknown names still raise
+            del f, c
+            return None
+
+    def __add__(self, other: Dataset) -> Dataset:
+        return Dataset(self.reports + other.reports)

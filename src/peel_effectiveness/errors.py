@@ -1,0 +1,95 @@
+"""The exceptions the library raises.
+
+Every error the library raises on purpose derives from :class:`PeelError`.
+Problems with data files are :class:`PeelDataError`, which carries every
+problem found in one go as a tuple of :class:`Problem`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["NotFoundError", "PeelDataError", "PeelError", "Problem"]
+
+
+class PeelError(Exception):
+    """Base class of every exception raised by ``peel_effectiveness``."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem in a data file.
+
+    Attributes:
+        message: What is wrong, in words.
+        file: The file's name, or ``"<string>"`` for text passed directly.
+        line: The 1-based line of the offending value, or ``None`` where no
+            line applies (an empty file, a file that cannot be read).
+        path: Where the value sits in the document, like
+            ``assessments[2].grade``; empty for the document itself.
+
+    Example:
+        >>> str(Problem("'goood' is not a grade", "a.yaml", 4, "assessments[0].grade"))
+        "a.yaml:4: assessments[0].grade: 'goood' is not a grade"
+    """
+
+    message: str
+    file: str = "<string>"
+    line: int | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        if self.path:
+            return f"{where}: {self.path}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+class PeelDataError(PeelError, ValueError):
+    """Data that cannot be loaded: every problem found, reported at once.
+
+    Attributes:
+        problems: The problems, in file and line order.
+
+    Example:
+        >>> err = PeelDataError([Problem("bad", "a.yaml", 3, "force")])
+        >>> print(err)
+        a.yaml:3: force: bad
+        >>> err.problems[0].line
+        3
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(
+            sorted(
+                problems,
+                key=lambda p: (p.file, p.line if p.line is not None else -1, p.path),
+            )
+        )
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[PeelDataError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
+
+class NotFoundError(PeelError, LookupError):
+    """A force, cycle, question, report or metric that is not there.
+
+    Attributes:
+        suggestions: The closest names that do exist, best first.
+    """
+
+    suggestions: tuple[str, ...]
+
+    def __init__(self, message: str, suggestions: Iterable[str] = ()) -> None:
+        self.suggestions = tuple(suggestions)
+        if self.suggestions:
+            message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

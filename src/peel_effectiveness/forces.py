@@ -1,0 +1,153 @@
+"""The 43 territorial police forces of England and Wales, and finding them by name.
+
+British Transport Police is not a territorial force and is outside PEEL.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import re
+
+import attrs
+
+from ._force_table import FORCES as _TABLE
+from .errors import NotFoundError
+
+__all__ = ["Country", "Force", "find_force", "forces"]
+
+
+class Country(enum.Enum):
+    """The country a force polices."""
+
+    ENGLAND = "England"
+    WALES = "Wales"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Force:
+    """A territorial police force.
+
+    Attributes:
+        id: A stable lower-case id, as in HMICFRS web addresses (``"cumbria"``,
+            ``"avon-and-somerset"``).
+        official_name: The force's name at the time of the 2016 reports,
+            e.g. ``"Cumbria Constabulary"``.
+        short_name: The name used in tables, e.g. ``"Cumbria"``.
+        gss_code: The ONS police force area code, e.g. ``"E23000002"``.
+        country: England or Wales.
+        region: The policing region (conventional grouping; see the data notes).
+        ons_name: The ONS police force area name, e.g. ``"London, City of"``.
+        aliases: Other spellings people use (``"Met"``, ``"GMP"``).
+        other_names: Names the force has had at other times.
+
+    Example:
+        >>> f = find_force("Avon & Somerset")
+        >>> f.official_name, f.gss_code
+        ('Avon and Somerset Constabulary', 'E23000036')
+    """
+
+    id: str
+    official_name: str
+    short_name: str
+    gss_code: str
+    country: Country
+    region: str
+    ons_name: str = ""
+    aliases: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.official_name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the force is found by, id first."""
+        names = (
+            self.id,
+            self.official_name,
+            self.short_name,
+            self.gss_code,
+            self.ons_name,
+            *self.aliases,
+            *self.other_names,
+        )
+        return tuple(dict.fromkeys(n for n in names if n))
+
+
+@functools.cache
+def forces() -> tuple[Force, ...]:
+    """All 43 territorial forces, in alphabetical order of id.
+
+    Example:
+        >>> len(forces())
+        43
+    """
+    return tuple(
+        Force(fid, official, short, code, Country(country), region, ons, aliases, other)
+        for fid, official, short, ons, code, country, region, aliases, other in sorted(_TABLE)
+    )
+
+
+_SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+@functools.cache
+def _index() -> dict[str, Force]:
+    index: dict[str, Force] = {}
+    for force in forces():
+        for name in force.names:
+            key = _key(name)
+            index[key] = force
+            index.setdefault(_SUFFIX.sub("", key).strip(), force)
+    return index
+
+
+def find_force(name: str | Force) -> Force:
+    """Find a force by id, official or short name, GSS code or alias.
+
+    Case, punctuation and "&" versus "and" do not matter, nor does a trailing
+    "Police" or "Constabulary".
+
+    Raises:
+        NotFoundError: No force has that name; the closest names are suggested.
+
+    Example:
+        >>> find_force("cumbria constabulary").id
+        'cumbria'
+        >>> find_force("E23000001").short_name
+        'Metropolitan'
+        >>> find_force("Met").official_name
+        'Metropolitan Police Service'
+        >>> find_force("Cumbira")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.NotFoundError: no force called 'Cumbira' (did you mean: Cumbria?)
+    """
+    if isinstance(name, Force):
+        return name
+    if not isinstance(name, str):
+        raise NotFoundError(f"a force is named by text, not {type(name).__name__}")
+    key = _key(name)
+    index = _index()
+    found = index.get(key) or index.get(_SUFFIX.sub("", key).strip())
+    if found is not None:
+        return found
+    raise NotFoundError(f"no force called {name!r}", closest_forces(name))
+
+
+def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
+    """The short names of the forces whose names are closest to ``name``."""
+    index = _index()
+    matches = difflib.get_close_matches(_key(name), list(index), n=n * 4, cutoff=0.6)
+    return tuple(dict.fromkeys(index[m].short_name for m in matches))[:n]

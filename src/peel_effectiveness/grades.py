@@ -1,0 +1,147 @@
+"""Grades and grade scales.
+
+PEEL grades sit on an ordered scale. From 2014 to 2018/19 HMIC used four
+grades; from 2021/22 HMICFRS added *adequate* between good and requires
+improvement. Some core questions are not graded at all in a cycle: that is a
+property of the question, so "ungraded" is not a :class:`Grade`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .errors import PeelDataError, Problem
+
+__all__ = ["Grade", "GradeScale"]
+
+
+class Grade(enum.Enum):
+    """A PEEL grade, ordered from best to worst.
+
+    Grades compare by that order, best highest::
+
+        >>> Grade.OUTSTANDING > Grade.GOOD > Grade.ADEQUATE > Grade.REQUIRES_IMPROVEMENT
+        True
+        >>> Grade.parse("RI")
+        <Grade.REQUIRES_IMPROVEMENT: 'requires improvement'>
+        >>> str(Grade.REQUIRES_IMPROVEMENT)
+        'Requires improvement'
+        >>> sorted([Grade.GOOD, Grade.INADEQUATE, Grade.OUTSTANDING])[0]
+        <Grade.INADEQUATE: 'inadequate'>
+
+    The value is the lower-case wording used in data files; ``str()`` gives
+    the report's wording.
+    """
+
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    ADEQUATE = "adequate"
+    REQUIRES_IMPROVEMENT = "requires improvement"
+    INADEQUATE = "inadequate"
+
+    @property
+    def rank(self) -> int:
+        """Position on the scale: 5 for outstanding down to 1 for inadequate."""
+        return _RANK[self]
+
+    @property
+    def label(self) -> str:
+        """The report's wording, e.g. ``"Requires improvement"``."""
+        return self.value[0].upper() + self.value[1:]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Grade):
+            return NotImplemented
+        return _RANK[self] < _RANK[other]
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Grade):
+            return NotImplemented
+        return _RANK[self] <= _RANK[other]
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Grade):
+            return NotImplemented
+        return _RANK[self] > _RANK[other]
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Grade):
+            return NotImplemented
+        return _RANK[self] >= _RANK[other]
+
+    @classmethod
+    def parse(cls, text: str) -> Grade:
+        """Read a grade as reports and people write it.
+
+        Case, spaces, hyphens and underscores do not matter, and the common
+        abbreviations (``RI`` for requires improvement) are accepted.
+
+        Raises:
+            PeelDataError: ``text`` is not a grade. "ungraded" is refused too:
+                it belongs to a question, not to the grade scale.
+
+        Example:
+            >>> Grade.parse("Requires-Improvement") is Grade.REQUIRES_IMPROVEMENT
+            True
+        """
+        grade = _ALIASES.get(_normalise(text)) if isinstance(text, str) else None
+        if grade is None:
+            raise PeelDataError([Problem(grade_error(text))])
+        return grade
+
+
+def grade_error(value: object) -> str:
+    """The message for a value that is not a grade."""
+    expected = ", ".join(g.value for g in Grade)
+    if isinstance(value, str) and _normalise(value) in {"ungraded", "not graded"}:
+        return f"{value!r} is not a grade here (expected one of: {expected})"
+    return f"{value!r} is not a grade (expected one of: {expected})"
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", text.strip().lower())
+
+
+_RANK = {
+    Grade.OUTSTANDING: 5,
+    Grade.GOOD: 4,
+    Grade.ADEQUATE: 3,
+    Grade.REQUIRES_IMPROVEMENT: 2,
+    Grade.INADEQUATE: 1,
+}
+_ALIASES: dict[str, Grade] = {g.value: g for g in Grade} | {
+    "ri": Grade.REQUIRES_IMPROVEMENT,
+    "requires improvements": Grade.REQUIRES_IMPROVEMENT,
+    "require improvement": Grade.REQUIRES_IMPROVEMENT,
+    "needs improvement": Grade.REQUIRES_IMPROVEMENT,
+}
+
+
+class GradeScale(enum.Enum):
+    """The grade scale of a cycle.
+
+    Grades from the two scales are not comparable: HMICFRS says so.
+
+    Example:
+        >>> Grade.ADEQUATE in GradeScale.FOUR_POINT.grades
+        False
+    """
+
+    FOUR_POINT = "four-point"
+    FIVE_POINT = "five-point"
+
+    @property
+    def grades(self) -> tuple[Grade, ...]:
+        """The grades of this scale, best first."""
+        if self is GradeScale.FOUR_POINT:
+            return (
+                Grade.OUTSTANDING,
+                Grade.GOOD,
+                Grade.REQUIRES_IMPROVEMENT,
+                Grade.INADEQUATE,
+            )
+        return tuple(Grade)

@@ -1,0 +1,282 @@
+"""Metrics: what a figure measures, over which period, and a force's value.
+
+A :class:`MetricDefinition` says what is measured (key, label, unit, period,
+source); a :class:`Measurement` is the force's value and, where the report
+gives one, the England and Wales value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import math
+import re
+
+import attrs
+
+__all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
+
+
+class Unit(enum.Enum):
+    """The unit of a figure.
+
+    Example:
+        >>> Unit.PER_MILLION_POPULATION.label
+        'per million population'
+    """
+
+    PER_1000_POPULATION = "per_1000_population"
+    PER_1000_HOUSEHOLDS = "per_1000_households"
+    PER_MILLION_POPULATION = "per_million_population"
+    PER_100 = "per_100"
+    PERCENT = "percent"
+    PERCENT_CHANGE = "percent_change"
+    PERCENTAGE_POINTS = "percentage_points"
+    COUNT = "count"
+    RATIO = "ratio"
+
+    @property
+    def label(self) -> str:
+        """The unit in words."""
+        return _UNIT_LABELS[self]
+
+    @property
+    def per(self) -> int | None:
+        """The multiplier of a rate (1,000, 1,000,000 or 100), else ``None``."""
+        return _UNIT_PER.get(self)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+_UNIT_LABELS = {
+    Unit.PER_1000_POPULATION: "per 1,000 population",
+    Unit.PER_1000_HOUSEHOLDS: "per 1,000 households",
+    Unit.PER_MILLION_POPULATION: "per million population",
+    Unit.PER_100: "per 100",
+    Unit.PERCENT: "percent",
+    Unit.PERCENT_CHANGE: "percent change",
+    Unit.PERCENTAGE_POINTS: "percentage points",
+    Unit.COUNT: "count",
+    Unit.RATIO: "ratio",
+}
+_UNIT_PER = {
+    Unit.PER_1000_POPULATION: 1000,
+    Unit.PER_1000_HOUSEHOLDS: 1000,
+    Unit.PER_MILLION_POPULATION: 1_000_000,
+    Unit.PER_100: 100,
+    Unit.PERCENT: 100,
+}
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_DATE = r"(\d{1,2}) ([A-Za-z]+) (\d{4})"
+
+
+def _parse_date(day: str, month: str, year: str) -> dt.date:
+    m = _MONTHS.get(month.lower())
+    if m is None:
+        raise ValueError(f"{month!r} is not a month")
+    return dt.date(int(year), m, int(day))
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + months
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _say(d: dt.date) -> str:
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+@attrs.frozen
+class Period:
+    """A period of time, both ends inclusive; a snapshot has ``start == end``.
+
+    Attributes:
+        start: The first day.
+        end: The last day, not before ``start``.
+
+    Example:
+        >>> p = Period.parse("12 months to 30 June 2016")
+        >>> p.start, p.end
+        (datetime.date(2015, 7, 1), datetime.date(2016, 6, 30))
+        >>> str(p)
+        '12 months to 30 June 2016'
+        >>> str(Period.parse("as at 1 July 2016"))
+        'as at 1 July 2016'
+    """
+
+    start: dt.date
+    end: dt.date = attrs.field()
+
+    @end.validator
+    def _check_order(self, _: attrs.Attribute[dt.date], end: dt.date) -> None:
+        if end < self.start:
+            raise ValueError(f"the period ends ({end}) before it starts ({self.start})")
+
+    @classmethod
+    def months_to(cls, end: dt.date, months: int = 12) -> Period:
+        """The ``months`` whole months ending on ``end`` (a month's last day)."""
+        return cls(_add_months(end + dt.timedelta(days=1), -months), end)
+
+    @classmethod
+    def as_at(cls, day: dt.date) -> Period:
+        """A snapshot on one day."""
+        return cls(day, day)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read a period as reports write it.
+
+        Accepted forms: ``"12 months to 30 June 2016"``, ``"as at 1 July 2016"``
+        and ``"1 January 2016 to 31 March 2016"``.
+
+        Raises:
+            ValueError: The text is not a period in one of those forms.
+        """
+        s = " ".join(text.split())
+        try:
+            if m := re.fullmatch(rf"(\d+) months? to {_DATE}", s, re.IGNORECASE):
+                return cls.months_to(_parse_date(*m.groups()[1:]), int(m.group(1)))
+            if m := re.fullmatch(rf"as at {_DATE}", s, re.IGNORECASE):
+                return cls.as_at(_parse_date(*m.groups()))
+            if m := re.fullmatch(rf"{_DATE} to {_DATE}", s, re.IGNORECASE):
+                g = m.groups()
+                return cls(_parse_date(*g[:3]), _parse_date(*g[3:]))
+        except ValueError as e:
+            raise ValueError(f"{text!r} is not a period: {e}") from None
+        raise ValueError(
+            f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
+            "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
+        )
+
+    @property
+    def is_snapshot(self) -> bool:
+        """Whether the period is a single day ("as at")."""
+        return self.start == self.end
+
+    @property
+    def months(self) -> int | None:
+        """The number of whole months covered, or ``None`` if not whole months."""
+        nxt = self.end + dt.timedelta(days=1)
+        if self.start.day != 1 or nxt.day != 1:
+            return None
+        return (nxt.year - self.start.year) * 12 + nxt.month - self.start.month
+
+    def __str__(self) -> str:
+        if self.is_snapshot:
+            return f"as at {_say(self.end)}"
+        months = self.months
+        if months is not None:
+            return f"{months} months to {_say(self.end)}"
+        return f"{_say(self.start)} to {_say(self.end)}"
+
+
+@attrs.frozen(kw_only=True)
+class MetricDefinition:
+    """What a figure measures.
+
+    Attributes:
+        key: A stable snake_case name, e.g. ``"recorded_crime_rate"``.
+        label: A short description for people.
+        unit: The unit.
+        period: The period the figure covers, or ``None`` where the report
+            gives none.
+        baseline: For a change, the earlier period compared against.
+        base: For a rate per 100, what it is per 100 of (``"OCGs"``).
+        source: Where the figure comes from, as the report credits it.
+    """
+
+    key: str = attrs.field()
+    label: str
+    unit: Unit
+    period: Period | None = None
+    baseline: Period | None = None
+    base: str | None = None
+    source: str | None = None
+
+    @key.validator
+    def _check_key(self, _: attrs.Attribute[str], key: str) -> None:
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise ValueError(f"{key!r} is not a metric key (use lower_snake_case)")
+
+    @property
+    def unit_label(self) -> str:
+        """The unit in words, with the base of a rate per 100."""
+        if self.unit is Unit.PER_100 and self.base:
+            return f"per 100 {self.base}"
+        return self.unit.label
+
+
+def check_value(unit: Unit, value: float) -> str | None:
+    """Why ``value`` is impossible in ``unit``, or ``None`` if it is possible."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"expected a number, got {type(value).__name__}"
+    if not math.isfinite(value):
+        return f"{value} is not a finite number"
+    shown = f"{value:g}"
+    if unit is Unit.PERCENT and not 0 <= value <= 100:
+        return f"{shown} is not a percentage between 0 and 100"
+    if unit is Unit.PERCENT_CHANGE and value < -100:
+        return f"{shown} is not a possible percent change (below -100)"
+    if unit is Unit.COUNT and (value < 0 or value != int(value)):
+        return f"{shown} is not a count (a whole number, 0 or more)"
+    if unit not in (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS) and value < 0:
+        return f"{shown} is negative, which a {unit.label} figure cannot be"
+    return None
+
+
+def _check(inst: Measurement, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    if value is not None and (why := check_value(inst.metric.unit, value)):
+        raise ValueError(why)
+
+
+@attrs.frozen(kw_only=True)
+class Measurement:
+    """A force's figure for one metric, with the England and Wales comparator.
+
+    Attributes:
+        metric: What is measured.
+        value: The force's value.
+        england_and_wales: The England and Wales value, where the report gives
+            one.
+        note: A short note in our own words, e.g. on how the figure is
+            defined or which forces it leaves out.
+
+    Example:
+        >>> m = Measurement(
+        ...     metric=MetricDefinition(
+        ...         key="recorded_crime_rate", label="Recorded crime (excluding fraud)",
+        ...         unit=Unit.PER_1000_POPULATION,
+        ...         period=Period.parse("12 months to 30 June 2016")),
+        ...     value=51.7, england_and_wales=68.2)
+        >>> m.key, m.value < m.england_and_wales
+        ('recorded_crime_rate', True)
+    """
+
+    metric: MetricDefinition
+    value: float = attrs.field(validator=_check)
+    england_and_wales: float | None = attrs.field(default=None, validator=_check)
+    note: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The metric's key."""
+        return self.metric.key
+
+    @property
+    def label(self) -> str:
+        """The metric's label."""
+        return self.metric.label
+
+    @property
+    def unit(self) -> Unit:
+        """The metric's unit."""
+        return self.metric.unit
+
+    @property
+    def period(self) -> Period | None:
+        """The metric's period."""
+        return self.metric.period

@@ -1,0 +1,131 @@
+"""Tidy rows: one dict per measurement or judgment, ready for csv, JSON or pandas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from .dataset import Dataset
+from .judgments import Judgment
+from .reports import InspectionReport
+
+__all__ = ["MEASUREMENT_COLUMNS", "JUDGMENT_COLUMNS", "to_records"]
+
+Table = Literal["measurements", "judgments"]
+
+MEASUREMENT_COLUMNS = (
+    "force",
+    "cycle",
+    "metric",
+    "label",
+    "unit",
+    "value",
+    "england_and_wales",
+    "period_start",
+    "period_end",
+)
+"""The keys of a ``measurements`` row, in order."""
+
+JUDGMENT_COLUMNS = (
+    "force",
+    "cycle",
+    "pillar",
+    "question",
+    "title",
+    "grade",
+    "previous_grade",
+    "basis",
+)
+"""The keys of a ``judgments`` row, in order."""
+
+
+def _grade(j: Judgment | None) -> str | None:
+    if j is None:
+        return None
+    return "ungraded" if j.grade is None else j.grade.value
+
+
+def _reports(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Iterable[InspectionReport]:
+    return (obj,) if isinstance(obj, InspectionReport) else obj
+
+
+def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
+    rows = []
+    for m in report.measurements:
+        period = m.metric.period
+        start: dt.date | None = None if period is None else period.start
+        end: dt.date | None = None if period is None else period.end
+        rows.append(
+            {
+                "force": report.force.id,
+                "cycle": report.cycle.value,
+                "metric": m.key,
+                "label": m.metric.label,
+                "unit": m.metric.unit.value,
+                "value": m.value,
+                "england_and_wales": m.england_and_wales,
+                "period_start": start,
+                "period_end": end,
+            }
+        )
+    return rows
+
+
+def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
+    rows = []
+    if report.judgment is not None or report.previous_judgment is not None:
+        rows.append(
+            {
+                "force": report.force.id,
+                "cycle": report.cycle.value,
+                "pillar": report.pillar.value,
+                "question": "overall",
+                "title": report.pillar.headline or str(report.pillar).capitalize(),
+                "grade": _grade(report.judgment),
+                "previous_grade": _grade(report.previous_judgment),
+                "basis": None if report.judgment is None else report.judgment.basis.value,
+            }
+        )
+    for a in report.assessments:
+        q = report.question(a.question)
+        rows.append(
+            {
+                "force": report.force.id,
+                "cycle": report.cycle.value,
+                "pillar": report.pillar.value,
+                "question": q.key,
+                "title": q.text,
+                "grade": _grade(a.judgment),
+                "previous_grade": _grade(a.previous),
+                "basis": None if a.judgment is None else a.judgment.basis.value,
+            }
+        )
+    return rows
+
+
+def to_records(
+    obj: Dataset | InspectionReport | Iterable[InspectionReport],
+    table: Table = "measurements",
+) -> list[dict[str, Any]]:
+    """Tidy rows of measurements or judgments.
+
+    ``table="measurements"`` gives one row per figure with the keys
+    :data:`MEASUREMENT_COLUMNS`; ``table="judgments"`` one row per judgment
+    with :data:`JUDGMENT_COLUMNS` (question ``"overall"`` for the pillar's
+    headline judgment, ``grade`` ``"ungraded"`` for an ungraded question and
+    ``None`` where unknown). Dates are :class:`datetime.date`.
+
+    Example:
+        >>> from peel_effectiveness import load_bundled
+        >>> rows = to_records(load_bundled(), table="judgments")
+        >>> rows[0]["question"], rows[0]["grade"], rows[0]["previous_grade"]
+        ('overall', 'good', 'requires improvement')
+    """
+    if table == "measurements":
+        fn = _measurements
+    elif table == "judgments":
+        fn = _judgments
+    else:
+        raise ValueError(f"table must be 'measurements' or 'judgments', not {table!r}")
+    return [row for report in _reports(obj) for row in fn(report)]
