@@ -33,16 +33,38 @@ def _judgment_problems(
         return out
     if judgment.grade is None:
         if graded:
-            out.append((base + (grade_key,), f"the question is graded in {report_cycle}; 'ungraded' is not its judgment"))
+            out.append(
+                (
+                    (*base, grade_key),
+                    f"the question is graded in {report_cycle}; 'ungraded' is not its judgment",
+                )
+            )
     else:
         if graded is False:
-            out.append((base + (grade_key,), f"the question is not graded in {report_cycle}; its judgment is 'ungraded'"))
+            out.append(
+                (
+                    (*base, grade_key),
+                    f"the question is not graded in {report_cycle}; its judgment is 'ungraded'",
+                )
+            )
         if cycle is not None and judgment.grade not in cycle.grade_scale.grades:
             scale = ", ".join(g.value for g in cycle.grade_scale.grades)
-            out.append((base + (grade_key,), f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})"))
-    if judgment.basis is Basis.CARRIED_OVER and judgment.carried_over_from is not None:
-        if cycle is not None and not judgment.carried_over_from < cycle:
-            out.append((base + ("carried_over_from",), f"a judgment for {cycle} can only be carried over from an earlier cycle"))
+            out.append(
+                ((*base, grade_key), f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})")
+            )
+    carried = judgment.carried_over_from
+    if (
+        judgment.basis is Basis.CARRIED_OVER
+        and carried is not None
+        and cycle is not None
+        and not carried < cycle
+    ):
+        out.append(
+            (
+                (*base, "carried_over_from"),
+                f"a judgment for {cycle} can only be carried over from an earlier cycle",
+            )
+        )
     return out
 
 
@@ -73,7 +95,12 @@ def parts_problems(
     out: list[tuple[Path, str]] = []
     previous = cycle.previous
     if judgment is not None and judgment.grade is None:
-        out.append((("grade",), "the pillar's headline judgment cannot be 'ungraded'; leave grade out if there is none"))
+        out.append(
+            (
+                ("grade",),
+                "the pillar's headline judgment cannot be 'ungraded'; leave grade out if there is none",
+            )
+        )
     out += _judgment_problems(judgment, cycle, None, "grade", (), cycle)
     out += _judgment_problems(previous_judgment, previous, None, "previous_grade", (), cycle)
 
@@ -84,9 +111,14 @@ def parts_problems(
         q = questions.get(a.question)
         if q is None:
             known = ", ".join(str(n) for n in questions) or "none are known"
-            out.append((base + ("question",), f"{cycle} {pillar} has no core question {a.question} (questions: {known})"))
+            out.append(
+                (
+                    (*base, "question"),
+                    f"{cycle} {pillar} has no core question {a.question} (questions: {known})",
+                )
+            )
         elif a.question in seen:
-            out.append((base + ("question",), f"question {a.question} is assessed twice"))
+            out.append(((*base, "question"), f"question {a.question} is assessed twice"))
         seen.add(a.question)
         graded = None if q is None else q.graded
         out += _judgment_problems(a.judgment, cycle, graded, "grade", base, cycle)
@@ -100,7 +132,9 @@ def parts_problems(
     for i, m in measurements:
         k = (m.key, m.period)
         if k in seen_m:
-            out.append((("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period"))
+            out.append(
+                (("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period")
+            )
         seen_m.add(k)
     keys: set[str] = set()
     for i, t in tables:

@@ -18,6 +18,7 @@ import difflib
 import enum
 import functools
 import math
+import operator
 import re
 import types
 import typing
@@ -60,7 +61,7 @@ class Ungraded(enum.Enum):
     UNGRADED = "ungraded"
 
 
-GradeOrUngraded = Union[Grade, Ungraded]
+GradeOrUngraded = Grade | Ungraded
 
 
 # ---------------------------------------------------------------------------
@@ -129,14 +130,23 @@ def _judgment(
     basis = basis or Basis.STATED
     if (carried is None) != (basis is not Basis.CARRIED_OVER):
         key = carried_key or basis_key
-        problems.append(((key,), "a carried-over judgment names the cycle it is carried over from (carried_over_from), and only it does"))
+        problems.append(
+            (
+                (key,),
+                "a carried-over judgment names the cycle it is carried over from (carried_over_from), and only it does",
+            )
+        )
         return None, problems
     return Judgment(None if grade is Ungraded.UNGRADED else grade, basis, carried), problems
 
 
 def _assessment(doc: AssessmentDoc) -> tuple[Assessment | None, list[tuple[Path, str]]]:
-    judgment, p1 = _judgment(doc.grade, doc.basis, doc.carried_over_from, "grade", "basis", "carried_over_from")
-    previous, p2 = _judgment(doc.previous_grade, doc.previous_basis, None, "previous_grade", "previous_basis", None)
+    judgment, p1 = _judgment(
+        doc.grade, doc.basis, doc.carried_over_from, "grade", "basis", "carried_over_from"
+    )
+    previous, p2 = _judgment(
+        doc.previous_grade, doc.previous_basis, None, "previous_grade", "previous_basis", None
+    )
     if p1 or p2:
         return None, p1 + p2
     return (
@@ -243,7 +253,9 @@ def describe(value: object) -> str:
     if value is None:
         return "nothing (null)"
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()} (YAML reads yes/no/on/off/true/false as booleans: quote text)"
+        return (
+            f"the boolean {str(value).lower()} (YAML reads yes/no/on/off/true/false as booleans: quote text)"
+        )
     if isinstance(value, int):
         return f"the number {value}"
     if isinstance(value, float):
@@ -322,7 +334,9 @@ def _enum_hook(cls: type[enum.Enum], noun: str) -> Callable[[object, object], An
             return by_value[value]
         expected = ", ".join(choices)
         if isinstance(value, str):
-            raise ValueError(f"{value!r} is not {noun} (expected one of: {expected}){_suggest(value, choices)}")
+            raise ValueError(
+                f"{value!r} is not {noun} (expected one of: {expected}){_suggest(value, choices)}"
+            )
         raise TypeError(f"expected {noun} (one of: {expected}), got {describe(value)}")
 
     return hook
@@ -368,7 +382,12 @@ def _period(value: object, _: object = None) -> Period:
         problems: list[tuple[Path, str]] = []
         for key in value:
             if key not in _PERIOD_KEYS:
-                problems.append(((key,), f"unknown field {key!r} in a period (expected start and end){_suggest(str(key), list(_PERIOD_KEYS))}"))
+                problems.append(
+                    (
+                        (key,),
+                        f"unknown field {key!r} in a period (expected start and end){_suggest(str(key), list(_PERIOD_KEYS))}",
+                    )
+                )
         dates: dict[str, dt.date] = {}
         for key in _PERIOD_KEYS:
             if key not in value:
@@ -403,11 +422,13 @@ class PartialClassError(ClassValidationError):
 
 
 def _note(exc: Exception, note: str) -> Exception:
-    exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+    setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010 - notes of cattrs' types, not str
     return exc
 
 
-def _tuple_hook(converter: cattrs.Converter, item_type: Any, tp: Any) -> Callable[[object, object], tuple[Any, ...]]:
+def _tuple_hook(
+    converter: cattrs.Converter, item_type: Any, tp: Any
+) -> Callable[[object, object], tuple[Any, ...]]:
     structure_item = _hook_for(converter, item_type)
 
     def hook(value: object, _: object = None) -> tuple[Any, ...]:
@@ -439,7 +460,7 @@ def _optional_inner(tp: Any) -> tuple[bool, Any]:
     if origin in (Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(args) != len(typing.get_args(tp)):
-            inner = args[0] if len(args) == 1 else Union[tuple(args)]
+            inner = args[0] if len(args) == 1 else functools.reduce(operator.or_, args)
             return True, inner
     return False, tp
 
@@ -478,11 +499,19 @@ def _class_hook(
         for key in value:
             if key not in hooks:
                 hint = _suggest(str(key), names)
-                extra.append(_note(ValueError(f"unknown field {key!r} in {noun}{hint}"), AttributeValidationNote(str(key), str(key), None)))
+                extra.append(
+                    _note(
+                        ValueError(f"unknown field {key!r} in {noun}{hint}"),
+                        AttributeValidationNote(str(key), str(key), None),
+                    )
+                )
         for name in names:
             if name not in value:
                 if name in required:
-                    errors[name] = _note(_Missing(f"missing required field {name!r} in {noun}"), AttributeValidationNote("", "", None))
+                    errors[name] = _note(
+                        _Missing(f"missing required field {name!r} in {noun}"),
+                        AttributeValidationNote("", "", None),
+                    )
                 continue
             try:
                 done[name] = hooks[name](value[name], types_[name])
@@ -517,14 +546,21 @@ class _Missing(ValueError):
 _NOUNS: dict[type, str] = {}
 
 
-def _report_post(done: dict[str, Any], errors: dict[str, Exception]) -> InspectionReport:
+def _report_post(done: dict[str, Any], errors: dict[str, Exception]) -> InspectionReport | None:
     problems: list[tuple[Path, str]] = []
 
     def judgment(prefix: str, carried: bool) -> Judgment | None:
         g, b = f"{prefix}grade", f"{prefix}basis"
         if g in errors or b in errors:
             return None
-        j, p = _judgment(done.get(g), done.get(b), done.get("carried_over_from") if carried else None, g, b, "carried_over_from" if carried else None)
+        j, p = _judgment(
+            done.get(g),
+            done.get(b),
+            done.get("carried_over_from") if carried else None,
+            g,
+            b,
+            "carried_over_from" if carried else None,
+        )
         problems.extend(p)
         return j
 
@@ -553,7 +589,13 @@ def _report_post(done: dict[str, Any], errors: dict[str, Exception]) -> Inspecti
     if "cycle" in done:
         problems.extend(
             parts_problems(
-                done["cycle"], done.get("pillar", Pillar.EFFECTIVENESS), overall, previous, assessments, measurements, tables
+                done["cycle"],
+                done.get("pillar", Pillar.EFFECTIVENESS),
+                overall,
+                previous,
+                assessments,
+                measurements,
+                tables,
             )
         )
     if problems:
@@ -584,7 +626,9 @@ def _outcome_row(converter: cattrs.Converter) -> Callable[[object, object], Any]
                 return group_row(value, OutcomeGroupRow)
             if "outcome" in value:
                 return type_row(value, OutcomeTypeRow)
-            raise ValueError("an outcome row has either 'outcome' (a type's number) or 'group' (a group's label)")
+            raise ValueError(
+                "an outcome row has either 'outcome' (a type's number) or 'group' (a group's label)"
+            )
         raise TypeError(f"expected a mapping for an outcome row, got {describe(value)}")
 
     return hook
@@ -627,7 +671,12 @@ def converter() -> cattrs.Converter:
     c.register_structure_hook(Force, _force)
     c.register_structure_hook(Period, _period)
     c.register_structure_hook_func(lambda t: t == GradeOrUngraded, _grade)
-    for cls, noun in ((Unit, "a unit"), (Pillar, "a pillar"), (Basis, "a basis"), (OutcomeMeasure, "an outcome measure")):
+    for cls, noun in (
+        (Unit, "a unit"),
+        (Pillar, "a pillar"),
+        (Basis, "a basis"),
+        (OutcomeMeasure, "an outcome measure"),
+    ):
         c.register_structure_hook(cls, _enum_hook(cls, noun))
 
     def is_tuple(t: Any) -> bool:
@@ -645,12 +694,19 @@ def converter() -> cattrs.Converter:
     c.register_unstructure_hook(Force, lambda f: f.id)
     c.register_unstructure_hook(Cycle, lambda cy: cy.value)
     c.register_unstructure_hook(Period, _period_out)
-    c.register_unstructure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value)
-    c.register_unstructure_hook_func(lambda t: t == GradeOrUngraded, lambda e: e.value)
-    c.register_unstructure_hook_factory(
-        is_tuple, lambda t: (lambda seq, _h=c.get_unstructure_hook(typing.get_args(t)[0]): [_h(x) for x in seq])
+    c.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
-    c.register_unstructure_hook_func(lambda t: t == (OutcomeTypeRow | OutcomeGroupRow), lambda r: c.unstructure(r, type(r)))
+    c.register_unstructure_hook_func(lambda t: t == GradeOrUngraded, lambda e: e.value)
+
+    def tuple_out(t: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        item = c.get_unstructure_hook(typing.get_args(t)[0])
+        return lambda seq: [item(x) for x in seq]
+
+    c.register_unstructure_hook_factory(is_tuple, tuple_out)
+    c.register_unstructure_hook_func(
+        lambda t: t == (OutcomeTypeRow | OutcomeGroupRow), lambda r: c.unstructure(r, type(r))
+    )
     from cattrs.gen import make_dict_unstructure_fn
 
     c.register_unstructure_hook_factory(
@@ -683,9 +739,9 @@ def flatten(exc: BaseException, path: Path = ()) -> list[tuple[Path, str]]:
             sub_path = path
             for note in getattr(sub, "__notes__", []):
                 if isinstance(note, AttributeValidationNote) and note.name:
-                    sub_path = path + (note.name,)
+                    sub_path = (*path, note.name)
                 elif isinstance(note, IterableValidationNote):
-                    sub_path = path + (note.index,)
+                    sub_path = (*path, note.index)
             out.extend(flatten(sub, sub_path))
         return out
     if isinstance(exc, PeelDataError):

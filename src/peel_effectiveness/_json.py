@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ._limits import Limits
@@ -82,7 +82,7 @@ def _line_finder(text: str) -> Any:
 def index(text: str, parsed: Parsed) -> None:
     """Fill ``parsed.lines`` and ``key_lines``, and report duplicate keys."""
     line_of = _line_finder(text)
-    lines, key_lines = parsed.lines, parsed.key_lines
+    lines, _key_lines = parsed.lines, parsed.key_lines
     # An explicit stack: each frame is (path, is_object, next index, keys seen).
     pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
     stack: list[list[Any]] = []
@@ -142,7 +142,11 @@ def _read_key(text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parse
     seen: dict[str, int] = frame[3]
     if key in seen:
         parsed.problems.append(
-            (frame[0] + (key,), line, f"duplicate key {key!r} (first at line {seen[key]}): a JSON reader would silently keep only one value")
+            (
+                frame[0] + (key,),
+                line,
+                f"duplicate key {key!r} (first at line {seen[key]}): a JSON reader would silently keep only one value",
+            )
         )
     else:
         seen[key] = line

@@ -28,15 +28,13 @@ _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "time
 _MAP_TAG, _SEQ_TAG = _CORE + "map", _CORE + "seq"
 
 
-
-
 @attrs.define
 class Parsed:
     """A parsed document: its value, where each value starts, and the
     problems that did not stop the reading."""
 
     value: Any
-    lines: dict[Path, int]
+    lines: dict[Path, int | None]
     key_lines: dict[Path, int]
     problems: list[tuple[Path, int | None, str]]
 
@@ -53,7 +51,7 @@ _constructor = SafeConstructor()
 _DISCARD: Any = object()
 
 
-def _scalar(tag: str, value: str, line: int) -> Any:
+def _scalar(tag: str, value: str, line: int | None) -> Any:
     if tag == _CORE + "str":
         return value
     if tag not in _SCALAR_TAGS:
@@ -75,7 +73,7 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             feature.
     """
     loader = _Loader(text)
-    lines: dict[Path, int] = {}
+    lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     anchors: dict[str, tuple[Any, int]] = {}
@@ -87,7 +85,7 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     documents = 0
     nodes = 0
 
-    def attach(value: Any, line: int, size: int) -> None:
+    def attach(value: Any, line: int | None, size: int) -> None:
         nonlocal root
         if not stack:
             root = value
@@ -97,11 +95,11 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         container, path = frame[0], frame[1]
         frame[6] += size
         if isinstance(container, list):
-            p = path + (len(container),)
+            p = (*path, len(container))
             container.append(value)
         else:
             key = frame[2]
-            p = path + (key,)
+            p = (*path, key)
             frame[2] = None
             if key is _DISCARD:
                 return
@@ -137,7 +135,9 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 is_map = kind is yaml.MappingStartEvent
                 tag = event.tag
                 if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
-                    raise YamlFatal(f"the tag {tag!r} is not allowed: data files use plain YAML values only", line)
+                    raise YamlFatal(
+                        f"the tag {tag!r} is not allowed: data files use plain YAML values only", line
+                    )
                 frame = stack[-1] if stack else None
                 if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
                     raise YamlFatal("a key must be text, not a mapping or list", line)
@@ -174,7 +174,9 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlFatal("the file holds more than one YAML document (---): put one in each file", line)
+                    raise YamlFatal(
+                        "the file holds more than one YAML document (---): put one in each file", line
+                    )
             if nodes > limits.max_nodes:
                 raise YamlFatal(f"the document has more than {limits.max_nodes} values", line)
     except yaml.MarkedYAMLError as e:
@@ -209,7 +211,11 @@ def _key(
         first = seen[key]
         where = f" (first at line {first})" if first else ""
         problems.append(
-            (path + (key,), line, f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value")
+            (
+                (*path, key),
+                line,
+                f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value",
+            )
         )
         # The first value stays; the repeat is read (so the document is
         # checked through) but not kept.

@@ -95,16 +95,14 @@ class Cycle(enum.Enum):
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str):
-            key = re.sub(r"[\s/\-–]+", "-", value.strip().lower())
+            key = re.sub(r"[\s/\-\u2013]+", "-", value.strip().lower())
             for cycle in cls:
                 if key == re.sub(r"[/\-]", "-", cycle.value):
                     return cycle
                 # "2018" finds 2018/19, the cycle that starts that year.
                 if key == cycle.value[:4] and len(cycle.value) > 4:
                     return cycle
-        raise NotFoundError(
-            f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})"
-        )
+        raise NotFoundError(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")
 
 
 class Pillar(enum.Enum):
@@ -166,29 +164,65 @@ _REGISTRY: tuple[CoreQuestion, ...] = tuple(
     _questions(
         Cycle.Y2014,
         [
-            ("q1_reduce_crime", "How effective is the force at reducing crime and preventing offending?", True),
+            (
+                "q1_reduce_crime",
+                "How effective is the force at reducing crime and preventing offending?",
+                True,
+            ),
             ("q2_investigate", "How effective is the force at investigating offending?", True),
             ("q3_asb", "How effective is the force at tackling anti-social behaviour?", True),
             ("q4_protect", "How effective is the force at protecting those at greatest risk of harm?", False),
             ("q5_soc", "How effective is the force at tackling serious, organised and complex crime?", False),
-            ("q6_spr", "How effective is the force at meeting its commitments under the Strategic Policing Requirement?", False),
+            (
+                "q6_spr",
+                "How effective is the force at meeting its commitments under the Strategic Policing Requirement?",
+                False,
+            ),
         ],
     )
     + _questions(
         Cycle.Y2015,
         [
-            ("q1_prevent", "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?", True),
-            ("q2_investigate", "How effective is the force at investigating crime and managing offenders?", True),
-            ("q3_vulnerable", "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?", True),
-            ("q4_soc", "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?", True),
+            (
+                "q1_prevent",
+                "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?",
+                True,
+            ),
+            (
+                "q2_investigate",
+                "How effective is the force at investigating crime and managing offenders?",
+                True,
+            ),
+            (
+                "q3_vulnerable",
+                "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?",
+                True,
+            ),
+            (
+                "q4_soc",
+                "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?",
+                True,
+            ),
         ],
     )
     + _questions(
         Cycle.Y2016,
         [
-            ("q1_prevent", "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", True),
-            ("q2_investigate", "How effective is the force at investigating crime and reducing re-offending?", True),
-            ("q3_vulnerable", "How effective is the force at protecting those who are vulnerable from harm, and supporting victims?", True),
+            (
+                "q1_prevent",
+                "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
+                True,
+            ),
+            (
+                "q2_investigate",
+                "How effective is the force at investigating crime and reducing re-offending?",
+                True,
+            ),
+            (
+                "q3_vulnerable",
+                "How effective is the force at protecting those who are vulnerable from harm, and supporting victims?",
+                True,
+            ),
             ("q4_soc", "How effective is the force at tackling serious and organised crime?", True),
             ("q5_specialist", "How effective are the force's specialist capabilities?", False),
         ],
@@ -207,14 +241,10 @@ def core_questions(
     """
     c = None if cycle is None else Cycle.parse(cycle)
     p = None if pillar is None else Pillar(pillar)
-    return tuple(
-        q for q in _REGISTRY if (c is None or q.cycle is c) and (p is None or q.pillar is p)
-    )
+    return tuple(q for q in _REGISTRY if (c is None or q.cycle is c) and (p is None or q.pillar is p))
 
 
-def core_question(
-    cycle: str | int | Cycle, pillar: str | Pillar, number_or_key: int | str
-) -> CoreQuestion:
+def core_question(cycle: str | int | Cycle, pillar: str | Pillar, number_or_key: int | str) -> CoreQuestion:
     """One core question, by cycle, pillar and number (or key).
 
     Raises:
@@ -226,6 +256,5 @@ def core_question(
             return q
     known = ", ".join(f"{q.number} ({q.key})" for q in found) or "none known"
     raise NotFoundError(
-        f"no core question {number_or_key!r} for {pillar} in {Cycle.parse(cycle)} "
-        f"(known: {known})"
+        f"no core question {number_or_key!r} for {pillar} in {Cycle.parse(cycle)} (known: {known})"
     )

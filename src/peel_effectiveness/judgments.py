@@ -54,9 +54,7 @@ class Judgment:
     @carried_over_from.validator
     def _check_carry(self, _: attrs.Attribute[Cycle | None], value: Cycle | None) -> None:
         if (value is None) != (self.basis is not Basis.CARRIED_OVER):
-            raise ValueError(
-                "carried_over_from is given exactly when the basis is carried_over"
-            )
+            raise ValueError("carried_over_from is given exactly when the basis is carried_over")
 
     @property
     def is_graded(self) -> bool:

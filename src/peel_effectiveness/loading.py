@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -89,8 +90,6 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
         except Exception as e:  # noqa: BLE001 - turned into problems with lines
             found.extend(flatten(e))
     elif isinstance(value, list):
-        if not value:
-            found.append(((), "the list of reports is empty"))
         for i, item in enumerate(value):
             try:
                 reports.append(structure_report(item))
@@ -107,7 +106,12 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
         k = (r.force.id, r.cycle.value, r.pillar.value)
         if k in seen:
             path: tuple[str | int, ...] = (i, "force") if isinstance(value, list) else ("force",)
-            found.append((path, f"a second {r.pillar} report on {r.force.short_name} for {r.cycle} (the first is report {seen[k]})"))
+            found.append(
+                (
+                    path,
+                    f"a second {r.pillar} report on {r.force.short_name} for {r.cycle} (the first is report {seen[k]})",
+                )
+            )
         seen[k] = i
     if found:
         raise PeelDataError(_problems(name, parsed, found, text, fmt))
@@ -139,9 +143,11 @@ def _files(path: Path) -> list[Path]:
 
 
 def _looks_like_path(source: str) -> bool:
-    return "\n" not in source and (
-        os.path.splitext(source)[1].lower() in _SUFFIXES or os.sep in source or os.path.exists(source)
-    ) and not source.lstrip().startswith(("{", "[", "-"))
+    return (
+        "\n" not in source
+        and (os.path.splitext(source)[1].lower() in _SUFFIXES or os.sep in source or os.path.exists(source))
+        and not source.lstrip().startswith(("{", "[", "-"))
+    )
 
 
 def load(
@@ -190,7 +196,9 @@ def load(
             try:
                 size = file.stat().st_size
                 if size > limits.max_bytes:
-                    raise PeelDataError([Problem(f"the file is {size} bytes, over the limit of {limits.max_bytes}", name)])
+                    raise PeelDataError(
+                        [Problem(f"the file is {size} bytes, over the limit of {limits.max_bytes}", name)]
+                    )
                 try:
                     data = file.read_bytes()
                 except OSError as e:
@@ -214,7 +222,9 @@ def _dataset(reports: list[InspectionReport], problems: list[Problem]) -> Datase
     for r in reports:
         k = (r.force.id, r.cycle.value, r.pillar.value)
         if k in seen:
-            problems.append(Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>"))
+            problems.append(
+                Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
+            )
         seen[k] = r
     if problems:
         raise PeelDataError(problems)
@@ -311,8 +321,6 @@ def _write_atomic(path: Path, text: str) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import math
 import re
+from typing import Any
 
 import attrs
 
@@ -228,7 +229,7 @@ def check_value(unit: Unit, value: float) -> str | None:
     return None
 
 
-def _check(inst: Measurement, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+def _check(inst: Measurement, attribute: attrs.Attribute[Any], value: float | None) -> None:
     if value is not None and (why := check_value(inst.metric.unit, value)):
         raise ValueError(why)
 

@@ -9,6 +9,7 @@ and tabulate each type or group as a share of offences recorded.
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
@@ -87,11 +88,9 @@ class OutcomeMeasure(enum.Enum):
     PER_100_OFFENCES = "per_100_offences"
 
 
-def _check_number(_: object, __: attrs.Attribute[int], number: int) -> None:
+def _check_number(_: object, __: attrs.Attribute[Any], number: int) -> None:
     if not 1 <= number <= len(OUTCOME_TYPES):
-        raise ValueError(
-            f"{number} is not a Home Office outcome type (1 to {len(OUTCOME_TYPES)})"
-        )
+        raise ValueError(f"{number} is not a Home Office outcome type (1 to {len(OUTCOME_TYPES)})")
 
 
 def _check_share(_: object, __: attrs.Attribute[float | None], value: float | None) -> None:
@@ -145,7 +144,9 @@ class OutcomeGroupRow:
             _check_number(self, a, n)
 
     @members.validator
-    def _check_members(self, _: attrs.Attribute[tuple[OutcomeTypeRow, ...]], members: tuple[OutcomeTypeRow, ...]) -> None:
+    def _check_members(
+        self, _: attrs.Attribute[tuple[OutcomeTypeRow, ...]], members: tuple[OutcomeTypeRow, ...]
+    ) -> None:
         numbers = [m.outcome for m in members]
         if len(set(numbers)) != len(numbers):
             raise ValueError("an outcome type appears twice among the group's rows")

@@ -10,7 +10,7 @@ from .dataset import Dataset
 from .judgments import Judgment
 from .reports import InspectionReport
 
-__all__ = ["MEASUREMENT_COLUMNS", "JUDGMENT_COLUMNS", "to_records"]
+__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "to_records"]
 
 Table = Literal["measurements", "judgments"]
 

@@ -135,7 +135,9 @@ class InspectionReport:
         for a in self.assessments:
             if a.question == number:
                 return a
-        raise NotFoundError(f"{self.force.short_name} {self.cycle} has no assessment of question {number_or_key!r}")
+        raise NotFoundError(
+            f"{self.force.short_name} {self.cycle} has no assessment of question {number_or_key!r}"
+        )
 
     def measurement(self, key: str) -> Measurement:
         """The measurement of a metric; the latest period where there are several.
@@ -152,7 +154,9 @@ class InspectionReport:
                 f"{self.force.short_name} {self.cycle} has no metric {key!r}",
                 difflib.get_close_matches(key, keys, n=3),
             )
-        return max(found, key=lambda m: (m.period.end, m.period.start) if m.period else (dt.date.min, dt.date.min))
+        return max(
+            found, key=lambda m: (m.period.end, m.period.start) if m.period else (dt.date.min, dt.date.min)
+        )
 
     def outcome_table(self, key: str) -> OutcomeTable:
         """An outcome table by key (``"figure_4"``).

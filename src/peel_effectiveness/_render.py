@@ -1,0 +1,135 @@
+"""Plain-text rendering of a force's scorecard for the command line."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from .metrics import Unit
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+    from .judgments import Judgment
+    from .metrics import Measurement
+    from .reports import InspectionReport
+
+
+def number(value: float | None, unit: Unit | None = None) -> str:
+    """A figure as people write it: thousands separated, no needless decimals."""
+    if value is None:
+        return "-"
+    if unit is Unit.COUNT or (value == int(value) and abs(value) >= 1000):
+        return f"{value:,.0f}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit is Unit.PERCENT_CHANGE and value > 0:
+        text = "+" + text
+    return text
+
+
+def _date(d: object) -> str:
+    import datetime as dt
+
+    assert isinstance(d, dt.date)
+    return f"{d.day} {d:%B %Y}"
+
+
+def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
+    from .comparisons import grade_change
+
+    if before is None:
+        return ""
+    change = grade_change(before, now)
+    if change.direction == "unchanged":
+        return f"same as {cycle}"
+    if change.direction in ("improved", "declined"):
+        return f"{change.direction} from {before} in {cycle}"
+    return f"{cycle}: {before}"
+
+
+def _judgment(j: Judgment | None) -> str:
+    if j is None:
+        return "not known"
+    text = str(j)
+    if j.basis.value == "inferred":
+        text += " (inferred)"
+    elif j.basis.value == "carried_over":
+        text += f" (carried over from {j.carried_over_from})"
+    return text
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def _figure(m: Measurement, force_name: str, width: int) -> list[str]:
+    from .comparisons import compare
+
+    value = number(m.value, m.unit)
+    ew = number(m.england_and_wales, m.unit)
+    direction = "" if m.england_and_wales is None else compare(m.value, m.england_and_wales).direction
+    label_width = max(20, width - 36)
+    label = textwrap.wrap(m.label, label_width) or [""]
+    lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
+    lines += [f"  {rest}" for rest in label[1:]]
+    detail = m.metric.unit_label
+    if m.period is not None:
+        detail += f", {m.period}"
+    if m.metric.baseline is not None:
+        detail += f", against {m.metric.baseline}"
+    return lines + _wrap(detail, width, "    ")
+
+
+def scorecard(report: InspectionReport, data: Dataset | None = None, width: int = 80) -> str:
+    """A force's scorecard for one report, as plain text of at most ``width`` columns."""
+    width = max(width, 60)
+    f = report.force
+    previous = report.cycle.previous
+    prev_label = str(previous) if previous else "previous cycle"
+    lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})"]
+    title = f"PEEL {report.pillar} {report.cycle}"
+    if report.provenance is not None:
+        p = report.provenance
+        title += f", published {_date(p.published)} by {p.publisher}"
+    lines += _wrap(title, width, "")
+    lines.append("")
+    overall = f"Overall: {_judgment(report.judgment)}"
+    change = _change(report.judgment, report.previous_judgment, prev_label)
+    if change:
+        overall += f" ({change})"
+    lines += _wrap(overall, width, "")
+    if report.summary:
+        lines += _wrap(report.summary, width, "  ")
+
+    if report.assessments:
+        lines += ["", "CORE QUESTIONS"]
+        for a in report.assessments:
+            q = report.question(a.question)
+            head = f"Q{q.number} {_judgment(a.judgment)}"
+            change = _change(a.judgment, a.previous, prev_label)
+            if change:
+                head += f" ({change})"
+            lines += _wrap(head, width, "  ")
+            lines += _wrap(q.text, width, "     ")
+
+    if report.measurements:
+        label_width = max(20, width - 36)
+        short = f.short_name if len(f.short_name) <= 9 else "Force"
+        lines += ["", f"  {'FIGURES':<{label_width}} {short:>9} {'E&W':>9}  vs E&W"]
+        for m in report.measurements:
+            lines += _figure(m, f.short_name, width)
+
+    afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
+    concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
+    if concerns:
+        lines += ["", "CAUSES OF CONCERN"]
+        for a, c in concerns:
+            lines += _wrap(f"Q{a.question}: {c.summary}", width, "  ")
+            for rec in c.recommendations:
+                lines += _wrap(f"- {rec}", width, "    ")
+    if afis:
+        lines += ["", "AREAS FOR IMPROVEMENT"]
+        for a, text in afis:
+            lines += textwrap.wrap(
+                f"Q{a.question}: {text}", width=width, initial_indent="  ", subsequent_indent="      "
+            )
+    return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -1,0 +1,267 @@
+"""The calculations behind PEEL figures, as pure functions.
+
+Annex A of the 2016 reports is the specification: rates are counts per 1,000
+people (per 1,000 households for burglary, per million for organised crime
+groups, per 100 for arrests and orders), changes compare two 12-month
+periods, outcome figures are shares of the offences recorded, and England and
+Wales figures are either a rate over the forces' combined population or, for
+survey results, the simple mean of the 43 forces' rates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Mapping
+from typing import TypeVar
+
+import attrs
+
+__all__ = [
+    "NationalFigure",
+    "apply_percent_change",
+    "base_from_rate",
+    "compose_percent_changes",
+    "count_from_rate",
+    "mean_of_rates",
+    "national_rate",
+    "percent_change",
+    "percentage_point_change",
+    "rate",
+    "rate_change",
+    "share",
+]
+
+K = TypeVar("K", bound=Hashable)
+
+
+def _finite(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, not {value!r}")
+    return float(value)
+
+
+def rate(count: float, base: float, per: float = 1000) -> float:
+    """``count`` per ``per`` of ``base``: crimes per 1,000 population and the like.
+
+    Args:
+        count: What is counted (crimes, incidents, groups, arrests).
+        base: What it is counted against (population, households, offences);
+            must be positive.
+        per: 1,000 for population and households, 1,000,000 for organised
+            crime groups, 100 for rates per 100 and percentages.
+
+    Raises:
+        ValueError: ``base`` is not positive, or a value is not finite.
+
+    Example:
+        >>> round(rate(25_850, 500_000), 1)      # crimes per 1,000 population
+        51.7
+        >>> rate(35, 500_000, per=1_000_000)      # OCGs per million
+        70.0
+    """
+    count, base, per = _finite("count", count), _finite("base", base), _finite("per", per)
+    if base <= 0:
+        raise ValueError(f"base must be positive, not {base}")
+    return count / base * per
+
+
+def count_from_rate(value: float, base: float, per: float = 1000) -> float:
+    """The count behind a rate: the inverse of :func:`rate` in its first argument.
+
+    Example:
+        >>> count_from_rate(51.7, 500_000)
+        25850.0
+    """
+    value, base, per = _finite("rate", value), _finite("base", base), _finite("per", per)
+    if per <= 0:
+        raise ValueError(f"per must be positive, not {per}")
+    return value * base / per
+
+
+def base_from_rate(count: float, value: float, per: float = 1000) -> float:
+    """The base behind a rate: the inverse of :func:`rate` in its second argument.
+
+    Example:
+        >>> base_from_rate(35, 70, per=1_000_000)   # the population behind 70 OCGs per million
+        500000.0
+    """
+    count, value, per = _finite("count", count), _finite("rate", value), _finite("per", per)
+    if value <= 0:
+        raise ValueError(f"the rate must be positive to find its base, not {value}")
+    return count * per / value
+
+
+def share(part: float, whole: float) -> float:
+    """``part`` as a percentage of ``whole``.
+
+    Example:
+        >>> share(1, 4)
+        25.0
+    """
+    return rate(part, whole, per=100)
+
+
+def percent_change(old: float, new: float) -> float:
+    """The change from ``old`` to ``new`` as a percentage of ``old``.
+
+    Raises:
+        ValueError: ``old`` is zero (the change has no percentage).
+
+    Example:
+        >>> round(percent_change(100, 97.4), 1)     # recorded crime, 5 years
+        -2.6
+    """
+    old, new = _finite("old", old), _finite("new", new)
+    if old == 0:
+        raise ValueError("a percent change from zero is undefined")
+    return (new - old) / abs(old) * 100
+
+
+def apply_percent_change(old: float, change: float) -> float:
+    """The value after a percent change: the inverse of :func:`percent_change`.
+
+    Example:
+        >>> apply_percent_change(200, -32)
+        136.0
+    """
+    old, change = _finite("old", old), _finite("change", change)
+    return old + abs(old) * change / 100
+
+
+def compose_percent_changes(changes: Iterable[float]) -> float:
+    """One percent change equal to several in a row.
+
+    Example:
+        >>> round(compose_percent_changes([10, 10]), 6)
+        21.0
+    """
+    factor = 1.0
+    for c in changes:
+        factor *= 1 + _finite("change", c) / 100
+    return (factor - 1) * 100
+
+
+def percentage_point_change(old: float, new: float) -> float:
+    """The difference between two percentages, in percentage points.
+
+    Example:
+        >>> round(percentage_point_change(50, 57), 1)
+        7.0
+    """
+    return _finite("new", new) - _finite("old", old)
+
+
+def rate_change(
+    old_count: float, old_base: float, new_count: float, new_base: float, per: float = 1000
+) -> float:
+    """The percent change in a rate between two periods (as Figure 3 for anti-social behaviour).
+
+    Example:
+        >>> rate_change(1000, 100_000, 680, 100_000)
+        -32.0
+    """
+    return percent_change(rate(old_count, old_base, per), rate(new_count, new_base, per))
+
+
+@attrs.frozen
+class NationalFigure:
+    """An England and Wales figure and how it was made.
+
+    Attributes:
+        value: The figure.
+        method: ``"aggregate"`` (total count over total base) or
+            ``"mean_of_forces"`` (the simple mean of the forces' rates).
+        included: The forces (or keys) counted, sorted.
+        excluded: The keys left out by name.
+        missing: The keys left out because they have no data.
+    """
+
+    value: float
+    method: str
+    included: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def _key(k: object) -> str:
+    from .errors import NotFoundError
+    from .forces import Force, find_force
+
+    if isinstance(k, Force):
+        return k.id
+    if isinstance(k, str):
+        try:
+            return find_force(k).id
+        except NotFoundError:
+            return k
+    return str(k)
+
+
+def _split(
+    values: Mapping[K, float | None], exclude: Iterable[object]
+) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
+    drop = {_key(e) for e in exclude}
+    kept: dict[str, float] = {}
+    excluded: list[str] = []
+    missing: list[str] = []
+    for k, v in values.items():
+        key = _key(k)
+        if key in drop:
+            excluded.append(key)
+        elif v is None:
+            missing.append(key)
+        else:
+            kept[key] = _finite(f"the value for {key}", v)
+    return kept, tuple(sorted(excluded)), tuple(sorted(missing))
+
+
+def national_rate(
+    counts: Mapping[K, float | None],
+    bases: Mapping[K, float | None],
+    per: float = 1000,
+    exclude: Iterable[object] = (),
+) -> NationalFigure:
+    """The England and Wales rate: total count over total base, times ``per``.
+
+    This is the population- (or household-) weighted rate of the forces that
+    have both a count and a base and are not excluded by name. Keys may be
+    forces, force names or any other labels.
+
+    Raises:
+        ValueError: No force is left, or the total base is not positive.
+
+    Example:
+        >>> f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "c": 10}, exclude=["c"])
+        >>> f.value, f.included, f.excluded
+        (20.0, ('a', 'b'), ('c',))
+    """
+    c, excluded, missing_c = _split(counts, exclude)
+    b, _, missing_b = _split(bases, exclude)
+    keys = sorted(set(c) & set(b))
+    missing = tuple(sorted(set(missing_c) | set(missing_b) | (set(c) ^ set(b))))
+    if not keys:
+        raise ValueError("no force has both a count and a base")
+    value = rate(sum(c[k] for k in keys), sum(b[k] for k in keys), per)
+    return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
+
+
+def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = ()) -> NationalFigure:
+    """The England and Wales figure as the simple mean of the forces' rates.
+
+    Annex A uses this for victim satisfaction: "the average of the rates of
+    satisfaction in all 43 forces".
+
+    Raises:
+        ValueError: No force is left.
+
+    Example:
+        >>> mean_of_rates({"cumbria": 80.0, "durham": 90.0, "kent": None}).value
+        85.0
+    """
+    kept, excluded, missing = _split(rates, exclude)
+    if not kept:
+        raise ValueError("no force has a value")
+    keys = sorted(kept)
+    return NationalFigure(
+        math.fsum(kept[k] for k in keys) / len(keys), "mean_of_forces", tuple(keys), excluded, missing
+    )

@@ -1,0 +1,269 @@
+"""Bad data: every problem reported at once, with file, line, path and a clear message."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+
+GOOD = """\
+force: cumbria
+cycle: 2016
+grade: good
+assessments:
+  - question: 1
+    grade: good
+measurements:
+  - metric: recorded_crime_rate
+    label: Recorded crime
+    unit: per_1000_population
+    period: 12 months to 30 June 2016
+    value: 51.7
+"""
+
+
+def problems(text: str, **kw: object) -> list[pe.Problem]:
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(textwrap.dedent(text), **kw)  # type: ignore[arg-type]
+    return list(info.value.problems)
+
+
+def one(text: str) -> pe.Problem:
+    found = problems(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_valid_base_document_loads() -> None:
+    assert len(pe.load(GOOD)) == 1
+
+
+def test_bad_grade_names_the_grade_and_the_choices() -> None:
+    p = one(GOOD.replace("    grade: good", "    grade: goood"))
+    assert (p.line, p.path) == (6, "assessments[0].grade")
+    assert "'goood' is not a grade" in p.message
+    assert "outstanding, good" in p.message
+    assert str(p).startswith("<string>:6: assessments[0].grade: 'goood' is not a grade")
+
+
+def test_unknown_key_suggests_the_closest() -> None:
+    p = one(GOOD.replace("    value: 51.7", "    valeu: 51.7\n    value: 51.7"))
+    assert (p.line, p.path) == (12, "measurements[0].valeu")
+    assert "unknown field 'valeu'" in p.message
+    assert "did you mean 'value'" in p.message
+
+
+def test_missing_required_field() -> None:
+    p = one(GOOD.replace("    label: Recorded crime\n", ""))
+    assert p.path == "measurements[0]"
+    assert p.line == 8
+    assert "missing required field 'label'" in p.message
+
+
+def test_text_never_made_from_null_or_numbers() -> None:
+    found = problems(GOOD + "summary: null\n")
+    assert found[0].path == "summary"
+    assert "expected text, got nothing (null)" in found[0].message
+    p = one(GOOD.replace("label: Recorded crime", "label: 12"))
+    assert "expected text, got the number 12" in p.message
+
+
+def test_numbers_never_made_from_text() -> None:
+    p = one(GOOD.replace("value: 51.7", "value: '51.7'"))
+    assert (p.path, p.line) == ("measurements[0].value", 12)
+    assert "expected a number, got the text '51.7'" in p.message
+
+
+def test_yaml_booleans_are_explained() -> None:
+    p = one(GOOD + "summary: no\n")
+    assert "the boolean false" in p.message
+    assert "quote text" in p.message
+
+
+def test_unquoted_date_where_text_is_meant() -> None:
+    p = one(GOOD + "summary: 2016-07-01\n")
+    assert "expected text, got the date 2016-07-01" in p.message
+
+
+def test_sexagesimal_number() -> None:
+    p = one(GOOD.replace("label: Recorded crime", "label: 1:30"))
+    assert "the number 90" in p.message
+
+
+def test_bad_unit_suggests() -> None:
+    p = one(GOOD.replace("unit: per_1000_population", "unit: per_1000_populaton"))
+    assert "'per_1000_populaton' is not a unit" in p.message
+    assert "did you mean 'per_1000_population'" in p.message
+
+
+def test_negative_count_and_percentage_out_of_range() -> None:
+    text = GOOD + textwrap.indent(
+        textwrap.dedent(
+            """\
+            - metric: things
+              label: Things
+              unit: count
+              value: -1
+            - metric: share
+              label: Share
+              unit: percent
+              value: 120
+            - metric: half
+              label: Half a thing
+              unit: count
+              value: 2.5
+            """
+        ),
+        "  ",
+    )
+    found = {p.path: p.message for p in problems(text)}
+    assert "not a count" in found["measurements[1].value"]
+    assert "not a percentage between 0 and 100" in found["measurements[2].value"]
+    assert "not a count" in found["measurements[3].value"]
+
+
+def test_period_that_ends_before_it_starts() -> None:
+    p = one(GOOD.replace("period: 12 months to 30 June 2016", "period: {start: 2016-06-30, end: 2015-07-01}"))
+    assert p.path == "measurements[0].period"
+    assert "ends (2015-07-01) before it starts (2016-06-30)" in p.message
+
+
+def test_unreadable_period_text() -> None:
+    p = one(GOOD.replace("12 months to 30 June 2016", "twelve months to June"))
+    assert "is not a period" in p.message
+
+
+def test_unknown_force_suggests_close_names() -> None:
+    p = one(GOOD.replace("force: cumbria", "force: Cumbira"))
+    assert (p.line, p.path) == (1, "force")
+    assert "no force called 'Cumbira'" in p.message
+    assert "Cumbria" in p.message
+
+
+def test_unknown_cycle() -> None:
+    p = one(GOOD.replace("cycle: 2016", "cycle: 2019"))
+    assert p.path == "cycle"
+    assert "'2019' is not a PEEL cycle" in p.message
+
+
+def test_grade_not_on_the_cycle_scale() -> None:
+    p = one(GOOD.replace("    grade: good", "    grade: adequate"))
+    assert p.path == "assessments[0].grade"
+    assert "'adequate' is not on the 2016 grade scale" in p.message
+
+
+def test_ungraded_question_given_a_grade_and_the_reverse() -> None:
+    text = GOOD.replace(
+        "assessments:\n",
+        "assessments:\n  - question: 5\n    grade: good\n  - question: 2\n    grade: ungraded\n",
+    )
+    found = {p.path: p.message for p in problems(text)}
+    assert "not graded in 2016" in found["assessments[0].grade"]
+    assert "is graded in 2016" in found["assessments[1].grade"]
+
+
+def test_question_not_in_the_cycle() -> None:
+    p = one(GOOD.replace("  - question: 1", "  - question: 7"))
+    assert p.path == "assessments[0].question"
+    assert "no core question 7" in p.message
+
+
+def test_question_assessed_twice() -> None:
+    p = one(GOOD.replace("assessments:\n", "assessments:\n  - question: 1\n    grade: good\n"))
+    assert p.path == "assessments[1].question"
+    assert "assessed twice" in p.message
+
+
+def test_duplicate_yaml_key_is_an_error_not_a_silent_overwrite() -> None:
+    p = one(GOOD.replace("grade: good\nassessments", "grade: good\ngrade: inadequate\nassessments"))
+    assert p.line == 4
+    assert "duplicate key 'grade' (first at line 3)" in p.message
+
+
+def test_duplicate_json_key() -> None:
+    text = '{"force": "cumbria",\n "cycle": "2016",\n "cycle": "2015"}'
+    p = one(text)
+    assert p.line == 3
+    assert "duplicate key 'cycle'" in p.message
+
+
+def test_python_tags_never_construct_objects() -> None:
+    p = one(GOOD + "summary: !!python/object/apply:os.system ['echo hacked']\n")
+    assert "is not allowed" in p.message
+
+
+def test_several_documents() -> None:
+    p = one(GOOD + "---\n" + GOOD)
+    assert "more than one YAML document" in p.message
+
+
+def test_tabs_and_syntax_errors_have_lines() -> None:
+    p = one(GOOD.replace("    value: 51.7", "\tvalue: 51.7"))
+    assert p.line == 12
+    assert "not valid YAML" in p.message
+
+
+def test_empty_document() -> None:
+    p = one("")
+    assert "empty" in p.message
+
+
+def test_two_reports_for_the_same_force_and_cycle() -> None:
+    text = "- " + GOOD.replace("\n", "\n  ") + "\n- " + GOOD.replace("\n", "\n  ")
+    found = problems(text)
+    assert any("a second effectiveness report on Cumbria for 2016" in p.message for p in found)
+
+
+def test_every_problem_reported_at_once() -> None:
+    text = GOOD.replace("force: cumbria", "force: nowhere").replace("    grade: good", "    grade: goood")
+    text = text.replace("value: 51.7", "value: -5")
+    found = problems(text)
+    assert [p.path for p in found] == ["force", "assessments[0].grade", "measurements[0].value"]
+    assert [p.line for p in found] == [1, 6, 12]
+
+
+def test_errors_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD.replace("    grade: good", "    grade: goood"))
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(path)
+    assert str(info.value) == (
+        f"{path}:6: assessments[0].grade: 'goood' is not a grade "
+        "(expected one of: outstanding, good, adequate, requires improvement, inadequate) or 'ungraded'"
+    )
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(pe.PeelDataError, match="no such file"):
+        pe.load(tmp_path / "nope.yaml")
+
+
+def test_folder_collects_problems_from_every_file(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD.replace("force: cumbria", "force: nowhere"))
+    (tmp_path / "b.json").write_text('{"force": "cumbria", "cycle": 2016, "grade": 3}')
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(tmp_path)
+    files = {Path(p.file).name for p in info.value.problems}
+    assert files == {"a.yaml", "b.json"}
+    json_problem = next(p for p in info.value.problems if p.file.endswith("b.json"))
+    assert json_problem.line == 1
+    assert "expected a grade, got the number 3" in json_problem.message
+
+
+def test_json_lines_are_found() -> None:
+    text = '{\n  "force": "cumbria",\n  "cycle": "2016",\n  "assessments": [\n    {"question": 1,\n     "grade": "goood"}\n  ]\n}'
+    p = one(text)
+    assert (p.line, p.path) == (6, "assessments[0].grade")
+
+
+def test_not_a_report() -> None:
+    p = one("just some text")
+    assert "expected a report (a mapping) or a list of reports, got the text" in p.message
+
+
+def test_data_error_is_the_one_base() -> None:
+    assert issubclass(pe.PeelDataError, pe.PeelError)
+    assert issubclass(pe.NotFoundError, pe.PeelError)

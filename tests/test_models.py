@@ -1,0 +1,151 @@
+"""The model: grades, cycles, forces, periods and immutability."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness import Grade
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Requires improvement", Grade.REQUIRES_IMPROVEMENT),
+        ("requires improvement", Grade.REQUIRES_IMPROVEMENT),
+        ("RI", Grade.REQUIRES_IMPROVEMENT),
+        ("requires_improvement", Grade.REQUIRES_IMPROVEMENT),
+        (" Outstanding ", Grade.OUTSTANDING),
+        ("GOOD", Grade.GOOD),
+        ("Adequate", Grade.ADEQUATE),
+        ("inadequate", Grade.INADEQUATE),
+    ],
+)
+def test_grade_parse(text: str, grade: Grade) -> None:
+    assert Grade.parse(text) is grade
+
+
+@pytest.mark.parametrize("text", ["ungraded", "goood", "", "excellent"])
+def test_grade_parse_refuses(text: str) -> None:
+    with pytest.raises(pe.PeelDataError, match="is not a grade"):
+        Grade.parse(text)
+
+
+def test_grade_order_and_wording() -> None:
+    assert Grade.OUTSTANDING > Grade.GOOD > Grade.ADEQUATE > Grade.REQUIRES_IMPROVEMENT > Grade.INADEQUATE
+    assert sorted(Grade, reverse=True) == list(Grade)
+    assert str(Grade.REQUIRES_IMPROVEMENT) == "Requires improvement"
+    assert Grade.GOOD.rank == 4
+    with pytest.raises(TypeError):
+        _ = Grade.GOOD < 3  # type: ignore[operator]
+
+
+def test_grade_scales() -> None:
+    assert Grade.ADEQUATE not in pe.GradeScale.FOUR_POINT.grades
+    assert pe.Cycle.Y2021_22.grade_scale is pe.GradeScale.FIVE_POINT
+    assert pe.Cycle.Y2016.grade_scale is pe.GradeScale.FOUR_POINT
+
+
+def test_cycles() -> None:
+    assert pe.Cycle.parse("2018/19") is pe.Cycle.parse("2018-19") is pe.Cycle.Y2018_19
+    assert pe.Cycle.parse(2016).previous is pe.Cycle.Y2015
+    assert pe.Cycle.Y2014.previous is None
+    with pytest.raises(pe.NotFoundError):
+        pe.Cycle.parse("1999")
+    with pytest.raises(pe.NotFoundError):
+        pe.Cycle.parse(True)  # type: ignore[arg-type]
+
+
+def test_core_questions_change_by_cycle() -> None:
+    assert len(pe.core_questions(2014, "effectiveness")) == 6
+    assert len(pe.core_questions(2015, "effectiveness")) == 4
+    assert len(pe.core_questions(2016, "effectiveness")) == 5
+    assert [q.graded for q in pe.core_questions(2014)] == [True, True, True, False, False, False]
+    assert pe.core_question(2016, "effectiveness", "q3_vulnerable").number == 3
+    with pytest.raises(pe.NotFoundError, match="no core question 9"):
+        pe.core_question(2016, "effectiveness", 9)
+
+
+@pytest.mark.parametrize(
+    ("name", "force_id"),
+    [
+        ("cumbria", "cumbria"),
+        ("Cumbria Constabulary", "cumbria"),
+        ("CUMBRIA", "cumbria"),
+        ("E23000002", "cumbria"),
+        ("e23000002", "cumbria"),
+        ("Avon & Somerset", "avon-and-somerset"),
+        ("avon and somerset constabulary", "avon-and-somerset"),
+        ("Devon & Cornwall", "devon-and-cornwall"),
+        ("Met", "metropolitan"),
+        ("Metropolitan Police", "metropolitan"),
+        ("GMP", "greater-manchester"),
+        ("London, City of", "city-of-london"),
+        ("Dyfed Powys", "dyfed-powys"),
+        ("W15000004", "dyfed-powys"),
+        ("Hampshire and Isle of Wight Constabulary", "hampshire"),
+    ],
+)
+def test_find_force(name: str, force_id: str) -> None:
+    assert pe.find_force(name).id == force_id
+
+
+def test_forty_three_forces() -> None:
+    fs = pe.forces()
+    assert len(fs) == 43 == len({f.gss_code for f in fs}) == len({f.id for f in fs})
+    assert sum(f.country is pe.Country.WALES for f in fs) == 4
+
+
+def test_unknown_force_suggests() -> None:
+    with pytest.raises(pe.NotFoundError) as info:
+        pe.find_force("Cumbira")
+    assert info.value.suggestions == ("Cumbria",)
+    assert isinstance(info.value, LookupError)
+
+
+def test_period_parse_and_print() -> None:
+    p = pe.Period.parse("12 months to 31 March 2016")
+    assert (p.start, p.end) == (dt.date(2015, 4, 1), dt.date(2016, 3, 31))
+    assert str(p) == "12 months to 31 March 2016"
+    assert p.months == 12
+    assert pe.Period.parse("as at 1 July 2016").is_snapshot
+    assert str(pe.Period(dt.date(2016, 1, 5), dt.date(2016, 2, 3))) == "5 January 2016 to 3 February 2016"
+    with pytest.raises(ValueError, match="ends"):
+        pe.Period(dt.date(2016, 1, 2), dt.date(2016, 1, 1))
+
+
+def test_models_are_frozen_and_hashable() -> None:
+    data = pe.load_bundled()
+    report = data.report("cumbria", 2016)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.summary = "changed"  # type: ignore[misc]
+    assert hash(report) == hash(pe.load(pe.dump(report)).reports[0])
+    assert isinstance(report.assessments, tuple)
+    assert isinstance(report.assessments[1].areas_for_improvement, tuple)
+    assert len({data, pe.load(pe.dump(data))}) == 1
+
+
+def test_report_construction_checks_the_registry() -> None:
+    with pytest.raises(pe.PeelDataError, match="no core question 8"):
+        pe.InspectionReport(
+            force=pe.find_force("cumbria"),
+            cycle=pe.Cycle.Y2016,
+            pillar=pe.Pillar.EFFECTIVENESS,
+            judgment=None,
+            assessments=(pe.Assessment(question=8, judgment=None),),
+        )
+
+
+def test_dataset_lookup_errors() -> None:
+    data = pe.load_bundled()
+    with pytest.raises(pe.NotFoundError, match="no effectiveness report on Durham for 2016"):
+        data.report("durham", 2016)
+    with pytest.raises(pe.NotFoundError, match="no force called"):
+        data.report("nowhere", 2016)
+    assert data.get("durham", 2016) is None
+    report = data.report("cumbria", 2016)
+    with pytest.raises(pe.NotFoundError, match="did you mean: ocg_rate"):
+        report.measurement("ocg_rte")
