@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
@@ -149,3 +150,17 @@ def test_dataset_lookup_errors() -> None:
     report = data.report("cumbria", 2016)
     with pytest.raises(pe.NotFoundError, match="did you mean: ocg_rate"):
         report.measurement("ocg_rte")
+
+
+def test_dataset_refuses_two_reports_for_one_force_and_cycle() -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    with pytest.raises(pe.PeelDataError, match="two effectiveness reports on Cumbria for 2016"):
+        pe.Dataset((report, report))
+
+
+def test_folder_with_the_same_report_twice(tmp_path: Path) -> None:
+    text = pe.dump(pe.load_bundled())
+    (tmp_path / "a.yaml").write_text(text)
+    (tmp_path / "b.yaml").write_text(text)
+    with pytest.raises(pe.PeelDataError, match="two effectiveness reports on Cumbria for 2016"):
+        pe.load(tmp_path)

@@ -48,7 +48,8 @@ class Comparison:
         value: The force's figure.
         england_and_wales: The England and Wales figure.
         difference: ``value - england_and_wales``.
-        ratio: ``value / england_and_wales``, or ``None`` when that is zero.
+        ratio: ``value / england_and_wales``, or ``None`` when that is zero
+            (or the ratio is too large to represent).
         direction: ``"higher"``, ``"lower"`` or ``"in line"`` (within the
             tolerance).
     """
@@ -93,6 +94,8 @@ def compare(
         "in line" if abs(difference) <= allowed else "higher" if difference > 0 else "lower"
     )
     ratio = None if england_and_wales == 0 else value / england_and_wales
+    if ratio is not None and not math.isfinite(ratio):
+        ratio = None
     return Comparison(float(value), float(england_and_wales), difference, ratio, direction)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .cycles import Cycle, Pillar
-from .errors import NotFoundError
+from .errors import NotFoundError, PeelDataError, Problem
 from .forces import Force, find_force
 from .reports import InspectionReport
 
@@ -38,6 +38,22 @@ class Dataset:
     """
 
     reports: tuple[InspectionReport, ...] = attrs.field(converter=_sorted)
+
+    @reports.validator
+    def _check_unique(
+        self, _: attrs.Attribute[tuple[InspectionReport, ...]], reports: tuple[InspectionReport, ...]
+    ) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        problems = []
+        for r in reports:
+            key = (r.force.id, r.cycle.value, r.pillar.value)
+            if key in seen:
+                problems.append(
+                    Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
+                )
+            seen.add(key)
+        if problems:
+            raise PeelDataError(problems)
 
     def __iter__(self) -> Iterator[InspectionReport]:
         return iter(self.reports)

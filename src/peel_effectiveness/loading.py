@@ -209,26 +209,12 @@ def load(
                 problems.extend(e.problems)
         if problems:
             raise PeelDataError(problems)
-        return _dataset(reports, problems)
+        return Dataset(tuple(reports))
     if not isinstance(source, str):
         raise TypeError(f"load() takes a path or text, not {type(source).__name__}")
     if len(source.encode("utf-8", "surrogatepass")) > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes")])
     return Dataset(_read_reports(source, "<string>", _format_of("", source, format), limits))
-
-
-def _dataset(reports: list[InspectionReport], problems: list[Problem]) -> Dataset:
-    seen: dict[tuple[str, str, str], InspectionReport] = {}
-    for r in reports:
-        k = (r.force.id, r.cycle.value, r.pillar.value)
-        if k in seen:
-            problems.append(
-                Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
-            )
-        seen[k] = r
-    if problems:
-        raise PeelDataError(problems)
-    return Dataset(tuple(reports))
 
 
 def _bundled_dir() -> Path:

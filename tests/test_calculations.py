@@ -1,0 +1,168 @@
+"""Property tests of the derived calculations."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import peel_effectiveness as pe
+
+counts = st.just(0.0) | st.floats(1e-6, 1e9)
+bases = st.floats(1e-3, 1e9)
+pers = st.sampled_from([100, 1000, 1_000_000])
+positive = st.floats(1e-3, 1e9)
+changes = st.floats(-99, 1000)
+
+
+def close(a: float, b: float, rel: float = 1e-9) -> bool:
+    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-9)
+
+
+@given(counts, bases, pers)
+def test_rate_and_its_inverse_round_trip(count: float, base: float, per: int) -> None:
+    r = pe.rate(count, base, per)
+    assert close(pe.count_from_rate(r, base, per), count)
+    if count > 0:
+        assert close(pe.base_from_rate(count, r, per), base)
+
+
+@given(counts, bases, st.floats(0, 1e3))
+def test_rate_is_linear_in_the_count(count: float, base: float, k: float) -> None:
+    assert close(pe.rate(count * k, base), k * pe.rate(count, base), rel=1e-9)
+
+
+@given(counts, bases)
+def test_per_million_is_a_thousand_times_per_thousand(count: float, base: float) -> None:
+    assert close(pe.rate(count, base, 1_000_000), 1000 * pe.rate(count, base, 1000))
+
+
+@pytest.mark.parametrize("base", [0, -1, math.nan, math.inf])
+def test_rate_refuses_impossible_bases(base: float) -> None:
+    with pytest.raises(ValueError, match="base"):
+        pe.rate(1, base)
+
+
+@given(positive, changes)
+def test_percent_change_inverts_apply(old: float, change: float) -> None:
+    assert math.isclose(
+        pe.percent_change(old, pe.apply_percent_change(old, change)), change, rel_tol=1e-7, abs_tol=1e-7
+    )
+
+
+moderate = st.floats(1, 1e6)
+
+
+@given(moderate, moderate, moderate)
+def test_chained_percent_changes_compose(a: float, b: float, c: float) -> None:
+    direct = pe.percent_change(a, c)
+    chained = pe.compose_percent_changes([pe.percent_change(a, b), pe.percent_change(b, c)])
+    assert math.isclose(direct, chained, rel_tol=1e-7, abs_tol=1e-6)
+
+
+@given(st.lists(changes, max_size=5))
+def test_composing_with_no_change_is_identity(cs: list[float]) -> None:
+    assert math.isclose(
+        pe.compose_percent_changes([*cs, 0.0]), pe.compose_percent_changes(cs), rel_tol=1e-12, abs_tol=1e-12
+    )
+
+
+@given(positive)
+def test_no_change_is_zero(x: float) -> None:
+    assert pe.percent_change(x, x) == 0
+
+
+def test_percent_change_from_zero_is_undefined() -> None:
+    with pytest.raises(ValueError, match="undefined"):
+        pe.percent_change(0, 5)
+
+
+@given(st.floats(0, 100), st.floats(0, 100))
+def test_percentage_points_are_antisymmetric(a: float, b: float) -> None:
+    assert pe.percentage_point_change(a, b) == -pe.percentage_point_change(b, a)
+
+
+@given(positive, bases, positive, bases)
+def test_rate_change_is_the_change_of_the_rates(c1: float, b1: float, c2: float, b2: float) -> None:
+    assert close(
+        pe.rate_change(c1, b1, c2, b2), pe.percent_change(pe.rate(c1, b1), pe.rate(c2, b2)), rel=1e-9
+    )
+
+
+force_ids = st.sampled_from([f.id for f in pe.forces()])
+
+
+@st.composite
+def force_data(draw: st.DrawFn) -> tuple[dict[str, float], dict[str, float]]:
+    ids = draw(st.lists(force_ids, min_size=1, max_size=43, unique=True))
+    c = {i: draw(st.floats(0, 1e6)) for i in ids}
+    b = {i: draw(st.floats(1, 1e7)) for i in ids}
+    return c, b
+
+
+@given(force_data())
+def test_weighted_national_rate_is_total_count_over_total_base(
+    data: tuple[dict[str, float], dict[str, float]],
+) -> None:
+    c, b = data
+    f = pe.national_rate(c, b)
+    assert close(f.value, math.fsum(c.values()) / math.fsum(b.values()) * 1000, rel=1e-9)
+    assert f.method == "aggregate"
+    assert set(f.included) == set(c)
+    rates = [pe.rate(c[k], b[k]) for k in c]
+    assert min(rates) * (1 - 1e-9) - 1e-9 <= f.value <= max(rates) * (1 + 1e-9) + 1e-9
+
+
+@given(force_data(), st.data())
+def test_exclusion_is_the_same_as_leaving_out(
+    data: tuple[dict[str, float], dict[str, float]], d: st.DataObject
+) -> None:
+    c, b = data
+    assume(len(c) >= 2)
+    out = d.draw(st.sampled_from(sorted(c)))
+    excluded = pe.national_rate(c, b, exclude=[out])
+    left_out = pe.national_rate(
+        {k: v for k, v in c.items() if k != out}, {k: v for k, v in b.items() if k != out}
+    )
+    assert excluded.value == left_out.value
+    assert excluded.excluded == (out,)
+
+
+@given(force_data())
+def test_forces_without_data_are_reported_missing(data: tuple[dict[str, float], dict[str, float]]) -> None:
+    c, b = data
+    with_gap: dict[str, float | None] = {**c, "dorset": None}
+    b2 = {**b, "dorset": 1000.0}
+    if "dorset" in c:
+        return
+    f = pe.national_rate(with_gap, b2)
+    assert f.missing == ("dorset",)
+    assert f.value == pe.national_rate(c, b).value
+
+
+@given(st.dictionaries(force_ids, st.floats(0, 100), min_size=1))
+def test_mean_of_rates_is_the_simple_mean(rates: dict[str, float]) -> None:
+    f = pe.mean_of_rates(rates)
+    assert close(f.value, math.fsum(rates.values()) / len(rates), rel=1e-12)
+    assert min(rates.values()) - 1e-9 <= f.value <= max(rates.values()) + 1e-9
+
+
+@given(st.dictionaries(force_ids, st.floats(0, 1e6), min_size=1), st.floats(1, 1e6))
+def test_equal_bases_make_both_methods_agree(counts: dict[str, float], base: float) -> None:
+    weighted = pe.national_rate(counts, dict.fromkeys(counts, base))
+    mean = pe.mean_of_rates({k: pe.rate(v, base) for k, v in counts.items()})
+    assert math.isclose(weighted.value, mean.value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_named_exclusions_accept_force_names() -> None:
+    f = pe.national_rate(
+        {"Dorset": 5, "Cumbria": 10}, {"dorset": 100, "cumbria": 100}, per=100, exclude=["Dorset Police"]
+    )
+    assert (f.value, f.included, f.excluded) == (10.0, ("cumbria",), ("dorset",))
+
+
+def test_no_force_left_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no force"):
+        pe.mean_of_rates({"cumbria": None})

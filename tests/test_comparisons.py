@@ -1,0 +1,214 @@
+"""Property tests of the comparison helpers: compare, rank, band, grade change."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import peel_effectiveness as pe
+from peel_effectiveness import Band, Grade
+
+finite = st.floats(-1e6, 1e6, allow_subnormal=False)
+# Values drawn from a small pool so ties are common.
+pooled = st.sampled_from([0.0, 1.5, 2.0, 2.0, 3.25, 7.0, 10.0, 42.0])
+values_maps = st.dictionaries(st.text(min_size=1, max_size=4), pooled | finite, max_size=45)
+METHODS = ["min", "dense", "ordinal", "average", "max"]
+
+
+@given(finite, finite, st.floats(0, 1e3))
+def test_compare_direction_matches_the_difference(v: float, ew: float, tol: float) -> None:
+    c = pe.compare(v, ew, tol)
+    assert c.difference == v - ew
+    if abs(v - ew) <= tol:
+        assert c.direction == "in line"
+    else:
+        assert c.direction == ("higher" if v > ew else "lower")
+    if ew != 0 and math.isfinite(v / ew):
+        assert c.ratio is not None
+        assert math.isclose(c.ratio * ew, v, rel_tol=1e-9, abs_tol=1e-9)
+    else:
+        assert c.ratio is None
+
+
+@given(finite, finite, st.floats(0, 1e3), st.floats(0, 1e3))
+def test_more_tolerance_never_moves_out_of_line(v: float, ew: float, t1: float, t2: float) -> None:
+    lo, hi = sorted([t1, t2])
+    if pe.compare(v, ew, lo).direction == "in line":
+        assert pe.compare(v, ew, hi).direction == "in line"
+
+
+def test_relative_tolerance() -> None:
+    assert pe.compare(110, 100, 0.1, relative=True).direction == "in line"
+    assert pe.compare(111, 100, 0.1, relative=True).direction == "higher"
+    with pytest.raises(ValueError, match="negative"):
+        pe.compare(1, 1, -1)
+
+
+@given(values_maps, st.sampled_from(METHODS), st.booleans(), st.randoms())
+def test_rank_is_invariant_under_reordering(
+    values: dict[str, float], method: str, desc: bool, rnd: random.Random
+) -> None:
+    items = list(values.items())
+    rnd.shuffle(items)
+    assert pe.rank(dict(items), method, descending=desc) == pe.rank(values, method, descending=desc)  # type: ignore[arg-type]
+
+
+@given(values_maps, st.sampled_from(["min", "dense", "average", "max"]))
+def test_equal_values_get_equal_ranks(values: dict[str, float], method: str) -> None:
+    r = pe.rank(values, method)  # type: ignore[arg-type]
+    for a in values:
+        for b in values:
+            if values[a] == values[b]:
+                assert r[a] == r[b]
+            elif values[a] > values[b]:
+                assert r[a] < r[b]
+
+
+@given(values_maps)
+def test_rank_methods_agree_with_their_definitions(values: dict[str, float]) -> None:
+    vs = list(values.values())
+    mins, maxs, dense = pe.rank(values, "min"), pe.rank(values, "max"), pe.rank(values, "dense")
+    avg, ordinal = pe.rank(values, "average"), pe.rank(values, "ordinal")
+    for k, v in values.items():
+        assert mins[k] == 1 + sum(x > v for x in vs)
+        assert maxs[k] == sum(x >= v for x in vs)
+        assert dense[k] == 1 + len({x for x in vs if x > v})
+        assert avg[k] == (mins[k] + maxs[k]) / 2
+        assert mins[k] <= ordinal[k] <= maxs[k]
+    assert sorted(ordinal.values()) == list(range(1, len(values) + 1))
+
+
+@given(values_maps)
+def test_ascending_mirrors_descending(values: dict[str, float]) -> None:
+    n = len(values)
+    up, down = pe.rank(values, "min", descending=False), pe.rank(values, "max")
+    for k in values:
+        assert up[k] == n + 1 - down[k]
+
+
+def test_rank_leaves_out_missing_and_excluded() -> None:
+    r = pe.rank({"a": 1.0, "b": None, "c": 3.0, "d": 2.0}, exclude=["d"])
+    assert r == {"a": 2, "c": 1}
+
+
+monotone = st.sampled_from(
+    [
+        lambda x: 3 * x + 7,
+        lambda x: x**3,
+        lambda x: math.atan(x),
+        lambda x: x / 1000 - 5,
+    ]
+)
+
+
+@given(values_maps, monotone)
+def test_bands_survive_order_preserving_transforms(values: dict[str, float], f: object) -> None:
+    transformed = {k: f(v) for k, v in values.items()}  # type: ignore[operator]
+    # atan can merge distinct large values; only compare where order is kept.
+    keys = list(values)
+    kept = all(
+        (values[a] < values[b]) == (transformed[a] < transformed[b])
+        and (values[a] == values[b]) == (transformed[a] == transformed[b])
+        for a in keys
+        for b in keys
+    )
+    if kept:
+        assert pe.bands(transformed) == pe.bands(values)
+
+
+@given(values_maps)
+def test_reversing_the_order_swaps_highest_and_lowest(values: dict[str, float]) -> None:
+    swap = {Band.ONE_OF_THE_HIGHEST: Band.ONE_OF_THE_LOWEST, Band.ONE_OF_THE_LOWEST: Band.ONE_OF_THE_HIGHEST}
+    original = pe.bands(values)
+    flipped = pe.bands({k: -v for k, v in values.items()})
+    assert flipped == {k: swap.get(b, b) for k, b in original.items()}
+
+
+@given(values_maps, st.randoms())
+def test_bands_are_invariant_under_reordering(values: dict[str, float], rnd: random.Random) -> None:
+    items = list(values.items())
+    rnd.shuffle(items)
+    assert pe.bands(dict(items)) == pe.bands(values)
+
+
+@given(st.lists(finite, min_size=0, max_size=45, unique=True))
+def test_distinct_values_fill_each_band_with_a_quarter(vs: list[float]) -> None:
+    values = {f"f{i}": v for i, v in enumerate(vs)}
+    b = pe.bands(values)
+    k = math.floor(len(vs) / 4)
+    counts = {band: sum(x is band for x in b.values()) for band in Band}
+    assert counts[Band.ONE_OF_THE_HIGHEST] == k == counts[Band.ONE_OF_THE_LOWEST]
+    top = sorted(values, key=values.__getitem__, reverse=True)[:k]
+    assert all(b[t] is Band.ONE_OF_THE_HIGHEST for t in top)
+
+
+@given(values_maps)
+def test_ties_share_a_band(values: dict[str, float]) -> None:
+    b = pe.bands(values)
+    for x in values:
+        for y in values:
+            if values[x] == values[y]:
+                assert b[x] is b[y]
+
+
+def test_bands_with_few_forces_are_all_in_line() -> None:
+    assert set(pe.bands({"a": 1.0, "b": 2.0, "c": 3.0}).values()) == {Band.BROADLY_IN_LINE}
+
+
+def test_band_of_excluded_or_missing_force_is_none() -> None:
+    values = {f"f{i}": float(i) for i in range(8)} | {"gap": None}
+    assert pe.band(values, "gap") is None
+    assert pe.band(values, "f7", exclude=["f7"]) is None
+    assert pe.band(values, "f7") is Band.ONE_OF_THE_HIGHEST
+
+
+def test_all_equal_is_in_line() -> None:
+    assert set(pe.bands({str(i): 5.0 for i in range(10)}).values()) == {Band.BROADLY_IN_LINE}
+
+
+judgments = st.none() | st.sampled_from(Grade) | st.builds(pe.Judgment, st.none() | st.sampled_from(Grade))
+
+
+@given(judgments, judgments)
+def test_grade_change_is_antisymmetric(a: object, b: object) -> None:
+    x, y = pe.grade_change(a, b), pe.grade_change(b, a)  # type: ignore[arg-type]
+    if x.steps is None:
+        assert y.steps is None
+        assert x.direction == y.direction == "not comparable"
+    else:
+        assert y.steps == -x.steps
+
+
+@given(st.sampled_from(Grade), st.sampled_from(Grade))
+def test_grade_change_follows_the_order(a: Grade, b: Grade) -> None:
+    c = pe.grade_change(a, b)
+    expected = "improved" if b > a else "declined" if b < a else "unchanged"
+    assert c.direction == expected
+    assert (c.steps or 0) > 0 if b > a else True
+
+
+def test_ungraded_and_missing_are_never_grades() -> None:
+    assert pe.grade_change(pe.Judgment(None), Grade.GOOD).direction == "not comparable"
+    assert pe.grade_change(None, Grade.GOOD).direction == "not comparable"
+    assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.GradeChange("declined", -1)
+    assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.GradeScale.FOUR_POINT).direction == "not comparable"
+
+
+def test_side_by_side_with_itself() -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    rows = pe.side_by_side(report, report)
+    assert len(rows) == len(report.measurements)
+    assert all(r.difference == 0 and r.first == r.second for r in rows)
+    other = pe.InspectionReport(
+        force=pe.find_force("durham"),
+        cycle=pe.Cycle.Y2016,
+        pillar=pe.Pillar.EFFECTIVENESS,
+        judgment=None,
+        measurements=(report.measurement("ocg_rate"),),
+    )
+    (row,) = pe.side_by_side(report, other)
+    assert (row.metric, row.first, row.second, row.england_and_wales) == ("ocg_rate", 70.0, 70.0, 46.0)

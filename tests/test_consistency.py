@@ -1,0 +1,153 @@
+"""Rounding-aware consistency checks: accept what rounding can do, flag the rest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import peel_effectiveness as pe
+from peel_effectiveness import OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow, Period
+
+decimals = st.integers(0, 3)
+
+
+def half_up(x: float, d: int) -> float:
+    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP))
+
+
+rounders = st.sampled_from([round, half_up])
+
+
+@given(st.lists(st.floats(0, 100), max_size=25), decimals, rounders)
+def test_accepts_every_rounding_of_true_values(xs: list[float], d: int, rnd: object) -> None:
+    parts = [rnd(x, d) for x in xs]  # type: ignore[operator]
+    total = rnd(math.fsum(xs), d)  # type: ignore[operator]
+    assert pe.within_rounding(parts, total, d)
+
+
+@given(st.lists(st.floats(0, 100), max_size=25), decimals, st.floats(1e-6, 10), st.booleans())
+def test_rejects_every_gap_beyond_the_tolerance(parts: list[float], d: int, extra: float, up: bool) -> None:
+    tol = pe.rounding_tolerance(len(parts), d)
+    gap = tol + extra
+    total = math.fsum(parts) + (gap if up else -gap)
+    assert not pe.within_rounding(parts, total, d)
+
+
+def table(
+    rows: list[tuple[int, float, float]],
+    assigned: tuple[float, float],
+    unassigned: tuple[float, float] | None = None,
+) -> OutcomeTable:
+    return OutcomeTable(
+        key="t",
+        title="t",
+        measure=OutcomeMeasure.SHARE_OF_OFFENCES,
+        period=Period(dt.date(2015, 7, 1), dt.date(2016, 6, 30)),
+        rows=tuple(OutcomeTypeRow(outcome=n, label=str(n), force=f, england_and_wales=e) for n, f, e in rows),
+        total_assigned=OutcomeTotal(label="assigned", force=assigned[0], england_and_wales=assigned[1]),
+        not_yet_assigned=None
+        if unassigned is None
+        else OutcomeTotal(label="not yet", force=unassigned[0], england_and_wales=unassigned[1]),
+    )
+
+
+@st.composite
+def true_shares(draw: st.DrawFn) -> list[float]:
+    n = draw(st.integers(1, 12))
+    weights = [draw(st.floats(0, 1)) for _ in range(n)]
+    assigned = draw(st.floats(0, 100))
+    s = math.fsum(weights) or 1.0
+    return [w / s * assigned for w in weights]
+
+
+@given(true_shares(), true_shares())
+def test_tables_made_by_rounding_pass_every_check(force: list[float], ew: list[float]) -> None:
+    n = min(len(force), len(ew))
+    force, ew = force[:n], ew[:n]
+    rows = [(i + 1, round(f, 1), round(e, 1)) for i, (f, e) in enumerate(zip(force, ew, strict=True))]
+    fa, ea = math.fsum(force), math.fsum(ew)
+    t = table(rows, (round(fa, 1), round(ea, 1)), (round(100 - fa, 1), round(100 - ea, 1)))
+    checks = pe.check_table(t)
+    assert checks
+    assert all(c.ok for c in checks), [c.message for c in checks if not c.ok]
+
+
+@given(true_shares(), st.floats(0.7, 20), st.booleans())
+def test_a_total_that_is_off_is_flagged(shares: list[float], off: float, up: bool) -> None:
+    rows = [(i + 1, round(f, 1), round(f, 1)) for i, f in enumerate(shares)]
+    total = round(math.fsum(r[1] for r in rows), 1)
+    tol = pe.rounding_tolerance(len(rows), 1)
+    bad = total + (tol + off if up else -(tol + off))
+    if not 0 <= bad <= 100:
+        bad = total - (tol + off) if up else total + (tol + off)
+    if not (0 <= bad <= 100 and total <= 100):
+        return
+    t = table(rows, (bad, total))
+    (force_total,) = [c for c in pe.check_table(t) if c.kind == "table_total" and c.side == "force"]
+    assert not force_total.ok
+    assert "more than the" in force_total.message
+
+
+@given(st.lists(st.floats(0, 12), min_size=2, max_size=8), st.data())
+def test_a_swapped_row_is_found(values: list[float], data: st.DataObject) -> None:
+    force = [round(v, 1) for v in values]
+    ew = [round(v / 2 + 1, 1) for v in values]
+    i = data.draw(st.integers(0, len(values) - 1))
+    tol = pe.rounding_tolerance(len(values), 1)
+    if abs(force[i] - ew[i]) <= 2 * tol:
+        return
+    rows = [(n + 1, f, e) for n, (f, e) in enumerate(zip(force, ew, strict=True))]
+    assigned = (round(math.fsum(force), 1), round(math.fsum(ew), 1))
+    rows[i] = (i + 1, ew[i], force[i])
+    swapped = [c for c in pe.check_table(table(rows, assigned)) if c.kind == "swapped"]
+    assert f"outcome {i + 1}" in {c.row for c in swapped}
+
+
+def test_the_seed_figure_4_is_explained_by_rounding() -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    checks = pe.check_report(report)
+    assert all(c.ok for c in checks)
+    force_total = next(
+        c for c in checks if c.table == "figure_4" and c.kind == "table_total" and c.side == "force"
+    )
+    assert round(force_total.computed, 1) == 88.5
+    assert force_total.published == 88.4
+    assert force_total.tolerance == 0.55
+    assert "88.5 against a published 88.4" in force_total.message
+    assert "within the 0.55" in force_total.message
+    ew_total = next(
+        c
+        for c in checks
+        if c.table == "figure_4" and c.kind == "table_total" and c.side == "england_and_wales"
+    )
+    assert round(ew_total.computed, 1) == 91.1
+    kinds = {(c.kind, c.side) for c in checks}
+    assert ("group_sum", "force") in kinds
+    assert ("table_sum", "england_and_wales") in kinds
+
+
+def test_a_measurement_swapped_against_its_table_is_found() -> None:
+    import attrs
+
+    report = pe.load_bundled().report("cumbria", 2016)
+    m = report.measurement("no_suspect_identified_share")
+    swapped = attrs.evolve(m, value=m.england_and_wales, england_and_wales=m.value)
+    bad = attrs.evolve(report, measurements=(swapped,))
+    (check,) = [c for c in pe.check_report(bad) if c.kind == "swapped"]
+    assert check.table == "no_suspect_identified_share"
+    assert "outcome 18" in check.message
+
+
+def test_outcome_arithmetic_on_the_seed() -> None:
+    t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+    assert round(pe.assigned_total(t, "england_and_wales") or 0, 1) == 91.1
+    sub = pe.group_subtotal(t.row("Evidential difficulties (victim does not support police action)"))  # type: ignore[arg-type]
+    assert sub is not None
+    assert round(sub, 1) == 14.6
+    assert pe.group_subtotal(t.row("Prosecution prevented or not in the public interest")) is None  # type: ignore[arg-type]
+    shares = pe.shares_of_assigned(t)
+    assert round(shares[18], 1) == round(35.3 / 88.4 * 100, 1)
