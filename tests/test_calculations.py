@@ -166,3 +166,29 @@ def test_named_exclusions_accept_force_names() -> None:
 def test_no_force_left_is_an_error() -> None:
     with pytest.raises(ValueError, match="no force"):
         pe.mean_of_rates({"cumbria": None})
+
+
+@given(st.lists(moderate, min_size=6, max_size=10))
+def test_five_years_of_changes_compose(vals: list[float]) -> None:
+    series = {2011 + i: v for i, v in enumerate(vals)}
+    latest = max(series)
+    yearly = [pe.change_over_years(series, 1, y) for y in range(latest - 4, latest + 1)]
+    assert math.isclose(
+        pe.compose_percent_changes(yearly), pe.change_over_years(series, 5), rel_tol=1e-7, abs_tol=1e-6
+    )
+    assert pe.change_over_years(series, 5) == pe.percent_change(series[latest - 5], series[latest])
+
+
+def test_change_over_years_needs_both_ends() -> None:
+    with pytest.raises(ValueError, match="no value for 2012"):
+        pe.change_over_years({2016: 1.0, 2015: 2.0}, 4)
+
+
+def test_2016_exclusions_name_real_forces() -> None:
+    for forces in pe.EXCLUSIONS_2016.values():
+        assert all(pe.find_force(f).id == f for f in forces)
+    assert pe.EXCLUSIONS_2016["outcomes"] == ("dorset",)
+    f = pe.national_rate(
+        {"dorset": 1, "cumbria": 2}, {"dorset": 10, "cumbria": 10}, exclude=pe.EXCLUSIONS_2016["outcomes"]
+    )
+    assert f.excluded == ("dorset",)

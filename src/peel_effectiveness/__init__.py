@@ -13,9 +13,11 @@ Example:
 from ._limits import Limits
 from ._version import __version__
 from .calculations import (
+    EXCLUSIONS_2016,
     NationalFigure,
     apply_percent_change,
     base_from_rate,
+    change_over_years,
     compose_percent_changes,
     count_from_rate,
     mean_of_rates,
@@ -70,6 +72,7 @@ from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
 from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
 __all__ = [
+    "EXCLUSIONS_2016",
     "JUDGMENT_COLUMNS",
     "MEASUREMENT_COLUMNS",
     "OUTCOME_TYPES",
@@ -114,6 +117,7 @@ __all__ = [
     "band",
     "bands",
     "base_from_rate",
+    "change_over_years",
     "check_dataset",
     "check_report",
     "check_table",

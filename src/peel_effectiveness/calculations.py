@@ -17,9 +17,11 @@ from typing import TypeVar
 import attrs
 
 __all__ = [
+    "EXCLUSIONS_2016",
     "NationalFigure",
     "apply_percent_change",
     "base_from_rate",
+    "change_over_years",
     "compose_percent_changes",
     "count_from_rate",
     "mean_of_rates",
@@ -161,6 +163,58 @@ def rate_change(
         -32.0
     """
     return percent_change(rate(old_count, old_base, per), rate(new_count, new_base, per))
+
+
+def change_over_years(series: Mapping[int, float], years: int, latest: int | None = None) -> float:
+    """The percent change over ``years`` years, from a series keyed by year.
+
+    The 2016 reports compare the 12 months to 30 June 2016 with the same
+    period one year and five years before; key such a series by the year the
+    period ends.
+
+    Raises:
+        ValueError: The series lacks the latest year or the one ``years``
+            before it.
+
+    Example:
+        >>> crime = {2011: 100.0, 2015: 97.2, 2016: 97.4}
+        >>> round(change_over_years(crime, 1), 1), round(change_over_years(crime, 5), 1)
+        (0.2, -2.6)
+    """
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    end = max(series) if latest is None else latest
+    start = end - years
+    missing = [y for y in (start, end) if y not in series]
+    if missing:
+        raise ValueError(f"the series has no value for {', '.join(map(str, missing))}")
+    return percent_change(series[start], series[end])
+
+
+EXCLUSIONS_2016: Mapping[str, tuple[str, ...]] = {
+    # Dorset's outcomes were not reliably recorded after a system change.
+    "outcomes": ("dorset",),
+    # City of London's OCG data are not comparable (size and national remit).
+    "ocg_rate": ("city-of-london",),
+    # These forces could not supply recorded crimes with a vulnerable victim.
+    "vulnerable_victim_crime_share": (
+        "city-of-london",
+        "devon-and-cornwall",
+        "essex",
+        "gloucestershire",
+        "lancashire",
+    ),
+    # These forces could not supply domestic abuse arrest data.
+    "domestic_abuse_arrest_rate": ("derbyshire", "durham", "gloucestershire"),
+    # Domestic abuse outcomes (Figure 8): Dorset and Nottinghamshire left out.
+    "domestic_abuse_outcomes": ("dorset", "nottinghamshire"),
+    # Predominant OCG crime types (Figure 10): Humberside could not supply them.
+    "ocg_crime_types": ("humberside",),
+}
+"""Forces left out of England and Wales figures in the 2016 reports, by figure
+(Annex A and the figures' footnotes). Warwickshire and West Mercia supplied
+one combined OCG figure, and City of London's rates use its resident and
+transient population."""
 
 
 @attrs.frozen
