@@ -133,3 +133,50 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
                 f"Q{a.question}: {text}", width=width, initial_indent="  ", subsequent_indent="      "
             )
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
+    """A force's scorecard for one report, as Markdown."""
+    from .comparisons import compare
+
+    f = report.force
+    previous = report.cycle.previous
+    prev_label = str(previous) if previous else "previous cycle"
+    lines = [f"# {f.official_name}: PEEL {report.pillar} {report.cycle}", ""]
+    if report.provenance is not None:
+        p = report.provenance
+        lines += [f"Source: *{p.title}*, {p.publisher}, {_date(p.published)}.", ""]
+    overall = f"**Overall: {_judgment(report.judgment)}**"
+    change = _change(report.judgment, report.previous_judgment, prev_label)
+    if change:
+        overall += f" ({change})"
+    lines += [overall, ""]
+    if report.summary:
+        lines += [report.summary, ""]
+    if report.assessments:
+        lines += ["| Question | Judgment | Change |", "|---|---|---|"]
+        for a in report.assessments:
+            q = report.question(a.question)
+            lines.append(
+                f"| Q{q.number}. {q.text} | {_judgment(a.judgment)} | {_change(a.judgment, a.previous, prev_label)} |"
+            )
+        lines.append("")
+    if report.measurements:
+        lines += [
+            f"| Figure | Unit | Period | {f.short_name} | England and Wales | vs E&W |",
+            "|---|---|---|---:|---:|---|",
+        ]
+        for m in report.measurements:
+            ew = m.england_and_wales
+            direction = "" if ew is None else compare(m.value, ew).direction
+            period = "" if m.period is None else str(m.period)
+            lines.append(
+                f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit)} | {number(ew, m.unit)} | {direction} |"
+            )
+        lines.append("")
+    afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
+    if afis:
+        lines += ["## Areas for improvement", ""]
+        lines += [f"- Q{a.question}: {text}" for a, text in afis]
+        lines.append("")
+    return "\n".join(lines)

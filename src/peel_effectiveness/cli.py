@@ -1,7 +1,8 @@
-"""The ``peel-effectiveness`` command line.
+"""The ``peel-effectiveness`` command line (also ``python -m peel_effectiveness``).
 
 Data go to standard output, messages to standard error. Exit codes: 0 on
-success, 1 for bad data (or nothing found), 2 for bad usage.
+success, 1 for bad data or something not found, 2 for bad usage. Output has
+no colour or control codes.
 """
 
 from __future__ import annotations
@@ -9,12 +10,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from .dataset import Dataset
+    from .reports import InspectionReport
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+PROG = "peel-effectiveness"
+
+
+class Fail(Exception):
+    """A failure reported on standard error with exit code 1."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,96 +33,357 @@ class _Parser(argparse.ArgumentParser):
 def _data(args: argparse.Namespace) -> Dataset:
     from .loading import load, load_bundled
 
-    return load(args.data) if args.data else load_bundled()
+    return load(args.data) if getattr(args, "data", None) else load_bundled()
 
 
-def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    from ._render import scorecard
+def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
+    from .cycles import Cycle
     from .forces import find_force
+
+    reports = list(data)
+    if getattr(args, "force", None):
+        force = find_force(args.force)
+        reports = [r for r in reports if r.force == force]
+    if getattr(args, "cycle", None):
+        cycle = Cycle.parse(args.cycle)
+        reports = [r for r in reports if r.cycle is cycle]
+    return reports
+
+
+def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+    from ._tables import render
+
+    out.write(render(rows, columns, fmt))
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._render import scorecard, scorecard_markdown
+    from .forces import find_force
+    from .loading import dump
 
     data = _data(args)
     force = find_force(args.force)
     reports = data.for_force(force)
     if not reports:
-        raise _Fail(f"no reports on {force.short_name} in the data")
+        have = ", ".join(f.short_name for f in data.forces) or "none"
+        raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
     report = data.report(force, args.cycle) if args.cycle else reports[-1]
-    out.write(scorecard(report, data, width=args.width))
+    if args.format == "json":
+        out.write(dump(report, "json"))
+    elif args.format == "markdown":
+        out.write(scorecard_markdown(report, data))
+    else:
+        out.write(scorecard(report, data, width=args.width))
     return EXIT_OK
 
 
-def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
+
+    reports = _select(_data(args), args)
+    rows = to_records(reports, table=args.table)
+    columns = MEASUREMENT_COLUMNS if args.table == "measurements" else JUDGMENT_COLUMNS
+    _emit(out, rows, columns, args.format)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .errors import PeelDataError
+    from .loading import load
+
+    failed = 0
+    for path in args.files:
+        try:
+            data = load(path) if path != "-" else load(sys.stdin.read())
+        except PeelDataError as e:
+            failed += 1
+            for p in e.problems:
+                err.write(f"{p}\n")
+        else:
+            if not args.quiet:
+                err.write(f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})\n")
+    return EXIT_DATA if failed else EXIT_OK
+
+
+def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .calculations import EXCLUSIONS_2016
+    from .comparisons import bands, rank
+    from .cycles import Cycle
+    from .forces import find_force
+
     data = _data(args)
-    for r in data:
-        grade = "-" if r.judgment is None else str(r.judgment)
-        out.write(f"{r.force.id}\t{r.cycle}\t{r.pillar}\t{grade}\t{r.force.official_name}\n")
+    cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)
+    if cycle is None:
+        raise Fail("the data have no reports")
+    values: dict[str, float] = {}
+    reports = {}
+    labels = set()
+    for r in data.for_cycle(cycle):
+        found = [m for m in r.measurements if m.key == args.metric]
+        if found:
+            m = r.measurement(args.metric)
+            values[r.force.id] = m.value
+            reports[r.force.id] = (r, m)
+            labels.add(m.metric.unit_label)
+    if not values:
+        import difflib
+
+        keys = sorted({m.key for r in data.for_cycle(cycle) for m in r.measurements})
+        close = difflib.get_close_matches(args.metric, keys, n=3)
+        hint = f" (did you mean: {', '.join(close)}?)" if close else ""
+        raise Fail(f"no force has the metric {args.metric!r} in {cycle}{hint}")
+    exclude = [find_force(f).id for f in args.exclude]
+    if cycle is Cycle.Y2016 and not args.exclude:
+        exclude = list(EXCLUSIONS_2016.get(args.metric, ()))
+    ranks = rank(values, "min", descending=not args.ascending, exclude=exclude)
+    band_of = bands(values, exclude=exclude)
+    rows = []
+    for fid in sorted(values, key=lambda f: (ranks.get(f, float("inf")), f)):
+        r, m = reports[fid]
+        rows.append(
+            {
+                "rank": ranks.get(fid),
+                "force": fid,
+                "name": r.force.short_name,
+                "value": m.value,
+                "unit": m.metric.unit_label,
+                "england_and_wales": m.england_and_wales,
+                "band": str(band_of[fid]) if fid in band_of else "excluded",
+            }
+        )
+    columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
+    if args.format != "table":
+        columns.insert(4, "unit")
+    elif not args.quiet:
+        err.write(f"{args.metric} ({', '.join(sorted(labels))}), {cycle}: {len(ranks)} force(s) ranked\n")
+    _emit(out, rows, columns, args.format)
     return EXIT_OK
 
 
-class _Fail(Exception):
-    """A failure to report on stderr with exit code 1."""
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    data = _data(args)
+    rows = [
+        {
+            "force": r.force.id,
+            "name": r.force.official_name,
+            "cycle": r.cycle.value,
+            "pillar": r.pillar.value,
+            "grade": None
+            if r.judgment is None
+            else ("ungraded" if r.judgment.grade is None else r.judgment.grade.value),
+            "measurements": len(r.measurements),
+        }
+        for r in data
+    ]
+    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "measurements"], args.format)
+    return EXIT_OK
+
+
+def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .forces import forces
+
+    rows = [
+        {
+            "id": f.id,
+            "official_name": f.official_name,
+            "short_name": f.short_name,
+            "gss_code": f.gss_code,
+            "country": f.country.value,
+            "region": f.region,
+        }
+        for f in forces()
+    ]
+    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args.format)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .consistency import check_dataset
+
+    checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
+    rows = [
+        {
+            "force": c.force,
+            "cycle": c.cycle,
+            "table": c.table,
+            "row": c.row,
+            "side": c.side,
+            "ok": "yes" if c.ok else "NO",
+            "message": c.message,
+        }
+        for c in checks
+    ]
+    if args.format == "table":
+        for c in checks:
+            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {c.force} {c.cycle} {c.table}: {c.message}\n")
+    else:
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args.format)
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
+
+
+# --- the parser --------------------------------------------------------------
+
+
+def _formats(p: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
+    p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from ._version import __version__
 
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="a YAML/JSON data file or a folder of them (default: the bundled data)",
+    )
     parser = _Parser(
-        prog="peel-effectiveness",
+        prog=PROG,
         description="PEEL police effectiveness inspection results for England and Wales.",
-        epilog="Example: peel-effectiveness show cumbria",
+        epilog=f"Example: {PROG} show cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data", metavar="PATH", help="a data file or folder (default: the bundled data)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    show = sub.add_parser(
-        "show",
-        help="a force's scorecard",
-        description="A force's scorecard: judgments, figures against England and Wales, areas for improvement.",
-        epilog="Example: peel-effectiveness show cumbria --cycle 2016",
-    )
-    show.add_argument("force", help="a force's id, name, short name, GSS code or alias")
-    show.add_argument("--cycle", help="the PEEL cycle (default: the latest with a report)")
-    show.add_argument("--width", type=int, default=80, help="line width (default: 80)")
-    show.set_defaults(func=_cmd_show)
+    def command(name: str, help: str, example: str, func: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help,
+            description=help[0].upper() + help[1:] + ".",
+            epilog=f"Example: {example}",
+            parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.set_defaults(func=func)
+        return p
 
-    lst = sub.add_parser(
-        "list",
-        help="the reports in the data",
-        description="One line per report: force id, cycle, pillar, headline grade, force name.",
-        epilog="Example: peel-effectiveness list",
+    show = command(
+        "show",
+        "a force's scorecard: judgments, figures against England and Wales, areas for improvement",
+        f"{PROG} show cumbria --cycle 2016",
+        cmd_show,
     )
-    lst.set_defaults(func=_cmd_list)
+    show.add_argument(
+        "force", help="a force's id, name, short name, GSS code or alias (e.g. 'Avon & Somerset')"
+    )
+    show.add_argument("--cycle", help="the PEEL cycle (default: the latest with a report)")
+    show.add_argument("--width", type=int, default=80, help="line width of the text scorecard (default: 80)")
+    _formats(show, ["table", "json", "markdown"], "table")
+
+    export = command(
+        "export",
+        "tidy rows of measurements or judgments",
+        f"{PROG} export --table judgments --format csv > judgments.csv",
+        cmd_export,
+    )
+    export.add_argument(
+        "--table",
+        choices=["measurements", "judgments"],
+        default="measurements",
+        help="which rows (default: measurements)",
+    )
+    export.add_argument("--force", help="only this force")
+    export.add_argument("--cycle", help="only this cycle")
+    _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
+
+    validate = command(
+        "validate",
+        "check data files strictly; every problem goes to stderr as file:line: field.path: message",
+        f"{PROG} validate my-force-2016.yaml",
+        cmd_validate,
+    )
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="data files or folders ('-' reads standard input)"
+    )
+    validate.add_argument("-q", "--quiet", action="store_true", help="say nothing about valid files")
+
+    rank = command(
+        "rank",
+        "forces ranked on a measure, with their bands",
+        f"{PROG} rank --metric recorded_crime_rate --cycle 2016",
+        cmd_rank,
+    )
+    rank.add_argument("--metric", required=True, help="the metric's key (see 'export')")
+    rank.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
+    rank.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="FORCE",
+        help="leave a force out (repeatable; default for 2016: Annex A's exclusions)",
+    )
+    rank.add_argument("-q", "--quiet", action="store_true", help="no heading on stderr")
+    _formats(rank, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
+    _formats(lst, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    fs = command(
+        "forces",
+        "the 43 territorial forces with their ids, names and codes",
+        f"{PROG} forces --format csv",
+        cmd_forces,
+    )
+    _formats(fs, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    check = command(
+        "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
+    )
+    check.add_argument("--force", help="only this force")
+    check.add_argument("--cycle", help="only this cycle")
+    check.add_argument(
+        "--decimals", type=int, default=1, help="decimal places the figures are rounded to (default: 1)"
+    )
+    _formats(check, ["table", "csv", "json", "jsonl", "markdown"], "table")
     return parser
 
 
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line and return its exit code.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+        stdout: Where data go (default: ``sys.stdout``).
+        stderr: Where messages go (default: ``sys.stderr``).
+    """
     from .errors import NotFoundError, PeelDataError
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
+    saved = sys.stdout, sys.stderr
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
+        # argparse prints help and usage errors itself: route them too.
+        sys.stdout, sys.stderr = out, err
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as e:
+            return e.code if isinstance(e.code, int) else EXIT_USAGE
+    finally:
+        sys.stdout, sys.stderr = saved
     try:
-        return int(args.func(args, out))
+        return int(args.func(args, out, err))
     except PeelDataError as e:
         err.write(f"{e}\n")
         return EXIT_DATA
-    except NotFoundError as e:
-        err.write(f"peel-effectiveness: {e}\n")
-        return EXIT_DATA
-    except _Fail as e:
-        err.write(f"peel-effectiveness: {e}\n")
+    except (NotFoundError, Fail) as e:
+        err.write(f"{PROG}: {e}\n")
         return EXIT_DATA
     except BrokenPipeError:
+        # The reader went away (``| head``): not an error. Point stdout at
+        # devnull so the interpreter's final flush does not complain.
+        if out is sys.__stdout__:
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
         return EXIT_OK
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -243,7 +243,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                     row.group,
                     side,
                     "group_sum",
-                    f"The {side_names[side]} figures for {row.group!r}'s members",
+                    f"The {side_names[side]} figures of the members of {row.group!r}",
                     parts,
                     published,
                     decimals,
@@ -259,7 +259,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                 "total assigned",
                 side,
                 "table_total",
-                f"The {side_names[side]} figures of {table.key}'s rows",
+                f"The {side_names[side]} figures of the rows of {table.key}",
                 row_parts,
                 published,
                 decimals,
@@ -379,6 +379,6 @@ def check_dataset(data: Dataset | Iterable[InspectionReport], decimals: int = 1)
         True
         >>> total = next(c for c in checks if c.kind == "table_total" and c.side == "force")
         >>> print(total.message)
-        The force figures of figure_4's rows add up to 88.5 against a published 88.4: the gap of 0.1 is within the 0.55 that rounding 10 figures and their total to 1 decimal place can produce
+        The force figures of the rows of figure_4 add up to 88.5 against a published 88.4: the gap of 0.1 is within the 0.55 that rounding 10 figures and their total to 1 decimal place can produce
     """
     return tuple(c for r in data for c in check_report(r, decimals))

@@ -1,0 +1,77 @@
+"""Writing rows of data as an aligned text table, CSV, JSON, JSON lines or Markdown."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+FORMATS = ("table", "csv", "json", "jsonl", "markdown")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) -> str:
+    """The rows in a format: ``table``, ``csv``, ``json``, ``jsonl`` or ``markdown``.
+
+    CSV follows RFC 4180 (comma separated, CRLF line ends, quotes where
+    needed), with a header row, UTF-8 and no byte-order mark; empty cells
+    stand for missing values.
+    """
+    if fmt == "csv":
+        buf = io.StringIO(newline="")
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
+        return buf.getvalue()
+    if fmt == "json":
+        data = [{c: _json_value(r.get(c)) for c in columns} for r in rows]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return "".join(
+            json.dumps({c: _json_value(r.get(c)) for c in columns}, ensure_ascii=False) + "\n" for r in rows
+        )
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    if fmt == "markdown":
+
+        def esc(s: str) -> str:
+            return s.replace("|", "\\|").replace("\n", " ")
+
+        lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+        lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in cells]
+        return "\n".join(lines) + "\n"
+    if fmt == "table":
+        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+        numeric = [all(_is_number(r.get(c)) for r in rows) and rows != [] for c in columns]
+
+        def line(values: Sequence[str]) -> str:
+            parts = [
+                v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)
+            ]
+            return "  ".join(parts).rstrip()
+
+        out = [line(list(columns)), line(["-" * w for w in widths])]
+        out += [line(row) for row in cells]
+        return "\n".join(out) + "\n"
+    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def _is_number(value: Any) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))

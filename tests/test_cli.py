@@ -1,0 +1,261 @@
+"""The command line, in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def run_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "peel_effectiveness", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_show_matches_the_golden_file() -> None:
+    code, out, err = run("show", "cumbria")
+    assert (code, err) == (0, "")
+    assert out == (GOLDEN / "show-cumbria.txt").read_text(encoding="utf-8")
+
+
+def test_show_as_a_real_process_matches_too() -> None:
+    p = run_process("show", "cumbria")
+    assert p.returncode == 0
+    assert p.stderr == ""
+    assert p.stdout == (GOLDEN / "show-cumbria.txt").read_text(encoding="utf-8")
+    assert "\x1b" not in p.stdout
+
+
+def test_show_fits_80_columns_and_has_what_a_reader_needs() -> None:
+    _, out, _ = run("show", "Cumbria Constabulary", "--cycle", "2016")
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "Overall: Good (improved from Requires improvement in 2015)" in out
+    assert "Q3 Requires improvement" in out
+    assert "Q5 Ungraded" in out
+    assert "AREAS FOR IMPROVEMENT" in out
+    assert "51.7      68.2  lower" in out
+
+
+def test_show_narrow_and_markdown_and_json() -> None:
+    _, out, _ = run("show", "cumbria", "--width", "60")
+    assert max(len(line) for line in out.splitlines()) <= 60
+    _, md, _ = run("show", "cumbria", "--format", "markdown")
+    assert md.startswith("# Cumbria Constabulary: PEEL effectiveness 2016")
+    assert "| Recorded crime (excluding fraud) | per 1,000 population |" in md
+    _, js, _ = run("show", "cumbria", "--format", "json")
+    assert pe.load(js, format="json") == pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
+
+
+def test_unknown_force_suggests_closest_names() -> None:
+    code, out, err = run("show", "Cumbira")
+    assert code == 1
+    assert out == ""
+    assert "no force called 'Cumbira' (did you mean: Cumbria?)" in err
+
+
+def test_known_force_without_data() -> None:
+    code, out, err = run("show", "durham")
+    assert code == 1
+    assert "no report on Durham" in err
+    assert out == ""
+
+
+def test_bad_usage_exits_2_with_usage_on_stderr() -> None:
+    for args in (
+        ["frobnicate"],
+        [],
+        ["show"],
+        ["export", "--format", "xml"],
+        ["show", "cumbria", "--width", "wide"],
+    ):
+        code, out, err = run(*args)
+        assert code == 2, args
+        assert out == ""
+        assert "usage:" in err
+
+
+def test_help_has_an_example_for_every_command() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    assert "Example:" in out
+    for command in ("show", "export", "validate", "rank", "list", "forces", "check"):
+        code, out, err = run(command, "--help")
+        assert code == 0
+        assert f"Example: peel-effectiveness {command}" in out
+        assert err == ""
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.strip() == f"peel-effectiveness {pe.__version__}"
+
+
+def test_export_csv_reads_back_with_the_csv_module() -> None:
+    code, out, err = run("export", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.startswith("force,cycle,metric,label,unit,value,england_and_wales,period_start,period_end\r\n")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    records = pe.to_records(pe.load_bundled())
+    assert len(rows) == len(records)
+    for row, rec in zip(rows, records, strict=True):
+        assert row["metric"] == rec["metric"]
+        assert float(row["value"]) == rec["value"]
+        assert row["england_and_wales"] == (
+            "" if rec["england_and_wales"] is None else f"{rec['england_and_wales']:.10g}"
+        )
+        assert row["period_end"] == ("" if rec["period_end"] is None else rec["period_end"].isoformat())
+
+
+def test_export_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:
+    label = 'Crimes, "all" kinds – per 1,000'
+    (tmp_path / "k.yaml").write_text(
+        f"force: kent\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: '{label}'\n    unit: count\n    value: 3\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(tmp_path), "export", "--format", "csv")
+    assert code == 0
+    (row,) = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert row["label"] == label
+    assert row["value"] == "3"
+    assert row["england_and_wales"] == row["period_start"] == ""
+
+
+def test_export_judgments_json_and_jsonl() -> None:
+    _, out, _ = run("export", "--table", "judgments", "--format", "json")
+    data = json.loads(out)
+    assert data[0] == {
+        "force": "cumbria",
+        "cycle": "2016",
+        "pillar": "effectiveness",
+        "question": "overall",
+        "title": "How effective is the force at keeping people safe and reducing crime?",
+        "grade": "good",
+        "previous_grade": "requires improvement",
+        "basis": "stated",
+    }
+    _, lines, _ = run(
+        "export", "--table", "judgments", "--format", "jsonl", "--force", "cumbria", "--cycle", "2016"
+    )
+    assert [json.loads(x) for x in lines.splitlines()] == data
+
+
+def test_export_filters() -> None:
+    code, out, _ = run("export", "--force", "kent", "--format", "json")
+    assert (code, json.loads(out)) == (0, [])
+
+
+def test_validate(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(pe.dump(pe.load_bundled()))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("force: cumbria\ncycle: 2016\ngrade: goood\nextra: 1\n")
+    code, out, err = run("validate", str(good))
+    assert (code, out) == (0, "")
+    assert "ok (1 report)" in err
+    code, out, err = run("validate", str(good), str(bad))
+    assert code == 1
+    assert out == ""
+    lines = err.splitlines()
+    assert f"{bad}:3: grade: 'goood' is not a grade" in err
+    assert any(line.startswith(f"{bad}:4: extra: unknown field 'extra'") for line in lines)
+
+
+def test_validate_as_a_process_keeps_stdout_clean(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"force": "cumbria", "cycle": 2016, "grade": "goood"}')
+    p = run_process("validate", str(bad))
+    assert p.returncode == 1
+    assert p.stdout == ""
+    assert f"{bad}:1: grade: 'goood' is not a grade" in p.stderr
+    p = run_process("validate", "-", stdin="force: cumbria\ncycle: 2016\n")
+    assert p.returncode == 0
+
+
+def test_data_option_reads_the_users_files(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
+    code, out, _ = run("--data", str(tmp_path), "list", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1].startswith("kent,Kent Police,2016,effectiveness,good")
+    code, out, _ = run("list", "--data", str(tmp_path / "kent.yaml"), "--format", "json")
+    assert json.loads(out)[0]["force"] == "kent"
+
+
+def test_bad_data_option_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("force: nowhere\ncycle: 2016\n")
+    code, out, err = run("--data", str(tmp_path), "list")
+    assert code == 1
+    assert out == ""
+    assert "x.yaml:1: force: unknown force" in err
+
+
+def test_rank(tmp_path: Path) -> None:
+    for name, value in [("kent", 10), ("durham", 30), ("essex", 20), ("surrey", 40), ("dorset", 5)]:
+        (tmp_path / f"{name}.yaml").write_text(
+            f"force: {name}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: M\n    unit: count\n    value: {value}\n"
+        )
+    code, out, _ = run("--data", str(tmp_path), "rank", "--metric", "m", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [(r["rank"], r["force"], r["band"]) for r in rows] == [
+        (1, "surrey", "one of the highest"),
+        (2, "durham", "broadly in line"),
+        (3, "essex", "broadly in line"),
+        (4, "kent", "broadly in line"),
+        (5, "dorset", "one of the lowest"),
+    ]
+    code, out, _ = run(
+        "--data", str(tmp_path), "rank", "--metric", "m", "--exclude", "surrey", "--format", "csv"
+    )
+    assert "surrey,Surrey,40,count,,excluded" in out
+    code, _, err = run("rank", "--metric", "nope")
+    assert code == 1
+    assert "no force has the metric 'nope'" in err
+
+
+def test_list_and_forces() -> None:
+    code, out, _ = run("list")
+    assert code == 0
+    assert "cumbria" in out
+    code, out, _ = run("forces", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert len(rows) == 43
+    assert {"id": "cumbria", "gss_code": "E23000002"}.items() <= rows[6].items()
+
+
+def test_check_reports_consistency() -> None:
+    code, out, _ = run("check")
+    assert code == 0
+    assert "88.5 against a published 88.4" in out
+
+
+@pytest.mark.parametrize("args", [["show", "cumbria"], ["export"], ["list"]])
+def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
+    p = run_process(*args)
+    assert p.returncode == 0
+    assert "\x1b" not in p.stdout
