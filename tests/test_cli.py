@@ -133,7 +133,7 @@ def test_export_csv_reads_back_with_the_csv_module() -> None:
 
 
 def test_export_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:
-    label = 'Crimes, "all" kinds – per 1,000'
+    label = 'Crimes, "all" kinds \u2013 per 1,000'
     (tmp_path / "k.yaml").write_text(
         f"force: kent\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: '{label}'\n    unit: count\n    value: 3\n",
         encoding="utf-8",

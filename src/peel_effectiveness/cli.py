@@ -234,7 +234,7 @@ def _formats(p: argparse.ArgumentParser, choices: Sequence[str], default: str) -
 def build_parser() -> argparse.ArgumentParser:
     from ._version import __version__
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data",
         metavar="PATH",
