@@ -128,14 +128,13 @@ def _judgment(
             problems.append(((carried_key,), f"{carried_key} is given without {grade_key}"))
         return None, problems
     basis = basis or Basis.STATED
-    if (carried is None) != (basis is not Basis.CARRIED_OVER):
-        key = carried_key or basis_key
-        problems.append(
-            (
-                (key,),
-                "a carried-over judgment names the cycle it is carried over from (carried_over_from), and only it does",
-            )
-        )
+    if basis is Basis.CARRIED_OVER and carried is None:
+        message = "a carried-over judgment names the cycle it is carried over from (carried_over_from)"
+        problems.append(((basis_key,), message))
+        return None, problems
+    if basis is not Basis.CARRIED_OVER and carried is not None:
+        message = "carried_over_from is only for a judgment whose basis is carried_over"
+        problems.append(((carried_key or basis_key,), message))
         return None, problems
     return Judgment(None if grade is Ungraded.UNGRADED else grade, basis, carried), problems
 
@@ -531,12 +530,38 @@ def _class_hook(
             except PathErrors:
                 raise
             except (TypeError, ValueError) as e:
-                extra.append(e)
+                errors.update(_field_errors(cls, done) or {"": e})
         err = PartialClassError(f"invalid {noun}", [*errors.values(), *extra], cls)
         err.partial = done
         raise err
 
     return hook
+
+
+def _field_errors(cls: type[Any], done: dict[str, Any]) -> dict[str, Exception]:
+    """Run a class's field validators one by one, to tell which field is wrong.
+
+    The instance is assembled without ``__init__`` (so without its
+    validators) and each validator is then called on its own.
+    """
+    inst = object.__new__(cls)
+    for a in attrs.fields(cls):
+        if a.name in done:
+            value = done[a.name]
+        elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+            value = a.default.factory()
+        else:
+            value = a.default
+        object.__setattr__(inst, a.name, value)
+    errors: dict[str, Exception] = {}
+    for a in attrs.fields(cls):
+        if a.validator is None:
+            continue
+        try:
+            a.validator(inst, a, getattr(inst, a.name))
+        except (TypeError, ValueError) as e:
+            errors[a.name] = _note(e, AttributeValidationNote(f"field {a.name}", a.name, a.type))
+    return errors
 
 
 class _Missing(ValueError):
@@ -684,10 +709,11 @@ def converter() -> cattrs.Converter:
         return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
     c.register_structure_hook_factory(is_tuple, lambda t: _tuple_hook(c, typing.get_args(t)[0], t))
-    c.register_structure_hook_func(lambda t: t == (OutcomeTypeRow | OutcomeGroupRow), _outcome_row(c))
     c.register_structure_hook_factory(
         lambda t: attrs.has(t) and t is not ReportDoc, lambda t: _class_hook(c, t)
     )
+    # Hooks are built eagerly for ReportDoc's fields, so the union's must exist first.
+    c.register_structure_hook_func(lambda t: t == (OutcomeTypeRow | OutcomeGroupRow), _outcome_row(c))
     c.register_structure_hook(ReportDoc, _class_hook(c, ReportDoc, _report_post))
 
     # Out: plain data, tuples as lists, defaults left out so files stay short.
@@ -707,10 +733,17 @@ def converter() -> cattrs.Converter:
     c.register_unstructure_hook_func(
         lambda t: t == (OutcomeTypeRow | OutcomeGroupRow), lambda r: c.unstructure(r, type(r))
     )
-    from cattrs.gen import make_dict_unstructure_fn
+    from cattrs.gen import make_dict_unstructure_fn, override
 
     c.register_unstructure_hook_factory(
         attrs.has, lambda t: make_dict_unstructure_fn(t, c, _cattrs_omit_if_default=True)
+    )
+    # The pillar is always written: a reader should not have to know the default.
+    c.register_unstructure_hook(
+        ReportDoc,
+        make_dict_unstructure_fn(
+            ReportDoc, c, _cattrs_omit_if_default=True, pillar=override(omit_if_default=False)
+        ),
     )
     return c
 

@@ -48,8 +48,9 @@ def parse(text: str, limits: Limits) -> Parsed:
         raise YamlFatal(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
     except ValueError as e:  # NaN, Infinity, integers too long to read
         lines_of = _line_finder(text)
-        m = re.search(r"NaN|-?Infinity", text)
-        raise YamlFatal(f"not valid JSON: {e}", lines_of(m.start()) if m else None) from None
+        m = re.search(r"NaN|-?Infinity|\d{4000,}", text)
+        reason = "a number has too many digits" if "digits" in str(e) else str(e)
+        raise YamlFatal(f"not valid JSON: {reason}", lines_of(m.start()) if m else None) from None
     except RecursionError:
         raise YamlFatal("the data is nested too deeply", None) from None
     if _depth(value) > limits.max_depth:

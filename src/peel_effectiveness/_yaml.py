@@ -51,18 +51,24 @@ _constructor = SafeConstructor()
 _DISCARD: Any = object()
 
 
+def _tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+
+
 def _scalar(tag: str, value: str, line: int | None) -> Any:
     if tag == _CORE + "str":
         return value
     if tag not in _SCALAR_TAGS:
         if tag == _CORE + "merge":
             raise YamlFatal("merge keys (<<) are not supported: write the values out", line)
-        raise YamlFatal(f"the tag {tag!r} is not allowed: data files use plain YAML values only", line)
+        raise YamlFatal(f"the tag {_tag(tag)!r} is not allowed: data files use plain YAML values only", line)
     node = yaml.ScalarNode(tag, value)
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as e:
-        raise YamlFatal(f"{value!r} cannot be read as {tag.removeprefix(_CORE)}: {e}", line) from None
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        reason = "it is too long" if "digits" in str(e) else str(e)
+        raise YamlFatal(f"{shown!r} cannot be read as {tag.removeprefix(_CORE)}: {reason}", line) from None
 
 
 def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -183,8 +189,16 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         mark = e.problem_mark or e.context_mark
         reason = e.problem or str(e)
         if e.context:
-            reason = f"{reason} ({e.context})"
+            started = e.context_mark
+            if started is not None and mark is not None and started.line != mark.line:
+                reason = f"{reason} ({e.context} that starts at line {started.line + 1})"
+            else:
+                reason = f"{reason} ({e.context})"
         raise YamlFatal(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as e:
+        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
+        what = f"#x{e.character:04x}" if isinstance(e.character, int) else repr(e.character)
+        raise YamlFatal(f"not valid YAML: the character {what} is not allowed ({e.reason})", line) from None
     except yaml.YAMLError as e:
         raise YamlFatal(f"not valid YAML: {e}", None) from None
     except RecursionError:

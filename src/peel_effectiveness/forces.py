@@ -143,7 +143,22 @@ def find_force(name: str | Force) -> Force:
     found = index.get(key) or index.get(_SUFFIX.sub("", key).strip())
     if found is not None:
         return found
+    if key in _OUT_OF_SCOPE:
+        raise NotFoundError(f"{name!r} is not one of the 43 territorial forces, and is outside PEEL")
     raise NotFoundError(f"no force called {name!r}", closest_forces(name))
+
+
+_OUT_OF_SCOPE = {
+    "british transport police",
+    "btp",
+    "civil nuclear constabulary",
+    "cnc",
+    "ministry of defence police",
+    "mdp",
+    "police scotland",
+    "police service of northern ireland",
+    "psni",
+}
 
 
 def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:

@@ -136,10 +136,21 @@ def _format_of(name: str, text: str, fmt: Format | None) -> Format:
     return "yaml"
 
 
-def _files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
-    return [path]
+def _files(path: Path, limits: Limits) -> list[Path]:
+    if not path.is_dir():
+        return [path]
+    # Only the folder's own files, not its subfolders: a folder named by
+    # mistake (or "/") must not set off a walk of the whole disk.
+    found = []
+    with os.scandir(path) as entries:
+        for entry in entries:
+            if os.path.splitext(entry.name)[1].lower() in _SUFFIXES and entry.is_file():
+                found.append(Path(entry.path))
+                if len(found) > limits.max_files:
+                    raise PeelDataError(
+                        [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
+                    )
+    return sorted(found)
 
 
 def _looks_like_path(source: str) -> bool:
@@ -159,7 +170,8 @@ def load(
     """Load reports from a file, a folder of files, or YAML/JSON text.
 
     A document holds one report (a mapping) or several (a list). A folder is
-    read whole: every ``.yaml``, ``.yml`` and ``.json`` file below it.
+    read whole: every ``.yaml``, ``.yml`` and ``.json`` file in it (not in
+    its subfolders).
 
     Args:
         source: A path (``str`` or ``os.PathLike``), or the text itself. A
@@ -191,7 +203,7 @@ def load(
             raise PeelDataError([Problem("no such file or folder", str(path))])
         problems: list[Problem] = []
         reports: list[InspectionReport] = []
-        for file in _files(path):
+        for file in _files(path, limits):
             name = str(file)
             try:
                 size = file.stat().st_size

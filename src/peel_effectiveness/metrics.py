@@ -169,9 +169,8 @@ class Period:
     def __str__(self) -> str:
         if self.is_snapshot:
             return f"as at {_say(self.end)}"
-        months = self.months
-        if months is not None:
-            return f"{months} months to {_say(self.end)}"
+        if self.months == 12:
+            return f"12 months to {_say(self.end)}"
         return f"{_say(self.start)} to {_say(self.end)}"
 
 

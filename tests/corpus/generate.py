@@ -1,0 +1,615 @@
+"""Write the corpus of bad (and a few tricky but valid) data files.
+
+Run ``python tests/corpus/generate.py`` to rebuild the files and
+``expected.json``, which says for each file the line the first problem is
+reported on (``null`` where no line applies) and words its message must
+contain, or ``"ok"`` for a file that must load.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+BASE = """\
+force: cumbria
+cycle: 2016
+pillar: effectiveness
+grade: good
+previous_grade: requires improvement
+summary: A short summary.
+assessments:
+  - question: 1
+    grade: good
+    summary: Prevention is good.
+    areas_for_improvement:
+      - Do one thing better.
+  - question: 5
+    grade: ungraded
+measurements:
+  - metric: recorded_crime_rate
+    label: Recorded crime
+    unit: per_1000_population
+    period: 12 months to 30 June 2016
+    value: 51.7
+    england_and_wales: 68.2
+outcome_tables:
+  - key: figure_4
+    title: Outcomes
+    measure: share_of_offences
+    period: 12 months to 30 June 2016
+    rows:
+      - outcome: 1
+        label: Charged/Summonsed
+        force: 17.8
+        england_and_wales: 12.1
+      - group: Out-of-court (formal)
+        outcomes: [2, 3, 6]
+        force: 4.1
+        members:
+          - outcome: 2
+            label: Caution - youths
+            force: 0.4
+provenance:
+  title: A report
+  publisher: HMIC
+  published: 2017-03-02
+"""
+
+CASES: dict[str, tuple[str | bytes, int | str | None, str]] = {}
+
+
+def case(name: str, content: str | bytes, line: int | str | None, contains: str = "") -> None:
+    """A corpus file; ``line`` may be a marker: the first line holding that text."""
+    assert name not in CASES, name
+    if isinstance(line, str) and line not in ("ok", "ok-or-error"):
+        text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        found = [i for i, x in enumerate(text.split("\n"), start=1) if line in x]
+        assert found, (name, line)
+        line = found[0]
+    CASES[name] = (content, line, contains)
+
+
+def sub(old: str, new: str, count: int = 1) -> str:
+    assert old in BASE, old
+    return BASE.replace(old, new, count)
+
+
+# Valid files: these must load.
+case("valid-base.yaml", BASE, "ok")
+case(
+    "valid-anchors-and-aliases.yaml",
+    sub(
+        "period: 12 months to 30 June 2016\n    value", "period: &p 12 months to 30 June 2016\n    value"
+    ).replace("    period: 12 months to 30 June 2016\n    rows", "    period: *p\n    rows"),
+    "ok",
+)
+case("valid-bom.yaml", "\ufeff" + BASE, "ok")
+case("valid-json.json", json.dumps({"force": "kent", "cycle": "2016", "grade": "good"}, indent=1), "ok")
+case("valid-list-of-reports.yaml", "- force: kent\n  cycle: 2016\n- force: essex\n  cycle: 2016\n", "ok")
+case("valid-crlf.yaml", BASE.replace("\n", "\r\n"), "ok")
+
+# Wrong types.
+case(
+    "type-summary-number.yaml",
+    sub("summary: A short summary.", "summary: 12"),
+    6,
+    "expected text, got the number 12",
+)
+case(
+    "type-summary-null.yaml",
+    sub("summary: A short summary.", "summary: null"),
+    6,
+    "expected text, got nothing (null)",
+)
+case(
+    "type-assessments-mapping.yaml",
+    sub("assessments:\n  - question: 1", "assessments:\n  x:\n  - question: 1"),
+    "assessments:",
+    "expected a list, got a mapping",
+)
+case(
+    "type-measurements-text.yaml",
+    BASE[: BASE.index("measurements:")] + "measurements: lots\n",
+    15,
+    "expected a list, got the text 'lots'",
+)
+case(
+    "type-value-text.yaml", sub("value: 51.7", "value: '51.7'"), 20, "expected a number, got the text '51.7'"
+)
+case(
+    "type-question-float.yaml",
+    sub("  - question: 1", "  - question: 1.5"),
+    8,
+    "expected a whole number, got the number 1.5",
+)
+case(
+    "type-question-bool.yaml",
+    sub("  - question: 1", "  - question: yes"),
+    8,
+    "expected a whole number, got the boolean true",
+)
+case("type-report-text.yaml", "- cumbria\n", 1, "expected a mapping for a report, got the text 'cumbria'")
+case(
+    "type-top-number.yaml", "42\n", 1, "expected a report (a mapping) or a list of reports, got the number 42"
+)
+case(
+    "type-areas-text.yaml",
+    sub(
+        "    areas_for_improvement:\n      - Do one thing better.",
+        "    areas_for_improvement: Do one thing better.",
+    ),
+    11,
+    "expected a list, got the text",
+)
+case(
+    "type-outcomes-text.yaml",
+    sub("outcomes: [2, 3, 6]", "outcomes: two"),
+    "outcomes: two",
+    "expected a list, got the text 'two'",
+)
+case(
+    "type-published-text.yaml",
+    sub("published: 2017-03-02", "published: March 2017"),
+    "published:",
+    "expected a date (YYYY-MM-DD), got the text 'March 2017'",
+)
+case(
+    "type-published-datetime.yaml",
+    sub("published: 2017-03-02", "published: 2017-03-02 10:00:00"),
+    "published:",
+    "expected a date, got the date and time",
+)
+case(
+    "type-label-list.yaml",
+    sub("label: Recorded crime", "label: [Recorded, crime]"),
+    17,
+    "expected text, got a list",
+)
+
+# Missing and unknown keys.
+case("missing-force.yaml", sub("force: cumbria\n", ""), 1, "missing required field 'force'")
+case("missing-cycle.yaml", sub("cycle: 2016\n", ""), 1, "missing required field 'cycle'")
+case("missing-label.yaml", sub("    label: Recorded crime\n", ""), 16, "missing required field 'label'")
+case(
+    "missing-outcome-label.yaml",
+    sub("        label: Charged/Summonsed\n", ""),
+    "- outcome: 1",
+    "missing required field 'label'",
+)
+case(
+    "missing-provenance-title.yaml",
+    sub("  title: A report\n", ""),
+    "provenance:",
+    "missing required field 'title'",
+)
+case(
+    "unknown-key-top.yaml",
+    sub("grade: good\nprevious", "grde: good\nprevious"),
+    4,
+    "unknown field 'grde' in a report; did you mean 'grade'?",
+)
+case(
+    "unknown-key-assessment.yaml",
+    sub("    summary: Prevention is good.", "    sumary: Prevention is good."),
+    10,
+    "did you mean 'summary'?",
+)
+case(
+    "unknown-key-measurement.yaml",
+    sub("    unit: per_1000_population", "    units: per_1000_population"),
+    "- metric:",
+    "did you mean 'unit'?",
+)
+case(
+    "unknown-key-period.yaml",
+    sub(
+        "period: 12 months to 30 June 2016\n    value",
+        "period: {start: 2015-07-01, ends: 2016-06-30}\n    value",
+    ),
+    19,
+    "unknown field 'ends' in a period",
+)
+case(
+    "unknown-key-provenance.yaml",
+    sub("  published: 2017-03-02", "  publised: 2017-03-02"),
+    "provenance:",
+    "did you mean 'published'?",
+)
+
+# Bad values.
+case(
+    "bad-grade.yaml",
+    sub("    grade: good", "    grade: goood"),
+    9,
+    "'goood' is not a grade (expected one of: outstanding, good",
+)
+case(
+    "bad-grade-number.yaml",
+    sub("grade: good\nprevious", "grade: 3\nprevious"),
+    4,
+    "expected a grade, got the number 3",
+)
+case(
+    "bad-grade-scale.yaml",
+    sub("    grade: good", "    grade: adequate"),
+    9,
+    "'adequate' is not on the 2016 grade scale",
+)
+case(
+    "bad-previous-grade.yaml",
+    sub("previous_grade: requires improvement", "previous_grade: requires improvment"),
+    5,
+    "is not a grade",
+)
+case(
+    "bad-basis.yaml",
+    sub("    grade: good\n", "    grade: good\n    basis: guessed\n"),
+    10,
+    "'guessed' is not a basis",
+)
+case(
+    "bad-unit.yaml",
+    sub("unit: per_1000_population", "unit: per_thousand"),
+    18,
+    "'per_thousand' is not a unit",
+)
+case("bad-unit-null.yaml", sub("unit: per_1000_population", "unit: null"), 18, "expected a unit")
+case(
+    "bad-negative-count.yaml",
+    sub("unit: per_1000_population", "unit: count").replace("value: 51.7", "value: -3"),
+    20,
+    "-3 is not a count",
+)
+case("bad-fractional-count.yaml", sub("unit: per_1000_population", "unit: count"), 20, "51.7 is not a count")
+case(
+    "bad-percent-over-100.yaml",
+    sub("unit: per_1000_population", "unit: percent").replace("value: 51.7", "value: 151.7"),
+    20,
+    "151.7 is not a percentage between 0 and 100",
+)
+case(
+    "bad-percent-negative.yaml",
+    sub("unit: per_1000_population", "unit: percent").replace("value: 51.7", "value: -1"),
+    20,
+    "-1 is not a percentage",
+)
+case(
+    "bad-percent-change.yaml",
+    sub("unit: per_1000_population", "unit: percent_change").replace("value: 51.7", "value: -150"),
+    20,
+    "not a possible percent change",
+)
+case("bad-negative-rate.yaml", sub("value: 51.7", "value: -51.7"), 20, "negative")
+case("bad-comparator.yaml", sub("england_and_wales: 68.2", "england_and_wales: -68.2"), 21, "negative")
+case(
+    "bad-outcome-share.yaml", sub("force: 17.8", "force: 117.8"), "force: 117.8", "117.8 is not a percentage"
+)
+case(
+    "bad-outcome-number.yaml",
+    sub("      - outcome: 1\n", "      - outcome: 23\n"),
+    "outcome: 23",
+    "23 is not a Home Office outcome type",
+)
+case(
+    "bad-outcome-member.yaml",
+    sub("          - outcome: 2\n", "          - outcome: 7\n"),
+    "members:",
+    "shown under the group but not in it",
+)
+case(
+    "bad-outcome-row.yaml",
+    sub("      - outcome: 1\n", "      - number: 1\n"),
+    "number: 1",
+    "an outcome row has either 'outcome'",
+)
+case(
+    "bad-outcome-twice.yaml",
+    sub("outcomes: [2, 3, 6]", "outcomes: [1, 3, 6]").replace(
+        "          - outcome: 2\n", "          - outcome: 3\n"
+    ),
+    "rows:",
+    "appear in more than one row",
+)
+case(
+    "bad-period-order.yaml",
+    sub(
+        "period: 12 months to 30 June 2016\n    value",
+        "period: {start: 2016-06-30, end: 2015-07-01}\n    value",
+    ),
+    19,
+    "ends (2015-07-01) before it starts (2016-06-30)",
+)
+case(
+    "bad-period-text.yaml",
+    sub("period: 12 months to 30 June 2016\n    value", "period: last year\n    value"),
+    19,
+    "'last year' is not a period",
+)
+case(
+    "bad-period-month.yaml",
+    sub("period: 12 months to 30 June 2016\n    value", "period: 12 months to 30 Juin 2016\n    value"),
+    19,
+    "'Juin' is not a month",
+)
+case(
+    "bad-date.yaml",
+    sub("published: 2017-03-02", "published: 2017-02-30"),
+    "published:",
+    "cannot be read as timestamp",
+)
+case(
+    "bad-metric-key.yaml",
+    sub("metric: recorded_crime_rate", "metric: Recorded Crime"),
+    16,
+    "is not a metric key",
+)
+case(
+    "bad-carried-over.yaml",
+    sub("    grade: good\n", "    grade: good\n    basis: carried_over\n"),
+    "basis: carried_over",
+    "carried-over judgment names the cycle",
+)
+case(
+    "unknown-force.yaml",
+    sub("force: cumbria", "force: Cumbira"),
+    1,
+    "no force called 'Cumbira' (did you mean: Cumbria?)",
+)
+case(
+    "unknown-force-btp.yaml",
+    sub("force: cumbria", "force: British Transport Police"),
+    1,
+    "not one of the 43 territorial forces",
+)
+case("unknown-cycle.yaml", sub("cycle: 2016", "cycle: 2019"), 2, "'2019' is not a PEEL cycle")
+case(
+    "unknown-pillar.yaml",
+    sub("pillar: effectiveness", "pillar: efectiveness"),
+    3,
+    "did you mean 'effectiveness'?",
+)
+case(
+    "question-not-in-cycle.yaml",
+    sub("  - question: 5", "  - question: 6"),
+    13,
+    "2016 effectiveness has no core question 6",
+)
+case(
+    "question-twice.yaml",
+    sub("  - question: 5\n    grade: ungraded", "  - question: 1\n    grade: good"),
+    13,
+    "question 1 is assessed twice",
+)
+case(
+    "ungraded-but-graded.yaml",
+    sub("  - question: 5\n    grade: ungraded", "  - question: 5\n    grade: good"),
+    14,
+    "not graded in 2016",
+)
+case(
+    "graded-but-ungraded.yaml",
+    sub("    grade: good\n    summary: Prevention", "    grade: ungraded\n    summary: Prevention"),
+    9,
+    "is graded in 2016",
+)
+case(
+    "headline-ungraded.yaml",
+    sub("grade: good\nprevious", "grade: ungraded\nprevious"),
+    4,
+    "headline judgment cannot be 'ungraded'",
+)
+case(
+    "duplicate-report.yaml",
+    "- force: kent\n  cycle: 2016\n- force: Kent Police\n  cycle: '2016'\n",
+    3,
+    "a second effectiveness report on Kent for 2016",
+)
+case(
+    "duplicate-metric-period.yaml",
+    BASE.replace(
+        "outcome_tables:",
+        "  - metric: recorded_crime_rate\n    label: Again\n    unit: per_1000_population\n    period: 12 months to 30 June 2016\n    value: 1\noutcome_tables:",
+    ),
+    22,
+    "given twice for the same period",
+)
+
+# YAML traps.
+case(
+    "yaml-duplicate-key.yaml",
+    sub("grade: good\nprevious", "grade: good\ngrade: inadequate\nprevious"),
+    5,
+    "duplicate key 'grade' (first at line 4)",
+)
+case(
+    "yaml-duplicate-key-nested.yaml",
+    sub("    value: 51.7\n", "    value: 51.7\n    value: 15.7\n"),
+    21,
+    "duplicate key 'value' (first at line 20)",
+)
+case(
+    "yaml11-no.yaml",
+    sub("summary: A short summary.", "summary: no"),
+    6,
+    "the boolean false (YAML reads yes/no/on/off/true/false as booleans",
+)
+case("yaml11-on.yaml", sub("label: Recorded crime", "label: on"), 17, "the boolean true")
+case("yaml11-sexagesimal.yaml", sub("label: Recorded crime", "label: 1:30"), 17, "the number 90")
+case(
+    "yaml11-date.yaml",
+    sub("summary: A short summary.", "summary: 2016-07-01"),
+    6,
+    "got the date 2016-07-01 (quote it to make it text)",
+)
+case("yaml11-octal.yaml", sub("label: Recorded crime", "label: 0777"), 17, "the number 511")
+case(
+    "yaml11-null-tilde.yaml",
+    sub("label: Recorded crime", "label: ~"),
+    17,
+    "expected text, got nothing (null)",
+)
+case("yaml-tabs.yaml", sub("    value: 51.7", "\tvalue: 51.7"), 20, "not valid YAML")
+case(
+    "yaml-alias-undefined.yaml",
+    sub("period: 12 months to 30 June 2016\n    value", "period: *nowhere\n    value"),
+    19,
+    "the alias *nowhere has no anchor before it",
+)
+case(
+    "yaml-merge-key.yaml",
+    sub("  - metric: recorded_crime_rate", "  - <<: {metric: x}\n    metric: recorded_crime_rate"),
+    16,
+    "merge keys (<<) are not supported",
+)
+case(
+    "yaml-python-tag.yaml",
+    sub("summary: A short summary.", "summary: !!python/object/apply:os.system ['echo hacked']"),
+    6,
+    "is not allowed",
+)
+case(
+    "yaml-python-name.yaml",
+    sub("summary: A short summary.", "summary: !!python/name:os.system"),
+    6,
+    "is not allowed",
+)
+case(
+    "yaml-custom-tag.yaml",
+    sub("summary: A short summary.", "summary: !secret text"),
+    6,
+    "the tag '!secret' is not allowed",
+)
+case(
+    "yaml-binary-tag.yaml",
+    sub("summary: A short summary.", "summary: !!binary aGVsbG8="),
+    6,
+    "is not allowed",
+)
+case("yaml-set-tag.yaml", sub("summary: A short summary.", "summary: !!set {a, b}"), 6, "is not allowed")
+case("yaml-multi-doc.yaml", BASE + "---\n" + BASE, "---", "more than one YAML document")
+case(
+    "yaml-complex-key.yaml",
+    sub("summary: A short summary.", "? [a, b]\n: c\nsummary: A short summary."),
+    6,
+    "a key must be text",
+)
+case(
+    "yaml-number-key.yaml",
+    sub("summary: A short summary.", "2016: x\nsummary: A short summary."),
+    6,
+    "the key 2016 is not text",
+)
+case(
+    "yaml-bool-key.yaml",
+    sub("summary: A short summary.", "yes: x\nsummary: A short summary."),
+    6,
+    "the key True is not text",
+)
+case(
+    "yaml-unclosed-quote.yaml",
+    sub("summary: A short summary.", "summary: 'A short summary."),
+    BASE.count("\n") + 1,
+    "that starts at line 6",
+)
+case(
+    "yaml-bad-indent.yaml", sub("    label: Recorded crime", "  label: Recorded crime"), 17, "not valid YAML"
+)
+case(
+    "yaml-control-chars.yaml",
+    sub("summary: A short summary.", "summary: bell \x07 here"),
+    6,
+    "the character #x0007 is not allowed",
+)
+case("yaml-truncated.yaml", BASE[: BASE.index("  - metric") + 20], "ok-or-error", "")
+
+# Hostile files.
+laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+for i in "bcdefghi":
+    prev = chr(ord(i) - 1)
+    laughs += f"{i}: &{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+case("hostile-billion-laughs.yaml", laughs, "g: &g", "values (aliases repeat what they stand for)")
+case("hostile-deep-nesting.yaml", "force: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nesting depth")
+case(
+    "hostile-deep-mapping.yaml",
+    "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "v\n",
+    65,
+    "nested more than 64 levels deep",
+)
+case("hostile-deep-nesting.json", '{"force": ' + "[" * 5000 + "]" * 5000 + "}", None, "nested")
+case("hostile-huge-int.yaml", sub("value: 51.7", "value: 1" + "0" * 5000), 20, "cannot be read as int")
+case(
+    "hostile-huge-int.json",
+    '{"force": "kent", "cycle": 2016,\n "grade": ' + "9" * 5000 + "}",
+    2,
+    "not valid JSON",
+)
+case(
+    "hostile-huge-float.yaml", sub("value: 51.7", "value: 1.0e+400"), "1.0e+400", "inf is not a finite number"
+)
+case("hostile-nan.yaml", sub("value: 51.7", "value: .nan"), 20, "nan is not a finite number")
+case("hostile-inf.yaml", sub("value: 51.7", "value: -.inf"), 20, "-inf is not a finite number")
+case(
+    "hostile-nan.json",
+    '{"force": "kent",\n "cycle": 2016,\n "measurements": [{"metric": "m", "label": "M", "unit": "count", "value": NaN}]}',
+    3,
+    "NaN is not a number JSON allows",
+)
+case(
+    "hostile-infinity.json",
+    '{"force": "kent", "cycle": 2016, "x": -Infinity}',
+    1,
+    "-Infinity is not a number JSON allows",
+)
+case(
+    "hostile-invalid-utf8.yaml",
+    BASE.encode()[:100] + b"\xff\xfe\xfa" + BASE.encode()[100:],
+    BASE.encode()[:100].count(b"\n") + 1,
+    "not UTF-8",
+)
+case("hostile-utf16.yaml", BASE.encode("utf-16"), 1, "not UTF-8")
+case("hostile-empty.yaml", "", None, "the file is empty")
+case("hostile-whitespace.yaml", "   \n\n  \n", None, "the file is empty")
+case("hostile-comments-only.yaml", "# nothing here\n# at all\n", None, "the file is empty")
+case("hostile-binary.yaml", bytes(range(256)) * 4, 2, "not UTF-8 text (byte 128)")
+case(
+    "hostile-nul-bytes.yaml", b"force: kent\x00\x00\ncycle: 2016\n", 1, "the character #x0000 is not allowed"
+)
+case(
+    "hostile-json-duplicate-keys.json",
+    '{\n "force": "kent",\n "cycle": 2016,\n "force": "essex"\n}',
+    4,
+    "duplicate key 'force' (first at line 2)",
+)
+case("hostile-json-syntax.json", '{"force": "kent",\n "cycle": 2016,,\n}', 2, "not valid JSON")
+case("hostile-json-trailing-comma.json", '{"force": "kent", "cycle": 2016,}', 1, "not valid JSON")
+case(
+    "hostile-json-types.json",
+    '{\n  "force": "kent",\n  "cycle": 2016,\n  "summary": false\n}',
+    4,
+    "expected text, got the boolean false",
+)
+
+
+def main() -> None:
+    for old in HERE.iterdir():
+        if old.name not in ("generate.py", "__pycache__"):
+            old.unlink()
+    expected = {}
+    for name, (content, line, contains) in sorted(CASES.items()):
+        path = HERE / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.encode("utf-8"))
+        expected[name] = {"line": line, "contains": contains}
+    (HERE / "expected.json").write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"{len(CASES)} files")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Every file of the corpus loads exactly or fails with PeelDataError naming its line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+
+CORPUS = Path(__file__).parent / "corpus"
+EXPECTED: dict[str, dict[str, object]] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+FILES = sorted(
+    p.name for p in CORPUS.iterdir() if p.name not in ("generate.py", "expected.json", "__pycache__")
+)
+
+
+def test_the_corpus_is_complete() -> None:
+    assert sorted(EXPECTED) == FILES
+    assert sum(1 for e in EXPECTED.values() if e["line"] != "ok") >= 50
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_corpus_file(name: str) -> None:
+    path = CORPUS / name
+    before = path.read_bytes()
+    expected = EXPECTED[name]
+    try:
+        data = pe.load(path)
+    except pe.PeelDataError as e:
+        assert expected["line"] != "ok", f"{name} should load: {e}"
+        assert e.problems, name
+        first = e.problems[0]
+        assert first.file == str(path)
+        if expected["line"] != "ok-or-error":
+            assert first.line == expected["line"], str(e)
+            assert any(str(expected["contains"]) in p.message for p in e.problems), str(e)
+        # str() of the error is one line per problem, each naming the file.
+        assert all(line.startswith(str(path)) for line in str(e).splitlines())
+    else:
+        assert expected["line"] in ("ok", "ok-or-error"), f"{name} loaded but should fail"
+        assert pe.load(pe.dump(data)) == data
+    assert path.read_bytes() == before, "a failed load must not touch the file"
+
+
+def test_the_same_text_gives_the_same_problems_from_a_string() -> None:
+    text = (CORPUS / "bad-grade.yaml").read_text(encoding="utf-8")
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(text)
+    assert [(p.file, p.line, p.path) for p in info.value.problems] == [
+        ("<string>", 9, "assessments[0].grade")
+    ]
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("w") as f:
+        f.write("force: kent\ncycle: 2016\nsummary: '")
+        f.write("x" * (2 * 1024 * 1024))
+        f.write("'\n")
+    limits = pe.Limits(max_bytes=1024 * 1024)
+    with pytest.raises(pe.PeelDataError, match="over the limit of 1048576") as info:
+        pe.load(big, limits=limits)
+    assert info.value.problems[0].line is None
+    assert len(pe.load(big)) == 1  # within the default limit it loads
+
+
+def test_limits_are_configurable() -> None:
+    text = "force: kent\ncycle: 2016\nsummary: " + "[" * 10 + "]" * 10 + "\n"
+    with pytest.raises(pe.PeelDataError, match="nested more than 5 levels"):
+        pe.load(text, limits=pe.Limits(max_depth=5))
+    laughs = (CORPUS / "hostile-billion-laughs.yaml").read_text()
+    with pytest.raises(pe.PeelDataError, match="more than 100 values"):
+        pe.load(
+            laughs.splitlines()[0] + "\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n",
+            limits=pe.Limits(max_nodes=100),
+        )

@@ -1,0 +1,182 @@
+"""Fuzzing the loaders: whatever the input, it loads or raises PeelDataError."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import peel_effectiveness as pe
+from peel_effectiveness import _yaml
+
+FIELDS = [
+    "force", "cycle", "pillar", "grade", "basis", "previous_grade", "summary", "assessments", "question",
+    "measurements", "metric", "label", "unit", "value", "england_and_wales", "period", "start", "end",
+    "outcome_tables", "key", "title", "measure", "rows", "outcome", "group", "outcomes", "members",
+    "provenance", "published", "publisher", "areas_for_improvement", "causes_of_concern",
+]  # fmt: skip
+SCALAR_WORDS = [
+    "cumbria", "kent", "2016", "good", "ungraded", "RI", "adequate", "count", "percent", "per_100",
+    "12 months to 30 June 2016", "as at 1 July 2016", "share_of_offences", "effectiveness", "stated",
+]  # fmt: skip
+
+FUZZ = settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from(SCALAR_WORDS)
+    | st.text(max_size=20)
+    | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 1, 1))
+)
+keys = st.sampled_from(FIELDS) | st.text(max_size=10)
+documents = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=6),
+    max_leaves=30,
+)
+
+
+def loads_or_data_error(text: str | bytes, **kw: Any) -> pe.Dataset | None:
+    try:
+        return pe.load(text, **kw)
+    except pe.PeelDataError as e:
+        assert e.problems
+        for p in e.problems:
+            assert p.message
+            assert p.line is None or p.line >= 1
+        return None
+
+
+@FUZZ
+@given(documents)
+def test_random_yaml_documents(doc: Any) -> None:
+    text = yaml.safe_dump(doc, allow_unicode=True)
+    data = loads_or_data_error(text, format="yaml")
+    if data is not None:
+        assert pe.load(pe.dump(data)) == data
+
+
+@FUZZ
+@given(documents)
+def test_random_json_documents(doc: Any) -> None:
+    text = json.dumps(doc, default=str)
+    loads_or_data_error(text, format="json")
+
+
+@FUZZ
+@given(st.text(max_size=300))
+def test_random_text(text: str) -> None:
+    loads_or_data_error(text)
+    loads_or_data_error(text, format="json")
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_random_bytes(data: bytes) -> None:
+    loads_or_data_error(data)
+
+
+SEED = (pe.loading._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
+SEED_LINES = SEED.split("\n")
+
+
+@st.composite
+def mutations(draw: st.DrawFn) -> str:
+    lines = list(SEED_LINES)
+    for _ in range(draw(st.integers(1, 3))):
+        op = draw(
+            st.sampled_from(
+                ["delete", "duplicate", "swap", "truncate", "insert", "replace", "indent", "shuffle"]
+            )
+        )
+        i = draw(st.integers(0, len(lines) - 1))
+        j = draw(st.integers(0, len(lines) - 1))
+        if op == "delete":
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "swap":
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "truncate":
+            text = "\n".join(lines)
+            lines = text[: draw(st.integers(0, len(text)))].split("\n")
+        elif op == "insert":
+            lines.insert(i, draw(st.text(max_size=30)))
+        elif op == "replace" and ":" in lines[i]:
+            key = lines[i].split(":", 1)[0]
+            value = draw(
+                scalars.map(lambda v: yaml.safe_dump(v, default_flow_style=True).split("\n...")[0].strip())
+            )
+            lines[i] = f"{key}: {value}"
+        elif op == "indent":
+            lines[i] = " " * draw(st.integers(0, 6)) + lines[i].lstrip()
+        elif op == "shuffle":
+            block = lines[min(i, j) : max(i, j) + 1]
+            lines[min(i, j) : max(i, j) + 1] = draw(st.permutations(block))
+        if not lines:
+            lines = [""]
+    return "\n".join(lines)
+
+
+@FUZZ
+@given(mutations())
+def test_mutated_bundled_file(text: str) -> None:
+    data = loads_or_data_error(text)
+    if data is not None:
+        assert pe.load(pe.dump(data)) == data
+
+
+@FUZZ
+@given(mutations())
+def test_mutated_bundled_file_as_json(text: str) -> None:
+    try:
+        doc = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return
+    loads_or_data_error(json.dumps(doc, default=str), format="json")
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+yaml_texts = documents.map(lambda d: yaml.safe_dump(d, allow_unicode=True)) | documents.map(
+    lambda d: yaml.safe_dump(d, default_flow_style=True)
+)
+
+
+@FUZZ
+@given(yaml_texts | st.text(alphabet=st.sampled_from(list("ab: -[]{}'\"#\n!&*0.1yesno~")), max_size=60))
+def test_fast_reader_equals_pyyaml_safe_load(text: str) -> None:
+    try:
+        expected = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, ValueError, OverflowError):
+        expected_error = True
+    else:
+        expected_error = False
+    try:
+        parsed = _yaml.parse(text)
+    except _yaml.YamlFatal:
+        # Stricter than PyYAML on purpose: several documents, merge keys,
+        # non-core tags, complex keys, aliases before anchors.
+        return
+    assert not expected_error, text
+    if parsed.problems:
+        return  # duplicate or non-text keys: refused, where PyYAML keeps one silently
+    assert _same(parsed.value, expected), (text, parsed.value, expected)

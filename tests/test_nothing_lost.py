@@ -1,0 +1,112 @@
+"""Nothing lost: round trips keep every value, models cannot be changed, files are safe."""
+
+from __future__ import annotations
+
+import enum
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+import yaml
+from hypothesis import given
+
+import peel_effectiveness as pe
+from strategies import reports
+
+SEED = pe.loading._bundled_dir() / "cumbria-2016.yaml"
+
+
+def test_dump_keeps_every_value_of_the_bundled_file() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    original = yaml.safe_load(text)
+    again = yaml.safe_load(pe.dump(pe.load(text).reports[0]))
+    assert again == original
+
+
+def test_dump_keeps_every_value_after_a_json_trip() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    original = yaml.safe_load(text)
+    via_json = pe.load(pe.dump(pe.load(text), "json"), format="json")
+    assert yaml.safe_load(pe.dump(via_json.reports[0])) == original
+
+
+PUBLIC_CLASSES = [getattr(pe, name) for name in pe.__all__ if attrs.has(getattr(pe, name))]
+
+
+def test_every_public_model_is_frozen() -> None:
+    assert len(PUBLIC_CLASSES) >= 15
+    for cls in PUBLIC_CLASSES:
+        params = cls.__attrs_attrs__
+        assert params, cls
+        # attrs.frozen classes refuse setattr on instances; check on a real one below.
+        assert cls.__setattr__ is not object.__setattr__, cls
+
+
+def _walk(obj: Any, seen: set[int]) -> list[str]:
+    """Every mutable container reachable through public attributes."""
+    if id(obj) in seen:
+        return []
+    seen.add(id(obj))
+    if isinstance(obj, (list, dict, set, bytearray)):
+        return [type(obj).__name__]
+    found: list[str] = []
+    if attrs.has(type(obj)):
+        for a in attrs.fields(type(obj)):
+            found += _walk(getattr(obj, a.name), seen)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(obj, attrs.fields(type(obj))[0].name, None)
+        hash(obj)
+    elif isinstance(obj, (tuple, frozenset)):
+        for x in obj:
+            found += _walk(x, seen)
+    else:
+        assert (
+            isinstance(obj, (str, int, float, bool, type(None), enum.Enum))
+            or type(obj).__module__ == "datetime"
+        ), type(obj)
+    return found
+
+
+@given(reports())
+def test_no_public_attribute_is_a_mutable_collection(report: pe.InspectionReport) -> None:
+    assert _walk(report, set()) == []
+
+
+def test_bundled_data_has_no_mutable_collection() -> None:
+    data = pe.load_bundled()
+    assert _walk(data, set()) == []
+    hash(data)
+
+
+def test_dump_to_a_path_writes_the_text(tmp_path: Path) -> None:
+    target = tmp_path / "out.yaml"
+    text = pe.dump(pe.load_bundled(), path=target)
+    assert target.read_text(encoding="utf-8") == text
+    assert pe.load(target) == pe.load_bundled()
+
+
+def test_dump_to_a_path_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("precious", encoding="utf-8")
+
+    def fail(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        pe.dump(pe.load_bundled(), "json", path=target)
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_a_failed_load_leaves_the_file_alone(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"force: nowhere\ncycle: 2016\n")
+    stat = bad.stat()
+    with pytest.raises(pe.PeelDataError):
+        pe.load(bad)
+    assert bad.read_bytes() == b"force: nowhere\ncycle: 2016\n"
+    assert bad.stat().st_mtime_ns == stat.st_mtime_ns
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.yaml"]
