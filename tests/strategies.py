@@ -121,14 +121,29 @@ def outcome_tables(draw: st.DrawFn) -> OutcomeTable:
     )
 
 
+sources = st.lists(short, max_size=2).map(tuple)
+
+
 def judgments(cycle: pe.Cycle, graded: bool) -> st.SearchStrategy[Judgment]:
     if not graded:
-        return st.just(Judgment(None, Basis.STATED))
-    return st.builds(
+        return st.builds(Judgment, st.none(), st.just(Basis.STATED), sources=sources)
+    stated = st.builds(
         Judgment,
         st.sampled_from(cycle.grade_scale.grades),
         st.sampled_from([Basis.STATED, Basis.INFERRED]),
+        sources=sources,
     )
+    earlier = [c for c in pe.Cycle if c < cycle]
+    if not earlier:
+        return stated
+    carried = st.builds(
+        Judgment,
+        st.sampled_from(cycle.grade_scale.grades),
+        st.just(Basis.CARRIED_OVER),
+        st.sampled_from(earlier),
+        sources=sources,
+    )
+    return stated | carried
 
 
 @st.composite

@@ -74,8 +74,11 @@ class AssessmentDoc:
     grade: GradeOrUngraded | None = None
     basis: Basis | None = None
     carried_over_from: Cycle | None = None
+    grade_sources: tuple[str, ...] = ()
     previous_grade: GradeOrUngraded | None = None
     previous_basis: Basis | None = None
+    previous_carried_over_from: Cycle | None = None
+    previous_grade_sources: tuple[str, ...] = ()
     summary: str = ""
     areas_for_improvement: tuple[str, ...] = ()
     causes_of_concern: tuple[CauseOfConcern, ...] = ()
@@ -103,8 +106,11 @@ class ReportDoc:
     grade: GradeOrUngraded | None = None
     basis: Basis | None = None
     carried_over_from: Cycle | None = None
+    grade_sources: tuple[str, ...] = ()
     previous_grade: GradeOrUngraded | None = None
     previous_basis: Basis | None = None
+    previous_carried_over_from: Cycle | None = None
+    previous_grade_sources: tuple[str, ...] = ()
     summary: str = ""
     assessments: tuple[AssessmentDoc, ...] = ()
     measurements: tuple[MeasurementDoc, ...] = ()
@@ -119,9 +125,12 @@ def _judgment(
     grade_key: str,
     basis_key: str,
     carried_key: str | None,
+    sources: tuple[str, ...] = (),
 ) -> tuple[Judgment | None, list[tuple[Path, str]]]:
     problems: list[tuple[Path, str]] = []
     if grade is None:
+        if sources:
+            problems.append(((f"{grade_key}_sources",), f"{grade_key}_sources is given without {grade_key}"))
         if basis is not None:
             problems.append(((basis_key,), f"{basis_key} is given without {grade_key}"))
         if carried is not None and carried_key:
@@ -136,15 +145,21 @@ def _judgment(
         message = "carried_over_from is only for a judgment whose basis is carried_over"
         problems.append(((carried_key or basis_key,), message))
         return None, problems
-    return Judgment(None if grade is Ungraded.UNGRADED else grade, basis, carried), problems
+    return Judgment(None if grade is Ungraded.UNGRADED else grade, basis, carried, sources), problems
 
 
 def _assessment(doc: AssessmentDoc) -> tuple[Assessment | None, list[tuple[Path, str]]]:
     judgment, p1 = _judgment(
-        doc.grade, doc.basis, doc.carried_over_from, "grade", "basis", "carried_over_from"
+        doc.grade, doc.basis, doc.carried_over_from, "grade", "basis", "carried_over_from", doc.grade_sources
     )
     previous, p2 = _judgment(
-        doc.previous_grade, doc.previous_basis, None, "previous_grade", "previous_basis", None
+        doc.previous_grade,
+        doc.previous_basis,
+        doc.previous_carried_over_from,
+        "previous_grade",
+        "previous_basis",
+        "previous_carried_over_from",
+        doc.previous_grade_sources,
     )
     if p1 or p2:
         return None, p1 + p2
@@ -206,8 +221,13 @@ def report_to_doc(r: InspectionReport) -> ReportDoc:
         grade=_grade_or_ungraded(r.judgment),
         basis=_basis(r.judgment),
         carried_over_from=None if r.judgment is None else r.judgment.carried_over_from,
+        grade_sources=() if r.judgment is None else r.judgment.sources,
         previous_grade=_grade_or_ungraded(r.previous_judgment),
         previous_basis=_basis(r.previous_judgment),
+        previous_carried_over_from=None
+        if r.previous_judgment is None
+        else r.previous_judgment.carried_over_from,
+        previous_grade_sources=() if r.previous_judgment is None else r.previous_judgment.sources,
         summary=r.summary,
         assessments=tuple(
             AssessmentDoc(
@@ -215,8 +235,11 @@ def report_to_doc(r: InspectionReport) -> ReportDoc:
                 grade=_grade_or_ungraded(a.judgment),
                 basis=_basis(a.judgment),
                 carried_over_from=None if a.judgment is None else a.judgment.carried_over_from,
+                grade_sources=() if a.judgment is None else a.judgment.sources,
                 previous_grade=_grade_or_ungraded(a.previous),
                 previous_basis=_basis(a.previous),
+                previous_carried_over_from=None if a.previous is None else a.previous.carried_over_from,
+                previous_grade_sources=() if a.previous is None else a.previous.sources,
                 summary=a.summary,
                 areas_for_improvement=a.areas_for_improvement,
                 causes_of_concern=a.causes_of_concern,
@@ -574,23 +597,16 @@ _NOUNS: dict[type, str] = {}
 def _report_post(done: dict[str, Any], errors: dict[str, Exception]) -> InspectionReport | None:
     problems: list[tuple[Path, str]] = []
 
-    def judgment(prefix: str, carried: bool) -> Judgment | None:
-        g, b = f"{prefix}grade", f"{prefix}basis"
-        if g in errors or b in errors:
+    def judgment(prefix: str) -> Judgment | None:
+        g, b, c, src = (f"{prefix}{k}" for k in ("grade", "basis", "carried_over_from", "grade_sources"))
+        if any(k in errors for k in (g, b, c, src)):
             return None
-        j, p = _judgment(
-            done.get(g),
-            done.get(b),
-            done.get("carried_over_from") if carried else None,
-            g,
-            b,
-            "carried_over_from" if carried else None,
-        )
+        j, p = _judgment(done.get(g), done.get(b), done.get(c), g, b, c, done.get(src, ()))
         problems.extend(p)
         return j
 
-    overall = judgment("", True)
-    previous = judgment("previous_", False)
+    overall = judgment("")
+    previous = judgment("previous_")
 
     def items(name: str) -> list[tuple[int, Any]]:
         if name in done:

@@ -1,7 +1,7 @@
 """The 43 territorial police forces of England and Wales (generated from
 shared/reference/forces.csv; GSS codes are ONS police force area codes)."""
 
-# (id, official name, short name, ONS name, GSS code, country, region, aliases, other names)
+# (id, official name, short name, ONS name, GSS code, country, region, aliases, later names)
 FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         "avon-and-somerset",

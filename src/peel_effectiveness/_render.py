@@ -79,6 +79,24 @@ def _figure(m: Measurement, force_name: str, width: int) -> list[str]:
     return lines + _wrap(detail, width, "    ")
 
 
+def _national(report: InspectionReport, data: Dataset) -> str:
+    from .forces import find_force
+    from .national import position
+
+    pos = position(data, report.force, report.cycle, "overall", report.pillar)
+    if pos.grade is None:
+        return f"Nationally: {pos.graded} forces have a grade for {report.cycle} in the data."
+    others = ", ".join(
+        f"{find_force(fid).short_name} {'no data' if g is None else g.value}"
+        for fid, g in pos.region_grades
+        if fid != report.force.id
+    )
+    text = f"Nationally: {pos} (of {pos.graded} forces graded)."
+    if others:
+        text += f" Others in the {pos.region} region: {others}."
+    return text
+
+
 def scorecard(report: InspectionReport, data: Dataset | None = None, width: int = 80) -> str:
     """A force's scorecard for one report, as plain text of at most ``width`` columns."""
     width = max(width, 60)
@@ -97,6 +115,8 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     if change:
         overall += f" ({change})"
     lines += _wrap(overall, width, "")
+    if data is not None:
+        lines += _wrap(_national(report, data), width, "  ")
     if report.summary:
         lines += _wrap(report.summary, width, "  ")
 

@@ -224,6 +224,65 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
 
 
+def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import textwrap
+
+    from .cycles import Cycle
+    from .forces import find_force
+    from .national import grade_distribution, transitions
+
+    data = _data(args)
+    if not data.cycles:
+        raise Fail("the data have no reports")
+    cycle = Cycle.parse(args.cycle) if args.cycle else data.cycles[-1]
+    question = args.question
+    if question.isdigit():
+        question = int(question)
+    dist = grade_distribution(data, cycle, question)
+    rows: list[dict[str, Any]] = []
+    for (grade, n), (_, ids) in zip(dist.counts, dist.forces_by_grade, strict=True):
+        rows.append(
+            {"grade": grade.value, "forces": n, "names": ", ".join(find_force(i).short_name for i in ids)}
+        )
+    if dist.ungraded:
+        rows.append(
+            {
+                "grade": "ungraded",
+                "forces": len(dist.ungraded),
+                "names": ", ".join(find_force(i).short_name for i in dist.ungraded),
+            }
+        )
+    rows.append(
+        {
+            "grade": "no data",
+            "forces": len(dist.no_data),
+            "names": ", ".join(find_force(i).short_name for i in dist.no_data),
+        }
+    )
+    if args.format == "table":
+        out.write(f"PEEL effectiveness {cycle}, {dist.question}: grades of all {dist.total} forces\n\n")
+        for r in rows:
+            out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+        previous = cycle.previous
+        if previous is not None and previous in data.cycles:
+            t = transitions(data, previous, cycle, question)
+            out.write(f"\nChange from {previous} to {cycle}:\n")
+            for label, group in (
+                ("improved", t.improved),
+                ("declined", t.declined),
+                ("unchanged", t.unchanged),
+                ("not comparable", t.not_comparable),
+            ):
+                names = ", ".join(find_force(x.force).short_name for x in group)
+                line = f"  {label:<15} {len(group):>3}" + (
+                    f"  {names}" if names and label != "unchanged" else ""
+                )
+                out.write("\n".join(textwrap.wrap(line, width=80, subsequent_indent=" " * 22)) + "\n")
+    else:
+        _emit(out, rows, ["grade", "forces", "names"], args.format)
+    return EXIT_OK
+
+
 # --- the parser --------------------------------------------------------------
 
 
@@ -333,6 +392,20 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_forces,
     )
     _formats(fs, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    national = command(
+        "national",
+        "the national picture: grades of all 43 forces and how they changed",
+        f"{PROG} national --cycle 2016 --question overall",
+        cmd_national,
+    )
+    national.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    national.add_argument(
+        "--question",
+        default="overall",
+        help="'overall', or a core question's number or key (default: overall)",
+    )
+    _formats(national, ["table", "csv", "json", "jsonl", "markdown"], "table")
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check

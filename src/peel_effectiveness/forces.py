@@ -43,7 +43,8 @@ class Force:
         region: The policing region (conventional grouping; see the data notes).
         ons_name: The ONS police force area name, e.g. ``"London, City of"``.
         aliases: Other spellings people use (``"Met"``, ``"GMP"``).
-        other_names: Names the force has had at other times.
+        later_names: Names the force took later, newest last (Hampshire
+            Constabulary became Hampshire and Isle of Wight Constabulary).
 
     Example:
         >>> f = find_force("Avon & Somerset")
@@ -59,7 +60,7 @@ class Force:
     region: str
     ons_name: str = ""
     aliases: tuple[str, ...] = ()
-    other_names: tuple[str, ...] = ()
+    later_names: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.official_name
@@ -74,7 +75,7 @@ class Force:
             self.gss_code,
             self.ons_name,
             *self.aliases,
-            *self.other_names,
+            *self.later_names,
         )
         return tuple(dict.fromkeys(n for n in names if n))
 

@@ -39,10 +39,12 @@ class Judgment:
         basis: How the judgment is known.
         carried_over_from: For a carried-over judgment, the cycle whose grade
             stands.
+        sources: Where the grade is published (web addresses), for a
+            judgment known from sources other than the report itself.
 
     Example:
         >>> Judgment(Grade.GOOD)
-        Judgment(grade=<Grade.GOOD: 'good'>, basis=<Basis.STATED: 'stated'>, carried_over_from=None)
+        Judgment(grade=<Grade.GOOD: 'good'>, basis=<Basis.STATED: 'stated'>, carried_over_from=None, sources=())
         >>> Judgment(None).is_graded
         False
     """
@@ -55,6 +57,8 @@ class Judgment:
     def _check_carry(self, _: attrs.Attribute[Cycle | None], value: Cycle | None) -> None:
         if (value is None) != (self.basis is not Basis.CARRIED_OVER):
             raise ValueError("carried_over_from is given exactly when the basis is carried_over")
+
+    sources: tuple[str, ...] = ()
 
     @property
     def is_graded(self) -> bool:

@@ -118,7 +118,7 @@ def to_records(
 
     Example:
         >>> from peel_effectiveness import load_bundled
-        >>> rows = to_records(load_bundled(), table="judgments")
+        >>> rows = to_records(load_bundled().report("cumbria", 2016), table="judgments")
         >>> rows[0]["question"], rows[0]["grade"], rows[0]["previous_grade"]
         ('overall', 'good', 'requires improvement')
     """

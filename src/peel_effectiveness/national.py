@@ -1,0 +1,276 @@
+"""The national picture: how grades are spread across the 43 forces, how they
+moved between cycles, and where one force stands.
+
+Forces without a judgment are counted as having no data: never as ungraded,
+never as any grade.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .comparisons import GradeChange, grade_change
+from .cycles import Cycle, Pillar
+from .forces import Force, find_force, forces
+from .grades import Grade
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+    from .judgments import Judgment
+    from .reports import InspectionReport
+
+__all__ = [
+    "GradeDistribution",
+    "Position",
+    "Transition",
+    "Transitions",
+    "grade_distribution",
+    "position",
+    "transitions",
+]
+
+Question = str | int
+
+
+def _key(question: Question, cycle: Cycle, pillar: Pillar) -> str:
+    from .cycles import core_question
+
+    if question == "overall":
+        return "overall"
+    return core_question(cycle, pillar, question).key
+
+
+def _judgment(report: InspectionReport | None, question: str) -> Judgment | None:
+    if report is None:
+        return None
+    if question == "overall":
+        return report.judgment
+    number = report.question(question).number
+    for a in report.assessments:
+        if a.question == number:
+            return a.judgment
+    return None
+
+
+def _judgments(data: Dataset, cycle: Cycle, question: str, pillar: Pillar) -> dict[str, Judgment | None]:
+    by_force = {r.force.id: r for r in data.for_cycle(cycle) if r.pillar is pillar}
+    return {f.id: _judgment(by_force.get(f.id), question) for f in forces()}
+
+
+def _grade(j: Judgment | None) -> Grade | None:
+    return None if j is None else j.grade
+
+
+@attrs.frozen
+class GradeDistribution:
+    """How many forces got each grade for one question in one cycle.
+
+    Attributes:
+        cycle: The cycle.
+        question: ``"overall"`` or the question's key.
+        counts: Each grade of the cycle's scale with its number of forces, best first.
+        forces_by_grade: Each grade with the ids of its forces.
+        ungraded: Forces whose judgment is "ungraded" (the question was not graded).
+        no_data: Forces with no judgment in the data.
+    """
+
+    cycle: Cycle
+    question: str
+    counts: tuple[tuple[Grade, int], ...]
+    forces_by_grade: tuple[tuple[Grade, tuple[str, ...]], ...]
+    ungraded: tuple[str, ...]
+    no_data: tuple[str, ...]
+
+    def count(self, grade: Grade) -> int:
+        """The number of forces with ``grade``."""
+        return dict(self.counts).get(grade, 0)
+
+    @property
+    def total(self) -> int:
+        """All forces counted: graded, ungraded and without data (43)."""
+        return sum(n for _, n in self.counts) + len(self.ungraded) + len(self.no_data)
+
+
+def grade_distribution(
+    data: Dataset,
+    cycle: str | int | Cycle,
+    question: Question = "overall",
+    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+) -> GradeDistribution:
+    """The spread of grades across all 43 forces.
+
+    Example:
+        >>> from peel_effectiveness import load_bundled
+        >>> d = grade_distribution(load_bundled(), 2016)
+        >>> [(str(g), n) for g, n in d.counts], len(d.no_data), d.total
+        ([('Outstanding', 1), ('Good', 28), ('Requires improvement', 13), ('Inadequate', 1)], 0, 43)
+    """
+    c, p = Cycle.parse(cycle), Pillar(pillar)
+    q = _key(question, c, p)
+    judgments = _judgments(data, c, q, p)
+    by_grade: dict[Grade, list[str]] = {g: [] for g in c.grade_scale.grades}
+    ungraded, missing = [], []
+    for fid, j in judgments.items():
+        if j is None:
+            missing.append(fid)
+        elif j.grade is None:
+            ungraded.append(fid)
+        else:
+            by_grade.setdefault(j.grade, []).append(fid)
+    grades = sorted(by_grade, reverse=True)
+    return GradeDistribution(
+        c,
+        q,
+        tuple((g, len(by_grade[g])) for g in grades),
+        tuple((g, tuple(by_grade[g])) for g in grades),
+        tuple(ungraded),
+        tuple(missing),
+    )
+
+
+@attrs.frozen
+class Transition:
+    """One force's grade in two cycles.
+
+    Attributes:
+        force: The force's id.
+        before: The earlier grade (``None`` where missing or ungraded).
+        after: The later grade.
+        change: How it changed.
+    """
+
+    force: str
+    before: Grade | None
+    after: Grade | None
+    change: GradeChange
+
+
+@attrs.frozen
+class Transitions:
+    """How forces' grades moved between two cycles.
+
+    Attributes:
+        from_cycle: The earlier cycle.
+        to_cycle: The later cycle.
+        question: ``"overall"`` or the question's key.
+        improved: Forces whose grade rose.
+        declined: Forces whose grade fell.
+        unchanged: Forces with the same grade.
+        not_comparable: Forces without a grade in one of the cycles (or
+            graded on scales that cannot be compared).
+    """
+
+    from_cycle: Cycle
+    to_cycle: Cycle
+    question: str
+    improved: tuple[Transition, ...]
+    declined: tuple[Transition, ...]
+    unchanged: tuple[Transition, ...]
+    not_comparable: tuple[Transition, ...]
+
+
+def transitions(
+    data: Dataset,
+    from_cycle: str | int | Cycle,
+    to_cycle: str | int | Cycle,
+    question: Question = "overall",
+    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+) -> Transitions:
+    """Which forces improved, declined or stayed between two cycles.
+
+    The question is matched by its key across cycles (``"q1_prevent"``), or
+    ``"overall"`` for the headline judgment. Grades on different scales (the
+    four-point scale before 2021/22 and the five-point one after) are not
+    comparable.
+
+    Example:
+        >>> from peel_effectiveness import load_bundled
+        >>> t = transitions(load_bundled(), 2015, 2016)
+        >>> "cumbria" in [x.force for x in t.improved]
+        True
+    """
+    a, b, p = Cycle.parse(from_cycle), Cycle.parse(to_cycle), Pillar(pillar)
+    qa, qb = _key(question, a, p), _key(question, b, p)
+    before, after = _judgments(data, a, qa, p), _judgments(data, b, qb, p)
+    scale = a.grade_scale if a.grade_scale is b.grade_scale else None
+    groups: dict[str, list[Transition]] = {
+        "improved": [],
+        "declined": [],
+        "unchanged": [],
+        "not comparable": [],
+    }
+    for f in forces():
+        x, y = before[f.id], after[f.id]
+        gx, gy = (None if x is None else x.grade), (None if y is None else y.grade)
+        change = grade_change(x, y, scale) if scale is not None else GradeChange("not comparable", None)
+        groups[change.direction].append(Transition(f.id, gx, gy, change))
+    return Transitions(
+        a,
+        b,
+        qb,
+        tuple(groups["improved"]),
+        tuple(groups["declined"]),
+        tuple(groups["unchanged"]),
+        tuple(groups["not comparable"]),
+    )
+
+
+@attrs.frozen
+class Position:
+    """Where one force stands among all forces on one judgment.
+
+    Attributes:
+        force: The force.
+        cycle: The cycle.
+        question: ``"overall"`` or the question's key.
+        grade: The force's grade (``None`` where missing or ungraded).
+        same_grade: The ids of every force with the same grade, this one included.
+        graded: How many forces have a grade.
+        region: The force's region.
+        region_grades: Each force of the region with its grade, by id.
+    """
+
+    force: Force
+    cycle: Cycle
+    question: str
+    grade: Grade | None
+    same_grade: tuple[str, ...]
+    graded: int
+    region: str
+    region_grades: tuple[tuple[str, Grade | None], ...]
+
+    def __str__(self) -> str:
+        if self.grade is None:
+            return f"no grade for {self.force.short_name} in {self.cycle}"
+        n = len(self.same_grade)
+        grade = self.grade.value
+        if n == 1:
+            return f"the only force graded {grade} in {self.cycle}"
+        return f"one of {n} forces graded {grade} in {self.cycle}"
+
+
+def position(
+    data: Dataset,
+    force: str | Force,
+    cycle: str | int | Cycle,
+    question: Question = "overall",
+    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+) -> Position:
+    """A force's place in the national picture.
+
+    Example:
+        >>> from peel_effectiveness import load_bundled
+        >>> print(position(load_bundled(), "cumbria", 2016))
+        one of 28 forces graded good in 2016
+    """
+    f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+    q = _key(question, c, p)
+    judgments = _judgments(data, c, q, p)
+    mine = judgments[f.id]
+    grade = None if mine is None else mine.grade
+    same = tuple(k for k, j in judgments.items() if grade is not None and j is not None and j.grade is grade)
+    graded = sum(1 for j in judgments.values() if j is not None and j.grade is not None)
+    region = tuple((o.id, _grade(judgments[o.id])) for o in forces() if o.region == f.region)
+    return Position(f, c, q, grade, same, graded, f.region, region)

@@ -1,0 +1,220 @@
+"""All 43 forces: reference data, sourced grades and the national picture."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness import Grade
+from peel_effectiveness.cli import main
+
+REFERENCE = Path(pe.loading._bundled_dir()) / "reference"
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (REFERENCE / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+FORCES_CSV = _read("forces.csv")
+GRADES_CSV = _read("peel-effectiveness-grades-2015-2016.csv")
+
+
+def judgment_of(data: pe.Dataset, force: str, year: str, question: str) -> pe.Judgment | None:
+    report = data.get(force, year)
+    if report is None:
+        return None
+    if question == "overall":
+        return report.judgment
+    number = report.question(question).number
+    return next((a.judgment for a in report.assessments if a.question == number), None)
+
+
+def test_every_reference_row_is_in_the_bundled_data() -> None:
+    data = pe.load_bundled()
+    assert len(GRADES_CSV) == 277
+    for row in GRADES_CSV:
+        j = judgment_of(data, row["force"], row["year"], row["question"])
+        assert j is not None, row
+        assert j.grade is Grade.parse(row["grade"]), row
+        assert row["source_url"] in j.sources, row
+
+
+def test_every_sourced_judgment_comes_from_the_reference_file() -> None:
+    data = pe.load_bundled()
+    expected: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
+    for row in GRADES_CSV:
+        key = (pe.find_force(row["force"]).id, row["year"], row["question"])
+        grade, sources = expected.setdefault(key, (row["grade"], []))
+        sources.append(row["source_url"])
+    found: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
+    for r in data:
+        if r.judgment is not None and r.judgment.sources:
+            assert r.judgment.grade is not None
+            found[(r.force.id, r.cycle.value, "overall")] = (r.judgment.grade.value, list(r.judgment.sources))
+        for a in r.assessments:
+            if a.judgment is not None and a.judgment.sources:
+                assert a.judgment.grade is not None
+                key = (r.force.id, r.cycle.value, r.question(a.question).key)
+                found[key] = (a.judgment.grade.value, list(a.judgment.sources))
+    # One record per grade, with every source that gives it, in file order.
+    assert found == expected
+
+
+def test_missing_stays_missing() -> None:
+    data = pe.load_bundled()
+    known = {(pe.find_force(r["force"]).id, r["year"], r["question"]) for r in GRADES_CSV}
+    for r in data:
+        if r.cycle.value not in ("2015", "2016") or (r.force.id == "cumbria" and r.cycle.value == "2016"):
+            continue
+        assert (r.judgment is not None) == ((r.force.id, r.cycle.value, "overall") in known)
+        for a in r.assessments:
+            assert a.judgment is not None
+            assert a.judgment.grade is not None  # never "ungraded" for a grade not found
+    # 2015: two forces have no overall grade in the sources.
+    d = pe.grade_distribution(data, 2015)
+    assert len(d.no_data) == 2
+    assert d.ungraded == ()
+
+
+def test_2016_overall_distribution_covers_all_43_forces() -> None:
+    d = pe.grade_distribution(pe.load_bundled(), 2016)
+    assert d.total == 43
+    assert d.no_data == ()
+    assert dict(d.counts) == {
+        Grade.OUTSTANDING: 1,
+        Grade.GOOD: 28,
+        Grade.REQUIRES_IMPROVEMENT: 13,
+        Grade.INADEQUATE: 1,
+    }
+    assert dict(d.forces_by_grade)[Grade.OUTSTANDING] == ("durham",)
+    assert dict(d.forces_by_grade)[Grade.INADEQUATE] == ("bedfordshire",)
+    assert sum(len(ids) for _, ids in d.forces_by_grade) == 43
+
+
+def test_question_distribution_counts_missing_as_no_data() -> None:
+    d = pe.grade_distribution(pe.load_bundled(), 2016, "q3_vulnerable")
+    assert d.total == 43
+    assert sum(n for _, n in d.counts) + len(d.no_data) == 43
+    assert d.count(Grade.REQUIRES_IMPROVEMENT) >= 1
+
+
+def test_transitions_2015_to_2016() -> None:
+    t = pe.transitions(pe.load_bundled(), 2015, 2016)
+    total = len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable)
+    assert total == 43
+    cumbria = next(x for x in t.improved if x.force == "cumbria")
+    assert (cumbria.before, cumbria.after, cumbria.change.steps) == (
+        Grade.REQUIRES_IMPROVEMENT,
+        Grade.GOOD,
+        1,
+    )
+    assert all(x.before is None or x.after is None for x in t.not_comparable)
+    assert all(x.after > x.before for x in t.improved)  # type: ignore[operator]
+
+
+def test_position() -> None:
+    p = pe.position(pe.load_bundled(), "cumbria", 2016)
+    assert str(p) == "one of 28 forces graded good in 2016"
+    assert p.graded == 43
+    assert p.region == "North West"
+    assert dict(p.region_grades)["cumbria"] is Grade.GOOD
+    assert str(pe.position(pe.load_bundled(), "durham", 2016)) == "the only force graded outstanding in 2016"
+
+
+@pytest.mark.parametrize("row", FORCES_CSV, ids=[r["short_name"] for r in FORCES_CSV])
+def test_every_name_and_code_finds_the_right_force(row: dict[str, str]) -> None:
+    for name in (row["official_name"], row["short_name"], row["ons_pfa_name"], row["gss_code"]):
+        for spelling in (name, name.upper(), name.lower(), name.replace(" and ", " & ")):
+            f = pe.find_force(spelling)
+            assert (f.gss_code, f.official_name, f.short_name) == (
+                row["gss_code"],
+                row["official_name"],
+                row["short_name"],
+            )
+    f = pe.find_force(row["gss_code"])
+    assert (f.country.value, f.region) == (row["country"], row["region"])
+
+
+def test_every_name_in_the_grades_file_finds_a_force() -> None:
+    by_code = {r["short_name"]: r["gss_code"] for r in FORCES_CSV}
+    for name in {r["force"] for r in GRADES_CSV}:
+        f = pe.find_force(name)
+        assert f.gss_code == by_code.get(name, f.gss_code)
+    assert pe.find_force("Metropolitan Police").id == "metropolitan"
+
+
+@pytest.mark.parametrize(
+    ("alias", "force_id"),
+    [
+        ("Met", "metropolitan"),
+        ("the Met", "metropolitan"),
+        ("GMP", "greater-manchester"),
+        ("Avon & Somerset", "avon-and-somerset"),
+        ("Devon & Cornwall", "devon-and-cornwall"),
+        ("devon-and-cornwall", "devon-and-cornwall"),
+        ("Hampshire and Isle of Wight Constabulary", "hampshire"),
+        ("TVP", "thames-valley"),
+    ],
+)
+def test_aliases(alias: str, force_id: str) -> None:
+    assert pe.find_force(alias).id == force_id
+
+
+def test_name_history() -> None:
+    hampshire = pe.find_force("hampshire")
+    assert hampshire.official_name == "Hampshire Constabulary"
+    assert hampshire.later_names == ("Hampshire and Isle of Wight Constabulary",)
+
+
+def test_out_of_scope_forces_are_explained() -> None:
+    with pytest.raises(pe.NotFoundError, match="not one of the 43 territorial forces"):
+        pe.find_force("British Transport Police")
+
+
+def test_outcome_groupings_are_versioned() -> None:
+    g2016 = pe.outcome_grouping("hmic_2016")
+    assert g2016.outcomes == tuple(range(1, 22))
+    assert pe.outcome_grouping("home_office_2019").outcomes == tuple(range(1, 23))
+    assert pe.outcome_grouping(pe.Period.parse("12 months to 30 June 2016").end) is g2016
+    table = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+    names = {g.name: g.outcomes for g in g2016.groups}
+    for row in table.rows:
+        if isinstance(row, pe.OutcomeGroupRow):
+            assert names[row.group] == row.outcomes
+    with pytest.raises(pe.NotFoundError):
+        pe.outcome_grouping("nope")
+
+
+def test_core_questions_of_each_cycle() -> None:
+    for cycle, n, ungraded in ((2014, 6, {4, 5, 6}), (2015, 4, set()), (2016, 5, {5})):
+        qs = pe.core_questions(cycle, "effectiveness")
+        assert len(qs) == n
+        assert {q.number for q in qs if not q.graded} == ungraded
+        assert pe.Cycle.parse(cycle).grade_scale is pe.GradeScale.FOUR_POINT
+
+
+def test_national_command() -> None:
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["national", "--cycle", "2016"], stdout=out, stderr=err) == 0
+    text = out.getvalue()
+    assert "good                    28" in text
+    assert "Change from 2015 to 2016:" in text
+    out = io.StringIO()
+    assert main(["national", "--question", "q1_prevent", "--format", "json"], stdout=out, stderr=err) == 0
+    assert '"grade": "good"' in out.getvalue()
+
+
+def test_show_mentions_the_national_picture() -> None:
+    import io
+
+    out = io.StringIO()
+    main(["show", "cumbria"], stdout=out, stderr=io.StringIO())
+    assert "Nationally: one of 28 forces graded good in 2016 (of 43 forces graded)." in " ".join(
+        out.getvalue().split()
+    )
