@@ -48,7 +48,7 @@ def test_every_sourced_judgment_comes_from_the_reference_file() -> None:
     expected: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
     for row in GRADES_CSV:
         key = (pe.find_force(row["force"]).id, row["year"], row["question"])
-        grade, sources = expected.setdefault(key, (row["grade"], []))
+        _grade, sources = expected.setdefault(key, (row["grade"], []))
         sources.append(row["source_url"])
     found: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
     for r in data:
