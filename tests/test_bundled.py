@@ -245,3 +245,8 @@ def test_records(report: pe.InspectionReport) -> None:
     assert judgments[0]["previous_grade"] == "requires improvement"
     with pytest.raises(ValueError, match="table must be"):
         pe.to_records(report, table="grades")  # type: ignore[arg-type]
+
+
+def test_the_json_bundle_is_built_from_the_seeds() -> None:
+    # If this fails, run: python tools/build_bundle.py
+    assert pe.load(pe.loading.bundled_sources()) == pe.load_bundled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from typing import Any
 
 import yaml
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness import _yaml
+from strategies import datasets
 
 FIELDS = [
     "force", "cycle", "pillar", "grade", "basis", "previous_grade", "summary", "assessments", "question",
@@ -180,3 +182,53 @@ def test_fast_reader_equals_pyyaml_safe_load(text: str) -> None:
     if parsed.problems:
         return  # duplicate or non-text keys: refused, where PyYAML keeps one silently
     assert _same(parsed.value, expected), (text, parsed.value, expected)
+
+
+def _slow(text: str, fmt: str) -> list[pe.InspectionReport] | None:
+    try:
+        return pe.loading._read_reports(text, "<t>", fmt, pe.Limits(), fast=False)  # type: ignore[arg-type]
+    except pe.PeelDataError:
+        return None
+
+
+def _check_fast_path(text: str, fmt: str) -> None:
+    fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+    slow = _slow(text, fmt)
+    if slow is None:
+        assert fast is None, "the fast path accepted what the validating path refuses"
+    elif fast is not None:
+        assert fast == slow
+
+
+@FUZZ
+@given(mutations())
+def test_fast_path_agrees_with_the_validating_path_on_mutations(text: str) -> None:
+    _check_fast_path(text, "yaml")
+
+
+@FUZZ
+@given(documents)
+def test_fast_path_agrees_on_random_documents(doc: Any) -> None:
+    _check_fast_path(yaml.safe_dump(doc, allow_unicode=True), "yaml")
+    _check_fast_path(json.dumps(doc, default=str), "json")
+
+
+@FUZZ
+@given(datasets())
+def test_fast_path_takes_every_valid_dataset(data: pe.Dataset) -> None:
+    for fmt in ("yaml", "json"):
+        text = pe.dump(data, fmt)  # type: ignore[arg-type]
+        fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+        if fast is None and fmt == "json":
+            # Only a text holding '":' inside a string may take the slow way.
+            keys = re.findall(r'^\s*"(?:[^"\\]|\\.)*": ', text, re.MULTILINE)
+            assert text.count('":') > len(keys)
+            continue
+        assert fast is not None
+        assert pe.Dataset(tuple(fast)) == data
+
+
+def test_the_bundled_data_takes_the_fast_path() -> None:
+    for fmt in ("yaml", "json"):
+        text = pe.dump(pe.load_bundled(), fmt)  # type: ignore[arg-type]
+        assert pe.loading._fast_reports(text, fmt, pe.Limits()) is not None  # type: ignore[arg-type]

@@ -110,3 +110,11 @@ def test_a_failed_load_leaves_the_file_alone(tmp_path: Path) -> None:
     assert bad.read_bytes() == b"force: nowhere\ncycle: 2016\n"
     assert bad.stat().st_mtime_ns == stat.st_mtime_ns
     assert [p.name for p in tmp_path.iterdir()] == ["bad.yaml"]
+
+
+def test_dump_to_a_path_keeps_the_files_mode(tmp_path: Path) -> None:
+    target = tmp_path / "shared.yaml"
+    target.write_text("old")
+    target.chmod(0o644)
+    pe.dump(pe.load_bundled().report("cumbria", 2016), path=target)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -10,79 +10,102 @@ Example:
     ('Good', 'Requires improvement')
 """
 
-from ._limits import Limits
-from ._version import __version__
-from .calculations import (
-    EXCLUSIONS_2016,
-    NationalFigure,
-    apply_percent_change,
-    base_from_rate,
-    change_over_years,
-    compose_percent_changes,
-    count_from_rate,
-    mean_of_rates,
-    national_rate,
-    percent_change,
-    percentage_point_change,
-    rate,
-    rate_change,
-    share,
-)
-from .comparisons import (
-    Band,
-    Comparison,
-    GradeChange,
-    SideBySide,
-    band,
-    bands,
-    compare,
-    grade_change,
-    rank,
-    side_by_side,
-)
-from .consistency import (
-    Check,
-    assigned_total,
-    check_dataset,
-    check_report,
-    check_table,
-    group_subtotal,
-    rounding_tolerance,
-    shares_of_assigned,
-    within_rounding,
-)
-from .cycles import CoreQuestion, Cycle, Pillar, core_question, core_questions
-from .dataset import Dataset
-from .errors import NotFoundError, PeelDataError, PeelError, Problem
-from .forces import Country, Force, find_force, forces
-from .grades import Grade, GradeScale
-from .judgments import Basis, Judgment
-from .loading import dump, load, load_bundled
-from .metrics import Measurement, MetricDefinition, Period, Unit
-from .national import (
-    GradeDistribution,
-    Position,
-    Transition,
-    Transitions,
-    grade_distribution,
-    position,
-    transitions,
-)
-from .outcomes import (
-    OUTCOME_GROUPINGS,
-    OUTCOME_TYPES,
-    OutcomeGroup,
-    OutcomeGrouping,
-    OutcomeGroupRow,
-    OutcomeMeasure,
-    OutcomeTable,
-    OutcomeTotal,
-    OutcomeType,
-    OutcomeTypeRow,
-    outcome_grouping,
-)
-from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
-from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Names are imported on first use, so `import peel_effectiveness` costs next to
+# nothing and a script pays only for what it touches.
+_EXPORTS: dict[str, str] = {
+    "Folder": "loading",
+    "open_folder": "loading",
+    "Assessment": "reports",
+    "Band": "comparisons",
+    "Basis": "judgments",
+    "CauseOfConcern": "reports",
+    "Check": "consistency",
+    "Comparison": "comparisons",
+    "CoreQuestion": "cycles",
+    "Country": "forces",
+    "Cycle": "cycles",
+    "Dataset": "dataset",
+    "EXCLUSIONS_2016": "calculations",
+    "Force": "forces",
+    "Grade": "grades",
+    "GradeChange": "comparisons",
+    "GradeDistribution": "national",
+    "GradeScale": "grades",
+    "InspectionReport": "reports",
+    "JUDGMENT_COLUMNS": "records",
+    "Judgment": "judgments",
+    "Limits": "_limits",
+    "MEASUREMENT_COLUMNS": "records",
+    "Measurement": "metrics",
+    "MetricDefinition": "metrics",
+    "NationalFigure": "calculations",
+    "NotFoundError": "errors",
+    "OUTCOME_GROUPINGS": "outcomes",
+    "OUTCOME_TYPES": "outcomes",
+    "OutcomeGroup": "outcomes",
+    "OutcomeGroupRow": "outcomes",
+    "OutcomeGrouping": "outcomes",
+    "OutcomeMeasure": "outcomes",
+    "OutcomeTable": "outcomes",
+    "OutcomeTotal": "outcomes",
+    "OutcomeType": "outcomes",
+    "OutcomeTypeRow": "outcomes",
+    "PeelDataError": "errors",
+    "PeelError": "errors",
+    "Period": "metrics",
+    "Pillar": "cycles",
+    "Position": "national",
+    "Problem": "errors",
+    "Provenance": "reports",
+    "SideBySide": "comparisons",
+    "Transition": "national",
+    "Transitions": "national",
+    "Unit": "metrics",
+    "__version__": "_version",
+    "apply_percent_change": "calculations",
+    "assigned_total": "consistency",
+    "band": "comparisons",
+    "bands": "comparisons",
+    "base_from_rate": "calculations",
+    "change_over_years": "calculations",
+    "check_dataset": "consistency",
+    "check_report": "consistency",
+    "check_table": "consistency",
+    "compare": "comparisons",
+    "compose_percent_changes": "calculations",
+    "core_question": "cycles",
+    "core_questions": "cycles",
+    "count_from_rate": "calculations",
+    "dump": "loading",
+    "find_force": "forces",
+    "forces": "forces",
+    "grade_change": "comparisons",
+    "grade_distribution": "national",
+    "group_subtotal": "consistency",
+    "load": "loading",
+    "load_bundled": "loading",
+    "mean_of_rates": "calculations",
+    "national_rate": "calculations",
+    "outcome_grouping": "outcomes",
+    "percent_change": "calculations",
+    "percentage_point_change": "calculations",
+    "position": "national",
+    "rank": "comparisons",
+    "rate": "calculations",
+    "rate_change": "calculations",
+    "rounding_tolerance": "consistency",
+    "share": "calculations",
+    "shares_of_assigned": "consistency",
+    "side_by_side": "comparisons",
+    "to_records": "records",
+    "transitions": "national",
+    "within_rounding": "consistency",
+}
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -100,6 +123,7 @@ __all__ = [
     "Country",
     "Cycle",
     "Dataset",
+    "Folder",
     "Force",
     "Grade",
     "GradeChange",
@@ -156,6 +180,7 @@ __all__ = [
     "load_bundled",
     "mean_of_rates",
     "national_rate",
+    "open_folder",
     "outcome_grouping",
     "percent_change",
     "percentage_point_change",
@@ -171,3 +196,149 @@ __all__ = [
     "transitions",
     "within_rounding",
 ]
+
+
+_SUBMODULES = frozenset(_EXPORTS.values()) | {"cli"}
+
+# `forces` is both a submodule and the function that lists the forces: bind the
+# function now, or the first import of the submodule would shadow it.
+from .forces import forces  # noqa: E402
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        if name in _SUBMODULES:
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:
+    from ._limits import (
+        Limits,
+    )
+    from ._version import (
+        __version__,
+    )
+    from .calculations import (
+        EXCLUSIONS_2016,
+        NationalFigure,
+        apply_percent_change,
+        base_from_rate,
+        change_over_years,
+        compose_percent_changes,
+        count_from_rate,
+        mean_of_rates,
+        national_rate,
+        percent_change,
+        percentage_point_change,
+        rate,
+        rate_change,
+        share,
+    )
+    from .comparisons import (
+        Band,
+        Comparison,
+        GradeChange,
+        SideBySide,
+        band,
+        bands,
+        compare,
+        grade_change,
+        rank,
+        side_by_side,
+    )
+    from .consistency import (
+        Check,
+        assigned_total,
+        check_dataset,
+        check_report,
+        check_table,
+        group_subtotal,
+        rounding_tolerance,
+        shares_of_assigned,
+        within_rounding,
+    )
+    from .cycles import (
+        CoreQuestion,
+        Cycle,
+        Pillar,
+        core_question,
+        core_questions,
+    )
+    from .dataset import (
+        Dataset,
+    )
+    from .errors import (
+        NotFoundError,
+        PeelDataError,
+        PeelError,
+        Problem,
+    )
+    from .forces import (
+        Country,
+        Force,
+        find_force,
+        forces,
+    )
+    from .grades import (
+        Grade,
+        GradeScale,
+    )
+    from .judgments import (
+        Basis,
+        Judgment,
+    )
+    from .loading import (
+        Folder,
+        dump,
+        load,
+        load_bundled,
+        open_folder,
+    )
+    from .metrics import (
+        Measurement,
+        MetricDefinition,
+        Period,
+        Unit,
+    )
+    from .national import (
+        GradeDistribution,
+        Position,
+        Transition,
+        Transitions,
+        grade_distribution,
+        position,
+        transitions,
+    )
+    from .outcomes import (
+        OUTCOME_GROUPINGS,
+        OUTCOME_TYPES,
+        OutcomeGroup,
+        OutcomeGrouping,
+        OutcomeGroupRow,
+        OutcomeMeasure,
+        OutcomeTable,
+        OutcomeTotal,
+        OutcomeType,
+        OutcomeTypeRow,
+        outcome_grouping,
+    )
+    from .records import (
+        JUDGMENT_COLUMNS,
+        MEASUREMENT_COLUMNS,
+        to_records,
+    )
+    from .reports import (
+        Assessment,
+        CauseOfConcern,
+        InspectionReport,
+        Provenance,
+    )

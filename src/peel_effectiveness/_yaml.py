@@ -239,3 +239,99 @@ def _key(
     frame[2] = key
     if line is not None:
         key_lines[path + (key,)] = line
+
+
+class NeedDetail(Exception):
+    """The fast reader met something it leaves to the detailed one."""
+
+
+_QUOTED_OR_BLOCK = {"'", '"', "|", ">"}
+
+
+def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Parse one plain YAML document as fast as libyaml's events allow.
+
+    No positions are kept. Anything out of the ordinary (an error, a
+    duplicate or non-text key, an anchor, an explicit tag, a second
+    document, a limit reached) raises :class:`NeedDetail`, and :func:`parse`
+    then reads the document again to report it with its line.
+    """
+    loader = _Loader(text)
+    get_event = loader.get_event
+    resolve = loader.resolve
+    scalar_node = yaml.ScalarNode
+    scalar_event, map_start, seq_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    memo: dict[str, Any] = {}
+    # Each frame: [container, pending key, is_mapping]; a key of None means "expect a key".
+    stack: list[list[Any]] = []
+    root: Any = None
+    depth_limit, node_limit = limits.max_depth, limits.max_nodes
+    nodes = 0
+    documents = 0
+    try:
+        while True:
+            event = get_event()
+            if event is None:
+                break
+            cls = event.__class__
+            if cls is scalar_event:
+                if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                    raise NeedDetail
+                raw = event.value
+                if event.style in _QUOTED_OR_BLOCK or event.tag == "!":
+                    value: Any = raw
+                    if event.tag == "!":
+                        raise NeedDetail
+                else:
+                    try:
+                        value = memo[raw]
+                    except KeyError:
+                        tag = resolve(scalar_node, raw, event.implicit)
+                        value = memo[raw] = _scalar(tag, raw, None)
+                nodes += 1
+                if not stack:
+                    root = value
+                    continue
+                frame = stack[-1]
+                if frame[2]:
+                    if frame[1] is None:
+                        if type(value) is not str or value in frame[0]:
+                            raise NeedDetail
+                        frame[1] = value
+                    else:
+                        frame[0][frame[1]] = value
+                        frame[1] = None
+                else:
+                    frame[0].append(value)
+            elif cls is map_start or cls is seq_start:
+                if event.anchor is not None or event.tag not in (None, "!") or len(stack) >= depth_limit:
+                    raise NeedDetail
+                nodes += 1
+                if stack and stack[-1][2] and stack[-1][1] is None:
+                    raise NeedDetail  # a complex key
+                stack.append([{} if cls is map_start else [], None, cls is map_start])
+            elif cls is map_end or cls is seq_end:
+                container = stack.pop()[0]
+                if not stack:
+                    root = container
+                    continue
+                frame = stack[-1]
+                if frame[2]:
+                    frame[0][frame[1]] = container
+                    frame[1] = None
+                else:
+                    frame[0].append(container)
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise NeedDetail
+            elif cls is yaml.AliasEvent:
+                raise NeedDetail
+            if nodes > node_limit:
+                raise NeedDetail
+    except (yaml.YAMLError, YamlFatal, RecursionError, ValueError):
+        raise NeedDetail from None
+    finally:
+        loader.dispose()
+    return root

@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._limits import DEFAULT_LIMITS, Limits
+from .cycles import Cycle, Pillar
 from .dataset import Dataset
-from .errors import PeelDataError, Problem
+from .errors import NotFoundError, PeelDataError, Problem
+from .forces import Force, find_force
 from .reports import InspectionReport
 
 if TYPE_CHECKING:
     from ._yaml import Parsed
 
-__all__ = ["Limits", "dump", "load", "load_bundled"]
+__all__ = ["Folder", "Limits", "dump", "load", "load_bundled", "open_folder"]
 
 Format = Literal["yaml", "json"]
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -71,9 +73,44 @@ def _line(parsed: Parsed, path: tuple[str | int, ...]) -> int | None:
         path = path[:-1]
 
 
-def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionReport] | None:
+    """The reports, if the text has no problem at all; else ``None``."""
+    from . import _yaml
+    from ._fast import Bail, Builder
+
+    builder = Builder()
+    try:
+        if fmt == "json":
+            value = json.loads(text, parse_constant=_no_constant)
+        else:
+            value = _yaml.parse_fast(text, limits)
+        reports = builder.reports(value)
+    except (Bail, _yaml.NeedDetail, ValueError, RecursionError):
+        return None
+    # JSON readers keep one of two equal keys silently. In a valid text every
+    # '":' ends a key, so the count matches the keys read unless a key was
+    # repeated (or a string holds '":', which merely sends it the slow way).
+    if fmt == "json" and text.count('":') != builder.keys:
+        return None
+    if len({(r.force.id, r.cycle, r.pillar) for r in reports}) != len(reports):
+        return None
+    return reports
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _read_reports(
+    text: str, name: str, fmt: Format, limits: Limits, fast: bool = True
+) -> list[InspectionReport]:
     from ._convert import flatten, structure_report
     from ._yaml import YamlFatal
+
+    if fast:
+        found_fast = _fast_reports(text, fmt, limits)
+        if found_fast is not None:
+            return found_fast
 
     try:
         parsed = _parse(text, fmt, limits)
@@ -126,14 +163,22 @@ def _format_of(name: str, text: str, fmt: Format | None) -> Format:
     suffix = os.path.splitext(name)[1].lower()
     if suffix in _SUFFIXES:
         return "json" if _SUFFIXES[suffix] == "json" else "yaml"
+    # Text that starts like JSON and scans as JSON is JSON; the scan is
+    # cheap next to a parse and leaves YAML flow style ({a: b}) to YAML.
     stripped = text.lstrip()
-    if stripped[:1] in ("{", "["):
-        try:
-            json.loads(stripped)
-        except ValueError:
-            return "yaml"
+    if stripped[:1] in ("{", "[") and _looks_like_json(stripped):
         return "json"
     return "yaml"
+
+
+def _looks_like_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    except RecursionError:
+        return True
+    return True
 
 
 def _files(path: Path, limits: Limits) -> list[Path]:
@@ -229,6 +274,83 @@ def load(
     return Dataset(_read_reports(source, "<string>", _format_of("", source, format), limits))
 
 
+class Folder:
+    """A folder of data files, read one file at a time, on demand.
+
+    A file named ``<force id>-<cycle>.yaml`` (or ``.yml``/``.json``, with the
+    cycle's ``/`` written ``-``, optionally followed by ``-<pillar>``) is
+    known by its name, so looking up one report reads only its file. Other
+    files are read only when a lookup finds no file by name.
+
+    Example:
+        >>> folder = open_folder(bundled_sources())
+        >>> folder.report("durham", 2016).judgment.grade
+        <Grade.OUTSTANDING: 'outstanding'>
+    """
+
+    def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = Path(path)
+        self.limits = limits
+        if not self.path.is_dir():
+            raise PeelDataError([Problem("no such folder", str(self.path))])
+        self._files = _files(self.path, limits)
+        self._index: dict[tuple[str, str, str | None], Path] = {}
+        self._unnamed: list[Path] = []
+        for file in self._files:
+            key = _key_of(file.stem)
+            if key is None:
+                self._unnamed.append(file)
+            else:
+                self._index[key] = file
+
+    def __repr__(self) -> str:
+        return f"Folder({str(self.path)!r}: {len(self._files)} data files)"
+
+    def report(
+        self,
+        force: str | Force,
+        cycle: str | int | Cycle,
+        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    ) -> InspectionReport:
+        """One report, reading as few files as possible.
+
+        Raises:
+            NotFoundError: No file in the folder holds that report.
+            PeelDataError: A file read on the way has problems.
+        """
+        f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+        slug = c.value.replace("/", "-")
+        candidates = [self._index[k] for k in ((f.id, slug, p.value), (f.id, slug, None)) if k in self._index]
+        for file in [*candidates, *self._unnamed]:
+            found = load(file, limits=self.limits).get(f, c, p)
+            if found is not None:
+                return found
+        raise NotFoundError(f"no {p} report on {f.short_name} for {c} in {self.path}")
+
+    def load(self) -> Dataset:
+        """Every report in the folder."""
+        return load(self.path, limits=self.limits)
+
+
+def _key_of(stem: str) -> tuple[str, str, str | None] | None:
+    from .forces import forces
+
+    stem = stem.lower()
+    ids = {f.id for f in forces()}
+    for cycle in sorted(Cycle, key=lambda c: -len(c.value)):
+        slug = cycle.value.replace("/", "-")
+        for pillar in [*(p.value for p in Pillar), None]:
+            suffix = f"-{slug}" + (f"-{pillar}" if pillar else "")
+            if stem.endswith(suffix) and stem[: -len(suffix)] in ids:
+                return (stem[: -len(suffix)], slug, pillar)
+    return None
+
+
+def open_folder(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Folder:
+    """A folder of data files, to read reports from one at a time (see :class:`Folder`)."""
+    return Folder(path, limits)
+
+
 def _bundled_dir() -> Path:
     from importlib.resources import files
 
@@ -246,12 +368,24 @@ def _bundled_dir() -> Path:
 def load_bundled() -> Dataset:
     """The dataset bundled with the package (cached: loaded once).
 
+    The package ships the data twice: as the YAML files people read and
+    edit (``seeds/`` in the source) and as one JSON bundle made from them,
+    which is what this reads, because it loads many times faster.
+
     Example:
         >>> data = load_bundled()
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    return load(_bundled_dir())
+    from importlib.resources import files
+
+    text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
+    return Dataset(tuple(_read_reports(text, "_bundle.json", "json", DEFAULT_LIMITS)))
+
+
+def bundled_sources() -> Path:
+    """The folder of the bundled YAML files (the human-readable source of the data)."""
+    return _bundled_dir()
 
 
 def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
@@ -301,8 +435,7 @@ def dump(
     elif format == "yaml":
         import yaml
 
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        text = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=88)
+        text = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=88)
     else:
         raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
     if path is not None:
@@ -310,9 +443,33 @@ def dump(
     return text
 
 
+@functools.cache
+def _dumper() -> Any:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class Dumper(base):  # type: ignore[misc, valid-type]
+        # Shared values (one date in many reports) are written out each time,
+        # not as &anchors and *aliases: the files are for people.
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    return Dumper
+
+
 def _write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private; give it the mode the file has, or
+        # the one a new file would get.
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()

@@ -1,0 +1,372 @@
+"""The fast path: strict, hand-written structuring for documents with no problems.
+
+It accepts exactly what the validating cattrs path accepts, but stops at the
+first thing out of the ordinary and says so by raising :class:`Bail`; the
+caller then runs the validating path, which finds every problem with its line.
+Valid data, the common case, so never pays for detailed error reporting.
+
+Repeated values are shared: equal periods, metric definitions and texts are
+one object, which keeps large datasets small in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from .cycles import Cycle, Pillar
+from .errors import PeelError
+from .forces import Force, find_force
+from .grades import Grade
+from .judgments import Basis, Judgment
+from .metrics import Measurement, MetricDefinition, Period, Unit
+from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+
+
+class Bail(Exception):
+    """Something needs the validating path's attention."""
+
+
+_REPORT = {
+    "force", "cycle", "pillar", "grade", "basis", "carried_over_from", "grade_sources", "previous_grade",
+    "previous_basis", "previous_carried_over_from", "previous_grade_sources", "summary", "assessments",
+    "measurements", "outcome_tables", "provenance",
+}  # fmt: skip
+_ASSESSMENT = {
+    "question", "grade", "basis", "carried_over_from", "grade_sources", "previous_grade", "previous_basis",
+    "previous_carried_over_from", "previous_grade_sources", "summary", "areas_for_improvement",
+    "causes_of_concern",
+}  # fmt: skip
+_MEASUREMENT = {
+    "metric",
+    "label",
+    "unit",
+    "value",
+    "england_and_wales",
+    "period",
+    "baseline",
+    "base",
+    "source",
+    "note",
+}
+_TABLE = {
+    "key",
+    "title",
+    "measure",
+    "period",
+    "rows",
+    "total_assigned",
+    "not_yet_assigned",
+    "total",
+    "source",
+    "note",
+}
+_TYPE_ROW = {"outcome", "label", "force", "england_and_wales"}
+_GROUP_ROW = {"group", "outcomes", "force", "england_and_wales", "members"}
+_TOTAL = {"label", "force", "england_and_wales"}
+_PROVENANCE = {"title", "publisher", "published", "isbn", "url", "document", "licence"}
+_CONCERN = {"summary", "recommendations"}
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class Builder:
+    """Builds models from one load's documents, sharing repeated values."""
+
+    def __init__(self) -> None:
+        self.keys = 0  # mapping keys seen, to check a JSON text for duplicates
+        self._forces: dict[str, Force] = {}
+        self._periods: dict[Any, Period] = {}
+        self._metrics: dict[tuple[Any, ...], MetricDefinition] = {}
+
+    # --- leaves -------------------------------------------------------------
+
+    def mapping(self, d: Any, allowed: set[str], required: tuple[str, ...] = ()) -> dict[str, Any]:
+        if type(d) is not dict or not d.keys() <= allowed:
+            raise Bail
+        for k in required:
+            if k not in d:
+                raise Bail
+        self.keys += len(d)
+        return d
+
+    def force(self, v: Any) -> Force:
+        f = self._forces.get(v)
+        if f is None:
+            if type(v) is not str:
+                raise Bail
+            try:
+                f = self._forces[v] = find_force(v)
+            except PeelError:
+                raise Bail from None
+        return f
+
+    def date(self, v: Any) -> dt.date:
+        if type(v) is dt.date:
+            return v
+        if type(v) is str and _ISO.fullmatch(v):
+            try:
+                return dt.date.fromisoformat(v)
+            except ValueError:
+                raise Bail from None
+        raise Bail
+
+    def period(self, v: Any) -> Period:
+        if type(v) is str:
+            p = self._periods.get(v)
+            if p is None:
+                try:
+                    p = self._periods[v] = Period.parse(v)
+                except ValueError:
+                    raise Bail from None
+            return p
+        d = self.mapping(v, {"start", "end"}, ("start", "end"))
+        start, end = self.date(d["start"]), self.date(d["end"])
+        key = (start, end)
+        p = self._periods.get(key)
+        if p is None:
+            if end < start:
+                raise Bail
+            p = self._periods[key] = Period(start, end)
+        return p
+
+    def metric(self, d: dict[str, Any]) -> MetricDefinition:
+        key = (
+            d["metric"],
+            d["label"],
+            d["unit"],
+            d.get("period"),
+            d.get("baseline"),
+            d.get("base"),
+            d.get("source"),
+        )
+        cacheable = True
+        try:
+            m = self._metrics.get(key)
+        except TypeError:  # a period given as a mapping: not hashable, build afresh
+            m, cacheable = None, False
+        if m is None:
+            unit = _enum(Unit, d["unit"])
+            name = _text(d["metric"])
+            if not _KEY.fullmatch(name):
+                raise Bail
+            base = _opt_text(d.get("base"))
+            if base is not None and unit is not Unit.PER_100:
+                raise Bail
+            m = MetricDefinition(
+                key=name,
+                label=_text(d["label"]),
+                unit=unit,
+                period=None if d.get("period") is None else self.period(d["period"]),
+                baseline=None if d.get("baseline") is None else self.period(d["baseline"]),
+                base=base,
+                source=_opt_text(d.get("source")),
+            )
+            if cacheable:
+                self._metrics[key] = m
+        return m
+
+    # --- classes --------------------------------------------------------------
+
+    def measurement(self, v: Any) -> Measurement:
+        d = self.mapping(v, _MEASUREMENT, ("metric", "label", "unit", "value"))
+        metric = self.metric(d)
+        value = _number(d["value"])
+        ew = d.get("england_and_wales")
+        ew = None if ew is None else _number(ew)
+        # Measurement's validators check the values against the unit.
+        return Measurement(metric=metric, value=value, england_and_wales=ew, note=_opt_text(d.get("note")))
+
+    def type_row(self, v: Any) -> OutcomeTypeRow:
+        d = self.mapping(v, _TYPE_ROW, ("outcome", "label"))
+        return OutcomeTypeRow(
+            outcome=_int(d["outcome"]),
+            label=_text(d["label"]),
+            force=_opt_number(d.get("force")),
+            england_and_wales=_opt_number(d.get("england_and_wales")),
+        )
+
+    def row(self, v: Any) -> OutcomeTypeRow | OutcomeGroupRow:
+        if type(v) is dict and "group" in v:
+            d = self.mapping(v, _GROUP_ROW, ("group", "outcomes"))
+            return OutcomeGroupRow(
+                group=_text(d["group"]),
+                outcomes=tuple(_int(n) for n in _list(d["outcomes"])),
+                force=_opt_number(d.get("force")),
+                england_and_wales=_opt_number(d.get("england_and_wales")),
+                members=tuple(self.type_row(m) for m in _list(d.get("members", []))),
+            )
+        return self.type_row(v)
+
+    def total(self, v: Any) -> OutcomeTotal | None:
+        if v is None:
+            return None
+        d = self.mapping(v, _TOTAL, ("label",))
+        return OutcomeTotal(
+            label=_text(d["label"]),
+            force=_opt_number(d.get("force")),
+            england_and_wales=_opt_number(d.get("england_and_wales")),
+        )
+
+    def table(self, v: Any) -> OutcomeTable:
+        d = self.mapping(v, _TABLE, ("key", "title", "measure", "period", "rows"))
+        return OutcomeTable(
+            key=_text(d["key"]),
+            title=_text(d["title"]),
+            measure=_enum(OutcomeMeasure, d["measure"]),
+            period=self.period(d["period"]),
+            rows=tuple(self.row(r) for r in _list(d["rows"])),
+            total_assigned=self.total(d.get("total_assigned")),
+            not_yet_assigned=self.total(d.get("not_yet_assigned")),
+            total=self.total(d.get("total")),
+            source=_opt_text(d.get("source")),
+            note=_opt_text(d.get("note")),
+        )
+
+    def judgment(self, d: dict[str, Any], prefix: str) -> Judgment | None:
+        grade = d.get(prefix + "grade")
+        basis = d.get(prefix + "basis")
+        carried = d.get(prefix + "carried_over_from")
+        sources = tuple(_text(s) for s in _list(d.get(prefix + "grade_sources", [])))
+        if grade is None:
+            if basis is not None or carried is not None or sources:
+                raise Bail
+            return None
+        b = Basis.STATED if basis is None else _enum(Basis, basis)
+        c = None if carried is None else _cycle(carried)
+        if (b is Basis.CARRIED_OVER) != (c is not None):
+            raise Bail
+        return Judgment(_grade(grade), b, c, sources)
+
+    def assessment(self, v: Any) -> Assessment:
+        d = self.mapping(v, _ASSESSMENT, ("question",))
+        concerns = []
+        for c in _list(d.get("causes_of_concern", [])):
+            cd = self.mapping(c, _CONCERN, ("summary",))
+            concerns.append(
+                CauseOfConcern(
+                    summary=_text(cd["summary"]),
+                    recommendations=tuple(_text(r) for r in _list(cd.get("recommendations", []))),
+                )
+            )
+        return Assessment(
+            question=_int(d["question"]),
+            judgment=self.judgment(d, ""),
+            previous=self.judgment(d, "previous_"),
+            summary=_text(d.get("summary", "")),
+            areas_for_improvement=tuple(_text(t) for t in _list(d.get("areas_for_improvement", []))),
+            causes_of_concern=tuple(concerns),
+        )
+
+    def provenance(self, v: Any) -> Provenance | None:
+        if v is None:
+            return None
+        d = self.mapping(v, _PROVENANCE, ("title", "publisher", "published"))
+        return Provenance(
+            title=_text(d["title"]),
+            publisher=_text(d["publisher"]),
+            published=self.date(d["published"]),
+            isbn=_opt_text(d.get("isbn")),
+            url=_opt_text(d.get("url")),
+            document=_opt_text(d.get("document")),
+            licence=_opt_text(d.get("licence")),
+        )
+
+    def report(self, v: Any) -> InspectionReport:
+        d = self.mapping(v, _REPORT, ("force", "cycle"))
+        judgment = self.judgment(d, "")
+        if judgment is not None and judgment.grade is None:
+            raise Bail
+        try:
+            return InspectionReport(
+                force=self.force(d["force"]),
+                cycle=_cycle(d["cycle"]),
+                pillar=Pillar.EFFECTIVENESS if "pillar" not in d else _enum(Pillar, d["pillar"]),
+                judgment=judgment,
+                previous_judgment=self.judgment(d, "previous_"),
+                summary=_text(d.get("summary", "")),
+                assessments=tuple(self.assessment(a) for a in _list(d.get("assessments", []))),
+                measurements=tuple(self.measurement(m) for m in _list(d.get("measurements", []))),
+                outcome_tables=tuple(self.table(t) for t in _list(d.get("outcome_tables", []))),
+                provenance=self.provenance(d.get("provenance")),
+            )
+        except (PeelError, ValueError, TypeError):
+            raise Bail from None
+
+    def reports(self, value: Any) -> list[InspectionReport]:
+        if type(value) is dict:
+            return [self.report(value)]
+        if type(value) is list:
+            return [self.report(v) for v in value]
+        raise Bail
+
+
+def _text(v: Any) -> str:
+    if type(v) is str:
+        return v
+    raise Bail
+
+
+def _opt_text(v: Any) -> str | None:
+    return None if v is None else _text(v)
+
+
+def _int(v: Any) -> int:
+    if type(v) is int:
+        return v
+    raise Bail
+
+
+def _number(v: Any) -> float:
+    t = type(v)
+    if t is float:
+        if math.isfinite(v):
+            return v  # type: ignore[no-any-return]
+        raise Bail
+    if t is int:
+        try:
+            return float(v)
+        except OverflowError:
+            raise Bail from None
+    raise Bail
+
+
+def _opt_number(v: Any) -> float | None:
+    return None if v is None else _number(v)
+
+
+def _list(v: Any) -> list[Any]:
+    if type(v) is list:
+        return v
+    raise Bail
+
+
+def _enum(cls: Any, v: Any) -> Any:
+    if type(v) is str:
+        member = cls._value2member_map_.get(v)
+        if member is not None:
+            return member
+    raise Bail
+
+
+def _cycle(v: Any) -> Cycle:
+    if (type(v) is str or type(v) is int) and v is not True and v is not False:
+        try:
+            return Cycle.parse(v)
+        except PeelError:
+            raise Bail from None
+    raise Bail
+
+
+def _grade(v: Any) -> Grade | None:
+    if type(v) is str:
+        if v.strip().lower() == "ungraded":
+            return None
+        try:
+            return Grade.parse(v)
+        except PeelError:
+            raise Bail from None
+    raise Bail

@@ -1,0 +1,39 @@
+"""Loading one report out of a large folder reads only that report's file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+
+
+def test_one_report_reads_only_its_file(tmp_path: Path) -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    (tmp_path / "cumbria-2016.yaml").write_text(pe.dump(report), encoding="utf-8")
+    # Every other file is broken: reading any of them would raise.
+    for f in pe.forces():
+        if f.id != "cumbria":
+            (tmp_path / f"{f.id}-2016.yaml").write_text("force: [broken\n")
+    (tmp_path / "notes.yaml").write_text("force: [broken\n")
+    folder = pe.open_folder(tmp_path)
+    assert folder.report("Cumbria Constabulary", "2016") == report
+    with pytest.raises(pe.PeelDataError):
+        folder.load()
+
+
+def test_files_named_otherwise_are_read_when_needed(tmp_path: Path) -> None:
+    (tmp_path / "my-kent-file.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
+    (tmp_path / "essex-2015-effectiveness.json").write_text('{"force": "essex", "cycle": "2015"}')
+    folder = pe.open_folder(tmp_path)
+    assert folder.report("kent", 2016).judgment is not None
+    assert folder.report("essex", 2015).force.id == "essex"
+    with pytest.raises(pe.NotFoundError, match="no effectiveness report on Durham for 2016"):
+        folder.report("durham", 2016)
+    assert len(folder.load()) == 2
+
+
+def test_open_folder_needs_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(pe.PeelDataError, match="no such folder"):
+        pe.open_folder(tmp_path / "missing")

@@ -1,0 +1,26 @@
+"""Write src/peel_effectiveness/_bundle.json: the seeds/ data as one JSON file.
+
+The YAML files in seeds/ are the source people edit; the package reads the
+JSON bundle, which loads many times faster. A test checks the two agree.
+
+Usage: python tools/build_bundle.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import peel_effectiveness as pe
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    data = pe.load(ROOT / "seeds")
+    target = ROOT / "src" / "peel_effectiveness" / "_bundle.json"
+    pe.dump(data, "json", path=target)
+    print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
