@@ -27,11 +27,11 @@ _EXPORTS: dict[str, str] = {
     "Check": "consistency",
     "Comparison": "comparisons",
     "CoreQuestion": "cycles",
-    "Country": "forces",
+    "Country": "force",
     "Cycle": "cycles",
     "Dataset": "dataset",
     "EXCLUSIONS_2016": "calculations",
-    "Force": "forces",
+    "Force": "force",
     "Grade": "grades",
     "GradeChange": "comparisons",
     "GradeDistribution": "national",
@@ -82,8 +82,8 @@ _EXPORTS: dict[str, str] = {
     "core_questions": "cycles",
     "count_from_rate": "calculations",
     "dump": "loading",
-    "find_force": "forces",
-    "forces": "forces",
+    "find_force": "force",
+    "forces": "force",
     "grade_change": "comparisons",
     "grade_distribution": "national",
     "group_subtotal": "consistency",
@@ -200,10 +200,6 @@ __all__ = [
 
 _SUBMODULES = frozenset(_EXPORTS.values()) | {"cli"}
 
-# `forces` is both a submodule and the function that lists the forces: bind the
-# function now, or the first import of the submodule would shadow it.
-from .forces import forces  # noqa: E402
-
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
@@ -282,7 +278,7 @@ if TYPE_CHECKING:
         PeelError,
         Problem,
     )
-    from .forces import (
+    from .force import (
         Country,
         Force,
         find_force,

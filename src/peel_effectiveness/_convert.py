@@ -37,7 +37,7 @@ from cattrs.errors import (
 from ._checks import Path, parts_problems
 from .cycles import Cycle, Pillar
 from .errors import PeelDataError
-from .forces import Force, find_force
+from .force import Force, find_force
 from .grades import Grade, grade_error
 from .judgments import Basis, Judgment
 from .metrics import Measurement, MetricDefinition, Period, Unit, check_value

@@ -18,7 +18,7 @@ from typing import Any
 
 from .cycles import Cycle, Pillar
 from .errors import PeelError
-from .forces import Force, find_force
+from .force import Force, find_force
 from .grades import Grade
 from .judgments import Basis, Judgment
 from .metrics import Measurement, MetricDefinition, Period, Unit
@@ -81,6 +81,15 @@ class Builder:
         self._forces: dict[str, Force] = {}
         self._periods: dict[Any, Period] = {}
         self._metrics: dict[tuple[Any, ...], MetricDefinition] = {}
+        # Equal values are built once and shared. Keys tell 0.0 from -0.0,
+        # which compare equal but must survive a round trip as written.
+        self._shared: dict[tuple[Any, ...], Any] = {}
+
+    def shared(self, key: tuple[Any, ...], build: Any) -> Any:
+        found = self._shared.get(key)
+        if found is None:
+            found = self._shared[key] = build()
+        return found
 
     # --- leaves -------------------------------------------------------------
 
@@ -177,27 +186,33 @@ class Builder:
         value = _number(d["value"])
         ew = d.get("england_and_wales")
         ew = None if ew is None else _number(ew)
+        note = _opt_text(d.get("note"))
         # Measurement's validators check the values against the unit.
-        return Measurement(metric=metric, value=value, england_and_wales=ew, note=_opt_text(d.get("note")))
+        return self.shared(  # type: ignore[no-any-return]
+            (Measurement, id(metric), _z(value), _z(ew), note),
+            lambda: Measurement(metric=metric, value=value, england_and_wales=ew, note=note),
+        )
 
     def type_row(self, v: Any) -> OutcomeTypeRow:
         d = self.mapping(v, _TYPE_ROW, ("outcome", "label"))
-        return OutcomeTypeRow(
-            outcome=_int(d["outcome"]),
-            label=_text(d["label"]),
-            force=_opt_number(d.get("force")),
-            england_and_wales=_opt_number(d.get("england_and_wales")),
+        outcome, label = _int(d["outcome"]), _text(d["label"])
+        force, ew = _opt_number(d.get("force")), _opt_number(d.get("england_and_wales"))
+        return self.shared(  # type: ignore[no-any-return]
+            (OutcomeTypeRow, outcome, label, _z(force), _z(ew)),
+            lambda: OutcomeTypeRow(outcome=outcome, label=label, force=force, england_and_wales=ew),
         )
 
     def row(self, v: Any) -> OutcomeTypeRow | OutcomeGroupRow:
         if type(v) is dict and "group" in v:
             d = self.mapping(v, _GROUP_ROW, ("group", "outcomes"))
-            return OutcomeGroupRow(
-                group=_text(d["group"]),
-                outcomes=tuple(_int(n) for n in _list(d["outcomes"])),
-                force=_opt_number(d.get("force")),
-                england_and_wales=_opt_number(d.get("england_and_wales")),
-                members=tuple(self.type_row(m) for m in _list(d.get("members", []))),
+            group, outcomes = _text(d["group"]), tuple(_int(n) for n in _list(d["outcomes"]))
+            force, ew = _opt_number(d.get("force")), _opt_number(d.get("england_and_wales"))
+            members = tuple(self.type_row(m) for m in _list(d.get("members", [])))
+            return self.shared(  # type: ignore[no-any-return]
+                (OutcomeGroupRow, group, outcomes, _z(force), _z(ew), tuple(map(id, members))),
+                lambda: OutcomeGroupRow(
+                    group=group, outcomes=outcomes, force=force, england_and_wales=ew, members=members
+                ),
             )
         return self.type_row(v)
 
@@ -302,6 +317,11 @@ class Builder:
         if type(value) is list:
             return [self.report(v) for v in value]
         raise Bail
+
+
+def _z(x: float | None) -> Any:
+    """A dictionary key for a number that keeps 0.0 and -0.0 apart."""
+    return (x, math.copysign(1.0, x)) if x == 0 else x
 
 
 def _text(v: Any) -> str:

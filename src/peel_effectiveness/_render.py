@@ -80,7 +80,7 @@ def _figure(m: Measurement, force_name: str, width: int) -> list[str]:
 
 
 def _national(report: InspectionReport, data: Dataset) -> str:
-    from .forces import find_force
+    from .force import find_force
     from .national import position
 
     pos = position(data, report.force, report.cycle, "overall", report.pillar)

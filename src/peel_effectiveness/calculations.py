@@ -239,7 +239,7 @@ class NationalFigure:
 
 def _key(k: object) -> str:
     from .errors import NotFoundError
-    from .forces import Force, find_force
+    from .force import Force, find_force
 
     if isinstance(k, Force):
         return k.id

@@ -38,7 +38,7 @@ def _data(args: argparse.Namespace) -> Dataset:
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
     from .cycles import Cycle
-    from .forces import find_force
+    from .force import find_force
 
     reports = list(data)
     if getattr(args, "force", None):
@@ -61,7 +61,7 @@ def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ._render import scorecard, scorecard_markdown
-    from .forces import find_force
+    from .force import find_force
     from .loading import dump
 
     data = _data(args)
@@ -112,7 +112,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .calculations import EXCLUSIONS_2016
     from .comparisons import bands, rank
     from .cycles import Cycle
-    from .forces import find_force
+    from .force import find_force
 
     data = _data(args)
     cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)
@@ -183,7 +183,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .forces import forces
+    from .force import forces
 
     rows = [
         {
@@ -228,7 +228,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import textwrap
 
     from .cycles import Cycle
-    from .forces import find_force
+    from .force import find_force
     from .national import grade_distribution, transitions
 
     data = _data(args)

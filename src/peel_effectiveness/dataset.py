@@ -8,7 +8,7 @@ import attrs
 
 from .cycles import Cycle, Pillar
 from .errors import NotFoundError, PeelDataError, Problem
-from .forces import Force, find_force
+from .force import Force, find_force
 from .reports import InspectionReport
 
 __all__ = ["Dataset"]

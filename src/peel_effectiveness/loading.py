@@ -6,7 +6,6 @@ import contextlib
 import functools
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -15,7 +14,7 @@ from ._limits import DEFAULT_LIMITS, Limits
 from .cycles import Cycle, Pillar
 from .dataset import Dataset
 from .errors import NotFoundError, PeelDataError, Problem
-from .forces import Force, find_force
+from .force import Force, find_force
 from .reports import InspectionReport
 
 if TYPE_CHECKING:
@@ -75,7 +74,6 @@ def _line(parsed: Parsed, path: tuple[str | int, ...]) -> int | None:
 
 def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionReport] | None:
     """The reports, if the text has no problem at all; else ``None``."""
-    from . import _yaml
     from ._fast import Bail, Builder
 
     builder = Builder()
@@ -83,9 +81,14 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
         if fmt == "json":
             value = json.loads(text, parse_constant=_no_constant)
         else:
-            value = _yaml.parse_fast(text, limits)
+            from . import _yaml
+
+            try:
+                value = _yaml.parse_fast(text, limits)
+            except _yaml.NeedDetail:
+                return None
         reports = builder.reports(value)
-    except (Bail, _yaml.NeedDetail, ValueError, RecursionError):
+    except (Bail, ValueError, RecursionError):
         return None
     # JSON readers keep one of two equal keys silently. In a valid text every
     # '":' ends a key, so the count matches the keys read unless a key was
@@ -104,13 +107,13 @@ def _no_constant(name: str) -> Any:
 def _read_reports(
     text: str, name: str, fmt: Format, limits: Limits, fast: bool = True
 ) -> list[InspectionReport]:
-    from ._convert import flatten, structure_report
-    from ._yaml import YamlFatal
-
     if fast:
         found_fast = _fast_reports(text, fmt, limits)
         if found_fast is not None:
             return found_fast
+    # Only now, with a problem to report, is the validating machinery loaded.
+    from ._convert import flatten, structure_report
+    from ._yaml import YamlFatal
 
     try:
         parsed = _parse(text, fmt, limits)
@@ -333,7 +336,7 @@ class Folder:
 
 
 def _key_of(stem: str) -> tuple[str, str, str | None] | None:
-    from .forces import forces
+    from .force import forces
 
     stem = stem.lower()
     ids = {f.id for f in forces()}
@@ -377,9 +380,13 @@ def load_bundled() -> Dataset:
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    from importlib.resources import files
+    bundle = Path(__file__).with_name("_bundle.json")
+    if bundle.is_file():
+        text = bundle.read_text(encoding="utf-8")
+    else:  # installed in a zip: ask the import system
+        from importlib.resources import files
 
-    text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
+        text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
     return Dataset(tuple(_read_reports(text, "_bundle.json", "json", DEFAULT_LIMITS)))
 
 
@@ -459,6 +466,8 @@ def _dumper() -> Any:
 
 
 def _write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private; give it the mode the file has, or

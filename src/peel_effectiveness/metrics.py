@@ -7,7 +7,6 @@ gives one, the England and Wales value.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import math
@@ -70,7 +69,20 @@ _UNIT_PER = {
     Unit.PERCENT: 100,
 }
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+# English month names, as the reports write them (not the locale's).
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)}
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
+
+
 _DATE = r"(\d{1,2}) ([A-Za-z]+) (\d{4})"
 
 
@@ -84,11 +96,11 @@ def _parse_date(day: str, month: str, year: str) -> dt.date:
 def _add_months(d: dt.date, months: int) -> dt.date:
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
-    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+    return dt.date(year, month + 1, min(d.day, _days_in(year, month + 1)))
 
 
 def _say(d: dt.date) -> str:
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ import attrs
 
 from .comparisons import GradeChange, grade_change
 from .cycles import Cycle, Pillar
-from .forces import Force, find_force, forces
+from .force import Force, find_force, forces
 from .grades import Grade
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ import attrs
 
 from .cycles import CoreQuestion, Cycle, Pillar, core_question
 from .errors import NotFoundError, PeelDataError, Problem
-from .forces import Force
+from .force import Force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable

@@ -5,7 +5,6 @@ British Transport Police is not a territorial force and is outside PEEL.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import re
@@ -165,5 +164,7 @@ _OUT_OF_SCOPE = {
 def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
     """The short names of the forces whose names are closest to ``name``."""
     index = _index()
+    import difflib
+
     matches = difflib.get_close_matches(_key(name), list(index), n=n * 4, cutoff=0.6)
     return tuple(dict.fromkeys(index[m].short_name for m in matches))[:n]
