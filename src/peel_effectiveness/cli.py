@@ -286,11 +286,38 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # --- the parser --------------------------------------------------------------
 
 
-def _formats(p: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
+def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """Stands in for the parser of a command that is not being run."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+COMMANDS = ("show", "export", "validate", "rank", "list", "forces", "national", "check")
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv``, or ``None`` if it is not plain to see."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--data":
+            next(args, None)
+        elif arg.startswith("--data="):
+            continue
+        elif arg in COMMANDS:
+            return arg
+        else:
+            return None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``only``, just that command's part is built
+    (building every command's costs more than the run it serves)."""
     from ._version import __version__
 
     common = _Parser(add_help=False)
@@ -311,7 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    def command(name: str, help: str, example: str, func: Any) -> argparse.ArgumentParser:
+    def command(name: str, help: str, example: str, func: Any) -> Any:
+        if only is not None and name != only:
+            return _Skipped()
         p = sub.add_parser(
             name,
             help=help,
@@ -433,7 +462,7 @@ def main(
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser = build_parser()
+    parser = build_parser(_command_in(sys.argv[1:] if argv is None else argv))
     saved = sys.stdout, sys.stderr
     try:
         # argparse prints help and usage errors itself: route them too.
