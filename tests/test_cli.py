@@ -111,7 +111,7 @@ def test_help_has_an_example_for_every_command() -> None:
     code, out, _ = run("--help")
     assert code == 0
     assert "Example:" in out
-    for command in ("show", "export", "validate", "rank", "list", "forces", "check"):
+    for command in ("show", "export", "validate", "rank", "list", "forces", "check", "national", "info"):
         code, out, err = run(command, "--help")
         assert code == 0
         assert f"Example: peel-effectiveness {command}" in out

@@ -50,6 +50,12 @@ def main() -> None:
             assessments.append({"question": number, "grade": grade, "grade_sources": sources})
         if assessments:
             doc["assessments"] = assessments
+        doc["provenance"] = {
+            "title": f"PEEL effectiveness {year}: grades compiled from public sources",
+            "publisher": "peel_effectiveness, from HMIC/HMICFRS and other public sources",
+            "document": f"seeds/reference/{CSV.name}",
+            "licence": "Open Government Licence v3.0 (HMIC/HMICFRS material)",
+        }
         name = pe.find_force(force).official_name
         text = (
             f"{HEADER} from seeds/reference/{CSV.name}.\n"

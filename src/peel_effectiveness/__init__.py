@@ -18,6 +18,10 @@ from typing import TYPE_CHECKING, Any
 # Names are imported on first use, so `import peel_effectiveness` costs next to
 # nothing and a script pays only for what it touches.
 _EXPORTS: dict[str, str] = {
+    "DATA_VERSION": "_version",
+    "DataInfo": "about",
+    "SourceInfo": "about",
+    "dataset_info": "about",
     "Folder": "loading",
     "open_folder": "loading",
     "Assessment": "reports",
@@ -108,6 +112,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "DATA_VERSION",
     "EXCLUSIONS_2016",
     "JUDGMENT_COLUMNS",
     "MEASUREMENT_COLUMNS",
@@ -122,6 +127,7 @@ __all__ = [
     "CoreQuestion",
     "Country",
     "Cycle",
+    "DataInfo",
     "Dataset",
     "Folder",
     "Force",
@@ -152,6 +158,7 @@ __all__ = [
     "Problem",
     "Provenance",
     "SideBySide",
+    "SourceInfo",
     "Transition",
     "Transitions",
     "Unit",
@@ -170,6 +177,7 @@ __all__ = [
     "core_question",
     "core_questions",
     "count_from_rate",
+    "dataset_info",
     "dump",
     "find_force",
     "forces",
@@ -221,7 +229,13 @@ if TYPE_CHECKING:
         Limits,
     )
     from ._version import (
+        DATA_VERSION,
         __version__,
+    )
+    from .about import (
+        DataInfo,
+        SourceInfo,
+        dataset_info,
     )
     from .calculations import (
         EXCLUSIONS_2016,

@@ -279,11 +279,11 @@ class Builder:
     def provenance(self, v: Any) -> Provenance | None:
         if v is None:
             return None
-        d = self.mapping(v, _PROVENANCE, ("title", "publisher", "published"))
+        d = self.mapping(v, _PROVENANCE, ("title", "publisher"))
         return Provenance(
             title=_text(d["title"]),
             publisher=_text(d["publisher"]),
-            published=self.date(d["published"]),
+            published=None if d.get("published") is None else self.date(d["published"]),
             isbn=_opt_text(d.get("isbn")),
             url=_opt_text(d.get("url")),
             document=_opt_text(d.get("document")),

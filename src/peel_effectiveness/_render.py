@@ -105,10 +105,15 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     prev_label = str(previous) if previous else "previous cycle"
     lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})"]
     title = f"PEEL {report.pillar} {report.cycle}"
-    if report.provenance is not None:
+    if report.provenance is not None and report.provenance.published is not None:
         p = report.provenance
         title += f", published {_date(p.published)} by {p.publisher}"
     lines += _wrap(title, width, "")
+    if report.provenance is not None:
+        lines += _wrap(f"Source: {report.provenance.title}", width, "")
+        url = report.provenance.url
+        if url and len(url) + 2 <= width:  # an address is only useful whole
+            lines.append(f"  {url}")
     lines.append("")
     overall = f"Overall: {_judgment(report.judgment)}"
     change = _change(report.judgment, report.previous_judgment, prev_label)
@@ -165,7 +170,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     lines = [f"# {f.official_name}: PEEL {report.pillar} {report.cycle}", ""]
     if report.provenance is not None:
         p = report.provenance
-        lines += [f"Source: *{p.title}*, {p.publisher}, {_date(p.published)}.", ""]
+        when = "" if p.published is None else f", {_date(p.published)}"
+        lines += [f"Source: *{p.title}*, {p.publisher}{when}.", ""]
     overall = f"**Overall: {_judgment(report.judgment)}**"
     change = _change(report.judgment, report.previous_judgment, prev_label)
     if change:

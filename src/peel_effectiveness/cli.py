@@ -200,6 +200,36 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .about import dataset_info
+
+    info = dataset_info(_data(args))
+    rows = [
+        {
+            "force": s.force,
+            "cycle": s.cycle,
+            "pillar": s.pillar,
+            "published": s.published,
+            "publisher": s.publisher,
+            "title": s.title,
+            "url": s.url,
+            "document": s.document,
+        }
+        for s in info.sources
+    ]
+    if args.format == "table":
+        out.write(
+            f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
+            f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
+        )
+        for s in info.sources:
+            when = "" if s.published is None else f", {s.published.isoformat()}"
+            out.write(f"{s.force} {s.cycle} {s.pillar}: {s.title}{when}\n")
+    else:
+        _emit(out, rows, list(rows[0]) if rows else ["force"], args.format)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .consistency import check_dataset
 
@@ -297,7 +327,7 @@ class _Skipped:
         pass
 
 
-COMMANDS = ("show", "export", "validate", "rank", "list", "forces", "national", "check")
+COMMANDS = ("show", "export", "validate", "rank", "list", "forces", "national", "check", "info", "plot")
 
 
 def _command_in(argv: Sequence[str]) -> str | None:
@@ -435,6 +465,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="'overall', or a core question's number or key (default: overall)",
     )
     _formats(national, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    info = command(
+        "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
+    )
+    _formats(info, ["table", "csv", "json", "jsonl", "markdown"], "table")
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check

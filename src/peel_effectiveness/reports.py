@@ -60,7 +60,7 @@ class Provenance:
     Attributes:
         title: The source document's title.
         publisher: Who published it (``"HMIC"``).
-        published: The publication date.
+        published: The publication date, where there is one document.
         isbn: The ISBN, where it has one.
         url: Where the document is published.
         document: The file the data were taken from.
@@ -69,7 +69,7 @@ class Provenance:
 
     title: str
     publisher: str
-    published: dt.date
+    published: dt.date | None = None
     isbn: str | None = None
     url: str | None = None
     document: str | None = None

@@ -1,0 +1,101 @@
+"""Provenance of the data: the dataset version and where each report comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._version import DATA_VERSION, __version__
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+
+__all__ = ["DataInfo", "SourceInfo", "dataset_info"]
+
+
+@attrs.frozen
+class SourceInfo:
+    """Where one report comes from.
+
+    Attributes:
+        force: The force's id.
+        cycle: The cycle.
+        pillar: The pillar.
+        title: The source document's title.
+        publisher: Who published it.
+        published: Its publication date, where there is one document.
+        url: Its address, where known.
+        document: The file the data were taken from.
+    """
+
+    force: str
+    cycle: str
+    pillar: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+    document: str | None
+
+
+@attrs.frozen
+class DataInfo:
+    """The version and sources of a dataset.
+
+    Attributes:
+        package_version: The version of peel_effectiveness.
+        data_version: The version of the bundled data (the date they last changed).
+        reports: How many reports there are.
+        forces: How many forces have a report.
+        cycles: The cycles covered.
+        sources: Each report's source, in the dataset's order.
+    """
+
+    package_version: str
+    data_version: str
+    reports: int
+    forces: int
+    cycles: tuple[str, ...]
+    sources: tuple[SourceInfo, ...]
+
+
+def dataset_info(data: Dataset | None = None) -> DataInfo:
+    """The version and sources of a dataset (by default, the bundled one).
+
+    Example:
+        >>> info = dataset_info()
+        >>> info.reports, info.forces, info.cycles
+        (85, 43, ('2015', '2016'))
+        >>> cumbria = next(s for s in info.sources if (s.force, s.cycle) == ("cumbria", "2016"))
+        >>> cumbria.published
+        datetime.date(2017, 3, 2)
+    """
+    if data is None:
+        from .loading import load_bundled
+
+        data = load_bundled()
+    sources = []
+    for r in data:
+        p = r.provenance
+        sources.append(
+            SourceInfo(
+                r.force.id,
+                r.cycle.value,
+                r.pillar.value,
+                None if p is None else p.title,
+                None if p is None else p.publisher,
+                None if p is None else p.published,
+                None if p is None else p.url,
+                None if p is None else p.document,
+            )
+        )
+    return DataInfo(
+        __version__,
+        DATA_VERSION,
+        len(data),
+        len(data.forces),
+        tuple(c.value for c in data.cycles),
+        tuple(sources),
+    )
