@@ -215,7 +215,7 @@ case(
 case(
     "unknown-key-provenance.yaml",
     sub("  published: 2017-03-02", "  publised: 2017-03-02"),
-    "provenance:",
+    "publised",
     "did you mean 'published'?",
 )
 
