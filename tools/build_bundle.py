@@ -1,4 +1,4 @@
-"""Write src/peel_effectiveness/_bundle.json: the seeds/ data as one JSON file.
+"""Write src/peel_effectiveness/_bundle.json (the seeds/ data as one JSON file) and schema.json.
 
 The YAML files in seeds/ are the source people edit; the package reads the
 JSON bundle, which loads many times faster. A test checks the two agree.
@@ -8,6 +8,7 @@ Usage: python tools/build_bundle.py
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import peel_effectiveness as pe
@@ -20,6 +21,9 @@ def main() -> None:
     target = ROOT / "src" / "peel_effectiveness" / "_bundle.json"
     pe.dump(data, "json", path=target)
     print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
+    schema = ROOT / "src" / "peel_effectiveness" / "schema.json"
+    schema.write_text(json.dumps(pe.json_schema(), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {schema.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

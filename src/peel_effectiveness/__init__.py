@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 # Names are imported on first use, so `import peel_effectiveness` costs next to
 # nothing and a script pays only for what it touches.
 _EXPORTS: dict[str, str] = {
+    "json_schema": "schema",
     "DATA_VERSION": "_version",
     "DataInfo": "about",
     "SourceInfo": "about",
@@ -184,6 +185,7 @@ __all__ = [
     "grade_change",
     "grade_distribution",
     "group_subtotal",
+    "json_schema",
     "load",
     "load_bundled",
     "mean_of_rates",
@@ -352,3 +354,4 @@ if TYPE_CHECKING:
         InspectionReport,
         Provenance,
     )
+    from .schema import json_schema
