@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 # Names are imported on first use, so `import peel_effectiveness` costs next to
 # nothing and a script pays only for what it touches.
 _EXPORTS: dict[str, str] = {
+    "MissingDependencyError": "frames",
+    "to_dataframe": "frames",
     "json_schema": "schema",
     "DATA_VERSION": "_version",
     "DataInfo": "about",
@@ -141,6 +143,7 @@ __all__ = [
     "Limits",
     "Measurement",
     "MetricDefinition",
+    "MissingDependencyError",
     "NationalFigure",
     "NotFoundError",
     "OutcomeGroup",
@@ -202,6 +205,7 @@ __all__ = [
     "share",
     "shares_of_assigned",
     "side_by_side",
+    "to_dataframe",
     "to_records",
     "transitions",
     "within_rounding",
@@ -300,6 +304,7 @@ if TYPE_CHECKING:
         find_force,
         forces,
     )
+    from .frames import MissingDependencyError, to_dataframe
     from .grades import (
         Grade,
         GradeScale,
