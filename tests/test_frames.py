@@ -27,7 +27,13 @@ def test_measurements_frame() -> None:
 def test_judgments_frame_orders_grades() -> None:
     df = pe.to_dataframe(pe.load_bundled(), table="judgments")
     assert list(df.columns) == list(pe.JUDGMENT_COLUMNS)
-    assert list(df["grade"].cat.categories) == ["inadequate", "requires improvement", "adequate", "good", "outstanding"]
+    assert list(df["grade"].cat.categories) == [
+        "inadequate",
+        "requires improvement",
+        "adequate",
+        "good",
+        "outstanding",
+    ]
     overall_2016 = df[(df["question"] == "overall") & (df["cycle"] == "2016")]
     assert len(overall_2016) == 43
     assert (overall_2016["grade"] == "good").sum() == 28

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Any
 # Names are imported on first use, so `import peel_effectiveness` costs next to
 # nothing and a script pays only for what it touches.
 _EXPORTS: dict[str, str] = {
+    "plot_compare": "plot",
+    "plot_grades": "plot",
+    "plot_rank": "plot",
     "MissingDependencyError": "frames",
     "to_dataframe": "frames",
     "json_schema": "schema",
@@ -197,6 +200,9 @@ __all__ = [
     "outcome_grouping",
     "percent_change",
     "percentage_point_change",
+    "plot_compare",
+    "plot_grades",
+    "plot_rank",
     "position",
     "rank",
     "rate",
@@ -348,6 +354,7 @@ if TYPE_CHECKING:
         OutcomeTypeRow,
         outcome_grouping,
     )
+    from .plot import plot_compare, plot_grades, plot_rank
     from .records import (
         JUDGMENT_COLUMNS,
         MEASUREMENT_COLUMNS,

@@ -200,6 +200,32 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import plot
+
+    data = _data(args)
+    if args.chart == "compare":
+        if not args.force:
+            raise Fail("plot compare needs a force: --force FORCE")
+        reports = data.for_force(args.force)
+        if not reports:
+            raise Fail(f"the data have no report on {args.force}")
+        report = data.report(args.force, args.cycle) if args.cycle else reports[-1]
+        fig = plot.plot_compare(report, args.metric or None)
+    elif args.chart == "rank":
+        if not args.metric:
+            raise Fail("plot rank needs a metric: --metric KEY")
+        fig = plot.plot_rank(data, args.metric[0], args.cycle, args.force)
+    else:
+        fig = plot.plot_grades(data, args.cycle)
+    try:
+        plot.save(fig, args.output)
+    except ValueError as e:
+        raise Fail(str(e)) from None
+    err.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .about import dataset_info
 
@@ -465,6 +491,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="'overall', or a core question's number or key (default: overall)",
     )
     _formats(national, ["table", "csv", "json", "jsonl", "markdown"], "table")
+
+    plot = command(
+        "plot",
+        "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades",
+        f"{PROG} plot rank --metric ocg_rate --force cumbria --output ranks.png",
+        cmd_plot,
+    )
+    plot.add_argument("chart", choices=["compare", "rank", "grades"], help="which chart")
+    plot.add_argument("--force", help="the force (compare: whose figures; rank: which to highlight)")
+    plot.add_argument(
+        "--metric",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a metric key (rank: the measure; compare: repeat to choose)",
+    )
+    plot.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    plot.add_argument("--output", "-o", required=True, metavar="FILE", help="the .png or .svg file to write")
 
     info = command(
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
