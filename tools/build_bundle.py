@@ -22,8 +22,10 @@ def main() -> None:
     pe.dump(data, "json", path=target)
     print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
     schema = ROOT / "src" / "peel_effectiveness" / "schema.json"
-    schema.write_text(json.dumps(pe.json_schema(), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {schema.relative_to(ROOT)}")
+    text = json.dumps(pe.json_schema(), indent=2) + "\n"
+    for path in (schema, ROOT / "docs" / "schema.json"):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

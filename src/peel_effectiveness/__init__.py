@@ -3,7 +3,7 @@
 Load the bundled data, or your own YAML and JSON files, into immutable
 objects; look up forces; compare them with England and Wales; export tidy rows.
 
-Example:
+Examples:
     >>> import peel_effectiveness as pe
     >>> report = pe.load_bundled().report("Cumbria", 2016)
     >>> str(report.judgment), str(report.previous_judgment)

@@ -64,7 +64,7 @@ class DataInfo:
 def dataset_info(data: Dataset | None = None) -> DataInfo:
     """The version and sources of a dataset (by default, the bundled one).
 
-    Example:
+    Examples:
         >>> info = dataset_info()
         >>> info.reports, info.forces, info.cycles
         (85, 43, ('2015', '2016'))

@@ -55,7 +55,7 @@ def rate(count: float, base: float, per: float = 1000) -> float:
     Raises:
         ValueError: ``base`` is not positive, or a value is not finite.
 
-    Example:
+    Examples:
         >>> round(rate(25_850, 500_000), 1)      # crimes per 1,000 population
         51.7
         >>> rate(35, 500_000, per=1_000_000)      # OCGs per million
@@ -70,7 +70,7 @@ def rate(count: float, base: float, per: float = 1000) -> float:
 def count_from_rate(value: float, base: float, per: float = 1000) -> float:
     """The count behind a rate: the inverse of :func:`rate` in its first argument.
 
-    Example:
+    Examples:
         >>> count_from_rate(51.7, 500_000)
         25850.0
     """
@@ -83,7 +83,7 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
 def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     """The base behind a rate: the inverse of :func:`rate` in its second argument.
 
-    Example:
+    Examples:
         >>> base_from_rate(35, 70, per=1_000_000)   # the population behind 70 OCGs per million
         500000.0
     """
@@ -96,7 +96,7 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
 def share(part: float, whole: float) -> float:
     """``part`` as a percentage of ``whole``.
 
-    Example:
+    Examples:
         >>> share(1, 4)
         25.0
     """
@@ -109,7 +109,7 @@ def percent_change(old: float, new: float) -> float:
     Raises:
         ValueError: ``old`` is zero (the change has no percentage).
 
-    Example:
+    Examples:
         >>> round(percent_change(100, 97.4), 1)     # recorded crime, 5 years
         -2.6
     """
@@ -122,7 +122,7 @@ def percent_change(old: float, new: float) -> float:
 def apply_percent_change(old: float, change: float) -> float:
     """The value after a percent change: the inverse of :func:`percent_change`.
 
-    Example:
+    Examples:
         >>> apply_percent_change(200, -32)
         136.0
     """
@@ -133,7 +133,7 @@ def apply_percent_change(old: float, change: float) -> float:
 def compose_percent_changes(changes: Iterable[float]) -> float:
     """One percent change equal to several in a row.
 
-    Example:
+    Examples:
         >>> round(compose_percent_changes([10, 10]), 6)
         21.0
     """
@@ -146,7 +146,7 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
 def percentage_point_change(old: float, new: float) -> float:
     """The difference between two percentages, in percentage points.
 
-    Example:
+    Examples:
         >>> round(percentage_point_change(50, 57), 1)
         7.0
     """
@@ -158,7 +158,7 @@ def rate_change(
 ) -> float:
     """The percent change in a rate between two periods (as Figure 3 for anti-social behaviour).
 
-    Example:
+    Examples:
         >>> rate_change(1000, 100_000, 680, 100_000)
         -32.0
     """
@@ -176,7 +176,7 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
         ValueError: The series lacks the latest year or the one ``years``
             before it.
 
-    Example:
+    Examples:
         >>> crime = {2011: 100.0, 2015: 97.2, 2016: 97.4}
         >>> round(change_over_years(crime, 1), 1), round(change_over_years(crime, 5), 1)
         (0.2, -2.6)
@@ -284,7 +284,7 @@ def national_rate(
     Raises:
         ValueError: No force is left, or the total base is not positive.
 
-    Example:
+    Examples:
         >>> f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "c": 10}, exclude=["c"])
         >>> f.value, f.included, f.excluded
         (20.0, ('a', 'b'), ('c',))
@@ -308,7 +308,7 @@ def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = (
     Raises:
         ValueError: No force is left.
 
-    Example:
+    Examples:
         >>> mean_of_rates({"cumbria": 80.0, "durham": 90.0, "kent": None}).value
         85.0
     """

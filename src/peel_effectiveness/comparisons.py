@@ -76,7 +76,7 @@ def compare(
         relative: Read ``tolerance`` as a fraction of the England and Wales
             figure.
 
-    Example:
+    Examples:
         >>> compare(51.7, 68.2).direction
         'lower'
         >>> c = compare(16.9, 14.3, tolerance=0.25, relative=True)
@@ -136,7 +136,7 @@ def rank(
     * ``"average"``: 1, 2.5, 2.5, 4
     * ``"max"``: 1, 3, 3, 4
 
-    Example:
+    Examples:
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5})
         {'a': 1, 'b': 2, 'c': 2, 'd': 4}
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5}, "average", descending=False)
@@ -188,7 +188,7 @@ def bands(
 ) -> dict[K, Band]:
     """The band of every force with data (see :func:`band` for the rule).
 
-    Example:
+    Examples:
         >>> b = bands({f"f{i}": float(i) for i in range(8)})
         >>> [str(b[k]) for k in ("f7", "f6", "f5", "f0")]
         ['one of the highest', 'one of the highest', 'broadly in line', 'one of the lowest']
@@ -246,7 +246,7 @@ def band(
     Returns:
         The band, or ``None`` when ``force`` has no value or is excluded.
 
-    Example:
+    Examples:
         >>> ocg = {"cumbria": 70.0, "durham": 30.0, "kent": 40.0, "essex": 35.0}
         >>> str(band(ocg, "cumbria"))
         'one of the highest'
@@ -289,7 +289,7 @@ def grade_change(
     to insist on one; grades not on it are not comparable (HMICFRS says the
     four- and five-point scales cannot be compared).
 
-    Example:
+    Examples:
         >>> grade_change(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
         GradeChange(direction='improved', steps=1)
         >>> grade_change(Grade.GOOD, None).direction
@@ -341,7 +341,7 @@ def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[Sid
     """Two reports' figures on every measure they share (same metric, unit and
     period), in the first report's order.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> r = load_bundled().report("cumbria", 2016)
         >>> rows = side_by_side(r, r)

@@ -44,7 +44,7 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     """The largest gap rounding can open between ``parts`` rounded numbers and
     their rounded total.
 
-    Example:
+    Examples:
         >>> rounding_tolerance(10, 1)
         0.55
     """
@@ -56,7 +56,7 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
 def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> bool:
     """Whether ``total`` can be the rounded sum of numbers that round to ``parts``.
 
-    Example:
+    Examples:
         >>> within_rounding([17.8, 0.1, 4.1, 4.6, 1.4, 10.4, 14.6, 35.3, 0.2, 0.0], 88.4)
         True
         >>> within_rounding([1.0, 1.0], 2.2)
@@ -76,7 +76,7 @@ def group_subtotal(row: OutcomeGroupRow, side: Side = "force") -> float | None:
     """The sum of a group's member rows, or ``None`` unless every outcome of
     the group is shown with a figure.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
         >>> round(group_subtotal(t.row("Out-of-court (formal)")), 1)
@@ -107,7 +107,7 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
     """The total of the table's rows, each group counted once (by its own
     figure, or its members' where the group's is blank).
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
         >>> round(assigned_total(t), 1), t.total_assigned.force
@@ -127,7 +127,7 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     Raises:
         ValueError: The table has no total to rescale by.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
         >>> round(shares_of_assigned(t)[1], 1)       # charged: 17.8 of 88.4
@@ -372,7 +372,7 @@ def check_report(report: InspectionReport, decimals: int = 1) -> tuple[Check, ..
 def check_dataset(data: Dataset | Iterable[InspectionReport], decimals: int = 1) -> tuple[Check, ...]:
     """Every consistency check of every report.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> checks = check_dataset(load_bundled())
         >>> all(c.ok for c in checks)

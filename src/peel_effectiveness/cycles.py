@@ -139,7 +139,7 @@ class CoreQuestion:
         text: The question as HMIC worded it.
         graded: Whether the question received a grade in that cycle.
 
-    Example:
+    Examples:
         >>> q = core_question("2016", "effectiveness", 5)
         >>> q.key, q.graded
         ('q5_specialist', False)
@@ -235,7 +235,7 @@ def core_questions(
 ) -> tuple[CoreQuestion, ...]:
     """The known core questions, optionally of one cycle and pillar.
 
-    Example:
+    Examples:
         >>> [q.number for q in core_questions(2015)]
         [1, 2, 3, 4]
     """

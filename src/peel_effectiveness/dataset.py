@@ -29,7 +29,7 @@ class Dataset:
     Attributes:
         reports: The reports, sorted by force id, cycle and pillar.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> data = load_bundled()
         >>> report = data.report("Cumbria", 2016)

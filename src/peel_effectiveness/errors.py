@@ -30,7 +30,7 @@ class Problem:
         path: Where the value sits in the document, like
             ``assessments[2].grade``; empty for the document itself.
 
-    Example:
+    Examples:
         >>> str(Problem("'goood' is not a grade", "a.yaml", 4, "assessments[0].grade"))
         "a.yaml:4: assessments[0].grade: 'goood' is not a grade"
     """
@@ -53,7 +53,7 @@ class PeelDataError(PeelError, ValueError):
     Attributes:
         problems: The problems, in file and line order.
 
-    Example:
+    Examples:
         >>> err = PeelDataError([Problem("bad", "a.yaml", 3, "force")])
         >>> print(err)
         a.yaml:3: force: bad

@@ -45,7 +45,7 @@ class Force:
         later_names: Names the force took later, newest last (Hampshire
             Constabulary became Hampshire and Isle of Wight Constabulary).
 
-    Example:
+    Examples:
         >>> f = find_force("Avon & Somerset")
         >>> f.official_name, f.gss_code
         ('Avon and Somerset Constabulary', 'E23000036')
@@ -83,7 +83,7 @@ class Force:
 def forces() -> tuple[Force, ...]:
     """All 43 territorial forces, in alphabetical order of id.
 
-    Example:
+    Examples:
         >>> len(forces())
         43
     """
@@ -122,7 +122,7 @@ def find_force(name: str | Force) -> Force:
     Raises:
         NotFoundError: No force has that name; the closest names are suggested.
 
-    Example:
+    Examples:
         >>> find_force("cumbria constabulary").id
         'cumbria'
         >>> find_force("E23000001").short_name

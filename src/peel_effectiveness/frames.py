@@ -50,7 +50,7 @@ def to_dataframe(
     Raises:
         MissingDependencyError: pandas is not installed.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> df = to_dataframe(load_bundled(), "judgments")
         >>> df["grade"].cat.categories[-1], df["grade"].cat.ordered

@@ -84,7 +84,7 @@ class Grade(enum.Enum):
             PeelDataError: ``text`` is not a grade. "ungraded" is refused too:
                 it belongs to a question, not to the grade scale.
 
-        Example:
+        Examples:
             >>> Grade.parse("Requires-Improvement") is Grade.REQUIRES_IMPROVEMENT
             True
         """
@@ -126,7 +126,7 @@ class GradeScale(enum.Enum):
 
     Grades from the two scales are not comparable: HMICFRS says so.
 
-    Example:
+    Examples:
         >>> Grade.ADEQUATE in GradeScale.FOUR_POINT.grades
         False
     """

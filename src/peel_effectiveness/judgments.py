@@ -42,7 +42,7 @@ class Judgment:
         sources: Where the grade is published (web addresses), for a
             judgment known from sources other than the report itself.
 
-    Example:
+    Examples:
         >>> Judgment(Grade.GOOD)
         Judgment(grade=<Grade.GOOD: 'good'>, basis=<Basis.STATED: 'stated'>, carried_over_from=None, sources=())
         >>> Judgment(None).is_graded

@@ -233,7 +233,7 @@ def load(
         PeelDataError: Anything wrong with the data, every problem at once,
             each with its file, line and field path.
 
-    Example:
+    Examples:
         >>> data = load('''
         ... force: cumbria
         ... cycle: 2016
@@ -285,7 +285,7 @@ class Folder:
     known by its name, so looking up one report reads only its file. Other
     files are read only when a lookup finds no file by name.
 
-    Example:
+    Examples:
         >>> folder = open_folder(bundled_sources())
         >>> folder.report("durham", 2016).judgment.grade
         <Grade.OUTSTANDING: 'outstanding'>
@@ -375,7 +375,7 @@ def load_bundled() -> Dataset:
     edit (``seeds/`` in the source) and as one JSON bundle made from them,
     which is what this reads, because it loads many times faster.
 
-    Example:
+    Examples:
         >>> data = load_bundled()
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
@@ -431,7 +431,7 @@ def dump(
     Returns:
         The text.
 
-    Example:
+    Examples:
         >>> text = dump(load_bundled().report("cumbria", 2016))
         >>> text.splitlines()[:2]
         ['force: cumbria', "cycle: '2016'"]

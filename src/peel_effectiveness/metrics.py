@@ -21,7 +21,7 @@ __all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
 class Unit(enum.Enum):
     """The unit of a figure.
 
-    Example:
+    Examples:
         >>> Unit.PER_MILLION_POPULATION.label
         'per million population'
     """
@@ -111,7 +111,7 @@ class Period:
         start: The first day.
         end: The last day, not before ``start``.
 
-    Example:
+    Examples:
         >>> p = Period.parse("12 months to 30 June 2016")
         >>> p.start, p.end
         (datetime.date(2015, 7, 1), datetime.date(2016, 6, 30))
@@ -269,7 +269,7 @@ class Measurement:
         note: A short note in our own words, e.g. on how the figure is
             defined or which forces it leaves out.
 
-    Example:
+    Examples:
         >>> m = Measurement(
         ...     metric=MetricDefinition(
         ...         key="recorded_crime_rate", label="Recorded crime (excluding fraud)",

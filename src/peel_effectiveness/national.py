@@ -101,7 +101,7 @@ def grade_distribution(
 ) -> GradeDistribution:
     """The spread of grades across all 43 forces.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> d = grade_distribution(load_bundled(), 2016)
         >>> [(str(g), n) for g, n in d.counts], len(d.no_data), d.total
@@ -185,7 +185,7 @@ def transitions(
     four-point scale before 2021/22 and the five-point one after) are not
     comparable.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = transitions(load_bundled(), 2015, 2016)
         >>> "cumbria" in [x.force for x in t.improved]
@@ -260,7 +260,7 @@ def position(
 ) -> Position:
     """A force's place in the national picture.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> print(position(load_bundled(), "cumbria", 2016))
         one of 28 forces graded good in 2016

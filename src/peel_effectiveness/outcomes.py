@@ -105,7 +105,7 @@ class OutcomeGrouping:
         groups: The groups, in table order; together they cover every type
             in use at the time.
 
-    Example:
+    Examples:
         >>> g = outcome_grouping("hmic_2016")
         >>> g.group_of(16).name
         'Evidential difficulties (victim does not support police action)'

@@ -116,7 +116,7 @@ def to_records(
     headline judgment, ``grade`` ``"ungraded"`` for an ungraded question and
     ``None`` where unknown). Dates are :class:`datetime.date`.
 
-    Example:
+    Examples:
         >>> from peel_effectiveness import load_bundled
         >>> rows = to_records(load_bundled().report("cumbria", 2016), table="judgments")
         >>> rows[0]["question"], rows[0]["grade"], rows[0]["previous_grade"]

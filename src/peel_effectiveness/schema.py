@@ -48,7 +48,7 @@ def json_schema() -> dict[str, Any]:
 
     The same schema ships as ``schema.json`` in the package.
 
-    Example:
+    Examples:
         >>> schema = json_schema()
         >>> schema["$defs"]["measurement"]["required"]
         ['metric', 'label', 'unit', 'value']
