@@ -1,0 +1,65 @@
+"""Every command shown in the README and the docs runs, and the data-file example loads."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+
+
+def _blocks(path: Path, lang: str) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", path.read_text(encoding="utf-8"), re.DOTALL)
+
+
+COMMANDS = sorted(
+    {
+        line.split("  #")[0].strip()
+        for page in PAGES
+        for block in _blocks(page, "sh")
+        for line in block.splitlines()
+        if line.startswith("peel-effectiveness")
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("docs")
+    report = pe.load_bundled().report("cumbria", 2016)
+    (work / "my-force-2016.yaml").write_text(pe.dump(report), encoding="utf-8")
+    (work / "my-folder").mkdir()
+    (work / "my-folder" / "kent-2016.yaml").write_text(
+        "force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8"
+    )
+    return work
+
+
+def test_there_are_commands_to_check() -> None:
+    assert len(COMMANDS) >= 12
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_documented_command_runs(command: str, workdir: Path) -> None:
+    exe = shutil.which("peel-effectiveness") or f"{sys.executable} -m peel_effectiveness"
+    line = command.replace("peel-effectiveness", exe, 1)
+    p = subprocess.run(
+        ["bash", "-c", line], cwd=workdir, capture_output=True, text=True, timeout=120, env=os.environ
+    )
+    assert p.returncode == 0, (command, p.stderr)
+
+
+def test_the_data_format_example_loads() -> None:
+    (block,) = _blocks(ROOT / "docs" / "data-format.md", "yaml")
+    report = pe.load(block).report("kent", 2016)
+    assert report.assessment(3).judgment is not None
+    assert report.measurement("recorded_crime_rate").value == 70.1
