@@ -8,6 +8,7 @@ import math
 import re
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -232,3 +233,35 @@ def test_the_bundled_data_takes_the_fast_path() -> None:
     for fmt in ("yaml", "json"):
         text = pe.dump(pe.load_bundled(), fmt)  # type: ignore[arg-type]
         assert pe.loading._fast_reports(text, fmt, pe.Limits()) is not None  # type: ignore[arg-type]
+
+
+def _two_measurements(first: str, second: str) -> str:
+    m = "  - metric: m{n}\n    label: M\n    unit: percent_change\n    value: {v}\n"
+    return (
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        + m.format(n=1, v=first)
+        + m.format(n=1, v=second).replace("m1", "m2")
+    )
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_shared_values_keep_signs_and_types(fmt: str) -> None:
+    text = _two_measurements("-0.0", "0.0")
+    if fmt == "json":
+        text = json.dumps(yaml.safe_load(text))
+    values = [m.value for m in pe.load(text, format=fmt).reports[0].measurements]  # type: ignore[arg-type]
+    assert [math.copysign(1, v) for v in values] == [-1, 1]
+    bad = _two_measurements("1", "true")
+    if fmt == "json":
+        bad = json.dumps(yaml.safe_load(bad))
+    with pytest.raises(pe.PeelDataError, match="expected a number, got the boolean true"):
+        pe.load(bad, format=fmt)  # type: ignore[arg-type]
+
+
+def test_repeated_mappings_are_built_once() -> None:
+    one = pe.dump(pe.load_bundled().report("cumbria", 2016)).replace("\n", "\n  ")
+    text = "- " + one + "\n- " + one.replace("force: cumbria", "force: kent")
+    data = pe.load(text)
+    first, second = data.report("cumbria", 2016), data.report("kent", 2016)
+    assert first.measurements == second.measurements
+    assert all(a is b for a, b in zip(first.measurements, second.measurements, strict=True))

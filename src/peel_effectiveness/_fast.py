@@ -76,7 +76,10 @@ _KEY = re.compile(r"[a-z][a-z0-9_]*")
 class Builder:
     """Builds models from one load's documents, sharing repeated values."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, shared_scalars: bool = False) -> None:
+        # With shared_scalars (the YAML reader's documents, where equal scalars
+        # are one object) repeated mappings are recognised by identity.
+        self.shared_scalars = shared_scalars
         self.keys = 0  # mapping keys seen, to check a JSON text for duplicates
         self._forces: dict[str, Force] = {}
         self._periods: dict[Any, Period] = {}
@@ -84,6 +87,8 @@ class Builder:
         # Equal values are built once and shared. Keys tell 0.0 from -0.0,
         # which compare equal but must survive a round trip as written.
         self._shared: dict[tuple[Any, ...], Any] = {}
+        # Mappings already built, by their exact contents (see `seen`).
+        self._raw: dict[tuple[Any, ...], Any] = {}
 
     def shared(self, key: tuple[Any, ...], build: Any) -> Any:
         found = self._shared.get(key)
@@ -180,7 +185,45 @@ class Builder:
 
     # --- classes --------------------------------------------------------------
 
+    def seen(self, v: Any) -> tuple[Any, Any]:
+        """A mapping built before from the very same key and value objects, and its key.
+
+        The YAML reader gives equal scalars one object each, so a repeated
+        mapping is recognised by the identities of what it holds, which is
+        cheap and exact: ``True`` and ``1``, or ``0.0`` and ``-0.0``, are
+        different objects. (Every object stays alive while the document is
+        built, so no identity is reused meanwhile.)
+        """
+        if type(v) is not dict:
+            return None, None
+        if self.shared_scalars:
+            key: tuple[Any, ...] = (*map(id, v), *map(id, v.values()))
+        else:
+            # By contents, with the values' types, and never for a zero
+            # (0.0 equals -0.0) or an unhashable value.
+            values = tuple(v.values())
+            if 0 in values:
+                return None, None
+            key = (*v, *map(type, values), *values)
+            try:
+                hash(key)
+            except TypeError:
+                return None, None
+        found = self._raw.get(key)
+        if found is not None:
+            self.keys += len(v)
+        return found, key
+
     def measurement(self, v: Any) -> Measurement:
+        found, raw = self.seen(v)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        made = self._measurement(v)
+        if raw is not None:
+            self._raw[raw] = made
+        return made
+
+    def _measurement(self, v: Any) -> Measurement:
         d = self.mapping(v, _MEASUREMENT, ("metric", "label", "unit", "value"))
         metric = self.metric(d)
         value = _number(d["value"])
@@ -194,6 +237,15 @@ class Builder:
         )
 
     def type_row(self, v: Any) -> OutcomeTypeRow:
+        found, raw = self.seen(v)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        made = self._type_row(v)
+        if raw is not None:
+            self._raw[raw] = made
+        return made
+
+    def _type_row(self, v: Any) -> OutcomeTypeRow:
         d = self.mapping(v, _TYPE_ROW, ("outcome", "label"))
         outcome, label = _int(d["outcome"]), _text(d["label"])
         force, ew = _opt_number(d.get("force")), _opt_number(d.get("england_and_wales"))

@@ -76,7 +76,7 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
     """The reports, if the text has no problem at all; else ``None``."""
     from ._fast import Bail, Builder
 
-    builder = Builder()
+    builder = Builder(shared_scalars=fmt == "yaml")
     try:
         if fmt == "json":
             value = json.loads(text, parse_constant=_no_constant)

@@ -103,7 +103,7 @@ def _say(d: dt.date) -> str:
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Period:
     """A period of time, both ends inclusive; a snapshot has ``start == end``.
 
@@ -186,7 +186,7 @@ class Period:
         return f"{_say(self.start)} to {_say(self.end)}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class MetricDefinition:
     """What a figure measures.
 
