@@ -342,6 +342,9 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # --- the parser --------------------------------------------------------------
 
 
+ROW_FORMATS = ["table", "csv", "json", "jsonl", "markdown"]
+
+
 def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
@@ -465,10 +468,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="leave a force out (repeatable; default for 2016: Annex A's exclusions)",
     )
     rank.add_argument("-q", "--quiet", action="store_true", help="no heading on stderr")
-    _formats(rank, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(rank, ROW_FORMATS, "table")
 
     lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
-    _formats(lst, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(lst, ROW_FORMATS, "table")
 
     fs = command(
         "forces",
@@ -476,7 +479,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} forces --format csv",
         cmd_forces,
     )
-    _formats(fs, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(fs, ROW_FORMATS, "table")
 
     national = command(
         "national",
@@ -490,7 +493,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default="overall",
         help="'overall', or a core question's number or key (default: overall)",
     )
-    _formats(national, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(national, ROW_FORMATS, "table")
 
     plot = command(
         "plot",
@@ -513,7 +516,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     info = command(
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
     )
-    _formats(info, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(info, ROW_FORMATS, "table")
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
@@ -523,7 +526,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     check.add_argument(
         "--decimals", type=int, default=1, help="decimal places the figures are rounded to (default: 1)"
     )
-    _formats(check, ["table", "csv", "json", "jsonl", "markdown"], "table")
+    _formats(check, ROW_FORMATS, "table")
     return parser
 
 
