@@ -52,7 +52,9 @@ def parse(text: str, limits: Limits) -> Parsed:
         reason = "a number has too many digits" if "digits" in str(e) else str(e)
         raise YamlFatal(f"not valid JSON: {reason}", lines_of(m.start()) if m else None) from None
     except RecursionError:
-        raise YamlFatal("the data is nested too deeply", None) from None
+        raise YamlFatal(
+            "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
+        ) from None
     if _depth(value) > limits.max_depth:
         raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
     parsed = Parsed(value, {}, {}, [])
