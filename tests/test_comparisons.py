@@ -212,9 +212,3 @@ def test_side_by_side_with_itself() -> None:
     )
     (row,) = pe.side_by_side(report, other)
     assert (row.metric, row.first, row.second, row.england_and_wales) == ("ocg_rate", 70.0, 70.0, 46.0)
-
-
-@given(values_maps)
-def test_ascending_ranking_swaps_the_bands(values: dict[str, float]) -> None:
-    swap = {Band.ONE_OF_THE_HIGHEST: Band.ONE_OF_THE_LOWEST, Band.ONE_OF_THE_LOWEST: Band.ONE_OF_THE_HIGHEST}
-    assert pe.bands(values, descending=False) == {k: swap.get(b, b) for k, b in pe.bands(values).items()}

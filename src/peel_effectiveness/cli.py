@@ -139,7 +139,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if cycle is Cycle.Y2016 and not args.exclude:
         exclude = list(EXCLUSIONS_2016.get(args.metric, ()))
     ranks = rank(values, "min", descending=not args.ascending, exclude=exclude)
-    band_of = bands(values, exclude=exclude, descending=not args.ascending)
+    band_of = bands(values, exclude=exclude)
     rows = []
     for fid in sorted(values, key=lambda f: (ranks.get(f, float("inf")), f)):
         r, m = reports[fid]

@@ -185,7 +185,6 @@ def bands(
     *,
     share: float = 0.25,
     exclude: Iterable[K] = (),
-    descending: bool = True,
 ) -> dict[K, Band]:
     """The band of every force with data (see :func:`band` for the rule).
 
@@ -197,10 +196,6 @@ def bands(
     if not 0 <= share <= 0.5:
         raise ValueError("share must be between 0 and 0.5")
     clean = _clean(values, exclude)
-    if not descending:
-        # Ranked the other way round, the first is the lowest value: the
-        # bands swap.
-        clean = {key: -v for key, v in clean.items()}
     n = len(clean)
     k = math.floor(n * share + 1e-9)
     ordered = sorted(clean.values())
@@ -226,7 +221,6 @@ def band(
     *,
     share: float = 0.25,
     exclude: Iterable[K] = (),
-    descending: bool = True,
 ) -> Band | None:
     """Whether ``force`` is one of the highest, broadly in line or one of the lowest.
 
@@ -246,9 +240,8 @@ def band(
       ``n < 4`` (then ``k`` is 0).
 
     The band depends only on the order of the values, so any order-preserving
-    change of scale gives the same bands, and reversing the order (or
-    ``descending=False``, ranking the lowest value first) swaps the highest
-    and lowest bands.
+    change of scale gives the same bands, and reversing the order swaps the
+    highest and lowest bands.
 
     Returns:
         The band, or ``None`` when ``force`` has no value or is excluded.
@@ -258,7 +251,7 @@ def band(
         >>> str(band(ocg, "cumbria"))
         'one of the highest'
     """
-    return bands(values, share=share, exclude=exclude, descending=descending).get(force)
+    return bands(values, share=share, exclude=exclude).get(force)
 
 
 @attrs.frozen

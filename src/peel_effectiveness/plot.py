@@ -115,7 +115,7 @@ def plot_rank(
     if not ranks:
         raise ValueError(f"no force has the metric {metric!r} in {c}")
     order = sorted(ranks, key=ranks.__getitem__)
-    band_of = bands(values, exclude=excluded, descending=descending)
+    band_of = bands(values, exclude=excluded)
     mine = None if highlight is None else find_force(highlight).id
     fig = _figure(9, max(3.0, 0.22 * len(order) + 1.2))
     ax = fig.add_subplot()
