@@ -265,3 +265,18 @@ def test_repeated_mappings_are_built_once() -> None:
     first, second = data.report("cumbria", 2016), data.report("kent", 2016)
     assert first.measurements == second.measurements
     assert all(a is b for a, b in zip(first.measurements, second.measurements, strict=True))
+
+
+def test_accelerated_json_keeps_zero_signs_across_reports() -> None:
+    def report(force: str, zero: str) -> str:
+        return (
+            f'{{"force": "{force}", "cycle": "2016", "measurements": ['
+            f'{{"metric": "m", "label": "M", "unit": "percent_change", "value": {zero}}}]}}'
+        )
+
+    text = f"[{report('kent', '0.0')}, {report('essex', '-0.0')}, {report('surrey', '0.0')}]"
+    data = pe.load(text, format="json")
+    signs = [
+        math.copysign(1, data.report(f, 2016).measurements[0].value) for f in ("kent", "essex", "surrey")
+    ]
+    assert signs == [1, -1, 1]

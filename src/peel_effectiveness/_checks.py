@@ -6,9 +6,10 @@ problem found here can be traced to its line.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from .cycles import core_questions
+from .cycles import CoreQuestion, core_questions
 from .judgments import Basis, Judgment
 
 if TYPE_CHECKING:
@@ -68,6 +69,11 @@ def _judgment_problems(
     return out
 
 
+@functools.cache
+def _numbered(cycle: Cycle, pillar: Pillar) -> dict[int, CoreQuestion]:
+    return {q.number: q for q in core_questions(cycle, pillar)}
+
+
 def report_problems(report: InspectionReport) -> list[tuple[Path, str]]:
     """Every inconsistency of a report with the registry and with itself."""
     return parts_problems(
@@ -104,7 +110,7 @@ def parts_problems(
     out += _judgment_problems(judgment, cycle, None, "grade", (), cycle)
     out += _judgment_problems(previous_judgment, previous, None, "previous_grade", (), cycle)
 
-    questions = {q.number: q for q in core_questions(cycle, pillar)}
+    questions = _numbered(cycle, pillar)
     seen: set[int] = set()
     for i, a in assessments:
         base: Path = ("assessments", i)
@@ -124,18 +130,21 @@ def parts_problems(
         out += _judgment_problems(a.judgment, cycle, graded, "grade", base, cycle)
         prev_graded = None
         if previous is not None and q is not None:
-            prev = [p for p in core_questions(previous, pillar) if p.key == q.key]
+            prev = [p for p in _numbered(previous, pillar).values() if p.key == q.key]
             prev_graded = prev[0].graded if prev else None
         out += _judgment_problems(a.previous, previous, prev_graded, "previous_grade", base, cycle)
 
-    seen_m: set[tuple[str, object]] = set()
-    for i, m in measurements:
-        k = (m.key, m.period)
-        if k in seen_m:
-            out.append(
-                (("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period")
-            )
-        seen_m.add(k)
+    # This runs for every report loaded: test the whole set first, and look
+    # for the culprits only when there is one.
+    pairs = [(m.metric.key, m.metric.period) for _, m in measurements]
+    if len(set(pairs)) != len(pairs):
+        seen_m: set[tuple[str, object]] = set()
+        for (i, m), k in zip(measurements, pairs, strict=True):
+            if k in seen_m:
+                out.append(
+                    (("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period")
+                )
+            seen_m.add(k)
     keys: set[str] = set()
     for i, t in tables:
         if t.key in keys:

@@ -342,7 +342,14 @@ class Builder:
             licence=_opt_text(d.get("licence")),
         )
 
-    def report(self, v: Any) -> InspectionReport:
+    def report(
+        self,
+        v: Any,
+        measurements: tuple[Measurement, ...] | None = None,
+        tables: tuple[OutcomeTable, ...] | None = None,
+    ) -> InspectionReport:
+        """A report; ``measurements`` and ``tables``, when given, were built
+        already (by the accelerated JSON reader) and stand for those keys."""
         d = self.mapping(v, _REPORT, ("force", "cycle"))
         judgment = self.judgment(d, "")
         if judgment is not None and judgment.grade is None:
@@ -356,8 +363,12 @@ class Builder:
                 previous_judgment=self.judgment(d, "previous_"),
                 summary=_text(d.get("summary", "")),
                 assessments=tuple(self.assessment(a) for a in _list(d.get("assessments", []))),
-                measurements=tuple(self.measurement(m) for m in _list(d.get("measurements", []))),
-                outcome_tables=tuple(self.table(t) for t in _list(d.get("outcome_tables", []))),
+                measurements=measurements
+                if measurements is not None
+                else tuple(self.measurement(m) for m in _list(d.get("measurements", []))),
+                outcome_tables=tables
+                if tables is not None
+                else tuple(self.table(t) for t in _list(d.get("outcome_tables", []))),
                 provenance=self.provenance(d.get("provenance")),
             )
         except (PeelError, ValueError, TypeError):
@@ -410,9 +421,11 @@ def _opt_number(v: Any) -> float | None:
     return None if v is None else _number(v)
 
 
-def _list(v: Any) -> list[Any]:
-    if type(v) is list:
-        return v
+def _list(v: Any) -> list[Any] | tuple[Any, ...]:
+    # Tuples come from the accelerated reader; the validating path takes both.
+    t = type(v)
+    if t is list or t is tuple:
+        return v  # type: ignore[no-any-return]
     raise Bail
 
 

@@ -56,9 +56,7 @@ class Cycle(enum.Enum):
     @property
     def previous(self) -> Cycle | None:
         """The cycle before this one, or ``None`` for the first."""
-        members = list(Cycle)
-        i = members.index(self)
-        return members[i - 1] if i else None
+        return _PREVIOUS[self]
 
     def __str__(self) -> str:
         return self.value
@@ -92,6 +90,15 @@ class Cycle(enum.Enum):
         """
         if isinstance(value, Cycle):
             return value
+        known = _PARSED.get((type(value), value))
+        if known is not None:
+            return known
+        found = cls._parse(value)
+        _PARSED[(type(value), value)] = found
+        return found
+
+    @classmethod
+    def _parse(cls, value: str | int) -> Cycle:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str):
@@ -103,6 +110,12 @@ class Cycle(enum.Enum):
                 if key == cycle.value[:4] and len(cycle.value) > 4:
                     return cycle
         raise NotFoundError(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")
+
+
+_PREVIOUS: dict[Cycle, Cycle | None] = dict(zip(Cycle, (None, *list(Cycle)[:-1]), strict=True))
+# Cycles already parsed, by the type and value given (bounded: only values
+# that parse are kept).
+_PARSED: dict[tuple[type, object], Cycle] = {}
 
 
 class Pillar(enum.Enum):

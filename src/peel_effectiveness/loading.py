@@ -79,6 +79,11 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
     builder = Builder(shared_scalars=fmt == "yaml")
     try:
         if fmt == "json":
+            accelerated = _accelerated(text, builder)
+            if accelerated is not None:
+                reports = accelerated
+                return _checked(text, fmt, builder, reports)
+            builder = Builder()
             value = json.loads(text, parse_constant=_no_constant)
         else:
             from . import _yaml
@@ -90,6 +95,12 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
         reports = builder.reports(value)
     except (Bail, ValueError, RecursionError):
         return None
+    return _checked(text, fmt, builder, reports)
+
+
+def _checked(
+    text: str, fmt: Format, builder: Any, reports: list[InspectionReport]
+) -> list[InspectionReport] | None:
     # JSON readers keep one of two equal keys silently. In a valid text every
     # '":' ends a key, so the count matches the keys read unless a key was
     # repeated (or a string holds '":', which merely sends it the slow way).
@@ -98,6 +109,20 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
     if len({(r.force.id, r.cycle, r.pillar) for r in reports}) != len(reports):
         return None
     return reports
+
+
+def _accelerated(text: str, builder: Any) -> list[InspectionReport] | None:
+    """The reports through msgspec, where it is installed (the [fast] extra)."""
+    try:
+        from . import _accel
+    except ImportError:
+        return None
+    from ._fast import Bail
+
+    try:
+        return _accel.reports(text, builder)
+    except (Bail, ValueError, RecursionError):
+        return None
 
 
 def _no_constant(name: str) -> Any:
