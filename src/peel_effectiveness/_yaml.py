@@ -263,8 +263,12 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
     scalar_event, map_start, seq_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     memo: dict[str, Any] = {}
-    # Each frame: [container, pending key, is_mapping]; a key of None means "expect a key".
-    stack: list[list[Any]] = []
+    # The open container, its pending key (None: a key comes next) and whether
+    # it is a mapping live in locals; the enclosing ones wait on the stack.
+    stack: list[tuple[Any, Any, bool]] = []
+    container: Any = None
+    key: Any = None
+    is_map = False
     root: Any = None
     depth_limit, node_limit = limits.max_depth, limits.max_nodes
     nodes = 0
@@ -276,60 +280,58 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
                 break
             cls = event.__class__
             if cls is scalar_event:
-                if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                if event.anchor is not None or event.tag is not None:
                     raise NeedDetail
                 raw = event.value
-                if event.style in _QUOTED_OR_BLOCK or event.tag == "!":
+                if event.style in _QUOTED_OR_BLOCK:
                     value: Any = raw
-                    if event.tag == "!":
-                        raise NeedDetail
                 else:
                     try:
                         value = memo[raw]
                     except KeyError:
-                        tag = resolve(scalar_node, raw, event.implicit)
-                        value = memo[raw] = _scalar(tag, raw, None)
+                        value = memo[raw] = _scalar(resolve(scalar_node, raw, event.implicit), raw, None)
                 nodes += 1
-                if not stack:
+                if container is None:
                     root = value
-                    continue
-                frame = stack[-1]
-                if frame[2]:
-                    if frame[1] is None:
-                        if type(value) is not str or value in frame[0]:
+                elif is_map:
+                    if key is None:
+                        if type(value) is not str or value in container:
                             raise NeedDetail
-                        frame[1] = value
+                        key = value
                     else:
-                        frame[0][frame[1]] = value
-                        frame[1] = None
+                        container[key] = value
+                        key = None
                 else:
-                    frame[0].append(value)
+                    container.append(value)
             elif cls is map_start or cls is seq_start:
-                if event.anchor is not None or event.tag not in (None, "!") or len(stack) >= depth_limit:
+                if event.anchor is not None or event.tag is not None or len(stack) >= depth_limit:
                     raise NeedDetail
-                nodes += 1
-                if stack and stack[-1][2] and stack[-1][1] is None:
+                if is_map and key is None and container is not None:
                     raise NeedDetail  # a complex key
-                stack.append([{} if cls is map_start else [], None, cls is map_start])
+                nodes += 1
+                if nodes > node_limit:
+                    raise NeedDetail
+                stack.append((container, key, is_map))
+                is_map = cls is map_start
+                container, key = ({} if is_map else []), None
             elif cls is map_end or cls is seq_end:
-                container = stack.pop()[0]
-                if not stack:
-                    root = container
-                    continue
-                frame = stack[-1]
-                if frame[2]:
-                    frame[0][frame[1]] = container
-                    frame[1] = None
+                done = container
+                container, key, is_map = stack.pop()
+                if container is None:
+                    root = done
+                elif is_map:
+                    container[key] = done
+                    key = None
                 else:
-                    frame[0].append(container)
+                    container.append(done)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise NeedDetail
             elif cls is yaml.AliasEvent:
                 raise NeedDetail
-            if nodes > node_limit:
-                raise NeedDetail
+        if nodes > node_limit:
+            raise NeedDetail
     except (yaml.YAMLError, YamlFatal, RecursionError, ValueError):
         raise NeedDetail from None
     finally:
