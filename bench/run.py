@@ -38,7 +38,7 @@ TARGETS = {
     "show": ("fresh `show cumbria` / python -c 'import attrs'", 2.0, "at most"),
     "yaml_events": ("YAML load / libyaml event iteration", 2.0, "at most"),
     "yaml_naive": ("CSafeLoader + default cattrs / YAML load", 5.0, "at least"),
-    "json_msgspec": ("JSON load / msgspec.json.decode (untyped)", 3.0, "at most"),
+    "json_msgspec": ("JSON load / msgspec.json.decode (untyped)", 3.0, "at most"),  # 2.0 with the accelerator
     "memory": ("memory held by objects / by raw parsed dicts", 1.1, "at most"),
     "one_file": ("files read to load one report from a folder of 430", 1.0, "at most"),
 }
@@ -222,7 +222,10 @@ def main() -> None:
             },
             rounds,
         )
+        from peel_effectiveness import _accel  # noqa: F401 - installed with msgspec, so in use
+
         results["json_msgspec"] = {
+            "accelerator": 1.0,
             "value": timing["ours_json"] / timing["msgspec"],
             "anchor_ms": timing["msgspec"] * 1000,
             "measured_ms": timing["ours_json"] * 1000,
@@ -272,6 +275,9 @@ def main() -> None:
         + (" (quick run: small corpus, few rounds; ratios are rough)" if args.quick else "")
     )
     for key, (label, target, kind) in TARGETS.items():
+        if key == "json_msgspec" and key in results:
+            # With msgspec installed the [fast] accelerator is in use: the target is 2.
+            label, target = label + " [fast]", 2.0
         if key not in results:
             print(f"  {label:<58} skipped (install msgspec to measure)")
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
@@ -192,13 +193,26 @@ def _slow(text: str, fmt: str) -> list[pe.InspectionReport] | None:
         return None
 
 
+@contextlib.contextmanager
+def _accelerating(on: bool) -> Any:
+    """Use the msgspec accelerator for JSON of any size (or never)."""
+    saved = pe.loading._ACCELERATE_FROM
+    pe.loading._ACCELERATE_FROM = 0 if on else 10**12
+    try:
+        yield
+    finally:
+        pe.loading._ACCELERATE_FROM = saved
+
+
 def _check_fast_path(text: str, fmt: str) -> None:
-    fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
     slow = _slow(text, fmt)
-    if slow is None:
-        assert fast is None, "the fast path accepted what the validating path refuses"
-    elif fast is not None:
-        assert fast == slow
+    for accelerate in (False, True):
+        with _accelerating(accelerate):
+            fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+        if slow is None:
+            assert fast is None, "the fast path accepted what the validating path refuses"
+        elif fast is not None:
+            assert fast == slow
 
 
 @FUZZ
@@ -217,9 +231,10 @@ def test_fast_path_agrees_on_random_documents(doc: Any) -> None:
 @FUZZ
 @given(datasets())
 def test_fast_path_takes_every_valid_dataset(data: pe.Dataset) -> None:
-    for fmt in ("yaml", "json"):
+    for fmt, accelerate in (("yaml", False), ("json", False), ("json", True)):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
-        fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+        with _accelerating(accelerate):
+            fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
         if fast is None and fmt == "json":
             # Only a text holding '":' inside a string may take the slow way.
             keys = re.findall(r'^\s*"(?:[^"\\]|\\.)*": ', text, re.MULTILINE)
@@ -275,7 +290,9 @@ def test_accelerated_json_keeps_zero_signs_across_reports() -> None:
         )
 
     text = f"[{report('kent', '0.0')}, {report('essex', '-0.0')}, {report('surrey', '0.0')}]"
-    data = pe.load(text, format="json")
+    with _accelerating(True):
+        assert pe.loading._fast_reports(text, "json", pe.Limits()) is not None
+        data = pe.load(text, format="json")
     signs = [
         math.copysign(1, data.report(f, 2016).measurements[0].value) for f in ("kent", "essex", "surrey")
     ]

@@ -78,11 +78,13 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
 
     builder = Builder(shared_scalars=fmt == "yaml")
     try:
-        if fmt == "json":
+        # msgspec pays off on large texts; on small ones its import costs more.
+        if fmt == "json" and len(text) > _ACCELERATE_FROM:
             accelerated = _accelerated(text, builder)
             if accelerated is not None:
                 reports = accelerated
                 return _checked(text, fmt, builder, reports)
+        if fmt == "json":
             builder = Builder()
             value = json.loads(text, parse_constant=_no_constant)
         else:
@@ -96,6 +98,9 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
     except (Bail, ValueError, RecursionError):
         return None
     return _checked(text, fmt, builder, reports)
+
+
+_ACCELERATE_FROM = 256 * 1024
 
 
 def _checked(
