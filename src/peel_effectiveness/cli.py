@@ -24,7 +24,25 @@ class Fail(Exception):
     """A failure reported on standard error with exit code 1."""
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    # argparse asks the terminal for its width (importing shutil, and with it
+    # the compression modules) for every parser it checks; $COLUMNS or 80 will do.
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        if width is None:
+            import os
+
+            columns = os.environ.get("COLUMNS", "")
+            width = (int(columns) if columns.isdigit() else 80) - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -390,7 +408,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog=PROG,
         description="PEEL police effectiveness inspection results for England and Wales.",
         epilog=f"Example: {PROG} show cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -406,7 +424,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             description=help[0].upper() + help[1:] + ".",
             epilog=f"Example: {example}",
             parents=[common],
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_Formatter,
         )
         p.set_defaults(func=func)
         return p

@@ -7,7 +7,6 @@ import functools
 import json
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._limits import DEFAULT_LIMITS, Limits
@@ -18,6 +17,8 @@ from .force import Force, find_force
 from .reports import InspectionReport
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ._yaml import Parsed
 
 __all__ = ["Folder", "Limits", "dump", "load", "load_bundled", "open_folder"]
@@ -214,6 +215,14 @@ def _looks_like_json(text: str) -> bool:
     return True
 
 
+def _path(p: str | os.PathLike[str]) -> Path:
+    # pathlib costs a few milliseconds to import; the command line's usual
+    # run (the bundled data) does without it.
+    from pathlib import Path
+
+    return Path(p)
+
+
 def _files(path: Path, limits: Limits) -> list[Path]:
     if not path.is_dir():
         return [path]
@@ -223,7 +232,7 @@ def _files(path: Path, limits: Limits) -> list[Path]:
     with os.scandir(path) as entries:
         for entry in entries:
             if os.path.splitext(entry.name)[1].lower() in _SUFFIXES and entry.is_file():
-                found.append(Path(entry.path))
+                found.append(_path(entry.path))
                 if len(found) > limits.max_files:
                     raise PeelDataError(
                         [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
@@ -276,7 +285,7 @@ def load(
         text = _decode(source, "<bytes>")
         return Dataset(_read_reports(text, "<bytes>", _format_of("", text, format), limits))
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
-        path = Path(source)
+        path = _path(source)
         if not path.exists():
             raise PeelDataError([Problem("no such file or folder", str(path))])
         problems: list[Problem] = []
@@ -322,7 +331,7 @@ class Folder:
     """
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
-        self.path = Path(path)
+        self.path = _path(path)
         self.limits = limits
         if not self.path.is_dir():
             raise PeelDataError([Problem("no such folder", str(self.path))])
@@ -387,11 +396,11 @@ def open_folder(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS
 def _bundled_dir() -> Path:
     from importlib.resources import files
 
-    packaged = Path(str(files("peel_effectiveness") / "_seeds"))
+    packaged = _path(str(files("peel_effectiveness") / "_seeds"))
     if packaged.is_dir():
         return packaged
     # Running from a source checkout: the data live in the top-level seeds/.
-    source = Path(__file__).resolve().parents[2] / "seeds"
+    source = _path(__file__).resolve().parents[2] / "seeds"
     if source.is_dir():
         return source
     raise FileNotFoundError("the bundled data are missing from this installation")
@@ -410,9 +419,10 @@ def load_bundled() -> Dataset:
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    bundle = Path(__file__).with_name("_bundle.json")
-    if bundle.is_file():
-        text = bundle.read_text(encoding="utf-8")
+    bundle = os.path.join(os.path.dirname(__file__), "_bundle.json")
+    if os.path.isfile(bundle):
+        with open(bundle, encoding="utf-8") as f:
+            text = f.read()
     else:  # installed in a zip: ask the import system
         from importlib.resources import files
 
@@ -476,7 +486,7 @@ def dump(
     else:
         raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
     if path is not None:
-        _write_atomic(Path(path), text)
+        _write_atomic(_path(path), text)
     return text
 
 
