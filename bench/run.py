@@ -66,6 +66,13 @@ def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, 
     return {k: statistics.median(v) for k, v in times.items()}
 
 
+def _console_script() -> list[str]:
+    """The installed `peel-effectiveness` script (what the target names), or
+    `python -m peel_effectiveness` where there is none."""
+    script = Path(sys.executable).with_name("peel-effectiveness")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "peel_effectiveness"]
+
+
 def run_process(args: list[str]) -> Callable[[], object]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return lambda: subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
@@ -158,7 +165,7 @@ def main() -> None:
             "python": run_process([py, "-c", "pass"]),
             "attrs": run_process([py, "-c", "import attrs"]),
             "package": run_process([py, "-c", "import peel_effectiveness"]),
-            "show": run_process([py, "-m", "peel_effectiveness", "show", "cumbria"]),
+            "show": run_process([*_console_script(), "show", "cumbria"]),
         },
         rounds,
     )

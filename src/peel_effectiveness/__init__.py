@@ -31,7 +31,7 @@ _EXPORTS: dict[str, str] = {
     "Folder": "loading",
     "open_folder": "loading",
     "Assessment": "reports",
-    "Band": "comparisons",
+    "Band": "rankings",
     "Basis": "judgments",
     "CauseOfConcern": "reports",
     "Check": "consistency",
@@ -55,15 +55,15 @@ _EXPORTS: dict[str, str] = {
     "MetricDefinition": "metrics",
     "NationalFigure": "calculations",
     "NotFoundError": "errors",
-    "OUTCOME_GROUPINGS": "outcomes",
-    "OUTCOME_TYPES": "outcomes",
-    "OutcomeGroup": "outcomes",
+    "OUTCOME_GROUPINGS": "outcome_types",
+    "OUTCOME_TYPES": "outcome_types",
+    "OutcomeGroup": "outcome_types",
     "OutcomeGroupRow": "outcomes",
-    "OutcomeGrouping": "outcomes",
+    "OutcomeGrouping": "outcome_types",
     "OutcomeMeasure": "outcomes",
     "OutcomeTable": "outcomes",
     "OutcomeTotal": "outcomes",
-    "OutcomeType": "outcomes",
+    "OutcomeType": "outcome_types",
     "OutcomeTypeRow": "outcomes",
     "PeelDataError": "errors",
     "PeelError": "errors",
@@ -79,8 +79,8 @@ _EXPORTS: dict[str, str] = {
     "__version__": "_version",
     "apply_percent_change": "calculations",
     "assigned_total": "consistency",
-    "band": "comparisons",
-    "bands": "comparisons",
+    "band": "rankings",
+    "bands": "rankings",
     "base_from_rate": "calculations",
     "change_over_years": "calculations",
     "check_dataset": "consistency",
@@ -101,11 +101,11 @@ _EXPORTS: dict[str, str] = {
     "load_bundled": "loading",
     "mean_of_rates": "calculations",
     "national_rate": "calculations",
-    "outcome_grouping": "outcomes",
+    "outcome_grouping": "outcome_types",
     "percent_change": "calculations",
     "percentage_point_change": "calculations",
     "position": "national",
-    "rank": "comparisons",
+    "rank": "rankings",
     "rate": "calculations",
     "rate_change": "calculations",
     "rounding_tolerance": "consistency",
@@ -266,15 +266,11 @@ if TYPE_CHECKING:
         share,
     )
     from .comparisons import (
-        Band,
         Comparison,
         GradeChange,
         SideBySide,
-        band,
-        bands,
         compare,
         grade_change,
-        rank,
         side_by_side,
     )
     from .consistency import (
@@ -341,20 +337,28 @@ if TYPE_CHECKING:
         position,
         transitions,
     )
-    from .outcomes import (
+    from .outcome_types import (
         OUTCOME_GROUPINGS,
         OUTCOME_TYPES,
         OutcomeGroup,
         OutcomeGrouping,
+        OutcomeType,
+        outcome_grouping,
+    )
+    from .outcomes import (
         OutcomeGroupRow,
         OutcomeMeasure,
         OutcomeTable,
         OutcomeTotal,
-        OutcomeType,
         OutcomeTypeRow,
-        outcome_grouping,
     )
     from .plot import plot_compare, plot_grades, plot_rank
+    from .rankings import (
+        Band,
+        band,
+        bands,
+        rank,
+    )
     from .records import (
         JUDGMENT_COLUMNS,
         MEASUREMENT_COLUMNS,

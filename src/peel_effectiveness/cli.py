@@ -128,9 +128,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .calculations import EXCLUSIONS_2016
-    from .comparisons import bands, rank
     from .cycles import Cycle
     from .force import find_force
+    from .rankings import bands, rank
 
     data = _data(args)
     cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)

@@ -1,4 +1,4 @@
-"""Home Office crime outcomes and the outcome tables of PEEL reports.
+"""The outcome tables of PEEL reports.
 
 Since April 2014 forces record how each crime is concluded as one of the
 Home Office *outcome types*, numbered 1 to 22 (22 from April 2019). Reports
@@ -8,7 +8,6 @@ and tabulate each type or group as a share of offences recorded.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import Any
 
@@ -18,169 +17,16 @@ from .errors import NotFoundError
 from .metrics import Period
 
 __all__ = [
-    "OUTCOME_GROUPINGS",
-    "OUTCOME_TYPES",
-    "OutcomeGroup",
     "OutcomeGroupRow",
-    "OutcomeGrouping",
     "OutcomeMeasure",
     "OutcomeTable",
     "OutcomeTotal",
-    "OutcomeType",
     "OutcomeTypeRow",
-    "outcome_grouping",
 ]
 
-
-@attrs.frozen
-class OutcomeType:
-    """A Home Office outcome type.
-
-    Attributes:
-        number: The Home Office number, 1 to 22.
-        label: A short label.
-    """
-
-    number: int
-    label: str
-
-
-OUTCOME_TYPES: tuple[OutcomeType, ...] = tuple(
-    OutcomeType(n, label)
-    for n, label in enumerate(
-        [
-            "Charged/summonsed",
-            "Caution - youths",
-            "Caution - adults",
-            "Taken into consideration",
-            "Offender died",
-            "Penalty notice for disorder",
-            "Cannabis/khat warning",
-            "Community resolution",
-            "Prosecution not in the public interest (CPS)",
-            "Formal action not in the public interest (police)",
-            "Prosecution prevented - suspect under age",
-            "Prosecution prevented - suspect too ill",
-            "Prosecution prevented - victim or key witness dead or too ill",
-            "Evidential difficulties - suspect not identified; victim does not support action",
-            "Evidential difficulties - suspect identified; victim supports action",
-            "Evidential difficulties - suspect identified; victim does not support action",
-            "Prosecution time limit expired",
-            "Investigation complete - no suspect identified",
-            "Action Fraud / NFIB filed",
-            "Action undertaken by another body or agency",
-            "Further investigation to support formal action not in the public interest",
-            "Diversionary, educational or intervention activity",
-        ],
-        start=1,
-    )
-)
-"""The Home Office outcome types, in number order (``OUTCOME_TYPES[n - 1]``)."""
-
-
-@attrs.frozen
-class OutcomeGroup:
-    """A named group of outcome types.
-
-    Attributes:
-        name: The group's label.
-        outcomes: The outcome numbers in the group.
-    """
-
-    name: str
-    outcomes: tuple[int, ...]
-
-
-@attrs.frozen
-class OutcomeGrouping:
-    """A version of the grouping of outcome types used in published tables.
-
-    Published charts group outcome types differently over time, so the
-    grouping is versioned.
-
-    Attributes:
-        key: A stable name, e.g. ``"hmic_2016"``.
-        title: What the grouping is.
-        effective_from: The first day it applies to.
-        groups: The groups, in table order; together they cover every type
-            in use at the time.
-
-    Examples:
-        >>> g = outcome_grouping("hmic_2016")
-        >>> g.group_of(16).name
-        'Evidential difficulties (victim does not support police action)'
-        >>> outcome_grouping(dt.date(2020, 1, 1)).key
-        'home_office_2019'
-    """
-
-    key: str
-    title: str
-    effective_from: dt.date
-    groups: tuple[OutcomeGroup, ...]
-
-    def group_of(self, number: int) -> OutcomeGroup:
-        """The group an outcome type belongs to.
-
-        Raises:
-            NotFoundError: The type is in no group of this grouping.
-        """
-        for g in self.groups:
-            if number in g.outcomes:
-                return g
-        raise NotFoundError(f"outcome type {number} is in no group of {self.key}")
-
-    @property
-    def outcomes(self) -> tuple[int, ...]:
-        """Every outcome type the grouping covers, in number order."""
-        return tuple(sorted(n for g in self.groups for n in g.outcomes))
-
-
-_GROUPS_2016 = (
-    OutcomeGroup("Charged/Summonsed", (1,)),
-    OutcomeGroup("Taken into consideration", (4,)),
-    OutcomeGroup("Out-of-court (formal)", (2, 3, 6)),
-    OutcomeGroup("Out-of-court (informal)", (7, 8)),
-    OutcomeGroup("Prosecution prevented or not in the public interest", (5, 9, 10, 11, 12, 13, 17)),
-    OutcomeGroup("Evidential difficulties (victim supports police action)", (15,)),
-    OutcomeGroup("Evidential difficulties (victim does not support police action)", (14, 16)),
-    OutcomeGroup("Investigation complete - no suspect identified", (18,)),
-    OutcomeGroup("Action Fraud / NFIB filed", (19,)),
-    OutcomeGroup("Action undertaken by another body / agency", (20,)),
-    OutcomeGroup("Further investigation to support formal action not in the public interest", (21,)),
-)
-
-OUTCOME_GROUPINGS: tuple[OutcomeGrouping, ...] = (
-    OutcomeGrouping(
-        "hmic_2016",
-        "Home Office outcome groups as the 2016 PEEL reports show them (Figure 4)",
-        dt.date(2016, 1, 1),
-        _GROUPS_2016,
-    ),
-    OutcomeGrouping(
-        "home_office_2019",
-        "Home Office outcome groups with outcome 22 (diversionary, educational or intervention activity)",
-        dt.date(2019, 4, 1),
-        (*_GROUPS_2016, OutcomeGroup("Diversionary, educational or intervention activity", (22,))),
-    ),
-)
-"""The versions of the outcome grouping, oldest first."""
-
-
-def outcome_grouping(key_or_date: str | dt.date) -> OutcomeGrouping:
-    """A grouping by key, or the one in force on a date.
-
-    Raises:
-        NotFoundError: No such grouping, or none in force on that date.
-    """
-    if isinstance(key_or_date, dt.date):
-        in_force = [g for g in OUTCOME_GROUPINGS if g.effective_from <= key_or_date]
-        if not in_force:
-            raise NotFoundError(f"no outcome grouping is known for {key_or_date}")
-        return in_force[-1]
-    for g in OUTCOME_GROUPINGS:
-        if g.key == key_or_date:
-            return g
-    raise NotFoundError(f"no outcome grouping {key_or_date!r}", [g.key for g in OUTCOME_GROUPINGS])
+# The number of Home Office outcome types (22 from April 2019); the types
+# themselves, and their groupings, are in outcome_types.
+OUTCOME_TYPE_COUNT = 22
 
 
 class OutcomeMeasure(enum.Enum):
@@ -199,8 +45,8 @@ class OutcomeMeasure(enum.Enum):
 
 
 def _check_number(_: object, __: attrs.Attribute[Any], number: int) -> None:
-    if not 1 <= number <= len(OUTCOME_TYPES):
-        raise ValueError(f"{number} is not a Home Office outcome type (1 to {len(OUTCOME_TYPES)})")
+    if not 1 <= number <= OUTCOME_TYPE_COUNT:
+        raise ValueError(f"{number} is not a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})")
 
 
 def _check_share(_: object, __: attrs.Attribute[float | None], value: float | None) -> None:

@@ -12,11 +12,11 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .comparisons import Band, bands, rank
 from .cycles import Cycle, Pillar, core_questions
 from .force import Force, find_force, forces
 from .frames import MissingDependencyError
 from .grades import Grade
+from .rankings import Band, bands, rank
 
 if TYPE_CHECKING:
     from .dataset import Dataset

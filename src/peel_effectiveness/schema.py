@@ -14,7 +14,7 @@ from .cycles import Cycle, Pillar
 from .grades import Grade
 from .judgments import Basis
 from .metrics import Unit
-from .outcomes import OUTCOME_TYPES, OutcomeMeasure
+from .outcomes import OUTCOME_TYPE_COUNT, OutcomeMeasure
 
 __all__ = ["json_schema"]
 
@@ -88,7 +88,7 @@ def json_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "required": ["outcome", "label"],
         "properties": {
-            "outcome": {"type": "integer", "minimum": 1, "maximum": len(OUTCOME_TYPES)},
+            "outcome": {"type": "integer", "minimum": 1, "maximum": OUTCOME_TYPE_COUNT},
             "label": _text("The row's label in the report."),
             "force": share,
             "england_and_wales": share,
@@ -181,7 +181,7 @@ def json_schema() -> dict[str, Any]:
                         "type": "array",
                         "minItems": 1,
                         "uniqueItems": True,
-                        "items": {"type": "integer", "minimum": 1, "maximum": len(OUTCOME_TYPES)},
+                        "items": {"type": "integer", "minimum": 1, "maximum": OUTCOME_TYPE_COUNT},
                     },
                     "force": share,
                     "england_and_wales": share,

@@ -1,0 +1,173 @@
+"""Ranking forces on a measure, and the 25 percent bands.
+
+The 2016 reports (Annex A) say whether a force's figure is "one of the
+highest", "broadly in line" or "one of the lowest" by ranking the forces and
+marking the top and bottom 25 percent. :func:`band` implements that rule,
+with ties and small numbers of forces handled as documented there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import math
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Literal, TypeVar
+
+__all__ = ["Band", "band", "bands", "rank"]
+
+K = TypeVar("K", bound=Hashable)
+RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
+
+
+def _clean(values: Mapping[K, float | None], exclude: Iterable[K]) -> dict[K, float]:
+    drop = set(exclude)
+    out: dict[K, float] = {}
+    for k, v in values.items():
+        if k in drop or v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):
+            raise ValueError(f"the value for {k!r} is not a number: {v!r}")
+        out[k] = v
+    return out
+
+
+def _tiebreak(key: object) -> tuple[str, str]:
+    return (type(key).__name__, repr(key))
+
+
+def rank(
+    values: Mapping[K, float | None],
+    method: RankMethod = "min",
+    *,
+    descending: bool = True,
+    exclude: Iterable[K] = (),
+) -> dict[K, float]:
+    """Rank forces by a measure; 1 is the highest value (the lowest with
+    ``descending=False``).
+
+    Forces with ``None`` (no data) and those in ``exclude`` are left out.
+
+    Tie methods, for values 10, 8, 8, 5:
+
+    * ``"min"`` (competition ranking, the default): 1, 2, 2, 4
+    * ``"dense"``: 1, 2, 2, 3
+    * ``"ordinal"``: 1, 2, 3, 4, ties broken by the keys' sort order, so the
+      result never depends on the order of ``values``
+    * ``"average"``: 1, 2.5, 2.5, 4
+    * ``"max"``: 1, 3, 3, 4
+
+    Examples:
+        >>> rank({"a": 10, "b": 8, "c": 8, "d": 5})
+        {'a': 1, 'b': 2, 'c': 2, 'd': 4}
+        >>> rank({"a": 10, "b": 8, "c": 8, "d": 5}, "average", descending=False)
+        {'a': 4.0, 'b': 2.5, 'c': 2.5, 'd': 1.0}
+    """
+    if method not in ("min", "dense", "ordinal", "average", "max"):
+        raise ValueError(f"method must be one of min, dense, ordinal, average, max; not {method!r}")
+    clean = _clean(values, exclude)
+    sign = -1 if descending else 1
+    order = sorted(clean, key=lambda k: (sign * clean[k], _tiebreak(k)))
+    out: dict[K, float] = {}
+    i, dense = 0, 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and clean[order[j + 1]] == clean[order[i]]:
+            j += 1
+        dense += 1
+        for pos, k in enumerate(order[i : j + 1], start=i + 1):
+            if method == "min":
+                out[k] = i + 1
+            elif method == "max":
+                out[k] = j + 1
+            elif method == "dense":
+                out[k] = dense
+            elif method == "ordinal":
+                out[k] = pos
+            else:
+                out[k] = (i + 1 + j + 1) / 2
+        i = j + 1
+    return {k: out[k] for k in values if k in out}
+
+
+class Band(enum.Enum):
+    """Where a force sits among all forces (Annex A of the 2016 reports)."""
+
+    ONE_OF_THE_HIGHEST = "one of the highest"
+    BROADLY_IN_LINE = "broadly in line"
+    ONE_OF_THE_LOWEST = "one of the lowest"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def bands(
+    values: Mapping[K, float | None],
+    *,
+    share: float = 0.25,
+    exclude: Iterable[K] = (),
+) -> dict[K, Band]:
+    """The band of every force with data (see :func:`band` for the rule).
+
+    Examples:
+        >>> b = bands({f"f{i}": float(i) for i in range(8)})
+        >>> [str(b[k]) for k in ("f7", "f6", "f5", "f0")]
+        ['one of the highest', 'one of the highest', 'broadly in line', 'one of the lowest']
+    """
+    if not 0 <= share <= 0.5:
+        raise ValueError("share must be between 0 and 0.5")
+    clean = _clean(values, exclude)
+    n = len(clean)
+    k = math.floor(n * share + 1e-9)
+    ordered = sorted(clean.values())
+    out: dict[K, Band] = {}
+    for key, v in clean.items():
+        higher = n - bisect.bisect_right(ordered, v)
+        lower = bisect.bisect_left(ordered, v)
+        top, bottom = higher < k, lower < k
+        if top and not bottom:
+            out[key] = Band.ONE_OF_THE_HIGHEST
+        elif bottom and not top:
+            out[key] = Band.ONE_OF_THE_LOWEST
+        else:
+            out[key] = Band.BROADLY_IN_LINE
+    return {key: out[key] for key in values if key in out}
+
+
+def band(
+    values: Mapping[K, float | None],
+    force: K,
+    *,
+    share: float = 0.25,
+    exclude: Iterable[K] = (),
+) -> Band | None:
+    """Whether ``force`` is one of the highest, broadly in line or one of the lowest.
+
+    The rule, after Annex A of the 2016 reports ("ranking ... and then
+    highlighting the top and bottom 25 percent of forces"):
+
+    * Only forces with a value count: ``None`` (no data) and the keys in
+      ``exclude`` are left out, and ``n`` is the number left.
+    * ``k = floor(n * share)`` forces make each quarter; with 43 forces, 10.
+    * A force is *one of the highest* when fewer than ``k`` forces have a
+      strictly higher value, and *one of the lowest* when fewer than ``k``
+      have a strictly lower one. So tied forces always share a band, and a tie
+      that starts inside the top quarter takes the whole tie into it (the
+      band can then hold more than ``k`` forces).
+    * A force that qualifies for both (possible only when more than half the
+      forces share one value) is broadly in line, as is everyone when
+      ``n < 4`` (then ``k`` is 0).
+
+    The band depends only on the order of the values, so any order-preserving
+    change of scale gives the same bands, and reversing the order swaps the
+    highest and lowest bands.
+
+    Returns:
+        The band, or ``None`` when ``force`` has no value or is excluded.
+
+    Examples:
+        >>> ocg = {"cumbria": 70.0, "durham": 30.0, "kent": 40.0, "essex": 35.0}
+        >>> str(band(ocg, "cumbria"))
+        'one of the highest'
+    """
+    return bands(values, share=share, exclude=exclude).get(force)
