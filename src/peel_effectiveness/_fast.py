@@ -214,14 +214,18 @@ class Builder:
             self.keys += len(v)
         return found, key
 
-    def measurement(self, v: Any) -> Measurement:
+    def remembered(self, v: Any, build: Any) -> Any:
+        """``build(v)``, or what it gave for a mapping seen before (see `seen`)."""
         found, raw = self.seen(v)
         if found is not None:
-            return found  # type: ignore[no-any-return]
-        made = self._measurement(v)
+            return found
+        made = build(v)
         if raw is not None:
             self._raw[raw] = made
         return made
+
+    def measurement(self, v: Any) -> Measurement:
+        return self.remembered(v, self._measurement)  # type: ignore[no-any-return]
 
     def _measurement(self, v: Any) -> Measurement:
         d = self.mapping(v, _MEASUREMENT, ("metric", "label", "unit", "value"))
@@ -237,13 +241,7 @@ class Builder:
         )
 
     def type_row(self, v: Any) -> OutcomeTypeRow:
-        found, raw = self.seen(v)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        made = self._type_row(v)
-        if raw is not None:
-            self._raw[raw] = made
-        return made
+        return self.remembered(v, self._type_row)  # type: ignore[no-any-return]
 
     def _type_row(self, v: Any) -> OutcomeTypeRow:
         d = self.mapping(v, _TYPE_ROW, ("outcome", "label"))
