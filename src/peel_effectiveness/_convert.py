@@ -22,8 +22,8 @@ import operator
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, Union
+from collections.abc import Callable
+from typing import Any, Union
 
 import attrs
 import cattrs
@@ -40,11 +40,9 @@ from .errors import PeelDataError
 from .force import Force, find_force
 from .grades import Grade, grade_error
 from .judgments import Basis, Judgment
-from .metrics import Measurement, MetricDefinition, Period, Unit, check_value
+from .metrics import Measurement, MetricDefinition, Period, Unit, check_value, is_metric_key
 from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
-
-T = TypeVar("T")
 
 
 class PathErrors(ValueError):
@@ -178,7 +176,7 @@ def _assessment(doc: AssessmentDoc) -> tuple[Assessment | None, list[tuple[Path,
 
 def _measurement(doc: MeasurementDoc) -> Measurement:
     problems: list[tuple[Path, str]] = []
-    if not re.fullmatch(r"[a-z][a-z0-9_]*", doc.metric):
+    if not is_metric_key(doc.metric):
         problems.append((("metric",), f"{doc.metric!r} is not a metric key (use lower_snake_case)"))
     for key, value in (("value", doc.value), ("england_and_wales", doc.england_and_wales)):
         if value is not None and (why := check_value(doc.unit, value)):
@@ -798,7 +796,3 @@ def flatten(exc: BaseException, path: Path = ()) -> list[tuple[Path, str]]:
     if isinstance(exc, RecursionError):
         return [(path, "the data is nested too deeply")]
     return [(path, str(exc) or type(exc).__name__)]
-
-
-def as_mapping(value: Any) -> Mapping[str, Any] | None:
-    return value if isinstance(value, Mapping) else None

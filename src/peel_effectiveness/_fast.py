@@ -21,7 +21,7 @@ from .errors import PeelError
 from .force import Force, find_force
 from .grades import Grade
 from .judgments import Basis, Judgment
-from .metrics import Measurement, MetricDefinition, Period, Unit
+from .metrics import Measurement, MetricDefinition, Period, Unit, is_metric_key
 from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
@@ -70,7 +70,6 @@ _TOTAL = {"label", "force", "england_and_wales"}
 _PROVENANCE = {"title", "publisher", "published", "isbn", "url", "document", "licence"}
 _CONCERN = {"summary", "recommendations"}
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
 class Builder:
@@ -165,7 +164,7 @@ class Builder:
         if m is None:
             unit = _enum(Unit, d["unit"])
             name = _text(d["metric"])
-            if not _KEY.fullmatch(name):
+            if not is_metric_key(name):
                 raise Bail
             base = _opt_text(d.get("base"))
             if base is not None and unit is not Unit.PER_100:

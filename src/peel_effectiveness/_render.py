@@ -61,7 +61,7 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
     return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
 
 
-def _figure(m: Measurement, force_name: str, width: int) -> list[str]:
+def _figure(m: Measurement, width: int) -> list[str]:
     from .comparisons import compare
 
     value = number(m.value, m.unit)
@@ -141,7 +141,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         short = f.short_name if len(f.short_name) <= 9 else "Force"
         lines += ["", f"  {'FIGURES':<{label_width}} {short:>9} {'E&W':>9}  vs E&W"]
         for m in report.measurements:
-            lines += _figure(m, f.short_name, width)
+            lines += _figure(m, width)
 
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]

@@ -182,6 +182,8 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .records import grade_text
+
     data = _data(args)
     rows = [
         {
@@ -189,9 +191,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "name": r.force.official_name,
             "cycle": r.cycle.value,
             "pillar": r.pillar.value,
-            "grade": None
-            if r.judgment is None
-            else ("ungraded" if r.judgment.grade is None else r.judgment.grade.value),
+            "grade": grade_text(r.judgment),
             "measurements": len(r.measurements),
         }
         for r in data

@@ -47,6 +47,15 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def dotted_path(path: tuple[str | int, ...]) -> str:
+    """A field path as problems show it: ``("assessments", 2, "grade")`` is
+    ``assessments[2].grade``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
 class PeelDataError(PeelError, ValueError):
     """Data that cannot be loaded: every problem found, reported at once.
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._limits import DEFAULT_LIMITS, Limits
 from .cycles import Cycle, Pillar
 from .dataset import Dataset
-from .errors import NotFoundError, PeelDataError, Problem
+from .errors import NotFoundError, PeelDataError, Problem, dotted_path
 from .force import Force, find_force
 from .reports import InspectionReport
 
@@ -49,16 +49,15 @@ def _problems(
     name: str, parsed: Parsed, found: Iterable[tuple[tuple[str | int, ...], str]], text: str, fmt: Format
 ) -> list[Problem]:
     from ._json import index
-    from .reports import _dotted
 
     found = list(found)
     if fmt == "json" and found and not parsed.lines:
         index(text, parsed)
     out = []
     for path, line, message in parsed.problems:
-        out.append(Problem(message, name, line, _dotted(path)))
+        out.append(Problem(message, name, line, dotted_path(path)))
     for path, message in found:
-        out.append(Problem(message, name, _line(parsed, path), _dotted(path)))
+        out.append(Problem(message, name, _line(parsed, path), dotted_path(path)))
     return out
 
 
@@ -189,7 +188,9 @@ def _read_reports(
     return reports
 
 
-def _format_of(name: str, text: str, fmt: Format | None) -> Format:
+def _format_of(name: str, text: str, fmt: Format | None) -> Format | None:
+    """The format by the caller's word or the file's suffix; for text, YAML
+    unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
         if fmt not in ("yaml", "json"):
             raise ValueError(f"format must be 'yaml' or 'json', not {fmt!r}")
@@ -197,22 +198,21 @@ def _format_of(name: str, text: str, fmt: Format | None) -> Format:
     suffix = os.path.splitext(name)[1].lower()
     if suffix in _SUFFIXES:
         return "json" if _SUFFIXES[suffix] == "json" else "yaml"
-    # Text that starts like JSON and scans as JSON is JSON; the scan is
-    # cheap next to a parse and leaves YAML flow style ({a: b}) to YAML.
-    stripped = text.lstrip()
-    if stripped[:1] in ("{", "[") and _looks_like_json(stripped):
-        return "json"
-    return "yaml"
+    return None if text.lstrip()[:1] in ("{", "[") else "yaml"
 
 
-def _looks_like_json(text: str) -> bool:
+def _read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> list[InspectionReport]:
+    decided = _format_of(name, text, fmt)
+    if decided is not None:
+        return _read_reports(text, name, decided, limits)
+    # It starts like JSON: read it as JSON, and if it is not JSON after all
+    # (YAML's flow style, {a: b}), as YAML.
     try:
-        json.loads(text)
-    except ValueError:
-        return False
-    except RecursionError:
-        return True
-    return True
+        return _read_reports(text, name, "json", limits)
+    except PeelDataError as e:
+        if not any(p.message.startswith("not valid JSON") for p in e.problems):
+            raise
+    return _read_reports(text, name, "yaml", limits)
 
 
 def _path(p: str | os.PathLike[str]) -> Path:
@@ -283,7 +283,7 @@ def load(
     """
     if isinstance(source, bytes):
         text = _decode(source, "<bytes>")
-        return Dataset(_read_reports(text, "<bytes>", _format_of("", text, format), limits))
+        return Dataset(_read_text(text, "<bytes>", format, limits))
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = _path(source)
         if not path.exists():
@@ -303,7 +303,7 @@ def load(
                 except OSError as e:
                     raise PeelDataError([Problem(f"cannot read the file: {e.strerror}", name)]) from None
                 text = _decode(data, name)
-                reports.extend(_read_reports(text, name, _format_of(name, text, format), limits))
+                reports.extend(_read_text(text, name, format, limits))
             except PeelDataError as e:
                 problems.extend(e.problems)
         if problems:
@@ -313,7 +313,7 @@ def load(
         raise TypeError(f"load() takes a path or text, not {type(source).__name__}")
     if len(source.encode("utf-8", "surrogatepass")) > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes")])
-    return Dataset(_read_reports(source, "<string>", _format_of("", source, format), limits))
+    return Dataset(_read_text(source, "<string>", format, limits))
 
 
 class Folder:

@@ -186,6 +186,14 @@ class Period:
         return f"{_say(self.start)} to {_say(self.end)}"
 
 
+_METRIC_KEY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def is_metric_key(key: str) -> bool:
+    """Whether ``key`` is a metric key: lower_snake_case, starting with a letter."""
+    return _METRIC_KEY.fullmatch(key) is not None
+
+
 @attrs.frozen(kw_only=True, cache_hash=True)
 class MetricDefinition:
     """What a figure measures.
@@ -211,7 +219,7 @@ class MetricDefinition:
 
     @key.validator
     def _check_key(self, _: attrs.Attribute[str], key: str) -> None:
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        if not is_metric_key(key):
             raise ValueError(f"{key!r} is not a metric key (use lower_snake_case)")
 
     @property

@@ -40,7 +40,8 @@ JUDGMENT_COLUMNS = (
 """The keys of a ``judgments`` row, in order."""
 
 
-def _grade(j: Judgment | None) -> str | None:
+def grade_text(j: Judgment | None) -> str | None:
+    """A judgment as the tables write it: the grade, \"ungraded\", or ``None`` if unknown."""
     if j is None:
         return None
     return "ungraded" if j.grade is None else j.grade.value
@@ -82,8 +83,8 @@ def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
                 "pillar": report.pillar.value,
                 "question": "overall",
                 "title": report.pillar.headline or str(report.pillar).capitalize(),
-                "grade": _grade(report.judgment),
-                "previous_grade": _grade(report.previous_judgment),
+                "grade": grade_text(report.judgment),
+                "previous_grade": grade_text(report.previous_judgment),
                 "basis": None if report.judgment is None else report.judgment.basis.value,
             }
         )
@@ -96,8 +97,8 @@ def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
                 "pillar": report.pillar.value,
                 "question": q.key,
                 "title": q.text,
-                "grade": _grade(a.judgment),
-                "previous_grade": _grade(a.previous),
+                "grade": grade_text(a.judgment),
+                "previous_grade": grade_text(a.previous),
                 "basis": None if a.judgment is None else a.judgment.basis.value,
             }
         )

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from .cycles import CoreQuestion, Cycle, Pillar, core_question
-from .errors import NotFoundError, PeelDataError, Problem
+from .errors import NotFoundError, PeelDataError, Problem, dotted_path
 from .force import Force
 from .judgments import Judgment
 from .metrics import Measurement
@@ -114,7 +114,7 @@ class InspectionReport:
 
         found = report_problems(self)
         if found:
-            raise PeelDataError(Problem(msg, path=_dotted(path)) for path, msg in found)
+            raise PeelDataError(Problem(msg, path=dotted_path(path)) for path, msg in found)
 
     @property
     def published(self) -> dt.date | None:
@@ -171,10 +171,3 @@ class InspectionReport:
             f"{self.force.short_name} {self.cycle} has no outcome table {key!r}",
             [t.key for t in self.outcome_tables],
         )
-
-
-def _dotted(path: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
