@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import math
 import re
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness import _yaml
-from strategies import datasets
+from strategies import datasets, reports
 
 FIELDS = [
     "force", "cycle", "pillar", "grade", "basis", "previous_grade", "summary", "assessments", "question",
@@ -30,6 +30,7 @@ SCALAR_WORDS = [
 ]  # fmt: skip
 
 FUZZ = settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+REPORTS = settings(FUZZ, max_examples=100)  # whole reports are slow to draw
 
 scalars = (
     st.none()
@@ -193,26 +194,13 @@ def _slow(text: str, fmt: str) -> list[pe.InspectionReport] | None:
         return None
 
 
-@contextlib.contextmanager
-def _accelerating(on: bool) -> Any:
-    """Use the msgspec accelerator for JSON of any size (or never)."""
-    saved = pe.loading._ACCELERATE_FROM
-    pe.loading._ACCELERATE_FROM = 0 if on else 10**12
-    try:
-        yield
-    finally:
-        pe.loading._ACCELERATE_FROM = saved
-
-
 def _check_fast_path(text: str, fmt: str) -> None:
     slow = _slow(text, fmt)
-    for accelerate in (False, True):
-        with _accelerating(accelerate):
-            fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
-        if slow is None:
-            assert fast is None, "the fast path accepted what the validating path refuses"
-        elif fast is not None:
-            assert fast == slow
+    fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+    if slow is None:
+        assert fast is None, "the fast path accepted what the validating path refuses"
+    elif fast is not None:
+        assert fast == slow
 
 
 @FUZZ
@@ -231,17 +219,21 @@ def test_fast_path_agrees_on_random_documents(doc: Any) -> None:
 @FUZZ
 @given(datasets())
 def test_fast_path_takes_every_valid_dataset(data: pe.Dataset) -> None:
-    for fmt, accelerate in (("yaml", False), ("json", False), ("json", True)):
+    for fmt in ("yaml", "json"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
-        with _accelerating(accelerate):
-            fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+        fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
         if fast is None and fmt == "json":
-            # Only a text holding '":' inside a string may take the slow way.
-            keys = re.findall(r'^\s*"(?:[^"\\]|\\.)*": ', text, re.MULTILINE)
-            assert text.count('":') > len(keys)
+            assert _string_holds_key_end(text)
             continue
         assert fast is not None
         assert pe.Dataset(tuple(fast)) == data
+
+
+def _string_holds_key_end(text: str) -> bool:
+    """Whether a string in indented JSON holds '":' (the one thing that may
+    send a valid text the slow way)."""
+    keys = re.findall(r'^\s*"(?:[^"\\]|\\.)*": ', text, re.MULTILINE)
+    return text.count('":') > len(keys)
 
 
 def test_the_bundled_data_takes_the_fast_path() -> None:
@@ -282,7 +274,11 @@ def test_repeated_mappings_are_built_once() -> None:
     assert all(a is b for a, b in zip(first.measurements, second.measurements, strict=True))
 
 
-def test_accelerated_json_keeps_zero_signs_across_reports() -> None:
+def _fast_json(text: str, limits: pe.Limits | None = None) -> list[pe.InspectionReport] | None:
+    return pe.loading._fast_reports(text, "json", limits or pe.Limits())
+
+
+def test_json_keeps_zero_signs_across_repeated_parts() -> None:
     def report(force: str, zero: str) -> str:
         return (
             f'{{"force": "{force}", "cycle": "2016", "measurements": ['
@@ -290,10 +286,133 @@ def test_accelerated_json_keeps_zero_signs_across_reports() -> None:
         )
 
     text = f"[{report('kent', '0.0')}, {report('essex', '-0.0')}, {report('surrey', '0.0')}]"
-    with _accelerating(True):
-        assert pe.loading._fast_reports(text, "json", pe.Limits()) is not None
-        data = pe.load(text, format="json")
+    assert _fast_json(text) is not None
+    data = pe.load(text, format="json")
     signs = [
         math.copysign(1, data.report(f, 2016).measurements[0].value) for f in ("kent", "essex", "surrey")
     ]
     assert signs == [1, -1, 1]
+
+
+def _twice(report: pe.InspectionReport, other: pe.Force) -> str:
+    """A JSON list of the report and a copy under another force: the copy's
+    parts are written exactly as the first's, which the reader reuses."""
+    doc = json.loads(pe.dump(report, "json"))
+    return json.dumps([doc, {**doc, "force": other.id}], indent=1)
+
+
+@REPORTS
+@given(reports(), st.sampled_from(pe.forces()))
+def test_json_reuses_repeated_parts(report: pe.InspectionReport, other: pe.Force) -> None:
+    if other == report.force:
+        return
+    got = _fast_json(_twice(report, other))
+    if got is None:
+        assert _string_holds_key_end(_twice(report, other))
+        return
+    first, second = got
+    assert first == report
+    assert second == attrs.evolve(report, force=other)
+    for part in ("assessments", "measurements", "outcome_tables", "provenance"):
+        if getattr(first, part):
+            assert getattr(first, part) is getattr(second, part)
+
+
+@REPORTS
+@given(reports(), st.data())
+def test_json_finds_a_repeated_key_in_a_repeated_part(
+    report: pe.InspectionReport, data: st.DataObject
+) -> None:
+    # The copy's part differs from the first only by a repeated key, with the
+    # same value: the part must be read afresh, and the key refused.
+    other = next(f for f in pe.forces() if f != report.force)
+    text = _twice(report, other)
+    half = text.index('\n {\n  "force": "' + other.id)
+    pairs = list(re.finditer(r'"(label|title|summary|metric|key)": ("(?:[^"\\]|\\.)*")', text[half:]))
+    if not pairs:
+        return
+    m = data.draw(st.sampled_from(pairs))
+    at = half + m.end()
+    text = text[:at] + f', "{m.group(1)}": {m.group(2)}' + text[at:]
+    assert _fast_json(text) is None
+    with pytest.raises(pe.PeelDataError, match="duplicate key"):
+        pe.load(text, format="json")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"force": "kent", "force": "kent", "cycle": "2016"}',
+        '[{"force": "kent", "cycle": "2016"}, {"force": "essex", "cycle": "2016", "cycle": "2016"}]',
+        '{"force": "kent", "cycle": "2016", "provenance": {"title": "T", "publisher": "P"}, '
+        '"provenance": {"title": "T", "publisher": "P"}}',
+    ],
+)
+def test_json_refuses_a_repeated_key_in_a_report(text: str) -> None:
+    assert _fast_json(text) is None
+    with pytest.raises(pe.PeelDataError, match="duplicate key"):
+        pe.load(text, format="json")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "[",
+        "[]x",
+        '{"force": "kent", "cycle": "2016"} {}',
+        '{"force": "kent", "cycle": "2016",}',
+        '[{"force": "kent", "cycle": "2016"},]',
+        '{"force": "kent" "cycle": "2016"}',
+        '{"force": "kent", "cycle": "2016", "measurements": [] ]',
+        '\ufeff{"force": "kent", "cycle": "2016"}',
+        '{"force": "kent", "cycle": "2016", "summary": {"a": 1, "a": 1}}',
+        '{"force": "kent", "cycle": "2016", "measurements": null}',
+        '{"force": "kent", "cycle": "2016", "assessments": NaN}',
+        '{"force": "kent", "cycle": "2016", "summary": "\x01"}',
+    ],
+)
+def test_json_reader_leaves_anything_odd_to_the_validating_path(text: str) -> None:
+    assert _fast_json(text) is None
+    with pytest.raises(pe.PeelDataError):
+        pe.load(text, format="json")
+
+
+@pytest.mark.parametrize("text", ["[]", " [ ] ", '\t{"force": "kent", "cycle": 2016}\r\n'])
+def test_json_reader_takes_any_valid_spacing(text: str) -> None:
+    assert _fast_json(text) is not None
+    assert pe.load(text, format="json") == pe.load(text.strip() or "[]", format="json")
+
+
+def test_shared_judgments_keep_the_type_of_the_cycle() -> None:
+    def report(force: str, carried: object) -> dict[str, object]:
+        return {
+            "force": force,
+            "cycle": "2016",
+            "grade": "good",
+            "basis": "carried_over",
+            "carried_over_from": carried,
+        }
+
+    good = json.dumps([report("kent", 2015), report("essex", 2015)])
+    bad = json.dumps([report("kent", 2015), report("essex", 2015.0)])
+    assert _fast_json(good) is not None
+    assert _fast_json(bad) is None
+    with pytest.raises(pe.PeelDataError, match=r"\[1\]\.carried_over_from"):
+        pe.load(bad, format="json")
+
+
+@REPORTS
+@given(datasets())
+def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: pe.Dataset) -> None:
+    text = pe.dump(data, "json")
+    depth, nodes = pe._json._size(json.loads(text))
+    for fmt in ("json", "yaml"):
+        text = pe.dump(data, fmt)  # type: ignore[arg-type]
+        assert pe.load(text, format=fmt, limits=pe.Limits(max_nodes=nodes, max_depth=depth)) == data  # type: ignore[arg-type]
+        with pytest.raises(pe.PeelDataError, match=f"more than {nodes - 1} values"):
+            pe.load(text, format=fmt, limits=pe.Limits(max_nodes=nodes - 1))  # type: ignore[arg-type]
+        if depth:
+            with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels"):
+                pe.load(text, format=fmt, limits=pe.Limits(max_depth=depth - 1))  # type: ignore[arg-type]

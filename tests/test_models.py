@@ -164,3 +164,15 @@ def test_folder_with_the_same_report_twice(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text(text)
     with pytest.raises(pe.PeelDataError, match="two effectiveness reports on Cumbria for 2016"):
         pe.load(tmp_path)
+
+
+def test_report_checks_remember_parts_only_for_their_cycle() -> None:
+    # A part found clean is not checked again for the next report holding
+    # the very same tuple; that must not carry over to another cycle.
+    report = pe.load_bundled().report("cumbria", 2016)
+    attrs.evolve(report, force=pe.find_force("kent"))
+    with pytest.raises(pe.PeelDataError, match=r"assessments\[4\]\.question: .*no core question 5"):
+        attrs.evolve(report, cycle=pe.Cycle.Y2015, previous_judgment=None)
+    twice = (*report.measurements, report.measurements[0])
+    with pytest.raises(pe.PeelDataError, match=r"measurements\[61\]\.metric: .* given twice"):
+        attrs.evolve(report, measurements=twice)

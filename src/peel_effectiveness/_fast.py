@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .cycles import Cycle, Pillar
@@ -30,6 +31,8 @@ class Bail(Exception):
     """Something needs the validating path's attention."""
 
 
+# The large parts of a report, which the JSON readers take as text (see `Builder.part`).
+PARTS = ("assessments", "measurements", "outcome_tables", "provenance")
 _REPORT = {
     "force", "cycle", "pillar", "grade", "basis", "carried_over_from", "grade_sources", "previous_grade",
     "previous_basis", "previous_carried_over_from", "previous_grade_sources", "summary", "assessments",
@@ -79,21 +82,18 @@ class Builder:
         # With shared_scalars (the YAML reader's documents, where equal scalars
         # are one object) repeated mappings are recognised by identity.
         self.shared_scalars = shared_scalars
-        self.keys = 0  # mapping keys seen, to check a JSON text for duplicates
+        # Mapping keys seen, to check a JSON text for repeated keys, and
+        # values seen (keys too, as the YAML reader counts them) for the
+        # limit on values: JSON texts only, which no reader counted before.
+        self.keys = 0
+        self.nodes = 1
         self._forces: dict[str, Force] = {}
         self._periods: dict[Any, Period] = {}
         self._metrics: dict[tuple[Any, ...], MetricDefinition] = {}
-        # Equal values are built once and shared. Keys tell 0.0 from -0.0,
-        # which compare equal but must survive a round trip as written.
-        self._shared: dict[tuple[Any, ...], Any] = {}
         # Mappings already built, by their exact contents (see `seen`).
         self._raw: dict[tuple[Any, ...], Any] = {}
-
-    def shared(self, key: tuple[Any, ...], build: Any) -> Any:
-        found = self._shared.get(key)
-        if found is None:
-            found = self._shared[key] = build()
-        return found
+        self._judgments: dict[tuple[Any, ...], Judgment | None] = {}
+        self._parts: dict[tuple[str, str], tuple[Any, int, int]] = {}
 
     # --- leaves -------------------------------------------------------------
 
@@ -104,7 +104,14 @@ class Builder:
             if k not in d:
                 raise Bail
         self.keys += len(d)
+        self.nodes += 2 * len(d)
         return d
+
+    def sequence(self, v: Any) -> list[Any]:
+        if type(v) is not list:
+            raise Bail
+        self.nodes += len(v)
+        return v
 
     def force(self, v: Any) -> Force:
         f = self._forces.get(v)
@@ -184,43 +191,25 @@ class Builder:
 
     # --- classes --------------------------------------------------------------
 
-    def seen(self, v: Any) -> tuple[Any, Any]:
-        """A mapping built before from the very same key and value objects, and its key.
+    def remembered(self, v: Any, build: Any) -> Any:
+        """``build(v)``, or what it gave for a mapping built before from the
+        very same key and value objects.
 
         The YAML reader gives equal scalars one object each, so a repeated
         mapping is recognised by the identities of what it holds, which is
         cheap and exact: ``True`` and ``1``, or ``0.0`` and ``-0.0``, are
         different objects. (Every object stays alive while the document is
-        built, so no identity is reused meanwhile.)
+        built, so no identity is reused meanwhile.) The JSON readers share
+        whole parts by their text instead (see `part`).
         """
-        if type(v) is not dict:
-            return None, None
-        if self.shared_scalars:
-            key: tuple[Any, ...] = (*map(id, v), *map(id, v.values()))
-        else:
-            # By contents, with the values' types, and never for a zero
-            # (0.0 equals -0.0) or an unhashable value.
-            values = tuple(v.values())
-            if 0 in values:
-                return None, None
-            key = (*v, *map(type, values), *values)
-            try:
-                hash(key)
-            except TypeError:
-                return None, None
+        if not self.shared_scalars or type(v) is not dict:
+            return build(v)
+        key = (*map(id, v), *map(id, v.values()))
         found = self._raw.get(key)
         if found is not None:
             self.keys += len(v)
-        return found, key
-
-    def remembered(self, v: Any, build: Any) -> Any:
-        """``build(v)``, or what it gave for a mapping seen before (see `seen`)."""
-        found, raw = self.seen(v)
-        if found is not None:
             return found
-        made = build(v)
-        if raw is not None:
-            self._raw[raw] = made
+        made = self._raw[key] = build(v)
         return made
 
     def measurement(self, v: Any) -> Measurement:
@@ -228,15 +217,13 @@ class Builder:
 
     def _measurement(self, v: Any) -> Measurement:
         d = self.mapping(v, _MEASUREMENT, ("metric", "label", "unit", "value"))
-        metric = self.metric(d)
-        value = _number(d["value"])
         ew = d.get("england_and_wales")
-        ew = None if ew is None else _number(ew)
-        note = _opt_text(d.get("note"))
         # Measurement's validators check the values against the unit.
-        return self.shared(  # type: ignore[no-any-return]
-            (Measurement, id(metric), _z(value), _z(ew), note),
-            lambda: Measurement(metric=metric, value=value, england_and_wales=ew, note=note),
+        return Measurement(
+            metric=self.metric(d),
+            value=_number(d["value"]),
+            england_and_wales=None if ew is None else _number(ew),
+            note=_opt_text(d.get("note")),
         )
 
     def type_row(self, v: Any) -> OutcomeTypeRow:
@@ -244,24 +231,22 @@ class Builder:
 
     def _type_row(self, v: Any) -> OutcomeTypeRow:
         d = self.mapping(v, _TYPE_ROW, ("outcome", "label"))
-        outcome, label = _int(d["outcome"]), _text(d["label"])
-        force, ew = _opt_number(d.get("force")), _opt_number(d.get("england_and_wales"))
-        return self.shared(  # type: ignore[no-any-return]
-            (OutcomeTypeRow, outcome, label, _z(force), _z(ew)),
-            lambda: OutcomeTypeRow(outcome=outcome, label=label, force=force, england_and_wales=ew),
+        return OutcomeTypeRow(
+            outcome=_int(d["outcome"]),
+            label=_text(d["label"]),
+            force=_opt_number(d.get("force")),
+            england_and_wales=_opt_number(d.get("england_and_wales")),
         )
 
     def row(self, v: Any) -> OutcomeTypeRow | OutcomeGroupRow:
         if type(v) is dict and "group" in v:
             d = self.mapping(v, _GROUP_ROW, ("group", "outcomes"))
-            group, outcomes = _text(d["group"]), tuple(_int(n) for n in _list(d["outcomes"]))
-            force, ew = _opt_number(d.get("force")), _opt_number(d.get("england_and_wales"))
-            members = tuple(self.type_row(m) for m in _list(d.get("members", [])))
-            return self.shared(  # type: ignore[no-any-return]
-                (OutcomeGroupRow, group, outcomes, _z(force), _z(ew), tuple(map(id, members))),
-                lambda: OutcomeGroupRow(
-                    group=group, outcomes=outcomes, force=force, england_and_wales=ew, members=members
-                ),
+            return OutcomeGroupRow(
+                group=_text(d["group"]),
+                outcomes=tuple(_int(n) for n in self.sequence(d["outcomes"])),
+                force=_opt_number(d.get("force")),
+                england_and_wales=_opt_number(d.get("england_and_wales")),
+                members=tuple(self.type_row(m) for m in self.sequence(d.get("members", []))),
             )
         return self.type_row(v)
 
@@ -282,7 +267,7 @@ class Builder:
             title=_text(d["title"]),
             measure=_enum(OutcomeMeasure, d["measure"]),
             period=self.period(d["period"]),
-            rows=tuple(self.row(r) for r in _list(d["rows"])),
+            rows=tuple(self.row(r) for r in self.sequence(d["rows"])),
             total_assigned=self.total(d.get("total_assigned")),
             not_yet_assigned=self.total(d.get("not_yet_assigned")),
             total=self.total(d.get("total")),
@@ -291,10 +276,32 @@ class Builder:
         )
 
     def judgment(self, d: dict[str, Any], prefix: str) -> Judgment | None:
-        grade = d.get(prefix + "grade")
-        basis = d.get(prefix + "basis")
-        carried = d.get(prefix + "carried_over_from")
-        sources = tuple(_text(s) for s in _list(d.get(prefix + "grade_sources", [])))
+        given = (
+            d.get(prefix + "grade"),
+            d.get(prefix + "basis"),
+            d.get(prefix + "carried_over_from"),
+            d.get(prefix + "grade_sources", []),
+        )
+        # Judgments repeat across reports: build each once. The type of the
+        # cycle is in the key, since 2015.0 equals 2015 but is refused.
+        sources = given[3]
+        if type(sources) is list:
+            self.nodes += len(sources)  # counted here, since a judgment may come from the cache
+            key = (*given[:3], type(given[2]), tuple(sources))
+        else:
+            key = (*given[:3], type(given[2]), sources)
+        try:
+            if key in self._judgments:
+                return self._judgments[key]
+        except TypeError:  # something unhashable, which will not do anyway
+            raise Bail from None
+        made = self._judgments[key] = self._judgment(*given)
+        return made
+
+    def _judgment(self, grade: Any, basis: Any, carried: Any, sources: Any) -> Judgment | None:
+        if type(sources) is not list:
+            raise Bail
+        sources = tuple(_text(s) for s in sources)
         if grade is None:
             if basis is not None or carried is not None or sources:
                 raise Bail
@@ -308,12 +315,12 @@ class Builder:
     def assessment(self, v: Any) -> Assessment:
         d = self.mapping(v, _ASSESSMENT, ("question",))
         concerns = []
-        for c in _list(d.get("causes_of_concern", [])):
+        for c in self.sequence(d.get("causes_of_concern", [])):
             cd = self.mapping(c, _CONCERN, ("summary",))
             concerns.append(
                 CauseOfConcern(
                     summary=_text(cd["summary"]),
-                    recommendations=tuple(_text(r) for r in _list(cd.get("recommendations", []))),
+                    recommendations=tuple(_text(r) for r in self.sequence(cd.get("recommendations", []))),
                 )
             )
         return Assessment(
@@ -321,7 +328,7 @@ class Builder:
             judgment=self.judgment(d, ""),
             previous=self.judgment(d, "previous_"),
             summary=_text(d.get("summary", "")),
-            areas_for_improvement=tuple(_text(t) for t in _list(d.get("areas_for_improvement", []))),
+            areas_for_improvement=tuple(_text(t) for t in self.sequence(d.get("areas_for_improvement", []))),
             causes_of_concern=tuple(concerns),
         )
 
@@ -339,15 +346,41 @@ class Builder:
             licence=_opt_text(d.get("licence")),
         )
 
-    def report(
-        self,
-        v: Any,
-        measurements: tuple[Measurement, ...] | None = None,
-        tables: tuple[OutcomeTable, ...] | None = None,
-    ) -> InspectionReport:
-        """A report; ``measurements`` and ``tables``, when given, were built
-        already (by the accelerated JSON reader) and stand for those keys."""
+    def assessments(self, v: Any) -> tuple[Assessment, ...]:
+        return tuple(self.assessment(a) for a in self.sequence(v))
+
+    def measurements(self, v: Any) -> tuple[Measurement, ...]:
+        return tuple(self.measurement(m) for m in self.sequence(v))
+
+    def tables(self, v: Any) -> tuple[OutcomeTable, ...]:
+        return tuple(self.table(t) for t in self.sequence(v))
+
+    def part(self, name: str, raw: str, build: Callable[[], Any]) -> Any:
+        """A part of a report (one of `PARTS`) from its JSON text, built once
+        per distinct text.
+
+        The text's keys are counted, to refuse a repeated key that the JSON
+        reader kept only one of: in valid JSON every '":' ends a key, unless a
+        string holds one, which merely sends the text the slow way.
+        """
+        found = self._parts.get((name, raw))
+        if found is None:
+            keys, nodes = self.keys, self.nodes
+            made = build()
+            keys, nodes = self.keys - keys, self.nodes - nodes
+            if raw.count('":') != keys:
+                raise Bail
+            found = self._parts[name, raw] = (made, keys, nodes)
+        else:
+            self.keys += found[1]
+            self.nodes += found[2]
+        return found[0]
+
+    def report(self, v: Any, built: dict[str, Any] | None = None) -> InspectionReport:
+        """A report; ``built`` holds parts already built (by the JSON reader,
+        see `part`) under their keys, which ``v`` then leaves out."""
         d = self.mapping(v, _REPORT, ("force", "cycle"))
+        b = built or {}
         judgment = self.judgment(d, "")
         if judgment is not None and judgment.grade is None:
             raise Bail
@@ -359,14 +392,16 @@ class Builder:
                 judgment=judgment,
                 previous_judgment=self.judgment(d, "previous_"),
                 summary=_text(d.get("summary", "")),
-                assessments=tuple(self.assessment(a) for a in _list(d.get("assessments", []))),
-                measurements=measurements
-                if measurements is not None
-                else tuple(self.measurement(m) for m in _list(d.get("measurements", []))),
-                outcome_tables=tables
-                if tables is not None
-                else tuple(self.table(t) for t in _list(d.get("outcome_tables", []))),
-                provenance=self.provenance(d.get("provenance")),
+                assessments=b["assessments"]
+                if "assessments" in b
+                else self.assessments(d.get("assessments", [])),
+                measurements=b["measurements"]
+                if "measurements" in b
+                else self.measurements(d.get("measurements", [])),
+                outcome_tables=b["outcome_tables"]
+                if "outcome_tables" in b
+                else self.tables(d.get("outcome_tables", [])),
+                provenance=b["provenance"] if "provenance" in b else self.provenance(d.get("provenance")),
             )
         except (PeelError, ValueError, TypeError):
             raise Bail from None
@@ -377,11 +412,6 @@ class Builder:
         if type(value) is list:
             return [self.report(v) for v in value]
         raise Bail
-
-
-def _z(x: float | None) -> Any:
-    """A dictionary key for a number that keeps 0.0 and -0.0 apart."""
-    return (x, math.copysign(1.0, x)) if x == 0 else x
 
 
 def _text(v: Any) -> str:
@@ -416,14 +446,6 @@ def _number(v: Any) -> float:
 
 def _opt_number(v: Any) -> float | None:
     return None if v is None else _number(v)
-
-
-def _list(v: Any) -> list[Any] | tuple[Any, ...]:
-    # Tuples come from the accelerated reader; the validating path takes both.
-    t = type(v)
-    if t is list or t is tuple:
-        return v  # type: ignore[no-any-return]
-    raise Bail
 
 
 def _enum(cls: Any, v: Any) -> Any:

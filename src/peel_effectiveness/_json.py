@@ -55,26 +55,34 @@ def parse(text: str, limits: Limits) -> Parsed:
         raise YamlFatal(
             "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
         ) from None
-    if _depth(value) > limits.max_depth:
+    depth, nodes = _size(value)
+    if depth > limits.max_depth:
         raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
+    if nodes > limits.max_nodes:
+        raise YamlFatal(f"the document has more than {limits.max_nodes} values", None)
     parsed = Parsed(value, {}, {}, [])
     if duplicates:
         index(text, parsed)
     return parsed
 
 
-def _depth(value: Any) -> int:
-    depth, level = 0, [value]
-    while level:
+def _size(value: Any) -> tuple[int, int]:
+    """How deeply containers nest, and how many values the data hold,
+    counting keys as values (both as the YAML reader counts them)."""
+    depth, nodes, level = 0, 1, [value]
+    while True:
+        containers = [v for v in level if isinstance(v, (dict, list))]
+        if not containers:
+            return depth, nodes
         depth += 1
-        nxt: list[Any] = []
-        for v in level:
+        level = []
+        for v in containers:
             if isinstance(v, dict):
-                nxt.extend(v.values())
-            elif isinstance(v, list):
-                nxt.extend(v)
-        level = nxt
-    return depth - 1
+                level.extend(v.values())
+                nodes += 2 * len(v)
+            else:
+                level.extend(v)
+                nodes += len(v)
 
 
 def _line_finder(text: str) -> Any:

@@ -263,6 +263,7 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
     scalar_event, map_start, seq_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     memo: dict[str, Any] = {}
+    texts: dict[str, str] = {}
     # The open container, its pending key (None: a key comes next) and whether
     # it is a mapping live in locals; the enclosing ones wait on the stack.
     stack: list[tuple[Any, Any, bool]] = []
@@ -284,7 +285,9 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
                     raise NeedDetail
                 raw = event.value
                 if event.style in _QUOTED_OR_BLOCK:
-                    value: Any = raw
+                    # One object for equal texts too, so that repeated
+                    # mappings are recognised by identity (see _fast).
+                    value: Any = texts.setdefault(raw, raw)
                 else:
                     try:
                         value = memo[raw]

@@ -76,62 +76,32 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
     """The reports, if the text has no problem at all; else ``None``."""
     from ._fast import Bail, Builder
 
-    builder = Builder(shared_scalars=fmt == "yaml")
     try:
-        # msgspec pays off on large texts; on small ones its import costs more.
-        if fmt == "json" and len(text) > _ACCELERATE_FROM:
-            accelerated = _accelerated(text, builder)
-            if accelerated is not None:
-                reports = accelerated
-                return _checked(text, fmt, builder, reports)
-        if fmt == "json":
-            builder = Builder()
-            value = json.loads(text, parse_constant=_no_constant)
-        else:
+        if fmt == "yaml":
             from . import _yaml
 
             try:
                 value = _yaml.parse_fast(text, limits)
             except _yaml.NeedDetail:
                 return None
-        reports = builder.reports(value)
+            return _distinct(Builder(shared_scalars=True).reports(value))
+        from . import _jsonfast
+
+        if limits.max_depth < _jsonfast.DEEPEST:
+            return None  # a limit this tight is for the validating reader to measure
+        builder = Builder()
+        reports = _jsonfast.reports(text, builder)
+        return None if builder.nodes > limits.max_nodes else _distinct(reports)
     except (Bail, ValueError, RecursionError):
         return None
-    return _checked(text, fmt, builder, reports)
 
 
-_ACCELERATE_FROM = 256 * 1024
-
-
-def _checked(
-    text: str, fmt: Format, builder: Any, reports: list[InspectionReport]
-) -> list[InspectionReport] | None:
-    # JSON readers keep one of two equal keys silently. In a valid text every
-    # '":' ends a key, so the count matches the keys read unless a key was
-    # repeated (or a string holds '":', which merely sends it the slow way).
-    if fmt == "json" and text.count('":') != builder.keys:
-        return None
+def _distinct(reports: list[InspectionReport]) -> list[InspectionReport] | None:
+    """The reports, unless two are on the same force, cycle and pillar (which
+    the validating path reports)."""
     if len({(r.force.id, r.cycle, r.pillar) for r in reports}) != len(reports):
         return None
     return reports
-
-
-def _accelerated(text: str, builder: Any) -> list[InspectionReport] | None:
-    """The reports through msgspec, where it is installed (the [fast] extra)."""
-    try:
-        from . import _accel
-    except ImportError:
-        return None
-    from ._fast import Bail
-
-    try:
-        return _accel.reports(text, builder)
-    except (Bail, ValueError, RecursionError):
-        return None
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(name)
 
 
 def _read_reports(
@@ -311,7 +281,9 @@ def load(
         return Dataset(tuple(reports))
     if not isinstance(source, str):
         raise TypeError(f"load() takes a path or text, not {type(source).__name__}")
-    if len(source.encode("utf-8", "surrogatepass")) > limits.max_bytes:
+    # An ASCII text (known without a pass over it) is as long in bytes as in characters.
+    size = len(source) if source.isascii() else len(source.encode("utf-8", "surrogatepass"))
+    if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes")])
     return Dataset(_read_text(source, "<string>", format, limits))
 
