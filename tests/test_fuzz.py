@@ -90,12 +90,18 @@ def test_random_bytes(data: bytes) -> None:
 
 
 SEED = (pe.loading._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
-SEED_LINES = SEED.split("\n")
+
+
+_CUMBRIA = pe.load_bundled().report("cumbria", 2016)
+# A list of three reports whose parts repeat, as in an archive.
+LIST_SEED = pe.dump(
+    pe.Dataset(tuple(attrs.evolve(_CUMBRIA, force=pe.find_force(f)) for f in ("cumbria", "kent", "essex")))
+)
 
 
 @st.composite
-def mutations(draw: st.DrawFn) -> str:
-    lines = list(SEED_LINES)
+def mutations(draw: st.DrawFn, seed: str = SEED) -> str:
+    lines = seed.split("\n")
     for _ in range(draw(st.integers(1, 3))):
         op = draw(
             st.sampled_from(
@@ -416,3 +422,116 @@ def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: 
         if depth:
             with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels"):
                 pe.load(text, format=fmt, limits=pe.Limits(max_depth=depth - 1))  # type: ignore[arg-type]
+
+
+def _whole_yaml(text: str) -> list[pe.InspectionReport] | None:
+    from peel_effectiveness._fast import Bail, Builder
+
+    try:
+        return Builder(shared_scalars=True).reports(_yaml.parse_fast(text))
+    except (_yaml.NeedDetail, Bail, ValueError, RecursionError):
+        return None
+
+
+def _yaml_in_pieces(text: str, limits: pe.Limits | None = None) -> list[pe.InspectionReport] | None:
+    from peel_effectiveness import _yamlparts
+    from peel_effectiveness._fast import Bail, Builder
+
+    try:
+        return _yamlparts.reports(text, limits or pe.Limits(), Builder(shared_scalars=True))
+    except Bail:
+        return None
+
+
+def _check_pieces(text: str) -> None:
+    pieces = _yaml_in_pieces(text)
+    if pieces is not None:
+        assert pieces == _whole_yaml(text), "read in pieces, the text means something else"
+
+
+def test_a_yaml_list_of_reports_is_read_in_pieces() -> None:
+    pieces = _yaml_in_pieces(LIST_SEED)
+    assert pieces is not None
+    assert pieces == _whole_yaml(LIST_SEED) == [*pe.load(LIST_SEED)]
+    # Parts written alike are built once, and shared.
+    assert pieces[0].measurements is pieces[2].measurements
+    assert pieces[0].provenance is pieces[1].provenance
+
+
+@FUZZ
+@given(mutations(LIST_SEED))
+def test_yaml_pieces_mean_what_the_whole_text_means_on_mutations(text: str) -> None:
+    _check_pieces(text)
+
+
+_STYLES = st.fixed_dictionaries(
+    {
+        "default_style": st.sampled_from([None, None, '"', "'", "|", ">"]),
+        "width": st.sampled_from([20, 40, 80, 1000]),
+        "indent": st.sampled_from([2, 3, 4]),
+        "allow_unicode": st.booleans(),
+        "sort_keys": st.booleans(),
+    }
+)
+
+
+@REPORTS
+@given(datasets(), _STYLES)
+def test_yaml_pieces_mean_what_the_whole_text_means_in_any_style(data: pe.Dataset, style: Any) -> None:
+    doc = yaml.safe_load(pe.dump(data))
+    if not isinstance(doc, list):
+        return
+    # Each report twice, so that parts repeat.
+    doc = [dict(r, force=f) for r in doc for f in (r["force"], "kent" if r["force"] != "kent" else "essex")]
+    text = yaml.safe_dump(doc, **style)
+    _check_pieces(text)
+    if style["default_style"] is None and style["indent"] == 2:
+        assert _yaml_in_pieces(pe.dump(data)) is not None or not data.reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted text across a part: the whole text has no measurements.
+        '- force: kent\n  cycle: 2016\n  summary: "a\n  measurements: []\n  previous_grade: good"\n',
+        # A comment at the margin inside a block text.
+        "- force: kent\n  cycle: 2016\n  summary: |\n    a\n# c\n    b\n",
+        "- force: kent\n  cycle: 2016\n- force: essex\n  cycle: 2016\n...\n",
+        "- force: kent\n  cycle: 2016\n  measurements: []\n  measurements: []\n",
+        "- force: kent\n  cycle: 2016\n  provenance: &p {title: T, publisher: P}\n- force: essex\n"
+        "  cycle: 2016\n  provenance: *p\n",
+        "- force: kent\n\tcycle: 2016\n",
+        "- force: kent\r\n  cycle: 2016\r\n",
+        "- force: kent\n cycle: 2016\n",
+        "- force: kent\n  'cycle': 2016\n",
+    ],
+)
+def test_yaml_pieces_are_not_read_where_they_could_mislead(text: str) -> None:
+    assert _yaml_in_pieces(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A block text whose blank line has spaces beyond the indentation.
+        "- force: kent\n  cycle: 2016\n  summary: |+\n    a\n      \n\n  grade: good\n",
+        "- force: kent\n  cycle: 2016\n  summary: >-\n    a\n\n     b\n    c\n  grade: good",
+        "- force: kent\n  # a comment\n  cycle: 2016\n\n- force: essex\n  cycle: 2016\n",
+        '- force: kent\n  cycle: 2016\n  summary: "a\n    b"\n  grade: good\n  grade_sources:\n  - x\n  -   y\n',
+    ],
+)
+def test_yaml_pieces_are_read_where_they_mean_the_same(text: str) -> None:
+    pieces = _yaml_in_pieces(text)
+    assert pieces is not None
+    assert pieces == _whole_yaml(text)
+
+
+@REPORTS
+@given(datasets())
+def test_yaml_pieces_keep_the_limit_on_values(data: pe.Dataset) -> None:
+    text = pe.dump(data)
+    _, nodes = _yaml.parse_counted(text)
+    if not data.reports:
+        return
+    assert _yaml_in_pieces(text, pe.Limits(max_nodes=nodes)) is not None
+    assert _yaml_in_pieces(text, pe.Limits(max_nodes=nodes - 1)) is None

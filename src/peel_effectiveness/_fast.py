@@ -31,6 +31,20 @@ class Bail(Exception):
     """Something needs the validating path's attention."""
 
 
+class _Bailing:
+    """Turns what the models raise on bad values into :class:`Bail`."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, value: object, tb: object) -> None:
+        if kind is not None and issubclass(kind, (PeelError, ValueError, TypeError)):
+            raise Bail from None
+
+
+_BAILING = _Bailing()
+
+
 # The large parts of a report, which the JSON readers take as text (see `Builder.part`).
 PARTS = ("assessments", "measurements", "outcome_tables", "provenance")
 _REPORT = {
@@ -336,6 +350,10 @@ class Builder:
         if v is None:
             return None
         d = self.mapping(v, _PROVENANCE, ("title", "publisher"))
+        with _BAILING:
+            return self._provenance(d)
+
+    def _provenance(self, d: dict[str, Any]) -> Provenance:
         return Provenance(
             title=_text(d["title"]),
             publisher=_text(d["publisher"]),
@@ -346,14 +364,19 @@ class Builder:
             licence=_opt_text(d.get("licence")),
         )
 
+    # The parts of a report, which the readers may build on their own.
+
     def assessments(self, v: Any) -> tuple[Assessment, ...]:
-        return tuple(self.assessment(a) for a in self.sequence(v))
+        with _BAILING:
+            return tuple(self.assessment(a) for a in self.sequence(v))
 
     def measurements(self, v: Any) -> tuple[Measurement, ...]:
-        return tuple(self.measurement(m) for m in self.sequence(v))
+        with _BAILING:
+            return tuple(self.measurement(m) for m in self.sequence(v))
 
     def tables(self, v: Any) -> tuple[OutcomeTable, ...]:
-        return tuple(self.table(t) for t in self.sequence(v))
+        with _BAILING:
+            return tuple(self.table(t) for t in self.sequence(v))
 
     def part(self, name: str, raw: str, build: Callable[[], Any]) -> Any:
         """A part of a report (one of `PARTS`) from its JSON text, built once

@@ -256,6 +256,12 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
     document, a limit reached) raises :class:`NeedDetail`, and :func:`parse`
     then reads the document again to report it with its line.
     """
+    return parse_counted(text, limits)[0]
+
+
+def parse_counted(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, int]:
+    """:func:`parse_fast`, and how many values the document holds (keys
+    count, as the limit on values counts them)."""
     loader = _Loader(text)
     get_event = loader.get_event
     resolve = loader.resolve
@@ -339,4 +345,4 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
         raise NeedDetail from None
     finally:
         loader.dispose()
-    return root
+    return root, nodes

@@ -78,8 +78,11 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
 
     try:
         if fmt == "yaml":
-            from . import _yaml
+            from . import _yaml, _yamlparts
 
+            in_parts = _yamlparts.reports(text, limits, Builder(shared_scalars=True))
+            if in_parts is not None:
+                return _distinct(in_parts)
             try:
                 value = _yaml.parse_fast(text, limits)
             except _yaml.NeedDetail:
