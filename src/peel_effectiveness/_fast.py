@@ -366,6 +366,16 @@ class Builder:
 
     # The parts of a report, which the readers may build on their own.
 
+    def build_part(self, name: str, v: Any) -> Any:
+        """One of `PARTS`, by its key."""
+        if name == "provenance":
+            return self.provenance(v)
+        if name == "measurements":
+            return self.measurements(v)
+        if name == "outcome_tables":
+            return self.tables(v)
+        return self.assessments(v)
+
     def assessments(self, v: Any) -> tuple[Assessment, ...]:
         with _BAILING:
             return tuple(self.assessment(a) for a in self.sequence(v))

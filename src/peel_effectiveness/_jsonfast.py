@@ -68,12 +68,6 @@ class _Reader:
         # The text of the last part read under each name, to recognise a
         # repeat without reading it.
         self.last: dict[str, str] = {}
-        self.build: dict[str, Callable[[Any], Any]] = {
-            "assessments": builder.assessments,
-            "measurements": builder.measurements,
-            "outcome_tables": builder.tables,
-            "provenance": builder.provenance,
-        }
 
     def ws(self, i: int) -> int:
         return self.skip(self.text, i).end()  # type: ignore[union-attr]
@@ -156,7 +150,7 @@ class _Reader:
             raw = text[i:end]
             if raw[0] in "[{":
                 self.last[name] = raw
-        build = self.build[name]
-        return self.builder.part(
-            name, raw, lambda: build(self.scan(text, i)[0] if value is _UNREAD else value)
+        builder = self.builder
+        return builder.part(
+            name, raw, lambda: builder.build_part(name, self.scan(text, i)[0] if value is _UNREAD else value)
         ), end

@@ -99,12 +99,6 @@ class _Reader:
         # The builder recognises repeated mappings by the identities of their
         # scalars, so what it reads must stay alive while it builds.
         self.keep: list[Any] = []
-        self.build = {
-            "assessments": builder.assessments,
-            "measurements": builder.measurements,
-            "outcome_tables": builder.tables,
-            "provenance": builder.provenance,
-        }
 
     def read(self, piece: str) -> dict[str, Any]:
         value, nodes = _yaml.parse_counted(piece, self.limits)
@@ -145,7 +139,7 @@ class _Reader:
             value = self.read(_dedented([piece]))
             if value.keys() != {key}:
                 raise _yaml.NeedDetail
-            found = self.parts[key, piece] = (self.build[key](value[key]), self.nodes - before)
+            found = self.parts[key, piece] = (self.builder.build_part(key, value[key]), self.nodes - before)
         else:
             self.nodes += found[1]
         return found[0]
