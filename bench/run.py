@@ -44,16 +44,6 @@ TARGETS = {
 }
 
 
-def median_time(fn: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
 def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
     """Median time of each function, run round-robin so load on the machine hits all alike."""
     times: dict[str, list[float]] = {k: [] for k in fns}
@@ -191,7 +181,8 @@ def main() -> None:
             "package": run_process([py, "-c", "import peel_effectiveness"]),
             "show": run_process([*_console_script(), "show", "cumbria"]),
         },
-        rounds,
+        # Start-up times swing most on a busy machine, and cost little: more rounds.
+        rounds * 2,
     )
     results["import"] = {
         "value": starts["package"] / starts["attrs"],

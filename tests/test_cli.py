@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness.cli import main
@@ -269,3 +271,19 @@ def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
     p = run_process(*args)
     assert p.returncode == 0
     assert "\x1b" not in p.stdout
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab -.\t\n\u00a0\u2003"), max_size=30),
+    st.integers(1, 30),
+    st.sampled_from(["", "  ", "    "]),
+)
+def test_scorecard_wrapping_is_textwraps(text: str, width: int, indent: str) -> None:
+    import textwrap
+
+    from peel_effectiveness._render import _wrap
+
+    if width <= len(indent):
+        return
+    expected = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+    assert _wrap(text, width, indent) == expected

@@ -57,7 +57,12 @@ def _judgment(j: Judgment | None) -> str:
     return text
 
 
-def _wrap(text: str, width: int, indent: str) -> list[str]:
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    # Most texts fit on one line, and then wrapping would change nothing (no
+    # whitespace but single-space separators, none at the ends): the
+    # scorecard has many of them, and textwrap is slow.
+    if len(indent) + len(text) <= width and text.strip(" ") == text and text.isprintable() and text:
+        return [indent + text]
     return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
 
 
@@ -68,7 +73,7 @@ def _figure(m: Measurement, width: int) -> list[str]:
     ew = number(m.england_and_wales, m.unit)
     direction = "" if m.england_and_wales is None else compare(m.value, m.england_and_wales).direction
     label_width = max(20, width - 36)
-    label = textwrap.wrap(m.label, label_width) or [""]
+    label = _wrap(m.label, label_width)
     lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
     lines += [f"  {rest}" for rest in label[1:]]
     detail = m.metric.unit_label
