@@ -102,6 +102,9 @@ class Cycle(enum.Enum):
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str):
+            exact = cls._value2member_map_.get(value)
+            if exact is not None:
+                return exact  # type: ignore[return-value]
             key = re.sub(r"[\s/\-\u2013]+", "-", value.strip().lower())
             for cycle in cls:
                 if key == re.sub(r"[/\-]", "-", cycle.value):

@@ -103,6 +103,11 @@ def _key(text: str) -> str:
 
 
 @functools.cache
+def _by_id() -> dict[str, Force]:
+    return {force.id: force for force in forces()}
+
+
+@functools.cache
 def _index() -> dict[str, Force]:
     index: dict[str, Force] = {}
     for force in forces():
@@ -138,6 +143,9 @@ def find_force(name: str | Force) -> Force:
         return name
     if not isinstance(name, str):
         raise NotFoundError(f"a force is named by text, not {type(name).__name__}")
+    by_id = _by_id()
+    if name in by_id:  # as data files name forces; the full index costs more to build
+        return by_id[name]
     key = _key(name)
     index = _index()
     found = index.get(key) or index.get(_SUFFIX.sub("", key).strip())

@@ -88,7 +88,10 @@ class Grade(enum.Enum):
             >>> Grade.parse("Requires-Improvement") is Grade.REQUIRES_IMPROVEMENT
             True
         """
-        grade = _ALIASES.get(_normalise(text)) if isinstance(text, str) else None
+        if not isinstance(text, str):
+            grade = None
+        else:  # as written in data files, or else normalised
+            grade = _ALIASES.get(text) or _ALIASES.get(_normalise(text))
         if grade is None:
             raise PeelDataError([Problem(grade_error(text))])
         return grade
