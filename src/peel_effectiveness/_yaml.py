@@ -259,17 +259,26 @@ def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
     return parse_counted(text, limits)[0]
 
 
-def parse_counted(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, int]:
+def parse_counted(
+    text: str | bytes,
+    limits: Limits = DEFAULT_LIMITS,
+    scalars: tuple[dict[str, Any], dict[str, str]] | None = None,
+) -> tuple[Any, int]:
     """:func:`parse_fast`, and how many values the document holds (keys
-    count, as the limit on values counts them)."""
+    count, as the limit on values counts them).
+
+    ``scalars`` carries what was read of scalars from one document to the
+    next, for documents that are pieces of one text: a plain scalar means
+    the same wherever it stands, so each is resolved once, and equal scalars
+    are one object in all of them.
+    """
     loader = _Loader(text)
     get_event = loader.get_event
     resolve = loader.resolve
     scalar_node = yaml.ScalarNode
     scalar_event, map_start, seq_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
-    memo: dict[str, Any] = {}
-    texts: dict[str, str] = {}
+    memo, texts = ({}, {}) if scalars is None else scalars
     # The open container, its pending key (None: a key comes next) and whether
     # it is a mapping live in locals; the enclosing ones wait on the stack.
     stack: list[tuple[Any, Any, bool]] = []

@@ -99,9 +99,10 @@ class _Reader:
         # The builder recognises repeated mappings by the identities of their
         # scalars, so what it reads must stay alive while it builds.
         self.keep: list[Any] = []
+        self.scalars: tuple[dict[str, Any], dict[str, str]] = ({}, {})
 
     def read(self, piece: str) -> dict[str, Any]:
-        value, nodes = _yaml.parse_counted(piece, self.limits)
+        value, nodes = _yaml.parse_counted(piece, self.limits, self.scalars)
         if type(value) is not dict:
             raise Bail
         self.keep.append(value)
