@@ -99,9 +99,20 @@ LIST_SEED = pe.dump(
 )
 
 
+class Mutated(str):
+    """A mutated seed text that shows as the mutations, not as its thousands
+    of characters, when hypothesis reports a failing example."""
+
+    ops: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"Mutated({', '.join(self.ops)})"
+
+
 @st.composite
-def mutations(draw: st.DrawFn, seed: str = SEED) -> str:
+def mutations(draw: st.DrawFn, seed: str = SEED) -> Mutated:
     lines = seed.split("\n")
+    ops = []
     for _ in range(draw(st.integers(1, 3))):
         op = draw(
             st.sampled_from(
@@ -110,6 +121,7 @@ def mutations(draw: st.DrawFn, seed: str = SEED) -> str:
         )
         i = draw(st.integers(0, len(lines) - 1))
         j = draw(st.integers(0, len(lines) - 1))
+        ops.append(f"{op} {i} {j}")
         if op == "delete":
             del lines[i]
         elif op == "duplicate":
@@ -118,28 +130,37 @@ def mutations(draw: st.DrawFn, seed: str = SEED) -> str:
             lines[i], lines[j] = lines[j], lines[i]
         elif op == "truncate":
             text = "\n".join(lines)
-            lines = text[: draw(st.integers(0, len(text)))].split("\n")
+            at = draw(st.integers(0, len(text)))
+            ops[-1] = f"truncate at {at}"
+            lines = text[:at].split("\n")
         elif op == "insert":
-            lines.insert(i, draw(st.text(max_size=30)))
+            inserted = draw(st.text(max_size=30))
+            ops[-1] = f"insert {inserted!r} at {i}"
+            lines.insert(i, inserted)
         elif op == "replace" and ":" in lines[i]:
             key = lines[i].split(":", 1)[0]
             value = draw(
                 scalars.map(lambda v: yaml.safe_dump(v, default_flow_style=True).split("\n...")[0].strip())
             )
             lines[i] = f"{key}: {value}"
+            ops[-1] = f"line {i} = {lines[i]!r}"
         elif op == "indent":
             lines[i] = " " * draw(st.integers(0, 6)) + lines[i].lstrip()
+            ops[-1] = f"line {i} = {lines[i]!r}"
         elif op == "shuffle":
             block = lines[min(i, j) : max(i, j) + 1]
             lines[min(i, j) : max(i, j) + 1] = draw(st.permutations(block))
         if not lines:
             lines = [""]
-    return "\n".join(lines)
+    text = Mutated("\n".join(lines))
+    text.ops = tuple(ops)
+    return text
 
 
 @FUZZ
 @given(mutations())
-def test_mutated_bundled_file(text: str) -> None:
+def test_mutated_bundled_file(mutated: Mutated) -> None:
+    text = str(mutated)
     data = loads_or_data_error(text)
     if data is not None:
         assert pe.load(pe.dump(data)) == data
@@ -147,7 +168,8 @@ def test_mutated_bundled_file(text: str) -> None:
 
 @FUZZ
 @given(mutations())
-def test_mutated_bundled_file_as_json(text: str) -> None:
+def test_mutated_bundled_file_as_json(mutated: Mutated) -> None:
+    text = str(mutated)
     try:
         doc = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
@@ -211,7 +233,8 @@ def _check_fast_path(text: str, fmt: str) -> None:
 
 @FUZZ
 @given(mutations())
-def test_fast_path_agrees_with_the_validating_path_on_mutations(text: str) -> None:
+def test_fast_path_agrees_with_the_validating_path_on_mutations(mutated: Mutated) -> None:
+    text = str(mutated)
     _check_fast_path(text, "yaml")
 
 
@@ -461,7 +484,8 @@ def test_a_yaml_list_of_reports_is_read_in_pieces() -> None:
 
 @FUZZ
 @given(mutations(LIST_SEED))
-def test_yaml_pieces_mean_what_the_whole_text_means_on_mutations(text: str) -> None:
+def test_yaml_pieces_mean_what_the_whole_text_means_on_mutations(mutated: Mutated) -> None:
+    text = str(mutated)
     _check_pieces(text)
 
 

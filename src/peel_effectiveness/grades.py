@@ -88,10 +88,8 @@ class Grade(enum.Enum):
             >>> Grade.parse("Requires-Improvement") is Grade.REQUIRES_IMPROVEMENT
             True
         """
-        if not isinstance(text, str):
-            grade = None
-        else:  # as written in data files, or else normalised
-            grade = _ALIASES.get(text) or _ALIASES.get(_normalise(text))
+        # As data files write it, or else normalised.
+        grade = _ALIASES.get(text) or _ALIASES.get(_normalise(text)) if isinstance(text, str) else None
         if grade is None:
             raise PeelDataError([Problem(grade_error(text))])
         return grade
