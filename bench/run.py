@@ -317,6 +317,9 @@ def main() -> None:
         extra_rows.append(
             ("JSON load / msgspec.json.decode (untyped)", timing["ours_json"] / timing["msgspec"])
         )
+    d_raw, _ = held(lambda: json.loads(d_json))
+    d_objects, _ = held(lambda: pe.load(d_json, format="json"))
+    extra_rows.append(("memory held by objects / by raw parsed dicts", d_objects / d_raw))
     results["distinct"] = dict(extra_rows)
 
     print(
