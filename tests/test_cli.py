@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -287,3 +288,13 @@ def test_scorecard_wrapping_is_textwraps(text: str, width: int, indent: str) -> 
         return
     expected = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
     assert _wrap(text, width, indent) == expected
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), st.floats(allow_nan=False, allow_infinity=False))
+def test_scorecard_direction_is_compares(value: float, england_and_wales: float) -> None:
+    from peel_effectiveness._render import _vs
+
+    if not math.isfinite(value - england_and_wales):
+        return
+    assert _vs(value, england_and_wales) == pe.compare(value, england_and_wales).direction
+    assert _vs(value, None) == ""

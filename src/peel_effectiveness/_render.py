@@ -34,15 +34,16 @@ def _date(d: object) -> str:
 
 
 def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
-    from .comparisons import grade_change
+    # The reckoning of grade_change, without building its result.
+    from ._compare import grade_steps
 
     if before is None:
         return ""
-    change = grade_change(before, now)
-    if change.direction == "unchanged":
+    change, _ = grade_steps(before, now)
+    if change == "unchanged":
         return f"same as {cycle}"
-    if change.direction in ("improved", "declined"):
-        return f"{change.direction} from {before} in {cycle}"
+    if change in ("improved", "declined"):
+        return f"{change} from {before} in {cycle}"
     return f"{cycle}: {before}"
 
 
@@ -67,11 +68,10 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
 
 
 def _figure(m: Measurement, width: int) -> list[str]:
-    from .comparisons import compare
 
     value = number(m.value, m.unit)
     ew = number(m.england_and_wales, m.unit)
-    direction = "" if m.england_and_wales is None else compare(m.value, m.england_and_wales).direction
+    direction = _vs(m.value, m.england_and_wales)
     label_width = max(20, width - 36)
     label = _wrap(m.label, label_width)
     lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
@@ -84,21 +84,30 @@ def _figure(m: Measurement, width: int) -> list[str]:
     return lines + _wrap(detail, width, "    ")
 
 
-def _national(report: InspectionReport, data: Dataset) -> str:
-    from .force import find_force
-    from .national import position
+def _vs(value: float, england_and_wales: float | None) -> str:
+    # compare(value, england_and_wales).direction, without building its result.
+    from ._compare import direction
 
-    pos = position(data, report.force, report.cycle, "overall", report.pillar)
-    if pos.grade is None:
-        return f"Nationally: {pos.graded} forces have a grade for {report.cycle} in the data."
+    return "" if england_and_wales is None else direction(value - england_and_wales, 0.0)
+
+
+def _national(report: InspectionReport, data: Dataset) -> str:
+    # What national.position gives, without building its result.
+    from ._standing import describe, standing
+    from .force import find_force
+
+    f, cycle = report.force, report.cycle
+    grade, same, graded, region = standing(data, f, cycle, "overall", report.pillar)
+    if grade is None:
+        return f"Nationally: {graded} forces have a grade for {cycle} in the data."
     others = ", ".join(
         f"{find_force(fid).short_name} {'no data' if g is None else g.value}"
-        for fid, g in pos.region_grades
-        if fid != report.force.id
+        for fid, g in region
+        if fid != f.id
     )
-    text = f"Nationally: {pos} (of {pos.graded} forces graded)."
+    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {graded} forces graded)."
     if others:
-        text += f" Others in the {pos.region} region: {others}."
+        text += f" Others in the {f.region} region: {others}."
     return text
 
 
@@ -167,8 +176,6 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
 
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
     """A force's scorecard for one report, as Markdown."""
-    from .comparisons import compare
-
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
@@ -199,7 +206,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         ]
         for m in report.measurements:
             ew = m.england_and_wales
-            direction = "" if ew is None else compare(m.value, ew).direction
+            direction = _vs(m.value, ew)
             period = "" if m.period is None else str(m.period)
             lines.append(
                 f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit)} | {number(ew, m.unit)} | {direction} |"

@@ -4,10 +4,12 @@ over time, two forces side by side. Rankings and bands are in ``rankings``."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import attrs
 
+from . import _compare
+from ._compare import Change, Direction
 from .grades import Grade, GradeScale
 
 if TYPE_CHECKING:
@@ -16,8 +18,6 @@ if TYPE_CHECKING:
     from .reports import InspectionReport
 
 __all__ = ["Comparison", "GradeChange", "SideBySide", "compare", "grade_change", "side_by_side"]
-
-Direction = Literal["higher", "lower", "in line"]
 
 
 @attrs.frozen
@@ -70,9 +70,7 @@ def compare(
         raise ValueError("tolerance cannot be negative")
     difference = value - england_and_wales
     allowed = tolerance * abs(england_and_wales) if relative else tolerance
-    direction: Direction = (
-        "in line" if abs(difference) <= allowed else "higher" if difference > 0 else "lower"
-    )
+    direction = _compare.direction(difference, allowed)
     ratio = None if england_and_wales == 0 else value / england_and_wales
     if ratio is not None and not math.isfinite(ratio):
         ratio = None
@@ -91,14 +89,8 @@ class GradeChange:
             better), or ``None`` when not comparable.
     """
 
-    direction: Literal["improved", "declined", "unchanged", "not comparable"]
+    direction: Change
     steps: int | None
-
-
-def _grade_of(j: Judgment | Grade | None) -> Grade | None:
-    if j is None or isinstance(j, Grade):
-        return j
-    return j.grade
 
 
 def grade_change(
@@ -120,20 +112,7 @@ def grade_change(
         >>> grade_change(Grade.GOOD, None).direction
         'not comparable'
     """
-    a, b = _grade_of(before), _grade_of(after)
-    if a is None or b is None:
-        return GradeChange("not comparable", None)
-    if scale is None:
-        scale = GradeScale.FIVE_POINT if Grade.ADEQUATE in (a, b) else GradeScale.FOUR_POINT
-    grades = scale.grades
-    if a not in grades or b not in grades:
-        return GradeChange("not comparable", None)
-    steps = grades.index(a) - grades.index(b)
-    if steps > 0:
-        return GradeChange("improved", steps)
-    if steps < 0:
-        return GradeChange("declined", steps)
-    return GradeChange("unchanged", 0)
+    return GradeChange(*_compare.grade_steps(before, after, scale))
 
 
 @attrs.frozen

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from . import _standing
+from ._standing import Question
 from .comparisons import GradeChange, grade_change
 from .cycles import Cycle, Pillar
 from .force import Force, find_force, forces
@@ -18,8 +20,6 @@ from .grades import Grade
 
 if TYPE_CHECKING:
     from .dataset import Dataset
-    from .judgments import Judgment
-    from .reports import InspectionReport
 
 __all__ = [
     "GradeDistribution",
@@ -30,37 +30,6 @@ __all__ = [
     "position",
     "transitions",
 ]
-
-Question = str | int
-
-
-def _key(question: Question, cycle: Cycle, pillar: Pillar) -> str:
-    from .cycles import core_question
-
-    if question == "overall":
-        return "overall"
-    return core_question(cycle, pillar, question).key
-
-
-def _judgment(report: InspectionReport | None, question: str) -> Judgment | None:
-    if report is None:
-        return None
-    if question == "overall":
-        return report.judgment
-    number = report.question(question).number
-    for a in report.assessments:
-        if a.question == number:
-            return a.judgment
-    return None
-
-
-def _judgments(data: Dataset, cycle: Cycle, question: str, pillar: Pillar) -> dict[str, Judgment | None]:
-    by_force = {r.force.id: r for r in data.for_cycle(cycle) if r.pillar is pillar}
-    return {f.id: _judgment(by_force.get(f.id), question) for f in forces()}
-
-
-def _grade(j: Judgment | None) -> Grade | None:
-    return None if j is None else j.grade
 
 
 @attrs.frozen
@@ -108,8 +77,8 @@ def grade_distribution(
         ([('Outstanding', 1), ('Good', 28), ('Requires improvement', 13), ('Inadequate', 1)], 0, 43)
     """
     c, p = Cycle.parse(cycle), Pillar(pillar)
-    q = _key(question, c, p)
-    judgments = _judgments(data, c, q, p)
+    q = _standing.question_key(question, c, p)
+    judgments = _standing.judgments(data, c, q, p)
     by_grade: dict[Grade, list[str]] = {g: [] for g in c.grade_scale.grades}
     ungraded, missing = [], []
     for fid, j in judgments.items():
@@ -192,8 +161,8 @@ def transitions(
         True
     """
     a, b, p = Cycle.parse(from_cycle), Cycle.parse(to_cycle), Pillar(pillar)
-    qa, qb = _key(question, a, p), _key(question, b, p)
-    before, after = _judgments(data, a, qa, p), _judgments(data, b, qb, p)
+    qa, qb = _standing.question_key(question, a, p), _standing.question_key(question, b, p)
+    before, after = _standing.judgments(data, a, qa, p), _standing.judgments(data, b, qb, p)
     scale = a.grade_scale if a.grade_scale is b.grade_scale else None
     groups: dict[str, list[Transition]] = {
         "improved": [],
@@ -242,13 +211,7 @@ class Position:
     region_grades: tuple[tuple[str, Grade | None], ...]
 
     def __str__(self) -> str:
-        if self.grade is None:
-            return f"no grade for {self.force.short_name} in {self.cycle}"
-        n = len(self.same_grade)
-        grade = self.grade.value
-        if n == 1:
-            return f"the only force graded {grade} in {self.cycle}"
-        return f"one of {n} forces graded {grade} in {self.cycle}"
+        return _standing.describe(self.force, self.cycle, self.grade, len(self.same_grade))
 
 
 def position(
@@ -266,11 +229,6 @@ def position(
         one of 28 forces graded good in 2016
     """
     f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
-    q = _key(question, c, p)
-    judgments = _judgments(data, c, q, p)
-    mine = judgments[f.id]
-    grade = None if mine is None else mine.grade
-    same = tuple(k for k, j in judgments.items() if grade is not None and j is not None and j.grade is grade)
-    graded = sum(1 for j in judgments.values() if j is not None and j.grade is not None)
-    region = tuple((o.id, _grade(judgments[o.id])) for o in forces() if o.region == f.region)
+    q = _standing.question_key(question, c, p)
+    grade, same, graded, region = _standing.standing(data, f, c, q, p)
     return Position(f, c, q, grade, same, graded, f.region, region)

@@ -142,12 +142,12 @@ def plot_grades(
     pillar: str | Pillar = Pillar.EFFECTIVENESS,
 ) -> Any:
     """A grid of grades: forces down, the headline judgment and core questions across."""
-    from .national import _judgments
+    from ._standing import judgments
 
     c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
     p = Pillar(pillar)
     columns = ["overall", *(q.key for q in core_questions(c, p))]
-    grid = {q: _judgments(data, c, q, p) for q in columns}
+    grid = {q: judgments(data, c, q, p) for q in columns}
     fs = forces()
     fig = _figure(2 + 1.1 * len(columns), 0.2 * len(fs) + 1.6)
     ax = fig.add_subplot()
