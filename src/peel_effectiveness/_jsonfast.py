@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .reports import InspectionReport
 
 _WS = re.compile(r"[ \t\n\r]*")
+_BLANK = " \t\n\r"
 
 # The deepest nesting of any document the fast path accepts: a list of
 # reports > report > outcome_tables > table > rows > group row > members >
@@ -109,16 +110,22 @@ class _Reader:
         i = self.ws(i + 1)
         if text[i] == "}":
             return builder.report(small), i + 1
+        skip = self.skip
+        # Whitespace is skipped only where there is some: most of it sits
+        # after colons and commas, little before them.
         while True:
             if text[i] != '"':
                 raise Bail
             key, i = scan(text, i)
             if key in small or key in built:
                 raise Bail  # a repeated key
-            i = self.ws(i)
+            if text[i] in _BLANK:
+                i = skip(text, i).end()  # type: ignore[union-attr]
             if text[i] != ":":
                 raise Bail
-            i = self.ws(i + 1)
+            i += 1
+            if text[i] in _BLANK:
+                i = skip(text, i).end()  # type: ignore[union-attr]
             if key in PARTS:
                 built[key], i = self.part(key, i)
                 builder.nodes += 2  # the key and its value
@@ -129,9 +136,12 @@ class _Reader:
                 if type(value) is dict:
                     raise Bail
                 small[key] = value
-            i = self.ws(i)
+            if text[i] in _BLANK:
+                i = skip(text, i).end()  # type: ignore[union-attr]
             if text[i] == ",":
-                i = self.ws(i + 1)
+                i += 1
+                if text[i] in _BLANK:
+                    i = skip(text, i).end()  # type: ignore[union-attr]
             elif text[i] == "}":
                 return builder.report(small, built), i + 1
             else:
