@@ -5,8 +5,9 @@ first thing out of the ordinary and says so by raising :class:`Bail`; the
 caller then runs the validating path, which finds every problem with its line.
 Valid data, the common case, so never pays for detailed error reporting.
 
-Repeated values are shared: equal periods, metric definitions and texts are
-one object, which keeps large datasets small in memory.
+Repeated values are shared: equal periods, metric definitions and judgments
+are one object, and so are repeated mappings (YAML) and report parts written
+alike (both formats), which keeps large datasets small in memory.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class _Bailing:
 _BAILING = _Bailing()
 
 
-# The large parts of a report, which the JSON readers take as text (see `Builder.part`).
+# The large parts of a report, which the readers take as text (see `Builder.part`).
 PARTS = ("assessments", "measurements", "outcome_tables", "provenance")
 _REPORT = {
     "force", "cycle", "pillar", "grade", "basis", "carried_over_from", "grade_sources", "previous_grade",
@@ -104,7 +105,7 @@ class Builder:
         self._forces: dict[str, Force] = {}
         self._periods: dict[Any, Period] = {}
         self._metrics: dict[tuple[Any, ...], MetricDefinition] = {}
-        # Mappings already built, by their exact contents (see `seen`).
+        # Mappings already built, by the identities of what they hold (see `remembered`).
         self._raw: dict[tuple[Any, ...], Any] = {}
         self._judgments: dict[tuple[Any, ...], Judgment | None] = {}
         self._parts: dict[tuple[str, str], tuple[Any, int, int]] = {}
@@ -413,11 +414,17 @@ class Builder:
         """A report; ``built`` holds parts already built (by the JSON reader,
         see `part`) under their keys, which ``v`` then leaves out."""
         d = self.mapping(v, _REPORT, ("force", "cycle"))
-        b = built or {}
         judgment = self.judgment(d, "")
         if judgment is not None and judgment.grade is None:
             raise Bail
-        try:
+        b = built or {}
+        parts = {
+            name: b[name]
+            if name in b
+            else self.build_part(name, d.get(name, None if name == "provenance" else []))
+            for name in PARTS
+        }
+        with _BAILING:
             return InspectionReport(
                 force=self.force(d["force"]),
                 cycle=_cycle(d["cycle"]),
@@ -425,19 +432,8 @@ class Builder:
                 judgment=judgment,
                 previous_judgment=self.judgment(d, "previous_"),
                 summary=_text(d.get("summary", "")),
-                assessments=b["assessments"]
-                if "assessments" in b
-                else self.assessments(d.get("assessments", [])),
-                measurements=b["measurements"]
-                if "measurements" in b
-                else self.measurements(d.get("measurements", [])),
-                outcome_tables=b["outcome_tables"]
-                if "outcome_tables" in b
-                else self.tables(d.get("outcome_tables", [])),
-                provenance=b["provenance"] if "provenance" in b else self.provenance(d.get("provenance")),
+                **parts,
             )
-        except (PeelError, ValueError, TypeError):
-            raise Bail from None
 
     def reports(self, value: Any) -> list[InspectionReport]:
         if type(value) is dict:

@@ -12,17 +12,13 @@ import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from ._jsonfast import WS, reject_constant
 from ._limits import Limits
 from ._yaml import Parsed, YamlFatal
 
 Path = tuple[str | int, ...]
 
-_WS = re.compile(r"[ \t\n\r]*")
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def parse(text: str, limits: Limits) -> Parsed:
@@ -43,7 +39,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         return out
 
     try:
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=reject_constant)
     except json.JSONDecodeError as e:
         raise YamlFatal(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
     except ValueError as e:  # NaN, Infinity, integers too long to read
@@ -95,7 +91,7 @@ def index(text: str, parsed: Parsed) -> None:
     line_of = _line_finder(text)
     lines, _key_lines = parsed.lines, parsed.key_lines
     # An explicit stack: each frame is (path, is_object, next index, keys seen).
-    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    pos = WS.match(text, 0).end()  # type: ignore[union-attr]
     stack: list[list[Any]] = []
     path: Path = ()
     expect_value = True
@@ -105,7 +101,7 @@ def index(text: str, parsed: Parsed) -> None:
             lines[path] = line_of(pos)
             if ch in "{[":
                 stack.append([path, ch == "{", 0, {}])
-                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+                pos = WS.match(text, pos + 1).end()  # type: ignore[union-attr]
                 if pos < len(text) and text[pos] in "}]":
                     stack.pop()
                     pos += 1
@@ -126,13 +122,13 @@ def index(text: str, parsed: Parsed) -> None:
                 pos = m.end()
             expect_value = False
             continue
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        pos = WS.match(text, pos).end()  # type: ignore[union-attr]
         if pos >= len(text) or not stack:
             return
         frame = stack[-1]
         ch = text[pos]
         if ch == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            pos = WS.match(text, pos + 1).end()  # type: ignore[union-attr]
             if frame[1]:
                 pos = _read_key(text, pos, frame, line_of, parsed)
                 path = frame[0] + (frame[2],)
@@ -163,5 +159,5 @@ def _read_key(text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parse
         seen[key] = line
         parsed.key_lines[frame[0] + (key,)] = line
     frame[2] = key
-    pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-    return _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'
+    pos = WS.match(text, pos).end()  # type: ignore[union-attr]
+    return WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'

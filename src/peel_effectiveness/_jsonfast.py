@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ._fast import Builder
+    from ._limits import Limits
     from .reports import InspectionReport
 
-_WS = re.compile(r"[ \t\n\r]*")
+WS = re.compile(r"[ \t\n\r]*")
 _BLANK = " \t\n\r"
 
 # The deepest nesting of any document the fast path accepts: a list of
@@ -38,26 +39,30 @@ DEEPEST = 8
 _UNREAD = object()
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(name)
+def reject_constant(name: str) -> Any:
+    """For ``parse_constant``: JSON has no NaN or infinities."""
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 @functools.cache
 def _scanner() -> Callable[[str, int], tuple[Any, int]]:
-    return json.JSONDecoder(parse_constant=_no_constant).scan_once  # type: ignore[attr-defined,no-any-return]
+    return json.JSONDecoder(parse_constant=reject_constant).scan_once  # type: ignore[attr-defined,no-any-return]
 
 
-def reports(text: str, builder: Builder) -> list[InspectionReport]:
-    """The reports of a JSON text.
+def reports(text: str, limits: Limits, builder: Builder) -> list[InspectionReport] | None:
+    """The reports of a JSON text, or ``None`` when a limit is too tight or
+    reached, for the validating reader to measure and report.
 
     Raises:
         Bail: The text needs the validating path (it may still be valid).
     """
-    reader = _Reader(text, builder)
+    if limits.max_depth < DEEPEST:
+        return None
     try:
-        return reader.read()
+        found = _Reader(text, builder).read()
     except (IndexError, StopIteration):  # the text ended early, or a value is not JSON
         raise Bail from None
+    return None if builder.nodes > limits.max_nodes else found
 
 
 class _Reader:
@@ -65,7 +70,7 @@ class _Reader:
         self.text = text
         self.builder = builder
         self.scan = _scanner()
-        self.skip = _WS.match
+        self.skip = WS.match
         # The text of the last part read under each name, to recognise a
         # repeat without reading it.
         self.last: dict[str, str] = {}

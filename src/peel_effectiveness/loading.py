@@ -90,11 +90,8 @@ def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionRepo
             return _distinct(Builder(shared_scalars=True).reports(value))
         from . import _jsonfast
 
-        if limits.max_depth < _jsonfast.DEEPEST:
-            return None  # a limit this tight is for the validating reader to measure
-        builder = Builder()
-        reports = _jsonfast.reports(text, builder)
-        return None if builder.nodes > limits.max_nodes else _distinct(reports)
+        found = _jsonfast.reports(text, limits, Builder())
+        return None if found is None else _distinct(found)
     except (Bail, ValueError, RecursionError):
         return None
 
