@@ -124,7 +124,7 @@ def naive_converter() -> Any:
     """A default cattrs converter, with only the hooks it cannot do without."""
     import cattrs
 
-    from peel_effectiveness._convert import GradeOrUngraded, ReportDoc, Ungraded
+    from peel_effectiveness.io._convert import GradeOrUngraded, ReportDoc, Ungraded
 
     c = cattrs.Converter()
     c.register_structure_hook(pe.Force, lambda v, _: pe.find_force(v))

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import peel_effectiveness as pe
+import peel_effectiveness.io.loading
 from peel_effectiveness import Basis, Grade, Unit
 
 
@@ -249,4 +250,4 @@ def test_records(report: pe.InspectionReport) -> None:
 
 def test_the_json_bundle_is_built_from_the_seeds() -> None:
     # If this fails, run: python tools/build_bundle.py
-    assert pe.load(pe.loading.bundled_sources()) == pe.load_bundled()
+    assert pe.load(pe.io.loading.bundled_sources()) == pe.load_bundled()

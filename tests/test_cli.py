@@ -282,7 +282,7 @@ def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
 def test_scorecard_wrapping_is_textwraps(text: str, width: int, indent: str) -> None:
     import textwrap
 
-    from peel_effectiveness._render import _wrap
+    from peel_effectiveness.cli._render import _wrap
 
     if width <= len(indent):
         return
@@ -292,7 +292,7 @@ def test_scorecard_wrapping_is_textwraps(text: str, width: int, indent: str) -> 
 
 @given(st.floats(allow_nan=False, allow_infinity=False), st.floats(allow_nan=False, allow_infinity=False))
 def test_scorecard_direction_is_compares(value: float, england_and_wales: float) -> None:
-    from peel_effectiveness._render import _vs
+    from peel_effectiveness.cli._render import _vs
 
     if not math.isfinite(value - england_and_wales):
         return

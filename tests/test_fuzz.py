@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from peel_effectiveness import _yaml
+import peel_effectiveness.io._json
+import peel_effectiveness.io.loading
+from peel_effectiveness.io import _yaml
 from strategies import datasets, reports
 
 FIELDS = [
@@ -89,7 +91,7 @@ def test_random_bytes(data: bytes) -> None:
     loads_or_data_error(data)
 
 
-SEED = (pe.loading._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
+SEED = (pe.io.loading._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
 
 
 _CUMBRIA = pe.load_bundled().report("cumbria", 2016)
@@ -217,14 +219,14 @@ def test_fast_reader_equals_pyyaml_safe_load(text: str) -> None:
 
 def _slow(text: str, fmt: str) -> list[pe.InspectionReport] | None:
     try:
-        return pe.loading._read_reports(text, "<t>", fmt, pe.Limits(), fast=False)  # type: ignore[arg-type]
+        return pe.io.loading._read_reports(text, "<t>", fmt, pe.Limits(), fast=False)  # type: ignore[arg-type]
     except pe.PeelDataError:
         return None
 
 
 def _check_fast_path(text: str, fmt: str) -> None:
     slow = _slow(text, fmt)
-    fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+    fast = pe.io.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
     if slow is None:
         assert fast is None, "the fast path accepted what the validating path refuses"
     elif fast is not None:
@@ -250,7 +252,7 @@ def test_fast_path_agrees_on_random_documents(doc: Any) -> None:
 def test_fast_path_takes_every_valid_dataset(data: pe.Dataset) -> None:
     for fmt in ("yaml", "json"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
-        fast = pe.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
+        fast = pe.io.loading._fast_reports(text, fmt, pe.Limits())  # type: ignore[arg-type]
         if fast is None and fmt == "json":
             assert _string_holds_key_end(text)
             continue
@@ -268,7 +270,7 @@ def _string_holds_key_end(text: str) -> bool:
 def test_the_bundled_data_takes_the_fast_path() -> None:
     for fmt in ("yaml", "json"):
         text = pe.dump(pe.load_bundled(), fmt)  # type: ignore[arg-type]
-        assert pe.loading._fast_reports(text, fmt, pe.Limits()) is not None  # type: ignore[arg-type]
+        assert pe.io.loading._fast_reports(text, fmt, pe.Limits()) is not None  # type: ignore[arg-type]
 
 
 def _two_measurements(first: str, second: str) -> str:
@@ -304,7 +306,7 @@ def test_repeated_mappings_are_built_once() -> None:
 
 
 def _fast_json(text: str, limits: pe.Limits | None = None) -> list[pe.InspectionReport] | None:
-    return pe.loading._fast_reports(text, "json", limits or pe.Limits())
+    return pe.io.loading._fast_reports(text, "json", limits or pe.Limits())
 
 
 def test_json_keeps_zero_signs_across_repeated_parts() -> None:
@@ -437,7 +439,7 @@ def test_shared_judgments_keep_the_type_of_the_cycle() -> None:
 @given(datasets())
 def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: pe.Dataset) -> None:
     text = pe.dump(data, "json")
-    depth, nodes = pe._json._size(json.loads(text))
+    depth, nodes = pe.io._json._size(json.loads(text))
     for fmt in ("json", "yaml"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
         assert pe.load(text, format=fmt, limits=pe.Limits(max_nodes=nodes, max_depth=depth)) == data  # type: ignore[arg-type]
@@ -449,7 +451,7 @@ def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: 
 
 
 def _whole_yaml(text: str) -> list[pe.InspectionReport] | None:
-    from peel_effectiveness._fast import Bail, Builder
+    from peel_effectiveness.io._fast import Bail, Builder
 
     try:
         return Builder(shared_scalars=True).reports(_yaml.parse_fast(text))
@@ -458,8 +460,8 @@ def _whole_yaml(text: str) -> list[pe.InspectionReport] | None:
 
 
 def _yaml_in_pieces(text: str, limits: pe.Limits | None = None) -> list[pe.InspectionReport] | None:
-    from peel_effectiveness import _yamlparts
-    from peel_effectiveness._fast import Bail, Builder
+    from peel_effectiveness.io import _yamlparts
+    from peel_effectiveness.io._fast import Bail, Builder
 
     try:
         return _yamlparts.reports(text, limits or pe.Limits(), Builder(shared_scalars=True))

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
+import peel_effectiveness.io.loading
 from peel_effectiveness import Grade
 from peel_effectiveness.cli import main
 
-REFERENCE = Path(pe.loading._bundled_dir()) / "reference"
+REFERENCE = Path(pe.io.loading._bundled_dir()) / "reference"
 
 
 def _read(name: str) -> list[dict[str, str]]:

@@ -13,9 +13,10 @@ import yaml
 from hypothesis import given
 
 import peel_effectiveness as pe
+import peel_effectiveness.io.loading
 from strategies import reports
 
-SEED = pe.loading._bundled_dir() / "cumbria-2016.yaml"
+SEED = pe.io.loading._bundled_dir() / "cumbria-2016.yaml"
 
 
 def test_dump_keeps_every_value_of_the_bundled_file() -> None:

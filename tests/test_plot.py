@@ -14,7 +14,7 @@ from peel_effectiveness.cli import main
 pytest.importorskip("matplotlib")
 from matplotlib.image import imread
 
-from peel_effectiveness import plot
+from peel_effectiveness.output import plot
 
 
 def _data_with_ranked_metric(tmp_path: Path) -> pe.Dataset:

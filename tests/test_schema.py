@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness import _yaml
+import peel_effectiveness.io.loading
+from peel_effectiveness.io import _yaml
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
@@ -61,12 +62,12 @@ def parse(path: Path) -> Any:
 
 
 def test_the_shipped_schema_file_is_the_schema() -> None:
-    shipped = Path(pe.__file__).with_name("schema.json")
+    shipped = Path(pe.__file__).parent / "io" / "schema.json"
     assert json.loads(shipped.read_text(encoding="utf-8")) == pe.json_schema()
     jsonschema.Draft202012Validator.check_schema(pe.json_schema())
 
 
-@pytest.mark.parametrize("path", sorted(pe.loading.bundled_sources().glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(pe.io.loading.bundled_sources().glob("*.yaml")), ids=lambda p: p.name)
 def test_every_bundled_file_is_valid(path: Path) -> None:
     errors = list(VALIDATOR.iter_errors(parse(path)))
     assert errors == [], [e.message for e in errors]

@@ -23,7 +23,7 @@ def main() -> None:
     compact = json.dumps(json.loads(pe.dump(data, "json")), separators=(",", ":"), ensure_ascii=False)
     target.write_text(compact + "\n", encoding="utf-8")
     print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
-    schema = ROOT / "src" / "peel_effectiveness" / "schema.json"
+    schema = ROOT / "src" / "peel_effectiveness" / "io" / "schema.json"
     text = json.dumps(pe.json_schema(), indent=2) + "\n"
     for path in (schema, ROOT / "docs" / "schema.json"):
         path.write_text(text, encoding="utf-8")

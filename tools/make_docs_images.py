@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import peel_effectiveness as pe
-from peel_effectiveness.plot import save
+from peel_effectiveness.output.plot import save
 
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
 

@@ -18,103 +18,103 @@ from typing import TYPE_CHECKING, Any
 # Names are imported on first use, so `import peel_effectiveness` costs next to
 # nothing and a script pays only for what it touches.
 _EXPORTS: dict[str, str] = {
-    "plot_compare": "plot",
-    "plot_grades": "plot",
-    "plot_rank": "plot",
-    "MissingDependencyError": "frames",
-    "to_dataframe": "frames",
-    "json_schema": "schema",
+    "plot_compare": "output.plot",
+    "plot_grades": "output.plot",
+    "plot_rank": "output.plot",
+    "MissingDependencyError": "output.frames",
+    "to_dataframe": "output.frames",
+    "json_schema": "io.schema",
     "DATA_VERSION": "_version",
-    "DataInfo": "about",
-    "SourceInfo": "about",
-    "dataset_info": "about",
-    "Folder": "loading",
-    "open_folder": "loading",
-    "Assessment": "reports",
-    "Band": "rankings",
-    "Basis": "judgments",
-    "CauseOfConcern": "reports",
-    "Check": "consistency",
-    "Comparison": "comparisons",
-    "CoreQuestion": "cycles",
-    "Country": "force",
-    "Cycle": "cycles",
-    "Dataset": "dataset",
-    "EXCLUSIONS_2016": "calculations",
-    "Force": "force",
-    "Grade": "grades",
-    "GradeChange": "comparisons",
-    "GradeDistribution": "national",
-    "GradeScale": "grades",
-    "InspectionReport": "reports",
-    "JUDGMENT_COLUMNS": "records",
-    "Judgment": "judgments",
-    "Limits": "_limits",
-    "MEASUREMENT_COLUMNS": "records",
-    "Measurement": "metrics",
-    "MetricDefinition": "metrics",
-    "NationalFigure": "calculations",
+    "DataInfo": "io.about",
+    "SourceInfo": "io.about",
+    "dataset_info": "io.about",
+    "Folder": "io.loading",
+    "open_folder": "io.loading",
+    "Assessment": "model.reports",
+    "Band": "analysis.rankings",
+    "Basis": "model.judgments",
+    "CauseOfConcern": "model.reports",
+    "Check": "analysis.consistency",
+    "Comparison": "analysis.comparisons",
+    "CoreQuestion": "model.cycles",
+    "Country": "model.force",
+    "Cycle": "model.cycles",
+    "Dataset": "model.dataset",
+    "EXCLUSIONS_2016": "analysis.calculations",
+    "Force": "model.force",
+    "Grade": "model.grades",
+    "GradeChange": "analysis.comparisons",
+    "GradeDistribution": "analysis.national",
+    "GradeScale": "model.grades",
+    "InspectionReport": "model.reports",
+    "JUDGMENT_COLUMNS": "output.records",
+    "Judgment": "model.judgments",
+    "Limits": "io._limits",
+    "MEASUREMENT_COLUMNS": "output.records",
+    "Measurement": "model.metrics",
+    "MetricDefinition": "model.metrics",
+    "NationalFigure": "analysis.calculations",
     "NotFoundError": "errors",
-    "OUTCOME_GROUPINGS": "outcome_types",
-    "OUTCOME_TYPES": "outcome_types",
-    "OutcomeGroup": "outcome_types",
-    "OutcomeGroupRow": "outcomes",
-    "OutcomeGrouping": "outcome_types",
-    "OutcomeMeasure": "outcomes",
-    "OutcomeTable": "outcomes",
-    "OutcomeTotal": "outcomes",
-    "OutcomeType": "outcome_types",
-    "OutcomeTypeRow": "outcomes",
+    "OUTCOME_GROUPINGS": "model.outcome_types",
+    "OUTCOME_TYPES": "model.outcome_types",
+    "OutcomeGroup": "model.outcome_types",
+    "OutcomeGroupRow": "model.outcomes",
+    "OutcomeGrouping": "model.outcome_types",
+    "OutcomeMeasure": "model.outcomes",
+    "OutcomeTable": "model.outcomes",
+    "OutcomeTotal": "model.outcomes",
+    "OutcomeType": "model.outcome_types",
+    "OutcomeTypeRow": "model.outcomes",
     "PeelDataError": "errors",
     "PeelError": "errors",
-    "Period": "metrics",
-    "Pillar": "cycles",
-    "Position": "national",
+    "Period": "model.metrics",
+    "Pillar": "model.cycles",
+    "Position": "analysis.national",
     "Problem": "errors",
-    "Provenance": "reports",
-    "SideBySide": "comparisons",
-    "Transition": "national",
-    "Transitions": "national",
-    "Unit": "metrics",
+    "Provenance": "model.reports",
+    "SideBySide": "analysis.comparisons",
+    "Transition": "analysis.national",
+    "Transitions": "analysis.national",
+    "Unit": "model.metrics",
     "__version__": "_version",
-    "apply_percent_change": "calculations",
-    "assigned_total": "consistency",
-    "band": "rankings",
-    "bands": "rankings",
-    "base_from_rate": "calculations",
-    "change_over_years": "calculations",
-    "check_dataset": "consistency",
-    "check_report": "consistency",
-    "check_table": "consistency",
-    "compare": "comparisons",
-    "compose_percent_changes": "calculations",
-    "core_question": "cycles",
-    "core_questions": "cycles",
-    "count_from_rate": "calculations",
-    "dump": "loading",
-    "find_force": "force",
-    "forces": "force",
-    "grade_change": "comparisons",
-    "grade_distribution": "national",
-    "group_subtotal": "consistency",
-    "load": "loading",
-    "load_bundled": "loading",
-    "mean_of_rates": "calculations",
-    "national_rate": "calculations",
-    "outcome_grouping": "outcome_types",
-    "percent_change": "calculations",
-    "percentage_point_change": "calculations",
-    "position": "national",
-    "rank": "rankings",
-    "rate": "calculations",
-    "rate_change": "calculations",
-    "rounding_tolerance": "consistency",
-    "share": "calculations",
-    "shares_of_assigned": "consistency",
-    "side_by_side": "comparisons",
-    "to_records": "records",
-    "transitions": "national",
-    "within_rounding": "consistency",
+    "apply_percent_change": "analysis.calculations",
+    "assigned_total": "analysis.consistency",
+    "band": "analysis.rankings",
+    "bands": "analysis.rankings",
+    "base_from_rate": "analysis.calculations",
+    "change_over_years": "analysis.calculations",
+    "check_dataset": "analysis.consistency",
+    "check_report": "analysis.consistency",
+    "check_table": "analysis.consistency",
+    "compare": "analysis.comparisons",
+    "compose_percent_changes": "analysis.calculations",
+    "core_question": "model.cycles",
+    "core_questions": "model.cycles",
+    "count_from_rate": "analysis.calculations",
+    "dump": "io.loading",
+    "find_force": "model.force",
+    "forces": "model.force",
+    "grade_change": "analysis.comparisons",
+    "grade_distribution": "analysis.national",
+    "group_subtotal": "analysis.consistency",
+    "load": "io.loading",
+    "load_bundled": "io.loading",
+    "mean_of_rates": "analysis.calculations",
+    "national_rate": "analysis.calculations",
+    "outcome_grouping": "model.outcome_types",
+    "percent_change": "analysis.calculations",
+    "percentage_point_change": "analysis.calculations",
+    "position": "analysis.national",
+    "rank": "analysis.rankings",
+    "rate": "analysis.calculations",
+    "rate_change": "analysis.calculations",
+    "rounding_tolerance": "analysis.consistency",
+    "share": "analysis.calculations",
+    "shares_of_assigned": "analysis.consistency",
+    "side_by_side": "analysis.comparisons",
+    "to_records": "output.records",
+    "transitions": "analysis.national",
+    "within_rounding": "analysis.consistency",
 }
 
 __all__ = [
@@ -218,7 +218,7 @@ __all__ = [
 ]
 
 
-_SUBMODULES = frozenset(_EXPORTS.values()) | {"cli"}
+_SUBMODULES = frozenset({"analysis", "cli", "io", "model", "output"})
 
 
 def __getattr__(name: str) -> Any:
@@ -237,19 +237,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from ._limits import (
-        Limits,
-    )
     from ._version import (
         DATA_VERSION,
         __version__,
     )
-    from .about import (
-        DataInfo,
-        SourceInfo,
-        dataset_info,
-    )
-    from .calculations import (
+    from .analysis.calculations import (
         EXCLUSIONS_2016,
         NationalFigure,
         apply_percent_change,
@@ -265,7 +257,7 @@ if TYPE_CHECKING:
         rate_change,
         share,
     )
-    from .comparisons import (
+    from .analysis.comparisons import (
         Comparison,
         GradeChange,
         SideBySide,
@@ -273,7 +265,7 @@ if TYPE_CHECKING:
         grade_change,
         side_by_side,
     )
-    from .consistency import (
+    from .analysis.consistency import (
         Check,
         assigned_total,
         check_dataset,
@@ -284,51 +276,7 @@ if TYPE_CHECKING:
         shares_of_assigned,
         within_rounding,
     )
-    from .cycles import (
-        CoreQuestion,
-        Cycle,
-        Pillar,
-        core_question,
-        core_questions,
-    )
-    from .dataset import (
-        Dataset,
-    )
-    from .errors import (
-        NotFoundError,
-        PeelDataError,
-        PeelError,
-        Problem,
-    )
-    from .force import (
-        Country,
-        Force,
-        find_force,
-        forces,
-    )
-    from .frames import MissingDependencyError, to_dataframe
-    from .grades import (
-        Grade,
-        GradeScale,
-    )
-    from .judgments import (
-        Basis,
-        Judgment,
-    )
-    from .loading import (
-        Folder,
-        dump,
-        load,
-        load_bundled,
-        open_folder,
-    )
-    from .metrics import (
-        Measurement,
-        MetricDefinition,
-        Period,
-        Unit,
-    )
-    from .national import (
+    from .analysis.national import (
         GradeDistribution,
         Position,
         Transition,
@@ -337,7 +285,65 @@ if TYPE_CHECKING:
         position,
         transitions,
     )
-    from .outcome_types import (
+    from .analysis.rankings import (
+        Band,
+        band,
+        bands,
+        rank,
+    )
+    from .errors import (
+        NotFoundError,
+        PeelDataError,
+        PeelError,
+        Problem,
+    )
+    from .io._limits import (
+        Limits,
+    )
+    from .io.about import (
+        DataInfo,
+        SourceInfo,
+        dataset_info,
+    )
+    from .io.loading import (
+        Folder,
+        dump,
+        load,
+        load_bundled,
+        open_folder,
+    )
+    from .io.schema import json_schema
+    from .model.cycles import (
+        CoreQuestion,
+        Cycle,
+        Pillar,
+        core_question,
+        core_questions,
+    )
+    from .model.dataset import (
+        Dataset,
+    )
+    from .model.force import (
+        Country,
+        Force,
+        find_force,
+        forces,
+    )
+    from .model.grades import (
+        Grade,
+        GradeScale,
+    )
+    from .model.judgments import (
+        Basis,
+        Judgment,
+    )
+    from .model.metrics import (
+        Measurement,
+        MetricDefinition,
+        Period,
+        Unit,
+    )
+    from .model.outcome_types import (
         OUTCOME_GROUPINGS,
         OUTCOME_TYPES,
         OutcomeGroup,
@@ -345,29 +351,23 @@ if TYPE_CHECKING:
         OutcomeType,
         outcome_grouping,
     )
-    from .outcomes import (
+    from .model.outcomes import (
         OutcomeGroupRow,
         OutcomeMeasure,
         OutcomeTable,
         OutcomeTotal,
         OutcomeTypeRow,
     )
-    from .plot import plot_compare, plot_grades, plot_rank
-    from .rankings import (
-        Band,
-        band,
-        bands,
-        rank,
-    )
-    from .records import (
-        JUDGMENT_COLUMNS,
-        MEASUREMENT_COLUMNS,
-        to_records,
-    )
-    from .reports import (
+    from .model.reports import (
         Assessment,
         CauseOfConcern,
         InspectionReport,
         Provenance,
     )
-    from .schema import json_schema
+    from .output.frames import MissingDependencyError, to_dataframe
+    from .output.plot import plot_compare, plot_grades, plot_rank
+    from .output.records import (
+        JUDGMENT_COLUMNS,
+        MEASUREMENT_COLUMNS,
+        to_records,
+    )

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from .errors import NotFoundError
+from ..errors import NotFoundError
 from .metrics import Period
 
 __all__ = [

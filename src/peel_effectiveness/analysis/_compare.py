@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .grades import Grade, GradeScale
+from ..model.grades import Grade, GradeScale
 
 if TYPE_CHECKING:
-    from .judgments import Judgment
+    from ..model.judgments import Judgment
 
 Direction = Literal["higher", "lower", "in line"]
 Change = Literal["improved", "declined", "unchanged", "not comparable"]

@@ -11,7 +11,7 @@ import datetime as dt
 
 import attrs
 
-from .errors import NotFoundError
+from ..errors import NotFoundError
 from .outcomes import OUTCOME_TYPE_COUNT
 
 __all__ = [

@@ -34,15 +34,15 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._checks import Path, parts_problems
-from .cycles import Cycle, Pillar
-from .errors import PeelDataError
-from .force import Force, find_force
-from .grades import Grade, grade_error
-from .judgments import Basis, Judgment
-from .metrics import Measurement, MetricDefinition, Period, Unit, check_value, is_metric_key
-from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
-from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from ..errors import PeelDataError
+from ..model._checks import Path, parts_problems
+from ..model.cycles import Cycle, Pillar
+from ..model.force import Force, find_force
+from ..model.grades import Grade, grade_error
+from ..model.judgments import Basis, Judgment
+from ..model.metrics import Measurement, MetricDefinition, Period, Unit, check_value, is_metric_key
+from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
 
 class PathErrors(ValueError):

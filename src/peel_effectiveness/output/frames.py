@@ -8,15 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .cycles import Cycle
-from .errors import PeelError
-from .grades import Grade
-from .metrics import Unit
+from ..errors import PeelError
+from ..model.cycles import Cycle
+from ..model.grades import Grade
+from ..model.metrics import Unit
 from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, Table, to_records
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
-    from .reports import InspectionReport
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 __all__ = ["MissingDependencyError", "to_dataframe"]
 

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..model.cycles import Cycle, Pillar
+from ..model.force import Force, find_force, forces
+from ..model.grades import Grade
 from . import _standing
 from ._standing import Question
 from .comparisons import GradeChange, grade_change
-from .cycles import Cycle, Pillar
-from .force import Force, find_force, forces
-from .grades import Grade
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
+    from ..model.dataset import Dataset
 
 __all__ = [
     "GradeDistribution",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from .metrics import Unit
+from ..model.metrics import Unit
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
-    from .judgments import Judgment
-    from .metrics import Measurement
-    from .reports import InspectionReport
+    from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
+    from ..model.metrics import Measurement
+    from ..model.reports import InspectionReport
 
 
 def number(value: float | None, unit: Unit | None = None) -> str:
@@ -35,7 +35,7 @@ def _date(d: object) -> str:
 
 def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
     # The reckoning of grade_change, without building its result.
-    from ._compare import grade_steps
+    from ..analysis._compare import grade_steps
 
     if before is None:
         return ""
@@ -86,15 +86,15 @@ def _figure(m: Measurement, width: int) -> list[str]:
 
 def _vs(value: float, england_and_wales: float | None) -> str:
     # compare(value, england_and_wales).direction, without building its result.
-    from ._compare import direction
+    from ..analysis._compare import direction
 
     return "" if england_and_wales is None else direction(value - england_and_wales, 0.0)
 
 
 def _national(report: InspectionReport, data: Dataset) -> str:
     # What national.position gives, without building its result.
-    from ._standing import describe, standing
-    from .force import find_force
+    from ..analysis._standing import describe, standing
+    from ..model.force import find_force
 
     f, cycle = report.force, report.cycle
     grade, same, graded, region = standing(data, f, cycle, "overall", report.pillar)

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from .dataset import Dataset
-from .judgments import Judgment
-from .reports import InspectionReport
+from ..model.dataset import Dataset
+from ..model.judgments import Judgment
+from ..model.reports import InspectionReport
 
 __all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "to_records"]
 

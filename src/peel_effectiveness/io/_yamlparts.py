@@ -30,8 +30,8 @@ from ._fast import PARTS, Bail
 from ._limits import Limits
 
 if TYPE_CHECKING:
+    from ..model.reports import InspectionReport
     from ._fast import Builder
-    from .reports import InspectionReport
 
 # What the text may not hold: other line breaks and tabs (which could make
 # two readings differ), a byte order mark.

@@ -238,8 +238,8 @@ class NationalFigure:
 
 
 def _key(k: object) -> str:
-    from .errors import NotFoundError
-    from .force import Force, find_force
+    from ..errors import NotFoundError
+    from ..model.force import Force, find_force
 
     if isinstance(k, Force):
         return k.id

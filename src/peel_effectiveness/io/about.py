@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._version import DATA_VERSION, __version__
+from .._version import DATA_VERSION, __version__
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
+    from ..model.dataset import Dataset
 
 __all__ = ["DataInfo", "SourceInfo", "dataset_info"]
 

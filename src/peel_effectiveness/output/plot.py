@@ -12,15 +12,15 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .cycles import Cycle, Pillar, core_questions
-from .force import Force, find_force, forces
+from ..analysis.rankings import Band, bands, rank
+from ..model.cycles import Cycle, Pillar, core_questions
+from ..model.force import Force, find_force, forces
+from ..model.grades import Grade
 from .frames import MissingDependencyError
-from .grades import Grade
-from .rankings import Band, bands, rank
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
-    from .reports import InspectionReport
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 __all__ = ["plot_compare", "plot_grades", "plot_rank", "save"]
 
@@ -59,7 +59,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         report: The report.
         metrics: The metric keys to draw (default: every comparable figure).
     """
-    from .metrics import Unit
+    from ..model.metrics import Unit
 
     changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
     chosen = [
@@ -142,7 +142,7 @@ def plot_grades(
     pillar: str | Pillar = Pillar.EFFECTIVENESS,
 ) -> Any:
     """A grid of grades: forces down, the headline judgment and core questions across."""
-    from ._standing import judgments
+    from ..analysis._standing import judgments
 
     c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
     p = Pillar(pillar)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import attrs
 
+from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
 from .cycles import CoreQuestion, Cycle, Pillar, core_question
-from .errors import NotFoundError, PeelDataError, Problem, dotted_path
 from .force import Force
 from .judgments import Judgment
 from .metrics import Measurement

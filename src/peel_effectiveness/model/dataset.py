@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from ..errors import NotFoundError, PeelDataError, Problem
 from .cycles import Cycle, Pillar
-from .errors import NotFoundError, PeelDataError, Problem
 from .force import Force, find_force
 from .reports import InspectionReport
 

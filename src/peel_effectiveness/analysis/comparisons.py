@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..model.grades import Grade, GradeScale
 from . import _compare
 from ._compare import Change, Direction
-from .grades import Grade, GradeScale
 
 if TYPE_CHECKING:
-    from .judgments import Judgment
-    from .metrics import Unit
-    from .reports import InspectionReport
+    from ..model.judgments import Judgment
+    from ..model.metrics import Unit
+    from ..model.reports import InspectionReport
 
 __all__ = ["Comparison", "GradeChange", "SideBySide", "compare", "grade_change", "side_by_side"]
 

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from .errors import NotFoundError
+from ..errors import NotFoundError
 from .grades import GradeScale
 
 __all__ = ["CoreQuestion", "Cycle", "Pillar", "core_question", "core_questions"]

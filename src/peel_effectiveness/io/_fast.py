@@ -18,14 +18,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .cycles import Cycle, Pillar
-from .errors import PeelError
-from .force import Force, find_force
-from .grades import Grade
-from .judgments import Basis, Judgment
-from .metrics import Measurement, MetricDefinition, Period, Unit, is_metric_key
-from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
-from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from ..errors import PeelError
+from ..model.cycles import Cycle, Pillar
+from ..model.force import Force, find_force
+from ..model.grades import Grade
+from ..model.judgments import Basis, Judgment
+from ..model.metrics import Measurement, MetricDefinition, Period, Unit, is_metric_key
+from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
 
 class Bail(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 
-from .errors import PeelDataError, Problem
+from ..errors import PeelDataError, Problem
 
 __all__ = ["Grade", "GradeScale"]
 

@@ -9,12 +9,12 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
+from ..model.cycles import Cycle, Pillar
+from ..model.dataset import Dataset
+from ..model.force import Force, find_force
+from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
-from .cycles import Cycle, Pillar
-from .dataset import Dataset
-from .errors import NotFoundError, PeelDataError, Problem, dotted_path
-from .force import Force, find_force
-from .reports import InspectionReport
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -347,7 +347,7 @@ class Folder:
 
 
 def _key_of(stem: str) -> tuple[str, str, str | None] | None:
-    from .force import forces
+    from ..model.force import forces
 
     stem = stem.lower()
     ids = {f.id for f in forces()}
@@ -372,7 +372,7 @@ def _bundled_dir() -> Path:
     if packaged.is_dir():
         return packaged
     # Running from a source checkout: the data live in the top-level seeds/.
-    source = _path(__file__).resolve().parents[2] / "seeds"
+    source = _path(__file__).resolve().parents[3] / "seeds"
     if source.is_dir():
         return source
     raise FileNotFoundError("the bundled data are missing from this installation")
@@ -391,7 +391,7 @@ def load_bundled() -> Dataset:
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    bundle = os.path.join(os.path.dirname(__file__), "_bundle.json")
+    bundle = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.json")
     if os.path.isfile(bundle):
         with open(bundle, encoding="utf-8") as f:
             text = f.read()

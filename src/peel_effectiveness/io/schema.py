@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .cycles import Cycle, Pillar
-from .grades import Grade
-from .judgments import Basis
-from .metrics import Unit
-from .outcomes import OUTCOME_TYPE_COUNT, OutcomeMeasure
+from ..model.cycles import Cycle, Pillar
+from ..model.grades import Grade
+from ..model.judgments import Basis
+from ..model.metrics import Unit
+from ..model.outcomes import OUTCOME_TYPE_COUNT, OutcomeMeasure
 
 __all__ = ["json_schema"]
 

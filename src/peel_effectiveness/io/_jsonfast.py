@@ -25,9 +25,9 @@ from ._fast import PARTS, Bail
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ..model.reports import InspectionReport
     from ._fast import Builder
     from ._limits import Limits
-    from .reports import InspectionReport
 
 WS = re.compile(r"[ \t\n\r]*")
 _BLANK = " \t\n\r"

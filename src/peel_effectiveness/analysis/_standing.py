@@ -8,22 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .force import forces
+from ..model.force import forces
 
 if TYPE_CHECKING:
-    from .cycles import Cycle, Pillar
-    from .dataset import Dataset
-    from .force import Force
-    from .grades import Grade
-    from .judgments import Judgment
-    from .reports import InspectionReport
+    from ..model.cycles import Cycle, Pillar
+    from ..model.dataset import Dataset
+    from ..model.force import Force
+    from ..model.grades import Grade
+    from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
 
 Question = str | int
 
 
 def question_key(question: Question, cycle: Cycle, pillar: Pillar) -> str:
     """``"overall"``, or the key of the question in that cycle."""
-    from .cycles import core_question
+    from ..model.cycles import core_question
 
     if question == "overall":
         return "overall"

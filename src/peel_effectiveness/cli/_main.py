@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
-    from .reports import InspectionReport
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 PROG = "peel-effectiveness"
@@ -49,14 +49,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _data(args: argparse.Namespace) -> Dataset:
-    from .loading import load, load_bundled
+    from ..io.loading import load, load_bundled
 
     return load(args.data) if getattr(args, "data", None) else load_bundled()
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
-    from .cycles import Cycle
-    from .force import find_force
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
 
     reports = list(data)
     if getattr(args, "force", None):
@@ -78,9 +78,9 @@ def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: 
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.loading import dump
+    from ..model.force import find_force
     from ._render import scorecard, scorecard_markdown
-    from .force import find_force
-    from .loading import dump
 
     data = _data(args)
     force = find_force(args.force)
@@ -99,7 +99,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
+    from ..output.records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
 
     reports = _select(_data(args), args)
     rows = to_records(reports, table=args.table)
@@ -109,8 +109,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .errors import PeelDataError
-    from .loading import load
+    from ..errors import PeelDataError
+    from ..io.loading import load
 
     failed = 0
     for path in args.files:
@@ -127,10 +127,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .calculations import EXCLUSIONS_2016
-    from .cycles import Cycle
-    from .force import find_force
-    from .rankings import bands, rank
+    from ..analysis.calculations import EXCLUSIONS_2016
+    from ..analysis.rankings import bands, rank
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
 
     data = _data(args)
     cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)
@@ -182,7 +182,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .records import grade_text
+    from ..output.records import grade_text
 
     data = _data(args)
     rows = [
@@ -201,7 +201,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .force import forces
+    from ..model.force import forces
 
     rows = [
         {
@@ -219,7 +219,7 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import plot
+    from ..output import plot
 
     data = _data(args)
     if args.chart == "compare":
@@ -245,7 +245,7 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .about import dataset_info
+    from ..io.about import dataset_info
 
     info = dataset_info(_data(args))
     rows = [
@@ -275,7 +275,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .consistency import check_dataset
+    from ..analysis.consistency import check_dataset
 
     checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
     rows = [
@@ -301,9 +301,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import textwrap
 
-    from .cycles import Cycle
-    from .force import find_force
-    from .national import grade_distribution, transitions
+    from ..analysis.national import grade_distribution, transitions
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
 
     data = _data(args)
     if not data.cycles:
@@ -395,7 +395,7 @@ def _command_in(argv: Sequence[str]) -> str | None:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
-    from ._version import __version__
+    from .._version import __version__
 
     common = _Parser(add_help=False)
     common.add_argument(
@@ -558,7 +558,7 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
-    from .errors import NotFoundError, PeelDataError
+    from ..errors import NotFoundError, PeelDataError
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr

@@ -11,8 +11,8 @@ import re
 
 import attrs
 
+from ..errors import NotFoundError
 from ._force_table import FORCES as _TABLE
-from .errors import NotFoundError
 
 __all__ = ["Country", "Force", "find_force", "forces"]
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 
 if TYPE_CHECKING:
-    from .dataset import Dataset
-    from .reports import InspectionReport
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 __all__ = [
     "Check",

@@ -1,0 +1,1 @@
+"""The analysis: calculations, comparisons, rankings, the national picture, consistency."""

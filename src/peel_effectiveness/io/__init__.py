@@ -1,0 +1,1 @@
+"""Reading and writing data files (YAML and JSON), the JSON Schema, the bundled data."""

@@ -1,0 +1,1 @@
+"""Outputs for people and tools: tidy records, data frames and charts."""
