@@ -1,34 +1,96 @@
-"""Hypothesis strategies for generating valid model objects."""
+"""Hypothesis strategies derived from the model itself.
+
+:func:`records` builds a strategy for any record class from its attrs fields:
+each field's type gives the values (every member of an enum, text, numbers
+within the bounds its checks declare, nested records, tuples), and whatever
+the model refuses is filtered out. Where a field's valid values depend on
+another field (a figure on its unit, a question on the cycle), the
+composite strategies below draw the one from the other, using the model's
+own registry and bounds, so that draws are rarely wasted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import math
+from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness import (
     Assessment,
     Basis,
-    CauseOfConcern,
     Grade,
     InspectionReport,
     Judgment,
     Measurement,
     MetricDefinition,
     OutcomeGroupRow,
-    OutcomeMeasure,
     OutcomeTable,
-    OutcomeTotal,
     OutcomeTypeRow,
     Period,
-    Provenance,
     Unit,
 )
+from peel_effectiveness.model._record import info, optional_inner, tuple_item, union_members
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+def _bounds(a: attrs.Attribute[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for check in info(a).checks:
+        out.update({k: v for k, v in check.schema.items() if k in ("minimum", "maximum", "pattern")})
+    return out
+
+
+def _value(tp: Any, bounds: dict[str, Any]) -> st.SearchStrategy[Any]:
+    optional, inner = optional_inner(tp)
+    if optional:
+        return st.none() | _value(inner, bounds)
+    if tp is str:
+        if "pattern" in bounds:
+            return st.from_regex(bounds["pattern"], fullmatch=True).filter(lambda s: len(s) < 30)
+        return text
+    if tp is float:
+        return st.floats(bounds.get("minimum", -1e9), bounds.get("maximum", 1e9), allow_nan=False)
+    if tp is int:
+        return st.integers(int(bounds.get("minimum", -(10**6))), int(bounds.get("maximum", 10**6)))
+    if tp is bool:
+        return st.booleans()
+    if tp is dt.date:
+        return dates
+    if (item := tuple_item(tp)) is not None:
+        return st.lists(_value(item, {}), max_size=3).map(tuple)
+    if (members := union_members(tp)) is not None:
+        return st.one_of([records(m) for m in members])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(list(tp))
+    if tp is pe.Force:
+        return st.sampled_from(pe.forces())
+    if isinstance(tp, type) and attrs.has(tp):
+        return _OVERRIDES[tp] if tp in _OVERRIDES else records(tp)
+    raise TypeError(f"no strategy for {tp!r}")
+
+
+def _valid(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    try:
+        return cls(**kwargs)
+    except pe.PeelDataError:
+        return None
+
+
+def records(cls: type[Any], **fixed: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Instances of a record class, drawn field by field from its types and
+    checks; ``fixed`` overrides the strategy of some fields."""
+    fields = {
+        a.name: fixed[a.name] if a.name in fixed else _value(a.type, _bounds(a)) for a in attrs.fields(cls)
+    }
+    return st.fixed_dictionaries(fields).map(lambda kw: _valid(cls, kw)).filter(lambda x: x is not None)
 
 
 @st.composite
@@ -38,34 +100,33 @@ def periods(draw: st.DrawFn) -> Period:
 
 
 def values(unit: Unit) -> st.SearchStrategy[float]:
-    if unit is Unit.PERCENT:
-        return st.floats(0, 100)
-    if unit is Unit.COUNT:
-        return st.integers(0, 10**9).map(float)
-    if unit is Unit.PERCENT_CHANGE:
-        return st.floats(-100, 1e6)
-    if unit is Unit.PERCENTAGE_POINTS:
-        return st.floats(-100, 100)
-    return st.floats(0, 1e9)
+    """Every value the model allows in ``unit``, from its declared bounds."""
+    low, high, whole = unit.bounds
+    low, high = max(low, -1e9), min(high, 1e9)
+    if whole:
+        return st.integers(math.ceil(low), math.floor(high)).map(float)
+    return st.floats(low, high)
+
+
+@st.composite
+def metric_definitions(draw: st.DrawFn) -> MetricDefinition:
+    unit = draw(st.sampled_from(Unit))
+    return draw(
+        records(
+            MetricDefinition,
+            unit=st.just(unit),
+            base=st.none() | short if unit is Unit.PER_100 else st.none(),
+        )
+    )
 
 
 @st.composite
 def measurements(draw: st.DrawFn) -> Measurement:
-    unit = draw(st.sampled_from(Unit))
-    key = draw(st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True))
-    metric = MetricDefinition(
-        key=key,
-        label=draw(short),
-        unit=unit,
-        period=draw(st.none() | periods()),
-        baseline=draw(st.none() | periods()),
-        base=draw(st.none() | short) if unit is Unit.PER_100 else None,
-        source=draw(st.none() | short),
-    )
+    metric = draw(metric_definitions())
     return Measurement(
         metric=metric,
-        value=draw(values(unit)),
-        england_and_wales=draw(st.none() | values(unit)),
+        value=draw(values(metric.unit)),
+        england_and_wales=draw(st.none() | values(metric.unit)),
         note=draw(st.none() | text),
     )
 
@@ -78,55 +139,32 @@ def outcome_tables(draw: st.DrawFn) -> OutcomeTable:
     numbers = draw(st.permutations(range(1, 23)))
     rows: list[OutcomeTypeRow | OutcomeGroupRow] = []
     i = 0
+    type_row = lambda n: records(OutcomeTypeRow, outcome=st.just(n))  # noqa: E731
     for _ in range(draw(st.integers(0, 6))):
         size = draw(st.integers(1, 3))
         chunk, i = numbers[i : i + size], i + size
         if not chunk:
             break
         if draw(st.booleans()):
-            members = tuple(
-                OutcomeTypeRow(
-                    outcome=n, label=draw(short), force=draw(shares), england_and_wales=draw(shares)
-                )
-                for n in chunk
-                if draw(st.booleans())
-            )
+            members = tuple(draw(type_row(n)) for n in chunk if draw(st.booleans()))
             rows.append(
-                OutcomeGroupRow(
-                    group=draw(short),
-                    outcomes=tuple(chunk),
-                    force=draw(shares),
-                    england_and_wales=draw(shares),
-                    members=members,
-                )
+                draw(records(OutcomeGroupRow, outcomes=st.just(tuple(chunk)), members=st.just(members)))
             )
         else:
-            rows.append(
-                OutcomeTypeRow(
-                    outcome=chunk[0], label=draw(short), force=draw(shares), england_and_wales=draw(shares)
-                )
-            )
-    total = st.none() | st.builds(OutcomeTotal, label=short, force=shares, england_and_wales=shares)
-    return OutcomeTable(
-        key=draw(st.from_regex(r"[a-z_0-9]{1,10}", fullmatch=True)),
-        title=draw(short),
-        measure=draw(st.sampled_from(OutcomeMeasure)),
-        period=draw(periods()),
-        rows=tuple(rows),
-        total_assigned=draw(total),
-        not_yet_assigned=draw(total),
-        total=draw(total),
-        source=draw(st.none() | short),
-        note=draw(st.none() | text),
-    )
+            rows.append(draw(type_row(chunk[0])))
+    return draw(records(OutcomeTable, rows=st.just(tuple(rows))))
 
 
 sources = st.lists(short, max_size=2).map(tuple)
 
 
-def judgments(cycle: pe.Cycle, graded: bool) -> st.SearchStrategy[Judgment]:
-    if not graded:
-        return st.builds(Judgment, st.none(), st.just(Basis.STATED), sources=sources)
+def judgments(cycle: pe.Cycle, graded: bool | None) -> st.SearchStrategy[Judgment]:
+    """Judgments the model allows for a question of ``cycle`` (``graded``:
+    whether the registry grades it; ``None`` for a headline)."""
+    if graded is False:
+        return st.builds(
+            Judgment, st.none(), st.sampled_from([Basis.STATED, Basis.INFERRED]), sources=sources
+        )
     stated = st.builds(
         Judgment,
         st.sampled_from(cycle.grade_scale.grades),
@@ -148,33 +186,34 @@ def judgments(cycle: pe.Cycle, graded: bool) -> st.SearchStrategy[Judgment]:
 
 @st.composite
 def reports(
-    draw: st.DrawFn, cycle: pe.Cycle | None = None, force: pe.Force | None = None
+    draw: st.DrawFn,
+    cycle: pe.Cycle | None = None,
+    force: pe.Force | None = None,
+    pillar: pe.Pillar | None = None,
 ) -> InspectionReport:
-    cycle = cycle or draw(st.sampled_from([pe.Cycle.Y2014, pe.Cycle.Y2015, pe.Cycle.Y2016]))
+    """Reports of any cycle and pillar the model knows, with assessments of
+    the questions the registry lists for them and previous judgments."""
+    cycle = cycle or draw(st.sampled_from(pe.Cycle))
+    pillar = pillar or draw(st.sampled_from(pe.Pillar))
     force = force or draw(st.sampled_from(pe.forces()))
-    questions = draw(st.lists(st.sampled_from(pe.core_questions(cycle, "effectiveness")), unique=True))
+    questions = draw(st.lists(st.sampled_from(pe.core_questions(cycle, pillar) or (None,)), unique=True))
     previous_cycle = cycle.previous
+    before = (
+        {} if previous_cycle is None else {q.key: q.graded for q in pe.core_questions(previous_cycle, pillar)}
+    )
     assessments = []
-    for q in sorted(questions, key=lambda q: q.number):
+    for q in sorted((q for q in questions if q is not None), key=lambda q: q.number):
+        previous = None
+        if previous_cycle is not None and q.key in before:
+            previous = draw(st.none() | judgments(previous_cycle, before[q.key]))
         assessments.append(
-            Assessment(
-                question=q.number,
-                judgment=draw(st.none() | judgments(cycle, q.graded)),
-                previous=None,
-                summary=draw(text),
-                areas_for_improvement=tuple(draw(st.lists(short, max_size=3))),
-                causes_of_concern=tuple(
-                    draw(
-                        st.lists(
-                            st.builds(
-                                CauseOfConcern,
-                                summary=short,
-                                recommendations=st.lists(short, max_size=2).map(tuple),
-                            ),
-                            max_size=2,
-                        )
-                    )
-                ),
+            draw(
+                records(
+                    Assessment,
+                    question=st.just(q.number),
+                    judgment=st.none() | judgments(cycle, q.graded),
+                    previous=st.just(previous),
+                )
             )
         )
     ms = draw(st.lists(measurements(), max_size=6, unique_by=lambda m: (m.key, m.period)))
@@ -185,24 +224,14 @@ def reports(
     return InspectionReport(
         force=force,
         cycle=cycle,
-        pillar=pe.Pillar.EFFECTIVENESS,
+        pillar=pillar,
         judgment=draw(st.none() | judgments(cycle, True)),
         previous_judgment=previous_judgment,
         summary=draw(text),
         assessments=tuple(assessments),
         measurements=tuple(ms),
         outcome_tables=tuple(tables),
-        provenance=draw(
-            st.none()
-            | st.builds(
-                Provenance,
-                title=short,
-                publisher=short,
-                published=dates,
-                isbn=st.none() | short,
-                url=st.none() | short,
-            )
-        ),
+        provenance=draw(st.none() | records(pe.Provenance)),
     )
 
 
@@ -210,16 +239,20 @@ def reports(
 def datasets(draw: st.DrawFn) -> pe.Dataset:
     keys = draw(
         st.lists(
-            st.tuples(
-                st.sampled_from(pe.forces()),
-                st.sampled_from([pe.Cycle.Y2014, pe.Cycle.Y2015, pe.Cycle.Y2016]),
-            ),
+            st.tuples(st.sampled_from(pe.forces()), st.sampled_from(pe.Cycle), st.sampled_from(pe.Pillar)),
             unique=True,
             max_size=4,
         )
     )
-    return pe.Dataset(tuple(draw(reports(cycle=c, force=f)) for f, c in keys))
+    return pe.Dataset(tuple(draw(reports(cycle=c, force=f, pillar=p)) for f, c, p in keys))
 
 
-__all__ = ["datasets", "measurements", "outcome_tables", "periods", "reports"]
+_OVERRIDES: dict[type, st.SearchStrategy[Any]] = {
+    Period: periods(),
+    Measurement: measurements(),
+    MetricDefinition: metric_definitions(),
+    OutcomeTable: outcome_tables(),
+}
+
+__all__ = ["datasets", "measurements", "outcome_tables", "periods", "records", "reports"]
 assert Grade  # re-exported names used by tests

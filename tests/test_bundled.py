@@ -142,7 +142,7 @@ def test_domestic_abuse_plan_adds_up(report: pe.InspectionReport) -> None:
 def test_figure_4_in_full(report: pe.InspectionReport) -> None:
     t = report.outcome_table("figure_4")
     assert t.measure is pe.OutcomeMeasure.SHARE_OF_OFFENCES
-    got = {r.outcome: (r.force, r.england_and_wales) for r in t.type_rows()}
+    got = {r.outcome: (r.value, r.england_and_wales) for r in t.type_rows()}
     assert got == {
         1: (17.8, 12.1),
         4: (0.1, 0.2),
@@ -159,7 +159,7 @@ def test_figure_4_in_full(report: pe.InspectionReport) -> None:
         21: (0.0, 0.1),
     }
     groups = {
-        r.group: (r.outcomes, r.force, r.england_and_wales)
+        r.group: (r.outcomes, r.value, r.england_and_wales)
         for r in t.rows
         if isinstance(r, pe.OutcomeGroupRow)
     }
@@ -173,20 +173,20 @@ def test_figure_4_in_full(report: pe.InspectionReport) -> None:
     assert groups["Evidential difficulties (victim supports police action)"] == ((15,), None, None)
     assert groups["Evidential difficulties (victim does not support police action)"] == ((14, 16), 14.6, 13.8)
     assert t.total_assigned is not None
-    assert (t.total_assigned.force, t.total_assigned.england_and_wales) == (88.4, 91.3)
+    assert (t.total_assigned.value, t.total_assigned.england_and_wales) == (88.4, 91.3)
     assert t.not_yet_assigned is not None
-    assert (t.not_yet_assigned.force, t.not_yet_assigned.england_and_wales) == (
+    assert (t.not_yet_assigned.value, t.not_yet_assigned.england_and_wales) == (
         11.6,
         8.7,
     )
     assert t.total is not None
-    assert (t.total.force, t.total.england_and_wales) == (100.0, 100.0)
+    assert (t.total.value, t.total.england_and_wales) == (100.0, 100.0)
 
 
 def test_figure_8_in_full(report: pe.InspectionReport) -> None:
     t = report.outcome_table("figure_8")
     assert t.measure is pe.OutcomeMeasure.PER_100_OFFENCES
-    assert [(r.force, r.england_and_wales) for r in t.rows] == [
+    assert [(r.value, r.england_and_wales) for r in t.rows] == [
         (33.2, 23.2),
         (7.3, 5.6),
         (0.3, 0.3),
@@ -200,7 +200,7 @@ def test_figure_8_in_full(report: pe.InspectionReport) -> None:
 def test_force_in_numbers_swap_is_not_copied(report: pe.InspectionReport) -> None:
     # The "force in numbers" page prints 47.4 for Cumbria; Figure 4 has 35.3.
     row = report.outcome_table("figure_4").row(18)
-    assert (row.force, row.england_and_wales) == (35.3, 47.4)
+    assert (row.value, row.england_and_wales) == (35.3, 47.4)
 
 
 def test_provenance(report: pe.InspectionReport) -> None:

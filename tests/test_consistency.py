@@ -47,11 +47,11 @@ def table(
         title="t",
         measure=OutcomeMeasure.SHARE_OF_OFFENCES,
         period=Period(dt.date(2015, 7, 1), dt.date(2016, 6, 30)),
-        rows=tuple(OutcomeTypeRow(outcome=n, label=str(n), force=f, england_and_wales=e) for n, f, e in rows),
-        total_assigned=OutcomeTotal(label="assigned", force=assigned[0], england_and_wales=assigned[1]),
+        rows=tuple(OutcomeTypeRow(outcome=n, label=str(n), value=f, england_and_wales=e) for n, f, e in rows),
+        total_assigned=OutcomeTotal(label="assigned", value=assigned[0], england_and_wales=assigned[1]),
         not_yet_assigned=None
         if unassigned is None
-        else OutcomeTotal(label="not yet", force=unassigned[0], england_and_wales=unassigned[1]),
+        else OutcomeTotal(label="not yet", value=unassigned[0], england_and_wales=unassigned[1]),
     )
 
 

@@ -127,7 +127,7 @@ def test_negative_count_and_percentage_out_of_range() -> None:
 
 def test_period_that_ends_before_it_starts() -> None:
     p = one(GOOD.replace("period: 12 months to 30 June 2016", "period: {start: 2016-06-30, end: 2015-07-01}"))
-    assert p.path == "measurements[0].period"
+    assert p.path == "measurements[0].period.end"
     assert "ends (2015-07-01) before it starts (2016-06-30)" in p.message
 
 
@@ -232,7 +232,8 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
         pe.load(path)
     assert str(info.value) == (
         f"{path}:6: assessments[0].grade: 'goood' is not a grade "
-        "(expected one of: outstanding, good, adequate, requires improvement, inadequate) or 'ungraded'"
+        "(expected one of: outstanding, good, adequate, requires improvement, inadequate) or 'ungraded'; "
+        "did you mean 'good'?"
     )
 
 

@@ -54,9 +54,9 @@ def test_cycles() -> None:
     assert pe.Cycle.parse("2018/19") is pe.Cycle.parse("2018-19") is pe.Cycle.Y2018_19
     assert pe.Cycle.parse(2016).previous is pe.Cycle.Y2015
     assert pe.Cycle.Y2014.previous is None
-    with pytest.raises(pe.NotFoundError):
+    with pytest.raises(pe.PeelDataError):
         pe.Cycle.parse("1999")
-    with pytest.raises(pe.NotFoundError):
+    with pytest.raises(pe.PeelDataError):
         pe.Cycle.parse(True)  # type: ignore[arg-type]
 
 

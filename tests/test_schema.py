@@ -36,7 +36,6 @@ STRUCTURAL = sorted(
         "bad-outcome-share.yaml",
         "bad-outcome-row.yaml",
         "bad-comparator.yaml",
-        "bad-period-text.yaml",
         "unknown-pillar.yaml",
         "hostile-json-types.json",
     }

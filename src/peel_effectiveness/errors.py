@@ -24,7 +24,8 @@ class Problem:
 
     Attributes:
         message: What is wrong, in words.
-        file: The file's name, or ``"<string>"`` for text passed directly.
+        file: The file's name, ``"<string>"`` for text passed to a loader,
+            or ``None`` for an object built in Python.
         line: The 1-based line of the offending value, or ``None`` where no
             line applies (an empty file, a file that cannot be read).
         path: Where the value sits in the document, like
@@ -36,12 +37,14 @@ class Problem:
     """
 
     message: str
-    file: str = "<string>"
+    file: str | None = None
     line: int | None = None
     path: str = ""
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        where = (self.file or "") if self.line is None else f"{self.file}:{self.line}"
+        if not where:
+            return f"{self.path}: {self.message}" if self.path else self.message
         if self.path:
             return f"{where}: {self.path}: {self.message}"
         return f"{where}: {self.message}"
@@ -76,7 +79,7 @@ class PeelDataError(PeelError, ValueError):
         self.problems = tuple(
             sorted(
                 problems,
-                key=lambda p: (p.file, p.line if p.line is not None else -1, p.path),
+                key=lambda p: (p.file or "", p.line if p.line is not None else -1, p.path),
             )
         )
         super().__init__("\n".join(str(p) for p in self.problems))

@@ -43,15 +43,15 @@ outcome_tables:
     rows:
       - outcome: 1
         label: Charged/Summonsed
-        force: 17.8
+        value: 17.8
         england_and_wales: 12.1
       - group: Out-of-court (formal)
         outcomes: [2, 3, 6]
-        force: 4.1
+        value: 4.1
         members:
           - outcome: 2
             label: Caution - youths
-            force: 0.4
+            value: 0.4
 provenance:
   title: A report
   publisher: HMIC
@@ -285,7 +285,7 @@ case(
 case("bad-negative-rate.yaml", sub("value: 51.7", "value: -51.7"), 20, "negative")
 case("bad-comparator.yaml", sub("england_and_wales: 68.2", "england_and_wales: -68.2"), 21, "negative")
 case(
-    "bad-outcome-share.yaml", sub("force: 17.8", "force: 117.8"), "force: 117.8", "117.8 is not a percentage"
+    "bad-outcome-share.yaml", sub("value: 17.8", "value: 117.8"), "value: 117.8", "117.8 is not a percentage"
 )
 case(
     "bad-outcome-number.yaml",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
@@ -69,7 +69,7 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
 
 
 def _value(row: OutcomeTypeRow | OutcomeGroupRow | OutcomeTotal, side: Side) -> float | None:
-    return row.force if side == "force" else row.england_and_wales
+    return row.value if side == "force" else row.england_and_wales
 
 
 def group_subtotal(row: OutcomeGroupRow, side: Side = "force") -> float | None:
@@ -110,7 +110,7 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
-        >>> round(assigned_total(t), 1), t.total_assigned.force
+        >>> round(assigned_total(t), 1), t.total_assigned.value
         (88.5, 88.4)
     """
     parts = _parts(table, side)
@@ -299,12 +299,12 @@ def _swaps(table: OutcomeTable, decimals: int) -> list[Check]:
     assert table.total_assigned is not None
     targets = {side: _value(table.total_assigned, side) for side in _SIDES}
     for i, row in enumerate(table.rows):
-        f, e = row.force, row.england_and_wales
+        f, e = row.value, row.england_and_wales
         if f is None or e is None or f == e:
             continue
         swapped = list(table.rows)
-        swapped[i] = attrs.evolve(row, force=e, england_and_wales=f)
-        trial = attrs.evolve(table, rows=tuple(swapped))
+        swapped[i] = attrs.evolve(cast(Any, row), value=e, england_and_wales=f)
+        trial = attrs.evolve(cast(Any, table), rows=tuple(swapped))
         fixed = True
         for side in _SIDES:
             parts, target = _parts(trial, side), targets[side]
@@ -343,7 +343,7 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
                 continue
             members = [m for r in t.rows if isinstance(r, OutcomeGroupRow) for m in r.members]
             for row in (*t.rows, *members):
-                if (row.force, row.england_and_wales) == (m.england_and_wales, m.value):
+                if (row.value, row.england_and_wales) == (m.england_and_wales, m.value):
                     label = row.group if isinstance(row, OutcomeGroupRow) else f"outcome {row.outcome}"
                     out.append(
                         Check(

@@ -12,11 +12,54 @@ import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
-from ._jsonfast import WS, reject_constant
 from ._limits import Limits
-from ._yaml import Parsed, YamlFatal
+from ._yaml import NeedDetail, Parsed, YamlFatal
 
 Path = tuple[str | int, ...]
+
+WS = re.compile(r"[ \t\n\r]*")
+
+
+def reject_constant(name: str) -> Any:
+    """For ``parse_constant``: JSON has no NaN or infinities."""
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+class _Repeated(Exception):
+    """A key written twice in one object."""
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _Repeated
+    return out
+
+
+def parse_fast(text: str, limits: Limits) -> tuple[Any, int]:
+    """Parse one plain JSON document, and how large it may be: an upper bound
+    of the values it holds.
+
+    Raises:
+        NeedDetail: Anything out of the ordinary (not JSON, NaN, a repeated
+            key, too deep), which :func:`parse` then reports with its line.
+    """
+    try:
+        value = json.loads(text, object_pairs_hook=_no_repeats, parse_constant=reject_constant)
+    except (ValueError, RecursionError, _Repeated):
+        raise NeedDetail from None
+    # Every value takes a character and all but the first a separator.
+    return value, len(text) // 2 + 1
+
+
+def check_size(value: Any, limits: Limits) -> None:
+    """Raise :class:`YamlFatal` where ``value`` is deeper or larger than the limits."""
+    depth, nodes = _size(value)
+    if depth > limits.max_depth:
+        raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
+    if nodes > limits.max_nodes:
+        raise YamlFatal(f"the document has more than {limits.max_nodes} values", None)
+
 
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
 
@@ -51,11 +94,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         raise YamlFatal(
             "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
         ) from None
-    depth, nodes = _size(value)
-    if depth > limits.max_depth:
-        raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
-    if nodes > limits.max_nodes:
-        raise YamlFatal(f"the document has more than {limits.max_nodes} values", None)
+    check_size(value, limits)
     parsed = Parsed(value, {}, {}, [])
     if duplicates:
         index(text, parsed)

@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
 from ..model.cycles import Cycle, Pillar
-from ..model.dataset import Dataset
+from ..model.dataset import Dataset, repeated
 from ..model.force import Force, find_force
 from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    import pathlib
 
+    from ..model._record import Found
+    from ..model._record import Path as KeyPath
     from ._yaml import Parsed
 
 __all__ = ["Folder", "Limits", "dump", "load", "load_bundled", "open_folder"]
@@ -45,23 +47,7 @@ def _parse(text: str, fmt: Format, limits: Limits) -> Parsed:
     return _yaml.parse(text, limits)
 
 
-def _problems(
-    name: str, parsed: Parsed, found: Iterable[tuple[tuple[str | int, ...], str]], text: str, fmt: Format
-) -> list[Problem]:
-    from ._json import index
-
-    found = list(found)
-    if fmt == "json" and found and not parsed.lines:
-        index(text, parsed)
-    out = []
-    for path, line, message in parsed.problems:
-        out.append(Problem(message, name, line, dotted_path(path)))
-    for path, message in found:
-        out.append(Problem(message, name, _line(parsed, path), dotted_path(path)))
-    return out
-
-
-def _line(parsed: Parsed, path: tuple[str | int, ...]) -> int | None:
+def _line(parsed: Parsed, path: KeyPath) -> int | None:
     if path in parsed.key_lines:
         return parsed.key_lines[path]
     while True:
@@ -72,90 +58,81 @@ def _line(parsed: Parsed, path: tuple[str | int, ...]) -> int | None:
         path = path[:-1]
 
 
-def _fast_reports(text: str, fmt: Format, limits: Limits) -> list[InspectionReport] | None:
-    """The reports, if the text has no problem at all; else ``None``."""
-    from ._fast import Bail, Builder
+def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
+    """The reports of a parsed document, and every problem with its path."""
+    from ..model._record import Invalid, describe
+    from ._structure import structure
 
-    try:
-        if fmt == "yaml":
-            from . import _yaml, _yamlparts
-
-            in_parts = _yamlparts.reports(text, limits, Builder(shared_scalars=True))
-            if in_parts is not None:
-                return _distinct(in_parts)
-            try:
-                value = _yaml.parse_fast(text, limits)
-            except _yaml.NeedDetail:
-                return None
-            return _distinct(Builder(shared_scalars=True).reports(value))
-        from . import _jsonfast
-
-        found = _jsonfast.reports(text, limits, Builder())
-        return None if found is None else _distinct(found)
-    except (Bail, ValueError, RecursionError):
-        return None
-
-
-def _distinct(reports: list[InspectionReport]) -> list[InspectionReport] | None:
-    """The reports, unless two are on the same force, cycle and pillar (which
-    the validating path reports)."""
-    if len({(r.force.id, r.cycle, r.pillar) for r in reports}) != len(reports):
-        return None
-    return reports
-
-
-def _read_reports(
-    text: str, name: str, fmt: Format, limits: Limits, fast: bool = True
-) -> list[InspectionReport]:
-    if fast:
-        found_fast = _fast_reports(text, fmt, limits)
-        if found_fast is not None:
-            return found_fast
-    # Only now, with a problem to report, is the validating machinery loaded.
-    from ._convert import flatten, structure_report
-    from ._yaml import YamlFatal
-
-    try:
-        parsed = _parse(text, fmt, limits)
-    except YamlFatal as e:
-        raise PeelDataError([Problem(e.message, name, e.line)]) from None
-    value = parsed.value
-    found: list[tuple[tuple[str | int, ...], str]] = []
-    reports: list[InspectionReport] = []
     if value is None:
-        found.append(((), "the file is empty: expected a report (a mapping) or a list of reports"))
-    elif isinstance(value, dict):
-        try:
-            reports.append(structure_report(value))
-        except Exception as e:  # noqa: BLE001 - turned into problems with lines
-            found.extend(flatten(e))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            try:
-                reports.append(structure_report(item))
-            except Exception as e:  # noqa: BLE001
-                found.extend(flatten(e, (i,)))
+        return [], [((), "the file is empty: expected a report (a mapping) or a list of reports")]
+    if value.__class__ is dict:
+        items, prefix = [value], False
+    elif value.__class__ is list:
+        items, prefix = value, True
     else:
-        from ._convert import describe
-
-        found.append(((), f"expected a report (a mapping) or a list of reports, got {describe(value)}"))
-    if found or parsed.problems:
-        raise PeelDataError(_problems(name, parsed, found, text, fmt))
-    seen: dict[tuple[str, str, str], int] = {}
-    for i, r in enumerate(reports):
-        k = (r.force.id, r.cycle.value, r.pillar.value)
-        if k in seen:
-            path: tuple[str | int, ...] = (i, "force") if isinstance(value, list) else ("force",)
+        return [], [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")]
+    reports: list[InspectionReport] = []
+    found: Found = []
+    for i, item in enumerate(items):
+        built = structure(InspectionReport, item)
+        if built.__class__ is Invalid:
+            found.extend((((i, *p) if prefix else p), m) for p, m in built.found)
+        else:
+            reports.append(built)
+    if not found:
+        for second, first in repeated(reports):
+            r = reports[second]
             found.append(
                 (
-                    path,
-                    f"a second {r.pillar} report on {r.force.short_name} for {r.cycle} (the first is report {seen[k]})",
+                    (second, "force") if prefix else ("force",),
+                    f"a second {r.pillar} report on {r.force.short_name} for {r.cycle} (the first is report {first})",
                 )
             )
-        seen[k] = i
-    if found:
-        raise PeelDataError(_problems(name, parsed, found, text, fmt))
-    return reports
+    return reports, found
+
+
+def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+    from . import _json, _yaml
+
+    try:
+        if fmt == "json":
+            value, most = _json.parse_fast(text, limits)
+        else:
+            value, most = _yaml.parse_counted(text, limits)
+    except _yaml.NeedDetail:
+        pass
+    else:
+        reports, found = _structure_document(value)
+        if not found:
+            # A document the model accepts is as deep as the model's records
+            # nest, so only its size needs checking, and only when it could
+            # be over the limit.
+            if fmt == "json" and (most > limits.max_nodes or limits.max_depth < _model_depth()):
+                try:
+                    _json.check_size(value, limits)
+                except _yaml.YamlFatal as e:
+                    raise PeelDataError([Problem(e.message, name, e.line)]) from None
+            return reports
+    # Only now, with a problem to report, is the text read again with the
+    # position of every value.
+    try:
+        parsed = _parse(text, fmt, limits)
+    except _yaml.YamlFatal as e:
+        raise PeelDataError([Problem(e.message, name, e.line)]) from None
+    reports, found = _structure_document(parsed.value)
+    if fmt == "json" and found and not parsed.lines:
+        _json.index(text, parsed)
+    problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in parsed.problems]
+    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found]
+    raise PeelDataError(problems)
+
+
+@functools.cache
+def _model_depth() -> int:
+    """How deeply the containers of a list of reports can nest."""
+    from ._structure import depth
+
+    return 1 + depth(InspectionReport)
 
 
 def _format_of(name: str, text: str, fmt: Format | None) -> Format | None:
@@ -185,7 +162,7 @@ def _read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> list
     return _read_reports(text, name, "yaml", limits)
 
 
-def _path(p: str | os.PathLike[str]) -> Path:
+def _path(p: str | os.PathLike[str]) -> pathlib.Path:
     # pathlib costs a few milliseconds to import; the command line's usual
     # run (the bundled data) does without it.
     from pathlib import Path
@@ -193,7 +170,7 @@ def _path(p: str | os.PathLike[str]) -> Path:
     return Path(p)
 
 
-def _files(path: Path, limits: Limits) -> list[Path]:
+def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     if not path.is_dir():
         return [path]
     # Only the folder's own files, not its subfolders: a folder named by
@@ -284,7 +261,7 @@ def load(
     # An ASCII text (known without a pass over it) is as long in bytes as in characters.
     size = len(source) if source.isascii() else len(source.encode("utf-8", "surrogatepass"))
     if size > limits.max_bytes:
-        raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes")])
+        raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
     return Dataset(_read_text(source, "<string>", format, limits))
 
 
@@ -308,8 +285,8 @@ class Folder:
         if not self.path.is_dir():
             raise PeelDataError([Problem("no such folder", str(self.path))])
         self._files = _files(self.path, limits)
-        self._index: dict[tuple[str, str, str | None], Path] = {}
-        self._unnamed: list[Path] = []
+        self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
+        self._unnamed: list[pathlib.Path] = []
         for file in self._files:
             key = _key_of(file.stem)
             if key is None:
@@ -365,7 +342,7 @@ def open_folder(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS
     return Folder(path, limits)
 
 
-def _bundled_dir() -> Path:
+def _bundled_dir() -> pathlib.Path:
     from importlib.resources import files
 
     packaged = _path(str(files("peel_effectiveness") / "_seeds"))
@@ -402,17 +379,17 @@ def load_bundled() -> Dataset:
     return Dataset(tuple(_read_reports(text, "_bundle.json", "json", DEFAULT_LIMITS)))
 
 
-def bundled_sources() -> Path:
+def bundled_sources() -> pathlib.Path:
     """The folder of the bundled YAML files (the human-readable source of the data)."""
     return _bundled_dir()
 
 
 def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
-    from ._convert import unstructure_report
+    from ._structure import unstructure
 
     if isinstance(obj, InspectionReport):
-        return unstructure_report(obj)
-    return [unstructure_report(r) for r in obj]
+        return unstructure(obj)
+    return [unstructure(r) for r in obj]
 
 
 def _json_default(value: Any) -> Any:
@@ -477,7 +454,7 @@ def _dumper() -> Any:
     return Dumper
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: pathlib.Path, text: str) -> None:
     import tempfile
 
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")

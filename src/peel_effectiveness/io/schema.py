@@ -1,254 +1,164 @@
 """A JSON Schema of the data-file format, for editors and other tools.
 
-The schema checks shapes, types, vocabularies and the ranges that depend on a
-figure's unit. The loader checks more (question numbers against the cycle,
-grade scales, duplicates, consistency), so a file the schema accepts can still
+The schema is generated from the model, from the same declarations the
+loader reads files by: each record's keys (with the records written flat
+in their parent), each field's type, the spellings of every vocabulary, the
+bounds its checks declare, and those of its cross-field rules that JSON
+Schema can say (a figure's range by its unit, ``base`` only per 100). Rules
+that need the registry (a question that exists in its cycle, a grade on the
+cycle's scale, a report given twice) are the loader's alone: every file the
+loader accepts, the schema accepts, and a file the schema accepts can still
 be refused by :func:`peel_effectiveness.load`, with the reason.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from typing import Any
 
-from ..model.cycles import Cycle, Pillar
-from ..model.grades import Grade
-from ..model.judgments import Basis
-from ..model.metrics import Unit
-from ..model.outcomes import OUTCOME_TYPE_COUNT, OutcomeMeasure
+import attrs
+
+from ..model._record import info, optional_inner, spellings, tuple_item, union_members
+from ..model.reports import InspectionReport
+from ._structure import plan
 
 __all__ = ["json_schema"]
 
 _ID = "https://peel-effectiveness.invalid/schema/report.json"
 
 
-def _text(description: str) -> dict[str, Any]:
-    return {"type": "string", "description": description}
+def _name(cls: type[Any]) -> str:
+    return "".join(("_" + c.lower()) if c.isupper() else c for c in cls.__name__).lstrip("_")
 
 
-def _grades() -> list[str]:
-    values = [g.value for g in Grade]
-    return [*values, *(v[0].upper() + v[1:] for v in values), "RI", "ungraded", "Ungraded"]
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def ref(self, cls: type[Any]) -> dict[str, Any]:
+        name = _name(cls)
+        if name not in self.defs:
+            self.defs[name] = {}  # reserved first: records may refer to each other
+            self.defs[name] = self.enum(cls) if issubclass(cls, enum.Enum) else self.record(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def enum(self, cls: type[enum.Enum]) -> dict[str, Any]:
+        words = list(spellings(cls))
+        return {"enum": words, "description": f"{cls.__doc__.strip().splitlines()[0] if cls.__doc__ else ''}"}
+
+    def value(self, tp: Any, null: str | None = None) -> dict[str, Any]:
+        optional, inner = optional_inner(tp)
+        if optional:
+            inside = self.value(inner)
+            if null is not None:
+                # None is spelled out in files: the word, never null.
+                return {"anyOf": [inside, {"const": null}]}
+            return {"anyOf": [inside, {"type": "null"}]}
+        if tp is str:
+            return {"type": "string"}
+        if tp is float:
+            return {"type": "number"}
+        if tp is int:
+            return {"type": "integer"}
+        if tp is bool:
+            return {"type": "boolean"}
+        if tp is dt.date:
+            return {"type": "string", "format": "date"}
+        if (item := tuple_item(tp)) is not None:
+            return {"type": "array", "items": self.value(item)}
+        if (members := union_members(tp)) is not None:
+            return {"anyOf": [self.ref(m) for m in members]}
+        if isinstance(tp, type) and (issubclass(tp, enum.Enum) or attrs.has(tp)):
+            if getattr(tp, "_from_text_", None) is None:
+                return self.ref(tp)
+            # Written as text (a force's id, a period as reports write it),
+            # and a period as its start and end dates too.
+            if tp.__name__ == "Force":
+                return {"type": "string"}
+            return {"anyOf": [{"type": "string"}, self.ref(tp)]}
+        raise TypeError(f"no schema for {tp!r}")
+
+    def record(self, cls: type[Any]) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        rules: list[Any] = []
+        self._fields(cls, "", properties, required, rules)
+        out: dict[str, Any] = {
+            "type": "object",
+            "description": (cls.__doc__ or "").strip().splitlines()[0],
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        if required:
+            out["required"] = required
+        if rules:
+            out["allOf"] = rules
+        return out
+
+    def _fields(
+        self, cls: type[Any], prefix: str, properties: dict[str, Any], required: list[str], rules: list[Any]
+    ) -> None:
+        by_name = attrs.fields_dict(cls)
+        flat_required: list[tuple[list[str], list[str]]] = []
+        for slot in plan(cls).slots:
+            a = by_name[slot.name]
+            meta = info(a)
+            if slot.flatten is not None:
+                _, inner = optional_inner(a.type)
+                sub_required: list[str] = []
+                self._fields(inner, prefix + slot.flatten, properties, sub_required, rules)
+                if slot.required:
+                    required.extend(sub_required)
+                elif sub_required:
+                    keys = sorted(prefix + slot.flatten + k for k in plan(inner).keys)
+                    flat_required.append((keys, sub_required))
+                continue
+            schema = self.value(a.type, meta.null)
+            for check in meta.checks:
+                schema = _with(schema, dict(check.schema))
+            if meta.doc:
+                schema = {**schema, "description": meta.doc}
+            properties[prefix + slot.key] = schema
+            if slot.required:
+                required.append(prefix + slot.key)
+        for keys, needed in flat_required:
+            # A record written flat is optional as a whole; if any of its keys
+            # is there, its required keys must be too.
+            rules.append({"if": {"anyOf": [{"required": [k]} for k in keys]}, "then": {"required": needed}})
+        for r in getattr(cls, "__peel_rules__", ()):
+            if r.schema is not None:
+                fragment = r.schema()
+                rules.extend(fragment.get("allOf", [fragment]))
 
 
-def _judgment(prefix: str, what: str) -> dict[str, Any]:
-    return {
-        f"{prefix}grade": {"enum": _grades(), "description": f"The {what} grade, or 'ungraded'."},
-        f"{prefix}basis": {"$ref": "#/$defs/basis"},
-        f"{prefix}carried_over_from": {"$ref": "#/$defs/cycle"},
-        f"{prefix}grade_sources": {
-            "type": "array",
-            "items": {"type": "string"},
-            "description": "Where the grade is published.",
-        },
-    }
+def _with(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with a check's keywords, applied inside ``anyOf`` to the
+    non-null branch."""
+    if "anyOf" in schema:
+        return {"anyOf": [_with(s, extra) if s.get("type") != "null" else s for s in schema["anyOf"]]}
+    if schema.get("type") == "array" and "items" in extra:
+        extra = {**extra, "items": {**schema["items"], **extra["items"]}}
+    return {**schema, **extra}
 
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a data file: one report or a list of them.
 
-    The same schema ships as ``schema.json`` in the package.
+    The same schema ships as ``io/schema.json`` in the package.
 
     Examples:
         >>> schema = json_schema()
         >>> schema["$defs"]["measurement"]["required"]
         ['metric', 'label', 'unit', 'value']
     """
-    number = {"type": "number"}
-    share = {"type": ["number", "null"], "minimum": 0, "maximum": 100}
-    unit_rules = [
-        {
-            "if": {"properties": {"unit": {"const": Unit.PERCENT.value}}},
-            "then": {
-                "properties": {
-                    "value": {"minimum": 0, "maximum": 100},
-                    "england_and_wales": {"minimum": 0, "maximum": 100},
-                }
-            },
-        },
-        {
-            "if": {"properties": {"unit": {"const": Unit.COUNT.value}}},
-            "then": {
-                "properties": {
-                    "value": {"minimum": 0, "multipleOf": 1},
-                    "england_and_wales": {"minimum": 0, "multipleOf": 1},
-                }
-            },
-        },
-        {
-            "if": {"properties": {"unit": {"const": Unit.PERCENT_CHANGE.value}}},
-            "then": {"properties": {"value": {"minimum": -100}, "england_and_wales": {"minimum": -100}}},
-        },
-        {
-            "if": {"properties": {"unit": {"enum": [u.value for u in Unit if u.per or u is Unit.RATIO]}}},
-            "then": {"properties": {"value": {"minimum": 0}, "england_and_wales": {"minimum": 0}}},
-        },
-    ]
-    type_row = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["outcome", "label"],
-        "properties": {
-            "outcome": {"type": "integer", "minimum": 1, "maximum": OUTCOME_TYPE_COUNT},
-            "label": _text("The row's label in the report."),
-            "force": share,
-            "england_and_wales": share,
-        },
-    }
+    b = _Builder()
+    report = b.ref(InspectionReport)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": _ID,
         "title": "PEEL inspection report(s)",
         "description": "One report (a mapping) or a list of reports, in the peel_effectiveness data format.",
-        "oneOf": [{"$ref": "#/$defs/report"}, {"type": "array", "items": {"$ref": "#/$defs/report"}}],
-        "$defs": {
-            "cycle": {
-                "type": ["string", "integer"],
-                "description": "A PEEL cycle: " + ", ".join(c.value for c in Cycle),
-                "examples": [c.value for c in Cycle],
-            },
-            "basis": {"enum": [b.value for b in Basis]},
-            "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"},
-            "period": {
-                "oneOf": [
-                    {
-                        "type": "string",
-                        "pattern": r"^(\d+ months? to \d{1,2} [A-Za-z]+ \d{4}|as at \d{1,2} [A-Za-z]+ \d{4}|\d{1,2} [A-Za-z]+ \d{4} to \d{1,2} [A-Za-z]+ \d{4})$",
-                        "examples": ["12 months to 30 June 2016", "as at 1 July 2016"],
-                    },
-                    {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["start", "end"],
-                        "properties": {"start": {"$ref": "#/$defs/date"}, "end": {"$ref": "#/$defs/date"}},
-                    },
-                ]
-            },
-            "cause_of_concern": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["summary"],
-                "properties": {
-                    "summary": _text("The concern, in your own words."),
-                    "recommendations": {"type": "array", "items": {"type": "string"}},
-                },
-            },
-            "assessment": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["question"],
-                "properties": {
-                    "question": {
-                        "type": "integer",
-                        "minimum": 1,
-                        "description": "The core question's number in the cycle.",
-                    },
-                    **_judgment("", "question's"),
-                    **_judgment("previous_", "previous cycle's"),
-                    "summary": _text("A short summary, in your own words."),
-                    "areas_for_improvement": {"type": "array", "items": {"type": "string"}},
-                    "causes_of_concern": {"type": "array", "items": {"$ref": "#/$defs/cause_of_concern"}},
-                },
-            },
-            "measurement": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["metric", "label", "unit", "value"],
-                "properties": {
-                    "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
-                    "label": _text("What is measured."),
-                    "unit": {"enum": [u.value for u in Unit]},
-                    "value": number,
-                    "england_and_wales": {"type": ["number", "null"]},
-                    "period": {"$ref": "#/$defs/period"},
-                    "baseline": {"$ref": "#/$defs/period"},
-                    "base": {
-                        "type": ["string", "null"],
-                        "description": "For a rate per 100: per 100 of what.",
-                    },
-                    "source": {"type": ["string", "null"]},
-                    "note": {"type": ["string", "null"]},
-                },
-                "allOf": unit_rules,
-            },
-            "outcome_type_row": type_row,
-            "outcome_group_row": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["group", "outcomes"],
-                "properties": {
-                    "group": _text("The group's label in the report."),
-                    "outcomes": {
-                        "type": "array",
-                        "minItems": 1,
-                        "uniqueItems": True,
-                        "items": {"type": "integer", "minimum": 1, "maximum": OUTCOME_TYPE_COUNT},
-                    },
-                    "force": share,
-                    "england_and_wales": share,
-                    "members": {"type": "array", "items": type_row},
-                },
-            },
-            "outcome_total": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["label"],
-                "properties": {"label": {"type": "string"}, "force": share, "england_and_wales": share},
-            },
-            "outcome_table": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["key", "title", "measure", "period", "rows"],
-                "properties": {
-                    "key": {"type": "string"},
-                    "title": {"type": "string"},
-                    "measure": {"enum": [m.value for m in OutcomeMeasure]},
-                    "period": {"$ref": "#/$defs/period"},
-                    "rows": {
-                        "type": "array",
-                        "items": {
-                            "oneOf": [
-                                {"$ref": "#/$defs/outcome_type_row"},
-                                {"$ref": "#/$defs/outcome_group_row"},
-                            ]
-                        },
-                    },
-                    "total_assigned": {"$ref": "#/$defs/outcome_total"},
-                    "not_yet_assigned": {"$ref": "#/$defs/outcome_total"},
-                    "total": {"$ref": "#/$defs/outcome_total"},
-                    "source": {"type": ["string", "null"]},
-                    "note": {"type": ["string", "null"]},
-                },
-            },
-            "provenance": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["title", "publisher"],
-                "properties": {
-                    "title": {"type": "string"},
-                    "publisher": {"type": "string"},
-                    "published": {"$ref": "#/$defs/date"},
-                    "isbn": {"type": ["string", "null"]},
-                    "url": {"type": ["string", "null"]},
-                    "document": {"type": ["string", "null"]},
-                    "licence": {"type": ["string", "null"]},
-                },
-            },
-            "report": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["force", "cycle"],
-                "properties": {
-                    "force": _text("The force's id, name, short name, GSS code or alias."),
-                    "cycle": {"$ref": "#/$defs/cycle"},
-                    "pillar": {"enum": [p.value for p in Pillar]},
-                    **_judgment("", "headline"),
-                    **_judgment("previous_", "previous cycle's headline"),
-                    "summary": _text("A short summary, in your own words."),
-                    "assessments": {"type": "array", "items": {"$ref": "#/$defs/assessment"}},
-                    "measurements": {"type": "array", "items": {"$ref": "#/$defs/measurement"}},
-                    "outcome_tables": {"type": "array", "items": {"$ref": "#/$defs/outcome_table"}},
-                    "provenance": {"$ref": "#/$defs/provenance"},
-                },
-            },
-        },
+        "anyOf": [report, {"type": "array", "items": report}],
+        "$defs": b.defs,
     }

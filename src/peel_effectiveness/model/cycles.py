@@ -11,9 +11,8 @@ from __future__ import annotations
 import enum
 import re
 
-import attrs
-
-from ..errors import NotFoundError
+from ..errors import NotFoundError, PeelDataError, Problem
+from ._record import record
 from .grades import GradeScale
 
 __all__ = ["CoreQuestion", "Cycle", "Pillar", "core_question", "core_questions"]
@@ -33,6 +32,8 @@ class Cycle(enum.Enum):
         >>> Cycle.Y2016.grade_scale
         <GradeScale.FOUR_POINT: 'four-point'>
     """
+
+    __noun__ = "a PEEL cycle"
 
     Y2014 = "2014"
     Y2015 = "2015"
@@ -82,11 +83,22 @@ class Cycle(enum.Enum):
         return self.year >= other.year
 
     @classmethod
+    def __spellings__(cls) -> dict[object, Cycle]:
+        """How data files may write cycles: ``"2018/19"``, ``"2018-19"``,
+        ``"2023\u201325"`` (with an en dash), or the first year as a number or text (``2016``)."""
+        out: dict[object, Cycle] = {}
+        for cycle in cls:
+            for text in (cycle.value, cycle.value.replace("/", "-"), cycle.value.replace("-", "\u2013")):
+                out[text] = cycle
+            out[cycle.year] = out[str(cycle.year)] = cycle
+        return out
+
+    @classmethod
     def parse(cls, value: str | int | Cycle) -> Cycle:
         """Find a cycle from ``2016``, ``"2016"``, ``"2018/19"``, ``"2018-19"``...
 
         Raises:
-            NotFoundError: No such cycle.
+            PeelDataError: No such cycle.
         """
         if isinstance(value, Cycle):
             return value
@@ -112,7 +124,9 @@ class Cycle(enum.Enum):
                 # "2018" finds 2018/19, the cycle that starts that year.
                 if key == cycle.value[:4] and len(cycle.value) > 4:
                     return cycle
-        raise NotFoundError(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")
+        raise PeelDataError(
+            [Problem(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")]
+        )
 
 
 _PREVIOUS: dict[Cycle, Cycle | None] = dict(zip(Cycle, (None, *list(Cycle)[:-1]), strict=True))
@@ -123,6 +137,8 @@ _PARSED: dict[tuple[type, object], Cycle] = {}
 
 class Pillar(enum.Enum):
     """A PEEL pillar. Leadership was never graded as a pillar."""
+
+    __noun__ = "a pillar"
 
     EFFECTIVENESS = "effectiveness"
     EFFICIENCY = "efficiency"
@@ -143,7 +159,7 @@ _HEADLINES = {
 }
 
 
-@attrs.frozen
+@record(kw_only=False)
 class CoreQuestion:
     """A core question of one pillar in one cycle.
 

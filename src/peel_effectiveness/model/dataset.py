@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -20,6 +20,21 @@ def _order(report: InspectionReport) -> tuple[str, int, str, str]:
 
 def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
     return tuple(sorted(reports, key=_order))
+
+
+def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
+    """The reports on a force, cycle and pillar that an earlier one covers
+    already: ``(index, index of the first)`` for each. A dataset holds one
+    report for each force, cycle and pillar."""
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    for i, r in enumerate(reports):
+        key = (r.force.id, r.cycle.value, r.pillar.value)
+        if key in seen:
+            out.append((i, seen[key]))
+        else:
+            seen[key] = i
+    return out
 
 
 @attrs.frozen
@@ -43,15 +58,12 @@ class Dataset:
     def _check_unique(
         self, _: attrs.Attribute[tuple[InspectionReport, ...]], reports: tuple[InspectionReport, ...]
     ) -> None:
-        seen: set[tuple[str, str, str]] = set()
         problems = []
-        for r in reports:
-            key = (r.force.id, r.cycle.value, r.pillar.value)
-            if key in seen:
-                problems.append(
-                    Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
-                )
-            seen.add(key)
+        for second, _first in repeated(reports):
+            r = reports[second]
+            problems.append(
+                Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
+            )
         if problems:
             raise PeelDataError(problems)
 

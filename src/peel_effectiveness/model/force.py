@@ -9,16 +9,17 @@ import enum
 import functools
 import re
 
-import attrs
-
-from ..errors import NotFoundError
+from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
+from ._record import record
 
 __all__ = ["Country", "Force", "find_force", "forces"]
 
 
 class Country(enum.Enum):
     """The country a force polices."""
+
+    __noun__ = "a country"
 
     ENGLAND = "England"
     WALES = "Wales"
@@ -27,7 +28,7 @@ class Country(enum.Enum):
         return self.value
 
 
-@attrs.frozen
+@record(kw_only=False)
 class Force:
     """A territorial police force.
 
@@ -61,8 +62,20 @@ class Force:
     aliases: tuple[str, ...] = ()
     later_names: tuple[str, ...] = ()
 
+    __noun__ = "a force's id or name"
+
     def __str__(self) -> str:
         return self.official_name
+
+    def _to_text_(self) -> str:
+        return self.id
+
+    @classmethod
+    def _from_text_(cls, text: str) -> Force:
+        try:
+            return find_force(text)
+        except NotFoundError as e:
+            raise PeelDataError([Problem(f"unknown force: {e}")]) from None
 
     @property
     def names(self) -> tuple[str, ...]:

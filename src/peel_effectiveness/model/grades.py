@@ -34,6 +34,8 @@ class Grade(enum.Enum):
     the report's wording.
     """
 
+    __noun__ = "a grade"
+
     OUTSTANDING = "outstanding"
     GOOD = "good"
     ADEQUATE = "adequate"
@@ -72,6 +74,17 @@ class Grade(enum.Enum):
         if not isinstance(other, Grade):
             return NotImplemented
         return _RANK[self] >= _RANK[other]
+
+    @classmethod
+    def __spellings__(cls) -> dict[object, Grade]:
+        """How data files may write grades: the value, the report's wording
+        (``"Requires improvement"``) and the common aliases."""
+        out: dict[object, Grade] = {}
+        for word, grade in _ALIASES.items():
+            out[word] = grade
+            out[word[0].upper() + word[1:]] = grade
+        out["RI"] = Grade.REQUIRES_IMPROVEMENT
+        return out
 
     @classmethod
     def parse(cls, text: str) -> Grade:

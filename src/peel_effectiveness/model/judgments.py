@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 
-import attrs
-
+from ._record import Path, field, record, rule
 from .cycles import Cycle
 from .grades import Grade
 
@@ -22,6 +22,8 @@ class Basis(enum.Enum):
       (PEEL 2017 did this).
     """
 
+    __noun__ = "a basis"
+
     STATED = "stated"
     INFERRED = "inferred"
     CARRIED_OVER = "carried_over"
@@ -30,35 +32,50 @@ class Basis(enum.Enum):
         return self.value
 
 
-@attrs.frozen
+@record(kw_only=False)
 class Judgment:
-    """A judgment on a pillar or core question.
+    """A judgment on a pillar, a core question or an area.
 
     Attributes:
-        grade: The grade, or ``None`` where the question is ungraded.
+        grade: The grade, or ``None`` where the question is ungraded (data
+            files write ``ungraded``).
         basis: How the judgment is known.
         carried_over_from: For a carried-over judgment, the cycle whose grade
-            stands.
+            stands; given exactly when the basis is ``carried_over``.
         sources: Where the grade is published (web addresses), for a
             judgment known from sources other than the report itself.
 
     Examples:
         >>> Judgment(Grade.GOOD)
         Judgment(grade=<Grade.GOOD: 'good'>, basis=<Basis.STATED: 'stated'>, carried_over_from=None, sources=())
-        >>> Judgment(None).is_graded
+        >>> Judgment("ungraded").is_graded
         False
+        >>> Judgment("good", "carried_over")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: basis: a carried-over judgment names the cycle it is carried over from (carried_over_from)
     """
 
-    grade: Grade | None
-    basis: Basis = Basis.STATED
-    carried_over_from: Cycle | None = attrs.field(default=None)
+    __noun__ = "a judgment"
 
-    @carried_over_from.validator
-    def _check_carry(self, _: attrs.Attribute[Cycle | None], value: Cycle | None) -> None:
-        if (value is None) != (self.basis is not Basis.CARRIED_OVER):
-            raise ValueError("carried_over_from is given exactly when the basis is carried_over")
+    grade: Grade | None = field(null="ungraded", always=True, doc="The grade, or 'ungraded'.")
+    basis: Basis = field(default=Basis.STATED, doc="How the grade is known.")
+    carried_over_from: Cycle | None = field(default=None, doc="The cycle whose judgment stands.")
+    sources: tuple[str, ...] = field(default=(), key="grade_sources", doc="Where the grade is published.")
 
-    sources: tuple[str, ...] = ()
+    @rule("basis", "carried_over_from")
+    def _carried_over(self) -> Iterator[tuple[Path, str]]:
+        carried = self.basis is Basis.CARRIED_OVER
+        if carried and self.carried_over_from is None:
+            yield (
+                ("basis",),
+                "a carried-over judgment names the cycle it is carried over from (carried_over_from)",
+            )
+        elif not carried and self.carried_over_from is not None:
+            yield (
+                ("carried_over_from",),
+                "carried_over_from is only for a judgment whose basis is carried_over",
+            )
 
     @property
     def is_graded(self) -> bool:

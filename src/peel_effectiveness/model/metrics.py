@@ -11,9 +11,11 @@ import datetime as dt
 import enum
 import math
 import re
+from collections.abc import Iterator
 from typing import Any
 
-import attrs
+from ..errors import PeelDataError, Problem
+from ._record import Path, field, matches, record, rule
 
 __all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
 
@@ -25,6 +27,8 @@ class Unit(enum.Enum):
         >>> Unit.PER_MILLION_POPULATION.label
         'per million population'
     """
+
+    __noun__ = "a unit"
 
     PER_1000_POPULATION = "per_1000_population"
     PER_1000_HOUSEHOLDS = "per_1000_households"
@@ -40,6 +44,13 @@ class Unit(enum.Enum):
     def label(self) -> str:
         """The unit in words."""
         return _UNIT_LABELS[self]
+
+    @property
+    def bounds(self) -> tuple[float, float, bool]:
+        """The lowest and highest possible value, and whether values are
+        whole numbers. A percentage is 0 to 100, a percent change at least
+        -100, a count a whole number; other figures are not negative."""
+        return _UNIT_BOUNDS.get(self, (0, math.inf, False))
 
     @property
     def per(self) -> int | None:
@@ -60,6 +71,12 @@ _UNIT_LABELS = {
     Unit.PERCENTAGE_POINTS: "percentage points",
     Unit.COUNT: "count",
     Unit.RATIO: "ratio",
+}
+_UNIT_BOUNDS: dict[Unit, tuple[float, float, bool]] = {
+    Unit.PERCENT: (0, 100, False),
+    Unit.PERCENT_CHANGE: (-100, math.inf, False),
+    Unit.PERCENTAGE_POINTS: (-math.inf, math.inf, False),
+    Unit.COUNT: (0, math.inf, True),
 }
 _UNIT_PER = {
     Unit.PER_1000_POPULATION: 1000,
@@ -103,9 +120,12 @@ def _say(d: dt.date) -> str:
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-@attrs.frozen(cache_hash=True)
+@record(kw_only=False)
 class Period:
     """A period of time, both ends inclusive; a snapshot has ``start == end``.
+
+    Data files write a period as reports do (``"12 months to 30 June
+    2016"``), or as ``start`` and ``end`` dates.
 
     Attributes:
         start: The first day.
@@ -121,13 +141,27 @@ class Period:
         'as at 1 July 2016'
     """
 
-    start: dt.date
-    end: dt.date = attrs.field()
+    __noun__ = "a period ('12 months to 30 June 2016', or start and end dates)"
 
-    @end.validator
-    def _check_order(self, _: attrs.Attribute[dt.date], end: dt.date) -> None:
-        if end < self.start:
-            raise ValueError(f"the period ends ({end}) before it starts ({self.start})")
+    start: dt.date = field(doc="The first day.")
+    end: dt.date = field(doc="The last day.")
+
+    @rule("start", "end")
+    def _in_order(self) -> Iterator[tuple[Path, str]]:
+        if self.end < self.start:
+            yield ("end",), f"the period ends ({self.end}) before it starts ({self.start})"
+
+    @classmethod
+    def _from_text_(cls, text: str) -> Period:
+        return cls.parse(text)
+
+    def _to_text_(self) -> str | None:
+        """The period as reports write it, where that reads back the same."""
+        text = str(self)
+        try:
+            return text if Period.parse(text) == self else None
+        except PeelDataError:
+            return None
 
     @classmethod
     def months_to(cls, end: dt.date, months: int = 12) -> Period:
@@ -147,7 +181,7 @@ class Period:
         and ``"1 January 2016 to 31 March 2016"``.
 
         Raises:
-            ValueError: The text is not a period in one of those forms.
+            PeelDataError: The text is not a period in one of those forms.
         """
         s = " ".join(text.split())
         try:
@@ -159,10 +193,14 @@ class Period:
                 g = m.groups()
                 return cls(_parse_date(*g[:3]), _parse_date(*g[3:]))
         except ValueError as e:
-            raise ValueError(f"{text!r} is not a period: {e}") from None
-        raise ValueError(
-            f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
-            "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
+            raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
+        raise PeelDataError(
+            [
+                Problem(
+                    f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
+                    "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
+                )
+            ]
         )
 
     @property
@@ -186,7 +224,8 @@ class Period:
         return f"{_say(self.start)} to {_say(self.end)}"
 
 
-_METRIC_KEY = re.compile(r"[a-z][a-z0-9_]*")
+METRIC_KEY = "[a-z][a-z0-9_]*"
+_METRIC_KEY = re.compile(METRIC_KEY)
 
 
 def is_metric_key(key: str) -> bool:
@@ -194,33 +233,41 @@ def is_metric_key(key: str) -> bool:
     return _METRIC_KEY.fullmatch(key) is not None
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@record
 class MetricDefinition:
     """What a figure measures.
 
     Attributes:
-        key: A stable snake_case name, e.g. ``"recorded_crime_rate"``.
+        key: A stable snake_case name, e.g. ``"recorded_crime_rate"``
+            (``metric`` in data files).
         label: A short description for people.
         unit: The unit.
         period: The period the figure covers, or ``None`` where the report
             gives none.
         baseline: For a change, the earlier period compared against.
-        base: For a rate per 100, what it is per 100 of (``"OCGs"``).
+        base: For a rate per 100, what it is per 100 of (``"OCGs"``); only
+            for the unit ``per_100``.
         source: Where the figure comes from, as the report credits it.
     """
 
-    key: str = attrs.field()
-    label: str
-    unit: Unit
-    period: Period | None = None
-    baseline: Period | None = None
-    base: str | None = None
-    source: str | None = None
+    __noun__ = "a metric"
 
-    @key.validator
-    def _check_key(self, _: attrs.Attribute[str], key: str) -> None:
-        if not is_metric_key(key):
-            raise ValueError(f"{key!r} is not a metric key (use lower_snake_case)")
+    key: str = field(
+        key="metric",
+        checks=(matches(METRIC_KEY, "a metric key (use lower_snake_case)"),),
+        doc="A stable lower_snake_case name of the metric.",
+    )
+    label: str = field(doc="A short description for people.")
+    unit: Unit = field(doc="The unit.")
+    period: Period | None = field(default=None, doc="The period the figure covers.")
+    baseline: Period | None = field(default=None, doc="For a change, the earlier period compared against.")
+    base: str | None = field(default=None, doc="For a rate per 100 (unit per_100), what it is per 100 of.")
+    source: str | None = field(default=None, doc="Where the figure comes from.")
+
+    @rule("unit", "base", schema=lambda: _base_schema())
+    def _base_per_100(self) -> Iterator[tuple[Path, str]]:
+        if self.base is not None and self.unit is not Unit.PER_100:
+            yield ("base",), "base is only for a rate per 100 (unit per_100)"
 
     @property
     def unit_label(self) -> str:
@@ -232,21 +279,8 @@ class MetricDefinition:
 
 def check_value(unit: Unit, value: float) -> str | None:
     """Why ``value`` is impossible in ``unit``, or ``None`` if it is possible."""
-    cls = value.__class__
-    if cls is not float and cls is not int:
-        return f"expected a number, got {type(value).__name__}"
-    # The common case first, cheaply: this runs for every figure loaded.
-    if unit is Unit.PERCENT:
-        ok = 0 <= value <= 100
-    elif unit is Unit.PERCENT_CHANGE:
-        ok = -100 <= value < math.inf
-    elif unit is Unit.PERCENTAGE_POINTS:
-        ok = -math.inf < value < math.inf
-    elif unit is Unit.COUNT:
-        ok = 0 <= value < math.inf and value == int(value)
-    else:
-        ok = 0 <= value < math.inf
-    if ok:
+    low, high, whole = unit.bounds
+    if low <= value <= high and math.isfinite(value) and (not whole or value == int(value)):
         return None
     if not math.isfinite(value):
         return f"{value} is not a finite number"
@@ -260,12 +294,35 @@ def check_value(unit: Unit, value: float) -> str | None:
     return f"{shown} is negative, which a {unit.label} figure cannot be"
 
 
-def _check(inst: Measurement, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and (why := check_value(inst.metric.unit, value)):
-        raise ValueError(why)
+def _base_schema() -> dict[str, Any]:
+    return {
+        "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
+        "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
+    }
 
 
-@attrs.frozen(kw_only=True)
+def _bounds_schema() -> dict[str, Any]:
+    rules = []
+    for unit in Unit:
+        low, high, whole = unit.bounds
+        limits: dict[str, Any] = {}
+        if math.isfinite(low):
+            limits["minimum"] = low
+        if math.isfinite(high):
+            limits["maximum"] = high
+        if whole:
+            limits["multipleOf"] = 1
+        if limits:
+            rules.append(
+                {
+                    "if": {"properties": {"unit": {"const": unit.value}}, "required": ["unit"]},
+                    "then": {"properties": dict.fromkeys(("value", "england_and_wales"), limits)},
+                }
+            )
+    return {"allOf": rules}
+
+
+@record
 class Measurement:
     """A force's figure for one metric, with the England and Wales comparator.
 
@@ -288,10 +345,24 @@ class Measurement:
         ('recorded_crime_rate', True)
     """
 
-    metric: MetricDefinition
-    value: float = attrs.field(validator=_check)
-    england_and_wales: float | None = attrs.field(default=None, validator=_check)
-    note: str | None = None
+    __noun__ = "a measurement"
+
+    metric: MetricDefinition = field(flatten="", doc="What is measured.")
+    value: float = field(doc="The force's value.")
+    england_and_wales: float | None = field(default=None, doc="The England and Wales value.")
+    note: str | None = field(default=None, doc="A short note in our own words.")
+
+    @rule("metric", "value", schema=_bounds_schema)
+    def _value_in_bounds(self) -> Iterator[tuple[Path, str]]:
+        if why := check_value(self.metric.unit, self.value):
+            yield ("value",), why
+
+    @rule("metric", "england_and_wales")
+    def _comparator_in_bounds(self) -> Iterator[tuple[Path, str]]:
+        if self.england_and_wales is not None and (
+            why := check_value(self.metric.unit, self.england_and_wales)
+        ):
+            yield ("england_and_wales",), why
 
     @property
     def key(self) -> str:

@@ -9,11 +9,10 @@ and tabulate each type or group as a share of offences recorded.
 from __future__ import annotations
 
 import enum
-from typing import Any
-
-import attrs
+from collections.abc import Iterator
 
 from ..errors import NotFoundError
+from ._record import Check, Path, between, distinct, field, not_empty, record, rule
 from .metrics import Period
 
 __all__ = [
@@ -40,90 +39,108 @@ class OutcomeMeasure(enum.Enum):
       sum to 100 (the seed's Figure 8, domestic abuse).
     """
 
+    __noun__ = "an outcome measure"
+
     SHARE_OF_OFFENCES = "share_of_offences"
     PER_100_OFFENCES = "per_100_offences"
 
 
-def _check_number(_: object, __: attrs.Attribute[Any], number: int) -> None:
-    if not 1 <= number <= OUTCOME_TYPE_COUNT:
-        raise ValueError(f"{number} is not a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})")
+_OUTCOME = between(1, OUTCOME_TYPE_COUNT, f"a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})")
+_SHARE = between(0, 100, "a percentage between 0 and 100")
 
 
-def _check_share(_: object, __: attrs.Attribute[float | None], value: float | None) -> None:
-    if value is not None and not 0 <= value <= 100:
-        raise ValueError(f"{value} is not a percentage between 0 and 100")
+def _outcome_numbers() -> Check:
+    return Check(
+        lambda v: all(1 <= n <= OUTCOME_TYPE_COUNT for n in v),
+        lambda v: (
+            f"{[n for n in v if not 1 <= n <= OUTCOME_TYPE_COUNT]} are not Home Office outcome types (1 to {OUTCOME_TYPE_COUNT})"
+        ),
+        {"items": {"minimum": 1, "maximum": OUTCOME_TYPE_COUNT}},
+    )
 
 
-@attrs.frozen(kw_only=True)
+@record
 class OutcomeTypeRow:
     """A row for one outcome type.
 
     Attributes:
         outcome: The Home Office outcome number.
         label: The label the report uses.
-        force: The force's figure, or ``None`` where the report leaves it blank.
+        value: The force's figure, or ``None`` where the report leaves it blank.
         england_and_wales: The England and Wales figure.
     """
 
-    outcome: int = attrs.field(validator=_check_number)
-    label: str
-    force: float | None = attrs.field(default=None, validator=_check_share)
-    england_and_wales: float | None = attrs.field(default=None, validator=_check_share)
+    __noun__ = "an outcome row"
+
+    outcome: int = field(checks=(_OUTCOME,), doc="The Home Office outcome number.")
+    label: str = field(doc="The label the report uses.")
+    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure.")
+    england_and_wales: float | None = field(
+        default=None, checks=(_SHARE,), doc="The England and Wales figure."
+    )
 
 
-@attrs.frozen(kw_only=True)
+@record
 class OutcomeGroupRow:
     """A row for a group of outcome types, with the member rows the report shows.
 
     Attributes:
         group: The group's label.
         outcomes: The outcome numbers the group covers.
-        force: The force's figure for the group (``None`` where blank).
+        value: The force's figure for the group (``None`` where blank).
         england_and_wales: The England and Wales figure for the group.
         members: The rows the report shows under the group; may be fewer than
             ``outcomes`` (or none: the table shows only the group's total).
     """
 
-    group: str
-    outcomes: tuple[int, ...] = attrs.field()
-    force: float | None = attrs.field(default=None, validator=_check_share)
-    england_and_wales: float | None = attrs.field(default=None, validator=_check_share)
-    members: tuple[OutcomeTypeRow, ...] = attrs.field(default=())
+    __noun__ = "an outcome group row"
 
-    @outcomes.validator
-    def _check_outcomes(self, a: attrs.Attribute[tuple[int, ...]], outcomes: tuple[int, ...]) -> None:
-        if not outcomes:
-            raise ValueError("a group covers at least one outcome type")
-        if len(set(outcomes)) != len(outcomes):
-            raise ValueError("an outcome type is listed twice in the group")
-        for n in outcomes:
-            _check_number(self, a, n)
+    group: str = field(doc="The group's label.")
+    outcomes: tuple[int, ...] = field(
+        checks=(
+            not_empty("a group's outcomes"),
+            distinct("an outcome type of the group"),
+            _outcome_numbers(),
+        ),
+        doc="The outcome numbers the group covers.",
+    )
+    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure for the group.")
+    england_and_wales: float | None = field(
+        default=None, checks=(_SHARE,), doc="The England and Wales figure for the group."
+    )
+    members: tuple[OutcomeTypeRow, ...] = field(default=(), doc="The rows the report shows under the group.")
 
-    @members.validator
-    def _check_members(
-        self, _: attrs.Attribute[tuple[OutcomeTypeRow, ...]], members: tuple[OutcomeTypeRow, ...]
-    ) -> None:
-        numbers = [m.outcome for m in members]
-        if len(set(numbers)) != len(numbers):
-            raise ValueError("an outcome type appears twice among the group's rows")
-        stray = sorted(set(numbers) - set(self.outcomes))
-        if stray:
-            raise ValueError(f"outcome types {stray} are shown under the group but not in it")
+    @rule("outcomes", "members")
+    def _members_in_group(self) -> Iterator[tuple[Path, str]]:
+        seen: set[int] = set()
+        for i, m in enumerate(self.members):
+            if m.outcome in seen:
+                yield ("members", i, "outcome"), "an outcome type appears twice among the group's rows"
+            elif m.outcome not in self.outcomes:
+                yield (
+                    ("members", i, "outcome"),
+                    f"outcome type {m.outcome} is shown under the group but not in it",
+                )
+            seen.add(m.outcome)
 
 
-@attrs.frozen(kw_only=True)
+@record
 class OutcomeTotal:
     """A total line of an outcome table ("Total offences assigned an outcome")."""
 
-    label: str
-    force: float | None = attrs.field(default=None, validator=_check_share)
-    england_and_wales: float | None = attrs.field(default=None, validator=_check_share)
+    __noun__ = "an outcome total"
+
+    label: str = field(doc="The label the report uses.")
+    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure.")
+    england_and_wales: float | None = field(
+        default=None, checks=(_SHARE,), doc="The England and Wales figure."
+    )
 
 
 OutcomeRow = OutcomeTypeRow | OutcomeGroupRow
 
 
-@attrs.frozen(kw_only=True)
+@record
 class OutcomeTable:
     """An outcome table, such as the seed's Figure 4.
 
@@ -140,25 +157,27 @@ class OutcomeTable:
         note: A short note in our own words (exclusions and the like).
     """
 
-    key: str
-    title: str
-    measure: OutcomeMeasure
-    period: Period
-    rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = attrs.field()
-    total_assigned: OutcomeTotal | None = None
-    not_yet_assigned: OutcomeTotal | None = None
-    total: OutcomeTotal | None = None
-    source: str | None = None
-    note: str | None = None
+    __noun__ = "an outcome table"
 
-    @rows.validator
-    def _check_rows(self, _: attrs.Attribute[tuple[OutcomeRow, ...]], rows: tuple[OutcomeRow, ...]) -> None:
+    key: str = field(doc="A stable name within the report, e.g. figure_4.")
+    title: str = field(doc="A short description.")
+    measure: OutcomeMeasure = field(doc="What the numbers measure.")
+    period: Period = field(doc="The period of offences recorded.")
+    rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = field(doc="Outcome type rows and group rows.")
+    total_assigned: OutcomeTotal | None = field(default=None, doc="Total offences assigned an outcome.")
+    not_yet_assigned: OutcomeTotal | None = field(default=None, doc="Not yet assigned an outcome.")
+    total: OutcomeTotal | None = field(default=None, doc="The table's total line.")
+    source: str | None = field(default=None, doc="Where the data come from.")
+    note: str | None = field(default=None, doc="A short note in our own words.")
+
+    @rule("rows")
+    def _each_type_once(self) -> Iterator[tuple[Path, str]]:
         seen: set[int] = set()
-        for row in rows:
+        for i, row in enumerate(self.rows):
             covered = set(row.outcomes) if isinstance(row, OutcomeGroupRow) else {row.outcome}
             twice = sorted(covered & seen)
             if twice:
-                raise ValueError(f"outcome types {twice} appear in more than one row")
+                yield ("rows", i), f"outcome types {twice} appear in more than one row"
             seen |= covered
 
     def type_rows(self) -> tuple[OutcomeTypeRow, ...]:

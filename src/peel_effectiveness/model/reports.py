@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Iterator
 
-import attrs
-
-from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
-from .cycles import CoreQuestion, Cycle, Pillar, core_question
+from ..errors import NotFoundError
+from ._record import Path, between, field, record, rule
+from .cycles import CoreQuestion, Cycle, Pillar, core_question, core_questions
 from .force import Force
 from .judgments import Judgment
 from .metrics import Measurement
@@ -16,7 +17,7 @@ from .outcomes import OutcomeTable
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
 
-@attrs.frozen(kw_only=True)
+@record
 class CauseOfConcern:
     """A serious shortcoming, always with one or more recommendations.
 
@@ -25,11 +26,13 @@ class CauseOfConcern:
         recommendations: What the force is told to do, in our own words.
     """
 
-    summary: str
-    recommendations: tuple[str, ...] = ()
+    __noun__ = "a cause of concern"
+
+    summary: str = field(doc="The concern, in our own words.")
+    recommendations: tuple[str, ...] = field(default=(), doc="What the force is told to do.")
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Assessment:
     """The assessment of one core question in a report.
 
@@ -37,23 +40,28 @@ class Assessment:
         question: The core question's number within the report's cycle and
             pillar (see :meth:`InspectionReport.question`).
         judgment: The judgment (``Judgment(None)`` for an ungraded question),
-            or ``None`` where it is not known.
+            or ``None`` where it is not known. Data files write its fields
+            beside ``question``: ``grade``, ``basis``...
         previous: The judgment of the previous cycle on the same question,
-            where the report states it.
+            where the report states it (``previous_grade``... in files).
         summary: A short summary in our own words.
         areas_for_improvement: In our own words.
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int
-    judgment: Judgment | None
-    previous: Judgment | None = None
-    summary: str = ""
-    areas_for_improvement: tuple[str, ...] = ()
-    causes_of_concern: tuple[CauseOfConcern, ...] = ()
+    __noun__ = "an assessment"
+
+    question: int = field(
+        checks=(between(1, 99, "a question number (from 1)"),), doc="The question's number."
+    )
+    judgment: Judgment | None = field(default=None, flatten="", doc="The judgment.")
+    previous: Judgment | None = field(default=None, flatten="previous_", doc="The previous cycle's judgment.")
+    summary: str = field(default="", doc="A short summary in our own words.")
+    areas_for_improvement: tuple[str, ...] = field(default=(), doc="Areas for improvement, in our own words.")
+    causes_of_concern: tuple[CauseOfConcern, ...] = field(default=(), doc="Causes of concern.")
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Provenance:
     """Where a report's facts come from.
 
@@ -67,54 +75,111 @@ class Provenance:
         licence: The licence of the source.
     """
 
-    title: str
-    publisher: str
-    published: dt.date | None = None
-    isbn: str | None = None
-    url: str | None = None
-    document: str | None = None
-    licence: str | None = None
+    __noun__ = "the provenance"
+
+    title: str = field(doc="The source document's title.")
+    publisher: str = field(doc="Who published it.")
+    published: dt.date | None = field(default=None, doc="The publication date.")
+    isbn: str | None = field(default=None, doc="The ISBN.")
+    url: str | None = field(default=None, doc="Where the document is published.")
+    document: str | None = field(default=None, doc="The file the data were taken from.")
+    licence: str | None = field(default=None, doc="The licence of the source.")
 
 
-@attrs.frozen(kw_only=True)
+@record
 class InspectionReport:
     """One force's report on one pillar in one cycle.
 
     Attributes:
-        force: The force inspected.
+        force: The force inspected (its id in data files).
         cycle: The PEEL cycle.
         pillar: The pillar reported on.
-        judgment: The pillar's headline judgment, where known.
+        judgment: The pillar's headline judgment, where known (``grade``,
+            ``basis``... in data files).
         previous_judgment: The previous cycle's headline judgment, as the
-            report states it.
+            report states it (``previous_grade``...).
         summary: A short summary in our own words.
         assessments: One per core question, in question order.
         measurements: The figures the report states.
         outcome_tables: The crime outcome tables.
         provenance: The source document.
 
-    Construction checks the report against the registry of core questions and
-    grade scales, and raises :class:`~peel_effectiveness.PeelDataError` listing
-    every inconsistency.
+    Building a report checks it against the registry of core questions and
+    grade scales, and raises :class:`~peel_effectiveness.PeelDataError`
+    naming every problem with its field path.
+
+    Examples:
+        >>> InspectionReport(force="kent", cycle=2016, assessments=[{"question": 1}])
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: assessments[0]: expected an assessment, got a mapping
     """
 
-    force: Force
-    cycle: Cycle
-    pillar: Pillar
-    judgment: Judgment | None
-    previous_judgment: Judgment | None = None
-    summary: str = ""
-    assessments: tuple[Assessment, ...] = ()
-    measurements: tuple[Measurement, ...] = ()
-    outcome_tables: tuple[OutcomeTable, ...] = ()
-    provenance: Provenance | None = None
+    __noun__ = "a report"
 
-    def __attrs_post_init__(self) -> None:
-        from ._checks import report_problems
+    force: Force = field(doc="The force's id (or name).")
+    cycle: Cycle = field(doc="The PEEL cycle.")
+    pillar: Pillar = field(default=Pillar.EFFECTIVENESS, always=True, doc="The pillar reported on.")
+    judgment: Judgment | None = field(default=None, flatten="", doc="The headline judgment.")
+    previous_judgment: Judgment | None = field(
+        default=None, flatten="previous_", doc="The previous cycle's headline judgment."
+    )
+    summary: str = field(default="", doc="A short summary in our own words.")
+    assessments: tuple[Assessment, ...] = field(default=(), doc="One per core question, in question order.")
+    measurements: tuple[Measurement, ...] = field(default=(), doc="The figures the report states.")
+    outcome_tables: tuple[OutcomeTable, ...] = field(default=(), doc="The crime outcome tables.")
+    provenance: Provenance | None = field(default=None, doc="The source document.")
 
-        found = report_problems(self)
-        if found:
-            raise PeelDataError(Problem(msg, path=dotted_path(path)) for path, msg in found)
+    @rule("judgment")
+    def _headline_graded(self) -> Iterator[tuple[Path, str]]:
+        if self.judgment is not None and self.judgment.grade is None:
+            message = "the pillar's headline judgment cannot be 'ungraded'; leave grade out if there is none"
+            yield ("judgment", "grade"), message
+
+    @rule("cycle", "judgment", "previous_judgment")
+    def _headline_scale(self) -> Iterator[tuple[Path, str]]:
+        yield from _judgment_problems(self.judgment, self.cycle, None, ("judgment",), self.cycle)
+        yield from _judgment_problems(
+            self.previous_judgment, self.cycle.previous, None, ("previous_judgment",), self.cycle
+        )
+
+    @rule("cycle", "pillar", "assessments")
+    def _questions(self) -> Iterator[tuple[Path, str]]:
+        cycle, pillar = self.cycle, self.pillar
+        questions = _numbered(cycle, pillar)
+        seen: set[int] = set()
+        for i, a in enumerate(self.assessments):
+            base: Path = ("assessments", i)
+            q, prev_graded = questions.get(a.question, (None, None))
+            if q is None:
+                known = ", ".join(str(n) for n in questions) or "none are known"
+                yield (
+                    (*base, "question"),
+                    f"{cycle} {pillar} has no core question {a.question} (questions: {known})",
+                )
+            elif a.question in seen:
+                yield (*base, "question"), f"question {a.question} is assessed twice"
+            seen.add(a.question)
+            graded = None if q is None else q.graded
+            yield from _judgment_problems(a.judgment, cycle, graded, base, cycle)
+            yield from _judgment_problems(a.previous, cycle.previous, prev_graded, base, cycle, "previous_")
+
+    @rule("measurements")
+    def _measured_once(self) -> Iterator[tuple[Path, str]]:
+        seen: set[tuple[str, object]] = set()
+        for i, m in enumerate(self.measurements):
+            k = (m.metric.key, m.metric.period)
+            if k in seen:
+                yield ("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period"
+            seen.add(k)
+
+    @rule("outcome_tables")
+    def _tables_once(self) -> Iterator[tuple[Path, str]]:
+        keys: set[str] = set()
+        for i, t in enumerate(self.outcome_tables):
+            if t.key in keys:
+                yield ("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"
+            keys.add(t.key)
 
     @property
     def published(self) -> dt.date | None:
@@ -171,3 +236,43 @@ class InspectionReport:
             f"{self.force.short_name} {self.cycle} has no outcome table {key!r}",
             [t.key for t in self.outcome_tables],
         )
+
+
+def _judgment_problems(
+    judgment: Judgment | None,
+    cycle: Cycle | None,
+    graded: bool | None,
+    base: Path,
+    report_cycle: Cycle,
+    prefix: str = "",
+) -> Iterator[tuple[Path, str]]:
+    """The problems of a judgment on a question (``graded``: whether it is
+    graded, ``None`` for a pillar) in ``cycle``, reported in ``report_cycle``.
+    ``base`` is the path of the record holding the judgment, ``prefix`` that
+    of its keys there."""
+    if judgment is None:
+        return
+    grade_path: Path = (*base, f"{prefix}grade")
+    if judgment.grade is None:
+        if graded:
+            yield grade_path, f"the question is graded in {report_cycle}; 'ungraded' is not its judgment"
+    else:
+        if graded is False:
+            yield grade_path, f"the question is not graded in {report_cycle}; its judgment is 'ungraded'"
+        if cycle is not None and judgment.grade not in cycle.grade_scale.grades:
+            scale = ", ".join(g.value for g in cycle.grade_scale.grades)
+            yield grade_path, f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})"
+    carried = judgment.carried_over_from
+    if carried is not None and cycle is not None and not carried < cycle:
+        yield (
+            (*base, f"{prefix}carried_over_from"),
+            f"a judgment for {cycle} can only be carried over from an earlier cycle",
+        )
+
+
+@functools.cache
+def _numbered(cycle: Cycle, pillar: Pillar) -> dict[int, tuple[CoreQuestion, bool | None]]:
+    """The questions by number, each with whether it was graded the cycle before."""
+    previous = cycle.previous
+    before = {} if previous is None else {q.key: q.graded for q in core_questions(previous, pillar)}
+    return {q.number: (q, before.get(q.key)) for q in core_questions(cycle, pillar)}
