@@ -1,10 +1,16 @@
 """Benchmarks of peel_effectiveness against anchors measured on the same machine.
 
 Every figure is a ratio to an anchor measured in the same run (same process
-where the work is in-process, alternating fresh processes where it is start-up),
-so the numbers mean the same on a fast or a slow machine. Medians of several
-rounds are reported. Nothing here fails on a slow result: this measures, and
-the tests check behaviour.
+where the work is in-process, alternating fresh processes where it is
+start-up), so the numbers mean the same on a fast or a slow machine. Medians
+of several rounds are reported. Nothing here fails on a slow result: this
+measures, and the tests check behaviour.
+
+The data are like real data, where nothing repeats by accident: 430 full
+reports (43 forces under ten cycle and pillar pairs) made from the bundled
+Cumbria report with every figure, label, summary and area for improvement
+varied (:mod:`corpus`), and the bundled data as shipped. Only the public API
+is used, so the same script measures any version of the library.
 
 Usage:
     python bench/run.py            # full run (a few minutes on 2 cores)
@@ -14,7 +20,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
 import json
 import os
@@ -23,24 +28,25 @@ import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+import corpus as corpus_mod
 import peel_effectiveness as pe
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TARGETS = {
     "import": ("import peel_effectiveness / import attrs", 1.3, "at most"),
     "show": ("fresh `show cumbria` / python -c 'import attrs'", 2.0, "at most"),
-    "yaml_events": ("YAML load / libyaml event iteration", 2.0, "at most"),
-    "yaml_naive": ("CSafeLoader + default cattrs / YAML load", 5.0, "at least"),
-    "json_msgspec": ("JSON load / msgspec.json.decode (untyped)", 3.0, "at most"),
-    "memory": ("memory held by objects / by raw parsed dicts", 1.1, "at most"),
-    "one_file": ("files read to load one report from a folder of 430", 1.0, "at most"),
+    "yaml_events": ("YAML load / libyaml event iteration", 2.5, "at most"),
+    "yaml_naive": ("CSafeLoader + tuned cattrs / YAML load", 3.0, "at least"),
+    "json_cattrs": ("json.loads + tuned cattrs / JSON load", 1.3, "at least"),
+    "json_bundled": ("bundled data: JSON load / json.loads", 4.0, "at most"),
+    "ten_texts": ("ten texts of 430 reports / one", 11.0, "at most"),
 }
 
 
@@ -57,8 +63,6 @@ def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, 
 
 
 def _console_script() -> list[str]:
-    """The installed `peel-effectiveness` script (what the target names), or
-    `python -m peel_effectiveness` where there is none."""
     script = Path(sys.executable).with_name("peel-effectiveness")
     return [str(script)] if script.exists() else [sys.executable, "-m", "peel_effectiveness"]
 
@@ -68,277 +72,110 @@ def run_process(args: list[str]) -> Callable[[], object]:
     return lambda: subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
 
 
-# --- the corpus -------------------------------------------------------------------
-
-
-def corpus(n_forces: int = 43, *, distinct: bool = False) -> list[pe.InspectionReport]:
-    """430 full reports made from the bundled Cumbria 2016 report: each of the
-    43 forces under ten (cycle, pillar) pairs. Assessments are kept where the
-    registry has the questions (2016 effectiveness) and dropped elsewhere.
-
-    The reports repeat the bundled report's figures, as the target asks. With
-    ``distinct``, every report's own figures differ (the England and Wales
-    ones stay), so a loader has almost nothing to share: a harder case, shown
-    beside the targets."""
-    import attrs
-
-    base = pe.load_bundled().report("cumbria", 2016)
-    combos = [(c, p) for c in (pe.Cycle.Y2016, pe.Cycle.Y2015, pe.Cycle.Y2014) for p in pe.Pillar][:10]
-    out = []
-    for force in pe.forces()[:n_forces]:
-        for cycle, pillar in combos:
-            keep = cycle is pe.Cycle.Y2016 and pillar is pe.Pillar.EFFECTIVENESS
-            report = attrs.evolve(
-                base,
-                force=force,
-                cycle=cycle,
-                pillar=pillar,
-                assessments=base.assessments if keep else (),
-                previous_judgment=base.previous_judgment if cycle is not pe.Cycle.Y2014 else None,
-            )
-            out.append(_made_distinct(report, len(out)) if distinct else report)
-    return out
-
-
-def _made_distinct(report: pe.InspectionReport, k: int) -> pe.InspectionReport:
-    import attrs
-
-    def scaled(v: float | None) -> float | None:
-        return None if v is None else round(v * (1 - k / 1000), 3)
-
-    def row(r: Any) -> Any:
-        members = {"members": tuple(map(row, r.members))} if isinstance(r, pe.OutcomeGroupRow) else {}
-        return attrs.evolve(r, force=scaled(r.force), **members)
-
-    return attrs.evolve(
-        report,
-        measurements=tuple(
-            attrs.evolve(m, value=m.value + k if m.unit is pe.Unit.COUNT else scaled(m.value))
-            for m in report.measurements
-        ),
-        outcome_tables=tuple(attrs.evolve(t, rows=tuple(map(row, t.rows))) for t in report.outcome_tables),
-    )
-
-
-def naive_converter() -> Any:
-    """A default cattrs converter, with only the hooks it cannot do without."""
-    import cattrs
-
-    from peel_effectiveness.io._convert import GradeOrUngraded, ReportDoc, Ungraded
-
-    c = cattrs.Converter()
-    c.register_structure_hook(pe.Force, lambda v, _: pe.find_force(v))
-    c.register_structure_hook(
-        pe.Period, lambda v, _: pe.Period.parse(v) if isinstance(v, str) else pe.Period(**v)
-    )
-    c.register_structure_hook(pe.Cycle, lambda v, _: pe.Cycle.parse(v))
-    c.register_structure_hook(dt.date, lambda v, _: v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
-
-    def grade(v: Any, _: Any) -> Any:
-        return Ungraded.UNGRADED if v == "ungraded" else pe.Grade(v)
-
-    c.register_structure_hook_func(
-        lambda t: t in (GradeOrUngraded, GradeOrUngraded | None),
-        lambda v, _: None if v is None else grade(v, _),
-    )
-    return lambda data: [c.structure(d, ReportDoc) for d in data]
-
-
-def held(fn: Callable[[], object]) -> tuple[int, object]:
-    """Bytes still allocated by what ``fn`` returns, and the result."""
-    gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    result = fn()
-    gc.collect()
-    after = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
-    return after - before, result
+def events(text: str) -> None:
+    loader = LOADER(text)
+    try:
+        while loader.get_event() is not None:
+            pass
+    finally:
+        loader.dispose()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--quick", action="store_true", help="a small, fast run that only checks every measurement works"
-    )
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
-    args = parser.parse_args()
-    rounds = 3 if args.quick else 15
-    # An installed wheel has its bytecode compiled by pip; a source checkout
-    # may not (PYTHONDONTWRITEBYTECODE), so compile it as pip would.
-    import compileall
-
-    compileall.compile_dir(str(Path(pe.__file__).parent), quiet=1)
-    n_forces = 4 if args.quick else 43
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--json", help="write the results to this file")
+    args = ap.parse_args()
+    rounds, start_rounds, n_forces = (2, 2, 3) if args.quick else (7, 20, 43)
     results: dict[str, dict[str, float]] = {}
-    py = sys.executable
 
-    # Start-up: alternating fresh interpreters.
-    starts = interleaved(
+    print("building the corpus ...", flush=True)
+    docs = corpus_mod.documents(n_forces)
+    yaml_text = corpus_mod.yaml_text(docs)
+    json_text = json.dumps(docs, ensure_ascii=False, default=str)
+    data = pe.load(json_text)
+    assert pe.load(yaml_text) == data, "the two texts hold the same reports"
+
+    # Start-up, in fresh processes.
+    py = sys.executable
+    t = interleaved(
         {
-            "python": run_process([py, "-c", "pass"]),
             "attrs": run_process([py, "-c", "import attrs"]),
-            "package": run_process([py, "-c", "import peel_effectiveness"]),
+            "ours": run_process([py, "-c", "import peel_effectiveness"]),
             "show": run_process([*_console_script(), "show", "cumbria"]),
         },
-        # Start-up times swing most on a busy machine, and cost little: more rounds.
-        rounds * 2,
+        start_rounds,
     )
-    results["import"] = {
-        "value": starts["package"] / starts["attrs"],
-        "anchor_ms": starts["attrs"] * 1000,
-        "measured_ms": starts["package"] * 1000,
-        "net_ratio": (starts["package"] - starts["python"]) / (starts["attrs"] - starts["python"]),
-    }
-    results["show"] = {
-        "value": starts["show"] / starts["attrs"],
-        "anchor_ms": starts["attrs"] * 1000,
-        "measured_ms": starts["show"] * 1000,
-    }
+    results["import"] = {"value": t["ours"] / t["attrs"], "anchor_ms": t["attrs"] * 1000}
+    results["show"] = {"value": t["show"] / t["attrs"], "anchor_ms": t["attrs"] * 1000}
 
-    reports = corpus(n_forces)
-    data = pe.Dataset(tuple(reports))
-    yaml_text = pe.dump(data)
-    json_text = pe.dump(data, "json")
-    yaml_bytes = yaml_text.encode()
-    naive = naive_converter()
-    pe.load(yaml_text[:2000].rsplit("\n- force", 1)[0])  # warm: build the converter once
-
-    def events() -> None:
-        for _ in yaml.parse(yaml_bytes, Loader=LOADER):
-            pass
-
-    assert pe.load(yaml_text) == data
-    assert pe.load(json_text, format="json") == data
-    timing = interleaved(
+    # YAML.
+    naive = corpus_mod.tuned_cattrs()
+    t = interleaved(
         {
-            "events": events,
-            "ours_yaml": lambda: pe.load(yaml_text),
-            "naive_yaml": lambda: naive(yaml.load(yaml_bytes, Loader=LOADER)),
+            "events": lambda: events(yaml_text),
+            "ours": lambda: pe.load(yaml_text, format="yaml"),
+            "naive": lambda: naive(yaml.load(yaml_text, Loader=LOADER)),
         },
-        max(1, rounds // 3),
+        max(rounds // 2, 1),
     )
-    results["yaml_events"] = {
-        "value": timing["ours_yaml"] / timing["events"],
-        "anchor_ms": timing["events"] * 1000,
-        "measured_ms": timing["ours_yaml"] * 1000,
-        "reports": len(reports),
-        "megabytes": len(yaml_bytes) / 1e6,
-    }
-    results["yaml_naive"] = {
-        "value": timing["naive_yaml"] / timing["ours_yaml"],
-        "anchor_ms": timing["naive_yaml"] * 1000,
-        "measured_ms": timing["ours_yaml"] * 1000,
-    }
+    results["yaml_events"] = {"value": t["ours"] / t["events"], "anchor_ms": t["events"] * 1000}
+    results["yaml_naive"] = {"value": t["naive"] / t["ours"], "anchor_ms": t["ours"] * 1000}
 
-    try:
-        import msgspec
-    except ImportError:
-        msgspec = None
-    if msgspec is not None:
-        jb = json_text.encode()
-        timing = interleaved(
+    # JSON, against json.loads and json.loads + tuned cattrs into the same classes.
+    assert pe.Dataset(tuple(naive(json.loads(json_text)))) == data, "the yardstick builds the same reports"
+    t = interleaved(
+        {
+            "loads": lambda: json.loads(json_text),
+            "ours": lambda: pe.load(json_text, format="json"),
+            "cattrs": lambda: naive(json.loads(json_text)),
+        },
+        rounds,
+    )
+    results["json_cattrs"] = {"value": t["cattrs"] / t["ours"], "anchor_ms": t["ours"] * 1000}
+    results["json_loads"] = {"value": t["ours"] / t["loads"], "anchor_ms": t["loads"] * 1000}
+
+    # The bundled data as shipped.
+    bundle = (Path(pe.__file__).parent / "_bundle.json").read_text(encoding="utf-8")
+    t = interleaved({"loads": lambda: json.loads(bundle), "ours": lambda: pe.load(bundle, format="json")}, rounds * 3)
+    results["json_bundled"] = {"value": t["ours"] / t["loads"], "anchor_ms": t["loads"] * 1000}
+
+    # Cost in proportion to size: ten different texts of 430 reports, kept.
+    texts = [json.dumps(corpus_mod.documents(n_forces, seed=s), default=str) for s in range(10)]
+
+    def ten() -> None:
+        kept = [pe.load(x, format="json") for x in texts]
+        del kept
+
+    t = interleaved({"one": lambda: pe.load(texts[0], format="json"), "ten": ten}, max(rounds // 2, 1))
+    results["ten_texts"] = {"value": t["ten"] / t["one"], "anchor_ms": t["one"] * 1000}
+
+    # A folder of 430 files: one report read out of it.
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            name = f"{d['force']}-{str(d['cycle']).replace('/', '-')}-{d['pillar']}.json"
+            Path(tmp, name).write_text(json.dumps(d, default=str), encoding="utf-8")
+        first = docs[0]
+        t = interleaved(
             {
-                "msgspec": lambda: msgspec.json.decode(jb),
-                "ours_json": lambda: pe.load(json_text, format="json"),
+                "open": lambda: pe.open_folder(tmp),
+                "one": lambda: pe.open_folder(tmp).report(first["force"], first["cycle"], first["pillar"]),
             },
             rounds,
         )
-        results["json_msgspec"] = {
-            "value": timing["ours_json"] / timing["msgspec"],
-            "anchor_ms": timing["msgspec"] * 1000,
-            "measured_ms": timing["ours_json"] * 1000,
-        }
+        results["folder_open_ms"] = {"value": t["open"] * 1000}
+        results["folder_one_ms"] = {"value": t["one"] * 1000}
 
-    raw_bytes, _ = held(lambda: json.loads(json_text))
-    obj_bytes, _ = held(lambda: pe.load(json_text, format="json"))
-    results["memory"] = {
-        "value": obj_bytes / raw_bytes,
-        "anchor_mib": raw_bytes / 2**20,
-        "measured_mib": obj_bytes / 2**20,
-    }
-
-    # One report out of a folder: count the files opened.
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for r in reports:
-            (folder / f"{r.force.id}-{r.cycle.value.replace('/', '-')}-{r.pillar.value}.yaml").write_text(
-                pe.dump(r)
-            )
-        opened: list[str] = []
-
-        def audit(event: str, args: tuple[Any, ...]) -> None:
-            if event == "open" and isinstance(args[0], str) and args[0].startswith(tmp):
-                opened.append(args[0])
-
-        sys.addaudithook(audit)
-        target = reports[len(reports) // 2]
-        t0 = time.perf_counter()
-        got = pe.open_folder(folder).report(target.force, target.cycle, target.pillar)
-        one_ms = (time.perf_counter() - t0) * 1000
-        assert got == target
-        files_read = len(set(opened))
-        opened.clear()
-        t0 = time.perf_counter()
-        pe.load(folder)
-        all_ms = (time.perf_counter() - t0) * 1000
-        results["one_file"] = {
-            "value": files_read,
-            "measured_ms": one_ms,
-            "whole_folder_ms": all_ms,
-            "files": len(reports),
-        }
-
-    # Beside the targets: the same corpus with every report's figures distinct.
-    distinct = pe.Dataset(tuple(corpus(n_forces, distinct=True)))
-    d_yaml, d_json = pe.dump(distinct), pe.dump(distinct, "json")
-    d_yaml_bytes, d_json_bytes = d_yaml.encode(), d_json.encode()
-    assert pe.load(d_yaml) == distinct
-    assert pe.load(d_json, format="json") == distinct
-
-    def d_events() -> None:
-        for _ in yaml.parse(d_yaml_bytes, Loader=LOADER):
-            pass
-
-    fns: dict[str, Callable[[], object]] = {
-        "events": d_events,
-        "ours_yaml": lambda: pe.load(d_yaml),
-        "naive_yaml": lambda: naive(yaml.load(d_yaml_bytes, Loader=LOADER)),
-        "ours_json": lambda: pe.load(d_json, format="json"),
-    }
-    if msgspec is not None:
-        fns["msgspec"] = lambda: msgspec.json.decode(d_json_bytes)
-    timing = interleaved(fns, max(1, rounds // 3))
-    extra_rows = [
-        ("YAML load / libyaml event iteration", timing["ours_yaml"] / timing["events"]),
-        ("CSafeLoader + default cattrs / YAML load", timing["naive_yaml"] / timing["ours_yaml"]),
-    ]
-    if msgspec is not None:
-        extra_rows.append(
-            ("JSON load / msgspec.json.decode (untyped)", timing["ours_json"] / timing["msgspec"])
-        )
-    d_raw, _ = held(lambda: json.loads(d_json))
-    d_objects, _ = held(lambda: pe.load(d_json, format="json"))
-    extra_rows.append(("memory held by objects / by raw parsed dicts", d_objects / d_raw))
-    results["distinct"] = dict(extra_rows)
-
-    print(
-        f"peel_effectiveness {pe.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores"
-        + (" (quick run: small corpus, few rounds; ratios are rough)" if args.quick else "")
-    )
+    print(f"\nperformance (median of {rounds} rounds; start-up {start_rounds}; {len(docs)} reports)")
     for key, (label, target, kind) in TARGETS.items():
-        if key not in results:
-            print(f"  {label:<58} skipped (install msgspec to measure)")
-            continue
         r = results[key]
         ok = r["value"] <= target if kind == "at most" else r["value"] >= target
         extra = ", ".join(f"{k}={v:.1f}" for k, v in r.items() if k != "value")
-        print(
-            f"  {label:<58} {r['value']:6.2f}  (target {kind} {target}; {'met' if ok else 'NOT MET'}; {extra})"
-        )
-    print("  Not a target: the same 430 reports with every report's figures distinct")
-    for label, value in extra_rows:
-        print(f"  {label:<58} {value:6.2f}")
+        print(f"  {label:<52} {r['value']:6.2f}  (target {kind} {target}; {'met' if ok else 'NOT MET'}; {extra})")
+    print("  not targets:")
+    print(f"  {'JSON load / json.loads':<52} {results['json_loads']['value']:6.2f}")
+    print(f"  {'open_folder (430 files), ms':<52} {results['folder_open_ms']['value']:6.1f}")
+    print(f"  {'one report out of the folder, ms':<52} {results['folder_one_ms']['value']:6.1f}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
 

@@ -1,0 +1,193 @@
+"""A benchmark corpus like real data: 430 full reports where nothing repeats by accident.
+
+Each of the 43 forces gets ten (cycle, pillar) reports made from the bundled
+Cumbria 2016 report, with every figure, label, summary and area for
+improvement varied by a seeded random generator (figures within what their
+unit allows). Documents are built in whatever data format the installed
+version writes, through its public ``dump``, so the corpus measures any
+version alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from typing import Any
+
+import yaml
+
+import peel_effectiveness as pe
+
+WORDS = ["force", "officers", "victims", "risk", "crime", "domestic", "abuse", "neighbourhood", "policing", "investigation", "quality", "supervision", "safeguarding", "missing", "children", "vulnerable", "public", "demand", "response", "partners", "problem", "solving", "offenders", "management", "organised", "serious", "exploitation", "fraud", "cyber", "training", "workforce", "capacity", "backlog", "calls", "emergency", "priority", "repeat", "harm", "threat", "assessment", "records", "outcomes"]
+
+PAIRS = [
+    ("2016", "effectiveness"),
+    ("2015", "effectiveness"),
+    ("2014", "effectiveness"),
+    ("2017", "effectiveness"),
+    ("2018/19", "effectiveness"),
+    ("2016", "efficiency"),
+    ("2016", "legitimacy"),
+    ("2015", "efficiency"),
+    ("2015", "legitimacy"),
+    ("2018/19", "legitimacy"),
+]
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def _vary(value: Any, rng: random.Random, key: str = "", unit: str | None = None) -> Any:
+    if isinstance(value, dict):
+        unit = value.get("unit", unit)
+        return {k: _vary(v, rng, k, unit) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_vary(v, rng, key, unit) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)) and key in ("value", "force", "england_and_wales"):
+        if unit == "count":
+            return float(max(0, round(value * rng.uniform(0.5, 1.5))))
+        scaled = round(value * rng.uniform(0.8, 1.2), 1)
+        if unit == "percent_change":
+            return max(scaled, -100.0)
+        if unit == "percentage_points":
+            return scaled
+        if unit in (None, "percent"):  # outcome shares and percentages
+            return min(max(scaled, 0.0), 100.0)
+        return max(scaled, 0.0)
+    if isinstance(value, str) and key in ("summary", "label", "title", "note", "recommendations", "areas_for_improvement"):
+        return _sentence(rng, max(3, len(value.split()) + rng.randint(-2, 2)))
+    return value
+
+
+def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
+    """The reports as data-format mappings."""
+    rng = random.Random(seed)
+    base = json.loads(pe.dump(pe.load_bundled().report("cumbria", 2016), "json"))
+    out = []
+    for force in pe.forces()[:n_forces]:
+        for cycle, pillar in PAIRS:
+            doc = _vary(base, rng)
+            doc["force"], doc["cycle"], doc["pillar"] = force.id, cycle, pillar
+            numbers = {q.number for q in pe.core_questions(cycle, pillar)}
+            doc["assessments"] = [
+                {k: v for k, v in a.items() if not k.startswith("previous_")}
+                for a in doc.get("assessments", ())
+                if a["question"] in numbers and (a.get("grade") != "ungraded") == _graded(cycle, pillar, a["question"])
+            ]
+            if cycle == "2014":
+                for k in [k for k in doc if k.startswith("previous_")]:
+                    del doc[k]
+            out.append(doc)
+    return out
+
+
+def _graded(cycle: str, pillar: str, number: int) -> bool:
+    return pe.core_question(cycle, pillar, number).graded
+
+
+def yaml_text(docs: list[dict[str, Any]]) -> str:
+    def dates(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: dates(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [dates(x) for x in v]
+        if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+            try:
+                return dt.date.fromisoformat(v)
+            except ValueError:
+                return v
+        return v
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(dates(docs), Dumper=dumper, sort_keys=False, allow_unicode=True, width=88)
+
+
+def tuned_cattrs() -> Any:
+    """json.loads' (or yaml.load's) output into the library's own classes with
+    a cattrs converter set up for speed: detailed validation off, hooks built
+    once, enums by value, the flat data format mapped by hand."""
+    import cattrs
+
+    c = cattrs.Converter(detailed_validation=False)
+    c.register_structure_hook(pe.Force, lambda v, _: pe.find_force(v))
+    c.register_structure_hook(pe.Cycle, lambda v, _: pe.Cycle.parse(v))
+    c.register_structure_hook(dt.date, lambda v, _: v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
+    c.register_structure_hook(
+        pe.Period, lambda v, _: pe.Period.parse(v) if isinstance(v, str) else pe.Period(c.structure(v["start"], dt.date), c.structure(v["end"], dt.date))
+    )
+    for e in (pe.Unit, pe.Pillar, pe.Basis, pe.OutcomeMeasure):
+        table = {m.value: m for m in e}
+        c.register_structure_hook(e, lambda v, _, t=table: t[v])
+    grades = {g.value: g for g in pe.Grade} | {"ungraded": None}
+
+    def judgment(d: dict[str, Any], p: str) -> pe.Judgment | None:
+        if p + "grade" not in d:
+            return None
+        carried = d.get(p + "carried_over_from")
+        return pe.Judgment(
+            grades[d[p + "grade"]],
+            pe.Basis(d.get(p + "basis", "stated")),
+            None if carried is None else pe.Cycle.parse(carried),
+            tuple(d.get(p + "grade_sources", ())),
+        )
+
+    concern = c.get_structure_hook(pe.CauseOfConcern)
+    c.register_structure_hook(
+        pe.Assessment,
+        lambda d, _: pe.Assessment(
+            question=d["question"],
+            judgment=judgment(d, ""),
+            previous=judgment(d, "previous_"),
+            summary=d.get("summary", ""),
+            areas_for_improvement=tuple(d.get("areas_for_improvement", ())),
+            causes_of_concern=tuple(concern(x, pe.CauseOfConcern) for x in d.get("causes_of_concern", ())),
+        ),
+    )
+    period = c.get_structure_hook(pe.Period)
+
+    def measurement(d: dict[str, Any], _: Any) -> pe.Measurement:
+        return pe.Measurement(
+            metric=pe.MetricDefinition(
+                key=d["metric"],
+                label=d["label"],
+                unit=pe.Unit(d["unit"]),
+                period=None if d.get("period") is None else period(d["period"], pe.Period),
+                baseline=None if d.get("baseline") is None else period(d["baseline"], pe.Period),
+                base=d.get("base"),
+                source=d.get("source"),
+            ),
+            value=d["value"],
+            england_and_wales=d.get("england_and_wales"),
+            note=d.get("note"),
+        )
+
+    c.register_structure_hook(pe.Measurement, measurement)
+    type_row, group_row = c.get_structure_hook(pe.OutcomeTypeRow), c.get_structure_hook(pe.OutcomeGroupRow)
+    c.register_structure_hook(
+        pe.OutcomeTypeRow | pe.OutcomeGroupRow,
+        lambda d, _: group_row(d, pe.OutcomeGroupRow) if "group" in d else type_row(d, pe.OutcomeTypeRow),
+    )
+    tables = c.get_structure_hook(tuple[pe.OutcomeTable, ...])
+    assessments = c.get_structure_hook(tuple[pe.Assessment, ...])
+    measurements = c.get_structure_hook(tuple[pe.Measurement, ...])
+    provenance = c.get_structure_hook(pe.Provenance)
+
+    def report(d: dict[str, Any]) -> pe.InspectionReport:
+        return pe.InspectionReport(
+            force=pe.find_force(d["force"]),
+            cycle=pe.Cycle.parse(d["cycle"]),
+            pillar=pe.Pillar(d.get("pillar", "effectiveness")),
+            judgment=judgment(d, ""),
+            previous_judgment=judgment(d, "previous_"),
+            summary=d.get("summary", ""),
+            assessments=assessments(d.get("assessments", ()), tuple[pe.Assessment, ...]),
+            measurements=measurements(d.get("measurements", ()), tuple[pe.Measurement, ...]),
+            outcome_tables=tables(d.get("outcome_tables", ()), tuple[pe.OutcomeTable, ...]),
+            provenance=None if d.get("provenance") is None else provenance(d["provenance"], pe.Provenance),
+        )
+
+    return lambda docs: [report(d) for d in docs]
