@@ -34,7 +34,8 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
-from peel_effectiveness.model._record import info, optional_inner, tuple_item, union_members
+from peel_effectiveness.model._convert import optional_inner, tuple_item, union_members
+from peel_effectiveness.model._record import info
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)

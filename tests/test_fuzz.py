@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import peel_effectiveness as pe
 import peel_effectiveness.io._json
 import peel_effectiveness.io.loading
-from peel_effectiveness.io import _yaml
+from peel_effectiveness.io import _reading, _yaml
 from strategies import datasets
 
 FIELDS = [
@@ -227,7 +227,7 @@ def _both_readers(text: str, fmt: str) -> None:
             fast, _ = _yaml.parse_counted(text, limits)
     except _yaml.NeedDetail:
         return
-    parsed = pe.io.loading._parse(text, fmt, limits)  # type: ignore[arg-type]
+    parsed = _reading._parse(text, fmt, limits)  # type: ignore[arg-type]
     assert not parsed.problems, parsed.problems
     assert _same(fast, parsed.value)
 

@@ -91,7 +91,7 @@ _EXPORTS: dict[str, str] = {
     "core_question": "model.cycles",
     "core_questions": "model.cycles",
     "count_from_rate": "analysis.calculations",
-    "dump": "io.loading",
+    "dump": "io.dumping",
     "find_force": "model.force",
     "forces": "model.force",
     "grade_change": "analysis.comparisons",
@@ -305,9 +305,9 @@ if TYPE_CHECKING:
         SourceInfo,
         dataset_info,
     )
+    from .io.dumping import dump
     from .io.loading import (
         Folder,
-        dump,
         load,
         load_bundled,
         open_folder,

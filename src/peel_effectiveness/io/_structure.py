@@ -14,25 +14,13 @@ import datetime as dt
 import enum
 import functools
 import typing
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from ..errors import PeelDataError
-from ..model._record import (
-    Found,
-    Invalid,
-    describe,
-    file_key,
-    info,
-    optional_inner,
-    suggest,
-    tuple_item,
-    union_members,
-)
-
-_Build = Callable[[Any], Any]
+from ..model._convert import Found, Invalid, describe, optional_inner, suggest, tuple_item, union_members
+from ..model._record import file_key, info
 
 
 @attrs.frozen

@@ -19,7 +19,8 @@ from typing import Any
 
 import attrs
 
-from ..model._record import info, optional_inner, spellings, tuple_item, union_members
+from ..model._convert import optional_inner, spellings, tuple_item, union_members
+from ..model._record import info
 from ..model.reports import InspectionReport
 from ._structure import plan
 

@@ -1,0 +1,327 @@
+"""The commands of the command line: each reads its arguments and writes its output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._parser import EXIT_DATA, EXIT_OK
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+
+class Fail(Exception):
+    """A failure reported on standard error with exit code 1."""
+
+
+def _data(args: argparse.Namespace) -> Dataset:
+    from ..io.loading import load, load_bundled
+
+    return load(args.data) if getattr(args, "data", None) else load_bundled()
+
+
+def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
+
+    reports = list(data)
+    if getattr(args, "force", None):
+        force = find_force(args.force)
+        reports = [r for r in reports if r.force == force]
+    if getattr(args, "cycle", None):
+        cycle = Cycle.parse(args.cycle)
+        reports = [r for r in reports if r.cycle is cycle]
+    return reports
+
+
+def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+    from ._tables import render
+
+    out.write(render(rows, columns, fmt))
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.dumping import dump
+    from ..model.force import find_force
+    from ._render import scorecard, scorecard_markdown
+
+    data = _data(args)
+    force = find_force(args.force)
+    reports = data.for_force(force)
+    if not reports:
+        have = ", ".join(f.short_name for f in data.forces) or "none"
+        raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
+    report = data.report(force, args.cycle) if args.cycle else reports[-1]
+    if args.format == "json":
+        out.write(dump(report, "json"))
+    elif args.format == "markdown":
+        out.write(scorecard_markdown(report, data))
+    else:
+        out.write(scorecard(report, data, width=args.width))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..output.records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
+
+    reports = _select(_data(args), args)
+    rows = to_records(reports, table=args.table)
+    columns = MEASUREMENT_COLUMNS if args.table == "measurements" else JUDGMENT_COLUMNS
+    _emit(out, rows, columns, args.format)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..errors import PeelDataError
+    from ..io.loading import load
+
+    failed = 0
+    for path in args.files:
+        try:
+            data = load(path) if path != "-" else load(sys.stdin.read())
+        except PeelDataError as e:
+            failed += 1
+            for p in e.problems:
+                err.write(f"{p}\n")
+        else:
+            if not args.quiet:
+                err.write(f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})\n")
+    return EXIT_DATA if failed else EXIT_OK
+
+
+def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.calculations import EXCLUSIONS_2016
+    from ..analysis.rankings import bands, rank
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
+
+    data = _data(args)
+    cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)
+    if cycle is None:
+        raise Fail("the data have no reports")
+    values: dict[str, float] = {}
+    reports = {}
+    labels = set()
+    for r in data.for_cycle(cycle):
+        found = [m for m in r.measurements if m.key == args.metric]
+        if found:
+            m = r.measurement(args.metric)
+            values[r.force.id] = m.value
+            reports[r.force.id] = (r, m)
+            labels.add(m.metric.unit_label)
+    if not values:
+        import difflib
+
+        keys = sorted({m.key for r in data.for_cycle(cycle) for m in r.measurements})
+        close = difflib.get_close_matches(args.metric, keys, n=3)
+        hint = f" (did you mean: {', '.join(close)}?)" if close else ""
+        raise Fail(f"no force has the metric {args.metric!r} in {cycle}{hint}")
+    exclude = [find_force(f).id for f in args.exclude]
+    if cycle is Cycle.Y2016 and not args.exclude:
+        exclude = list(EXCLUSIONS_2016.get(args.metric, ()))
+    ranks = rank(values, "min", descending=not args.ascending, exclude=exclude)
+    band_of = bands(values, exclude=exclude)
+    rows = []
+    for fid in sorted(values, key=lambda f: (ranks.get(f, float("inf")), f)):
+        r, m = reports[fid]
+        rows.append(
+            {
+                "rank": ranks.get(fid),
+                "force": fid,
+                "name": r.force.short_name,
+                "value": m.value,
+                "unit": m.metric.unit_label,
+                "england_and_wales": m.england_and_wales,
+                "band": str(band_of[fid]) if fid in band_of else "excluded",
+            }
+        )
+    columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
+    if args.format != "table":
+        columns.insert(4, "unit")
+    elif not args.quiet:
+        err.write(f"{args.metric} ({', '.join(sorted(labels))}), {cycle}: {len(ranks)} force(s) ranked\n")
+    _emit(out, rows, columns, args.format)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..output.records import grade_text
+
+    data = _data(args)
+    rows = [
+        {
+            "force": r.force.id,
+            "name": r.force.official_name,
+            "cycle": r.cycle.value,
+            "pillar": r.pillar.value,
+            "grade": grade_text(r.judgment),
+            "measurements": len(r.measurements),
+        }
+        for r in data
+    ]
+    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "measurements"], args.format)
+    return EXIT_OK
+
+
+def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.force import forces
+
+    rows = [
+        {
+            "id": f.id,
+            "official_name": f.official_name,
+            "short_name": f.short_name,
+            "gss_code": f.gss_code,
+            "country": f.country.value,
+            "region": f.region,
+        }
+        for f in forces()
+    ]
+    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args.format)
+    return EXIT_OK
+
+
+def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..output import plot
+
+    data = _data(args)
+    if args.chart == "compare":
+        if not args.force:
+            raise Fail("plot compare needs a force: --force FORCE")
+        reports = data.for_force(args.force)
+        if not reports:
+            raise Fail(f"the data have no report on {args.force}")
+        report = data.report(args.force, args.cycle) if args.cycle else reports[-1]
+        fig = plot.plot_compare(report, args.metric or None)
+    elif args.chart == "rank":
+        if not args.metric:
+            raise Fail("plot rank needs a metric: --metric KEY")
+        fig = plot.plot_rank(data, args.metric[0], args.cycle, args.force)
+    else:
+        fig = plot.plot_grades(data, args.cycle)
+    try:
+        plot.save(fig, args.output)
+    except ValueError as e:
+        raise Fail(str(e)) from None
+    err.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.about import dataset_info
+
+    info = dataset_info(_data(args))
+    rows = [
+        {
+            "force": s.force,
+            "cycle": s.cycle,
+            "pillar": s.pillar,
+            "published": s.published,
+            "publisher": s.publisher,
+            "title": s.title,
+            "url": s.url,
+            "document": s.document,
+        }
+        for s in info.sources
+    ]
+    if args.format == "table":
+        out.write(
+            f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
+            f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
+        )
+        for s in info.sources:
+            when = "" if s.published is None else f", {s.published.isoformat()}"
+            out.write(f"{s.force} {s.cycle} {s.pillar}: {s.title}{when}\n")
+    else:
+        _emit(out, rows, list(rows[0]) if rows else ["force"], args.format)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.consistency import check_dataset
+
+    checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
+    rows = [
+        {
+            "force": c.force,
+            "cycle": c.cycle,
+            "table": c.table,
+            "row": c.row,
+            "side": c.side,
+            "ok": "yes" if c.ok else "NO",
+            "message": c.message,
+        }
+        for c in checks
+    ]
+    if args.format == "table":
+        for c in checks:
+            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {c.force} {c.cycle} {c.table}: {c.message}\n")
+    else:
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args.format)
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
+
+
+def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import textwrap
+
+    from ..analysis.national import grade_distribution, transitions
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
+
+    data = _data(args)
+    if not data.cycles:
+        raise Fail("the data have no reports")
+    cycle = Cycle.parse(args.cycle) if args.cycle else data.cycles[-1]
+    question = args.question
+    if question.isdigit():
+        question = int(question)
+    dist = grade_distribution(data, cycle, question)
+    rows: list[dict[str, Any]] = []
+    for (grade, n), (_, ids) in zip(dist.counts, dist.forces_by_grade, strict=True):
+        rows.append(
+            {"grade": grade.value, "forces": n, "names": ", ".join(find_force(i).short_name for i in ids)}
+        )
+    if dist.ungraded:
+        rows.append(
+            {
+                "grade": "ungraded",
+                "forces": len(dist.ungraded),
+                "names": ", ".join(find_force(i).short_name for i in dist.ungraded),
+            }
+        )
+    rows.append(
+        {
+            "grade": "no data",
+            "forces": len(dist.no_data),
+            "names": ", ".join(find_force(i).short_name for i in dist.no_data),
+        }
+    )
+    if args.format == "table":
+        out.write(f"PEEL effectiveness {cycle}, {dist.question}: grades of all {dist.total} forces\n\n")
+        for r in rows:
+            out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+        previous = cycle.previous
+        if previous is not None and previous in data.cycles:
+            t = transitions(data, previous, cycle, question)
+            out.write(f"\nChange from {previous} to {cycle}:\n")
+            for label, group in (
+                ("improved", t.improved),
+                ("declined", t.declined),
+                ("unchanged", t.unchanged),
+                ("not comparable", t.not_comparable),
+            ):
+                names = ", ".join(find_force(x.force).short_name for x in group)
+                line = f"  {label:<15} {len(group):>3}" + (
+                    f"  {names}" if names and label != "unchanged" else ""
+                )
+                out.write("\n".join(textwrap.wrap(line, width=80, subsequent_indent=" " * 22)) + "\n")
+    else:
+        _emit(out, rows, ["grade", "forces", "names"], args.format)
+    return EXIT_OK

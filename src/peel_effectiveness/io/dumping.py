@@ -1,0 +1,117 @@
+"""Writing reports as YAML or JSON text in the data-file format."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..model.dataset import Dataset
+from ..model.reports import InspectionReport
+from ._reading import Format
+
+if TYPE_CHECKING:
+    import pathlib
+
+__all__ = ["dump"]
+
+
+def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
+    from ._structure import unstructure
+
+    if isinstance(obj, InspectionReport):
+        return unstructure(obj)
+    return [unstructure(r) for r in obj]
+
+
+def _json_default(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def dump(
+    obj: Dataset | InspectionReport | Iterable[InspectionReport],
+    format: Format = "yaml",
+    *,
+    path: str | os.PathLike[str] | None = None,
+) -> str:
+    """Write reports as YAML or JSON text in the data-file format.
+
+    ``load(dump(x)) == x`` for a dataset ``x``. A single report is written as
+    a mapping, anything else as a list of reports.
+
+    Args:
+        obj: A dataset, a report, or reports.
+        format: ``"yaml"`` (the default) or ``"json"``.
+        path: Also write the text to this file, atomically: the file is
+            either replaced whole or left as it was.
+
+    Returns:
+        The text.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> text = dump(load_bundled().report("cumbria", 2016))
+        >>> text.splitlines()[:2]
+        ['force: cumbria', "cycle: '2016'"]
+    """
+    data = _plain(obj)
+    if format == "json":
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n"
+    elif format == "yaml":
+        import yaml
+
+        text = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=88)
+    else:
+        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
+    if path is not None:
+        from pathlib import Path
+
+        _write_atomic(Path(path), text)
+    return text
+
+
+@functools.cache
+def _dumper() -> Any:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class Dumper(base):  # type: ignore[misc, valid-type]
+        # Shared values (one date in many reports) are written out each time,
+        # not as &anchors and *aliases: the files are for people.
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    return Dumper
+
+
+def _write_atomic(path: pathlib.Path, text: str) -> None:
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        # mkstemp makes the file private; give it the mode the file has, or
+        # the one a new file would get.
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

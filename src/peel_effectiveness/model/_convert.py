@@ -1,0 +1,275 @@
+"""Converters of record fields, one per field, made from its type.
+
+A converter takes what Python code or a data file gives and returns the
+field's value, or an :class:`Invalid` holding why it cannot be one, so that
+a record's ``__init__`` never stops half way and its checks can gather every
+problem (see :mod:`peel_effectiveness.model._record`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from ..errors import PeelDataError
+
+Path = tuple[str | int, ...]
+Found = list[tuple[Path, str]]
+
+
+class Invalid:
+    """A value that could not be converted, carried to the record's checks.
+
+    Attributes:
+        found: The problems, with paths relative to the value.
+        partial: For a sequence, the items that did convert, each with its
+            index, so that rules over the sequence still run on them.
+    """
+
+    __slots__ = ("found", "partial")
+
+    def __init__(self, found: Found, partial: tuple[tuple[int, Any], ...] | None = None) -> None:
+        self.found = found
+        self.partial = partial
+
+    def __repr__(self) -> str:
+        return f"Invalid({self.found!r})"
+
+
+def describe(value: object) -> str:
+    """A value as a person would recognise it in their file."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return (
+            f"the boolean {str(value).lower()} (YAML reads yes/no/on/off/true/false as booleans: quote text)"
+        )
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, float):
+        return f"the number {value!r}"
+    if isinstance(value, dt.datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()} (quote it to make it text)"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
+
+
+def suggest(value: str, choices: list[str]) -> str:
+    """``"; did you mean 'x'?"`` for the closest of ``choices``, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+# ---------------------------------------------------------------------------
+# Converters, one per field, from its type.
+
+_Conv = Callable[[Any], Any]
+
+
+def spellings(cls: type[enum.Enum]) -> dict[object, Any]:
+    """How data files may write each member of an enum: its value, and what
+    the enum's ``__spellings__`` adds (grade labels, cycle years...)."""
+    extra = getattr(cls, "__spellings__", None)
+    table: dict[object, Any] = {m.value: m for m in cls}
+    if extra is not None:
+        table.update(extra())
+    return table
+
+
+def _noun(tp: Any) -> str:
+    return getattr(tp, "__noun__", None) or f"a {tp.__name__}"
+
+
+def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
+    table: dict[object, Any] | None = None
+    noun = _noun(cls)
+    also = f" or {null!r}" if null else ""
+
+    def conv(v: Any) -> Any:
+        nonlocal table
+        if v.__class__ is cls:
+            return v
+        if table is None:
+            table = spellings(cls)
+        if v.__class__ is str or v.__class__ is int:
+            found = table.get(v)
+            if found is not None:
+                return found
+        if v.__class__ is Invalid:
+            return v
+        shown = ", ".join(str(m.value) for m in cls)
+        if any(k.__class__ is v.__class__ for k in table):
+            hint = suggest(v, [k for k in table if isinstance(k, str)]) if isinstance(v, str) else ""
+            return Invalid([((), f"{str(v)!r} is not {noun} (expected one of: {shown}){also}{hint}")])
+        return Invalid([((), f"expected {noun}, got {describe(v)} (expected one of: {shown}{also})")])
+
+    return conv
+
+
+def _str(v: Any) -> Any:
+    if v.__class__ is str or v.__class__ is Invalid:
+        return v
+    return Invalid([((), f"expected text, got {describe(v)}")])
+
+
+def _int(v: Any) -> Any:
+    if v.__class__ is int or v.__class__ is Invalid:
+        return v
+    return Invalid([((), f"expected a whole number, got {describe(v)}")])
+
+
+def _float(v: Any) -> Any:
+    cls = v.__class__
+    if cls is float:
+        if v - v == 0.0:  # finite: inf - inf and nan - nan are nan
+            return v
+        return Invalid([((), f"{v!r} is not a finite number")])
+    if cls is int:
+        try:
+            return float(v)
+        except OverflowError:
+            return Invalid([((), f"the number {v} is too large")])
+    if cls is Invalid:
+        return v
+    return Invalid([((), f"expected a number, got {describe(v)}")])
+
+
+def _bool(v: Any) -> Any:
+    if v.__class__ is bool or v.__class__ is Invalid:
+        return v
+    return Invalid([((), f"expected true or false, got {describe(v)}")])
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date(v: Any) -> Any:
+    cls = v.__class__
+    if cls is dt.date or cls is Invalid:
+        return v
+    if cls is dt.datetime:
+        return Invalid([((), f"expected a date, got {describe(v)}")])
+    if cls is str and _ISO.fullmatch(v):
+        try:
+            return dt.date.fromisoformat(v)
+        except ValueError as e:
+            return Invalid([((), f"{v!r} is not a date: {e}")])
+    return Invalid([((), f"expected a date (YYYY-MM-DD), got {describe(v)}")])
+
+
+def _record_conv(cls: type[Any]) -> _Conv:
+    from_text = getattr(cls, "_from_text_", None)
+    noun = _noun(cls)
+
+    def conv(v: Any) -> Any:
+        if v.__class__ is cls or v.__class__ is Invalid:
+            return v
+        if from_text is not None and isinstance(v, str):
+            try:
+                return from_text(v)
+            except PeelDataError as e:
+                return Invalid([((), p.message) for p in e.problems])
+        return Invalid([((), f"expected {noun}, got {describe(v)}")])
+
+    return conv
+
+
+def _union_conv(classes: tuple[type[Any], ...]) -> _Conv:
+    names = " or ".join(_noun(c) for c in classes)
+
+    def conv(v: Any) -> Any:
+        if v.__class__ in classes or v.__class__ is Invalid:
+            return v
+        return Invalid([((), f"expected {names}, got {describe(v)}")])
+
+    return conv
+
+
+def _optional(inner: _Conv, null: str | None) -> _Conv:
+    def conv(v: Any) -> Any:
+        if v is None:
+            return None
+        if null is not None and v == null:
+            return None
+        return inner(v)
+
+    return conv
+
+
+def _tuple_conv(item: _Conv) -> _Conv:
+    def conv(v: Any) -> Any:
+        cls = v.__class__
+        if cls is Invalid:
+            return v
+        if cls is not tuple and cls is not list:
+            return Invalid([((), f"expected a list, got {describe(v)}")])
+        out = tuple([item(x) for x in v])
+        if any(x.__class__ is Invalid for x in out):
+            found = [((i, *p), m) for i, x in enumerate(out) if x.__class__ is Invalid for p, m in x.found]
+            return Invalid(found, tuple((i, x) for i, x in enumerate(out) if x.__class__ is not Invalid))
+        return out
+
+    return conv
+
+
+_LEAVES: dict[Any, _Conv] = {str: _str, int: _int, float: _float, bool: _bool, dt.date: _date}
+
+
+def optional_inner(tp: Any) -> tuple[bool, Any]:
+    """Whether ``tp`` admits ``None``, and ``tp`` without ``None``."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        if len(args) != len(typing.get_args(tp)):
+            return True, args[0] if len(args) == 1 else typing.Union[args]  # noqa: UP007
+    return False, tp
+
+
+def tuple_item(tp: Any) -> Any | None:
+    """The item type of ``tuple[X, ...]``, else ``None``."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def union_members(tp: Any) -> tuple[Any, ...] | None:
+    """The members of a union of record classes, else ``None``."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if all(attrs.has(a) for a in args):
+            return args
+    return None
+
+
+def converter_for(tp: Any, null: str | None = None) -> _Conv:
+    """The converter of a field of type ``tp``."""
+    optional, inner = optional_inner(tp)
+    if optional:
+        return _optional(converter_for(inner, null), null)
+    if tp in _LEAVES:
+        return _LEAVES[tp]
+    if (item := tuple_item(tp)) is not None:
+        return _tuple_conv(converter_for(item))
+    if (members := union_members(tp)) is not None:
+        return _union_conv(members)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _enum_conv(tp, null)
+    if isinstance(tp, type) and attrs.has(tp):
+        return _record_conv(tp)
+    raise TypeError(f"no converter for the type {tp!r}")
