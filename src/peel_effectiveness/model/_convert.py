@@ -122,16 +122,16 @@ def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
     return conv
 
 
-def _str(v: Any) -> Any:
-    if v.__class__ is str or v.__class__ is Invalid:
-        return v
-    return Invalid([((), f"expected text, got {describe(v)}")])
+def _exactly(cls: type, what: str) -> _Conv:
+    """A converter that takes values of exactly ``cls``: no text made from a
+    number, no number from a boolean (``bool`` is an ``int`` to Python)."""
 
+    def conv(v: Any) -> Any:
+        if v.__class__ is cls or v.__class__ is Invalid:
+            return v
+        return Invalid([((), f"expected {what}, got {describe(v)}")])
 
-def _int(v: Any) -> Any:
-    if v.__class__ is int or v.__class__ is Invalid:
-        return v
-    return Invalid([((), f"expected a whole number, got {describe(v)}")])
+    return conv
 
 
 def _float(v: Any) -> Any:
@@ -148,12 +148,6 @@ def _float(v: Any) -> Any:
     if cls is Invalid:
         return v
     return Invalid([((), f"expected a number, got {describe(v)}")])
-
-
-def _bool(v: Any) -> Any:
-    if v.__class__ is bool or v.__class__ is Invalid:
-        return v
-    return Invalid([((), f"expected true or false, got {describe(v)}")])
 
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -228,7 +222,13 @@ def _tuple_conv(item: _Conv) -> _Conv:
     return conv
 
 
-_LEAVES: dict[Any, _Conv] = {str: _str, int: _int, float: _float, bool: _bool, dt.date: _date}
+_LEAVES: dict[Any, _Conv] = {
+    str: _exactly(str, "text"),
+    int: _exactly(int, "a whole number"),
+    float: _float,
+    bool: _exactly(bool, "true or false"),
+    dt.date: _date,
+}
 
 
 def optional_inner(tp: Any) -> tuple[bool, Any]:
