@@ -263,3 +263,40 @@ def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: 
         if depth:
             with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels"):
                 pe.load(text, format=fmt, limits=pe.Limits(max_depth=depth - 1))  # type: ignore[arg-type]
+
+
+def _both_modes(value: Any) -> None:
+    """The generated fail-fast reader accepts only what the collecting reader
+    accepts, and builds the same record."""
+    from peel_effectiveness.io._structure import build, structure
+    from peel_effectiveness.model._convert import Invalid
+
+    for item in value if isinstance(value, list) else [value]:
+        fast, slow = build(pe.InspectionReport, item), structure(pe.InspectionReport, item)
+        if fast.__class__ is Invalid:
+            assert slow.__class__ is Invalid
+            assert fast.found == slow.found
+        else:
+            assert fast == slow
+
+
+@FUZZ
+@given(mutations())
+def test_both_reading_modes_agree_on_mutations(mutated: Mutated) -> None:
+    try:
+        value = _yaml.parse(str(mutated)).value
+    except _yaml.YamlFatal:
+        return
+    _both_modes(value)
+
+
+@FUZZ
+@given(documents)
+def test_both_reading_modes_agree_on_random_documents(doc: Any) -> None:
+    _both_modes(doc)
+
+
+@REPORTS
+@given(datasets())
+def test_both_reading_modes_agree_on_valid_data(data: pe.Dataset) -> None:
+    _both_modes(json.loads(pe.dump(data, "json")))

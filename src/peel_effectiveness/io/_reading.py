@@ -57,7 +57,7 @@ def _line(parsed: Parsed, path: KeyPath) -> int | None:
 def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
     """The reports of a parsed document, and every problem with its path."""
     from ..model._convert import Invalid, describe
-    from ._structure import structure
+    from ._structure import build
 
     if value is None:
         return [], [((), "the file is empty: expected a report (a mapping) or a list of reports")]
@@ -70,7 +70,7 @@ def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
     reports: list[InspectionReport] = []
     found: Found = []
     for i, item in enumerate(items):
-        built = structure(InspectionReport, item)
+        built = build(InspectionReport, item)
         if built.__class__ is Invalid:
             found.extend((((i, *p) if prefix else p), m) for p, m in built.found)
         else:

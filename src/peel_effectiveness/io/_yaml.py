@@ -85,7 +85,8 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     anchors: dict[str, tuple[Any, int]] = {}
     resolve = loader.resolve
     memo: dict[tuple[str, str], Any] = {}
-    # Each frame: [container, path, pending key, key line, keys seen, anchor, node count]
+    # Each frame: [container, path, pending key, key line, keys seen, anchor,
+    # node count, line, the last key not kept]
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
@@ -154,8 +155,10 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 elif isinstance(frame[0], list):
                     path = frame[1] + (len(frame[0]),)
                 else:
-                    path = frame[1] + (frame[2],)
-                stack.append([{} if is_map else [], path, None, None, {}, event.anchor, 1, line])
+                    # Under a repeated key (whose value is read, not kept),
+                    # the path names the key as written.
+                    path = frame[1] + ((frame[8] if frame[2] is _DISCARD else frame[2]),)
+                stack.append([{} if is_map else [], path, None, None, {}, event.anchor, 1, line, None])
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
                 if frame[5]:
@@ -218,7 +221,7 @@ def _key(
     path = frame[1]
     if not isinstance(key, str):
         problems.append((path, line, f"the key {key!r} is not text: quote it"))
-        frame[2] = _DISCARD
+        frame[2], frame[8] = _DISCARD, str(key)
         return
     seen: dict[str, int | None] = frame[4]
     if key in seen:
@@ -233,7 +236,7 @@ def _key(
         )
         # The first value stays; the repeat is read (so the document is
         # checked through) but not kept.
-        frame[2] = _DISCARD
+        frame[2], frame[8] = _DISCARD, key
         return
     seen[key] = line
     frame[2] = key

@@ -206,9 +206,18 @@ def _optional(inner: _Conv, null: str | None) -> _Conv:
     return conv
 
 
-def _tuple_conv(item: _Conv) -> _Conv:
+def _tuple_conv(item: _Conv, exact: tuple[type, ...] = ()) -> _Conv:
+    """``exact``: item classes taken as they are (text, records), so that a
+    list of valid items costs one test an item."""
+
     def conv(v: Any) -> Any:
         cls = v.__class__
+        if cls is tuple or cls is list:
+            for x in v:
+                if x.__class__ not in exact:
+                    break
+            else:
+                return v if cls is tuple else tuple(v)
         if cls is Invalid:
             return v
         if cls is not tuple and cls is not list:
@@ -265,7 +274,9 @@ def converter_for(tp: Any, null: str | None = None) -> _Conv:
     if tp in _LEAVES:
         return _LEAVES[tp]
     if (item := tuple_item(tp)) is not None:
-        return _tuple_conv(converter_for(item))
+        kinds: tuple[Any, ...] = union_members(item) or (item,)
+        exact = tuple(m for m in kinds if m in (str, int) or (isinstance(m, type) and attrs.has(m)))
+        return _tuple_conv(converter_for(item), exact)
     if (members := union_members(tp)) is not None:
         return _union_conv(members)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):

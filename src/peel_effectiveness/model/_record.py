@@ -33,6 +33,7 @@ import attrs
 from ..errors import PeelDataError, Problem, dotted_path
 from ._convert import Found, Invalid, converter_for
 from ._convert import Path as Path  # the type of field paths, for the rules of records
+from ._init import make_init
 
 _T = TypeVar("_T")
 
@@ -231,28 +232,8 @@ def raise_found(found: Found) -> typing.NoReturn:
     raise error
 
 
-def _make_post_init(cls: type[Any]) -> Callable[[Any], None]:
-    fields = attrs.fields(cls)
-    checked = [(a.name, info(a).checks) for a in fields if info(a).checks]
-    names = [a.name for a in fields]
-    rules: tuple[Rule, ...] = cls.__peel_rules__
-    invalid = Invalid
-
-    def post_init(self: Any) -> None:
-        for name in names:
-            if getattr(self, name).__class__ is invalid:
-                raise_found(_collect(self))
-        for name, checks in checked:
-            v = getattr(self, name)
-            if v is not None:
-                for check in checks:
-                    if not check.test(v):
-                        raise_found(_collect(self))
-        for r in rules:
-            for _ in r.check(self):
-                raise_found(_collect(self))
-
-    return post_init
+def _fail(self: Any) -> typing.NoReturn:
+    raise_found(_collect(self))
 
 
 @typing.overload
@@ -284,6 +265,7 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
     for base in cls.__mro__[1:]:
         rules = (*getattr(base, "__peel_rules__", ()), *rules)
     own = inspect.get_annotations(cls)
+    converters: dict[str, Callable[[Any], Any]] = {}
     for name in own:
         tp = hints[name]
         if typing.get_origin(tp) is typing.ClassVar:
@@ -295,20 +277,11 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
         else:
             meta, default = {}, current
         fi = meta.get(_INFO) or _PLAIN
-        setattr(
-            cls,
-            name,
-            attrs.field(default=default, converter=converter_for(tp, fi.null), metadata=meta),
-        )
+        converters[name] = converter_for(tp, fi.null)
+        setattr(cls, name, attrs.field(default=default, metadata=meta))
     cls.__peel_rules__ = rules  # type: ignore[attr-defined]
-    # attrs looks for the hook when it builds the class, and the hook needs
-    # the built class's fields: a stand-in finds the real one on the class.
-    cls.__attrs_post_init__ = _post_init  # type: ignore[attr-defined]
-    built = attrs.frozen(kw_only=kw_only, cache_hash=True)(cls)
+    built = attrs.frozen(kw_only=kw_only, init=False)(cls)
     attrs.resolve_types(typing.cast(Any, built), vars(module))
-    built.__peel_post__ = _make_post_init(built)  # type: ignore[attr-defined]
+    built.__peel_converters__ = converters  # type: ignore[attr-defined]
+    built.__init__ = make_init(built, kw_only, _fail)  # type: ignore[method-assign]
     return built
-
-
-def _post_init(self: Any) -> None:
-    type(self).__peel_post__(self)

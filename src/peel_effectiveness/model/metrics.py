@@ -50,7 +50,8 @@ class Unit(enum.Enum):
         """The lowest and highest possible value, and whether values are
         whole numbers. A percentage is 0 to 100, a percent change at least
         -100, a count a whole number; other figures are not negative."""
-        return _UNIT_BOUNDS.get(self, (0, math.inf, False))
+        # By the value: an enum member's own hash is computed in Python.
+        return _UNIT_BOUNDS.get(self._value_, (0, math.inf, False))
 
     @property
     def per(self) -> int | None:
@@ -72,11 +73,11 @@ _UNIT_LABELS = {
     Unit.COUNT: "count",
     Unit.RATIO: "ratio",
 }
-_UNIT_BOUNDS: dict[Unit, tuple[float, float, bool]] = {
-    Unit.PERCENT: (0, 100, False),
-    Unit.PERCENT_CHANGE: (-100, math.inf, False),
-    Unit.PERCENTAGE_POINTS: (-math.inf, math.inf, False),
-    Unit.COUNT: (0, math.inf, True),
+_UNIT_BOUNDS: dict[str, tuple[float, float, bool]] = {
+    Unit.PERCENT.value: (0, 100, False),
+    Unit.PERCENT_CHANGE.value: (-100, math.inf, False),
+    Unit.PERCENTAGE_POINTS.value: (-math.inf, math.inf, False),
+    Unit.COUNT.value: (0, math.inf, True),
 }
 _UNIT_PER = {
     Unit.PER_1000_POPULATION: 1000,
@@ -175,7 +176,8 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """Read a period as reports write it.
+        """Read a period as reports write it (periods read are remembered:
+        a dataset names few periods, in many places).
 
         Accepted forms: ``"12 months to 30 June 2016"``, ``"as at 1 July 2016"``
         and ``"1 January 2016 to 31 March 2016"``.
@@ -183,25 +185,14 @@ class Period:
         Raises:
             PeelDataError: The text is not a period in one of those forms.
         """
-        s = " ".join(text.split())
-        try:
-            if m := re.fullmatch(rf"(\d+) months? to {_DATE}", s, re.IGNORECASE):
-                return cls.months_to(_parse_date(*m.groups()[1:]), int(m.group(1)))
-            if m := re.fullmatch(rf"as at {_DATE}", s, re.IGNORECASE):
-                return cls.as_at(_parse_date(*m.groups()))
-            if m := re.fullmatch(rf"{_DATE} to {_DATE}", s, re.IGNORECASE):
-                g = m.groups()
-                return cls(_parse_date(*g[:3]), _parse_date(*g[3:]))
-        except ValueError as e:
-            raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
-        raise PeelDataError(
-            [
-                Problem(
-                    f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
-                    "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
-                )
-            ]
-        )
+        if text.__class__ is str:
+            found = _PERIODS.get(text)
+            if found is None:
+                found = _parse_period(text)
+                if len(_PERIODS) < 4096:
+                    _PERIODS[text] = found
+            return found
+        return _parse_period(text)
 
     @property
     def is_snapshot(self) -> bool:
@@ -222,6 +213,32 @@ class Period:
         if self.months == 12:
             return f"12 months to {_say(self.end)}"
         return f"{_say(self.start)} to {_say(self.end)}"
+
+
+# Periods already read, by their text (bounded; only periods that parse).
+_PERIODS: dict[str, Period] = {}
+
+
+def _parse_period(text: str) -> Period:
+    s = " ".join(text.split())
+    try:
+        if m := re.fullmatch(rf"(\d+) months? to {_DATE}", s, re.IGNORECASE):
+            return Period.months_to(_parse_date(*m.groups()[1:]), int(m.group(1)))
+        if m := re.fullmatch(rf"as at {_DATE}", s, re.IGNORECASE):
+            return Period.as_at(_parse_date(*m.groups()))
+        if m := re.fullmatch(rf"{_DATE} to {_DATE}", s, re.IGNORECASE):
+            g = m.groups()
+            return Period(_parse_date(*g[:3]), _parse_date(*g[3:]))
+    except ValueError as e:
+        raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
+    raise PeelDataError(
+        [
+            Problem(
+                f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
+                "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
+            )
+        ]
+    )
 
 
 METRIC_KEY = "[a-z][a-z0-9_]*"
@@ -280,7 +297,7 @@ class MetricDefinition:
 def check_value(unit: Unit, value: float) -> str | None:
     """Why ``value`` is impossible in ``unit``, or ``None`` if it is possible."""
     low, high, whole = unit.bounds
-    if low <= value <= high and math.isfinite(value) and (not whole or value == int(value)):
+    if low <= value <= high and value - value == 0.0 and (not whole or value == int(value)):
         return None
     if not math.isfinite(value):
         return f"{value} is not a finite number"

@@ -1,0 +1,110 @@
+"""The ``__init__`` of every record, generated from its declaration.
+
+Valid values cost one test each: a field whose value already has its type
+(``value.__class__ is str``) is stored as it is, and only other values go
+through the field's converter (see :mod:`._convert`). After the fields are
+set, the field checks and the rules run; at the first breach the record's
+problems are gathered, all of them, and raised together. The code is
+generated once per class, like attrs' and cattrs' own, so that none of this
+costs a loop over the fields or a call per field for valid data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from ._convert import Invalid, optional_inner, tuple_item, union_members
+
+
+def exact_test(tp: Any, v: str, names: dict[str, Any]) -> str | None:
+    """Python code that is true when ``v`` already is a valid value of type
+    ``tp`` as it stands; ``None`` where only the converter can tell."""
+    optional, inner = optional_inner(tp)
+    if optional:
+        test = exact_test(inner, v, names)
+        return None if test is None else f"({v} is None or {test})"
+    if tp is float:
+        # A finite float: inf - inf and nan - nan are nan.
+        return f"({v}.__class__ is float and {v} - {v} == 0.0)"
+    if tp in (str, int, bool, dt.date) or (
+        isinstance(tp, type) and (issubclass(tp, enum.Enum) or attrs.has(tp))
+    ):
+        name = f"_t{len(names)}"
+        names[name] = tp
+        return f"{v}.__class__ is {name}"
+    if tuple_item(tp) is not None or union_members(tp) is not None:
+        return None
+    return None
+
+
+def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
+    """The lines of code that build a record of ``cls`` in ``self``, from
+    locals named after its fields, running ``on_fail`` at the first problem.
+
+    ``names`` gets the objects the lines refer to. Both the class's
+    ``__init__`` and the readers of data files (the fail-fast mode of
+    :mod:`peel_effectiveness.io._structure`) are made of these lines.
+    """
+    from ._record import info
+
+    names.update({"_I": Invalid, "_set": object.__setattr__, f"_rules_{cls.__name__}": cls.__peel_rules__})
+    converters = cls.__peel_converters__
+    lines = ["bad = False"]
+    sets, checks = [], []
+    for a in attrs.fields(cls):
+        n = a.name
+        conv = f"_c_{cls.__name__}_{n}"
+        names[conv] = converters[n]
+        test = exact_test(a.type, n, names)
+        convert = [f"{n} = {conv}({n})", f"if {n}.__class__ is _I: bad = True"]
+        if test is None:
+            lines += convert
+        else:
+            lines.append(f"if not {test}:")
+            lines += [f"    {line}" for line in convert]
+        sets.append(f"_set(self, {n!r}, {n})")
+        if info(a).checks:
+            names[f"_k_{cls.__name__}_{n}"] = info(a).checks
+        for i, _ in enumerate(info(a).checks):
+            # Looked up at each call, so that a check switched off (the
+            # mutation run) is switched off here too.
+            checks.append(f"if {n} is not None and not _k_{cls.__name__}_{n}[{i}].test({n}): {on_fail}")
+    rules = [
+        f"for _ in _rules_{cls.__name__}[{i}].check(self): {on_fail}" for i in range(len(cls.__peel_rules__))
+    ]
+    return [*lines, *sets, f"if bad: {on_fail}", *checks, *rules]
+
+
+def make_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoReturn]) -> Callable[..., None]:
+    """The ``__init__`` of a record class (its attrs fields already made)."""
+    fields = attrs.fields(cls)
+    names: dict[str, Any] = {"_fail": fail}
+    params = []
+    for a in fields:
+        if a.default is attrs.NOTHING:
+            params.append(a.name)
+        else:
+            names[f"_d_{a.name}"] = a.default
+            params.append(f"{a.name}=_d_{a.name}")
+    star = "*, " if kw_only and params else ""
+    body = init_body(cls, names, "_fail(self)")
+    code = f"def __init__(self, {star}{', '.join(params)}):\n" + "".join(f"    {line}\n" for line in body)
+    init = typing.cast(Callable[..., None], compile_function(code, names, f"{cls.__name__}.__init__"))
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = f"Build {getattr(cls, '__noun__', cls.__name__)}, checking every field (see the class)."
+    init.__annotations__ = {a.name: a.type for a in fields} | {"return": None}
+    return init
+
+
+def compile_function(code: str, names: dict[str, Any], what: str) -> Callable[..., Any]:
+    """The one function ``code`` defines, compiled with ``names`` as its globals."""
+    namespace: dict[str, Any] = {}
+    exec(compile(code, f"<peel_effectiveness {what}>", "exec"), names, namespace)
+    (function,) = namespace.values()
+    return typing.cast(Callable[..., Any], function)
