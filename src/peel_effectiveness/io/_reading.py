@@ -8,6 +8,7 @@ positions, so that each problem names its line.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -88,6 +89,22 @@ def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
 
 
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+    """The reports of a text, or :class:`PeelDataError` naming every problem.
+
+    The collector of cyclic garbage is paused meanwhile: the parsed data and
+    the records hold no cycles, and otherwise it walks every object made so
+    far again and again, which makes a large text cost more than its size.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_reports(text, name, fmt, limits)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
     from . import _json, _yaml
 
     try:

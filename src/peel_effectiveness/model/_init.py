@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -76,7 +77,13 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
             # mutation run) is switched off here too.
             checks.append(f"if {n} is not None and not _k_{cls.__name__}_{n}[{i}].test({n}): {on_fail}")
     rules = [
-        f"for _ in _rules_{cls.__name__}[{i}].check(self): {on_fail}" for i in range(len(cls.__peel_rules__))
+        # A generator is always true; a list of problems only when there are some.
+        (
+            f"for _ in _rules_{cls.__name__}[{i}].check(self): {on_fail}"
+            if inspect.isgeneratorfunction(r.check)
+            else f"if _rules_{cls.__name__}[{i}].check(self): {on_fail}"
+        )
+        for i, r in enumerate(cls.__peel_rules__)
     ]
     return [*lines, *sets, f"if bad: {on_fail}", *checks, *rules]
 

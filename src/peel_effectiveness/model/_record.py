@@ -25,13 +25,14 @@ import inspect
 import re
 import sys
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ..errors import PeelDataError, Problem, dotted_path
-from ._convert import Found, Invalid, converter_for
+from ._convert import Found as Found  # what rules return: (path, message) pairs
+from ._convert import Invalid, converter_for
 from ._convert import Path as Path  # the type of field paths, for the rules of records
 from ._init import make_init
 
@@ -139,7 +140,9 @@ def info(a: attrs.Attribute[Any]) -> FieldInfo:
 
 _PLAIN = FieldInfo()
 
-RuleFunc = Callable[[Any], Iterator[tuple[Path, str]]]
+# A rule yields its problems, or returns them as a list (cheaper, for the
+# rules that run on every small record).
+RuleFunc = Callable[[Any], Iterable[tuple[Path, str]]]
 
 
 @attrs.frozen

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
-from ._record import Path, field, record, rule
+from ._record import Found, field, record, rule
 from .cycles import Cycle
 from .grades import Grade
 
@@ -64,18 +63,23 @@ class Judgment:
     sources: tuple[str, ...] = field(default=(), key="grade_sources", doc="Where the grade is published.")
 
     @rule("basis", "carried_over_from")
-    def _carried_over(self) -> Iterator[tuple[Path, str]]:
+    def _carried_over(self) -> Found:
         carried = self.basis is Basis.CARRIED_OVER
         if carried and self.carried_over_from is None:
-            yield (
-                ("basis",),
-                "a carried-over judgment names the cycle it is carried over from (carried_over_from)",
-            )
-        elif not carried and self.carried_over_from is not None:
-            yield (
-                ("carried_over_from",),
-                "carried_over_from is only for a judgment whose basis is carried_over",
-            )
+            return [
+                (
+                    ("basis",),
+                    "a carried-over judgment names the cycle it is carried over from (carried_over_from)",
+                )
+            ]
+        if not carried and self.carried_over_from is not None:
+            return [
+                (
+                    ("carried_over_from",),
+                    "carried_over_from is only for a judgment whose basis is carried_over",
+                )
+            ]
+        return []
 
     @property
     def is_graded(self) -> bool:

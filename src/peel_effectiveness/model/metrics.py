@@ -11,11 +11,10 @@ import datetime as dt
 import enum
 import math
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from ..errors import PeelDataError, Problem
-from ._record import Path, field, matches, record, rule
+from ._record import Found, field, matches, record, rule
 
 __all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
 
@@ -148,9 +147,10 @@ class Period:
     end: dt.date = field(doc="The last day.")
 
     @rule("start", "end")
-    def _in_order(self) -> Iterator[tuple[Path, str]]:
+    def _in_order(self) -> Found:
         if self.end < self.start:
-            yield ("end",), f"the period ends ({self.end}) before it starts ({self.start})"
+            return [(("end",), f"the period ends ({self.end}) before it starts ({self.start})")]
+        return []
 
     @classmethod
     def _from_text_(cls, text: str) -> Period:
@@ -282,9 +282,10 @@ class MetricDefinition:
     source: str | None = field(default=None, doc="Where the figure comes from.")
 
     @rule("unit", "base", schema=lambda: _base_schema())
-    def _base_per_100(self) -> Iterator[tuple[Path, str]]:
+    def _base_per_100(self) -> Found:
         if self.base is not None and self.unit is not Unit.PER_100:
-            yield ("base",), "base is only for a rate per 100 (unit per_100)"
+            return [(("base",), "base is only for a rate per 100 (unit per_100)")]
+        return []
 
     @property
     def unit_label(self) -> str:
@@ -370,16 +371,16 @@ class Measurement:
     note: str | None = field(default=None, doc="A short note in our own words.")
 
     @rule("metric", "value", schema=_bounds_schema)
-    def _value_in_bounds(self) -> Iterator[tuple[Path, str]]:
-        if why := check_value(self.metric.unit, self.value):
-            yield ("value",), why
+    def _value_in_bounds(self) -> Found:
+        why = check_value(self.metric.unit, self.value)
+        return [] if why is None else [(("value",), why)]
 
     @rule("metric", "england_and_wales")
-    def _comparator_in_bounds(self) -> Iterator[tuple[Path, str]]:
-        if self.england_and_wales is not None and (
-            why := check_value(self.metric.unit, self.england_and_wales)
-        ):
-            yield ("england_and_wales",), why
+    def _comparator_in_bounds(self) -> Found:
+        if self.england_and_wales is None:
+            return []
+        why = check_value(self.metric.unit, self.england_and_wales)
+        return [] if why is None else [(("england_and_wales",), why)]
 
     @property
     def key(self) -> str:
