@@ -48,9 +48,13 @@ def parse_fast(text: str, limits: Limits) -> tuple[Any, int]:
         value = json.loads(text, object_pairs_hook=_no_repeats, parse_constant=reject_constant)
     except (ValueError, RecursionError, _Repeated):
         raise NeedDetail from None
-    # Every value but the first follows a separator or an opening bracket,
-    # and every key one of these: counted in C, this bounds the values.
-    return value, 1 + sum(text.count(c) for c in ",:[{")
+    # Every value takes a character, and all but the first follow a separator
+    # or an opening bracket, as every key does: half the length bounds the
+    # values, and where that is not enough, the count of those (in C).
+    most = len(text) // 2 + 1
+    if most > limits.max_nodes:
+        most = 1 + sum(text.count(c) for c in ",:[{")
+    return value, most
 
 
 def check_size(value: Any, limits: Limits) -> None:

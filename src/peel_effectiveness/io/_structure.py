@@ -271,6 +271,7 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
         "_keys": p.keys,
         "_slow": slow,
         "_dict": dict,
+        "_list": list,
     }
     reads = []
     for s in p.slots:
@@ -295,11 +296,15 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
             # None is spelled out in files: a null goes to the slow reader.
             names["_spelled"] = _spelled
             get = f"_spelled({get})"
+        reads.append(f"{s.name} = {get}")
         if s.record is not None:
             names[f"_b_{s.name}"] = builder(s.record)
-            names["_many" if s.many else "_one"] = _many if s.many else _one
-            get = f"{'_many' if s.many else '_one'}(_b_{s.name}, {get})"
-        reads.append(f"{s.name} = {get}")
+            b = f"_b_{s.name}"
+            if s.many:
+                reads.append(f"if {s.name}.__class__ is _list:")
+                reads.append(f"    {s.name} = [{b}(x) if x.__class__ is _dict else x for x in {s.name}]")
+            else:
+                reads.append(f"if {s.name}.__class__ is _dict: {s.name} = {b}({s.name})")
     lines = (
         []
         if flat is not None
@@ -322,16 +327,6 @@ def _spelled(v: Any) -> Any:
     if v is None:
         raise KeyError
     return v
-
-
-def _one(build_one: Callable[[Any], Any], v: Any) -> Any:
-    return build_one(v) if v.__class__ is dict else v
-
-
-def _many(build_one: Callable[[Any], Any], v: Any) -> Any:
-    if v.__class__ is not list:
-        return v
-    return [build_one(x) if x.__class__ is dict else x for x in v]
 
 
 def _union_builder(members: tuple[type[Any], ...]) -> Callable[[Any], Any]:

@@ -117,8 +117,12 @@ def load(
         return Dataset(tuple(reports))
     if not isinstance(source, str):
         raise TypeError(f"load() takes a path or text, not {type(source).__name__}")
-    # An ASCII text (known without a pass over it) is as long in bytes as in characters.
-    size = len(source) if source.isascii() else len(source.encode("utf-8", "surrogatepass"))
+    # A character takes at most four bytes, and an ASCII text (known without
+    # a pass over it) one each: only a text near the limit is encoded.
+    if len(source) * 4 > limits.max_bytes and not source.isascii():
+        size = len(source.encode("utf-8", "surrogatepass"))
+    else:
+        size = len(source)
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
     return Dataset(read_text(source, "<string>", format, limits))

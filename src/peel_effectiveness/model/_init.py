@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -39,7 +38,11 @@ def exact_test(tp: Any, v: str, names: dict[str, Any]) -> str | None:
         name = f"_t{len(names)}"
         names[name] = tp
         return f"{v}.__class__ is {name}"
-    if tuple_item(tp) is not None or union_members(tp) is not None:
+    if tuple_item(tp) is not None:
+        # The empty tuple (one object in CPython): the default of most lists.
+        names["_empty"] = ()
+        return f"{v} is _empty"
+    if union_members(tp) is not None:
         return None
     return None
 
@@ -54,7 +57,7 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
     """
     from ._record import info
 
-    names.update({"_I": Invalid, "_set": object.__setattr__, f"_rules_{cls.__name__}": cls.__peel_rules__})
+    names.update({"_I": Invalid, f"_rules_{cls.__name__}": cls.__peel_rules__})
     converters = cls.__peel_converters__
     lines = ["bad = False"]
     sets, checks = [], []
@@ -69,22 +72,16 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
         else:
             lines.append(f"if not {test}:")
             lines += [f"    {line}" for line in convert]
-        sets.append(f"_set(self, {n!r}, {n})")
+        # The slot's own setter: frozen classes refuse setattr.
+        names[f"_s_{cls.__name__}_{n}"] = cls.__dict__[n].__set__
+        sets.append(f"_s_{cls.__name__}_{n}(self, {n})")
         if info(a).checks:
             names[f"_k_{cls.__name__}_{n}"] = info(a).checks
         for i, _ in enumerate(info(a).checks):
             # Looked up at each call, so that a check switched off (the
             # mutation run) is switched off here too.
             checks.append(f"if {n} is not None and not _k_{cls.__name__}_{n}[{i}].test({n}): {on_fail}")
-    rules = [
-        # A generator is always true; a list of problems only when there are some.
-        (
-            f"for _ in _rules_{cls.__name__}[{i}].check(self): {on_fail}"
-            if inspect.isgeneratorfunction(r.check)
-            else f"if _rules_{cls.__name__}[{i}].check(self): {on_fail}"
-        )
-        for i, r in enumerate(cls.__peel_rules__)
-    ]
+    rules = [f"if _rules_{cls.__name__}[{i}].check(self): {on_fail}" for i in range(len(cls.__peel_rules__))]
     return [*lines, *sets, f"if bad: {on_fail}", *checks, *rules]
 
 

@@ -25,7 +25,7 @@ import inspect
 import re
 import sys
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -71,8 +71,20 @@ def between(low: float, high: float, what: str) -> Check:
 def matches(pattern: str, what: str) -> Check:
     """Text that matches ``pattern`` whole."""
     compiled = re.compile(pattern)
+    # Texts that matched, remembered (bounded): keys recur across reports.
+    seen: set[str] = set()
+
+    def test(v: str) -> bool:
+        if v in seen:
+            return True
+        if compiled.fullmatch(v) is None:
+            return False
+        if len(seen) < 4096:
+            seen.add(v)
+        return True
+
     return Check(
-        lambda v: compiled.fullmatch(v) is not None,
+        test,
         lambda v: f"{v!r} is not {what}",
         {"pattern": f"^(?:{pattern})$"},
     )
@@ -140,9 +152,9 @@ def info(a: attrs.Attribute[Any]) -> FieldInfo:
 
 _PLAIN = FieldInfo()
 
-# A rule yields its problems, or returns them as a list (cheaper, for the
-# rules that run on every small record).
-RuleFunc = Callable[[Any], Iterable[tuple[Path, str]]]
+# A rule returns its problems as a list, empty when there are none (a list,
+# not a generator: rules run on every record built, and a list is cheaper).
+RuleFunc = Callable[[Any], Found]
 
 
 @attrs.frozen
@@ -152,7 +164,7 @@ class Rule:
     Attributes:
         needs: The fields it reads; it runs only when these converted
             (sequences may have converted in part).
-        check: Yields ``(path, message)`` for each breach; paths start with
+        check: Returns ``(path, message)`` for each breach; paths start with
             a field's name.
         schema: A JSON Schema fragment (``allOf`` item) saying the same, where
             JSON Schema can say it.

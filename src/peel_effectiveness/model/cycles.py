@@ -47,17 +47,18 @@ class Cycle(enum.Enum):
     @property
     def year(self) -> int:
         """The first calendar year of the cycle."""
-        return int(self.value[:4])
+        return int(self._value_[:4])
 
     @property
     def grade_scale(self) -> GradeScale:
         """The grade scale used in the cycle: five points from 2021/22."""
-        return GradeScale.FIVE_POINT if self.year >= 2021 else GradeScale.FOUR_POINT
+        return GradeScale.FIVE_POINT if int(self._value_[:4]) >= 2021 else GradeScale.FOUR_POINT
 
     @property
     def previous(self) -> Cycle | None:
         """The cycle before this one, or ``None`` for the first."""
-        return _PREVIOUS[self]
+        # By the value: an enum member's own hash is computed in Python.
+        return _PREVIOUS[self._value_]
 
     def __str__(self) -> str:
         return self.value
@@ -129,7 +130,9 @@ class Cycle(enum.Enum):
         )
 
 
-_PREVIOUS: dict[Cycle, Cycle | None] = dict(zip(Cycle, (None, *list(Cycle)[:-1]), strict=True))
+_PREVIOUS: dict[str, Cycle | None] = dict(
+    zip((c.value for c in Cycle), (None, *list(Cycle)[:-1]), strict=True)
+)
 # Cycles already parsed, by the type and value given (bounded: only values
 # that parse are kept).
 _PARSED: dict[tuple[type, object], Cycle] = {}

@@ -151,11 +151,15 @@ class GradeScale(enum.Enum):
     @property
     def grades(self) -> tuple[Grade, ...]:
         """The grades of this scale, best first."""
-        if self is GradeScale.FOUR_POINT:
-            return (
-                Grade.OUTSTANDING,
-                Grade.GOOD,
-                Grade.REQUIRES_IMPROVEMENT,
-                Grade.INADEQUATE,
-            )
-        return tuple(Grade)
+        return _SCALES[self._value_]
+
+
+_SCALES = {
+    GradeScale.FOUR_POINT.value: (
+        Grade.OUTSTANDING,
+        Grade.GOOD,
+        Grade.REQUIRES_IMPROVEMENT,
+        Grade.INADEQUATE,
+    ),
+    GradeScale.FIVE_POINT.value: tuple(Grade),
+}

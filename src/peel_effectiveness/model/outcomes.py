@@ -9,10 +9,9 @@ and tabulate each type or group as a share of offences recorded.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
 from ..errors import NotFoundError
-from ._record import Check, Path, between, distinct, field, not_empty, record, rule
+from ._record import Check, Found, between, distinct, field, not_empty, record, rule
 from .metrics import Period
 
 __all__ = [
@@ -111,17 +110,23 @@ class OutcomeGroupRow:
     members: tuple[OutcomeTypeRow, ...] = field(default=(), doc="The rows the report shows under the group.")
 
     @rule("outcomes", "members")
-    def _members_in_group(self) -> Iterator[tuple[Path, str]]:
+    def _members_in_group(self) -> Found:
+        out: Found = []
         seen: set[int] = set()
         for i, m in enumerate(self.members):
             if m.outcome in seen:
-                yield ("members", i, "outcome"), "an outcome type appears twice among the group's rows"
+                out.append(
+                    (("members", i, "outcome"), "an outcome type appears twice among the group's rows")
+                )
             elif m.outcome not in self.outcomes:
-                yield (
-                    ("members", i, "outcome"),
-                    f"outcome type {m.outcome} is shown under the group but not in it",
+                out.append(
+                    (
+                        ("members", i, "outcome"),
+                        f"outcome type {m.outcome} is shown under the group but not in it",
+                    )
                 )
             seen.add(m.outcome)
+        return out
 
 
 @record
@@ -171,14 +176,16 @@ class OutcomeTable:
     note: str | None = field(default=None, doc="A short note in our own words.")
 
     @rule("rows")
-    def _each_type_once(self) -> Iterator[tuple[Path, str]]:
+    def _each_type_once(self) -> Found:
+        out: Found = []
         seen: set[int] = set()
         for i, row in enumerate(self.rows):
             covered = set(row.outcomes) if isinstance(row, OutcomeGroupRow) else {row.outcome}
             twice = sorted(covered & seen)
             if twice:
-                yield ("rows", i), f"outcome types {twice} appear in more than one row"
+                out.append((("rows", i), f"outcome types {twice} appear in more than one row"))
             seen |= covered
+        return out
 
     def type_rows(self) -> tuple[OutcomeTypeRow, ...]:
         """Every outcome type row, members of groups included, in order."""

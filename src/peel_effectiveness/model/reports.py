@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
 
 from ..errors import NotFoundError
-from ._record import Path, between, field, record, rule
+from ._record import Found, Path, between, field, record, rule
 from .cycles import CoreQuestion, Cycle, Pillar, core_question, core_questions
 from .force import Force
 from .judgments import Judgment
@@ -131,20 +130,25 @@ class InspectionReport:
     provenance: Provenance | None = field(default=None, doc="The source document.")
 
     @rule("judgment")
-    def _headline_graded(self) -> Iterator[tuple[Path, str]]:
+    def _headline_graded(self) -> Found:
+        out: Found = []
         if self.judgment is not None and self.judgment.grade is None:
             message = "the pillar's headline judgment cannot be 'ungraded'; leave grade out if there is none"
-            yield ("judgment", "grade"), message
+            out.append((("judgment", "grade"), message))
+        return out
 
     @rule("cycle", "judgment", "previous_judgment")
-    def _headline_scale(self) -> Iterator[tuple[Path, str]]:
-        yield from _judgment_problems(self.judgment, self.cycle, None, ("judgment",), self.cycle)
-        yield from _judgment_problems(
+    def _headline_scale(self) -> Found:
+        out: Found = []
+        out += _judgment_problems(self.judgment, self.cycle, None, ("judgment",), self.cycle)
+        out += _judgment_problems(
             self.previous_judgment, self.cycle.previous, None, ("previous_judgment",), self.cycle
         )
+        return out
 
     @rule("cycle", "pillar", "assessments")
-    def _questions(self) -> Iterator[tuple[Path, str]]:
+    def _questions(self) -> Found:
+        out: Found = []
         cycle, pillar = self.cycle, self.pillar
         questions = _numbered(cycle, pillar)
         seen: set[int] = set()
@@ -153,33 +157,42 @@ class InspectionReport:
             q, prev_graded = questions.get(a.question, (None, None))
             if q is None:
                 known = ", ".join(str(n) for n in questions) or "none are known"
-                yield (
-                    (*base, "question"),
-                    f"{cycle} {pillar} has no core question {a.question} (questions: {known})",
+                out.append(
+                    (
+                        (*base, "question"),
+                        f"{cycle} {pillar} has no core question {a.question} (questions: {known})",
+                    )
                 )
             elif a.question in seen:
-                yield (*base, "question"), f"question {a.question} is assessed twice"
+                out.append(((*base, "question"), f"question {a.question} is assessed twice"))
             seen.add(a.question)
             graded = None if q is None else q.graded
-            yield from _judgment_problems(a.judgment, cycle, graded, base, cycle)
-            yield from _judgment_problems(a.previous, cycle.previous, prev_graded, base, cycle, "previous_")
+            out += _judgment_problems(a.judgment, cycle, graded, base, cycle)
+            out += _judgment_problems(a.previous, cycle.previous, prev_graded, base, cycle, "previous_")
+        return out
 
     @rule("measurements")
-    def _measured_once(self) -> Iterator[tuple[Path, str]]:
+    def _measured_once(self) -> Found:
+        out: Found = []
         seen: set[tuple[str, object]] = set()
         for i, m in enumerate(self.measurements):
             k = (m.metric.key, m.metric.period)
             if k in seen:
-                yield ("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period"
+                out.append(
+                    (("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period")
+                )
             seen.add(k)
+        return out
 
     @rule("outcome_tables")
-    def _tables_once(self) -> Iterator[tuple[Path, str]]:
+    def _tables_once(self) -> Found:
+        out: Found = []
         keys: set[str] = set()
         for i, t in enumerate(self.outcome_tables):
             if t.key in keys:
-                yield ("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"
+                out.append((("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"))
             keys.add(t.key)
+        return out
 
     @property
     def published(self) -> dt.date | None:
@@ -245,29 +258,37 @@ def _judgment_problems(
     base: Path,
     report_cycle: Cycle,
     prefix: str = "",
-) -> Iterator[tuple[Path, str]]:
+) -> Found:
     """The problems of a judgment on a question (``graded``: whether it is
     graded, ``None`` for a pillar) in ``cycle``, reported in ``report_cycle``.
     ``base`` is the path of the record holding the judgment, ``prefix`` that
     of its keys there."""
+    out: Found = []
     if judgment is None:
-        return
+        return out
     grade_path: Path = (*base, f"{prefix}grade")
     if judgment.grade is None:
         if graded:
-            yield grade_path, f"the question is graded in {report_cycle}; 'ungraded' is not its judgment"
+            out.append(
+                (grade_path, f"the question is graded in {report_cycle}; 'ungraded' is not its judgment")
+            )
     else:
         if graded is False:
-            yield grade_path, f"the question is not graded in {report_cycle}; its judgment is 'ungraded'"
+            out.append(
+                (grade_path, f"the question is not graded in {report_cycle}; its judgment is 'ungraded'")
+            )
         if cycle is not None and judgment.grade not in cycle.grade_scale.grades:
             scale = ", ".join(g.value for g in cycle.grade_scale.grades)
-            yield grade_path, f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})"
+            out.append((grade_path, f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})"))
     carried = judgment.carried_over_from
     if carried is not None and cycle is not None and not carried < cycle:
-        yield (
-            (*base, f"{prefix}carried_over_from"),
-            f"a judgment for {cycle} can only be carried over from an earlier cycle",
+        out.append(
+            (
+                (*base, f"{prefix}carried_over_from"),
+                f"a judgment for {cycle} can only be carried over from an earlier cycle",
+            )
         )
+    return out
 
 
 @functools.cache

@@ -1,0 +1,230 @@
+"""pydantic v2 mirror models of the data format, checking what the library checks.
+
+The yardstick for JSON loading: the same files validated by pydantic-core
+(``validate_json``) into frozen models, with the same rules: strict types,
+the vocabularies, a figure's bounds by its unit, ``base`` only per 100, metric
+keys, outcome numbers and shares, questions that exist in the cycle, grades
+on the cycle's scale, carry-overs, nothing given twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+import peel_effectiveness as pe
+
+Share = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+GradeWord = Literal["outstanding", "good", "adequate", "requires improvement", "inadequate", "ungraded"]
+UnitWord = Literal[tuple(u.value for u in pe.Unit)]  # type: ignore[valid-type]
+BasisWord = Literal["stated", "inferred", "carried_over"]
+CycleWord = Annotated[str | int, Field()]
+_KEY = re.compile(pe.model.metrics.METRIC_KEY)
+_CYCLES = {k: c for k, c in pe.model._convert.spellings(pe.Cycle).items()}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+def _judgment_rules(m: Any, prefix: str) -> None:
+    basis = getattr(m, prefix + "basis")
+    carried = getattr(m, prefix + "carried_over_from")
+    if (basis == "carried_over") != (carried is not None):
+        raise ValueError("carried_over_from is given exactly when the basis is carried_over")
+
+
+class Period(_Frozen):
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _order(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("the period ends before it starts")
+        return self
+
+
+PeriodText = Annotated[str, Field(min_length=1)]
+
+
+class CauseOfConcern(_Frozen):
+    summary: str
+    recommendations: tuple[str, ...] = ()
+
+
+class Assessment(_Frozen):
+    question: Annotated[int, Field(ge=1, le=99)]
+    grade: GradeWord | None = None
+    basis: BasisWord = "stated"
+    carried_over_from: CycleWord | None = None
+    grade_sources: tuple[str, ...] = ()
+    previous_grade: GradeWord | None = None
+    previous_basis: BasisWord = "stated"
+    previous_carried_over_from: CycleWord | None = None
+    previous_grade_sources: tuple[str, ...] = ()
+    summary: str = ""
+    areas_for_improvement: tuple[str, ...] = ()
+    causes_of_concern: tuple[CauseOfConcern, ...] = ()
+
+    @model_validator(mode="after")
+    def _judgments(self) -> Assessment:
+        _judgment_rules(self, "")
+        _judgment_rules(self, "previous_")
+        return self
+
+
+class Measurement(_Frozen):
+    metric: str
+    label: str
+    unit: UnitWord
+    value: Annotated[float, Field(allow_inf_nan=False)]
+    england_and_wales: Annotated[float, Field(allow_inf_nan=False)] | None = None
+    period: PeriodText | Period | None = None
+    baseline: PeriodText | Period | None = None
+    base: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+    @field_validator("metric")
+    @classmethod
+    def _key(cls, v: str) -> str:
+        if not _KEY.fullmatch(v):
+            raise ValueError("not a metric key")
+        return v
+
+    @field_validator("period", "baseline")
+    @classmethod
+    def _period(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            pe.Period.parse(v)
+        return v
+
+    @model_validator(mode="after")
+    def _rules(self) -> Measurement:
+        unit = pe.Unit(self.unit)
+        for v in (self.value, self.england_and_wales):
+            if v is not None and pe.model.metrics.check_value(unit, v):
+                raise ValueError("out of bounds")
+        if self.base is not None and unit is not pe.Unit.PER_100:
+            raise ValueError("base is only for a rate per 100")
+        return self
+
+
+Outcome = Annotated[int, Field(ge=1, le=22)]
+
+
+class OutcomeTypeRow(_Frozen):
+    outcome: Outcome
+    label: str
+    value: Share | None = None
+    england_and_wales: Share | None = None
+
+
+class OutcomeGroupRow(_Frozen):
+    group: str
+    outcomes: Annotated[tuple[Outcome, ...], Field(min_length=1)]
+    value: Share | None = None
+    england_and_wales: Share | None = None
+    members: tuple[OutcomeTypeRow, ...] = ()
+
+    @model_validator(mode="after")
+    def _members(self) -> OutcomeGroupRow:
+        if len(set(self.outcomes)) != len(self.outcomes):
+            raise ValueError("an outcome is listed twice")
+        numbers = [m.outcome for m in self.members]
+        if len(set(numbers)) != len(numbers) or not set(numbers) <= set(self.outcomes):
+            raise ValueError("members outside the group")
+        return self
+
+
+class OutcomeTotal(_Frozen):
+    label: str
+    value: Share | None = None
+    england_and_wales: Share | None = None
+
+
+class OutcomeTable(_Frozen):
+    key: str
+    title: str
+    measure: Literal["share_of_offences", "per_100_offences"]
+    period: PeriodText | Period
+    rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...]
+    total_assigned: OutcomeTotal | None = None
+    not_yet_assigned: OutcomeTotal | None = None
+    total: OutcomeTotal | None = None
+    source: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _rows(self) -> OutcomeTable:
+        seen: set[int] = set()
+        for row in self.rows:
+            covered = set(row.outcomes) if isinstance(row, OutcomeGroupRow) else {row.outcome}
+            if covered & seen:
+                raise ValueError("an outcome in two rows")
+            seen |= covered
+        return self
+
+
+class Provenance(_Frozen):
+    title: str
+    publisher: str
+    published: dt.date | None = None
+    isbn: str | None = None
+    url: str | None = None
+    document: str | None = None
+    licence: str | None = None
+
+
+class Report(_Frozen):
+    force: str
+    cycle: CycleWord
+    pillar: Literal["effectiveness", "efficiency", "legitimacy", "leadership"] = "effectiveness"
+    grade: GradeWord | None = None
+    basis: BasisWord = "stated"
+    carried_over_from: CycleWord | None = None
+    grade_sources: tuple[str, ...] = ()
+    previous_grade: GradeWord | None = None
+    previous_basis: BasisWord = "stated"
+    previous_carried_over_from: CycleWord | None = None
+    previous_grade_sources: tuple[str, ...] = ()
+    summary: str = ""
+    assessments: tuple[Assessment, ...] = ()
+    measurements: tuple[Measurement, ...] = ()
+    outcome_tables: tuple[OutcomeTable, ...] = ()
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _registry(self) -> Report:
+        pe.find_force(self.force)
+        cycle = _CYCLES[self.cycle]
+        scale = {g.value for g in cycle.grade_scale.grades}
+        _judgment_rules(self, "")
+        if self.grade is not None and self.grade not in scale:
+            raise ValueError("not on the scale")
+        questions = {q.number: q for q in pe.core_questions(cycle, self.pillar)}
+        seen: set[int] = set()
+        for a in self.assessments:
+            q = questions.get(a.question)
+            if q is None or a.question in seen:
+                raise ValueError("no such question, or twice")
+            seen.add(a.question)
+            if a.grade is not None and (a.grade == "ungraded") == q.graded:
+                raise ValueError("graded or not")
+            if a.grade not in (None, "ungraded") and a.grade not in scale:
+                raise ValueError("not on the scale")
+        keys = [(m.metric, str(m.period)) for m in self.measurements]
+        if len(set(keys)) != len(keys) or len({t.key for t in self.outcome_tables}) != len(self.outcome_tables):
+            raise ValueError("given twice")
+        return self
+
+
+REPORTS = TypeAdapter(list[Report])
+
+
+def validate_json(text: str | bytes) -> list[Report]:
+    return REPORTS.validate_json(text)
