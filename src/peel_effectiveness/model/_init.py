@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._convert import Invalid, optional_inner, tuple_item, union_members
+from ._convert import Invalid, optional_inner, spellings, tuple_item, union_members
 
 
 def exact_test(tp: Any, v: str, names: dict[str, Any]) -> str | None:
@@ -67,6 +67,12 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
         names[conv] = converters[n]
         test = exact_test(a.type, n, names)
         convert = [f"{n} = {conv}({n})", f"if {n}.__class__ is _I: bad = True"]
+        _, inner = optional_inner(a.type)
+        if isinstance(inner, type) and issubclass(inner, enum.Enum) and info(a).null is None:
+            # As files write them: one lookup in the enum's spellings.
+            table = f"_w_{cls.__name__}_{n}"
+            names[table] = {k: v for k, v in spellings(inner).items() if k.__class__ is str}
+            convert = [f"{n} = {table}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})", convert[1]]
         if test is None:
             lines += convert
         else:

@@ -15,7 +15,8 @@ __all__ = ["Dataset"]
 
 
 def _order(report: InspectionReport) -> tuple[str, int, str, str]:
-    return (report.force.id, report.cycle.year, report.cycle.value, report.pillar.value)
+    # _value_: the plain attribute behind an enum member's value, read without a descriptor.
+    return (report.force.id, report.cycle.year, report.cycle._value_, report.pillar._value_)
 
 
 def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
@@ -29,7 +30,7 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for i, r in enumerate(reports):
-        key = (r.force.id, r.cycle.value, r.pillar.value)
+        key = (r.force.id, r.cycle._value_, r.pillar._value_)
         if key in seen:
             out.append((i, seen[key]))
         else:
