@@ -96,7 +96,12 @@ def main() -> None:
     data = pe.load(json_text)
     assert pe.load(yaml_text) == data, "the two texts hold the same reports"
 
-    # Start-up, in fresh processes.
+    # Start-up, in fresh processes. An installed wheel has its bytecode
+    # compiled by pip; a source checkout may not (PYTHONDONTWRITEBYTECODE),
+    # so compile it as pip would.
+    import compileall
+
+    compileall.compile_dir(str(Path(pe.__file__).parent), quiet=1)
     py = sys.executable
     t = interleaved(
         {

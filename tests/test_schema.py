@@ -13,6 +13,7 @@ import pytest
 import peel_effectiveness as pe
 import peel_effectiveness.io.loading
 from peel_effectiveness.io import _yaml
+from peel_effectiveness.io._parsed import Unreadable
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
@@ -89,3 +90,49 @@ def test_structural_errors_are_refused(name: str) -> None:
 
 def test_enough_of_the_corpus_is_checked() -> None:
     assert len(STRUCTURAL) >= 35
+
+
+# Both ways, on data nobody wrote by hand: whatever the loader accepts, the
+# schema accepts, so a structural error the schema finds is one the loader
+# finds too.
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from strategies import datasets  # noqa: E402
+from test_fuzz import FUZZ, REPORTS, documents, mutations  # noqa: E402
+
+
+def _loader_accepts(value: Any) -> bool:
+    try:
+        pe.load(json.dumps(value, default=str), format="json")
+    except pe.PeelDataError:
+        return False
+    return True
+
+
+@REPORTS
+@given(datasets())
+def test_the_schema_accepts_every_dataset_the_model_makes(data: pe.Dataset) -> None:
+    for fmt in ("json", "yaml"):
+        text = pe.dump(data, fmt)  # type: ignore[arg-type]
+        value = json.loads(text) if fmt == "json" else plain(_yaml.parse(text).value)
+        assert list(VALIDATOR.iter_errors(value)) == []
+
+
+@FUZZ
+@given(mutations())
+def test_what_the_loader_accepts_of_mutated_files_the_schema_accepts(mutated: Any) -> None:
+    try:
+        value = plain(_yaml.parse(str(mutated)).value)
+    except Unreadable:
+        return
+    if _loader_accepts(value):
+        assert VALIDATOR.is_valid(value), [e.message for e in VALIDATOR.iter_errors(value)]
+
+
+@FUZZ
+@given(documents | st.builds(dict, force=st.sampled_from(["kent", "cumbria"]), cycle=st.sampled_from([2016, "2018/19"])))
+def test_what_the_loader_accepts_of_random_documents_the_schema_accepts(doc: Any) -> None:
+    value = plain(doc)
+    if _loader_accepts(value):
+        assert VALIDATOR.is_valid(value), [e.message for e in VALIDATOR.iter_errors(value)]

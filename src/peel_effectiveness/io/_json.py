@@ -13,7 +13,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ._limits import Limits
-from ._yaml import NeedDetail, Parsed, YamlFatal
+from ._parsed import NeedDetail, Parsed, Unreadable
 
 Path = tuple[str | int, ...]
 
@@ -58,12 +58,12 @@ def parse_fast(text: str, limits: Limits) -> tuple[Any, int]:
 
 
 def check_size(value: Any, limits: Limits) -> None:
-    """Raise :class:`YamlFatal` where ``value`` is deeper or larger than the limits."""
+    """Raise :class:`Unreadable` where ``value`` is deeper or larger than the limits."""
     depth, nodes = _size(value)
     if depth > limits.max_depth:
-        raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", None)
+        raise Unreadable(f"the data is nested more than {limits.max_depth} levels deep", None)
     if nodes > limits.max_nodes:
-        raise YamlFatal(f"the document has more than {limits.max_nodes} values", None)
+        raise Unreadable(f"the document has more than {limits.max_nodes} values", None)
 
 
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
@@ -73,7 +73,7 @@ def parse(text: str, limits: Limits) -> Parsed:
     """Parse one JSON document, refusing duplicate keys, NaN and infinities.
 
     Raises:
-        YamlFatal: The text is not valid JSON or breaks a limit.
+        Unreadable: The text is not valid JSON or breaks a limit.
     """
     duplicates: list[str] = []
 
@@ -89,14 +89,14 @@ def parse(text: str, limits: Limits) -> Parsed:
     try:
         value = json.loads(text, object_pairs_hook=pairs, parse_constant=reject_constant)
     except json.JSONDecodeError as e:
-        raise YamlFatal(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+        raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
     except ValueError as e:  # NaN, Infinity, integers too long to read
         lines_of = _line_finder(text)
         m = re.search(r"NaN|-?Infinity|\d{4000,}", text)
         reason = "a number has too many digits" if "digits" in str(e) else str(e)
-        raise YamlFatal(f"not valid JSON: {reason}", lines_of(m.start()) if m else None) from None
+        raise Unreadable(f"not valid JSON: {reason}", lines_of(m.start()) if m else None) from None
     except RecursionError:
-        raise YamlFatal(
+        raise Unreadable(
             "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
         ) from None
     check_size(value, limits)

@@ -16,11 +16,11 @@ from ..errors import PeelDataError, Problem, dotted_path
 from ..model.dataset import repeated
 from ..model.reports import InspectionReport
 from ._limits import Limits
+from ._parsed import NeedDetail, Parsed, Unreadable
 
 if TYPE_CHECKING:
     from ..model._convert import Found
     from ..model._convert import Path as KeyPath
-    from ._yaml import Parsed
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -37,10 +37,12 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _parse(text: str, fmt: Format, limits: Limits) -> Parsed:
-    from . import _json, _yaml
-
     if fmt == "json":
+        from . import _json
+
         return _json.parse(text, limits)
+    from . import _yaml
+
     return _yaml.parse(text, limits)
 
 
@@ -105,14 +107,16 @@ def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Insp
 
 
 def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
-    from . import _json, _yaml
+    from . import _json
 
     try:
         if fmt == "json":
             value, most = _json.parse_fast(text, limits)
         else:
+            from . import _yaml
+
             value, most = _yaml.parse_counted(text, limits)
-    except _yaml.NeedDetail:
+    except NeedDetail:
         pass
     else:
         reports, found = _structure_document(value)
@@ -123,14 +127,14 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
             if fmt == "json" and (most > limits.max_nodes or limits.max_depth < _model_depth()):
                 try:
                     _json.check_size(value, limits)
-                except _yaml.YamlFatal as e:
+                except Unreadable as e:
                     raise PeelDataError([Problem(e.message, name, e.line)]) from None
             return reports
     # Only now, with a problem to report, is the text read again with the
     # position of every value.
     try:
         parsed = _parse(text, fmt, limits)
-    except _yaml.YamlFatal as e:
+    except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
     reports, found = _structure_document(parsed.value)
     if fmt == "json" and found and not parsed.lines:

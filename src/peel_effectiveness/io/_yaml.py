@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import yaml
 from yaml.constructor import SafeConstructor
 
 from ._limits import DEFAULT_LIMITS, Limits
+from ._parsed import NeedDetail, Parsed, Unreadable
 
 Path = tuple[str | int, ...]
 
@@ -26,25 +26,6 @@ _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _MAP_TAG, _SEQ_TAG = _CORE + "map", _CORE + "seq"
-
-
-@attrs.define
-class Parsed:
-    """A parsed document: its value, where each value starts, and the
-    problems that did not stop the reading."""
-
-    value: Any
-    lines: dict[Path, int | None]
-    key_lines: dict[Path, int]
-    problems: list[tuple[Path, int | None, str]]
-
-
-class YamlFatal(Exception):
-    """The document cannot be read at all."""
-
-    def __init__(self, message: str, line: int | None) -> None:
-        super().__init__(message)
-        self.message, self.line = message, line
 
 
 _constructor = SafeConstructor()
@@ -60,22 +41,22 @@ def _scalar(tag: str, value: str, line: int | None) -> Any:
         return value
     if tag not in _SCALAR_TAGS:
         if tag == _CORE + "merge":
-            raise YamlFatal("merge keys (<<) are not supported: write the values out", line)
-        raise YamlFatal(f"the tag {_tag(tag)!r} is not allowed: data files use plain YAML values only", line)
+            raise Unreadable("merge keys (<<) are not supported: write the values out", line)
+        raise Unreadable(f"the tag {_tag(tag)!r} is not allowed: data files use plain YAML values only", line)
     node = yaml.ScalarNode(tag, value)
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as e:
         shown = value if len(value) <= 40 else value[:37] + "..."
         reason = "it is too long" if "digits" in str(e) else str(e)
-        raise YamlFatal(f"{shown!r} cannot be read as {tag.removeprefix(_CORE)}: {reason}", line) from None
+        raise Unreadable(f"{shown!r} cannot be read as {tag.removeprefix(_CORE)}: {reason}", line) from None
 
 
 def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     """Parse one YAML document.
 
     Raises:
-        YamlFatal: The text is not YAML, breaks a limit, or uses a refused
+        Unreadable: The text is not YAML, breaks a limit, or uses a refused
             feature.
     """
     loader = _Loader(text)
@@ -142,14 +123,14 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 is_map = kind is yaml.MappingStartEvent
                 tag = event.tag
                 if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
-                    raise YamlFatal(
+                    raise Unreadable(
                         f"the tag {tag!r} is not allowed: data files use plain YAML values only", line
                     )
                 frame = stack[-1] if stack else None
                 if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
-                    raise YamlFatal("a key must be text, not a mapping or list", line)
+                    raise Unreadable("a key must be text, not a mapping or list", line)
                 if len(stack) >= limits.max_depth:
-                    raise YamlFatal(f"the data is nested more than {limits.max_depth} levels deep", line)
+                    raise Unreadable(f"the data is nested more than {limits.max_depth} levels deep", line)
                 if frame is None:
                     path: Path = ()
                 elif isinstance(frame[0], list):
@@ -166,11 +147,11 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 attach(frame[0], frame[7], frame[6])
             elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
-                    raise YamlFatal(f"the alias *{event.anchor} has no anchor before it", line)
+                    raise Unreadable(f"the alias *{event.anchor} has no anchor before it", line)
                 value, size = anchors[event.anchor]
                 nodes += size
                 if nodes > limits.max_nodes:
-                    raise YamlFatal(
+                    raise Unreadable(
                         f"the document expands to more than {limits.max_nodes} values "
                         "(aliases repeat what they stand for)",
                         line,
@@ -183,11 +164,11 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlFatal(
+                    raise Unreadable(
                         "the file holds more than one YAML document (---): put one in each file", line
                     )
             if nodes > limits.max_nodes:
-                raise YamlFatal(f"the document has more than {limits.max_nodes} values", line)
+                raise Unreadable(f"the document has more than {limits.max_nodes} values", line)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         reason = e.problem or str(e)
@@ -197,15 +178,15 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 reason = f"{reason} ({e.context} that starts at line {started.line + 1})"
             else:
                 reason = f"{reason} ({e.context})"
-        raise YamlFatal(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
+        raise Unreadable(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
     except yaml.reader.ReaderError as e:
         line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
         what = f"#x{e.character:04x}" if isinstance(e.character, int) else repr(e.character)
-        raise YamlFatal(f"not valid YAML: the character {what} is not allowed ({e.reason})", line) from None
+        raise Unreadable(f"not valid YAML: the character {what} is not allowed ({e.reason})", line) from None
     except yaml.YAMLError as e:
-        raise YamlFatal(f"not valid YAML: {e}", None) from None
+        raise Unreadable(f"not valid YAML: {e}", None) from None
     except RecursionError:
-        raise YamlFatal("the data is nested too deeply", None) from None
+        raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
     return Parsed(root, lines, key_lines, problems)
@@ -242,10 +223,6 @@ def _key(
     frame[2] = key
     if line is not None:
         key_lines[path + (key,)] = line
-
-
-class NeedDetail(Exception):
-    """The fast reader met something it leaves to the detailed one."""
 
 
 _QUOTED_OR_BLOCK = {"'", '"', "|", ">"}
@@ -353,7 +330,7 @@ def parse_counted(
                 raise NeedDetail
         if nodes > node_limit:
             raise NeedDetail
-    except (yaml.YAMLError, YamlFatal, RecursionError, ValueError):
+    except (yaml.YAMLError, Unreadable, RecursionError, ValueError):
         raise NeedDetail from None
     finally:
         loader.dispose()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -110,6 +111,33 @@ def make_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoRetu
     init.__doc__ = f"Build {getattr(cls, '__noun__', cls.__name__)}, checking every field (see the class)."
     init.__annotations__ = {a.name: a.type for a in fields} | {"return": None}
     return init
+
+
+def lazy_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoReturn]) -> Callable[..., None]:
+    """A stand-in ``__init__`` that makes the real one on first use.
+
+    Records read from files are built by the readers, which never call
+    ``__init__``: a program that only loads data does not compile it.
+    """
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init = make_init(cls, kw_only, fail)
+        cls.__init__ = init
+        init(self, *args, **kwargs)
+
+    parameters = [
+        inspect.Parameter(
+            a.name,
+            inspect.Parameter.KEYWORD_ONLY if kw_only else inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            default=inspect.Parameter.empty if a.default is attrs.NOTHING else a.default,
+            annotation=a.type,
+        )
+        for a in attrs.fields(cls)
+    ]
+    self_ = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    __init__.__signature__ = inspect.Signature([self_, *parameters], return_annotation=None)  # type: ignore[attr-defined]
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
 
 
 def compile_function(code: str, names: dict[str, Any], what: str) -> Callable[..., Any]:

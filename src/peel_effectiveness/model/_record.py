@@ -22,6 +22,7 @@ after ``__init__`` gather them with everything else that is wrong.
 from __future__ import annotations
 
 import inspect
+import operator
 import re
 import sys
 import typing
@@ -34,7 +35,7 @@ from ..errors import PeelDataError, Problem, dotted_path
 from ._convert import Found as Found  # what rules return: (path, message) pairs
 from ._convert import Invalid, converter_for
 from ._convert import Path as Path  # the type of field paths, for the rules of records
-from ._init import make_init
+from ._init import lazy_init
 
 _T = TypeVar("_T")
 
@@ -295,8 +296,34 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
         converters[name] = converter_for(tp, fi.null)
         setattr(cls, name, attrs.field(default=default, metadata=meta))
     cls.__peel_rules__ = rules  # type: ignore[attr-defined]
-    built = attrs.frozen(kw_only=kw_only, init=False)(cls)
-    attrs.resolve_types(typing.cast(Any, built), vars(module))
+    # attrs makes the slotted, frozen class; equality, hashing and repr are
+    # the record's own (below), and __init__ is generated on first use.
+    built = attrs.frozen(kw_only=kw_only, init=False, eq=False, repr=False)(cls)
+    for a in attrs.fields(typing.cast(Any, built)):
+        object.__setattr__(a, "type", hints[a.name])  # the types resolved, as attrs.resolve_types does
+    _add_value_methods(built)
     built.__peel_converters__ = converters  # type: ignore[attr-defined]
-    built.__init__ = make_init(built, kw_only, _fail)  # type: ignore[method-assign]
+    built.__init__ = lazy_init(built, kw_only, _fail)  # type: ignore[method-assign]
     return built
+
+
+def _add_value_methods(cls: Any) -> None:
+    """Equality, hashing and repr by the fields' values, with no code to
+    compile: ``operator.attrgetter`` reads the fields in C."""
+    names = tuple(a.name for a in attrs.fields(cls))
+    get = operator.attrgetter(*names)
+    values = get if len(names) > 1 else (lambda o: (get(o),))
+    name = cls.__qualname__
+
+    def __eq__(self: Any, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(values(self) == values(other))
+
+    def __hash__(self: Any) -> int:
+        return hash(values(self))
+
+    def __repr__(self: Any) -> str:
+        return f"{name}({', '.join(f'{n}={v!r}' for n, v in zip(names, values(self), strict=True))})"
+
+    cls.__eq__, cls.__hash__, cls.__repr__ = __eq__, __hash__, __repr__
