@@ -91,8 +91,8 @@ def test_2016_overall_distribution_covers_all_43_forces() -> None:
         Grade.REQUIRES_IMPROVEMENT: 13,
         Grade.INADEQUATE: 1,
     }
-    assert dict(d.forces_by_grade)[Grade.OUTSTANDING] == ("durham",)
-    assert dict(d.forces_by_grade)[Grade.INADEQUATE] == ("bedfordshire",)
+    assert dict(d.forces_by_grade)[Grade.OUTSTANDING] == (pe.find_force("durham"),)
+    assert dict(d.forces_by_grade)[Grade.INADEQUATE] == (pe.find_force("bedfordshire"),)
     assert sum(len(ids) for _, ids in d.forces_by_grade) == 43
 
 
@@ -107,7 +107,8 @@ def test_transitions_2015_to_2016() -> None:
     t = pe.transitions(pe.load_bundled(), 2015, 2016)
     total = len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable)
     assert total == 43
-    cumbria = next(x for x in t.improved if x.force == "cumbria")
+    cumbria = next(x for x in t.improved if x.force.id == "cumbria")
+    assert cumbria.change.direction is pe.Change.IMPROVED
     assert (cumbria.before, cumbria.after, cumbria.change.steps) == (
         Grade.REQUIRES_IMPROVEMENT,
         Grade.GOOD,
@@ -122,7 +123,7 @@ def test_position() -> None:
     assert str(p) == "one of 28 forces graded good in 2016"
     assert p.graded == 43
     assert p.region == "North West"
-    assert dict(p.region_grades)["cumbria"] is Grade.GOOD
+    assert dict(p.region_grades)[pe.find_force("cumbria")] is Grade.GOOD
     assert str(pe.position(pe.load_bundled(), "durham", 2016)) == "the only force graded outstanding in 2016"
 
 

@@ -8,21 +8,54 @@ build classes it does not show.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+import enum
+from typing import TYPE_CHECKING
 
 from ..model.grades import Grade, GradeScale
 
 if TYPE_CHECKING:
     from ..model.judgments import Judgment
 
-Direction = Literal["higher", "lower", "in line"]
-Change = Literal["improved", "declined", "unchanged", "not comparable"]
+
+class Verdict(str, enum.Enum):
+    """A closed vocabulary of results that reads and compares as its words
+    (``c.direction == "lower"``), prints as them, and writes to CSV and JSON
+    as them."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Direction(Verdict):
+    """Where a force's figure stands against England and Wales."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+    IN_LINE = "in line"
+
+
+class Change(Verdict):
+    """How a grade moved between two cycles.
+
+    ``not comparable``: a grade is missing or ungraded, or the two are on
+    scales that cannot be compared.
+    """
+
+    IMPROVED = "improved"
+    DECLINED = "declined"
+    UNCHANGED = "unchanged"
+    NOT_COMPARABLE = "not comparable"
 
 
 def direction(difference: float, allowed: float) -> Direction:
     """Where a figure stands, from its difference to the reference and how
     far apart the two may be and still be in line (inclusive)."""
-    return "in line" if abs(difference) <= allowed else "higher" if difference > 0 else "lower"
+    if abs(difference) <= allowed:
+        return Direction.IN_LINE
+    return Direction.HIGHER if difference > 0 else Direction.LOWER
 
 
 def grade_of(j: Judgment | Grade | None) -> Grade | None:
@@ -38,15 +71,15 @@ def grade_steps(
     :func:`~peel_effectiveness.grade_change`)."""
     a, b = grade_of(before), grade_of(after)
     if a is None or b is None:
-        return "not comparable", None
+        return Change.NOT_COMPARABLE, None
     if scale is None:
         scale = GradeScale.FIVE_POINT if Grade.ADEQUATE in (a, b) else GradeScale.FOUR_POINT
     grades = scale.grades
     if a not in grades or b not in grades:
-        return "not comparable", None
+        return Change.NOT_COMPARABLE, None
     steps = grades.index(a) - grades.index(b)
     if steps > 0:
-        return "improved", steps
+        return Change.IMPROVED, steps
     if steps < 0:
-        return "declined", steps
-    return "unchanged", 0
+        return Change.DECLINED, steps
+    return Change.UNCHANGED, 0

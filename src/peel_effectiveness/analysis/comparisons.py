@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     from ..model.metrics import Unit
     from ..model.reports import InspectionReport
 
-__all__ = ["Comparison", "GradeChange", "SideBySide", "compare", "grade_change", "side_by_side"]
+__all__ = [
+    "Change",
+    "Comparison",
+    "Direction",
+    "GradeChange",
+    "SideBySide",
+    "compare",
+    "grade_change",
+    "side_by_side",
+]
 
 
 @attrs.frozen
@@ -30,7 +39,7 @@ class Comparison:
         difference: ``value - england_and_wales``.
         ratio: ``value / england_and_wales``, or ``None`` when that is zero
             (or the ratio is too large to represent).
-        direction: ``"higher"``, ``"lower"`` or ``"in line"`` (within the
+        direction: :class:`Direction`: higher, lower or in line (within the
             tolerance).
     """
 
@@ -58,9 +67,9 @@ def compare(
 
     Examples:
         >>> compare(51.7, 68.2).direction
-        'lower'
+        <Direction.LOWER: 'lower'>
         >>> c = compare(16.9, 14.3, tolerance=0.25, relative=True)
-        >>> c.direction, round(c.difference, 1), round(c.ratio, 2)
+        >>> str(c.direction), round(c.difference, 1), round(c.ratio, 2)
         ('in line', 2.6, 1.18)
     """
     for name, x in (("value", value), ("england_and_wales", england_and_wales), ("tolerance", tolerance)):
@@ -82,9 +91,9 @@ class GradeChange:
     """The change of a grade between two cycles.
 
     Attributes:
-        direction: ``"improved"``, ``"declined"``, ``"unchanged"`` or
-            ``"not comparable"`` (a grade is missing or ungraded, or the two
-            are on different scales).
+        direction: :class:`Change`: improved, declined, unchanged or not
+            comparable (a grade is missing or ungraded, or the two are on
+            different scales).
         steps: How many places the grade moved on its scale (positive for
             better), or ``None`` when not comparable.
     """
@@ -108,9 +117,9 @@ def grade_change(
 
     Examples:
         >>> grade_change(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
-        GradeChange(direction='improved', steps=1)
-        >>> grade_change(Grade.GOOD, None).direction
-        'not comparable'
+        GradeChange(direction=<Change.IMPROVED: 'improved'>, steps=1)
+        >>> grade_change(Grade.GOOD, None).direction == "not comparable"
+        True
     """
     return GradeChange(*_compare.grade_steps(before, after, scale))
 

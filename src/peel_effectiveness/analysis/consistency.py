@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
+from ..model.cycles import Cycle
+from ..model.force import Force
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ._compare import Verdict
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Check",
+    "CheckKind",
     "assigned_total",
     "check_dataset",
     "check_report",
@@ -36,6 +40,17 @@ __all__ = [
 ]
 
 Side = Literal["force", "england_and_wales"]
+
+
+class CheckKind(Verdict):
+    """What a consistency check compares."""
+
+    GROUP_SUM = "group_sum"  # a group's member rows against the group's figure
+    TABLE_TOTAL = "table_total"  # a table's rows against its total assigned an outcome
+    TABLE_SUM = "table_sum"  # assigned plus not yet assigned against the table's total
+    SWAPPED = "swapped"  # a row whose force and England and Wales figures look exchanged
+
+
 _SIDES: tuple[Side, Side] = ("force", "england_and_wales")
 _EPS = 1e-9
 
@@ -157,27 +172,27 @@ class Check:
         row: What was checked: a group's label, ``"total assigned"``,
             ``"assigned + not yet assigned"``, or a row that looks swapped.
         side: ``"force"`` or ``"england_and_wales"`` (``"both"`` for a swap).
-        kind: ``"group_sum"``, ``"table_total"``, ``"table_sum"`` or ``"swapped"``.
+        kind: What is compared (:class:`CheckKind`).
         computed: What the parts add up to.
         published: The published figure.
         tolerance: The largest gap rounding explains.
         ok: Whether the figures are consistent.
         message: The finding in words.
-        force: The force's id, where the check is of a report.
+        force: The force, where the check is of a report.
         cycle: The cycle, where the check is of a report.
     """
 
     table: str
     row: str
     side: str
-    kind: str
+    kind: CheckKind
     computed: float
     published: float
     tolerance: float
     ok: bool
     message: str
-    force: str = ""
-    cycle: str = ""
+    force: Force | None = None
+    cycle: Cycle | None = None
 
     @property
     def difference(self) -> float:
@@ -193,7 +208,7 @@ def _make(
     table: str,
     row: str,
     side: str,
-    kind: str,
+    kind: CheckKind,
     what: str,
     parts: Sequence[float],
     published: float,
@@ -242,7 +257,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                     table.key,
                     row.group,
                     side,
-                    "group_sum",
+                    CheckKind.GROUP_SUM,
                     f"The {side_names[side]} figures of the members of {row.group!r}",
                     parts,
                     published,
@@ -258,7 +273,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                 table.key,
                 "total assigned",
                 side,
-                "table_total",
+                CheckKind.TABLE_TOTAL,
                 f"The {side_names[side]} figures of the rows of {table.key}",
                 row_parts,
                 published,
@@ -282,7 +297,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                     table.key,
                     "assigned + not yet assigned",
                     side,
-                    "table_sum",
+                    CheckKind.TABLE_SUM,
                     f"The {side_names[side]} assigned and not yet assigned figures",
                     [assigned, unassigned],
                     whole,
@@ -321,7 +336,7 @@ def _swaps(table: OutcomeTable, decimals: int) -> list[Check]:
                     table.key,
                     label,
                     "both",
-                    "swapped",
+                    CheckKind.SWAPPED,
                     e,
                     f,
                     0.0,
@@ -350,7 +365,7 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
                             m.key,
                             label,
                             "both",
-                            "swapped",
+                            CheckKind.SWAPPED,
                             m.value,
                             m.england_and_wales,
                             0.0,
@@ -366,7 +381,7 @@ def check_report(report: InspectionReport, decimals: int = 1) -> tuple[Check, ..
     """Every consistency check of a report's outcome tables and figures."""
     checks = [c for t in report.outcome_tables for c in check_table(t, decimals)]
     checks += _measurement_swaps(report)
-    return tuple(attrs.evolve(c, force=report.force.id, cycle=report.cycle.value) for c in checks)
+    return tuple(attrs.evolve(c, force=report.force, cycle=report.cycle) for c in checks)
 
 
 def check_dataset(data: Dataset | Iterable[InspectionReport], decimals: int = 1) -> tuple[Check, ...]:

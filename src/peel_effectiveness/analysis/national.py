@@ -15,6 +15,7 @@ from ..model.cycles import Cycle, Pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade
 from . import _standing
+from ._compare import Change
 from ._standing import Question
 from .comparisons import GradeChange, grade_change
 
@@ -40,7 +41,7 @@ class GradeDistribution:
         cycle: The cycle.
         question: ``"overall"`` or the question's key.
         counts: Each grade of the cycle's scale with its number of forces, best first.
-        forces_by_grade: Each grade with the ids of its forces.
+        forces_by_grade: Each grade with its forces.
         ungraded: Forces whose judgment is "ungraded" (the question was not graded).
         no_data: Forces with no judgment in the data.
     """
@@ -48,9 +49,9 @@ class GradeDistribution:
     cycle: Cycle
     question: str
     counts: tuple[tuple[Grade, int], ...]
-    forces_by_grade: tuple[tuple[Grade, tuple[str, ...]], ...]
-    ungraded: tuple[str, ...]
-    no_data: tuple[str, ...]
+    forces_by_grade: tuple[tuple[Grade, tuple[Force, ...]], ...]
+    ungraded: tuple[Force, ...]
+    no_data: tuple[Force, ...]
 
     def count(self, grade: Grade) -> int:
         """The number of forces with ``grade``."""
@@ -79,15 +80,17 @@ def grade_distribution(
     c, p = Cycle.parse(cycle), Pillar(pillar)
     q = _standing.question_key(question, c, p)
     judgments = _standing.judgments(data, c, q, p)
-    by_grade: dict[Grade, list[str]] = {g: [] for g in c.grade_scale.grades}
-    ungraded, missing = [], []
+    by_grade: dict[Grade, list[Force]] = {g: [] for g in c.grade_scale.grades}
+    ungraded: list[Force] = []
+    missing: list[Force] = []
     for fid, j in judgments.items():
+        f = find_force(fid)
         if j is None:
-            missing.append(fid)
+            missing.append(f)
         elif j.grade is None:
-            ungraded.append(fid)
+            ungraded.append(f)
         else:
-            by_grade.setdefault(j.grade, []).append(fid)
+            by_grade.setdefault(j.grade, []).append(f)
     grades = sorted(by_grade, reverse=True)
     return GradeDistribution(
         c,
@@ -104,13 +107,13 @@ class Transition:
     """One force's grade in two cycles.
 
     Attributes:
-        force: The force's id.
+        force: The force.
         before: The earlier grade (``None`` where missing or ungraded).
         after: The later grade.
         change: How it changed.
     """
 
-    force: str
+    force: Force
     before: Grade | None
     after: Grade | None
     change: GradeChange
@@ -157,32 +160,27 @@ def transitions(
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = transitions(load_bundled(), 2015, 2016)
-        >>> "cumbria" in [x.force for x in t.improved]
+        >>> "cumbria" in [x.force.id for x in t.improved]
         True
     """
     a, b, p = Cycle.parse(from_cycle), Cycle.parse(to_cycle), Pillar(pillar)
     qa, qb = _standing.question_key(question, a, p), _standing.question_key(question, b, p)
     before, after = _standing.judgments(data, a, qa, p), _standing.judgments(data, b, qb, p)
     scale = a.grade_scale if a.grade_scale is b.grade_scale else None
-    groups: dict[str, list[Transition]] = {
-        "improved": [],
-        "declined": [],
-        "unchanged": [],
-        "not comparable": [],
-    }
+    groups: dict[Change, list[Transition]] = {c: [] for c in Change}
     for f in forces():
         x, y = before[f.id], after[f.id]
         gx, gy = (None if x is None else x.grade), (None if y is None else y.grade)
-        change = grade_change(x, y, scale) if scale is not None else GradeChange("not comparable", None)
-        groups[change.direction].append(Transition(f.id, gx, gy, change))
+        change = grade_change(x, y, scale) if scale is not None else GradeChange(Change.NOT_COMPARABLE, None)
+        groups[change.direction].append(Transition(f, gx, gy, change))
     return Transitions(
         a,
         b,
         qb,
-        tuple(groups["improved"]),
-        tuple(groups["declined"]),
-        tuple(groups["unchanged"]),
-        tuple(groups["not comparable"]),
+        tuple(groups[Change.IMPROVED]),
+        tuple(groups[Change.DECLINED]),
+        tuple(groups[Change.UNCHANGED]),
+        tuple(groups[Change.NOT_COMPARABLE]),
     )
 
 
@@ -195,20 +193,20 @@ class Position:
         cycle: The cycle.
         question: ``"overall"`` or the question's key.
         grade: The force's grade (``None`` where missing or ungraded).
-        same_grade: The ids of every force with the same grade, this one included.
+        same_grade: Every force with the same grade, this one included.
         graded: How many forces have a grade.
         region: The force's region.
-        region_grades: Each force of the region with its grade, by id.
+        region_grades: Each force of the region with its grade.
     """
 
     force: Force
     cycle: Cycle
     question: str
     grade: Grade | None
-    same_grade: tuple[str, ...]
+    same_grade: tuple[Force, ...]
     graded: int
     region: str
-    region_grades: tuple[tuple[str, Grade | None], ...]
+    region_grades: tuple[tuple[Force, Grade | None], ...]
 
     def __str__(self) -> str:
         return _standing.describe(self.force, self.cycle, self.grade, len(self.same_grade))
@@ -231,4 +229,13 @@ def position(
     f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
     q = _standing.question_key(question, c, p)
     grade, same, graded, region = _standing.standing(data, f, c, q, p)
-    return Position(f, c, q, grade, same, graded, f.region, region)
+    return Position(
+        f,
+        c,
+        q,
+        grade,
+        tuple(map(find_force, same)),
+        graded,
+        f.region,
+        tuple((find_force(i), g) for i, g in region),
+    )

@@ -250,8 +250,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
     rows = [
         {
-            "force": c.force,
-            "cycle": c.cycle,
+            "force": "" if c.force is None else c.force.id,
+            "cycle": "" if c.cycle is None else c.cycle.value,
             "table": c.table,
             "row": c.row,
             "side": c.side,
@@ -261,8 +261,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for c in checks
     ]
     if args.format == "table":
-        for c in checks:
-            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {c.force} {c.cycle} {c.table}: {c.message}\n")
+        for c, r in zip(checks, rows, strict=True):
+            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}\n")
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args.format)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
@@ -273,7 +273,6 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from ..analysis.national import grade_distribution, transitions
     from ..model.cycles import Cycle
-    from ..model.force import find_force
 
     data = _data(args)
     if not data.cycles:
@@ -284,23 +283,21 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         question = int(question)
     dist = grade_distribution(data, cycle, question)
     rows: list[dict[str, Any]] = []
-    for (grade, n), (_, ids) in zip(dist.counts, dist.forces_by_grade, strict=True):
-        rows.append(
-            {"grade": grade.value, "forces": n, "names": ", ".join(find_force(i).short_name for i in ids)}
-        )
+    for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
+        rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})
     if dist.ungraded:
         rows.append(
             {
                 "grade": "ungraded",
                 "forces": len(dist.ungraded),
-                "names": ", ".join(find_force(i).short_name for i in dist.ungraded),
+                "names": ", ".join(f.short_name for f in dist.ungraded),
             }
         )
     rows.append(
         {
             "grade": "no data",
             "forces": len(dist.no_data),
-            "names": ", ".join(find_force(i).short_name for i in dist.no_data),
+            "names": ", ".join(f.short_name for f in dist.no_data),
         }
     )
     if args.format == "table":
@@ -317,7 +314,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 ("unchanged", t.unchanged),
                 ("not comparable", t.not_comparable),
             ):
-                names = ", ".join(find_force(x.force).short_name for x in group)
+                names = ", ".join(x.force.short_name for x in group)
                 line = f"  {label:<15} {len(group):>3}" + (
                     f"  {names}" if names and label != "unchanged" else ""
                 )

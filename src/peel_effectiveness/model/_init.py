@@ -73,7 +73,10 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
             # As files write them: one lookup in the enum's spellings.
             table = f"_w_{cls.__name__}_{n}"
             names[table] = {k: v for k, v in spellings(inner).items() if k.__class__ is str}
-            convert = [f"{n} = {table}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})", convert[1]]
+            convert = [
+                f"{n} = {table}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})",
+                convert[1],
+            ]
         if test is None:
             lines += convert
         else:
