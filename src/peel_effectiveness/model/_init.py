@@ -69,12 +69,20 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
         test = exact_test(a.type, n, names)
         convert = [f"{n} = {conv}({n})", f"if {n}.__class__ is _I: bad = True"]
         _, inner = optional_inner(a.type)
-        if isinstance(inner, type) and issubclass(inner, enum.Enum) and info(a).null is None:
+        if isinstance(inner, type) and issubclass(inner, enum.Enum):
             # As files write them: one lookup in the enum's spellings.
             table = f"_w_{cls.__name__}_{n}"
             names[table] = {k: v for k, v in spellings(inner).items() if k.__class__ is str}
             convert = [
                 f"{n} = {table}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})",
+                convert[1],
+            ]
+        texts = getattr(inner, "_texts_", None)
+        if texts is not None:
+            # Written as text, and read before: one lookup in what was read.
+            names[f"_x_{cls.__name__}_{n}"] = texts
+            convert = [
+                f"{n} = _x_{cls.__name__}_{n}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})",
                 convert[1],
             ]
         if test is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+import typing
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
@@ -63,6 +64,7 @@ class Force:
     later_names: tuple[str, ...] = ()
 
     __noun__ = "a force's id or name"
+    _texts_: typing.ClassVar[dict[str, typing.Any]]
 
     def __str__(self) -> str:
         return self.official_name
@@ -115,9 +117,16 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-@functools.cache
+# The forces by id, filled on first use; the readers of data files look
+# forces up here first (Force._texts_), as data files name them.
+_BY_ID: dict[str, Force] = {}
+Force._texts_ = _BY_ID
+
+
 def _by_id() -> dict[str, Force]:
-    return {force.id: force for force in forces()}
+    if not _BY_ID:
+        _BY_ID.update((force.id, force) for force in forces())
+    return _BY_ID
 
 
 @functools.cache

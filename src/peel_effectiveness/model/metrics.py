@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import math
 import re
+import typing
 from typing import Any
 
 from ..errors import PeelDataError, Problem
@@ -156,6 +157,9 @@ class Period:
     def _from_text_(cls, text: str) -> Period:
         return cls.parse(text)
 
+    # The periods read so far, by their text (see parse), for the readers.
+    _texts_: typing.ClassVar[dict[str, typing.Any]]
+
     def _to_text_(self) -> str | None:
         """The period as reports write it, where that reads back the same."""
         text = str(self)
@@ -217,6 +221,7 @@ class Period:
 
 # Periods already read, by their text (bounded; only periods that parse).
 _PERIODS: dict[str, Period] = {}
+Period._texts_ = _PERIODS
 
 
 def _parse_period(text: str) -> Period:

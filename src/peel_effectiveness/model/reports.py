@@ -9,6 +9,7 @@ from ..errors import NotFoundError
 from ._record import Found, Path, between, field, record, rule
 from .cycles import CoreQuestion, Cycle, Pillar, core_question, core_questions
 from .force import Force
+from .grades import Grade
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
@@ -149,8 +150,10 @@ class InspectionReport:
     @rule("cycle", "pillar", "assessments")
     def _questions(self) -> Found:
         out: Found = []
+        if not self.assessments:
+            return out
         cycle, pillar = self.cycle, self.pillar
-        questions = _numbered(cycle, pillar)
+        questions = _numbered(cycle._value_, pillar._value_)
         seen: set[int] = set()
         for i, a in enumerate(self.assessments):
             base: Path = ("assessments", i)
@@ -263,11 +266,19 @@ def _judgment_problems(
     graded, ``None`` for a pillar) in ``cycle``, reported in ``report_cycle``.
     ``base`` is the path of the record holding the judgment, ``prefix`` that
     of its keys there."""
-    out: Found = []
     if judgment is None:
-        return out
+        return []
+    grade, carried = judgment.grade, judgment.carried_over_from
+    scale = None if cycle is None else _scale(cycle)
+    # The usual case first, cheaply: this runs for every judgment loaded.
+    if carried is None and (
+        (grade is None and not graded)
+        or (grade is not None and graded is not False and (scale is None or grade in scale))
+    ):
+        return []
+    out: Found = []
     grade_path: Path = (*base, f"{prefix}grade")
-    if judgment.grade is None:
+    if grade is None:
         if graded:
             out.append(
                 (grade_path, f"the question is graded in {report_cycle}; 'ungraded' is not its judgment")
@@ -277,10 +288,9 @@ def _judgment_problems(
             out.append(
                 (grade_path, f"the question is not graded in {report_cycle}; its judgment is 'ungraded'")
             )
-        if cycle is not None and judgment.grade not in cycle.grade_scale.grades:
-            scale = ", ".join(g.value for g in cycle.grade_scale.grades)
-            out.append((grade_path, f"{judgment.grade.value!r} is not on the {cycle} grade scale ({scale})"))
-    carried = judgment.carried_over_from
+        if cycle is not None and scale is not None and grade not in scale:
+            words = ", ".join(g.value for g in cycle.grade_scale.grades)
+            out.append((grade_path, f"{grade.value!r} is not on the {cycle} grade scale ({words})"))
     if carried is not None and cycle is not None and not carried < cycle:
         out.append(
             (
@@ -291,9 +301,24 @@ def _judgment_problems(
     return out
 
 
+# The grades of each cycle's scale, by the cycle's value (an enum member's
+# own hash is computed in Python).
+_SCALES: dict[str, tuple[Grade, ...]] = {}
+
+
+def _scale(cycle: Cycle) -> tuple[Grade, ...]:
+    # A tuple: ``in`` finds a member by identity, where a set would hash it.
+    found = _SCALES.get(cycle._value_)
+    if found is None:
+        found = _SCALES[cycle._value_] = cycle.grade_scale.grades
+    return found
+
+
 @functools.cache
-def _numbered(cycle: Cycle, pillar: Pillar) -> dict[int, tuple[CoreQuestion, bool | None]]:
-    """The questions by number, each with whether it was graded the cycle before."""
+def _numbered(cycle_value: str, pillar_value: str) -> dict[int, tuple[CoreQuestion, bool | None]]:
+    """The questions by number, each with whether it was graded the cycle
+    before (by the values of the cycle and pillar, which hash in C)."""
+    cycle, pillar = Cycle(cycle_value), Pillar(pillar_value)
     previous = cycle.previous
     before = {} if previous is None else {q.key: q.graded for q in core_questions(previous, pillar)}
     return {q.number: (q, before.get(q.key)) for q in core_questions(cycle, pillar)}
