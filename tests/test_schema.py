@@ -98,8 +98,8 @@ def test_enough_of_the_corpus_is_checked() -> None:
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from fuzzing import FUZZ, REPORTS, documents, mutations  # noqa: E402
 from strategies import datasets  # noqa: E402
-from test_fuzz import FUZZ, REPORTS, documents, mutations  # noqa: E402
 
 
 def _loader_accepts(value: Any) -> bool:
