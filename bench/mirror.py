@@ -22,8 +22,15 @@ GradeWord = Literal["outstanding", "good", "adequate", "requires improvement", "
 UnitWord = Literal[tuple(u.value for u in pe.Unit)]  # type: ignore[valid-type]
 BasisWord = Literal["stated", "inferred", "carried_over"]
 CycleWord = Annotated[str | int, Field()]
-_KEY = re.compile(pe.model.metrics.METRIC_KEY)
-_CYCLES = {k: c for k, c in pe.model._convert.spellings(pe.Cycle).items()}
+_KEY = re.compile(r"[a-z][a-z0-9_]*")  # a metric key, as the model has it
+
+
+class _Cycles(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: Any) -> pe.Cycle:
+        return pe.Cycle.parse(key)
+
+
+_CYCLES = _Cycles()
 
 
 class _Frozen(BaseModel):
@@ -107,7 +114,7 @@ class Measurement(_Frozen):
     def _rules(self) -> Measurement:
         unit = pe.Unit(self.unit)
         for v in (self.value, self.england_and_wales):
-            if v is not None and pe.model.metrics.check_value(unit, v):
+            if v is not None and _check_value(unit, v):
                 raise ValueError("out of bounds")
         if self.base is not None and unit is not pe.Unit.PER_100:
             raise ValueError("base is only for a rate per 100")
@@ -224,6 +231,19 @@ class Report(_Frozen):
 
 
 REPORTS = TypeAdapter(list[Report])
+
+
+def _check_value(unit: pe.Unit, value: float) -> bool:
+    """Whether ``value`` is out of the unit's bounds (as the model has them)."""
+    if unit is pe.Unit.PERCENT:
+        return not 0 <= value <= 100
+    if unit is pe.Unit.PERCENT_CHANGE:
+        return value < -100
+    if unit is pe.Unit.PERCENTAGE_POINTS:
+        return False
+    if unit is pe.Unit.COUNT:
+        return value < 0 or value != int(value)
+    return value < 0
 
 
 def validate_json(text: str | bytes) -> list[Report]:

@@ -12,7 +12,7 @@ import attrs
 Path = tuple[str | int, ...]
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Parsed:
     """A parsed document: its value, where each value starts, and the
     problems that did not stop the reading."""

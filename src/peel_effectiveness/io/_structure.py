@@ -25,7 +25,7 @@ from ..model._init import compile_function, init_body
 from ..model._record import file_key, info
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Slot:
     """One field of a record as the data format has it."""
 
@@ -40,7 +40,7 @@ class Slot:
     many: bool  # a tuple of such records
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Plan:
     """How one record class is read and written."""
 
@@ -278,7 +278,7 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
         k = prefix + s.key
         if s.flatten is not None:
             sub = typing.cast(Any, optional_inner(attrs.fields_dict(cls)[s.name].type)[1])
-            names[f"_b_{s.name}"] = builder(sub, prefix + s.flatten)
+            names[f"_b_{s.name}"] = _on_first_use(names, f"_b_{s.name}", sub, prefix + s.flatten)
             if s.required:
                 reads.append(f"{s.name} = _b_{s.name}(o)")
             else:
@@ -298,8 +298,8 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
             get = f"_spelled({get})"
         reads.append(f"{s.name} = {get}")
         if s.record is not None:
-            names[f"_b_{s.name}"] = builder(s.record)
             b = f"_b_{s.name}"
+            names[b] = _on_first_use(names, b, s.record)
             if s.many:
                 reads.append(f"if {s.name}.__class__ is _list:")
                 reads.append(f"    {s.name} = [{b}(x) if x.__class__ is _dict else x for x in {s.name}]")
@@ -321,6 +321,18 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
     lines.append("return self")
     code = "def build(o):\n" + "".join(f"    {line}\n" for line in lines)
     return compile_function(code, names, f"read {p.cls.__name__}")
+
+
+def _on_first_use(names: dict[str, Any], name: str, cls: Any, flat: str | None = None) -> Callable[[Any], Any]:
+    """A stand-in for the reader of a nested record, which makes the reader
+    when a value first needs it and puts it in the stand-in's place: records
+    a file never holds (a force written as a mapping) cost nothing."""
+
+    def first(o: Any) -> Any:
+        names[name] = real = builder(cls, flat)
+        return real(o)
+
+    return first
 
 
 def _spelled(v: Any) -> Any:
