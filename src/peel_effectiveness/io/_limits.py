@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import attrs
+from ..model._record import between, field, record
+
+_COUNT = (between(0, 2**62, "a count (a whole number, 0 or more)"),)
 
 
-@attrs.frozen
+@record(kw_only=False)
 class Limits:
     """Bounds on what a data file may ask of the reader.
 
@@ -17,10 +19,12 @@ class Limits:
         max_files: The most data files read from one folder.
     """
 
-    max_bytes: int = 32 * 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 2_000_000
-    max_files: int = 10_000
+    __noun__ = "the limits"
+
+    max_bytes: int = field(default=32 * 1024 * 1024, checks=_COUNT)
+    max_depth: int = field(default=64, checks=_COUNT)
+    max_nodes: int = field(default=2_000_000, checks=_COUNT)
+    max_files: int = field(default=10_000, checks=_COUNT)
 
 
 DEFAULT_LIMITS = Limits()

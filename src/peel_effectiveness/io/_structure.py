@@ -273,19 +273,23 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
         "_dict": dict,
         "_list": list,
     }
-    reads = []
+    # Reading the keys may fail (a key missing): that, and only that, sends
+    # the mapping to the collecting reader. Records inside are read after,
+    # so that an error in them is never taken for a missing key.
+    reads: list[str] = []
+    nested: list[str] = []
     for s in p.slots:
         k = prefix + s.key
         if s.flatten is not None:
             sub = typing.cast(Any, optional_inner(attrs.fields_dict(cls)[s.name].type)[1])
             names[f"_b_{s.name}"] = _on_first_use(names, f"_b_{s.name}", sub, prefix + s.flatten)
             if s.required:
-                reads.append(f"{s.name} = _b_{s.name}(o)")
+                nested.append(f"{s.name} = _b_{s.name}(o)")
             else:
                 names[f"_d_{s.name}"] = s.default
                 keys = sorted(prefix + s.flatten + x for x in plan(sub).keys)
                 present = " or ".join(f"{x!r} in o" for x in keys)
-                reads.append(f"{s.name} = _b_{s.name}(o) if {present} else _d_{s.name}")
+                nested.append(f"{s.name} = _b_{s.name}(o) if {present} else _d_{s.name}")
             continue
         if s.required:
             get = f"o[{k!r}]"
@@ -301,10 +305,10 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
             b = f"_b_{s.name}"
             names[b] = _on_first_use(names, b, s.record)
             if s.many:
-                reads.append(f"if {s.name}.__class__ is _list:")
-                reads.append(f"    {s.name} = [{b}(x) if x.__class__ is _dict else x for x in {s.name}]")
+                nested.append(f"if {s.name}.__class__ is _list:")
+                nested.append(f"    {s.name} = [{b}(x) if x.__class__ is _dict else x for x in {s.name}]")
             else:
-                reads.append(f"if {s.name}.__class__ is _dict: {s.name} = {b}({s.name})")
+                nested.append(f"if {s.name}.__class__ is _dict: {s.name} = {b}({s.name})")
     lines = (
         []
         if flat is not None
@@ -315,6 +319,7 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
         *[f"    {r}" for r in reads],
         "except KeyError:",
         "    return _slow(o)",
+        *nested,
         "self = _new(_cls)",
     ]
     lines += init_body(cls, names, "return _slow(o)")
@@ -323,7 +328,9 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
     return compile_function(code, names, f"read {p.cls.__name__}")
 
 
-def _on_first_use(names: dict[str, Any], name: str, cls: Any, flat: str | None = None) -> Callable[[Any], Any]:
+def _on_first_use(
+    names: dict[str, Any], name: str, cls: Any, flat: str | None = None
+) -> Callable[[Any], Any]:
     """A stand-in for the reader of a nested record, which makes the reader
     when a value first needs it and puts it in the stand-in's place: records
     a file never holds (a force written as a mapping) cost nothing."""

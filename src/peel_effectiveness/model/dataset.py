@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._convert import Invalid, converter_for
+from ._record import raise_found
 from .cycles import Cycle, Pillar
 from .force import Force, find_force
 from .reports import InspectionReport
@@ -20,7 +22,14 @@ def _order(report: InspectionReport) -> tuple[str, int, str, str]:
 
 
 def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
-    return tuple(sorted(reports, key=_order))
+    checked = _REPORTS(reports if isinstance(reports, (list, tuple)) else list(reports))
+    if checked.__class__ is Invalid:
+        raise_found([(("reports", *path), message) for path, message in checked.found])
+    return tuple(sorted(checked, key=_order))
+
+
+# The reports' type, checked as a record's field of that type is.
+_REPORTS = converter_for(tuple[InspectionReport, ...])
 
 
 def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
