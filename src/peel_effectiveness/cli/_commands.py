@@ -48,7 +48,6 @@ def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: 
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..io.dumping import dump
     from ..model.force import find_force
     from ._render import scorecard, scorecard_markdown
 
@@ -60,6 +59,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
     report = data.report(force, args.cycle) if args.cycle else reports[-1]
     if args.format == "json":
+        from ..io.dumping import dump
+
         out.write(dump(report, "json"))
     elif args.format == "markdown":
         out.write(scorecard_markdown(report, data))
