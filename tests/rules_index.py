@@ -9,19 +9,12 @@ import attrs
 import peel_effectiveness as pe
 from peel_effectiveness.model._record import Check, Rule, info
 
-RECORDS: tuple[type[Any], ...] = (
-    pe.Judgment,
-    pe.Period,
-    pe.MetricDefinition,
-    pe.Measurement,
-    pe.OutcomeTypeRow,
-    pe.OutcomeGroupRow,
-    pe.OutcomeTotal,
-    pe.OutcomeTable,
-    pe.CauseOfConcern,
-    pe.Assessment,
-    pe.Provenance,
-    pe.InspectionReport,
+# Every record class the package exports, found rather than listed, so that
+# a record added later is covered without anyone remembering to add it here.
+RECORDS: tuple[type[Any], ...] = tuple(
+    obj
+    for name in sorted(pe.__all__)
+    if isinstance(obj := getattr(pe, name), type) and hasattr(obj, "__peel_converters__")
 )
 
 

@@ -68,6 +68,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "rows[1]",
     ),
     "Assessment.question[0]": (lambda: pe.Assessment(question=0), "question"),
+    "Limits.max_bytes[0]": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
+    "Limits.max_depth[0]": (lambda: pe.Limits(max_depth=-1), "max_depth"),
+    "Limits.max_nodes[0]": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),
+    "Limits.max_files[0]": (lambda: pe.Limits(max_files=-1), "max_files"),
     "InspectionReport._headline_graded": (lambda: report(judgment=pe.Judgment(None)), "grade"),
     "InspectionReport._headline_scale": (lambda: report(judgment=pe.Judgment("adequate")), "grade"),
     "InspectionReport._questions": (
