@@ -63,8 +63,9 @@ class CauseOfConcern(_Frozen):
     recommendations: tuple[str, ...] = ()
 
 
-class Assessment(_Frozen):
-    question: Annotated[int, Field(ge=1, le=99)]
+class _Judgments(_Frozen):
+    """A judgment and the previous cycle's, written flat (as files do)."""
+
     grade: GradeWord | None = None
     basis: BasisWord = "stated"
     carried_over_from: CycleWord | None = None
@@ -73,6 +74,10 @@ class Assessment(_Frozen):
     previous_basis: BasisWord = "stated"
     previous_carried_over_from: CycleWord | None = None
     previous_grade_sources: tuple[str, ...] = ()
+
+
+class Assessment(_Judgments):
+    question: Annotated[int, Field(ge=1, le=99)]
     summary: str = ""
     areas_for_improvement: tuple[str, ...] = ()
     causes_of_concern: tuple[CauseOfConcern, ...] = ()
@@ -187,18 +192,10 @@ class Provenance(_Frozen):
     licence: str | None = None
 
 
-class Report(_Frozen):
+class Report(_Judgments):
     force: str
     cycle: CycleWord
     pillar: Literal["effectiveness", "efficiency", "legitimacy", "leadership"] = "effectiveness"
-    grade: GradeWord | None = None
-    basis: BasisWord = "stated"
-    carried_over_from: CycleWord | None = None
-    grade_sources: tuple[str, ...] = ()
-    previous_grade: GradeWord | None = None
-    previous_basis: BasisWord = "stated"
-    previous_carried_over_from: CycleWord | None = None
-    previous_grade_sources: tuple[str, ...] = ()
     summary: str = ""
     assessments: tuple[Assessment, ...] = ()
     measurements: tuple[Measurement, ...] = ()
