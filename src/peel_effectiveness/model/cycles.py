@@ -12,6 +12,7 @@ import enum
 import re
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._question_table import QUESTIONS as _QUESTION_TABLE
 from ._record import record
 from .grades import GradeScale
 
@@ -173,6 +174,7 @@ class CoreQuestion:
         key: A short stable name, e.g. ``"q3_vulnerable"``.
         text: The question as HMIC worded it.
         graded: Whether the question received a grade in that cycle.
+        aliases: Other wordings sources use for the same question.
 
     Examples:
         >>> q = core_question("2016", "effectiveness", 5)
@@ -186,82 +188,12 @@ class CoreQuestion:
     key: str
     text: str
     graded: bool = True
-
-
-def _questions(cycle: Cycle, rows: list[tuple[str, str, bool]]) -> list[CoreQuestion]:
-    return [
-        CoreQuestion(cycle, Pillar.EFFECTIVENESS, i, key, text, graded)
-        for i, (key, text, graded) in enumerate(rows, start=1)
-    ]
+    aliases: tuple[str, ...] = ()
 
 
 _REGISTRY: tuple[CoreQuestion, ...] = tuple(
-    _questions(
-        Cycle.Y2014,
-        [
-            (
-                "q1_reduce_crime",
-                "How effective is the force at reducing crime and preventing offending?",
-                True,
-            ),
-            ("q2_investigate", "How effective is the force at investigating offending?", True),
-            ("q3_asb", "How effective is the force at tackling anti-social behaviour?", True),
-            ("q4_protect", "How effective is the force at protecting those at greatest risk of harm?", False),
-            ("q5_soc", "How effective is the force at tackling serious, organised and complex crime?", False),
-            (
-                "q6_spr",
-                "How effective is the force at meeting its commitments under the Strategic Policing Requirement?",
-                False,
-            ),
-        ],
-    )
-    + _questions(
-        Cycle.Y2015,
-        [
-            (
-                "q1_prevent",
-                "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?",
-                True,
-            ),
-            (
-                "q2_investigate",
-                "How effective is the force at investigating crime and managing offenders?",
-                True,
-            ),
-            (
-                "q3_vulnerable",
-                "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?",
-                True,
-            ),
-            (
-                "q4_soc",
-                "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?",
-                True,
-            ),
-        ],
-    )
-    + _questions(
-        Cycle.Y2016,
-        [
-            (
-                "q1_prevent",
-                "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
-                True,
-            ),
-            (
-                "q2_investigate",
-                "How effective is the force at investigating crime and reducing re-offending?",
-                True,
-            ),
-            (
-                "q3_vulnerable",
-                "How effective is the force at protecting those who are vulnerable from harm, and supporting victims?",
-                True,
-            ),
-            ("q4_soc", "How effective is the force at tackling serious and organised crime?", True),
-            ("q5_specialist", "How effective are the force's specialist capabilities?", False),
-        ],
-    )
+    CoreQuestion(Cycle(cycle), Pillar(pillar), number, key, text, graded, aliases)
+    for cycle, pillar, number, key, text, graded, aliases in _QUESTION_TABLE
 )
 
 
@@ -280,14 +212,22 @@ def core_questions(
 
 
 def core_question(cycle: str | int | Cycle, pillar: str | Pillar, number_or_key: int | str) -> CoreQuestion:
-    """One core question, by cycle, pillar and number (or key).
+    """One core question, by cycle, pillar and number, key or wording (HMIC's,
+    or another a source uses; case does not matter).
 
     Raises:
         NotFoundError: The registry has no such question.
+
+    Examples:
+        >>> core_question("2018/19", "effectiveness", "How effective is the force at investigating crime and catching criminals?").number
+        2
     """
     found = core_questions(cycle, pillar)
+    words = number_or_key.casefold() if isinstance(number_or_key, str) else None
     for q in found:
         if number_or_key in (q.number, q.key):
+            return q
+        if words is not None and words in (w.casefold() for w in (q.text, *q.aliases)):
             return q
     known = ", ".join(f"{q.number} ({q.key})" for q in found) or "none known"
     raise NotFoundError(
