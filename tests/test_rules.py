@@ -135,3 +135,22 @@ def test_load_of_a_dump_is_the_object_for_what_the_model_accepts() -> None:
     assert pe.load(pe.dump(r)) == pe.Dataset((r,))
     with pytest.raises(pe.PeelDataError):
         metric("per_1000_population", base="OCGs")
+
+
+def test_a_field_left_out_or_misspelt_is_a_data_error_naming_it() -> None:
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.InspectionReport(cycle=2016)  # type: ignore[call-arg]
+    assert [p.path for p in info.value.problems] == ["force"]
+    with pytest.raises(pe.PeelDataError, match="unknown field 'summry' in a report; did you mean 'summary'"):
+        pe.InspectionReport(force="kent", cycle=2016, summry="")  # type: ignore[call-arg]
+
+
+def test_wrong_types_are_data_errors_and_sequences_become_tuples() -> None:
+    j = pe.Judgment("good", sources=["https://example.org"])  # type: ignore[arg-type]
+    assert j.sources == ("https://example.org",)
+    assert hash(j) == hash(pe.Judgment("good", sources=("https://example.org",)))
+    row = pe.OutcomeGroupRow(group="g", outcomes=[1, 2])  # type: ignore[arg-type]
+    assert row.outcomes == (1, 2)
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.Measurement(metric="x", value="1")  # type: ignore[arg-type]
+    assert {p.path for p in info.value.problems} == {"metric", "value"}

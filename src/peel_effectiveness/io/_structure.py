@@ -127,7 +127,14 @@ def structure(cls: Any, value: Any) -> Any:
             sub_keys = plan(s.record).keys
             sub = {k: value[prefix + k] for k in sub_keys if prefix + k in value}
             if sub or s.required:
-                kwargs[s.name] = structure(s.record, sub)
+                built = structure(s.record, sub)
+                if built.__class__ is Invalid:
+                    # A record written flat shares its parent's mapping: what
+                    # is wrong with the mapping itself (a key missing) is said
+                    # of the parent's.
+                    found += [(p, m) for p, m in built.found if not p]
+                    built = Invalid([(p, m) for p, m in built.found if p])
+                kwargs[s.name] = built
             continue
         if s.key not in value:
             if s.required:

@@ -106,22 +106,43 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
 def make_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoReturn]) -> Callable[..., None]:
     """The ``__init__`` of a record class (its attrs fields already made)."""
     fields = attrs.fields(cls)
-    names: dict[str, Any] = {"_fail": fail}
-    params = []
+    noun = getattr(cls, "__noun__", cls.__name__)
+    # A field left out or a name that is not a field is a problem of the
+    # record like any other: PeelDataError naming the field, not TypeError.
+    names: dict[str, Any] = {"_fail": fail, "_missing": _MISSING, "_unknown": _unknown_fields(cls, noun)}
+    params, missing = [], []
     for a in fields:
         if a.default is attrs.NOTHING:
-            params.append(a.name)
+            params.append(f"{a.name}=_missing")
+            names[f"_m_{a.name}"] = [((), f"missing required field {a.name!r} in {noun}")]
+            missing.append(f"if {a.name} is _missing: {a.name} = _I(_m_{a.name})")
         else:
             names[f"_d_{a.name}"] = a.default
             params.append(f"{a.name}=_d_{a.name}")
     star = "*, " if kw_only and params else ""
-    body = init_body(cls, names, "_fail(self)")
-    code = f"def __init__(self, {star}{', '.join(params)}):\n" + "".join(f"    {line}\n" for line in body)
+    body = ["if _extra: _unknown(_extra)", *missing, *init_body(cls, names, "_fail(self)")]
+    signature = f"self, {star}{', '.join(params)}, **_extra" if params else "self, **_extra"
+    code = f"def __init__({signature}):\n" + "".join(f"    {line}\n" for line in body)
     init = typing.cast(Callable[..., None], compile_function(code, names, f"{cls.__name__}.__init__"))
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = f"Build {getattr(cls, '__noun__', cls.__name__)}, checking every field (see the class)."
     init.__annotations__ = {a.name: a.type for a in fields} | {"return": None}
     return init
+
+
+_MISSING: Any = object()
+
+
+def _unknown_fields(cls: type[Any], noun: str) -> Callable[[dict[str, Any]], typing.NoReturn]:
+    from ._convert import suggest
+    from ._record import raise_found
+
+    known = [a.name for a in attrs.fields(cls)]
+
+    def unknown(extra: dict[str, Any]) -> typing.NoReturn:
+        raise_found([((name,), f"unknown field {name!r} in {noun}{suggest(name, known)}") for name in extra])
+
+    return unknown
 
 
 def lazy_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoReturn]) -> Callable[..., None]:

@@ -196,7 +196,8 @@ def _prefixed(a: attrs.Attribute[Any], path: Path) -> Path:
     if meta.flatten is not None:
         if path and isinstance(path[0], str):
             return (meta.flatten + path[0], *path[1:])
-        return path
+        # The value as a whole is wrong (not a record at all): name the field.
+        return path or (a.name,)
     return (meta.key or a.name, *path)
 
 
