@@ -20,7 +20,16 @@ from typing import Any
 import attrs
 
 from ..errors import PeelDataError
-from ..model._convert import Found, Invalid, describe, optional_inner, suggest, tuple_item, union_members
+from ..model._convert import (
+    Found,
+    Invalid,
+    describe,
+    noun,
+    optional_inner,
+    suggest,
+    tuple_item,
+    union_members,
+)
 from ..model._init import compile_function, init_body
 from ..model._record import file_key, info
 
@@ -48,10 +57,6 @@ class Plan:
     noun: str
     slots: tuple[Slot, ...]
     keys: frozenset[str]
-
-
-def noun(cls: type[Any]) -> str:
-    return getattr(cls, "__noun__", None) or f"a {cls.__name__}"
 
 
 _PLANS: dict[Any, Plan] = {}
@@ -132,8 +137,8 @@ def structure(cls: Any, value: Any) -> Any:
                     # A record written flat shares its parent's mapping: what
                     # is wrong with the mapping itself (a key missing) is said
                     # of the parent's.
-                    found += [(p, m) for p, m in built.found if not p]
-                    built = Invalid([(p, m) for p, m in built.found if p])
+                    found += [(path, m) for path, m in built.found if not path]
+                    built = Invalid([(path, m) for path, m in built.found if path])
                 kwargs[s.name] = built
             continue
         if s.key not in value:
@@ -164,16 +169,21 @@ def structure(cls: Any, value: Any) -> Any:
     return built
 
 
+def _first_keys(members: tuple[type[Any], ...]) -> list[tuple[str, type[Any]]]:
+    """Each member of a union with its first required key, which tells a
+    mapping of that member (an outcome row has ``outcome``, a group ``group``)."""
+    return [(next(s.key for s in plan(c).slots if s.required), c) for c in members]
+
+
 def _structure_union(members: tuple[type[Any], ...], value: Any) -> Any:
+    firsts = _first_keys(members)
     if value.__class__ is dict:
-        for cls in members:
-            first = next(s.key for s in plan(cls).slots if s.required)
+        for first, cls in firsts:
             if first in value:
                 return structure(cls, value)
-    firsts = [repr(next(s.key for s in plan(c).slots if s.required)) for c in members]
     what = plan(members[0]).noun
     if value.__class__ is dict:
-        return Invalid([((), f"{what} has either {' or '.join(firsts)}")])
+        return Invalid([((), f"{what} has either {' or '.join(repr(k) for k, _ in firsts)}")])
     return Invalid([((), f"expected a mapping for {what}, got {describe(value)}")])
 
 
@@ -356,7 +366,7 @@ def _spelled(v: Any) -> Any:
 
 
 def _union_builder(members: tuple[type[Any], ...]) -> Callable[[Any], Any]:
-    firsts = [(next(s.key for s in plan(c).slots if s.required), builder(c)) for c in members]
+    firsts = [(first, builder(c)) for first, c in _first_keys(members)]
 
     def build_member(o: Any) -> Any:
         if o.__class__ is dict:

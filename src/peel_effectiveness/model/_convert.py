@@ -92,13 +92,14 @@ def spellings(cls: type[enum.Enum]) -> dict[object, Any]:
     return table
 
 
-def _noun(tp: Any) -> str:
+def noun(tp: Any) -> str:
+    """How messages name a value of ``tp`` ("a report"): its ``__noun__``."""
     return getattr(tp, "__noun__", None) or f"a {tp.__name__}"
 
 
 def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
     table: dict[object, Any] | None = None
-    noun = _noun(cls)
+    what = noun(cls)
     also = f" or {null!r}" if null else ""
 
     def conv(v: Any) -> Any:
@@ -116,8 +117,8 @@ def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
         shown = ", ".join(str(m.value) for m in cls)
         if any(k.__class__ is v.__class__ for k in table):
             hint = suggest(v, [k for k in table if isinstance(k, str)]) if isinstance(v, str) else ""
-            return Invalid([((), f"{str(v)!r} is not {noun} (expected one of: {shown}){also}{hint}")])
-        return Invalid([((), f"expected {noun}, got {describe(v)} (expected one of: {shown}{also})")])
+            return Invalid([((), f"{str(v)!r} is not {what} (expected one of: {shown}){also}{hint}")])
+        return Invalid([((), f"expected {what}, got {describe(v)} (expected one of: {shown}{also})")])
 
     return conv
 
@@ -169,7 +170,7 @@ def _date(v: Any) -> Any:
 
 def _record_conv(cls: type[Any]) -> _Conv:
     from_text = getattr(cls, "_from_text_", None)
-    noun = _noun(cls)
+    what = noun(cls)
 
     def conv(v: Any) -> Any:
         if v.__class__ is cls or v.__class__ is Invalid:
@@ -179,13 +180,13 @@ def _record_conv(cls: type[Any]) -> _Conv:
                 return from_text(v)
             except PeelDataError as e:
                 return Invalid([((), p.message) for p in e.problems])
-        return Invalid([((), f"expected {noun}, got {describe(v)}")])
+        return Invalid([((), f"expected {what}, got {describe(v)}")])
 
     return conv
 
 
 def _union_conv(classes: tuple[type[Any], ...]) -> _Conv:
-    names = " or ".join(_noun(c) for c in classes)
+    names = " or ".join(noun(c) for c in classes)
 
     def conv(v: Any) -> Any:
         if v.__class__ in classes or v.__class__ is Invalid:
