@@ -7,16 +7,18 @@ declaration come
 
 * the converter of every field (text stays text, a list given for a tuple
   becomes a tuple, an enum is read from its spellings, ...), built from the
-  field's type;
-* the checks run when an instance is built, all of them, so that one error
-  names every problem of the record with its field path;
+  field's type (:mod:`._convert`);
+* the class's ``__init__``, generated from the declaration
+  (:mod:`._init`): it converts and checks every field and runs every rule;
 * what :mod:`peel_effectiveness.io` needs to read and write files and to
   write the JSON Schema: the data format's key of each field, the fields a
   record's keys are flattened from, the schema of each check and rule.
 
 A value that cannot be converted does not stop ``__init__`` half way: the
-converter returns an :class:`Invalid` holding the problems, and the checks
-after ``__init__`` gather them with everything else that is wrong.
+converter returns an :class:`Invalid` holding the problems, and at the first
+problem :func:`_collect` gathers all of them, with everything else that is
+wrong, so that one :class:`~peel_effectiveness.PeelDataError` names every
+problem of the record with its field path.
 """
 
 from __future__ import annotations
