@@ -62,7 +62,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "england_and_wales",
     ),
     "OutcomeTotal.value[0]": (lambda: pe.OutcomeTotal(label="t", value=100.1), "value"),
-    "OutcomeTotal.england_and_wales[0]": (lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0), "england_and_wales"),
+    "OutcomeTotal.england_and_wales[0]": (
+        lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0),
+        "england_and_wales",
+    ),
     "OutcomeTable._each_type_once": (
         lambda: table((row(1), pe.OutcomeGroupRow(group="g", outcomes=(1, 2)))),
         "rows[1]",
@@ -154,3 +157,29 @@ def test_wrong_types_are_data_errors_and_sequences_become_tuples() -> None:
     with pytest.raises(pe.PeelDataError) as info:
         pe.Measurement(metric="x", value="1")  # type: ignore[arg-type]
     assert {p.path for p in info.value.problems} == {"metric", "value"}
+
+
+LEAF_BREAKS: dict[str, tuple[Callable[[], object], str]] = {
+    "type:text": (lambda: pe.CauseOfConcern(summary=3), "summary"),  # type: ignore[arg-type]
+    "type:whole number": (lambda: pe.Assessment(question="1"), "question"),  # type: ignore[arg-type]
+    "type:number": (lambda: pe.OutcomeTotal(label="t", value="1"), "value"),  # type: ignore[arg-type]
+    "type:boolean": (
+        lambda: pe.CoreQuestion(pe.Cycle.Y2016, pe.Pillar.EFFECTIVENESS, 1, "q1", "Q?", "yes"),  # type: ignore[arg-type]
+        "graded",
+    ),
+    "type:date": (lambda: pe.Provenance(title="t", publisher="p", published="2016/01/01"), "published"),  # type: ignore[arg-type]
+}
+
+
+def test_every_leaf_type_has_a_breaking_example() -> None:
+    from rules_index import leaf_rules
+
+    assert sorted(LEAF_BREAKS) == sorted(leaf_rules())
+
+
+@pytest.mark.parametrize("name", sorted(LEAF_BREAKS))
+def test_a_value_of_the_wrong_type_is_refused(name: str) -> None:
+    build, path = LEAF_BREAKS[name]
+    with pytest.raises(pe.PeelDataError) as info:
+        build()
+    assert [p.path for p in info.value.problems] == [path]

@@ -1,6 +1,7 @@
 """Mutation run over the model's rules: switch each one off, and check that the tests notice.
 
-Each rule and field check of the model (listed by ``tests/rules_index.py``)
+Each rule and field check of the model (listed by ``tests/rules_index.py``),
+and the type rule of each leaf type (text stays text, numbers stay numbers),
 is disabled in turn, in a fresh pytest process (``PEEL_MUTANT=<rule>``),
 over the tests that are about what valid data is. A rule whose removal
 leaves those tests green is reported as not caught.
@@ -27,9 +28,9 @@ def main() -> int:
     ap.add_argument("-k", default="", help="only rules whose name holds this text")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "tests"))
-    from rules_index import rules
+    from rules_index import leaf_rules, rules
 
-    names = [n for n in rules() if args.k in n]
+    names = [n for n in [*rules(), *leaf_rules()] if args.k in n]
     missed = []
     for name in names:
         env = {**os.environ, "PEEL_MUTANT": name, "HYPOTHESIS_PROFILE": "ci"}
