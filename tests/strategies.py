@@ -34,7 +34,7 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
-from peel_effectiveness.model._convert import optional_inner, tuple_item, union_members
+from peel_effectiveness.model._convert import choice_members, optional_inner, tuple_item, union_members
 from peel_effectiveness.model._record import info
 
 text = st.text(max_size=40)
@@ -69,6 +69,8 @@ def _value(tp: Any, bounds: dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.lists(_value(item, {}), max_size=3).map(tuple)
     if (members := union_members(tp)) is not None:
         return st.one_of([records(m) for m in members])
+    if (choices := choice_members(tp)) is not None:
+        return st.one_of([_value(m, bounds) for m in choices])
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return st.sampled_from(list(tp))
     if tp is pe.Force:
@@ -157,32 +159,61 @@ def outcome_tables(draw: st.DrawFn) -> OutcomeTable:
 
 
 sources = st.lists(short, max_size=2).map(tuple)
+_NO_GRADES = tuple(pe.NoGrade)
+_BASES = st.sampled_from(list(Basis))
 
 
-def judgments(cycle: pe.Cycle, graded: bool | None) -> st.SearchStrategy[Judgment]:
-    """Judgments the model allows for a question of ``cycle`` (``graded``:
-    whether the registry grades it; ``None`` for a headline)."""
-    if graded is False:
-        return st.builds(
-            Judgment, st.none(), st.sampled_from([Basis.STATED, Basis.INFERRED]), sources=sources
+@st.composite
+def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) -> tuple[pe.OtherGrade, ...]:
+    """Superseded and disputed grades on the cycle's scale."""
+    out = []
+    for _ in range(draw(st.integers(0, 2))):
+        kind = draw(st.sampled_from(list(pe.OtherGradeKind)))
+        choices = [
+            g for g in cycle.grade_scale.grades if kind is pe.OtherGradeKind.DISPUTED or g is not grade
+        ]
+        published = draw(st.none() | dates)
+        superseded_on = None
+        if kind is pe.OtherGradeKind.SUPERSEDED:
+            superseded_on = draw(dates if published is None else st.dates(min_value=published))
+        out.append(
+            pe.OtherGrade(
+                grade=draw(st.sampled_from(choices)),
+                kind=kind,
+                published=published,
+                superseded_on=superseded_on,
+                note=draw(text),
+                sources=draw(sources),
+            )
         )
-    stated = st.builds(
-        Judgment,
-        st.sampled_from(cycle.grade_scale.grades),
-        st.sampled_from([Basis.STATED, Basis.INFERRED]),
-        sources=sources,
-    )
+    return tuple(out)
+
+
+@st.composite
+def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment:
+    """Judgments the model allows for a question or headline of ``cycle``
+    (``graded``: whether the registry grades it; ``None``: not known)."""
+    grades: list[Grade | pe.NoGrade] = list(cycle.grade_scale.grades)
+    if graded is False:
+        grades = list(_NO_GRADES)
+    elif graded:
+        grades += [g for g in _NO_GRADES if g is not pe.NoGrade.UNGRADED]
+    else:
+        grades += list(_NO_GRADES)
+    grade = draw(st.sampled_from(grades))
     earlier = [c for c in pe.Cycle if c < cycle]
-    if not earlier:
-        return stated
-    carried = st.builds(
-        Judgment,
-        st.sampled_from(cycle.grade_scale.grades),
-        st.just(Basis.CARRIED_OVER),
-        st.sampled_from(earlier),
-        sources=sources,
+    return Judgment(
+        grade,
+        draw(_BASES),
+        draw(st.none() | st.sampled_from(earlier)) if earlier else None,
+        sources=draw(sources),
+        note=draw(text),
+        other_grades=draw(other_grades(cycle, grade)),
     )
-    return stated | carried
+
+
+def _pillars(cycle: pe.Cycle) -> list[pe.Pillar | None]:
+    return list(cycle.pillars) or [None]
 
 
 @st.composite
@@ -192,18 +223,22 @@ def reports(
     force: pe.Force | None = None,
     pillar: pe.Pillar | None = None,
 ) -> InspectionReport:
-    """Reports of any cycle and pillar the model knows, with assessments of
-    the questions the registry lists for them and previous judgments."""
+    """Reports of any cycle and pillar the model knows (integrated ones with
+    no pillar and no headline), with assessments of the questions the
+    registry lists for them and previous judgments."""
     cycle = cycle or draw(st.sampled_from(pe.Cycle))
-    pillar = pillar or draw(st.sampled_from(pe.Pillar))
+    if pillar is None:
+        pillar = draw(st.sampled_from(_pillars(cycle)))
     force = force or draw(st.sampled_from(pe.forces()))
-    questions = draw(st.lists(st.sampled_from(pe.core_questions(cycle, pillar) or (None,)), unique=True))
+    listed = [q for q in pe.core_questions(cycle, pillar) if q.pillar is pillar]
+    questions = draw(st.lists(st.sampled_from(listed), unique=True)) if listed else []
     previous_cycle = cycle.previous
-    before = (
-        {} if previous_cycle is None else {q.key: q.graded for q in pe.core_questions(previous_cycle, pillar)}
-    )
+    before = {}
+    if previous_cycle is not None and previous_cycle.integrated is cycle.integrated:
+        before = {q.key: q.graded for q in pe.core_questions(previous_cycle, pillar) if q.pillar is pillar}
+    order = {q.key: i for i, q in enumerate(listed)}
     assessments = []
-    for q in sorted((q for q in questions if q is not None), key=lambda q: q.number):
+    for q in sorted(questions, key=lambda q: order[q.key]):
         previous = None
         if previous_cycle is not None and q.key in before:
             previous = draw(st.none() | judgments(previous_cycle, before[q.key]))
@@ -211,7 +246,7 @@ def reports(
             draw(
                 records(
                     Assessment,
-                    question=st.just(q.number),
+                    question=st.just(q.key if q.number is None else q.number),
                     judgment=st.none() | judgments(cycle, q.graded),
                     previous=st.just(previous),
                 )
@@ -219,14 +254,18 @@ def reports(
         )
     ms = draw(st.lists(measurements(), max_size=6, unique_by=lambda m: (m.key, m.period)))
     tables = draw(st.lists(outcome_tables(), max_size=2, unique_by=lambda t: t.key))
-    previous_judgment = None
-    if previous_cycle is not None:
-        previous_judgment = draw(st.none() | judgments(previous_cycle, True))
+    headline = previous_judgment = None
+    if pillar is not None:
+        headline = draw(st.none() | judgments(cycle, pe.headline_graded(cycle, pillar)))
+        if previous_cycle is not None and not previous_cycle.integrated and pillar in previous_cycle.pillars:
+            previous_judgment = draw(
+                st.none() | judgments(previous_cycle, pe.headline_graded(previous_cycle, pillar))
+            )
     return InspectionReport(
         force=force,
         cycle=cycle,
         pillar=pillar,
-        judgment=draw(st.none() | judgments(cycle, True)),
+        judgment=headline,
         previous_judgment=previous_judgment,
         summary=draw(text),
         assessments=tuple(assessments),
@@ -240,7 +279,9 @@ def reports(
 def datasets(draw: st.DrawFn) -> pe.Dataset:
     keys = draw(
         st.lists(
-            st.tuples(st.sampled_from(pe.forces()), st.sampled_from(pe.Cycle), st.sampled_from(pe.Pillar)),
+            st.sampled_from(pe.Cycle).flatmap(
+                lambda c: st.tuples(st.sampled_from(pe.forces()), st.just(c), st.sampled_from(_pillars(c)))
+            ),
             unique=True,
             max_size=4,
         )

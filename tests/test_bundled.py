@@ -39,11 +39,11 @@ def test_headline_judgments(report: pe.InspectionReport) -> None:
         (2, Grade.GOOD, Basis.INFERRED),
         (3, Grade.REQUIRES_IMPROVEMENT, Basis.STATED),
         (4, Grade.GOOD, Basis.STATED),
-        (5, None, Basis.STATED),
+        (5, pe.NoGrade.UNGRADED, Basis.STATED),
     ],
 )
 def test_question_judgments(
-    report: pe.InspectionReport, question: int, grade: Grade | None, basis: Basis
+    report: pe.InspectionReport, question: int, grade: Grade | pe.NoGrade, basis: Basis
 ) -> None:
     a = report.assessment(question)
     assert a.judgment is not None

@@ -68,9 +68,12 @@ def test_show_narrow_and_markdown_and_json() -> None:
     _, out, _ = run("show", "cumbria", "--width", "60")
     assert max(len(line) for line in out.splitlines()) <= 60
     _, md, _ = run("show", "cumbria", "--format", "markdown")
-    assert md.startswith("# Cumbria Constabulary: PEEL effectiveness 2016")
+    assert md.startswith("# Cumbria Constabulary\n")
+    assert "# Cumbria Constabulary: PEEL effectiveness 2016" in md
     assert "| Recorded crime (excluding fraud) | per 1,000 population |" in md
     _, js, _ = run("show", "cumbria", "--format", "json")
+    assert pe.load(js, format="json") == pe.Dataset(pe.load_bundled().for_force("cumbria"))
+    _, js, _ = run("show", "cumbria", "--cycle", "2016", "--format", "json")
     assert pe.load(js, format="json") == pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
 
 
@@ -171,6 +174,9 @@ def test_export_judgments_json_and_jsonl() -> None:
         "grade": "good",
         "previous_grade": "requires improvement",
         "basis": "stated",
+        "carried_over_from": None,
+        "note": None,
+        "sources": " ".join(pe.load_bundled().report("cumbria", 2016).judgment.sources),  # type: ignore[union-attr]
     }
     _, lines, _ = run(
         "export", "--table", "judgments", "--format", "jsonl", "--force", "cumbria", "--cycle", "2016"

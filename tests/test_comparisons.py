@@ -170,7 +170,12 @@ def test_all_equal_is_in_line() -> None:
     assert set(pe.bands({str(i): 5.0 for i in range(10)}).values()) == {Band.BROADLY_IN_LINE}
 
 
-judgments = st.none() | st.sampled_from(Grade) | st.builds(pe.Judgment, st.none() | st.sampled_from(Grade))
+judgments = (
+    st.none()
+    | st.sampled_from(Grade)
+    | st.sampled_from(pe.NoGrade)
+    | st.builds(pe.Judgment, st.sampled_from(pe.NoGrade) | st.sampled_from(Grade))
+)
 
 
 @given(judgments, judgments)
@@ -192,8 +197,13 @@ def test_grade_change_follows_the_order(a: Grade, b: Grade) -> None:
 
 
 def test_ungraded_and_missing_are_never_grades() -> None:
-    assert pe.grade_change(pe.Judgment(None), Grade.GOOD).direction == "not comparable"
+    for reason in pe.NoGrade:
+        change = pe.grade_change(pe.Judgment(reason), Grade.GOOD)
+        assert change.direction == "not comparable"
+        assert change.reason == f"the earlier judgment is {reason.value}"
+        assert pe.grade_change(Grade.GOOD, reason).reason == f"the later judgment is {reason.value}"
     assert pe.grade_change(None, Grade.GOOD).direction == "not comparable"
+    assert pe.grade_change(None, Grade.GOOD).reason == "no earlier grade"
     assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.GradeChange("declined", -1)
     assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.GradeScale.FOUR_POINT).direction == "not comparable"
 

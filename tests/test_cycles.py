@@ -41,7 +41,6 @@ grade: good
 assessments:
   - question: 1
     grade: good
-    basis: carried_over
     carried_over_from: 2016
   - question: 3
     grade: requires improvement

@@ -232,8 +232,8 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
         pe.load(path)
     assert str(info.value) == (
         f"{path}:6: assessments[0].grade: 'goood' is not a grade "
-        "(expected one of: outstanding, good, adequate, requires improvement, inadequate) or 'ungraded'; "
-        "did you mean 'good'?"
+        "(expected one of: outstanding, good, adequate, requires improvement, inadequate) "
+        "or a reason for no grade (ungraded, not graded, not inspected, not yet graded); did you mean 'good'?"
     )
 
 
@@ -251,7 +251,7 @@ def test_folder_collects_problems_from_every_file(tmp_path: Path) -> None:
     assert files == {"a.yaml", "b.json"}
     json_problem = next(p for p in info.value.problems if p.file.endswith("b.json"))
     assert json_problem.line == 1
-    assert "expected a grade, got the number 3" in json_problem.message
+    assert "expected a grade or a reason for no grade, got the number 3" in json_problem.message
 
 
 def test_json_lines_are_found() -> None:

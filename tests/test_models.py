@@ -142,7 +142,7 @@ def test_report_construction_checks_the_registry() -> None:
 
 def test_dataset_lookup_errors() -> None:
     data = pe.load_bundled()
-    with pytest.raises(pe.NotFoundError, match="no effectiveness report on Durham for 2014"):
+    with pytest.raises(pe.NotFoundError, match="no 2014 effectiveness report on Durham"):
         data.report("durham", 2014)
     with pytest.raises(pe.NotFoundError, match="no force called"):
         data.report("nowhere", 2016)
@@ -154,7 +154,7 @@ def test_dataset_lookup_errors() -> None:
 
 def test_dataset_refuses_two_reports_for_one_force_and_cycle() -> None:
     report = pe.load_bundled().report("cumbria", 2016)
-    with pytest.raises(pe.PeelDataError, match="two effectiveness reports on Cumbria for 2016"):
+    with pytest.raises(pe.PeelDataError, match="two reports on Cumbria for effectiveness 2016"):
         pe.Dataset((report, report))
 
 
@@ -162,7 +162,7 @@ def test_folder_with_the_same_report_twice(tmp_path: Path) -> None:
     text = pe.dump(pe.load_bundled())
     (tmp_path / "a.yaml").write_text(text)
     (tmp_path / "b.yaml").write_text(text)
-    with pytest.raises(pe.PeelDataError, match="two effectiveness reports on Cumbria for 2016"):
+    with pytest.raises(pe.PeelDataError, match="two reports on Cumbria for effectiveness 2016"):
         pe.load(tmp_path)
 
 

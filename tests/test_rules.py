@@ -40,7 +40,18 @@ def measurement(**kw: Any) -> pe.Measurement:
 
 
 BREAKS: dict[str, tuple[Callable[[], object], str]] = {
-    "Judgment._carried_over": (lambda: pe.Judgment("good", "carried_over"), "basis"),
+    "Judgment._other_grades": (
+        lambda: pe.Judgment(
+            "good", other_grades=[pe.OtherGrade(grade="good", kind="superseded", superseded_on="2024-01-01")]
+        ),
+        "other_grades[0].grade",
+    ),
+    "OtherGrade._dates": (
+        lambda: pe.OtherGrade(grade="good", kind="disputed", superseded_on="2024-01-01"),
+        "superseded_on",
+    ),
+    "CoreQuestion._pillar": (lambda: pe.CoreQuestion("2023-25", "effectiveness", None, "x", "X"), "pillar"),
+    "CoreQuestion.key[0]": (lambda: pe.CoreQuestion("2016", "effectiveness", 9, "Not a key", "X"), "key"),
     "Period._in_order": (lambda: pe.Period("2016-02-01", "2016-01-01"), "end"),
     "MetricDefinition._base_per_100": (lambda: metric(base="OCGs"), "base"),
     "MetricDefinition.key[0]": (lambda: metric(key="Not A Key"), "metric"),
@@ -75,8 +86,8 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "Limits.max_depth[0]": (lambda: pe.Limits(max_depth=-1), "max_depth"),
     "Limits.max_nodes[0]": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),
     "Limits.max_files[0]": (lambda: pe.Limits(max_files=-1), "max_files"),
-    "InspectionReport._headline_graded": (lambda: report(judgment=pe.Judgment(None)), "grade"),
-    "InspectionReport._headline_scale": (lambda: report(judgment=pe.Judgment("adequate")), "grade"),
+    "InspectionReport._pillar": (lambda: report(cycle="2023-25", pillar="effectiveness"), "pillar"),
+    "InspectionReport._headline": (lambda: report(judgment=pe.Judgment("adequate")), "grade"),
     "InspectionReport._questions": (
         lambda: report(assessments=[pe.Assessment(question=7)]),
         "assessments[0].question",
@@ -107,8 +118,8 @@ def test_the_model_refuses_what_breaks_a_rule(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(k for k in BREAKS if k.startswith("InspectionReport.")))
 def test_a_file_breaking_a_rule_is_refused_with_its_line(name: str) -> None:
     texts = {
-        "InspectionReport._headline_graded": "force: kent\ncycle: 2016\ngrade: ungraded\n",
-        "InspectionReport._headline_scale": "force: kent\ncycle: 2016\ngrade: adequate\n",
+        "InspectionReport._pillar": "force: kent\ncycle: 2021/22\npillar: efficiency\n",
+        "InspectionReport._headline": "force: kent\ncycle: 2016\ngrade: adequate\n",
         "InspectionReport._questions": "force: kent\ncycle: 2016\nassessments:\n  - question: 7\n",
         "InspectionReport._measured_once": (
             "force: kent\ncycle: 2016\nmeasurements:\n"

@@ -131,7 +131,10 @@ def test_what_the_loader_accepts_of_mutated_files_the_schema_accepts(mutated: An
 
 
 @FUZZ
-@given(documents | st.builds(dict, force=st.sampled_from(["kent", "cumbria"]), cycle=st.sampled_from([2016, "2018/19"])))
+@given(
+    documents
+    | st.builds(dict, force=st.sampled_from(["kent", "cumbria"]), cycle=st.sampled_from([2016, "2018/19"]))
+)
 def test_what_the_loader_accepts_of_random_documents_the_schema_accepts(doc: Any) -> None:
     value = plain(doc)
     if _loader_accepts(value):

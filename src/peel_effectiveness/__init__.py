@@ -21,6 +21,10 @@ _EXPORTS: dict[str, str] = {
     "plot_compare": "output.plot",
     "plot_grades": "output.plot",
     "plot_rank": "output.plot",
+    "plot_history": "output.plot",
+    "HistoryEntry": "analysis.history",
+    "history": "analysis.history",
+    "grade_distributions": "analysis.national",
     "MissingDependencyError": "output.frames",
     "to_dataframe": "output.frames",
     "json_schema": "io.schema",
@@ -39,13 +43,17 @@ _EXPORTS: dict[str, str] = {
     "CheckKind": "analysis.consistency",
     "Direction": "analysis.comparisons",
     "Comparison": "analysis.comparisons",
-    "CoreQuestion": "model.cycles",
+    "CoreQuestion": "model.questions",
     "Country": "model.force",
     "Cycle": "model.cycles",
     "Dataset": "model.dataset",
     "EXCLUSIONS_2016": "analysis.calculations",
     "Force": "model.force",
     "Grade": "model.grades",
+    "NoGrade": "model.grades",
+    "OtherGrade": "model.judgments",
+    "OtherGradeKind": "model.judgments",
+    "PeelWarning": "errors",
     "GradeChange": "analysis.comparisons",
     "GradeDistribution": "analysis.national",
     "GradeScale": "model.grades",
@@ -91,8 +99,12 @@ _EXPORTS: dict[str, str] = {
     "check_table": "analysis.consistency",
     "compare": "analysis.comparisons",
     "compose_percent_changes": "analysis.calculations",
-    "core_question": "model.cycles",
-    "core_questions": "model.cycles",
+    "core_question": "model.questions",
+    "core_questions": "model.questions",
+    "comparable": "model.cycles",
+    "headline_graded": "model.questions",
+    "register_question": "model.questions",
+    "registry_complete": "model.questions",
     "count_from_rate": "analysis.calculations",
     "dump": "io.dumping",
     "find_force": "model.force",
@@ -147,6 +159,7 @@ __all__ = [
     "GradeChange",
     "GradeDistribution",
     "GradeScale",
+    "HistoryEntry",
     "InspectionReport",
     "Judgment",
     "Limits",
@@ -154,7 +167,10 @@ __all__ = [
     "MetricDefinition",
     "MissingDependencyError",
     "NationalFigure",
+    "NoGrade",
     "NotFoundError",
+    "OtherGrade",
+    "OtherGradeKind",
     "OutcomeGroup",
     "OutcomeGroupRow",
     "OutcomeGrouping",
@@ -165,6 +181,7 @@ __all__ = [
     "OutcomeTypeRow",
     "PeelDataError",
     "PeelError",
+    "PeelWarning",
     "Period",
     "Pillar",
     "Position",
@@ -185,6 +202,7 @@ __all__ = [
     "check_dataset",
     "check_report",
     "check_table",
+    "comparable",
     "compare",
     "compose_percent_changes",
     "core_question",
@@ -196,7 +214,10 @@ __all__ = [
     "forces",
     "grade_change",
     "grade_distribution",
+    "grade_distributions",
     "group_subtotal",
+    "headline_graded",
+    "history",
     "json_schema",
     "load",
     "load_bundled",
@@ -208,11 +229,14 @@ __all__ = [
     "percentage_point_change",
     "plot_compare",
     "plot_grades",
+    "plot_history",
     "plot_rank",
     "position",
     "rank",
     "rate",
     "rate_change",
+    "register_question",
+    "registry_complete",
     "rounding_tolerance",
     "share",
     "shares_of_assigned",
@@ -285,12 +309,17 @@ if TYPE_CHECKING:
         shares_of_assigned,
         within_rounding,
     )
+    from .analysis.history import (
+        HistoryEntry,
+        history,
+    )
     from .analysis.national import (
         GradeDistribution,
         Position,
         Transition,
         Transitions,
         grade_distribution,
+        grade_distributions,
         position,
         transitions,
     )
@@ -304,6 +333,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PeelDataError,
         PeelError,
+        PeelWarning,
         Problem,
     )
     from .io._limits import (
@@ -314,20 +344,22 @@ if TYPE_CHECKING:
         SourceInfo,
         dataset_info,
     )
-    from .io.dumping import dump
+    from .io.dumping import (
+        dump,
+    )
     from .io.loading import (
         Folder,
         load,
         load_bundled,
         open_folder,
     )
-    from .io.schema import json_schema
+    from .io.schema import (
+        json_schema,
+    )
     from .model.cycles import (
-        CoreQuestion,
         Cycle,
         Pillar,
-        core_question,
-        core_questions,
+        comparable,
     )
     from .model.dataset import (
         Dataset,
@@ -341,10 +373,13 @@ if TYPE_CHECKING:
     from .model.grades import (
         Grade,
         GradeScale,
+        NoGrade,
     )
     from .model.judgments import (
         Basis,
         Judgment,
+        OtherGrade,
+        OtherGradeKind,
     )
     from .model.metrics import (
         Measurement,
@@ -367,14 +402,30 @@ if TYPE_CHECKING:
         OutcomeTotal,
         OutcomeTypeRow,
     )
+    from .model.questions import (
+        CoreQuestion,
+        core_question,
+        core_questions,
+        headline_graded,
+        register_question,
+        registry_complete,
+    )
     from .model.reports import (
         Assessment,
         CauseOfConcern,
         InspectionReport,
         Provenance,
     )
-    from .output.frames import MissingDependencyError, to_dataframe
-    from .output.plot import plot_compare, plot_grades, plot_rank
+    from .output.frames import (
+        MissingDependencyError,
+        to_dataframe,
+    )
+    from .output.plot import (
+        plot_compare,
+        plot_grades,
+        plot_history,
+        plot_rank,
+    )
     from .output.records import (
         JUDGMENT_COLUMNS,
         MEASUREMENT_COLUMNS,

@@ -11,11 +11,20 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["NotFoundError", "PeelDataError", "PeelError", "Problem"]
+__all__ = ["NotFoundError", "PeelDataError", "PeelError", "PeelWarning", "Problem"]
 
 
 class PeelError(Exception):
     """Base class of every exception raised by ``peel_effectiveness``."""
+
+
+class PeelWarning(UserWarning):
+    """Data the library accepts but cannot check fully: a question or area
+    of a cycle whose questions the registry does not know yet (2025-27),
+    for instance. The data load as given; the warning names what is unknown.
+
+    Turn it into an error with ``warnings.simplefilter("error", PeelWarning)``.
+    """
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from ..model.grades import Grade, GradeScale
+from ..model.grades import Grade, GradeScale, NoGrade
 
 if TYPE_CHECKING:
     from ..model.judgments import Judgment
@@ -40,8 +40,10 @@ class Direction(Verdict):
 class Change(Verdict):
     """How a grade moved between two cycles.
 
-    ``not comparable``: a grade is missing or ungraded, or the two are on
-    scales that cannot be compared.
+    ``not comparable``: a grade is missing or there is none (ungraded, not
+    graded...), or the two cycles' grades cannot be compared (a new
+    framework, another scale); :class:`~peel_effectiveness.GradeChange` says
+    which.
     """
 
     IMPROVED = "improved"
@@ -58,14 +60,19 @@ def direction(difference: float, allowed: float) -> Direction:
     return Direction.HIGHER if difference > 0 else Direction.LOWER
 
 
-def grade_of(j: Judgment | Grade | None) -> Grade | None:
-    if j is None or isinstance(j, Grade):
+def grade_of(j: Judgment | Grade | NoGrade | None) -> Grade | None:
+    """The grade, or ``None`` where there is no judgment or no grade."""
+    if j is None or j.__class__ is NoGrade:
+        return None
+    if j.__class__ is Grade:
         return j
-    return j.grade
+    return j.graded  # type: ignore[union-attr]
 
 
 def grade_steps(
-    before: Judgment | Grade | None, after: Judgment | Grade | None, scale: GradeScale | None = None
+    before: Judgment | Grade | NoGrade | None,
+    after: Judgment | Grade | NoGrade | None,
+    scale: GradeScale | None = None,
 ) -> tuple[Change, int | None]:
     """How a grade moved, and by how many places on its scale (see
     :func:`~peel_effectiveness.grade_change`)."""
@@ -83,3 +90,21 @@ def grade_steps(
     if steps < 0:
         return Change.DECLINED, steps
     return Change.UNCHANGED, 0
+
+
+def why_not(
+    before: Judgment | Grade | NoGrade | None,
+    after: Judgment | Grade | NoGrade | None,
+    before_name: str = "earlier",
+    after_name: str = "later",
+) -> str:
+    """Why two judgments' grades cannot be compared, in words; the names are
+    the cycles' (``"2015"``) or ``"earlier"`` and ``"later"``."""
+    for j, name in ((before, before_name), (after, after_name)):
+        g = j if j is None or j.__class__ is Grade or j.__class__ is NoGrade else j.grade  # type: ignore[union-attr]
+        cycle = name[:1].isdigit()
+        if g is None:
+            return f"no {name} grade in the data" if cycle else f"no {name} grade"
+        if g.__class__ is NoGrade:
+            return f"{g.value} in {name}" if cycle else f"the {name} judgment is {g.value}"
+    return "the grades are on different scales"

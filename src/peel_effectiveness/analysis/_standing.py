@@ -8,26 +8,55 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..errors import NotFoundError
 from ..model.force import forces
+from ..model.grades import Grade, NoGrade
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
-    from ..model.grades import Grade
     from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
 
 Question = str | int
+GradeOrNot = Grade | NoGrade | None
 
 
-def question_key(question: Question, cycle: Cycle, pillar: Pillar) -> str:
-    """``"overall"``, or the key of the question in that cycle."""
-    from ..model.cycles import core_question
+def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str:
+    """``"overall"``, or the key of the question in that cycle (as given,
+    for a question of a cycle the registry does not know in full).
+
+    Raises:
+        NotFoundError: No such question, or ``"overall"`` in an integrated
+            cycle, which has no overall grade.
+    """
+    from ..model.questions import core_question, registry_complete
 
     if question == "overall":
+        if cycle.integrated:
+            raise NotFoundError(
+                f"{cycle} has no overall grade: name an area (see core_questions({str(cycle)!r}))"
+            )
         return "overall"
-    return core_question(cycle, pillar, question).key
+    try:
+        return core_question(cycle, pillar, question).key
+    except NotFoundError:
+        if registry_complete(cycle, pillar) or not isinstance(question, str):
+            raise
+        return question
+
+
+def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
+    """How a table names a judgment: ``"overall"``, ``"Q3"``, or the area."""
+    from ..model.questions import core_question
+
+    if key == "overall":
+        return "overall"
+    try:
+        return core_question(cycle, pillar, key).label
+    except NotFoundError:
+        return key
 
 
 def _judgment(report: InspectionReport | None, question: str) -> Judgment | None:
@@ -35,40 +64,51 @@ def _judgment(report: InspectionReport | None, question: str) -> Judgment | None
         return None
     if question == "overall":
         return report.judgment
-    number = report.question(question).number
+    try:
+        q = report.question(question)
+    except NotFoundError:
+        wanted: tuple[int | str | None, ...] = (question,)
+    else:
+        wanted = (q.number, q.key)
     for a in report.assessments:
-        if a.question == number:
+        if a.question in wanted:
             return a.judgment
     return None
 
 
-def judgments(data: Dataset, cycle: Cycle, question: str, pillar: Pillar) -> dict[str, Judgment | None]:
+def judgments(
+    data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None
+) -> dict[str, Judgment | None]:
     """Every force's judgment (``None`` where the data have none), by id."""
     by_force = {r.force.id: r for r in data.for_cycle(cycle) if r.pillar is pillar}
     return {f.id: _judgment(by_force.get(f.id), question) for f in forces()}
 
 
-def grade(j: Judgment | None) -> Grade | None:
+def grade(j: Judgment | None) -> GradeOrNot:
     return None if j is None else j.grade
 
 
 def standing(
-    data: Dataset, force: Force, cycle: Cycle, question: str, pillar: Pillar
-) -> tuple[Grade | None, tuple[str, ...], int, tuple[tuple[str, Grade | None], ...]]:
+    data: Dataset, force: Force, cycle: Cycle, question: str, pillar: Pillar | None
+) -> tuple[GradeOrNot, tuple[str, ...], int, tuple[tuple[str, GradeOrNot], ...]]:
     """The force's grade, the ids of the forces with the same grade (itself
-    included), how many forces have a grade, and its region's grades."""
+    included, none where it has no grade), how many forces have a grade, and
+    its region's grades."""
     found = judgments(data, cycle, question, pillar)
     mine = grade(found[force.id])
-    same = tuple(k for k, j in found.items() if mine is not None and j is not None and j.grade is mine)
-    graded = sum(1 for j in found.values() if j is not None and j.grade is not None)
+    graded = mine.__class__ is Grade
+    same = tuple(k for k, j in found.items() if graded and j is not None and j.grade is mine)
+    count = sum(1 for j in found.values() if j is not None and j.grade.__class__ is Grade)
     region = tuple((o.id, grade(found[o.id])) for o in forces() if o.region == force.region)
-    return mine, same, graded, region
+    return mine, same, count, region
 
 
-def describe(force: Force, cycle: Cycle, mine: Grade | None, same: int) -> str:
+def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int) -> str:
     """The standing in words: "one of 28 forces graded good in 2016"."""
     if mine is None:
-        return f"no grade for {force.short_name} in {cycle}"
+        return f"no grade for {force.short_name} in {cycle} in the data"
+    if mine.__class__ is not Grade:
+        return f"{mine.value} for {force.short_name} in {cycle}"
     if same == 1:
         return f"the only force graded {mine.value} in {cycle}"
     return f"one of {same} forces graded {mine.value} in {cycle}"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..model.grades import Grade, GradeScale
+from ..model.grades import Grade, GradeScale, NoGrade
 from . import _compare
 from ._compare import Change, Direction
 
@@ -92,36 +92,45 @@ class GradeChange:
 
     Attributes:
         direction: :class:`Change`: improved, declined, unchanged or not
-            comparable (a grade is missing or ungraded, or the two are on
-            different scales).
+            comparable.
         steps: How many places the grade moved on its scale (positive for
             better), or ``None`` when not comparable.
+        reason: Why the grades cannot be compared ("no grade for 2015 in the
+            data", "ungraded in 2016", the cycles' break), empty otherwise.
     """
 
     direction: Change
     steps: int | None
+    reason: str = ""
 
 
 def grade_change(
-    before: Judgment | Grade | None,
-    after: Judgment | Grade | None,
+    before: Judgment | Grade | NoGrade | None,
+    after: Judgment | Grade | NoGrade | None,
     scale: GradeScale | None = None,
 ) -> GradeChange:
     """How a grade changed from one cycle to the next.
 
-    Missing and ungraded judgments are never treated as grades: the change is
-    then "not comparable". Steps are counted on the grade scale: on the
+    A missing judgment, or one without a grade ("ungraded", "not graded"...),
+    is never treated as a grade: the change is then "not comparable", and
+    ``reason`` says why. Steps are counted on the grade scale: on the
     four-point scale good to requires improvement is one step. Pass ``scale``
     to insist on one; grades not on it are not comparable (HMICFRS says the
-    four- and five-point scales cannot be compared).
+    four- and five-point scales cannot be compared). To compare two cycles'
+    judgments, see :func:`~peel_effectiveness.transitions`, which also knows
+    which cycles' grades can be compared at all.
 
     Examples:
         >>> grade_change(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
-        GradeChange(direction=<Change.IMPROVED: 'improved'>, steps=1)
-        >>> grade_change(Grade.GOOD, None).direction == "not comparable"
-        True
+        GradeChange(direction=<Change.IMPROVED: 'improved'>, steps=1, reason='')
+        >>> grade_change(Grade.GOOD, None).reason
+        'no later grade'
     """
-    return GradeChange(*_compare.grade_steps(before, after, scale))
+    direction, steps = _compare.grade_steps(before, after, scale)
+    reason = ""
+    if direction is Change.NOT_COMPARABLE:
+        reason = _compare.why_not(before, after)
+    return GradeChange(direction, steps, reason)
 
 
 @attrs.frozen

@@ -1,8 +1,10 @@
 """The national picture: how grades are spread across the 43 forces, how they
-moved between cycles, and where one force stands.
+moved between cycles, and where one force stands, for any cycle, pillar and
+question or area.
 
-Forces without a judgment are counted as having no data: never as ungraded,
-never as any grade.
+Forces without a judgment are counted as having no data: never as
+ungraded, never as any grade. A judgment without a grade (ungraded, not
+graded...) is counted under its reason.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..model.cycles import Cycle, Pillar
+from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade
+from ..model.grades import Grade, NoGrade
 from . import _standing
-from ._compare import Change
-from ._standing import Question
+from ._compare import Change, why_not
+from ._standing import GradeOrNot, Question
 from .comparisons import GradeChange, grade_change
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ __all__ = [
     "Transition",
     "Transitions",
     "grade_distribution",
+    "grade_distributions",
     "position",
     "transitions",
 ]
@@ -39,83 +42,142 @@ class GradeDistribution:
 
     Attributes:
         cycle: The cycle.
-        question: ``"overall"`` or the question's key.
+        pillar: The pillar, ``None`` in an integrated cycle.
+        question: ``"overall"`` or the question's (or area's) key.
+        label: How tables name it: ``"overall"``, ``"Q3"`` or the area.
         counts: Each grade of the cycle's scale with its number of forces, best first.
         forces_by_grade: Each grade with its forces.
-        ungraded: Forces whose judgment is "ungraded" (the question was not graded).
+        no_grade: Each reason for no grade that occurs (ungraded, not
+            graded...) with its forces.
         no_data: Forces with no judgment in the data.
     """
 
     cycle: Cycle
+    pillar: Pillar | None
     question: str
+    label: str
     counts: tuple[tuple[Grade, int], ...]
     forces_by_grade: tuple[tuple[Grade, tuple[Force, ...]], ...]
-    ungraded: tuple[Force, ...]
+    no_grade: tuple[tuple[NoGrade, tuple[Force, ...]], ...]
     no_data: tuple[Force, ...]
 
-    def count(self, grade: Grade) -> int:
-        """The number of forces with ``grade``."""
+    def count(self, grade: Grade | NoGrade) -> int:
+        """The number of forces with ``grade`` (or with that reason for none)."""
+        if isinstance(grade, NoGrade):
+            return len(dict(self.no_grade).get(grade, ()))
         return dict(self.counts).get(grade, 0)
 
     @property
+    def graded(self) -> int:
+        """The number of forces with a grade."""
+        return sum(n for _, n in self.counts)
+
+    @property
     def total(self) -> int:
-        """All forces counted: graded, ungraded and without data (43)."""
-        return sum(n for _, n in self.counts) + len(self.ungraded) + len(self.no_data)
+        """All forces counted: graded, without a grade and without data (43)."""
+        return self.graded + sum(len(f) for _, f in self.no_grade) + len(self.no_data)
 
 
 def grade_distribution(
     data: Dataset,
     cycle: str | int | Cycle,
     question: Question = "overall",
-    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    pillar: str | Pillar | None = None,
 ) -> GradeDistribution:
-    """The spread of grades across all 43 forces.
+    """The spread of grades across all 43 forces, for a pillar's overall
+    grade (effectiveness unless ``pillar`` says otherwise) or for a question;
+    in an integrated cycle, for an area (there is no overall grade).
+
+    Raises:
+        NotFoundError: No such question or pillar in the cycle.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> d = grade_distribution(load_bundled(), 2016)
         >>> [(str(g), n) for g, n in d.counts], len(d.no_data), d.total
         ([('Outstanding', 1), ('Good', 28), ('Requires improvement', 13), ('Inadequate', 1)], 0, 43)
+        >>> d = grade_distribution(load_bundled(), "2023-25", "Investigating crime")
+        >>> d.label, d.count(Grade.INADEQUATE)
+        ('Investigating crime', 3)
     """
-    c, p = Cycle.parse(cycle), Pillar(pillar)
+    c = Cycle.parse(cycle)
+    p = resolve_pillar(c, pillar)
     q = _standing.question_key(question, c, p)
-    judgments = _standing.judgments(data, c, q, p)
+    found = _standing.judgments(data, c, q, p)
     by_grade: dict[Grade, list[Force]] = {g: [] for g in c.grade_scale.grades}
-    ungraded: list[Force] = []
+    no_grade: dict[NoGrade, list[Force]] = {}
     missing: list[Force] = []
-    for fid, j in judgments.items():
+    for fid, j in found.items():
         f = find_force(fid)
         if j is None:
             missing.append(f)
-        elif j.grade is None:
-            ungraded.append(f)
-        else:
+        elif j.grade.__class__ is Grade:
             by_grade.setdefault(j.grade, []).append(f)
+        else:
+            no_grade.setdefault(j.grade, []).append(f)  # type: ignore[arg-type]
     grades = sorted(by_grade, reverse=True)
     return GradeDistribution(
         c,
+        p,
         q,
+        _standing.question_label(q, c, p),
         tuple((g, len(by_grade[g])) for g in grades),
         tuple((g, tuple(by_grade[g])) for g in grades),
-        tuple(ungraded),
+        tuple((r, tuple(no_grade[r])) for r in NoGrade if r in no_grade),
         tuple(missing),
     )
 
 
+def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeDistribution, ...]:
+    """Every distribution of a cycle: each pillar's overall grade and each
+    of its questions, or each area of an integrated cycle; in the registry's
+    order, then any question the data name that the registry lacks.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> [d.label for d in grade_distributions(load_bundled(), "2023-25")][:3]
+        ['Providing a service to victims of crime', 'Police powers and public treatment', 'Preventing crime']
+    """
+    from ..model.questions import core_question, core_questions, headline_graded
+
+    c = Cycle.parse(cycle)
+    out = []
+    for p in c.pillars or (None,):
+        reports = [r for r in data.for_cycle(c) if r.pillar is p]
+        keys = (
+            ["overall"]
+            if p is not None and (headline_graded(c, p) or any(r.judgment for r in reports))
+            else []
+        )
+        keys += [q.key for q in core_questions(c, p) if q.pillar is p]
+        for r in reports:
+            for a in r.assessments:
+                try:
+                    key = core_question(c, p, a.question).key
+                except LookupError:
+                    key = str(a.question)
+                if key not in keys:
+                    keys.append(key)
+        if p is not None and not reports:
+            continue
+        out += [grade_distribution(data, c, k, p) for k in keys]
+    return tuple(out)
+
+
 @attrs.frozen
 class Transition:
-    """One force's grade in two cycles.
+    """One force's judgments in two cycles.
 
     Attributes:
         force: The force.
-        before: The earlier grade (``None`` where missing or ungraded).
-        after: The later grade.
-        change: How it changed.
+        before: The earlier grade, or why there is none (``None``: no data).
+        after: The later grade, likewise.
+        change: How it changed, with the reason where not comparable.
     """
 
     force: Force
-    before: Grade | None
-    after: Grade | None
+    before: GradeOrNot
+    after: GradeOrNot
     change: GradeChange
 
 
@@ -126,17 +188,22 @@ class Transitions:
     Attributes:
         from_cycle: The earlier cycle.
         to_cycle: The later cycle.
+        pillar: The pillar, ``None`` for integrated cycles.
         question: ``"overall"`` or the question's key.
+        reason: Why no force's grades can be compared (the cycles' grades
+            cannot be, or the question was not asked in both), else empty.
         improved: Forces whose grade rose.
         declined: Forces whose grade fell.
         unchanged: Forces with the same grade.
-        not_comparable: Forces without a grade in one of the cycles (or
-            graded on scales that cannot be compared).
+        not_comparable: Forces whose grades cannot be compared: each
+            transition's ``change.reason`` says why.
     """
 
     from_cycle: Cycle
     to_cycle: Cycle
+    pillar: Pillar | None
     question: str
+    reason: str
     improved: tuple[Transition, ...]
     declined: tuple[Transition, ...]
     unchanged: tuple[Transition, ...]
@@ -148,35 +215,58 @@ def transitions(
     from_cycle: str | int | Cycle,
     to_cycle: str | int | Cycle,
     question: Question = "overall",
-    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    pillar: str | Pillar | None = None,
 ) -> Transitions:
     """Which forces improved, declined or stayed between two cycles.
 
-    The question is matched by its key across cycles (``"q1_prevent"``), or
-    ``"overall"`` for the headline judgment. Grades on different scales (the
-    four-point scale before 2021/22 and the five-point one after) are not
-    comparable.
+    Grades are compared only where they mean the same: the question is
+    matched by its key across cycles (``"q1_prevent"``, ``"investigating"``),
+    or ``"overall"`` for a pillar's headline judgment, and only between
+    cycles of one framework and scale (see
+    :func:`~peel_effectiveness.comparable`). Across the 2018/19 \u2192
+    2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
+    comparable", and ``reason`` says why.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = transitions(load_bundled(), 2015, 2016)
         >>> "cumbria" in [x.force.id for x in t.improved]
         True
+        >>> t = transitions(load_bundled(), "2021/22", "2023-25", "investigating")
+        >>> len(t.not_comparable), t.reason
+        (43, 'HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed')
     """
-    a, b, p = Cycle.parse(from_cycle), Cycle.parse(to_cycle), Pillar(pillar)
-    qa, qb = _standing.question_key(question, a, p), _standing.question_key(question, b, p)
-    before, after = _standing.judgments(data, a, qa, p), _standing.judgments(data, b, qb, p)
-    scale = a.grade_scale if a.grade_scale is b.grade_scale else None
+    a, b = Cycle.parse(from_cycle), Cycle.parse(to_cycle)
+    reason = comparable(a, b) or ""
+    pa, pb = (None, None) if reason else (resolve_pillar(a, pillar), resolve_pillar(b, pillar))
+    qa = qb = str(question)
+    if not reason:
+        qa, qb = _standing.question_key(question, a, pa), _standing.question_key(question, b, pb)
+        if qa != qb:
+            reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
+    if not reason:
+        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
+        for cycle, found, p in ((a, before, pa), (b, after, pb)):
+            if not reason and all(j is None for j in found.values()):
+                reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
+    else:
+        before = after = dict.fromkeys((f.id for f in forces()), None)
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}
     for f in forces():
         x, y = before[f.id], after[f.id]
-        gx, gy = (None if x is None else x.grade), (None if y is None else y.grade)
-        change = grade_change(x, y, scale) if scale is not None else GradeChange(Change.NOT_COMPARABLE, None)
-        groups[change.direction].append(Transition(f, gx, gy, change))
+        if reason:
+            change = GradeChange(Change.NOT_COMPARABLE, None, reason)
+        else:
+            change = grade_change(x, y, a.grade_scale)
+            if change.direction is Change.NOT_COMPARABLE:
+                change = attrs.evolve(change, reason=why_not(x, y, str(a), str(b)))
+        groups[change.direction].append(Transition(f, _standing.grade(x), _standing.grade(y), change))
     return Transitions(
         a,
         b,
+        pb,
         qb,
+        reason,
         tuple(groups[Change.IMPROVED]),
         tuple(groups[Change.DECLINED]),
         tuple(groups[Change.UNCHANGED]),
@@ -192,8 +282,9 @@ class Position:
         force: The force.
         cycle: The cycle.
         question: ``"overall"`` or the question's key.
-        grade: The force's grade (``None`` where missing or ungraded).
-        same_grade: Every force with the same grade, this one included.
+        grade: The force's grade, or why there is none (``None``: no data).
+        same_grade: Every force with the same grade, this one included
+            (empty where it has no grade).
         graded: How many forces have a grade.
         region: The force's region.
         region_grades: Each force of the region with its grade.
@@ -202,11 +293,11 @@ class Position:
     force: Force
     cycle: Cycle
     question: str
-    grade: Grade | None
+    grade: GradeOrNot
     same_grade: tuple[Force, ...]
     graded: int
     region: str
-    region_grades: tuple[tuple[Force, Grade | None], ...]
+    region_grades: tuple[tuple[Force, GradeOrNot], ...]
 
     def __str__(self) -> str:
         return _standing.describe(self.force, self.cycle, self.grade, len(self.same_grade))
@@ -217,7 +308,7 @@ def position(
     force: str | Force,
     cycle: str | int | Cycle,
     question: Question = "overall",
-    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    pillar: str | Pillar | None = None,
 ) -> Position:
     """A force's place in the national picture.
 
@@ -225,8 +316,11 @@ def position(
         >>> from peel_effectiveness import load_bundled
         >>> print(position(load_bundled(), "cumbria", 2016))
         one of 28 forces graded good in 2016
+        >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
+        one of 2 forces graded good in 2023-25
     """
-    f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+    f, c = find_force(force), Cycle.parse(cycle)
+    p = resolve_pillar(c, pillar)
     q = _standing.question_key(question, c, p)
     grade, same, graded, region = _standing.standing(data, f, c, q, p)
     return Position(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -10,12 +11,18 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
+    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.reports import InspectionReport
 
 
 class Fail(Exception):
     """A failure reported on standard error with exit code 1."""
+
+
+class Usage(Exception):
+    """Bad usage reported on standard error with exit code 2."""
 
 
 def _data(args: argparse.Namespace) -> Dataset:
@@ -57,16 +64,43 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not reports:
         have = ", ".join(f.short_name for f in data.forces) or "none"
         raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
-    report = data.report(force, args.cycle) if args.cycle else reports[-1]
+    if args.pillar and not args.cycle:
+        raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
+    if args.cycle:
+        chosen = [data.report(force, args.cycle, args.pillar)]
+    else:
+        # The whole history, and the full scorecard of each report with figures.
+        chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
     if args.format == "json":
         from ..io.dumping import dump
 
-        out.write(dump(report, "json"))
-    elif args.format == "markdown":
-        out.write(scorecard_markdown(report, data))
-    else:
-        out.write(scorecard(report, data, width=args.width))
+        out.write(dump(chosen[0] if args.cycle else data.for_force(force), "json"))
+        return EXIT_OK
+    parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
+    for r in chosen:
+        parts.append(
+            scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
+        )
+    out.write(
+        ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)
+        if args.format == "table"
+        else "\n".join(parts)
+    )
     return EXIT_OK
+
+
+def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
+    from ..analysis.history import history
+    from ._history import history_lines
+
+    f = force
+    lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", ""]
+    if fmt == "markdown":
+        lines = [f"# {f.official_name}", "", "```"]
+    lines += history_lines(history(data, f), max(width, 60))
+    if fmt == "markdown":
+        lines.append("```")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -104,7 +138,12 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..model.force import find_force
 
     data = _data(args)
-    cycle = Cycle.parse(args.cycle) if args.cycle else (data.cycles[-1] if data.cycles else None)
+    cycle: Cycle | None
+    if args.cycle:
+        cycle = Cycle.parse(args.cycle)
+    else:
+        # The latest cycle with the figure (later cycles may have grades only).
+        cycle = (data.cycles_measuring(args.metric) or data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
     values: dict[str, float] = {}
@@ -161,7 +200,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "force": r.force.id,
             "name": r.force.official_name,
             "cycle": r.cycle.value,
-            "pillar": r.pillar.value,
+            "pillar": "" if r.pillar is None else r.pillar.value,
             "grade": grade_text(r.judgment),
             "measurements": len(r.measurements),
         }
@@ -199,14 +238,27 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         reports = data.for_force(args.force)
         if not reports:
             raise Fail(f"the data have no report on {args.force}")
-        report = data.report(args.force, args.cycle) if args.cycle else reports[-1]
+        with_figures = [r for r in reports if r.measurements]
+        report = (
+            data.report(args.force, args.cycle, args.pillar) if args.cycle else (with_figures or reports)[-1]
+        )
         fig = plot.plot_compare(report, args.metric or None)
     elif args.chart == "rank":
         if not args.metric:
             raise Fail("plot rank needs a metric: --metric KEY")
         fig = plot.plot_rank(data, args.metric[0], args.cycle, args.force)
+    elif args.chart == "history":
+        if not args.force:
+            raise Usage("plot history needs a force: --force FORCE")
+        try:
+            fig = plot.plot_history(data, args.force)
+        except ValueError as e:
+            raise Fail(str(e)) from None
     else:
-        fig = plot.plot_grades(data, args.cycle)
+        try:
+            fig = plot.plot_grades(data, args.cycle, args.pillar)
+        except ValueError as e:
+            raise Fail(str(e)) from None
     try:
         plot.save(fig, args.output)
     except ValueError as e:
@@ -270,30 +322,89 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import textwrap
-
-    from ..analysis.national import grade_distribution, transitions
     from ..model.cycles import Cycle
 
     data = _data(args)
     if not data.cycles:
         raise Fail("the data have no reports")
     cycle = Cycle.parse(args.cycle) if args.cycle else data.cycles[-1]
-    question = args.question
+    question = args.question or ("all" if cycle.integrated else "overall")
+    if question == "all":
+        if args.pillar:
+            raise Usage("--pillar goes with one question; --question all shows every pillar")
+        return _national_all(data, cycle, args, out)
     if question.isdigit():
         question = int(question)
-    dist = grade_distribution(data, cycle, question)
+    return _national_one(data, cycle, question, args, out)
+
+
+def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
+    from ..analysis.national import grade_distributions
+
+    dists = grade_distributions(data, cycle)
+    grades = cycle.grade_scale.grades
+    rows: list[dict[str, Any]] = []
+    for d in dists:
+        row: dict[str, Any] = {
+            "pillar": "" if d.pillar is None else d.pillar.value,
+            "question": d.question,
+            "label": d.label,
+        }
+        row |= {g.value: n for g, n in d.counts}
+        row["no grade"] = sum(len(f) for _, f in d.no_grade)
+        row["no data"] = len(d.no_data)
+        rows.append(row)
+    columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
+    if args.format != "table":
+        _emit(out, rows, columns, args.format)
+        return EXIT_OK
+    short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
+    short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
+    name_width = 80 - 5 * (len(grades) + 2) - 2
+    out.write(
+        f"PEEL {cycle}: the grades of the 43 forces, {'area by area' if cycle.integrated else 'judgment by judgment'}\n\n"
+    )
+    out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[3:]) + "\n")
+    last_pillar = None
+    empty = 0
+    for d, r in zip(dists, rows, strict=True):
+        if len(d.no_data) == d.total:
+            empty += 1
+            continue
+        if d.pillar is not None and d.pillar is not last_pillar:
+            out.write(f"  {str(d.pillar).upper()}\n")
+            last_pillar = d.pillar
+        name = r["label"] if d.pillar is None else f"  {r['label']}"
+        if d.pillar is not None and d.question != "overall":
+            from ..model.questions import core_question
+
+            with contextlib.suppress(LookupError):
+                name = f"  {r['label']} {core_question(cycle, d.pillar, d.question).name}"
+        if len(name) > name_width - 1:
+            name = name[: name_width - 2] + "\u2026"
+        out.write(f"  {name:<{name_width}}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")
+    if empty:
+        out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
+    out.write(
+        "\nOut: outstanding. RI: requires improvement. None: judged without a grade\n"
+        "(ungraded, not graded...). ?: no judgment in the data. One in detail: --question KEY.\n"
+    )
+    return EXIT_OK
+
+
+def _national_one(
+    data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
+) -> int:
+    import textwrap
+
+    from ..analysis.national import grade_distribution, transitions
+
+    dist = grade_distribution(data, cycle, question, args.pillar)
     rows: list[dict[str, Any]] = []
     for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
         rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})
-    if dist.ungraded:
-        rows.append(
-            {
-                "grade": "ungraded",
-                "forces": len(dist.ungraded),
-                "names": ", ".join(f.short_name for f in dist.ungraded),
-            }
-        )
+    for reason, fs in dist.no_grade:
+        rows.append({"grade": reason.value, "forces": len(fs), "names": ", ".join(f.short_name for f in fs)})
     rows.append(
         {
             "grade": "no data",
@@ -301,25 +412,34 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "names": ", ".join(f.short_name for f in dist.no_data),
         }
     )
-    if args.format == "table":
-        out.write(f"PEEL effectiveness {cycle}, {dist.question}: grades of all {dist.total} forces\n\n")
-        for r in rows:
-            out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
-        previous = cycle.previous
-        if previous is not None and previous in data.cycles:
-            t = transitions(data, previous, cycle, question)
-            out.write(f"\nChange from {previous} to {cycle}:\n")
-            for label, group in (
-                ("improved", t.improved),
-                ("declined", t.declined),
-                ("unchanged", t.unchanged),
-                ("not comparable", t.not_comparable),
-            ):
-                names = ", ".join(x.force.short_name for x in group)
-                line = f"  {label:<15} {len(group):>3}" + (
-                    f"  {names}" if names and label != "unchanged" else ""
-                )
-                out.write("\n".join(textwrap.wrap(line, width=80, subsequent_indent=" " * 22)) + "\n")
-    else:
+    if args.format != "table":
         _emit(out, rows, ["grade", "forces", "names"], args.format)
+        return EXIT_OK
+    what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
+    out.write(f"PEEL {what}, {dist.label}: the grades of the 43 forces\n\n")
+    for r in rows:
+        out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+    previous = cycle.previous
+    if previous is not None and previous in data.cycles:
+        t = transitions(data, previous, cycle, question, args.pillar)
+        out.write(f"\nChange from {previous} to {cycle}:")
+        if t.reason:
+            out.write(
+                "\n"
+                + "\n".join(
+                    textwrap.wrap(f"  not comparable: {t.reason}", width=80, subsequent_indent="    ")
+                )
+                + "\n"
+            )
+            return EXIT_OK
+        out.write("\n")
+        for label, group in (
+            ("improved", t.improved),
+            ("declined", t.declined),
+            ("unchanged", t.unchanged),
+            ("not comparable", t.not_comparable),
+        ):
+            names = ", ".join(x.force.short_name for x in group)
+            line = f"  {label:<15} {len(group):>3}" + (f"  {names}" if names and label != "unchanged" else "")
+            out.write("\n".join(textwrap.wrap(line, width=80, subsequent_indent=" " * 22)) + "\n")
     return EXIT_OK

@@ -24,8 +24,10 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
-    from ..errors import NotFoundError, PeelDataError
-    from ._commands import Fail
+    import warnings
+
+    from ..errors import NotFoundError, PeelDataError, PeelWarning
+    from ._commands import Fail, Usage
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -40,8 +42,19 @@ def main(
             return e.code if isinstance(e.code, int) else EXIT_USAGE
     finally:
         sys.stdout, sys.stderr = saved
+
+    def one_line(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        err.write(f"{PROG}: warning: {message}\n")
+
     try:
-        return int(args.func(args, out, err))
+        with warnings.catch_warnings():
+            # What the data could not be checked against: one line, no source line.
+            warnings.simplefilter("always", PeelWarning)
+            warnings.showwarning = one_line
+            return int(args.func(args, out, err))
+    except Usage as e:
+        err.write(f"{PROG}: {e}\n")
+        return EXIT_USAGE
     except PeelDataError as e:
         err.write(f"{e}\n")
         return EXIT_DATA

@@ -70,6 +70,9 @@ def command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+PILLARS = ["effectiveness", "efficiency", "legitimacy", "leadership"]
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
@@ -121,14 +124,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     show = command(
         "show",
-        "a force's scorecard: judgments, figures against England and Wales, areas for improvement",
+        "a force's grades in every cycle, latest first, and its full scorecard where the data have figures",
         f"{PROG} show cumbria --cycle 2016",
         cmd_show,
     )
     show.add_argument(
         "force", help="a force's id, name, short name, GSS code or alias (e.g. 'Avon & Somerset')"
     )
-    show.add_argument("--cycle", help="the PEEL cycle (default: the latest with a report)")
+    show.add_argument(
+        "--cycle", help="only the scorecard of this cycle's report (default: the whole history)"
+    )
+    show.add_argument(
+        "--pillar", choices=PILLARS, help="with --cycle, up to 2018/19: the pillar (default: effectiveness)"
+    )
     show.add_argument("--width", type=int, default=80, help="line width of the text scorecard (default: 80)")
     _formats(show, ["table", "json", "markdown"], "table")
 
@@ -198,19 +206,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     national.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
     national.add_argument(
         "--question",
-        default="overall",
-        help="'overall', or a core question's number or key (default: overall)",
+        help="'overall', a core question's number or key, an area's key or name, or 'all' for every one "
+        "(default: overall up to 2018/19, all from 2021/22)",
+    )
+    national.add_argument(
+        "--pillar", choices=PILLARS, help="up to 2018/19: the pillar (default: effectiveness)"
     )
     _formats(national, ROW_FORMATS, "table")
 
     plot = command(
         "plot",
-        "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades",
+        "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades, "
+        "history (a force's grades over time)",
         f"{PROG} plot rank --metric ocg_rate --force cumbria --output ranks.png",
         cmd_plot,
     )
-    plot.add_argument("chart", choices=["compare", "rank", "grades"], help="which chart")
-    plot.add_argument("--force", help="the force (compare: whose figures; rank: which to highlight)")
+    plot.add_argument("chart", choices=["compare", "rank", "grades", "history"], help="which chart")
+    plot.add_argument(
+        "--force", help="the force (compare: whose figures; rank: which to highlight; history: whose grades)"
+    )
     plot.add_argument(
         "--metric",
         action="append",
@@ -219,6 +233,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="a metric key (rank: the measure; compare: repeat to choose)",
     )
     plot.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    plot.add_argument(
+        "--pillar", choices=PILLARS, help="grades, up to 2018/19: the pillar (default: effectiveness)"
+    )
     plot.add_argument("--output", "-o", required=True, metavar="FILE", help="the .png or .svg file to write")
 
     info = command(

@@ -53,9 +53,21 @@ def _judgment(j: Judgment | None) -> str:
     text = str(j)
     if j.basis.value == "inferred":
         text += " (inferred)"
-    elif j.basis.value == "carried_over":
-        text += f" (carried over from {j.carried_over_from})"
     return text
+
+
+def _question(report: InspectionReport, number_or_key: int | str) -> tuple[str, str]:
+    """How the scorecard heads a question (``"Q3"``, or an area's name) and
+    its wording below (empty for an area)."""
+    from ..errors import NotFoundError
+
+    try:
+        q = report.question(number_or_key)
+    except NotFoundError:  # a question the registry does not list yet
+        return str(number_or_key), ""
+    if q.number is None or report.pillar is None:
+        return q.text, ""
+    return f"Q{q.number}", q.text
 
 
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
@@ -118,7 +130,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
     lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})"]
-    title = f"PEEL {report.pillar} {report.cycle}"
+    title = f"PEEL {report.title}"
     if report.provenance is not None and report.provenance.published is not None:
         p = report.provenance
         title += f", published {_date(p.published)} by {p.publisher}"
@@ -129,26 +141,30 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         if url and len(url) + 2 <= width:  # an address is only useful whole
             lines.append(f"  {url}")
     lines.append("")
-    overall = f"Overall: {_judgment(report.judgment)}"
-    change = _change(report.judgment, report.previous_judgment, prev_label)
-    if change:
-        overall += f" ({change})"
-    lines += _wrap(overall, width, "")
-    if data is not None:
-        lines += _wrap(_national(report, data), width, "  ")
+    if report.pillar is not None:
+        overall = f"Overall: {_judgment(report.judgment)}"
+        change = _change(report.judgment, report.previous_judgment, prev_label)
+        if change:
+            overall += f" ({change})"
+        lines += _wrap(overall, width, "")
+        if data is not None:
+            lines += _wrap(_national(report, data), width, "  ")
+    else:
+        lines += _wrap("An integrated assessment: a grade for each area, no overall grade.", width, "")
     if report.summary:
         lines += _wrap(report.summary, width, "  ")
 
     if report.assessments:
-        lines += ["", "CORE QUESTIONS"]
+        lines += ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
         for a in report.assessments:
-            q = report.question(a.question)
-            head = f"Q{q.number} {_judgment(a.judgment)}"
+            head, text = _question(report, a.question)
+            head = f"{head} {_judgment(a.judgment)}" if text else f"{head}: {_judgment(a.judgment)}"
             change = _change(a.judgment, a.previous, prev_label)
             if change:
                 head += f" ({change})"
             lines += _wrap(head, width, "  ")
-            lines += _wrap(q.text, width, "     ")
+            if text:
+                lines += _wrap(text, width, "     ")
 
     if report.measurements:
         label_width = max(20, width - 36)
@@ -162,14 +178,17 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     if concerns:
         lines += ["", "CAUSES OF CONCERN"]
         for a, c in concerns:
-            lines += _wrap(f"Q{a.question}: {c.summary}", width, "  ")
+            lines += _wrap(f"{_question(report, a.question)[0]}: {c.summary}", width, "  ")
             for rec in c.recommendations:
                 lines += _wrap(f"- {rec}", width, "    ")
     if afis:
         lines += ["", "AREAS FOR IMPROVEMENT"]
         for a, text in afis:
             lines += textwrap.wrap(
-                f"Q{a.question}: {text}", width=width, initial_indent="  ", subsequent_indent="      "
+                f"{_question(report, a.question)[0]}: {text}",
+                width=width,
+                initial_indent="  ",
+                subsequent_indent="      ",
             )
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
@@ -179,24 +198,26 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
-    lines = [f"# {f.official_name}: PEEL {report.pillar} {report.cycle}", ""]
+    lines = [f"# {f.official_name}: PEEL {report.title}", ""]
     if report.provenance is not None:
         p = report.provenance
         when = "" if p.published is None else f", {_date(p.published)}"
         lines += [f"Source: *{p.title}*, {p.publisher}{when}.", ""]
-    overall = f"**Overall: {_judgment(report.judgment)}**"
-    change = _change(report.judgment, report.previous_judgment, prev_label)
-    if change:
-        overall += f" ({change})"
-    lines += [overall, ""]
+    if report.pillar is not None:
+        overall = f"**Overall: {_judgment(report.judgment)}**"
+        change = _change(report.judgment, report.previous_judgment, prev_label)
+        if change:
+            overall += f" ({change})"
+        lines += [overall, ""]
     if report.summary:
         lines += [report.summary, ""]
     if report.assessments:
         lines += ["| Question | Judgment | Change |", "|---|---|---|"]
         for a in report.assessments:
-            q = report.question(a.question)
+            head, text = _question(report, a.question)
+            name = f"{head}. {text}" if text else head
             lines.append(
-                f"| Q{q.number}. {q.text} | {_judgment(a.judgment)} | {_change(a.judgment, a.previous, prev_label)} |"
+                f"| {name} | {_judgment(a.judgment)} | {_change(a.judgment, a.previous, prev_label)} |"
             )
         lines.append("")
     if report.measurements:
@@ -215,6 +236,6 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
         lines += ["## Areas for improvement", ""]
-        lines += [f"- Q{a.question}: {text}" for a, text in afis]
+        lines += [f"- {_question(report, a.question)[0]}: {text}" for a, text in afis]
         lines.append("")
     return "\n".join(lines)

@@ -198,7 +198,7 @@ def unstructure(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for s in p.slots:
         v = getattr(obj, s.name)
-        if not s.always and not s.required and v == s.default:
+        if not s.required and (v is None or (not s.always and v == s.default)):
             continue
         if s.flatten is not None:
             if v is not None:

@@ -67,7 +67,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
     Examples:
         >>> info = dataset_info()
         >>> info.reports, info.forces, info.cycles
-        (85, 43, ('2015', '2016'))
+        (337, 43, ('2015', '2016', '2017', '2018/19', '2021/22', '2023-25'))
         >>> cumbria = next(s for s in info.sources if (s.force, s.cycle) == ("cumbria", "2016"))
         >>> cumbria.published
         datetime.date(2017, 3, 2)
@@ -83,7 +83,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
             SourceInfo(
                 r.force.id,
                 r.cycle.value,
-                r.pillar.value,
+                "" if r.pillar is None else r.pillar.value,
                 None if p is None else p.title,
                 None if p is None else p.publisher,
                 None if p is None else p.published,

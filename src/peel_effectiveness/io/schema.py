@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ..model._convert import optional_inner, spellings, tuple_item, union_members
+from ..model._convert import choice_members, optional_inner, spellings, tuple_item, union_members
 from ..model._record import info
 from ..model.reports import InspectionReport
 from ._structure import plan
@@ -70,6 +70,8 @@ class _Builder:
             return {"type": "array", "items": self.value(item)}
         if (members := union_members(tp)) is not None:
             return {"anyOf": [self.ref(m) for m in members]}
+        if (choices := choice_members(tp)) is not None:
+            return {"anyOf": [self.value(m) for m in choices]}
         if isinstance(tp, type) and (issubclass(tp, enum.Enum) or attrs.has(tp)):
             if getattr(tp, "_from_text_", None) is None:
                 return self.ref(tp)

@@ -196,6 +196,43 @@ def _union_conv(classes: tuple[type[Any], ...]) -> _Conv:
     return conv
 
 
+def _choice_conv(members: tuple[Any, ...]) -> _Conv:
+    """A value of one of several enums or leaf types (``Grade | NoGrade``,
+    ``int | str``): each member's converter in turn, the first to take it."""
+    convs = [converter_for(m) for m in members]
+    names = " or ".join(_LEAF_NOUNS.get(m) or noun(m) for m in members)
+    enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+
+    def conv(v: Any) -> Any:
+        if v.__class__ in members or v.__class__ is Invalid:
+            return v
+        for c in convs:
+            out = c(v)
+            if out.__class__ is not Invalid:
+                return out
+        if enums and isinstance(v, str):
+            words = [k for m in enums for k in spellings(m) if isinstance(k, str)]
+            first, *rest = enums
+            shown = f"{noun(first)} (expected one of: {', '.join(str(x.value) for x in first)})"
+            shown += "".join(f" or {noun(m)} ({', '.join(str(x.value) for x in m)})" for m in rest)
+            return Invalid([((), f"{v!r} is not {shown}{suggest(v, words)}")])
+        return Invalid([((), f"expected {names}, got {describe(v)}")])
+
+    return conv
+
+
+_LEAF_NOUNS: dict[Any, str] = {int: "a whole number", str: "text", float: "a number", bool: "true or false"}
+
+
+def choice_members(tp: Any) -> tuple[Any, ...] | None:
+    """The members of a union of enums and leaf types, else ``None``."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if all(a in _LEAF_NOUNS or (isinstance(a, type) and issubclass(a, enum.Enum)) for a in args):
+            return args
+    return None
+
+
 def _optional(inner: _Conv, null: str | None) -> _Conv:
     def conv(v: Any) -> Any:
         if v is None:
@@ -280,6 +317,8 @@ def converter_for(tp: Any, null: str | None = None) -> _Conv:
         return _tuple_conv(converter_for(item), exact)
     if (members := union_members(tp)) is not None:
         return _union_conv(members)
+    if (choices := choice_members(tp)) is not None:
+        return _choice_conv(choices)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return _enum_conv(tp, null)
     if isinstance(tp, type) and attrs.has(tp):

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from ._convert import Invalid, optional_inner, spellings, tuple_item, union_members
+from ._convert import Invalid, choice_members, optional_inner, spellings, tuple_item
 
 
 def exact_test(tp: Any, v: str, names: dict[str, Any]) -> str | None:
@@ -43,8 +43,13 @@ def exact_test(tp: Any, v: str, names: dict[str, Any]) -> str | None:
         # The empty tuple (one object in CPython): the default of most lists.
         names["_empty"] = ()
         return f"{v} is _empty"
-    if union_members(tp) is not None:
-        return None
+    if (choices := choice_members(tp)) is not None:
+        tests = []
+        for m in choices:
+            name = f"_t{len(names)}"
+            names[name] = m
+            tests.append(f"{v}.__class__ is {name}")
+        return f"({' or '.join(tests)})"
     return None
 
 
@@ -69,10 +74,11 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
         test = exact_test(a.type, n, names)
         convert = [f"{n} = {conv}({n})", f"if {n}.__class__ is _I: bad = True"]
         _, inner = optional_inner(a.type)
-        if isinstance(inner, type) and issubclass(inner, enum.Enum):
-            # As files write them: one lookup in the enum's spellings.
+        enums = choice_members(inner) or (inner,)
+        if all(isinstance(e, type) and issubclass(e, enum.Enum) for e in enums):
+            # As files write them: one lookup in the enums' spellings.
             table = f"_w_{cls.__name__}_{n}"
-            names[table] = {k: v for k, v in spellings(inner).items() if k.__class__ is str}
+            names[table] = {k: v for e in enums for k, v in spellings(e).items() if k.__class__ is str}
             convert = [
                 f"{n} = {table}.get({n}) or {conv}({n}) if {n}.__class__ is str else {conv}({n})",
                 convert[1],
@@ -90,6 +96,13 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
         else:
             lines.append(f"if not {test}:")
             lines += [f"    {line}" for line in convert]
+        derive = info(a).derive
+        if derive is not None:
+            source, function = derive
+            names[f"_dv_{cls.__name__}_{n}"] = function
+            lines.append(
+                f"if {n} is None and {source}.__class__ is not _I: {n} = _dv_{cls.__name__}_{n}({source})"
+            )
         # The slot's own setter: frozen classes refuse setattr.
         names[f"_s_{cls.__name__}_{n}"] = cls.__dict__[n].__set__
         sets.append(f"_s_{cls.__name__}_{n}(self, {n})")

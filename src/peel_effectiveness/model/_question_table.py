@@ -11,14 +11,31 @@ graded, and other wordings sources use. Sources:
   https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/?view=wheel&sort=alpha&data=question&group_by_region=off
   (one 2018/19 page words question 2 "... and catching criminals").
 
+* 2021/22 areas: the PEEL assessment framework 2021/22,
+  https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2021-22/
+  and the force reports; the short names of the later reports, the longer
+  ones as aliases. Victim service was graded for the first eight forces
+  only (the original framework); the strategic policing requirement and
+  armed threats were assessed without a grade.
+* 2023-25 areas: the PEEL assessment framework 2023-25,
+  https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2023-25/
+  ("We don't make a graded judgment" for victim service).
+* 2025-27: the framework of 11 April 2025, whose first core question is
+  leadership and force management; the others are not verified.
+
+Areas of the integrated cycles (2021/22 on) have no pillar and no number;
+the same key in two cycles names the same area (whether its grades can be
+compared is the cycles' business, see :func:`~peel_effectiveness.comparable`).
+
 Cycles and pillars whose questions no source here states (2014 and 2015
-efficiency and legitimacy, 2016 and 2017 efficiency) have none listed: their
-reports load with headline grades only.
+efficiency and legitimacy, 2016 and 2017 efficiency, most of 2025-27) are
+listed as incomplete in ``INCOMPLETE``: a report naming a question the
+registry lacks there loads, with a warning.
 """
 
 from __future__ import annotations
 
-Row = tuple[str, str, int, str, str, bool, tuple[str, ...]]
+Row = tuple[str, str | None, int | None, str, str, bool, tuple[str, ...]]
 
 _E, _F, _L = "effectiveness", "efficiency", "legitimacy"
 
@@ -168,3 +185,130 @@ QUESTIONS: tuple[Row, ...] = tuple(
     )
     + _numbered("2018/19", _L, _LEGITIMACY_2017)
 )
+
+
+def _areas(cycle: str, rows: tuple[tuple[str, str, bool, tuple[str, ...]], ...]) -> list[Row]:
+    return [(cycle, None, None, key, text, graded, aliases) for key, text, graded, aliases in rows]
+
+
+AREAS: tuple[Row, ...] = tuple(
+    _areas(
+        "2021/22",
+        (
+            (
+                "victim_service",
+                "Providing a service to victims of crime",
+                True,
+                ("victim service", "service for victims of crime", "service to victims of crime"),
+            ),
+            (
+                "public_treatment",
+                "Treatment of the public",
+                True,
+                ("engaging with and treating the public with fairness and respect",),
+            ),
+            ("preventing_crime", "Preventing crime and anti-social behaviour", True, ("preventing crime",)),
+            ("responding", "Responding to the public", True, ()),
+            ("investigating", "Investigating crime", True, ()),
+            ("vulnerable_people", "Protecting vulnerable people", True, ()),
+            ("managing_offenders", "Managing offenders and suspects", True, ("managing offenders",)),
+            ("serious_organised_crime", "Disrupting serious organised crime", True, ()),
+            ("strategic_policing_requirement", "Meeting the strategic policing requirement", False, ()),
+            ("armed_threats", "Protecting the public from armed threats", False, ()),
+            (
+                "positive_workplace",
+                "Developing a positive workplace",
+                True,
+                ("building, supporting and protecting the workforce",),
+            ),
+            (
+                "use_of_resources",
+                "Good use of resources",
+                True,
+                ("strategic planning, organisational management and value for money",),
+            ),
+            ("crime_recording", "Recording data about crime", True, ("crime data integrity",)),
+        ),
+    )
+    + _areas(
+        "2023-25",
+        (
+            (
+                "victim_service",
+                "Providing a service to victims of crime",
+                False,
+                ("How good is the force's service for victims of crime?",),
+            ),
+            (
+                "police_powers",
+                "Police powers and public treatment",
+                True,
+                ("treating the public fairly, appropriately and respectfully",),
+            ),
+            (
+                "preventing_crime",
+                "Preventing crime",
+                True,
+                ("preventing and deterring crime and anti-social behaviour, and reducing vulnerability",),
+            ),
+            ("responding", "Responding to the public", True, ()),
+            ("investigating", "Investigating crime", True, ()),
+            ("vulnerable_people", "Protecting vulnerable people", True, ()),
+            ("managing_offenders", "Managing offenders", True, ("managing offenders and suspects",)),
+            (
+                "positive_workplace",
+                "Developing a positive workplace",
+                True,
+                ("building, supporting and protecting the workforce",),
+            ),
+            ("leadership", "Leadership and force management", True, ()),
+            ("crime_recording", "Recording data about crime", True, ("crime data integrity",)),
+        ),
+    )
+    + [
+        (
+            "2025-27",
+            None,
+            1,
+            "leadership",
+            "How good is the force at leadership and force management?",
+            True,
+            ("Leadership and force management",),
+        )
+    ]
+)
+
+# (cycle, pillar) whose questions the registry does not list in full.
+INCOMPLETE: frozenset[tuple[str, str | None]] = frozenset(
+    {
+        ("2014", _F),
+        ("2014", _L),
+        ("2015", _F),
+        ("2015", _L),
+        ("2015", "leadership"),
+        ("2016", _F),
+        ("2016", _L),
+        ("2016", "leadership"),
+        ("2017", _F),
+        ("2025-27", None),
+    }
+)
+
+# Short names of the pillars' questions, for tables (an area's name is short already).
+SHORT: dict[str, str] = {
+    "q1_reduce_crime": "reducing crime",
+    "q2_investigate": "investigating crime",
+    "q3_asb": "anti-social behaviour",
+    "q4_protect": "protecting those at risk",
+    "q5_soc": "serious, organised and complex crime",
+    "q6_spr": "strategic policing requirement",
+    "q1_prevent": "preventing crime",
+    "q3_vulnerable": "protecting vulnerable people",
+    "q4_soc": "serious and organised crime",
+    "q5_specialist": "specialist capabilities",
+    "q1_fair_public": "treating the public fairly",
+    "q2_ethical_workforce": "ethical and lawful workforce",
+    "q3_fair_workforce": "treating the workforce fairly",
+    "q1_demand": "meeting demand",
+    "q2_future": "planning for the future",
+}

@@ -120,6 +120,9 @@ class FieldInfo:
             ``None`` is spelled out.
         always: Written even when it has its default value.
         doc: What the field means, for the schema.
+        derive: For a field whose value when left out depends on another
+            field: that field's name and the function giving the value from
+            it (a report's pillar follows from its cycle).
     """
 
     key: str | None = None
@@ -128,6 +131,7 @@ class FieldInfo:
     null: str | None = None
     always: bool = False
     doc: str = ""
+    derive: tuple[str, Callable[[Any], Any]] | None = None
 
 
 _INFO = "peel_effectiveness"
@@ -142,9 +146,10 @@ def field(
     null: str | None = None,
     always: bool = False,
     doc: str = "",
+    derive: tuple[str, Callable[[Any], Any]] | None = None,
 ) -> Any:
     """A record's field: its default and what the data format says of it."""
-    info = FieldInfo(key, flatten, checks, null, always, doc)
+    info = FieldInfo(key, flatten, checks, null, always, doc, derive)
     return attrs.field(default=default, metadata={_INFO: info})
 
 

@@ -1,22 +1,19 @@
-"""PEEL cycles, pillars and the core questions of each cycle.
+"""PEEL cycles and pillars: how each cycle is built, when it was published,
+and which cycles' grades can be compared.
 
-The question sets change from cycle to cycle, so a core question is keyed by
-cycle, pillar and number. The registry holds the effectiveness questions of
-the 2014, 2015 and 2016 cycles, from HMIC's published question lists and the
-2016 reports.
+The core questions of each cycle are in :mod:`.questions`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 
-from ..errors import NotFoundError, PeelDataError, Problem
-from ._question_table import QUESTIONS as _QUESTION_TABLE
-from ._record import record
+from ..errors import PeelDataError, Problem
 from .grades import GradeScale
 
-__all__ = ["CoreQuestion", "Cycle", "Pillar", "core_question", "core_questions"]
+__all__ = ["Cycle", "Pillar", "comparable"]
 
 
 class Cycle(enum.Enum):
@@ -54,6 +51,28 @@ class Cycle(enum.Enum):
     def grade_scale(self) -> GradeScale:
         """The grade scale used in the cycle: five points from 2021/22."""
         return GradeScale.FIVE_POINT if int(self._value_[:4]) >= 2021 else GradeScale.FOUR_POINT
+
+    @property
+    def integrated(self) -> bool:
+        """Whether the cycle assesses areas with no pillars and no overall
+        grade (2021/22 on)."""
+        return int(self._value_[:4]) >= 2021
+
+    @property
+    def pillars(self) -> tuple[Pillar, ...]:
+        """The cycle's pillars, empty for an integrated cycle."""
+        return _CYCLES[self._value_][0]
+
+    @property
+    def publication(self) -> str:
+        """When the cycle's reports were published, in words."""
+        return _CYCLES[self._value_][2]
+
+    @property
+    def first_published(self) -> dt.date | None:
+        """The day the cycle's first reports (or, for 2025-27, its
+        framework) were published."""
+        return _CYCLES[self._value_][1]
 
     @property
     def previous(self) -> Cycle | None:
@@ -158,78 +177,94 @@ class Pillar(enum.Enum):
         return _HEADLINES.get(self)
 
 
-_HEADLINES = {
-    Pillar.EFFECTIVENESS: "How effective is the force at keeping people safe and reducing crime?",
+_E, _F, _L, _LEAD = Pillar.EFFECTIVENESS, Pillar.EFFICIENCY, Pillar.LEGITIMACY, Pillar.LEADERSHIP
+
+# Each cycle's pillars, its first publication and its publication in words
+# (../shared/reference/cycles.md, from HMIC/HMICFRS pages).
+_CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str]] = {
+    "2014": ((_E, _F, _L), dt.date(2014, 11, 27), "27 November 2014"),
+    "2015": (
+        (_E, _F, _L, _LEAD),
+        dt.date(2015, 10, 20),
+        "20 October 2015 to 25 February 2016, pillar by pillar",
+    ),
+    "2016": (
+        (_E, _F, _L, _LEAD),
+        dt.date(2016, 11, 3),
+        "efficiency 3 November 2016, legitimacy December 2016, effectiveness 2 March 2017",
+    ),
+    "2017": (
+        (_E, _F, _L),
+        dt.date(2017, 11, 9),
+        "efficiency 9 November 2017, legitimacy 12 December 2017, effectiveness 22 March 2018",
+    ),
+    "2018/19": (
+        (_E, _F, _L),
+        dt.date(2019, 5, 2),
+        "in three groups of forces: 2 May 2019, 27 September 2019 and early 2020",
+    ),
+    "2021/22": ((), dt.date(2021, 10, 27), "force by force, 27 October 2021 to April 2023"),
+    "2023-25": ((), dt.date(2023, 10, 3), "force by force, 3 October 2023 to July 2025"),
+    "2025-27": ((), dt.date(2025, 4, 11), "framework published 11 April 2025; force reports from then on"),
+}
+
+# The cycles whose grades cannot be compared with the cycle's before, with why.
+_BREAKS: dict[str, str] = {
+    "2021/22": (
+        "HMICFRS changed the questions and the grade scale (four grades to five) in 2021/22: "
+        "grades cannot be compared with 2018/19 or before"
+    ),
+    "2023-25": "HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed",
+    "2025-27": (
+        "2025-27 has a new framework: which of its questions carry on from 2023-25 "
+        "is not known, so its grades are not compared with earlier ones"
+    ),
 }
 
 
-@record(kw_only=False)
-class CoreQuestion:
-    """A core question of one pillar in one cycle.
-
-    Attributes:
-        cycle: The cycle.
-        pillar: The pillar.
-        number: The question's number in the report, from 1.
-        key: A short stable name, e.g. ``"q3_vulnerable"``.
-        text: The question as HMIC worded it.
-        graded: Whether the question received a grade in that cycle.
-        aliases: Other wordings sources use for the same question.
-
-    Examples:
-        >>> q = core_question("2016", "effectiveness", 5)
-        >>> q.key, q.graded
-        ('q5_specialist', False)
-    """
-
-    cycle: Cycle
-    pillar: Pillar
-    number: int
-    key: str
-    text: str
-    graded: bool = True
-    aliases: tuple[str, ...] = ()
-
-
-_REGISTRY: tuple[CoreQuestion, ...] = tuple(
-    CoreQuestion(Cycle(cycle), Pillar(pillar), number, key, text, graded, aliases)
-    for cycle, pillar, number, key, text, graded, aliases in _QUESTION_TABLE
-)
-
-
-def core_questions(
-    cycle: str | int | Cycle | None = None, pillar: str | Pillar | None = None
-) -> tuple[CoreQuestion, ...]:
-    """The known core questions, optionally of one cycle and pillar.
-
-    Examples:
-        >>> [q.number for q in core_questions(2015)]
-        [1, 2, 3, 4]
-    """
-    c = None if cycle is None else Cycle.parse(cycle)
-    p = None if pillar is None else Pillar(pillar)
-    return tuple(q for q in _REGISTRY if (c is None or q.cycle is c) and (p is None or q.pillar is p))
-
-
-def core_question(cycle: str | int | Cycle, pillar: str | Pillar, number_or_key: int | str) -> CoreQuestion:
-    """One core question, by cycle, pillar and number, key or wording (HMIC's,
-    or another a source uses; case does not matter).
+def resolve_pillar(cycle: Cycle, pillar: str | Pillar | None) -> Pillar | None:
+    """The pillar meant by ``pillar`` in ``cycle``: effectiveness where none
+    is named, and none in an integrated cycle, which has no pillars.
 
     Raises:
-        NotFoundError: The registry has no such question.
+        NotFoundError: A pillar named for an integrated cycle, or a pillar the
+            cycle does not have.
+    """
+    from ..errors import NotFoundError
+
+    if cycle.integrated:
+        if pillar is not None:
+            raise NotFoundError(f"{cycle} is integrated: it has no pillars (leave the pillar out)")
+        return None
+    p = Pillar.EFFECTIVENESS if pillar is None else Pillar(pillar)
+    if p not in cycle.pillars:
+        raise NotFoundError(
+            f"{cycle} has no {p} pillar (pillars: {', '.join(x.value for x in cycle.pillars)})"
+        )
+    return p
+
+
+def comparable(before: str | int | Cycle, after: str | int | Cycle) -> str | None:
+    """Why grades of two cycles cannot be compared, or ``None`` where they can.
+
+    Grades compare within one framework and one scale: from 2014 to 2018/19
+    (four grades), and within 2021/22 and within 2023-25.
 
     Examples:
-        >>> core_question("2018/19", "effectiveness", "How effective is the force at investigating crime and catching criminals?").number
-        2
+        >>> comparable(2016, "2018/19") is None
+        True
+        >>> comparable("2018/19", "2021/22")
+        'HMICFRS changed the questions and the grade scale (four grades to five) in 2021/22: grades cannot be compared with 2018/19 or before'
     """
-    found = core_questions(cycle, pillar)
-    words = number_or_key.casefold() if isinstance(number_or_key, str) else None
-    for q in found:
-        if number_or_key in (q.number, q.key):
-            return q
-        if words is not None and words in (w.casefold() for w in (q.text, *q.aliases)):
-            return q
-    known = ", ".join(f"{q.number} ({q.key})" for q in found) or "none known"
-    raise NotFoundError(
-        f"no core question {number_or_key!r} for {pillar} in {Cycle.parse(cycle)} (known: {known})"
-    )
+    a, b = Cycle.parse(before), Cycle.parse(after)
+    if b < a:
+        a, b = b, a
+    for c in Cycle:
+        if a < c <= b and c._value_ in _BREAKS:
+            return _BREAKS[c._value_]
+    return None
+
+
+_HEADLINES = {
+    Pillar.EFFECTIVENESS: "How effective is the force at keeping people safe and reducing crime?",
+}

@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._convert import Invalid, converter_for
 from ._record import raise_found
-from .cycles import Cycle, Pillar
+from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
 from .reports import InspectionReport
 
@@ -18,7 +18,13 @@ __all__ = ["Dataset"]
 
 def _order(report: InspectionReport) -> tuple[str, int, str, str]:
     # _value_: the plain attribute behind an enum member's value, read without a descriptor.
-    return (report.force.id, report.cycle.year, report.cycle._value_, report.pillar._value_)
+    pillar = report.pillar
+    return (
+        report.force.id,
+        report.cycle.year,
+        report.cycle._value_,
+        "" if pillar is None else pillar._value_,
+    )
 
 
 def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
@@ -39,7 +45,7 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for i, r in enumerate(reports):
-        key = (r.force.id, r.cycle._value_, r.pillar._value_)
+        key = (r.force.id, r.cycle._value_, "" if r.pillar is None else r.pillar._value_)
         if key in seen:
             out.append((i, seen[key]))
         else:
@@ -71,9 +77,7 @@ class Dataset:
         problems = []
         for second, _first in repeated(reports):
             r = reports[second]
-            problems.append(
-                Problem(f"two {r.pillar} reports on {r.force.short_name} for {r.cycle}", "<dataset>")
-            )
+            problems.append(Problem(f"two reports on {r.force.short_name} for {r.title}", "<dataset>"))
         if problems:
             raise PeelDataError(problems)
 
@@ -93,6 +97,11 @@ class Dataset:
         """The cycles with at least one report, in time order."""
         return tuple(sorted({r.cycle for r in self.reports}))
 
+    def cycles_measuring(self, metric: str) -> tuple[Cycle, ...]:
+        """The cycles in which some report gives the metric, in time order
+        (later cycles may have grades only)."""
+        return tuple(sorted({r.cycle for r in self.reports if any(m.key == metric for m in r.measurements)}))
+
     def for_force(self, force: str | Force) -> tuple[InspectionReport, ...]:
         """The reports on one force, in cycle order."""
         f = find_force(force)
@@ -107,34 +116,37 @@ class Dataset:
         self,
         force: str | Force,
         cycle: str | int | Cycle,
-        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+        pillar: str | Pillar | None = None,
     ) -> InspectionReport:
-        """The report on ``force`` for ``cycle`` (and pillar, effectiveness by default).
+        """The report on ``force`` for ``cycle`` and ``pillar``: effectiveness
+        where no pillar is given, the integrated report from 2021/22.
 
         Raises:
             NotFoundError: Unknown force or cycle, or no such report here.
         """
-        f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+        f, c = find_force(force), Cycle.parse(cycle)
+        p = resolve_pillar(c, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
                 return r
-        have = [str(r.cycle) for r in self.reports if r.force == f and r.pillar is p]
-        where = f"cycles with reports: {', '.join(have)}" if have else "no reports on this force"
-        raise NotFoundError(f"no {p} report on {f.short_name} for {c} ({where})")
+        have = [r.title for r in self.reports if r.force == f]
+        where = f"reports: {', '.join(have)}" if have else "no reports on this force"
+        what = str(c) if p is None else f"{c} {p}"
+        raise NotFoundError(f"no {what} report on {f.short_name} ({where})")
 
     def get(
         self,
         force: str | Force,
         cycle: str | int | Cycle,
-        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+        pillar: str | Pillar | None = None,
     ) -> InspectionReport | None:
         """Like :meth:`report`, but ``None`` where the dataset has no such report."""
-        try:
-            return self.report(force, cycle, pillar)
-        except NotFoundError:
-            f, c = find_force(force), Cycle.parse(cycle)  # unknown names still raise
-            del f, c
-            return None
+        f, c = find_force(force), Cycle.parse(cycle)  # unknown names still raise
+        p = resolve_pillar(c, pillar)
+        for r in self.reports:
+            if r.force == f and r.cycle is c and r.pillar is p:
+                return r
+        return None
 
     def __add__(self, other: Dataset) -> Dataset:
         return Dataset(self.reports + other.reports)

@@ -2,8 +2,10 @@
 
 PEEL grades sit on an ordered scale. From 2014 to 2018/19 HMIC used four
 grades; from 2021/22 HMICFRS added *adequate* between good and requires
-improvement. Some core questions are not graded at all in a cycle: that is a
-property of the question, so "ungraded" is not a :class:`Grade`.
+improvement. Where a judgment has no grade, :class:`NoGrade` says why: the
+question is not graded in the cycle ("ungraded"), or was not graded for that
+force, not inspected, or not graded yet. None of these is a :class:`Grade`,
+and none is the same as a grade that is not known (no judgment at all).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from ..errors import PeelDataError, Problem
 
-__all__ = ["Grade", "GradeScale"]
+__all__ = ["Grade", "GradeScale", "NoGrade"]
 
 
 class Grade(enum.Enum):
@@ -108,11 +110,56 @@ class Grade(enum.Enum):
         return grade
 
 
+class NoGrade(enum.Enum):
+    """Why a judgment has no grade. Data files write these words where a
+    grade would stand (``grade: not graded``).
+
+    * ``ungraded``: the question or area is not graded in that cycle at all
+      (a narrative assessment, like 2016's specialist capabilities).
+    * ``not graded``: the question is graded in the cycle, but the source
+      says it was not graded for this force (Greater Manchester's 2017
+      legitimacy), or the area was not graded in this force's report.
+    * ``not inspected``: not inspected in a risk-based cycle, with no
+      earlier judgment standing.
+    * ``not yet graded``: the judgment is still to be published.
+
+    Examples:
+        >>> NoGrade("not graded").label
+        'Not graded'
+        >>> Grade.GOOD in GradeScale.FIVE_POINT.grades, NoGrade.UNGRADED in GradeScale.FIVE_POINT.grades
+        (True, False)
+    """
+
+    __noun__ = "a reason for no grade"
+
+    UNGRADED = "ungraded"
+    NOT_GRADED = "not graded"
+    NOT_INSPECTED = "not inspected"
+    NOT_YET_GRADED = "not yet graded"
+
+    @property
+    def label(self) -> str:
+        """The words with a capital: ``"Not graded"``."""
+        return self.value[0].upper() + self.value[1:]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @classmethod
+    def __spellings__(cls) -> dict[object, NoGrade]:
+        """The words, with a capital or not, and with underscores for spaces."""
+        out: dict[object, NoGrade] = {}
+        for m in cls:
+            for word in (m.value, m.value.replace(" ", "_")):
+                out[word] = out[word[0].upper() + word[1:]] = m
+        return out
+
+
 def grade_error(value: object) -> str:
     """The message for a value that is not a grade."""
     expected = ", ".join(g.value for g in Grade)
-    if isinstance(value, str) and _normalise(value) in {"ungraded", "not graded"}:
-        return f"{value!r} is not a grade here (expected one of: {expected})"
+    if isinstance(value, str) and _normalise(value) in {m.value for m in NoGrade}:
+        return f"{value!r} is not a grade: it says why there is none (see NoGrade)"
     return f"{value!r} is not a grade (expected one of: {expected})"
 
 

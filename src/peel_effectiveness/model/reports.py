@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
+import re
+import warnings
 
-from ..errors import NotFoundError
-from ._record import Found, Path, between, field, record, rule
-from .cycles import CoreQuestion, Cycle, Pillar, core_question, core_questions
+from ..errors import NotFoundError, PeelWarning
+from ._record import Check, Found, Path, field, record, rule
+from .cycles import Cycle, Pillar
 from .force import Force
-from .grades import Grade
+from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
+from .questions import (
+    CoreQuestion,
+    core_question,
+    core_questions,
+    generation,
+    headline_graded,
+    registry_complete,
+)
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -32,16 +41,29 @@ class CauseOfConcern:
     recommendations: tuple[str, ...] = field(default=(), doc="What the force is told to do.")
 
 
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_QUESTION = Check(
+    lambda v: (1 <= v <= 99) if v.__class__ is int else _KEY.fullmatch(v) is not None,
+    lambda v: (
+        f"{v:g} is not a question number (from 1)"
+        if v.__class__ is int
+        else f"{v!r} is not a question key (lower case, digits, _)"
+    ),
+    {"minimum": 1, "maximum": 99, "pattern": f"^(?:{_KEY.pattern})$"},
+)
+
+
 @record
 class Assessment:
-    """The assessment of one core question in a report.
+    """The assessment of one core question (one area, in an integrated cycle).
 
     Attributes:
-        question: The core question's number within the report's cycle and
-            pillar (see :meth:`InspectionReport.question`).
-        judgment: The judgment (``Judgment(None)`` for an ungraded question),
-            or ``None`` where it is not known. Data files write its fields
-            beside ``question``: ``grade``, ``basis``...
+        question: The question's number where it has one (``3``), else its
+            key in the registry (``"investigating"``); see
+            :meth:`InspectionReport.question`.
+        judgment: The judgment (``Judgment("ungraded")`` for a question not
+            graded in the cycle), or ``None`` where it is not known. Data
+            files write its fields beside ``question``: ``grade``, ``basis``...
         previous: The judgment of the previous cycle on the same question,
             where the report states it (``previous_grade``... in files).
         summary: A short summary in our own words.
@@ -51,9 +73,7 @@ class Assessment:
 
     __noun__ = "an assessment"
 
-    question: int = field(
-        checks=(between(1, 99, "a question number (from 1)"),), doc="The question's number."
-    )
+    question: int | str = field(checks=(_QUESTION,), doc="The question's number, or an area's key.")
     judgment: Judgment | None = field(default=None, flatten="", doc="The judgment.")
     previous: Judgment | None = field(default=None, flatten="previous_", doc="The previous cycle's judgment.")
     summary: str = field(default="", doc="A short summary in our own words.")
@@ -86,29 +106,42 @@ class Provenance:
     licence: str | None = field(default=None, doc="The licence of the source.")
 
 
+def _default_pillar(cycle: Cycle) -> Pillar | None:
+    # A report that names no pillar: effectiveness, as in the 2014-2018/19
+    # reports this library began with; none in an integrated cycle.
+    return None if cycle.integrated else Pillar.EFFECTIVENESS
+
+
 @record
 class InspectionReport:
-    """One force's report on one pillar in one cycle.
+    """One force's report on one pillar in one cycle, or its integrated
+    assessment from 2021/22 on.
 
     Attributes:
         force: The force inspected (its id in data files).
         cycle: The PEEL cycle.
-        pillar: The pillar reported on.
+        pillar: The pillar reported on (effectiveness where a file names
+            none), or ``None`` for an integrated cycle's report.
         judgment: The pillar's headline judgment, where known (``grade``,
-            ``basis``... in data files).
+            ``basis``... in data files); integrated reports have none.
         previous_judgment: The previous cycle's headline judgment, as the
             report states it (``previous_grade``...).
         summary: A short summary in our own words.
-        assessments: One per core question, in question order.
+        assessments: One per core question or area, in the report's order.
         measurements: The figures the report states.
         outcome_tables: The crime outcome tables.
         provenance: The source document.
 
     Building a report checks it against the registry of core questions and
     grade scales, and raises :class:`~peel_effectiveness.PeelDataError`
-    naming every problem with its field path.
+    naming every problem with its field path. A question of a cycle the
+    registry does not know in full (2025-27) is kept as given, with a
+    :class:`~peel_effectiveness.PeelWarning`.
 
     Examples:
+        >>> r = InspectionReport(force="kent", cycle="2023-25", assessments=[Assessment(question="investigating", judgment=Judgment("adequate"))])
+        >>> r.pillar is None, str(r.assessment("Investigating crime").judgment)
+        (True, 'Adequate')
         >>> InspectionReport(force="kent", cycle=2016, assessments=[{"question": 1}])
         Traceback (most recent call last):
         ...
@@ -119,7 +152,12 @@ class InspectionReport:
 
     force: Force = field(doc="The force's id (or name).")
     cycle: Cycle = field(doc="The PEEL cycle.")
-    pillar: Pillar = field(default=Pillar.EFFECTIVENESS, always=True, doc="The pillar reported on.")
+    pillar: Pillar | None = field(
+        default=None,
+        always=True,
+        derive=("cycle", _default_pillar),
+        doc="The pillar reported on: effectiveness if left out; none from 2021/22.",
+    )
     judgment: Judgment | None = field(default=None, flatten="", doc="The headline judgment.")
     previous_judgment: Judgment | None = field(
         default=None, flatten="previous_", doc="The previous cycle's headline judgment."
@@ -130,48 +168,75 @@ class InspectionReport:
     outcome_tables: tuple[OutcomeTable, ...] = field(default=(), doc="The crime outcome tables.")
     provenance: Provenance | None = field(default=None, doc="The source document.")
 
-    @rule("judgment")
-    def _headline_graded(self) -> Found:
-        out: Found = []
-        if self.judgment is not None and self.judgment.grade is None:
-            message = "the pillar's headline judgment cannot be 'ungraded'; leave grade out if there is none"
-            out.append((("judgment", "grade"), message))
-        return out
+    @rule("cycle", "pillar")
+    def _pillar(self) -> Found:
+        cycle, pillar = self.cycle, self.pillar
+        if cycle.integrated and pillar is not None:
+            return [(("pillar",), f"{cycle} is integrated: its reports have no pillar; leave pillar out")]
+        if pillar is not None and pillar not in cycle.pillars:
+            known = ", ".join(p.value for p in cycle.pillars)
+            return [(("pillar",), f"{cycle} has no {pillar} pillar (pillars: {known})")]
+        return []
 
-    @rule("cycle", "judgment", "previous_judgment")
-    def _headline_scale(self) -> Found:
-        out: Found = []
-        out += _judgment_problems(self.judgment, self.cycle, None, ("judgment",), self.cycle)
+    @rule("cycle", "pillar", "judgment", "previous_judgment")
+    def _headline(self) -> Found:
+        cycle, pillar = self.cycle, self.pillar
+        if cycle.integrated:
+            if self.judgment is None:
+                return []
+            message = f"{cycle} is integrated: there is no overall grade; grade each area in assessments"
+            return [(("judgment", "grade"), message)]
+        if pillar is None or pillar not in cycle.pillars:
+            return []
+        out = _judgment_problems(self.judgment, cycle, headline_graded(cycle, pillar), ("judgment",), cycle)
+        previous = cycle.previous
+        graded_before = None if previous is None or previous.integrated else headline_graded(previous, pillar)
         out += _judgment_problems(
-            self.previous_judgment, self.cycle.previous, None, ("previous_judgment",), self.cycle
+            self.previous_judgment, previous, graded_before, ("previous_judgment",), cycle
         )
         return out
 
-    @rule("cycle", "pillar", "assessments")
+    @rule("force", "cycle", "pillar", "assessments")
     def _questions(self) -> Found:
         out: Found = []
         if not self.assessments:
             return out
         cycle, pillar = self.cycle, self.pillar
-        questions = _numbered(cycle._value_, pillar._value_)
-        seen: set[int] = set()
+        by_id, complete = _questions_of(cycle, pillar)
+        seen: set[int | str] = set()
+        unknown: list[str] = []
         for i, a in enumerate(self.assessments):
             base: Path = ("assessments", i)
-            q, prev_graded = questions.get(a.question, (None, None))
+            q, prev_graded = by_id.get(a.question, (None, None))
             if q is None:
-                known = ", ".join(str(n) for n in questions) or "none are known"
-                out.append(
-                    (
-                        (*base, "question"),
-                        f"{cycle} {pillar} has no core question {a.question} (questions: {known})",
+                where = f"{cycle}" if pillar is None else f"{cycle} {pillar}"
+                known = ", ".join(str(k) for k in by_id if k.__class__ is (int if _numbered(by_id) else str))
+                if complete:
+                    out.append(
+                        (
+                            (*base, "question"),
+                            f"{where} has no core question {a.question!r} (questions: {known or 'none are known'})",
+                        )
                     )
-                )
-            elif a.question in seen:
-                out.append(((*base, "question"), f"question {a.question} is assessed twice"))
-            seen.add(a.question)
+                else:
+                    unknown.append(repr(a.question))
+            elif a.question.__class__ is str and q.number is not None:
+                out.append(((*base, "question"), f"write the question's number, {q.number}, for {q.key!r}"))
+            ident = a.question if q is None else q.key
+            if ident in seen:
+                out.append(((*base, "question"), f"question {a.question!r} is assessed twice"))
+            seen.add(ident)
             graded = None if q is None else q.graded
             out += _judgment_problems(a.judgment, cycle, graded, base, cycle)
             out += _judgment_problems(a.previous, cycle.previous, prev_graded, base, cycle, "previous_")
+        if unknown and not out:
+            where = f"{cycle}" if pillar is None else f"{cycle} {pillar}"
+            warnings.warn(
+                f"{self.force.short_name} {where}: the registry does not know the question(s) "
+                f"{', '.join(unknown)} yet; kept as given (see register_question)",
+                PeelWarning,
+                stacklevel=3,
+            )
         return out
 
     @rule("measurements")
@@ -202,22 +267,38 @@ class InspectionReport:
         """The publication date, from the provenance."""
         return None if self.provenance is None else self.provenance.published
 
+    @property
+    def title(self) -> str:
+        """What the report is, in words: ``"effectiveness 2016"``, ``"2023-25"``."""
+        return str(self.cycle) if self.pillar is None else f"{self.pillar} {self.cycle}"
+
     def question(self, number_or_key: int | str) -> CoreQuestion:
-        """The core question with this number or key in the report's cycle."""
+        """The core question with this number, key or wording in the report's cycle.
+
+        Raises:
+            NotFoundError: The registry has no such question.
+        """
         return core_question(self.cycle, self.pillar, number_or_key)
 
     def assessment(self, number_or_key: int | str) -> Assessment:
-        """The assessment of a core question, by number or key.
+        """The assessment of a core question, by number, key or wording.
 
         Raises:
             NotFoundError: The report has no assessment of that question.
         """
-        number = self.question(number_or_key).number
+        try:
+            q = self.question(number_or_key)
+        except NotFoundError:
+            # A question the registry lacks (2025-27): as the file gives it.
+            wanted: tuple[int | str | None, ...] = (number_or_key,)
+        else:
+            wanted = (q.number, q.key)
         for a in self.assessments:
-            if a.question == number:
+            if a.question in wanted:
                 return a
         raise NotFoundError(
-            f"{self.force.short_name} {self.cycle} has no assessment of question {number_or_key!r}"
+            f"{self.force.short_name} {self.title} has no assessment of question {number_or_key!r}",
+            [str(a.question) for a in self.assessments],
         )
 
     def measurement(self, key: str) -> Measurement:
@@ -254,6 +335,10 @@ class InspectionReport:
         )
 
 
+def _numbered(by_id: dict[int | str, tuple[CoreQuestion, bool | None]]) -> bool:
+    return any(k.__class__ is int for k in by_id)
+
+
 def _judgment_problems(
     judgment: Judgment | None,
     cycle: Cycle | None,
@@ -262,35 +347,32 @@ def _judgment_problems(
     report_cycle: Cycle,
     prefix: str = "",
 ) -> Found:
-    """The problems of a judgment on a question (``graded``: whether it is
-    graded, ``None`` for a pillar) in ``cycle``, reported in ``report_cycle``.
-    ``base`` is the path of the record holding the judgment, ``prefix`` that
-    of its keys there."""
+    """The problems of a judgment on a question or pillar (``graded``:
+    whether it is graded, ``None`` where not known) in ``cycle``, reported in
+    ``report_cycle``. ``base`` is the path of the record holding the
+    judgment, ``prefix`` that of its keys there."""
     if judgment is None:
         return []
     grade, carried = judgment.grade, judgment.carried_over_from
     scale = None if cycle is None else _scale(cycle)
     # The usual case first, cheaply: this runs for every judgment loaded.
-    if carried is None and (
-        (grade is None and not graded)
-        or (grade is not None and graded is not False and (scale is None or grade in scale))
-    ):
-        return []
+    if carried is None and not judgment.other_grades:
+        if grade.__class__ is Grade:
+            if graded is not False and (scale is None or grade in scale):
+                return []
+        elif grade is not NoGrade.UNGRADED or not graded:
+            return []
     out: Found = []
     grade_path: Path = (*base, f"{prefix}grade")
-    if grade is None:
-        if graded:
-            out.append(
-                (grade_path, f"the question is graded in {report_cycle}; 'ungraded' is not its judgment")
-            )
-    else:
+    if grade is NoGrade.UNGRADED and graded:
+        message = f"it is graded in {report_cycle}; write 'not graded' if it was not graded for this force"
+        out.append((grade_path, f"'ungraded' is not its judgment: {message}"))
+    elif grade.__class__ is Grade:
         if graded is False:
-            out.append(
-                (grade_path, f"the question is not graded in {report_cycle}; its judgment is 'ungraded'")
-            )
-        if cycle is not None and scale is not None and grade not in scale:
-            words = ", ".join(g.value for g in cycle.grade_scale.grades)
-            out.append((grade_path, f"{grade.value!r} is not on the {cycle} grade scale ({words})"))
+            out.append((grade_path, f"it is not graded in {report_cycle}; its judgment is 'ungraded'"))
+        out += _on_scale(grade, cycle, scale, grade_path)
+    for i, other in enumerate(judgment.other_grades):
+        out += _on_scale(other.grade, cycle, scale, (*base, f"{prefix}other_grades", i, "grade"))
     if carried is not None and cycle is not None and not carried < cycle:
         out.append(
             (
@@ -299,6 +381,15 @@ def _judgment_problems(
             )
         )
     return out
+
+
+def _on_scale(
+    grade: Grade | NoGrade, cycle: Cycle | None, scale: tuple[Grade, ...] | None, path: Path
+) -> Found:
+    if grade.__class__ is not Grade or cycle is None or scale is None or grade in scale:
+        return []
+    words = ", ".join(g.value for g in cycle.grade_scale.grades)
+    return [(path, f"{grade.value!r} is not on the {cycle} grade scale ({words})")]
 
 
 # The grades of each cycle's scale, by the cycle's value (an enum member's
@@ -314,11 +405,31 @@ def _scale(cycle: Cycle) -> tuple[Grade, ...]:
     return found
 
 
-@functools.cache
-def _numbered(cycle_value: str, pillar_value: str) -> dict[int, tuple[CoreQuestion, bool | None]]:
-    """The questions by number, each with whether it was graded the cycle
-    before (by the values of the cycle and pillar, which hash in C)."""
-    cycle, pillar = Cycle(cycle_value), Pillar(pillar_value)
-    previous = cycle.previous
-    before = {} if previous is None else {q.key: q.graded for q in core_questions(previous, pillar)}
-    return {q.number: (q, before.get(q.key)) for q in core_questions(cycle, pillar)}
+_LOOKUPS: dict[
+    tuple[str, str | None], tuple[int, dict[int | str, tuple[CoreQuestion, bool | None]], bool]
+] = {}
+
+
+def _questions_of(
+    cycle: Cycle, pillar: Pillar | None
+) -> tuple[dict[int | str, tuple[CoreQuestion, bool | None]], bool]:
+    """The questions of a cycle's pillar by number (where they have one) and
+    by key, each with whether it was graded the cycle before; and whether
+    the registry lists them all. Made once per registry state."""
+    key = (cycle._value_, None if pillar is None else pillar._value_)
+    found = _LOOKUPS.get(key)
+    if found is None or found[0] != generation[0]:
+        previous = cycle.previous
+        before: dict[str, bool] = {}
+        if previous is not None and previous.integrated is cycle.integrated:
+            before = {q.key: q.graded for q in core_questions(previous, pillar) if q.pillar is pillar}
+        by_id: dict[int | str, tuple[CoreQuestion, bool | None]] = {}
+        for q in core_questions(cycle, pillar):
+            if q.pillar is not pillar:
+                continue
+            entry = (q, before.get(q.key))
+            if q.number is not None:
+                by_id[q.number] = entry
+            by_id[q.key] = entry
+        found = _LOOKUPS[key] = (generation[0], by_id, registry_complete(cycle, pillar))
+    return found[1], found[2]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PeelError
 from ..model.cycles import Cycle
-from ..model.grades import Grade
+from ..model.grades import Grade, NoGrade
 from ..model.metrics import Unit
 from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, Table, to_records
 
@@ -76,5 +76,5 @@ def to_dataframe(
             sorted((g.value for g in Grade), key=lambda v: Grade(v).rank), ordered=True
         )
         for name in ("grade", "previous_grade"):
-            df[name] = df[name].where(df[name] != "ungraded").astype(grades)
+            df[name] = df[name].where(~df[name].isin([g.value for g in NoGrade])).astype(grades)
     return df

@@ -13,16 +13,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..analysis.rankings import Band, bands, rank
-from ..model.cycles import Cycle, Pillar, core_questions
+from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade
+from ..model.grades import Grade, NoGrade
+from ..model.questions import core_questions
 from .frames import MissingDependencyError
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["plot_compare", "plot_grades", "plot_rank", "save"]
+__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_rank", "save"]
 
 HIGHLIGHT = "#c0392b"
 OTHERS = "#7f8c8d"
@@ -35,6 +36,10 @@ GRADE_COLOURS = {
     Grade.INADEQUATE: "#d73027",
 }
 UNGRADED, NO_DATA = "#bdbdbd", "#ffffff"
+
+
+def _colour(grade: Grade | NoGrade) -> str:
+    return GRADE_COLOURS[grade] if isinstance(grade, Grade) else UNGRADED
 
 
 def _figure(width: float, height: float) -> Any:
@@ -105,7 +110,7 @@ def plot_rank(
     The shaded ends are the top and bottom 25 percent of forces as
     :func:`~peel_effectiveness.band` defines them.
     """
-    c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
+    c = Cycle.parse(cycle) if cycle is not None else (data.cycles_measuring(metric) or data.cycles)[-1]
     values: dict[str, float] = {}
     for r in data.for_cycle(c):
         if any(m.key == metric for m in r.measurements):
@@ -139,38 +144,113 @@ def plot_rank(
 def plot_grades(
     data: Dataset,
     cycle: str | int | Cycle | None = None,
-    pillar: str | Pillar = Pillar.EFFECTIVENESS,
+    pillar: str | Pillar | None = None,
 ) -> Any:
-    """A grid of grades: forces down, the headline judgment and core questions across."""
-    from ..analysis._standing import judgments
+    """A grid of grades: forces down, the headline judgment and core
+    questions (or an integrated cycle's areas) across.
+
+    Raises:
+        ValueError: The data have no judgment for that cycle and pillar.
+    """
+    from ..analysis._standing import judgments, question_label
 
     c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
-    p = Pillar(pillar)
-    columns = ["overall", *(q.key for q in core_questions(c, p))]
+    p = resolve_pillar(c, pillar)
+    columns = ([] if p is None else ["overall"]) + [q.key for q in core_questions(c, p) if q.pillar is p]
     grid = {q: judgments(data, c, q, p) for q in columns}
+    if not any(j is not None for col in grid.values() for j in col.values()):
+        raise ValueError(f"the data have no {c if p is None else f'{c} {p}'} judgments to draw")
     fs = forces()
-    fig = _figure(2 + 1.1 * len(columns), 0.2 * len(fs) + 1.6)
+    fig = _figure(2.5 + 0.9 * len(columns), 0.2 * len(fs) + 2.2)
     ax = fig.add_subplot()
     for x, q in enumerate(columns):
         for y, f in enumerate(fs):
             j = grid[q][f.id]
-            colour = NO_DATA if j is None else (UNGRADED if j.grade is None else GRADE_COLOURS[j.grade])
+            colour = NO_DATA if j is None else _colour(j.grade)
             ax.add_patch(_rectangle(x, len(fs) - 1 - y, colour))
     ax.set_xlim(0, len(columns))
     ax.set_ylim(0, len(fs))
-    ax.set_xticks([x + 0.5 for x in range(len(columns))], columns, fontsize=7, rotation=30)
+    labels = [_wrapped(question_label(q, c, p)) for q in columns]
+    ax.set_xticks([x + 0.5 for x in range(len(columns))], labels, fontsize=6, rotation=90)
     ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs], fontsize=6)
-    ax.set_title(f"PEEL {p} grades, {c}", fontsize=10)
+    ax.set_title(f"PEEL {c if p is None else f'{p} {c}'}: grades of the 43 forces", fontsize=10)
+    _grade_legend(fig, ax, c)
+    return fig
+
+
+def _wrapped(text: str, width: int = 22) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _grade_legend(fig: Any, ax: Any, cycle: Cycle | None) -> None:
     from matplotlib.patches import Patch
 
-    legend = [
-        Patch(facecolor=GRADE_COLOURS[g], edgecolor="#999999", label=str(g)) for g in c.grade_scale.grades
-    ]
+    grades = tuple(Grade) if cycle is None else cycle.grade_scale.grades
+    legend = [Patch(facecolor=GRADE_COLOURS[g], edgecolor="#999999", label=str(g)) for g in grades]
     legend += [
-        Patch(facecolor=UNGRADED, label="Ungraded"),
+        Patch(facecolor=UNGRADED, label="No grade (ungraded, not graded...)"),
         Patch(facecolor=NO_DATA, edgecolor="#999999", label="No data"),
     ]
     ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7)
+
+
+def plot_history(data: Dataset, force: str | Force) -> Any:
+    """A force's grades over time: each judgment of each cycle as a cell
+    holding its grade, cycles left to right, a gap where grades cannot be
+    compared across cycles.
+
+    Raises:
+        ValueError: The data have no judgment of this force.
+    """
+    from ..analysis.history import history
+
+    f = find_force(force)
+    rows = history(data, f)
+    if not rows:
+        raise ValueError(f"the data have no judgments of {f.short_name}")
+    cycles = sorted({r.cycle for r in rows})
+    names: list[str] = []
+    for r in sorted(rows, key=lambda r: (r.cycle.integrated, r.order)):
+        if r.name not in names:
+            names.append(r.name)
+    # A gap column between cycles whose grades cannot be compared.
+    xs: dict[Cycle, float] = {}
+    x = 0.0
+    for i, c in enumerate(cycles):
+        if i and comparable(cycles[i - 1], c):
+            x += 0.4
+        xs[c] = x
+        x += 1
+    fig = _figure(2.8 + 1.0 * x, 0.26 * len(names) + 1.8)
+    ax = fig.add_subplot()
+    for r in rows:
+        y = len(names) - 1 - names.index(r.name)
+        grade = r.judgment.grade
+        colour = _colour(grade)
+        ax.add_patch(_rectangle(xs[r.cycle], y, colour))
+        text = grade.label if grade.__class__ is Grade else grade.value
+        if r.judgment.carried_over_from is not None:
+            text += "*"
+        ax.text(xs[r.cycle] + 0.5, y + 0.5, _wrapped(text, 12), ha="center", va="center", fontsize=5)
+    ax.set_xlim(0, x)
+    ax.set_ylim(0, len(names))
+    ax.set_xticks([xs[c] + 0.5 for c in cycles], [str(c) for c in cycles], fontsize=7)
+    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], names, fontsize=6)
+    ax.tick_params(length=0)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(f"{f.official_name}: PEEL grades by cycle", fontsize=10, loc="left")
+    fig.text(
+        0.01,
+        0.005,
+        "Gaps: grades cannot be compared across the 2021/22 and 2023-25 changes. * carried over from an "
+        "earlier cycle. Source: HMIC/HMICFRS PEEL reports; peel_effectiveness bundled data.",
+        fontsize=5.5,
+        color="#555555",
+    )
+    _grade_legend(fig, ax, None)
     return fig
 
 

@@ -36,15 +36,17 @@ JUDGMENT_COLUMNS = (
     "grade",
     "previous_grade",
     "basis",
+    "carried_over_from",
+    "note",
+    "sources",
 )
 """The keys of a ``judgments`` row, in order."""
 
 
 def grade_text(j: Judgment | None) -> str | None:
-    """A judgment as the tables write it: the grade, \"ungraded\", or ``None`` if unknown."""
-    if j is None:
-        return None
-    return "ungraded" if j.grade is None else j.grade.value
+    """A judgment as the tables write it: the grade, why there is none
+    (\"ungraded\", \"not graded\"...), or ``None`` if unknown."""
+    return None if j is None else j.grade.value
 
 
 def _reports(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Iterable[InspectionReport]:
@@ -73,35 +75,40 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
     return rows
 
 
+def _judgment_row(
+    report: InspectionReport, question: str, title: str, j: Judgment | None, previous: Judgment | None
+) -> dict[str, Any]:
+    return {
+        "force": report.force.id,
+        "cycle": report.cycle.value,
+        "pillar": None if report.pillar is None else report.pillar.value,
+        "question": question,
+        "title": title,
+        "grade": grade_text(j),
+        "previous_grade": grade_text(previous),
+        "basis": None if j is None else j.basis.value,
+        "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
+        "note": None if j is None or not j.note else j.note,
+        "sources": None if j is None or not j.sources else " ".join(j.sources),
+    }
+
+
 def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
+    from ..errors import NotFoundError
+
     rows = []
-    if report.judgment is not None or report.previous_judgment is not None:
-        rows.append(
-            {
-                "force": report.force.id,
-                "cycle": report.cycle.value,
-                "pillar": report.pillar.value,
-                "question": "overall",
-                "title": report.pillar.headline or str(report.pillar).capitalize(),
-                "grade": grade_text(report.judgment),
-                "previous_grade": grade_text(report.previous_judgment),
-                "basis": None if report.judgment is None else report.judgment.basis.value,
-            }
-        )
+    pillar = report.pillar
+    if pillar is not None and (report.judgment is not None or report.previous_judgment is not None):
+        title = pillar.headline or f"{str(pillar).capitalize()} (overall)"
+        rows.append(_judgment_row(report, "overall", title, report.judgment, report.previous_judgment))
     for a in report.assessments:
-        q = report.question(a.question)
-        rows.append(
-            {
-                "force": report.force.id,
-                "cycle": report.cycle.value,
-                "pillar": report.pillar.value,
-                "question": q.key,
-                "title": q.text,
-                "grade": grade_text(a.judgment),
-                "previous_grade": grade_text(a.previous),
-                "basis": None if a.judgment is None else a.judgment.basis.value,
-            }
-        )
+        try:
+            q = report.question(a.question)
+        except NotFoundError:  # a question the registry does not list yet
+            key, text = str(a.question), str(a.question)
+        else:
+            key, text = q.key, q.text
+        rows.append(_judgment_row(report, key, text, a.judgment, a.previous))
     return rows
 
 
@@ -114,8 +121,10 @@ def to_records(
     ``table="measurements"`` gives one row per figure with the keys
     :data:`MEASUREMENT_COLUMNS`; ``table="judgments"`` one row per judgment
     with :data:`JUDGMENT_COLUMNS` (question ``"overall"`` for the pillar's
-    headline judgment, ``grade`` ``"ungraded"`` for an ungraded question and
-    ``None`` where unknown). Dates are :class:`datetime.date`.
+    headline judgment, ``grade`` the grade or why there is none --
+    ``"ungraded"``, ``"not graded"``... -- and ``None`` where unknown;
+    ``sources`` the web addresses, separated by spaces). Dates are
+    :class:`datetime.date`.
 
     Examples:
         >>> from peel_effectiveness import load_bundled

@@ -1,0 +1,90 @@
+"""A force's grades over the PEEL cycles: every judgment the data hold on it,
+latest cycle first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..errors import NotFoundError
+from ..model.cycles import Cycle, Pillar
+from ..model.force import Force, find_force
+from ..model.judgments import Judgment
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+__all__ = ["HistoryEntry", "history"]
+
+
+@attrs.frozen
+class HistoryEntry:
+    """One judgment of a force in one cycle.
+
+    Attributes:
+        cycle: The cycle.
+        pillar: The pillar, ``None`` for an integrated cycle's area.
+        question: ``"overall"`` for a pillar's headline judgment, else the
+            question's or area's key.
+        name: How tables name it: ``"Effectiveness (overall)"``,
+            ``"Effectiveness: preventing crime"``, ``"Investigating crime"``.
+        judgment: The judgment.
+        order: Its place in the cycle (pillars in order, the headline
+            first, then the questions in the registry's order).
+    """
+
+    cycle: Cycle
+    pillar: Pillar | None
+    question: str
+    name: str
+    judgment: Judgment
+    order: int
+
+
+def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
+    from ..model.questions import core_questions
+
+    c, p = report.cycle, report.pillar
+    # The registry's order, which is the reports' (numbers where they have them).
+    place = {q.key: i for i, q in enumerate(core_questions(c, p), 1) if q.pillar is p}
+    out = []
+    if report.judgment is not None and p is not None:
+        out.append(HistoryEntry(c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start))
+    for i, a in enumerate(report.assessments, 1):
+        if a.judgment is None:
+            continue
+        try:
+            q = report.question(a.question)
+        except NotFoundError:  # a question the registry does not list yet
+            key = name = str(a.question)
+        else:
+            key, name = q.key, q.name
+        if p is not None:
+            name = f"{str(p).capitalize()}: {name}"
+        out.append(HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i)))
+    return out
+
+
+def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
+    """Every judgment of ``force`` in the data, latest cycle first; within a
+    cycle, pillar by pillar (effectiveness, efficiency, legitimacy), each
+    headline before its questions.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> h = history(load_bundled(), "cumbria")
+        >>> h[0].cycle, h[-1].cycle
+        (<Cycle.Y2023_25: '2023-25'>, <Cycle.Y2015: '2015'>)
+    """
+    f = find_force(force)
+    order = {p: i for i, p in enumerate(Pillar)}
+    reports = sorted(
+        data.for_force(f),
+        key=lambda r: (-r.cycle.year, -1 if r.pillar is None else order[r.pillar]),
+    )
+    out: list[HistoryEntry] = []
+    for r in reports:
+        out += _entries(r, 100 * (0 if r.pillar is None else order[r.pillar]))
+    return tuple(out)

@@ -1,0 +1,92 @@
+"""A force's grades by cycle, as compact text tables for ``show``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model.grades import Grade
+
+if TYPE_CHECKING:
+    from ..analysis.history import HistoryEntry
+    from ..model.cycles import Cycle
+    from ..model.judgments import Judgment
+
+CELL = 12
+_SHORT = {
+    "outstanding": "Outstanding",
+    "good": "Good",
+    "adequate": "Adequate",
+    "requires improvement": "Req. impr.",
+    "inadequate": "Inadequate",
+    "ungraded": "ungraded",
+    "not graded": "not graded",
+    "not inspected": "not insp.",
+    "not yet graded": "pending",
+}
+LEGEND = (
+    "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
+    "^: revised after publication. -: no grade in the data. Grades cannot be compared across the tables "
+    "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
+)
+
+
+def cell(j: Judgment) -> str:
+    """A judgment in at most eleven characters."""
+    text = _SHORT[j.grade.value]
+    if j.carried_over_from is not None:
+        text += "*"
+    if j.basis.value == "inferred" and j.grade.__class__ is Grade:
+        text += "?"
+    if any(o.kind.value == "superseded" for o in j.other_grades):
+        text += "^"
+    return text
+
+
+def _table(title: str, entries: list[HistoryEntry], width: int) -> list[str]:
+    cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
+    fit = max(1, (width - 22) // CELL)
+    if len(cycles) > fit:
+        # Too narrow for every cycle: the latest ones first, the rest below.
+        first = [e for e in entries if e.cycle in cycles[:fit]]
+        rest = [e for e in entries if e.cycle not in cycles[:fit]]
+        return [*_table(title, first, width), "", *_table(title, rest, width)]
+    # Rows by pillar and question, in the reports' order; each pillar under
+    # its own heading.
+    names: dict[tuple[str, str], str] = {}
+    for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
+        pillar = "" if e.pillar is None else e.pillar.value
+        short = "overall" if e.question == "overall" else e.name.split(": ", 1)[-1]
+        names.setdefault((pillar, e.question), short)
+    cells = {
+        ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
+    }
+    name_width = max(20, width - 2 - CELL * len(cycles))
+    lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{CELL}}" for c in cycles)).rstrip()]
+    heading = None
+    for (pillar, key), name in names.items():
+        if pillar and pillar != heading:
+            lines.append(f"  {pillar.capitalize()}")
+            heading = pillar
+        shown = f"  {name}" if pillar else name
+        if len(shown) > name_width:
+            shown = shown[: name_width - 2] + "\u2026"
+        values = "".join(f"{cells.get((pillar, key, c), '-'):>{CELL}}" for c in cycles)
+        lines.append(f"  {shown:<{name_width}}{values}".rstrip())
+    return lines
+
+
+def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[str]:
+    """The grades of a force by cycle, latest first: one table for each
+    integrated cycle (2021/22 on), one for the pillared cycles before, whose
+    grades compare with each other."""
+    import textwrap
+
+    lines: list[str] = []
+    for c in sorted({e.cycle for e in entries if e.cycle.integrated}, reverse=True):
+        lines += _table("AREAS", [e for e in entries if e.cycle is c], width) + [""]
+    pillared = [e for e in entries if not e.cycle.integrated]
+    if pillared:
+        lines += _table("PILLARS AND QUESTIONS", pillared, width) + [""]
+    if lines:
+        lines += textwrap.wrap(LEGEND + " ?: inferred from the report's wording.", width)
+    return lines

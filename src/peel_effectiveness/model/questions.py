@@ -1,0 +1,222 @@
+"""The core questions of every PEEL cycle: the registry.
+
+Up to 2018/19 a core question belongs to a pillar and has a number; from
+2021/22 the assessment is integrated and its core questions are *areas*
+("Investigating crime") with no pillar and, until 2025-27, no number.
+Every question has a short stable key: the same key in two cycles names the
+same question or area. Where the registry does not list a cycle's questions
+in full (2025-27 today), users can add them with :func:`register_question`,
+and a report naming a question the registry lacks still loads, with a
+:class:`~peel_effectiveness.PeelWarning`.
+"""
+
+from __future__ import annotations
+
+from ..errors import NotFoundError
+from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
+from ._record import Found, field, matches, record, rule
+from .cycles import Cycle, Pillar
+
+__all__ = [
+    "CoreQuestion",
+    "core_question",
+    "core_questions",
+    "headline_graded",
+    "register_question",
+    "registry_complete",
+]
+
+
+@record(kw_only=False)
+class CoreQuestion:
+    """A core question of one cycle: a pillar's question, or an area of an
+    integrated cycle.
+
+    Attributes:
+        cycle: The cycle.
+        pillar: The pillar, or ``None`` for an area of an integrated cycle.
+        number: The question's number in the report, from 1, where it has one.
+        key: A short stable name, e.g. ``"q3_vulnerable"`` or ``"investigating"``.
+        text: The question or area as HMIC/HMICFRS worded it.
+        graded: Whether the question received a grade in that cycle.
+        aliases: Other wordings sources use for the same question.
+        short: A short name for tables (``"preventing crime"``); an area's
+            wording where empty.
+
+    Examples:
+        >>> q = core_question("2016", "effectiveness", 5)
+        >>> q.key, q.graded
+        ('q5_specialist', False)
+        >>> core_question("2023-25", None, "investigating").text
+        'Investigating crime'
+    """
+
+    __noun__ = "a core question"
+
+    cycle: Cycle = field(doc="The cycle.")
+    pillar: Pillar | None = field(doc="The pillar; none for an area of an integrated cycle.")
+    number: int | None = field(doc="The number in the report, where it has one.")
+    key: str = field(
+        checks=(matches(r"[a-z][a-z0-9_]*", "a key (lower case, digits, _)"),), doc="A stable key."
+    )
+    text: str = field(doc="HMIC's wording.")
+    graded: bool = field(default=True, doc="Whether it is graded in the cycle.")
+    aliases: tuple[str, ...] = field(default=(), doc="Other wordings sources use.")
+    short: str = field(default="", doc="A short name for tables.")
+
+    @rule("cycle", "pillar")
+    def _pillar(self) -> Found:
+        if self.cycle.integrated and self.pillar is not None:
+            return [(("pillar",), f"{self.cycle} is integrated: its questions have no pillar")]
+        if not self.cycle.integrated and self.pillar is None:
+            return [(("pillar",), f"a question of {self.cycle} belongs to a pillar")]
+        return []
+
+    @property
+    def label(self) -> str:
+        """How tables name it: ``"Q3"`` for a pillar's question, else its wording."""
+        return self.text if self.number is None or self.cycle.integrated else f"Q{self.number}"
+
+    @property
+    def name(self) -> str:
+        """A short name: ``"preventing crime"``, ``"Investigating crime"``."""
+        return self.short or self.text
+
+
+def _from_rows() -> list[CoreQuestion]:
+    return [
+        CoreQuestion(
+            Cycle(c), None if p is None else Pillar(p), n, key, text, graded, aliases, SHORT.get(key, "")
+        )
+        for c, p, n, key, text, graded, aliases in (*QUESTIONS, *AREAS)
+    ]
+
+
+_REGISTRY: list[CoreQuestion] = []
+_INCOMPLETE: set[tuple[str, str | None]] = set(INCOMPLETE)
+# Bumped whenever the registry changes, so that lookups made from it can be
+# cached (see reports.py).
+generation = [0]
+
+
+def _registry() -> list[CoreQuestion]:
+    if not _REGISTRY:
+        _REGISTRY.extend(_from_rows())
+    return _REGISTRY
+
+
+def _pillar(pillar: str | Pillar | None) -> Pillar | None:
+    return None if pillar is None else Pillar(pillar)
+
+
+def core_questions(
+    cycle: str | int | Cycle | None = None, pillar: str | Pillar | None = None
+) -> tuple[CoreQuestion, ...]:
+    """The known core questions, optionally of one cycle and pillar (the
+    areas, for an integrated cycle).
+
+    Examples:
+        >>> [q.number for q in core_questions(2015)]
+        [1, 2, 3, 4]
+        >>> len(core_questions("2023-25"))
+        10
+    """
+    c = None if cycle is None else Cycle.parse(cycle)
+    p = _pillar(pillar)
+    if c is not None and c.integrated:
+        p = None
+    return tuple(q for q in _registry() if (c is None or q.cycle is c) and (p is None or q.pillar is p))
+
+
+def core_question(
+    cycle: str | int | Cycle, pillar: str | Pillar | None, number_or_key: int | str
+) -> CoreQuestion:
+    """One core question, by cycle, pillar (``None`` for an integrated cycle)
+    and number, key or wording (HMIC's, or another a source uses; case does
+    not matter).
+
+    Raises:
+        NotFoundError: The registry has no such question.
+
+    Examples:
+        >>> core_question("2018/19", "effectiveness", "How effective is the force at investigating crime and catching criminals?").number
+        2
+        >>> core_question("2021/22", None, "crime data integrity").key
+        'crime_recording'
+    """
+    c = Cycle.parse(cycle)
+    found = core_questions(c, pillar)
+    if not c.integrated and pillar is not None:
+        found = tuple(q for q in found if q.pillar is _pillar(pillar))
+    words = number_or_key.casefold() if isinstance(number_or_key, str) else None
+    for q in found:
+        if number_or_key == q.key or (q.number is not None and number_or_key == q.number):
+            return q
+        if words is not None and words in (w.casefold() for w in (q.text, *q.aliases)):
+            return q
+    known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
+    where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
+    raise NotFoundError(f"no core question {number_or_key!r} for {where} (known: {known})")
+
+
+def registry_complete(cycle: str | int | Cycle, pillar: str | Pillar | None = None) -> bool:
+    """Whether the registry lists every core question of a cycle's pillar (of
+    an integrated cycle: every area). Where it does not, a question it lacks
+    is a warning, not an error.
+
+    Examples:
+        >>> registry_complete(2016, "effectiveness"), registry_complete("2025-27")
+        (True, False)
+    """
+    c = Cycle.parse(cycle)
+    p = None if c.integrated else _pillar(pillar) or Pillar.EFFECTIVENESS
+    return (c._value_, None if p is None else p._value_) not in _INCOMPLETE
+
+
+# The pillars of a cycle with no overall grade (cycles.md): in 2014 only
+# efficiency had one; leadership was assessed in words.
+_UNGRADED_HEADLINES = frozenset(
+    {("2014", "effectiveness"), ("2014", "legitimacy"), ("2015", "leadership"), ("2016", "leadership")}
+)
+
+
+def headline_graded(cycle: str | int | Cycle, pillar: str | Pillar | None) -> bool:
+    """Whether a cycle's pillar has an overall grade (an integrated cycle has none).
+
+    Examples:
+        >>> headline_graded(2014, "efficiency"), headline_graded(2014, "effectiveness"), headline_graded("2023-25", None)
+        (True, False, False)
+    """
+    c, p = Cycle.parse(cycle), _pillar(pillar)
+    if c.integrated or p is None:
+        return False
+    return (c._value_, p._value_) not in _UNGRADED_HEADLINES
+
+
+def register_question(question: CoreQuestion, *, complete: bool = False) -> None:
+    """Add a core question to the registry, for a cycle it does not know in
+    full (``complete=True``: the cycle's pillar is now complete, and
+    questions it lacks are errors).
+
+    Raises:
+        PeelDataError: The cycle already has a question with that key or number.
+
+    The registry is the process's: register questions once, when the
+    program starts. For example, once HMICFRS has published a 2025-27
+    question::
+
+        register_question(CoreQuestion("2025-27", None, 2, "investigating", "Investigating crime"))
+    """
+    from ._record import raise_found
+
+    for q in core_questions(question.cycle, question.pillar):
+        if q.pillar is question.pillar and (
+            q.key == question.key or (question.number is not None and q.number == question.number)
+        ):
+            raise_found([((), f"{question.cycle} already has the question {q.key!r} ({q.text})")])
+    _registry().append(question)
+    if complete:
+        _INCOMPLETE.discard(
+            (question.cycle._value_, None if question.pillar is None else question.pillar._value_)
+        )
+    generation[0] += 1
