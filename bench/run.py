@@ -42,6 +42,7 @@ LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TARGETS = {
     "import": ("import peel_effectiveness / import attrs", 1.3, "at most"),
     "show": ("fresh `show cumbria` / python -c 'import attrs'", 2.0, "at most"),
+    "national": ("fresh `national --cycle 2023-25` / python -c 'import attrs'", 2.0, "at most"),
     "yaml_events": ("YAML load / libyaml event iteration", 2.5, "at most"),
     "yaml_naive": ("CSafeLoader + tuned cattrs / YAML load", 3.0, "at least"),
     "json_cattrs": ("json.loads + tuned cattrs / JSON load", 1.3, "at least"),
@@ -109,11 +110,13 @@ def main() -> None:
             "attrs": run_process([py, "-c", "import attrs"]),
             "ours": run_process([py, "-c", "import peel_effectiveness"]),
             "show": run_process([*_console_script(), "show", "cumbria"]),
+            "national": run_process([*_console_script(), "national", "--cycle", "2023-25"]),
         },
         start_rounds,
     )
     results["import"] = {"value": t["ours"] / t["attrs"], "anchor_ms": t["attrs"] * 1000}
     results["show"] = {"value": t["show"] / t["attrs"], "anchor_ms": t["attrs"] * 1000}
+    results["national"] = {"value": t["national"] / t["attrs"], "anchor_ms": t["attrs"] * 1000}
 
     # YAML.
     naive = corpus_mod.tuned_cattrs()

@@ -214,7 +214,7 @@ def test_empty_document() -> None:
 def test_two_reports_for_the_same_force_and_cycle() -> None:
     text = "- " + GOOD.replace("\n", "\n  ") + "\n- " + GOOD.replace("\n", "\n  ")
     found = problems(text)
-    assert any("a second effectiveness report on Cumbria for 2016" in p.message for p in found)
+    assert any("a second effectiveness 2016 report on Cumbria" in p.message for p in found)
 
 
 def test_every_problem_reported_at_once() -> None:

@@ -1,7 +1,11 @@
-"""Write src/peel_effectiveness/_bundle.json (the seeds/ data as one JSON file) and schema.json.
+"""Write src/peel_effectiveness/_bundle.json (the seeds/ data as one JSON file),
+schema.json, and model/_compiled.py (the records' generated code).
 
 The YAML files in seeds/ are the source people edit; the package reads the
 JSON bundle, which loads many times faster. A test checks the two agree.
+The generated ``__init__`` and readers of the records are written out as a
+module, so that the import system compiles them once, at install, instead of
+every program at its start; a test checks the module is current.
 
 Usage: python tools/build_bundle.py
 """
@@ -16,6 +20,25 @@ import peel_effectiveness as pe
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def compiled_text() -> str:
+    """The text of model/_compiled.py: every record's generated code."""
+    from peel_effectiveness.io import _structure
+    from peel_effectiveness.model import _init
+
+    records = tuple(
+        obj
+        for name in sorted(pe.__all__)
+        if isinstance(obj := getattr(pe, name), type) and hasattr(obj, "__peel_converters__")
+    )
+    _init.RECORDING = {}
+    _structure._BUILDERS.clear()  # readers made already (loading seeds/) are made again, and recorded
+    try:
+        _structure.generate_all(records)
+        return _init.compiled_module(_init.RECORDING)
+    finally:
+        _init.RECORDING = None
+
+
 def main() -> None:
     data = pe.load(ROOT / "seeds")
     target = ROOT / "src" / "peel_effectiveness" / "_bundle.json"
@@ -23,6 +46,9 @@ def main() -> None:
     compact = json.dumps(json.loads(pe.dump(data, "json")), separators=(",", ":"), ensure_ascii=False)
     target.write_text(compact + "\n", encoding="utf-8")
     print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
+    compiled = ROOT / "src" / "peel_effectiveness" / "model" / "_compiled.py"
+    compiled.write_text(compiled_text(), encoding="utf-8")
+    print(f"wrote {compiled.relative_to(ROOT)}")
     schema = ROOT / "src" / "peel_effectiveness" / "io" / "schema.json"
     text = json.dumps(pe.json_schema(), indent=2) + "\n"
     for path in (schema, ROOT / "docs" / "schema.json"):

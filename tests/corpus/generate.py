@@ -405,7 +405,7 @@ case(
     "duplicate-report.yaml",
     "- force: kent\n  cycle: 2016\n- force: Kent Police\n  cycle: '2016'\n",
     3,
-    "a second effectiveness report on Kent for 2016",
+    "a second effectiveness 2016 report on Kent",
 )
 case(
     "duplicate-metric-period.yaml",

@@ -112,3 +112,51 @@ def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int) -> str:
     if same == 1:
         return f"the only force graded {mine.value} in {cycle}"
     return f"one of {same} forces graded {mine.value} in {cycle}"
+
+
+def spread(
+    found: dict[str, Judgment | None], cycle: Cycle
+) -> tuple[dict[Grade, list[str]], dict[NoGrade, list[str]], list[str]]:
+    """Force ids by grade (every grade of the cycle's scale, best first), by
+    reason for no grade (those that occur, in their order), and without data."""
+    by_grade: dict[Grade, list[str]] = {g: [] for g in cycle.grade_scale.grades}
+    no_grade: dict[NoGrade, list[str]] = {}
+    missing: list[str] = []
+    for fid, j in found.items():
+        if j is None:
+            missing.append(fid)
+        elif isinstance(j.grade, Grade):
+            by_grade.setdefault(j.grade, []).append(fid)
+        else:
+            no_grade.setdefault(j.grade, []).append(fid)
+    ordered = {g: by_grade[g] for g in sorted(by_grade, reverse=True)}
+    return ordered, {r: no_grade[r] for r in NoGrade if r in no_grade}, missing
+
+
+def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]]:
+    """Every judgment of a cycle, as (pillar, ``"overall"`` or question key):
+    each pillar's overall grade and questions, or each area, in the
+    registry's order, then any question the data name that the registry lacks."""
+    from ..model.questions import core_questions, headline_graded
+
+    out: list[tuple[Pillar | None, str]] = []
+    for p in cycle.pillars or (None,):
+        reports = [r for r in data.for_cycle(cycle) if r.pillar is p]
+        if p is not None and not reports:
+            continue
+        keys = (
+            ["overall"]
+            if p is not None and (headline_graded(cycle, p) or any(r.judgment for r in reports))
+            else []
+        )
+        keys += [q.key for q in core_questions(cycle, p) if q.pillar is p]
+        for r in reports:
+            for a in r.assessments:
+                try:
+                    key = r.question(a.question).key
+                except NotFoundError:
+                    key = str(a.question)
+                if key not in keys:
+                    keys.append(key)
+        out += [(p, k) for k in keys]
+    return out

@@ -103,28 +103,16 @@ def grade_distribution(
     c = Cycle.parse(cycle)
     p = resolve_pillar(c, pillar)
     q = _standing.question_key(question, c, p)
-    found = _standing.judgments(data, c, q, p)
-    by_grade: dict[Grade, list[Force]] = {g: [] for g in c.grade_scale.grades}
-    no_grade: dict[NoGrade, list[Force]] = {}
-    missing: list[Force] = []
-    for fid, j in found.items():
-        f = find_force(fid)
-        if j is None:
-            missing.append(f)
-        elif j.grade.__class__ is Grade:
-            by_grade.setdefault(j.grade, []).append(f)
-        else:
-            no_grade.setdefault(j.grade, []).append(f)  # type: ignore[arg-type]
-    grades = sorted(by_grade, reverse=True)
+    by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
     return GradeDistribution(
         c,
         p,
         q,
         _standing.question_label(q, c, p),
-        tuple((g, len(by_grade[g])) for g in grades),
-        tuple((g, tuple(by_grade[g])) for g in grades),
-        tuple((r, tuple(no_grade[r])) for r in NoGrade if r in no_grade),
-        tuple(missing),
+        tuple((g, len(ids)) for g, ids in by_grade.items()),
+        tuple((g, tuple(map(find_force, ids))) for g, ids in by_grade.items()),
+        tuple((r, tuple(map(find_force, ids))) for r, ids in no_grade.items()),
+        tuple(map(find_force, missing)),
     )
 
 
@@ -138,30 +126,8 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
         >>> [d.label for d in grade_distributions(load_bundled(), "2023-25")][:3]
         ['Providing a service to victims of crime', 'Police powers and public treatment', 'Preventing crime']
     """
-    from ..model.questions import core_question, core_questions, headline_graded
-
     c = Cycle.parse(cycle)
-    out = []
-    for p in c.pillars or (None,):
-        reports = [r for r in data.for_cycle(c) if r.pillar is p]
-        keys = (
-            ["overall"]
-            if p is not None and (headline_graded(c, p) or any(r.judgment for r in reports))
-            else []
-        )
-        keys += [q.key for q in core_questions(c, p) if q.pillar is p]
-        for r in reports:
-            for a in r.assessments:
-                try:
-                    key = core_question(c, p, a.question).key
-                except LookupError:
-                    key = str(a.question)
-                if key not in keys:
-                    keys.append(key)
-        if p is not None and not reports:
-            continue
-        out += [grade_distribution(data, c, k, p) for k in keys]
-    return tuple(out)
+    return tuple(grade_distribution(data, c, k, p) for p, k in _standing.judgment_keys(data, c))
 
 
 @attrs.frozen

@@ -31,6 +31,16 @@ def _data(args: argparse.Namespace) -> Dataset:
     return load(args.data) if getattr(args, "data", None) else load_bundled()
 
 
+def _part(args: argparse.Namespace, forces: Sequence[Force] = (), cycles: Sequence[Cycle] = ()) -> Dataset:
+    """The data a command needs: the reports on ``forces`` or of ``cycles``
+    (all of the user's files; of the bundle, only those)."""
+    if getattr(args, "data", None):
+        return _data(args)
+    from ..io.loading import bundled_part
+
+    return bundled_part(frozenset(f.id for f in forces), frozenset(cycles))
+
+
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
     from ..model.cycles import Cycle
     from ..model.force import find_force
@@ -58,8 +68,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..model.force import find_force
     from ._render import scorecard, scorecard_markdown
 
-    data = _data(args)
     force = find_force(args.force)
+    data = _part(args, forces=[force])
     reports = data.for_force(force)
     if not reports:
         have = ", ".join(f.short_name for f in data.forces) or "none"
@@ -71,6 +81,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         # The whole history, and the full scorecard of each report with figures.
         chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
+    # The scorecards place the force among all forces of their cycles.
+    data = _part(args, forces=[force], cycles=[r.cycle for r in chosen])
     if args.format == "json":
         from ..io.dumping import dump
 
@@ -322,12 +334,17 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.loading import bundled_cycles
     from ..model.cycles import Cycle
 
-    data = _data(args)
-    if not data.cycles:
+    data = _data(args) if getattr(args, "data", None) else None
+    cycles = data.cycles if data is not None else bundled_cycles()
+    if not cycles:
         raise Fail("the data have no reports")
-    cycle = Cycle.parse(args.cycle) if args.cycle else data.cycles[-1]
+    cycle = Cycle.parse(args.cycle) if args.cycle else cycles[-1]
+    if data is None:
+        # Of the bundle, only the cycle and the one before (for the changes).
+        data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])
     question = args.question or ("all" if cycle.integrated else "overall")
     if question == "all":
         if args.pillar:
@@ -339,20 +356,31 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
-    from ..analysis.national import grade_distributions
+    # What national.grade_distributions gives, without building its results.
+    from ..analysis import _standing
+    from ..model.force import forces
+    from ..model.questions import core_question
 
-    dists = grade_distributions(data, cycle)
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
-    for d in dists:
+    for pillar, key in _standing.judgment_keys(data, cycle):
+        by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, cycle, key, pillar), cycle)
+        label = _standing.question_label(key, cycle, pillar)
+        name = label
+        if pillar is not None and key != "overall":
+            with contextlib.suppress(LookupError):
+                name = f"{label} {core_question(cycle, pillar, key).name}"
         row: dict[str, Any] = {
-            "pillar": "" if d.pillar is None else d.pillar.value,
-            "question": d.question,
-            "label": d.label,
+            "pillar": "" if pillar is None else pillar.value,
+            "question": key,
+            "label": label,
         }
-        row |= {g.value: n for g, n in d.counts}
-        row["no grade"] = sum(len(f) for _, f in d.no_grade)
-        row["no data"] = len(d.no_data)
+        row |= {g.value: len(ids) for g, ids in by_grade.items()}
+        row |= {
+            "no grade": sum(len(ids) for ids in no_grade.values()),
+            "no data": len(missing),
+            "_name": name,
+        }
         rows.append(row)
     columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
     if args.format != "table":
@@ -361,25 +389,19 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
     short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
-    out.write(
-        f"PEEL {cycle}: the grades of the 43 forces, {'area by area' if cycle.integrated else 'judgment by judgment'}\n\n"
-    )
+    how = "area by area" if cycle.integrated else "judgment by judgment"
+    out.write(f"PEEL {cycle}: the grades of the 43 forces, {how}\n\n")
     out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[3:]) + "\n")
     last_pillar = None
     empty = 0
-    for d, r in zip(dists, rows, strict=True):
-        if len(d.no_data) == d.total:
+    for r in rows:
+        if r["no data"] == len(forces()):
             empty += 1
             continue
-        if d.pillar is not None and d.pillar is not last_pillar:
-            out.write(f"  {str(d.pillar).upper()}\n")
-            last_pillar = d.pillar
-        name = r["label"] if d.pillar is None else f"  {r['label']}"
-        if d.pillar is not None and d.question != "overall":
-            from ..model.questions import core_question
-
-            with contextlib.suppress(LookupError):
-                name = f"  {r['label']} {core_question(cycle, d.pillar, d.question).name}"
+        if r["pillar"] and r["pillar"] != last_pillar:
+            out.write(f"  {r['pillar'].upper()}\n")
+            last_pillar = r["pillar"]
+        name = f"  {r['_name']}" if r["pillar"] else r["_name"]
         if len(name) > name_width - 1:
             name = name[: name_width - 2] + "\u2026"
         out.write(f"  {name:<{name_width}}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")

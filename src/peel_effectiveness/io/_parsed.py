@@ -7,20 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 Path = tuple[str | int, ...]
 
 
-@attrs.define(eq=False)
 class Parsed:
     """A parsed document: its value, where each value starts, and the
     problems that did not stop the reading."""
 
-    value: Any
-    lines: dict[Path, int | None]
-    key_lines: dict[Path, int]
-    problems: list[tuple[Path, int | None, str]]
+    __slots__ = ("key_lines", "lines", "problems", "value")
+
+    def __init__(
+        self,
+        value: Any,
+        lines: dict[Path, int | None],
+        key_lines: dict[Path, int],
+        problems: list[tuple[Path, int | None, str]],
+    ) -> None:
+        self.value, self.lines, self.key_lines, self.problems = value, lines, key_lines, problems
 
 
 class Unreadable(Exception):

@@ -84,10 +84,25 @@ def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
             found.append(
                 (
                     (second, "force") if prefix else ("force",),
-                    f"a second {r.pillar} report on {r.force.short_name} for {r.cycle} (the first is report {first})",
+                    f"a second {r.title} report on {r.force.short_name} (the first is report {first})",
                 )
             )
     return reports, found
+
+
+def structure_reports(value: list[Any], name: str) -> list[InspectionReport]:
+    """The reports of parsed, trusted data (the bundle), or
+    :class:`PeelDataError` naming every problem, without lines."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        reports, found = _structure_document(value)
+    finally:
+        if enabled:
+            gc.enable()
+    if found:
+        raise PeelDataError([Problem(m, name, None, dotted_path(p)) for p, m in found])
+    return reports
 
 
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:

@@ -34,29 +34,36 @@ from ..model._init import compile_function, init_body
 from ..model._record import file_key, info
 
 
-@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Slot:
-    """One field of a record as the data format has it."""
+    """One field of a record as the data format has it (a plain class:
+    attrs would compile its methods at every start)."""
 
-    name: str
-    key: str
-    required: bool
-    default: Any
-    flatten: str | None
-    always: bool
-    null: str | None
-    record: type[Any] | None  # a record (or union of records) read from mappings
-    many: bool  # a tuple of such records
+    __slots__ = ("always", "default", "flatten", "key", "many", "name", "null", "record", "required")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        key: str,
+        required: bool,
+        default: Any,
+        flatten: str | None,
+        always: bool,
+        null: str | None,
+        record: type[Any] | None,  # a record (or union of records) read from mappings
+        many: bool,  # a tuple of such records
+    ) -> None:
+        self.name, self.key, self.required, self.default = name, key, required, default
+        self.flatten, self.always, self.null, self.record, self.many = flatten, always, null, record, many
 
 
-@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Plan:
     """How one record class is read and written."""
 
-    cls: type[Any]
-    noun: str
-    slots: tuple[Slot, ...]
-    keys: frozenset[str]
+    __slots__ = ("cls", "keys", "noun", "slots")
+
+    def __init__(self, cls: type[Any], noun: str, slots: tuple[Slot, ...], keys: frozenset[str]) -> None:
+        self.cls, self.noun, self.slots, self.keys = cls, noun, slots, keys
 
 
 _PLANS: dict[Any, Plan] = {}
@@ -376,3 +383,30 @@ def _union_builder(members: tuple[type[Any], ...]) -> Callable[[Any], Any]:
         return _structure_union(members, o)
 
     return build_member
+
+
+def generate_all(classes: tuple[type[Any], ...]) -> None:
+    """Make the ``__init__`` and every reader (flat ones too) of ``classes``
+    and the records they hold, so that their code is generated (for
+    tools/build_bundle.py, which precompiles it)."""
+    from ..model._init import make_init
+    from ..model._record import fail
+
+    seen: set[tuple[Any, str | None]] = set()
+
+    def walk(cls: Any, flat: str | None) -> None:
+        if (cls, flat) in seen:
+            return
+        seen.add((cls, flat))
+        builder(cls, flat)
+        make_init(cls, cls.__peel_kw_only__, fail)
+        for s in plan(cls).slots:
+            if s.flatten is not None:
+                sub = optional_inner(attrs.fields_dict(cls)[s.name].type)[1]
+                walk(sub, (flat or "") + s.flatten)
+            elif s.record is not None:
+                for member in union_members(s.record) or (s.record,):
+                    walk(member, None)
+
+    for cls in classes:
+        walk(cls, None)

@@ -13,7 +13,7 @@ from ..model.force import Force, find_force
 from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
 from ._reading import SUFFIXES as _SUFFIXES
-from ._reading import Format, decode, read_reports, read_text
+from ._reading import Format, decode, read_text, structure_reports
 
 if TYPE_CHECKING:
     import pathlib
@@ -219,6 +219,24 @@ def _bundled_dir() -> pathlib.Path:
 
 
 @functools.cache
+def _bundle() -> list[dict[str, object]]:
+    """The bundle's reports as parsed JSON, read once."""
+    import json
+
+    bundle = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.json")
+    if os.path.isfile(bundle):
+        with open(bundle, encoding="utf-8") as f:
+            text = f.read()
+    else:  # installed in a zip: ask the import system
+        from importlib.resources import files
+
+        text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
+    # Written by tools/build_bundle.py and checked by the tests: plain JSON.
+    value: list[dict[str, object]] = json.loads(text)
+    return value
+
+
+@functools.cache
 def load_bundled() -> Dataset:
     """The dataset bundled with the package (cached: loaded once).
 
@@ -231,15 +249,22 @@ def load_bundled() -> Dataset:
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    bundle = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.json")
-    if os.path.isfile(bundle):
-        with open(bundle, encoding="utf-8") as f:
-            text = f.read()
-    else:  # installed in a zip: ask the import system
-        from importlib.resources import files
+    return Dataset(tuple(structure_reports(_bundle(), "_bundle.json")))
 
-        text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
-    return Dataset(tuple(read_reports(text, "_bundle.json", "json", DEFAULT_LIMITS)))
+
+def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
+    """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
+    what a command needs, without building every report (the command line
+    starts in a fraction of the time)."""
+    wanted = {c.value for c in cycles}
+    # As the bundle writes them: force ids, and cycles by their values.
+    keep = [r for r in _bundle() if r.get("force") in forces or r.get("cycle") in wanted]
+    return Dataset(tuple(structure_reports(keep, "_bundle.json")))
+
+
+def bundled_cycles() -> tuple[Cycle, ...]:
+    """The cycles of the bundled reports, in time order, without building them."""
+    return tuple(sorted({Cycle.parse(str(r.get("cycle"))) for r in _bundle()}))
 
 
 def bundled_sources() -> pathlib.Path:

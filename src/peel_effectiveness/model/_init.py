@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import inspect
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -186,8 +187,58 @@ def lazy_init(cls: type[Any], kw_only: bool, fail: Callable[[Any], typing.NoRetu
 
 
 def compile_function(code: str, names: dict[str, Any], what: str) -> Callable[..., Any]:
-    """The one function ``code`` defines, compiled with ``names`` as its globals."""
+    """The one function ``code`` defines, compiled with ``names`` as its globals.
+
+    The code of every record's ``__init__`` and reader is generated at
+    build time too, into :mod:`._compiled`, which the import system compiles
+    once (at install) like any module: a program then only links those
+    functions to ``names``. Code that module does not hold (the model
+    changed since it was written; a test keeps it current) is compiled here.
+    """
+    if RECORDING is not None:
+        RECORDING[code_key(code, what)] = code
+    maker = _precompiled(code_key(code, what))
+    if maker is not None:
+        # The maker's def statement runs with ``names`` as its globals, so
+        # the function it makes reads its defaults and names from there.
+        return typing.cast(Callable[..., Any], types.FunctionType(maker.__code__, names)())
     namespace: dict[str, Any] = {}
     exec(compile(code, f"<peel_effectiveness {what}>", "exec"), names, namespace)
     (function,) = namespace.values()
     return typing.cast(Callable[..., Any], function)
+
+
+# Set to a dict by tools/build_bundle.py to collect the generated code.
+RECORDING: dict[str, str] | None = None
+
+
+def code_key(code: str, what: str) -> str:
+    """The name of the precompiled maker of ``code`` in :mod:`._compiled`."""
+    import zlib
+
+    safe = "".join(c if c.isalnum() else "_" for c in what)
+    return f"_{safe}_{zlib.crc32(code.encode()):08x}_{len(code)}"
+
+
+def _precompiled(key: str) -> Any:
+    try:
+        from . import _compiled
+    except ImportError:  # pragma: no cover - removed by hand
+        return None
+    return getattr(_compiled, key, None)
+
+
+def compiled_module(codes: dict[str, str]) -> str:
+    """The text of :mod:`._compiled` holding ``codes`` (by their keys)."""
+    parts = [
+        '"""The generated ``__init__`` and readers of the records, precompiled.\n\n'
+        "Written by tools/build_bundle.py from the model (see ``compile_function``\n"
+        "in _init.py); tests/test_generated.py checks that it is current. Do not edit.\n"
+        '"""\n\n# fmt: off\n# ruff: noqa\n# mypy: ignore-errors\n',
+    ]
+    for key in sorted(codes):
+        code = codes[key]
+        name = code.split("(", 1)[0].removeprefix("def ").strip()
+        body = "".join(f"    {line}\n" if line else "\n" for line in code.rstrip("\n").split("\n"))
+        parts.append(f"\n\ndef {key}():\n{body}    return {name}\n")
+    return "".join(parts)

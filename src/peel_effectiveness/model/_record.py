@@ -52,13 +52,22 @@ else:
 # Checks: declarative, so that the JSON Schema follows from them.
 
 
-@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Check:
-    """A check of one value: a test, the message when it fails, its schema."""
+    """A check of one value: a test, the message when it fails, its schema.
 
-    test: Callable[[Any], bool]
-    message: Callable[[Any], str]
-    schema: Mapping[str, Any] = attrs.field(factory=dict)
+    This and the other classes of the machinery are plain classes: attrs
+    would generate and compile their methods each time the program starts.
+    """
+
+    __slots__ = ("message", "schema", "test")
+
+    def __init__(
+        self,
+        test: Callable[[Any], bool],
+        message: Callable[[Any], str],
+        schema: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.test, self.message, self.schema = test, message, {} if schema is None else schema
 
     def __call__(self, value: Any) -> str | None:
         return None if self.test(value) else self.message(value)
@@ -107,7 +116,6 @@ def distinct(what: str) -> Check:
 # Fields and rules.
 
 
-@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class FieldInfo:
     """What the data format says of one field (kept in the attrs metadata).
 
@@ -125,13 +133,20 @@ class FieldInfo:
             it (a report's pillar follows from its cycle).
     """
 
-    key: str | None = None
-    flatten: str | None = None
-    checks: tuple[Check, ...] = ()
-    null: str | None = None
-    always: bool = False
-    doc: str = ""
-    derive: tuple[str, Callable[[Any], Any]] | None = None
+    __slots__ = ("always", "checks", "derive", "doc", "flatten", "key", "null")
+
+    def __init__(
+        self,
+        key: str | None = None,
+        flatten: str | None = None,
+        checks: tuple[Check, ...] = (),
+        null: str | None = None,
+        always: bool = False,
+        doc: str = "",
+        derive: tuple[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        self.key, self.flatten, self.checks, self.null = key, flatten, checks, null
+        self.always, self.doc, self.derive = always, doc, derive
 
 
 _INFO = "peel_effectiveness"
@@ -165,7 +180,6 @@ _PLAIN = FieldInfo()
 RuleFunc = Callable[[Any], Found]
 
 
-@attrs.frozen(eq=False)  # compared by identity: no equality to compile at import
 class Rule:
     """A rule across the fields of a record.
 
@@ -178,9 +192,12 @@ class Rule:
             JSON Schema can say it.
     """
 
-    needs: tuple[str, ...]
-    check: RuleFunc
-    schema: Callable[[], Mapping[str, Any]] | None = None
+    __slots__ = ("check", "needs", "schema")
+
+    def __init__(
+        self, needs: tuple[str, ...], check: RuleFunc, schema: Callable[[], Mapping[str, Any]] | None = None
+    ) -> None:
+        self.needs, self.check, self.schema = needs, check, schema
 
 
 def rule(*needs: str, schema: Callable[[], Mapping[str, Any]] | None = None) -> Callable[[RuleFunc], Rule]:
@@ -256,7 +273,8 @@ def raise_found(found: Found) -> typing.NoReturn:
     raise error
 
 
-def _fail(self: Any) -> typing.NoReturn:
+def fail(self: Any) -> typing.NoReturn:
+    """Raise the problems of a record whose ``__init__`` found one."""
     raise_found(_collect(self))
 
 
@@ -313,7 +331,8 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
         object.__setattr__(a, "type", hints[a.name])  # the types resolved, as attrs.resolve_types does
     _add_value_methods(built)
     built.__peel_converters__ = converters  # type: ignore[attr-defined]
-    built.__init__ = lazy_init(built, kw_only, _fail)  # type: ignore[method-assign]
+    built.__peel_kw_only__ = kw_only  # type: ignore[attr-defined]
+    built.__init__ = lazy_init(built, kw_only, fail)  # type: ignore[method-assign]
     return built
 
 

@@ -101,9 +101,6 @@ def _days_in(year: int, month: int) -> int:
     return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
 
 
-_DATE = r"(\d{1,2}) ([A-Za-z]+) (\d{4})"
-
-
 def _parse_date(day: str, month: str, year: str) -> dt.date:
     m = _MONTHS.get(month.lower())
     if m is None:
@@ -224,16 +221,34 @@ _PERIODS: dict[str, Period] = {}
 Period._texts_ = _PERIODS
 
 
+def _number(word: str, most: int | None = None) -> bool:
+    return word.isascii() and word.isdigit() and (most is None or len(word) <= most)
+
+
+def _is_date(words: list[str]) -> bool:
+    """Whether three words are a date as reports write it: ``30 June 2016``."""
+    day, month, year = words
+    return _number(day, 2) and month.isascii() and month.isalpha() and _number(year) and len(year) == 4
+
+
 def _parse_period(text: str) -> Period:
-    s = " ".join(text.split())
+    # Words, not regular expressions: compiling those would cost more than
+    # reading every period of the bundled data.
+    w = text.split()
+    low = [x.lower() for x in w]
     try:
-        if m := re.fullmatch(rf"(\d+) months? to {_DATE}", s, re.IGNORECASE):
-            return Period.months_to(_parse_date(*m.groups()[1:]), int(m.group(1)))
-        if m := re.fullmatch(rf"as at {_DATE}", s, re.IGNORECASE):
-            return Period.as_at(_parse_date(*m.groups()))
-        if m := re.fullmatch(rf"{_DATE} to {_DATE}", s, re.IGNORECASE):
-            g = m.groups()
-            return Period(_parse_date(*g[:3]), _parse_date(*g[3:]))
+        if (
+            len(w) == 6
+            and _number(w[0])
+            and low[1] in ("month", "months")
+            and low[2] == "to"
+            and _is_date(w[3:])
+        ):
+            return Period.months_to(_parse_date(*w[3:]), int(w[0]))
+        if len(w) == 5 and low[:2] == ["as", "at"] and _is_date(w[2:]):
+            return Period.as_at(_parse_date(*w[2:]))
+        if len(w) == 7 and low[3] == "to" and _is_date(w[:3]) and _is_date(w[4:]):
+            return Period(_parse_date(*w[:3]), _parse_date(*w[4:]))
     except ValueError as e:
         raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
     raise PeelDataError(

@@ -145,18 +145,41 @@ def core_question(
         'crime_recording'
     """
     c = Cycle.parse(cycle)
+    p = None if c.integrated else _pillar(pillar)
+    index = _index(c, p)
+    q = index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
+    if q is not None:
+        return q
     found = core_questions(c, pillar)
-    if not c.integrated and pillar is not None:
-        found = tuple(q for q in found if q.pillar is _pillar(pillar))
-    words = number_or_key.casefold() if isinstance(number_or_key, str) else None
-    for q in found:
-        if number_or_key == q.key or (q.number is not None and number_or_key == q.number):
-            return q
-        if words is not None and words in (w.casefold() for w in (q.text, *q.aliases)):
-            return q
+    if p is not None:
+        found = tuple(q for q in found if q.pillar is p)
     known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
     where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
     raise NotFoundError(f"no core question {number_or_key!r} for {where} (known: {known})")
+
+
+_INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}
+
+
+def _index(cycle: Cycle, pillar: Pillar | None) -> dict[object, CoreQuestion]:
+    """A cycle's questions by number, key and every wording (case folded);
+    made once per registry state (for a pillared cycle without a pillar, of
+    every pillar)."""
+    k = (cycle._value_, None if pillar is None else pillar._value_)
+    made = _INDEXES.get(k)
+    if made is not None and made[0] == generation[0]:
+        return made[1]
+    index: dict[object, CoreQuestion] = {}
+    for q in reversed(core_questions(cycle, pillar)):  # the first listed wins
+        if pillar is not None and q.pillar is not pillar:
+            continue
+        for w in (q.text, *q.aliases):
+            index[w.casefold()] = q
+        if q.number is not None:
+            index[q.number] = q
+        index[q.key] = index[q.key.casefold()] = q
+    _INDEXES[k] = (generation[0], index)
+    return index
 
 
 def registry_complete(cycle: str | int | Cycle, pillar: str | Pillar | None = None) -> bool:
