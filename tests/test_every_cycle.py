@@ -1,0 +1,297 @@
+"""Every PEEL cycle from 2014 to 2025-27: the registry, reports of each structure,
+the reasons for no grade, unknown questions, and which grades compare."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+from peel_effectiveness.model import questions as registry
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def fresh_registry() -> Iterator[None]:
+    """The registry as shipped again after the test (it is the process's)."""
+    saved, incomplete = list(registry._registry()), set(registry._INCOMPLETE)
+    yield
+    registry._REGISTRY[:] = saved
+    registry._INCOMPLETE.clear()
+    registry._INCOMPLETE.update(incomplete)
+    registry.generation[0] += 1
+
+
+# --- the registry ---------------------------------------------------------------
+
+
+def test_every_cycle_has_its_structure() -> None:
+    for cycle in pe.Cycle:
+        assert cycle.first_published is not None, cycle
+        assert cycle.publication, cycle
+        if cycle.integrated:
+            assert cycle.pillars == ()
+            assert cycle.grade_scale is pe.GradeScale.FIVE_POINT
+        else:
+            assert pe.Pillar.EFFECTIVENESS in cycle.pillars
+            assert cycle.grade_scale is pe.GradeScale.FOUR_POINT
+    assert [c.value for c in pe.Cycle if c.integrated] == ["2021/22", "2023-25", "2025-27"]
+
+
+def test_the_integrated_areas_as_cycles_md_lists_them() -> None:
+    areas_2021 = pe.core_questions("2021/22")
+    assert len(areas_2021) == 13
+    assert {q.key for q in areas_2021 if not q.graded} == {"strategic_policing_requirement", "armed_threats"}
+    areas_2023 = pe.core_questions("2023-25")
+    assert [q.text for q in areas_2023][:3] == [
+        "Providing a service to victims of crime",
+        "Police powers and public treatment",
+        "Preventing crime",
+    ]
+    assert {q.key for q in areas_2023 if not q.graded} == {"victim_service"}
+    assert all(q.pillar is None and q.number is None for q in (*areas_2021, *areas_2023))
+    assert (
+        pe.core_question("2025-27", None, 1).text
+        == "How good is the force at leadership and force management?"
+    )
+    # The names sources use find the same area.
+    assert pe.core_question("2021/22", None, "crime data integrity").key == "crime_recording"
+    assert pe.core_question("2023-25", None, "Managing offenders and suspects").key == "managing_offenders"
+
+
+def test_keys_and_numbers_are_unique_within_a_cycle_and_pillar() -> None:
+    for cycle in pe.Cycle:
+        for pillar in cycle.pillars or (None,):
+            qs = [q for q in pe.core_questions(cycle, pillar) if q.pillar is pillar]
+            assert len({q.key for q in qs}) == len(qs), (cycle, pillar)
+            numbers = [q.number for q in qs if q.number is not None]
+            assert len(set(numbers)) == len(numbers), (cycle, pillar)
+
+
+def test_efficiency_and_legitimacy_are_pillars_of_their_cycles() -> None:
+    for cycle in ("2014", "2015", "2016", "2017", "2018/19"):
+        assert {pe.Pillar.EFFICIENCY, pe.Pillar.LEGITIMACY} <= set(pe.Cycle.parse(cycle).pillars)
+    assert pe.headline_graded(2014, "efficiency")
+    assert not pe.headline_graded(2014, "effectiveness")  # in 2014 only efficiency had an overall grade
+    assert not pe.headline_graded(2016, "leadership")
+
+
+# --- reports of every structure ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pillar-2016.yaml", "carry-overs-2018-19.yaml", "integrated-2023-25.yaml"])
+def test_the_documented_examples_load_and_agree_with_the_bundled_grades(name: str) -> None:
+    data = pe.load(DOCS / "examples" / name)
+    bundled = pe.load_bundled()
+    for r in data:
+        mine = bundled.report(r.force, r.cycle, r.pillar)
+        if r.judgment is not None:
+            assert mine.judgment is not None
+            assert r.judgment.grade is mine.judgment.grade
+        for a in r.assessments:
+            assert a.judgment is not None
+            if a.judgment.grade is pe.NoGrade.UNGRADED:
+                assert r.question(a.question).graded is False
+                continue
+            theirs = mine.assessment(a.question).judgment
+            assert theirs is not None
+            assert a.judgment.grade is theirs.grade, (r.title, a.question)
+            assert a.judgment.carried_over_from == theirs.carried_over_from
+
+
+def test_an_integrated_report_has_areas_and_no_headline() -> None:
+    data = pe.load(DOCS / "examples" / "integrated-2023-25.yaml")
+    (r,) = data
+    assert r.pillar is None and r.judgment is None
+    assert r.assessment("responding").causes_of_concern[0].recommendations
+    assert r.assessment("Responding to the public") is r.assessment("responding")
+    text = "force: kent\ncycle: 2023-25\ngrade: good\npillar: efficiency\n"
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(text)
+    assert {p.path for p in info.value.problems} == {"grade", "pillar"}
+    assert "no overall grade" in str(info.value)
+
+
+def test_a_2017_judgment_carried_over_from_2016() -> None:
+    r = pe.load_bundled().report("cumbria", "2018/19")
+    j = r.assessment(1).judgment
+    assert j is not None
+    assert (j.grade, j.carried_over_from) == (pe.Grade.GOOD, pe.Cycle.Y2016)
+    assert str(j) == "Good (carried over from 2016)"
+    with pytest.raises(pe.PeelDataError, match="only be carried over from an earlier cycle"):
+        pe.load(
+            "force: kent\ncycle: 2017\nassessments:\n  - question: 1\n    grade: good\n    carried_over_from: 2018/19\n"
+        )
+
+
+def test_the_five_point_scale_belongs_to_its_cycles() -> None:
+    assert pe.load(
+        "force: kent\ncycle: 2021/22\nassessments:\n  - question: investigating\n    grade: adequate\n"
+    )
+    with pytest.raises(pe.PeelDataError, match="'adequate' is not on the 2018/19 grade scale"):
+        pe.load("force: kent\ncycle: 2018/19\ngrade: adequate\n")
+
+
+@pytest.mark.parametrize("reason", list(pe.NoGrade))
+def test_each_reason_for_no_grade_is_kept_apart_from_unknown(reason: pe.NoGrade) -> None:
+    question = "victim_service" if reason is pe.NoGrade.UNGRADED else "investigating"
+    text = f"force: kent\ncycle: 2023-25\nassessments:\n  - question: {question}\n    grade: {reason.value}\n"
+    data = pe.load(text)
+    j = data.report("kent", "2023-25").assessment(question).judgment
+    assert j is not None
+    assert j.grade is reason
+    assert not j.is_graded and j.graded is None
+    assert pe.load(pe.dump(data)) == data
+    d = pe.grade_distribution(data, "2023-25", question)
+    assert d.count(reason) == 1
+    assert len(d.no_data) == 42
+    assert d.total == 43
+    rows = pe.to_records(data, "judgments")
+    assert rows[0]["grade"] == reason.value
+
+
+def test_ungraded_is_only_for_questions_the_cycle_does_not_grade() -> None:
+    with pytest.raises(pe.PeelDataError, match="write 'not graded'"):
+        pe.load(
+            "force: kent\ncycle: 2023-25\nassessments:\n  - question: investigating\n    grade: ungraded\n"
+        )
+    with pytest.raises(pe.PeelDataError, match="not graded in 2023-25; its judgment is 'ungraded'"):
+        pe.load("force: kent\ncycle: 2023-25\nassessments:\n  - question: victim_service\n    grade: good\n")
+
+
+def test_a_question_key_where_the_question_has_a_number_is_refused() -> None:
+    with pytest.raises(pe.PeelDataError, match="write the question's number, 1, for 'q1_prevent'"):
+        pe.load("force: kent\ncycle: 2016\nassessments:\n  - question: q1_prevent\n    grade: good\n")
+    with pytest.raises(pe.PeelDataError, match="2023-25 has no core question 'nonsense'"):
+        pe.load("force: kent\ncycle: 2023-25\nassessments:\n  - question: nonsense\n    grade: good\n")
+
+
+# --- 2025-27 and questions the registry does not know ----------------------------
+
+
+TEXT_2025 = (
+    "force: kent\ncycle: 2025-27\nassessments:\n"
+    "  - question: 1\n    grade: good\n"
+    "  - question: vetting\n    grade: adequate\n"
+)
+
+
+def test_a_question_the_registry_does_not_know_loads_with_a_warning() -> None:
+    with pytest.warns(pe.PeelWarning, match="does not know the question\\(s\\) 'vetting' yet"):
+        data = pe.load(TEXT_2025)
+    r = data.report("kent", "2025-27")
+    assert r.assessment("vetting").judgment == pe.Judgment("adequate")
+    assert r.assessment(1).judgment == pe.Judgment("good")
+    assert [row["question"] for row in pe.to_records(data, "judgments")] == ["leadership", "vetting"]
+    # What the registry knows is still checked.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pe.PeelWarning)
+        with pytest.raises(pe.PeelDataError, match="'ungraded' is not its judgment"):
+            pe.load(TEXT_2025.replace("grade: good", "grade: ungraded"))
+
+
+def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "kent-2025-27.yaml"
+    path.write_text(TEXT_2025)
+    code, out, err = run("validate", str(path))
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "peel-effectiveness: warning: Kent 2025-27: the registry does not know the question(s) "
+        "'vetting' yet; kept as given (see register_question)"
+    )
+    assert "Traceback" not in err
+
+
+def test_users_can_register_a_cycles_questions(fresh_registry: None) -> None:
+    pe.register_question(pe.CoreQuestion("2025-27", None, None, "vetting", "Vetting and counter-corruption"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pe.PeelWarning)
+        data = pe.load(TEXT_2025)
+    assert data.report("kent", "2025-27").question("Vetting and counter-corruption").key == "vetting"
+    with pytest.raises(pe.PeelDataError, match="already has the question 'vetting'"):
+        pe.register_question(pe.CoreQuestion("2025-27", None, 3, "vetting", "Again"))
+    pe.register_question(pe.CoreQuestion("2025-27", None, 3, "other", "Another"), complete=True)
+    assert pe.registry_complete("2025-27")
+    with pytest.raises(pe.PeelDataError, match="2025-27 has no core question 'nonsense'"):
+        pe.load("force: kent\ncycle: 2025-27\nassessments:\n  - question: nonsense\n    grade: good\n")
+
+
+# --- which grades compare ---------------------------------------------------------
+
+
+def test_grades_compare_within_a_framework_only() -> None:
+    assert pe.comparable(2014, "2018/19") is None
+    assert pe.comparable("2021/22", "2021/22") is None
+    assert "2021/22" in (pe.comparable(2016, "2023-25") or "")
+    assert "cannot be compared with 2021/22" in (pe.comparable("2023-25", "2021/22") or "")
+    assert "2025-27" in (pe.comparable("2023-25", "2025-27") or "")
+
+
+@pytest.mark.parametrize(("before", "after"), [("2018/19", "2021/22"), ("2021/22", "2023-25")])
+def test_across_a_break_every_force_is_not_comparable_with_the_reason(before: str, after: str) -> None:
+    data = pe.load_bundled()
+    question = "investigating" if before == "2021/22" else "overall"
+    t = pe.transitions(data, before, after, question)
+    assert (t.improved, t.declined, t.unchanged) == ((), (), ())
+    assert len(t.not_comparable) == 43
+    assert t.reason == pe.comparable(before, after)
+    assert all(x.change.reason == t.reason for x in t.not_comparable)
+
+
+def test_within_a_framework_changes_are_computed_with_reasons_where_not() -> None:
+    t = pe.transitions(pe.load_bundled(), 2016, "2018/19")
+    assert t.reason == ""
+    assert len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable) == 43
+    durham = next(x for x in (*t.improved, *t.declined, *t.unchanged) if x.force.id == "durham")
+    assert durham.before is pe.Grade.OUTSTANDING
+    for x in t.not_comparable:
+        assert x.change.reason.startswith("no 2016 grade") or x.change.reason.startswith("no 2018/19 grade")
+    t = pe.transitions(pe.load_bundled(), "2017", "2018/19", "overall", "legitimacy")
+    assert t.reason == "the data have no 2017 legitimacy judgments on overall"
+
+
+# --- the national picture and a force's history -----------------------------------
+
+
+def test_the_national_picture_of_every_cycle_pillar_and_area() -> None:
+    data = pe.load_bundled()
+    for cycle in data.cycles:
+        dists = pe.grade_distributions(data, cycle)
+        assert dists, cycle
+        for d in dists:
+            assert d.total == 43
+            assert d.cycle is cycle
+        code, out, err = run("national", "--cycle", cycle.value)
+        assert (code, err) == (0, ""), cycle
+        assert out.startswith("PEEL ") and str(cycle) in out.splitlines()[0]
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "all")
+    assert "EFFICIENCY" in out and "LEGITIMACY" in out
+    code, out, _ = run("national", "--cycle", "2023-25", "--question", "Investigating crime")
+    assert code == 0
+    assert "not comparable: HMICFRS says 2023-25 grades cannot be compared with 2021/22" in out
+
+
+def test_a_forces_history_latest_first() -> None:
+    h = pe.history(pe.load_bundled(), "northamptonshire")
+    cycles = [e.cycle for e in h]
+    assert cycles == sorted(cycles, reverse=True)
+    responding = next(e for e in h if e.cycle is pe.Cycle.Y2023_25 and e.question == "responding")
+    assert responding.judgment.grade is pe.Grade.REQUIRES_IMPROVEMENT
+    assert responding.judgment.other_grades[0].grade is pe.Grade.ADEQUATE
+    code, out, _ = run("show", "northamptonshire")
+    assert code == 0
+    assert out.index("2023-25") < out.index("2021/22") < out.index("2018/19")
+    assert "Req. impr.^" in out  # revised after publication
+    assert max(len(line) for line in out.splitlines()) <= 80

@@ -1,0 +1,165 @@
+"""The bundled 2017-2025 grades against seeds/reference/peel-grades-2017-2025.csv:
+every row is in the data with its grade, source, basis, note and carry-over;
+the data hold no grade the file lacks; disputes and revisions are kept."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+import peel_effectiveness.io.loading
+
+CSV = Path(pe.io.loading._bundled_dir()) / "reference" / "peel-grades-2017-2025.csv"
+with CSV.open(encoding="utf-8", newline="") as f:
+    ROWS = list(csv.DictReader(f))
+HEADLINES = {"Efficiency (overall)", "Legitimacy (overall)", pe.Pillar.EFFECTIVENESS.headline}
+CYCLES = {"2017", "2018/19", "2021/22", "2023-25"}
+
+Cell = tuple[str, str, str, str]  # force id, cycle, pillar ("" when integrated), "overall" or key
+
+
+def cell_of(row: dict[str, str]) -> Cell:
+    cycle = pe.Cycle.parse(row["cycle"])
+    pillar = row["pillar"] or None
+    key = "overall" if row["area"] in HEADLINES else pe.core_question(cycle, pillar, row["area"]).key
+    return (pe.find_force(row["force"]).id, cycle.value, row["pillar"], key)
+
+
+def judgment_of(data: pe.Dataset, cell: Cell) -> pe.Judgment | None:
+    force, cycle, pillar, key = cell
+    report = data.get(force, cycle, pillar or None)
+    if report is None:
+        return None
+    if key == "overall":
+        return report.judgment
+    try:
+        return report.assessment(key).judgment
+    except pe.NotFoundError:
+        return None
+
+
+def grade(word: str) -> pe.Grade | pe.NoGrade:
+    return pe.NoGrade(word) if word in {g.value for g in pe.NoGrade} else pe.Grade(word)
+
+
+@pytest.fixture(scope="module")
+def data() -> pe.Dataset:
+    return pe.load_bundled()
+
+
+def test_the_file_is_the_one_described() -> None:
+    assert len(ROWS) == 1130
+    assert {r["cycle"] for r in ROWS} == CYCLES
+
+
+def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) -> None:
+    for row in ROWS:
+        j = judgment_of(data, cell_of(row))
+        assert j is not None, row
+        if row["note"].startswith("superseded"):
+            # Part of the record, not in force.
+            (old,) = [o for o in j.other_grades if o.kind is pe.OtherGradeKind.SUPERSEDED]
+            assert old.grade is grade(row["grade"]), row
+            assert row["source_url"] in old.sources, row
+            assert old.published == dt.date.fromisoformat(row["published"])
+            continue
+        if j.grade is grade(row["grade"]):
+            assert row["source_url"] in j.sources, row
+            assert j.carried_over_from == (
+                pe.Cycle.parse(row["carried_over_from"]) if row["carried_over_from"] else None
+            ), row
+            if row["note"]:
+                assert row["note"] in j.note, row
+        else:
+            # Outweighed by better sources: kept, with its source.
+            (other,) = [o for o in j.other_grades if o.grade is grade(row["grade"])]
+            assert other.kind is pe.OtherGradeKind.DISPUTED, row
+            assert row["source_url"] in other.sources, row
+
+
+def test_the_basis_is_the_files(data: pe.Dataset) -> None:
+    by_cell: dict[Cell, set[str]] = defaultdict(set)
+    for row in ROWS:
+        if not row["note"].startswith("superseded"):
+            by_cell[cell_of(row)].add(row["basis"])
+    for cell, bases in by_cell.items():
+        j = judgment_of(data, cell)
+        assert j is not None
+        expected = pe.Basis.INFERRED if bases == {"inferred"} else pe.Basis.STATED
+        assert j.basis is expected, cell
+
+
+def test_the_data_hold_no_grade_the_file_lacks(data: pe.Dataset) -> None:
+    sources: dict[Cell, set[str]] = defaultdict(set)
+    for row in ROWS:
+        sources[cell_of(row)].add(row["source_url"])
+    for r in data:
+        if r.cycle.value not in CYCLES:
+            continue
+        pillar = "" if r.pillar is None else r.pillar.value
+        judgments = [("overall", r.judgment)] + [
+            (r.question(a.question).key, a.judgment) for a in r.assessments
+        ]
+        for key, j in judgments:
+            if j is None:
+                continue
+            cell = (r.force.id, r.cycle.value, pillar, key)
+            assert cell in sources, f"{cell} is not in the file"
+            assert set(j.sources) <= sources[cell], cell
+            for other in j.other_grades:
+                assert set(other.sources) <= sources[cell], cell
+
+
+def test_a_cell_the_file_lacks_is_left_out(data: pe.Dataset) -> None:
+    # Cumbria's 2021/22 row is its victim service area only: nothing else is made up.
+    r = data.report("cumbria", "2021/22")
+    assert [a.question for a in r.assessments] == ["victim_service"]
+    d = pe.grade_distribution(data, "2021/22", "investigating")
+    assert pe.find_force("cumbria") in d.no_data
+
+
+def test_a_disputed_grade_keeps_the_better_sourced_one_and_both_sources(data: pe.Dataset) -> None:
+    j = data.report("devon-and-cornwall", "2023-25").assessment("vulnerable_people").judgment
+    assert j is not None
+    assert j.grade is pe.Grade.ADEQUATE
+    assert len(j.sources) == 2
+    (other,) = j.other_grades
+    assert (other.grade, other.kind) == (pe.Grade.GOOD, pe.OtherGradeKind.DISPUTED)
+    assert len(other.sources) == 1
+
+
+def test_a_revised_grade_is_in_force_and_the_first_is_kept_with_its_dates(data: pe.Dataset) -> None:
+    j = data.report("northamptonshire", "2023-25").assessment("responding").judgment
+    assert j is not None
+    assert j.grade is pe.Grade.REQUIRES_IMPROVEMENT
+    (old,) = j.other_grades
+    assert old.kind is pe.OtherGradeKind.SUPERSEDED
+    assert old.grade is pe.Grade.ADEQUATE
+    assert (old.published, old.superseded_on) == (dt.date(2024, 2, 16), dt.date(2024, 8, 8))
+    assert pe.grade_distribution(data, "2023-25", "responding").count(pe.Grade.ADEQUATE) == 8
+
+
+def test_not_graded_is_not_ungraded_and_neither_is_unknown(data: pe.Dataset) -> None:
+    d = pe.grade_distribution(data, "2023-25", "victim_service")
+    assert dict(d.no_grade).keys() == {pe.NoGrade.NOT_GRADED}
+    assert d.count(pe.NoGrade.NOT_GRADED) == 35
+    assert len(d.no_data) == 8
+    q5 = data.report("cumbria", "2018/19").assessment(5).judgment
+    assert q5 is not None
+    assert q5.grade is pe.NoGrade.UNGRADED
+
+
+def test_coverage_by_cycle(data: pe.Dataset) -> None:
+    reports = defaultdict(int)
+    for r in data:
+        reports[r.cycle.value] += 1
+    assert reports["2017"] == 39
+    assert reports["2018/19"] == 128  # 43 effectiveness, 43 efficiency, 42 legitimacy
+    # Some forces' only rows say an area was not graded: they have reports too.
+    assert (reports["2021/22"], reports["2023-25"]) == (43, 42)
+    assert len(data) == 337
