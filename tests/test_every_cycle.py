@@ -114,7 +114,8 @@ def test_the_documented_examples_load_and_agree_with_the_bundled_grades(name: st
 def test_an_integrated_report_has_areas_and_no_headline() -> None:
     data = pe.load(DOCS / "examples" / "integrated-2023-25.yaml")
     (r,) = data
-    assert r.pillar is None and r.judgment is None
+    assert r.pillar is None
+    assert r.judgment is None
     assert r.assessment("responding").causes_of_concern[0].recommendations
     assert r.assessment("Responding to the public") is r.assessment("responding")
     text = "force: kent\ncycle: 2023-25\ngrade: good\npillar: efficiency\n"
@@ -152,7 +153,8 @@ def test_each_reason_for_no_grade_is_kept_apart_from_unknown(reason: pe.NoGrade)
     j = data.report("kent", "2023-25").assessment(question).judgment
     assert j is not None
     assert j.grade is reason
-    assert not j.is_graded and j.graded is None
+    assert not j.is_graded
+    assert j.graded is None
     assert pe.load(pe.dump(data)) == data
     d = pe.grade_distribution(data, "2023-25", question)
     assert d.count(reason) == 1
@@ -205,7 +207,7 @@ def test_a_question_the_registry_does_not_know_loads_with_a_warning() -> None:
 def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "kent-2025-27.yaml"
     path.write_text(TEXT_2025)
-    code, out, err = run("validate", str(path))
+    code, _out, err = run("validate", str(path))
     assert code == 0
     assert err.splitlines()[0] == (
         "peel-effectiveness: warning: Kent 2025-27: the registry does not know the question(s) "
@@ -275,9 +277,11 @@ def test_the_national_picture_of_every_cycle_pillar_and_area() -> None:
             assert d.cycle is cycle
         code, out, err = run("national", "--cycle", cycle.value)
         assert (code, err) == (0, ""), cycle
-        assert out.startswith("PEEL ") and str(cycle) in out.splitlines()[0]
+        assert out.startswith("PEEL ")
+        assert str(cycle) in out.splitlines()[0]
     code, out, _ = run("national", "--cycle", "2018/19", "--question", "all")
-    assert "EFFICIENCY" in out and "LEGITIMACY" in out
+    assert "EFFICIENCY" in out
+    assert "LEGITIMACY" in out
     code, out, _ = run("national", "--cycle", "2023-25", "--question", "Investigating crime")
     assert code == 0
     assert "not comparable: HMICFRS says 2023-25 grades cannot be compared with 2021/22" in out
