@@ -58,8 +58,37 @@ def test_documented_command_runs(command: str, workdir: Path) -> None:
     assert p.returncode == 0, (command, p.stderr)
 
 
-def test_the_data_format_example_loads() -> None:
-    (block,) = _blocks(ROOT / "docs" / "data-format.md", "yaml")
+def test_the_data_format_examples_load() -> None:
+    block, *others = _blocks(ROOT / "docs" / "data-format.md", "yaml")
+    for other in others:
+        assert len(pe.load(other)) >= 1
     report = pe.load(block).report("kent", 2016)
     assert report.assessment(3).judgment is not None
     assert report.measurement("recorded_crime_rate").value == 70.1
+
+
+def _console_blocks() -> list[tuple[str, str, str]]:
+    """``(page, command, output)`` of every ```console block: a ``$`` line and what it prints."""
+    found = []
+    for page in PAGES:
+        for block in _blocks(page, "console"):
+            first, _, rest = block.partition("\n")
+            assert first.startswith("$ peel-effectiveness "), (page, first)
+            found.append((page.name, first[2:], rest))
+    return found
+
+
+CONSOLE = _console_blocks()
+
+
+def test_there_are_outputs_to_check() -> None:
+    assert len(CONSOLE) >= 8
+
+
+@pytest.mark.parametrize(("page", "command", "output"), CONSOLE, ids=[c for _, c, _ in CONSOLE])
+def test_documented_output_is_what_the_command_prints(page: str, command: str, output: str) -> None:
+    exe = shutil.which("peel-effectiveness") or f"{sys.executable} -m peel_effectiveness"
+    line = command.replace("peel-effectiveness", exe, 1)
+    p = subprocess.run(["bash", "-c", line], capture_output=True, text=True, timeout=120, env=os.environ)
+    assert p.returncode == 0, (page, command, p.stderr)
+    assert p.stdout == output, f"{page}: the output of {command!r} changed; update the page"

@@ -45,7 +45,9 @@ def main() -> None:
         IMAGES / "rank-illustrative.png",
     )
     save(pe.plot_grades(data, 2016), IMAGES / "grades-2016.png")
-    print(f"wrote 3 charts to {IMAGES}")
+    save(pe.plot_grades(data, "2023-25"), IMAGES / "grades-2023-25.png")
+    save(pe.plot_history(data, "northamptonshire"), IMAGES / "history-northamptonshire.png")
+    print(f"wrote 5 charts to {IMAGES}")
 
 
 if __name__ == "__main__":

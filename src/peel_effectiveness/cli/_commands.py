@@ -342,6 +342,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not cycles:
         raise Fail("the data have no reports")
     cycle = Cycle.parse(args.cycle) if args.cycle else cycles[-1]
+    if cycle not in cycles:
+        raise Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
     if data is None:
         # Of the bundle, only the cycle and the one before (for the changes).
         data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])

@@ -20,6 +20,7 @@ from ..model.questions import core_questions
 from .frames import MissingDependencyError
 
 if TYPE_CHECKING:
+    from ..analysis.history import HistoryEntry
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
@@ -211,44 +212,57 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     if not rows:
         raise ValueError(f"the data have no judgments of {f.short_name}")
     cycles = sorted({r.cycle for r in rows})
-    names: list[str] = []
-    for r in sorted(rows, key=lambda r: (r.cycle.integrated, r.order)):
-        if r.name not in names:
-            names.append(r.name)
-    # A gap column between cycles whose grades cannot be compared.
+    # One row per pillar and question, or per area: an area of the same key
+    # in two cycles shares a row, named as the latest cycle names it.
+    latest: dict[tuple[str, str], HistoryEntry] = {}
+    for r in rows:  # latest cycle first
+        latest.setdefault((str(r.pillar or ""), r.question), r)
+    keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
+    names = [latest[k].name for k in keys]
+    # A gap between cycles whose grades cannot be compared.
     xs: dict[Cycle, float] = {}
     x = 0.0
     for i, c in enumerate(cycles):
         if i and comparable(cycles[i - 1], c):
-            x += 0.4
+            x += 0.5
         xs[c] = x
         x += 1
-    fig = _figure(2.8 + 1.0 * x, 0.26 * len(names) + 1.8)
+    fig = _figure(3.2 + 1.0 * x, 0.27 * len(names) + 1.9)
     ax = fig.add_subplot()
     for r in rows:
-        y = len(names) - 1 - names.index(r.name)
+        y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
-        colour = _colour(grade)
-        ax.add_patch(_rectangle(xs[r.cycle], y, colour))
-        text = grade.label if grade.__class__ is Grade else grade.value
+        ax.add_patch(_rectangle(xs[r.cycle], y, _colour(grade)))
+        text = grade.label if isinstance(grade, Grade) else grade.value
         if r.judgment.carried_over_from is not None:
             text += "*"
-        ax.text(xs[r.cycle] + 0.5, y + 0.5, _wrapped(text, 12), ha="center", va="center", fontsize=5)
+        dark = grade in (Grade.OUTSTANDING, Grade.INADEQUATE)
+        colour = "white" if dark else "black"
+        ax.text(
+            xs[r.cycle] + 0.5,
+            y + 0.5,
+            _wrapped(text, 12),
+            ha="center",
+            va="center",
+            fontsize=5.5,
+            color=colour,
+        )
     ax.set_xlim(0, x)
     ax.set_ylim(0, len(names))
-    ax.set_xticks([xs[c] + 0.5 for c in cycles], [str(c) for c in cycles], fontsize=7)
-    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], names, fontsize=6)
+    ax.xaxis.tick_top()
+    ax.set_xticks([xs[c] + 0.5 for c in cycles], [str(c) for c in cycles], fontsize=7.5)
+    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], names, fontsize=6.5)
     ax.tick_params(length=0)
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
-    ax.set_title(f"{f.official_name}: PEEL grades by cycle", fontsize=10, loc="left")
-    fig.text(
-        0.01,
-        0.005,
-        "Gaps: grades cannot be compared across the 2021/22 and 2023-25 changes. * carried over from an "
-        "earlier cycle. Source: HMIC/HMICFRS PEEL reports; peel_effectiveness bundled data.",
-        fontsize=5.5,
+    ax.set_title(f"{f.official_name}: PEEL grades by cycle", fontsize=10, loc="left", pad=18)
+    ax.set_xlabel(
+        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them.\n"
+        "* carried over from an earlier cycle. Blank: no grade in the data.\n"
+        "Source: HMIC/HMICFRS PEEL reports, as compiled in peel_effectiveness.",
+        fontsize=6,
         color="#555555",
+        loc="left",
     )
     _grade_legend(fig, ax, None)
     return fig
