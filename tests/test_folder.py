@@ -29,7 +29,7 @@ def test_files_named_otherwise_are_read_when_needed(tmp_path: Path) -> None:
     folder = pe.open_folder(tmp_path)
     assert folder.report("kent", 2016).judgment is not None
     assert folder.report("essex", 2015).force.id == "essex"
-    with pytest.raises(pe.NotFoundError, match="no effectiveness report on Durham for 2016"):
+    with pytest.raises(pe.NotFoundError, match="no effectiveness 2016 report on Durham"):
         folder.report("durham", 2016)
     assert len(folder.load()) == 2
 

@@ -303,7 +303,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         for s in info.sources:
             when = "" if s.published is None else f", {s.published.isoformat()}"
-            out.write(f"{s.force} {s.cycle} {s.pillar}: {s.title}{when}\n")
+            what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
+            out.write(f"{s.force} {what}: {s.title}{when}\n")
     else:
         _emit(out, rows, list(rows[0]) if rows else ["force"], args.format)
     return EXIT_OK

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ..model.cycles import Cycle, Pillar
+from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.dataset import Dataset
 from ..model.force import Force, find_force
 from ..model.reports import InspectionReport
@@ -164,22 +164,27 @@ class Folder:
         self,
         force: str | Force,
         cycle: str | int | Cycle,
-        pillar: str | Pillar = Pillar.EFFECTIVENESS,
+        pillar: str | Pillar | None = None,
     ) -> InspectionReport:
-        """One report, reading as few files as possible.
+        """One report, reading as few files as possible (the pillar as in
+        :meth:`Dataset.report`: effectiveness if none is named, none from
+        2021/22).
 
         Raises:
             NotFoundError: No file in the folder holds that report.
             PeelDataError: A file read on the way has problems.
         """
-        f, c, p = find_force(force), Cycle.parse(cycle), Pillar(pillar)
+        f, c = find_force(force), Cycle.parse(cycle)
+        p = resolve_pillar(c, pillar)
         slug = c.value.replace("/", "-")
-        candidates = [self._index[k] for k in ((f.id, slug, p.value), (f.id, slug, None)) if k in self._index]
+        keys = ((f.id, slug, None if p is None else p.value), (f.id, slug, None))
+        candidates = list(dict.fromkeys(self._index[k] for k in keys if k in self._index))
         for file in [*candidates, *self._unnamed]:
             found = load(file, limits=self.limits).get(f, c, p)
             if found is not None:
                 return found
-        raise NotFoundError(f"no {p} report on {f.short_name} for {c} in {self.path}")
+        what = str(c) if p is None else f"{p} {c}"
+        raise NotFoundError(f"no {what} report on {f.short_name} in {self.path}")
 
     def load(self) -> Dataset:
         """Every report in the folder."""

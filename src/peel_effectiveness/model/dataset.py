@@ -131,7 +131,7 @@ class Dataset:
                 return r
         have = [r.title for r in self.reports if r.force == f]
         where = f"reports: {', '.join(have)}" if have else "no reports on this force"
-        what = str(c) if p is None else f"{c} {p}"
+        what = str(c) if p is None else f"{p} {c}"
         raise NotFoundError(f"no {what} report on {f.short_name} ({where})")
 
     def get(
