@@ -23,9 +23,12 @@ graded, and other wordings sources use. Sources:
 * 2025-27: the framework of 11 April 2025, whose first core question is
   leadership and force management; the others are not verified.
 
-Areas of the integrated cycles (2021/22 on) have no pillar and no number;
-the same key in two cycles names the same area (whether its grades can be
-compared is the cycles' business, see :func:`~peel_effectiveness.comparable`).
+The keys are the registry of which questions carry on from one cycle to the
+next: the same key in two cycles names the same question or area (whether
+its grades can be compared is the cycles' business, see
+:func:`~peel_effectiveness.comparable`). 2014's questions are keyed apart
+from 2015's, which HMIC asked in a new framework. Areas of the integrated
+cycles (2021/22 on) have no pillar and no number.
 
 Cycles and pillars whose questions no source here states (2014 and 2015
 efficiency and legitimacy, 2016 and 2017 efficiency, most of 2025-27) are
@@ -102,7 +105,7 @@ QUESTIONS: tuple[Row, ...] = tuple(
                 True,
                 (),
             ),
-            ("q2_investigate", "How effective is the force at investigating offending?", True, ()),
+            ("q2_investigating_offending", "How effective is the force at investigating offending?", True, ()),
             ("q3_asb", "How effective is the force at tackling anti-social behaviour?", True, ()),
             (
                 "q4_protect",
@@ -298,6 +301,7 @@ INCOMPLETE: frozenset[tuple[str, str | None]] = frozenset(
 SHORT: dict[str, str] = {
     "q1_reduce_crime": "reducing crime",
     "q2_investigate": "investigating crime",
+    "q2_investigating_offending": "investigating offending",
     "q3_asb": "anti-social behaviour",
     "q4_protect": "protecting those at risk",
     "q5_soc": "serious, organised and complex crime",
