@@ -65,15 +65,9 @@ def _judgment(report: InspectionReport | None, question: str) -> Judgment | None
     if question == "overall":
         return report.judgment
     try:
-        q = report.question(question)
+        return report.assessment(question).judgment
     except NotFoundError:
-        wanted: tuple[int | str | None, ...] = (question,)
-    else:
-        wanted = (q.number, q.key)
-    for a in report.assessments:
-        if a.question in wanted:
-            return a.judgment
-    return None
+        return None
 
 
 def judgments(

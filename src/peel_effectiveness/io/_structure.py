@@ -38,7 +38,7 @@ class Slot:
     """One field of a record as the data format has it (a plain class:
     attrs would compile its methods at every start)."""
 
-    __slots__ = ("always", "default", "flatten", "key", "many", "name", "null", "record", "required")
+    __slots__ = ("always", "default", "flatten", "key", "many", "name", "record", "required")
 
     def __init__(
         self,
@@ -49,12 +49,11 @@ class Slot:
         default: Any,
         flatten: str | None,
         always: bool,
-        null: str | None,
         record: type[Any] | None,  # a record (or union of records) read from mappings
         many: bool,  # a tuple of such records
     ) -> None:
         self.name, self.key, self.required, self.default = name, key, required, default
-        self.flatten, self.always, self.null, self.record, self.many = flatten, always, null, record, many
+        self.flatten, self.always, self.record, self.many = flatten, always, record, many
 
 
 class Plan:
@@ -93,7 +92,6 @@ def _plan(cls: Any) -> Plan:
             default=a.default,
             flatten=meta.flatten,
             always=meta.always,
-            null=meta.null,
             record=target if is_record else None,
             many=item is not None,
         )
@@ -154,12 +152,6 @@ def structure(cls: Any, value: Any) -> Any:
                 kwargs[s.name] = Invalid([])
             continue
         raw = value[s.key]
-        if raw is None and s.null is not None:
-            # The model's None is spelled out in files; null would read as
-            # "not known", which is something else.
-            found.append(((s.key,), f"write {s.null!r}, or leave {s.key} out where it is not known"))
-            kwargs[s.name] = Invalid([])
-            continue
         if s.record is not None and raw is not None:
             if s.many:
                 if raw.__class__ is list:
@@ -211,13 +203,13 @@ def unstructure(obj: Any) -> dict[str, Any]:
             if v is not None:
                 out.update({s.flatten + k: x for k, x in unstructure(v).items()})
             continue
-        out[s.key] = _out(v, s.null)
+        out[s.key] = _out(v)
     return out
 
 
-def _out(v: Any, null: str | None = None) -> Any:
+def _out(v: Any) -> Any:
     if v is None:
-        return null
+        return None
     cls = v.__class__
     if cls is str or cls is float or cls is int or cls is bool or cls is dt.date:
         return v
@@ -320,10 +312,6 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
         else:
             names[f"_d_{s.name}"] = s.default
             get = f"o.get({k!r}, _d_{s.name})"
-        if s.null is not None:
-            # None is spelled out in files: a null goes to the slow reader.
-            names["_spelled"] = _spelled
-            get = f"_spelled({get})"
         reads.append(f"{s.name} = {get}")
         if s.record is not None:
             b = f"_b_{s.name}"
@@ -364,12 +352,6 @@ def _on_first_use(
         return real(o)
 
     return first
-
-
-def _spelled(v: Any) -> Any:
-    if v is None:
-        raise KeyError
-    return v
 
 
 def _union_builder(members: tuple[type[Any], ...]) -> Callable[[Any], Any]:

@@ -48,14 +48,10 @@ class _Builder:
         words = list(spellings(cls))
         return {"enum": words, "description": f"{cls.__doc__.strip().splitlines()[0] if cls.__doc__ else ''}"}
 
-    def value(self, tp: Any, null: str | None = None) -> dict[str, Any]:
+    def value(self, tp: Any) -> dict[str, Any]:
         optional, inner = optional_inner(tp)
         if optional:
-            inside = self.value(inner)
-            if null is not None:
-                # None is spelled out in files: the word, never null.
-                return {"anyOf": [inside, {"const": null}]}
-            return {"anyOf": [inside, {"type": "null"}]}
+            return {"anyOf": [self.value(inner), {"type": "null"}]}
         if tp is str:
             return {"type": "string"}
         if tp is float:
@@ -117,7 +113,7 @@ class _Builder:
                     keys = sorted(prefix + slot.flatten + k for k in plan(inner).keys)
                     flat_required.append((keys, sub_required))
                 continue
-            schema = self.value(a.type, meta.null)
+            schema = self.value(a.type)
             for check in meta.checks:
                 schema = _with(schema, dict(check.schema))
             if meta.doc:

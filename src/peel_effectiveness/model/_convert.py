@@ -97,10 +97,9 @@ def noun(tp: Any) -> str:
     return getattr(tp, "__noun__", None) or f"a {tp.__name__}"
 
 
-def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
+def _enum_conv(cls: type[enum.Enum]) -> _Conv:
     table: dict[object, Any] | None = None
     what = noun(cls)
-    also = f" or {null!r}" if null else ""
 
     def conv(v: Any) -> Any:
         nonlocal table
@@ -117,8 +116,8 @@ def _enum_conv(cls: type[enum.Enum], null: str | None = None) -> _Conv:
         shown = ", ".join(str(m.value) for m in cls)
         if any(k.__class__ is v.__class__ for k in table):
             hint = suggest(v, [k for k in table if isinstance(k, str)]) if isinstance(v, str) else ""
-            return Invalid([((), f"{str(v)!r} is not {what} (expected one of: {shown}){also}{hint}")])
-        return Invalid([((), f"expected {what}, got {describe(v)} (expected one of: {shown}{also})")])
+            return Invalid([((), f"{str(v)!r} is not {what} (expected one of: {shown}){hint}")])
+        return Invalid([((), f"expected {what}, got {describe(v)} (expected one of: {shown})")])
 
     return conv
 
@@ -233,11 +232,9 @@ def choice_members(tp: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def _optional(inner: _Conv, null: str | None) -> _Conv:
+def _optional(inner: _Conv) -> _Conv:
     def conv(v: Any) -> Any:
         if v is None:
-            return None
-        if null is not None and v == null:
             return None
         return inner(v)
 
@@ -304,11 +301,11 @@ def union_members(tp: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def converter_for(tp: Any, null: str | None = None) -> _Conv:
+def converter_for(tp: Any) -> _Conv:
     """The converter of a field of type ``tp``."""
     optional, inner = optional_inner(tp)
     if optional:
-        return _optional(converter_for(inner, null), null)
+        return _optional(converter_for(inner))
     if tp in _LEAVES:
         return _LEAVES[tp]
     if (item := tuple_item(tp)) is not None:
@@ -320,7 +317,7 @@ def converter_for(tp: Any, null: str | None = None) -> _Conv:
     if (choices := choice_members(tp)) is not None:
         return _choice_conv(choices)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return _enum_conv(tp, null)
+        return _enum_conv(tp)
     if isinstance(tp, type) and attrs.has(tp):
         return _record_conv(tp)
     raise TypeError(f"no converter for the type {tp!r}")

@@ -105,7 +105,12 @@ QUESTIONS: tuple[Row, ...] = tuple(
                 True,
                 (),
             ),
-            ("q2_investigating_offending", "How effective is the force at investigating offending?", True, ()),
+            (
+                "q2_investigating_offending",
+                "How effective is the force at investigating offending?",
+                True,
+                (),
+            ),
             ("q3_asb", "How effective is the force at tackling anti-social behaviour?", True, ()),
             (
                 "q4_protect",

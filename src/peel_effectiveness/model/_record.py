@@ -124,8 +124,6 @@ class FieldInfo:
         flatten: For a record-valued field written flat in its parent, the
             prefix of its keys there (``"previous_"``: ``previous_grade``...).
         checks: Checks of the converted value.
-        null: The word files use for ``None`` (``"ungraded"``), where
-            ``None`` is spelled out.
         always: Written even when it has its default value.
         doc: What the field means, for the schema.
         derive: For a field whose value when left out depends on another
@@ -133,19 +131,18 @@ class FieldInfo:
             it (a report's pillar follows from its cycle).
     """
 
-    __slots__ = ("always", "checks", "derive", "doc", "flatten", "key", "null")
+    __slots__ = ("always", "checks", "derive", "doc", "flatten", "key")
 
     def __init__(
         self,
         key: str | None = None,
         flatten: str | None = None,
         checks: tuple[Check, ...] = (),
-        null: str | None = None,
         always: bool = False,
         doc: str = "",
         derive: tuple[str, Callable[[Any], Any]] | None = None,
     ) -> None:
-        self.key, self.flatten, self.checks, self.null = key, flatten, checks, null
+        self.key, self.flatten, self.checks = key, flatten, checks
         self.always, self.doc, self.derive = always, doc, derive
 
 
@@ -158,13 +155,12 @@ def field(
     key: str | None = None,
     flatten: str | None = None,
     checks: tuple[Check, ...] = (),
-    null: str | None = None,
     always: bool = False,
     doc: str = "",
     derive: tuple[str, Callable[[Any], Any]] | None = None,
 ) -> Any:
     """A record's field: its default and what the data format says of it."""
-    info = FieldInfo(key, flatten, checks, null, always, doc, derive)
+    info = FieldInfo(key, flatten, checks, always, doc, derive)
     return attrs.field(default=default, metadata={_INFO: info})
 
 
@@ -320,8 +316,7 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
             default = current._default
         else:
             meta, default = {}, current
-        fi = meta.get(_INFO) or _PLAIN
-        converters[name] = converter_for(tp, fi.null)
+        converters[name] = converter_for(tp)
         setattr(cls, name, attrs.field(default=default, metadata=meta))
     cls.__peel_rules__ = rules  # type: ignore[attr-defined]
     # attrs makes the slotted, frozen class; equality, hashing and repr are
