@@ -19,7 +19,50 @@ import yaml
 
 import peel_effectiveness as pe
 
-WORDS = ["force", "officers", "victims", "risk", "crime", "domestic", "abuse", "neighbourhood", "policing", "investigation", "quality", "supervision", "safeguarding", "missing", "children", "vulnerable", "public", "demand", "response", "partners", "problem", "solving", "offenders", "management", "organised", "serious", "exploitation", "fraud", "cyber", "training", "workforce", "capacity", "backlog", "calls", "emergency", "priority", "repeat", "harm", "threat", "assessment", "records", "outcomes"]
+WORDS = [
+    "force",
+    "officers",
+    "victims",
+    "risk",
+    "crime",
+    "domestic",
+    "abuse",
+    "neighbourhood",
+    "policing",
+    "investigation",
+    "quality",
+    "supervision",
+    "safeguarding",
+    "missing",
+    "children",
+    "vulnerable",
+    "public",
+    "demand",
+    "response",
+    "partners",
+    "problem",
+    "solving",
+    "offenders",
+    "management",
+    "organised",
+    "serious",
+    "exploitation",
+    "fraud",
+    "cyber",
+    "training",
+    "workforce",
+    "capacity",
+    "backlog",
+    "calls",
+    "emergency",
+    "priority",
+    "repeat",
+    "harm",
+    "threat",
+    "assessment",
+    "records",
+    "outcomes",
+]
 
 PAIRS = [
     ("2016", "effectiveness"),
@@ -58,7 +101,14 @@ def _vary(value: Any, rng: random.Random, key: str = "", unit: str | None = None
         if unit in (None, "percent"):  # outcome shares and percentages
             return min(max(scaled, 0.0), 100.0)
         return max(scaled, 0.0)
-    if isinstance(value, str) and key in ("summary", "label", "title", "note", "recommendations", "areas_for_improvement"):
+    if isinstance(value, str) and key in (
+        "summary",
+        "label",
+        "title",
+        "note",
+        "recommendations",
+        "areas_for_improvement",
+    ):
         return _sentence(rng, max(3, len(value.split()) + rng.randint(-2, 2)))
     return value
 
@@ -76,9 +126,15 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
             doc["assessments"] = [
                 {k: v for k, v in a.items() if not k.startswith("previous_")}
                 for a in doc.get("assessments", ())
-                if a["question"] in numbers and (a.get("grade") != "ungraded") == _graded(cycle, pillar, a["question"])
+                if a["question"] in numbers
+                and (a.get("grade") != "ungraded") == _graded(cycle, pillar, a["question"])
             ]
-            if cycle == "2014":
+            # As the registry has it: no overall grade where the pillar has none.
+            previous = pe.Cycle.parse(cycle).previous
+            if not pe.headline_graded(cycle, pillar):
+                for k in [k for k in doc if k in ("grade", "basis", "grade_sources")]:
+                    del doc[k]
+            if previous is None or not pe.headline_graded(previous, pillar):
                 for k in [k for k in doc if k.startswith("previous_")]:
                     del doc[k]
             out.append(doc)
@@ -117,12 +173,17 @@ def tuned_cattrs() -> Any:
     c.register_structure_hook(pe.Cycle, lambda v, _: pe.Cycle.parse(v))
     c.register_structure_hook(dt.date, lambda v, _: v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
     c.register_structure_hook(
-        pe.Period, lambda v, _: pe.Period.parse(v) if isinstance(v, str) else pe.Period(c.structure(v["start"], dt.date), c.structure(v["end"], dt.date))
+        pe.Period,
+        lambda v, _: (
+            pe.Period.parse(v)
+            if isinstance(v, str)
+            else pe.Period(c.structure(v["start"], dt.date), c.structure(v["end"], dt.date))
+        ),
     )
     for e in (pe.Unit, pe.Pillar, pe.Basis, pe.OutcomeMeasure):
         table = {m.value: m for m in e}
         c.register_structure_hook(e, lambda v, _, t=table: t[v])
-    grades = {g.value: g for g in pe.Grade} | {"ungraded": None}
+    grades = {g.value: g for g in pe.Grade} | {g.value: g for g in pe.NoGrade}
 
     def judgment(d: dict[str, Any], p: str) -> pe.Judgment | None:
         if p + "grade" not in d:
@@ -133,8 +194,14 @@ def tuned_cattrs() -> Any:
             pe.Basis(d.get(p + "basis", "stated")),
             None if carried is None else pe.Cycle.parse(carried),
             tuple(d.get(p + "grade_sources", ())),
+            d.get(p + "grade_note", ""),
+            tuple(other(x, pe.OtherGrade) for x in d.get(p + "other_grades", ())),
         )
 
+    c.register_structure_hook(pe.Grade | pe.NoGrade, lambda v, _: grades[v])
+    for e in (pe.OtherGradeKind,):
+        c.register_structure_hook(e, lambda v, _, t={m.value: m for m in e}: t[v])
+    other = c.get_structure_hook(pe.OtherGrade)
     concern = c.get_structure_hook(pe.CauseOfConcern)
     c.register_structure_hook(
         pe.Assessment,
@@ -180,7 +247,7 @@ def tuned_cattrs() -> Any:
         return pe.InspectionReport(
             force=pe.find_force(d["force"]),
             cycle=pe.Cycle.parse(d["cycle"]),
-            pillar=pe.Pillar(d.get("pillar", "effectiveness")),
+            pillar=None if d.get("pillar") is None else pe.Pillar(d["pillar"]),
             judgment=judgment(d, ""),
             previous_judgment=judgment(d, "previous_"),
             summary=d.get("summary", ""),

@@ -4,7 +4,8 @@ The yardstick for JSON loading: the same files validated by pydantic-core
 (``validate_json``) into frozen models, with the same rules: strict types,
 the vocabularies, a figure's bounds by its unit, ``base`` only per 100, metric
 keys, outcome numbers and shares, questions that exist in the cycle, grades
-on the cycle's scale, carry-overs, nothing given twice.
+on the cycle's scale, carry-overs, reasons for no grade, integrated cycles,
+nothing given twice.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
 import peel_effectiveness as pe
 
 Share = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-GradeWord = Literal["outstanding", "good", "adequate", "requires improvement", "inadequate", "ungraded"]
+GradeWord = Literal[(*(g.value for g in pe.Grade), *(g.value for g in pe.NoGrade))]  # type: ignore[valid-type]
+_GRADES = {g.value for g in pe.Grade}
 UnitWord = Literal[tuple(u.value for u in pe.Unit)]  # type: ignore[valid-type]
-BasisWord = Literal["stated", "inferred", "carried_over"]
+BasisWord = Literal["stated", "inferred"]
 CycleWord = Annotated[str | int, Field()]
 _KEY = re.compile(r"[a-z][a-z0-9_]*")  # a metric key, as the model has it
 
@@ -37,11 +39,36 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
-def _judgment_rules(m: Any, prefix: str) -> None:
-    basis = getattr(m, prefix + "basis")
+def _judgment_rules(m: Any, prefix: str, cycle: pe.Cycle | None, graded: bool | None) -> None:
+    grade = getattr(m, prefix + "grade")
+    if grade is None:
+        return
     carried = getattr(m, prefix + "carried_over_from")
-    if (basis == "carried_over") != (carried is not None):
-        raise ValueError("carried_over_from is given exactly when the basis is carried_over")
+    if carried is not None and cycle is not None and not _CYCLES[carried] < cycle:
+        raise ValueError("carried over from a later cycle")
+    if grade == "ungraded" and graded:
+        raise ValueError("graded")
+    if grade in _GRADES and graded is False:
+        raise ValueError("not graded")
+    scale = () if cycle is None else {g.value for g in cycle.grade_scale.grades}
+    for g in (grade, *(o.grade for o in getattr(m, prefix + "other_grades"))):
+        if cycle is not None and g in _GRADES and g not in scale:
+            raise ValueError("not on the scale")
+    for o in getattr(m, prefix + "other_grades"):
+        if (o.kind == "superseded") != (o.superseded_on is not None):
+            raise ValueError("superseded_on")
+        if o.kind == "superseded" and o.grade == grade:
+            raise ValueError("superseded by itself")
+
+
+class OtherGrade(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    grade: GradeWord
+    kind: Literal["superseded", "disputed"]
+    published: dt.date | None = None
+    superseded_on: dt.date | None = None
+    note: str = ""
+    sources: tuple[str, ...] = ()
 
 
 class Period(_Frozen):
@@ -70,23 +97,21 @@ class _Judgments(_Frozen):
     basis: BasisWord = "stated"
     carried_over_from: CycleWord | None = None
     grade_sources: tuple[str, ...] = ()
+    grade_note: str = ""
+    other_grades: tuple[OtherGrade, ...] = ()
     previous_grade: GradeWord | None = None
     previous_basis: BasisWord = "stated"
     previous_carried_over_from: CycleWord | None = None
     previous_grade_sources: tuple[str, ...] = ()
+    previous_grade_note: str = ""
+    previous_other_grades: tuple[OtherGrade, ...] = ()
 
 
 class Assessment(_Judgments):
-    question: Annotated[int, Field(ge=1, le=99)]
+    question: Annotated[int, Field(ge=1, le=99)] | Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     summary: str = ""
     areas_for_improvement: tuple[str, ...] = ()
     causes_of_concern: tuple[CauseOfConcern, ...] = ()
-
-    @model_validator(mode="after")
-    def _judgments(self) -> Assessment:
-        _judgment_rules(self, "")
-        _judgment_rules(self, "previous_")
-        return self
 
 
 class Measurement(_Frozen):
@@ -195,7 +220,7 @@ class Provenance(_Frozen):
 class Report(_Judgments):
     force: str
     cycle: CycleWord
-    pillar: Literal["effectiveness", "efficiency", "legitimacy", "leadership"] = "effectiveness"
+    pillar: Literal["effectiveness", "efficiency", "legitimacy", "leadership"] | None = None
     summary: str = ""
     assessments: tuple[Assessment, ...] = ()
     measurements: tuple[Measurement, ...] = ()
@@ -206,23 +231,38 @@ class Report(_Judgments):
     def _registry(self) -> Report:
         pe.find_force(self.force)
         cycle = _CYCLES[self.cycle]
-        scale = {g.value for g in cycle.grade_scale.grades}
-        _judgment_rules(self, "")
-        if self.grade is not None and self.grade not in scale:
-            raise ValueError("not on the scale")
-        questions = {q.number: q for q in pe.core_questions(cycle, self.pillar)}
-        seen: set[int] = set()
+        pillar = self.pillar or (None if cycle.integrated else "effectiveness")
+        if cycle.integrated and (pillar is not None or self.grade is not None):
+            raise ValueError("an integrated report has no pillar and no overall grade")
+        if pillar is not None and pe.Pillar(pillar) not in cycle.pillars:
+            raise ValueError("no such pillar")
+        previous = cycle.previous
+        _judgment_rules(self, "", cycle, None if pillar is None else pe.headline_graded(cycle, pillar))
+        graded_before = (
+            None if previous is None or previous.integrated else pe.headline_graded(previous, pillar)
+        )
+        _judgment_rules(self, "previous_", previous, graded_before)
+        questions: dict[object, Any] = {}
+        for q in pe.core_questions(cycle, pillar):
+            if q.pillar is (None if pillar is None else pe.Pillar(pillar)):
+                questions[q.key if q.number is None else q.number] = q
+        before = (
+            {}
+            if previous is None or previous.integrated is not cycle.integrated
+            else {q.key: q.graded for q in pe.core_questions(previous, pillar)}
+        )
+        seen: set[object] = set()
         for a in self.assessments:
             q = questions.get(a.question)
             if q is None or a.question in seen:
                 raise ValueError("no such question, or twice")
             seen.add(a.question)
-            if a.grade is not None and (a.grade == "ungraded") == q.graded:
-                raise ValueError("graded or not")
-            if a.grade not in (None, "ungraded") and a.grade not in scale:
-                raise ValueError("not on the scale")
+            _judgment_rules(a, "", cycle, q.graded)
+            _judgment_rules(a, "previous_", previous, before.get(q.key))
         keys = [(m.metric, str(m.period)) for m in self.measurements]
-        if len(set(keys)) != len(keys) or len({t.key for t in self.outcome_tables}) != len(self.outcome_tables):
+        if len(set(keys)) != len(keys) or len({t.key for t in self.outcome_tables}) != len(
+            self.outcome_tables
+        ):
             raise ValueError("given twice")
         return self
 

@@ -152,14 +152,19 @@ def main() -> None:
     else:
         assert len(mirror.validate_json(json_text)) == len(docs)
         t = interleaved(
-            {"ours": lambda: pe.load(json_text, format="json"), "pydantic": lambda: mirror.validate_json(json_text)},
+            {
+                "ours": lambda: pe.load(json_text, format="json"),
+                "pydantic": lambda: mirror.validate_json(json_text),
+            },
             rounds,
         )
         results["json_pydantic"] = {"value": t["ours"] / t["pydantic"], "anchor_ms": t["pydantic"] * 1000}
 
     # The bundled data as shipped.
     bundle = (Path(pe.__file__).parent / "_bundle.json").read_text(encoding="utf-8")
-    t = interleaved({"loads": lambda: json.loads(bundle), "ours": lambda: pe.load(bundle, format="json")}, rounds * 3)
+    t = interleaved(
+        {"loads": lambda: json.loads(bundle), "ours": lambda: pe.load(bundle, format="json")}, rounds * 3
+    )
     results["json_bundled"] = {"value": t["ours"] / t["loads"], "anchor_ms": t["loads"] * 1000}
 
     # Cost in proportion to size: ten different texts of 430 reports, kept.
@@ -196,7 +201,9 @@ def main() -> None:
         r = results[key]
         ok = r["value"] <= target if kind == "at most" else r["value"] >= target
         extra = ", ".join(f"{k}={v:.1f}" for k, v in r.items() if k != "value")
-        print(f"  {label:<58} {r['value']:6.2f}  (target {kind} {target}; {'met' if ok else 'NOT MET'}; {extra})")
+        print(
+            f"  {label:<58} {r['value']:6.2f}  (target {kind} {target}; {'met' if ok else 'NOT MET'}; {extra})"
+        )
     print("  not targets:")
     print(f"  {'JSON load / json.loads':<58} {results['json_loads']['value']:6.2f}")
     print(f"  {'open_folder (430 files), ms':<58} {results['folder_open_ms']['value']:6.1f}")

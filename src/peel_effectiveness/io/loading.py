@@ -47,10 +47,13 @@ def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 
 
 def _looks_like_path(source: str) -> bool:
+    # Text of one line (JSON often is) is told from a path by its start
+    # first: looking through a long text for a separator costs more.
     return (
-        "\n" not in source
-        and (os.path.splitext(source)[1].lower() in _SUFFIXES or os.sep in source or os.path.exists(source))
+        len(source) <= 4096
+        and "\n" not in source
         and not source.lstrip().startswith(("{", "[", "-"))
+        and (os.path.splitext(source)[1].lower() in _SUFFIXES or os.sep in source or os.path.exists(source))
     )
 
 

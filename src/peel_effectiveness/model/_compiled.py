@@ -157,7 +157,7 @@ def _Force___init___1d344c2f_2238():
     return __init__
 
 
-def _InspectionReport___init___1bdc62e0_3276():
+def _InspectionReport___init___6d2f3651_3328():
     def __init__(self, *, force=_missing, cycle=_missing, pillar=_d_pillar, judgment=_d_judgment, previous_judgment=_d_previous_judgment, summary=_d_summary, assessments=_d_assessments, measurements=_d_measurements, outcome_tables=_d_outcome_tables, provenance=_d_provenance, **_extra):
         if _extra: _unknown(_extra)
         if force is _missing: force = _I(_m_force)
@@ -207,13 +207,13 @@ def _InspectionReport___init___1bdc62e0_3276():
         if bad: _fail(self)
         if _rules_InspectionReport[0].check(self): _fail(self)
         if _rules_InspectionReport[1].check(self): _fail(self)
-        if _rules_InspectionReport[2].check(self): _fail(self)
-        if _rules_InspectionReport[3].check(self): _fail(self)
-        if _rules_InspectionReport[4].check(self): _fail(self)
+        if assessments and _rules_InspectionReport[2].check(self): _fail(self)
+        if measurements and _rules_InspectionReport[3].check(self): _fail(self)
+        if outcome_tables and _rules_InspectionReport[4].check(self): _fail(self)
     return __init__
 
 
-def _Judgment___init___4aa9d5a2_1786():
+def _Judgment___init___fcc0dc1b_1803():
     def __init__(self, grade=_missing, basis=_d_basis, carried_over_from=_d_carried_over_from, sources=_d_sources, note=_d_note, other_grades=_d_other_grades, **_extra):
         if _extra: _unknown(_extra)
         if grade is _missing: grade = _I(_m_grade)
@@ -243,7 +243,7 @@ def _Judgment___init___4aa9d5a2_1786():
         _s_Judgment_note(self, note)
         _s_Judgment_other_grades(self, other_grades)
         if bad: _fail(self)
-        if _rules_Judgment[0].check(self): _fail(self)
+        if other_grades and _rules_Judgment[0].check(self): _fail(self)
     return __init__
 
 
@@ -379,7 +379,7 @@ def _OtherGrade___init___82309964_1670():
     return __init__
 
 
-def _OutcomeGroupRow___init___967bab45_1958():
+def _OutcomeGroupRow___init___6a0334f3_1970():
     def __init__(self, *, group=_missing, outcomes=_missing, value=_d_value, england_and_wales=_d_england_and_wales, members=_d_members, **_extra):
         if _extra: _unknown(_extra)
         if group is _missing: group = _I(_m_group)
@@ -411,7 +411,7 @@ def _OutcomeGroupRow___init___967bab45_1958():
         if outcomes is not None and not _k_OutcomeGroupRow_outcomes[2].test(outcomes): _fail(self)
         if value is not None and not _k_OutcomeGroupRow_value[0].test(value): _fail(self)
         if england_and_wales is not None and not _k_OutcomeGroupRow_england_and_wales[0].test(england_and_wales): _fail(self)
-        if _rules_OutcomeGroupRow[0].check(self): _fail(self)
+        if members and _rules_OutcomeGroupRow[0].check(self): _fail(self)
     return __init__
 
 
@@ -578,7 +578,7 @@ def _Provenance___init___ad257925_1637():
     return __init__
 
 
-def _read_Assessment_86acb7b8_2434():
+def _read_Assessment_a6c5a47f_2182():
     def build(o):
         if o.__class__ is not _dict or not _keys.issuperset(o):
             return _slow(o)
@@ -589,22 +589,22 @@ def _read_Assessment_86acb7b8_2434():
             causes_of_concern = o.get('causes_of_concern', _d_causes_of_concern)
         except KeyError:
             return _slow(o)
-        judgment = _b_judgment(o) if 'basis' in o or 'carried_over_from' in o or 'grade' in o or 'grade_note' in o or 'grade_sources' in o or 'other_grades' in o else _d_judgment
-        previous = _b_previous(o) if 'previous_basis' in o or 'previous_carried_over_from' in o or 'previous_grade' in o or 'previous_grade_note' in o or 'previous_grade_sources' in o or 'previous_other_grades' in o else _d_previous
+        judgment = _d_judgment if _f_judgment.isdisjoint(o) else _b_judgment(o)
+        previous = _d_previous if _f_previous.isdisjoint(o) else _b_previous(o)
         if causes_of_concern.__class__ is _list:
             causes_of_concern = [_b_causes_of_concern(x) if x.__class__ is _dict else x for x in causes_of_concern]
         self = _new(_cls)
         bad = False
-        if not (question.__class__ is _t17 or question.__class__ is _t18):
+        if not (question.__class__ is _t19 or question.__class__ is _t20):
             question = _c_Assessment_question(question)
             if question.__class__ is _I: bad = True
-        if not (judgment is None or judgment.__class__ is _t22):
+        if not (judgment is None or judgment.__class__ is _t24):
             judgment = _c_Assessment_judgment(judgment)
             if judgment.__class__ is _I: bad = True
-        if not (previous is None or previous.__class__ is _t25):
+        if not (previous is None or previous.__class__ is _t27):
             previous = _c_Assessment_previous(previous)
             if previous.__class__ is _I: bad = True
-        if not summary.__class__ is _t28:
+        if not summary.__class__ is _t30:
             summary = _c_Assessment_summary(summary)
             if summary.__class__ is _I: bad = True
         if not areas_for_improvement is _empty:
@@ -764,7 +764,7 @@ def _read_Force_1886c5ad_2208():
     return build
 
 
-def _read_InspectionReport_1ed9a930_4451():
+def _read_InspectionReport_0e735151_4260():
     def build(o):
         if o.__class__ is not _dict or not _keys.issuperset(o):
             return _slow(o)
@@ -780,8 +780,8 @@ def _read_InspectionReport_1ed9a930_4451():
         except KeyError:
             return _slow(o)
         if force.__class__ is _dict: force = _b_force(force)
-        judgment = _b_judgment(o) if 'basis' in o or 'carried_over_from' in o or 'grade' in o or 'grade_note' in o or 'grade_sources' in o or 'other_grades' in o else _d_judgment
-        previous_judgment = _b_previous_judgment(o) if 'previous_basis' in o or 'previous_carried_over_from' in o or 'previous_grade' in o or 'previous_grade_note' in o or 'previous_grade_sources' in o or 'previous_other_grades' in o else _d_previous_judgment
+        judgment = _d_judgment if _f_judgment.isdisjoint(o) else _b_judgment(o)
+        previous_judgment = _d_previous_judgment if _f_previous_judgment.isdisjoint(o) else _b_previous_judgment(o)
         if assessments.__class__ is _list:
             assessments = [_b_assessments(x) if x.__class__ is _dict else x for x in assessments]
         if measurements.__class__ is _list:
@@ -791,23 +791,23 @@ def _read_InspectionReport_1ed9a930_4451():
         if provenance.__class__ is _dict: provenance = _b_provenance(provenance)
         self = _new(_cls)
         bad = False
-        if not force.__class__ is _t24:
+        if not force.__class__ is _t26:
             force = _x_InspectionReport_force.get(force) or _c_InspectionReport_force(force) if force.__class__ is str else _c_InspectionReport_force(force)
             if force.__class__ is _I: bad = True
-        if not cycle.__class__ is _t28:
+        if not cycle.__class__ is _t30:
             cycle = _w_InspectionReport_cycle.get(cycle) or _c_InspectionReport_cycle(cycle) if cycle.__class__ is str else _c_InspectionReport_cycle(cycle)
             if cycle.__class__ is _I: bad = True
-        if not (pillar is None or pillar.__class__ is _t32):
+        if not (pillar is None or pillar.__class__ is _t34):
             pillar = _w_InspectionReport_pillar.get(pillar) or _c_InspectionReport_pillar(pillar) if pillar.__class__ is str else _c_InspectionReport_pillar(pillar)
             if pillar.__class__ is _I: bad = True
         if pillar is None and cycle.__class__ is not _I: pillar = _dv_InspectionReport_pillar(cycle)
-        if not (judgment is None or judgment.__class__ is _t37):
+        if not (judgment is None or judgment.__class__ is _t39):
             judgment = _c_InspectionReport_judgment(judgment)
             if judgment.__class__ is _I: bad = True
-        if not (previous_judgment is None or previous_judgment.__class__ is _t40):
+        if not (previous_judgment is None or previous_judgment.__class__ is _t42):
             previous_judgment = _c_InspectionReport_previous_judgment(previous_judgment)
             if previous_judgment.__class__ is _I: bad = True
-        if not summary.__class__ is _t43:
+        if not summary.__class__ is _t45:
             summary = _c_InspectionReport_summary(summary)
             if summary.__class__ is _I: bad = True
         if not assessments is _empty:
@@ -819,7 +819,7 @@ def _read_InspectionReport_1ed9a930_4451():
         if not outcome_tables is _empty:
             outcome_tables = _c_InspectionReport_outcome_tables(outcome_tables)
             if outcome_tables.__class__ is _I: bad = True
-        if not (provenance is None or provenance.__class__ is _t53):
+        if not (provenance is None or provenance.__class__ is _t55):
             provenance = _c_InspectionReport_provenance(provenance)
             if provenance.__class__ is _I: bad = True
         _s_InspectionReport_force(self, force)
@@ -835,61 +835,14 @@ def _read_InspectionReport_1ed9a930_4451():
         if bad: return _slow(o)
         if _rules_InspectionReport[0].check(self): return _slow(o)
         if _rules_InspectionReport[1].check(self): return _slow(o)
-        if _rules_InspectionReport[2].check(self): return _slow(o)
-        if _rules_InspectionReport[3].check(self): return _slow(o)
-        if _rules_InspectionReport[4].check(self): return _slow(o)
+        if assessments and _rules_InspectionReport[2].check(self): return _slow(o)
+        if measurements and _rules_InspectionReport[3].check(self): return _slow(o)
+        if outcome_tables and _rules_InspectionReport[4].check(self): return _slow(o)
         return self
     return build
 
 
-def _read_Judgment_2226b0fd_2180():
-    def build(o):
-        if o.__class__ is not _dict or not _keys.issuperset(o):
-            return _slow(o)
-        try:
-            grade = o['grade']
-            basis = o.get('basis', _d_basis)
-            carried_over_from = o.get('carried_over_from', _d_carried_over_from)
-            sources = o.get('grade_sources', _d_sources)
-            note = o.get('grade_note', _d_note)
-            other_grades = o.get('other_grades', _d_other_grades)
-        except KeyError:
-            return _slow(o)
-        if other_grades.__class__ is _list:
-            other_grades = [_b_other_grades(x) if x.__class__ is _dict else x for x in other_grades]
-        self = _new(_cls)
-        bad = False
-        if not (grade.__class__ is _t15 or grade.__class__ is _t16):
-            grade = _w_Judgment_grade.get(grade) or _c_Judgment_grade(grade) if grade.__class__ is str else _c_Judgment_grade(grade)
-            if grade.__class__ is _I: bad = True
-        if not basis.__class__ is _t20:
-            basis = _w_Judgment_basis.get(basis) or _c_Judgment_basis(basis) if basis.__class__ is str else _c_Judgment_basis(basis)
-            if basis.__class__ is _I: bad = True
-        if not (carried_over_from is None or carried_over_from.__class__ is _t24):
-            carried_over_from = _w_Judgment_carried_over_from.get(carried_over_from) or _c_Judgment_carried_over_from(carried_over_from) if carried_over_from.__class__ is str else _c_Judgment_carried_over_from(carried_over_from)
-            if carried_over_from.__class__ is _I: bad = True
-        if not sources is _empty:
-            sources = _c_Judgment_sources(sources)
-            if sources.__class__ is _I: bad = True
-        if not note.__class__ is _t31:
-            note = _c_Judgment_note(note)
-            if note.__class__ is _I: bad = True
-        if not other_grades is _empty:
-            other_grades = _c_Judgment_other_grades(other_grades)
-            if other_grades.__class__ is _I: bad = True
-        _s_Judgment_grade(self, grade)
-        _s_Judgment_basis(self, basis)
-        _s_Judgment_carried_over_from(self, carried_over_from)
-        _s_Judgment_sources(self, sources)
-        _s_Judgment_note(self, note)
-        _s_Judgment_other_grades(self, other_grades)
-        if bad: return _slow(o)
-        if _rules_Judgment[0].check(self): return _slow(o)
-        return self
-    return build
-
-
-def _read_Judgment_77fe4b13_2096():
+def _read_Judgment_75101ed1_2113():
     def build(o):
         try:
             grade = o['grade']
@@ -929,12 +882,12 @@ def _read_Judgment_77fe4b13_2096():
         _s_Judgment_note(self, note)
         _s_Judgment_other_grades(self, other_grades)
         if bad: return _slow(o)
-        if _rules_Judgment[0].check(self): return _slow(o)
+        if other_grades and _rules_Judgment[0].check(self): return _slow(o)
         return self
     return build
 
 
-def _read_Judgment_f6b74d0e_2150():
+def _read_Judgment_819b2fdc_2167():
     def build(o):
         try:
             grade = o['previous_grade']
@@ -974,7 +927,54 @@ def _read_Judgment_f6b74d0e_2150():
         _s_Judgment_note(self, note)
         _s_Judgment_other_grades(self, other_grades)
         if bad: return _slow(o)
-        if _rules_Judgment[0].check(self): return _slow(o)
+        if other_grades and _rules_Judgment[0].check(self): return _slow(o)
+        return self
+    return build
+
+
+def _read_Judgment_8822720f_2197():
+    def build(o):
+        if o.__class__ is not _dict or not _keys.issuperset(o):
+            return _slow(o)
+        try:
+            grade = o['grade']
+            basis = o.get('basis', _d_basis)
+            carried_over_from = o.get('carried_over_from', _d_carried_over_from)
+            sources = o.get('grade_sources', _d_sources)
+            note = o.get('grade_note', _d_note)
+            other_grades = o.get('other_grades', _d_other_grades)
+        except KeyError:
+            return _slow(o)
+        if other_grades.__class__ is _list:
+            other_grades = [_b_other_grades(x) if x.__class__ is _dict else x for x in other_grades]
+        self = _new(_cls)
+        bad = False
+        if not (grade.__class__ is _t15 or grade.__class__ is _t16):
+            grade = _w_Judgment_grade.get(grade) or _c_Judgment_grade(grade) if grade.__class__ is str else _c_Judgment_grade(grade)
+            if grade.__class__ is _I: bad = True
+        if not basis.__class__ is _t20:
+            basis = _w_Judgment_basis.get(basis) or _c_Judgment_basis(basis) if basis.__class__ is str else _c_Judgment_basis(basis)
+            if basis.__class__ is _I: bad = True
+        if not (carried_over_from is None or carried_over_from.__class__ is _t24):
+            carried_over_from = _w_Judgment_carried_over_from.get(carried_over_from) or _c_Judgment_carried_over_from(carried_over_from) if carried_over_from.__class__ is str else _c_Judgment_carried_over_from(carried_over_from)
+            if carried_over_from.__class__ is _I: bad = True
+        if not sources is _empty:
+            sources = _c_Judgment_sources(sources)
+            if sources.__class__ is _I: bad = True
+        if not note.__class__ is _t31:
+            note = _c_Judgment_note(note)
+            if note.__class__ is _I: bad = True
+        if not other_grades is _empty:
+            other_grades = _c_Judgment_other_grades(other_grades)
+            if other_grades.__class__ is _I: bad = True
+        _s_Judgment_grade(self, grade)
+        _s_Judgment_basis(self, basis)
+        _s_Judgment_carried_over_from(self, carried_over_from)
+        _s_Judgment_sources(self, sources)
+        _s_Judgment_note(self, note)
+        _s_Judgment_other_grades(self, other_grades)
+        if bad: return _slow(o)
+        if other_grades and _rules_Judgment[0].check(self): return _slow(o)
         return self
     return build
 
@@ -1202,7 +1202,7 @@ def _read_OtherGrade_17b8756d_1846():
     return build
 
 
-def _read_OutcomeGroupRow_5052b24a_2239():
+def _read_OutcomeGroupRow_e0c07d1e_2251():
     def build(o):
         if o.__class__ is not _dict or not _keys.issuperset(o):
             return _slow(o)
@@ -1244,7 +1244,7 @@ def _read_OutcomeGroupRow_5052b24a_2239():
         if outcomes is not None and not _k_OutcomeGroupRow_outcomes[2].test(outcomes): return _slow(o)
         if value is not None and not _k_OutcomeGroupRow_value[0].test(value): return _slow(o)
         if england_and_wales is not None and not _k_OutcomeGroupRow_england_and_wales[0].test(england_and_wales): return _slow(o)
-        if _rules_OutcomeGroupRow[0].check(self): return _slow(o)
+        if members and _rules_OutcomeGroupRow[0].check(self): return _slow(o)
         return self
     return build
 

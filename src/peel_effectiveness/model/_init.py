@@ -113,7 +113,12 @@ def init_body(cls: type[Any], names: dict[str, Any], on_fail: str) -> list[str]:
             # Looked up at each call, so that a check switched off (the
             # mutation run) is switched off here too.
             checks.append(f"if {n} is not None and not _k_{cls.__name__}_{n}[{i}].test({n}): {on_fail}")
-    rules = [f"if _rules_{cls.__name__}[{i}].check(self): {on_fail}" for i in range(len(cls.__peel_rules__))]
+    rules = []
+    for i, r in enumerate(cls.__peel_rules__):
+        # A rule about a field that is empty has nothing to check: the
+        # usual case for most of a report's lists, not worth a call.
+        when = f"{r.unless_empty} and " if r.unless_empty else ""
+        rules.append(f"if {when}_rules_{cls.__name__}[{i}].check(self): {on_fail}")
     return [*lines, *sets, f"if bad: {on_fail}", *checks, *rules]
 
 

@@ -186,19 +186,28 @@ class Rule:
             a field's name.
         schema: A JSON Schema fragment (``allOf`` item) saying the same, where
             JSON Schema can say it.
+        unless_empty: A field the rule is about: where that field is empty
+            (``()`` or ``None``) the rule has nothing to check, and a
+            record's ``__init__`` does not run it.
     """
 
-    __slots__ = ("check", "needs", "schema")
+    __slots__ = ("check", "needs", "schema", "unless_empty")
 
     def __init__(
-        self, needs: tuple[str, ...], check: RuleFunc, schema: Callable[[], Mapping[str, Any]] | None = None
+        self,
+        needs: tuple[str, ...],
+        check: RuleFunc,
+        schema: Callable[[], Mapping[str, Any]] | None = None,
+        unless_empty: str | None = None,
     ) -> None:
-        self.needs, self.check, self.schema = needs, check, schema
+        self.needs, self.check, self.schema, self.unless_empty = needs, check, schema, unless_empty
 
 
-def rule(*needs: str, schema: Callable[[], Mapping[str, Any]] | None = None) -> Callable[[RuleFunc], Rule]:
+def rule(
+    *needs: str, schema: Callable[[], Mapping[str, Any]] | None = None, unless_empty: str | None = None
+) -> Callable[[RuleFunc], Rule]:
     """Declare a method as a rule across ``needs`` (see :class:`Rule`)."""
-    return lambda f: Rule(needs, f, schema)
+    return lambda f: Rule(needs, f, schema, unless_empty)
 
 
 # ---------------------------------------------------------------------------

@@ -56,7 +56,7 @@ class Cycle(enum.Enum):
     def integrated(self) -> bool:
         """Whether the cycle assesses areas with no pillars and no overall
         grade (2021/22 on)."""
-        return int(self._value_[:4]) >= 2021
+        return _CYCLES[self._value_][0] == ()
 
     @property
     def pillars(self) -> tuple[Pillar, ...]:

@@ -135,7 +135,7 @@ class Judgment:
         default=(), doc="Grades of the record not in force: superseded or disputed."
     )
 
-    @rule("grade", "other_grades")
+    @rule("grade", "other_grades", unless_empty="other_grades")
     def _other_grades(self) -> Found:
         out: Found = []
         for i, other in enumerate(self.other_grades):

@@ -109,7 +109,7 @@ class OutcomeGroupRow:
     )
     members: tuple[OutcomeTypeRow, ...] = field(default=(), doc="The rows the report shows under the group.")
 
-    @rule("outcomes", "members")
+    @rule("outcomes", "members", unless_empty="members")
     def _members_in_group(self) -> Found:
         out: Found = []
         seen: set[int] = set()

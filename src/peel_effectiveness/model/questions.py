@@ -211,9 +211,16 @@ def headline_graded(cycle: str | int | Cycle, pillar: str | Pillar | None) -> bo
         (True, False, False)
     """
     c, p = Cycle.parse(cycle), _pillar(pillar)
-    if c.integrated or p is None:
-        return False
-    return (c._value_, p._value_) not in _UNGRADED_HEADLINES
+    return p is not None and pillar_headline_graded(c, p)
+
+
+def pillar_headline_graded(cycle: Cycle, pillar: Pillar) -> bool:
+    """:func:`headline_graded` of a cycle and pillar as they are (no
+    parsing: the readers ask it of every report)."""
+    return cycle._value_ in _PILLARED and (cycle._value_, pillar._value_) not in _UNGRADED_HEADLINES
+
+
+_PILLARED = frozenset(c.value for c in Cycle if not c.integrated)
 
 
 def register_question(question: CoreQuestion, *, complete: bool = False) -> None:
