@@ -1,8 +1,11 @@
-"""Write src/peel_effectiveness/_bundle.json (the seeds/ data as one JSON file),
+"""Write src/peel_effectiveness/_bundle.jsonl (the seeds/ data as JSON lines),
 schema.json, and model/_compiled.py (the records' generated code).
 
 The YAML files in seeds/ are the source people edit; the package reads the
 JSON bundle, which loads many times faster. A test checks the two agree.
+The bundle's first line lists each report's force, cycle and pillar, and
+each line after holds one report, so that a command reads only the
+reports it needs.
 The generated ``__init__`` and readers of the records are written out as a
 module, so that the import system compiles them once, at install, instead of
 every program at its start; a test checks the module is current.
@@ -41,10 +44,12 @@ def compiled_text() -> str:
 
 def main() -> None:
     data = pe.load(ROOT / "seeds")
-    target = ROOT / "src" / "peel_effectiveness" / "_bundle.json"
+    target = ROOT / "src" / "peel_effectiveness" / "_bundle.jsonl"
     # Without indentation: nobody edits this file, and it reads a little faster.
-    compact = json.dumps(json.loads(pe.dump(data, "json")), separators=(",", ":"), ensure_ascii=False)
-    target.write_text(compact + "\n", encoding="utf-8")
+    reports = json.loads(pe.dump(data, "json"))
+    index = [[r.force.id, r.cycle.value, None if r.pillar is None else r.pillar.value] for r in data]
+    lines = [json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in (index, *reports)]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(data)} reports to {target.relative_to(ROOT)}")
     compiled = ROOT / "src" / "peel_effectiveness" / "model" / "_compiled.py"
     compiled.write_text(compiled_text(), encoding="utf-8")

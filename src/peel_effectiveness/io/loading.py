@@ -227,21 +227,23 @@ def _bundled_dir() -> pathlib.Path:
 
 
 @functools.cache
-def _bundle() -> list[dict[str, object]]:
-    """The bundle's reports as parsed JSON, read once."""
+def _bundle() -> tuple[list[list[str | None]], list[str]]:
+    """The bundle: each report's force id, cycle and pillar, and each
+    report's line of JSON (parsed only when wanted), read once."""
     import json
 
-    bundle = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.json")
-    if os.path.isfile(bundle):
-        with open(bundle, encoding="utf-8") as f:
+    name = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.jsonl")
+    if os.path.isfile(name):
+        with open(name, encoding="utf-8") as f:
             text = f.read()
     else:  # installed in a zip: ask the import system
         from importlib.resources import files
 
-        text = (files("peel_effectiveness") / "_bundle.json").read_text(encoding="utf-8")
+        text = (files("peel_effectiveness") / "_bundle.jsonl").read_text(encoding="utf-8")
     # Written by tools/build_bundle.py and checked by the tests: plain JSON.
-    value: list[dict[str, object]] = json.loads(text)
-    return value
+    first, *lines = text.splitlines()
+    index: list[list[str | None]] = json.loads(first)
+    return index, lines
 
 
 @functools.cache
@@ -249,30 +251,35 @@ def load_bundled() -> Dataset:
     """The dataset bundled with the package (cached: loaded once).
 
     The package ships the data twice: as the YAML files people read and
-    edit (``seeds/`` in the source) and as one JSON bundle made from them,
-    which is what this reads, because it loads many times faster.
+    edit (``seeds/`` in the source) and as JSON made from them, which is
+    what this reads, because it loads many times faster.
 
     Examples:
         >>> data = load_bundled()
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    return Dataset(tuple(structure_reports(_bundle(), "_bundle.json")))
+    import json
+
+    _, lines = _bundle()
+    return Dataset(tuple(structure_reports(json.loads("[" + ",".join(lines) + "]"), "_bundle.jsonl")))
 
 
 def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
     """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
-    what a command needs, without building every report (the command line
+    what a command needs, without reading every report (the command line
     starts in a fraction of the time)."""
+    import json
+
+    index, lines = _bundle()
     wanted = {c.value for c in cycles}
-    # As the bundle writes them: force ids, and cycles by their values.
-    keep = [r for r in _bundle() if r.get("force") in forces or r.get("cycle") in wanted]
-    return Dataset(tuple(structure_reports(keep, "_bundle.json")))
+    keep = [json.loads(lines[i]) for i, (f, c, _) in enumerate(index) if f in forces or c in wanted]
+    return Dataset(tuple(structure_reports(keep, "_bundle.jsonl")))
 
 
 def bundled_cycles() -> tuple[Cycle, ...]:
-    """The cycles of the bundled reports, in time order, without building them."""
-    return tuple(sorted({Cycle.parse(str(r.get("cycle"))) for r in _bundle()}))
+    """The cycles of the bundled reports, in time order, without reading them."""
+    return tuple(sorted({Cycle.parse(str(c)) for _, c, _ in _bundle()[0]}))
 
 
 def bundled_sources() -> pathlib.Path:
