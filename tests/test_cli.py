@@ -285,15 +285,23 @@ def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
     st.integers(1, 30),
     st.sampled_from(["", "  ", "    "]),
 )
-def test_scorecard_wrapping_is_textwraps(text: str, width: int, indent: str) -> None:
-    import textwrap
+def test_wrapping_keeps_every_word_and_fills_each_line(text: str, width: int, indent: str) -> None:
+    from peel_effectiveness.cli._wrap import wrap
 
-    from peel_effectiveness.cli._render import _wrap
-
-    if width <= len(indent):
+    lines = wrap(text, width, indent, indent + "  ")
+    words = text.split()
+    assert [w for line in lines for w in line.split()] == words
+    if not words:
+        assert lines == []
         return
-    expected = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
-    assert _wrap(text, width, indent) == expected
+    assert lines[0].startswith(indent)
+    assert all(line.startswith(indent + "  ") for line in lines[1:])
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        # Too long only where one word is.
+        assert len(line) <= width or len(line.split()) == 1
+        # Greedy: the next line's first word did not fit here.
+        if after is not None:
+            assert len(line) + 1 + len(after.split()[0]) > width
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False), st.floats(allow_nan=False, allow_infinity=False))

@@ -420,9 +420,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
 def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
-    import textwrap
-
     from ..analysis.national import grade_distribution, transitions
+    from ._wrap import wrap
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     rows: list[dict[str, Any]] = []
@@ -449,13 +448,7 @@ def _national_one(
         t = transitions(data, previous, cycle, question, args.pillar)
         out.write(f"\nChange from {previous} to {cycle}:")
         if t.reason:
-            out.write(
-                "\n"
-                + "\n".join(
-                    textwrap.wrap(f"  not comparable: {t.reason}", width=80, subsequent_indent="    ")
-                )
-                + "\n"
-            )
+            out.write("\n" + "\n".join(wrap(f"  not comparable: {t.reason}", 80, "", "    ")) + "\n")
             return EXIT_OK
         out.write("\n")
         for label, group in (
@@ -465,6 +458,7 @@ def _national_one(
             ("not comparable", t.not_comparable),
         ):
             names = ", ".join(x.force.short_name for x in group)
-            line = f"  {label:<15} {len(group):>3}" + (f"  {names}" if names and label != "unchanged" else "")
-            out.write("\n".join(textwrap.wrap(line, width=80, subsequent_indent=" " * 22)) + "\n")
+            head = f"  {label:<15} {len(group):>3}"
+            shown = names if names and label != "unchanged" else ""
+            out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
     return EXIT_OK

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 from ..model.metrics import Unit
+from ._wrap import wrap
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -71,12 +71,7 @@ def _question(report: InspectionReport, number_or_key: int | str) -> tuple[str, 
 
 
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    # Most texts fit on one line, and then wrapping would change nothing (no
-    # whitespace but single-space separators, none at the ends): the
-    # scorecard has many of them, and textwrap is slow.
-    if len(indent) + len(text) <= width and text.strip(" ") == text and text.isprintable() and text:
-        return [indent + text]
-    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+    return wrap(text, width, indent, indent) or [indent]
 
 
 def _figure(m: Measurement, width: int) -> list[str]:
@@ -184,12 +179,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     if afis:
         lines += ["", "AREAS FOR IMPROVEMENT"]
         for a, text in afis:
-            lines += textwrap.wrap(
-                f"{_question(report, a.question)[0]}: {text}",
-                width=width,
-                initial_indent="  ",
-                subsequent_indent="      ",
-            )
+            lines += wrap(f"{_question(report, a.question)[0]}: {text}", width, "  ", "      ")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
