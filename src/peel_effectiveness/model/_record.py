@@ -308,7 +308,7 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
     # typing.get_type_hints gives for these classes, at a fraction of its cost.
     namespace = vars(sys.modules[cls.__module__])
     own = inspect.get_annotations(cls)
-    hints = {name: eval(tp, namespace) if isinstance(tp, str) else tp for name, tp in own.items()}
+    hints = {name: _evaluate(tp, namespace) if isinstance(tp, str) else tp for name, tp in own.items()}
     rules = tuple(v for v in vars(cls).values() if isinstance(v, Rule))
     for name in [k for k, v in vars(cls).items() if isinstance(v, Rule)]:
         delattr(cls, name)
@@ -338,6 +338,18 @@ def _record(cls: type[_T], kw_only: bool) -> type[_T]:
     built.__peel_kw_only__ = kw_only  # type: ignore[attr-defined]
     built.__init__ = lazy_init(built, kw_only, fail)  # type: ignore[method-assign]
     return built
+
+
+# Annotations compiled once each: the records share most of them ("str",
+# "tuple[str, ...]"), and compiling is most of what evaluating one costs.
+_ANNOTATIONS: dict[str, Any] = {}
+
+
+def _evaluate(annotation: str, namespace: dict[str, Any]) -> Any:
+    code = _ANNOTATIONS.get(annotation)
+    if code is None:
+        code = _ANNOTATIONS[annotation] = compile(annotation, "<annotation>", "eval")
+    return eval(code, namespace)
 
 
 def _add_value_methods(cls: Any) -> None:
