@@ -285,6 +285,10 @@ def test_the_national_picture_of_every_cycle_pillar_and_area() -> None:
     code, out, _ = run("national", "--cycle", "2023-25", "--question", "Investigating crime")
     assert code == 0
     assert "not comparable: HMICFRS says 2023-25 grades cannot be compared with 2021/22" in out
+    code, out, _ = run("national", "--cycle", "2018/19", "--pillar", "efficiency", "--force", "durham")
+    assert code == 0
+    assert "Durham: " in out
+    assert str(pe.position(pe.load_bundled(), "durham", "2018/19", "overall", "efficiency")) in out
 
 
 def test_a_forces_history_latest_first() -> None:

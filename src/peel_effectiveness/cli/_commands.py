@@ -350,8 +350,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])
     question = args.question or ("all" if cycle.integrated else "overall")
     if question == "all":
-        if args.pillar:
-            raise Usage("--pillar goes with one question; --question all shows every pillar")
+        if args.pillar or args.force:
+            raise Usage("--pillar and --force go with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
     if question.isdigit():
         question = int(question)
@@ -443,6 +443,11 @@ def _national_one(
     out.write(f"PEEL {what}, {dist.label}: the grades of the 43 forces\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+    if args.force:
+        from ..analysis.national import position
+
+        p = position(data, args.force, cycle, question, args.pillar)
+        out.write(f"\n{p.force.short_name}: {p} (of {p.graded} forces graded)\n")
     previous = cycle.previous
     if previous is not None and previous in data.cycles:
         t = transitions(data, previous, cycle, question, args.pillar)

@@ -200,7 +200,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     national = command(
         "national",
         "the national picture: grades of all 43 forces and how they changed",
-        f"{PROG} national --cycle 2016 --question overall",
+        f"{PROG} national --cycle 2023-25 --question investigating --force cumbria",
         cmd_national,
     )
     national.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
@@ -212,6 +212,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     national.add_argument(
         "--pillar", choices=PILLARS, help="up to 2018/19: the pillar (default: effectiveness)"
     )
+    national.add_argument("--force", help="with one question: where this force stands")
     _formats(national, ROW_FORMATS, "table")
 
     plot = command(
