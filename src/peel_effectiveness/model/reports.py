@@ -178,9 +178,17 @@ class InspectionReport:
 
     @rule("cycle", "pillar", "judgment", "previous_judgment")
     def _headline(self) -> Found:
-        if self.judgment is None and self.previous_judgment is None:
-            return []
-        cycle, pillar = self.cycle, self.pillar
+        judgment, cycle, pillar = self.judgment, self.cycle, self.pillar
+        if self.previous_judgment is None:
+            if judgment is None:
+                return []
+            # The usual case, first: this runs for every report read.
+            if (
+                pillar is not None
+                and pillar in cycle.pillars
+                and _plain(judgment, cycle, pillar_headline_graded(cycle, pillar), _scale(cycle))
+            ):
+                return []
         if cycle.integrated:
             if self.judgment is None:
                 return []
@@ -370,17 +378,26 @@ def _all_well(
             return False
         seen.add(q.key)
         j = a.judgment
-        if j is None:
-            continue
-        if j.other_grades or (j.carried_over_from is not None and not j.carried_over_from < cycle):
-            return False
-        grade = j.grade
-        if grade.__class__ is Grade:
-            if q.graded is False or grade not in scale:
-                return False
-        elif grade is NoGrade.UNGRADED and q.graded:
+        if j is not None and not _plain(j, cycle, q.graded, scale):
             return False
     return True
+
+
+def _plain(judgment: Judgment, cycle: Cycle, graded: bool | None, scale: tuple[Grade, ...]) -> bool:
+    """Whether a judgment in ``cycle`` is plainly right: a grade on the
+    cycle's scale for a graded question, or a reason for none that fits, no
+    other grades, and any carry-over from an earlier cycle. The readers ask
+    this of every judgment; anything else goes to the checks that name the
+    problem."""
+    if judgment.other_grades:
+        return False
+    carried = judgment.carried_over_from
+    if carried is not None and not carried < cycle:
+        return False
+    grade = judgment.grade
+    if grade.__class__ is Grade:
+        return graded is not False and grade in scale
+    return grade is not NoGrade.UNGRADED or not graded
 
 
 def _numbered(by_id: dict[int | str, tuple[CoreQuestion, bool | None]]) -> bool:
@@ -403,13 +420,8 @@ def _judgment_problems(
         return []
     grade, carried = judgment.grade, judgment.carried_over_from
     scale = None if cycle is None else _scale(cycle)
-    # The usual case first, cheaply: this runs for every judgment loaded.
-    if carried is None and not judgment.other_grades:
-        if grade.__class__ is Grade:
-            if graded is not False and (scale is None or grade in scale):
-                return []
-        elif grade is not NoGrade.UNGRADED or not graded:
-            return []
+    if cycle is not None and scale is not None and _plain(judgment, cycle, graded, scale):
+        return []
     out: Found = []
     grade_path: Path = (*base, f"{prefix}grade")
     if grade is NoGrade.UNGRADED and graded:
