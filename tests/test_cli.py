@@ -312,3 +312,46 @@ def test_scorecard_direction_is_compares(value: float, england_and_wales: float)
         return
     assert _vs(value, england_and_wales) == pe.compare(value, england_and_wales).direction
     assert _vs(value, None) == ""
+
+
+def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("force: dorset\ncycle: 2016\ngrade: good\n")
+    (tmp_path / "b.yaml").write_text("force: Dorset Police\ncycle: '2016'\n")
+    code, _, err = run("validate", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+    assert code == 1
+    assert err.splitlines()[-1] == (
+        f"{tmp_path / 'b.yaml'}: a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'})"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run("validate", str(empty))
+    assert (code, err) == (1, f"{empty}: the folder holds no data files (.yaml, .yml or .json)\n")
+    (tmp_path / "x.csv").write_text("force,cycle\n")
+    code, _, err = run("validate", str(tmp_path / "x.csv"))
+    assert code == 1
+    assert "a CSV file, not a data file" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["plot", "compare", "--force", "kent"], "no figure of the report has an England and Wales value"),
+        (["plot", "rank", "--metric", "nope"], "no force has the metric 'nope'"),
+        (["plot", "grades", "--cycle", "2014"], "the data have no effectiveness 2014 judgments to draw"),
+    ],
+)
+def test_a_chart_that_cannot_be_drawn_is_one_line(args: list[str], message: str, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    code, out, err = run(*args, "--output", str(tmp_path / "x.png"))
+    assert (code, out) == (1, "")
+    assert err == f"peel-effectiveness: {message}" + err.split(message, 1)[1]
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    code, _, err = run("plot", "grades", "--cycle", "2016", "--output", str(tmp_path / "x.png"))
+    assert code == 1
+    assert err.startswith("peel-effectiveness: charts need matplotlib")
+    assert len(err.splitlines()) == 1

@@ -268,3 +268,32 @@ def test_not_a_report() -> None:
 def test_data_error_is_the_one_base() -> None:
     assert issubclass(pe.PeelDataError, pe.PeelError)
     assert issubclass(pe.NotFoundError, pe.PeelError)
+
+
+def test_a_file_of_another_format_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "grades.csv"
+    path.write_text("force,cycle\nkent,2016\n")
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(path)
+    assert str(info.value) == (
+        f"{path}: a CSV file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
+    )
+    with pytest.raises(pe.PeelDataError, match="no such file or folder"):
+        pe.load("missing.csv")
+
+
+def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(pe.PeelDataError, match="the folder holds no data files"):
+        pe.load(tmp_path)
+
+
+def test_one_report_in_two_files_names_both(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("force: dorset\ncycle: 2016\ngrade: good\n")
+    (tmp_path / "b.yaml").write_text("force: Dorset Police\ncycle: '2016'\n")
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(tmp_path)
+    (p,) = info.value.problems
+    assert p.file == str(tmp_path / "b.yaml")
+    assert (
+        p.message == f"a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'})"
+    )

@@ -162,7 +162,9 @@ def test_folder_with_the_same_report_twice(tmp_path: Path) -> None:
     text = pe.dump(pe.load_bundled())
     (tmp_path / "a.yaml").write_text(text)
     (tmp_path / "b.yaml").write_text(text)
-    with pytest.raises(pe.PeelDataError, match="two reports on Cumbria for effectiveness 2016"):
+    with pytest.raises(
+        pe.PeelDataError, match=r"a second effectiveness 2016 report on Cumbria .the first is in .*a.yaml"
+    ):
         pe.load(tmp_path)
 
 

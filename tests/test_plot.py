@@ -101,7 +101,8 @@ def test_plot_command(tmp_path: Path, args: list[str], suffix: str) -> None:
 
 def test_plot_command_errors(tmp_path: Path) -> None:
     err = io.StringIO()
-    assert main(["plot", "rank", "--output", str(tmp_path / "x.png")], stdout=io.StringIO(), stderr=err) == 1
+    # Bad usage exits 2; a chart that cannot be drawn, 1.
+    assert main(["plot", "rank", "--output", str(tmp_path / "x.png")], stdout=io.StringIO(), stderr=err) == 2
     assert "needs a metric" in err.getvalue()
     assert (
         main(["plot", "grades", "--output", str(tmp_path / "x.gif")], stdout=io.StringIO(), stderr=err) == 1

@@ -128,8 +128,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
     from ..io.loading import load
+    from ..model.dataset import repeated
 
     failed = 0
+    reports: list[InspectionReport] = []
+    origin: list[str] = []
     for path in args.files:
         try:
             data = load(path) if path != "-" else load(sys.stdin.read())
@@ -138,8 +141,17 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for p in e.problems:
                 err.write(f"{p}\n")
         else:
+            reports += data.reports
+            origin += [path] * len(data)
             if not args.quiet:
                 err.write(f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})\n")
+    # Files right alone can still not be loaded together.
+    for second, first in repeated(reports):
+        failed += 1
+        r = reports[second]
+        err.write(
+            f"{origin[second]}: a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})\n"
+        )
     return EXIT_DATA if failed else EXIT_OK
 
 
@@ -244,9 +256,20 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output import plot
 
     data = _data(args)
+    # Each chart refuses what it cannot draw with a ValueError naming why.
+    try:
+        fig = _chart(plot, data, args)
+        plot.save(fig, args.output)
+    except ValueError as e:
+        raise Fail(str(e)) from None
+    err.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
+    if args.chart in ("compare", "history") and not args.force:
+        raise Usage(f"plot {args.chart} needs a force: --force FORCE")
     if args.chart == "compare":
-        if not args.force:
-            raise Fail("plot compare needs a force: --force FORCE")
         reports = data.for_force(args.force)
         if not reports:
             raise Fail(f"the data have no report on {args.force}")
@@ -254,29 +277,14 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         report = (
             data.report(args.force, args.cycle, args.pillar) if args.cycle else (with_figures or reports)[-1]
         )
-        fig = plot.plot_compare(report, args.metric or None)
-    elif args.chart == "rank":
+        return plot.plot_compare(report, args.metric or None)
+    if args.chart == "rank":
         if not args.metric:
-            raise Fail("plot rank needs a metric: --metric KEY")
-        fig = plot.plot_rank(data, args.metric[0], args.cycle, args.force)
-    elif args.chart == "history":
-        if not args.force:
-            raise Usage("plot history needs a force: --force FORCE")
-        try:
-            fig = plot.plot_history(data, args.force)
-        except ValueError as e:
-            raise Fail(str(e)) from None
-    else:
-        try:
-            fig = plot.plot_grades(data, args.cycle, args.pillar)
-        except ValueError as e:
-            raise Fail(str(e)) from None
-    try:
-        plot.save(fig, args.output)
-    except ValueError as e:
-        raise Fail(str(e)) from None
-    err.write(f"wrote {args.output}\n")
-    return EXIT_OK
+            raise Usage("plot rank needs a metric: --metric KEY")
+        return plot.plot_rank(data, args.metric[0], args.cycle, args.force)
+    if args.chart == "history":
+        return plot.plot_history(data, args.force)
+    return plot.plot_grades(data, args.cycle, args.pillar)
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

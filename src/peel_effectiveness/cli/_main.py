@@ -26,7 +26,7 @@ def main(
     """
     import warnings
 
-    from ..errors import NotFoundError, PeelDataError, PeelWarning
+    from ..errors import NotFoundError, PeelDataError, PeelError, PeelWarning
     from ._commands import Fail, Usage
 
     out = stdout or sys.stdout
@@ -59,6 +59,9 @@ def main(
         err.write(f"{e}\n")
         return EXIT_DATA
     except (NotFoundError, Fail) as e:
+        err.write(f"{PROG}: {e}\n")
+        return EXIT_DATA
+    except PeelError as e:  # a missing extra, for one
         err.write(f"{PROG}: {e}\n")
         return EXIT_DATA
     except BrokenPipeError:

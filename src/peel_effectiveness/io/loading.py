@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ..model.cycles import Cycle, Pillar, resolve_pillar
-from ..model.dataset import Dataset
+from ..model.dataset import Dataset, repeated
 from ..model.force import Force, find_force
 from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
@@ -46,6 +46,10 @@ def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     return sorted(found)
 
 
+# Formats people try to load, named in the message that refuses them.
+_OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
+
+
 def _looks_like_path(source: str) -> bool:
     # Text of one line (JSON often is) is told from a path by its start
     # first: looking through a long text for a separator costs more.
@@ -53,7 +57,11 @@ def _looks_like_path(source: str) -> bool:
         len(source) <= 4096
         and "\n" not in source
         and not source.lstrip().startswith(("{", "[", "-"))
-        and (os.path.splitext(source)[1].lower() in _SUFFIXES or os.sep in source or os.path.exists(source))
+        and (
+            os.path.splitext(source)[1].lower() in (*_SUFFIXES, *_OTHER_FORMATS)
+            or os.sep in source
+            or os.path.exists(source)
+        )
     )
 
 
@@ -99,8 +107,21 @@ def load(
             raise PeelDataError([Problem("no such file or folder", str(path))])
         problems: list[Problem] = []
         reports: list[InspectionReport] = []
-        for file in _files(path, limits):
+        files = _files(path, limits)
+        if not files:
+            raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", str(path))])
+        origin: list[str] = []
+        for file in files:
             name = str(file)
+            suffix = file.suffix.lower()
+            if suffix and suffix not in _SUFFIXES:
+                what = f"a {suffix[1:].upper()} file" if suffix in _OTHER_FORMATS else f"a {suffix} file"
+                problems.append(
+                    Problem(
+                        f"{what}, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)", name
+                    )
+                )
+                continue
             try:
                 size = file.stat().st_size
                 if size > limits.max_bytes:
@@ -112,9 +133,22 @@ def load(
                 except OSError as e:
                     raise PeelDataError([Problem(f"cannot read the file: {e.strerror}", name)]) from None
                 text = decode(data, name)
-                reports.extend(read_text(text, name, format, limits))
+                found = read_text(text, name, format, limits)
+                reports.extend(found)
+                origin.extend([name] * len(found))
             except PeelDataError as e:
                 problems.extend(e.problems)
+        # Each file may be right alone and two of them still hold one report
+        # twice: say which files.
+        for second, first in repeated(reports):
+            r = reports[second]
+            where = "the same file" if origin[first] == origin[second] else origin[first]
+            problems.append(
+                Problem(
+                    f"a second {r.title} report on {r.force.short_name} (the first is in {where})",
+                    origin[second],
+                )
+            )
         if problems:
             raise PeelDataError(problems)
         return Dataset(tuple(reports))

@@ -160,7 +160,7 @@ def plot_grades(
     columns = ([] if p is None else ["overall"]) + [q.key for q in core_questions(c, p) if q.pillar is p]
     grid = {q: judgments(data, c, q, p) for q in columns}
     if not any(j is not None for col in grid.values() for j in col.values()):
-        raise ValueError(f"the data have no {c if p is None else f'{c} {p}'} judgments to draw")
+        raise ValueError(f"the data have no {c if p is None else f'{p} {c}'} judgments to draw")
     fs = forces()
     fig = _figure(2.5 + 0.9 * len(columns), 0.2 * len(fs) + 2.2)
     ax = fig.add_subplot()
