@@ -86,7 +86,7 @@ def test_unknown_force_suggests_closest_names() -> None:
 
 def test_known_force_without_data(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
-    code, out, err = run("--data", str(tmp_path), "show", "durham")
+    code, out, err = run("--data", str(tmp_path), "--no-bundled", "show", "durham")
     assert code == 1
     assert "no report on Durham" in err
     assert out == ""
@@ -152,7 +152,7 @@ def test_export_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:
         f"force: kent\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: '{label}'\n    unit: count\n    value: 3\n",
         encoding="utf-8",
     )
-    code, out, _ = run("--data", str(tmp_path), "export", "--format", "csv")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "export", "--format", "csv")
     assert code == 0
     (row,) = list(csv.DictReader(io.StringIO(out, newline="")))
     assert row["label"] == label
@@ -218,11 +218,31 @@ def test_validate_as_a_process_keeps_stdout_clean(tmp_path: Path) -> None:
 
 def test_data_option_reads_the_users_files(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
-    code, out, _ = run("--data", str(tmp_path), "list", "--format", "csv")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list", "--format", "csv")
     assert code == 0
     assert out.splitlines()[1].startswith("kent,Kent Police,2016,effectiveness,good")
-    code, out, _ = run("list", "--data", str(tmp_path / "kent.yaml"), "--format", "json")
+    code, out, _ = run("list", "--data", str(tmp_path / "kent.yaml"), "--no-bundled", "--format", "json")
     assert json.loads(out)[0]["force"] == "kent"
+
+
+def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) -> None:
+    (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2016\ngrade: requires improvement\n")
+    (tmp_path / "kent-2025-27.yaml").write_text(
+        "force: kent\ncycle: 2025-27\nassessments:\n  - question: 1\n    grade: good\n"
+    )
+    code, out, err = run("--data", str(tmp_path), "show", "dorset", "--cycle", "2016")
+    assert code == 0
+    assert err == "peel-effectiveness: your effectiveness 2016 report on Dorset replaces the bundled one\n"
+    assert "Overall: Requires improvement" in out
+    # The others are still the bundled ones: Dorset is one of 14, not the only force graded.
+    assert "one of 14 forces graded requires improvement in 2016 (of 43 forces graded)" in " ".join(
+        out.split()
+    )
+    code, out, _ = run("--data", str(tmp_path), "list", "--format", "csv")
+    assert len(out.splitlines()) == 1 + len(pe.load_bundled()) + 1
+    code, _, err = run("--no-bundled", "list")
+    assert code == 2
+    assert "--no-bundled goes with --data" in err
 
 
 def test_bad_data_option_exits_1(tmp_path: Path) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._parser import EXIT_DATA, EXIT_OK
+from ._parser import EXIT_DATA, EXIT_OK, PROG
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -26,19 +26,42 @@ class Usage(Exception):
 
 
 def _data(args: argparse.Namespace) -> Dataset:
-    from ..io.loading import load, load_bundled
+    from ..io.loading import load_bundled
 
-    return load(args.data) if getattr(args, "data", None) else load_bundled()
+    return _with_mine(args, load_bundled)
 
 
 def _part(args: argparse.Namespace, forces: Sequence[Force] = (), cycles: Sequence[Cycle] = ()) -> Dataset:
     """The data a command needs: the reports on ``forces`` or of ``cycles``
-    (all of the user's files; of the bundle, only those)."""
-    if getattr(args, "data", None):
-        return _data(args)
+    (of the bundle, only those; all of the user's files)."""
     from ..io.loading import bundled_part
 
-    return bundled_part(frozenset(f.id for f in forces), frozenset(cycles))
+    return _with_mine(args, lambda: bundled_part(frozenset(f.id for f in forces), frozenset(cycles)))
+
+
+def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Dataset:
+    """The bundled data with the user's files (``--data``) over them, saying
+    which bundled reports the user's replace; the user's alone with
+    ``--no-bundled``."""
+    if getattr(args, "no_bundled", False) and not getattr(args, "data", None):
+        raise Usage("--no-bundled goes with --data PATH: whose files to use instead")
+    if not getattr(args, "data", None):
+        return bundled()
+    if getattr(args, "mine", None) is None:
+        from ..io.loading import load
+
+        args.mine = load(args.data)  # read once, though a command may ask twice
+    mine: Dataset = args.mine
+    if getattr(args, "no_bundled", False):
+        return mine
+    base = bundled()
+    if not getattr(args, "said", False):
+        for r in base.replaced_by(mine):
+            args.err.write(
+                f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one\n"
+            )
+        args.said = True
+    return base.overlay(mine)
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:

@@ -51,6 +51,7 @@ def main(
             # What the data could not be checked against: one line, no source line.
             warnings.simplefilter("always", PeelWarning)
             warnings.showwarning = one_line
+            args.err = err  # for what the commands say on the way
             return int(args.func(args, out, err))
     except Usage as e:
         err.write(f"{PROG}: {e}\n")

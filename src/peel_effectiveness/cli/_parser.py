@@ -95,7 +95,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--data",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="a YAML/JSON data file or a folder of them (default: the bundled data)",
+        help="a YAML/JSON data file or a folder of them, added to the bundled data "
+        "(a report of yours replaces the bundled one on the same force, cycle and pillar)",
+    )
+    common.add_argument(
+        "--no-bundled",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="with --data: your files only, without the bundled data",
     )
     parser = _Parser(
         prog=PROG,

@@ -38,6 +38,10 @@ def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]
 _REPORTS = converter_for(tuple[InspectionReport, ...])
 
 
+def _key(r: InspectionReport) -> tuple[str, str, str]:
+    return (r.force.id, r.cycle._value_, "" if r.pillar is None else r.pillar._value_)
+
+
 def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     """The reports on a force, cycle and pillar that an earlier one covers
     already: ``(index, index of the first)`` for each. A dataset holds one
@@ -45,7 +49,7 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for i, r in enumerate(reports):
-        key = (r.force.id, r.cycle._value_, "" if r.pillar is None else r.pillar._value_)
+        key = _key(r)
         if key in seen:
             out.append((i, seen[key]))
         else:
@@ -147,6 +151,29 @@ class Dataset:
             if r.force == f and r.cycle is c and r.pillar is p:
                 return r
         return None
+
+    def replaced_by(self, other: Dataset) -> tuple[InspectionReport, ...]:
+        """This dataset's reports that ``other`` has a report for too (the
+        same force, cycle and pillar): those :meth:`overlay` replaces."""
+        theirs = {_key(r) for r in other.reports}
+        return tuple(r for r in self.reports if _key(r) in theirs)
+
+    def overlay(self, other: Dataset) -> Dataset:
+        """This dataset with ``other``'s reports added, each replacing the
+        report here on the same force, cycle and pillar: your own files over
+        the bundled data.
+
+        Examples:
+            >>> from peel_effectiveness import load, load_bundled
+            >>> mine = load("force: dorset\\ncycle: 2016\\ngrade: good\\n")
+            >>> data = load_bundled().overlay(mine)
+            >>> data.report("dorset", 2016).judgment.sources, len(data) == len(load_bundled())
+            ((), True)
+            >>> [r.title for r in load_bundled().replaced_by(mine)]
+            ['effectiveness 2016']
+        """
+        theirs = {_key(r) for r in other.reports}
+        return Dataset(tuple(r for r in self.reports if _key(r) not in theirs) + other.reports)
 
     def __add__(self, other: Dataset) -> Dataset:
         return Dataset(self.reports + other.reports)
