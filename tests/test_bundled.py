@@ -228,10 +228,15 @@ def test_records(report: pe.InspectionReport) -> None:
         "metric": "recorded_crime_rate",
         "label": "Recorded crime (excluding fraud)",
         "unit": "per_1000_population",
+        "base": None,
         "value": 51.7,
         "england_and_wales": 68.2,
         "period_start": dt.date(2015, 7, 1),
         "period_end": dt.date(2016, 6, 30),
+        "baseline_start": None,
+        "baseline_end": None,
+        "source": "Home Office data",
+        "note": None,
     }
     judgments = pe.to_records(report, table="judgments")
     assert tuple(judgments[0]) == pe.JUDGMENT_COLUMNS

@@ -133,7 +133,15 @@ def test_version() -> None:
 def test_export_csv_reads_back_with_the_csv_module() -> None:
     code, out, err = run("export", "--format", "csv")
     assert (code, err) == (0, "")
-    assert out.startswith("force,cycle,metric,label,unit,value,england_and_wales,period_start,period_end\r\n")
+    assert out.startswith(",".join(pe.MEASUREMENT_COLUMNS) + "\r\n")
+    assert pe.MEASUREMENT_COLUMNS[-6:] == (
+        "period_start",
+        "period_end",
+        "baseline_start",
+        "baseline_end",
+        "source",
+        "note",
+    )
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     records = pe.to_records(pe.load_bundled())
     assert len(rows) == len(records) > 50

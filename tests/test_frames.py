@@ -47,3 +47,34 @@ def test_a_clear_message_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(pe.MissingDependencyError, match=r"pip install 'peel-effectiveness\[pandas\]'"):
         pe.to_dataframe(pe.load_bundled())
     assert issubclass(pe.MissingDependencyError, ImportError)
+
+
+def test_outcome_tables_export_one_row_per_row() -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    rows = pe.to_records(report, "outcomes")
+    figure_4 = report.outcome_table("figure_4")
+    expected = sum(1 + (len(r.members) if isinstance(r, pe.OutcomeGroupRow) else 0) for r in figure_4.rows)
+    expected += sum(
+        x is not None for x in (figure_4.total_assigned, figure_4.not_yet_assigned, figure_4.total)
+    )
+    assert sum(r["table"] == "figure_4" for r in rows) == expected
+    assert {r["table"] for r in rows} == {t.key for t in report.outcome_tables}
+    assert all(list(r) == list(pe.OUTCOME_COLUMNS) for r in rows)
+    df = pe.to_dataframe(report, "outcomes")
+    assert str(df["outcome"].dtype) == "Int64"
+    assert df[df["row"] == "group"]["outcome"].isna().all()
+    assert list(df.columns) == list(pe.OUTCOME_COLUMNS)
+
+
+def test_the_export_command_writes_the_outcome_tables() -> None:
+    import csv
+    import io
+
+    from peel_effectiveness.cli import main
+
+    out = io.StringIO()
+    assert main(["export", "--table", "outcomes", "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == len(pe.to_records(pe.load_bundled(), "outcomes")) > 20
+    assert rows[0]["outcome"] == "1"
+    assert rows[0]["england_and_wales"] == "12.1"

@@ -62,6 +62,7 @@ _EXPORTS: dict[str, str] = {
     "Judgment": "model.judgments",
     "Limits": "io._limits",
     "MEASUREMENT_COLUMNS": "output.records",
+    "OUTCOME_COLUMNS": "output.records",
     "Measurement": "model.metrics",
     "MetricDefinition": "model.metrics",
     "NationalFigure": "analysis.calculations",
@@ -137,6 +138,7 @@ __all__ = [
     "EXCLUSIONS_2016",
     "JUDGMENT_COLUMNS",
     "MEASUREMENT_COLUMNS",
+    "OUTCOME_COLUMNS",
     "OUTCOME_GROUPINGS",
     "OUTCOME_TYPES",
     "Assessment",
@@ -429,5 +431,6 @@ if TYPE_CHECKING:
     from .output.records import (
         JUDGMENT_COLUMNS,
         MEASUREMENT_COLUMNS,
+        OUTCOME_COLUMNS,
         to_records,
     )

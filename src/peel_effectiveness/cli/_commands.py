@@ -139,12 +139,12 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..output.records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, to_records
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
 
     reports = _select(_data(args), args)
     rows = to_records(reports, table=args.table)
-    columns = MEASUREMENT_COLUMNS if args.table == "measurements" else JUDGMENT_COLUMNS
-    _emit(out, rows, columns, args.format)
+    _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
     return EXIT_OK
 
 

@@ -155,9 +155,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--table",
-        choices=["measurements", "judgments"],
+        choices=["measurements", "judgments", "outcomes"],
         default="measurements",
-        help="which rows (default: measurements)",
+        help="which rows: figures, judgments or the rows of the outcome tables (default: measurements)",
     )
     export.add_argument("--force", help="only this force")
     export.add_argument("--cycle", help="only this cycle")

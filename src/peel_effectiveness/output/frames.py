@@ -12,7 +12,8 @@ from ..errors import PeelError
 from ..model.cycles import Cycle
 from ..model.grades import Grade, NoGrade
 from ..model.metrics import Unit
-from .records import JUDGMENT_COLUMNS, MEASUREMENT_COLUMNS, Table, to_records
+from .columns import COLUMNS, Table
+from .records import to_records
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -41,11 +42,13 @@ def to_dataframe(
 ) -> Any:
     """The rows of :func:`~peel_effectiveness.to_records` as a pandas DataFrame.
 
-    The columns are the same; their types are: ``cycle`` an ordered
-    categorical in time order; ``unit`` a categorical; ``grade`` and
-    ``previous_grade`` ordered categoricals from inadequate up to outstanding
-    (``"ungraded"`` and unknown grades are missing values); the period
-    columns dates (``datetime64``); values floats; the rest text.
+    The columns are the same, with pandas types by their kind (see
+    :mod:`peel_effectiveness.output.columns`): ``cycle`` an ordered
+    categorical in time order; ``unit`` a categorical; numbers floats;
+    outcome numbers nullable integers (``Int64``); dates ``datetime64``; text
+    ``string``. ``grade`` and ``previous_grade`` are ordered categoricals
+    from inadequate up to outstanding (a reason for no grade and an unknown
+    grade are both missing values there).
 
     Raises:
         MissingDependencyError: pandas is not installed.
@@ -57,21 +60,23 @@ def to_dataframe(
         ('outstanding', True)
     """
     pd = _pandas()
-    rows = to_records(obj, table)
-    columns = MEASUREMENT_COLUMNS if table == "measurements" else JUDGMENT_COLUMNS
-    df = pd.DataFrame.from_records(rows, columns=list(columns))
-    cycles = pd.CategoricalDtype([c.value for c in Cycle], ordered=True)
-    df["cycle"] = df["cycle"].astype(cycles)
-    for name in ("force", "metric", "label", "pillar", "question", "title", "basis"):
-        if name in df:
-            df[name] = df[name].astype("string")
-    if table == "measurements":
-        df["unit"] = df["unit"].astype(pd.CategoricalDtype([u.value for u in Unit]))
-        for name in ("value", "england_and_wales"):
-            df[name] = df[name].astype("float64")
-        for name in ("period_start", "period_end"):
-            df[name] = pd.to_datetime(df[name])
-    else:
+    if table not in COLUMNS:
+        raise ValueError(f"table must be one of {', '.join(map(repr, COLUMNS))}, not {table!r}")
+    columns = COLUMNS[table]
+    df = pd.DataFrame.from_records(to_records(obj, table), columns=[c.name for c in columns])
+    dtypes = {
+        "text": "string",
+        "number": "float64",
+        "integer": "Int64",
+        "cycle": pd.CategoricalDtype([c.value for c in Cycle], ordered=True),
+        "unit": pd.CategoricalDtype([u.value for u in Unit]),
+    }
+    for c in columns:
+        if c.kind == "date":
+            df[c.name] = pd.to_datetime(df[c.name])
+        else:
+            df[c.name] = df[c.name].astype(dtypes[c.kind])
+    if table == "judgments":
         grades = pd.CategoricalDtype(
             sorted((g.value for g in Grade), key=lambda v: Grade(v).rank), ordered=True
         )

@@ -1,46 +1,28 @@
-"""Tidy rows: one dict per measurement or judgment, ready for csv, JSON or pandas."""
+"""Tidy rows: one dict per measurement, judgment or outcome-table row, ready
+for csv, JSON or pandas. The columns are declared in :mod:`.columns`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any
 
 from ..model.dataset import Dataset
 from ..model.judgments import Judgment
+from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal
 from ..model.reports import InspectionReport
+from .columns import COLUMNS, Table
 
-__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "to_records"]
+__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "OUTCOME_COLUMNS", "to_records"]
 
-Table = Literal["measurements", "judgments"]
-
-MEASUREMENT_COLUMNS = (
-    "force",
-    "cycle",
-    "metric",
-    "label",
-    "unit",
-    "value",
-    "england_and_wales",
-    "period_start",
-    "period_end",
-)
+MEASUREMENT_COLUMNS = tuple(c.name for c in COLUMNS["measurements"])
 """The keys of a ``measurements`` row, in order."""
 
-JUDGMENT_COLUMNS = (
-    "force",
-    "cycle",
-    "pillar",
-    "question",
-    "title",
-    "grade",
-    "previous_grade",
-    "basis",
-    "carried_over_from",
-    "note",
-    "sources",
-)
+JUDGMENT_COLUMNS = tuple(c.name for c in COLUMNS["judgments"])
 """The keys of a ``judgments`` row, in order."""
+
+OUTCOME_COLUMNS = tuple(c.name for c in COLUMNS["outcomes"])
+"""The keys of an ``outcomes`` row, in order."""
 
 
 def grade_text(j: Judgment | None) -> str | None:
@@ -53,26 +35,72 @@ def _reports(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> It
     return (obj,) if isinstance(obj, InspectionReport) else obj
 
 
+def _dates(period: Any) -> tuple[dt.date | None, dt.date | None]:
+    return (None, None) if period is None else (period.start, period.end)
+
+
 def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
     rows = []
     for m in report.measurements:
-        period = m.metric.period
-        start: dt.date | None = None if period is None else period.start
-        end: dt.date | None = None if period is None else period.end
+        d = m.metric
+        start, end = _dates(d.period)
+        base_start, base_end = _dates(d.baseline)
         rows.append(
             {
                 "force": report.force.id,
                 "cycle": report.cycle.value,
                 "metric": m.key,
-                "label": m.metric.label,
-                "unit": m.metric.unit.value,
+                "label": d.label,
+                "unit": d.unit.value,
+                "base": d.base,
                 "value": m.value,
                 "england_and_wales": m.england_and_wales,
                 "period_start": start,
                 "period_end": end,
+                "baseline_start": base_start,
+                "baseline_end": base_end,
+                "source": d.source,
+                "note": m.note,
             }
         )
     return rows
+
+
+def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, Any]]:
+    start, end = _dates(t.period)
+    head = {
+        "force": report.force.id,
+        "cycle": report.cycle.value,
+        "table": t.key,
+        "title": t.title,
+        "measure": t.measure.value,
+        "period_start": start,
+        "period_end": end,
+    }
+    tail = {"source": t.source, "note": t.note}
+
+    def row(kind: str, outcome: int | None, group: str | None, label: str, x: Any) -> dict[str, Any]:
+        figures = {"value": x.value, "england_and_wales": x.england_and_wales}
+        return head | {"row": kind, "outcome": outcome, "group": group, "label": label} | figures | tail
+
+    out = []
+    for r in t.rows:
+        if isinstance(r, OutcomeGroupRow):
+            out.append(row("group", None, r.group, r.group, r))
+            out += [row("member", m.outcome, r.group, m.label, m) for m in r.members]
+        else:
+            out.append(row("outcome", r.outcome, None, r.label, r))
+    totals: tuple[tuple[str, OutcomeTotal | None], ...] = (
+        ("total_assigned", t.total_assigned),
+        ("not_yet_assigned", t.not_yet_assigned),
+        ("total", t.total),
+    )
+    out += [row(kind, None, None, x.label, x) for kind, x in totals if x is not None]
+    return out
+
+
+def _outcomes(report: InspectionReport) -> list[dict[str, Any]]:
+    return [row for t in report.outcome_tables for row in _outcome_rows(report, t)]
 
 
 def _judgment_row(
@@ -112,30 +140,42 @@ def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
     return rows
 
 
+_ROWS = {"measurements": _measurements, "judgments": _judgments, "outcomes": _outcomes}
+
+
 def to_records(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
     table: Table = "measurements",
 ) -> list[dict[str, Any]]:
-    """Tidy rows of measurements or judgments.
+    """Tidy rows, one per observation, with the columns of :data:`.COLUMNS`.
 
-    ``table="measurements"`` gives one row per figure with the keys
-    :data:`MEASUREMENT_COLUMNS`; ``table="judgments"`` one row per judgment
-    with :data:`JUDGMENT_COLUMNS` (question ``"overall"`` for the pillar's
-    headline judgment, ``grade`` the grade or why there is none --
-    ``"ungraded"``, ``"not graded"``... -- and ``None`` where unknown;
-    ``sources`` the web addresses, separated by spaces). Dates are
-    :class:`datetime.date`.
+    * ``"measurements"``: one row per figure (:data:`MEASUREMENT_COLUMNS`),
+      with its period, the baseline of a change, its source and note.
+    * ``"judgments"``: one row per judgment (:data:`JUDGMENT_COLUMNS`):
+      question ``"overall"`` for a pillar's headline judgment; ``grade`` the
+      grade or why there is none (``"ungraded"``, ``"not graded"``...), and
+      ``None`` where unknown; ``sources`` the web addresses, separated by
+      spaces.
+    * ``"outcomes"``: one row per row of every outcome table
+      (:data:`OUTCOME_COLUMNS`): each outcome type, each group and the types
+      shown under it, and the totals.
+
+    Dates are :class:`datetime.date`.
+
+    Raises:
+        ValueError: No such table.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
-        >>> rows = to_records(load_bundled().report("cumbria", 2016), table="judgments")
+        >>> report = load_bundled().report("cumbria", 2016)
+        >>> rows = to_records(report, table="judgments")
         >>> rows[0]["question"], rows[0]["grade"], rows[0]["previous_grade"]
         ('overall', 'good', 'requires improvement')
+        >>> row = to_records(report, table="outcomes")[0]
+        >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
+        ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)
     """
-    if table == "measurements":
-        fn = _measurements
-    elif table == "judgments":
-        fn = _judgments
-    else:
-        raise ValueError(f"table must be 'measurements' or 'judgments', not {table!r}")
+    fn = _ROWS.get(table)
+    if fn is None:
+        raise ValueError(f"table must be one of {', '.join(map(repr, _ROWS))}, not {table!r}")
     return [row for report in _reports(obj) for row in fn(report)]

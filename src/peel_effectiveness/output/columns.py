@@ -1,0 +1,91 @@
+"""The columns of every tidy table, once: their names, order, kinds and meaning.
+
+:func:`~peel_effectiveness.to_records`, :func:`~peel_effectiveness.to_dataframe`
+and every ``export`` format take the columns from here, so that a table has
+the same columns, in the same order, with the same kinds of values,
+wherever it is written.
+
+Kinds: ``text``; ``number`` (a float); ``integer``; ``date`` (a
+:class:`datetime.date`, ISO text in CSV and JSON); ``cycle``, ``unit`` and
+``grade`` (the words of those vocabularies). An empty cell (``None``) is a
+value the data do not have.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["COLUMNS", "Column", "Table"]
+
+Table = Literal["measurements", "judgments", "outcomes"]
+Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade"]
+
+
+class Column:
+    """One column of a tidy table (a plain class: made at every start)."""
+
+    __slots__ = ("description", "kind", "name")
+
+    def __init__(self, name: str, kind: Kind, description: str) -> None:
+        self.name, self.kind, self.description = name, kind, description
+
+    def __repr__(self) -> str:
+        return f"Column({self.name!r}, {self.kind!r})"
+
+
+_REPORT = (
+    Column("force", "text", "The force's id."),
+    Column("cycle", "cycle", "The PEEL cycle."),
+)
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "measurements": (
+        *_REPORT,
+        Column("metric", "text", "The metric's key."),
+        Column("label", "text", "What the figure measures, in words."),
+        Column("unit", "unit", "The unit."),
+        Column("base", "text", "For a rate per 100: of what."),
+        Column("value", "number", "The force's figure."),
+        Column("england_and_wales", "number", "The England and Wales figure."),
+        Column("period_start", "date", "The first day of the period the figure covers."),
+        Column("period_end", "date", "The last day of that period."),
+        Column("baseline_start", "date", "For a change: the first day of the period it is measured from."),
+        Column("baseline_end", "date", "For a change: the last day of that period."),
+        Column("source", "text", "Where the figure comes from."),
+        Column("note", "text", "A note on the figure, in our own words."),
+    ),
+    "judgments": (
+        *_REPORT,
+        Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
+        Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
+        Column("title", "text", "The question or area as HMIC/HMICFRS worded it."),
+        Column("grade", "text", "The grade, or why there is none ('ungraded', 'not graded'...)."),
+        Column("previous_grade", "text", "The previous cycle's grade, as the report states it."),
+        Column("basis", "text", "How the grade is known: stated or inferred."),
+        Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
+        Column("note", "text", "A note on the grade, in our own words."),
+        Column("sources", "text", "Where the grade is published: web addresses, separated by spaces."),
+    ),
+    "outcomes": (
+        *_REPORT,
+        Column("table", "text", "The outcome table's key within the report (figure_4)."),
+        Column("title", "text", "The table's title."),
+        Column("measure", "text", "share_of_offences or per_100_offences."),
+        Column("period_start", "date", "The first day of the period of offences recorded."),
+        Column("period_end", "date", "The last day of that period."),
+        Column(
+            "row",
+            "text",
+            "outcome (a type's row), group, member (a type shown under its group), "
+            "total_assigned, not_yet_assigned or total.",
+        ),
+        Column("outcome", "integer", "The Home Office outcome type, for outcome and member rows."),
+        Column("group", "text", "The group's name, for group and member rows."),
+        Column("label", "text", "The row's label."),
+        Column("value", "number", "The force's figure."),
+        Column("england_and_wales", "number", "The England and Wales figure."),
+        Column("source", "text", "Where the table's data come from."),
+        Column("note", "text", "A note on the table, in our own words."),
+    ),
+}
+"""Each table's columns, in order."""
