@@ -383,3 +383,12 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert code == 1
     assert err.startswith("peel-effectiveness: charts need matplotlib")
     assert len(err.splitlines()) == 1
+
+
+def test_show_has_the_outcome_tables() -> None:
+    _, out, _ = run("show", "cumbria", "--cycle", "2016")
+    assert "OUTCOMES: Outcomes assigned to offences recorded, by outcome type" in out
+    assert "    Caution - youths                                           0.4       0.4" in out
+    assert "  Total offences assigned an outcome                          88.4      91.3" in out
+    _, md, _ = run("show", "cumbria", "--cycle", "2016", "--format", "markdown")
+    assert "| Charged/Summonsed | 17.8 | 12.1 |" in md

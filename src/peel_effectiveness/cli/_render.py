@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
     from ..model.metrics import Measurement
+    from ..model.outcomes import OutcomeTable
     from ..model.reports import InspectionReport
 
 
@@ -91,6 +92,46 @@ def _figure(m: Measurement, width: int) -> list[str]:
     return lines + _wrap(detail, width, "    ")
 
 
+def _outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None]]:
+    """An outcome table's rows as label, force and England and Wales, in
+    order, the types shown under a group marked by a leading tab, then the
+    totals."""
+    from ..model.outcomes import OutcomeGroupRow
+
+    out: list[tuple[str, float | None, float | None]] = []
+    for r in t.rows:
+        if isinstance(r, OutcomeGroupRow):
+            out.append((r.group, r.value, r.england_and_wales))
+            out += [("\t" + m.label, m.value, m.england_and_wales) for m in r.members]
+        else:
+            out.append((r.label, r.value, r.england_and_wales))
+    totals = (t.total_assigned, t.not_yet_assigned, t.total)
+    return out + [(x.label, x.value, x.england_and_wales) for x in totals if x is not None]
+
+
+def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
+    """An outcome table: its rows (the types shown under a group indented),
+    the force's figure and England and Wales's."""
+    label_width = max(20, width - 26)
+    unit = "% of offences" if t.measure.value == "share_of_offences" else "per 100 offences"
+    short = short if len(short) <= 9 else "Force"
+    lines = _wrap(f"OUTCOMES: {t.title}", width)
+    lines += _wrap(f"{unit}, {t.period}", width, "  ")
+    lines.append(f"  {'':<{label_width}} {short:>9} {'E&W':>9}".rstrip())
+
+    def row(label: str, value: float | None, ew: float | None, indent: str) -> list[str]:
+        wrapped = _wrap(label, label_width - len(indent))
+        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {number(value):>9} {number(ew):>9}"
+        return [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
+
+    for label, value, ew in _outcome_rows(t):
+        indent = "  " if label.startswith("\t") else ""
+        lines += row(label.lstrip("\t"), value, ew, indent)
+    if t.note:
+        lines += _wrap(t.note, width, "  ")
+    return lines
+
+
 def _vs(value: float, england_and_wales: float | None) -> str:
     # compare(value, england_and_wales).direction, without building its result.
     from ..analysis._compare import direction
@@ -167,6 +208,8 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         lines += ["", f"  {'FIGURES':<{label_width}} {short:>9} {'E&W':>9}  vs E&W"]
         for m in report.measurements:
             lines += _figure(m, width)
+    for t in report.outcome_tables:
+        lines += ["", *_outcome_table(t, f.short_name, width)]
 
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
@@ -222,6 +265,13 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             lines.append(
                 f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit)} | {number(ew, m.unit)} | {direction} |"
             )
+        lines.append("")
+    for t in report.outcome_tables:
+        lines += [f"## {t.title}", "", f"{t.period}. {t.note or ''}".strip(), ""]
+        lines += [f"| Outcome | {f.short_name} | England and Wales |", "|---|---:|---:|"]
+        for label, v, ew in _outcome_rows(t):
+            shown = f"\u2003{label[1:]}" if label.startswith("\t") else label  # a type under its group
+            lines.append(f"| {shown} | {number(v)} | {number(ew)} |")
         lines.append("")
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
