@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import json
 import sys
+from pathlib import Path
 
 import pytest
 
 import peel_effectiveness as pe
+from peel_effectiveness.output.columns import COLUMNS
 
 pd = pytest.importorskip("pandas")
 
@@ -78,3 +82,24 @@ def test_the_export_command_writes_the_outcome_tables() -> None:
     assert len(rows) == len(pe.to_records(pe.load_bundled(), "outcomes")) > 20
     assert rows[0]["outcome"] == "1"
     assert rows[0]["england_and_wales"] == "12.1"
+
+
+def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) -> None:
+    import frictionless
+
+    from peel_effectiveness.cli import main
+
+    folder = tmp_path / "package"
+    err = io.StringIO()
+    assert main(["export", "--package", str(folder)], stdout=io.StringIO(), stderr=err) == 0
+    assert err.getvalue() == f"wrote {folder / 'datapackage.json'}\n"
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])[:5]
+    package = json.loads((folder / "datapackage.json").read_text())
+    for resource in package["resources"]:
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        assert fields == [c.name for c in COLUMNS[resource["name"]]]
+    # The schemas are checked, not only read: a figure that is not a number fails.
+    outcomes = (folder / "outcomes.csv").read_text(encoding="utf-8")
+    (folder / "outcomes.csv").write_text(outcomes.replace(",17.8,", ",seventeen,", 1), encoding="utf-8")
+    assert not frictionless.validate(str(folder / "datapackage.json")).valid

@@ -129,6 +129,7 @@ _EXPORTS: dict[str, str] = {
     "shares_of_assigned": "analysis.consistency",
     "side_by_side": "analysis.comparisons",
     "to_records": "output.records",
+    "write_package": "output.package",
     "transitions": "analysis.national",
     "within_rounding": "analysis.consistency",
 }
@@ -247,6 +248,7 @@ __all__ = [
     "to_records",
     "transitions",
     "within_rounding",
+    "write_package",
 ]
 
 
@@ -421,6 +423,9 @@ if TYPE_CHECKING:
     from .output.frames import (
         MissingDependencyError,
         to_dataframe,
+    )
+    from .output.package import (
+        write_package,
     )
     from .output.plot import (
         plot_compare,

@@ -79,7 +79,7 @@ def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
 
 
 def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
-    from ._tables import render
+    from ..output._formats import render
 
     out.write(render(rows, columns, fmt))
 
@@ -143,6 +143,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.records import to_records
 
     reports = _select(_data(args), args)
+    if args.package:
+        from ..output.package import write_package
+
+        err.write(f"wrote {write_package(reports, args.package)}\n")
+        return EXIT_OK
     rows = to_records(reports, table=args.table)
     _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
     return EXIT_OK

@@ -159,6 +159,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default="measurements",
         help="which rows: figures, judgments or the rows of the outcome tables (default: measurements)",
     )
+    export.add_argument(
+        "--package",
+        metavar="FOLDER",
+        help="write every table as CSV, with a Frictionless datapackage.json describing their columns",
+    )
     export.add_argument("--force", help="only this force")
     export.add_argument("--cycle", help="only this cycle")
     _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
