@@ -227,3 +227,44 @@ def test_show_mentions_the_national_picture() -> None:
     assert "Nationally: one of 28 forces graded good in 2016 (of 43 forces graded)." in " ".join(
         out.getvalue().split()
     )
+
+
+@pytest.mark.parametrize(
+    ("force", "change"), [("avon-and-somerset", "improved"), ("bedfordshire", "declined")]
+)
+def test_one_answer_to_how_a_grade_changed(force: str, change: str) -> None:
+    import io
+
+    data = pe.load_bundled()
+    report = data.report(force, 2016)
+    assert report.previous_judgment is None  # the file does not say: the 2015 report does
+    before = pe.previous_judgment(data, report)
+    assert before == data.report(force, 2015).judgment
+    # Python, national, show and the exports agree.
+    assert pe.grade_change(before, report.judgment).direction == change
+    t = pe.transitions(data, 2015, 2016)
+    assert force in [x.force.id for x in getattr(t, change)]
+    out = io.StringIO()
+    main(["show", force, "--cycle", "2016"], stdout=out, stderr=io.StringIO())
+    assert f"({change} from {before} in 2015)" in out.getvalue()
+    (row,) = [
+        r
+        for r in pe.to_records(data, "judgments")
+        if r["force"] == force and r["cycle"] == "2016" and r["question"] == "overall"
+    ]
+    assert row["previous_grade"] == before.grade.value  # type: ignore[union-attr]
+    out = io.StringIO()
+    main(
+        ["export", "--table", "judgments", "--force", force, "--cycle", "2016", "--format", "json"],
+        stdout=out,
+    )
+    import json
+
+    assert json.loads(out.getvalue())[0]["previous_grade"] == before.grade.value  # type: ignore[union-attr]
+
+
+def test_no_previous_judgment_across_a_change_of_framework() -> None:
+    data = pe.load_bundled()
+    report = data.report("northamptonshire", "2021/22")
+    assert pe.previous_judgment(data, report, "responding") is None
+    assert pe.previous_judgment(data, data.report("cumbria", 2016), 5) is None  # 2015 had no Q5

@@ -111,6 +111,7 @@ _EXPORTS: dict[str, str] = {
     "find_force": "model.force",
     "forces": "model.force",
     "grade_change": "analysis.comparisons",
+    "previous_judgment": "analysis.comparisons",
     "grade_distribution": "analysis.national",
     "group_subtotal": "analysis.consistency",
     "load": "io.loading",
@@ -235,6 +236,7 @@ __all__ = [
     "plot_history",
     "plot_rank",
     "position",
+    "previous_judgment",
     "rank",
     "rate",
     "rate_change",
@@ -299,6 +301,7 @@ if TYPE_CHECKING:
         SideBySide,
         compare,
         grade_change,
+        previous_judgment,
         side_by_side,
     )
     from .analysis.consistency import (

@@ -154,3 +154,38 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
                     keys.append(key)
         out += [(p, k) for k in keys]
     return out
+
+
+def key_of(report: InspectionReport, question: int | str) -> str:
+    """A question's key in a report's cycle (as given, where the registry
+    does not know it)."""
+    try:
+        return report.question(question).key
+    except NotFoundError:
+        return str(question)
+
+
+def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
+    """The judgment a report's judgment on ``question`` (``"overall"`` or a
+    key) is compared with: the previous cycle's, from that cycle's report in
+    ``data`` where the data have it, else as the report states it; none
+    across a change of framework (see :func:`~peel_effectiveness.comparable`)."""
+    from ..model.cycles import comparable
+
+    previous = report.cycle.previous
+    if previous is None or comparable(previous, report.cycle):
+        return None
+    if data is not None:
+        try:
+            before = data.get(report.force, previous, report.pillar)
+        except NotFoundError:  # a pillar the previous cycle did not have
+            before = None
+        found = _judgment(before, question)
+        if found is not None:
+            return found
+    if question == "overall":
+        return report.previous_judgment
+    try:
+        return report.assessment(question).previous
+    except NotFoundError:
+        return None

@@ -13,6 +13,7 @@ from . import _compare
 from ._compare import Change, Direction
 
 if TYPE_CHECKING:
+    from ..model.dataset import Dataset
     from ..model.judgments import Judgment
     from ..model.metrics import Unit
     from ..model.reports import InspectionReport
@@ -131,6 +132,29 @@ def grade_change(
     if direction is Change.NOT_COMPARABLE:
         reason = _compare.why_not(before, after)
     return GradeChange(direction, steps, reason)
+
+
+def previous_judgment(
+    data: Dataset | None, report: InspectionReport, question: int | str = "overall"
+) -> Judgment | None:
+    """The judgment a report's judgment is compared with, the one answer
+    that ``show``, ``national``, the exports and :func:`transitions` give:
+    the previous cycle's, from that cycle's report in ``data`` where the
+    data have it, else as the report states it (``previous_grade``); none
+    across a change of framework.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> data = load_bundled()
+        >>> report = data.report("avon-and-somerset", 2016)
+        >>> report.previous_judgment is None, str(previous_judgment(data, report))
+        (True, 'Requires improvement')
+        >>> previous_judgment(data, data.report("cumbria", "2021/22"), "victim_service") is None
+        True
+    """
+    from ._standing import earlier, key_of
+
+    return earlier(data, report, "overall" if question == "overall" else key_of(report, question))
 
 
 @attrs.frozen

@@ -212,6 +212,12 @@ def transitions(
             reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
     if not reason:
         before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
+        if a is b.previous:
+            # Where the data lack the earlier report, what the later one states
+            # of it: the one answer that show and the exports give too.
+            for r in data.for_cycle(b):
+                if r.pillar is pb and before[r.force.id] is None:
+                    before[r.force.id] = _standing.earlier(data, r, qb)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and all(j is None for j in found.values()):
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"

@@ -142,13 +142,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.columns import COLUMNS
     from ..output.records import to_records
 
-    reports = _select(_data(args), args)
+    data = _data(args)
+    reports = _select(data, args)
     if args.package:
         from ..output.package import write_package
 
-        err.write(f"wrote {write_package(reports, args.package)}\n")
+        err.write(f"wrote {write_package(reports, args.package, data=data)}\n")
         return EXIT_OK
-    rows = to_records(reports, table=args.table)
+    rows = to_records(reports, table=args.table, data=data)
     _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
     return EXIT_OK
 

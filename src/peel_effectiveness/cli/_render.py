@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis._standing import earlier, key_of
 from ..model.metrics import Unit
 from ._wrap import wrap
 
@@ -179,7 +180,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     lines.append("")
     if report.pillar is not None:
         overall = f"Overall: {_judgment(report.judgment)}"
-        change = _change(report.judgment, report.previous_judgment, prev_label)
+        change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
@@ -195,7 +196,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         for a in report.assessments:
             head, text = _question(report, a.question)
             head = f"{head} {_judgment(a.judgment)}" if text else f"{head}: {_judgment(a.judgment)}"
-            change = _change(a.judgment, a.previous, prev_label)
+            change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
             if change:
                 head += f" ({change})"
             lines += _wrap(head, width, "  ")
@@ -238,7 +239,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [f"Source: *{p.title}*, {p.publisher}{when}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {_judgment(report.judgment)}**"
-        change = _change(report.judgment, report.previous_judgment, prev_label)
+        change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
         lines += [overall, ""]
@@ -250,7 +251,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             head, text = _question(report, a.question)
             name = f"{head}. {text}" if text else head
             lines.append(
-                f"| {name} | {_judgment(a.judgment)} | {_change(a.judgment, a.previous, prev_label)} |"
+                f"| {name} | {_judgment(a.judgment)} | {_change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)} |"
             )
         lines.append("")
     if report.measurements:

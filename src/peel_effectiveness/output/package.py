@@ -41,9 +41,13 @@ def write_package(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
     folder: str | os.PathLike[str],
     tables: Sequence[Table] = ("measurements", "judgments", "outcomes"),
+    *,
+    data: Dataset | None = None,
 ) -> str:
     """Write the tables as ``<table>.csv`` files and their ``datapackage.json``
     in ``folder`` (made if need be); return the path of ``datapackage.json``.
+    ``data``: where to find the previous cycles' reports (as in
+    :func:`~peel_effectiveness.to_records`).
 
     Examples:
         >>> import json, pathlib, tempfile
@@ -54,12 +58,14 @@ def write_package(
         >>> [r["name"] for r in package["resources"]]
         ['measurements', 'judgments', 'outcomes']
     """
+    if data is None and isinstance(obj, Dataset):
+        data = obj
     reports = list((obj,) if isinstance(obj, InspectionReport) else obj)
     os.makedirs(folder, exist_ok=True)
     resources = []
     for table in tables:
         columns = COLUMNS[table]
-        text = render(to_records(reports, table), [c.name for c in columns], "csv")
+        text = render(to_records(reports, table, data=data), [c.name for c in columns], "csv")
         with open(os.path.join(folder, f"{table}.csv"), "w", encoding="utf-8", newline="") as f:
             f.write(text)
         resources.append(

@@ -4,7 +4,7 @@ for csv, JSON or pandas. The columns are declared in :mod:`.columns`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..model.dataset import Dataset
@@ -121,14 +121,17 @@ def _judgment_row(
     }
 
 
-def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
+def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
+    from ..analysis._standing import earlier
     from ..errors import NotFoundError
 
     rows = []
     pillar = report.pillar
     if pillar is not None and (report.judgment is not None or report.previous_judgment is not None):
         title = pillar.headline or f"{str(pillar).capitalize()} (overall)"
-        rows.append(_judgment_row(report, "overall", title, report.judgment, report.previous_judgment))
+        rows.append(
+            _judgment_row(report, "overall", title, report.judgment, earlier(data, report, "overall"))
+        )
     for a in report.assessments:
         try:
             q = report.question(a.question)
@@ -136,16 +139,22 @@ def _judgments(report: InspectionReport) -> list[dict[str, Any]]:
             key, text = str(a.question), str(a.question)
         else:
             key, text = q.key, q.text
-        rows.append(_judgment_row(report, key, text, a.judgment, a.previous))
+        rows.append(_judgment_row(report, key, text, a.judgment, earlier(data, report, key)))
     return rows
 
 
-_ROWS = {"measurements": _measurements, "judgments": _judgments, "outcomes": _outcomes}
+_ROWS: dict[str, Callable[[InspectionReport, Dataset | None], list[dict[str, Any]]]] = {
+    "measurements": lambda r, _: _measurements(r),
+    "judgments": _judgments,
+    "outcomes": lambda r, _: _outcomes(r),
+}
 
 
 def to_records(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
     table: Table = "measurements",
+    *,
+    data: Dataset | None = None,
 ) -> list[dict[str, Any]]:
     """Tidy rows, one per observation, with the columns of :data:`.COLUMNS`.
 
@@ -155,7 +164,10 @@ def to_records(
       question ``"overall"`` for a pillar's headline judgment; ``grade`` the
       grade or why there is none (``"ungraded"``, ``"not graded"``...), and
       ``None`` where unknown; ``sources`` the web addresses, separated by
-      spaces.
+      spaces; ``previous_grade`` the previous cycle's, from its report in
+      ``data`` (``obj`` itself when it is a dataset) where the data have
+      it, else as the report states it (see
+      :func:`~peel_effectiveness.previous_judgment`).
     * ``"outcomes"``: one row per row of every outcome table
       (:data:`OUTCOME_COLUMNS`): each outcome type, each group and the types
       shown under it, and the totals.
@@ -178,4 +190,6 @@ def to_records(
     fn = _ROWS.get(table)
     if fn is None:
         raise ValueError(f"table must be one of {', '.join(map(repr, _ROWS))}, not {table!r}")
-    return [row for report in _reports(obj) for row in fn(report)]
+    if data is None and isinstance(obj, Dataset):
+        data = obj
+    return [row for report in _reports(obj) for row in fn(report, data)]
