@@ -268,3 +268,14 @@ def test_no_previous_judgment_across_a_change_of_framework() -> None:
     report = data.report("northamptonshire", "2021/22")
     assert pe.previous_judgment(data, report, "responding") is None
     assert pe.previous_judgment(data, data.report("cumbria", 2016), 5) is None  # 2015 had no Q5
+
+
+def test_the_heading_says_how_many_forces_the_data_judge() -> None:
+    import io
+
+    out = io.StringIO()
+    main(["national", "--cycle", "2016", "--question", "3"], stdout=out, stderr=io.StringIO())
+    d = pe.grade_distribution(pe.load_bundled(), 2016, 3)
+    first = out.getvalue().splitlines()[0]
+    assert first == f"PEEL effectiveness 2016, Q3: {43 - len(d.no_data)} of the 43 forces judged in the data"
+    assert f"no data {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))

@@ -430,7 +430,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
-    out.write(f"PEEL {cycle}: the grades of the 43 forces, {how}\n\n")
+    out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
     out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[3:]) + "\n")
     last_pillar = None
     empty = 0
@@ -477,7 +477,8 @@ def _national_one(
         _emit(out, rows, ["grade", "forces", "names"], args.format)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
-    out.write(f"PEEL {what}, {dist.label}: the grades of the 43 forces\n\n")
+    known = dist.total - len(dist.no_data)
+    out.write(f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
     if args.force:
