@@ -83,12 +83,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_forces,
         cmd_info,
         cmd_list,
-        cmd_national,
         cmd_plot,
         cmd_rank,
         cmd_show,
         cmd_validate,
     )
+    from ._national import cmd_national
 
     common = _Parser(add_help=False)
     common.add_argument(

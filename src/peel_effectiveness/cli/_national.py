@@ -1,0 +1,151 @@
+"""The ``national`` command: the grades of all 43 forces, for one judgment
+or every judgment of a cycle, and how they changed."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._commands import Fail, Usage, _data, _emit, _part
+from ._parser import EXIT_OK
+
+if TYPE_CHECKING:
+    from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
+
+
+def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.loading import bundled_cycles
+    from ..model.cycles import Cycle
+
+    data = _data(args) if getattr(args, "data", None) else None
+    cycles = data.cycles if data is not None else bundled_cycles()
+    if not cycles:
+        raise Fail("the data have no reports")
+    cycle = Cycle.parse(args.cycle) if args.cycle else cycles[-1]
+    if cycle not in cycles:
+        raise Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
+    if data is None:
+        # Of the bundle, only the cycle and the one before (for the changes).
+        data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])
+    question = args.question or ("all" if cycle.integrated else "overall")
+    if question == "all":
+        if args.pillar or args.force:
+            raise Usage("--pillar and --force go with one question (--question KEY); 'all' shows every one")
+        return _national_all(data, cycle, args, out)
+    if question.isdigit():
+        question = int(question)
+    return _national_one(data, cycle, question, args, out)
+
+
+def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
+    # What national.grade_distributions gives, without building its results.
+    from ..analysis import _standing
+    from ..model.force import forces
+    from ..model.questions import core_question
+
+    grades = cycle.grade_scale.grades
+    rows: list[dict[str, Any]] = []
+    for pillar, key in _standing.judgment_keys(data, cycle):
+        by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, cycle, key, pillar), cycle)
+        label = _standing.question_label(key, cycle, pillar)
+        name = label
+        if pillar is not None and key != "overall":
+            with contextlib.suppress(LookupError):
+                name = f"{label} {core_question(cycle, pillar, key).name}"
+        row: dict[str, Any] = {
+            "pillar": "" if pillar is None else pillar.value,
+            "question": key,
+            "label": label,
+        }
+        row |= {g.value: len(ids) for g, ids in by_grade.items()}
+        row |= {
+            "no grade": sum(len(ids) for ids in no_grade.values()),
+            "no data": len(missing),
+            "_name": name,
+        }
+        rows.append(row)
+    columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
+    if args.format != "table":
+        _emit(out, rows, columns, args.format)
+        return EXIT_OK
+    short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
+    short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
+    name_width = 80 - 5 * (len(grades) + 2) - 2
+    how = "area by area" if cycle.integrated else "judgment by judgment"
+    out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
+    out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[3:]) + "\n")
+    last_pillar = None
+    empty = 0
+    for r in rows:
+        if r["no data"] == len(forces()):
+            empty += 1
+            continue
+        if r["pillar"] and r["pillar"] != last_pillar:
+            out.write(f"  {r['pillar'].upper()}\n")
+            last_pillar = r["pillar"]
+        name = f"  {r['_name']}" if r["pillar"] else r["_name"]
+        if len(name) > name_width - 1:
+            name = name[: name_width - 2] + "\u2026"
+        out.write(f"  {name:<{name_width}}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")
+    if empty:
+        out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
+    out.write(
+        "\nOut: outstanding. RI: requires improvement. None: judged without a grade\n"
+        "(ungraded, not graded...). ?: no judgment in the data. One in detail: --question KEY.\n"
+    )
+    return EXIT_OK
+
+
+def _national_one(
+    data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
+) -> int:
+    from ..analysis.national import grade_distribution, transitions
+    from ._wrap import wrap
+
+    dist = grade_distribution(data, cycle, question, args.pillar)
+    rows: list[dict[str, Any]] = []
+    for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
+        rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})
+    for reason, fs in dist.no_grade:
+        rows.append({"grade": reason.value, "forces": len(fs), "names": ", ".join(f.short_name for f in fs)})
+    rows.append(
+        {
+            "grade": "no data",
+            "forces": len(dist.no_data),
+            "names": ", ".join(f.short_name for f in dist.no_data),
+        }
+    )
+    if args.format != "table":
+        _emit(out, rows, ["grade", "forces", "names"], args.format)
+        return EXIT_OK
+    what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
+    known = dist.total - len(dist.no_data)
+    out.write(f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data\n\n")
+    for r in rows:
+        out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+    if args.force:
+        from ..analysis.national import position
+
+        p = position(data, args.force, cycle, question, args.pillar)
+        out.write(f"\n{p.force.short_name}: {p} (of {p.graded} forces graded)\n")
+    previous = cycle.previous
+    if previous is not None and previous in data.cycles:
+        t = transitions(data, previous, cycle, question, args.pillar)
+        out.write(f"\nChange from {previous} to {cycle}:")
+        if t.reason:
+            out.write("\n" + "\n".join(wrap(f"  not comparable: {t.reason}", 80, "", "    ")) + "\n")
+            return EXIT_OK
+        out.write("\n")
+        for label, group in (
+            ("improved", t.improved),
+            ("declined", t.declined),
+            ("unchanged", t.unchanged),
+            ("not comparable", t.not_comparable),
+        ):
+            names = ", ".join(x.force.short_name for x in group)
+            head = f"  {label:<15} {len(group):>3}"
+            shown = names if names and label != "unchanged" else ""
+            out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
+    return EXIT_OK
