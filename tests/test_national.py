@@ -279,3 +279,40 @@ def test_the_heading_says_how_many_forces_the_data_judge() -> None:
     first = out.getvalue().splitlines()[0]
     assert first == f"PEEL effectiveness 2016, Q3: {43 - len(d.no_data)} of the 43 forces judged in the data"
     assert f"no data {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))
+
+
+def test_national_rows_are_one_per_force_with_the_change() -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    main(["national", "--cycle", "2016", "--format", "csv"], stdout=out, stderr=io.StringIO())
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == 43
+    assert list(rows[0]) == list(pe.NATIONAL_COLUMNS)
+    avon = next(r for r in rows if r["force"] == "avon-and-somerset")
+    assert (avon["grade"], avon["previous_grade"], avon["change"]) == (
+        "good",
+        "requires improvement",
+        "improved",
+    )
+    t = pe.transitions(pe.load_bundled(), 2015, 2016)
+    assert sorted(r["force"] for r in rows if r["change"] == "improved") == sorted(
+        x.force.id for x in t.improved
+    )
+    cleveland = next(r for r in rows if r["force"] == "cleveland")
+    assert cleveland["reason"] == "no 2015 grade in the data"
+
+
+def test_transitions_and_distributions_as_frames() -> None:
+    data = pe.load_bundled()
+    df = pe.to_dataframe(pe.transitions(data, 2015, 2016))
+    assert list(df.columns) == list(pe.NATIONAL_COLUMNS)
+    assert len(df) == 43
+    assert (df[df.force == "bedfordshire"].change == "declined").all()
+    d = pe.to_dataframe(pe.grade_distribution(data, "2023-25", "victim_service"))
+    assert len(d) == 43
+    assert d["grade"].isna().sum() == 43  # not graded and no data are both missing as grades
+    rows = pe.to_records(pe.grade_distribution(data, "2023-25", "victim_service"))
+    assert sum(r["grade"] == "not graded" for r in rows) == 35
+    assert sum(r["grade"] is None for r in rows) == 8

@@ -63,6 +63,7 @@ _EXPORTS: dict[str, str] = {
     "Limits": "io._limits",
     "MEASUREMENT_COLUMNS": "output.records",
     "OUTCOME_COLUMNS": "output.records",
+    "NATIONAL_COLUMNS": "output.records",
     "Measurement": "model.metrics",
     "MetricDefinition": "model.metrics",
     "NationalFigure": "analysis.calculations",
@@ -140,6 +141,7 @@ __all__ = [
     "EXCLUSIONS_2016",
     "JUDGMENT_COLUMNS",
     "MEASUREMENT_COLUMNS",
+    "NATIONAL_COLUMNS",
     "OUTCOME_COLUMNS",
     "OUTCOME_GROUPINGS",
     "OUTCOME_TYPES",
@@ -439,6 +441,7 @@ if TYPE_CHECKING:
     from .output.records import (
         JUDGMENT_COLUMNS,
         MEASUREMENT_COLUMNS,
+        NATIONAL_COLUMNS,
         OUTCOME_COLUMNS,
         to_records,
     )

@@ -117,8 +117,14 @@ def _national_one(
             "names": ", ".join(f.short_name for f in dist.no_data),
         }
     )
+    previous = cycle.previous
     if args.format != "table":
-        _emit(out, rows, ["grade", "forces", "names"], args.format)
+        # Tidy: a row per force, with its change where there is a cycle before.
+        from ..output.records import NATIONAL_COLUMNS, to_records
+
+        had = previous is not None and previous in data.cycles
+        source = transitions(data, previous, cycle, question, args.pillar) if had else dist  # type: ignore[arg-type]
+        _emit(out, to_records(source), NATIONAL_COLUMNS, args.format)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
     known = dist.total - len(dist.no_data)
@@ -130,7 +136,6 @@ def _national_one(
 
         p = position(data, args.force, cycle, question, args.pillar)
         out.write(f"\n{p.force.short_name}: {p} (of {p.graded} forces graded)\n")
-    previous = cycle.previous
     if previous is not None and previous in data.cycles:
         t = transitions(data, previous, cycle, question, args.pillar)
         out.write(f"\nChange from {previous} to {cycle}:")

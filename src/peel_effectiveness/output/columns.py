@@ -17,7 +17,7 @@ from typing import Literal
 
 __all__ = ["COLUMNS", "Column", "Table"]
 
-Table = Literal["measurements", "judgments", "outcomes"]
+Table = Literal["measurements", "judgments", "outcomes", "national"]
 Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade"]
 
 
@@ -86,6 +86,20 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("england_and_wales", "number", "The England and Wales figure."),
         Column("source", "text", "Where the table's data come from."),
         Column("note", "text", "A note on the table, in our own words."),
+    ),
+    "national": (
+        Column("force", "text", "The force's id."),
+        Column("name", "text", "The force's short name."),
+        Column("cycle", "cycle", "The PEEL cycle."),
+        Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
+        Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
+        Column(
+            "grade", "text", "The grade, or why there is none ('ungraded', 'not graded'...); empty: no data."
+        ),
+        Column("previous_cycle", "cycle", "The cycle the grade is compared with."),
+        Column("previous_grade", "text", "The grade then, likewise."),
+        Column("change", "text", "improved, declined, unchanged or not comparable."),
+        Column("reason", "text", "Why not comparable."),
     ),
 }
 """Each table's columns, in order."""

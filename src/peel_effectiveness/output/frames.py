@@ -16,6 +16,7 @@ from .columns import COLUMNS, Table
 from .records import to_records
 
 if TYPE_CHECKING:
+    from ..analysis.national import GradeDistribution, Transitions
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
@@ -37,7 +38,7 @@ def _pandas() -> Any:
 
 
 def to_dataframe(
-    obj: Dataset | InspectionReport | Iterable[InspectionReport],
+    obj: Dataset | InspectionReport | Iterable[InspectionReport] | GradeDistribution | Transitions,
     table: Table = "measurements",
 ) -> Any:
     """The rows of :func:`~peel_effectiveness.to_records` as a pandas DataFrame.
@@ -59,9 +60,13 @@ def to_dataframe(
         >>> df["grade"].cat.categories[-1], df["grade"].cat.ordered
         ('outstanding', True)
     """
+    from ..analysis.national import GradeDistribution, Transitions
+
     pd = _pandas()
-    if table not in COLUMNS:
-        raise ValueError(f"table must be one of {', '.join(map(repr, COLUMNS))}, not {table!r}")
+    if isinstance(obj, (GradeDistribution, Transitions)):
+        table = "national"
+    elif table not in COLUMNS or table == "national":
+        raise ValueError(f"table must be measurements, judgments or outcomes, not {table!r}")
     columns = COLUMNS[table]
     df = pd.DataFrame.from_records(to_records(obj, table), columns=[c.name for c in columns])
     dtypes = {
@@ -76,7 +81,7 @@ def to_dataframe(
             df[c.name] = pd.to_datetime(df[c.name])
         else:
             df[c.name] = df[c.name].astype(dtypes[c.kind])
-    if table == "judgments":
+    if table in ("judgments", "national"):
         grades = pd.CategoricalDtype(
             sorted((g.value for g in Grade), key=lambda v: Grade(v).rank), ordered=True
         )

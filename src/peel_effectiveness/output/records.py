@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model.dataset import Dataset
 from ..model.judgments import Judgment
@@ -13,7 +13,13 @@ from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal
 from ..model.reports import InspectionReport
 from .columns import COLUMNS, Table
 
-__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "OUTCOME_COLUMNS", "to_records"]
+if TYPE_CHECKING:
+    from ..analysis.national import GradeDistribution, Transitions
+    from ..model.cycles import Cycle
+    from ..model.force import Force
+    from ..model.grades import Grade, NoGrade
+
+__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "NATIONAL_COLUMNS", "OUTCOME_COLUMNS", "to_records"]
 
 MEASUREMENT_COLUMNS = tuple(c.name for c in COLUMNS["measurements"])
 """The keys of a ``measurements`` row, in order."""
@@ -23,6 +29,9 @@ JUDGMENT_COLUMNS = tuple(c.name for c in COLUMNS["judgments"])
 
 OUTCOME_COLUMNS = tuple(c.name for c in COLUMNS["outcomes"])
 """The keys of an ``outcomes`` row, in order."""
+
+NATIONAL_COLUMNS = tuple(c.name for c in COLUMNS["national"])
+"""The keys of a ``national`` row (a force's grade and its change), in order."""
 
 
 def grade_text(j: Judgment | None) -> str | None:
@@ -150,8 +159,43 @@ _ROWS: dict[str, Callable[[InspectionReport, Dataset | None], list[dict[str, Any
 }
 
 
+def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
+    from ..analysis.national import GradeDistribution
+
+    def row(force: Force, cycle: Cycle, grade: Any) -> dict[str, Any]:
+        return {
+            "force": force.id,
+            "name": force.short_name,
+            "cycle": cycle.value,
+            "pillar": None if obj.pillar is None else obj.pillar.value,
+            "question": obj.question,
+            "grade": None if grade is None else grade.value,
+            "previous_cycle": None,
+            "previous_grade": None,
+            "change": None,
+            "reason": None,
+        }
+
+    if isinstance(obj, GradeDistribution):
+        pairs: list[tuple[Force, Grade | NoGrade | None]] = [
+            (f, g) for g, fs in obj.forces_by_grade for f in fs
+        ]
+        pairs += [(f, r) for r, fs in obj.no_grade for f in fs]
+        pairs += [(f, None) for f in obj.no_data]
+        return sorted((row(f, obj.cycle, g) for f, g in pairs), key=lambda r: r["force"])
+    out = []
+    for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable):
+        r = row(t.force, obj.to_cycle, t.after)
+        r["previous_cycle"] = obj.from_cycle.value
+        r["previous_grade"] = None if t.before is None else t.before.value
+        r["change"] = t.change.direction.value
+        r["reason"] = t.change.reason or None
+        out.append(r)
+    return sorted(out, key=lambda r: r["force"])
+
+
 def to_records(
-    obj: Dataset | InspectionReport | Iterable[InspectionReport],
+    obj: Dataset | InspectionReport | Iterable[InspectionReport] | GradeDistribution | Transitions,
     table: Table = "measurements",
     *,
     data: Dataset | None = None,
@@ -172,7 +216,10 @@ def to_records(
       (:data:`OUTCOME_COLUMNS`): each outcome type, each group and the types
       shown under it, and the totals.
 
-    Dates are :class:`datetime.date`.
+    Dates are :class:`datetime.date`. A
+    :class:`~peel_effectiveness.GradeDistribution` or
+    :class:`~peel_effectiveness.Transitions` gives its ``"national"`` rows,
+    one per force (:data:`NATIONAL_COLUMNS`).
 
     Raises:
         ValueError: No such table.
@@ -187,7 +234,11 @@ def to_records(
         >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
         ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)
     """
-    fn = _ROWS.get(table)
+    from ..analysis.national import GradeDistribution, Transitions
+
+    if isinstance(obj, (GradeDistribution, Transitions)):
+        return _national(obj)
+    fn = _ROWS.get(table) if table != "national" else None
     if fn is None:
         raise ValueError(f"table must be one of {', '.join(map(repr, _ROWS))}, not {table!r}")
     if data is None and isinstance(obj, Dataset):
