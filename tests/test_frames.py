@@ -103,3 +103,25 @@ def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) ->
     outcomes = (folder / "outcomes.csv").read_text(encoding="utf-8")
     (folder / "outcomes.csv").write_text(outcomes.replace(",17.8,", ",seventeen,", 1), encoding="utf-8")
     assert not frictionless.validate(str(folder / "datapackage.json")).valid
+
+
+def test_polars_frames_have_the_same_columns_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    import polars as pl
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # polars users need not have it
+    data = pe.load_bundled()
+    for table in ("measurements", "judgments", "outcomes"):
+        df = pe.to_polars(data, table)
+        assert df.columns == [c.name for c in COLUMNS[table]]
+        assert df.height == len(pe.to_records(data, table))
+    m = pe.to_polars(data)
+    assert m.schema["period_end"] == pl.Date
+    assert m.schema["cycle"] == pl.Enum([c.value for c in pe.Cycle])
+    assert pe.to_polars(data, "outcomes").schema["outcome"] == pl.Int64
+    assert pe.to_polars(pe.transitions(data, 2015, 2016)).height == 43
+
+
+def test_a_clear_message_without_polars(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "polars", None)
+    with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[polars\]"):
+        pe.to_polars(pe.load_bundled())

@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "grade_distributions": "analysis.national",
     "MissingDependencyError": "output.frames",
     "to_dataframe": "output.frames",
+    "to_polars": "output.polars_frames",
     "json_schema": "io.schema",
     "DATA_VERSION": "_version",
     "DataInfo": "io.about",
@@ -249,6 +250,7 @@ __all__ = [
     "shares_of_assigned",
     "side_by_side",
     "to_dataframe",
+    "to_polars",
     "to_records",
     "transitions",
     "within_rounding",
@@ -437,6 +439,9 @@ if TYPE_CHECKING:
         plot_grades,
         plot_history,
         plot_rank,
+    )
+    from .output.polars_frames import (
+        to_polars,
     )
     from .output.records import (
         JUDGMENT_COLUMNS,
