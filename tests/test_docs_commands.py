@@ -92,3 +92,28 @@ def test_documented_output_is_what_the_command_prints(page: str, command: str, o
     p = subprocess.run(["bash", "-c", line], capture_output=True, text=True, timeout=120, env=os.environ)
     assert p.returncode == 0, (page, command, p.stderr)
     assert p.stdout == output, f"{page}: the output of {command!r} changed; update the page"
+
+
+def test_the_api_reference_covers_every_public_name_by_module() -> None:
+    import importlib
+
+    pages = sorted((ROOT / "docs" / "reference").glob("*.md"))
+    documented = {
+        m
+        for p in pages
+        for m in re.findall(r"^::: peel_effectiveness\.(\S+)", p.read_text(encoding="utf-8"), re.M)
+    }
+    assert all(not part.startswith("_") for m in documented for part in m.split(".")), documented
+    for name, module in pe._EXPORTS.items():  # where each public name is defined
+        if module == "_version":
+            continue
+        if any(part.startswith("_") for part in module.split(".")):
+            # Defined in a private module: documented where a public one exports it.
+            owners = [
+                m
+                for m in documented
+                if name in getattr(importlib.import_module(f"peel_effectiveness.{m}"), "__all__", ())
+            ]
+            assert owners, f"{name} is in no reference page"
+        else:
+            assert module in documented, f"{name} ({module}) is in no reference page"
