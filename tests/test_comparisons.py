@@ -183,7 +183,9 @@ def test_grade_change_is_antisymmetric(a: object, b: object) -> None:
     x, y = pe.grade_change(a, b), pe.grade_change(b, a)  # type: ignore[arg-type]
     if x.steps is None:
         assert y.steps is None
-        assert x.direction == y.direction == "not comparable"
+        # Missing on either side is "no data"; a judgment without a grade, "not comparable".
+        expected = "no data" if a is None or b is None else "not comparable"
+        assert x.direction == y.direction == expected
     else:
         assert y.steps == -x.steps
 
@@ -202,8 +204,9 @@ def test_ungraded_and_missing_are_never_grades() -> None:
         assert change.direction == "not comparable"
         assert change.reason == f"the earlier judgment is {reason.value}"
         assert pe.grade_change(Grade.GOOD, reason).reason == f"the later judgment is {reason.value}"
-    assert pe.grade_change(None, Grade.GOOD).direction == "not comparable"
+    assert pe.grade_change(None, Grade.GOOD).direction == "no data"
     assert pe.grade_change(None, Grade.GOOD).reason == "no earlier grade"
+    assert pe.grade_change(None, pe.NoGrade.UNGRADED).direction == "no data"
     assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.GradeChange("declined", -1)
     assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.GradeScale.FOUR_POINT).direction == "not comparable"
 

@@ -255,11 +255,15 @@ def test_across_a_break_every_force_is_not_comparable_with_the_reason(before: st
 def test_within_a_framework_changes_are_computed_with_reasons_where_not() -> None:
     t = pe.transitions(pe.load_bundled(), 2016, "2018/19")
     assert t.reason == ""
-    assert len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable) == 43
+    groups = (t.improved, t.declined, t.unchanged, t.not_comparable, t.no_data)
+    assert sum(map(len, groups)) == 43
     durham = next(x for x in (*t.improved, *t.declined, *t.unchanged) if x.force.id == "durham")
     assert durham.before is pe.Grade.OUTSTANDING
-    for x in t.not_comparable:
+    for x in t.no_data:
         assert x.change.reason.startswith("no 2016 grade") or x.change.reason.startswith("no 2018/19 grade")
+    q3 = pe.transitions(pe.load_bundled(), 2016, "2018/19", 3)
+    assert q3.no_data  # some forces' Q3 is in the data for one cycle only
+    assert all(x.change.direction == "no data" for x in q3.no_data)
     t = pe.transitions(pe.load_bundled(), "2017", "2018/19", "overall", "legitimacy")
     assert t.reason == "the data have no 2017 legitimacy judgments on overall"
 

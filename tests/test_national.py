@@ -105,8 +105,11 @@ def test_question_distribution_counts_missing_as_no_data() -> None:
 
 def test_transitions_2015_to_2016() -> None:
     t = pe.transitions(pe.load_bundled(), 2015, 2016)
-    total = len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable)
+    total = len(t.improved) + len(t.declined) + len(t.unchanged) + len(t.not_comparable) + len(t.no_data)
     assert total == 43
+    # The two forces without a 2015 grade in the data are "no data", not "not comparable".
+    assert sorted(x.force.id for x in t.no_data) == ["cleveland", "northamptonshire"]
+    assert t.not_comparable == ()
     cumbria = next(x for x in t.improved if x.force.id == "cumbria")
     assert cumbria.change.direction is pe.Change.IMPROVED
     assert (cumbria.before, cumbria.after, cumbria.change.steps) == (

@@ -40,16 +40,17 @@ class Direction(Verdict):
 class Change(Verdict):
     """How a grade moved between two cycles.
 
-    ``not comparable``: a grade is missing or there is none (ungraded, not
-    graded...), or the two cycles' grades cannot be compared (a new
-    framework, another scale); :class:`~peel_effectiveness.GradeChange` says
-    which.
+    ``no data``: a judgment is not in the data (nothing is known of it).
+    ``not comparable``: a judgment has no grade (ungraded, not graded...),
+    or the two cycles' grades cannot be compared (a new framework, another
+    scale). :class:`~peel_effectiveness.GradeChange` says which.
     """
 
     IMPROVED = "improved"
     DECLINED = "declined"
     UNCHANGED = "unchanged"
     NOT_COMPARABLE = "not comparable"
+    NO_DATA = "no data"
 
 
 def direction(difference: float, allowed: float) -> Direction:
@@ -76,6 +77,8 @@ def grade_steps(
 ) -> tuple[Change, int | None]:
     """How a grade moved, and by how many places on its scale (see
     :func:`~peel_effectiveness.grade_change`)."""
+    if before is None or after is None:
+        return Change.NO_DATA, None
     a, b = grade_of(before), grade_of(after)
     if a is None or b is None:
         return Change.NOT_COMPARABLE, None

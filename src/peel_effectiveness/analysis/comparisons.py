@@ -92,8 +92,8 @@ class GradeChange:
     """The change of a grade between two cycles.
 
     Attributes:
-        direction: :class:`Change`: improved, declined, unchanged or not
-            comparable.
+        direction: :class:`Change`: improved, declined, unchanged, not
+            comparable or no data.
         steps: How many places the grade moved on its scale (positive for
             better), or ``None`` when not comparable.
         reason: Why the grades cannot be compared ("no grade for 2015 in the
@@ -112,9 +112,9 @@ def grade_change(
 ) -> GradeChange:
     """How a grade changed from one cycle to the next.
 
-    A missing judgment, or one without a grade ("ungraded", "not graded"...),
-    is never treated as a grade: the change is then "not comparable", and
-    ``reason`` says why. Steps are counted on the grade scale: on the
+    A missing judgment (``None``) is never treated as a grade, nor is one
+    without a grade ("ungraded", "not graded"...): the change is then "no
+    data" or "not comparable", and ``reason`` says why. Steps are counted on the grade scale: on the
     four-point scale good to requires improvement is one step. Pass ``scale``
     to insist on one; grades not on it are not comparable (HMICFRS says the
     four- and five-point scales cannot be compared). To compare two cycles'
@@ -124,12 +124,13 @@ def grade_change(
     Examples:
         >>> grade_change(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
         GradeChange(direction=<Change.IMPROVED: 'improved'>, steps=1, reason='')
-        >>> grade_change(Grade.GOOD, None).reason
-        'no later grade'
+        >>> change = grade_change(Grade.GOOD, None)
+        >>> change.direction == "no data", change.reason
+        (True, 'no later grade')
     """
     direction, steps = _compare.grade_steps(before, after, scale)
     reason = ""
-    if direction is Change.NOT_COMPARABLE:
+    if direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
         reason = _compare.why_not(before, after)
     return GradeChange(direction, steps, reason)
 

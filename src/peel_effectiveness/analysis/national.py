@@ -161,6 +161,8 @@ class Transitions:
         improved: Forces whose grade rose.
         declined: Forces whose grade fell.
         unchanged: Forces with the same grade.
+        no_data: Forces with a judgment missing from the data in one of
+            the cycles (``change.reason`` says which).
         not_comparable: Forces whose grades cannot be compared: each
             transition's ``change.reason`` says why.
     """
@@ -174,6 +176,7 @@ class Transitions:
     declined: tuple[Transition, ...]
     unchanged: tuple[Transition, ...]
     not_comparable: tuple[Transition, ...]
+    no_data: tuple[Transition, ...]
 
 
 def transitions(
@@ -230,7 +233,7 @@ def transitions(
             change = GradeChange(Change.NOT_COMPARABLE, None, reason)
         else:
             change = grade_change(x, y, a.grade_scale)
-            if change.direction is Change.NOT_COMPARABLE:
+            if change.direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
                 change = attrs.evolve(change, reason=why_not(x, y, str(a), str(b)))
         groups[change.direction].append(Transition(f, _standing.grade(x), _standing.grade(y), change))
     return Transitions(
@@ -243,6 +246,7 @@ def transitions(
         tuple(groups[Change.DECLINED]),
         tuple(groups[Change.UNCHANGED]),
         tuple(groups[Change.NOT_COMPARABLE]),
+        tuple(groups[Change.NO_DATA]),
     )
 
 

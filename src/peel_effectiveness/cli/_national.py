@@ -148,6 +148,7 @@ def _national_one(
             ("declined", t.declined),
             ("unchanged", t.unchanged),
             ("not comparable", t.not_comparable),
+            ("no data", t.no_data),
         ):
             names = ", ".join(x.force.short_name for x in group)
             head = f"  {label:<15} {len(group):>3}"

@@ -98,8 +98,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ),
         Column("previous_cycle", "cycle", "The cycle the grade is compared with."),
         Column("previous_grade", "text", "The grade then, likewise."),
-        Column("change", "text", "improved, declined, unchanged or not comparable."),
-        Column("reason", "text", "Why not comparable."),
+        Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
+        Column("reason", "text", "Why not comparable, or which judgment the data lack."),
     ),
 }
 """Each table's columns, in order."""

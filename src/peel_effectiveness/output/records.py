@@ -184,7 +184,7 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
         pairs += [(f, None) for f in obj.no_data]
         return sorted((row(f, obj.cycle, g) for f, g in pairs), key=lambda r: r["force"])
     out = []
-    for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable):
+    for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
         r = row(t.force, obj.to_cycle, t.after)
         r["previous_cycle"] = obj.from_cycle.value
         r["previous_grade"] = None if t.before is None else t.before.value
