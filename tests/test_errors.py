@@ -297,3 +297,19 @@ def test_one_report_in_two_files_names_both(tmp_path: Path) -> None:
     assert (
         p.message == f"a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'})"
     )
+
+
+def test_a_bad_period_does_not_hide_a_bad_value_in_the_same_measurement() -> None:
+    text = (
+        "force: kent\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: M\n    unit: percent\n"
+        "    period: 12 months to 31 Juno 2016\n    value: 120\n    england_and_wales: -1\n"
+    )
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [
+        (7, "measurements[0].period"),
+        (8, "measurements[0].value"),
+        (9, "measurements[0].england_and_wales"),
+    ]
+    # Where the unit itself is wrong, the bounds cannot be known: no guess.
+    found = problems(text.replace("unit: percent", "unit: percentt"))
+    assert [p.path for p in found] == ["measurements[0].unit", "measurements[0].period"]

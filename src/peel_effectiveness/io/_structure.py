@@ -143,7 +143,7 @@ def structure(cls: Any, value: Any) -> Any:
                     # is wrong with the mapping itself (a key missing) is said
                     # of the parent's.
                     found += [(path, m) for path, m in built.found if not path]
-                    built = Invalid([(path, m) for path, m in built.found if path])
+                    built = Invalid([(path, m) for path, m in built.found if path], fields=built.fields)
                 kwargs[s.name] = built
             continue
         if s.key not in value:
@@ -162,7 +162,7 @@ def structure(cls: Any, value: Any) -> Any:
     try:
         built = cls(**kwargs)
     except PeelDataError as e:
-        return Invalid(found + _found_of(e))
+        return Invalid(found + _found_of(e), fields=getattr(e, "fields", None))
     if found:
         return Invalid(found)
     return built

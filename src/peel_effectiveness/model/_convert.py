@@ -31,13 +31,22 @@ class Invalid:
         found: The problems, with paths relative to the value.
         partial: For a sequence, the items that did convert, each with its
             index, so that rules over the sequence still run on them.
+        fields: For a record, the fields that did convert, by name, so that
+            a rule of its parent that needs only those still runs (a
+            figure's bounds need only its metric's unit).
     """
 
-    __slots__ = ("found", "partial")
+    __slots__ = ("fields", "found", "partial")
 
-    def __init__(self, found: Found, partial: tuple[tuple[int, Any], ...] | None = None) -> None:
+    def __init__(
+        self,
+        found: Found,
+        partial: tuple[tuple[int, Any], ...] | None = None,
+        fields: dict[str, Any] | None = None,
+    ) -> None:
         self.found = found
         self.partial = partial
+        self.fields = fields
 
     def __repr__(self) -> str:
         return f"Invalid({self.found!r})"

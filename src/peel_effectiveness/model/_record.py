@@ -244,6 +244,8 @@ def _collect(self: Any) -> Found:
     found: Found = []
     values: dict[str, Any] = {}
     partial_index: dict[str, tuple[int, ...]] = {}
+    # Records that failed, with the fields of theirs that converted.
+    parts: dict[str, dict[str, Any]] = {}
     for a in fields:
         v = getattr(self, a.name)
         if v.__class__ is Invalid:
@@ -251,6 +253,8 @@ def _collect(self: Any) -> Found:
             if v.partial is not None:
                 values[a.name] = tuple(x for _, x in v.partial)
                 partial_index[a.name] = tuple(i for i, _ in v.partial)
+            if v.fields is not None:
+                parts[a.name] = v.fields
             continue
         values[a.name] = v
         for check in info(a).checks:
@@ -259,9 +263,12 @@ def _collect(self: Any) -> Found:
     view = _View(values)
     by_name = {a.name: a for a in fields}
     for r in cls.__peel_rules__:
-        if not all(n in values for n in r.needs):
+        # A need "metric.unit" is met by the record's unit alone.
+        if not all(_met(n, values, parts) for n in r.needs):
             continue
-        for path, message in r.check(view):
+        dotted = {n.split(".", 1)[0] for n in r.needs if "." in n and n.split(".", 1)[0] not in values}
+        rule_view = _View(values | {n: _View(parts[n]) for n in dotted}) if dotted else view
+        for path, message in r.check(rule_view):
             name, rest = path[0], list(path[1:])
             if name in partial_index and rest and isinstance(rest[0], int):
                 rest[0] = partial_index[name][rest[0]]
@@ -270,17 +277,29 @@ def _collect(self: Any) -> Found:
     return found
 
 
-def raise_found(found: Found) -> typing.NoReturn:
-    """Raise :class:`PeelDataError` for ``(path, message)`` pairs."""
+def _met(need: str, values: dict[str, Any], parts: dict[str, dict[str, Any]]) -> bool:
+    if need in values:
+        return True
+    name, _, sub = need.partition(".")
+    return bool(sub) and (name in values or sub in parts.get(name, ()))
+
+
+def raise_found(found: Found, fields: dict[str, Any] | None = None) -> typing.NoReturn:
+    """Raise :class:`PeelDataError` for ``(path, message)`` pairs (``fields``:
+    those of the record that converted)."""
     error = PeelDataError(Problem(m, None, None, dotted_path(p)) for p, m in found)
     # The paths as tuples too, for readers that find each problem's line.
     error.found = tuple(found)  # type: ignore[attr-defined]
+    error.fields = fields  # type: ignore[attr-defined]
     raise error
 
 
 def fail(self: Any) -> typing.NoReturn:
     """Raise the problems of a record whose ``__init__`` found one."""
-    raise_found(_collect(self))
+    converted = {
+        a.name: v for a in attrs.fields(type(self)) if (v := getattr(self, a.name)).__class__ is not Invalid
+    }
+    raise_found(_collect(self), converted)
 
 
 @typing.overload

@@ -390,12 +390,12 @@ class Measurement:
     england_and_wales: float | None = field(default=None, doc="The England and Wales value.")
     note: str | None = field(default=None, doc="A short note in our own words.")
 
-    @rule("metric", "value", schema=_bounds_schema)
+    @rule("metric.unit", "value", schema=_bounds_schema)
     def _value_in_bounds(self) -> Found:
         why = check_value(self.metric.unit, self.value)
         return [] if why is None else [(("value",), why)]
 
-    @rule("metric", "england_and_wales")
+    @rule("metric.unit", "england_and_wales")
     def _comparator_in_bounds(self) -> Found:
         if self.england_and_wales is None:
             return []
