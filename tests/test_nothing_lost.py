@@ -119,3 +119,23 @@ def test_dump_to_a_path_keeps_the_files_mode(tmp_path: Path) -> None:
     target.chmod(0o644)
     pe.dump(pe.load_bundled().report("cumbria", 2016), path=target)
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_the_public_face_names_each_export_once_in_each_list() -> None:
+    # __init__.py lists the public names three times, each for its reader:
+    # __all__ (star imports, linters), the TYPE_CHECKING imports (type
+    # checkers) and _EXPORTS (the lazy imports at run time). They agree.
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(pe.__file__).read_text(encoding="utf-8"))
+    checked = {
+        (f".{node.module}" if node.level else node.module, alias.name)
+        for stmt in tree.body
+        if isinstance(stmt, ast.If)
+        for node in stmt.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert {(f".{m}", n) for n, m in pe._EXPORTS.items()} == checked
+    assert set(pe.__all__) == set(pe._EXPORTS)

@@ -143,7 +143,7 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
             if p is not None and (headline_graded(cycle, p) or any(r.judgment for r in reports))
             else []
         )
-        keys += [q.key for q in core_questions(cycle, p) if q.pillar is p]
+        keys += [q.key for q in core_questions(cycle, p)]
         for r in reports:
             for a in r.assessments:
                 try:

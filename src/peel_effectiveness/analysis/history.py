@@ -48,7 +48,7 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
 
     c, p = report.cycle, report.pillar
     # The registry's order, which is the reports' (numbers where they have them).
-    place = {q.key: i for i, q in enumerate(core_questions(c, p), 1) if q.pillar is p}
+    place = {q.key: i for i, q in enumerate(core_questions(c, p), 1)}
     out = []
     if report.judgment is not None and p is not None:
         out.append(HistoryEntry(c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start))

@@ -274,12 +274,18 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
     if members is not None:
         return _union_builder(members)
     p = plan(cls)
-    prefix = flat or ""
+    if flat:
+        # A record written flat under a prefix (previous_grade...) is read
+        # by the reader of the unprefixed one, from its keys without the
+        # prefix: one generated reader serves every prefix.
+        plain = builder(cls, "")
+        renames = [(flat + k, k) for k in p.keys]
+        return lambda o: plain({k: o[pk] for pk, k in renames if pk in o})
 
     def slow(o: Any) -> Any:
         if flat is None:
             return structure(cls, o)
-        return structure(cls, {k: o[prefix + k] for k in p.keys if prefix + k in o})
+        return structure(cls, {k: o[k] for k in p.keys if k in o})
 
     names: dict[str, Any] = {
         "_cls": cls,
@@ -295,17 +301,17 @@ def _make_builder(cls: Any, flat: str | None) -> Callable[[Any], Any]:
     reads: list[str] = []
     nested: list[str] = []
     for s in p.slots:
-        k = prefix + s.key
+        k = s.key
         if s.flatten is not None:
             sub = typing.cast(Any, optional_inner(attrs.fields_dict(cls)[s.name].type)[1])
-            names[f"_b_{s.name}"] = _on_first_use(names, f"_b_{s.name}", sub, prefix + s.flatten)
+            names[f"_b_{s.name}"] = _on_first_use(names, f"_b_{s.name}", sub, s.flatten)
             if s.required:
                 nested.append(f"{s.name} = _b_{s.name}(o)")
             else:
                 names[f"_d_{s.name}"] = s.default
                 # Whether any of its keys is there: one test in C, over
                 # the mapping's few keys.
-                names[f"_f_{s.name}"] = frozenset(prefix + s.flatten + x for x in plan(sub).keys)
+                names[f"_f_{s.name}"] = frozenset(s.flatten + x for x in plan(sub).keys)
                 nested.append(f"{s.name} = _d_{s.name} if _f_{s.name}.isdisjoint(o) else _b_{s.name}(o)")
             continue
         if s.required:

@@ -887,51 +887,6 @@ def _read_Judgment_75101ed1_2113():
     return build
 
 
-def _read_Judgment_819b2fdc_2167():
-    def build(o):
-        try:
-            grade = o['previous_grade']
-            basis = o.get('previous_basis', _d_basis)
-            carried_over_from = o.get('previous_carried_over_from', _d_carried_over_from)
-            sources = o.get('previous_grade_sources', _d_sources)
-            note = o.get('previous_grade_note', _d_note)
-            other_grades = o.get('previous_other_grades', _d_other_grades)
-        except KeyError:
-            return _slow(o)
-        if other_grades.__class__ is _list:
-            other_grades = [_b_other_grades(x) if x.__class__ is _dict else x for x in other_grades]
-        self = _new(_cls)
-        bad = False
-        if not (grade.__class__ is _t15 or grade.__class__ is _t16):
-            grade = _w_Judgment_grade.get(grade) or _c_Judgment_grade(grade) if grade.__class__ is str else _c_Judgment_grade(grade)
-            if grade.__class__ is _I: bad = True
-        if not basis.__class__ is _t20:
-            basis = _w_Judgment_basis.get(basis) or _c_Judgment_basis(basis) if basis.__class__ is str else _c_Judgment_basis(basis)
-            if basis.__class__ is _I: bad = True
-        if not (carried_over_from is None or carried_over_from.__class__ is _t24):
-            carried_over_from = _w_Judgment_carried_over_from.get(carried_over_from) or _c_Judgment_carried_over_from(carried_over_from) if carried_over_from.__class__ is str else _c_Judgment_carried_over_from(carried_over_from)
-            if carried_over_from.__class__ is _I: bad = True
-        if not sources is _empty:
-            sources = _c_Judgment_sources(sources)
-            if sources.__class__ is _I: bad = True
-        if not note.__class__ is _t31:
-            note = _c_Judgment_note(note)
-            if note.__class__ is _I: bad = True
-        if not other_grades is _empty:
-            other_grades = _c_Judgment_other_grades(other_grades)
-            if other_grades.__class__ is _I: bad = True
-        _s_Judgment_grade(self, grade)
-        _s_Judgment_basis(self, basis)
-        _s_Judgment_carried_over_from(self, carried_over_from)
-        _s_Judgment_sources(self, sources)
-        _s_Judgment_note(self, note)
-        _s_Judgment_other_grades(self, other_grades)
-        if bad: return _slow(o)
-        if other_grades and _rules_Judgment[0].check(self): return _slow(o)
-        return self
-    return build
-
-
 def _read_Judgment_8822720f_2197():
     def build(o):
         if o.__class__ is not _dict or not _keys.issuperset(o):

@@ -189,11 +189,9 @@ def questions_of(
         previous = cycle.previous
         before: dict[str, bool] = {}
         if previous is not None and previous.integrated is cycle.integrated:
-            before = {q.key: q.graded for q in core_questions(previous, pillar) if q.pillar is pillar}
+            before = {q.key: q.graded for q in core_questions(previous, pillar)}
         by_id: dict[int | str, tuple[CoreQuestion, bool | None]] = {}
         for q in core_questions(cycle, pillar):
-            if q.pillar is not pillar:
-                continue
             entry = (q, before.get(q.key))
             if q.number is not None:
                 by_id[q.number] = entry

@@ -151,8 +151,6 @@ def core_question(
     if q is not None:
         return q
     found = core_questions(c, pillar)
-    if p is not None:
-        found = tuple(q for q in found if q.pillar is p)
     known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
     where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
     raise NotFoundError(f"no core question {number_or_key!r} for {where} (known: {known})")

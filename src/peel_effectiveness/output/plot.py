@@ -157,7 +157,7 @@ def plot_grades(
 
     c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
     p = resolve_pillar(c, pillar)
-    columns = ([] if p is None else ["overall"]) + [q.key for q in core_questions(c, p) if q.pillar is p]
+    columns = ([] if p is None else ["overall"]) + [q.key for q in core_questions(c, p)]
     grid = {q: judgments(data, c, q, p) for q in columns}
     if not any(j is not None for col in grid.values() for j in col.values()):
         raise ValueError(f"the data have no {c if p is None else f'{p} {c}'} judgments to draw")
