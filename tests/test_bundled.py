@@ -240,13 +240,13 @@ def test_records(report: pe.InspectionReport) -> None:
     }
     judgments = pe.to_records(report, table="judgments")
     assert tuple(judgments[0]) == pe.JUDGMENT_COLUMNS
-    assert [(r["question"], r["grade"], r["basis"]) for r in judgments] == [
-        ("overall", "good", "stated"),
-        ("q1_prevent", "good", "stated"),
-        ("q2_investigate", "good", "inferred"),
-        ("q3_vulnerable", "requires improvement", "stated"),
-        ("q4_soc", "good", "stated"),
-        ("q5_specialist", "ungraded", "stated"),
+    assert [(r["question"], r["grade"], r["no_grade"], r["basis"]) for r in judgments] == [
+        ("overall", "good", None, "stated"),
+        ("q1_prevent", "good", None, "stated"),
+        ("q2_investigate", "good", None, "inferred"),
+        ("q3_vulnerable", "requires improvement", None, "stated"),
+        ("q4_soc", "good", None, "stated"),
+        ("q5_specialist", None, "ungraded", "stated"),
     ]
     assert judgments[0]["previous_grade"] == "requires improvement"
     with pytest.raises(ValueError, match="table must be"):

@@ -180,7 +180,9 @@ def test_export_judgments_json_and_jsonl() -> None:
         "question": "overall",
         "title": "How effective is the force at keeping people safe and reducing crime?",
         "grade": "good",
+        "no_grade": None,
         "previous_grade": "requires improvement",
+        "previous_no_grade": None,
         "basis": "stated",
         "carried_over_from": None,
         "note": None,
@@ -190,6 +192,12 @@ def test_export_judgments_json_and_jsonl() -> None:
         "export", "--table", "judgments", "--format", "jsonl", "--force", "cumbria", "--cycle", "2016"
     )
     assert [json.loads(x) for x in lines.splitlines()] == data
+    # Ungraded is a reason for no grade, apart from an unknown grade.
+    assert (data[-1]["question"], data[-1]["grade"], data[-1]["no_grade"]) == (
+        "q5_specialist",
+        None,
+        "ungraded",
+    )
 
 
 def test_export_filters() -> None:

@@ -161,7 +161,7 @@ def test_each_reason_for_no_grade_is_kept_apart_from_unknown(reason: pe.NoGrade)
     assert len(d.no_data) == 42
     assert d.total == 43
     rows = pe.to_records(data, "judgments")
-    assert rows[0]["grade"] == reason.value
+    assert (rows[0]["grade"], rows[0]["no_grade"]) == (None, reason.value)
 
 
 def test_ungraded_is_only_for_questions_the_cycle_does_not_grade() -> None:

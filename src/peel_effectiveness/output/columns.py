@@ -5,20 +5,62 @@ and every ``export`` format take the columns from here, so that a table has
 the same columns, in the same order, with the same kinds of values,
 wherever it is written.
 
-Kinds: ``text``; ``number`` (a float); ``integer``; ``date`` (a
-:class:`datetime.date`, ISO text in CSV and JSON); ``cycle``, ``unit`` and
-``grade`` (the words of those vocabularies). An empty cell (``None``) is a
-value the data do not have.
+Kinds, and what each is in every output (records, CSV and JSON, pandas,
+polars, the data package):
+
+| kind | records (Python) | CSV, JSON | pandas | polars |
+| --- | --- | --- | --- | --- |
+| text | `str` | text | `string` | `String` |
+| number | `float` | number | `float64` | `Float64` |
+| integer | `int` | integer | `Int64` | `Int64` |
+| date | `datetime.date` | ISO 8601 text | `datetime64` | `Date` |
+| cycle | `str` (`"2018/19"`) | text | ordered categorical | `Enum` |
+| unit | `str` | text | categorical | `Enum` |
+| grade | `str` (`"good"`) | text | ordered categorical | `Enum` |
+| no_grade | `str` (`"ungraded"`) | text | categorical | `Enum` |
+
+A cycle is always text, ``"2016"`` as much as ``"2018/19"``. Cycles are
+ordered in time and grades from inadequate up to outstanding. A judgment
+with no grade has an empty ``grade`` and says why in ``no_grade``
+(``ungraded``, ``not graded``, ``not inspected``, ``not yet graded``); both
+empty means the grade is not known. An empty cell (``None``) is a value the
+data do not have.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["COLUMNS", "Column", "Table"]
+__all__ = ["COLUMNS", "Column", "Table", "vocabulary"]
 
 Table = Literal["measurements", "judgments", "outcomes", "national"]
-Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade"]
+Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade"]
+
+
+def vocabulary(kind: Kind) -> tuple[str, ...] | None:
+    """The words a column of this kind may hold, in their order (cycles in
+    time order, grades from inadequate up to outstanding), or ``None`` for a
+    kind that is not a closed vocabulary.
+
+    Examples:
+        >>> vocabulary("grade")
+        ('inadequate', 'requires improvement', 'adequate', 'good', 'outstanding')
+        >>> vocabulary("text") is None
+        True
+    """
+    from ..model.cycles import Cycle
+    from ..model.grades import Grade, NoGrade
+    from ..model.metrics import Unit
+
+    if kind == "cycle":
+        return tuple(c.value for c in Cycle)
+    if kind == "unit":
+        return tuple(u.value for u in Unit)
+    if kind == "grade":
+        return tuple(g.value for g in sorted(Grade))
+    if kind == "no_grade":
+        return tuple(r.value for r in NoGrade)
+    return None
 
 
 class Column:
@@ -59,8 +101,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
         Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
         Column("title", "text", "The question or area as HMIC/HMICFRS worded it."),
-        Column("grade", "text", "The grade, or why there is none ('ungraded', 'not graded'...)."),
-        Column("previous_grade", "text", "The previous cycle's grade, as the report states it."),
+        Column("grade", "grade", "The grade; empty where there is none or it is not known."),
+        Column("no_grade", "no_grade", "Why there is no grade (ungraded, not graded...); empty otherwise."),
+        Column(
+            "previous_grade",
+            "grade",
+            "The previous cycle's grade: from its report in the data, else as this report states it.",
+        ),
+        Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
         Column("basis", "text", "How the grade is known: stated or inferred."),
         Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
         Column("note", "text", "A note on the grade, in our own words."),
@@ -93,11 +141,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("cycle", "cycle", "The PEEL cycle."),
         Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
         Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
-        Column(
-            "grade", "text", "The grade, or why there is none ('ungraded', 'not graded'...); empty: no data."
-        ),
+        Column("grade", "grade", "The grade; empty where there is none or the data lack it."),
+        Column("no_grade", "no_grade", "Why there is no grade (ungraded, not graded...); empty otherwise."),
         Column("previous_cycle", "cycle", "The cycle the grade is compared with."),
-        Column("previous_grade", "text", "The grade then, likewise."),
+        Column("previous_grade", "grade", "The grade then."),
+        Column("previous_no_grade", "no_grade", "Why there was no grade then."),
         Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
         Column("reason", "text", "Why not comparable, or which judgment the data lack."),
     ),

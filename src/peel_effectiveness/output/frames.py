@@ -9,10 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PeelError
-from ..model.cycles import Cycle
-from ..model.grades import Grade, NoGrade
-from ..model.metrics import Unit
-from .columns import COLUMNS, Table
+from .columns import COLUMNS, Table, vocabulary
 from .records import to_records
 
 if TYPE_CHECKING:
@@ -45,11 +42,16 @@ def to_dataframe(
 
     The columns are the same, with pandas types by their kind (see
     :mod:`peel_effectiveness.output.columns`): ``cycle`` an ordered
-    categorical in time order; ``unit`` a categorical; numbers floats;
-    outcome numbers nullable integers (``Int64``); dates ``datetime64``; text
-    ``string``. ``grade`` and ``previous_grade`` are ordered categoricals
-    from inadequate up to outstanding (a reason for no grade and an unknown
-    grade are both missing values there).
+    categorical in time order; ``grade`` and ``previous_grade`` ordered
+    categoricals from inadequate up to outstanding; ``no_grade`` (why there
+    is no grade) and ``unit`` categoricals; numbers floats; outcome numbers
+    nullable integers (``Int64``); dates ``datetime64``; text ``string``.
+    A judgment with no grade has a missing ``grade`` and its reason in
+    ``no_grade``; an unknown grade is missing in both.
+
+    Cycle and grade columns read what they are compared with as the library
+    reads it: ``df.cycle == 2016``, ``df.cycle == "2018-19"``,
+    ``df.grade >= "Good"`` and ``df.cycle.isin([2015, 2016])`` all work.
 
     Raises:
         MissingDependencyError: pandas is not installed.
@@ -59,8 +61,14 @@ def to_dataframe(
         >>> df = to_dataframe(load_bundled(), "judgments")
         >>> df["grade"].cat.categories[-1], df["grade"].cat.ordered
         ('outstanding', True)
+        >>> overall = df[(df.question == "overall") & (df.cycle == 2016)]
+        >>> len(overall), int((overall.grade >= "good").sum())
+        (43, 29)
+        >>> df[(df.force == "cumbria") & (df.cycle == 2016)].no_grade.dropna().tolist()
+        ['ungraded']
     """
     from ..analysis.national import GradeDistribution, Transitions
+    from ._categoricals import categorical
 
     pd = _pandas()
     if isinstance(obj, (GradeDistribution, Transitions)):
@@ -69,22 +77,13 @@ def to_dataframe(
         raise ValueError(f"table must be measurements, judgments or outcomes, not {table!r}")
     columns = COLUMNS[table]
     df = pd.DataFrame.from_records(to_records(obj, table), columns=[c.name for c in columns])
-    dtypes = {
-        "text": "string",
-        "number": "float64",
-        "integer": "Int64",
-        "cycle": pd.CategoricalDtype([c.value for c in Cycle], ordered=True),
-        "unit": pd.CategoricalDtype([u.value for u in Unit]),
-    }
+    plain = {"text": "string", "number": "float64", "integer": "Int64"}
     for c in columns:
-        if c.kind == "date":
+        words = vocabulary(c.kind)
+        if words is not None:
+            df[c.name] = categorical(c.kind, df[c.name], words)
+        elif c.kind == "date":
             df[c.name] = pd.to_datetime(df[c.name])
         else:
-            df[c.name] = df[c.name].astype(dtypes[c.kind])
-    if table in ("judgments", "national"):
-        grades = pd.CategoricalDtype(
-            sorted((g.value for g in Grade), key=lambda v: Grade(v).rank), ordered=True
-        )
-        for name in ("grade", "previous_grade"):
-            df[name] = df[name].where(~df[name].isin([g.value for g in NoGrade])).astype(grades)
+            df[c.name] = df[c.name].astype(plain[c.kind])
     return df

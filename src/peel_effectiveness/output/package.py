@@ -12,18 +12,15 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model.cycles import Cycle
 from ..model.dataset import Dataset
-from ..model.metrics import Unit
 from ..model.reports import InspectionReport
 from ._formats import render
-from .columns import COLUMNS, Column, Table
+from .columns import COLUMNS, Column, Table, vocabulary
 from .records import to_records
 
 __all__ = ["write_package"]
 
 _TYPES = {"text": "string", "number": "number", "integer": "integer", "date": "date"}
-_VOCABULARIES = {"cycle": [c.value for c in Cycle], "unit": [u.value for u in Unit]}
 
 
 def _field(c: Column) -> dict[str, Any]:
@@ -32,8 +29,9 @@ def _field(c: Column) -> dict[str, Any]:
         "type": _TYPES.get(c.kind, "string"),
         "description": c.description,
     }
-    if c.kind in _VOCABULARIES:
-        field["constraints"] = {"enum": _VOCABULARIES[c.kind]}
+    words = vocabulary(c.kind)
+    if words is not None:
+        field["constraints"] = {"enum": list(words)}
     return field
 
 

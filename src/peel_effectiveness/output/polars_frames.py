@@ -1,9 +1,11 @@
 """Tidy tables as polars DataFrames (the ``[polars]`` extra), without pandas.
 
 The columns are those of :func:`~peel_effectiveness.to_records`, with polars
-types by their kind (:mod:`.columns`): ``cycle`` an ordered ``Enum`` in time
-order, ``unit`` an ``Enum``, numbers ``Float64``, outcome numbers ``Int64``,
-dates ``Date``, text ``String``.
+types by their kind (:mod:`.columns`): ``cycle`` an ``Enum`` in time order,
+``grade`` and ``previous_grade`` an ``Enum`` from inadequate up to
+outstanding (so ``pl.col("grade") >= "good"`` means good or better),
+``no_grade`` and ``unit`` an ``Enum``, numbers ``Float64``, outcome numbers
+``Int64``, dates ``Date``, text ``String``.
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..model.cycles import Cycle
-from ..model.metrics import Unit
-from .columns import COLUMNS, Table
+from .columns import COLUMNS, Table, vocabulary
 from .frames import MissingDependencyError
 from .records import to_records
 
@@ -39,6 +39,9 @@ def to_polars(
         >>> df = to_polars(load_bundled(), "judgments")
         >>> df.schema["cycle"].categories.to_list()[:2]
         ['2014', '2015']
+        >>> import polars as pl
+        >>> df.filter((pl.col("cycle") == "2016") & (pl.col("question") == "overall")).height
+        43
     """
     try:
         import polars as pl
@@ -50,13 +53,9 @@ def to_polars(
 
     if isinstance(obj, (GradeDistribution, Transitions)):
         table = "national"
-    kinds: dict[str, Any] = {
-        "text": pl.String,
-        "number": pl.Float64,
-        "integer": pl.Int64,
-        "date": pl.Date,
-        "cycle": pl.Enum([c.value for c in Cycle]),
-        "unit": pl.Enum([u.value for u in Unit]),
-    }
-    schema = {c.name: kinds[c.kind] for c in COLUMNS[table]}
+    plain: dict[str, Any] = {"text": pl.String, "number": pl.Float64, "integer": pl.Int64, "date": pl.Date}
+    schema = {}
+    for c in COLUMNS[table]:
+        words = vocabulary(c.kind)
+        schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
     return pl.DataFrame(to_records(obj, table), schema=schema, orient="row")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..model.dataset import Dataset
+from ..model.grades import Grade
 from ..model.judgments import Judgment
 from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal
 from ..model.reports import InspectionReport
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ..analysis.national import GradeDistribution, Transitions
     from ..model.cycles import Cycle
     from ..model.force import Force
-    from ..model.grades import Grade, NoGrade
+    from ..model.grades import NoGrade
 
 __all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "NATIONAL_COLUMNS", "OUTCOME_COLUMNS", "to_records"]
 
@@ -35,9 +36,18 @@ NATIONAL_COLUMNS = tuple(c.name for c in COLUMNS["national"])
 
 
 def grade_text(j: Judgment | None) -> str | None:
-    """A judgment as the tables write it: the grade, why there is none
-    (\"ungraded\", \"not graded\"...), or ``None`` if unknown."""
+    """A judgment in one word, as listings write it: the grade, why there is
+    none (\"ungraded\", \"not graded\"...), or ``None`` if unknown."""
     return None if j is None else j.grade.value
+
+
+def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
+    """The ``grade`` and ``no_grade`` cells of the tidy tables: a grade goes
+    in the first, a reason for no grade in the second, and an unknown grade
+    leaves both empty, so that "ungraded" is never taken for "unknown"."""
+    if grade is None:
+        return None, None
+    return (grade.value, None) if grade.__class__ is Grade else (None, grade.value)
 
 
 def _reports(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Iterable[InspectionReport]:
@@ -121,13 +131,18 @@ def _judgment_row(
         "pillar": None if report.pillar is None else report.pillar.value,
         "question": question,
         "title": title,
-        "grade": grade_text(j),
-        "previous_grade": grade_text(previous),
+        **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
         "basis": None if j is None else j.basis.value,
         "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
         "note": None if j is None or not j.note else j.note,
         "sources": None if j is None or not j.sources else " ".join(j.sources),
     }
+
+
+def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> dict[str, str | None]:
+    now, why = grade_cells(grade)
+    then, why_then = grade_cells(previous)
+    return {"grade": now, "no_grade": why, "previous_grade": then, "previous_no_grade": why_then}
 
 
 def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
@@ -163,15 +178,18 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
     from ..analysis.national import GradeDistribution
 
     def row(force: Force, cycle: Cycle, grade: Any) -> dict[str, Any]:
+        now, why = grade_cells(grade)
         return {
             "force": force.id,
             "name": force.short_name,
             "cycle": cycle.value,
             "pillar": None if obj.pillar is None else obj.pillar.value,
             "question": obj.question,
-            "grade": None if grade is None else grade.value,
+            "grade": now,
+            "no_grade": why,
             "previous_cycle": None,
             "previous_grade": None,
+            "previous_no_grade": None,
             "change": None,
             "reason": None,
         }
@@ -187,7 +205,7 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
     for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
         r = row(t.force, obj.to_cycle, t.after)
         r["previous_cycle"] = obj.from_cycle.value
-        r["previous_grade"] = None if t.before is None else t.before.value
+        r["previous_grade"], r["previous_no_grade"] = grade_cells(t.before)
         r["change"] = t.change.direction.value
         r["reason"] = t.change.reason or None
         out.append(r)
@@ -205,10 +223,11 @@ def to_records(
     * ``"measurements"``: one row per figure (:data:`MEASUREMENT_COLUMNS`),
       with its period, the baseline of a change, its source and note.
     * ``"judgments"``: one row per judgment (:data:`JUDGMENT_COLUMNS`):
-      question ``"overall"`` for a pillar's headline judgment; ``grade`` the
-      grade or why there is none (``"ungraded"``, ``"not graded"``...), and
-      ``None`` where unknown; ``sources`` the web addresses, separated by
-      spaces; ``previous_grade`` the previous cycle's, from its report in
+      question ``"overall"`` for a pillar's headline judgment; ``grade``
+      the grade, ``no_grade`` why there is none (``"ungraded"``, ``"not
+      graded"``...), both ``None`` where the grade is unknown; ``sources``
+      the web addresses, separated by spaces; ``previous_grade`` and
+      ``previous_no_grade`` the previous cycle's, from its report in
       ``data`` (``obj`` itself when it is a dataset) where the data have
       it, else as the report states it (see
       :func:`~peel_effectiveness.previous_judgment`).
@@ -230,6 +249,8 @@ def to_records(
         >>> rows = to_records(report, table="judgments")
         >>> rows[0]["question"], rows[0]["grade"], rows[0]["previous_grade"]
         ('overall', 'good', 'requires improvement')
+        >>> rows[-1]["question"], rows[-1]["grade"], rows[-1]["no_grade"]
+        ('q5_specialist', None, 'ungraded')
         >>> row = to_records(report, table="outcomes")[0]
         >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
         ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)

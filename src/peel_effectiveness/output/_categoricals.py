@@ -1,0 +1,121 @@
+"""pandas categoricals of cycles and grades that read what they are compared
+with as the library reads it.
+
+A pandas categorical finds the value it is compared with among its
+categories by hash, so ``df.cycle == 2016`` finds nothing among the
+categories ``"2014"``, ``"2015"``... and silently selects no row. These
+subclasses change only that: a scalar compared with the column (``==``,
+``<``..., ``isin``) is first read as :meth:`Cycle.parse` or
+:meth:`Grade.parse` read it, so ``2016``, ``"2016"``, ``Cycle.Y2016``,
+``"2018-19"``, ``"Good"`` and ``"RI"`` all work. A value that is not a cycle
+or a grade is compared as pandas would (equal to nothing; an ordering raises
+``TypeError``), apart from a reason for no grade compared with a grade
+column, which raises: it lives in the ``no_grade`` column.
+
+Everything else is pandas' own ``Categorical`` with a plain ordered
+``CategoricalDtype``. The classes are made when pandas is first needed;
+the module's ``__getattr__`` makes them for pickle too.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import Any
+
+__all__ = ["categorical"]
+
+# Made on first use, when pandas is imported (see __getattr__).
+_CLASSES = ("CycleCategorical", "GradeCategorical")
+
+
+def _cycle_word(value: object) -> str:
+    from ..model.cycles import Cycle
+
+    return Cycle.parse(value).value  # type: ignore[arg-type]
+
+
+def _grade_word(value: object) -> str:
+    from ..model.grades import Grade, NoGrade, _normalise
+
+    if isinstance(value, Grade):
+        return value.value
+    if isinstance(value, NoGrade) or (
+        isinstance(value, str) and _normalise(value) in NoGrade._value2member_map_
+    ):
+        raise ValueError(
+            f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
+        )
+    return Grade.parse(value).value  # type: ignore[arg-type]
+
+
+@functools.cache
+def _classes() -> dict[str, type]:
+    import pandas as pd
+
+    from ..errors import PeelDataError
+
+    class _Read(pd.Categorical):  # type: ignore[misc]
+        _word: Any = None  # how a scalar becomes one of the categories
+
+        def _as_category(self, other: Any) -> Any:
+            if isinstance(other, (str, int, enum.Enum)) and not isinstance(other, bool):
+                try:
+                    return type(self)._word(other)
+                except PeelDataError:
+                    return other  # not one of ours: pandas decides
+            return other
+
+        def __eq__(self, other: Any) -> Any:
+            return super().__eq__(self._as_category(other))
+
+        def __ne__(self, other: Any) -> Any:
+            return super().__ne__(self._as_category(other))
+
+        def __lt__(self, other: Any) -> Any:
+            return super().__lt__(self._as_category(other))
+
+        def __le__(self, other: Any) -> Any:
+            return super().__le__(self._as_category(other))
+
+        def __gt__(self, other: Any) -> Any:
+            return super().__gt__(self._as_category(other))
+
+        def __ge__(self, other: Any) -> Any:
+            return super().__ge__(self._as_category(other))
+
+        __hash__ = None  # type: ignore[assignment]
+
+        def isin(self, values: Any) -> Any:
+            return super().isin([self._as_category(v) for v in values])
+
+        @classmethod
+        def _concat_same_type(cls, to_concat: Any, axis: int = 0) -> Any:
+            # pandas joins categoricals as plain ones: keep the class.
+            joined = super()._concat_same_type(to_concat, axis)
+            return cls.from_codes(joined.codes, dtype=joined.dtype)
+
+    made: dict[str, type] = {}
+    for name, word in (("CycleCategorical", _cycle_word), ("GradeCategorical", _grade_word)):
+        cls = type(name, (_Read,), {"_word": staticmethod(word), "__module__": __name__})
+        cls.__qualname__ = name
+        made[name] = cls
+    return made
+
+
+def __getattr__(name: str) -> type:
+    if name in _CLASSES:
+        return _classes()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def categorical(kind: str, values: Any, categories: tuple[str, ...]) -> Any:
+    """A pandas categorical of ``values`` for a column of ``kind``: ordered
+    and reading what it is compared with for cycles and grades, plain for
+    the other vocabularies."""
+    import pandas as pd
+
+    ordered = kind in ("cycle", "grade")
+    dtype = pd.CategoricalDtype(list(categories), ordered=ordered)
+    cls = {"cycle": "CycleCategorical", "grade": "GradeCategorical"}.get(kind)
+    return (pd.Categorical if cls is None else _classes()[cls])(values, dtype=dtype)
