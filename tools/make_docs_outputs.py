@@ -1,6 +1,7 @@
 """Rewrite the output of every ```console block in the docs by running its command.
 
-A block is a ``$ peel-effectiveness ...`` line and what the command prints;
+A block is a ``$ peel-effectiveness ...`` line and what the terminal shows:
+the command's output, or, when it fails, its message on standard error.
 tests/test_docs_commands.py checks that each still prints exactly that.
 
 Usage: python tools/make_docs_outputs.py
@@ -23,8 +24,8 @@ def main() -> None:
 
     def run(m: re.Match[str]) -> str:
         command = m.group(2).replace("peel-effectiveness", exe, 1)
-        out = subprocess.run(["bash", "-c", command], capture_output=True, text=True, check=True).stdout
-        return f"```console\n{m.group(1)}\n{out}```"
+        p = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
+        return f"```console\n{m.group(1)}\n{p.stdout if p.returncode == 0 else p.stderr}```"
 
     for page in sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")]):
         text = page.read_text(encoding="utf-8")

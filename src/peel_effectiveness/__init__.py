@@ -37,6 +37,9 @@ _EXPORTS: dict[str, str] = {
     "open_folder": "io.loading",
     "Assessment": "model.reports",
     "Band": "analysis.rankings",
+    "RankedForce": "analysis.rankings",
+    "Ranking": "analysis.rankings",
+    "rank_forces": "analysis.rankings",
     "Basis": "model.judgments",
     "CauseOfConcern": "model.reports",
     "Change": "analysis.comparisons",
@@ -194,6 +197,8 @@ __all__ = [
     "Position",
     "Problem",
     "Provenance",
+    "RankedForce",
+    "Ranking",
     "SideBySide",
     "SourceInfo",
     "Transition",
@@ -241,6 +246,7 @@ __all__ = [
     "position",
     "previous_judgment",
     "rank",
+    "rank_forces",
     "rate",
     "rate_change",
     "register_question",
@@ -336,9 +342,12 @@ if TYPE_CHECKING:
     )
     from .analysis.rankings import (
         Band,
+        RankedForce,
+        Ranking,
         band,
         bands,
         rank,
+        rank_forces,
     )
     from .errors import (
         NotFoundError,

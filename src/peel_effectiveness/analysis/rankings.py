@@ -4,6 +4,8 @@ The 2016 reports (Annex A) say whether a force's figure is "one of the
 highest", "broadly in line" or "one of the lowest" by ranking the forces and
 marking the top and bottom 25 percent. :func:`band` implements that rule,
 with ties and small numbers of forces handled as documented there.
+:func:`rank_forces` ranks the forces of a dataset on one of their figures,
+as the ``rank`` command prints it and ``plot rank`` draws it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,17 @@ import bisect
 import enum
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-__all__ = ["Band", "band", "bands", "rank"]
+import attrs
+
+if TYPE_CHECKING:
+    from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
+    from ..model.force import Force
+    from ..model.metrics import Measurement
+
+__all__ = ["Band", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
 
 K = TypeVar("K", bound=Hashable)
 RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
@@ -171,3 +181,142 @@ def band(
         'one of the highest'
     """
     return bands(values, share=share, exclude=exclude).get(force)
+
+
+@attrs.frozen
+class RankedForce:
+    """A force's place in a :class:`Ranking`.
+
+    Attributes:
+        force: The force.
+        value: Its figure.
+        rank: Its rank (1 is the highest, or the lowest when ranked
+            ascending; ties share the best rank), ``None`` if excluded.
+        band: One of the highest, broadly in line or one of the lowest;
+            ``None`` if excluded.
+    """
+
+    force: Force
+    value: float
+    rank: int | None
+    band: Band | None
+
+    @property
+    def excluded(self) -> bool:
+        """Whether the force is left out of the ranking."""
+        return self.rank is None
+
+
+@attrs.frozen
+class Ranking:
+    """The forces of one cycle ranked on one figure.
+
+    Attributes:
+        metric: The metric's key.
+        cycle: The cycle.
+        forces: Every force with the figure: the ranked ones in rank order
+            (ties by id), then the excluded ones.
+        descending: Whether rank 1 is the highest value.
+        measurement: The figure as one report gives it, for its label,
+            unit, period and source.
+        england_and_wales: The England and Wales figure, where the reports
+            agree on one.
+    """
+
+    metric: str
+    cycle: Cycle
+    forces: tuple[RankedForce, ...]
+    descending: bool
+    measurement: Measurement
+    england_and_wales: float | None
+
+    @property
+    def ranked(self) -> tuple[RankedForce, ...]:
+        """The forces ranked, in rank order."""
+        return tuple(f for f in self.forces if not f.excluded)
+
+    @property
+    def excluded(self) -> tuple[RankedForce, ...]:
+        """The forces with the figure that are left out."""
+        return tuple(f for f in self.forces if f.excluded)
+
+
+def rank_forces(
+    data: Dataset,
+    metric: str,
+    cycle: str | int | Cycle | None = None,
+    *,
+    descending: bool = True,
+    exclude: Iterable[str | Force] | None = None,
+) -> Ranking:
+    """Rank the forces of ``data`` on one of their figures.
+
+    Args:
+        data: The reports.
+        metric: The metric's key.
+        cycle: The cycle (default: the latest in which a report has the figure).
+        descending: Rank the highest value first (the default).
+        exclude: Forces to leave out. By default, for 2016, the forces the
+            reports leave out of that figure (:data:`EXCLUSIONS_2016`);
+            otherwise none.
+
+    Raises:
+        NotFoundError: No report of the cycle has the figure.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> r = rank_forces(load_bundled(), "ocg_rate", 2016)
+        >>> [(f.force.short_name, f.value, f.rank, str(f.band)) for f in r.forces]
+        [('Cumbria', 70.0, 1, 'broadly in line')]
+        >>> r.england_and_wales, r.measurement.metric.unit_label
+        (46.0, 'per million population')
+    """
+    from ..errors import NotFoundError
+    from ..model.cycles import Cycle
+    from ..model.force import find_force
+    from .calculations import EXCLUSIONS_2016
+
+    if cycle is None:
+        measuring = data.cycles_measuring(metric)
+        if not measuring:
+            raise NotFoundError(no_metric_message(data, metric, None))
+        c = measuring[-1]
+    else:
+        c = Cycle.parse(cycle)
+    found = {r.force: m for r in data.for_cycle(c) for m in r.measurements if m.key == metric}
+    if not found:
+        raise NotFoundError(no_metric_message(data, metric, c))
+    if exclude is None:
+        exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
+    left_out = {find_force(f) for f in exclude}
+    values = {f: m.value for f, m in found.items()}
+    ranks = rank(values, "min", descending=descending, exclude=left_out)
+    band_of = bands(values, exclude=left_out)
+    order = sorted(found, key=lambda f: (f in left_out, ranks.get(f, 0), f.id))
+    comparators = {m.england_and_wales for m in found.values()}
+    return Ranking(
+        metric=metric,
+        cycle=c,
+        forces=tuple(
+            RankedForce(f, values[f], None if f in left_out else int(ranks[f]), band_of.get(f)) for f in order
+        ),
+        descending=descending,
+        measurement=found[order[0]],
+        england_and_wales=comparators.pop() if len(comparators) == 1 else None,
+    )
+
+
+def no_metric_message(data: Dataset, metric: str, cycle: Cycle | None) -> str:
+    """Why ``data`` (or its ``cycle``) has no figure ``metric``, with the
+    keys it might mean."""
+    import difflib
+
+    known = sorted({m.key for r in data for m in r.measurements})
+    close = difflib.get_close_matches(metric, known, n=3)
+    where = "no report in the data" if cycle is None else f"no {cycle} report in the data"
+    if cycle is not None and metric in known:
+        have = ", ".join(str(c) for c in data.cycles_measuring(metric))
+        return f"{where} has the metric {metric!r} (cycles with it: {have})"
+    some = ", ".join(known[:6]) + (f" and {len(known) - 6} more" if len(known) > 6 else "")
+    hint = f"; did you mean: {', '.join(close)}?" if close else f" (the data have: {some or 'none'})"
+    return f"{where} has the metric {metric!r}{hint}"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._parser import EXIT_DATA, EXIT_OK, PROG
 
 if TYPE_CHECKING:
-    from ..model.cycles import Cycle
+    from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.reports import InspectionReport
@@ -22,6 +22,23 @@ class Fail(Exception):
 
 class Usage(Exception):
     """Bad usage reported on standard error with exit code 2."""
+
+
+def say(args: argparse.Namespace, message: str) -> None:
+    """A message on standard error that ``--quiet`` silences (not an error)."""
+    if not getattr(args, "quiet", False):
+        args.err.write(message + "\n")
+
+
+def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
+    """The ``--pillar`` of ``cycle``; naming one the cycle lacks is bad usage."""
+    from ..errors import NotFoundError
+    from ..model.cycles import resolve_pillar
+
+    try:
+        return resolve_pillar(cycle, args.pillar)
+    except NotFoundError as e:
+        raise Usage(f"--pillar {args.pillar}: {e}") from None
 
 
 def _data(args: argparse.Namespace) -> Dataset:
@@ -56,24 +73,18 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     base = bundled()
     if not getattr(args, "said", False):
         for r in base.replaced_by(mine):
-            args.err.write(
-                f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one\n"
-            )
+            say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
         args.said = True
     return base.overlay(mine)
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
-    from ..model.cycles import Cycle
-    from ..model.force import find_force
-
+    """The reports of ``--force`` and ``--cycle`` (already read as such)."""
     reports = list(data)
-    if getattr(args, "force", None):
-        force = find_force(args.force)
-        reports = [r for r in reports if r.force == force]
-    if getattr(args, "cycle", None):
-        cycle = Cycle.parse(args.cycle)
-        reports = [r for r in reports if r.cycle is cycle]
+    if getattr(args, "force", None) is not None:
+        reports = [r for r in reports if r.force == args.force]
+    if getattr(args, "cycle", None) is not None:
+        reports = [r for r in reports if r.cycle is args.cycle]
     return reports
 
 
@@ -87,10 +98,13 @@ def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: 
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..model.force import find_force
     from ._render import scorecard, scorecard_markdown
 
-    force = find_force(args.force)
+    if args.force_named is not None and args.force is not None and args.force_named != args.force:
+        raise Usage(f"two forces: {args.force_named.short_name} and --force {args.force.short_name}")
+    force = args.force or args.force_named
+    if force is None:
+        raise Usage("show needs a force: show --force cumbria (or show cumbria)")
     data = _part(args, forces=[force])
     reports = data.for_force(force)
     if not reports:
@@ -99,7 +113,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.pillar and not args.cycle:
         raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
     if args.cycle:
-        chosen = [data.report(force, args.cycle, args.pillar)]
+        chosen = [data.report(force, args.cycle, pillar_of(args, args.cycle))]
     else:
         # The whole history, and the full scorecard of each report with figures.
         chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
@@ -141,16 +155,32 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.columns import COLUMNS
     from ..output.records import to_records
 
+    if args.metric and args.table != "measurements":
+        raise Usage(f"--metric picks figures: it goes with --table measurements, not {args.table}")
+    if args.package and args.output:
+        raise Usage("--package writes a folder of files; --output one file: choose one")
     data = _data(args)
     reports = _select(data, args)
     if args.package:
         from ..output.package import write_package
 
-        err.write(f"wrote {write_package(reports, args.package, data=data)}\n")
+        say(args, f"wrote {write_package(reports, args.package, data=data)}")
         return EXIT_OK
     rows = to_records(reports, table=args.table, data=data)
+    if args.metric:
+        _known_metrics(data, args.metric)
+        rows = [r for r in rows if r["metric"] in args.metric]
     _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
     return EXIT_OK
+
+
+def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
+    """Fail on a metric no report in the data has, suggesting close keys."""
+    from ..analysis.rankings import no_metric_message
+
+    for key in keys:
+        if not data.cycles_measuring(key):
+            raise Fail(no_metric_message(data, key, None))
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -171,8 +201,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             reports += data.reports
             origin += [path] * len(data)
-            if not args.quiet:
-                err.write(f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})\n")
+            say(args, f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})")
     # Files right alone can still not be loaded together.
     for second, first in repeated(reports):
         failed += 1
@@ -184,81 +213,56 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.calculations import EXCLUSIONS_2016
-    from ..analysis.rankings import bands, rank
-    from ..model.cycles import Cycle
-    from ..model.force import find_force
+    from ..analysis.rankings import rank_forces
 
+    if not args.metric:
+        raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
     data = _data(args)
-    cycle: Cycle | None
-    if args.cycle:
-        cycle = Cycle.parse(args.cycle)
-    else:
-        # The latest cycle with the figure (later cycles may have grades only).
-        cycle = (data.cycles_measuring(args.metric) or data.cycles or (None,))[-1]
-    if cycle is None:
-        raise Fail("the data have no reports")
-    values: dict[str, float] = {}
-    reports = {}
-    labels = set()
-    for r in data.for_cycle(cycle):
-        found = [m for m in r.measurements if m.key == args.metric]
-        if found:
-            m = r.measurement(args.metric)
-            values[r.force.id] = m.value
-            reports[r.force.id] = (r, m)
-            labels.add(m.metric.unit_label)
-    if not values:
-        import difflib
-
-        keys = sorted({m.key for r in data.for_cycle(cycle) for m in r.measurements})
-        close = difflib.get_close_matches(args.metric, keys, n=3)
-        hint = f" (did you mean: {', '.join(close)}?)" if close else ""
-        raise Fail(f"no force has the metric {args.metric!r} in {cycle}{hint}")
-    exclude = [find_force(f).id for f in args.exclude]
-    if cycle is Cycle.Y2016 and not args.exclude:
-        exclude = list(EXCLUSIONS_2016.get(args.metric, ()))
-    ranks = rank(values, "min", descending=not args.ascending, exclude=exclude)
-    band_of = bands(values, exclude=exclude)
     rows = []
-    for fid in sorted(values, key=lambda f: (ranks.get(f, float("inf")), f)):
-        r, m = reports[fid]
-        rows.append(
-            {
-                "rank": ranks.get(fid),
-                "force": fid,
-                "name": r.force.short_name,
-                "value": m.value,
-                "unit": m.metric.unit_label,
-                "england_and_wales": m.england_and_wales,
-                "band": str(band_of[fid]) if fid in band_of else "excluded",
-            }
-        )
-    columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
-    if args.format != "table":
-        columns.insert(4, "unit")
-    elif not args.quiet:
-        err.write(f"{args.metric} ({', '.join(sorted(labels))}), {cycle}: {len(ranks)} force(s) ranked\n")
+    for key in dict.fromkeys(args.metric):
+        r = rank_forces(data, key, args.cycle, descending=not args.ascending, exclude=args.exclude or None)
+        unit = r.measurement.metric.unit_label
+        if args.format == "table" and len(args.metric) == 1:
+            say(args, f"{r.measurement.label} ({unit}), {r.cycle}: {len(r.ranked)} force(s) ranked")
+        for f in r.forces:
+            rows.append(
+                {
+                    "metric": key,
+                    "cycle": r.cycle.value,
+                    "rank": f.rank,
+                    "force": f.force.id,
+                    "name": f.force.short_name,
+                    "value": f.value,
+                    "unit": unit,
+                    "england_and_wales": r.england_and_wales,
+                    "band": "excluded" if f.excluded else str(f.band),
+                }
+            )
+    columns = list(rows[0])
+    if args.format == "table" and len(args.metric) == 1:
+        columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
     _emit(out, rows, columns, args.format)
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..output.records import grade_text
+    from ..output.records import grade_cells
 
-    data = _data(args)
-    rows = [
-        {
-            "force": r.force.id,
-            "name": r.force.official_name,
-            "cycle": r.cycle.value,
-            "pillar": "" if r.pillar is None else r.pillar.value,
-            "grade": grade_text(r.judgment),
-            "measurements": len(r.measurements),
-        }
-        for r in data
-    ]
-    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "measurements"], args.format)
+    rows = []
+    for r in _select(_data(args), args):
+        grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
+        rows.append(
+            {
+                "force": r.force.id,
+                "name": r.force.official_name,
+                "cycle": r.cycle.value,
+                "pillar": "" if r.pillar is None else r.pillar.value,
+                "grade": grade,
+                "no_grade": why,
+                "measurements": len(r.measurements),
+            }
+        )
+    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "no_grade", "measurements"], args.format)
     return EXIT_OK
 
 
@@ -283,6 +287,18 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output import plot
 
+    if not args.output:
+        raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
+    if not args.output.lower().endswith((".png", ".svg")):
+        raise Usage(f"plot writes .png or .svg files, not {args.output}")
+    if args.chart in ("compare", "history") and args.force is None:
+        raise Usage(f"plot {args.chart} needs a force: --force FORCE")
+    if args.chart == "rank" and len(args.metric) != 1:
+        raise Usage("plot rank draws one metric: give --metric KEY once")
+    if args.chart != "rank" and (args.exclude or args.ascending):
+        raise Usage("--exclude and --ascending go with plot rank")
+    if args.chart != "compare" and args.chart != "rank" and args.metric:
+        raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
     data = _data(args)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
@@ -290,29 +306,37 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         plot.save(fig, args.output)
     except ValueError as e:
         raise Fail(str(e)) from None
-    err.write(f"wrote {args.output}\n")
+    say(args, f"wrote {args.output}")
     return EXIT_OK
 
 
 def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
-    if args.chart in ("compare", "history") and not args.force:
-        raise Usage(f"plot {args.chart} needs a force: --force FORCE")
     if args.chart == "compare":
-        reports = data.for_force(args.force)
-        if not reports:
-            raise Fail(f"the data have no report on {args.force}")
-        with_figures = [r for r in reports if r.measurements]
-        report = (
-            data.report(args.force, args.cycle, args.pillar) if args.cycle else (with_figures or reports)[-1]
-        )
+        if args.metric:
+            _known_metrics(data, args.metric)
+        if args.cycle:
+            report = data.report(args.force, args.cycle, pillar_of(args, args.cycle))
+        else:
+            reports = data.for_force(args.force)
+            if not reports:
+                raise Fail(f"the data have no report on {args.force.short_name}")
+            report = ([r for r in reports if r.measurements] or reports)[-1]
         return plot.plot_compare(report, args.metric or None)
     if args.chart == "rank":
-        if not args.metric:
-            raise Usage("plot rank needs a metric: --metric KEY")
-        return plot.plot_rank(data, args.metric[0], args.cycle, args.force)
+        return plot.plot_rank(
+            data,
+            args.metric[0],
+            args.cycle,
+            args.force,
+            descending=not args.ascending,
+            exclude=args.exclude or None,
+        )
     if args.chart == "history":
         return plot.plot_history(data, args.force)
-    return plot.plot_grades(data, args.cycle, args.pillar)
+    cycle = args.cycle or (data.cycles or (None,))[-1]
+    if cycle is None:
+        raise Fail("the data have no reports")
+    return plot.plot_grades(data, cycle, pillar_of(args, cycle))
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

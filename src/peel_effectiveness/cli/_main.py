@@ -1,17 +1,21 @@
 """The ``peel-effectiveness`` command line (also ``python -m peel_effectiveness``).
 
-Data go to standard output, messages to standard error. Exit codes: 0 on
-success, 1 for bad data or something not found, 2 for bad usage. Output has
-no colour or control codes.
+Data go to standard output (or the file ``--output`` names), messages to
+standard error. Exit codes: 0 on success, 1 for bad data or something not
+found in the data, 2 for bad usage (an unknown option, a missing one, a
+value that is not a cycle or a force...). Every failure is one line on
+standard error, never a traceback. Output has no colour or control codes.
+The conventions every command follows are in docs/cli.md.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ._parser import EXIT_DATA, EXIT_OK, EXIT_USAGE, PROG, build_parser, command_in
+from ._parser import EXIT_DATA, EXIT_OK, EXIT_USAGE, PROG, build_parser, command_in, usage_line
 
 
 def main(
@@ -46,15 +50,26 @@ def main(
     def one_line(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
         err.write(f"{PROG}: warning: {message}\n")
 
+    # A data command's --output is written only once the command has run.
+    to_file = args.command != "plot" and getattr(args, "output", None)
+    buffer = io.StringIO()
     try:
         with warnings.catch_warnings():
             # What the data could not be checked against: one line, no source line.
             warnings.simplefilter("always", PeelWarning)
             warnings.showwarning = one_line
             args.err = err  # for what the commands say on the way
-            return int(args.func(args, out, err))
+            code = int(args.func(args, buffer if to_file else out, err))
+        if to_file:
+            try:
+                with open(args.output, "w", encoding="utf-8", newline="") as f:
+                    f.write(buffer.getvalue())
+            except OSError as e:
+                err.write(f"{PROG}: cannot write {args.output}: {e.strerror or e}\n")
+                return EXIT_DATA
+        return code
     except Usage as e:
-        err.write(f"{PROG}: {e}\n")
+        err.write(usage_line(f"{PROG} {args.command}", str(e)))
         return EXIT_USAGE
     except PeelDataError as e:
         err.write(f"{e}\n")

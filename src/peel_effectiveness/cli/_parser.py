@@ -1,9 +1,15 @@
-"""The command line's argument parser, built only for the command being run."""
+"""The command line's argument parser, built only for the command being run.
+
+Every option that more than one command takes is declared once here, so it
+has the same name, meaning and reading in each (see docs/cli.md): a force is
+``--force``, a cycle ``--cycle``, a metric ``--metric`` (repeatable), output
+``--format`` and ``--output``. Values are read while the arguments are
+parsed, so a cycle or force that does not exist is bad usage (exit 2).
+"""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,18 +37,93 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # One line, as every other failure: the usage is one --help away.
+        self.exit(EXIT_USAGE, usage_line(self.prog, message))
 
 
-# --- the parser --------------------------------------------------------------
+def usage_line(prog: str, message: str) -> str:
+    """How bad usage is reported: one line naming the command."""
+    return f"{prog}: error: {message} (see '{prog} --help')\n"
+
+
+# --- the options every command spells the same way ---------------------------
 
 
 ROW_FORMATS = ["table", "csv", "json", "jsonl", "markdown"]
+PILLARS = ["effectiveness", "efficiency", "legitimacy", "leadership"]
+
+
+def _read(reader: Any, what: str) -> Any:
+    """An argparse ``type``: the library's own reader, its error as usage."""
+
+    def read(text: str) -> Any:
+        from ..errors import PeelError
+
+        try:
+            return reader(text)
+        except PeelError as e:
+            raise argparse.ArgumentTypeError(str(e).removeprefix("<string>: ")) from None
+
+    read.__name__ = what  # argparse names the type in its messages
+    return read
+
+
+def _cycle(text: str) -> Any:
+    from ..model.cycles import Cycle
+
+    return Cycle.parse(text)
+
+
+def _force(text: str) -> Any:
+    from ..model.force import find_force
+
+    return find_force(text)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above 0")
+    return int(text)
+
+
+def _force_option(p: Any, help: str) -> None:
+    p.add_argument(
+        "--force",
+        type=_read(_force, "force"),
+        metavar="FORCE",
+        help=f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')",
+    )
+
+
+def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in the data)") -> None:
+    p.add_argument("--cycle", type=_read(_cycle, "cycle"), metavar="CYCLE", help=f"{help}: 2016, 2018/19...")
+
+
+def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
+    p.add_argument("--pillar", choices=PILLARS, help=help)
+
+
+def _metric_option(p: Any, help: str) -> None:
+    p.add_argument("--metric", action="append", default=[], metavar="KEY", help=f"{help} (repeatable)")
+
+
+def _exclude_option(p: Any) -> None:
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        type=_read(_force, "force"),
+        metavar="FORCE",
+        help="leave a force out of the ranking (repeatable; default for 2016: Annex A's exclusions)",
+    )
 
 
 def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def _output_option(p: Any, help: str = "write to this file instead of standard output") -> None:
+    p.add_argument("-o", "--output", metavar="FILE", help=help)
 
 
 class _Skipped:
@@ -61,16 +142,13 @@ def command_in(argv: Sequence[str]) -> str | None:
     for arg in args:
         if arg == "--data":
             next(args, None)
-        elif arg.startswith("--data="):
+        elif arg.startswith("--data=") or arg in ("--no-bundled", "-q", "--quiet"):
             continue
         elif arg in COMMANDS:
             return arg
         else:
             return None
     return None
-
-
-PILLARS = ["effectiveness", "efficiency", "legitimacy", "leadership"]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -104,10 +182,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="with --data: your files only, without the bundled data",
     )
+    common.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no messages on standard error but errors and warnings",
+    )
     parser = _Parser(
         prog=PROG,
-        description="PEEL police effectiveness inspection results for England and Wales.",
-        epilog=f"Example: {PROG} show cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
+        description="PEEL police inspection results for England and Wales.",
+        epilog=f"Example: {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
         formatter_class=_Formatter,
         parents=[common],
     )
@@ -132,41 +217,44 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     show = command(
         "show",
         "a force's grades in every cycle, latest first, and its full scorecard where the data have figures",
-        f"{PROG} show cumbria --cycle 2016",
+        f"{PROG} show --force cumbria --cycle 2016",
         cmd_show,
     )
     show.add_argument(
-        "force", help="a force's id, name, short name, GSS code or alias (e.g. 'Avon & Somerset')"
+        "force_named", nargs="?", type=_read(_force, "force"), metavar="FORCE", help="the same as --force"
     )
+    _force_option(show, "the force")
+    _cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
+    _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
-        "--cycle", help="only the scorecard of this cycle's report (default: the whole history)"
+        "--width", type=_positive, default=80, help="line width of the text scorecard (default: 80)"
     )
-    show.add_argument(
-        "--pillar", choices=PILLARS, help="with --cycle, up to 2018/19: the pillar (default: effectiveness)"
-    )
-    show.add_argument("--width", type=int, default=80, help="line width of the text scorecard (default: 80)")
     _formats(show, ["table", "json", "markdown"], "table")
+    _output_option(show)
 
     export = command(
         "export",
-        "tidy rows of measurements or judgments",
-        f"{PROG} export --table judgments --format csv > judgments.csv",
+        "tidy rows of measurements, judgments or outcome tables",
+        f"{PROG} export --table judgments --format csv --output judgments.csv",
         cmd_export,
     )
     export.add_argument(
         "--table",
         choices=["measurements", "judgments", "outcomes"],
         default="measurements",
-        help="which rows: figures, judgments or the rows of the outcome tables (default: measurements)",
+        help="which rows: figures, judgments or the rows of the outcome tables (default: measurements); "
+        "the national rows come from 'national --format csv'",
     )
+    _force_option(export, "only this force")
+    _cycle_option(export, "only this cycle (default: every cycle)")
+    _metric_option(export, "with --table measurements: only this metric")
+    _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
+    _output_option(export)
     export.add_argument(
         "--package",
         metavar="FOLDER",
         help="write every table as CSV, with a Frictionless datapackage.json describing their columns",
     )
-    export.add_argument("--force", help="only this force")
-    export.add_argument("--cycle", help="only this cycle")
-    _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
 
     validate = command(
         "validate",
@@ -177,7 +265,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     validate.add_argument(
         "files", nargs="+", metavar="FILE", help="data files or folders ('-' reads standard input)"
     )
-    validate.add_argument("-q", "--quiet", action="store_true", help="say nothing about valid files")
 
     rank = command(
         "rank",
@@ -185,21 +272,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} rank --metric recorded_crime_rate --cycle 2016",
         cmd_rank,
     )
-    rank.add_argument("--metric", required=True, help="the metric's key (see 'export')")
-    rank.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    _metric_option(rank, "the metric's key (see 'export'); each metric is ranked on its own")
+    _cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
-    rank.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        metavar="FORCE",
-        help="leave a force out (repeatable; default for 2016: Annex A's exclusions)",
-    )
-    rank.add_argument("-q", "--quiet", action="store_true", help="no heading on stderr")
+    _exclude_option(rank)
     _formats(rank, ROW_FORMATS, "table")
+    _output_option(rank)
 
     lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
+    _force_option(lst, "only this force")
+    _cycle_option(lst, "only this cycle (default: every cycle)")
     _formats(lst, ROW_FORMATS, "table")
+    _output_option(lst)
 
     fs = command(
         "forces",
@@ -208,6 +292,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_forces,
     )
     _formats(fs, ROW_FORMATS, "table")
+    _output_option(fs)
 
     national = command(
         "national",
@@ -215,17 +300,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} national --cycle 2023-25 --question investigating --force cumbria",
         cmd_national,
     )
-    national.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
+    _cycle_option(national)
     national.add_argument(
         "--question",
         help="'overall', a core question's number or key, an area's key or name, or 'all' for every one "
         "(default: overall up to 2018/19, all from 2021/22)",
     )
-    national.add_argument(
-        "--pillar", choices=PILLARS, help="up to 2018/19: the pillar (default: effectiveness)"
-    )
-    national.add_argument("--force", help="with one question: where this force stands")
+    _pillar_option(national)
+    _force_option(national, "with one question: where this force stands")
     _formats(national, ROW_FORMATS, "table")
+    _output_option(national)
 
     plot = command(
         "plot",
@@ -235,34 +319,28 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_plot,
     )
     plot.add_argument("chart", choices=["compare", "rank", "grades", "history"], help="which chart")
-    plot.add_argument(
-        "--force", help="the force (compare: whose figures; rank: which to highlight; history: whose grades)"
-    )
-    plot.add_argument(
-        "--metric",
-        action="append",
-        default=[],
-        metavar="KEY",
-        help="a metric key (rank: the measure; compare: repeat to choose)",
-    )
-    plot.add_argument("--cycle", help="the PEEL cycle (default: the latest)")
-    plot.add_argument(
-        "--pillar", choices=PILLARS, help="grades, up to 2018/19: the pillar (default: effectiveness)"
-    )
-    plot.add_argument("--output", "-o", required=True, metavar="FILE", help="the .png or .svg file to write")
+    _force_option(plot, "compare: whose figures; rank: which to highlight; history: whose grades")
+    _metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
+    _cycle_option(plot)
+    _pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
+    plot.add_argument("--ascending", action="store_true", help="rank: the lowest value first")
+    _exclude_option(plot)
+    _output_option(plot, "the .png or .svg file to write (required)")
 
     info = command(
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
     )
     _formats(info, ROW_FORMATS, "table")
+    _output_option(info)
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
     )
-    check.add_argument("--force", help="only this force")
-    check.add_argument("--cycle", help="only this cycle")
+    _force_option(check, "only this force")
+    _cycle_option(check, "only this cycle (default: every cycle)")
     check.add_argument(
         "--decimals", type=int, default=1, help="decimal places the figures are rounded to (default: 1)"
     )
     _formats(check, ROW_FORMATS, "table")
+    _output_option(check)
     return parser

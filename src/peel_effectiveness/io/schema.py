@@ -46,7 +46,7 @@ class _Builder:
 
     def enum(self, cls: type[enum.Enum]) -> dict[str, Any]:
         words = list(spellings(cls))
-        return {"enum": words, "description": f"{cls.__doc__.strip().splitlines()[0] if cls.__doc__ else ''}"}
+        return {"enum": words, "description": _summary(cls)}
 
     def value(self, tp: Any) -> dict[str, Any]:
         optional, inner = optional_inner(tp)
@@ -85,7 +85,7 @@ class _Builder:
         self._fields(cls, "", properties, required, rules)
         out: dict[str, Any] = {
             "type": "object",
-            "description": (cls.__doc__ or "").strip().splitlines()[0],
+            "description": _summary(cls),
             "properties": properties,
             "additionalProperties": False,
         }
@@ -161,3 +161,9 @@ def json_schema() -> dict[str, Any]:
         "anyOf": [report, {"type": "array", "items": report}],
         "$defs": b.defs,
     }
+
+
+def _summary(cls: type) -> str:
+    """The first paragraph of a class's docstring, on one line."""
+    first = (cls.__doc__ or "").strip().split("\n\n", 1)[0]
+    return " ".join(first.split())

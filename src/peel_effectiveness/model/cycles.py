@@ -75,6 +75,18 @@ class Cycle(enum.Enum):
         return _CYCLES[self._value_][1]
 
     @property
+    def inspectorate(self) -> str:
+        """Who published the cycle's reports: HMIC, renamed HMICFRS on
+        19 July 2017 (so from the 2017 cycle on).
+
+        Examples:
+            >>> Cycle.Y2016.inspectorate, Cycle.Y2017.inspectorate
+            ('HMIC', 'HMICFRS')
+        """
+        first = _CYCLES[self._value_][1]
+        return "HMIC" if first is not None and first < _HMICFRS else "HMICFRS"
+
+    @property
     def previous(self) -> Cycle | None:
         """The cycle before this one, or ``None`` for the first."""
         # By the value: an enum member's own hash is computed in Python.
@@ -149,6 +161,9 @@ class Cycle(enum.Enum):
             [Problem(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")]
         )
 
+
+# HMIC took on fire and rescue services and became HMICFRS.
+_HMICFRS = dt.date(2017, 7, 19)
 
 _PREVIOUS: dict[str, Cycle | None] = dict(
     zip((c.value for c in Cycle), (None, *list(Cycle)[:-1]), strict=True)

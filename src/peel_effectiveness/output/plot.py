@@ -1,23 +1,30 @@
 """Charts (the ``[plot]`` extra): a force against England and Wales, forces
-ranked on a measure, and a grid of grades.
+ranked on a measure, a grid of grades, and a force's grades over time.
+
+Each chart is ready to print: a title and subtitle in words (never a key
+such as ``ocg_rate``), units and periods, a legend for every colour, the
+England and Wales figure where there is one, and a source line. Colours
+for "higher" and "lower" are neutral blues, because a higher figure is not
+better or worse in itself; grades use a colour-blind-safe scale.
 
 matplotlib is imported only when a chart is drawn. The functions return a
-``matplotlib.figure.Figure`` (no pyplot, so no GUI backend is involved); save
-it with :func:`save` or ``figure.savefig``.
+``matplotlib.figure.Figure`` (no pyplot, so no GUI backend is involved);
+save it with :func:`save` or ``figure.savefig``. A chart with nothing to
+draw raises ``ValueError`` saying why.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..analysis.rankings import Band, bands, rank
+from ..analysis.rankings import Band, rank_forces
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade, NoGrade
+from ..model.grades import Grade
 from ..model.questions import core_questions
-from .frames import MissingDependencyError
+from . import _chart as c
 
 if TYPE_CHECKING:
     from ..analysis.history import HistoryEntry
@@ -26,44 +33,22 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_compare", "plot_grades", "plot_history", "plot_rank", "save"]
 
-HIGHLIGHT = "#c0392b"
-OTHERS = "#7f8c8d"
-ENGLAND_AND_WALES = "#2c3e50"
-GRADE_COLOURS = {
-    Grade.OUTSTANDING: "#1a9850",
-    Grade.GOOD: "#91cf60",
-    Grade.ADEQUATE: "#d9ef8b",
-    Grade.REQUIRES_IMPROVEMENT: "#fc8d59",
-    Grade.INADEQUATE: "#d73027",
-}
-UNGRADED, NO_DATA = "#bdbdbd", "#ffffff"
-
-
-def _colour(grade: Grade | NoGrade) -> str:
-    return GRADE_COLOURS[grade] if isinstance(grade, Grade) else UNGRADED
-
-
-def _figure(width: float, height: float) -> Any:
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise MissingDependencyError(
-            "charts need matplotlib, which is not installed: pip install 'peel-effectiveness[plot]'"
-        ) from None
-    return Figure(figsize=(width, height), layout="constrained")
-
 
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
     """A force's figures as a percentage of England and Wales.
 
-    Each bar is the force's value divided by the England and Wales value,
-    times 100; the line at 100 is England and Wales. Only levels (rates,
-    percentages, ratios) with a non-zero England and Wales value are drawn:
+    Each bar runs from the England and Wales line (100) to the force's
+    figure divided by England and Wales's, times 100, and is labelled with
+    both figures; each row names its unit and period. Only levels (rates,
+    percentages, ratios) with a non-zero England and Wales figure are drawn:
     a ratio of two percent changes means nothing.
 
     Args:
         report: The report.
         metrics: The metric keys to draw (default: every comparable figure).
+
+    Raises:
+        ValueError: No figure to draw.
     """
     from ..model.metrics import Unit
 
@@ -77,24 +62,61 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     ]
     if not chosen:
         raise ValueError("no figure of the report has an England and Wales value to compare with")
-    fig = _figure(9, 1 + 0.42 * len(chosen))
+    fig = c.figure(2.2 + 0.52 * len(chosen))
     ax = fig.add_subplot()
-    ratios = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
-    ys = list(range(len(chosen)))[::-1]
-    ax.barh(ys, ratios, color=[HIGHLIGHT if r > 100 else OTHERS for r in ratios], height=0.6)
-    ax.axvline(100, color=ENGLAND_AND_WALES, linewidth=1.5, label="England and Wales = 100")
-    ax.set_yticks(ys, [_short(m.label) for m in chosen], fontsize=8)
-    ax.set_xlabel("Force as a percentage of England and Wales")
-    ax.set_title(
-        f"{report.force.official_name} against England and Wales, PEEL {report.pillar} {report.cycle}",
-        fontsize=10,
+    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
+    ys = [len(chosen) - 1 - i for i in range(len(chosen))]
+    colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
+    ax.barh(ys, [x - 100 for x in index], left=100, color=colours, height=0.55)
+    ax.axvline(100, color=c.INK, linewidth=1.2)
+    span = max(index + [100]) - min(index + [100])
+    for y, x, m in zip(ys, index, chosen, strict=True):
+        # Beside the bar's end, or across the line from a bar to its left.
+        ax.text(
+            max(x, 100) + 0.015 * span,
+            y,
+            f"{c.number(m.value)} against {c.number(m.england_and_wales)}",  # type: ignore[arg-type]
+            ha="left",
+            va="center",
+            fontsize=c.NOTE,
+            color=c.INK,
+        )
+    ax.set_xlim(0, max(index + [100]) + 0.38 * span)
+    ax.set_ylim(-0.7, len(chosen) - 0.3)
+    # The label in dark type, its unit and period in grey below it.
+    ax.set_yticks([y + 0.14 for y in ys], [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
+    ax.set_yticks(
+        [y - 0.3 for y in ys],
+        [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
+        minor=True,
     )
-    ax.legend(loc="lower right", fontsize=8)
+    c.plain_axes(ax, grid="x")
+    ax.tick_params(axis="y", which="minor", labelsize=c.NOTE - 0.5, labelcolor=c.MUTED, length=0)
+    ax.set_xlabel(
+        "The force's figure as a percentage of England and Wales's", fontsize=c.SMALL, color=c.MUTED
+    )
+    p = report.provenance
+    where = (
+        f"{p.publisher}, {p.title}" if p is not None else f"{report.cycle.inspectorate} PEEL {report.cycle}"
+    )
+    if p is not None and p.published is not None:
+        where += f" (published {p.published.day} {p.published:%B %Y})"
+    c.frame(
+        fig,
+        f"{report.force.official_name} against England and Wales",
+        f"PEEL {report.title}: each figure as a percentage of the England and "
+        "Wales figure (the line at 100). Neither colour means better or worse.",
+        f"Source: {where}. Changes over time are not drawn. {c.credit()}",
+        [
+            (c.patch(c.HIGHER), "Higher than England and Wales"),
+            (c.patch(c.LOWER), "Lower than England and Wales"),
+        ],
+    )
     return fig
 
 
-def _short(text: str, n: int = 48) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _period(period: Any) -> str:
+    return "" if period is None else str(period)
 
 
 def plot_rank(
@@ -104,41 +126,100 @@ def plot_rank(
     highlight: str | Force | None = None,
     *,
     descending: bool = True,
-    exclude: Sequence[str] = (),
+    exclude: Iterable[str | Force] | None = None,
 ) -> Any:
-    """Forces ranked on one measure, with one force highlighted and the bands marked.
+    """Forces ranked on one measure, as :func:`~peel_effectiveness.rank_forces`
+    ranks them: one force highlighted, the England and Wales figure as a
+    line, the top and bottom 25 percent shaded, and the forces left out of
+    the ranking drawn apart, marked "not ranked".
 
-    The shaded ends are the top and bottom 25 percent of forces as
-    :func:`~peel_effectiveness.band` defines them.
+    Raises:
+        NotFoundError: No report of the cycle has the figure.
     """
-    c = Cycle.parse(cycle) if cycle is not None else (data.cycles_measuring(metric) or data.cycles)[-1]
-    values: dict[str, float] = {}
-    for r in data.for_cycle(c):
-        if any(m.key == metric for m in r.measurements):
-            values[r.force.id] = r.measurement(metric).value
-    excluded = [find_force(e).id for e in exclude]
-    ranks = rank(values, "ordinal", descending=descending, exclude=excluded)
-    if not ranks:
-        raise ValueError(f"no force has the metric {metric!r} in {c}")
-    order = sorted(ranks, key=ranks.__getitem__)
-    band_of = bands(values, exclude=excluded)
-    mine = None if highlight is None else find_force(highlight).id
-    fig = _figure(9, max(3.0, 0.22 * len(order) + 1.2))
+    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude)
+    mine = None if highlight is None else find_force(highlight)
+    ranked, left_out = r.ranked, r.excluded
+    gap = 0.8 if left_out else 0.0
+    rows = len(ranked) + len(left_out)
+    fig = c.figure(2.3 + 0.2 * rows + gap * 0.2)
     ax = fig.add_subplot()
-    ys = list(range(len(order)))[::-1]
-    colours = [HIGHLIGHT if f == mine else OTHERS for f in order]
-    ax.barh(ys, [values[f] for f in order], color=colours, height=0.7)
-    names = {f.id: f.short_name for f in forces()}
-    ax.set_yticks(ys, [names[f] for f in order], fontsize=7)
-    for y, f in zip(ys, order, strict=True):
-        b = band_of.get(f)
-        if b is Band.ONE_OF_THE_HIGHEST:
-            ax.axhspan(y - 0.5, y + 0.5, color="#fdd0a2", zorder=0)
-        elif b is Band.ONE_OF_THE_LOWEST:
-            ax.axhspan(y - 0.5, y + 0.5, color="#c6dbef", zorder=0)
-    unit = next(r.measurement(metric).metric.unit_label for r in data.for_cycle(c) if r.force.id in values)
-    ax.set_xlabel(f"{metric} ({unit})")
-    ax.set_title(f"Forces ranked on {metric}, {c} (shaded: top and bottom 25 percent)", fontsize=10)
+    y_of = {}
+    y = float(rows) + gap
+    for f in ranked:
+        y -= 1
+        y_of[f.force] = y
+    y -= gap
+    for f in left_out:
+        y -= 1
+        y_of[f.force] = y
+    top = max(y_of.values())
+    for band, colour in ((Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH), (Band.ONE_OF_THE_LOWEST, c.BAND_LOW)):
+        ys = [y_of[f.force] for f in ranked if f.band is band]
+        if ys:
+            ax.axhspan(min(ys) - 0.5, max(ys) + 0.5, color=colour, zorder=0, linewidth=0)
+    for f in r.forces:
+        fill = c.HIGHLIGHT if f.force == mine else c.BAR
+        hatch = None
+        if f.excluded:
+            fill, hatch = "white", "////"
+        ax.barh(
+            y_of[f.force], f.value, color=fill, height=0.7, hatch=hatch, edgecolor=c.MUTED if hatch else fill
+        )
+        bold = "bold" if f.force == mine else "normal"
+        ax.text(
+            f.value,
+            y_of[f.force],
+            f" {c.number(f.value)}",
+            va="center",
+            fontsize=c.NOTE - 0.5,
+            fontweight=bold,
+            path_effects=c.halo(),
+        )
+    if r.england_and_wales is not None:
+        ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
+        ax.text(
+            r.england_and_wales,
+            top + 0.9,
+            f"England and Wales {c.number(r.england_and_wales)}",
+            ha="center",
+            va="bottom",
+            fontsize=c.NOTE,
+            color=c.INK,
+        )
+    names = [f"{f.force.short_name} (not ranked)" if f.excluded else f.force.short_name for f in r.forces]
+    ax.set_yticks([y_of[f.force] for f in r.forces], names)
+    for label, f in zip(ax.get_yticklabels(), r.forces, strict=True):
+        if f.force == mine:
+            label.set_fontweight("bold")
+        if f.excluded:
+            label.set_color(c.MUTED)
+    ax.set_ylim(min(y_of.values()) - 0.7, top + (1.9 if r.england_and_wales is not None else 0.7))
+    ax.set_xlim(0, max(f.value for f in r.forces) * 1.12)
+    c.plain_axes(ax, grid="x")
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    m = r.measurement.metric
+    ax.set_xlabel(m.unit_label[0].upper() + m.unit_label[1:], fontsize=c.SMALL, color=c.MUTED)
+    order = "highest" if descending else "lowest"
+    period = f", {m.period}" if m.period is not None else ""
+    legend = [
+        (c.patch(c.BAND_HIGH), "One of the highest (top 25 percent)"),
+        (c.patch(c.BAND_LOW), "One of the lowest (bottom 25 percent)"),
+    ]
+    if mine is not None and mine in y_of:
+        legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
+    if left_out:
+        legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
+    c.frame(
+        fig,
+        m.label,
+        f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} forces "
+        f"ranked, the {order} first; the bands as the reports draw them.",
+        f"Source: {r.cycle.inspectorate} PEEL {r.cycle} force reports"
+        + (f" (figures: {m.source})" if m.source else "")
+        + f". {c.credit()}",
+        legend,
+        columns=2,
+    )
     return fig
 
 
@@ -147,54 +228,68 @@ def plot_grades(
     cycle: str | int | Cycle | None = None,
     pillar: str | Pillar | None = None,
 ) -> Any:
-    """A grid of grades: forces down, the headline judgment and core
-    questions (or an integrated cycle's areas) across.
+    """A grid of grades: the 43 forces down, the headline judgment and core
+    questions (or an integrated cycle's areas) across, by name.
 
     Raises:
         ValueError: The data have no judgment for that cycle and pillar.
     """
-    from ..analysis._standing import judgments, question_label
+    from ..analysis._standing import judgments
 
-    c = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
-    p = resolve_pillar(c, pillar)
-    columns = ([] if p is None else ["overall"]) + [q.key for q in core_questions(c, p)]
-    grid = {q: judgments(data, c, q, p) for q in columns}
+    cy = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
+    p = resolve_pillar(cy, pillar)
+    questions = core_questions(cy, p)
+    keys = ([] if p is None else ["overall"]) + [q.key for q in questions]
+    heads = ([] if p is None else ["Overall"]) + [
+        f"Q{q.number}: {_capital(q.name)}" if q.number is not None else _capital(q.name) for q in questions
+    ]
+    grid = {k: judgments(data, cy, k, p) for k in keys}
     if not any(j is not None for col in grid.values() for j in col.values()):
-        raise ValueError(f"the data have no {c if p is None else f'{p} {c}'} judgments to draw")
+        raise ValueError(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
     fs = forces()
-    fig = _figure(2.5 + 0.9 * len(columns), 0.2 * len(fs) + 2.2)
+    fig = c.figure(2.6 + 0.19 * len(fs))
     ax = fig.add_subplot()
-    for x, q in enumerate(columns):
+    for x, k in enumerate(keys):
         for y, f in enumerate(fs):
-            j = grid[q][f.id]
-            colour = NO_DATA if j is None else _colour(j.grade)
-            ax.add_patch(_rectangle(x, len(fs) - 1 - y, colour))
-    ax.set_xlim(0, len(columns))
+            j = grid[k][f.id]
+            fill = c.grade_colour(None if j is None else j.grade)
+            ax.add_patch(_cell(x, len(fs) - 1 - y, fill, hatch="////" if j is None else None))
+    ax.set_xlim(0, len(keys))
     ax.set_ylim(0, len(fs))
-    labels = [_wrapped(question_label(q, c, p)) for q in columns]
-    ax.set_xticks([x + 0.5 for x in range(len(columns))], labels, fontsize=6, rotation=90)
-    ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs], fontsize=6)
-    ax.set_title(f"PEEL {c if p is None else f'{p} {c}'}: grades of the 43 forces", fontsize=10)
-    _grade_legend(fig, ax, c)
+    ax.xaxis.tick_top()
+    column = (c.WIDTH - 1.6) / len(keys)
+    # Narrow columns (an integrated cycle's ten areas) take smaller type.
+    size = c.NOTE - 0.5 if column > 0.7 else c.NOTE - 1
+    ax.set_xticks([x + 0.5 for x in range(len(keys))], [c.wrap(h, size, column) for h in heads])
+    ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs])
+    c.plain_axes(ax)
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(axis="x", labelsize=size)
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    what = "areas" if p is None else f"{p} grades: overall and by core question"
+    c.frame(
+        fig,
+        f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
+        f"Each force's {what}, as the data hold them.",
+        f"Source: {cy.inspectorate} PEEL {cy} force reports and published grades; each grade's source "
+        f"is in the data ('export --table judgments'). {c.credit()}",
+        _grade_legend(cy),
+    )
     return fig
 
 
-def _wrapped(text: str, width: int = 22) -> str:
-    import textwrap
-
-    return "\n".join(textwrap.wrap(text, width)) or text
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def _grade_legend(fig: Any, ax: Any, cycle: Cycle | None) -> None:
-    from matplotlib.patches import Patch
-
+def _grade_legend(cycle: Cycle | None) -> list[tuple[Any, str]]:
     grades = tuple(Grade) if cycle is None else cycle.grade_scale.grades
-    legend = [Patch(facecolor=GRADE_COLOURS[g], edgecolor="#999999", label=str(g)) for g in grades]
+    legend = [(c.patch(c.GRADE_COLOURS[g]), str(g)) for g in grades]
     legend += [
-        Patch(facecolor=UNGRADED, label="No grade (ungraded, not graded...)"),
-        Patch(facecolor=NO_DATA, edgecolor="#999999", label="No data"),
+        (c.patch(c.NO_GRADE), "No grade (ungraded, not graded...)"),
+        (c.patch(c.NO_DATA, hatch="////"), "Not in the data"),
     ]
-    ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7)
+    return legend
 
 
 def plot_history(data: Dataset, force: str | Force) -> Any:
@@ -219,64 +314,66 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
         latest.setdefault((str(r.pillar or ""), r.question), r)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
     names = [latest[k].name for k in keys]
-    # A gap between cycles whose grades cannot be compared.
     xs: dict[Cycle, float] = {}
     x = 0.0
-    for i, c in enumerate(cycles):
-        if i and comparable(cycles[i - 1], c):
-            x += 0.5
-        xs[c] = x
+    for i, cy in enumerate(cycles):
+        if i and comparable(cycles[i - 1], cy):
+            x += 0.35  # a gap where the framework changed
+        xs[cy] = x
         x += 1
-    fig = _figure(3.2 + 1.0 * x, 0.27 * len(names) + 1.9)
+    fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
-        ax.add_patch(_rectangle(xs[r.cycle], y, _colour(grade)))
-        text = grade.label if isinstance(grade, Grade) else grade.value
+        fill = c.grade_colour(grade)
+        ax.add_patch(_cell(xs[r.cycle], y, fill))
+        text = grade.label
         if r.judgment.carried_over_from is not None:
             text += "*"
-        dark = grade in (Grade.OUTSTANDING, Grade.INADEQUATE)
-        colour = "white" if dark else "black"
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
-            _wrapped(text, 12),
+            c.wrap(text, c.NOTE, 0.75),
             ha="center",
             va="center",
-            fontsize=5.5,
-            color=colour,
+            fontsize=c.NOTE - 1,
+            color=c.text_colour(fill),
         )
     ax.set_xlim(0, x)
     ax.set_ylim(0, len(names))
     ax.xaxis.tick_top()
-    ax.set_xticks([xs[c] + 0.5 for c in cycles], [str(c) for c in cycles], fontsize=7.5)
-    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], names, fontsize=6.5)
-    ax.tick_params(length=0)
-    for side in ("top", "right", "left", "bottom"):
-        ax.spines[side].set_visible(False)
-    ax.set_title(f"{f.official_name}: PEEL grades by cycle", fontsize=10, loc="left", pad=18)
-    ax.set_xlabel(
-        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them.\n"
-        "* carried over from an earlier cycle. Blank: no grade in the data.\n"
-        "Source: HMIC/HMICFRS PEEL reports, as compiled in peel_effectiveness.",
-        fontsize=6,
-        color="#555555",
-        loc="left",
+    ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
+    ax.set_yticks(
+        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
     )
-    _grade_legend(fig, ax, None)
+    c.plain_axes(ax)
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(axis="x", labelsize=c.SMALL)
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    c.frame(
+        fig,
+        f"{f.official_name}: PEEL grades by cycle",
+        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
+        "* carried over from an earlier cycle. Blank: no grade in the data.",
+        f"Source: HMIC and HMICFRS PEEL reports on the force and published grades; each grade's source "
+        f"is in the data. {c.credit()}",
+        _grade_legend(None)[:-1],
+    )
     return fig
 
 
-def _rectangle(x: float, y: float, colour: str) -> Any:
+def _cell(x: float, y: float, colour: str, *, hatch: str | None = None) -> Any:
     from matplotlib.patches import Rectangle
 
-    return Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="#999999", linewidth=0.3)
+    edge = "white" if hatch is None else c.RULE
+    return Rectangle((x, y), 1, 1, facecolor=colour, edgecolor=edge, linewidth=0.8, hatch=hatch)
 
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
-    """Save a chart; the format follows the file's suffix (``.png`` or ``.svg``)."""
+    """Save a chart; the format follows the file's suffix (``.png`` at 150
+    dots per inch, or ``.svg``)."""
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
-    figure.savefig(path, dpi=150 if suffix == ".png" else None)
+    figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")
