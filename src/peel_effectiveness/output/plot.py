@@ -371,9 +371,12 @@ def _cell(x: float, y: float, colour: str, *, hatch: str | None = None) -> Any:
 
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
-    """Save a chart; the format follows the file's suffix (``.png`` at 150
-    dots per inch, or ``.svg``)."""
+    """Save a chart; the format follows the file's suffix: ``.png`` at 150
+    dots per inch, or ``.svg`` with its text kept as text (to be edited)."""
+    from matplotlib import rc_context
+
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
-    figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")
+    with rc_context({"svg.fonttype": "none"}):
+        figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")
