@@ -66,24 +66,6 @@ def _classes() -> dict[str, type]:
                     return other  # not one of ours: pandas decides
             return other
 
-        def __eq__(self, other: Any) -> Any:
-            return super().__eq__(self._as_category(other))
-
-        def __ne__(self, other: Any) -> Any:
-            return super().__ne__(self._as_category(other))
-
-        def __lt__(self, other: Any) -> Any:
-            return super().__lt__(self._as_category(other))
-
-        def __le__(self, other: Any) -> Any:
-            return super().__le__(self._as_category(other))
-
-        def __gt__(self, other: Any) -> Any:
-            return super().__gt__(self._as_category(other))
-
-        def __ge__(self, other: Any) -> Any:
-            return super().__ge__(self._as_category(other))
-
         __hash__ = None  # type: ignore[assignment]
 
         def isin(self, values: Any) -> Any:
@@ -94,6 +76,15 @@ def _classes() -> dict[str, type]:
             # pandas joins categoricals as plain ones: keep the class.
             joined = super()._concat_same_type(to_concat, axis)
             return cls.from_codes(joined.codes, dtype=joined.dtype)
+
+    # Each comparison reads the scalar first, then compares as pandas does.
+    for name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+
+        def compare(self: Any, other: Any, _name: str = name) -> Any:
+            return getattr(pd.Categorical, _name)(self, self._as_category(other))
+
+        compare.__name__ = name
+        setattr(_Read, name, compare)
 
     made: dict[str, type] = {}
     for name, word in (("CycleCategorical", _cycle_word), ("GradeCategorical", _grade_word)):
