@@ -99,6 +99,19 @@ def test_bad_unit_suggests() -> None:
     assert "did you mean 'per_1000_population'" in p.message
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("percentage", "percent"),
+        ("percent_chang", "percent_change"),
+        ("per_millon_population", "per_million_population"),
+    ],
+)
+def test_a_unit_that_starts_like_another_suggests_it(written: str, meant: str) -> None:
+    p = one(GOOD.replace("unit: per_1000_population", f"unit: {written}"))
+    assert f"did you mean {meant!r}?" in p.message
+
+
 def test_negative_count_and_percentage_out_of_range() -> None:
     text = GOOD + textwrap.indent(
         textwrap.dedent(

@@ -78,11 +78,19 @@ def describe(value: object) -> str:
 
 
 def suggest(value: str, choices: list[str]) -> str:
-    """``"; did you mean 'x'?"`` for the closest of ``choices``, or nothing."""
+    """``"; did you mean 'x'?"`` for the closest of ``choices``, or nothing.
+
+    Among the close ones, a choice the value starts with, or that starts
+    with the value, comes first: "percentage" means "percent" more likely
+    than "percent_change".
+    """
     import difflib
 
-    close = difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    word = value.lower()
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.6)
+    prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
+    best = (prefixed or close)[:1]
+    return f"; did you mean {best[0]!r}?" if best else ""
 
 
 # ---------------------------------------------------------------------------

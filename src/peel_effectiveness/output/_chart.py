@@ -130,13 +130,6 @@ def patch(colour: str, *, hatch: str | None = None) -> Any:
     return Patch(facecolor=colour, edgecolor=MUTED if hatch or colour == NO_DATA else colour, hatch=hatch)
 
 
-def halo() -> list[Any]:
-    """A white outline that keeps small text legible over lines."""
-    from matplotlib import patheffects
-
-    return [patheffects.withStroke(linewidth=2.2, foreground="white")]
-
-
 def grade_colour(grade: Grade | NoGrade | None) -> str:
     """The fill of a grade's cell."""
     if grade is None:

@@ -62,7 +62,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     ]
     if not chosen:
         raise ValueError("no figure of the report has an England and Wales value to compare with")
-    fig = c.figure(2.2 + 0.52 * len(chosen))
+    fig = c.figure(0.9 + 0.5 * len(chosen))
     ax = fig.add_subplot()
     index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
@@ -83,15 +83,21 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         )
     ax.set_xlim(0, max(index + [100]) + 0.38 * span)
     ax.set_ylim(-0.7, len(chosen) - 0.3)
-    # The label in dark type, its unit and period in grey below it.
-    ax.set_yticks([y + 0.14 for y in ys], [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
+    # The label in dark type just above the bar's middle, its unit and
+    # period in grey just below: two ticks at one place.
+    ax.yaxis.remove_overlapping_locs = False
+    ax.set_yticks(ys, [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
     ax.set_yticks(
-        [y - 0.3 for y in ys],
+        ys,
         [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
         minor=True,
     )
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", which="minor", labelsize=c.NOTE - 0.5, labelcolor=c.MUTED, length=0)
+    for label in ax.get_yticklabels():
+        label.set_verticalalignment("bottom")
+    for label in ax.get_yticklabels(minor=True):
+        label.set_verticalalignment("top")
     ax.set_xlabel(
         "The force's figure as a percentage of England and Wales's", fontsize=c.SMALL, color=c.MUTED
     )
@@ -173,7 +179,6 @@ def plot_rank(
             va="center",
             fontsize=c.NOTE - 0.5,
             fontweight=bold,
-            path_effects=c.halo(),
         )
     if r.england_and_wales is not None:
         ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
@@ -185,6 +190,7 @@ def plot_rank(
             va="bottom",
             fontsize=c.NOTE,
             color=c.INK,
+            bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
         )
     names = [f"{f.force.short_name} (not ranked)" if f.excluded else f.force.short_name for f in r.forces]
     ax.set_yticks([y_of[f.force] for f in r.forces], names)
@@ -201,9 +207,14 @@ def plot_rank(
     ax.set_xlabel(m.unit_label[0].upper() + m.unit_label[1:], fontsize=c.SMALL, color=c.MUTED)
     order = "highest" if descending else "lowest"
     period = f", {m.period}" if m.period is not None else ""
+    present = {f.band for f in ranked}
     legend = [
-        (c.patch(c.BAND_HIGH), "One of the highest (top 25 percent)"),
-        (c.patch(c.BAND_LOW), "One of the lowest (bottom 25 percent)"),
+        (c.patch(colour), words)
+        for band, colour, words in (
+            (Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH, "One of the highest (top 25 percent)"),
+            (Band.ONE_OF_THE_LOWEST, c.BAND_LOW, "One of the lowest (bottom 25 percent)"),
+        )
+        if band in present
     ]
     if mine is not None and mine in y_of:
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
@@ -212,8 +223,9 @@ def plot_rank(
     c.frame(
         fig,
         m.label,
-        f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} forces "
-        f"ranked, the {order} first; the bands as the reports draw them.",
+        f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
+        f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
+        "draw them.",
         f"Source: {r.cycle.inspectorate} PEEL {r.cycle} force reports"
         + (f" (figures: {m.source})" if m.source else "")
         + f". {c.credit()}",
