@@ -402,3 +402,50 @@ def test_show_has_the_outcome_tables() -> None:
     assert "  Total offences assigned an outcome                          88.4      91.3" in out
     _, md, _ = run("show", "cumbria", "--cycle", "2016", "--format", "markdown")
     assert "| Charged/Summonsed | 17.8 | 12.1 |" in md
+
+
+BAD_VALUES = {
+    "--force": ["nope", "", "E99"],
+    "--cycle": ["2099", "", "2018/20"],
+    "--pillar": ["nope", "efficiency"],
+    "--metric": ["nope", ""],
+    "--format": ["xml"],
+    "--question": ["99", "nope", ""],
+    "--width": ["0", "x"],
+    "--decimals": ["-3", "20"],
+    "--output": ["/nonexistent/dir/x.csv"],
+    "--exclude": ["nope"],
+    "--table": ["national"],
+    "--package": ["{file}"],
+}
+
+
+@pytest.mark.parametrize(
+    "command", ["show", "export", "validate", "rank", "list", "forces", "national", "check", "info", "plot"]
+)
+def test_no_bad_value_of_any_option_ends_in_a_traceback(command: str, tmp_path: Path) -> None:
+    """Every option of every command, given values it cannot take: one line
+    on stderr and exit 1 or 2, or a normal run, never an exception."""
+    a_file = tmp_path / "a-file.csv"
+    a_file.write_text("force,cycle\nkent,2016\n", encoding="utf-8")
+    before = {"validate": [str(a_file)], "plot": ["grades", "--output", str(tmp_path / "p.png")]}
+    for option, values in BAD_VALUES.items():
+        for value in values:
+            argv = [command, *before.get(command, ["--force", "kent"][: 2 * (command == "show")]), option]
+            code, _, err = run(*argv, value.format(file=a_file))
+            assert code in (0, 1, 2), argv
+            assert "Traceback" not in err, argv
+            if code:
+                assert len(err.splitlines()) == 1 or command == "validate", (argv, err)
+
+
+def test_a_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    code, _, err = run("export", "--package", str(tmp_path / "taken"))
+    assert code == 1
+    assert err.startswith(f"peel-effectiveness: cannot use {tmp_path / 'taken'}: ")
+    code, _, err = run("export", "--output", str(tmp_path / "no" / "such" / "x.csv"))
+    assert (code, len(err.splitlines())) == (1, 1)
+    pytest.importorskip("matplotlib")
+    code, _, err = run("plot", "grades", "--output", str(tmp_path / "no" / "x.png"))
+    assert (code, len(err.splitlines())) == (1, 1)

@@ -61,12 +61,8 @@ def main(
             args.err = err  # for what the commands say on the way
             code = int(args.func(args, buffer if to_file else out, err))
         if to_file:
-            try:
-                with open(args.output, "w", encoding="utf-8", newline="") as f:
-                    f.write(buffer.getvalue())
-            except OSError as e:
-                err.write(f"{PROG}: cannot write {args.output}: {e.strerror or e}\n")
-                return EXIT_DATA
+            with open(args.output, "w", encoding="utf-8", newline="") as f:
+                f.write(buffer.getvalue())
         return code
     except Usage as e:
         err.write(usage_line(f"{PROG} {args.command}", str(e)))
@@ -88,3 +84,7 @@ def main(
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
         return EXIT_OK
+    except OSError as e:  # a file or folder that cannot be read or written
+        where = f" {e.filename}" if e.filename else ""
+        err.write(f"{PROG}: cannot use{where}: {e.strerror or e}\n")
+        return EXIT_DATA

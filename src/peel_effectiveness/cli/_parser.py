@@ -80,10 +80,15 @@ def _force(text: str) -> Any:
     return find_force(text)
 
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above 0")
-    return int(text)
+def _whole(low: int, high: int) -> Any:
+    """An argparse ``type``: a whole number from ``low`` to ``high``."""
+
+    def read(text: str) -> int:
+        if not text.isdigit() or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}")
+        return int(text)
+
+    return read
 
 
 def _force_option(p: Any, help: str) -> None:
@@ -227,7 +232,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
     _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
-        "--width", type=_positive, default=80, help="line width of the text scorecard (default: 80)"
+        "--width", type=_whole(20, 1000), default=80, help="line width of the text scorecard (default: 80)"
     )
     _formats(show, ["table", "json", "markdown"], "table")
     _output_option(show)
@@ -339,7 +344,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _force_option(check, "only this force")
     _cycle_option(check, "only this cycle (default: every cycle)")
     check.add_argument(
-        "--decimals", type=int, default=1, help="decimal places the figures are rounded to (default: 1)"
+        "--decimals",
+        type=_whole(0, 6),
+        default=1,
+        help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
     )
     _formats(check, ROW_FORMATS, "table")
     _output_option(check)
