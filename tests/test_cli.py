@@ -324,7 +324,7 @@ def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
     st.sampled_from(["", "  ", "    "]),
 )
 def test_wrapping_keeps_every_word_and_fills_each_line(text: str, width: int, indent: str) -> None:
-    from peel_effectiveness.cli._wrap import wrap
+    from peel_effectiveness.output._text import wrap
 
     lines = wrap(text, width, indent, indent + "  ")
     words = text.split()

@@ -286,10 +286,11 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output import plot
+    from ..output._chart import SUFFIXES
 
     if not args.output:
         raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
-    if not args.output.lower().endswith((".png", ".svg")):
+    if not args.output.lower().endswith(SUFFIXES):
         raise Usage(f"plot writes .png or .svg files, not {args.output}")
     if args.chart in ("compare", "history") and args.force is None:
         raise Usage(f"plot {args.chart} needs a force: --force FORCE")

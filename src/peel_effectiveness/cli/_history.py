@@ -79,7 +79,7 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
     grades compare with each other."""
-    from ._wrap import wrap
+    from ..output._text import wrap
 
     lines: list[str] = []
     for c in sorted({e.cycle for e in entries if e.cycle.integrated}, reverse=True):

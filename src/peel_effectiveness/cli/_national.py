@@ -102,7 +102,7 @@ def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
     from ..analysis.national import grade_distribution, transitions
-    from ._wrap import wrap
+    from ..output._text import wrap
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     rows: list[dict[str, Any]] = []

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
-from ..model.metrics import Unit
-from ._wrap import wrap
+from ..output._text import number, wrap
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -14,18 +13,6 @@ if TYPE_CHECKING:
     from ..model.metrics import Measurement
     from ..model.outcomes import OutcomeTable
     from ..model.reports import InspectionReport
-
-
-def number(value: float | None, unit: Unit | None = None) -> str:
-    """A figure as people write it: thousands separated, no needless decimals."""
-    if value is None:
-        return "-"
-    if unit is Unit.COUNT or (value == int(value) and abs(value) >= 1000):
-        return f"{value:,.0f}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if unit is Unit.PERCENT_CHANGE and value > 0:
-        text = "+" + text
-    return text
 
 
 def _date(d: object) -> str:

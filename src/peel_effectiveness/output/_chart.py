@@ -12,11 +12,11 @@ or is cut off.
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from ..model.grades import Grade, NoGrade
+from . import _text
 from .frames import MissingDependencyError
 
 WIDTH = 7.5  # inches
@@ -39,6 +39,7 @@ GRADE_COLOURS = {
 NO_GRADE, NO_DATA = "#9e9e9e", "#ffffff"
 
 TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0  # points
+SUFFIXES = (".png", ".svg")  # the files a chart is saved as
 
 
 def figure(height: float) -> Any:
@@ -58,10 +59,7 @@ def wrap(text: str, points: float, inches: float = WIDTH - 0.4) -> str:
     """``text`` wrapped to fit ``inches`` at ``points`` (an average glyph of
     the sans-serif face is about 0.52 em wide; a little more is assumed)."""
     per_line = max(8, int(inches * 72 / (points * 0.56)))
-    return "\n".join(
-        textwrap.fill(part, per_line, break_long_words=False, break_on_hyphens=False)
-        for part in text.split("\n")
-    )
+    return "\n".join(line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""])
 
 
 _MARGIN = 0.18  # inches round the header and footer
@@ -152,11 +150,6 @@ def plain_axes(ax: Any, *, grid: str | None = None) -> None:
     if grid:
         ax.grid(axis=grid, color=RULE, linewidth=0.6)
         ax.set_axisbelow(True)
-
-
-def number(value: float) -> str:
-    """A figure as reports print it: no trailing zeros, thousands separated."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
 
 
 def credit() -> str:

@@ -25,6 +25,7 @@ from ..model.force import Force, find_force, forces
 from ..model.grades import Grade
 from ..model.questions import core_questions
 from . import _chart as c
+from ._text import number
 
 if TYPE_CHECKING:
     from ..analysis.history import HistoryEntry
@@ -75,7 +76,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         ax.text(
             max(x, 100) + 0.015 * span,
             y,
-            f"{c.number(m.value)} against {c.number(m.england_and_wales)}",  # type: ignore[arg-type]
+            f"{number(m.value)} against {number(m.england_and_wales)}",
             ha="left",
             va="center",
             fontsize=c.NOTE,
@@ -175,7 +176,7 @@ def plot_rank(
         ax.text(
             f.value,
             y_of[f.force],
-            f" {c.number(f.value)}",
+            f" {number(f.value)}",
             va="center",
             fontsize=c.NOTE - 0.5,
             fontweight=bold,
@@ -185,7 +186,7 @@ def plot_rank(
         ax.text(
             r.england_and_wales,
             top + 0.9,
-            f"England and Wales {c.number(r.england_and_wales)}",
+            f"England and Wales {number(r.england_and_wales)}",
             ha="center",
             va="bottom",
             fontsize=c.NOTE,
@@ -388,7 +389,7 @@ def save(figure: Any, path: str | os.PathLike[str]) -> None:
     from matplotlib import rc_context
 
     suffix = os.path.splitext(os.fspath(path))[1].lower()
-    if suffix not in (".png", ".svg"):
+    if suffix not in c.SUFFIXES:
         raise ValueError(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
     with rc_context({"svg.fonttype": "none"}):
         figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")

@@ -35,12 +35,6 @@ NATIONAL_COLUMNS = tuple(c.name for c in COLUMNS["national"])
 """The keys of a ``national`` row (a force's grade and its change), in order."""
 
 
-def grade_text(j: Judgment | None) -> str | None:
-    """A judgment in one word, as listings write it: the grade, why there is
-    none (\"ungraded\", \"not graded\"...), or ``None`` if unknown."""
-    return None if j is None else j.grade.value
-
-
 def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
     """The ``grade`` and ``no_grade`` cells of the tidy tables: a grade goes
     in the first, a reason for no grade in the second, and an unknown grade
