@@ -122,7 +122,7 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
         for cycle, pillar in PAIRS:
             doc = _vary(base, rng)
             doc["force"], doc["cycle"], doc["pillar"] = force.id, cycle, pillar
-            numbers = {q.number for q in pe.core_questions(cycle, pillar)}
+            numbers = {q.number for q in pe.model.core_questions(cycle, pillar)}
             doc["assessments"] = [
                 {k: v for k, v in a.items() if not k.startswith("previous_")}
                 for a in doc.get("assessments", ())
@@ -130,11 +130,11 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
                 and (a.get("grade") != "ungraded") == _graded(cycle, pillar, a["question"])
             ]
             # As the registry has it: no overall grade where the pillar has none.
-            previous = pe.Cycle.parse(cycle).previous
-            if not pe.headline_graded(cycle, pillar):
+            previous = pe.Cycle(cycle).previous
+            if not pe.model.headline_graded(cycle, pillar):
                 for k in [k for k in doc if k in ("grade", "basis", "grade_sources")]:
                     del doc[k]
-            if previous is None or not pe.headline_graded(previous, pillar):
+            if previous is None or not pe.model.headline_graded(previous, pillar):
                 for k in [k for k in doc if k.startswith("previous_")]:
                     del doc[k]
             out.append(doc)
@@ -142,7 +142,7 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
 
 
 def _graded(cycle: str, pillar: str, number: int) -> bool:
-    return pe.core_question(cycle, pillar, number).graded
+    return pe.model.core_question(cycle, pillar, number).graded
 
 
 def yaml_text(docs: list[dict[str, Any]]) -> str:
@@ -170,7 +170,7 @@ def tuned_cattrs() -> Any:
 
     c = cattrs.Converter(detailed_validation=False)
     c.register_structure_hook(pe.Force, lambda v, _: pe.find_force(v))
-    c.register_structure_hook(pe.Cycle, lambda v, _: pe.Cycle.parse(v))
+    c.register_structure_hook(pe.Cycle, lambda v, _: pe.Cycle(v))
     c.register_structure_hook(dt.date, lambda v, _: v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
     c.register_structure_hook(
         pe.Period,
@@ -180,7 +180,7 @@ def tuned_cattrs() -> Any:
             else pe.Period(c.structure(v["start"], dt.date), c.structure(v["end"], dt.date))
         ),
     )
-    for e in (pe.Unit, pe.Pillar, pe.Basis, pe.OutcomeMeasure):
+    for e in (pe.Unit, pe.Pillar, pe.Basis, pe.model.OutcomeMeasure):
         table = {m.value: m for m in e}
         c.register_structure_hook(e, lambda v, _, t=table: t[v])
     grades = {g.value: g for g in pe.Grade} | {g.value: g for g in pe.NoGrade}
@@ -192,14 +192,14 @@ def tuned_cattrs() -> Any:
         return pe.Judgment(
             grades[d[p + "grade"]],
             pe.Basis(d.get(p + "basis", "stated")),
-            None if carried is None else pe.Cycle.parse(carried),
+            None if carried is None else pe.Cycle(carried),
             tuple(d.get(p + "grade_sources", ())),
             d.get(p + "grade_note", ""),
             tuple(other(x, pe.OtherGrade) for x in d.get(p + "other_grades", ())),
         )
 
     c.register_structure_hook(pe.Grade | pe.NoGrade, lambda v, _: grades[v])
-    for e in (pe.OtherGradeKind,):
+    for e in (pe.model.OtherGradeKind,):
         c.register_structure_hook(e, lambda v, _, t={m.value: m for m in e}: t[v])
     other = c.get_structure_hook(pe.OtherGrade)
     concern = c.get_structure_hook(pe.CauseOfConcern)
@@ -246,7 +246,7 @@ def tuned_cattrs() -> Any:
     def report(d: dict[str, Any]) -> pe.InspectionReport:
         return pe.InspectionReport(
             force=pe.find_force(d["force"]),
-            cycle=pe.Cycle.parse(d["cycle"]),
+            cycle=pe.Cycle(d["cycle"]),
             pillar=None if d.get("pillar") is None else pe.Pillar(d["pillar"]),
             judgment=judgment(d, ""),
             previous_judgment=judgment(d, "previous_"),

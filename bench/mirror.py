@@ -29,7 +29,7 @@ _KEY = re.compile(r"[a-z][a-z0-9_]*")  # a metric key, as the model has it
 
 class _Cycles(dict):  # type: ignore[type-arg]
     def __missing__(self, key: Any) -> pe.Cycle:
-        return pe.Cycle.parse(key)
+        return pe.Cycle(key)
 
 
 _CYCLES = _Cycles()
@@ -237,19 +237,19 @@ class Report(_Judgments):
         if pillar is not None and pe.Pillar(pillar) not in cycle.pillars:
             raise ValueError("no such pillar")
         previous = cycle.previous
-        _judgment_rules(self, "", cycle, None if pillar is None else pe.headline_graded(cycle, pillar))
+        _judgment_rules(self, "", cycle, None if pillar is None else pe.model.headline_graded(cycle, pillar))
         graded_before = (
-            None if previous is None or previous.integrated else pe.headline_graded(previous, pillar)
+            None if previous is None or previous.integrated else pe.model.headline_graded(previous, pillar)
         )
         _judgment_rules(self, "previous_", previous, graded_before)
         questions: dict[object, Any] = {}
-        for q in pe.core_questions(cycle, pillar):
+        for q in pe.model.core_questions(cycle, pillar):
             if q.pillar is (None if pillar is None else pe.Pillar(pillar)):
                 questions[q.key if q.number is None else q.number] = q
         before = (
             {}
             if previous is None or previous.integrated is not cycle.integrated
-            else {q.key: q.graded for q in pe.core_questions(previous, pillar)}
+            else {q.key: q.graded for q in pe.model.core_questions(previous, pillar)}
         )
         seen: set[object] = set()
         for a in self.assessments:

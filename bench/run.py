@@ -95,8 +95,8 @@ def main() -> None:
     docs = corpus_mod.documents(n_forces)
     yaml_text = corpus_mod.yaml_text(docs)
     json_text = json.dumps(docs, ensure_ascii=False, default=str)
-    data = pe.load(json_text)
-    assert pe.load(yaml_text) == data, "the two texts hold the same reports"
+    data = pe.loads(json_text)
+    assert pe.loads(yaml_text) == data, "the two texts hold the same reports"
 
     # Start-up, in fresh processes. An installed wheel has its bytecode
     # compiled by pip; a source checkout may not (PYTHONDONTWRITEBYTECODE),
@@ -123,7 +123,7 @@ def main() -> None:
     t = interleaved(
         {
             "events": lambda: events(yaml_text),
-            "ours": lambda: pe.load(yaml_text, format="yaml"),
+            "ours": lambda: pe.loads(yaml_text, format="yaml"),
             "naive": lambda: naive(yaml.load(yaml_text, Loader=LOADER)),
         },
         max(rounds // 2, 1),
@@ -136,7 +136,7 @@ def main() -> None:
     t = interleaved(
         {
             "loads": lambda: json.loads(json_text),
-            "ours": lambda: pe.load(json_text, format="json"),
+            "ours": lambda: pe.loads(json_text, format="json"),
             "cattrs": lambda: naive(json.loads(json_text)),
         },
         rounds,
@@ -153,7 +153,7 @@ def main() -> None:
         assert len(mirror.validate_json(json_text)) == len(docs)
         t = interleaved(
             {
-                "ours": lambda: pe.load(json_text, format="json"),
+                "ours": lambda: pe.loads(json_text, format="json"),
                 "pydantic": lambda: mirror.validate_json(json_text),
             },
             rounds,
@@ -176,7 +176,7 @@ def main() -> None:
         {
             "loads": lambda: json.loads(bundle),
             "ours": bundled,
-            "text": lambda: pe.load(bundle, format="json"),
+            "text": lambda: pe.loads(bundle, format="json"),
         },
         rounds * 3,
     )
@@ -187,10 +187,10 @@ def main() -> None:
     texts = [json.dumps(corpus_mod.documents(n_forces, seed=s), default=str) for s in range(10)]
 
     def ten() -> None:
-        kept = [pe.load(x, format="json") for x in texts]
+        kept = [pe.loads(x, format="json") for x in texts]
         del kept
 
-    t = interleaved({"one": lambda: pe.load(texts[0], format="json"), "ten": ten}, max(rounds - 2, 1))
+    t = interleaved({"one": lambda: pe.loads(texts[0], format="json"), "ten": ten}, max(rounds - 2, 1))
     results["ten_texts"] = {"value": t["ten"] / t["one"], "anchor_ms": t["one"] * 1000}
 
     # A folder of 430 files: one report read out of it.
@@ -201,8 +201,8 @@ def main() -> None:
         first = docs[0]
         t = interleaved(
             {
-                "open": lambda: pe.open_folder(tmp),
-                "one": lambda: pe.open_folder(tmp).report(first["force"], first["cycle"], first["pillar"]),
+                "open": lambda: pe.io.open_folder(tmp),
+                "one": lambda: pe.io.open_folder(tmp).report(first["force"], first["cycle"], first["pillar"]),
             },
             rounds,
         )

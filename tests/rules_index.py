@@ -1,70 +1,65 @@
-"""Every validation rule of the model, by a stable name, for the rule tests and the mutation run."""
+"""Every validation rule of the model, by a stable name, with how to switch
+it off: for the rule tests (every rule has an example that breaks it) and
+the mutation run (``tools/mutate_rules.py``: with a rule off, the tests fail).
+
+The rules are found, not listed, so that a rule added later is covered
+without anyone remembering to add it here:
+
+* ``Class.field``: the limit of a field (bounds, pattern...), declared by
+  its validator;
+* ``Class.__attrs_post_init__``: a class's rules across fields; the report's
+  are each a function of their own (``reports.headline_problems``...);
+* ``value:rule``: a value rule (text stays text, numbers numbers...),
+  wherever a field uses it.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 import peel_effectiveness as pe
-from peel_effectiveness.model._convert import optional_inner
-from peel_effectiveness.model._record import Check, Rule, info
+from peel_effectiveness.model import _values, reports
+from peel_effectiveness.model._values import Valid
 
-# Every record class the package exports, found rather than listed, so that
-# a record added later is covered without anyone remembering to add it here.
-RECORDS: tuple[type[Any], ...] = tuple(
-    obj
-    for name in sorted(pe.__all__)
-    if isinstance(obj := getattr(pe, name), type) and hasattr(obj, "__peel_converters__")
+CLASSES: tuple[type[Any], ...] = (
+    *(getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))),
+    pe.Limits,
 )
+REPORT_RULES = ("headline_problems", "question_problems", "measured_once", "tables_once")
+VALUE_RULES = {"text": _values.text, "whole": _values.whole, "number": _values.number, "date": _values.date}
 
 
-def rules() -> dict[str, Rule | Check]:
-    """Each cross-field rule (``Class.method``) and field check (``Class.field[i]``)."""
-    out: dict[str, Rule | Check] = {}
-    for cls in RECORDS:
-        for r in cls.__peel_rules__:
-            out[f"{cls.__name__}.{r.check.__name__}"] = r
-        for a in attrs.fields(cls):
-            for i, check in enumerate(info(a).checks):
-                out[f"{cls.__name__}.{a.name}[{i}]"] = check
+def _valids() -> list[tuple[type[Any], attrs.Attribute[Any], Valid]]:
+    return [(cls, a, a.validator) for cls in CLASSES for a in attrs.fields(cls) if isinstance(a.validator, Valid)]
+
+
+def rules() -> dict[str, Callable[[], None]]:
+    """Each rule's name, and a function that switches it off."""
+    out: dict[str, Callable[[], None]] = {}
+    for cls, a, v in _valids():
+        if v.limit is not None:
+            out[f"{cls.__name__}.{a.name}"] = lambda v=v: object.__setattr__(v, "limit", None)
+    for cls in CLASSES:
+        if "__attrs_post_init__" in vars(cls) and cls is not pe.InspectionReport:
+            out[f"{cls.__name__}.__attrs_post_init__"] = lambda cls=cls: setattr(cls, "__attrs_post_init__", lambda self: None)
+    for name in REPORT_RULES:
+        off: Any = (lambda report: ([], [])) if name == "question_problems" else (lambda report: [])
+        out[f"reports.{name}"] = lambda name=name, off=off: setattr(reports, name, off)
+    for name, fn in VALUE_RULES.items():
+        out[f"value:{name}"] = lambda fn=fn: _value_off(fn)
     return out
 
 
-# The type rules of the fields: each leaf type's converter, which keeps text
-# text and numbers numbers. The mutation run lets anything through in turn.
-LEAF_TYPES = {"text": str, "whole number": int, "number": float, "boolean": bool, "date": dt.date}
-
-
-def leaf_rules() -> list[str]:
-    return [f"type:{name}" for name in LEAF_TYPES]
-
-
-def _disable_type(tp: type) -> None:
-    from peel_effectiveness.io import _structure
-    from peel_effectiveness.model import _record
-    from peel_effectiveness.model._init import lazy_init
-
-    for cls in RECORDS:
-        fields = attrs.fields(cls)
-        if any(optional_inner(a.type)[1] is tp for a in fields):
-            for a in fields:
-                if optional_inner(a.type)[1] is tp:
-                    cls.__peel_converters__[a.name] = lambda v: v
-            # __init__ and the readers take the converters when they are
-            # made: make them again (the registry's records were built at import).
-            cls.__init__ = lazy_init(cls, all(a.kw_only for a in fields), _record._fail)
-    _structure._BUILDERS.clear()
+def _value_off(fn: Callable[[Any], Any]) -> None:
+    """Let anything through where a field's rule is ``fn`` (or ``fn`` or nothing)."""
+    for _, _, v in _valids():
+        if v.rule is fn or getattr(v.rule, "__wrapped__", None) is fn:
+            object.__setattr__(v, "rule", lambda value: value)
 
 
 def disable(name: str) -> None:
     """Switch one rule off, in place, for the mutation run."""
-    if name.startswith("type:"):
-        _disable_type(LEAF_TYPES[name.removeprefix("type:")])
-        return
-    target = rules()[name]
-    if isinstance(target, Rule):
-        object.__setattr__(target, "check", lambda _self: [])
-    else:
-        object.__setattr__(target, "test", lambda _value: True)
+    rules()[name]()

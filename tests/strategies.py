@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import types
+import typing
 from typing import Any
 
 import attrs
@@ -34,8 +36,7 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
-from peel_effectiveness.model._convert import choice_members, optional_inner, tuple_item, union_members
-from peel_effectiveness.model._record import info
+from peel_effectiveness.model._values import Valid
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -43,16 +44,21 @@ dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
 
 
 def _bounds(a: attrs.Attribute[Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for check in info(a).checks:
-        out.update({k: v for k, v in check.schema.items() if k in ("minimum", "maximum", "pattern")})
-    return out
+    """The bounds the field's validator declares (as its JSON Schema says them)."""
+    limit = a.validator.limit if isinstance(a.validator, Valid) else None
+    return {} if limit is None else limit.schema()
 
 
 def _value(tp: Any, bounds: dict[str, Any]) -> st.SearchStrategy[Any]:
-    optional, inner = optional_inner(tp)
-    if optional:
-        return st.none() | _value(inner, bounds)
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return st.one_of([_value(a, bounds) for a in args])
+    if tp is type(None):
+        return st.none()
+    if typing.get_origin(tp) is tuple:
+        items = _value(args[0], bounds.get("items", {}))
+        size = bounds.get("minItems", 0)
+        return st.lists(items, min_size=size, max_size=max(size, 3), unique=bounds.get("uniqueItems", False)).map(tuple)
     if tp is str:
         if "pattern" in bounds:
             return st.from_regex(bounds["pattern"], fullmatch=True).filter(lambda s: len(s) < 30)
@@ -65,12 +71,6 @@ def _value(tp: Any, bounds: dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.booleans()
     if tp is dt.date:
         return dates
-    if (item := tuple_item(tp)) is not None:
-        return st.lists(_value(item, {}), max_size=3).map(tuple)
-    if (members := union_members(tp)) is not None:
-        return st.one_of([records(m) for m in members])
-    if (choices := choice_members(tp)) is not None:
-        return st.one_of([_value(m, bounds) for m in choices])
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return st.sampled_from(list(tp))
     if tp is pe.Force:
@@ -91,7 +91,8 @@ def records(cls: type[Any], **fixed: st.SearchStrategy[Any]) -> st.SearchStrateg
     """Instances of a record class, drawn field by field from its types and
     checks; ``fixed`` overrides the strategy of some fields."""
     fields = {
-        a.name: fixed[a.name] if a.name in fixed else _value(a.type, _bounds(a)) for a in attrs.fields(cls)
+        a.name: fixed[a.name] if a.name in fixed else _value(a.type, _bounds(a))
+        for a in attrs.fields(attrs.resolve_types(cls))
     }
     return st.fixed_dictionaries(fields).map(lambda kw: _valid(cls, kw)).filter(lambda x: x is not None)
 
@@ -168,14 +169,14 @@ def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) ->
     """Superseded and disputed grades on the cycle's scale."""
     out = []
     for _ in range(draw(st.integers(0, 2))):
-        kind = draw(st.sampled_from(list(pe.OtherGradeKind)))
+        kind = draw(st.sampled_from(list(pe.model.OtherGradeKind)))
         choices = [
-            g for g in cycle.grade_scale.grades if kind is pe.OtherGradeKind.DISPUTED or g is not grade
+            g for g in cycle.grade_scale.grades if kind is pe.model.OtherGradeKind.DISPUTED or g is not grade
         ]
         published = draw(st.none() | dates)
         superseded_on = None
-        if kind is pe.OtherGradeKind.SUPERSEDED:
-            superseded_on = draw(dates if published is None else st.dates(min_value=published))
+        if kind is pe.model.OtherGradeKind.SUPERSEDED:
+            superseded_on = draw(dates if published is None else st.dates(min_value=published, max_value=dt.date(2030, 12, 31)))
         out.append(
             pe.OtherGrade(
                 grade=draw(st.sampled_from(choices)),
@@ -230,12 +231,12 @@ def reports(
     if pillar is None:
         pillar = draw(st.sampled_from(_pillars(cycle)))
     force = force or draw(st.sampled_from(pe.forces()))
-    listed = [q for q in pe.core_questions(cycle, pillar) if q.pillar is pillar]
+    listed = [q for q in pe.model.core_questions(cycle, pillar) if q.pillar is pillar]
     questions = draw(st.lists(st.sampled_from(listed), unique=True)) if listed else []
     previous_cycle = cycle.previous
     before = {}
     if previous_cycle is not None and previous_cycle.integrated is cycle.integrated:
-        before = {q.key: q.graded for q in pe.core_questions(previous_cycle, pillar) if q.pillar is pillar}
+        before = {q.key: q.graded for q in pe.model.core_questions(previous_cycle, pillar) if q.pillar is pillar}
     order = {q.key: i for i, q in enumerate(listed)}
     assessments = []
     for q in sorted(questions, key=lambda q: order[q.key]):
@@ -256,10 +257,10 @@ def reports(
     tables = draw(st.lists(outcome_tables(), max_size=2, unique_by=lambda t: t.key))
     headline = previous_judgment = None
     if pillar is not None:
-        headline = draw(st.none() | judgments(cycle, pe.headline_graded(cycle, pillar)))
+        headline = draw(st.none() | judgments(cycle, pe.model.headline_graded(cycle, pillar)))
         if previous_cycle is not None and not previous_cycle.integrated and pillar in previous_cycle.pillars:
             previous_judgment = draw(
-                st.none() | judgments(previous_cycle, pe.headline_graded(previous_cycle, pillar))
+                st.none() | judgments(previous_cycle, pe.model.headline_graded(previous_cycle, pillar))
             )
     return InspectionReport(
         force=force,
@@ -294,6 +295,13 @@ _OVERRIDES: dict[type, st.SearchStrategy[Any]] = {
     Measurement: measurements(),
     MetricDefinition: metric_definitions(),
     OutcomeTable: outcome_tables(),
+    InspectionReport: reports(),
+    pe.Dataset: datasets(),
+    Judgment: st.sampled_from(pe.Cycle).flatmap(lambda c: judgments(c, None)),
+    pe.CoreQuestion: st.sampled_from(pe.model.core_questions()),
+    pe.model.OutcomeType: st.sampled_from(pe.model.OUTCOME_TYPES),
+    pe.model.OutcomeGrouping: st.sampled_from(pe.model.OUTCOME_GROUPINGS),
+    pe.model.OutcomeGroup: st.sampled_from([g for grouping in pe.model.OUTCOME_GROUPINGS for g in grouping.groups]),
 }
 
 __all__ = ["datasets", "measurements", "outcome_tables", "periods", "records", "reports"]

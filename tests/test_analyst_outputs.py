@@ -88,7 +88,7 @@ def test_2_cli_show_national_and_export_agree_on_changes() -> None:
 def test_2_python_previous_judgment_is_the_previous_report(data: pe.Dataset) -> None:
     report = data.report("avon-and-somerset", 2016)
     assert report.previous_judgment is None  # the file states none...
-    before = pe.previous_judgment(data, report)
+    before = pe.analysis.judgment_before(data, report)
     assert before is not None  # ...but the 2015 report is in the data
     assert before.grade is pe.Grade.REQUIRES_IMPROVEMENT
     judgments = pe.to_records(data.for_force("avon-and-somerset"), "judgments", data=data)
@@ -154,7 +154,7 @@ def test_4_cli_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_
 def test_4_python_an_empty_chart_is_an_error(data: pe.Dataset) -> None:
     pytest.importorskip("matplotlib")
     with pytest.raises(ValueError, match="no effectiveness 2014 judgments to draw"):
-        pe.plot_grades(data, 2014)
+        pe.output.plot_grades(data, 2014)
 
 
 # --- 5. Charts a newspaper could print (tests/test_plot.py in detail) ---------
@@ -173,14 +173,14 @@ def test_5_cli_charts_are_labelled_in_words_with_a_source(tmp_path: Path) -> Non
 
 def test_5_python_charts_have_legends_units_and_the_england_and_wales_line(data: pe.Dataset) -> None:
     pytest.importorskip("matplotlib")
-    fig = pe.plot_compare(data.report("cumbria", 2016))
+    fig = pe.output.plot_compare(data.report("cumbria", 2016))
     assert [t.get_text() for t in fig.legends[0].get_texts()] == [
         "Higher than England and Wales",
         "Lower than England and Wales",
     ]
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels(minor=True)]
     assert "per 1,000 population, 12 months to 30 June 2016" in labels
-    grid = pe.plot_grades(data, 2016)
+    grid = pe.output.plot_grades(data, 2016)
     heads = " ".join(t.get_text().replace("\n", " ") for t in grid.axes[0].get_xticklabels())
     assert "Q4: Serious and organised crime" in heads
 
@@ -222,7 +222,7 @@ def test_7_cli_data_adds_and_says_what_it_replaces(tmp_path: Path) -> None:
 
 
 def test_7_python_overlay_adds_the_users_reports(data: pe.Dataset) -> None:
-    mine = pe.load("force: dorset\ncycle: 2016\ngrade: good\n")
+    mine = pe.loads("force: dorset\ncycle: 2016\ngrade: good\n")
     both = data.overlay(mine)
     assert len(both) == len(data)
     assert [r.force.id for r in data.replaced_by(mine)] == ["dorset"]
@@ -256,7 +256,7 @@ def test_8_python_load_reports_every_problem_of_a_record() -> None:
         "    unit: percent\n    period: twelve months\n    value: 140\n"
     )
     with pytest.raises(pe.PeelDataError) as e:
-        pe.load(text)
+        pe.loads(text)
     messages = [p.message for p in e.value.problems]
     assert any("did you mean 'good'" in m for m in messages)
     fields = [p.path for p in e.value.problems]

@@ -141,7 +141,7 @@ def test_domestic_abuse_plan_adds_up(report: pe.InspectionReport) -> None:
 
 def test_figure_4_in_full(report: pe.InspectionReport) -> None:
     t = report.outcome_table("figure_4")
-    assert t.measure is pe.OutcomeMeasure.SHARE_OF_OFFENCES
+    assert t.measure is pe.model.OutcomeMeasure.SHARE_OF_OFFENCES
     got = {r.outcome: (r.value, r.england_and_wales) for r in t.type_rows()}
     assert got == {
         1: (17.8, 12.1),
@@ -185,7 +185,7 @@ def test_figure_4_in_full(report: pe.InspectionReport) -> None:
 
 def test_figure_8_in_full(report: pe.InspectionReport) -> None:
     t = report.outcome_table("figure_8")
-    assert t.measure is pe.OutcomeMeasure.PER_100_OFFENCES
+    assert t.measure is pe.model.OutcomeMeasure.PER_100_OFFENCES
     assert [(r.value, r.england_and_wales) for r in t.rows] == [
         (33.2, 23.2),
         (7.3, 5.6),
@@ -220,7 +220,7 @@ def test_summaries_are_written(report: pe.InspectionReport) -> None:
 def test_records(report: pe.InspectionReport) -> None:
     rows = pe.to_records(report)
     assert len(rows) == len(report.measurements)
-    assert tuple(rows[0]) == pe.MEASUREMENT_COLUMNS
+    assert tuple(rows[0]) == tuple(c.name for c in pe.output.COLUMNS["measurements"])
     first = rows[0]
     assert first == {
         "force": "cumbria",
@@ -239,7 +239,7 @@ def test_records(report: pe.InspectionReport) -> None:
         "note": None,
     }
     judgments = pe.to_records(report, table="judgments")
-    assert tuple(judgments[0]) == pe.JUDGMENT_COLUMNS
+    assert tuple(judgments[0]) == tuple(c.name for c in pe.output.COLUMNS["judgments"])
     assert [(r["question"], r["grade"], r["no_grade"], r["basis"]) for r in judgments] == [
         ("overall", "good", None, "stated"),
         ("q1_prevent", "good", None, "stated"),

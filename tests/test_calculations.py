@@ -23,32 +23,32 @@ def close(a: float, b: float, rel: float = 1e-9) -> bool:
 
 @given(counts, bases, pers)
 def test_rate_and_its_inverse_round_trip(count: float, base: float, per: int) -> None:
-    r = pe.rate(count, base, per)
-    assert close(pe.count_from_rate(r, base, per), count)
+    r = pe.analysis.rate(count, base, per)
+    assert close(pe.analysis.count_from_rate(r, base, per), count)
     if count > 0:
-        assert close(pe.base_from_rate(count, r, per), base)
+        assert close(pe.analysis.base_from_rate(count, r, per), base)
 
 
 @given(counts, bases, st.floats(0, 1e3))
 def test_rate_is_linear_in_the_count(count: float, base: float, k: float) -> None:
-    assert close(pe.rate(count * k, base), k * pe.rate(count, base), rel=1e-9)
+    assert close(pe.analysis.rate(count * k, base), k * pe.analysis.rate(count, base), rel=1e-9)
 
 
 @given(counts, bases)
 def test_per_million_is_a_thousand_times_per_thousand(count: float, base: float) -> None:
-    assert close(pe.rate(count, base, 1_000_000), 1000 * pe.rate(count, base, 1000))
+    assert close(pe.analysis.rate(count, base, 1_000_000), 1000 * pe.analysis.rate(count, base, 1000))
 
 
 @pytest.mark.parametrize("base", [0, -1, math.nan, math.inf])
 def test_rate_refuses_impossible_bases(base: float) -> None:
     with pytest.raises(ValueError, match="base"):
-        pe.rate(1, base)
+        pe.analysis.rate(1, base)
 
 
 @given(positive, changes)
 def test_percent_change_inverts_apply(old: float, change: float) -> None:
     assert math.isclose(
-        pe.percent_change(old, pe.apply_percent_change(old, change)), change, rel_tol=1e-7, abs_tol=1e-7
+        pe.analysis.percent_change(old, pe.analysis.apply_percent_change(old, change)), change, rel_tol=1e-7, abs_tol=1e-7
     )
 
 
@@ -57,37 +57,37 @@ moderate = st.floats(1, 1e6)
 
 @given(moderate, moderate, moderate)
 def test_chained_percent_changes_compose(a: float, b: float, c: float) -> None:
-    direct = pe.percent_change(a, c)
-    chained = pe.compose_percent_changes([pe.percent_change(a, b), pe.percent_change(b, c)])
+    direct = pe.analysis.percent_change(a, c)
+    chained = pe.analysis.compose_percent_changes([pe.analysis.percent_change(a, b), pe.analysis.percent_change(b, c)])
     assert math.isclose(direct, chained, rel_tol=1e-7, abs_tol=1e-6)
 
 
 @given(st.lists(changes, max_size=5))
 def test_composing_with_no_change_is_identity(cs: list[float]) -> None:
     assert math.isclose(
-        pe.compose_percent_changes([*cs, 0.0]), pe.compose_percent_changes(cs), rel_tol=1e-12, abs_tol=1e-12
+        pe.analysis.compose_percent_changes([*cs, 0.0]), pe.analysis.compose_percent_changes(cs), rel_tol=1e-12, abs_tol=1e-12
     )
 
 
 @given(positive)
 def test_no_change_is_zero(x: float) -> None:
-    assert pe.percent_change(x, x) == 0
+    assert pe.analysis.percent_change(x, x) == 0
 
 
 def test_percent_change_from_zero_is_undefined() -> None:
     with pytest.raises(ValueError, match="undefined"):
-        pe.percent_change(0, 5)
+        pe.analysis.percent_change(0, 5)
 
 
 @given(st.floats(0, 100), st.floats(0, 100))
 def test_percentage_points_are_antisymmetric(a: float, b: float) -> None:
-    assert pe.percentage_point_change(a, b) == -pe.percentage_point_change(b, a)
+    assert pe.analysis.percentage_point_change(a, b) == -pe.analysis.percentage_point_change(b, a)
 
 
 @given(positive, bases, positive, bases)
 def test_rate_change_is_the_change_of_the_rates(c1: float, b1: float, c2: float, b2: float) -> None:
     assert close(
-        pe.rate_change(c1, b1, c2, b2), pe.percent_change(pe.rate(c1, b1), pe.rate(c2, b2)), rel=1e-9
+        pe.analysis.rate_change(c1, b1, c2, b2), pe.analysis.percent_change(pe.analysis.rate(c1, b1), pe.analysis.rate(c2, b2)), rel=1e-9
     )
 
 
@@ -107,11 +107,11 @@ def test_weighted_national_rate_is_total_count_over_total_base(
     data: tuple[dict[str, float], dict[str, float]],
 ) -> None:
     c, b = data
-    f = pe.national_rate(c, b)
+    f = pe.analysis.national_rate(c, b)
     assert close(f.value, math.fsum(c.values()) / math.fsum(b.values()) * 1000, rel=1e-9)
     assert f.method == "aggregate"
     assert set(f.included) == set(c)
-    rates = [pe.rate(c[k], b[k]) for k in c]
+    rates = [pe.analysis.rate(c[k], b[k]) for k in c]
     assert min(rates) * (1 - 1e-9) - 1e-9 <= f.value <= max(rates) * (1 + 1e-9) + 1e-9
 
 
@@ -122,8 +122,8 @@ def test_exclusion_is_the_same_as_leaving_out(
     c, b = data
     assume(len(c) >= 2)
     out = d.draw(st.sampled_from(sorted(c)))
-    excluded = pe.national_rate(c, b, exclude=[out])
-    left_out = pe.national_rate(
+    excluded = pe.analysis.national_rate(c, b, exclude=[out])
+    left_out = pe.analysis.national_rate(
         {k: v for k, v in c.items() if k != out}, {k: v for k, v in b.items() if k != out}
     )
     assert excluded.value == left_out.value
@@ -137,27 +137,27 @@ def test_forces_without_data_are_reported_missing(data: tuple[dict[str, float], 
     b2 = {**b, "dorset": 1000.0}
     if "dorset" in c:
         return
-    f = pe.national_rate(with_gap, b2)
+    f = pe.analysis.national_rate(with_gap, b2)
     assert f.missing == ("dorset",)
-    assert f.value == pe.national_rate(c, b).value
+    assert f.value == pe.analysis.national_rate(c, b).value
 
 
 @given(st.dictionaries(force_ids, st.floats(0, 100), min_size=1))
 def test_mean_of_rates_is_the_simple_mean(rates: dict[str, float]) -> None:
-    f = pe.mean_of_rates(rates)
+    f = pe.analysis.mean_of_rates(rates)
     assert close(f.value, math.fsum(rates.values()) / len(rates), rel=1e-12)
     assert min(rates.values()) - 1e-9 <= f.value <= max(rates.values()) + 1e-9
 
 
 @given(st.dictionaries(force_ids, st.floats(0, 1e6), min_size=1), st.floats(1, 1e6))
 def test_equal_bases_make_both_methods_agree(counts: dict[str, float], base: float) -> None:
-    weighted = pe.national_rate(counts, dict.fromkeys(counts, base))
-    mean = pe.mean_of_rates({k: pe.rate(v, base) for k, v in counts.items()})
+    weighted = pe.analysis.national_rate(counts, dict.fromkeys(counts, base))
+    mean = pe.analysis.mean_of_rates({k: pe.analysis.rate(v, base) for k, v in counts.items()})
     assert math.isclose(weighted.value, mean.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def test_named_exclusions_accept_force_names() -> None:
-    f = pe.national_rate(
+    f = pe.analysis.national_rate(
         {"Dorset": 5, "Cumbria": 10}, {"dorset": 100, "cumbria": 100}, per=100, exclude=["Dorset Police"]
     )
     assert (f.value, f.included, f.excluded) == (10.0, ("cumbria",), ("dorset",))
@@ -165,30 +165,30 @@ def test_named_exclusions_accept_force_names() -> None:
 
 def test_no_force_left_is_an_error() -> None:
     with pytest.raises(ValueError, match="no force"):
-        pe.mean_of_rates({"cumbria": None})
+        pe.analysis.mean_of_rates({"cumbria": None})
 
 
 @given(st.lists(moderate, min_size=6, max_size=10))
 def test_five_years_of_changes_compose(vals: list[float]) -> None:
     series = {2011 + i: v for i, v in enumerate(vals)}
     latest = max(series)
-    yearly = [pe.change_over_years(series, 1, y) for y in range(latest - 4, latest + 1)]
+    yearly = [pe.analysis.change_over_years(series, 1, y) for y in range(latest - 4, latest + 1)]
     assert math.isclose(
-        pe.compose_percent_changes(yearly), pe.change_over_years(series, 5), rel_tol=1e-7, abs_tol=1e-6
+        pe.analysis.compose_percent_changes(yearly), pe.analysis.change_over_years(series, 5), rel_tol=1e-7, abs_tol=1e-6
     )
-    assert pe.change_over_years(series, 5) == pe.percent_change(series[latest - 5], series[latest])
+    assert pe.analysis.change_over_years(series, 5) == pe.analysis.percent_change(series[latest - 5], series[latest])
 
 
 def test_change_over_years_needs_both_ends() -> None:
     with pytest.raises(ValueError, match="no value for 2012"):
-        pe.change_over_years({2016: 1.0, 2015: 2.0}, 4)
+        pe.analysis.change_over_years({2016: 1.0, 2015: 2.0}, 4)
 
 
 def test_2016_exclusions_name_real_forces() -> None:
-    for forces in pe.EXCLUSIONS_2016.values():
+    for forces in pe.analysis.EXCLUSIONS_2016.values():
         assert all(pe.find_force(f).id == f for f in forces)
-    assert pe.EXCLUSIONS_2016["outcomes"] == ("dorset",)
-    f = pe.national_rate(
-        {"dorset": 1, "cumbria": 2}, {"dorset": 10, "cumbria": 10}, exclude=pe.EXCLUSIONS_2016["outcomes"]
+    assert pe.analysis.EXCLUSIONS_2016["outcomes"] == ("dorset",)
+    f = pe.analysis.national_rate(
+        {"dorset": 1, "cumbria": 2}, {"dorset": 10, "cumbria": 10}, exclude=pe.analysis.EXCLUSIONS_2016["outcomes"]
     )
     assert f.excluded == ("dorset",)

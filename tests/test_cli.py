@@ -72,9 +72,9 @@ def test_show_narrow_and_markdown_and_json() -> None:
     assert "# Cumbria Constabulary: PEEL effectiveness 2016" in md
     assert "| Recorded crime (excluding fraud) | per 1,000 population |" in md
     _, js, _ = run("show", "cumbria", "--format", "json")
-    assert pe.load(js, format="json") == pe.Dataset(pe.load_bundled().for_force("cumbria"))
+    assert pe.loads(js, format="json") == pe.Dataset(pe.load_bundled().for_force("cumbria"))
     _, js, _ = run("show", "cumbria", "--cycle", "2016", "--format", "json")
-    assert pe.load(js, format="json") == pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
+    assert pe.loads(js, format="json") == pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
 
 
 def test_unknown_force_suggests_closest_names() -> None:
@@ -135,8 +135,8 @@ def test_version() -> None:
 def test_export_csv_reads_back_with_the_csv_module() -> None:
     code, out, err = run("export", "--format", "csv")
     assert (code, err) == (0, "")
-    assert out.startswith(",".join(pe.MEASUREMENT_COLUMNS) + "\r\n")
-    assert pe.MEASUREMENT_COLUMNS[-6:] == (
+    assert out.startswith(",".join(tuple(c.name for c in pe.output.COLUMNS["measurements"])) + "\r\n")
+    assert tuple(c.name for c in pe.output.COLUMNS["measurements"])[-6:] == (
         "period_start",
         "period_end",
         "baseline_start",

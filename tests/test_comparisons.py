@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from peel_effectiveness import Band, Grade
+from peel_effectiveness import Grade
+from peel_effectiveness.analysis import Band
 
 finite = st.floats(-1e6, 1e6, allow_subnormal=False)
 # Values drawn from a small pool so ties are common.
@@ -54,12 +55,12 @@ def test_rank_is_invariant_under_reordering(
 ) -> None:
     items = list(values.items())
     rnd.shuffle(items)
-    assert pe.rank(dict(items), method, descending=desc) == pe.rank(values, method, descending=desc)  # type: ignore[arg-type]
+    assert pe.analysis.rank(dict(items), method, descending=desc) == pe.analysis.rank(values, method, descending=desc)  # type: ignore[arg-type]
 
 
 @given(values_maps, st.sampled_from(["min", "dense", "average", "max"]))
 def test_equal_values_get_equal_ranks(values: dict[str, float], method: str) -> None:
-    r = pe.rank(values, method)  # type: ignore[arg-type]
+    r = pe.analysis.rank(values, method)  # type: ignore[arg-type]
     for a in values:
         for b in values:
             if values[a] == values[b]:
@@ -71,8 +72,8 @@ def test_equal_values_get_equal_ranks(values: dict[str, float], method: str) -> 
 @given(values_maps)
 def test_rank_methods_agree_with_their_definitions(values: dict[str, float]) -> None:
     vs = list(values.values())
-    mins, maxs, dense = pe.rank(values, "min"), pe.rank(values, "max"), pe.rank(values, "dense")
-    avg, ordinal = pe.rank(values, "average"), pe.rank(values, "ordinal")
+    mins, maxs, dense = pe.analysis.rank(values, "min"), pe.analysis.rank(values, "max"), pe.analysis.rank(values, "dense")
+    avg, ordinal = pe.analysis.rank(values, "average"), pe.analysis.rank(values, "ordinal")
     for k, v in values.items():
         assert mins[k] == 1 + sum(x > v for x in vs)
         assert maxs[k] == sum(x >= v for x in vs)
@@ -85,13 +86,13 @@ def test_rank_methods_agree_with_their_definitions(values: dict[str, float]) -> 
 @given(values_maps)
 def test_ascending_mirrors_descending(values: dict[str, float]) -> None:
     n = len(values)
-    up, down = pe.rank(values, "min", descending=False), pe.rank(values, "max")
+    up, down = pe.analysis.rank(values, "min", descending=False), pe.analysis.rank(values, "max")
     for k in values:
         assert up[k] == n + 1 - down[k]
 
 
 def test_rank_leaves_out_missing_and_excluded() -> None:
-    r = pe.rank({"a": 1.0, "b": None, "c": 3.0, "d": 2.0}, exclude=["d"])
+    r = pe.analysis.rank({"a": 1.0, "b": None, "c": 3.0, "d": 2.0}, exclude=["d"])
     assert r == {"a": 2, "c": 1}
 
 
@@ -117,14 +118,14 @@ def test_bands_survive_order_preserving_transforms(values: dict[str, float], f: 
         for b in keys
     )
     if kept:
-        assert pe.bands(transformed) == pe.bands(values)
+        assert pe.analysis.bands(transformed) == pe.analysis.bands(values)
 
 
 @given(values_maps)
 def test_reversing_the_order_swaps_highest_and_lowest(values: dict[str, float]) -> None:
     swap = {Band.ONE_OF_THE_HIGHEST: Band.ONE_OF_THE_LOWEST, Band.ONE_OF_THE_LOWEST: Band.ONE_OF_THE_HIGHEST}
-    original = pe.bands(values)
-    flipped = pe.bands({k: -v for k, v in values.items()})
+    original = pe.analysis.bands(values)
+    flipped = pe.analysis.bands({k: -v for k, v in values.items()})
     assert flipped == {k: swap.get(b, b) for k, b in original.items()}
 
 
@@ -132,13 +133,13 @@ def test_reversing_the_order_swaps_highest_and_lowest(values: dict[str, float]) 
 def test_bands_are_invariant_under_reordering(values: dict[str, float], rnd: random.Random) -> None:
     items = list(values.items())
     rnd.shuffle(items)
-    assert pe.bands(dict(items)) == pe.bands(values)
+    assert pe.analysis.bands(dict(items)) == pe.analysis.bands(values)
 
 
 @given(st.lists(finite, min_size=0, max_size=45, unique=True))
 def test_distinct_values_fill_each_band_with_a_quarter(vs: list[float]) -> None:
     values = {f"f{i}": v for i, v in enumerate(vs)}
-    b = pe.bands(values)
+    b = pe.analysis.bands(values)
     k = math.floor(len(vs) / 4)
     counts = {band: sum(x is band for x in b.values()) for band in Band}
     assert counts[Band.ONE_OF_THE_HIGHEST] == k == counts[Band.ONE_OF_THE_LOWEST]
@@ -148,7 +149,7 @@ def test_distinct_values_fill_each_band_with_a_quarter(vs: list[float]) -> None:
 
 @given(values_maps)
 def test_ties_share_a_band(values: dict[str, float]) -> None:
-    b = pe.bands(values)
+    b = pe.analysis.bands(values)
     for x in values:
         for y in values:
             if values[x] == values[y]:
@@ -156,18 +157,18 @@ def test_ties_share_a_band(values: dict[str, float]) -> None:
 
 
 def test_bands_with_few_forces_are_all_in_line() -> None:
-    assert set(pe.bands({"a": 1.0, "b": 2.0, "c": 3.0}).values()) == {Band.BROADLY_IN_LINE}
+    assert set(pe.analysis.bands({"a": 1.0, "b": 2.0, "c": 3.0}).values()) == {Band.BROADLY_IN_LINE}
 
 
 def test_band_of_excluded_or_missing_force_is_none() -> None:
     values = {f"f{i}": float(i) for i in range(8)} | {"gap": None}
-    assert pe.band(values, "gap") is None
-    assert pe.band(values, "f7", exclude=["f7"]) is None
-    assert pe.band(values, "f7") is Band.ONE_OF_THE_HIGHEST
+    assert pe.analysis.band(values, "gap") is None
+    assert pe.analysis.band(values, "f7", exclude=["f7"]) is None
+    assert pe.analysis.band(values, "f7") is Band.ONE_OF_THE_HIGHEST
 
 
 def test_all_equal_is_in_line() -> None:
-    assert set(pe.bands({str(i): 5.0 for i in range(10)}).values()) == {Band.BROADLY_IN_LINE}
+    assert set(pe.analysis.bands({str(i): 5.0 for i in range(10)}).values()) == {Band.BROADLY_IN_LINE}
 
 
 judgments = (
@@ -207,13 +208,13 @@ def test_ungraded_and_missing_are_never_grades() -> None:
     assert pe.grade_change(None, Grade.GOOD).direction == "no data"
     assert pe.grade_change(None, Grade.GOOD).reason == "no earlier grade"
     assert pe.grade_change(None, pe.NoGrade.UNGRADED).direction == "no data"
-    assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.GradeChange("declined", -1)
-    assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.GradeScale.FOUR_POINT).direction == "not comparable"
+    assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.analysis.GradeChange("declined", -1)
+    assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.model.GradeScale.FOUR_POINT).direction == "not comparable"
 
 
 def test_side_by_side_with_itself() -> None:
     report = pe.load_bundled().report("cumbria", 2016)
-    rows = pe.side_by_side(report, report)
+    rows = pe.analysis.side_by_side(report, report)
     assert len(rows) == len(report.measurements)
     assert all(r.difference == 0 and r.first == r.second for r in rows)
     other = pe.InspectionReport(
@@ -223,5 +224,5 @@ def test_side_by_side_with_itself() -> None:
         judgment=None,
         measurements=(report.measurement("ocg_rate"),),
     )
-    (row,) = pe.side_by_side(report, other)
+    (row,) = pe.analysis.side_by_side(report, other)
     assert (row.metric, row.first, row.second, row.england_and_wales) == ("ocg_rate", 70.0, 70.0, 46.0)

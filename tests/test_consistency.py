@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from peel_effectiveness import OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow, Period
+from peel_effectiveness import OutcomeTable, OutcomeTotal, OutcomeTypeRow, Period
+from peel_effectiveness.model import OutcomeMeasure
 
 decimals = st.integers(0, 3)
 
@@ -26,15 +27,15 @@ rounders = st.sampled_from([round, half_up])
 def test_accepts_every_rounding_of_true_values(xs: list[float], d: int, rnd: object) -> None:
     parts = [rnd(x, d) for x in xs]  # type: ignore[operator]
     total = rnd(math.fsum(xs), d)  # type: ignore[operator]
-    assert pe.within_rounding(parts, total, d)
+    assert pe.analysis.within_rounding(parts, total, d)
 
 
 @given(st.lists(st.floats(0, 100), max_size=25), decimals, st.floats(1e-6, 10), st.booleans())
 def test_rejects_every_gap_beyond_the_tolerance(parts: list[float], d: int, extra: float, up: bool) -> None:
-    tol = pe.rounding_tolerance(len(parts), d)
+    tol = pe.analysis.rounding_tolerance(len(parts), d)
     gap = tol + extra
     total = math.fsum(parts) + (gap if up else -gap)
-    assert not pe.within_rounding(parts, total, d)
+    assert not pe.analysis.within_rounding(parts, total, d)
 
 
 def table(
@@ -71,7 +72,7 @@ def test_tables_made_by_rounding_pass_every_check(force: list[float], ew: list[f
     rows = [(i + 1, round(f, 1), round(e, 1)) for i, (f, e) in enumerate(zip(force, ew, strict=True))]
     fa, ea = math.fsum(force), math.fsum(ew)
     t = table(rows, (round(fa, 1), round(ea, 1)), (round(100 - fa, 1), round(100 - ea, 1)))
-    checks = pe.check_table(t)
+    checks = pe.analysis.check_table(t)
     assert checks
     assert all(c.ok for c in checks), [c.message for c in checks if not c.ok]
 
@@ -80,14 +81,14 @@ def test_tables_made_by_rounding_pass_every_check(force: list[float], ew: list[f
 def test_a_total_that_is_off_is_flagged(shares: list[float], off: float, up: bool) -> None:
     rows = [(i + 1, round(f, 1), round(f, 1)) for i, f in enumerate(shares)]
     total = round(math.fsum(r[1] for r in rows), 1)
-    tol = pe.rounding_tolerance(len(rows), 1)
+    tol = pe.analysis.rounding_tolerance(len(rows), 1)
     bad = total + (tol + off if up else -(tol + off))
     if not 0 <= bad <= 100:
         bad = total - (tol + off) if up else total + (tol + off)
     if not (0 <= bad <= 100 and total <= 100):
         return
     t = table(rows, (bad, total))
-    (force_total,) = [c for c in pe.check_table(t) if c.kind == "table_total" and c.side == "force"]
+    (force_total,) = [c for c in pe.analysis.check_table(t) if c.kind == "table_total" and c.side == "force"]
     assert not force_total.ok
     assert "more than the" in force_total.message
 
@@ -97,19 +98,19 @@ def test_a_swapped_row_is_found(values: list[float], data: st.DataObject) -> Non
     force = [round(v, 1) for v in values]
     ew = [round(v / 2 + 1, 1) for v in values]
     i = data.draw(st.integers(0, len(values) - 1))
-    tol = pe.rounding_tolerance(len(values), 1)
+    tol = pe.analysis.rounding_tolerance(len(values), 1)
     if abs(force[i] - ew[i]) <= 2 * tol:
         return
     rows = [(n + 1, f, e) for n, (f, e) in enumerate(zip(force, ew, strict=True))]
     assigned = (round(math.fsum(force), 1), round(math.fsum(ew), 1))
     rows[i] = (i + 1, ew[i], force[i])
-    swapped = [c for c in pe.check_table(table(rows, assigned)) if c.kind == "swapped"]
+    swapped = [c for c in pe.analysis.check_table(table(rows, assigned)) if c.kind == "swapped"]
     assert f"outcome {i + 1}" in {c.row for c in swapped}
 
 
 def test_the_seed_figure_4_is_explained_by_rounding() -> None:
     report = pe.load_bundled().report("cumbria", 2016)
-    checks = pe.check_report(report)
+    checks = pe.analysis.check_report(report)
     assert all(c.ok for c in checks)
     force_total = next(
         c for c in checks if c.table == "figure_4" and c.kind == "table_total" and c.side == "force"
@@ -137,17 +138,17 @@ def test_a_measurement_swapped_against_its_table_is_found() -> None:
     m = report.measurement("no_suspect_identified_share")
     swapped = attrs.evolve(m, value=m.england_and_wales, england_and_wales=m.value)
     bad = attrs.evolve(report, measurements=(swapped,))
-    (check,) = [c for c in pe.check_report(bad) if c.kind == "swapped"]
+    (check,) = [c for c in pe.analysis.check_report(bad) if c.kind == "swapped"]
     assert check.table == "no_suspect_identified_share"
     assert "outcome 18" in check.message
 
 
 def test_outcome_arithmetic_on_the_seed() -> None:
     t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
-    assert round(pe.assigned_total(t, "england_and_wales") or 0, 1) == 91.1
-    sub = pe.group_subtotal(t.row("Evidential difficulties (victim does not support police action)"))  # type: ignore[arg-type]
+    assert round(pe.analysis.assigned_total(t, "england_and_wales") or 0, 1) == 91.1
+    sub = pe.analysis.group_subtotal(t.row("Evidential difficulties (victim does not support police action)"))  # type: ignore[arg-type]
     assert sub is not None
     assert round(sub, 1) == 14.6
-    assert pe.group_subtotal(t.row("Prosecution prevented or not in the public interest")) is None  # type: ignore[arg-type]
-    shares = pe.shares_of_assigned(t)
+    assert pe.analysis.group_subtotal(t.row("Prosecution prevented or not in the public interest")) is None  # type: ignore[arg-type]
+    shares = pe.analysis.shares_of_assigned(t)
     assert round(shares[18], 1) == round(35.3 / 88.4 * 100, 1)

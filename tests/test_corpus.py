@@ -19,6 +19,7 @@ FILES = sorted(
 def test_the_corpus_is_complete() -> None:
     assert sorted(EXPECTED) == FILES
     assert sum(1 for e in EXPECTED.values() if e["line"] != "ok") >= 50
+    assert all(e["reports"] >= 1 for e in EXPECTED.values() if e["line"] == "ok")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -40,14 +41,16 @@ def test_corpus_file(name: str) -> None:
         assert all(line.startswith(str(path)) for line in str(e).splitlines())
     else:
         assert expected["line"] in ("ok", "ok-or-error"), f"{name} loaded but should fail"
-        assert pe.load(pe.dump(data)) == data
+        if expected["line"] == "ok":
+            assert len(data) == expected["reports"], f"{name} gave {len(data)} reports"
+        assert pe.loads(pe.dump(data)) == data
     assert path.read_bytes() == before, "a failed load must not touch the file"
 
 
 def test_the_same_text_gives_the_same_problems_from_a_string() -> None:
     text = (CORPUS / "bad-grade.yaml").read_text(encoding="utf-8")
     with pytest.raises(pe.PeelDataError) as info:
-        pe.load(text)
+        pe.loads(text)
     assert [(p.file, p.line, p.path) for p in info.value.problems] == [
         ("<string>", 9, "assessments[0].grade")
     ]
@@ -69,10 +72,10 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
 def test_limits_are_configurable() -> None:
     text = "force: kent\ncycle: 2016\nsummary: " + "[" * 10 + "]" * 10 + "\n"
     with pytest.raises(pe.PeelDataError, match="nested more than 5 levels"):
-        pe.load(text, limits=pe.Limits(max_depth=5))
+        pe.loads(text, limits=pe.Limits(max_depth=5))
     laughs = (CORPUS / "hostile-billion-laughs.yaml").read_text()
     with pytest.raises(pe.PeelDataError, match="more than 100 values"):
-        pe.load(
+        pe.loads(
             laughs.splitlines()[0] + "\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n",
             limits=pe.Limits(max_nodes=100),
         )

@@ -17,7 +17,7 @@ def test_one_report_reads_only_its_file(tmp_path: Path) -> None:
         if f.id != "cumbria":
             (tmp_path / f"{f.id}-2016.yaml").write_text("force: [broken\n")
     (tmp_path / "notes.yaml").write_text("force: [broken\n")
-    folder = pe.open_folder(tmp_path)
+    folder = pe.io.open_folder(tmp_path)
     assert folder.report("Cumbria Constabulary", "2016") == report
     with pytest.raises(pe.PeelDataError):
         folder.load()
@@ -26,7 +26,7 @@ def test_one_report_reads_only_its_file(tmp_path: Path) -> None:
 def test_files_named_otherwise_are_read_when_needed(tmp_path: Path) -> None:
     (tmp_path / "my-kent-file.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
     (tmp_path / "essex-2015-effectiveness.json").write_text('{"force": "essex", "cycle": "2015"}')
-    folder = pe.open_folder(tmp_path)
+    folder = pe.io.open_folder(tmp_path)
     assert folder.report("kent", 2016).judgment is not None
     assert folder.report("essex", 2015).force.id == "essex"
     with pytest.raises(pe.NotFoundError, match="no effectiveness 2016 report on Durham"):
@@ -36,4 +36,4 @@ def test_files_named_otherwise_are_read_when_needed(tmp_path: Path) -> None:
 
 def test_open_folder_needs_a_folder(tmp_path: Path) -> None:
     with pytest.raises(pe.PeelDataError, match="no such folder"):
-        pe.open_folder(tmp_path / "missing")
+        pe.io.open_folder(tmp_path / "missing")

@@ -18,7 +18,7 @@ pd = pytest.importorskip("pandas")
 def test_measurements_frame() -> None:
     data = pe.load_bundled()
     df = pe.to_dataframe(data)
-    assert list(df.columns) == list(pe.MEASUREMENT_COLUMNS)
+    assert list(df.columns) == [c.name for c in pe.output.COLUMNS["measurements"]]
     assert len(df) == len(pe.to_records(data))
     assert str(df["value"].dtype) == "float64"
     assert str(df["period_end"].dtype).startswith("datetime64")
@@ -30,7 +30,7 @@ def test_measurements_frame() -> None:
 
 def test_judgments_frame_orders_grades() -> None:
     df = pe.to_dataframe(pe.load_bundled(), table="judgments")
-    assert list(df.columns) == list(pe.JUDGMENT_COLUMNS)
+    assert list(df.columns) == [c.name for c in pe.output.COLUMNS["judgments"]]
     assert list(df["grade"].cat.categories) == [
         "inadequate",
         "requires improvement",
@@ -63,11 +63,11 @@ def test_outcome_tables_export_one_row_per_row() -> None:
     )
     assert sum(r["table"] == "figure_4" for r in rows) == expected
     assert {r["table"] for r in rows} == {t.key for t in report.outcome_tables}
-    assert all(list(r) == list(pe.OUTCOME_COLUMNS) for r in rows)
+    assert all(list(r) == [c.name for c in pe.output.COLUMNS["outcomes"]] for r in rows)
     df = pe.to_dataframe(report, "outcomes")
     assert str(df["outcome"].dtype) == "Int64"
     assert df[df["row"] == "group"]["outcome"].isna().all()
-    assert list(df.columns) == list(pe.OUTCOME_COLUMNS)
+    assert list(df.columns) == [c.name for c in pe.output.COLUMNS["outcomes"]]
 
 
 def test_the_export_command_writes_the_outcome_tables() -> None:
@@ -111,17 +111,17 @@ def test_polars_frames_have_the_same_columns_without_pandas(monkeypatch: pytest.
     monkeypatch.setitem(sys.modules, "pandas", None)  # polars users need not have it
     data = pe.load_bundled()
     for table in ("measurements", "judgments", "outcomes"):
-        df = pe.to_polars(data, table)
+        df = pe.output.to_polars(data, table)
         assert df.columns == [c.name for c in COLUMNS[table]]
         assert df.height == len(pe.to_records(data, table))
-    m = pe.to_polars(data)
+    m = pe.output.to_polars(data)
     assert m.schema["period_end"] == pl.Date
     assert m.schema["cycle"] == pl.Enum([c.value for c in pe.Cycle])
-    assert pe.to_polars(data, "outcomes").schema["outcome"] == pl.Int64
-    assert pe.to_polars(pe.transitions(data, 2015, 2016)).height == 43
+    assert pe.output.to_polars(data, "outcomes").schema["outcome"] == pl.Int64
+    assert pe.output.to_polars(pe.transitions(data, 2015, 2016)).height == 43
 
 
 def test_a_clear_message_without_polars(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[polars\]"):
-        pe.to_polars(pe.load_bundled())
+        pe.output.to_polars(pe.load_bundled())

@@ -24,9 +24,9 @@ Cell = tuple[str, str, str, str]  # force id, cycle, pillar ("" when integrated)
 
 
 def cell_of(row: dict[str, str]) -> Cell:
-    cycle = pe.Cycle.parse(row["cycle"])
+    cycle = pe.Cycle(row["cycle"])
     pillar = row["pillar"] or None
-    key = "overall" if row["area"] in HEADLINES else pe.core_question(cycle, pillar, row["area"]).key
+    key = "overall" if row["area"] in HEADLINES else pe.model.core_question(cycle, pillar, row["area"]).key
     return (pe.find_force(row["force"]).id, cycle.value, row["pillar"], key)
 
 
@@ -63,7 +63,7 @@ def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) ->
         assert j is not None, row
         if row["note"].startswith("superseded"):
             # Part of the record, not in force.
-            (old,) = [o for o in j.other_grades if o.kind is pe.OtherGradeKind.SUPERSEDED]
+            (old,) = [o for o in j.other_grades if o.kind is pe.model.OtherGradeKind.SUPERSEDED]
             assert old.grade is grade(row["grade"]), row
             assert row["source_url"] in old.sources, row
             assert old.published == dt.date.fromisoformat(row["published"])
@@ -71,13 +71,13 @@ def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) ->
         if j.grade is grade(row["grade"]):
             assert row["source_url"] in j.sources, row
             if row["carried_over_from"]:  # one source may say so where another does not
-                assert j.carried_over_from is pe.Cycle.parse(row["carried_over_from"]), row
+                assert j.carried_over_from is pe.Cycle(row["carried_over_from"]), row
             if row["note"]:
                 assert row["note"] in j.note, row
         else:
             # Outweighed by better sources: kept, with its source.
             (other,) = [o for o in j.other_grades if o.grade is grade(row["grade"])]
-            assert other.kind is pe.OtherGradeKind.DISPUTED, row
+            assert other.kind is pe.model.OtherGradeKind.DISPUTED, row
             assert row["source_url"] in other.sources, row
 
 
@@ -118,7 +118,7 @@ def test_a_cell_the_file_lacks_is_left_out(data: pe.Dataset) -> None:
     # Cumbria's 2021/22 row is its victim service area only: nothing else is made up.
     r = data.report("cumbria", "2021/22")
     assert [a.question for a in r.assessments] == ["victim_service"]
-    d = pe.grade_distribution(data, "2021/22", "investigating")
+    d = pe.analysis.grade_distribution(data, "2021/22", "investigating")
     assert pe.find_force("cumbria") in d.no_data
 
 
@@ -128,7 +128,7 @@ def test_a_disputed_grade_keeps_the_better_sourced_one_and_both_sources(data: pe
     assert j.grade is pe.Grade.ADEQUATE
     assert len(j.sources) == 2
     (other,) = j.other_grades
-    assert (other.grade, other.kind) == (pe.Grade.GOOD, pe.OtherGradeKind.DISPUTED)
+    assert (other.grade, other.kind) == (pe.Grade.GOOD, pe.model.OtherGradeKind.DISPUTED)
     assert len(other.sources) == 1
 
 
@@ -137,14 +137,14 @@ def test_a_revised_grade_is_in_force_and_the_first_is_kept_with_its_dates(data: 
     assert j is not None
     assert j.grade is pe.Grade.REQUIRES_IMPROVEMENT
     (old,) = j.other_grades
-    assert old.kind is pe.OtherGradeKind.SUPERSEDED
+    assert old.kind is pe.model.OtherGradeKind.SUPERSEDED
     assert old.grade is pe.Grade.ADEQUATE
     assert (old.published, old.superseded_on) == (dt.date(2024, 2, 16), dt.date(2024, 8, 8))
-    assert pe.grade_distribution(data, "2023-25", "responding").count(pe.Grade.ADEQUATE) == 8
+    assert pe.analysis.grade_distribution(data, "2023-25", "responding").count(pe.Grade.ADEQUATE) == 8
 
 
 def test_not_graded_is_not_ungraded_and_neither_is_unknown(data: pe.Dataset) -> None:
-    d = pe.grade_distribution(data, "2023-25", "victim_service")
+    d = pe.analysis.grade_distribution(data, "2023-25", "victim_service")
     assert dict(d.no_grade).keys() == {pe.NoGrade.NOT_GRADED}
     assert d.count(pe.NoGrade.NOT_GRADED) == 35
     assert len(d.no_data) == 8

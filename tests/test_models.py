@@ -26,13 +26,13 @@ from peel_effectiveness import Grade
     ],
 )
 def test_grade_parse(text: str, grade: Grade) -> None:
-    assert Grade.parse(text) is grade
+    assert Grade(text) is grade
 
 
 @pytest.mark.parametrize("text", ["ungraded", "goood", "", "excellent"])
 def test_grade_parse_refuses(text: str) -> None:
     with pytest.raises(pe.PeelDataError, match="is not a grade"):
-        Grade.parse(text)
+        Grade(text)
 
 
 def test_grade_order_and_wording() -> None:
@@ -45,29 +45,29 @@ def test_grade_order_and_wording() -> None:
 
 
 def test_grade_scales() -> None:
-    assert Grade.ADEQUATE not in pe.GradeScale.FOUR_POINT.grades
-    assert pe.Cycle.Y2021_22.grade_scale is pe.GradeScale.FIVE_POINT
-    assert pe.Cycle.Y2016.grade_scale is pe.GradeScale.FOUR_POINT
+    assert Grade.ADEQUATE not in pe.model.GradeScale.FOUR_POINT.grades
+    assert pe.Cycle.Y2021_22.grade_scale is pe.model.GradeScale.FIVE_POINT
+    assert pe.Cycle.Y2016.grade_scale is pe.model.GradeScale.FOUR_POINT
 
 
 def test_cycles() -> None:
-    assert pe.Cycle.parse("2018/19") is pe.Cycle.parse("2018-19") is pe.Cycle.Y2018_19
-    assert pe.Cycle.parse(2016).previous is pe.Cycle.Y2015
+    assert pe.Cycle("2018/19") is pe.Cycle("2018-19") is pe.Cycle.Y2018_19
+    assert pe.Cycle(2016).previous is pe.Cycle.Y2015
     assert pe.Cycle.Y2014.previous is None
     with pytest.raises(pe.PeelDataError):
-        pe.Cycle.parse("1999")
+        pe.Cycle("1999")
     with pytest.raises(pe.PeelDataError):
-        pe.Cycle.parse(True)  # type: ignore[arg-type]
+        pe.Cycle(True)  # type: ignore[arg-type]
 
 
 def test_core_questions_change_by_cycle() -> None:
-    assert len(pe.core_questions(2014, "effectiveness")) == 6
-    assert len(pe.core_questions(2015, "effectiveness")) == 4
-    assert len(pe.core_questions(2016, "effectiveness")) == 5
-    assert [q.graded for q in pe.core_questions(2014)] == [True, True, True, False, False, False]
-    assert pe.core_question(2016, "effectiveness", "q3_vulnerable").number == 3
+    assert len(pe.model.core_questions(2014, "effectiveness")) == 6
+    assert len(pe.model.core_questions(2015, "effectiveness")) == 4
+    assert len(pe.model.core_questions(2016, "effectiveness")) == 5
+    assert [q.graded for q in pe.model.core_questions(2014)] == [True, True, True, False, False, False]
+    assert pe.model.core_question(2016, "effectiveness", "q3_vulnerable").number == 3
     with pytest.raises(pe.NotFoundError, match="no core question 9"):
-        pe.core_question(2016, "effectiveness", 9)
+        pe.model.core_question(2016, "effectiveness", 9)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_find_force(name: str, force_id: str) -> None:
 def test_forty_three_forces() -> None:
     fs = pe.forces()
     assert len(fs) == 43 == len({f.gss_code for f in fs}) == len({f.id for f in fs})
-    assert sum(f.country is pe.Country.WALES for f in fs) == 4
+    assert sum(f.country is pe.model.Country.WALES for f in fs) == 4
 
 
 def test_unknown_force_suggests() -> None:
@@ -123,10 +123,10 @@ def test_models_are_frozen_and_hashable() -> None:
     report = data.report("cumbria", 2016)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         report.summary = "changed"  # type: ignore[misc]
-    assert hash(report) == hash(pe.load(pe.dump(report)).reports[0])
+    assert hash(report) == hash(pe.loads(pe.dump(report)).reports[0])
     assert isinstance(report.assessments, tuple)
     assert isinstance(report.assessments[1].areas_for_improvement, tuple)
-    assert len({data, pe.load(pe.dump(data))}) == 1
+    assert len({data, pe.loads(pe.dump(data))}) == 1
 
 
 def test_report_construction_checks_the_registry() -> None:
@@ -176,5 +176,5 @@ def test_report_checks_remember_parts_only_for_their_cycle() -> None:
     with pytest.raises(pe.PeelDataError, match=r"assessments\[4\]\.question: .*no core question 5"):
         attrs.evolve(report, cycle=pe.Cycle.Y2015, previous_judgment=None)
     twice = (*report.measurements, report.measurements[0])
-    with pytest.raises(pe.PeelDataError, match=r"measurements\[61\]\.metric: .* given twice"):
+    with pytest.raises(pe.PeelDataError, match=r"measurements\[61\]\.metric\.key: .* given twice"):
         attrs.evolve(report, measurements=twice)

@@ -40,7 +40,7 @@ def test_every_reference_row_is_in_the_bundled_data() -> None:
     for row in GRADES_CSV:
         j = judgment_of(data, row["force"], row["year"], row["question"])
         assert j is not None, row
-        assert j.grade is Grade.parse(row["grade"]), row
+        assert j.grade is Grade(row["grade"]), row
         assert row["source_url"] in j.sources, row
 
 
@@ -76,13 +76,13 @@ def test_missing_stays_missing() -> None:
             assert a.judgment is not None
             assert a.judgment.is_graded  # never "ungraded" for a grade not found
     # 2015: two forces have no overall grade in the sources.
-    d = pe.grade_distribution(data, 2015)
+    d = pe.analysis.grade_distribution(data, 2015)
     assert len(d.no_data) == 2
     assert d.no_grade == ()
 
 
 def test_2016_overall_distribution_covers_all_43_forces() -> None:
-    d = pe.grade_distribution(pe.load_bundled(), 2016)
+    d = pe.analysis.grade_distribution(pe.load_bundled(), 2016)
     assert d.total == 43
     assert d.no_data == ()
     assert dict(d.counts) == {
@@ -97,7 +97,7 @@ def test_2016_overall_distribution_covers_all_43_forces() -> None:
 
 
 def test_question_distribution_counts_missing_as_no_data() -> None:
-    d = pe.grade_distribution(pe.load_bundled(), 2016, "q3_vulnerable")
+    d = pe.analysis.grade_distribution(pe.load_bundled(), 2016, "q3_vulnerable")
     assert d.total == 43
     assert sum(n for _, n in d.counts) + len(d.no_data) == 43
     assert d.count(Grade.REQUIRES_IMPROVEMENT) >= 1
@@ -111,7 +111,7 @@ def test_transitions_2015_to_2016() -> None:
     assert sorted(x.force.id for x in t.no_data) == ["cleveland", "northamptonshire"]
     assert t.not_comparable == ()
     cumbria = next(x for x in t.improved if x.force.id == "cumbria")
-    assert cumbria.change.direction is pe.Change.IMPROVED
+    assert cumbria.change.direction is pe.analysis.Change.IMPROVED
     assert (cumbria.before, cumbria.after, cumbria.change.steps) == (
         Grade.REQUIRES_IMPROVEMENT,
         Grade.GOOD,
@@ -122,12 +122,12 @@ def test_transitions_2015_to_2016() -> None:
 
 
 def test_position() -> None:
-    p = pe.position(pe.load_bundled(), "cumbria", 2016)
+    p = pe.analysis.position(pe.load_bundled(), "cumbria", 2016)
     assert str(p) == "one of 28 forces graded good in 2016"
     assert p.graded == 43
     assert p.region == "North West"
     assert dict(p.region_grades)[pe.find_force("cumbria")] is Grade.GOOD
-    assert str(pe.position(pe.load_bundled(), "durham", 2016)) == "the only force graded outstanding in 2016"
+    assert str(pe.analysis.position(pe.load_bundled(), "durham", 2016)) == "the only force graded outstanding in 2016"
 
 
 @pytest.mark.parametrize("row", FORCES_CSV, ids=[r["short_name"] for r in FORCES_CSV])
@@ -181,25 +181,25 @@ def test_out_of_scope_forces_are_explained() -> None:
 
 
 def test_outcome_groupings_are_versioned() -> None:
-    g2016 = pe.outcome_grouping("hmic_2016")
+    g2016 = pe.model.outcome_grouping("hmic_2016")
     assert g2016.outcomes == tuple(range(1, 22))
-    assert pe.outcome_grouping("home_office_2019").outcomes == tuple(range(1, 23))
-    assert pe.outcome_grouping(pe.Period.parse("12 months to 30 June 2016").end) is g2016
+    assert pe.model.outcome_grouping("home_office_2019").outcomes == tuple(range(1, 23))
+    assert pe.model.outcome_grouping(pe.Period.parse("12 months to 30 June 2016").end) is g2016
     table = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
     names = {g.name: g.outcomes for g in g2016.groups}
     for row in table.rows:
         if isinstance(row, pe.OutcomeGroupRow):
             assert names[row.group] == row.outcomes
     with pytest.raises(pe.NotFoundError):
-        pe.outcome_grouping("nope")
+        pe.model.outcome_grouping("nope")
 
 
 def test_core_questions_of_each_cycle() -> None:
     for cycle, n, ungraded in ((2014, 6, {4, 5, 6}), (2015, 4, set()), (2016, 5, {5})):
-        qs = pe.core_questions(cycle, "effectiveness")
+        qs = pe.model.core_questions(cycle, "effectiveness")
         assert len(qs) == n
         assert {q.number for q in qs if not q.graded} == ungraded
-        assert pe.Cycle.parse(cycle).grade_scale is pe.GradeScale.FOUR_POINT
+        assert pe.Cycle(cycle).grade_scale is pe.model.GradeScale.FOUR_POINT
 
 
 def test_national_command() -> None:
@@ -241,7 +241,7 @@ def test_one_answer_to_how_a_grade_changed(force: str, change: str) -> None:
     data = pe.load_bundled()
     report = data.report(force, 2016)
     assert report.previous_judgment is None  # the file does not say: the 2015 report does
-    before = pe.previous_judgment(data, report)
+    before = pe.analysis.judgment_before(data, report)
     assert before == data.report(force, 2015).judgment
     # Python, national, show and the exports agree.
     assert pe.grade_change(before, report.judgment).direction == change
@@ -269,8 +269,8 @@ def test_one_answer_to_how_a_grade_changed(force: str, change: str) -> None:
 def test_no_previous_judgment_across_a_change_of_framework() -> None:
     data = pe.load_bundled()
     report = data.report("northamptonshire", "2021/22")
-    assert pe.previous_judgment(data, report, "responding") is None
-    assert pe.previous_judgment(data, data.report("cumbria", 2016), 5) is None  # 2015 had no Q5
+    assert pe.analysis.judgment_before(data, report, "responding") is None
+    assert pe.analysis.judgment_before(data, data.report("cumbria", 2016), 5) is None  # 2015 had no Q5
 
 
 def test_the_heading_says_how_many_forces_the_data_judge() -> None:
@@ -278,7 +278,7 @@ def test_the_heading_says_how_many_forces_the_data_judge() -> None:
 
     out = io.StringIO()
     main(["national", "--cycle", "2016", "--question", "3"], stdout=out, stderr=io.StringIO())
-    d = pe.grade_distribution(pe.load_bundled(), 2016, 3)
+    d = pe.analysis.grade_distribution(pe.load_bundled(), 2016, 3)
     first = out.getvalue().splitlines()[0]
     assert first == f"PEEL effectiveness 2016, Q3: {43 - len(d.no_data)} of the 43 forces judged in the data"
     assert f"no data {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))
@@ -292,7 +292,7 @@ def test_national_rows_are_one_per_force_with_the_change() -> None:
     main(["national", "--cycle", "2016", "--format", "csv"], stdout=out, stderr=io.StringIO())
     rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert len(rows) == 43
-    assert list(rows[0]) == list(pe.NATIONAL_COLUMNS)
+    assert list(rows[0]) == [c.name for c in pe.output.COLUMNS["national"]]
     avon = next(r for r in rows if r["force"] == "avon-and-somerset")
     assert (avon["grade"], avon["previous_grade"], avon["change"]) == (
         "good",
@@ -310,15 +310,15 @@ def test_national_rows_are_one_per_force_with_the_change() -> None:
 def test_transitions_and_distributions_as_frames() -> None:
     data = pe.load_bundled()
     df = pe.to_dataframe(pe.transitions(data, 2015, 2016))
-    assert list(df.columns) == list(pe.NATIONAL_COLUMNS)
+    assert list(df.columns) == [c.name for c in pe.output.COLUMNS["national"]]
     assert len(df) == 43
     assert (df[df.force == "bedfordshire"].change == "declined").all()
-    d = pe.to_dataframe(pe.grade_distribution(data, "2023-25", "victim_service"))
+    d = pe.to_dataframe(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
     assert len(d) == 43
     assert d["grade"].isna().all()  # no force has a grade for it...
     # ...but "not graded" is kept apart from "no data", in pandas and in the rows.
     assert (d["no_grade"] == "not graded").sum() == 35
     assert (d["grade"].isna() & d["no_grade"].isna()).sum() == 8
-    rows = pe.to_records(pe.grade_distribution(data, "2023-25", "victim_service"))
+    rows = pe.to_records(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
     assert sum(r["no_grade"] == "not graded" and r["grade"] is None for r in rows) == 35
     assert sum(r["grade"] is None and r["no_grade"] is None for r in rows) == 8

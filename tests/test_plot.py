@@ -67,19 +67,19 @@ def _all_text(fig: Any) -> str:
 def _charts() -> dict[str, Callable[[], Any]]:
     data = pe.load_bundled()
     return {
-        "compare": lambda: pe.plot_compare(data.report("cumbria", 2016)),
-        "compare-two": lambda: pe.plot_compare(
+        "compare": lambda: pe.output.plot_compare(data.report("cumbria", 2016)),
+        "compare-two": lambda: pe.output.plot_compare(
             data.report("cumbria", 2016), ["recorded_crime_rate", "ocg_rate"]
         ),
-        "rank": lambda: pe.plot_rank(data, "recorded_crime_rate", 2016, "cumbria"),
-        "grades-2016": lambda: pe.plot_grades(data, 2016),
-        "grades-2015": lambda: pe.plot_grades(data, 2015),
-        "grades-2018-legitimacy": lambda: pe.plot_grades(data, "2018/19", "legitimacy"),
-        "grades-2021-22": lambda: pe.plot_grades(data, "2021/22"),
-        "grades-2023-25": lambda: pe.plot_grades(data, "2023-25"),
-        "history-northamptonshire": lambda: pe.plot_history(data, "northamptonshire"),
-        "history-devon": lambda: pe.plot_history(data, "devon-and-cornwall"),
-        "history-london": lambda: pe.plot_history(data, "city-of-london"),
+        "rank": lambda: pe.output.plot_rank(data, "recorded_crime_rate", 2016, "cumbria"),
+        "grades-2016": lambda: pe.output.plot_grades(data, 2016),
+        "grades-2015": lambda: pe.output.plot_grades(data, 2015),
+        "grades-2018-legitimacy": lambda: pe.output.plot_grades(data, "2018/19", "legitimacy"),
+        "grades-2021-22": lambda: pe.output.plot_grades(data, "2021/22"),
+        "grades-2023-25": lambda: pe.output.plot_grades(data, "2023-25"),
+        "history-northamptonshire": lambda: pe.output.plot_history(data, "northamptonshire"),
+        "history-devon": lambda: pe.output.plot_history(data, "devon-and-cornwall"),
+        "history-london": lambda: pe.output.plot_history(data, "city-of-london"),
     }
 
 
@@ -113,15 +113,15 @@ def test_every_chart_has_a_title_a_legend_and_a_source_line(name: str) -> None:
 def test_labels_are_words_not_keys() -> None:
     data = pe.load_bundled()
     report = data.report("cumbria", 2016)
-    words = _all_text(pe.plot_compare(report))
+    words = _all_text(pe.output.plot_compare(report))
     for m in report.measurements:
         assert m.key not in words.split(), m.key
     assert "Recorded crime (excluding fraud)" in words
     assert "per 1,000 population, 12 months to 30 June 2016" in words  # unit and period
-    grid = _all_text(pe.plot_grades(data, 2016))
+    grid = _all_text(pe.output.plot_grades(data, 2016))
     assert "q4_soc" not in grid
     assert "Q4: Serious and organised crime" in grid.replace("\n", " ")
-    ranked = _all_text(pe.plot_rank(data, "ocg_rate", 2016))
+    ranked = _all_text(pe.output.plot_rank(data, "ocg_rate", 2016))
     assert "ocg_rate" not in ranked
     assert "Organised crime groups being disrupted" in ranked.replace("\n", " ")
     assert "per million population" in ranked.lower()
@@ -129,7 +129,7 @@ def test_labels_are_words_not_keys() -> None:
 
 
 def test_compare_uses_neutral_colours_with_a_legend() -> None:
-    fig = pe.plot_compare(pe.load_bundled().report("cumbria", 2016))
+    fig = pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))
     fills = {
         "#{:02x}{:02x}{:02x}".format(*(round(v * 255) for v in bar.get_facecolor()[:3]))
         for bar in fig.axes[0].patches
@@ -147,7 +147,7 @@ def test_compare_uses_neutral_colours_with_a_legend() -> None:
 
 def test_the_rank_chart_draws_england_and_wales_and_what_rank_leaves_out(tmp_path: Path) -> None:
     data = _ranked_data(tmp_path / "data")
-    fig = pe.plot_rank(data, "m_rate", 2016, highlight=pe.forces()[5], exclude=[pe.forces()[2]])
+    fig = pe.output.plot_rank(data, "m_rate", 2016, highlight=pe.forces()[5], exclude=[pe.forces()[2]])
     lines = [ln for ln in fig.axes[0].get_lines() if isinstance(ln, Line2D)]
     assert any(set(ln.get_xdata()) == {14.5} for ln in lines), "no England and Wales line"
     words = _all_text(fig)
@@ -186,17 +186,17 @@ def test_2016_default_exclusions_are_the_reports(tmp_path: Path) -> None:
     )
     ranking = pe.rank_forces(ocg, "ocg_rate", 2016)
     assert [f.force.id for f in ranking.excluded] == ["city-of-london"]
-    assert "City of London (not ranked)" in _all_text(pe.plot_rank(ocg, "ocg_rate", 2016))
+    assert "City of London (not ranked)" in _all_text(pe.output.plot_rank(ocg, "ocg_rate", 2016))
 
 
 def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
     data = pe.load_bundled()
     with pytest.raises(ValueError, match="no effectiveness 2014 judgments"):
-        pe.plot_grades(data, 2014)
+        pe.output.plot_grades(data, 2014)
     with pytest.raises(ValueError, match="England and Wales value"):
-        pe.plot_compare(data.report("kent", 2016))
+        pe.output.plot_compare(data.report("kent", 2016))
     with pytest.raises(pe.NotFoundError, match="metric 'nope'"):
-        pe.plot_rank(data, "nope")
+        pe.output.plot_rank(data, "nope")
     err = io.StringIO()
     code = main(["plot", "grades", "--cycle", "2014", "-o", str(tmp_path / "x.png")], stderr=err)
     assert (code, len(err.getvalue().splitlines())) == (1, 1)
@@ -204,7 +204,7 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
 
 
 def test_saved_charts_are_the_size_they_are_drawn(tmp_path: Path) -> None:
-    fig = pe.plot_grades(pe.load_bundled(), 2016)
+    fig = pe.output.plot_grades(pe.load_bundled(), 2016)
     plot.save(fig, tmp_path / "g.png")
     height, width = imread(tmp_path / "g.png").shape[:2]
     inches = fig.get_size_inches()
@@ -261,7 +261,7 @@ def test_the_output_must_be_png_or_svg(tmp_path: Path) -> None:
 def test_a_clear_message_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[plot\]"):
-        pe.plot_grades(pe.load_bundled(), 2016)
+        pe.output.plot_grades(pe.load_bundled(), 2016)
 
 
 def test_the_documented_charts_are_current_and_shown_at_their_printed_size() -> None:

@@ -17,7 +17,7 @@ from peel_effectiveness.io._parsed import Unreadable
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-VALIDATOR = jsonschema.Draft202012Validator(pe.json_schema(), format_checker=jsonschema.FormatChecker())
+VALIDATOR = jsonschema.Draft202012Validator(pe.io.json_schema(), format_checker=jsonschema.FormatChecker())
 
 # Files whose problem is one of shape, type, vocabulary or range: the schema sees these.
 STRUCTURAL = sorted(
@@ -58,13 +58,13 @@ def parse(path: Path) -> Any:
     text = path.read_bytes().decode("utf-8-sig")
     if path.suffix == ".json":
         return json.loads(text)
-    return plain(_yaml.parse(text).value)
+    return plain(_yaml.parse(text, pe.Limits()).value)
 
 
 def test_the_shipped_schema_file_is_the_schema() -> None:
     shipped = Path(pe.__file__).parent / "io" / "schema.json"
-    assert json.loads(shipped.read_text(encoding="utf-8")) == pe.json_schema()
-    jsonschema.Draft202012Validator.check_schema(pe.json_schema())
+    assert json.loads(shipped.read_text(encoding="utf-8")) == pe.io.json_schema()
+    jsonschema.Draft202012Validator.check_schema(pe.io.json_schema())
 
 
 @pytest.mark.parametrize("path", sorted(pe.io.loading.bundled_sources().glob("*.yaml")), ids=lambda p: p.name)
@@ -104,7 +104,7 @@ from strategies import datasets  # noqa: E402
 
 def _loader_accepts(value: Any) -> bool:
     try:
-        pe.load(json.dumps(value, default=str), format="json")
+        pe.loads(json.dumps(value, default=str), format="json")
     except pe.PeelDataError:
         return False
     return True
@@ -115,7 +115,7 @@ def _loader_accepts(value: Any) -> bool:
 def test_the_schema_accepts_every_dataset_the_model_makes(data: pe.Dataset) -> None:
     for fmt in ("json", "yaml"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
-        value = json.loads(text) if fmt == "json" else plain(_yaml.parse(text).value)
+        value = json.loads(text) if fmt == "json" else plain(_yaml.parse(text, pe.Limits()).value)
         assert list(VALIDATOR.iter_errors(value)) == []
 
 
@@ -123,7 +123,7 @@ def test_the_schema_accepts_every_dataset_the_model_makes(data: pe.Dataset) -> N
 @given(mutations())
 def test_what_the_loader_accepts_of_mutated_files_the_schema_accepts(mutated: Any) -> None:
     try:
-        value = plain(_yaml.parse(str(mutated)).value)
+        value = plain(_yaml.parse(str(mutated), pe.Limits()).value)
     except Unreadable:
         return
     if _loader_accepts(value):

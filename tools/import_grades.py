@@ -81,7 +81,7 @@ def import_2015_2016() -> int:
         assessments = []
         for key in sorted(k for k in questions if k != "overall"):
             grade, sources = questions[key]
-            number = pe.core_question(year, "effectiveness", key).number
+            number = pe.model.core_question(year, "effectiveness", key).number
             assessments.append({"question": number, "grade": grade, "grade_sources": sources})
         if assessments:
             doc["assessments"] = assessments
@@ -165,10 +165,10 @@ def _report(
         if area == headline or OVERALL.get(area) == pillar:
             doc |= judgment
             continue
-        q = pe.core_question(cycle, pillar or None, area)
+        q = pe.model.core_question(cycle, pillar or None, area)
         assessments.append((q, {"question": q.key if q.number is None else q.number} | judgment))
     # In the registry's order, which is the reports' order.
-    order = {q.key: i for i, q in enumerate(pe.core_questions(cycle, pillar or None))}
+    order = {q.key: i for i, q in enumerate(pe.model.core_questions(cycle, pillar or None))}
     if assessments:
         doc["assessments"] = [a for q, a in sorted(assessments, key=lambda qa: order[qa[0].key])]
     rows = [r for rs in cells.values() for r in rs if not r["note"].startswith("superseded")]
@@ -190,7 +190,7 @@ def import_2017_2025() -> int:
             reports[(force, row["cycle"], row["pillar"])][row["area"]].append(row)
     written = 0
     for (force, cycle_text, pillar), cells in sorted(reports.items()):
-        cycle = pe.Cycle.parse(cycle_text)
+        cycle = pe.Cycle(cycle_text)
         doc = _report(force, cycle, pillar, cells)
         slug = cycle.value.replace("/", "-")
         suffix = f"-{pillar}" if cycle is pe.Cycle.Y2018_19 else ""

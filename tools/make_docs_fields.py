@@ -116,15 +116,16 @@ def _vocabularies() -> list[str]:
         "no_grade": pe.NoGrade,
         "basis": pe.Basis,
         "unit": pe.Unit,
-        "outcome_measure": pe.OutcomeMeasure,
-        "other_grade_kind": pe.OtherGradeKind,
+        "outcome_measure": pe.model.OutcomeMeasure,
+        "other_grade_kind": pe.model.OtherGradeKind,
     }
     out = [
         "### Vocabularies",
         "",
-        "The words of each closed field. Files may also write cycles and grades as",
-        "people do (`2018-19`, `2016` as a number, `Good`, `RI`); the schema lists",
-        "every spelling.",
+        "The words of each closed field. Case, spaces, hyphens and underscores do not",
+        "matter (`Requires-Improvement`), and files may write cycles and grades as",
+        "people do: `2018-19`, `2016` as a number, a year a cycle spans (`2024` for",
+        "2023-25), `RI`.",
         "",
     ]
     for name in VOCABULARIES:
@@ -148,7 +149,7 @@ def _tables() -> list[str]:
 
 def render() -> dict[str, str]:
     """The generated parts of the page, by marker."""
-    schema = pe.json_schema()
+    schema = pe.io.json_schema()
     return {
         "fields": "\n".join(_records(schema) + _vocabularies()),
         "columns": "\n".join(_tables()),

@@ -48,13 +48,13 @@ def charts() -> dict[str, Callable[[], Any]]:
     """Each documented chart by its file name, drawn on demand."""
     data = pe.load_bundled()
     return {
-        "compare-cumbria-2016.png": lambda: pe.plot_compare(data.report("cumbria", 2016)),
-        "rank-illustrative.png": lambda: pe.plot_rank(
+        "compare-cumbria-2016.png": lambda: pe.output.plot_compare(data.report("cumbria", 2016)),
+        "rank-illustrative.png": lambda: pe.output.plot_rank(
             _illustrative(), "illustrative", 2016, highlight="cumbria", exclude=["city-of-london"]
         ),
-        "grades-2016.png": lambda: pe.plot_grades(data, 2016),
-        "grades-2023-25.png": lambda: pe.plot_grades(data, "2023-25"),
-        "history-northamptonshire.png": lambda: pe.plot_history(data, "northamptonshire"),
+        "grades-2016.png": lambda: pe.output.plot_grades(data, 2016),
+        "grades-2023-25.png": lambda: pe.output.plot_grades(data, "2023-25"),
+        "history-northamptonshire.png": lambda: pe.output.plot_history(data, "northamptonshire"),
     }
 
 

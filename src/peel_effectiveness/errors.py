@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["NotFoundError", "PeelDataError", "PeelError", "PeelWarning", "Problem"]
+__all__ = ["MissingDependencyError", "NotFoundError", "PeelDataError", "PeelError", "PeelWarning", "Problem"]
 
 
 class PeelError(Exception):
@@ -61,11 +61,33 @@ class Problem:
 
 def dotted_path(path: tuple[str | int, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
-    ``assessments[2].grade``."""
+    ``assessments[2].grade``.
+
+    Examples:
+        >>> dotted_path(("assessments", 2, "grade"))
+        'assessments[2].grade'
+    """
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+def path_keys(path: str) -> tuple[str | int, ...]:
+    """The keys and indices of a dotted path: the inverse of :func:`dotted_path`
+    for paths of field names (which hold no dots or brackets).
+
+    Examples:
+        >>> path_keys("assessments[2].grade")
+        ('assessments', 2, 'grade')
+    """
+    out: list[str | int] = []
+    for part in path.replace("[", ".[").split("."):
+        if part.startswith("[") and part.endswith("]") and part[1:-1].isdigit():
+            out.append(int(part[1:-1]))
+        elif part:
+            out.append(part)
+    return tuple(out)
 
 
 class PeelDataError(PeelError, ValueError):
@@ -73,6 +95,8 @@ class PeelDataError(PeelError, ValueError):
 
     Attributes:
         problems: The problems, in file and line order.
+        unlisted: How many more problems were found and not listed (a file
+            with very many problems is reported in part).
 
     Examples:
         >>> err = PeelDataError([Problem("bad", "a.yaml", 3, "force")])
@@ -83,18 +107,41 @@ class PeelDataError(PeelError, ValueError):
     """
 
     problems: tuple[Problem, ...]
+    unlisted: int
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], unlisted: int = 0) -> None:
         self.problems = tuple(
             sorted(
                 problems,
                 key=lambda p: (p.file or "", p.line if p.line is not None else -1, p.path),
             )
         )
-        super().__init__("\n".join(str(p) for p in self.problems))
+        self.unlisted = unlisted
+        lines = [str(p) for p in self.problems]
+        if unlisted:
+            lines.append(f"... and {unlisted} more problem{'s' if unlisted != 1 else ''}, not listed")
+        super().__init__("\n".join(lines))
 
-    def __reduce__(self) -> tuple[type[PeelDataError], tuple[tuple[Problem, ...]]]:
-        return (type(self), (self.problems,))
+    def __reduce__(self) -> tuple[type[PeelDataError], tuple[tuple[Problem, ...], int]]:
+        return (type(self), (self.problems, self.unlisted))
+
+    def within(self, *where: str | int) -> PeelDataError:
+        """The same problems, each found inside ``where`` (a field, an index...).
+
+        Examples:
+            >>> print(PeelDataError([Problem("bad", path="grade")]).within("assessments", 0))
+            assessments[0].grade: bad
+        """
+        prefix = dotted_path(where)
+        return PeelDataError(
+            (attrs.evolve(p, path=_join(prefix, p.path)) for p in self.problems), self.unlisted
+        )
+
+
+def _join(prefix: str, path: str) -> str:
+    if not prefix or not path:
+        return prefix or path
+    return prefix + path if path.startswith("[") else f"{prefix}.{path}"
 
 
 class NotFoundError(PeelError, LookupError):
@@ -114,3 +161,8 @@ class NotFoundError(PeelError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class MissingDependencyError(PeelError, ImportError):
+    """An optional dependency (an extra, such as ``[pandas]`` or ``[plot]``)
+    is not installed; the message says which and how to install it."""

@@ -26,6 +26,7 @@ __all__ = [
     "SideBySide",
     "compare",
     "grade_change",
+    "judgment_before",
     "side_by_side",
 ]
 
@@ -135,7 +136,7 @@ def grade_change(
     return GradeChange(direction, steps, reason)
 
 
-def previous_judgment(
+def judgment_before(
     data: Dataset | None, report: InspectionReport, question: int | str = "overall"
 ) -> Judgment | None:
     """The judgment a report's judgment is compared with, the one answer
@@ -148,9 +149,9 @@ def previous_judgment(
         >>> from peel_effectiveness import load_bundled
         >>> data = load_bundled()
         >>> report = data.report("avon-and-somerset", 2016)
-        >>> report.previous_judgment is None, str(previous_judgment(data, report))
+        >>> report.previous_judgment is None, str(judgment_before(data, report))
         (True, 'Requires improvement')
-        >>> previous_judgment(data, data.report("cumbria", "2021/22"), "victim_service") is None
+        >>> judgment_before(data, data.report("cumbria", "2021/22"), "victim_service") is None
         True
     """
     from ._standing import earlier, key_of

@@ -100,7 +100,7 @@ def grade_distribution(
         >>> d.label, d.count(Grade.INADEQUATE)
         ('Investigating crime', 3)
     """
-    c = Cycle.parse(cycle)
+    c = Cycle(cycle)
     p = resolve_pillar(c, pillar)
     q = _standing.question_key(question, c, p)
     by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
@@ -126,7 +126,7 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
         >>> [d.label for d in grade_distributions(load_bundled(), "2023-25")][:3]
         ['Providing a service to victims of crime', 'Police powers and public treatment', 'Preventing crime']
     """
-    c = Cycle.parse(cycle)
+    c = Cycle(cycle)
     return tuple(grade_distribution(data, c, k, p) for p, k in _standing.judgment_keys(data, c))
 
 
@@ -205,7 +205,7 @@ def transitions(
         >>> len(t.not_comparable), t.reason
         (43, 'HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed')
     """
-    a, b = Cycle.parse(from_cycle), Cycle.parse(to_cycle)
+    a, b = Cycle(from_cycle), Cycle(to_cycle)
     reason = comparable(a, b) or ""
     pa, pb = (None, None) if reason else (resolve_pillar(a, pillar), resolve_pillar(b, pillar))
     qa = qb = str(question)
@@ -295,7 +295,7 @@ def position(
         >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
         one of 2 forces graded good in 2023-25
     """
-    f, c = find_force(force), Cycle.parse(cycle)
+    f, c = find_force(force), Cycle(cycle)
     p = resolve_pillar(c, pillar)
     q = _standing.question_key(question, c, p)
     grade, same, graded, region = _standing.standing(data, f, c, q, p)

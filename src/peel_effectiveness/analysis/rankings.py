@@ -282,7 +282,7 @@ def rank_forces(
             raise NotFoundError(no_metric_message(data, metric, None))
         c = measuring[-1]
     else:
-        c = Cycle.parse(cycle)
+        c = Cycle(cycle)
     found = {r.force: m for r in data.for_cycle(c) for m in r.measurements if m.key == metric}
     if not found:
         raise NotFoundError(no_metric_message(data, metric, c))

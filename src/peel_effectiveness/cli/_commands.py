@@ -185,7 +185,7 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
-    from ..io.loading import load
+    from ..io.loading import load, loads
     from ..model.dataset import repeated
 
     failed = 0
@@ -193,7 +193,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     origin: list[str] = []
     for path in args.files:
         try:
-            data = load(path) if path != "-" else load(sys.stdin.read())
+            data = load(path) if path != "-" else loads(sys.stdin.read())
         except PeelDataError as e:
             failed += 1
             for p in e.problems:

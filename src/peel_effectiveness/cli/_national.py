@@ -23,7 +23,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cycles = data.cycles if data is not None else bundled_cycles()
     if not cycles:
         raise Fail("the data have no reports")
-    cycle = Cycle.parse(args.cycle) if args.cycle else cycles[-1]
+    cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
         raise Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
     if data is None:
@@ -120,11 +120,12 @@ def _national_one(
     previous = cycle.previous
     if args.format != "table":
         # Tidy: a row per force, with its change where there is a cycle before.
-        from ..output.records import NATIONAL_COLUMNS, to_records
+        from ..output.columns import COLUMNS
+        from ..output.records import to_records
 
         had = previous is not None and previous in data.cycles
         source = transitions(data, previous, cycle, question, args.pillar) if had else dist  # type: ignore[arg-type]
-        _emit(out, to_records(source), NATIONAL_COLUMNS, args.format)
+        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args.format)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
     known = dist.total - len(dist.no_data)

@@ -71,7 +71,7 @@ def _read(reader: Any, what: str) -> Any:
 def _cycle(text: str) -> Any:
     from ..model.cycles import Cycle
 
-    return Cycle.parse(text)
+    return Cycle(text)
 
 
 def _force(text: str) -> Any:

@@ -8,102 +8,159 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ._limits import Limits
-from ._parsed import NeedDetail, Parsed, Unreadable
+from ._parsed import Parsed, Unreadable
 
 Path = tuple[str | int, ...]
 
 WS = re.compile(r"[ \t\n\r]*")
 
 
-def reject_constant(name: str) -> Any:
-    """For ``parse_constant``: JSON has no NaN or infinities."""
-    raise ValueError(f"{name} is not a number JSON allows")
+# A whole number longer than this is no figure (Python itself refuses to
+# read one of more than 4,300 digits).
+_MOST_DIGITS = 100
 
 
-class _Repeated(Exception):
-    """A key written twice in one object."""
+class _Refused(ValueError):
+    """A number JSON writes that the data cannot hold."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
 
 
-def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise _Repeated
-    return out
+def _constant(name: str) -> Any:
+    raise _Refused(f"{name} is not a number JSON allows", name)
 
 
-def parse_fast(text: str, limits: Limits) -> tuple[Any, int]:
-    """Parse one plain JSON document, and how large it may be: an upper bound
-    of the values it holds.
+def _int(text: str) -> int:
+    if len(text) > _MOST_DIGITS:
+        raise _Refused(f"a number of {len(text.lstrip('-'))} digits is too long to be a figure", text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > _MOST_DIGITS:
+        raise _Refused(f"a number of {len(text)} characters is too long to be a figure", text)
+    number = float(text)
+    if number in (math.inf, -math.inf):
+        raise _Refused(f"{text} is too large a number (it would be read as infinity)", text)
+    if number == 0.0 and any(c in "123456789" for c in text.lower().split("e")[0]):
+        raise _Refused(f"{text} is too small a number (it would be read as 0)", text)
+    return number
+
+
+def parse(text: str, limits: Limits) -> Parsed:
+    """Parse one JSON document, refusing NaN, infinities and numbers too
+    large or small to hold; a key written twice in an object is a problem
+    of the document (the first value is kept).
 
     Raises:
-        NeedDetail: Anything out of the ordinary (not JSON, NaN, a repeated
-            key, too deep), which :func:`parse` then reports with its line.
+        Unreadable: The text is not valid JSON or breaks a limit.
     """
+    repeated = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        out = dict(items)
+        if len(out) != len(items):
+            repeated = True
+            out = {}
+            for k, v in items:
+                out.setdefault(k, v)
+        return out
+
     try:
-        value = json.loads(text, object_pairs_hook=_no_repeats, parse_constant=reject_constant)
-    except (ValueError, RecursionError, _Repeated):
-        raise NeedDetail from None
+        value = json.loads(
+            text, object_pairs_hook=pairs, parse_constant=_constant, parse_int=_int, parse_float=_float
+        )
+    except json.JSONDecodeError as e:
+        raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+    except _Refused as e:
+        raise Unreadable(f"not valid JSON: {e}", _line_of_token(text, e.token)) from None
+    except RecursionError:
+        raise Unreadable(
+            "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
+        ) from None
+    if _SURROGATE_ESCAPE.search(text):
+        _check_unicode(value, text)
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the
-    # values, and where that is not enough, the count of those (in C).
-    most = len(text) // 2 + 1
-    if most > limits.max_nodes:
-        most = 1 + sum(text.count(c) for c in ",:[{")
-    return value, most
+    # values, and a document that short cannot break the limit on values.
+    # Nor can a document the model accepts be nested more than a few levels:
+    # the limit on depth is checked when the reports have problems, where it
+    # explains them (see check_size).
+    nodes = len(text) // 2 + 1
+    if nodes > limits.max_nodes:
+        nodes = check_size(value, limits)
+    parsed = Parsed(value, nodes=nodes)
+    if repeated:
+        index(text, parsed)
+    return parsed
 
 
-def check_size(value: Any, limits: Limits) -> None:
-    """Raise :class:`Unreadable` where ``value`` is deeper or larger than the limits."""
+# A \\u escape of half a surrogate pair: JSON can write one, and no text
+# can hold it (it cannot be written out again as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_unicode(value: Any, text: str) -> None:
+    """Refuse a text or key holding a lone surrogate, with its line."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, str) and not v.isascii():
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                escaped = v[:20].encode("utf-8", "backslashreplace").decode("ascii")
+                at = _lone_surrogate(text)
+                line = None if at is None else text.count("\n", 0, at) + 1
+                raise Unreadable(
+                    f"the text {escaped!r}... holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode",
+                    line,
+                ) from None
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first escape of half a surrogate pair without its other half is."""
+    pair = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+    for m in re.finditer(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", text):
+        if pair.match(text, m.start()) or pair.match(text, m.start() - 6):
+            continue
+        return m.start()
+    return None
+
+
+def check_size(value: Any, limits: Limits) -> int:
+    """How many values ``value`` holds, where it is within the limits.
+
+    Raises:
+        Unreadable: It is nested deeper, or holds more values, than the limits allow.
+    """
     depth, nodes = _size(value)
     if depth > limits.max_depth:
         raise Unreadable(f"the data is nested more than {limits.max_depth} levels deep", None)
     if nodes > limits.max_nodes:
         raise Unreadable(f"the document has more than {limits.max_nodes} values", None)
+    return nodes
 
 
-_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
-
-
-def parse(text: str, limits: Limits) -> Parsed:
-    """Parse one JSON document, refusing duplicate keys, NaN and infinities.
-
-    Raises:
-        Unreadable: The text is not valid JSON or breaks a limit.
-    """
-    duplicates: list[str] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                duplicates.append(k)
-                continue
-            out[k] = v
-        return out
-
-    try:
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=reject_constant)
-    except json.JSONDecodeError as e:
-        raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
-    except ValueError as e:  # NaN, Infinity, integers too long to read
-        lines_of = _line_finder(text)
-        m = re.search(r"NaN|-?Infinity|\d{4000,}", text)
-        reason = "a number has too many digits" if "digits" in str(e) else str(e)
-        raise Unreadable(f"not valid JSON: {reason}", lines_of(m.start()) if m else None) from None
-    except RecursionError:
-        raise Unreadable(
-            "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
-        ) from None
-    check_size(value, limits)
-    parsed = Parsed(value, {}, {}, [])
-    if duplicates:
-        index(text, parsed)
-    return parsed
+def _line_of_token(text: str, token: str) -> int | None:
+    """The line of a number the reader refused (found again: the standard
+    library's reader does not say where a hook failed)."""
+    m = re.search(r"(?<![\w.\"])" + re.escape(token) + r"(?![\w.])", text)
+    return None if m is None else text.count("\n", 0, m.start()) + 1
 
 
 def _size(value: Any) -> tuple[int, int]:
@@ -123,6 +180,9 @@ def _size(value: Any) -> tuple[int, int]:
             else:
                 level.extend(v)
                 nodes += len(v)
+
+
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
 
 
 def _line_finder(text: str) -> Any:

@@ -7,23 +7,29 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 Path = tuple[str | int, ...]
 
 
+@attrs.define
 class Parsed:
-    """A parsed document: its value, where each value starts, and the
-    problems that did not stop the reading."""
+    """A parsed document.
 
-    __slots__ = ("key_lines", "lines", "problems", "value")
+    Attributes:
+        value: The document's value: plain dicts, lists and scalars.
+        lines: The line of each value, by its path (noted only when asked).
+        key_lines: The line of each key, by the path of its value.
+        problems: What did not stop the reading (a repeated key...), with
+            path and line.
+        nodes: How many values the document holds (keys count).
+    """
 
-    def __init__(
-        self,
-        value: Any,
-        lines: dict[Path, int | None],
-        key_lines: dict[Path, int],
-        problems: list[tuple[Path, int | None, str]],
-    ) -> None:
-        self.value, self.lines, self.key_lines, self.problems = value, lines, key_lines, problems
+    value: Any
+    lines: dict[Path, int | None] = attrs.Factory(dict)
+    key_lines: dict[Path, int] = attrs.Factory(dict)
+    problems: list[tuple[Path, int | None, str]] = attrs.Factory(list)
+    nodes: int = 0
 
 
 class Unreadable(Exception):
@@ -32,7 +38,3 @@ class Unreadable(Exception):
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)
         self.message, self.line = message, line
-
-
-class NeedDetail(Exception):
-    """The fast reader met something it leaves to the detailed one."""

@@ -1,32 +1,39 @@
 """Reading one data file's text into reports, with every problem located.
 
-The text is read first without the position of each value, which valid data
-never need; only when the reports have a problem is it read again with
-positions, so that each problem names its line.
+The text is parsed (:mod:`._yaml`, :mod:`._json`), each report is built by
+:data:`~peel_effectiveness.converter`, and cattrs' tree of errors becomes
+problems with field paths in the file's keys. Only when there are problems
+are the lines of the values found, for those problems.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
 import os
-from typing import TYPE_CHECKING, Any, Literal
+import stat
+from typing import Any, Literal
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model.dataset import repeated
 from ..model.reports import InspectionReport
+from ._converter import converter, problems_of
 from ._limits import Limits
-from ._parsed import NeedDetail, Parsed, Unreadable
-
-if TYPE_CHECKING:
-    from ..model._convert import Found
-    from ..model._convert import Path as KeyPath
+from ._parsed import Parsed, Unreadable
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+Path = tuple[str | int, ...]
+
+# A file with more problems than this is reported in part: the rest are
+# counted, and reports after the one that reached it are not checked.
+MOST_PROBLEMS = 100
+# A model's records nest this deep at most (a list of reports, a report, its
+# outcome tables, a table, its rows, a group row, its members, a row): a
+# document that breaks a lower limit on depth can still be valid.
+MODEL_DEPTH = 8
 
 
 def decode(data: bytes, name: str) -> str:
+    """The text of a file's bytes: UTF-8, with or without a byte-order mark."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -36,20 +43,121 @@ def decode(data: bytes, name: str) -> str:
         raise PeelDataError([Problem(f"the file is not UTF-8 text (byte {e.start})", name, line)]) from None
 
 
-def _parse(text: str, fmt: Format, limits: Limits) -> Parsed:
+def read_file(path: str, limits: Limits) -> bytes:
+    """A regular file's bytes, at most ``limits.max_bytes`` of them.
+
+    Raises:
+        PeelDataError: The file cannot be read, is not a regular file (a
+            device, a pipe: reading one could never end), or is too large.
+    """
+    try:
+        # Opened without waiting (a pipe would wait for a writer), then
+        # checked to be a regular file before anything is read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise PeelDataError([Problem(f"cannot read the file: {e.strerror or e}", path)]) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PeelDataError([Problem("not a regular file: only files are read", path)])
+        if info.st_size > limits.max_bytes:
+            raise PeelDataError(
+                [Problem(f"the file is {info.st_size} bytes, over the limit of {limits.max_bytes}", path)]
+            )
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limits.max_bytes + 1)
+    except OSError as e:
+        raise PeelDataError([Problem(f"cannot read the file: {e.strerror or e}", path)]) from None
+    finally:
+        os.close(fd)
+    if len(data) > limits.max_bytes:
+        raise PeelDataError([Problem(f"the file is over the limit of {limits.max_bytes} bytes", path)])
+    return data
+
+
+def _parse(text: str, fmt: Format, limits: Limits, positions: bool = False) -> Parsed:
     if fmt == "json":
         from . import _json
 
         return _json.parse(text, limits)
     from . import _yaml
 
-    return _yaml.parse(text, limits)
+    return _yaml.parse(text, limits, positions)
 
 
-def _line(parsed: Parsed, path: KeyPath) -> int | None:
-    if path in parsed.key_lines:
-        return parsed.key_lines[path]
+def structure_document(value: Any) -> tuple[list[InspectionReport], list[tuple[Path, str]], int, int]:
+    """The reports of a parsed document; every problem with its path; how
+    many problems went unlisted; and how many reports were not checked."""
+    if value is None:
+        return [], [((), "the file is empty: expected a report (a mapping) or a list of reports")], 0, 0
+    if value.__class__ is dict:
+        items, prefixed = [value], False
+    elif value.__class__ is list:
+        items, prefixed = value, True
+    else:
+        from ..model._values import describe
+
+        return [], [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")], 0, 0
+    reports: list[InspectionReport] = []
+    found: list[tuple[Path, str]] = []
+    unlisted = 0
+    structure = converter.get_structure_hook(InspectionReport)
+    for i, item in enumerate(items):
+        try:
+            reports.append(structure(item, InspectionReport))
+        except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+            for path, message in problems_of(e, InspectionReport):
+                if len(found) < MOST_PROBLEMS:
+                    found.append((((i, *path) if prefixed else path), message))
+                else:
+                    unlisted += 1
+            if len(found) >= MOST_PROBLEMS:
+                return reports, found, unlisted, len(items) - i - 1
+    if not found:
+        for second, first in repeated(reports):
+            r = reports[second]
+            message = f"a second {r.title} report on {r.force.short_name} (the first is report {first})"
+            found.append((((second, "force") if prefixed else ("force",)), message))
+    return reports, found, unlisted, 0
+
+
+def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+    """The reports of a text, or :class:`PeelDataError` naming every problem."""
+    try:
+        parsed = _parse(text, fmt, limits)
+        reports, found, unlisted, unchecked = structure_document(parsed.value)
+        if not found and not parsed.problems:
+            if fmt == "json" and limits.max_depth < MODEL_DEPTH:
+                from . import _json
+
+                _json.check_size(parsed.value, limits)
+            return reports
+        # Problems: the limits, where the document breaks one, say the most.
+        if fmt == "json":
+            from . import _json
+
+            _json.check_size(parsed.value, limits)
+            if not parsed.lines:
+                _json.index(text, parsed)
+        else:
+            parsed = _parse(text, fmt, limits, positions=True)
+    except Unreadable as e:
+        raise PeelDataError([Problem(e.message, name, e.line)]) from None
+    problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in parsed.problems]
+    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found]
+    if unchecked:
+        more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
+        problems.append(Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name))
+    raise PeelDataError(problems, unlisted)
+
+
+def _line(parsed: Parsed, path: Path) -> int | None:
+    """The line of a problem's value: of its key where it has one, else of
+    the value; of the nearest value that holds it where it is not in the
+    file (a missing key is said of the mapping that lacks it)."""
     while True:
+        if path in parsed.key_lines:
+            return parsed.key_lines[path]
         if path in parsed.lines:
             return parsed.lines[path]
         if not path:
@@ -57,117 +165,7 @@ def _line(parsed: Parsed, path: KeyPath) -> int | None:
         path = path[:-1]
 
 
-def _structure_document(value: Any) -> tuple[list[InspectionReport], Found]:
-    """The reports of a parsed document, and every problem with its path."""
-    from ..model._convert import Invalid, describe
-    from ._structure import build
-
-    if value is None:
-        return [], [((), "the file is empty: expected a report (a mapping) or a list of reports")]
-    if value.__class__ is dict:
-        items, prefix = [value], False
-    elif value.__class__ is list:
-        items, prefix = value, True
-    else:
-        return [], [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")]
-    reports: list[InspectionReport] = []
-    found: Found = []
-    for i, item in enumerate(items):
-        built = build(InspectionReport, item)
-        if built.__class__ is Invalid:
-            found.extend((((i, *p) if prefix else p), m) for p, m in built.found)
-        else:
-            reports.append(built)
-    if not found:
-        for second, first in repeated(reports):
-            r = reports[second]
-            found.append(
-                (
-                    (second, "force") if prefix else ("force",),
-                    f"a second {r.title} report on {r.force.short_name} (the first is report {first})",
-                )
-            )
-    return reports, found
-
-
-def structure_reports(value: list[Any], name: str) -> list[InspectionReport]:
-    """The reports of parsed, trusted data (the bundle), or
-    :class:`PeelDataError` naming every problem, without lines."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        reports, found = _structure_document(value)
-    finally:
-        if enabled:
-            gc.enable()
-    if found:
-        raise PeelDataError([Problem(m, name, None, dotted_path(p)) for p, m in found])
-    return reports
-
-
-def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
-    """The reports of a text, or :class:`PeelDataError` naming every problem.
-
-    The collector of cyclic garbage is paused meanwhile: the parsed data and
-    the records hold no cycles, and otherwise it walks every object made so
-    far again and again, which makes a large text cost more than its size.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _read_reports(text, name, fmt, limits)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
-    from . import _json
-
-    try:
-        if fmt == "json":
-            value, most = _json.parse_fast(text, limits)
-        else:
-            from . import _yaml
-
-            value, most = _yaml.parse_counted(text, limits)
-    except NeedDetail:
-        pass
-    else:
-        reports, found = _structure_document(value)
-        if not found:
-            # A document the model accepts is as deep as the model's records
-            # nest, so only its size needs checking, and only when it could
-            # be over the limit.
-            if fmt == "json" and (most > limits.max_nodes or limits.max_depth < _model_depth()):
-                try:
-                    _json.check_size(value, limits)
-                except Unreadable as e:
-                    raise PeelDataError([Problem(e.message, name, e.line)]) from None
-            return reports
-    # Only now, with a problem to report, is the text read again with the
-    # position of every value.
-    try:
-        parsed = _parse(text, fmt, limits)
-    except Unreadable as e:
-        raise PeelDataError([Problem(e.message, name, e.line)]) from None
-    reports, found = _structure_document(parsed.value)
-    if fmt == "json" and found and not parsed.lines:
-        _json.index(text, parsed)
-    problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in parsed.problems]
-    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found]
-    raise PeelDataError(problems)
-
-
-@functools.cache
-def _model_depth() -> int:
-    """How deeply the containers of a list of reports can nest."""
-    from ._structure import depth
-
-    return 1 + depth(InspectionReport)
-
-
-def _format_of(name: str, text: str, fmt: Format | None) -> Format | None:
+def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     """The format by the caller's word or the file's suffix; for text, YAML
     unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
@@ -181,7 +179,9 @@ def _format_of(name: str, text: str, fmt: Format | None) -> Format | None:
 
 
 def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> list[InspectionReport]:
-    decided = _format_of(name, text, fmt)
+    """The reports of a text in YAML or JSON (decided by ``fmt``, the name's
+    suffix, or, for text that starts like JSON, by trying JSON first)."""
+    decided = format_of(name, text, fmt)
     if decided is not None:
         return read_reports(text, name, decided, limits)
     # It starts like JSON: read it as JSON, and if it is not JSON after all

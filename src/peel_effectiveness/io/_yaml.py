@@ -1,59 +1,175 @@
-"""A safe YAML reader over libyaml's event stream that remembers where values are.
+"""A safe YAML reader over libyaml's event stream.
 
 Building plain dicts and lists straight from parser events skips PyYAML's
-composer and constructor (most of ``yaml.load``'s time) and gives every value
-its line, which error messages need. It also refuses what ``yaml.safe_load``
-lets through silently: duplicate keys (PyYAML keeps the last), non-text keys,
-merge keys, explicit tags other than the core ones, and several documents in
-one file. Aliases are followed but their expansion is bounded, so an alias
-bomb fails fast instead of exhausting memory.
+composer and constructor (most of ``yaml.load``'s time), and lets the reader
+note where each value is when a problem needs its line. Values are read as
+YAML 1.2's core schema reads them, the schema JSON is part of, not as
+PyYAML's YAML 1.1 resolver does: ``yes`` and ``2016-03-02`` are text,
+``017`` is not octal. A number that YAML 1.1 and 1.2 read differently
+(``017``, ``1:30``, ``0x33``, ``20_16``) is refused with what it could mean.
+
+It also refuses what ``yaml.safe_load`` lets through silently: duplicate keys
+(PyYAML keeps the last), keys that are not text, merge keys, tags other than
+the core schema's, and several documents in one file. Anchors and aliases
+are followed, their expansion bounded, so an alias bomb fails fast.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 
-from ._limits import DEFAULT_LIMITS, Limits
-from ._parsed import NeedDetail, Parsed, Unreadable
+from ._limits import Limits
+from ._parsed import Parsed, Unreadable
 
 Path = tuple[str | int, ...]
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _CORE = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_MAP_TAG, _SEQ_TAG = _CORE + "map", _CORE + "seq"
-
-
-_constructor = SafeConstructor()
 _DISCARD: Any = object()
 
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE, _FALSE = frozenset({"true", "True", "TRUE"}), frozenset({"false", "False", "FALSE"})
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)")
+# A whole number longer than this is no figure (Python itself refuses to
+# read one of more than 4,300 digits).
+_MOST_DIGITS = 100
+# Forms YAML 1.1 reads as numbers and YAML 1.2 does not, or reads otherwise,
+# each with what it reads them as (checked on short scalars only).
+_LEADING_ZERO = re.compile(r"0[0-9]+")
+_OCTAL = re.compile(r"0o[0-7]+")
+_HEX = re.compile(r"0x[0-9a-fA-F_]+")
+_BINARY = re.compile(r"0b[01_]+")
+_SEXAGESIMAL = re.compile(r"[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
+_UNDERSCORED = re.compile(r"[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?")
 
-def _tag(tag: str) -> str:
-    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+
+def _other_number(value: str, line: int | None) -> Unreadable | None:
+    """Why a plain scalar of a number form other than YAML 1.2's and JSON's
+    is refused, or ``None`` for one of no such form."""
+    body = value.lstrip("+-")
+    if not any(c.isdigit() for c in body[:3]) or len(value) - len(body) > 1:
+        return None
+    if len(body) > _MOST_DIGITS:
+        if any(p.fullmatch(body) for p in (_LEADING_ZERO, _OCTAL, _HEX, _BINARY, _SEXAGESIMAL, _UNDERSCORED)):
+            return Unreadable(f"a number of {len(body)} characters is too long to be a figure", line)
+        return None
+    sign = -1 if value.startswith("-") else 1
+    clean = body.replace("_", "")
+    if _LEADING_ZERO.fullmatch(body):
+        octal = str(sign * int(clean, 8)) if set(clean) <= set("01234567") else "not a number"
+        what = f"a number with a leading zero: YAML 1.1 reads it as octal ({octal}), YAML 1.2 as {sign * int(clean)}"
+    elif _OCTAL.fullmatch(body):
+        what = f"an octal number ({sign * int(clean[2:], 8)})"
+    elif _HEX.fullmatch(body):
+        what = f"a hexadecimal number ({sign * int(clean[2:], 16)})"
+    elif _BINARY.fullmatch(body):
+        what = f"a binary number in YAML 1.1 ({sign * int(clean[2:], 2)}), text in YAML 1.2"
+    elif _SEXAGESIMAL.fullmatch(body):
+        total = 0.0
+        for part in clean.split(":"):
+            total = total * 60 + float(part)
+        what = f"a sexagesimal number in YAML 1.1 ({sign * total:g}), text in YAML 1.2"
+    elif "_" in body and _UNDERSCORED.fullmatch(body):
+        what = f"a number with underscores in YAML 1.1 ({'-' if sign < 0 else ''}{clean}), text in YAML 1.2"
+    else:
+        return None
+    return Unreadable(
+        f"{_shown(value)} is {what}: write the number in decimal digits, or quote it if it is text", line
+    )
 
 
-def _scalar(tag: str, value: str, line: int | None) -> Any:
-    if tag == _CORE + "str":
+def _shown(value: str) -> str:
+    return repr(value) if len(value) <= 40 else repr(value[:30] + "...") + f" ({len(value)} characters)"
+
+
+def plain_scalar(value: str, line: int | None) -> Any:
+    """A plain scalar as YAML 1.2's core schema reads it."""
+    if value in _NULL:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    first = value[:1]
+    if not (first.isdigit() or first in "+-."):
         return value
-    if tag not in _SCALAR_TAGS:
+    if _INT.fullmatch(value):
+        digits = value.lstrip("+-")
+        if len(digits) > _MOST_DIGITS:
+            raise Unreadable(f"a number of {len(digits)} digits is too long to be a figure", line)
+        if len(digits) > 1 and digits[0] == "0":
+            raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return _float(value, line)
+    if _INF.fullmatch(value):
+        return -math.inf if value[0] == "-" else math.inf
+    if _NAN.fullmatch(value):
+        return math.nan
+    refused = _other_number(value, line)
+    if refused is not None:
+        raise refused
+    return value
+
+
+def _float(value: str, line: int | None) -> float:
+    if len(value) > _MOST_DIGITS:
+        raise Unreadable(f"a number of {len(value)} characters is too long to be a figure", line)
+    number = float(value)
+    if math.isinf(number):
+        raise Unreadable(f"{_shown(value)} is too large a number (it would be read as infinity)", line)
+    if number == 0.0 and any(c in "123456789" for c in value.lower().split("e")[0]):
+        raise Unreadable(f"{_shown(value)} is too small a number (it would be read as 0)", line)
+    return number
+
+
+def _tagged(tag: str, value: str, line: int | None) -> Any:
+    """A scalar with an explicit tag of the core schema."""
+    name = tag.removeprefix(_CORE)
+    if name == "str":
+        return value
+    read: Any = _DISCARD
+    try:
+        if name == "null" and value in _NULL:
+            read = None
+        elif name == "bool" and value in _TRUE | _FALSE:
+            read = value in _TRUE
+        elif name == "int" and _INT.fullmatch(value):
+            read = plain_scalar(value, line)
+        elif name == "float" and (_FLOAT.fullmatch(value) or _INF.fullmatch(value) or _NAN.fullmatch(value)):
+            read = float(plain_scalar(value, line))
+    except Unreadable as e:
+        raise Unreadable(f"{e.message} (tag !!{name})", line) from None
+    if read is _DISCARD:
+        if name in ("null", "bool", "int", "float"):
+            raise Unreadable(f"{_shown(value)} cannot be read as !!{name}", line)
         if tag == _CORE + "merge":
             raise Unreadable("merge keys (<<) are not supported: write the values out", line)
-        raise Unreadable(f"the tag {_tag(tag)!r} is not allowed: data files use plain YAML values only", line)
-    node = yaml.ScalarNode(tag, value)
-    try:
-        return _constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError, OverflowError) as e:
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        reason = "it is too long" if "digits" in str(e) else str(e)
-        raise Unreadable(f"{shown!r} cannot be read as {tag.removeprefix(_CORE)}: {reason}", line) from None
+        shown = "!!" + name if tag.startswith(_CORE) else tag
+        raise Unreadable(
+            f"the tag {shown!r} is not allowed: data files use the plain values of YAML's core schema "
+            "(text, numbers, true/false, null; write dates as text, 2017-03-02)",
+            line,
+        )
+    return read
 
 
-def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
     """Parse one YAML document.
+
+    Args:
+        text: The document.
+        limits: Bounds on nesting and on the values it holds.
+        positions: Note the line of every value and key (for problems).
 
     Raises:
         Unreadable: The text is not YAML, breaks a limit, or uses a refused
@@ -64,14 +180,18 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    resolve = loader.resolve
-    memo: dict[tuple[str, str], Any] = {}
-    # Each frame: [container, path, pending key, key line, keys seen, anchor,
-    # node count, line, the last key not kept]
+    # Each frame: [container, path, pending key, keys seen, anchor, node count,
+    # line, the last key not kept]
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
     nodes = 0
+    scalars: dict[str, Any] = {}
+    get_event = loader.get_event
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    max_depth, max_nodes = limits.max_depth, limits.max_nodes
 
     def attach(value: Any, line: int | None, size: int) -> None:
         nonlocal root
@@ -80,95 +200,133 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             lines[()] = line
             return
         frame = stack[-1]
-        container, path = frame[0], frame[1]
-        frame[6] += size
-        if isinstance(container, list):
-            p = (*path, len(container))
+        container = frame[0]
+        frame[5] += size
+        if container.__class__ is list:
+            if positions:
+                where: Path = (*frame[1], len(container))
+                lines[where] = line
             container.append(value)
-        else:
-            key = frame[2]
-            p = (*path, key)
-            frame[2] = None
-            if key is _DISCARD:
-                return
-            container[key] = value
-        lines[p] = line
+            return
+        key = frame[2]
+        frame[2] = None
+        if key is _DISCARD:
+            return
+        container[key] = value
+        if positions:
+            at: Path = (*frame[1], key)
+            lines[at] = line
+
+    def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
+        path = frame[1]
+        if key.__class__ is not str:
+            problems.append((path, line, f"the key {key!r} is not text: quote it"))
+            frame[2], frame[7] = _DISCARD, str(key)
+            return
+        if key == "<<" and not quoted:
+            raise Unreadable("merge keys (<<) are not supported: write the values out", line)
+        seen: dict[str, int | None] = frame[3]
+        if key in seen:
+            first = seen[key]
+            where = f" (first at line {first})" if first else ""
+            problems.append(
+                (
+                    (*path, key),
+                    line,
+                    f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value",
+                )
+            )
+            # The first value stays; the repeat is read but not kept.
+            frame[2], frame[7] = _DISCARD, key
+            return
+        seen[key] = line
+        frame[2] = key
+        if positions and line is not None:
+            at: Path = (*path, key)
+            key_lines[at] = line
 
     try:
         while True:
-            event = loader.get_event()
+            event = get_event()
             if event is None:
                 break
-            kind = type(event)
-            line = event.start_mark.line + 1 if event.start_mark else None
-            if kind is yaml.ScalarEvent:
+            cls = event.__class__
+            if cls is scalar_event:
                 nodes += 1
+                raw = event.value
                 tag = event.tag
-                if tag is None or tag == "!":
-                    tag = resolve(yaml.ScalarNode, event.value, event.implicit)
-                key_ = (tag, event.value)
-                if key_ in memo:
-                    value = memo[key_]
+                line = event.start_mark.line + 1
+                if tag is not None and tag != "!":
+                    value = _tagged(tag, raw, line)
+                elif event.implicit[0] and tag is None:
+                    # Plain: resolved; equal texts read once, and shared.
+                    if raw in scalars:
+                        value = scalars[raw]
+                    else:
+                        value = scalars[raw] = plain_scalar(raw, line)
                 else:
-                    value = memo[key_] = _scalar(tag, event.value, line)
-                if event.anchor:
+                    value = raw
+                if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
                 frame = stack[-1] if stack else None
-                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
-                    _key(frame, value, line, problems, key_lines)
+                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
+                    take_key(frame, value, line, not event.implicit[0])
                 else:
                     attach(value, line, 1)
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            elif cls is map_start or cls is seq_start:
                 nodes += 1
-                is_map = kind is yaml.MappingStartEvent
+                line = event.start_mark.line + 1
                 tag = event.tag
-                if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
+                is_map = cls is map_start
+                if tag not in (None, "!", _CORE + ("map" if is_map else "seq")):
+                    shown = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
                     raise Unreadable(
-                        f"the tag {tag!r} is not allowed: data files use plain YAML values only", line
+                        f"the tag {shown!r} is not allowed: data files use plain YAML values only", line
                     )
                 frame = stack[-1] if stack else None
-                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
                     raise Unreadable("a key must be text, not a mapping or list", line)
-                if len(stack) >= limits.max_depth:
-                    raise Unreadable(f"the data is nested more than {limits.max_depth} levels deep", line)
+                if len(stack) >= max_depth:
+                    raise Unreadable(f"the data is nested more than {max_depth} levels deep", line)
                 if frame is None:
                     path: Path = ()
-                elif isinstance(frame[0], list):
-                    path = frame[1] + (len(frame[0]),)
+                elif frame[0].__class__ is list:
+                    path = (*frame[1], len(frame[0]))
                 else:
-                    # Under a repeated key (whose value is read, not kept),
-                    # the path names the key as written.
-                    path = frame[1] + ((frame[8] if frame[2] is _DISCARD else frame[2]),)
-                stack.append([{} if is_map else [], path, None, None, {}, event.anchor, 1, line, None])
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                    # Under a repeated key (read, not kept), the path names it as written.
+                    path = (*frame[1], frame[7] if frame[2] is _DISCARD else frame[2])
+                stack.append([{} if is_map else [], path, None, {}, event.anchor, 1, line, None])
+            elif cls is map_end or cls is seq_end:
                 frame = stack.pop()
-                if frame[5]:
-                    anchors[frame[5]] = (frame[0], frame[6])
-                attach(frame[0], frame[7], frame[6])
-            elif kind is yaml.AliasEvent:
+                if frame[4] is not None:
+                    anchors[frame[4]] = (frame[0], frame[5])
+                attach(frame[0], frame[6], frame[5])
+            elif cls is alias_event:
+                line = event.start_mark.line + 1
                 if event.anchor not in anchors:
                     raise Unreadable(f"the alias *{event.anchor} has no anchor before it", line)
                 value, size = anchors[event.anchor]
                 nodes += size
-                if nodes > limits.max_nodes:
+                if nodes > max_nodes:
                     raise Unreadable(
-                        f"the document expands to more than {limits.max_nodes} values "
+                        f"the document expands to more than {max_nodes} values "
                         "(aliases repeat what they stand for)",
                         line,
                     )
                 frame = stack[-1] if stack else None
-                if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
-                    _key(frame, value, line, problems, key_lines)
+                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
+                    take_key(frame, value, line, True)
                 else:
                     attach(value, line, size)
-            elif kind is yaml.DocumentStartEvent:
+            elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise Unreadable(
-                        "the file holds more than one YAML document (---): put one in each file", line
+                        "the file holds more than one YAML document (---): put one in each file",
+                        event.start_mark.line + 1,
                     )
-            if nodes > limits.max_nodes:
-                raise Unreadable(f"the document has more than {limits.max_nodes} values", line)
+            if nodes > max_nodes:
+                raise Unreadable(f"the document has more than {max_nodes} values", event.start_mark.line + 1)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         reason = e.problem or str(e)
@@ -189,149 +347,4 @@ def parse(text: str, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
-    return Parsed(root, lines, key_lines, problems)
-
-
-def _key(
-    frame: list[Any],
-    key: Any,
-    line: int | None,
-    problems: list[tuple[Path, int | None, str]],
-    key_lines: dict[Path, int],
-) -> None:
-    path = frame[1]
-    if not isinstance(key, str):
-        problems.append((path, line, f"the key {key!r} is not text: quote it"))
-        frame[2], frame[8] = _DISCARD, str(key)
-        return
-    seen: dict[str, int | None] = frame[4]
-    if key in seen:
-        first = seen[key]
-        where = f" (first at line {first})" if first else ""
-        problems.append(
-            (
-                (*path, key),
-                line,
-                f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value",
-            )
-        )
-        # The first value stays; the repeat is read (so the document is
-        # checked through) but not kept.
-        frame[2], frame[8] = _DISCARD, key
-        return
-    seen[key] = line
-    frame[2] = key
-    if line is not None:
-        key_lines[path + (key,)] = line
-
-
-_QUOTED_OR_BLOCK = {"'", '"', "|", ">"}
-
-
-def parse_fast(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> Any:
-    """Parse one plain YAML document as fast as libyaml's events allow.
-
-    No positions are kept. Anything out of the ordinary (an error, a
-    duplicate or non-text key, an anchor, an explicit tag, a second
-    document, a limit reached) raises :class:`NeedDetail`, and :func:`parse`
-    then reads the document again to report it with its line.
-    """
-    return parse_counted(text, limits)[0]
-
-
-def parse_counted(
-    text: str | bytes,
-    limits: Limits = DEFAULT_LIMITS,
-    scalars: tuple[dict[str, Any], dict[str, str]] | None = None,
-) -> tuple[Any, int]:
-    """:func:`parse_fast`, and how many values the document holds (keys
-    count, as the limit on values counts them).
-
-    ``scalars`` carries what was read of scalars from one document to the
-    next, for documents that are pieces of one text: a plain scalar means
-    the same wherever it stands, so each is resolved once, and equal scalars
-    are one object in all of them.
-    """
-    loader = _Loader(text)
-    get_event = loader.get_event
-    resolve = loader.resolve
-    scalar_node = yaml.ScalarNode
-    scalar_event, map_start, seq_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-    map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
-    memo, texts = ({}, {}) if scalars is None else scalars
-    # The open container, its pending key (None: a key comes next) and whether
-    # it is a mapping live in locals; the enclosing ones wait on the stack.
-    stack: list[tuple[Any, Any, bool]] = []
-    container: Any = None
-    key: Any = None
-    is_map = False
-    root: Any = None
-    depth_limit, node_limit = limits.max_depth, limits.max_nodes
-    nodes = 0
-    documents = 0
-    try:
-        while True:
-            event = get_event()
-            if event is None:
-                break
-            cls = event.__class__
-            if cls is scalar_event:
-                if event.anchor is not None or event.tag is not None:
-                    raise NeedDetail
-                raw = event.value
-                if event.style in _QUOTED_OR_BLOCK:
-                    # One object for equal texts too, so that repeated
-                    # mappings are recognised by identity (see _fast).
-                    value: Any = texts.setdefault(raw, raw)
-                else:
-                    try:
-                        value = memo[raw]
-                    except KeyError:
-                        value = memo[raw] = _scalar(resolve(scalar_node, raw, event.implicit), raw, None)
-                nodes += 1
-                if container is None:
-                    root = value
-                elif is_map:
-                    if key is None:
-                        if type(value) is not str or value in container:
-                            raise NeedDetail
-                        key = value
-                    else:
-                        container[key] = value
-                        key = None
-                else:
-                    container.append(value)
-            elif cls is map_start or cls is seq_start:
-                if event.anchor is not None or event.tag is not None or len(stack) >= depth_limit:
-                    raise NeedDetail
-                if is_map and key is None and container is not None:
-                    raise NeedDetail  # a complex key
-                nodes += 1
-                if nodes > node_limit:
-                    raise NeedDetail
-                stack.append((container, key, is_map))
-                is_map = cls is map_start
-                container, key = ({} if is_map else []), None
-            elif cls is map_end or cls is seq_end:
-                done = container
-                container, key, is_map = stack.pop()
-                if container is None:
-                    root = done
-                elif is_map:
-                    container[key] = done
-                    key = None
-                else:
-                    container.append(done)
-            elif cls is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise NeedDetail
-            elif cls is yaml.AliasEvent:
-                raise NeedDetail
-        if nodes > node_limit:
-            raise NeedDetail
-    except (yaml.YAMLError, Unreadable, RecursionError, ValueError):
-        raise NeedDetail from None
-    finally:
-        loader.dispose()
-    return root, nodes
+    return Parsed(root, lines, key_lines, problems, nodes)

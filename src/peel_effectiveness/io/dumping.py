@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._converter import converter
 from ._reading import Format
 
 if TYPE_CHECKING:
@@ -20,19 +21,16 @@ __all__ = ["dump"]
 
 
 def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
-    from ._structure import unstructure
-
     if isinstance(obj, InspectionReport):
-        return unstructure(obj)
-    return [unstructure(r) for r in obj]
-
-
-def _json_default(value: Any) -> Any:
-    import datetime as dt
-
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+        return converter.unstructure(obj)
+    if isinstance(obj, Dataset):
+        return converter.unstructure(obj)
+    if isinstance(obj, (str, bytes)) or not isinstance(obj, Iterable):
+        raise TypeError(f"dump() takes a Dataset, an InspectionReport or reports, not {type(obj).__name__}")
+    reports = list(obj)
+    if not all(isinstance(r, InspectionReport) for r in reports):
+        raise TypeError("dump() takes a Dataset, an InspectionReport or reports (InspectionReport objects)")
+    return converter.unstructure(reports, list[InspectionReport])
 
 
 def dump(
@@ -63,7 +61,7 @@ def dump(
     """
     data = _plain(obj)
     if format == "json":
-        text = json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n"
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     elif format == "yaml":
         import yaml
 
@@ -83,12 +81,27 @@ def _dumper() -> Any:
 
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
+    from ._parsed import Unreadable
+    from ._yaml import plain_scalar
+
     class Dumper(base):  # type: ignore[misc, valid-type]
         # Shared values (one date in many reports) are written out each time,
         # not as &anchors and *aliases: the files are for people.
         def ignore_aliases(self, data: Any) -> bool:
             return True
 
+    def text(dumper: Any, value: str) -> Any:
+        # PyYAML quotes what YAML 1.1 would read as another type; the files
+        # are read as YAML 1.2, which reads "0E0" as a number and refuses
+        # "1:30": quote whatever would not be read back as this text.
+        try:
+            same = plain_scalar(value, None) == value
+        except Unreadable:
+            same = False
+        style = None if same else "'"
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
     return Dumper
 
 

@@ -6,19 +6,20 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
-from ..errors import NotFoundError, PeelDataError, Problem
+from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.dataset import Dataset, repeated
 from ..model.force import Force, find_force
 from ..model.reports import InspectionReport
+from ._converter import converter, problems_of
 from ._limits import DEFAULT_LIMITS, Limits
 from ._reading import SUFFIXES as _SUFFIXES
-from ._reading import Format, decode, read_text, structure_reports
+from ._reading import Format, decode, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib
 
-__all__ = ["Folder", "Limits", "load", "load_bundled", "open_folder"]
+__all__ = ["Folder", "Limits", "load", "load_bundled", "loads", "open_folder"]
 
 
 def _path(p: str | os.PathLike[str]) -> pathlib.Path:
@@ -30,19 +31,27 @@ def _path(p: str | os.PathLike[str]) -> pathlib.Path:
 
 
 def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
-    if not path.is_dir():
-        return [path]
-    # Only the folder's own files, not its subfolders: a folder named by
-    # mistake (or "/") must not set off a walk of the whole disk.
+    """The data files of a folder: its own files, not its subfolders' (a
+    folder named by mistake, or "/", must not set off a walk of the disk)."""
     found = []
-    with os.scandir(path) as entries:
-        for entry in entries:
-            if os.path.splitext(entry.name)[1].lower() in _SUFFIXES and entry.is_file():
-                found.append(_path(entry.path))
-                if len(found) > limits.max_files:
-                    raise PeelDataError(
-                        [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
-                    )
+    try:
+        with os.scandir(path) as entries:
+            for entry in entries:
+                suffix = os.path.splitext(entry.name)[1].lower()
+                if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
+                    continue
+                try:
+                    is_file = entry.is_file()
+                except OSError:  # a link that loops, or leads nowhere readable
+                    is_file = True  # named, so that reading it says why not
+                if is_file:
+                    found.append(_path(entry.path))
+                    if len(found) > limits.max_files:
+                        raise PeelDataError(
+                            [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
+                        )
+    except OSError as e:
+        raise PeelDataError([Problem(f"cannot read the folder: {e.strerror or e}", str(path))]) from None
     return sorted(found)
 
 
@@ -50,47 +59,117 @@ def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 _OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
 
 
-def _looks_like_path(source: str) -> bool:
-    # Text of one line (JSON often is) is told from a path by its start
-    # first: looking through a long text for a separator costs more.
-    return (
-        len(source) <= 4096
-        and "\n" not in source
-        and not source.lstrip().startswith(("{", "[", "-"))
-        and (
-            os.path.splitext(source)[1].lower() in (*_SUFFIXES, *_OTHER_FORMATS)
-            or os.sep in source
-            or os.path.exists(source)
-        )
-    )
+def _limits(limits: object) -> Limits:
+    if not isinstance(limits, Limits):
+        raise TypeError(f"limits must be a Limits, not {type(limits).__name__}")
+    return limits
 
 
 def load(
-    source: str | bytes | os.PathLike[str],
+    path: str | os.PathLike[str],
     *,
     format: Format | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Dataset:
-    """Load reports from a file, a folder of files, or YAML/JSON text.
+    """Load reports from a data file, or from every data file of a folder.
 
-    A document holds one report (a mapping) or several (a list). A folder is
-    read whole: every ``.yaml``, ``.yml`` and ``.json`` file in it (not in
-    its subfolders).
+    A file holds one report (a mapping) or several (a list). A folder is read
+    whole: every ``.yaml``, ``.yml`` and ``.json`` file in it (not in its
+    subfolders). Only regular files are read. To read text, use
+    :func:`loads`.
 
     Args:
-        source: A path (``str`` or ``os.PathLike``), or the text itself. A
-            ``str`` is a path when it has no line break and names an existing
-            file or ends in ``.yaml``, ``.yml`` or ``.json``.
-        format: ``"yaml"`` or ``"json"``; by default from the file's suffix,
-            or, for text, JSON when it parses as JSON.
-        limits: Bounds on file size, nesting and alias expansion.
+        path: The file or folder.
+        format: ``"yaml"`` or ``"json"``; by default from each file's suffix.
+        limits: Bounds on file size, nesting and values.
+
+    Raises:
+        PeelDataError: Anything wrong with the data or the files, every
+            problem at once, each with its file, line and field path.
+
+    Examples:
+        >>> data = load(bundled_sources() / "cumbria-2016.yaml")
+        >>> str(data.report("cumbria", 2016).judgment)
+        'Good'
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(
+            f"load() takes a path (str or os.PathLike), not {type(path).__name__}; for text, use loads()"
+        )
+    limits = _limits(limits)
+    folder = _path(path)
+    name = str(folder)
+    try:
+        is_folder = folder.is_dir()
+        exists = is_folder or folder.exists() or folder.is_symlink()
+    except (OSError, ValueError) as e:  # a name too long, a NUL in it...
+        raise PeelDataError([Problem(f"cannot read: {getattr(e, 'strerror', None) or e}", name)]) from None
+    if not exists:
+        hint = (
+            "; to read text, use loads()" if isinstance(path, str) and ("\n" in path or ": " in path) else ""
+        )
+        raise PeelDataError([Problem(f"no such file or folder{hint}", name[:200])])
+    files = _files(folder, limits) if is_folder else [folder]
+    if not files:
+        raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", name)])
+    problems: list[Problem] = []
+    reports: list[InspectionReport] = []
+    origin: list[str] = []
+    unlisted = 0
+    for file in files:
+        file_name = str(file)
+        suffix = file.suffix.lower()
+        if suffix in _OTHER_FORMATS:
+            problems.append(
+                Problem(
+                    f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)",
+                    file_name,
+                )
+            )
+            continue
+        try:
+            found = read_text(decode(read_file(file_name, limits), file_name), file_name, format, limits)
+        except PeelDataError as e:
+            problems.extend(e.problems)
+            unlisted += e.unlisted
+            continue
+        reports.extend(found)
+        origin.extend([file_name] * len(found))
+    # Each file may be right alone and two of them still hold one report
+    # twice: say which files.
+    for second, first in repeated(reports):
+        r = reports[second]
+        where = "the same file" if origin[first] == origin[second] else origin[first]
+        problems.append(
+            Problem(
+                f"a second {r.title} report on {r.force.short_name} (the first is in {where})", origin[second]
+            )
+        )
+    if problems:
+        raise PeelDataError(problems, unlisted)
+    return Dataset(tuple(reports))
+
+
+def loads(
+    text: str | bytes,
+    *,
+    format: Format | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Dataset:
+    """Load reports from YAML or JSON text (or its UTF-8 bytes).
+
+    Args:
+        text: One report (a mapping) or several (a list).
+        format: ``"yaml"`` or ``"json"``; by default JSON when the text
+            starts like JSON and parses as JSON, else YAML.
+        limits: Bounds on size, nesting and values.
 
     Raises:
         PeelDataError: Anything wrong with the data, every problem at once,
-            each with its file, line and field path.
+            each with its line (in ``<string>``) and field path.
 
     Examples:
-        >>> data = load('''
+        >>> data = loads('''
         ... force: cumbria
         ... cycle: 2016
         ... grade: good
@@ -98,71 +177,27 @@ def load(
         >>> data.report("cumbria", 2016).judgment.grade
         <Grade.GOOD: 'good'>
     """
-    if isinstance(source, bytes):
-        text = decode(source, "<bytes>")
-        return Dataset(read_text(text, "<bytes>", format, limits))
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
-        path = _path(source)
-        if not path.exists():
-            raise PeelDataError([Problem("no such file or folder", str(path))])
-        problems: list[Problem] = []
-        reports: list[InspectionReport] = []
-        files = _files(path, limits)
-        if not files:
-            raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", str(path))])
-        origin: list[str] = []
-        for file in files:
-            name = str(file)
-            suffix = file.suffix.lower()
-            if suffix and suffix not in _SUFFIXES:
-                what = f"a {suffix[1:].upper()} file" if suffix in _OTHER_FORMATS else f"a {suffix} file"
-                problems.append(
-                    Problem(
-                        f"{what}, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)", name
-                    )
-                )
-                continue
-            try:
-                size = file.stat().st_size
-                if size > limits.max_bytes:
-                    raise PeelDataError(
-                        [Problem(f"the file is {size} bytes, over the limit of {limits.max_bytes}", name)]
-                    )
-                try:
-                    data = file.read_bytes()
-                except OSError as e:
-                    raise PeelDataError([Problem(f"cannot read the file: {e.strerror}", name)]) from None
-                text = decode(data, name)
-                found = read_text(text, name, format, limits)
-                reports.extend(found)
-                origin.extend([name] * len(found))
-            except PeelDataError as e:
-                problems.extend(e.problems)
-        # Each file may be right alone and two of them still hold one report
-        # twice: say which files.
-        for second, first in repeated(reports):
-            r = reports[second]
-            where = "the same file" if origin[first] == origin[second] else origin[first]
-            problems.append(
-                Problem(
-                    f"a second {r.title} report on {r.force.short_name} (the first is in {where})",
-                    origin[second],
-                )
+    limits = _limits(limits)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        if len(data) > limits.max_bytes:
+            raise PeelDataError(
+                [Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<bytes>")]
             )
-        if problems:
-            raise PeelDataError(problems)
-        return Dataset(tuple(reports))
-    if not isinstance(source, str):
-        raise TypeError(f"load() takes a path or text, not {type(source).__name__}")
+        return Dataset(tuple(read_text(decode(data, "<bytes>"), "<bytes>", format, limits)))
+    if not isinstance(text, str):
+        raise TypeError(
+            f"loads() takes text (str or bytes), not {type(text).__name__}; for a file, use load()"
+        )
     # A character takes at most four bytes, and an ASCII text (known without
     # a pass over it) one each: only a text near the limit is encoded.
-    if len(source) * 4 > limits.max_bytes and not source.isascii():
-        size = len(source.encode("utf-8", "surrogatepass"))
+    if len(text) * 4 > limits.max_bytes and not text.isascii():
+        size = len(text.encode("utf-8", "surrogatepass"))
     else:
-        size = len(source)
+        size = len(text)
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
-    return Dataset(read_text(source, "<string>", format, limits))
+    return Dataset(tuple(read_text(text, "<string>", format, limits)))
 
 
 class Folder:
@@ -181,7 +216,7 @@ class Folder:
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = _path(path)
-        self.limits = limits
+        self.limits = _limits(limits)
         if not self.path.is_dir():
             raise PeelDataError([Problem("no such folder", str(self.path))])
         self._files = _files(self.path, limits)
@@ -211,7 +246,7 @@ class Folder:
             NotFoundError: No file in the folder holds that report.
             PeelDataError: A file read on the way has problems.
         """
-        f, c = find_force(force), Cycle.parse(cycle)
+        f, c = find_force(force), Cycle(cycle)
         p = resolve_pillar(c, pillar)
         slug = c.value.replace("/", "-")
         keys = ((f.id, slug, None if p is None else p.value), (f.id, slug, None))
@@ -280,40 +315,51 @@ def _bundle() -> tuple[list[list[str | None]], list[str]]:
     return index, lines
 
 
+def _bundled(lines: list[str]) -> Dataset:
+    import json
+
+    structure = converter.get_structure_hook(InspectionReport)
+    reports = []
+    for line in lines:
+        value = json.loads(line)
+        try:
+            reports.append(structure(value, InspectionReport))
+        except Exception as e:  # noqa: BLE001 - the bundle is the package's own: say what is wrong
+            problems = [
+                Problem(m, "_bundle.jsonl", None, dotted_path(p)) for p, m in problems_of(e, InspectionReport)
+            ]
+            raise PeelDataError(problems) from None
+    return Dataset(tuple(reports))
+
+
 @functools.cache
 def load_bundled() -> Dataset:
     """The dataset bundled with the package (cached: loaded once).
 
     The package ships the data twice: as the YAML files people read and
-    edit (``seeds/`` in the source) and as JSON made from them, which is
-    what this reads, because it loads many times faster.
+    edit (``seeds/`` in the source) and as JSON lines made from them, which
+    is what this reads, because it loads many times faster.
 
     Examples:
         >>> data = load_bundled()
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    import json
-
-    _, lines = _bundle()
-    return Dataset(tuple(structure_reports(json.loads("[" + ",".join(lines) + "]"), "_bundle.jsonl")))
+    return _bundled(_bundle()[1])
 
 
 def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
     """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
     what a command needs, without reading every report (the command line
     starts in a fraction of the time)."""
-    import json
-
     index, lines = _bundle()
     wanted = {c.value for c in cycles}
-    keep = [json.loads(lines[i]) for i, (f, c, _) in enumerate(index) if f in forces or c in wanted]
-    return Dataset(tuple(structure_reports(keep, "_bundle.jsonl")))
+    return _bundled([lines[i] for i, (f, c, _) in enumerate(index) if f in forces or c in wanted])
 
 
 def bundled_cycles() -> tuple[Cycle, ...]:
     """The cycles of the bundled reports, in time order, without reading them."""
-    return tuple(sorted({Cycle.parse(str(c)) for _, c, _ in _bundle()[0]}))
+    return tuple(sorted({Cycle(str(c)) for _, c, _ in _bundle()[0]}))
 
 
 def bundled_sources() -> pathlib.Path:

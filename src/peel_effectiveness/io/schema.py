@@ -1,36 +1,67 @@
 """A JSON Schema of the data-file format, for editors and other tools.
 
-The schema is generated from the model, from the same declarations the
-loader reads files by: each record's keys (with the records written flat
-in their parent), each field's type, the spellings of every vocabulary, the
-bounds its checks declare, and those of its cross-field rules that JSON
-Schema can say (a figure's range by its unit, ``base`` only per 100). Rules
-that need the registry (a question that exists in its cycle, a grade on the
-cycle's scale, a report given twice) are the loader's alone: every file the
-loader accepts, the schema accepts, and a file the schema accepts can still
-be refused by :func:`peel_effectiveness.load`, with the reason.
+The schema is generated from the model's own declarations: each class's
+fields and their types, the limits their validators declare (bounds,
+patterns), the words of each enum in every spelling the enum reads, the
+cross-field rules that JSON Schema can say (a figure's range by its unit,
+``base`` only per 100), the data format's keys (:data:`._converter.LAYOUTS`)
+and each field's description from its class's docstring. Rules that need
+the registry (a question that exists in its cycle, a grade on the cycle's
+scale, a report given twice) are the loader's alone: every file the loader
+accepts, the schema accepts, and a file the schema accepts can still be
+refused by :func:`peel_effectiveness.load`, with the reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import re
+import types
+import typing
 from typing import Any
 
 import attrs
 
-from ..model._convert import choice_members, optional_inner, spellings, tuple_item, union_members
-from ..model._record import info
+from ..model._values import Valid, Words, spellings
+from ..model.cycles import Cycle
+from ..model.force import Force
+from ..model.metrics import Measurement, MetricDefinition, Period, base_schema, unit_bounds_schema
 from ..model.reports import InspectionReport
-from ._structure import plan
+from ._converter import LAYOUTS, file_keys, record_type
 
 __all__ = ["json_schema"]
 
 _ID = "https://peel-effectiveness.invalid/schema/report.json"
 
+# The cross-field rules JSON Schema can say, declared beside each rule in the model.
+_RULES = {Measurement: unit_bounds_schema, MetricDefinition: base_schema}
+
 
 def _name(cls: type[Any]) -> str:
     return "".join(("_" + c.lower()) if c.isupper() else c for c in cls.__name__).lstrip("_")
+
+
+def _words_pattern(cls: type[Words]) -> str:
+    """A pattern of every spelling an enum reads: its words in any case,
+    with spaces, underscores or hyphens between them."""
+    sep = r"[\s_-]"
+    alternatives = []
+    for word in sorted(spellings(cls)):
+        parts = [
+            "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
+            for w in word.split()
+        ]
+        alternatives.append(f"{sep}+".join(parts))
+    return f"^{sep}*(?:{'|'.join(alternatives)}){sep}*$"
+
+
+_CYCLE = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1000, "maximum": 9999},
+        {"type": "string", "pattern": r"^\s*\d{4}(?:\s*(?:/|-|\u2013|to)\s*(?:\d{4}|\d{2}))?\s*$"},
+    ],
+    "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",
+}
 
 
 class _Builder:
@@ -41,41 +72,40 @@ class _Builder:
         name = _name(cls)
         if name not in self.defs:
             self.defs[name] = {}  # reserved first: records may refer to each other
-            self.defs[name] = self.enum(cls) if issubclass(cls, enum.Enum) else self.record(cls)
+            if cls is Cycle:
+                self.defs[name] = _CYCLE
+            elif issubclass(cls, Words):
+                words = ", ".join(str(m.value) for m in cls)
+                self.defs[name] = {
+                    "type": "string",
+                    "pattern": _words_pattern(cls),
+                    "description": f"{_summary(cls)} One of: {words} (case, spaces, hyphens and underscores aside).",
+                }
+            else:
+                self.defs[name] = self.record(cls)
         return {"$ref": f"#/$defs/{name}"}
 
-    def enum(self, cls: type[enum.Enum]) -> dict[str, Any]:
-        words = list(spellings(cls))
-        return {"enum": words, "description": _summary(cls)}
-
     def value(self, tp: Any) -> dict[str, Any]:
-        optional, inner = optional_inner(tp)
-        if optional:
-            return {"anyOf": [self.value(inner), {"type": "null"}]}
-        if tp is str:
-            return {"type": "string"}
-        if tp is float:
-            return {"type": "number"}
-        if tp is int:
-            return {"type": "integer"}
-        if tp is bool:
-            return {"type": "boolean"}
+        args = typing.get_args(tp)
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            if type(None) in args:
+                rest = tuple(a for a in args if a is not type(None))
+                inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+                return {"anyOf": [self.value(inner), {"type": "null"}]}
+            return {"anyOf": [self.value(a) for a in args]}
+        if typing.get_origin(tp) is tuple:
+            return {"type": "array", "items": self.value(args[0])}
+        simple = {str: "string", float: "number", int: "integer", bool: "boolean"}
+        if tp in simple:
+            return {"type": simple[tp]}
         if tp is dt.date:
-            return {"type": "string", "format": "date"}
-        if (item := tuple_item(tp)) is not None:
-            return {"type": "array", "items": self.value(item)}
-        if (members := union_members(tp)) is not None:
-            return {"anyOf": [self.ref(m) for m in members]}
-        if (choices := choice_members(tp)) is not None:
-            return {"anyOf": [self.value(m) for m in choices]}
-        if isinstance(tp, type) and (issubclass(tp, enum.Enum) or attrs.has(tp)):
-            if getattr(tp, "_from_text_", None) is None:
-                return self.ref(tp)
-            # Written as text (a force's id, a period as reports write it),
-            # and a period as its start and end dates too.
-            if tp.__name__ == "Force":
-                return {"type": "string"}
-            return {"anyOf": [{"type": "string"}, self.ref(tp)]}
+            return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        if tp is Force:
+            return {"type": "string", "description": "A force's id (or any of its names)."}
+        if tp is Period:
+            return {"anyOf": [{"type": "string"}, self.ref(Period)]}
+        if isinstance(tp, type) and (issubclass(tp, Words) or tp in LAYOUTS):
+            return self.ref(tp)
         raise TypeError(f"no schema for {tp!r}")
 
     def record(self, cls: type[Any]) -> dict[str, Any]:
@@ -98,44 +128,79 @@ class _Builder:
     def _fields(
         self, cls: type[Any], prefix: str, properties: dict[str, Any], required: list[str], rules: list[Any]
     ) -> None:
-        by_name = attrs.fields_dict(cls)
-        flat_required: list[tuple[list[str], list[str]]] = []
-        for slot in plan(cls).slots:
-            a = by_name[slot.name]
-            meta = info(a)
-            if slot.flatten is not None:
-                _, inner = optional_inner(a.type)
+        layout = LAYOUTS[cls]
+        docs = attribute_docs(cls)
+        for a in attrs.fields(attrs.resolve_types(cls)):
+            mandatory = a.default is attrs.NOTHING
+            if a.name in layout.flat:
+                inner = record_type(a.type)
+                assert inner is not None
+                sub_prefix = prefix + layout.flat[a.name]
                 sub_required: list[str] = []
-                self._fields(inner, prefix + slot.flatten, properties, sub_required, rules)
-                if slot.required:
+                self._fields(inner, sub_prefix, properties, sub_required, rules)
+                if mandatory:
                     required.extend(sub_required)
                 elif sub_required:
-                    keys = sorted(prefix + slot.flatten + k for k in plan(inner).keys)
-                    flat_required.append((keys, sub_required))
+                    # A record written flat is optional as a whole; if any of
+                    # its keys is there, its required keys must be too.
+                    keys = sorted(sub_prefix + k for k in file_keys(inner))
+                    rules.append(
+                        {
+                            "if": {"anyOf": [{"required": [k]} for k in keys]},
+                            "then": {"required": sub_required},
+                        }
+                    )
                 continue
             schema = self.value(a.type)
-            for check in meta.checks:
-                schema = _with(schema, dict(check.schema))
-            if meta.doc:
-                schema = {**schema, "description": meta.doc}
-            properties[prefix + slot.key] = schema
-            if slot.required:
-                required.append(prefix + slot.key)
-        for keys, needed in flat_required:
-            # A record written flat is optional as a whole; if any of its keys
-            # is there, its required keys must be too.
-            rules.append({"if": {"anyOf": [{"required": [k]} for k in keys]}, "then": {"required": needed}})
-        for r in getattr(cls, "__peel_rules__", ()):
-            if r.schema is not None:
-                fragment = r.schema()
-                rules.extend(fragment.get("allOf", [fragment]))
+            limit = a.validator.limit if isinstance(a.validator, Valid) else None
+            if limit is not None:
+                schema = _with(schema, limit.schema())
+            if a.name in docs:
+                schema = {**schema, "description": docs[a.name]}
+            key = prefix + layout.keys.get(a.name, a.name)
+            properties[key] = schema
+            if mandatory:
+                required.append(key)
+        if cls in _RULES and not prefix:
+            fragment = _RULES[cls]()
+            rules.extend(fragment.get("allOf", [fragment]))
+        elif cls in _RULES:
+            rules.extend(_prefixed(r, prefix) for r in _RULES[cls]().get("allOf", [_RULES[cls]()]))
+
+
+def _prefixed(rule: Any, prefix: str) -> Any:
+    """A rule about a record written flat, about its keys in the parent."""
+    if isinstance(rule, dict):
+        out: dict[str, Any] = {}
+        for k, v in rule.items():
+            if k == "properties":
+                out[k] = {prefix + p: _prefixed(s, prefix) for p, s in v.items()}
+            elif k == "required":
+                out[k] = [prefix + r for r in v]
+            else:
+                out[k] = _prefixed(v, prefix)
+        return out
+    if isinstance(rule, list):
+        return [_prefixed(r, prefix) for r in rule]
+    return rule
 
 
 def _with(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """``schema`` with a check's keywords, applied inside ``anyOf`` to the
-    non-null branch."""
+    """``schema`` with a limit's keywords, applied inside ``anyOf`` to the
+    branches of the limit's type (a question: a number's bounds to the
+    integer branch)."""
     if "anyOf" in schema:
-        return {"anyOf": [_with(s, extra) if s.get("type") != "null" else s for s in schema["anyOf"]]}
+        out = []
+        for s in schema["anyOf"]:
+            if (
+                s.get("type") == "null"
+                or ("pattern" in extra and s.get("type") != "string")
+                or (("minimum" in extra or "maximum" in extra) and s.get("type") == "string")
+            ):
+                out.append(s)
+            else:
+                out.append(_with(s, extra))
+        return {"anyOf": out}
     if schema.get("type") == "array" and "items" in extra:
         extra = {**extra, "items": {**schema["items"], **extra["items"]}}
     return {**schema, **extra}
@@ -167,3 +232,34 @@ def _summary(cls: type) -> str:
     """The first paragraph of a class's docstring, on one line."""
     first = (cls.__doc__ or "").strip().split("\n\n", 1)[0]
     return " ".join(first.split())
+
+
+def attribute_docs(cls: type) -> dict[str, str]:
+    """What each attribute means, from the ``Attributes:`` section of a
+    class's Google-style docstring (the docs' reference reads the same)."""
+    doc = cls.__doc__ or ""
+    out: dict[str, str] = {}
+    lines = doc.split("\n")
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == "Attributes:")
+    except StopIteration:
+        return out
+    indent: int | None = None
+    name = ""
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            if indent is not None and name:
+                continue
+            continue
+        here = len(line) - len(line.lstrip())
+        if indent is None:
+            indent = here
+        if here < indent:
+            break
+        m = re.match(r"(\w+)(?: \([^)]*\))?: (.*)", line.strip())
+        if here == indent and m:
+            name = m[1]
+            out[name] = m[2]
+        elif name:
+            out[name] += " " + line.strip()
+    return out

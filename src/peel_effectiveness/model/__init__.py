@@ -1,6 +1,76 @@
-"""The model: immutable records of forces, cycles, judgments, figures and reports.
+"""The model: immutable attrs classes of forces, cycles, judgments, figures
+and reports, and the registry of every cycle's core questions.
 
 This layer imports nothing above it. Every rule about what valid data is
-lives here, once; the readers and writers in :mod:`peel_effectiveness.io`
-follow from it.
+lives here, once: in the value rules (:mod:`._values`) and in each class's
+attrs validators. :data:`peel_effectiveness.converter` reads and writes the
+classes by the same rules.
 """
+
+from .cycles import Cycle, Pillar, comparable
+from .dataset import Dataset
+from .force import Country, Force, find_force, forces
+from .grades import Grade, GradeScale, NoGrade
+from .judgments import Basis, Judgment, OtherGrade, OtherGradeKind
+from .metrics import Measurement, MetricDefinition, Period, Unit
+from .outcome_types import (
+    OUTCOME_GROUPINGS,
+    OUTCOME_TYPES,
+    OutcomeGroup,
+    OutcomeGrouping,
+    OutcomeType,
+    outcome_grouping,
+)
+from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from .questions import (
+    CoreQuestion,
+    core_question,
+    core_questions,
+    headline_graded,
+    register_question,
+    registry_complete,
+)
+from .reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+
+__all__ = [
+    "OUTCOME_GROUPINGS",
+    "OUTCOME_TYPES",
+    "Assessment",
+    "Basis",
+    "CauseOfConcern",
+    "CoreQuestion",
+    "Country",
+    "Cycle",
+    "Dataset",
+    "Force",
+    "Grade",
+    "GradeScale",
+    "InspectionReport",
+    "Judgment",
+    "Measurement",
+    "MetricDefinition",
+    "NoGrade",
+    "OtherGrade",
+    "OtherGradeKind",
+    "OutcomeGroup",
+    "OutcomeGroupRow",
+    "OutcomeGrouping",
+    "OutcomeMeasure",
+    "OutcomeTable",
+    "OutcomeTotal",
+    "OutcomeType",
+    "OutcomeTypeRow",
+    "Period",
+    "Pillar",
+    "Provenance",
+    "Unit",
+    "comparable",
+    "core_question",
+    "core_questions",
+    "find_force",
+    "forces",
+    "headline_graded",
+    "outcome_grouping",
+    "register_question",
+    "registry_complete",
+]

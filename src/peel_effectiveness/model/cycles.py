@@ -7,31 +7,36 @@ The core questions of each cycle are in :mod:`.questions`.
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import functools
 import re
+from typing import Any
 
-from ..errors import PeelDataError, Problem
+from ._values import NOUNS, Words, fail
 from .grades import GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]
 
 
-class Cycle(enum.Enum):
+@functools.total_ordering
+class Cycle(Words):
     """A PEEL inspection cycle, in time order.
 
-    Cycles compare by time; :meth:`parse` accepts the spellings people use::
+    A cycle is found by its name in any of the spellings people use, or by a
+    year it spans (a year two cycles share is refused, with both named)::
 
-        >>> Cycle.parse(2016) is Cycle.Y2016
+        >>> Cycle(2016) is Cycle("2016") is Cycle.Y2016
         True
-        >>> Cycle.parse("2018-19")
-        <Cycle.Y2018_19: '2018/19'>
+        >>> Cycle("2018-19"), Cycle("2021/2022"), Cycle(2024), Cycle("2023-2025")
+        (<Cycle.Y2018_19: '2018/19'>, <Cycle.Y2021_22: '2021/22'>, <Cycle.Y2023_25: '2023-25'>, <Cycle.Y2023_25: '2023-25'>)
+        >>> Cycle(2025)
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: 2025 is in two PEEL cycles: did you mean '2023-25' or '2025-27'?
         >>> Cycle.Y2015 < Cycle.Y2016
         True
         >>> Cycle.Y2016.grade_scale
         <GradeScale.FOUR_POINT: 'four-point'>
     """
-
-    __noun__ = "a PEEL cycle"
 
     Y2014 = "2014"
     Y2015 = "2015"
@@ -42,10 +47,34 @@ class Cycle(enum.Enum):
     Y2023_25 = "2023-25"
     Y2025_27 = "2025-27"
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        years = _years(value)
+        if years is None:
+            return super()._missing_(value)
+        first, last = years
+        for cycle in cls:
+            if (cycle.year, cycle.last_year) == (first, last):
+                return cycle
+        near = [c for c in cls if c.year <= last and first <= c.last_year]
+        if first == last and len(near) == 1:
+            return near[0]
+        names = " or ".join(repr(c.value) for c in near)
+        if first == last and near:
+            fail(f"{value!r} is in two PEEL cycles: did you mean {names}?")
+        known = ", ".join(c.value for c in cls)
+        hint = f"; did you mean {names}?" if near else ""
+        fail(f"{value!r} is not a PEEL cycle (known: {known}){hint}")
+
     @property
     def year(self) -> int:
         """The first calendar year of the cycle."""
         return int(self._value_[:4])
+
+    @property
+    def last_year(self) -> int:
+        """The last calendar year the cycle spans."""
+        return _CYCLES[self._value_][3]
 
     @property
     def grade_scale(self) -> GradeScale:
@@ -89,77 +118,39 @@ class Cycle(enum.Enum):
     @property
     def previous(self) -> Cycle | None:
         """The cycle before this one, or ``None`` for the first."""
-        # By the value: an enum member's own hash is computed in Python.
         return _PREVIOUS[self._value_]
 
     def __str__(self) -> str:
-        return self.value
+        return self._value_
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Cycle):
+        if other.__class__ is not Cycle:
             return NotImplemented
-        return self.year < other.year
+        # Every value starts with the cycle's first year: text order is time order.
+        return self._value_ < other._value_
 
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Cycle):
-            return NotImplemented
-        return self.year <= other.year
 
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Cycle):
-            return NotImplemented
-        return self.year > other.year
+NOUNS[Cycle] = "a PEEL cycle"
 
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Cycle):
-            return NotImplemented
-        return self.year >= other.year
+_YEARS = re.compile(r"(\d{4})(?:\s*(?:/|-|\u2013|to)\s*(\d{4}|\d{2}))?")
 
-    @classmethod
-    def __spellings__(cls) -> dict[object, Cycle]:
-        """How data files may write cycles: ``"2018/19"``, ``"2018-19"``,
-        ``"2023\u201325"`` (with an en dash), or the first year as a number or text (``2016``)."""
-        out: dict[object, Cycle] = {}
-        for cycle in cls:
-            for text in (cycle.value, cycle.value.replace("/", "-"), cycle.value.replace("-", "\u2013")):
-                out[text] = cycle
-            out[cycle.year] = out[str(cycle.year)] = cycle
-        return out
 
-    @classmethod
-    def parse(cls, value: str | int | Cycle) -> Cycle:
-        """Find a cycle from ``2016``, ``"2016"``, ``"2018/19"``, ``"2018-19"``...
-
-        Raises:
-            PeelDataError: No such cycle.
-        """
-        if isinstance(value, Cycle):
-            return value
-        known = _PARSED.get((type(value), value))
-        if known is not None:
-            return known
-        found = cls._parse(value)
-        _PARSED[(type(value), value)] = found
-        return found
-
-    @classmethod
-    def _parse(cls, value: str | int) -> Cycle:
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, str):
-            exact = cls._value2member_map_.get(value)
-            if exact is not None:
-                return exact  # type: ignore[return-value]
-            key = re.sub(r"[\s/\-\u2013]+", "-", value.strip().lower())
-            for cycle in cls:
-                if key == re.sub(r"[/\-]", "-", cycle.value):
-                    return cycle
-                # "2018" finds 2018/19, the cycle that starts that year.
-                if key == cycle.value[:4] and len(cycle.value) > 4:
-                    return cycle
-        raise PeelDataError(
-            [Problem(f"{value!r} is not a PEEL cycle (known: {', '.join(c.value for c in cls)})")]
-        )
+def _years(value: object) -> tuple[int, int] | None:
+    """The first and last years a cycle's spelling names: ``2018/19``,
+    ``2018-2019``, ``2024`` (one year)."""
+    if value.__class__ is int:
+        year: int = value
+        return (year, year) if 1000 <= year <= 9999 else None
+    if not isinstance(value, str) or len(value) > 30:
+        return None
+    m = _YEARS.fullmatch(value.strip())
+    if m is None:
+        return None
+    first = int(m[1])
+    if m[2] is None:
+        return first, first
+    last = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+    return (first, last) if last >= first else None
 
 
 # HMIC took on fire and rescue services and became HMICFRS.
@@ -168,15 +159,10 @@ _HMICFRS = dt.date(2017, 7, 19)
 _PREVIOUS: dict[str, Cycle | None] = dict(
     zip((c.value for c in Cycle), (None, *list(Cycle)[:-1]), strict=True)
 )
-# Cycles already parsed, by the type and value given (bounded: only values
-# that parse are kept).
-_PARSED: dict[tuple[type, object], Cycle] = {}
 
 
-class Pillar(enum.Enum):
+class Pillar(Words):
     """A PEEL pillar. Leadership was never graded as a pillar."""
-
-    __noun__ = "a pillar"
 
     EFFECTIVENESS = "effectiveness"
     EFFICIENCY = "efficiency"
@@ -192,35 +178,46 @@ class Pillar(enum.Enum):
         return _HEADLINES.get(self)
 
 
+NOUNS[Pillar] = "a pillar"
+
 _E, _F, _L, _LEAD = Pillar.EFFECTIVENESS, Pillar.EFFICIENCY, Pillar.LEGITIMACY, Pillar.LEADERSHIP
 
-# Each cycle's pillars, its first publication and its publication in words
-# (../shared/reference/cycles.md, from HMIC/HMICFRS pages).
-_CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str]] = {
-    "2014": ((_E, _F, _L), dt.date(2014, 11, 27), "27 November 2014"),
+# Each cycle's pillars, its first publication, its publication in words and
+# the last year it spans (../shared/reference/cycles.md, from HMIC/HMICFRS pages).
+_CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int]] = {
+    "2014": ((_E, _F, _L), dt.date(2014, 11, 27), "27 November 2014", 2014),
     "2015": (
         (_E, _F, _L, _LEAD),
         dt.date(2015, 10, 20),
         "20 October 2015 to 25 February 2016, pillar by pillar",
+        2015,
     ),
     "2016": (
         (_E, _F, _L, _LEAD),
         dt.date(2016, 11, 3),
         "efficiency 3 November 2016, legitimacy December 2016, effectiveness 2 March 2017",
+        2016,
     ),
     "2017": (
         (_E, _F, _L),
         dt.date(2017, 11, 9),
         "efficiency 9 November 2017, legitimacy 12 December 2017, effectiveness 22 March 2018",
+        2017,
     ),
     "2018/19": (
         (_E, _F, _L),
         dt.date(2019, 5, 2),
         "in three groups of forces: 2 May 2019, 27 September 2019 and early 2020",
+        2019,
     ),
-    "2021/22": ((), dt.date(2021, 10, 27), "force by force, 27 October 2021 to April 2023"),
-    "2023-25": ((), dt.date(2023, 10, 3), "force by force, 3 October 2023 to July 2025"),
-    "2025-27": ((), dt.date(2025, 4, 11), "framework published 11 April 2025; force reports from then on"),
+    "2021/22": ((), dt.date(2021, 10, 27), "force by force, 27 October 2021 to April 2023", 2022),
+    "2023-25": ((), dt.date(2023, 10, 3), "force by force, 3 October 2023 to July 2025", 2025),
+    "2025-27": (
+        (),
+        dt.date(2025, 4, 11),
+        "framework published 11 April 2025; force reports from then on",
+        2027,
+    ),
 }
 
 # The cycles whose grades cannot be compared with the cycle's before, with why.
@@ -271,7 +268,7 @@ def comparable(before: str | int | Cycle, after: str | int | Cycle) -> str | Non
         >>> comparable("2018/19", "2021/22")
         'HMICFRS changed the questions and the grade scale (four grades to five) in 2021/22: grades cannot be compared with 2018/19 or before'
     """
-    a, b = Cycle.parse(before), Cycle.parse(after)
+    a, b = Cycle(before), Cycle(after)
     if b < a:
         a, b = b, a
     for c in Cycle:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._convert import Invalid, converter_for
-from ._record import raise_found
+from ._values import Valid, records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
 from .reports import InspectionReport
@@ -16,50 +15,45 @@ from .reports import InspectionReport
 __all__ = ["Dataset"]
 
 
-def _order(report: InspectionReport) -> tuple[str, int, str, str]:
-    # _value_: the plain attribute behind an enum member's value, read without a descriptor.
+def _order(report: InspectionReport) -> tuple[str, str, str]:
     pillar = report.pillar
-    return (
-        report.force.id,
-        report.cycle.year,
-        report.cycle._value_,
-        "" if pillar is None else pillar._value_,
-    )
+    return (report.force.id, report.cycle._value_, "" if pillar is None else pillar._value_)
 
 
-def _sorted(reports: Iterable[InspectionReport]) -> tuple[InspectionReport, ...]:
-    checked = _REPORTS(reports if isinstance(reports, (list, tuple)) else list(reports))
-    if checked.__class__ is Invalid:
-        raise_found([(("reports", *path), message) for path, message in checked.found])
-    return tuple(sorted(checked, key=_order))
+def _sorted(value: object) -> object:
+    """Reports in the dataset's order (anything else is left to the validator)."""
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
+        items = list(value)
+        if all(isinstance(r, InspectionReport) for r in items):
+            return tuple(sorted(items, key=_order))
+        return items
+    return value
 
 
-# The reports' type, checked as a record's field of that type is.
-_REPORTS = converter_for(tuple[InspectionReport, ...])
-
-
-def _key(r: InspectionReport) -> tuple[str, str, str]:
+def key(r: InspectionReport) -> tuple[str, str, str]:
+    """What a dataset holds one report of: its force, cycle and pillar."""
     return (r.force.id, r.cycle._value_, "" if r.pillar is None else r.pillar._value_)
 
 
 def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     """The reports on a force, cycle and pillar that an earlier one covers
-    already: ``(index, index of the first)`` for each. A dataset holds one
-    report for each force, cycle and pillar."""
+    already: ``(index, index of the first)`` for each."""
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for i, r in enumerate(reports):
-        key = _key(r)
-        if key in seen:
-            out.append((i, seen[key]))
+        k = key(r)
+        if k in seen:
+            out.append((i, seen[k]))
         else:
-            seen[key] = i
+            seen[k] = i
     return out
 
 
 @attrs.frozen
 class Dataset:
     """Inspection reports, iterated in a stable order: force id, then cycle.
+
+    A dataset holds one report for each force, cycle and pillar.
 
     Attributes:
         reports: The reports, sorted by force id, cycle and pillar.
@@ -72,16 +66,16 @@ class Dataset:
         'Good'
     """
 
-    reports: tuple[InspectionReport, ...] = attrs.field(converter=_sorted)
+    reports: tuple[InspectionReport, ...] = attrs.field(
+        converter=_sorted, validator=Valid(records(InspectionReport, "a report"))
+    )
 
-    @reports.validator
-    def _check_unique(
-        self, _: attrs.Attribute[tuple[InspectionReport, ...]], reports: tuple[InspectionReport, ...]
-    ) -> None:
-        problems = []
-        for second, _first in repeated(reports):
-            r = reports[second]
-            problems.append(Problem(f"two reports on {r.force.short_name} for {r.title}", "<dataset>"))
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem(f"two reports on {r.force.short_name} for {r.title}", path=f"reports[{second}]")
+            for second, _ in repeated(self.reports)
+            for r in (self.reports[second],)
+        ]
         if problems:
             raise PeelDataError(problems)
 
@@ -113,7 +107,7 @@ class Dataset:
 
     def for_cycle(self, cycle: str | int | Cycle) -> tuple[InspectionReport, ...]:
         """The reports of one cycle, in force order."""
-        c = Cycle.parse(cycle)
+        c = Cycle(cycle)
         return tuple(r for r in self.reports if r.cycle is c)
 
     def report(
@@ -128,7 +122,7 @@ class Dataset:
         Raises:
             NotFoundError: Unknown force or cycle, or no such report here.
         """
-        f, c = find_force(force), Cycle.parse(cycle)
+        f, c = find_force(force), Cycle(cycle)
         p = resolve_pillar(c, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
@@ -145,7 +139,7 @@ class Dataset:
         pillar: str | Pillar | None = None,
     ) -> InspectionReport | None:
         """Like :meth:`report`, but ``None`` where the dataset has no such report."""
-        f, c = find_force(force), Cycle.parse(cycle)  # unknown names still raise
+        f, c = find_force(force), Cycle(cycle)  # unknown names still raise
         p = resolve_pillar(c, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
@@ -155,8 +149,8 @@ class Dataset:
     def replaced_by(self, other: Dataset) -> tuple[InspectionReport, ...]:
         """This dataset's reports that ``other`` has a report for too (the
         same force, cycle and pillar): those :meth:`overlay` replaces."""
-        theirs = {_key(r) for r in other.reports}
-        return tuple(r for r in self.reports if _key(r) in theirs)
+        theirs = {key(r) for r in other.reports}
+        return tuple(r for r in self.reports if key(r) in theirs)
 
     def overlay(self, other: Dataset) -> Dataset:
         """This dataset with ``other``'s reports added, each replacing the
@@ -164,16 +158,16 @@ class Dataset:
         the bundled data.
 
         Examples:
-            >>> from peel_effectiveness import load, load_bundled
-            >>> mine = load("force: dorset\\ncycle: 2016\\ngrade: good\\n")
+            >>> from peel_effectiveness import load_bundled, loads
+            >>> mine = loads("force: dorset\\ncycle: 2016\\ngrade: good\\n")
             >>> data = load_bundled().overlay(mine)
             >>> data.report("dorset", 2016).judgment.sources, len(data) == len(load_bundled())
             ((), True)
             >>> [r.title for r in load_bundled().replaced_by(mine)]
             ['effectiveness 2016']
         """
-        theirs = {_key(r) for r in other.reports}
-        return Dataset(tuple(r for r in self.reports if _key(r) not in theirs) + other.reports)
+        theirs = {key(r) for r in other.reports}
+        return Dataset(tuple(r for r in self.reports if key(r) not in theirs) + other.reports)
 
     def __add__(self, other: Dataset) -> Dataset:
         return Dataset(self.reports + other.reports)

@@ -5,31 +5,39 @@ British Transport Police is not a territorial force and is outside PEEL.
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
-import typing
 
-from ..errors import NotFoundError, PeelDataError, Problem
+import attrs
+
+from ..errors import NotFoundError
 from ._force_table import FORCES as _TABLE
-from ._record import record
+from ._values import NOUNS, Matches, Valid, Words, describe, fail, lenient, member, text, texts, to_tuple
 
-__all__ = ["Country", "Force", "find_force", "forces"]
+__all__ = ["Country", "Force", "find_force", "force", "forces"]
 
 
-class Country(enum.Enum):
+class Country(Words):
     """The country a force polices."""
-
-    __noun__ = "a country"
 
     ENGLAND = "England"
     WALES = "Wales"
 
     def __str__(self) -> str:
-        return self.value
+        return self._value_
 
 
-@record(kw_only=False)
+NOUNS[Country] = "a country"
+
+_NAME = Valid(text, Matches(r"\S(.*\S)?", "a name (text, not blank)"))
+_COUNTRY = member(Country)
+
+
+def _to_country(value: object) -> object:
+    return lenient(_COUNTRY, value)
+
+
+@attrs.frozen
 class Force:
     """A territorial police force.
 
@@ -47,37 +55,36 @@ class Force:
         later_names: Names the force took later, newest last (Hampshire
             Constabulary became Hampshire and Isle of Wight Constabulary).
 
+    Data files name a force by its id (or any name :func:`find_force` knows).
+
     Examples:
         >>> f = find_force("Avon & Somerset")
         >>> f.official_name, f.gss_code
         ('Avon and Somerset Constabulary', 'E23000036')
+        >>> Force("x", "X Police", "X", "", "England", "South")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: gss_code: '' is not an ONS police force area code (E23 or W15 and six digits)
     """
 
-    id: str
-    official_name: str
-    short_name: str
-    gss_code: str
-    country: Country
-    region: str
-    ons_name: str = ""
-    aliases: tuple[str, ...] = ()
-    later_names: tuple[str, ...] = ()
-
-    __noun__ = "a force's id or name"
-    _texts_: typing.ClassVar[dict[str, typing.Any]]
+    id: str = attrs.field(
+        validator=Valid(text, Matches(r"[a-z]+(-[a-z]+)*", "a force id (lower case, hyphens)"))
+    )
+    official_name: str = attrs.field(validator=_NAME)
+    short_name: str = attrs.field(validator=_NAME)
+    gss_code: str = attrs.field(
+        validator=Valid(
+            text, Matches(r"E23\d{6}|W15\d{6}", "an ONS police force area code (E23 or W15 and six digits)")
+        )
+    )
+    country: Country = attrs.field(converter=_to_country, validator=Valid(_COUNTRY))
+    region: str = attrs.field(validator=_NAME)
+    ons_name: str = attrs.field(default="", validator=Valid(text))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
 
     def __str__(self) -> str:
         return self.official_name
-
-    def _to_text_(self) -> str:
-        return self.id
-
-    @classmethod
-    def _from_text_(cls, text: str) -> Force:
-        try:
-            return find_force(text)
-        except NotFoundError as e:
-            raise PeelDataError([Problem(f"unknown force: {e}")]) from None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -92,6 +99,18 @@ class Force:
             *self.later_names,
         )
         return tuple(dict.fromkeys(n for n in names if n))
+
+
+def force(value: object) -> Force:
+    """A force: a :class:`Force`, or its id or a name :func:`find_force` knows."""
+    if value.__class__ is Force:
+        return value
+    if not isinstance(value, str):
+        fail(f"expected a force's id or name, got {describe(value)}")
+    try:
+        return find_force(value)
+    except NotFoundError as e:
+        fail(f"unknown force: {e}")
 
 
 @functools.cache
@@ -111,16 +130,14 @@ def forces() -> tuple[Force, ...]:
 _SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")
 
 
-def _key(text: str) -> str:
-    text = text.lower().replace("&", " and ")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+def _key(name: str) -> str:
+    name = name.lower().replace("&", " and ")
+    name = re.sub(r"[^a-z0-9]+", " ", name)
+    return " ".join(name.split())
 
 
-# The forces by id, filled on first use; the readers of data files look
-# forces up here first (Force._texts_), as data files name them.
+# The forces by id, filled on first use: data files name forces by id.
 _BY_ID: dict[str, Force] = {}
-Force._texts_ = _BY_ID
 
 
 def _by_id() -> dict[str, Force]:
@@ -164,7 +181,7 @@ def find_force(name: str | Force) -> Force:
     if isinstance(name, Force):
         return name
     if not isinstance(name, str):
-        raise NotFoundError(f"a force is named by text, not {type(name).__name__}")
+        raise TypeError(f"a force is named by text, not {type(name).__name__}")
     by_id = _by_id()
     if name in by_id:  # as data files name forces; the full index costs more to build
         return by_id[name]
@@ -191,10 +208,44 @@ _OUT_OF_SCOPE = {
 }
 
 
-def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
-    """The short names of the forces whose names are closest to ``name``."""
-    index = _index()
-    import difflib
+# Short forms people write for a force, which suggest it (they are not
+# names of the force: "devon" could be a slip for Devon and Cornwall, or not).
+_SHORT_FORMS = {
+    "beds": "bedfordshire",
+    "cambs": "cambridgeshire",
+    "glos": "gloucestershire",
+    "hants": "hampshire",
+    "herts": "hertfordshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "northants": "northamptonshire",
+    "notts": "nottinghamshire",
+    "staffs": "staffordshire",
+    "west mids": "west-midlands",
+    "wilts": "wiltshire",
+    "worcs": "west-mercia",
+}
 
-    matches = difflib.get_close_matches(_key(name), list(index), n=n * 4, cutoff=0.6)
-    return tuple(dict.fromkeys(index[m].short_name for m in matches))[:n]
+
+def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
+    """The short names of the forces whose names are closest to ``name``:
+    a short form people write (``hants``), names that start with it
+    (``devon``), then names spelt alike.
+
+    Examples:
+        >>> closest_forces("devon"), closest_forces("hants"), closest_forces("west mids")
+        (('Devon and Cornwall',), ('Hampshire',), ('West Midlands',))
+    """
+    key = _key(name)
+    if not key or len(key) > 100:
+        return ()
+    index = _index()
+    if key in _SHORT_FORMS:
+        return (_by_id()[_SHORT_FORMS[key]].short_name,)
+    found = [f for k, f in index.items() if k.startswith(key + " ")]
+    if not found:
+        import difflib
+
+        found = [index[m] for m in difflib.get_close_matches(key, list(index), n=n * 4, cutoff=0.6)]
+    return tuple(dict.fromkeys(f.short_name for f in found))[:n]

@@ -10,33 +10,36 @@ and none is the same as a grade that is not known (no judgment at all).
 
 from __future__ import annotations
 
-import enum
-import re
+import functools
+from typing import Any
 
-from ..errors import PeelDataError, Problem
+from ._values import NOUNS, Words, describe, fail, shorten, spelled, suggest
 
-__all__ = ["Grade", "GradeScale", "NoGrade"]
+__all__ = ["Grade", "GradeScale", "NoGrade", "grade_or_reason"]
 
 
-class Grade(enum.Enum):
+@functools.total_ordering
+class Grade(Words):
     """A PEEL grade, ordered from best to worst.
 
-    Grades compare by that order, best highest::
+    Grades compare by that order, best highest, and are found by the words
+    people write (case, spaces, hyphens and underscores do not matter, and
+    ``RI`` is requires improvement)::
 
         >>> Grade.OUTSTANDING > Grade.GOOD > Grade.ADEQUATE > Grade.REQUIRES_IMPROVEMENT
         True
-        >>> Grade.parse("RI")
+        >>> Grade("RI")
         <Grade.REQUIRES_IMPROVEMENT: 'requires improvement'>
+        >>> Grade("Requires-Improvement") is Grade("requires_improvement") is Grade.REQUIRES_IMPROVEMENT
+        True
         >>> str(Grade.REQUIRES_IMPROVEMENT)
         'Requires improvement'
         >>> sorted([Grade.GOOD, Grade.INADEQUATE, Grade.OUTSTANDING])[0]
         <Grade.INADEQUATE: 'inadequate'>
 
     The value is the lower-case wording used in data files; ``str()`` gives
-    the report's wording.
+    the report's wording. "ungraded" is no grade: see :class:`NoGrade`.
     """
-
-    __noun__ = "a grade"
 
     OUTSTANDING = "outstanding"
     GOOD = "good"
@@ -44,73 +47,35 @@ class Grade(enum.Enum):
     REQUIRES_IMPROVEMENT = "requires improvement"
     INADEQUATE = "inadequate"
 
+    @classmethod
+    def _aliases(cls) -> dict[str, Any]:
+        return {
+            "ri": cls.REQUIRES_IMPROVEMENT,
+            "requires improvements": cls.REQUIRES_IMPROVEMENT,
+            "require improvement": cls.REQUIRES_IMPROVEMENT,
+            "needs improvement": cls.REQUIRES_IMPROVEMENT,
+        }
+
     @property
     def rank(self) -> int:
         """Position on the scale: 5 for outstanding down to 1 for inadequate."""
-        return _RANK[self]
+        return _RANK[self._value_]
 
     @property
     def label(self) -> str:
         """The report's wording, e.g. ``"Requires improvement"``."""
-        return self.value[0].upper() + self.value[1:]
+        return self._value_[0].upper() + self._value_[1:]
 
     def __str__(self) -> str:
         return self.label
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Grade):
+        if other.__class__ is not Grade:
             return NotImplemented
-        return _RANK[self] < _RANK[other]
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Grade):
-            return NotImplemented
-        return _RANK[self] <= _RANK[other]
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Grade):
-            return NotImplemented
-        return _RANK[self] > _RANK[other]
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Grade):
-            return NotImplemented
-        return _RANK[self] >= _RANK[other]
-
-    @classmethod
-    def __spellings__(cls) -> dict[object, Grade]:
-        """How data files may write grades: the value, the report's wording
-        (``"Requires improvement"``) and the common aliases."""
-        out: dict[object, Grade] = {}
-        for word, grade in _ALIASES.items():
-            out[word] = grade
-            out[word[0].upper() + word[1:]] = grade
-        out["RI"] = Grade.REQUIRES_IMPROVEMENT
-        return out
-
-    @classmethod
-    def parse(cls, text: str) -> Grade:
-        """Read a grade as reports and people write it.
-
-        Case, spaces, hyphens and underscores do not matter, and the common
-        abbreviations (``RI`` for requires improvement) are accepted.
-
-        Raises:
-            PeelDataError: ``text`` is not a grade. "ungraded" is refused too:
-                it belongs to a question, not to the grade scale.
-
-        Examples:
-            >>> Grade.parse("Requires-Improvement") is Grade.REQUIRES_IMPROVEMENT
-            True
-        """
-        # As data files write it, or else normalised.
-        grade = _ALIASES.get(text) or _ALIASES.get(_normalise(text)) if isinstance(text, str) else None
-        if grade is None:
-            raise PeelDataError([Problem(grade_error(text))])
-        return grade
+        return _RANK[self._value_] < _RANK[other._value_]
 
 
-class NoGrade(enum.Enum):
+class NoGrade(Words):
     """Why a judgment has no grade. Data files write these words where a
     grade would stand (``grade: not graded``).
 
@@ -130,8 +95,6 @@ class NoGrade(enum.Enum):
         (True, False)
     """
 
-    __noun__ = "a reason for no grade"
-
     UNGRADED = "ungraded"
     NOT_GRADED = "not graded"
     NOT_INSPECTED = "not inspected"
@@ -140,49 +103,48 @@ class NoGrade(enum.Enum):
     @property
     def label(self) -> str:
         """The words with a capital: ``"Not graded"``."""
-        return self.value[0].upper() + self.value[1:]
+        return self._value_[0].upper() + self._value_[1:]
 
     def __str__(self) -> str:
         return self.label
 
-    @classmethod
-    def __spellings__(cls) -> dict[object, NoGrade]:
-        """The words, with a capital or not, and with underscores for spaces."""
-        out: dict[object, NoGrade] = {}
-        for m in cls:
-            for word in (m.value, m.value.replace(" ", "_")):
-                out[word] = out[word[0].upper() + word[1:]] = m
-        return out
+
+NOUNS[Grade] = "a grade"
+NOUNS[NoGrade] = "a reason for no grade"
 
 
-def grade_error(value: object) -> str:
-    """The message for a value that is not a grade."""
-    expected = ", ".join(g.value for g in Grade)
-    if isinstance(value, str) and _normalise(value) in {m.value for m in NoGrade}:
-        return f"{value!r} is not a grade: it says why there is none (see NoGrade)"
-    return f"{value!r} is not a grade (expected one of: {expected})"
+def grade_or_reason(value: object) -> Grade | NoGrade:
+    """A grade, or a reason for no grade: a member or a word naming one.
+
+    Examples:
+        >>> grade_or_reason("Not graded"), grade_or_reason("RI")
+        (<NoGrade.NOT_GRADED: 'not graded'>, <Grade.REQUIRES_IMPROVEMENT: 'requires improvement'>)
+        >>> grade_or_reason("goood")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: 'goood' is not a grade (expected one of: outstanding, good, adequate, requires improvement, inadequate) or a reason for no grade (ungraded, not graded, not inspected, not yet graded); did you mean 'good'?
+    """
+    cls = value.__class__
+    if cls is Grade or cls is NoGrade:
+        return value  # type: ignore[return-value]
+    found = spelled(Grade, value) or spelled(NoGrade, value)
+    if found is not None:
+        return found
+    grades = ", ".join(g.value for g in Grade)
+    reasons = ", ".join(r.value for r in NoGrade)
+    if isinstance(value, str):
+        expected = f"(expected one of: {grades}) or a reason for no grade ({reasons})"
+        words = [*(g.value for g in Grade), *(r.value for r in NoGrade)]
+        fail(f"{shorten(repr(value))} is not a grade {expected}{suggest(value, words)}")
+    fail(
+        f"expected a grade or a reason for no grade, got {describe(value)} (grades: {grades}; reasons: {reasons})"
+    )
 
 
-def _normalise(text: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", text.strip().lower())
+_RANK = {"outstanding": 5, "good": 4, "adequate": 3, "requires improvement": 2, "inadequate": 1}
 
 
-_RANK = {
-    Grade.OUTSTANDING: 5,
-    Grade.GOOD: 4,
-    Grade.ADEQUATE: 3,
-    Grade.REQUIRES_IMPROVEMENT: 2,
-    Grade.INADEQUATE: 1,
-}
-_ALIASES: dict[str, Grade] = {g.value: g for g in Grade} | {
-    "ri": Grade.REQUIRES_IMPROVEMENT,
-    "requires improvements": Grade.REQUIRES_IMPROVEMENT,
-    "require improvement": Grade.REQUIRES_IMPROVEMENT,
-    "needs improvement": Grade.REQUIRES_IMPROVEMENT,
-}
-
-
-class GradeScale(enum.Enum):
+class GradeScale(Words):
     """The grade scale of a cycle.
 
     Grades from the two scales are not comparable: HMICFRS says so.

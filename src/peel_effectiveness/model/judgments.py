@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
-from ._record import Found, field, record, rule
+import attrs
+
+from ..errors import PeelDataError, Problem
+from ._values import (
+    NOUNS,
+    Valid,
+    Words,
+    date,
+    lenient,
+    member,
+    optional,
+    records,
+    text,
+    texts,
+    to_date,
+    to_tuple,
+)
 from .cycles import Cycle
-from .grades import Grade, NoGrade
+from .grades import Grade, NoGrade, grade_or_reason
 
 __all__ = ["Basis", "Judgment", "OtherGrade", "OtherGradeKind"]
 
 
-class Basis(enum.Enum):
+class Basis(Words):
     """How a grade is known.
 
     * ``stated``: the source states it: a grade label, or a sentence that
@@ -21,16 +36,14 @@ class Basis(enum.Enum):
       no grade is printed; the judgment's ``note`` says from what.
     """
 
-    __noun__ = "a basis"
-
     STATED = "stated"
     INFERRED = "inferred"
 
     def __str__(self) -> str:
-        return self.value
+        return self._value_
 
 
-class OtherGradeKind(enum.Enum):
+class OtherGradeKind(Words):
     """Why a judgment records a grade other than its own.
 
     * ``superseded``: the grade was published and later revised; the
@@ -39,16 +52,36 @@ class OtherGradeKind(enum.Enum):
       better-sourced one.
     """
 
-    __noun__ = "a kind of other grade"
-
     SUPERSEDED = "superseded"
     DISPUTED = "disputed"
 
     def __str__(self) -> str:
-        return self.value
+        return self._value_
 
 
-@record
+NOUNS[Basis] = "a basis"
+NOUNS[OtherGradeKind] = "a kind of other grade"
+_BASIS, _KIND, _CYCLE = member(Basis), member(OtherGradeKind), member(Cycle)
+
+
+def to_grade(value: object) -> object:
+    """A grade's or a reason's word as the member."""
+    return lenient(grade_or_reason, value)
+
+
+def _to_basis(value: object) -> object:
+    return lenient(_BASIS, value)
+
+
+def _to_kind(value: object) -> object:
+    return lenient(_KIND, value)
+
+
+def _to_cycle(value: object) -> object:
+    return None if value is None else lenient(_CYCLE, value)
+
+
+@attrs.frozen(kw_only=True)
 class OtherGrade:
     """A grade that is part of a judgment's record without being its grade.
 
@@ -69,32 +102,33 @@ class OtherGrade:
         peel_effectiveness.errors.PeelDataError: superseded_on: a superseded grade says when it was replaced (superseded_on)
     """
 
-    __noun__ = "another grade"
+    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
+    kind: OtherGradeKind = attrs.field(converter=_to_kind, validator=Valid(_KIND))
+    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=Valid(optional(date)))
+    superseded_on: dt.date | None = attrs.field(
+        default=None, converter=to_date, validator=Valid(optional(date))
+    )
+    note: str = attrs.field(default="", validator=Valid(text))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
 
-    grade: Grade | NoGrade = field(doc="The other grade.")
-    kind: OtherGradeKind = field(doc="superseded or disputed.")
-    published: dt.date | None = field(default=None, doc="When it was published.")
-    superseded_on: dt.date | None = field(default=None, doc="When a superseded grade was replaced.")
-    note: str = field(default="", doc="Why, in our own words.")
-    sources: tuple[str, ...] = field(default=(), doc="Where it is published.")
-
-    @rule("kind", "published", "superseded_on")
-    def _dates(self) -> Found:
+    def __attrs_post_init__(self) -> None:
         superseded = self.kind is OtherGradeKind.SUPERSEDED
         if superseded and self.superseded_on is None:
-            return [(("superseded_on",), "a superseded grade says when it was replaced (superseded_on)")]
-        if not superseded and self.superseded_on is not None:
-            return [(("superseded_on",), "superseded_on is only for a superseded grade")]
-        if (
+            why = "a superseded grade says when it was replaced (superseded_on)"
+        elif not superseded and self.superseded_on is not None:
+            why = "superseded_on is only for a superseded grade"
+        elif (
             self.published is not None
             and self.superseded_on is not None
             and self.superseded_on < self.published
         ):
-            return [(("superseded_on",), "a grade is replaced after it was published")]
-        return []
+            why = "a grade is replaced after it was published"
+        else:
+            return
+        raise PeelDataError([Problem(why, path="superseded_on")])
 
 
-@record(kw_only=False)
+@attrs.frozen
 class Judgment:
     """A judgment on a pillar, a core question or an area.
 
@@ -118,32 +152,33 @@ class Judgment:
         False
         >>> str(Judgment("good", carried_over_from=2016))
         'Good (carried over from 2016)'
+        >>> Judgment("goood")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: grade: 'goood' is not a grade (expected one of: outstanding, good, adequate, requires improvement, inadequate) or a reason for no grade (ungraded, not graded, not inspected, not yet graded); did you mean 'good'?
     """
 
-    __noun__ = "a judgment"
-
-    grade: Grade | NoGrade = field(
-        always=True, doc="The grade, or why there is none ('ungraded', 'not graded'...)."
+    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
+    basis: Basis = attrs.field(default=Basis.STATED, converter=_to_basis, validator=Valid(_BASIS))
+    carried_over_from: Cycle | None = attrs.field(
+        default=None, converter=_to_cycle, validator=Valid(optional(_CYCLE))
     )
-    basis: Basis = field(default=Basis.STATED, doc="How the grade is known.")
-    carried_over_from: Cycle | None = field(
-        default=None, doc="The earlier cycle whose judgment still stands."
-    )
-    sources: tuple[str, ...] = field(default=(), key="grade_sources", doc="Where the grade is published.")
-    note: str = field(default="", key="grade_note", doc="What a reader should know about the grade.")
-    other_grades: tuple[OtherGrade, ...] = field(
-        default=(), doc="Grades of the record not in force: superseded or disputed."
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    note: str = attrs.field(default="", validator=Valid(text))
+    other_grades: tuple[OtherGrade, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(records(OtherGrade, "another grade"))
     )
 
-    @rule("grade", "other_grades", unless_empty="other_grades")
-    def _other_grades(self) -> Found:
-        out: Found = []
-        for i, other in enumerate(self.other_grades):
-            if other.grade is self.grade and other.kind is OtherGradeKind.SUPERSEDED:
-                out.append(
-                    (("other_grades", i, "grade"), "a superseded grade differs from the grade in force")
-                )
-        return out
+    def __attrs_post_init__(self) -> None:
+        if not self.other_grades:
+            return
+        problems = [
+            Problem("a superseded grade differs from the grade in force", path=f"other_grades[{i}].grade")
+            for i, other in enumerate(self.other_grades)
+            if other.grade is self.grade and other.kind is OtherGradeKind.SUPERSEDED
+        ]
+        if problems:
+            raise PeelDataError(problems)
 
     @property
     def is_graded(self) -> bool:
@@ -157,7 +192,7 @@ class Judgment:
         return grade if isinstance(grade, Grade) else None
 
     def __str__(self) -> str:
-        text = self.grade.label
+        shown = self.grade.label
         if self.carried_over_from is not None:
-            text += f" (carried over from {self.carried_over_from})"
-        return text
+            shown += f" (carried over from {self.carried_over_from})"
+        return shown

@@ -8,27 +8,45 @@ gives one, the England and Wales value.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import math
-import re
-import typing
 from typing import Any
 
+import attrs
+
 from ..errors import PeelDataError, Problem
-from ._record import Found, field, matches, record, rule
+from ._values import (
+    NOUNS,
+    Matches,
+    Valid,
+    Words,
+    date,
+    describe,
+    fail,
+    in_range,
+    lenient,
+    member,
+    number,
+    optional,
+    record,
+    shorten,
+    show_number,
+    text,
+    to_date,
+    to_float,
+)
 
 __all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
 
 
-class Unit(enum.Enum):
+class Unit(Words):
     """The unit of a figure.
 
     Examples:
         >>> Unit.PER_MILLION_POPULATION.label
         'per million population'
+        >>> Unit("per 1000 population")
+        <Unit.PER_1000_POPULATION: 'per_1000_population'>
     """
-
-    __noun__ = "a unit"
 
     PER_1000_POPULATION = "per_1000_population"
     PER_1000_HOUSEHOLDS = "per_1000_households"
@@ -50,7 +68,6 @@ class Unit(enum.Enum):
         """The lowest and highest possible value, and whether values are
         whole numbers. A percentage is 0 to 100, a percent change at least
         -100, a count a whole number; other figures are not negative."""
-        # By the value: an enum member's own hash is computed in Python.
         return _UNIT_BOUNDS.get(self._value_, (0, math.inf, False))
 
     @property
@@ -61,6 +78,8 @@ class Unit(enum.Enum):
     def __str__(self) -> str:
         return self.label
 
+
+NOUNS[Unit] = "a unit"
 
 _UNIT_LABELS = {
     Unit.PER_1000_POPULATION: "per 1,000 population",
@@ -105,12 +124,14 @@ def _parse_date(day: str, month: str, year: str) -> dt.date:
     m = _MONTHS.get(month.lower())
     if m is None:
         raise ValueError(f"{month!r} is not a month")
-    return dt.date(int(year), m, int(day))
+    return in_range(dt.date(int(year), m, int(day)))
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
+    if not 1 <= year <= 9999:
+        fail(f"{months} months from {d.isoformat()} is outside the calendar")
     return dt.date(year, month + 1, min(d.day, _days_in(year, month + 1)))
 
 
@@ -118,7 +139,7 @@ def _say(d: dt.date) -> str:
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-@record(kw_only=False)
+@attrs.frozen
 class Period:
     """A period of time, both ends inclusive; a snapshot has ``start == end``.
 
@@ -137,33 +158,20 @@ class Period:
         '12 months to 30 June 2016'
         >>> str(Period.parse("as at 1 July 2016"))
         'as at 1 July 2016'
+        >>> Period("2016-02-01", "2016-01-31")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: end: the period ends (2016-01-31) before it starts (2016-02-01)
     """
 
-    __noun__ = "a period ('12 months to 30 June 2016', or start and end dates)"
+    start: dt.date = attrs.field(converter=to_date, validator=Valid(date))
+    end: dt.date = attrs.field(converter=to_date, validator=Valid(date))
 
-    start: dt.date = field(doc="The first day.")
-    end: dt.date = field(doc="The last day.")
-
-    @rule("start", "end")
-    def _in_order(self) -> Found:
+    def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            return [(("end",), f"the period ends ({self.end}) before it starts ({self.start})")]
-        return []
-
-    @classmethod
-    def _from_text_(cls, text: str) -> Period:
-        return cls.parse(text)
-
-    # The periods read so far, by their text (see parse), for the readers.
-    _texts_: typing.ClassVar[dict[str, typing.Any]]
-
-    def _to_text_(self) -> str | None:
-        """The period as reports write it, where that reads back the same."""
-        text = str(self)
-        try:
-            return text if Period.parse(text) == self else None
-        except PeelDataError:
-            return None
+            raise PeelDataError(
+                [Problem(f"the period ends ({self.end}) before it starts ({self.start})", path="end")]
+            )
 
     @classmethod
     def months_to(cls, end: dt.date, months: int = 12) -> Period:
@@ -177,8 +185,7 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """Read a period as reports write it (periods read are remembered:
-        a dataset names few periods, in many places).
+        """Read a period as reports write it.
 
         Accepted forms: ``"12 months to 30 June 2016"``, ``"as at 1 July 2016"``
         and ``"1 January 2016 to 31 March 2016"``.
@@ -186,14 +193,14 @@ class Period:
         Raises:
             PeelDataError: The text is not a period in one of those forms.
         """
-        if text.__class__ is str:
-            found = _PERIODS.get(text)
-            if found is None:
-                found = _parse_period(text)
-                if len(_PERIODS) < 4096:
-                    _PERIODS[text] = found
-            return found
-        return _parse_period(text)
+        if not isinstance(text, str):
+            fail(f"expected a period as text ('12 months to 30 June 2016'), got {describe(text)}")
+        found = _PERIODS.get(text)
+        if found is None:
+            found = _parse_period(text)
+            if len(_PERIODS) < 4096:  # a dataset names few periods, in many places
+                _PERIODS[text] = found
+        return found
 
     @property
     def is_snapshot(self) -> bool:
@@ -218,7 +225,18 @@ class Period:
 
 # Periods already read, by their text (bounded; only periods that parse).
 _PERIODS: dict[str, Period] = {}
-Period._texts_ = _PERIODS
+
+
+def period(value: object) -> Period:
+    """A period: a :class:`Period`, or text as reports write it."""
+    if value.__class__ is Period:
+        return value
+    return Period.parse(value)  # type: ignore[arg-type]
+
+
+def to_period(value: object) -> object:
+    """Text as the period it writes."""
+    return lenient(period, value) if isinstance(value, str) else value
 
 
 def _number(word: str, most: int | None = None) -> bool:
@@ -239,7 +257,7 @@ def _parse_period(text: str) -> Period:
     try:
         if (
             len(w) == 6
-            and _number(w[0])
+            and _number(w[0], 3)
             and low[1] in ("month", "months")
             and low[2] == "to"
             and _is_date(w[3:])
@@ -251,26 +269,22 @@ def _parse_period(text: str) -> Period:
             return Period(_parse_date(*w[:3]), _parse_date(*w[4:]))
     except ValueError as e:
         raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
-    raise PeelDataError(
-        [
-            Problem(
-                f"{text!r} is not a period (write e.g. '12 months to 30 June 2016', "
-                "'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
-            )
-        ]
+    fail(
+        f"{shorten(repr(text))} is not a period (write e.g. "
+        "'12 months to 30 June 2016', 'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
     )
 
 
-METRIC_KEY = "[a-z][a-z0-9_]*"
-_METRIC_KEY = re.compile(METRIC_KEY)
+METRIC_KEY = Matches("[a-z][a-z0-9_]*", "a metric key (use lower_snake_case)")
+_UNIT = member(Unit)
+_PERIOD = Valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
 
 
-def is_metric_key(key: str) -> bool:
-    """Whether ``key`` is a metric key: lower_snake_case, starting with a letter."""
-    return _METRIC_KEY.fullmatch(key) is not None
+def _to_unit(value: object) -> object:
+    return lenient(_UNIT, value)
 
 
-@record
+@attrs.frozen(kw_only=True)
 class MetricDefinition:
     """What a figure measures.
 
@@ -287,25 +301,17 @@ class MetricDefinition:
         source: Where the figure comes from, as the report credits it.
     """
 
-    __noun__ = "a metric"
+    key: str = attrs.field(validator=Valid(text, METRIC_KEY))
+    label: str = attrs.field(validator=Valid(text))
+    unit: Unit = attrs.field(converter=_to_unit, validator=Valid(_UNIT))
+    period: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
+    baseline: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
+    base: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    source: str | None = attrs.field(default=None, validator=Valid(optional(text)))
 
-    key: str = field(
-        key="metric",
-        checks=(matches(METRIC_KEY, "a metric key (use lower_snake_case)"),),
-        doc="A stable lower_snake_case name of the metric.",
-    )
-    label: str = field(doc="A short description for people.")
-    unit: Unit = field(doc="The unit.")
-    period: Period | None = field(default=None, doc="The period the figure covers.")
-    baseline: Period | None = field(default=None, doc="For a change, the earlier period compared against.")
-    base: str | None = field(default=None, doc="For a rate per 100 (unit per_100), what it is per 100 of.")
-    source: str | None = field(default=None, doc="Where the figure comes from.")
-
-    @rule("unit", "base", schema=lambda: _base_schema())
-    def _base_per_100(self) -> Found:
+    def __attrs_post_init__(self) -> None:
         if self.base is not None and self.unit is not Unit.PER_100:
-            return [(("base",), "base is only for a rate per 100 (unit per_100)")]
-        return []
+            raise PeelDataError([Problem("base is only for a rate per 100 (unit per_100)", path="base")])
 
     @property
     def unit_label(self) -> str:
@@ -315,14 +321,20 @@ class MetricDefinition:
         return self.unit.label
 
 
+def base_schema() -> dict[str, Any]:
+    """The rule of ``base`` (only per 100) as a JSON Schema ``if``/``then``."""
+    return {
+        "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
+        "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
+    }
+
+
 def check_value(unit: Unit, value: float) -> str | None:
     """Why ``value`` is impossible in ``unit``, or ``None`` if it is possible."""
     low, high, whole = unit.bounds
-    if low <= value <= high and value - value == 0.0 and (not whole or value == int(value)):
+    if low <= value <= high and (not whole or value == int(value)):
         return None
-    if not math.isfinite(value):
-        return f"{value} is not a finite number"
-    shown = f"{value:g}"
+    shown = show_number(value)
     if unit is Unit.PERCENT:
         return f"{shown} is not a percentage between 0 and 100"
     if unit is Unit.PERCENT_CHANGE:
@@ -332,14 +344,8 @@ def check_value(unit: Unit, value: float) -> str | None:
     return f"{shown} is negative, which a {unit.label} figure cannot be"
 
 
-def _base_schema() -> dict[str, Any]:
-    return {
-        "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
-        "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
-    }
-
-
-def _bounds_schema() -> dict[str, Any]:
+def unit_bounds_schema() -> dict[str, Any]:
+    """The bounds of a figure by its unit, as JSON Schema ``if``/``then`` rules."""
     rules = []
     for unit in Unit:
         low, high, whole = unit.bounds
@@ -360,12 +366,16 @@ def _bounds_schema() -> dict[str, Any]:
     return {"allOf": rules}
 
 
-@record
+_METRIC = record(MetricDefinition, "a metric")
+
+
+@attrs.frozen(kw_only=True)
 class Measurement:
     """A force's figure for one metric, with the England and Wales comparator.
 
     Attributes:
-        metric: What is measured.
+        metric: What is measured (its fields are written beside ``value`` in
+            data files).
         value: The force's value.
         england_and_wales: The England and Wales value, where the report gives
             one.
@@ -383,24 +393,22 @@ class Measurement:
         ('recorded_crime_rate', True)
     """
 
-    __noun__ = "a measurement"
+    metric: MetricDefinition = attrs.field(validator=Valid(_METRIC))
+    value: float = attrs.field(converter=to_float, validator=Valid(number))
+    england_and_wales: float | None = attrs.field(
+        default=None, converter=to_float, validator=Valid(optional(number))
+    )
+    note: str | None = attrs.field(default=None, validator=Valid(optional(text)))
 
-    metric: MetricDefinition = field(flatten="", doc="What is measured.")
-    value: float = field(doc="The force's value.")
-    england_and_wales: float | None = field(default=None, doc="The England and Wales value.")
-    note: str | None = field(default=None, doc="A short note in our own words.")
-
-    @rule("metric.unit", "value", schema=_bounds_schema)
-    def _value_in_bounds(self) -> Found:
-        why = check_value(self.metric.unit, self.value)
-        return [] if why is None else [(("value",), why)]
-
-    @rule("metric.unit", "england_and_wales")
-    def _comparator_in_bounds(self) -> Found:
-        if self.england_and_wales is None:
-            return []
-        why = check_value(self.metric.unit, self.england_and_wales)
-        return [] if why is None else [(("england_and_wales",), why)]
+    def __attrs_post_init__(self) -> None:
+        unit = self.metric.unit
+        problems = [
+            Problem(why, path=name)
+            for name, value in (("value", self.value), ("england_and_wales", self.england_and_wales))
+            if value is not None and (why := check_value(unit, value)) is not None
+        ]
+        if problems:
+            raise PeelDataError(problems)
 
     @property
     def key(self) -> str:

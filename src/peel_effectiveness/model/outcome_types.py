@@ -12,7 +12,12 @@ import datetime as dt
 import attrs
 
 from ..errors import NotFoundError
+from ._values import Between, Distinct, Matches, Valid, date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
+
+_NUMBER = Between(
+    1, OUTCOME_TYPE_COUNT, f"a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})", whole=True
+)
 
 __all__ = [
     "OUTCOME_GROUPINGS",
@@ -33,8 +38,8 @@ class OutcomeType:
         label: A short label.
     """
 
-    number: int
-    label: str
+    number: int = attrs.field(validator=Valid(whole, _NUMBER))
+    label: str = attrs.field(validator=Valid(text))
 
 
 OUTCOME_TYPES: tuple[OutcomeType, ...] = tuple(
@@ -80,8 +85,10 @@ class OutcomeGroup:
         outcomes: The outcome numbers in the group.
     """
 
-    name: str
-    outcomes: tuple[int, ...]
+    name: str = attrs.field(validator=Valid(text))
+    outcomes: tuple[int, ...] = attrs.field(
+        converter=to_tuple, validator=Valid(wholes, Distinct("outcome type", _NUMBER))
+    )
 
 
 @attrs.frozen
@@ -106,10 +113,14 @@ class OutcomeGrouping:
         'home_office_2019'
     """
 
-    key: str
-    title: str
-    effective_from: dt.date
-    groups: tuple[OutcomeGroup, ...]
+    key: str = attrs.field(
+        validator=Valid(text, Matches("[a-z][a-z0-9_]*", "a grouping key (lower_snake_case)"))
+    )
+    title: str = attrs.field(validator=Valid(text))
+    effective_from: dt.date = attrs.field(converter=to_date, validator=Valid(date))
+    groups: tuple[OutcomeGroup, ...] = attrs.field(
+        converter=to_tuple, validator=Valid(records(OutcomeGroup, "an outcome group"))
+    )
 
     def group_of(self, number: int) -> OutcomeGroup:
         """The group an outcome type belongs to.

@@ -8,11 +8,29 @@ and tabulate each type or group as a share of offences recorded.
 
 from __future__ import annotations
 
-import enum
+import attrs
 
-from ..errors import NotFoundError
-from ._record import Check, Found, between, distinct, field, not_empty, record, rule
-from .metrics import Period
+from ..errors import NotFoundError, PeelDataError, Problem
+from ._values import (
+    NOUNS,
+    Between,
+    Distinct,
+    Matches,
+    Valid,
+    Words,
+    lenient,
+    member,
+    number,
+    optional,
+    record,
+    records,
+    text,
+    to_float,
+    to_tuple,
+    whole,
+    wholes,
+)
+from .metrics import Period, period, to_period
 
 __all__ = [
     "OutcomeGroupRow",
@@ -27,7 +45,7 @@ __all__ = [
 OUTCOME_TYPE_COUNT = 22
 
 
-class OutcomeMeasure(enum.Enum):
+class OutcomeMeasure(Words):
     """What the numbers of an outcome table measure.
 
     * ``share_of_offences``: of the offences recorded in the period, the
@@ -38,27 +56,26 @@ class OutcomeMeasure(enum.Enum):
       sum to 100 (the seed's Figure 8, domestic abuse).
     """
 
-    __noun__ = "an outcome measure"
-
     SHARE_OF_OFFENCES = "share_of_offences"
     PER_100_OFFENCES = "per_100_offences"
 
 
-_OUTCOME = between(1, OUTCOME_TYPE_COUNT, f"a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})")
-_SHARE = between(0, 100, "a percentage between 0 and 100")
+NOUNS[OutcomeMeasure] = "an outcome measure"
+
+_OUTCOME = Between(
+    1, OUTCOME_TYPE_COUNT, f"a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})", whole=True
+)
+# A share is a percentage; a rate per 100 offences can pass 100 (more
+# outcomes recorded than offences), so both are bounded below only by 0.
+_SHARE = Valid(optional(number), Between(0, 100, "a percentage between 0 and 100"))
+_MEASURE = member(OutcomeMeasure)
 
 
-def _outcome_numbers() -> Check:
-    return Check(
-        lambda v: all(1 <= n <= OUTCOME_TYPE_COUNT for n in v),
-        lambda v: (
-            f"{[n for n in v if not 1 <= n <= OUTCOME_TYPE_COUNT]} are not Home Office outcome types (1 to {OUTCOME_TYPE_COUNT})"
-        ),
-        {"items": {"minimum": 1, "maximum": OUTCOME_TYPE_COUNT}},
-    )
+def _to_measure(value: object) -> object:
+    return lenient(_MEASURE, value)
 
 
-@record
+@attrs.frozen(kw_only=True)
 class OutcomeTypeRow:
     """A row for one outcome type.
 
@@ -69,17 +86,16 @@ class OutcomeTypeRow:
         england_and_wales: The England and Wales figure.
     """
 
-    __noun__ = "an outcome row"
-
-    outcome: int = field(checks=(_OUTCOME,), doc="The Home Office outcome number.")
-    label: str = field(doc="The label the report uses.")
-    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure.")
-    england_and_wales: float | None = field(
-        default=None, checks=(_SHARE,), doc="The England and Wales figure."
-    )
+    outcome: int = attrs.field(validator=Valid(whole, _OUTCOME))
+    label: str = attrs.field(validator=Valid(text))
+    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
 
-@record
+_TYPE_ROWS = Valid(records(OutcomeTypeRow, "an outcome row"))
+
+
+@attrs.frozen(kw_only=True)
 class OutcomeGroupRow:
     """A row for a group of outcome types, with the member rows the report shows.
 
@@ -92,60 +108,53 @@ class OutcomeGroupRow:
             ``outcomes`` (or none: the table shows only the group's total).
     """
 
-    __noun__ = "an outcome group row"
-
-    group: str = field(doc="The group's label.")
-    outcomes: tuple[int, ...] = field(
-        checks=(
-            not_empty("a group's outcomes"),
-            distinct("an outcome type of the group"),
-            _outcome_numbers(),
-        ),
-        doc="The outcome numbers the group covers.",
+    group: str = attrs.field(validator=Valid(text))
+    outcomes: tuple[int, ...] = attrs.field(
+        converter=to_tuple, validator=Valid(wholes, Distinct("outcome type", _OUTCOME))
     )
-    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure for the group.")
-    england_and_wales: float | None = field(
-        default=None, checks=(_SHARE,), doc="The England and Wales figure for the group."
-    )
-    members: tuple[OutcomeTypeRow, ...] = field(default=(), doc="The rows the report shows under the group.")
+    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    members: tuple[OutcomeTypeRow, ...] = attrs.field(default=(), converter=to_tuple, validator=_TYPE_ROWS)
 
-    @rule("outcomes", "members", unless_empty="members")
-    def _members_in_group(self) -> Found:
-        out: Found = []
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
         seen: set[int] = set()
         for i, m in enumerate(self.members):
             if m.outcome in seen:
-                out.append(
-                    (("members", i, "outcome"), "an outcome type appears twice among the group's rows")
-                )
+                why = "an outcome type appears twice among the group's rows"
             elif m.outcome not in self.outcomes:
-                out.append(
-                    (
-                        ("members", i, "outcome"),
-                        f"outcome type {m.outcome} is shown under the group but not in it",
-                    )
-                )
+                why = f"outcome type {m.outcome} is shown under the group but not in it"
+            else:
+                why = ""
+            if why:
+                problems.append(Problem(why, path=f"members[{i}].outcome"))
             seen.add(m.outcome)
-        return out
+        if problems:
+            raise PeelDataError(problems)
 
 
-@record
+@attrs.frozen(kw_only=True)
 class OutcomeTotal:
-    """A total line of an outcome table ("Total offences assigned an outcome")."""
+    """A total line of an outcome table ("Total offences assigned an outcome").
 
-    __noun__ = "an outcome total"
+    Attributes:
+        label: The label the report uses.
+        value: The force's figure.
+        england_and_wales: The England and Wales figure.
+    """
 
-    label: str = field(doc="The label the report uses.")
-    value: float | None = field(default=None, checks=(_SHARE,), doc="The force's figure.")
-    england_and_wales: float | None = field(
-        default=None, checks=(_SHARE,), doc="The England and Wales figure."
-    )
+    label: str = attrs.field(validator=Valid(text))
+    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
 
 OutcomeRow = OutcomeTypeRow | OutcomeGroupRow
 
 
-@record
+_TOTAL = Valid(optional(record(OutcomeTotal, "an outcome total")))
+
+
+@attrs.frozen(kw_only=True)
 class OutcomeTable:
     """An outcome table, such as the seed's Figure 4.
 
@@ -162,30 +171,34 @@ class OutcomeTable:
         note: A short note in our own words (exclusions and the like).
     """
 
-    __noun__ = "an outcome table"
+    key: str = attrs.field(
+        validator=Valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
+    )
+    title: str = attrs.field(validator=Valid(text))
+    measure: OutcomeMeasure = attrs.field(converter=_to_measure, validator=Valid(_MEASURE))
+    period: Period = attrs.field(converter=to_period, validator=Valid(period))
+    rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = attrs.field(
+        converter=to_tuple, validator=Valid(records((OutcomeTypeRow, OutcomeGroupRow), "an outcome row"))
+    )
+    total_assigned: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
+    not_yet_assigned: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
+    total: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
+    source: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    note: str | None = attrs.field(default=None, validator=Valid(optional(text)))
 
-    key: str = field(doc="A stable name within the report, e.g. figure_4.")
-    title: str = field(doc="A short description.")
-    measure: OutcomeMeasure = field(doc="What the numbers measure.")
-    period: Period = field(doc="The period of offences recorded.")
-    rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = field(doc="Outcome type rows and group rows.")
-    total_assigned: OutcomeTotal | None = field(default=None, doc="Total offences assigned an outcome.")
-    not_yet_assigned: OutcomeTotal | None = field(default=None, doc="Not yet assigned an outcome.")
-    total: OutcomeTotal | None = field(default=None, doc="The table's total line.")
-    source: str | None = field(default=None, doc="Where the data come from.")
-    note: str | None = field(default=None, doc="A short note in our own words.")
-
-    @rule("rows")
-    def _each_type_once(self) -> Found:
-        out: Found = []
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
         seen: set[int] = set()
         for i, row in enumerate(self.rows):
             covered = set(row.outcomes) if isinstance(row, OutcomeGroupRow) else {row.outcome}
             twice = sorted(covered & seen)
             if twice:
-                out.append((("rows", i), f"outcome types {twice} appear in more than one row"))
+                problems.append(
+                    Problem(f"outcome types {twice} appear in more than one row", path=f"rows[{i}]")
+                )
             seen |= covered
-        return out
+        if problems:
+            raise PeelDataError(problems)
 
     def type_rows(self) -> tuple[OutcomeTypeRow, ...]:
         """Every outcome type row, members of groups included, in order."""

@@ -12,9 +12,11 @@ and a report naming a question the registry lacks still loads, with a
 
 from __future__ import annotations
 
-from ..errors import NotFoundError
+import attrs
+
+from ..errors import NotFoundError, PeelDataError, Problem
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._record import Found, field, matches, record, rule
+from ._values import Between, Matches, Valid, boolean, lenient, member, optional, text, texts, to_tuple, whole
 from .cycles import Cycle, Pillar
 
 __all__ = [
@@ -26,8 +28,21 @@ __all__ = [
     "registry_complete",
 ]
 
+QUESTION_KEY = Matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
+QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
+_CYCLE, _PILLAR = member(Cycle), member(Pillar)
+_TEXT = Valid(text)  # named before CoreQuestion, whose field "text" hides the rule
 
-@record(kw_only=False)
+
+def _to_cycle(value: object) -> object:
+    return lenient(_CYCLE, value)
+
+
+def _to_pillar(value: object) -> object:
+    return None if value is None else lenient(_PILLAR, value)
+
+
+@attrs.frozen
 class CoreQuestion:
     """A core question of one cycle: a pillar's question, or an area of an
     integrated cycle.
@@ -51,26 +66,23 @@ class CoreQuestion:
         'Investigating crime'
     """
 
-    __noun__ = "a core question"
+    cycle: Cycle = attrs.field(converter=_to_cycle, validator=Valid(_CYCLE))
+    pillar: Pillar | None = attrs.field(converter=_to_pillar, validator=Valid(optional(_PILLAR)))
+    number: int | None = attrs.field(validator=Valid(optional(whole), QUESTION_NUMBER))
+    key: str = attrs.field(validator=Valid(text, QUESTION_KEY))
+    text: str = attrs.field(validator=_TEXT)
+    graded: bool = attrs.field(default=True, validator=Valid(boolean))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    short: str = attrs.field(default="", validator=_TEXT)
 
-    cycle: Cycle = field(doc="The cycle.")
-    pillar: Pillar | None = field(doc="The pillar; none for an area of an integrated cycle.")
-    number: int | None = field(doc="The number in the report, where it has one.")
-    key: str = field(
-        checks=(matches(r"[a-z][a-z0-9_]*", "a key (lower case, digits, _)"),), doc="A stable key."
-    )
-    text: str = field(doc="HMIC's wording.")
-    graded: bool = field(default=True, doc="Whether it is graded in the cycle.")
-    aliases: tuple[str, ...] = field(default=(), doc="Other wordings sources use.")
-    short: str = field(default="", doc="A short name for tables.")
-
-    @rule("cycle", "pillar")
-    def _pillar(self) -> Found:
+    def __attrs_post_init__(self) -> None:
         if self.cycle.integrated and self.pillar is not None:
-            return [(("pillar",), f"{self.cycle} is integrated: its questions have no pillar")]
-        if not self.cycle.integrated and self.pillar is None:
-            return [(("pillar",), f"a question of {self.cycle} belongs to a pillar")]
-        return []
+            why = f"{self.cycle} is integrated: its questions have no pillar"
+        elif not self.cycle.integrated and self.pillar is None:
+            why = f"a question of {self.cycle} belongs to a pillar"
+        else:
+            return
+        raise PeelDataError([Problem(why, path="pillar")])
 
     @property
     def label(self) -> str:
@@ -121,7 +133,7 @@ def core_questions(
         >>> len(core_questions("2023-25"))
         10
     """
-    c = None if cycle is None else Cycle.parse(cycle)
+    c = None if cycle is None else Cycle(cycle)
     p = _pillar(pillar)
     if c is not None and c.integrated:
         p = None
@@ -144,7 +156,7 @@ def core_question(
         >>> core_question("2021/22", None, "crime data integrity").key
         'crime_recording'
     """
-    c = Cycle.parse(cycle)
+    c = Cycle(cycle)
     p = None if c.integrated else _pillar(pillar)
     index = _index(c, p)
     q = index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
@@ -171,7 +183,7 @@ def _index(cycle: Cycle, pillar: Pillar | None) -> dict[object, CoreQuestion]:
     for q in reversed(core_questions(cycle, pillar)):  # the first listed wins
         if pillar is not None and q.pillar is not pillar:
             continue
-        for w in (q.text, *q.aliases):
+        for w in (q.text, *q.aliases, *((q.short,) if q.short else ())):
             index[w.casefold()] = q
         if q.number is not None:
             index[q.number] = q
@@ -189,7 +201,7 @@ def registry_complete(cycle: str | int | Cycle, pillar: str | Pillar | None = No
         >>> registry_complete(2016, "effectiveness"), registry_complete("2025-27")
         (True, False)
     """
-    c = Cycle.parse(cycle)
+    c = Cycle(cycle)
     p = None if c.integrated else _pillar(pillar) or Pillar.EFFECTIVENESS
     return (c._value_, None if p is None else p._value_) not in _INCOMPLETE
 
@@ -208,7 +220,7 @@ def headline_graded(cycle: str | int | Cycle, pillar: str | Pillar | None) -> bo
         >>> headline_graded(2014, "efficiency"), headline_graded(2014, "effectiveness"), headline_graded("2023-25", None)
         (True, False, False)
     """
-    c, p = Cycle.parse(cycle), _pillar(pillar)
+    c, p = Cycle(cycle), _pillar(pillar)
     return p is not None and pillar_headline_graded(c, p)
 
 
@@ -235,13 +247,13 @@ def register_question(question: CoreQuestion, *, complete: bool = False) -> None
 
         register_question(CoreQuestion("2025-27", None, 2, "investigating", "Investigating crime"))
     """
-    from ._record import raise_found
-
+    if not isinstance(question, CoreQuestion):
+        raise TypeError(f"register_question() takes a CoreQuestion, not {type(question).__name__}")
     for q in core_questions(question.cycle, question.pillar):
         if q.pillar is question.pillar and (
             q.key == question.key or (question.number is not None and q.number == question.number)
         ):
-            raise_found([((), f"{question.cycle} already has the question {q.key!r} ({q.text})")])
+            raise PeelDataError([Problem(f"{question.cycle} already has the question {q.key!r} ({q.text})")])
     _registry().append(question)
     if complete:
         _INCOMPLETE.discard(

@@ -4,24 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..errors import NotFoundError
-from ._judgment_checks import all_well, judgment_problems, plain, question_problems, questions_of, scale_of
-from ._record import Check, Found, field, matches, record, rule
+import attrs
+
+from ..errors import NotFoundError, PeelDataError, Problem
+from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
+from ._values import (
+    Valid,
+    date,
+    describe,
+    fail,
+    lenient,
+    member,
+    optional,
+    record,
+    records,
+    text,
+    texts,
+    to_date,
+    to_tuple,
+)
 from .cycles import Cycle, Pillar
-from .force import Force
+from .force import Force, force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import (
-    CoreQuestion,
-    core_question,
-    pillar_headline_graded,
-)
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
 
-@record
+@attrs.frozen(kw_only=True)
 class CauseOfConcern:
     """A serious shortcoming, always with one or more recommendations.
 
@@ -30,28 +42,33 @@ class CauseOfConcern:
         recommendations: What the force is told to do, in our own words.
     """
 
-    __noun__ = "a cause of concern"
-
-    summary: str = field(doc="The concern, in our own words.")
-    recommendations: tuple[str, ...] = field(default=(), doc="What the force is told to do.")
+    summary: str = attrs.field(validator=Valid(text))
+    recommendations: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
 
 
-_KEY = matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
-_QUESTION = Check(
-    lambda v: (1 <= v <= 99) if v.__class__ is int else _KEY.test(v),
-    lambda v: f"{v:g} is not a question number (from 1)" if v.__class__ is int else _KEY.message(v),
-    {"minimum": 1, "maximum": 99, **_KEY.schema},
-)
+def question_id(value: object) -> int | str:
+    """A core question: its number, or its key, wording or an alias as text."""
+    if value.__class__ is int:
+        why = QUESTION_NUMBER.problem(value)
+        if why is not None:
+            fail(why)
+        return value
+    if isinstance(value, str) and value.__class__ is str and value.strip():
+        return text(value)
+    fail(f"expected a question's number or key, got {describe(value)}")
 
 
-@record
+_JUDGMENT = Valid(optional(record(Judgment, "a judgment")))
+
+
+@attrs.frozen(kw_only=True)
 class Assessment:
     """The assessment of one core question (one area, in an integrated cycle).
 
     Attributes:
         question: The question's number where it has one (``3``), else its
-            key in the registry (``"investigating"``); see
-            :meth:`InspectionReport.question`.
+            key in the registry (``"investigating"``); its wording or an alias
+            is read too. See :meth:`InspectionReport.question`.
         judgment: The judgment (``Judgment("ungraded")`` for a question not
             graded in the cycle), or ``None`` where it is not known. Data
             files write its fields beside ``question``: ``grade``, ``basis``...
@@ -62,17 +79,19 @@ class Assessment:
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    __noun__ = "an assessment"
+    question: int | str = attrs.field(validator=Valid(question_id))
+    judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
+    previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
+    summary: str = attrs.field(default="", validator=Valid(text))
+    areas_for_improvement: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(texts)
+    )
+    causes_of_concern: tuple[CauseOfConcern, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(records(CauseOfConcern, "a cause of concern"))
+    )
 
-    question: int | str = field(checks=(_QUESTION,), doc="The question's number, or an area's key.")
-    judgment: Judgment | None = field(default=None, flatten="", doc="The judgment.")
-    previous: Judgment | None = field(default=None, flatten="previous_", doc="The previous cycle's judgment.")
-    summary: str = field(default="", doc="A short summary in our own words.")
-    areas_for_improvement: tuple[str, ...] = field(default=(), doc="Areas for improvement, in our own words.")
-    causes_of_concern: tuple[CauseOfConcern, ...] = field(default=(), doc="Causes of concern.")
 
-
-@record
+@attrs.frozen(kw_only=True)
 class Provenance:
     """Where a report's facts come from.
 
@@ -86,24 +105,63 @@ class Provenance:
         licence: The licence of the source.
     """
 
-    __noun__ = "the provenance"
-
-    title: str = field(doc="The source document's title.")
-    publisher: str = field(doc="Who published it.")
-    published: dt.date | None = field(default=None, doc="The publication date.")
-    isbn: str | None = field(default=None, doc="The ISBN.")
-    url: str | None = field(default=None, doc="Where the document is published.")
-    document: str | None = field(default=None, doc="The file the data were taken from.")
-    licence: str | None = field(default=None, doc="The licence of the source.")
+    title: str = attrs.field(validator=Valid(text))
+    publisher: str = attrs.field(validator=Valid(text))
+    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=Valid(optional(date)))
+    isbn: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    url: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    document: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    licence: str | None = attrs.field(default=None, validator=Valid(optional(text)))
 
 
-def _default_pillar(cycle: Cycle) -> Pillar | None:
+_CYCLE, _PILLAR = member(Cycle), member(Pillar)
+
+
+def _to_force(value: object) -> object:
+    return lenient(force, value)
+
+
+def _to_cycle(value: object) -> object:
+    return lenient(_CYCLE, value)
+
+
+def _to_pillar(value: object) -> object:
+    return None if value is None else lenient(_PILLAR, value)
+
+
+def measured_once(report: InspectionReport) -> Found:
+    """A metric given twice for the same period."""
+    found: Found = []
+    seen: set[tuple[str, object]] = set()
+    for i, m in enumerate(report.measurements):
+        k = (m.metric.key, m.metric.period)
+        if k in seen:
+            found.append(
+                (("measurements", i, "metric", "key"), f"metric {m.key!r} is given twice for the same period")
+            )
+        seen.add(k)
+    return found
+
+
+def tables_once(report: InspectionReport) -> Found:
+    """An outcome table given twice."""
+    found: Found = []
+    keys: set[str] = set()
+    for i, t in enumerate(report.outcome_tables):
+        if t.key in keys:
+            found.append((("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"))
+        keys.add(t.key)
+    return found
+
+
+def _default_pillar(report: InspectionReport) -> Pillar | None:
     # A report that names no pillar: effectiveness, as in the 2014-2018/19
     # reports this library began with; none in an integrated cycle.
-    return None if cycle.integrated else Pillar.EFFECTIVENESS
+    cycle = report.cycle
+    return None if cycle.__class__ is not Cycle or cycle.integrated else Pillar.EFFECTIVENESS
 
 
-@record
+@attrs.frozen(kw_only=True)
 class InspectionReport:
     """One force's report on one pillar in one cycle, or its integrated
     assessment from 2021/22 on.
@@ -139,103 +197,42 @@ class InspectionReport:
         peel_effectiveness.errors.PeelDataError: assessments[0]: expected an assessment, got a mapping
     """
 
-    __noun__ = "a report"
-
-    force: Force = field(doc="The force's id (or name).")
-    cycle: Cycle = field(doc="The PEEL cycle.")
-    pillar: Pillar | None = field(
-        default=None,
-        always=True,
-        derive=("cycle", _default_pillar),
-        doc="The pillar reported on: effectiveness if left out; none from 2021/22.",
+    force: Force = attrs.field(converter=_to_force, validator=Valid(force))
+    cycle: Cycle = attrs.field(converter=_to_cycle, validator=Valid(_CYCLE))
+    pillar: Pillar | None = attrs.field(
+        default=attrs.Factory(_default_pillar, takes_self=True),
+        converter=_to_pillar,
+        validator=Valid(optional(_PILLAR)),
     )
-    judgment: Judgment | None = field(default=None, flatten="", doc="The headline judgment.")
-    previous_judgment: Judgment | None = field(
-        default=None, flatten="previous_", doc="The previous cycle's headline judgment."
+    judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
+    previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
+    summary: str = attrs.field(default="", validator=Valid(text))
+    assessments: tuple[Assessment, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(records(Assessment, "an assessment"))
     )
-    summary: str = field(default="", doc="A short summary in our own words.")
-    assessments: tuple[Assessment, ...] = field(default=(), doc="One per core question, in question order.")
-    measurements: tuple[Measurement, ...] = field(default=(), doc="The figures the report states.")
-    outcome_tables: tuple[OutcomeTable, ...] = field(default=(), doc="The crime outcome tables.")
-    provenance: Provenance | None = field(default=None, doc="The source document.")
+    measurements: tuple[Measurement, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(records(Measurement, "a measurement"))
+    )
+    outcome_tables: tuple[OutcomeTable, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=Valid(records(OutcomeTable, "an outcome table"))
+    )
+    provenance: Provenance | None = attrs.field(
+        default=None, validator=Valid(optional(record(Provenance, "the provenance")))
+    )
 
-    @rule("cycle", "pillar")
-    def _pillar(self) -> Found:
-        cycle, pillar = self.cycle, self.pillar
-        pillars = cycle.pillars
-        if pillar in pillars if pillar is not None else not pillars:
-            return []  # the usual case, first: this runs for every report read
-        if cycle.integrated and pillar is not None:
-            return [(("pillar",), f"{cycle} is integrated: its reports have no pillar; leave pillar out")]
-        if pillar is not None and pillar not in cycle.pillars:
-            known = ", ".join(p.value for p in cycle.pillars)
-            return [(("pillar",), f"{cycle} has no {pillar} pillar (pillars: {known})")]
-        return []
+    def __attrs_post_init__(self) -> None:
+        found: Found = headline_problems(self)
+        unknown: list[str] = []
+        if self.assessments:
+            more, unknown = question_problems(self)
+            found += more
+        found += measured_once(self) + tables_once(self)
+        if found:
+            from ..errors import dotted_path
 
-    @rule("cycle", "pillar", "judgment", "previous_judgment")
-    def _headline(self) -> Found:
-        judgment, cycle, pillar = self.judgment, self.cycle, self.pillar
-        if self.previous_judgment is None:
-            if judgment is None:
-                return []
-            # The usual case, first: this runs for every report read.
-            if (
-                pillar is not None
-                and pillar in cycle.pillars
-                and plain(judgment, cycle, pillar_headline_graded(cycle, pillar), scale_of(cycle))
-            ):
-                return []
-        if cycle.integrated:
-            if self.judgment is None:
-                return []
-            message = f"{cycle} is integrated: there is no overall grade; grade each area in assessments"
-            return [(("judgment", "grade"), message)]
-        if pillar is None or pillar not in cycle.pillars:
-            return []
-        out: Found = []
-        if self.judgment is not None:
-            graded = pillar_headline_graded(cycle, pillar)
-            out += judgment_problems(self.judgment, cycle, graded, ("judgment",), cycle)
-        if self.previous_judgment is not None:
-            previous = cycle.previous
-            graded_before = None if previous is None else pillar_headline_graded(previous, pillar)
-            out += judgment_problems(
-                self.previous_judgment, previous, graded_before, ("previous_judgment",), cycle
-            )
-        return out
-
-    @rule("force", "cycle", "pillar", "assessments", unless_empty="assessments")
-    def _questions(self) -> Found:
-        if not self.assessments:
-            return []
-        by_id, complete = questions_of(self.cycle, self.pillar)
-        if all_well(self.assessments, by_id, self.cycle):
-            return []
-        # The rules read the fields of a view where a field failed: no methods.
-        return question_problems(self, by_id, complete)
-
-    @rule("measurements", unless_empty="measurements")
-    def _measured_once(self) -> Found:
-        out: Found = []
-        seen: set[tuple[str, object]] = set()
-        for i, m in enumerate(self.measurements):
-            k = (m.metric.key, m.metric.period)
-            if k in seen:
-                out.append(
-                    (("measurements", i, "metric"), f"metric {m.key!r} is given twice for the same period")
-                )
-            seen.add(k)
-        return out
-
-    @rule("outcome_tables", unless_empty="outcome_tables")
-    def _tables_once(self) -> Found:
-        out: Found = []
-        keys: set[str] = set()
-        for i, t in enumerate(self.outcome_tables):
-            if t.key in keys:
-                out.append((("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"))
-            keys.add(t.key)
-        return out
+            raise PeelDataError(Problem(message, path=dotted_path(path)) for path, message in found)
+        if unknown:
+            warn_unknown(self, unknown)
 
     @property
     def published(self) -> dt.date | None:
@@ -261,20 +258,21 @@ class InspectionReport:
         Raises:
             NotFoundError: The report has no assessment of that question.
         """
-        try:
-            q = self.question(number_or_key)
-        except NotFoundError:
-            # A question the registry lacks (2025-27): as the file gives it.
-            wanted: tuple[int | str | None, ...] = (number_or_key,)
-        else:
-            wanted = (q.number, q.key)
+        wanted = self._key(number_or_key)
         for a in self.assessments:
-            if a.question in wanted:
+            if self._key(a.question) == wanted:
                 return a
         raise NotFoundError(
             f"{self.force.short_name} {self.title} has no assessment of question {number_or_key!r}",
             [str(a.question) for a in self.assessments],
         )
+
+    def _key(self, question: int | str) -> int | str:
+        """A question's key, or as given where the registry lacks it (2025-27)."""
+        try:
+            return self.question(question).key
+        except NotFoundError:
+            return question
 
     def measurement(self, key: str) -> Measurement:
         """The measurement of a metric; the latest period where there are several.

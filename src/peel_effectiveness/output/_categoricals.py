@@ -5,8 +5,8 @@ A pandas categorical finds the value it is compared with among its
 categories by hash, so ``df.cycle == 2016`` finds nothing among the
 categories ``"2014"``, ``"2015"``... and silently selects no row. These
 subclasses change only that: a scalar compared with the column (``==``,
-``<``..., ``isin``) is first read as :meth:`Cycle.parse` or
-:meth:`Grade.parse` read it, so ``2016``, ``"2016"``, ``Cycle.Y2016``,
+``<``..., ``isin``) is first read as `Cycle` or
+`Grade` read it, so ``2016``, ``"2016"``, ``Cycle.Y2016``,
 ``"2018-19"``, ``"Good"`` and ``"RI"`` all work. A value that is not a cycle
 or a grade is compared as pandas would (equal to nothing; an ordering raises
 ``TypeError``), apart from a reason for no grade compared with a grade
@@ -32,21 +32,20 @@ _CLASSES = ("CycleCategorical", "GradeCategorical")
 def _cycle_word(value: object) -> str:
     from ..model.cycles import Cycle
 
-    return Cycle.parse(value).value  # type: ignore[arg-type]
+    return Cycle(value).value
 
 
 def _grade_word(value: object) -> str:
-    from ..model.grades import Grade, NoGrade, _normalise
+    from ..model._values import spelled
+    from ..model.grades import Grade, NoGrade
 
     if isinstance(value, Grade):
         return value.value
-    if isinstance(value, NoGrade) or (
-        isinstance(value, str) and _normalise(value) in NoGrade._value2member_map_
-    ):
+    if spelled(NoGrade, value) is not None:
         raise ValueError(
             f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
         )
-    return Grade.parse(value).value  # type: ignore[arg-type]
+    return Grade(value).value
 
 
 @functools.cache

@@ -15,9 +15,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
 from . import _text
-from .frames import MissingDependencyError
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"

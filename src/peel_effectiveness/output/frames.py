@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PeelError
+from ..errors import MissingDependencyError
 from .columns import COLUMNS, Table, vocabulary
 from .records import to_records
 
@@ -17,11 +17,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["MissingDependencyError", "to_dataframe"]
-
-
-class MissingDependencyError(PeelError, ImportError):
-    """An optional dependency (an extra) is not installed."""
+__all__ = ["to_dataframe"]
 
 
 def _pandas() -> Any:

@@ -249,7 +249,7 @@ def plot_grades(
     """
     from ..analysis._standing import judgments
 
-    cy = Cycle.parse(cycle) if cycle is not None else data.cycles[-1]
+    cy = Cycle(cycle) if cycle is not None else data.cycles[-1]
     p = resolve_pillar(cy, pillar)
     questions = core_questions(cy, p)
     keys = ([] if p is None else ["overall"]) + [q.key for q in questions]

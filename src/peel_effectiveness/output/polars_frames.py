@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..errors import MissingDependencyError
 from .columns import COLUMNS, Table, vocabulary
-from .frames import MissingDependencyError
 from .records import to_records
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from ..model.grades import Grade
 from ..model.judgments import Judgment
 from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal
 from ..model.reports import InspectionReport
-from .columns import COLUMNS, Table
+from .columns import Table
 
 if TYPE_CHECKING:
     from ..analysis.national import GradeDistribution, Transitions
@@ -20,18 +20,10 @@ if TYPE_CHECKING:
     from ..model.force import Force
     from ..model.grades import NoGrade
 
-__all__ = ["JUDGMENT_COLUMNS", "MEASUREMENT_COLUMNS", "NATIONAL_COLUMNS", "OUTCOME_COLUMNS", "to_records"]
+__all__ = ["to_records"]
 
-MEASUREMENT_COLUMNS = tuple(c.name for c in COLUMNS["measurements"])
-"""The keys of a ``measurements`` row, in order."""
-
-JUDGMENT_COLUMNS = tuple(c.name for c in COLUMNS["judgments"])
 """The keys of a ``judgments`` row, in order."""
 
-OUTCOME_COLUMNS = tuple(c.name for c in COLUMNS["outcomes"])
-"""The keys of an ``outcomes`` row, in order."""
-
-NATIONAL_COLUMNS = tuple(c.name for c in COLUMNS["national"])
 """The keys of a ``national`` row (a force's grade and its change), in order."""
 
 
@@ -214,9 +206,9 @@ def to_records(
 ) -> list[dict[str, Any]]:
     """Tidy rows, one per observation, with the columns of :data:`.COLUMNS`.
 
-    * ``"measurements"``: one row per figure (:data:`MEASUREMENT_COLUMNS`),
+    * ``"measurements"``: one row per figure (``COLUMNS["measurements"]``),
       with its period, the baseline of a change, its source and note.
-    * ``"judgments"``: one row per judgment (:data:`JUDGMENT_COLUMNS`):
+    * ``"judgments"``: one row per judgment (``COLUMNS["judgments"]``):
       question ``"overall"`` for a pillar's headline judgment; ``grade``
       the grade, ``no_grade`` why there is none (``"ungraded"``, ``"not
       graded"``...), both ``None`` where the grade is unknown; ``sources``
@@ -226,13 +218,13 @@ def to_records(
       it, else as the report states it (see
       :func:`~peel_effectiveness.previous_judgment`).
     * ``"outcomes"``: one row per row of every outcome table
-      (:data:`OUTCOME_COLUMNS`): each outcome type, each group and the types
+      (``COLUMNS["outcomes"]``): each outcome type, each group and the types
       shown under it, and the totals.
 
     Dates are :class:`datetime.date`. A
     :class:`~peel_effectiveness.GradeDistribution` or
     :class:`~peel_effectiveness.Transitions` gives its ``"national"`` rows,
-    one per force (:data:`NATIONAL_COLUMNS`).
+    one per force (``COLUMNS["national"]``).
 
     Raises:
         ValueError: No such table.
