@@ -36,6 +36,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._values import (
     Valid,
     Words,
@@ -137,30 +138,41 @@ class UnknownKey(ValueError):
 # Records.
 
 
-def _checked(validator: Valid) -> Callable[[Any, Any], Any]:
-    def hook(value: Any, _: Any) -> Any:
-        return validator.check(value)
-
-    return hook
+def _as_read(value: Any, _: Any) -> Any:
+    return value
 
 
 def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     layout = LAYOUTS[cls]
     overrides: dict[str, Any] = {}
+    # Plain values go to __init__ as read: the attrs converter of the field
+    # converts them and its validator checks them, once. attrs stops at the
+    # first field that fails; only then is every plain field checked, so
+    # that each problem is named (see _every_field).
+    plain: dict[str, attrs.Attribute[Any]] = {}
     for a in attrs.fields(attrs.resolve_types(cls)):
-        hook = None
-        if record_type(a.type) is None and isinstance(a.validator, Valid):
-            # A plain value: its rule and limits, as the validator checks them.
-            hook = _checked(a.validator)
-        overrides[a.name] = cattrs.override(rename=layout.keys.get(a.name), struct_hook=hook)
+        key = layout.keys.get(a.name)
+        if record_type(a.type) is not None:
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=conv.get_structure_hook(a.type))
+        else:
+            plain[layout.keys.get(a.name, a.name)] = a
+            # A field with a converter is passed on as read by cattrs itself.
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=None if a.converter else _as_read)
     generated = make_dict_structure_fn(
-        cls, conv, _cattrs_forbid_extra_keys=False, _cattrs_use_linecache=False, **overrides
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        _cattrs_use_linecache=False,
+        _cattrs_prefer_attrib_converters=True,
+        **overrides,
     )
     keys = file_keys(cls)
+    known = keys.keys()
     flat = [
         (name, prefix, tuple(file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
         for name, prefix in layout.flat.items()
     ]
+    flat_keys = frozenset(prefix + k for _, prefix, sub_keys in flat for k in sub_keys)
     noun = layout.noun
 
     def structure(value: Any, _: Any) -> Any:
@@ -168,21 +180,23 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             if value.__class__ is cls:
                 return value  # built already
             fail(f"expected a mapping for {noun}, got {describe(value)}")
-        unknown = [k for k in value if k not in keys]
+        unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
         if flat:
-            value = dict(value)
+            rest = {k: v for k, v in value.items() if k not in flat_keys}
             for name, prefix, sub_keys in flat:
-                sub = {k: value.pop(prefix + k) for k in sub_keys if prefix + k in value}
+                sub = {k: value[prefix + k] for k in sub_keys if prefix + k in value}
                 if sub:
-                    value[name] = sub
+                    rest[name] = sub
+            value = rest
         try:
             built = generated(value, cls)
         except ClassValidationError as e:
-            more, partial = _rules_without(e, value)
-            found = [*e.exceptions, *more, *_unknown(unknown, keys, noun)]
-            error = ClassValidationError(e.message, found, cls) if len(found) > len(e.exceptions) else e
+            found = _every_field(e, value)
+            more, partial = _rules_without(found, value)
+            found += [*more, *_unknown(unknown, keys, noun)]
+            error = ClassValidationError(e.message, found, cls)
             # What could be built without the failed fields, for the rules
             # of the record that holds this one.
             error.partial = partial
@@ -193,19 +207,40 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             )
         return built
 
-    def _rules_without(error: ClassValidationError, value: dict[str, Any]) -> tuple[list[Exception], Any]:
+    def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
+        """The problems of a record that failed: each field's, named.
+
+        An error without a field's note comes from ``__init__``: the first
+        plain field its validators refused, or a rule across fields. Each
+        plain field is checked then, by its converter and validator, and
+        every one that fails is named; where none does, the error was a
+        rule's, and stands.
+        """
+        noted = [x for x in error.exceptions if _note(x) is not None]
+        from_init = [x for x in error.exceptions if _note(x) is None]
+        if not from_init:
+            return noted
+        fields: list[Exception] = []
+        for key, a in plain.items():
+            if key not in value:
+                continue
+            raw = value[key]
+            try:
+                assert isinstance(a.validator, Valid)
+                a.validator.check(a.converter(raw) if callable(a.converter) else raw)
+            except PeelDataError as e:
+                setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
+                fields.append(e)
+        return noted + (fields or from_init)
+
+    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
         """The problems the record's own rules find in the fields that are
         right, and the record as it can be built without the fields that
         failed: each left out where it has a default, or built as far as it
         can be (a report's rules on its assessments still run when its
         headline grade is misspelt, and a figure's bounds when the period of
         its metric is)."""
-        failed = {
-            n.name: sub
-            for sub in error.exceptions
-            for n in getattr(sub, "__notes__", ())
-            if isinstance(n, AttributeValidationNote)
-        }
+        failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
         if not failed:
             return [], None
         rest = dict(value)
@@ -226,6 +261,11 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
 
     optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
     return structure
+
+
+def _note(e: BaseException) -> AttributeValidationNote | None:
+    """The note naming the field an error is about, where it has one."""
+    return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
 
 
 def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
@@ -303,17 +343,28 @@ def _unstructure_period(p: Period) -> Any:
     return shown if same else {"start": p.start.isoformat(), "end": p.end.isoformat()}
 
 
-def _structure_row(value: Any, _: Any) -> OutcomeTypeRow | OutcomeGroupRow:
-    # A row is a type's or a group's, told apart by its key.
-    if value.__class__ is OutcomeTypeRow or value.__class__ is OutcomeGroupRow:
-        return value
-    if value.__class__ is dict:
-        if "group" in value or "outcomes" in value:
-            return converter.get_structure_hook(OutcomeGroupRow)(value, OutcomeGroupRow)  # type: ignore[no-any-return]
-        if "outcome" in value:
-            return converter.get_structure_hook(OutcomeTypeRow)(value, OutcomeTypeRow)  # type: ignore[no-any-return]
-        fail("an outcome row has either 'outcome' (one type) or 'group' and 'outcomes' (a group of types)")
-    fail(f"expected a mapping for an outcome row, got {describe(value)}")
+def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    group_row = conv.get_structure_hook(OutcomeGroupRow)
+    type_row = conv.get_structure_hook(OutcomeTypeRow)
+
+    def structure(value: Any, _: Any) -> OutcomeTypeRow | OutcomeGroupRow:
+        # A row is a type's or a group's, told apart by its key.
+        if value.__class__ is OutcomeTypeRow or value.__class__ is OutcomeGroupRow:
+            return value
+        if value.__class__ is dict:
+            if "group" in value or "outcomes" in value:
+                return group_row(value, OutcomeGroupRow)  # type: ignore[no-any-return]
+            if "outcome" in value:
+                return type_row(value, OutcomeTypeRow)  # type: ignore[no-any-return]
+            fail("an outcome row has either 'outcome' (one type) or 'group' and 'outcomes' (a group of types)")
+        fail(f"expected a mapping for an outcome row, got {describe(value)}")
+
+    return structure
+
+
+def _structure_words(tp: Any) -> Callable[[Any, Any], Any]:
+    find = member(tp)
+    return lambda value, _: find(value)
 
 
 def _is_words(tp: Any) -> bool:
@@ -356,8 +407,6 @@ class PeelConverter(cattrs.Converter):
         try:
             return super().structure(obj, cl)
         except (cattrs.BaseValidationError, ValueError, TypeError) as e:
-            from ..errors import PeelDataError, Problem, dotted_path
-
             found = list(problems_of(e, cl))
             raise PeelDataError(Problem(m, path=dotted_path(p)) for p, m in found) from e
 
@@ -368,7 +417,7 @@ def _make() -> PeelConverter:
     for tp, rule in ((str, text), (int, whole), (float, number), (bool, boolean), (dt.date, date)):
         conv.register_structure_hook(tp, lambda v, _, rule=rule: rule(v))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook_func(_is_words, lambda v, tp: member(tp)(v))
+    conv.register_structure_hook_factory(_is_words, _structure_words)
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
     )
@@ -380,7 +429,7 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook(Force, _unstructure_force)
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
-    conv.register_structure_hook_func(_union_of_records, _structure_row)
+    conv.register_structure_hook_factory(_union_of_records, _structure_row)
     reports = tuple[InspectionReport, ...]
     conv.register_structure_hook(Dataset, lambda v, _: Dataset(conv.get_structure_hook(reports)(v, reports)))
     conv.register_unstructure_hook(
@@ -423,8 +472,6 @@ def problems_of(
     """Every problem in ``exc``, raised structuring a value of type ``cls``,
     with its path in the data file (``path``: where the value is; ``prefix``:
     the prefix of its keys, for a record written flat in its parent)."""
-    from ..errors import PeelDataError, path_keys
-
     if isinstance(exc, cattrs.BaseValidationError):
         holder = exc.cl if isinstance(exc, ClassValidationError) else cls
         for sub in exc.exceptions:

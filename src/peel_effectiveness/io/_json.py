@@ -38,21 +38,20 @@ def _constant(name: str) -> Any:
     raise _Refused(f"{name} is not a number JSON allows", name)
 
 
-def _int(text: str) -> int:
-    if len(text) > _MOST_DIGITS:
-        raise _Refused(f"a number of {len(text.lstrip('-'))} digits is too long to be a figure", text)
-    return int(text)
-
-
 def _float(text: str) -> float:
-    if len(text) > _MOST_DIGITS:
-        raise _Refused(f"a number of {len(text)} characters is too long to be a figure", text)
     number = float(text)
-    if number in (math.inf, -math.inf):
-        raise _Refused(f"{text} is too large a number (it would be read as infinity)", text)
-    if number == 0.0 and any(c in "123456789" for c in text.lower().split("e")[0]):
-        raise _Refused(f"{text} is too small a number (it would be read as 0)", text)
+    # Only a number read as 0 or infinity, or too long, needs a second look.
+    if number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS:
+        if len(text) > _MOST_DIGITS:
+            raise _Refused(f"a number of {len(text)} characters is too long to be a figure", text)
+        if number != 0.0:
+            raise _Refused(f"{text} is too large a number (it would be read as infinity)", text)
+        if any(c in "123456789" for c in text.lower().split("e")[0]):
+            raise _Refused(f"{text} is too small a number (it would be read as 0)", text)
     return number
+
+
+_INF = math.inf
 
 
 def parse(text: str, limits: Limits) -> Parsed:
@@ -76,13 +75,20 @@ def parse(text: str, limits: Limits) -> Parsed:
         return out
 
     try:
-        value = json.loads(
-            text, object_pairs_hook=pairs, parse_constant=_constant, parse_int=_int, parse_float=_float
-        )
+        # Whole numbers are read by the standard library's own reader, which
+        # refuses one of more than 4,300 digits; a shorter one too long to
+        # be a figure is refused by the model (a count, a number).
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_constant, parse_float=_float)
     except json.JSONDecodeError as e:
         raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
     except _Refused as e:
         raise Unreadable(f"not valid JSON: {e}", _line_of_token(text, e.token)) from None
+    except ValueError as e:  # a whole number of thousands of digits
+        m = re.search(r"\d{" + str(_MOST_DIGITS) + ",}", text)
+        digits = "" if m is None else f" of {len(m.group())} digits"
+        line = None if m is None else text.count("\n", 0, m.start()) + 1
+        reason = f"a number{digits} is too long to be a figure" if "digits" in str(e) else str(e)
+        raise Unreadable(f"not valid JSON: {reason}", line) from None
     except RecursionError:
         raise Unreadable(
             "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
@@ -97,7 +103,10 @@ def parse(text: str, limits: Limits) -> Parsed:
     # explains them (see check_size).
     nodes = len(text) // 2 + 1
     if nodes > limits.max_nodes:
-        nodes = check_size(value, limits)
+        # Where that is not enough, the count of those (in C).
+        nodes = 1 + sum(text.count(c) for c in ",:[{")
+        if nodes > limits.max_nodes:
+            nodes = check_size(value, limits)
     parsed = Parsed(value, nodes=nodes)
     if repeated:
         index(text, parsed)

@@ -8,6 +8,7 @@ are the lines of the values found, for those problems.
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from typing import Any, Literal
@@ -122,7 +123,22 @@ def structure_document(value: Any) -> tuple[list[InspectionReport], list[tuple[P
 
 
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
-    """The reports of a text, or :class:`PeelDataError` naming every problem."""
+    """The reports of a text, or :class:`PeelDataError` naming every problem.
+
+    The collector of cyclic garbage is paused meanwhile: parsed data and
+    records hold no cycles, and otherwise it walks every object made so far
+    again and again, which makes a large text cost more than its size.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_reports(text, name, fmt, limits)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
     try:
         parsed = _parse(text, fmt, limits)
         reports, found, unlisted, unchecked = structure_document(parsed.value)

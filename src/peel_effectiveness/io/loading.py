@@ -316,6 +316,18 @@ def _bundle() -> tuple[list[list[str | None]], list[str]]:
 
 
 def _bundled(lines: list[str]) -> Dataset:
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # as read_reports does, for the same reason
+    try:
+        return _structure_bundled(lines)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _structure_bundled(lines: list[str]) -> Dataset:
     import json
 
     structure = converter.get_structure_hook(InspectionReport)

@@ -185,6 +185,7 @@ def optional(rule: Callable[[Any], _T]) -> Callable[[Any], _T | None]:
     maybe.__doc__ = f"{rule.__doc__ or rule.__name__}, or nothing."
     maybe.__name__ = f"optional_{rule.__name__}"
     maybe.__wrapped__ = rule  # type: ignore[attr-defined]
+    maybe.accepts = accepts(rule) | {type(None)}  # type: ignore[attr-defined]
     return maybe
 
 
@@ -197,6 +198,12 @@ def listed(value: object) -> list[Any] | tuple[Any, ...]:
 
 def texts(value: object) -> tuple[str, ...]:
     """A list of texts, as a tuple."""
+    if value.__class__ is tuple:
+        for x in value:
+            if x.__class__ is not str or not x.isascii():
+                break
+        else:
+            return value
     items = listed(value)
     problems: list[Problem] = []
     out = []
@@ -255,6 +262,7 @@ def record(cls: type[_T], noun: str) -> Callable[[Any], _T]:
 
     one.__doc__ = noun
     one.__name__ = "record"
+    one.accepts = frozenset({cls})  # type: ignore[attr-defined]
     return one
 
 
@@ -328,9 +336,13 @@ def word_problem(cls: type[enum.Enum], value: object) -> str:
 def member(cls: type[_E]) -> Callable[[Any], _E]:
     """The rule of an enum's values: a member, or a word naming one."""
 
+    words = cls._value2member_map_
+
     def find(value: object) -> _E:
         if value.__class__ is cls:
             return value
+        if value.__class__ is str and value in words:
+            return words[value]  # type: ignore[return-value]
         if (
             not isinstance(value, (str, int))
             or isinstance(value, bool)
@@ -342,6 +354,7 @@ def member(cls: type[_E]) -> Callable[[Any], _E]:
         return cls(value)
 
     find.__name__ = cls.__name__.lower()
+    find.accepts = frozenset({cls})  # type: ignore[attr-defined]
     find.__doc__ = f"{NOUNS.get(cls, cls.__name__)}: a member or its word."
     return find
 
@@ -400,10 +413,18 @@ class Matches:
     _compiled: re.Pattern[str] = attrs.field(
         init=False, repr=False, eq=False, default=attrs.Factory(lambda self: re.compile(self.pattern), takes_self=True)
     )
+    _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
 
     def problem(self, value: str) -> str | None:
         """Why ``value`` does not match, or ``None``."""
-        return None if self._compiled.fullmatch(value) else f"{shorten(repr(value))} is not {self.what}"
+        seen = self._matched
+        if value in seen:  # keys recur from report to report
+            return None
+        if self._compiled.fullmatch(value) is None:
+            return f"{shorten(repr(value))} is not {self.what}"
+        if len(seen) < 4096:
+            seen.add(value)
+        return None
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords of the pattern."""
@@ -456,6 +477,9 @@ class Valid:
 
     rule: Callable[[Any], Any]
     limit: Limit | None = None
+    _accepts: frozenset[type] = attrs.field(
+        init=False, repr=False, eq=False, default=attrs.Factory(lambda self: accepts(self.rule), takes_self=True)
+    )
 
     def check(self, value: Any) -> Any:
         """The value as the rule makes it, within the limit; else
@@ -468,16 +492,37 @@ class Valid:
         return value
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is attribute.default:
+            return  # a field's default meets its rule (a test checks each)
+        # The usual values, in a test or two: a value of a type the rule takes
+        # as it is (plain text, a finite number, an enum's member, a record),
+        # within the field's limit.
+        cls = value.__class__
+        if (
+            cls in self._accepts
+            and (cls is not str or value.isascii())
+            and (cls is not float or value - value == 0.0)
+            and (self.limit is None or self.limit.problem(value) is None)
+        ):
+            return
         try:
-            checked = self.check(value)
+            checked = self.rule(value)
+            if self.limit is not None and checked is not None:
+                why = self.limit.problem(checked)
+                if why is not None:
+                    fail(why)
         except PeelDataError as e:
             raise e.within(attribute.name) from None
         if checked is not value:
             # The rule would change it (text for a date...): the field's
             # converter, where it has one, has left it as it was.
-            raise PeelDataError(
-                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", attribute.name)]
-            )
+            raise PeelDataError([Problem(f"expected {_what(self.rule)}, got {describe(value)}", attribute.name)])
+
+
+def accepts(rule: Callable[[Any], Any]) -> frozenset[type]:
+    """The classes whose values ``rule`` takes as they are (for text, those
+    in ASCII; for numbers, the finite ones): the validators' first test."""
+    return getattr(rule, "accepts", frozenset())
 
 
 def _what(rule: Callable[[Any], Any]) -> str:
@@ -512,3 +557,8 @@ def to_float(value: object) -> object:
 def to_date(value: object) -> object:
     """ISO text as a date."""
     return lenient(date, value) if isinstance(value, str) else value
+
+
+text.accepts = frozenset({str})  # type: ignore[attr-defined]
+number.accepts = frozenset({float})  # type: ignore[attr-defined]
+whole.accepts = frozenset({int})  # type: ignore[attr-defined]

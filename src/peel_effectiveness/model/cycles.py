@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from ._values import NOUNS, Words, fail
+from ._values import NOUNS, Words, fail, lenient, member
 from .grades import GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]
@@ -232,6 +232,19 @@ _BREAKS: dict[str, str] = {
         "is not known, so its grades are not compared with earlier ones"
     ),
 }
+
+
+CYCLE, PILLAR = member(Cycle), member(Pillar)
+
+
+def to_cycle(value: object) -> object:
+    """A cycle's spelling as the cycle (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Cycle else lenient(CYCLE, value)
+
+
+def to_pillar(value: object) -> object:
+    """A pillar's word as the pillar (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Pillar else lenient(PILLAR, value)
 
 
 def resolve_pillar(cycle: Cycle, pillar: str | Pillar | None) -> Pillar | None:

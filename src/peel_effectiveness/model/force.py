@@ -30,11 +30,12 @@ class Country(Words):
 NOUNS[Country] = "a country"
 
 _NAME = Valid(text, Matches(r"\S(.*\S)?", "a name (text, not blank)"))
-_COUNTRY = member(Country)
+COUNTRY = member(Country)
 
 
-def _to_country(value: object) -> object:
-    return lenient(_COUNTRY, value)
+def to_country(value: object) -> object:
+    """A country's name as the country (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Country else lenient(COUNTRY, value)
 
 
 @attrs.frozen
@@ -77,7 +78,7 @@ class Force:
             text, Matches(r"E23\d{6}|W15\d{6}", "an ONS police force area code (E23 or W15 and six digits)")
         )
     )
-    country: Country = attrs.field(converter=_to_country, validator=Valid(_COUNTRY))
+    country: Country = attrs.field(converter=to_country, validator=Valid(COUNTRY))
     region: str = attrs.field(validator=_NAME)
     ons_name: str = attrs.field(default="", validator=Valid(text))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
@@ -111,6 +112,14 @@ def force(value: object) -> Force:
         return find_force(value)
     except NotFoundError as e:
         fail(f"unknown force: {e}")
+
+
+force.accepts = frozenset({Force})  # type: ignore[attr-defined]
+
+
+def to_force(value: object) -> object:
+    """A force's id or name as the force (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Force else lenient(force, value)
 
 
 @functools.cache

@@ -141,6 +141,8 @@ def grade_or_reason(value: object) -> Grade | NoGrade:
     )
 
 
+grade_or_reason.accepts = frozenset({Grade, NoGrade})  # type: ignore[attr-defined]
+
 _RANK = {"outstanding": 5, "good": 4, "adequate": 3, "requires improvement": 2, "inadequate": 1}
 
 

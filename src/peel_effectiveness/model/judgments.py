@@ -21,7 +21,7 @@ from ._values import (
     to_date,
     to_tuple,
 )
-from .cycles import Cycle
+from .cycles import CYCLE, Cycle, to_cycle
 from .grades import Grade, NoGrade, grade_or_reason
 
 __all__ = ["Basis", "Judgment", "OtherGrade", "OtherGradeKind"]
@@ -61,24 +61,22 @@ class OtherGradeKind(Words):
 
 NOUNS[Basis] = "a basis"
 NOUNS[OtherGradeKind] = "a kind of other grade"
-_BASIS, _KIND, _CYCLE = member(Basis), member(OtherGradeKind), member(Cycle)
+BASIS, KIND = member(Basis), member(OtherGradeKind)
 
 
 def to_grade(value: object) -> object:
     """A grade's or a reason's word as the member."""
-    return lenient(grade_or_reason, value)
+    return value if value.__class__ is Grade or value.__class__ is NoGrade else lenient(grade_or_reason, value)
 
 
-def _to_basis(value: object) -> object:
-    return lenient(_BASIS, value)
+def to_basis(value: object) -> object:
+    """A basis's word as the basis (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Basis else lenient(BASIS, value)
 
 
-def _to_kind(value: object) -> object:
-    return lenient(_KIND, value)
-
-
-def _to_cycle(value: object) -> object:
-    return None if value is None else lenient(_CYCLE, value)
+def to_kind(value: object) -> object:
+    """A kind's word as the kind (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is OtherGradeKind else lenient(KIND, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,7 +101,7 @@ class OtherGrade:
     """
 
     grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
-    kind: OtherGradeKind = attrs.field(converter=_to_kind, validator=Valid(_KIND))
+    kind: OtherGradeKind = attrs.field(converter=to_kind, validator=Valid(KIND))
     published: dt.date | None = attrs.field(default=None, converter=to_date, validator=Valid(optional(date)))
     superseded_on: dt.date | None = attrs.field(
         default=None, converter=to_date, validator=Valid(optional(date))
@@ -159,9 +157,9 @@ class Judgment:
     """
 
     grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
-    basis: Basis = attrs.field(default=Basis.STATED, converter=_to_basis, validator=Valid(_BASIS))
+    basis: Basis = attrs.field(default=Basis.STATED, converter=to_basis, validator=Valid(BASIS))
     carried_over_from: Cycle | None = attrs.field(
-        default=None, converter=_to_cycle, validator=Valid(optional(_CYCLE))
+        default=None, converter=to_cycle, validator=Valid(optional(CYCLE))
     )
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
     note: str = attrs.field(default="", validator=Valid(text))

@@ -234,6 +234,9 @@ def period(value: object) -> Period:
     return Period.parse(value)  # type: ignore[arg-type]
 
 
+period.accepts = frozenset({Period})  # type: ignore[attr-defined]
+
+
 def to_period(value: object) -> object:
     """Text as the period it writes."""
     return lenient(period, value) if isinstance(value, str) else value
@@ -276,12 +279,13 @@ def _parse_period(text: str) -> Period:
 
 
 METRIC_KEY = Matches("[a-z][a-z0-9_]*", "a metric key (use lower_snake_case)")
-_UNIT = member(Unit)
+UNIT = member(Unit)
 _PERIOD = Valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
 
 
-def _to_unit(value: object) -> object:
-    return lenient(_UNIT, value)
+def to_unit(value: object) -> object:
+    """A unit's word as the unit (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is Unit else lenient(UNIT, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -303,7 +307,7 @@ class MetricDefinition:
 
     key: str = attrs.field(validator=Valid(text, METRIC_KEY))
     label: str = attrs.field(validator=Valid(text))
-    unit: Unit = attrs.field(converter=_to_unit, validator=Valid(_UNIT))
+    unit: Unit = attrs.field(converter=to_unit, validator=Valid(UNIT))
     period: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
     baseline: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
     base: str | None = attrs.field(default=None, validator=Valid(optional(text)))

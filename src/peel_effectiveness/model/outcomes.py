@@ -68,11 +68,12 @@ _OUTCOME = Between(
 # A share is a percentage; a rate per 100 offences can pass 100 (more
 # outcomes recorded than offences), so both are bounded below only by 0.
 _SHARE = Valid(optional(number), Between(0, 100, "a percentage between 0 and 100"))
-_MEASURE = member(OutcomeMeasure)
+MEASURE = member(OutcomeMeasure)
 
 
-def _to_measure(value: object) -> object:
-    return lenient(_MEASURE, value)
+def to_measure(value: object) -> object:
+    """A measure's word as the measure (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is OutcomeMeasure else lenient(MEASURE, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -175,7 +176,7 @@ class OutcomeTable:
         validator=Valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
     )
     title: str = attrs.field(validator=Valid(text))
-    measure: OutcomeMeasure = attrs.field(converter=_to_measure, validator=Valid(_MEASURE))
+    measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=Valid(MEASURE))
     period: Period = attrs.field(converter=to_period, validator=Valid(period))
     rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = attrs.field(
         converter=to_tuple, validator=Valid(records((OutcomeTypeRow, OutcomeGroupRow), "an outcome row"))

@@ -16,8 +16,8 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._values import Between, Matches, Valid, boolean, lenient, member, optional, text, texts, to_tuple, whole
-from .cycles import Cycle, Pillar
+from ._values import Between, Matches, Valid, boolean, optional, text, texts, to_tuple, whole
+from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
     "CoreQuestion",
@@ -30,16 +30,7 @@ __all__ = [
 
 QUESTION_KEY = Matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
-_CYCLE, _PILLAR = member(Cycle), member(Pillar)
 _TEXT = Valid(text)  # named before CoreQuestion, whose field "text" hides the rule
-
-
-def _to_cycle(value: object) -> object:
-    return lenient(_CYCLE, value)
-
-
-def _to_pillar(value: object) -> object:
-    return None if value is None else lenient(_PILLAR, value)
 
 
 @attrs.frozen
@@ -66,8 +57,8 @@ class CoreQuestion:
         'Investigating crime'
     """
 
-    cycle: Cycle = attrs.field(converter=_to_cycle, validator=Valid(_CYCLE))
-    pillar: Pillar | None = attrs.field(converter=_to_pillar, validator=Valid(optional(_PILLAR)))
+    cycle: Cycle = attrs.field(converter=to_cycle, validator=Valid(CYCLE))
+    pillar: Pillar | None = attrs.field(converter=to_pillar, validator=Valid(optional(PILLAR)))
     number: int | None = attrs.field(validator=Valid(optional(whole), QUESTION_NUMBER))
     key: str = attrs.field(validator=Valid(text, QUESTION_KEY))
     text: str = attrs.field(validator=_TEXT)

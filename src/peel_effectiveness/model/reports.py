@@ -13,8 +13,6 @@ from ._values import (
     date,
     describe,
     fail,
-    lenient,
-    member,
     optional,
     record,
     records,
@@ -23,8 +21,8 @@ from ._values import (
     to_date,
     to_tuple,
 )
-from .cycles import Cycle, Pillar
-from .force import Force, force
+from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
+from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
@@ -114,21 +112,6 @@ class Provenance:
     licence: str | None = attrs.field(default=None, validator=Valid(optional(text)))
 
 
-_CYCLE, _PILLAR = member(Cycle), member(Pillar)
-
-
-def _to_force(value: object) -> object:
-    return lenient(force, value)
-
-
-def _to_cycle(value: object) -> object:
-    return lenient(_CYCLE, value)
-
-
-def _to_pillar(value: object) -> object:
-    return None if value is None else lenient(_PILLAR, value)
-
-
 def measured_once(report: InspectionReport) -> Found:
     """A metric given twice for the same period."""
     found: Found = []
@@ -197,12 +180,12 @@ class InspectionReport:
         peel_effectiveness.errors.PeelDataError: assessments[0]: expected an assessment, got a mapping
     """
 
-    force: Force = attrs.field(converter=_to_force, validator=Valid(force))
-    cycle: Cycle = attrs.field(converter=_to_cycle, validator=Valid(_CYCLE))
+    force: Force = attrs.field(converter=to_force, validator=Valid(force))
+    cycle: Cycle = attrs.field(converter=to_cycle, validator=Valid(CYCLE))
     pillar: Pillar | None = attrs.field(
         default=attrs.Factory(_default_pillar, takes_self=True),
-        converter=_to_pillar,
-        validator=Valid(optional(_PILLAR)),
+        converter=to_pillar,
+        validator=Valid(optional(PILLAR)),
     )
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
