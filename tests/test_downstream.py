@@ -1,0 +1,141 @@
+"""A downstream package's own attrs classes hold the model's, and
+pe.converter (un)structures them the way attrs users expect."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness import model
+
+
+@attrs.frozen
+class Everything:
+    """A class of a package built on peel_effectiveness: a field of every
+    public model type."""
+
+    report: pe.InspectionReport
+    assessment: pe.Assessment
+    judgment: pe.Judgment
+    other_grade: pe.OtherGrade
+    cause: pe.CauseOfConcern
+    provenance: pe.Provenance
+    measurement: pe.Measurement
+    metric: pe.MetricDefinition
+    period: pe.Period
+    table: pe.OutcomeTable
+    type_row: pe.OutcomeTypeRow
+    group_row: pe.OutcomeGroupRow
+    total: pe.OutcomeTotal
+    force: pe.Force
+    question: pe.CoreQuestion
+    dataset: pe.Dataset
+    outcome_type: model.OutcomeType
+    outcome_group: model.OutcomeGroup
+    grouping: model.OutcomeGrouping
+    cycle: pe.Cycle
+    pillar: pe.Pillar
+    grade: pe.Grade
+    no_grade: pe.NoGrade
+    grade_or_reason: pe.Grade | pe.NoGrade
+    basis: pe.Basis
+    unit: pe.Unit
+    country: model.Country
+    scale: model.GradeScale
+    kind: model.OtherGradeKind
+    measure: model.OutcomeMeasure
+    maybe_judgment: pe.Judgment | None = None
+    judgments: tuple[pe.Judgment, ...] = ()
+    note: str = ""
+
+
+PUBLIC_TYPES = {
+    t
+    for n in model.__all__
+    if isinstance(t := getattr(model, n), type) and (attrs.has(t) or issubclass(t, __import__("enum").Enum))
+}
+
+
+def _everything() -> Everything:
+    data = pe.load_bundled()
+    cumbria = data.report("cumbria", 2016)
+    table = cumbria.outcome_tables[0]
+    group_row = next(r for r in table.rows if isinstance(r, pe.OutcomeGroupRow) and r.members)
+    northants = data.report("northamptonshire", "2023-25")
+    other = next(
+        o for r in data for a in r.assessments if a.judgment is not None for o in a.judgment.other_grades
+    )
+    assert northants.assessments
+    return Everything(
+        report=cumbria,
+        assessment=cumbria.assessments[1],
+        judgment=cumbria.judgment,  # type: ignore[arg-type]
+        other_grade=other,
+        cause=pe.CauseOfConcern(summary="A concern", recommendations=("Do this",)),
+        provenance=cumbria.provenance,  # type: ignore[arg-type]
+        measurement=cumbria.measurements[0],
+        metric=cumbria.measurements[5].metric,
+        period=pe.Period.parse("1 January 2016 to 31 March 2016"),
+        table=table,
+        type_row=table.type_rows()[0],
+        group_row=group_row,
+        total=table.total_assigned,  # type: ignore[arg-type]
+        force=cumbria.force,
+        question=cumbria.question(3),
+        dataset=pe.Dataset(data.for_force("cumbria")),
+        outcome_type=model.OUTCOME_TYPES[13],
+        outcome_group=model.OUTCOME_GROUPINGS[0].groups[2],
+        grouping=model.OUTCOME_GROUPINGS[1],
+        cycle=pe.Cycle.Y2018_19,
+        pillar=pe.Pillar.LEGITIMACY,
+        grade=pe.Grade.REQUIRES_IMPROVEMENT,
+        no_grade=pe.NoGrade.NOT_YET_GRADED,
+        grade_or_reason=pe.NoGrade.UNGRADED,
+        basis=pe.Basis.INFERRED,
+        unit=pe.Unit.PER_MILLION_POPULATION,
+        country=model.Country.WALES,
+        scale=model.GradeScale.FIVE_POINT,
+        kind=model.OtherGradeKind.DISPUTED,
+        measure=model.OutcomeMeasure.PER_100_OFFENCES,
+        maybe_judgment=northants.assessments[0].judgment,
+        judgments=tuple(a.judgment for a in cumbria.assessments if a.judgment is not None),
+        note="filled from the bundled data",
+    )
+
+
+def test_the_downstream_class_has_a_field_of_every_public_model_type() -> None:
+    held = set()
+    for a in attrs.fields(attrs.resolve_types(Everything)):
+        held |= {a.type, *__import__("typing").get_args(a.type)}
+    assert PUBLIC_TYPES <= held, PUBLIC_TYPES - held
+
+
+def test_a_downstream_class_round_trips_through_the_converter_and_json() -> None:
+    everything = _everything()
+    plain = pe.converter.unstructure(everything)
+    text = json.dumps(plain)  # ready for JSON as it is: dates as text, enums as words
+    again = pe.converter.structure(json.loads(text), Everything)
+    assert again == everything
+    assert plain["report"]["force"] == "cumbria"
+    assert plain["judgment"]["grade"] == "good"
+    assert plain["period"] == "1 January 2016 to 31 March 2016"
+
+
+def test_a_copy_of_the_converter_takes_hooks_of_its_own() -> None:
+    mine = pe.converter.copy()
+    mine.register_unstructure_hook(pe.Grade, lambda g: g.label)
+    assert mine.unstructure(pe.Grade.REQUIRES_IMPROVEMENT) == "Requires improvement"
+    assert pe.converter.unstructure(pe.Grade.REQUIRES_IMPROVEMENT) == "requires improvement"
+
+
+def test_a_bad_value_inside_a_downstream_class_names_its_path() -> None:
+    plain = pe.converter.unstructure(_everything())
+    plain["judgment"]["grade"] = "goood"
+    plain["report"]["assessments"][0]["grade"] = "adequate"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure(plain, Everything)
+    paths = {p.path for p in e.value.problems}
+    assert paths == {"judgment.grade", "report.assessments[0].grade"}, e.value
