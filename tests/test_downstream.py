@@ -3,7 +3,9 @@ pe.converter (un)structures them the way attrs users expect."""
 
 from __future__ import annotations
 
+import enum
 import json
+import typing
 
 import attrs
 import pytest
@@ -55,7 +57,7 @@ class Everything:
 PUBLIC_TYPES = {
     t
     for n in model.__all__
-    if isinstance(t := getattr(model, n), type) and (attrs.has(t) or issubclass(t, __import__("enum").Enum))
+    if isinstance(t := getattr(model, n), type) and (attrs.has(t) or issubclass(t, enum.Enum))
 }
 
 
@@ -109,8 +111,8 @@ def _everything() -> Everything:
 def test_the_downstream_class_has_a_field_of_every_public_model_type() -> None:
     held = set()
     for a in attrs.fields(attrs.resolve_types(Everything)):
-        held |= {a.type, *__import__("typing").get_args(a.type)}
-    assert PUBLIC_TYPES <= held, PUBLIC_TYPES - held
+        held |= {a.type, *typing.get_args(a.type)}
+    assert held >= PUBLIC_TYPES, PUBLIC_TYPES - held
 
 
 def test_a_downstream_class_round_trips_through_the_converter_and_json() -> None:

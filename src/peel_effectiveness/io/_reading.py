@@ -159,11 +159,16 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
             parsed = _parse(text, fmt, limits, positions=True)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
-    problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in parsed.problems]
-    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found]
+    read = parsed.problems[:MOST_PROBLEMS]
+    unlisted += len(parsed.problems) - len(read)
+    problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
+    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]]
+    unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
     if unchecked:
+        # Said at the first report not checked, so that it comes last.
+        first = len(parsed.value) - unchecked
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
-        problems.append(Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name))
+        problems.append(Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, (first,))))
     raise PeelDataError(problems, unlisted)
 
 

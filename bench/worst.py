@@ -1,0 +1,152 @@
+"""The cost of the worst inputs within the default limits: time and peak memory.
+
+Each case is a data file of a shape that once cost far more than its size
+(many empty reports, a grade word of megabytes, an alias bomb just within the
+limit on values...). Each is loaded in a fresh process, which reports its
+time and its peak memory (maximum resident set). The promise is that every
+input within the default limits is answered within 2 s plus 1 s per MiB,
+with peak memory at most 200 MB plus 20 times its size.
+
+Only the public API is used (``load`` of a path), so the same script
+measures any version of the library:
+
+    python bench/worst.py                # every case
+    python bench/worst.py --quick        # small versions of each case
+    PYTHONPATH=/other/checkout/src python bench/worst.py   # another version
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+MIB = 1024 * 1024
+BASE = "force: kent\ncycle: 2016\n"
+
+CHILD = """
+import sys, time
+t = time.perf_counter()
+import peel_effectiveness as pe
+try:
+    data = pe.load(sys.argv[1])
+    outcome = f"loaded {len(data)} reports"
+except pe.PeelDataError as e:
+    outcome = f"refused: {len(e.problems)} problems listed"
+print(outcome, round(time.perf_counter() - t, 3))
+"""
+
+
+def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
+    """Each case's file suffix and text, made on demand."""
+
+    def n(count: int) -> int:
+        return max(1, int(count * scale))
+
+    return {
+        "json: 240 KB of empty reports": lambda: ("json", "[" + ",".join(["{}"] * n(80_000)) + "]"),
+        "json: 4 MB of empty reports": lambda: ("json", "[" + ",".join(["{}"] * n(1_300_000)) + "]"),
+        "yaml: 2 MB of empty reports": lambda: ("yaml", "- {}\n" * n(400_000)),
+        "yaml: 3 MiB grade word": lambda: ("yaml", BASE + "grade: " + "g" * n(3 * MIB) + "\n"),
+        "json: 3 MiB grade word": lambda: ("json", json.dumps({"force": "kent", "cycle": 2016, "grade": "g" * n(3 * MIB)})),
+        "yaml: 100,000 unknown keys": lambda: ("yaml", BASE + "".join(f"k{i}: 1\n" for i in range(n(100_000)))),
+        "yaml: 100,000 duplicate keys": lambda: ("yaml", BASE + "summary: x\n" * n(100_000)),
+        "json: 100,000 duplicate keys": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016' + ', "summary": "x"' * n(100_000) + "}",
+        ),
+        "yaml: alias bomb within the limit": lambda: ("yaml", _alias_bomb(n(1_900_000))),
+        "yaml: nesting at the limit, repeated": lambda: (
+            "yaml",
+            BASE + "x: [" + ", ".join(["[" * 60 + "1" + "]" * 60] * n(20_000)) + "]\n",
+        ),
+        "yaml: 30 MB summary": lambda: ("yaml", BASE + "summary: '" + "x" * n(30 * MIB) + "'\n"),
+        "yaml: 20,000 reports, each with problems": lambda: (
+            "yaml",
+            "".join(f"- force: nowhere{i}\n  cycle: 1999\n  grade: goood\n" for i in range(n(20_000))),
+        ),
+        "yaml: 50,000 long numbers": lambda: ("yaml", BASE + "x: [" + ", ".join(["9" * 99] * n(50_000)) + "]\n"),
+        "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
+        "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
+    }
+
+
+def _corpus(scale: float) -> list[dict[str, object]]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    import corpus
+
+    return corpus.documents(max(1, round(43 * scale)))
+
+
+def _corpus_yaml(scale: float) -> str:
+    import corpus
+
+    _corpus(0)
+    return corpus.yaml_text(_corpus(scale))
+
+
+def _alias_bomb(nodes: int) -> str:
+    # Nine aliases of nine: each level ten times the one below, up to just
+    # under the limit on values.
+    text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    size, level = 10, "a"
+    for name in "bcdefg":
+        if size * 9 > nodes:
+            break
+        text += f"{name}: &{name} [" + ", ".join([f"*{level}"] * 9) + "]\n"
+        size, level = size * 9, name
+    return text
+
+
+def run(path: Path) -> tuple[float, float, str]:
+    """Seconds, peak MB and outcome of loading ``path`` in a fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = proc.stdout.read().strip() if proc.stdout else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        out = f"CRASHED (exit {proc.returncode}) {out}"
+    return elapsed, usage.ru_maxrss / 1024, out.rsplit(" ", 1)[0]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="small versions of each case")
+    ap.add_argument("--json", help="write the results to this file")
+    args = ap.parse_args()
+    scale = 0.01 if args.quick else 1.0
+    results = []
+    print(f"{'case':<42} {'MiB':>6} {'s':>6} {'budget':>6} {'MB':>6} {'budget':>6}  outcome")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in cases(scale).items():
+            suffix, text = make()
+            path = Path(tmp, f"case.{suffix}")
+            path.write_text(text, encoding="utf-8")
+            size = path.stat().st_size / MIB
+            seconds, peak, outcome = run(path)
+            time_budget, memory_budget = 2 + size, 200 + 20 * size
+            ok = seconds <= time_budget and peak <= memory_budget and "CRASHED" not in outcome
+            results.append({"case": name, "mib": size, "seconds": seconds, "peak_mb": peak, "ok": ok, "outcome": outcome})
+            print(
+                f"{name:<42} {size:6.2f} {seconds:6.2f} {time_budget:6.1f} {peak:6.0f} {memory_budget:6.0f}"
+                f"  {'' if ok else 'OVER: '}{outcome[:40]}",
+                flush=True,
+            )
+            path.unlink()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    over = [r["case"] for r in results if not r["ok"]]
+    print(f"\n{len(results) - len(over)} of {len(results)} cases within budget")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

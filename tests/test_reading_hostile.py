@@ -1,0 +1,154 @@
+"""Issue 12: whatever a path or a text holds, load and loads answer with the
+data or with PeelDataError naming the path and the reason, in bounded time."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+
+GOOD = "force: kent\ncycle: 2016\ngrade: good\n"
+
+
+def test_a_line_of_text_with_a_slash_is_text_to_loads_and_a_path_to_load(tmp_path: Path) -> None:
+    text = "force: kent\ncycle: 2018/19\n"
+    assert len(pe.loads(text)) == 1
+    assert len(pe.loads("{force: kent, cycle: 2018/19}")) == 1  # one line, a slash: still text
+    with pytest.raises(pe.PeelDataError, match="no such file or folder; to read text, use loads"):
+        pe.load(text)
+    (tmp_path / "kent.yaml").write_text(GOOD, encoding="utf-8")
+    assert len(pe.load(tmp_path / "kent.yaml")) == len(pe.load(str(tmp_path / "kent.yaml"))) == 1
+
+
+def test_load_and_loads_refuse_the_other_kind_of_argument() -> None:
+    with pytest.raises(TypeError, match="for text, use loads"):
+        pe.load(b"force: kent")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="for a file, use load"):
+        pe.loads(Path("x.yaml"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="limits must be a Limits"):
+        pe.loads(GOOD, limits=None)  # type: ignore[arg-type]
+
+
+def test_bytes_are_held_to_the_limit_on_size() -> None:
+    limits = pe.Limits(max_bytes=100)
+    assert len(pe.loads(GOOD.encode(), limits=limits)) == 1
+    with pytest.raises(pe.PeelDataError, match="over the limit of 100 bytes"):
+        pe.loads((GOOD + "summary: " + "x" * 200 + "\n").encode(), limits=limits)
+    with pytest.raises(pe.PeelDataError, match="not UTF-8"):
+        pe.loads(b"force: kent\ncycle: 2016\nsummary: \xff\n")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_not_read() -> None:
+    with pytest.raises(pe.PeelDataError, match="not a regular file") as e:
+        pe.load("/dev/zero")
+    assert e.value.problems[0].file == "/dev/zero"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            pe.load(fifo)
+        except BaseException as e:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(e)
+        else:
+            outcome.append(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    assert not reader.is_alive(), "reading a named pipe waited for a writer"
+    assert isinstance(outcome[0], pe.PeelDataError)
+    assert "not a regular file" in str(outcome[0])
+
+
+def test_a_folder_with_a_link_that_loops_names_it(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(GOOD, encoding="utf-8")
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(tmp_path)
+    (problem,) = e.value.problems
+    assert problem.file == str(loop)
+    assert "cannot read the file" in problem.message
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
+def test_a_folder_without_permission_names_it(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "kent.yaml").write_text(GOOD, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        with pytest.raises(pe.PeelDataError, match="cannot read the folder: Permission denied"):
+            pe.load(locked)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_a_file_without_permission_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "kent.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    real_open = os.open
+
+    def refuse(name: str, *args: object, **kw: object) -> int:
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(pe.PeelDataError, match="cannot read the file: Permission denied") as e:
+        pe.load(path)
+    assert e.value.problems[0].file == str(path)
+
+
+def test_a_name_the_system_cannot_take_is_a_data_error() -> None:
+    with pytest.raises(pe.PeelDataError):
+        pe.load("bad\x00name.yaml")
+    with pytest.raises(pe.PeelDataError):
+        pe.load("x" * 5000 + ".yaml")
+
+
+def test_a_file_with_very_many_problems_is_reported_in_part() -> None:
+    text = "".join(f"- force: nowhere{i}\n  cycle: 1999\n" for i in range(5000))
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    err = e.value
+    assert len(err.problems) == 101  # 100 problems, and the line that says the rest was not checked
+    assert "stopped after 100 problems" in err.problems[-1].message
+    assert "more reports were not checked" in str(err)
+    dupes = "force: kent\ncycle: 2016\n" + "summary: x\n" * 1000
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(dupes)
+    assert len(e.value.problems) == 100
+    assert e.value.unlisted == 899
+    assert str(e.value).endswith("... and 899 more problems, not listed")
+
+
+def test_a_huge_word_gets_no_suggestion_and_a_short_message() -> None:
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads("force: kent\ncycle: 2016\ngrade: " + "g" * 1_000_000 + "\n")
+    (problem,) = e.value.problems
+    assert len(problem.message) < 400
+    assert "did you mean" not in problem.message
+
+
+def test_a_folder_the_system_will_not_list_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "kent.yaml").write_text(GOOD, encoding="utf-8")
+
+    def refuse(path: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(pe.PeelDataError, match="cannot read the folder: Permission denied") as e:
+        pe.load(tmp_path)
+    assert e.value.problems[0].file == str(tmp_path)
