@@ -47,6 +47,7 @@ from ..model._values import (
     listed,
     member,
     number,
+    shorten,
     suggest,
     text,
     whole,
@@ -268,16 +269,22 @@ def _note(e: BaseException) -> AttributeValidationNote | None:
     return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
 
 
+# Unknown keys named one by one, with a suggestion each; the rest counted.
+_MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
+
+
 def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
     out: list[Exception] = []
-    for k in unknown:
+    for k in unknown[:_MOST_UNKNOWN]:
         if not isinstance(k, str):
             e: Exception = UnknownKey(f"the key {k!r} is not text")
         else:
-            e = UnknownKey(f"unknown field {k!r} in {noun}{suggest(k, keys)}")
+            e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
         out.append(e)
+    if len(unknown) > _MOST_UNKNOWN:
+        out.append(UnknownKey(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named"))
     return out
 
 
@@ -356,7 +363,9 @@ def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
                 return group_row(value, OutcomeGroupRow)  # type: ignore[no-any-return]
             if "outcome" in value:
                 return type_row(value, OutcomeTypeRow)  # type: ignore[no-any-return]
-            fail("an outcome row has either 'outcome' (one type) or 'group' and 'outcomes' (a group of types)")
+            fail(
+                "an outcome row has either 'outcome' (one type) or 'group' and 'outcomes' (a group of types)"
+            )
         fail(f"expected a mapping for an outcome row, got {describe(value)}")
 
     return structure
@@ -495,6 +504,8 @@ def problems_of(
     elif isinstance(exc, PeelDataError):
         for p in exc.problems:
             yield _file_path(cls, path_keys(p.path), path, prefix), p.message
+    elif isinstance(exc, UnknownKey):
+        yield path, str(exc)
     elif isinstance(exc, KeyError):
         yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
     else:

@@ -199,10 +199,20 @@ def _line_finder(text: str) -> Any:
     return lambda pos: bisect.bisect_right(starts, pos)
 
 
-def index(text: str, parsed: Parsed) -> None:
-    """Fill ``parsed.lines`` and ``key_lines``, and report duplicate keys."""
+def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> None:
+    """Fill ``parsed.lines`` and ``key_lines``, and report duplicate keys.
+
+    With ``wanted``, only the lines of those paths, and of every value that
+    holds them, are noted, and the scan stops once each is noted or the
+    value that would hold it has ended without it (a missing key)."""
     line_of = _line_finder(text)
-    lines, _key_lines = parsed.lines, parsed.key_lines
+    lines = parsed.lines
+    noted: set[Path] | None = None
+    unsettled: set[Path] = set(wanted or ())
+    if wanted is not None:
+        noted = set()
+        for w in wanted:
+            noted.update(w[:i] for i in range(len(w) + 1))
     # An explicit stack: each frame is (path, is_object, next index, keys seen).
     pos = WS.match(text, 0).end()  # type: ignore[union-attr]
     stack: list[list[Any]] = []
@@ -211,7 +221,9 @@ def index(text: str, parsed: Parsed) -> None:
     while pos < len(text):
         ch = text[pos]
         if expect_value:
-            lines[path] = line_of(pos)
+            if noted is None or path in noted:
+                lines[path] = line_of(pos)
+                unsettled.discard(path)
             if ch in "{[":
                 stack.append([path, ch == "{", 0, {}])
                 pos = WS.match(text, pos + 1).end()  # type: ignore[union-attr]
@@ -221,7 +233,7 @@ def index(text: str, parsed: Parsed) -> None:
                     expect_value = False
                     continue
                 if ch == "{":
-                    pos = _read_key(text, pos, stack[-1], line_of, parsed)
+                    pos = _read_key(text, pos, stack[-1], line_of, parsed, noted)
                     path = stack[-1][0] + (stack[-1][2],)
                 else:
                     path = stack[-1][0] + (0,)
@@ -243,20 +255,26 @@ def index(text: str, parsed: Parsed) -> None:
         if ch == ",":
             pos = WS.match(text, pos + 1).end()  # type: ignore[union-attr]
             if frame[1]:
-                pos = _read_key(text, pos, frame, line_of, parsed)
+                pos = _read_key(text, pos, frame, line_of, parsed, noted)
                 path = frame[0] + (frame[2],)
             else:
                 frame[2] += 1
                 path = frame[0] + (frame[2],)
             expect_value = True
         elif ch in "}]":
-            stack.pop()
+            done = stack.pop()[0]
             pos += 1
+            if noted is not None and done in noted:
+                unsettled.difference_update([w for w in unsettled if w[: len(done)] == done])
+                if not unsettled:
+                    return
         else:
             return
 
 
-def _read_key(text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parsed) -> int:
+def _read_key(
+    text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parsed, noted: set[Path] | None
+) -> int:
     key, pos = scanstring(text, pos + 1)
     line = line_of(pos)
     seen: dict[str, int] = frame[3]
@@ -270,7 +288,9 @@ def _read_key(text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parse
         )
     else:
         seen[key] = line
-        parsed.key_lines[frame[0] + (key,)] = line
+        at = frame[0] + (key,)
+        if noted is None or at in noted:
+            parsed.key_lines[at] = line
     frame[2] = key
     pos = WS.match(text, pos).end()  # type: ignore[union-attr]
     return WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'

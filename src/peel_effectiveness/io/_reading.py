@@ -76,7 +76,7 @@ def read_file(path: str, limits: Limits) -> bytes:
     return data
 
 
-def _parse(text: str, fmt: Format, limits: Limits, positions: bool = False) -> Parsed:
+def _parse(text: str, fmt: Format, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:
     if fmt == "json":
         from . import _json
 
@@ -148,27 +148,35 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
 
                 _json.check_size(parsed.value, limits)
             return reports
-        # Problems: the limits, where the document breaks one, say the most.
+        # Problems: the limits, where the document breaks one, say the most;
+        # then the lines of the problems are found.
+        wanted = frozenset(
+            [p for p, _ in found[:MOST_PROBLEMS]] + ([(len(parsed.value) - unchecked,)] if unchecked else [])
+        )
         if fmt == "json":
             from . import _json
 
             _json.check_size(parsed.value, limits)
-            if not parsed.lines:
-                _json.index(text, parsed)
+            if not parsed.lines:  # a text with repeated keys has been scanned whole already
+                _json.index(text, parsed, wanted)
         else:
-            parsed = _parse(text, fmt, limits, positions=True)
+            parsed = _parse(text, fmt, limits, positions=wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
     read = parsed.problems[:MOST_PROBLEMS]
     unlisted += len(parsed.problems) - len(read)
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
-    problems += [Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]]
+    problems += [
+        Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
+    ]
     unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
     if unchecked:
         # Said at the first report not checked, so that it comes last.
         first = len(parsed.value) - unchecked
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
-        problems.append(Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, (first,))))
+        problems.append(
+            Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, (first,)))
+        )
     raise PeelDataError(problems, unlisted)
 
 

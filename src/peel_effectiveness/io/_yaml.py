@@ -163,13 +163,16 @@ def _tagged(tag: str, value: str, line: int | None) -> Any:
     return read
 
 
-def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
+def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:
     """Parse one YAML document.
 
     Args:
         text: The document.
         limits: Bounds on nesting and on the values it holds.
-        positions: Note the line of every value and key (for problems).
+        positions: The paths whose lines are wanted (the problems'): their
+            lines, and those of every value and key that holds them, are
+            noted. Paths are made only for these, so a large or deeply
+            nested document costs no more for having problems.
 
     Raises:
         Unreadable: The text is not YAML, breaks a limit, or uses a refused
@@ -180,8 +183,16 @@ def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    # Each frame: [container, path, pending key, keys seen, anchor, node count,
-    # line, the last key not kept]
+    # Which paths to note lines for: the wanted ones and every one holding
+    # them. Once each wanted path is noted, or the value that would hold it
+    # has ended without it (a missing key), the reading stops.
+    noted: set[Path] = set()
+    unsettled: set[Path] = set(positions or ())
+    for wanted in unsettled:
+        noted.update(wanted[:i] for i in range(len(wanted) + 1))
+    # Each frame: [container, the frame holding it, its place there, the
+    # pending key, keys seen (a mapping's), anchor, node count, line, the
+    # last key not kept, its path where it is noted].
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
@@ -193,6 +204,22 @@ def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     max_depth, max_nodes = limits.max_depth, limits.max_nodes
 
+    def path_of(frame: list[Any] | None) -> Path:
+        out: list[str | int] = []
+        while frame is not None and frame[1] is not None:
+            out.append(frame[2])
+            frame = frame[1]
+        return tuple(reversed(out))
+
+    def note(frame: list[Any], place: str | int, line: int | None, key_line: bool = False) -> Path | None:
+        # The path of a value (or key) in a noted frame, where it is noted too.
+        held: Path = (*frame[9], place)
+        if held in noted:
+            (key_lines if key_line else lines)[held] = line  # type: ignore[index]
+            unsettled.discard(held)
+            return held
+        return None
+
     def attach(value: Any, line: int | None, size: int) -> None:
         nonlocal root
         if not stack:
@@ -201,49 +228,40 @@ def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
             return
         frame = stack[-1]
         container = frame[0]
-        frame[5] += size
+        frame[6] += size
         if container.__class__ is list:
-            if positions:
-                where: Path = (*frame[1], len(container))
-                lines[where] = line
+            if frame[9] is not None:
+                note(frame, len(container), line)
             container.append(value)
             return
-        key = frame[2]
-        frame[2] = None
+        key = frame[3]
+        frame[3] = None
         if key is _DISCARD:
             return
         container[key] = value
-        if positions:
-            at: Path = (*frame[1], key)
-            lines[at] = line
+        if frame[9] is not None:
+            note(frame, key, line)
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
-        path = frame[1]
         if key.__class__ is not str:
-            problems.append((path, line, f"the key {key!r} is not text: quote it"))
-            frame[2], frame[7] = _DISCARD, str(key)
+            problems.append((path_of(frame), line, f"the key {key!r} is not text: quote it"))
+            frame[3], frame[8] = _DISCARD, str(key)
             return
         if key == "<<" and not quoted:
             raise Unreadable("merge keys (<<) are not supported: write the values out", line)
-        seen: dict[str, int | None] = frame[3]
+        seen: dict[str, int | None] = frame[4]
         if key in seen:
             first = seen[key]
             where = f" (first at line {first})" if first else ""
-            problems.append(
-                (
-                    (*path, key),
-                    line,
-                    f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value",
-                )
-            )
+            message = f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value"
+            problems.append(((*path_of(frame), key), line, message))
             # The first value stays; the repeat is read but not kept.
-            frame[2], frame[7] = _DISCARD, key
+            frame[3], frame[8] = _DISCARD, key
             return
         seen[key] = line
-        frame[2] = key
-        if positions and line is not None:
-            at: Path = (*path, key)
-            key_lines[at] = line
+        frame[3] = key
+        if frame[9] is not None:
+            note(frame, key, line, key_line=True)
 
     try:
         while True:
@@ -255,52 +273,73 @@ def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
                 nodes += 1
                 raw = event.value
                 tag = event.tag
-                line = event.start_mark.line + 1
-                if tag is not None and tag != "!":
-                    value = _tagged(tag, raw, line)
-                elif event.implicit[0] and tag is None:
+                if tag is None and event.implicit[0]:
                     # Plain: resolved; equal texts read once, and shared.
-                    if raw in scalars:
-                        value = scalars[raw]
-                    else:
-                        value = scalars[raw] = plain_scalar(raw, line)
+                    value = scalars.get(raw, _DISCARD)
+                    if value is _DISCARD:
+                        value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
+                elif tag is not None and tag != "!":
+                    value = _tagged(tag, raw, event.start_mark.line + 1)
                 else:
                     value = raw
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
-                frame = stack[-1] if stack else None
-                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
-                    take_key(frame, value, line, not event.implicit[0])
-                else:
-                    attach(value, line, 1)
+                if stack:
+                    frame = stack[-1]
+                    if frame[3] is None and frame[4] is not None:
+                        take_key(frame, value, event.start_mark.line + 1, not event.implicit[0])
+                        continue
+                attach(value, event.start_mark.line + 1, 1)
             elif cls is map_start or cls is seq_start:
                 nodes += 1
                 line = event.start_mark.line + 1
                 tag = event.tag
                 is_map = cls is map_start
-                if tag not in (None, "!", _CORE + ("map" if is_map else "seq")):
+                if tag is not None and tag != "!" and tag != _CORE + ("map" if is_map else "seq"):
                     shown = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
                     raise Unreadable(
                         f"the tag {shown!r} is not allowed: data files use plain YAML values only", line
                     )
-                frame = stack[-1] if stack else None
-                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
-                    raise Unreadable("a key must be text, not a mapping or list", line)
                 if len(stack) >= max_depth:
                     raise Unreadable(f"the data is nested more than {max_depth} levels deep", line)
-                if frame is None:
-                    path: Path = ()
-                elif frame[0].__class__ is list:
-                    path = (*frame[1], len(frame[0]))
+                if stack:
+                    parent = stack[-1]
+                    if parent[3] is None and parent[4] is not None:
+                        raise Unreadable("a key must be text, not a mapping or list", line)
+                    # Under a repeated key (read, not kept), its place names it as written.
+                    if parent[4] is None:
+                        place: str | int = len(parent[0])
+                    else:
+                        place = parent[8] if parent[3] is _DISCARD else parent[3]
+                    path = None if parent[9] is None else (*parent[9], place)
+                    if path is not None and path not in noted:
+                        path = None
                 else:
-                    # Under a repeated key (read, not kept), the path names it as written.
-                    path = (*frame[1], frame[7] if frame[2] is _DISCARD else frame[2])
-                stack.append([{} if is_map else [], path, None, {}, event.anchor, 1, line, None])
+                    parent, place, path = None, "", (() if positions is not None else None)
+                stack.append(
+                    [
+                        {} if is_map else [],
+                        parent,
+                        place,
+                        None,
+                        {} if is_map else None,
+                        event.anchor,
+                        1,
+                        line,
+                        None,
+                        path,
+                    ]
+                )
             elif cls is map_end or cls is seq_end:
                 frame = stack.pop()
-                if frame[4] is not None:
-                    anchors[frame[4]] = (frame[0], frame[5])
-                attach(frame[0], frame[6], frame[5])
+                if frame[5] is not None:
+                    anchors[frame[5]] = (frame[0], frame[6])
+                attach(frame[0], frame[7], frame[6])
+                if frame[9] is not None and unsettled:
+                    done = frame[9]
+                    unsettled.difference_update([w for w in unsettled if w[: len(done)] == done])
+                    if not unsettled:
+                        break
             elif cls is alias_event:
                 line = event.start_mark.line + 1
                 if event.anchor not in anchors:
@@ -313,11 +352,12 @@ def parse(text: str, limits: Limits, positions: bool = False) -> Parsed:
                         "(aliases repeat what they stand for)",
                         line,
                     )
-                frame = stack[-1] if stack else None
-                if frame is not None and frame[2] is None and frame[0].__class__ is dict:
-                    take_key(frame, value, line, True)
-                else:
-                    attach(value, line, size)
+                if stack:
+                    frame = stack[-1]
+                    if frame[3] is None and frame[4] is not None:
+                        take_key(frame, value, line, True)
+                        continue
+                attach(value, line, size)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:

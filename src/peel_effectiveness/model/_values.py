@@ -411,7 +411,10 @@ class Matches:
     pattern: str
     what: str
     _compiled: re.Pattern[str] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(lambda self: re.compile(self.pattern), takes_self=True)
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: re.compile(self.pattern), takes_self=True),
     )
     _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
 
@@ -478,7 +481,10 @@ class Valid:
     rule: Callable[[Any], Any]
     limit: Limit | None = None
     _accepts: frozenset[type] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(lambda self: accepts(self.rule), takes_self=True)
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: accepts(self.rule), takes_self=True),
     )
 
     def check(self, value: Any) -> Any:
@@ -516,7 +522,9 @@ class Valid:
         if checked is not value:
             # The rule would change it (text for a date...): the field's
             # converter, where it has one, has left it as it was.
-            raise PeelDataError([Problem(f"expected {_what(self.rule)}, got {describe(value)}", attribute.name)])
+            raise PeelDataError(
+                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", attribute.name)]
+            )
 
 
 def accepts(rule: Callable[[Any], Any]) -> frozenset[type]:

@@ -66,7 +66,9 @@ BASIS, KIND = member(Basis), member(OtherGradeKind)
 
 def to_grade(value: object) -> object:
     """A grade's or a reason's word as the member."""
-    return value if value.__class__ is Grade or value.__class__ is NoGrade else lenient(grade_or_reason, value)
+    return (
+        value if value.__class__ is Grade or value.__class__ is NoGrade else lenient(grade_or_reason, value)
+    )
 
 
 def to_basis(value: object) -> object:
