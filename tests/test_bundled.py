@@ -261,11 +261,12 @@ def test_the_json_bundle_is_built_from_the_seeds() -> None:
 def test_the_bundles_index_and_parts_agree_with_the_whole() -> None:
     from peel_effectiveness.io.loading import _bundle, bundled_cycles, bundled_part
 
-    index, lines = _bundle()
+    index, lines, _ = _bundle()
     whole = pe.load_bundled()
     assert [[r.force.id, r.cycle.value, None if r.pillar is None else r.pillar.value] for r in whole] == index
     assert len(lines) == len(whole)
     part = bundled_part(frozenset({"cumbria"}), frozenset({pe.Cycle.Y2023_25}))
     expected = [r for r in whole if r.force.id == "cumbria" or r.cycle is pe.Cycle.Y2023_25]
     assert list(part) == expected
+    assert part.stays == whole.stays
     assert bundled_cycles() == whole.cycles

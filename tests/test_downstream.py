@@ -49,6 +49,9 @@ class Everything:
     scale: model.GradeScale
     kind: model.OtherGradeKind
     measure: model.OutcomeMeasure
+    stay: model.Stay
+    engage_date: model.EngageDate
+    precision: model.Precision
     maybe_judgment: pe.Judgment | None = None
     judgments: tuple[pe.Judgment, ...] = ()
     note: str = ""
@@ -87,7 +90,7 @@ def _everything() -> Everything:
         total=table.total_assigned,  # type: ignore[arg-type]
         force=cumbria.force,
         question=cumbria.question(3),
-        dataset=pe.Dataset(data.for_force("cumbria")),
+        dataset=pe.Dataset(data.for_force("cumbria"), data.stays_of("cleveland")),
         outcome_type=model.OUTCOME_TYPES[13],
         outcome_group=model.OUTCOME_GROUPINGS[0].groups[2],
         grouping=model.OUTCOME_GROUPINGS[1],
@@ -102,6 +105,9 @@ def _everything() -> Everything:
         scale=model.GradeScale.FIVE_POINT,
         kind=model.OtherGradeKind.DISPUTED,
         measure=model.OutcomeMeasure.PER_100_OFFENCES,
+        stay=data.stays_of("nottinghamshire")[0],
+        engage_date=data.stays_of("cleveland")[0].entered,
+        precision=model.Precision.BY,
         maybe_judgment=northants.assessments[0].judgment,
         judgments=tuple(a.judgment for a in cumbria.assessments if a.judgment is not None),
         note="filled from the bundled data",

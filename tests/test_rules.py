@@ -90,6 +90,8 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "OutcomeGroup.outcomes": (lambda: pe.model.OutcomeGroup("g", (1, 23)), "outcomes"),
     "OutcomeGrouping.key": (lambda: attrs.evolve(pe.model.OUTCOME_GROUPINGS[0], key="Home Office"), "key"),
     "Dataset.__attrs_post_init__": (lambda: pe.Dataset([report(), report()]), "reports[1]"),
+    "EngageDate.__attrs_post_init__": (lambda: pe.model.EngageDate("2023-05-17", "month"), "day"),
+    "Stay.__attrs_post_init__": (lambda: pe.model.Stay(force="kent", entered="2023", left="2022-01-01"), "left"),
     "Limits.max_bytes": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
     "Limits.max_depth": (lambda: pe.Limits(max_depth=-1), "max_depth"),
     "Limits.max_nodes": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),

@@ -42,6 +42,7 @@ from .consistency import (
     within_rounding,
 )
 from .history import HistoryEntry, history
+from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
 from .national import (
     GradeDistribution,
     Position,
@@ -65,6 +66,7 @@ __all__ = [
     "GradeChange",
     "GradeDistribution",
     "HistoryEntry",
+    "InEngage",
     "NationalFigure",
     "Position",
     "RankedForce",
@@ -84,11 +86,14 @@ __all__ = [
     "compare",
     "compose_percent_changes",
     "count_from_rate",
+    "duration_words",
     "grade_change",
     "grade_distribution",
     "grade_distributions",
     "group_subtotal",
     "history",
+    "in_engage",
+    "in_engage_when_published",
     "judgment_before",
     "mean_of_rates",
     "national_rate",

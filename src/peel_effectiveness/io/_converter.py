@@ -57,6 +57,7 @@ from ..model.force import Force, force
 from ..model.grades import Grade, NoGrade, grade_or_reason
 from ..model.judgments import Judgment, OtherGrade
 from ..model.metrics import Measurement, MetricDefinition, Period, period
+from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcome_types import OutcomeGroup, OutcomeGrouping, OutcomeType
 from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from ..model.questions import CoreQuestion
@@ -100,6 +101,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeType: Layout("an outcome type"),
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
+    Stay: Layout("a stay in Engage"),
 }
 """The data format of every record class of the model."""
 
@@ -376,6 +378,29 @@ def _structure_words(tp: Any) -> Callable[[Any, Any], Any]:
     return lambda value, _: find(value)
 
 
+# A dataset is written as its list of reports, or, where it holds stays in
+# Engage, as a mapping of the two lists.
+_REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
+
+
+def _structure_dataset(value: Any, _: Any) -> Dataset:
+    if value.__class__ is dict:
+        unknown = set(value) - {"reports", "monitoring"}
+        if unknown:
+            fail(f"a dataset has reports and monitoring, not {', '.join(map(repr, sorted(unknown)))}")
+        reports = converter.get_structure_hook(_REPORTS)(value.get("reports", []), _REPORTS)
+        stays = converter.get_structure_hook(_STAYS)(value.get("monitoring", []), _STAYS)
+        return Dataset(reports, stays)
+    return Dataset(converter.get_structure_hook(_REPORTS)(value, _REPORTS))
+
+
+def _unstructure_dataset(data: Dataset) -> Any:
+    reports = converter.unstructure(data.reports, _REPORTS)
+    if not data.stays:
+        return reports
+    return {"reports": reports, "monitoring": converter.unstructure(data.stays, _STAYS)}
+
+
 def _is_words(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Words)
 
@@ -436,14 +461,13 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook_factory(_is_record, _unstructure_record)
     conv.register_structure_hook(Force, _structure_force)
     conv.register_unstructure_hook(Force, _unstructure_force)
+    conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
+    conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook_factory(_union_of_records, _structure_row)
-    reports = tuple[InspectionReport, ...]
-    conv.register_structure_hook(Dataset, lambda v, _: Dataset(conv.get_structure_hook(reports)(v, reports)))
-    conv.register_unstructure_hook(
-        Dataset, lambda d: conv.unstructure(d.reports, tuple[InspectionReport, ...])
-    )
+    conv.register_structure_hook(Dataset, _structure_dataset)
+    conv.register_unstructure_hook(Dataset, _unstructure_dataset)
     return conv
 
 

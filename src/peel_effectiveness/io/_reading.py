@@ -14,7 +14,9 @@ import stat
 from typing import Any, Literal
 
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model.dataset import repeated
+from ..model._values import suggest
+from ..model.dataset import overlapping, repeated
+from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter, problems_of
 from ._limits import Limits
@@ -86,21 +88,60 @@ def _parse(text: str, fmt: Format, limits: Limits, positions: frozenset[Path] | 
     return _yaml.parse(text, limits, positions)
 
 
-def structure_document(value: Any) -> tuple[list[InspectionReport], list[tuple[Path, str]], int, int]:
-    """The reports of a parsed document; every problem with its path; how
-    many problems went unlisted; and how many reports were not checked."""
-    if value is None:
-        return [], [((), "the file is empty: expected a report (a mapping) or a list of reports")], 0, 0
-    if value.__class__ is dict:
-        items, prefixed = [value], False
-    elif value.__class__ is list:
-        items, prefixed = value, True
-    else:
-        from ..model._values import describe
+Document = tuple[list[InspectionReport], list[Stay]]
 
-        return [], [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")], 0, 0
-    reports: list[InspectionReport] = []
+
+def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], int, int]:
+    """The reports and stays of a parsed document; every problem with its
+    path; how many problems went unlisted; and how many reports were not
+    checked.
+
+    A document is one report (a mapping), a list of reports, or a mapping of
+    ``reports`` and ``monitoring`` (the stays in Engage)."""
+    from ..model._values import describe
+
+    if value is None:
+        return ([], []), [((), "the file is empty: expected a report (a mapping) or a list of reports")], 0, 0
     found: list[tuple[Path, str]] = []
+    stays: list[Stay] = []
+    at: Path | None  # where the reports are: the list's path, or None for one report
+    if value.__class__ is dict and ("reports" in value or "monitoring" in value) and "force" not in value:
+        for k in value:
+            if k not in ("reports", "monitoring"):
+                found.append(
+                    (
+                        (k,),
+                        f"unknown field {k!r} in a document of reports and monitoring{suggest(k, ['reports', 'monitoring'])}",
+                    )
+                )
+        items, at = value.get("reports", []), ("reports",)
+        monitoring = value.get("monitoring", [])
+        if monitoring.__class__ is not list:
+            found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
+            monitoring = []
+        build = converter.get_structure_hook(Stay)
+        for j, item in enumerate(monitoring):
+            try:
+                stays.append(build(item, Stay))
+            except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+                found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
+        if not found:
+            found += [(("monitoring", i, "entered"), why) for i, _, why in overlapping(stays)]
+        if items.__class__ is not list:
+            found.append((at, f"expected a list of reports, got {describe(items)}"))
+            items = []
+    elif value.__class__ is dict:
+        items, at = [value], None
+    elif value.__class__ is list:
+        items, at = value, ()
+    else:
+        return (
+            ([], []),
+            [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
+            0,
+            0,
+        )
+    reports: list[InspectionReport] = []
     unlisted = 0
     structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
@@ -109,20 +150,20 @@ def structure_document(value: Any) -> tuple[list[InspectionReport], list[tuple[P
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
             for path, message in problems_of(e, InspectionReport):
                 if len(found) < MOST_PROBLEMS:
-                    found.append((((i, *path) if prefixed else path), message))
+                    found.append((path if at is None else (*at, i, *path), message))
                 else:
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
-                return reports, found, unlisted, len(items) - i - 1
+                return (reports, stays), found, unlisted, len(items) - i - 1
     if not found:
         for second, first in repeated(reports):
             r = reports[second]
             message = f"a second {r.title} report on {r.force.short_name} (the first is report {first})"
-            found.append((((second, "force") if prefixed else ("force",)), message))
-    return reports, found, unlisted, 0
+            found.append(((*at, second, "force") if at is not None else ("force",), message))
+    return (reports, stays), found, unlisted, 0
 
 
-def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     """The reports of a text, or :class:`PeelDataError` naming every problem.
 
     The collector of cyclic garbage is paused meanwhile: parsed data and
@@ -138,7 +179,7 @@ def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Insp
             gc.enable()
 
 
-def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[InspectionReport]:
+def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     try:
         parsed = _parse(text, fmt, limits)
         reports, found, unlisted, unchecked = structure_document(parsed.value)
@@ -151,7 +192,8 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
         wanted = frozenset(
-            [p for p, _ in found[:MOST_PROBLEMS]] + ([(len(parsed.value) - unchecked,)] if unchecked else [])
+            [p for p, _ in found[:MOST_PROBLEMS]]
+            + ([_first_unchecked(parsed.value, unchecked)] if unchecked else [])
         )
         if fmt == "json":
             from . import _json
@@ -172,12 +214,18 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> list[Ins
     unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
     if unchecked:
         # Said at the first report not checked, so that it comes last.
-        first = len(parsed.value) - unchecked
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
+        first = _first_unchecked(parsed.value, unchecked)
         problems.append(
-            Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, (first,)))
+            Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, first))
         )
     raise PeelDataError(problems, unlisted)
+
+
+def _first_unchecked(value: Any, unchecked: int) -> Path:
+    items = value["reports"] if value.__class__ is dict else value
+    first = len(items) - unchecked
+    return ("reports", first) if value.__class__ is dict else (first,)
 
 
 def _line(parsed: Parsed, path: Path) -> int | None:
@@ -207,7 +255,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     return None if text.lstrip()[:1] in ("{", "[") else "yaml"
 
 
-def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> list[InspectionReport]:
+def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> Document:
     """The reports of a text in YAML or JSON (decided by ``fmt``, the name's
     suffix, or, for text that starts like JSON, by trying JSON first)."""
     decided = format_of(name, text, fmt)

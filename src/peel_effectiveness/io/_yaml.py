@@ -215,7 +215,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         # The path of a value (or key) in a noted frame, where it is noted too.
         held: Path = (*frame[9], place)
         if held in noted:
-            (key_lines if key_line else lines)[held] = line  # type: ignore[index]
+            if key_line and line is not None:
+                key_lines[held] = line
+            elif not key_line:
+                lines[held] = line
             unsettled.discard(held)
             return held
         return None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
 from ..model.cycles import Cycle, Pillar, resolve_pillar
-from ..model.dataset import Dataset, repeated
+from ..model.dataset import Dataset, overlapping, repeated
 from ..model.force import Force, find_force
+from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter, problems_of
 from ._limits import DEFAULT_LIMITS, Limits
@@ -115,6 +116,8 @@ def load(
     problems: list[Problem] = []
     reports: list[InspectionReport] = []
     origin: list[str] = []
+    stays: list[Stay] = []
+    stay_origin: list[str] = []
     unlisted = 0
     for file in files:
         file_name = str(file)
@@ -128,13 +131,17 @@ def load(
             )
             continue
         try:
-            found = read_text(decode(read_file(file_name, limits), file_name), file_name, format, limits)
+            found, their_stays = read_text(
+                decode(read_file(file_name, limits), file_name), file_name, format, limits
+            )
         except PeelDataError as e:
             problems.extend(e.problems)
             unlisted += e.unlisted
             continue
         reports.extend(found)
         origin.extend([file_name] * len(found))
+        stays.extend(their_stays)
+        stay_origin.extend([file_name] * len(their_stays))
     # Each file may be right alone and two of them still hold one report
     # twice: say which files.
     for second, first in repeated(reports):
@@ -145,9 +152,14 @@ def load(
                 f"a second {r.title} report on {r.force.short_name} (the first is in {where})", origin[second]
             )
         )
+    for second, first, why in overlapping(stays):
+        where = (
+            "" if stay_origin[first] == stay_origin[second] else f" (the other is in {stay_origin[first]})"
+        )
+        problems.append(Problem(why + where, stay_origin[second]))
     if problems:
         raise PeelDataError(problems, unlisted)
-    return Dataset(tuple(reports))
+    return Dataset(tuple(reports), tuple(stays))
 
 
 def loads(
@@ -184,7 +196,7 @@ def loads(
             raise PeelDataError(
                 [Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<bytes>")]
             )
-        return Dataset(tuple(read_text(decode(data, "<bytes>"), "<bytes>", format, limits)))
+        return Dataset(*read_text(decode(data, "<bytes>"), "<bytes>", format, limits))
     if not isinstance(text, str):
         raise TypeError(
             f"loads() takes text (str or bytes), not {type(text).__name__}; for a file, use load()"
@@ -197,7 +209,7 @@ def loads(
         size = len(text)
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
-    return Dataset(tuple(read_text(text, "<string>", format, limits)))
+    return Dataset(*read_text(text, "<string>", format, limits))
 
 
 class Folder:
@@ -296,9 +308,10 @@ def _bundled_dir() -> pathlib.Path:
 
 
 @functools.cache
-def _bundle() -> tuple[list[list[str | None]], list[str]]:
-    """The bundle: each report's force id, cycle and pillar, and each
-    report's line of JSON (parsed only when wanted), read once."""
+def _bundle() -> tuple[list[list[str | None]], list[str], str]:
+    """The bundle: each report's force id, cycle and pillar, each report's
+    line of JSON (parsed only when wanted), and the line of the stays in
+    Engage; read once."""
     import json
 
     name = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.jsonl")
@@ -309,10 +322,11 @@ def _bundle() -> tuple[list[list[str | None]], list[str]]:
         from importlib.resources import files
 
         text = (files("peel_effectiveness") / "_bundle.jsonl").read_text(encoding="utf-8")
-    # Written by tools/build_bundle.py and checked by the tests: plain JSON.
-    first, *lines = text.splitlines()
+    # Written by tools/build_bundle.py and checked by the tests: plain JSON,
+    # the index first, then a line a report, then the stays in Engage.
+    first, *lines, stays = text.splitlines()
     index: list[list[str | None]] = json.loads(first)
-    return index, lines
+    return index, lines, stays
 
 
 def _bundled(lines: list[str]) -> Dataset:
@@ -330,18 +344,24 @@ def _bundled(lines: list[str]) -> Dataset:
 def _structure_bundled(lines: list[str]) -> Dataset:
     import json
 
+    stays_type = tuple[Stay, ...]
+    try:
+        stays = converter.get_structure_hook(stays_type)(json.loads(_bundle()[2]), stays_type)
+    except Exception as e:  # noqa: BLE001 - the bundle is the package's own: say what is wrong
+        raise _bundle_error(e, stays_type) from None
     structure = converter.get_structure_hook(InspectionReport)
     reports = []
     for line in lines:
         value = json.loads(line)
         try:
             reports.append(structure(value, InspectionReport))
-        except Exception as e:  # noqa: BLE001 - the bundle is the package's own: say what is wrong
-            problems = [
-                Problem(m, "_bundle.jsonl", None, dotted_path(p)) for p, m in problems_of(e, InspectionReport)
-            ]
-            raise PeelDataError(problems) from None
-    return Dataset(tuple(reports))
+        except Exception as e:  # noqa: BLE001
+            raise _bundle_error(e, InspectionReport) from None
+    return Dataset(tuple(reports), stays)
+
+
+def _bundle_error(e: Exception, cls: Any) -> PeelDataError:
+    return PeelDataError(Problem(m, "_bundle.jsonl", None, dotted_path(p)) for p, m in problems_of(e, cls))
 
 
 @functools.cache
@@ -364,7 +384,7 @@ def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] 
     """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
     what a command needs, without reading every report (the command line
     starts in a fraction of the time)."""
-    index, lines = _bundle()
+    index, lines, _ = _bundle()
     wanted = {c.value for c in cycles}
     return _bundled([lines[i] for i, (f, c, _) in enumerate(index) if f in forces or c in wanted])
 

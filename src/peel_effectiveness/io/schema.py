@@ -26,6 +26,7 @@ from ..model._values import Valid, Words, spellings
 from ..model.cycles import Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement, MetricDefinition, Period, base_schema, unit_bounds_schema
+from ..model.monitoring import EngageDate, Stay
 from ..model.reports import InspectionReport
 from ._converter import LAYOUTS, file_keys, record_type
 
@@ -104,6 +105,17 @@ class _Builder:
             return {"type": "string", "description": "A force's id (or any of its names)."}
         if tp is Period:
             return {"anyOf": [{"type": "string"}, self.ref(Period)]}
+        if tp is EngageDate:
+            return {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "pattern": r"^\s*(?:by\s+\d{4}-\d{2}-\d{2}|\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*$",
+                    },
+                    {"type": "integer", "minimum": 1900, "maximum": 2099},
+                ],
+                "description": "A date to its precision: 2023-09-20, 2023-09, 2019, or by 2025-05-22.",
+            }
         if isinstance(tp, type) and (issubclass(tp, Words) or tp in LAYOUTS):
             return self.ref(tp)
         raise TypeError(f"no schema for {tp!r}")
@@ -218,12 +230,24 @@ def json_schema() -> dict[str, Any]:
     """
     b = _Builder()
     report = b.ref(InspectionReport)
+    stay = b.ref(Stay)
+    reports = {"type": "array", "items": report}
+    both = {
+        "type": "object",
+        "description": "Reports and the forces' stays in enhanced monitoring (Engage).",
+        "properties": {"reports": reports, "monitoring": {"type": "array", "items": stay}},
+        "additionalProperties": False,
+        "anyOf": [{"required": ["reports"]}, {"required": ["monitoring"]}],
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": _ID,
         "title": "PEEL inspection report(s)",
-        "description": "One report (a mapping) or a list of reports, in the peel_effectiveness data format.",
-        "anyOf": [report, {"type": "array", "items": report}],
+        "description": (
+            "One report (a mapping), a list of reports, or a mapping of reports and monitoring, "
+            "in the peel_effectiveness data format."
+        ),
+        "anyOf": [report, reports, both],
         "$defs": b.defs,
     }
 

@@ -13,6 +13,7 @@ from .force import Country, Force, find_force, forces
 from .grades import Grade, GradeScale, NoGrade
 from .judgments import Basis, Judgment, OtherGrade, OtherGradeKind
 from .metrics import Measurement, MetricDefinition, Period, Unit
+from .monitoring import EngageDate, Precision, Stay
 from .outcome_types import (
     OUTCOME_GROUPINGS,
     OUTCOME_TYPES,
@@ -42,6 +43,7 @@ __all__ = [
     "Country",
     "Cycle",
     "Dataset",
+    "EngageDate",
     "Force",
     "Grade",
     "GradeScale",
@@ -62,7 +64,9 @@ __all__ = [
     "OutcomeTypeRow",
     "Period",
     "Pillar",
+    "Precision",
     "Provenance",
+    "Stay",
     "Unit",
     "comparable",
     "core_question",

@@ -523,7 +523,7 @@ class Valid:
             # The rule would change it (text for a date...): the field's
             # converter, where it has one, has left it as it was.
             raise PeelDataError(
-                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", attribute.name)]
+                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", path=attribute.name)]
             )
 
 

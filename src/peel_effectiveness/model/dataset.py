@@ -10,6 +10,7 @@ from ..errors import NotFoundError, PeelDataError, Problem
 from ._values import Valid, records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
+from .monitoring import Stay
 from .reports import InspectionReport
 
 __all__ = ["Dataset"]
@@ -28,6 +29,37 @@ def _sorted(value: object) -> object:
             return tuple(sorted(items, key=_order))
         return items
     return value
+
+
+def _stays_sorted(value: object) -> object:
+    """Stays by force id and when they began (anything else is left to the validator)."""
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
+        items = list(value)
+        if all(isinstance(s, Stay) for s in items):
+            return tuple(sorted(items, key=lambda s: (s.force.id, s.entered.last)))
+        return items
+    return value
+
+
+def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
+    """The stays in Engage that overlap an earlier one of the same force:
+    ``(index, index of the earlier, why)`` for each. A force's stays do not
+    overlap."""
+    out = []
+    last: dict[str, int] = {}
+    for i in sorted(range(len(stays)), key=lambda i: (stays[i].force.id, stays[i].entered.last)):
+        s = stays[i]
+        j = last.get(s.force.id)
+        if j is not None:
+            a = stays[j]
+            if a.left is None or a.left.earliest > s.entered.last:
+                why = (
+                    f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
+                    f"to {a.left or 'now'}, another from {s.entered}"
+                )
+                out.append((i, j, why))
+        last[s.force.id] = i
+    return out
 
 
 def key(r: InspectionReport) -> tuple[str, str, str]:
@@ -51,12 +83,15 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
 
 @attrs.frozen
 class Dataset:
-    """Inspection reports, iterated in a stable order: force id, then cycle.
+    """Inspection reports, iterated in a stable order: force id, then cycle;
+    and the forces' stays in enhanced monitoring (Engage).
 
-    A dataset holds one report for each force, cycle and pillar.
+    A dataset holds one report for each force, cycle and pillar, and a
+    force's stays in Engage do not overlap.
 
     Attributes:
         reports: The reports, sorted by force id, cycle and pillar.
+        stays: The stays in Engage, sorted by force id and start.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -67,7 +102,10 @@ class Dataset:
     """
 
     reports: tuple[InspectionReport, ...] = attrs.field(
-        converter=_sorted, validator=Valid(records(InspectionReport, "a report"))
+        default=(), converter=_sorted, validator=Valid(records(InspectionReport, "a report"))
+    )
+    stays: tuple[Stay, ...] = attrs.field(
+        default=(), converter=_stays_sorted, validator=Valid(records(Stay, "a stay in Engage"))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -76,6 +114,7 @@ class Dataset:
             for second, _ in repeated(self.reports)
             for r in (self.reports[second],)
         ]
+        problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlapping(self.stays)]
         if problems:
             raise PeelDataError(problems)
 
@@ -155,7 +194,8 @@ class Dataset:
     def overlay(self, other: Dataset) -> Dataset:
         """This dataset with ``other``'s reports added, each replacing the
         report here on the same force, cycle and pillar: your own files over
-        the bundled data.
+        the bundled data. A force's stays in Engage in ``other`` replace its
+        stays here.
 
         Examples:
             >>> from peel_effectiveness import load_bundled, loads
@@ -167,7 +207,16 @@ class Dataset:
             ['effectiveness 2016']
         """
         theirs = {key(r) for r in other.reports}
-        return Dataset(tuple(r for r in self.reports if key(r) not in theirs) + other.reports)
+        forces = {s.force for s in other.stays}
+        return Dataset(
+            tuple(r for r in self.reports if key(r) not in theirs) + other.reports,
+            tuple(s for s in self.stays if s.force not in forces) + other.stays,
+        )
 
     def __add__(self, other: Dataset) -> Dataset:
-        return Dataset(self.reports + other.reports)
+        return Dataset(self.reports + other.reports, self.stays + other.stays)
+
+    def stays_of(self, force: str | Force) -> tuple[Stay, ...]:
+        """A force's stays in Engage, the earliest first."""
+        f = find_force(force)
+        return tuple(s for s in self.stays if s.force == f)

@@ -1,0 +1,144 @@
+"""Questions a reporter asks of enhanced monitoring (Engage).
+
+Which forces were in Engage on a date, how long each stay lasted, which
+forces were in Engage when their reports of a cycle were published: each
+answered as far as the dates' precision allows (a stay that began "in
+2019" may or may not have begun by 1 March 2019).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..model.cycles import Cycle
+from ..model.dataset import Dataset
+from ..model.force import Force
+from ..model.monitoring import Stay
+
+__all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published"]
+
+
+@attrs.frozen
+class InEngage:
+    """The forces in Engage on a day.
+
+    Attributes:
+        day: The day asked about.
+        stays: The stays the forces were in on that day, by force.
+        maybe: The stays the dates cannot tell about (one that began in a
+            month, asked about a day of that month).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> now = in_engage(load_bundled(), dt.date(2023, 1, 1))
+        >>> [f.short_name for f in now.forces]
+        ['Cleveland', 'Devon and Cornwall', 'Gloucestershire', 'Metropolitan', 'Staffordshire', 'Wiltshire']
+    """
+
+    day: dt.date
+    stays: tuple[Stay, ...]
+    maybe: tuple[Stay, ...] = ()
+
+    @property
+    def forces(self) -> tuple[Force, ...]:
+        """The forces in Engage on the day, by id."""
+        return tuple(s.force for s in self.stays)
+
+    def __str__(self) -> str:
+        day = f"{self.day.day} {self.day:%B %Y}"
+        names = ", ".join(f.short_name for f in self.forces) or "no force"
+        text = f"In Engage on {day}: {names}"
+        if self.maybe:
+            text += "; perhaps " + ", ".join(f"{s.force.short_name} (from {s.entered})" for s in self.maybe)
+        return text
+
+
+def _day(on: dt.date | str | None) -> dt.date:
+    if on is None:
+        return dt.date.today()
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if isinstance(on, dt.date):
+        return on
+    if isinstance(on, str):
+        from ..model._values import date
+
+        return date(on)
+    raise TypeError(f"a day is a date or ISO text (2023-01-01), not {type(on).__name__}")
+
+
+def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
+    """The forces in Engage on a day (today by default).
+
+    Raises:
+        PeelDataError: ``on`` is text that is no ISO date.
+        TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset` or
+            ``on`` no date.
+    """
+    if not isinstance(data, Dataset):
+        raise TypeError(f"in_engage() takes a Dataset, not {type(data).__name__}")
+    day = _day(on)
+    answers = [(s, s.in_on(day)) for s in data.stays]
+    return InEngage(
+        day,
+        tuple(sorted((s for s, a in answers if a), key=lambda s: s.force.id)),
+        tuple(sorted((s for s, a in answers if a is None), key=lambda s: s.force.id)),
+    )
+
+
+def duration_words(stay: Stay, today: dt.date | None = None) -> str:
+    """How long a stay lasted, in words, as exactly as its dates allow.
+
+    Examples:
+        >>> duration_words(Stay(force="kent", entered="2022-06-28", left="2025-01-23"))
+        '2 years 6 months'
+        >>> duration_words(Stay(force="kent", entered="2019", left="2023-09-20"))
+        'between 3 years 8 months and 4 years 8 months'
+    """
+    shortest, longest = stay.duration(today)
+    low, high = _months(shortest), _months(longest)
+    so_far = "" if stay.left is not None else " so far"
+    if low == high:
+        return _say(low) + so_far
+    return f"between {_say(low)} and {_say(high)}{so_far}"
+
+
+def _months(days: int) -> int:
+    return int(days // 30.4375)
+
+
+def _say(months: int) -> str:
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def in_engage_when_published(
+    data: Dataset, cycle: str | int | Cycle
+) -> tuple[tuple[Force, dt.date, bool | None], ...]:
+    """For each report of ``cycle`` whose publication date the data know:
+    its force, that date, and whether the force was in Engage then (``None``
+    where the dates cannot tell).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> rows = in_engage_when_published(load_bundled(), "2023-25")
+        >>> all(isinstance(day, dt.date) for _, day, _ in rows)
+        True
+    """
+    if not isinstance(data, Dataset):
+        raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
+    c = Cycle(cycle)
+    out = []
+    for report in data.for_cycle(c):
+        day = report.published
+        if day is None:
+            continue
+        answers = [s.in_on(day) for s in data.stays_of(report.force)]
+        answer: bool | None = True if True in answers else (None if None in answers else False)
+        out.append((report.force, day, answer))
+    return tuple(out)

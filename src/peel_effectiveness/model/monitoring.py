@@ -1,0 +1,266 @@
+"""Enhanced monitoring: the stays of forces in HMICFRS's "Engage" process.
+
+HMICFRS moves a force into enhanced monitoring ("Engage"; the press says
+"special measures") when it has serious concerns about it, and out again
+when they are met. Sources state the dates of these moves as exactly as
+they know them: a day, a month, a year, or only the day of the article that
+reports it. An :class:`EngageDate` keeps a date to that precision, so that
+"in Engage on 1 January 2023" is answered as far as it can be known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ..errors import PeelDataError, Problem
+from ._values import (
+    NOUNS,
+    Valid,
+    Words,
+    date,
+    describe,
+    fail,
+    in_range,
+    lenient,
+    member,
+    optional,
+    record,
+    shorten,
+    text,
+    texts,
+    to_date,
+    to_tuple,
+)
+from .force import Force, force, to_force
+
+__all__ = ["EngageDate", "Precision", "Stay"]
+
+
+class Precision(Words):
+    """How exactly a source states when something happened.
+
+    * ``day``, ``month``, ``year``: the day, the month, or the year.
+    * ``by``: only the day of an article that reports it. News of HMICFRS's
+      decisions is published the day they are announced or a day or two
+      after, so the article's day counts as the day, and is shown as
+      "by" that day.
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    BY = "by"
+
+    def __str__(self) -> str:
+        return self._value_
+
+
+NOUNS[Precision] = "a precision"
+PRECISION = member(Precision)
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_FORMS = {
+    Precision.DAY: re.compile(r"\d{4}-\d{2}-\d{2}"),
+    Precision.MONTH: re.compile(r"\d{4}-\d{2}"),
+    Precision.YEAR: re.compile(r"\d{4}"),
+}
+
+
+def _to_precision(value: object) -> object:
+    return value if value.__class__ is Precision else lenient(PRECISION, value)
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+@attrs.frozen
+class EngageDate:
+    """A date as exactly as the sources state it.
+
+    Data files write it as ISO text to its precision: ``2023-09-20`` (a
+    day), ``2023-09`` (a month), ``2019`` (a year); a date known only from
+    the date of an article that reports it is written ``by 2025-05-22``.
+
+    Attributes:
+        day: The day; for a month or a year, its first day; for ``by``, the
+            day of the article that reports it.
+        precision: How exactly it is known.
+
+    Examples:
+        >>> d = EngageDate.parse("2019-04")
+        >>> d.earliest, d.last, str(d)
+        (datetime.date(2019, 4, 1), datetime.date(2019, 4, 30), 'April 2019')
+        >>> by = EngageDate.parse("by 2025-05-22")
+        >>> str(by), by.earliest, by.last
+        ('by 22 May 2025', datetime.date(2025, 5, 22), datetime.date(2025, 5, 22))
+        >>> EngageDate(dt.date(2019, 4, 12), "month")
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.PeelDataError: day: a date to the month is written as its first day, not 2019-04-12
+    """
+
+    day: dt.date = attrs.field(converter=to_date, validator=Valid(date))
+    precision: Precision = attrs.field(converter=_to_precision, validator=Valid(PRECISION))
+
+    def __attrs_post_init__(self) -> None:
+        p, day = self.precision, self.day
+        if (p is Precision.MONTH and day.day != 1) or (
+            p is Precision.YEAR and (day.month, day.day) != (1, 1)
+        ):
+            raise PeelDataError(
+                [Problem(f"a date to the {p} is written as its first day, not {day}", path="day")]
+            )
+
+    @classmethod
+    def parse(cls, value: str | int) -> EngageDate:
+        """Read a date as data files write it: ``2023-09-20``, ``2023-09``,
+        ``2019`` (also as a number) or ``by 2025-05-22``.
+
+        Raises:
+            PeelDataError: The value is no date in one of those forms.
+        """
+        if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+            value = str(value)
+        if not isinstance(value, str):
+            fail(f"expected a date (2023-09-20, 2023-09, 2019 or by 2025-05-22), got {describe(value)}")
+        shown = value.strip()
+        try:
+            if shown.startswith("by ") and _FORMS[Precision.DAY].fullmatch(shown[3:].strip()):
+                return cls(in_range(dt.date.fromisoformat(shown[3:].strip())), Precision.BY)
+            for precision, form in _FORMS.items():
+                if form.fullmatch(shown):
+                    parts = [int(x) for x in shown.split("-")] + [1, 1]
+                    return cls(in_range(dt.date(parts[0], parts[1], parts[2])), precision)
+        except ValueError as e:
+            fail(f"{shorten(repr(value))} is not a date: {e}")
+        fail(
+            f"{shorten(repr(value))} is not a date to a day, a month or a year "
+            "(write 2023-09-20, 2023-09, 2019, or 'by 2025-05-22' for the date of an article)"
+        )
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day it can have been (for ``by``, the article's day)."""
+        return self.day
+
+    @property
+    def last(self) -> dt.date:
+        """The last day it can have been."""
+        day = self.day
+        if self.precision is Precision.MONTH:
+            return _last_day(day.year, day.month)
+        if self.precision is Precision.YEAR:
+            return dt.date(day.year, 12, 31)
+        return day
+
+    @property
+    def iso(self) -> str:
+        """As data files write it."""
+        iso = self.day.isoformat()
+        return {
+            Precision.DAY: iso,
+            Precision.MONTH: iso[:7],
+            Precision.YEAR: iso[:4],
+            Precision.BY: f"by {iso}",
+        }[self.precision]
+
+    def __str__(self) -> str:
+        day = self.day
+        if self.precision is Precision.YEAR:
+            return str(day.year)
+        if self.precision is Precision.MONTH:
+            return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+        shown = f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+        return f"by {shown}" if self.precision is Precision.BY else shown
+
+
+def engage_date(value: object) -> EngageDate:
+    """A date to its precision: an :class:`EngageDate`, or text data files write."""
+    if value.__class__ is EngageDate:
+        return value
+    return EngageDate.parse(value)  # type: ignore[arg-type]
+
+
+engage_date.accepts = frozenset({EngageDate})  # type: ignore[attr-defined]
+
+
+def to_engage_date(value: object) -> object:
+    """Text as the date it writes (anything else as it was, for the field's validator)."""
+    return value if value.__class__ is EngageDate else lenient(engage_date, value)
+
+
+_DATE = Valid(engage_date)
+
+
+@attrs.frozen(kw_only=True)
+class Stay:
+    """A force's stay in enhanced monitoring (Engage).
+
+    Attributes:
+        force: The force (its id in data files).
+        entered: When it was moved into Engage.
+        left: When it was moved out, or ``None`` while it is still in, as
+            far as the sources go.
+        reason: Why HMICFRS moved it in, in our own words.
+        entered_sources: Where the move in is reported.
+        left_sources: Where the move out is reported.
+        note: What a reader should know (sources that disagree...), in our own words.
+
+    Examples:
+        >>> stay = Stay(force="cleveland", entered="2019", left="2023-09-20", reason="Inadequate throughout")
+        >>> stay.in_on(dt.date(2023, 1, 1)), stay.in_on(dt.date(2019, 6, 1)), stay.in_on(dt.date(2024, 1, 1))
+        (True, None, False)
+        >>> stay.duration()
+        (1359, 1723)
+    """
+
+    force: Force = attrs.field(converter=to_force, validator=Valid(force))
+    entered: EngageDate = attrs.field(converter=to_engage_date, validator=_DATE)
+    left: EngageDate | None = attrs.field(
+        default=None, converter=to_engage_date, validator=Valid(optional(engage_date))
+    )
+    reason: str = attrs.field(default="", validator=Valid(text))
+    entered_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    left_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    note: str = attrs.field(default="", validator=Valid(text))
+
+    def __attrs_post_init__(self) -> None:
+        left = self.left
+        if left is not None and left.last < self.entered.earliest:
+            message = f"the stay ends ({left}) before it starts ({self.entered})"
+            raise PeelDataError([Problem(message, path="left")])
+
+    def in_on(self, day: dt.date) -> bool | None:
+        """Whether the force was in Engage on ``day``: ``True``, ``False``,
+        or ``None`` where the dates' precision cannot tell."""
+        if not isinstance(day, dt.date):
+            raise TypeError(f"in_on() takes a date, not {type(day).__name__}")
+        entered, left = self.entered, self.left
+        if day < entered.earliest:
+            return False
+        if left is not None and day >= left.last:  # moved out on that day at the latest
+            return False
+        if day >= entered.last and (left is None or day < left.earliest):
+            return True
+        return None
+
+    def duration(self, today: dt.date | None = None) -> tuple[int, int]:
+        """How many days the stay lasted, as the shortest and longest the
+        dates allow (to ``today``, by default the date today, for a stay
+        not ended)."""
+        if self.left is None:
+            end_first = end_last = today or dt.date.today()
+        else:
+            end_first, end_last = self.left.earliest, self.left.last
+        start_first, start_last = self.entered.earliest, self.entered.last
+        return max(0, (end_first - start_last).days), max(0, (end_last - start_first).days)
+
+
+_STAY = record(Stay, "a stay in Engage")

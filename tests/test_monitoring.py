@@ -1,0 +1,172 @@
+"""Enhanced monitoring (Engage): the bundled stays, checked against the
+reference file row by row, and the questions a reporter asks of them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.model import EngageDate, Precision, Stay
+
+REFERENCE = Path(__file__).parents[1] / "seeds" / "reference" / "engage-events.csv"
+ROWS = list(csv.DictReader(REFERENCE.read_text(encoding="utf-8").splitlines()))
+EVENTS: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+for _row in ROWS:
+    EVENTS[(pe.find_force(_row["force"]).id, _row["event"])].append(_row)
+PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR, "article-date": Precision.BY}
+FINE = [Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.BY]
+
+
+def _event(stay: Stay, event: str) -> tuple[EngageDate | None, tuple[str, ...]]:
+    return (stay.entered, stay.entered_sources) if event == "entered" else (stay.left, stay.left_sources)
+
+
+def test_the_reference_file_is_the_shared_one() -> None:
+    shared = Path("/work/shared/reference/engage-events.csv")
+    if shared.exists():
+        assert shared.read_bytes() == REFERENCE.read_bytes()
+    assert len(ROWS) == 68
+    assert len({f for f, _ in EVENTS}) == 10
+
+
+@pytest.mark.parametrize(("force", "event"), sorted(EVENTS), ids=lambda x: str(x))
+def test_every_engage_event_is_bundled_with_its_date_precision_and_sources(force: str, event: str) -> None:
+    (stay,) = pe.load_bundled().stays_of(force)
+    when, sources = _event(stay, event)
+    rows = EVENTS[(force, event)]
+    assert when is not None
+    # Every source of the event, and no other.
+    assert sorted(sources) == sorted({r["source_url"] for r in rows})
+    # The date is one a source states, to the finest precision any states.
+    dated = [r for r in rows if r["date_precision"] in PRECISION]
+    finest = min((PRECISION[r["date_precision"]] for r in dated), key=FINE.index)
+    assert when.precision is finest
+    stated = {r["date"] for r in dated if PRECISION[r["date_precision"]] is finest}
+    assert when.iso.removeprefix("by ") in stated
+    # Where sources of that precision disagree, HMICFRS's own date (if one
+    # states it) is taken, else the earliest (reposts come later).
+    official = {
+        r["date"] for r in dated if PRECISION[r["date_precision"]] is finest and "justiceinspectorates" in r["source_url"]
+    }
+    assert when.iso.removeprefix("by ") == min(official or stated)
+
+
+def test_a_force_with_no_exit_in_the_sources_is_still_in() -> None:
+    stays = {s.force.id: s for s in pe.load_bundled().stays}
+    assert sorted(stays) == sorted({f for f, _ in EVENTS})
+    assert [f for f, s in stays.items() if s.left is None] == ["lincolnshire"]
+    assert all(s.reason for s in stays.values())
+
+
+def test_the_forces_in_engage_on_1_january_2023_and_2025() -> None:
+    data = pe.load_bundled()
+    on_2023 = pe.analysis.in_engage(data, dt.date(2023, 1, 1))
+    assert [f.id for f in on_2023.forces] == [
+        "cleveland", "devon-and-cornwall", "gloucestershire", "metropolitan", "staffordshire", "wiltshire",
+    ]  # fmt: skip
+    assert on_2023.maybe == ()
+    on_2025 = pe.analysis.in_engage(data, "2025-01-01")
+    assert [f.id for f in on_2025.forces] == ["devon-and-cornwall", "lincolnshire", "metropolitan", "nottinghamshire"]
+    assert str(on_2025) == (
+        "In Engage on 1 January 2025: Devon and Cornwall, Lincolnshire, Metropolitan, Nottinghamshire"
+    )
+
+
+def test_a_day_the_dates_cannot_tell_about_is_said_so() -> None:
+    data = pe.load_bundled()
+    # Staffordshire entered in June 2022 (to the month).
+    mid_june = pe.analysis.in_engage(data, dt.date(2022, 6, 15))
+    assert "staffordshire" in [s.force.id for s in mid_june.maybe]
+    assert "staffordshire" not in [f.id for f in mid_june.forces]
+    assert "perhaps Staffordshire (from June 2022)" in str(mid_june)
+
+
+def test_a_stay_that_ends_before_it_starts_is_refused_with_its_line() -> None:
+    text = (
+        "monitoring:\n"
+        "  - force: kent\n"
+        "    entered: 2023-05-01\n"
+        "    left: 2022-04\n"
+        "    reason: A test.\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    (problem,) = e.value.problems
+    assert (problem.line, problem.path) == (4, "monitoring[0].left")
+    assert "the stay ends (April 2022) before it starts (1 May 2023)" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "path", "message"),
+    [
+        ("    force: kent\n    entered: 2023-13\n", 4, "monitoring[0].entered", "'2023-13' is not a date"),
+        ("    force: kent\n    entered: 2023-5-1\n", 4, "monitoring[0].entered", "not a date to a day, a month or a year"),
+        ("    force: kent\n    entered: 9999\n", 4, "monitoring[0].entered", "outside the dates"),
+        ("    force: Kentt\n    entered: 2023\n", 3, "monitoring[0].force", "no force called 'Kentt'"),
+        ("    force: kent\n", 3, "monitoring[0].entered", "missing required field 'entered'"),
+        ("    force: kent\n    entered: 2023\n    lefts: 2024\n", 5, "monitoring[0].lefts", "did you mean 'left'"),
+    ],
+)
+def test_a_bad_stay_is_refused_naming_its_field(written: str, line: int, path: str, message: str) -> None:
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads("monitoring:\n  -\n" + written)
+    problem = e.value.problems[0]
+    assert (problem.line, problem.path) == (line, path), e.value
+    assert message in problem.message
+
+
+def test_a_date_of_the_wrong_precision_is_refused_in_python() -> None:
+    with pytest.raises(pe.PeelDataError, match="day: a date to the month is written as its first day"):
+        EngageDate(dt.date(2023, 5, 17), Precision.MONTH)
+    with pytest.raises(pe.PeelDataError, match="day: a date to the year is written as its first day"):
+        EngageDate(dt.date(2023, 5, 1), "year")
+
+
+def test_a_forces_stays_may_not_overlap() -> None:
+    text = (
+        "monitoring:\n"
+        "  - {force: kent, entered: 2020-01, left: 2021-06}\n"
+        "  - {force: kent, entered: 2021-03}\n"
+    )
+    with pytest.raises(pe.PeelDataError, match="Kent's stays in Engage overlap") as e:
+        pe.loads(text)
+    assert e.value.problems[0].line == 3
+    with pytest.raises(pe.PeelDataError, match="overlap"):
+        pe.Dataset((), [Stay(force="kent", entered="2020"), Stay(force="kent", entered="2021")])
+
+
+def test_your_own_stays_load_round_trip_and_replace_the_bundled_ones(tmp_path: Path) -> None:
+    mine = pe.loads(
+        "reports:\n  - {force: kent, cycle: 2016, grade: good}\n"
+        "monitoring:\n  - {force: cleveland, entered: 2019-04-02, left: by 2023-09-21, reason: Mine.}\n"
+    )
+    assert len(mine) == 1
+    assert [str(s.left) for s in mine.stays] == ["by 21 September 2023"]
+    for fmt in ("yaml", "json"):
+        assert pe.loads(pe.dump(mine, fmt), format=fmt) == mine  # type: ignore[arg-type]
+    (tmp_path / "stays.yaml").write_text(pe.dump(mine), encoding="utf-8")
+    data = pe.load_bundled().overlay(pe.load(tmp_path))
+    assert [s.reason for s in data.stays_of("cleveland")] == ["Mine."]
+    assert len(data.stays) == len(pe.load_bundled().stays)
+
+
+def test_how_long_each_stay_lasted_as_exactly_as_its_dates_allow() -> None:
+    stays = {s.force.id: s for s in pe.load_bundled().stays}
+    assert pe.analysis.duration_words(stays["metropolitan"]) == "2 years 6 months"
+    assert pe.analysis.duration_words(stays["cleveland"]).startswith("between ")
+    today = dt.date(2026, 12, 4)
+    assert pe.analysis.duration_words(stays["lincolnshire"], today) == "1 year 11 months so far"
+
+
+def test_forces_in_engage_when_their_reports_were_published() -> None:
+    rows = pe.analysis.in_engage_when_published(pe.load_bundled(), "2023-25")
+    answers = {force.id: answer for force, _, answer in rows}
+    assert answers  # some 2023-25 reports have a publication date
+    for force, day, answer in rows:
+        stays = pe.load_bundled().stays_of(force)
+        assert answer == (True if any(s.in_on(day) for s in stays) else answer)
