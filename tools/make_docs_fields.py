@@ -33,6 +33,7 @@ RECORDS = [
     ("outcome_group_row", "A group's row"),
     ("outcome_total", "A total (`total_assigned`, `not_yet_assigned`, `total`)"),
     ("provenance", "The source document (`provenance`)"),
+    ("stay", "A stay in enhanced monitoring, Engage (`monitoring`)"),
 ]
 VOCABULARIES = [
     "cycle",
@@ -63,6 +64,8 @@ WORDS = {
     "outcome_group_row": "a group's row",
     "outcome_total": "a total",
     "provenance": "a source document",
+    "stay": "stays in Engage",
+    "precision": "a precision",
 }
 
 
