@@ -53,8 +53,12 @@ def data() -> pe.Dataset:
 
 
 def test_the_file_is_the_one_described() -> None:
-    assert len(ROWS) == 1130
+    assert len(ROWS) == 1240
     assert {r["cycle"] for r in ROWS} == CYCLES
+    # A grade by elimination from HMICFRS's count of grades says so.
+    inferred = [r for r in ROWS if r["note"].startswith("inferred:")]
+    assert len(inferred) == 50
+    assert {r["basis"] for r in inferred} == {"inferred"}
 
 
 def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) -> None:
@@ -95,8 +99,12 @@ def test_the_basis_is_the_files(data: pe.Dataset) -> None:
 
 def test_the_data_hold_no_grade_the_file_lacks(data: pe.Dataset) -> None:
     sources: dict[Cell, set[str]] = defaultdict(set)
+    grades: dict[Cell, set[pe.Grade | pe.NoGrade]] = defaultdict(set)
+    carried: dict[Cell, set[str]] = defaultdict(set)
     for row in ROWS:
         sources[cell_of(row)].add(row["source_url"])
+        grades[cell_of(row)].add(grade(row["grade"]))
+        carried[cell_of(row)].add(row["carried_over_from"])
     for r in data:
         if r.cycle.value not in CYCLES:
             continue
@@ -110,8 +118,12 @@ def test_the_data_hold_no_grade_the_file_lacks(data: pe.Dataset) -> None:
             cell = (r.force.id, r.cycle.value, pillar, key)
             assert cell in sources, f"{cell} is not in the file"
             assert set(j.sources) <= sources[cell], cell
+            assert j.grade in grades[cell], cell
+            c = "" if j.carried_over_from is None else j.carried_over_from.value
+            assert c in carried[cell], cell
             for other in j.other_grades:
                 assert set(other.sources) <= sources[cell], cell
+                assert other.grade in grades[cell], cell
 
 
 def test_a_cell_the_file_lacks_is_left_out(data: pe.Dataset) -> None:
@@ -140,7 +152,7 @@ def test_a_revised_grade_is_in_force_and_the_first_is_kept_with_its_dates(data: 
     assert old.kind is pe.model.OtherGradeKind.SUPERSEDED
     assert old.grade is pe.Grade.ADEQUATE
     assert (old.published, old.superseded_on) == (dt.date(2024, 2, 16), dt.date(2024, 8, 8))
-    assert pe.analysis.grade_distribution(data, "2023-25", "responding").count(pe.Grade.ADEQUATE) == 8
+    assert pe.analysis.grade_distribution(data, "2023-25", "responding").count(pe.Grade.ADEQUATE) == 11
 
 
 def test_not_graded_is_not_ungraded_and_neither_is_unknown(data: pe.Dataset) -> None:
@@ -160,5 +172,23 @@ def test_coverage_by_cycle(data: pe.Dataset) -> None:
     assert reports["2017"] == 39
     assert reports["2018/19"] == 128  # 43 effectiveness, 43 efficiency, 42 legitimacy
     # Some forces' only rows say an area was not graded: they have reports too.
-    assert (reports["2021/22"], reports["2023-25"]) == (43, 42)
-    assert len(data) == 337
+    assert (reports["2021/22"], reports["2023-25"]) == (43, 43)
+    assert len(data) == 338
+
+
+def test_a_report_is_dated_where_its_rows_agree_on_the_day(data: pe.Dataset) -> None:
+    dates: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for row in ROWS:
+        if not row["note"].startswith("superseded"):
+            dates[cell_of(row)[:3]].add(row["published"])
+    for (force, cycle, pillar), published in dates.items():
+        r = data.report(force, cycle, pillar or None)
+        # A row without a date is silent; a month alone is not a day.
+        stated = published - {""}
+        (day,) = stated if len(stated) == 1 else (None,)
+        expected = dt.date.fromisoformat(day) if day is not None and len(day) == 10 else None
+        assert r.provenance.published == expected, (force, cycle, pillar, published)
+    # Lincolnshire 2023-25: HMICFRS's report page says 15 May 2025, the rows
+    # from its release 14 May: no date rather than a guess.
+    assert data.report("lincolnshire", "2023-25").provenance.published is None
+    assert data.report("norfolk", "2023-25").provenance.published == dt.date(2024, 9, 23)
