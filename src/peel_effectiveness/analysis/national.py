@@ -98,7 +98,7 @@ def grade_distribution(
         ([('Outstanding', 1), ('Good', 28), ('Requires improvement', 13), ('Inadequate', 1)], 0, 43)
         >>> d = grade_distribution(load_bundled(), "2023-25", "Investigating crime")
         >>> d.label, d.count(Grade.INADEQUATE)
-        ('Investigating crime', 3)
+        ('Investigating crime', 5)
     """
     c = Cycle(cycle)
     p = resolve_pillar(c, pillar)

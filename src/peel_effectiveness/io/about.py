@@ -67,7 +67,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
     Examples:
         >>> info = dataset_info()
         >>> info.reports, info.forces, info.cycles
-        (337, 43, ('2015', '2016', '2017', '2018/19', '2021/22', '2023-25'))
+        (338, 43, ('2015', '2016', '2017', '2018/19', '2021/22', '2023-25'))
         >>> cumbria = next(s for s in info.sources if (s.force, s.cycle) == ("cumbria", "2016"))
         >>> cumbria.published
         datetime.date(2017, 3, 2)
