@@ -128,3 +128,20 @@ def test_the_data_format_page_describes_every_field_and_column() -> None:
     for columns in tool.COLUMNS.values():
         for c in columns:
             assert f"| `{c.name}` |" in page, c.name
+
+
+def test_the_coverage_page_is_what_the_bundled_data_hold() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_docs_coverage", ROOT / "tools" / "make_docs_coverage.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    text = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert tool.write(text) == text, "run python tools/make_docs_coverage.py"
+    data = pe.load_bundled()
+    for cycle in pe.Cycle:
+        assert f"### {cycle}\n" in text
+    for cycle in data.cycles:
+        assert all(c.total == 43 for c in pe.analysis.coverage(data, cycle))

@@ -41,6 +41,7 @@ from .consistency import (
     shares_of_assigned,
     within_rounding,
 )
+from ._coverage import Coverage, coverage
 from .history import HistoryEntry, history
 from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
 from .national import (
@@ -62,6 +63,7 @@ __all__ = [
     "Check",
     "CheckKind",
     "Comparison",
+    "Coverage",
     "Direction",
     "GradeChange",
     "GradeDistribution",
@@ -86,6 +88,7 @@ __all__ = [
     "compare",
     "compose_percent_changes",
     "count_from_rate",
+    "coverage",
     "duration_words",
     "grade_change",
     "grade_distribution",

@@ -1,0 +1,117 @@
+"""How complete the data are: for each cycle and question or area, how many
+of the 43 forces have a grade, a reason for no grade, or nothing in the data.
+
+A force with nothing in the data is unknown: never ungraded, never "not
+graded". The words are those of :class:`~peel_effectiveness.NoGrade`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model.cycles import Cycle, Pillar
+from ..model.dataset import Dataset
+from ..model.grades import NoGrade
+from .national import grade_distributions
+
+__all__ = ["Coverage", "coverage"]
+
+
+@attrs.frozen
+class Coverage:
+    """What the data hold of one question (or a pillar's overall grade, or
+    an area) in one cycle, across the 43 forces.
+
+    Attributes:
+        cycle: The cycle.
+        pillar: The pillar; ``None`` in an integrated cycle.
+        question: ``"overall"`` or the question's (or area's) key.
+        label: How tables name it.
+        graded: How many forces have a grade.
+        no_grade: How many forces have each reason for no grade, for the
+            reasons that occur.
+        unknown: How many forces have nothing in the data.
+        graded_in_cycle: Whether the cycle grades it at all (``None``
+            where the registry does not know).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> c = next(c for c in coverage(load_bundled(), 2016) if c.question == "q5_specialist")
+        >>> c.graded, c.count(NoGrade.UNGRADED), c.unknown
+        (0, 1, 42)
+        >>> str(c)
+        '2016 effectiveness specialist capabilities (not graded in 2016): 0 graded, 1 ungraded, 42 unknown'
+    """
+
+    cycle: Cycle
+    pillar: Pillar | None
+    question: str
+    label: str
+    graded: int
+    no_grade: tuple[tuple[NoGrade, int], ...]
+    unknown: int
+    graded_in_cycle: bool | None
+
+    def count(self, reason: NoGrade) -> int:
+        """How many forces have this reason for no grade."""
+        return dict(self.no_grade).get(reason, 0)
+
+    @property
+    def total(self) -> int:
+        """All forces counted (43)."""
+        return self.graded + sum(n for _, n in self.no_grade) + self.unknown
+
+    def __str__(self) -> str:
+        where = str(self.cycle) if self.pillar is None else f"{self.cycle} {self.pillar}"
+        parts = [f"{self.graded} graded", *(f"{n} {r.value}" for r, n in self.no_grade), f"{self.unknown} unknown"]
+        label = self.label if self.graded_in_cycle is not False else f"{self.label} (not graded in {self.cycle})"
+        return f"{where} {label}: {', '.join(parts)}"
+
+
+def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Coverage, ...]:
+    """What the data hold of each question, pillar's overall grade and area:
+    of one cycle, or of every cycle the data have reports of.
+
+    Raises:
+        TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset`.
+        PeelDataError: ``cycle`` is no PEEL cycle.
+    """
+    if not isinstance(data, Dataset):
+        raise TypeError(f"coverage() takes a Dataset, not {type(data).__name__}")
+    cycles = data.cycles if cycle is None else (Cycle(cycle),)  # type: ignore[arg-type]
+    out = []
+    for c in cycles:
+        for d in grade_distributions(data, c):
+            out.append(
+                Coverage(
+                    d.cycle,
+                    d.pillar,
+                    d.question,
+                    _label(d.question, d.label),
+                    d.graded,
+                    tuple((r, len(forces)) for r, forces in d.no_grade),
+                    len(d.no_data),
+                    _graded(d.cycle, d.pillar, d.question),
+                )
+            )
+    return tuple(out)
+
+
+def _graded(cycle: Cycle, pillar: Pillar | None, question: str) -> bool | None:
+    from ..errors import NotFoundError
+    from ..model.questions import core_question, headline_graded
+
+    if question == "overall":
+        return headline_graded(cycle, pillar)
+    try:
+        return core_question(cycle, pillar, question).graded
+    except NotFoundError:
+        return None
+
+
+def _label(question: str, label: str) -> str:
+    if question == "overall" or not label.startswith("Q"):
+        return label
+    from ..model.questions import core_questions
+
+    return next((q.name for q in core_questions() if q.key == question), label)
