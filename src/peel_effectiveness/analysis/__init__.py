@@ -2,6 +2,7 @@
 rankings and bands, grade changes, the national picture, a force's history,
 and the consistency of outcome tables."""
 
+from ._coverage import Coverage, coverage
 from .calculations import (
     EXCLUSIONS_2016,
     NationalFigure,
@@ -41,7 +42,6 @@ from .consistency import (
     shares_of_assigned,
     within_rounding,
 )
-from ._coverage import Coverage, coverage
 from .history import HistoryEntry, history
 from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
 from .national import (

@@ -78,7 +78,7 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"coverage() takes a Dataset, not {type(data).__name__}")
-    cycles = data.cycles if cycle is None else (Cycle(cycle),)  # type: ignore[arg-type]
+    cycles = data.cycles if cycle is None else (Cycle(cycle),)
     out = []
     for c in cycles:
         for d in grade_distributions(data, c):
