@@ -2,59 +2,64 @@
 rankings and bands, grade changes, the national picture, a force's history,
 and the consistency of outcome tables."""
 
-from ._coverage import Coverage, coverage
-from .calculations import (
-    EXCLUSIONS_2016,
-    NationalFigure,
-    apply_percent_change,
-    base_from_rate,
-    change_over_years,
-    compose_percent_changes,
-    count_from_rate,
-    mean_of_rates,
-    national_rate,
-    percent_change,
-    percentage_point_change,
-    rate,
-    rate_change,
-    share,
-)
-from .comparisons import (
-    Change,
-    Comparison,
-    Direction,
-    GradeChange,
-    SideBySide,
-    compare,
-    grade_change,
-    judgment_before,
-    side_by_side,
-)
-from .consistency import (
-    Check,
-    CheckKind,
-    assigned_total,
-    check_dataset,
-    check_report,
-    check_table,
-    group_subtotal,
-    rounding_tolerance,
-    shares_of_assigned,
-    within_rounding,
-)
-from .history import HistoryEntry, history
-from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
-from .national import (
-    GradeDistribution,
-    Position,
-    Transition,
-    Transitions,
-    grade_distribution,
-    grade_distributions,
-    position,
-    transitions,
-)
-from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
+from typing import TYPE_CHECKING
+
+from .. import _lazy
+
+if TYPE_CHECKING:
+    from ._coverage import Coverage, coverage
+    from ._history import HistoryEntry, history
+    from .calculations import (
+        EXCLUSIONS_2016,
+        NationalFigure,
+        apply_percent_change,
+        base_from_rate,
+        change_over_years,
+        compose_percent_changes,
+        count_from_rate,
+        mean_of_rates,
+        national_rate,
+        percent_change,
+        percentage_point_change,
+        rate,
+        rate_change,
+        share,
+    )
+    from .comparisons import (
+        Change,
+        Comparison,
+        Direction,
+        GradeChange,
+        SideBySide,
+        compare,
+        grade_change,
+        judgment_before,
+        side_by_side,
+    )
+    from .consistency import (
+        Check,
+        CheckKind,
+        assigned_total,
+        check_dataset,
+        check_report,
+        check_table,
+        group_subtotal,
+        rounding_tolerance,
+        shares_of_assigned,
+        within_rounding,
+    )
+    from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
+    from .national import (
+        GradeDistribution,
+        Position,
+        Transition,
+        Transitions,
+        grade_distribution,
+        grade_distributions,
+        position,
+        transitions,
+    )
+    from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -114,3 +119,19 @@ __all__ = [
     "transitions",
     "within_rounding",
 ]
+
+if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
+    __getattr__, __dir__ = _lazy.lazy_names(
+        __name__,
+        __all__,
+        (
+            "_coverage",
+            "calculations",
+            "comparisons",
+            "consistency",
+            "_history",
+            "monitoring",
+            "national",
+            "rankings",
+        ),
+    )

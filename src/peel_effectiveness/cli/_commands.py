@@ -138,7 +138,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
-    from ..analysis.history import history
+    from ..analysis._history import history
     from ._history import history_lines
 
     f = force

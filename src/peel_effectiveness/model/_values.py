@@ -410,12 +410,6 @@ class Matches:
 
     pattern: str
     what: str
-    _compiled: re.Pattern[str] = attrs.field(
-        init=False,
-        repr=False,
-        eq=False,
-        default=attrs.Factory(lambda self: re.compile(self.pattern), takes_self=True),
-    )
     _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
 
     def problem(self, value: str) -> str | None:
@@ -423,7 +417,7 @@ class Matches:
         seen = self._matched
         if value in seen:  # keys recur from report to report
             return None
-        if self._compiled.fullmatch(value) is None:
+        if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
             return f"{shorten(repr(value))} is not {self.what}"
         if len(seen) < 4096:
             seen.add(value)
@@ -546,6 +540,8 @@ def _what(rule: Callable[[Any], Any]) -> str:
 
 def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
     """``rule(value)``, or ``value`` as it was where the rule refuses it."""
+    if value is None:  # no rule converts it, and an optional field's default is None
+        return value
     try:
         return rule(value)
     except PeelDataError:

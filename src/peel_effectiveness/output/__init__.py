@@ -1,12 +1,17 @@
 """Outputs for people and tools: tidy rows, data frames (pandas, polars), a
 Frictionless data package, and charts (the ``[plot]`` extra)."""
 
-from .columns import COLUMNS, Column
-from .frames import to_dataframe
-from .package import write_package
-from .plot import plot_compare, plot_grades, plot_history, plot_rank
-from .polars_frames import to_polars
-from .records import to_records
+from typing import TYPE_CHECKING
+
+from .. import _lazy
+
+if TYPE_CHECKING:
+    from .columns import COLUMNS, Column
+    from .frames import to_dataframe
+    from .package import write_package
+    from .plot import plot_compare, plot_grades, plot_history, plot_rank
+    from .polars_frames import to_polars
+    from .records import to_records
 
 __all__ = [
     "COLUMNS",
@@ -20,3 +25,8 @@ __all__ = [
     "to_records",
     "write_package",
 ]
+
+if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
+    __getattr__, __dir__ = _lazy.lazy_names(
+        __name__, __all__, ("columns", "frames", "package", "plot", "polars_frames", "records")
+    )

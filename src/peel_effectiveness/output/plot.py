@@ -28,7 +28,7 @@ from . import _chart as c
 from ._text import number
 
 if TYPE_CHECKING:
-    from ..analysis.history import HistoryEntry
+    from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
@@ -313,7 +313,7 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     Raises:
         ValueError: The data have no judgment of this force.
     """
-    from ..analysis.history import history
+    from ..analysis._history import history
 
     f = find_force(force)
     rows = history(data, f)
