@@ -26,7 +26,7 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_or_none
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -252,10 +252,8 @@ class InspectionReport:
 
     def _key(self, question: int | str) -> int | str:
         """A question's key, or as given where the registry lacks it (2025-27)."""
-        try:
-            return self.question(question).key
-        except NotFoundError:
-            return question
+        q = question_or_none(self.cycle, self.pillar, question)
+        return question if q is None else q.key
 
     def measurement(self, key: str) -> Measurement:
         """The measurement of a metric; the latest period where there are several.
