@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         shares_of_assigned,
         within_rounding,
     )
-    from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
+    from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published, latest_move
     from .national import (
         GradeDistribution,
         Position,
@@ -103,6 +103,7 @@ __all__ = [
     "in_engage",
     "in_engage_when_published",
     "judgment_before",
+    "latest_move",
     "mean_of_rates",
     "national_rate",
     "percent_change",
