@@ -9,6 +9,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._text import printable
+
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
 
@@ -28,19 +30,42 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) -> str:
+# What a spreadsheet runs as a formula when a cell starts with it.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def _excel_cell(value: Any) -> str:
+    """A cell for a spreadsheet: text that would run as a formula behind a
+    single quote, which the spreadsheet shows as text (numbers as they are)."""
+    text = _cell(value)
+    if isinstance(value, str) and text.startswith(_FORMULA):
+        return "'" + text
+    return text
+
+
+def render(
+    rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str, *, excel: bool = False
+) -> str:
     """The rows in a format: ``table``, ``csv``, ``json``, ``jsonl`` or ``markdown``.
 
     CSV follows RFC 4180 (comma separated, CRLF line ends, quotes where
     needed), with a header row, UTF-8 and no byte-order mark; empty cells
-    stand for missing values.
+    stand for missing values. With ``excel``, CSV for spreadsheets: a
+    byte-order mark first (Excel then reads UTF-8), and each text cell a
+    spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return) behind a single quote. The text
+    formats (``table``, ``markdown``) show control characters as escapes.
     """
     if fmt == "csv":
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
-        return buf.getvalue()
+        cell = _excel_cell if excel else _cell
+        writer.writerow([cell(c) for c in columns])
+        writer.writerows([cell(r.get(c)) for c in columns] for r in rows)
+        return (BOM if excel else "") + buf.getvalue()
+    if excel:
+        raise ValueError("excel goes with csv")
     if fmt == "json":
         data = [{c: _json_value(r.get(c)) for c in columns} for r in rows]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -48,7 +73,10 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) 
         return "".join(
             json.dumps({c: _json_value(r.get(c)) for c in columns}, ensure_ascii=False) + "\n" for r in rows
         )
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [
+        [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=fmt == "markdown") for c in columns]
+        for r in rows
+    ]
     if fmt == "markdown":
 
         def esc(s: str) -> str:

@@ -14,11 +14,16 @@ from typing import Any
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._files import write_file
 from ._formats import render
 from .columns import COLUMNS, Column, Table, vocabulary
 from .records import to_records
 
 __all__ = ["write_package"]
+
+PACKAGE_FILES = ("datapackage.json", "measurements.csv", "judgments.csv", "outcomes.csv")
+"""The files a data package may hold (the command line replaces a folder
+holding only these)."""
 
 _TYPES = {"text": "string", "number": "number", "integer": "integer", "date": "date"}
 
@@ -41,11 +46,24 @@ def write_package(
     tables: Sequence[Table] = ("measurements", "judgments", "outcomes"),
     *,
     data: Dataset | None = None,
+    excel: bool = False,
 ) -> str:
     """Write the tables as ``<table>.csv`` files and their ``datapackage.json``
     in ``folder`` (made if need be); return the path of ``datapackage.json``.
     ``data``: where to find the previous cycles' reports (as in
-    :func:`~peel_effectiveness.to_records`).
+    :func:`~peel_effectiveness.to_records`). With ``excel``, the CSV files
+    are for spreadsheets (see ``--excel`` in the command line's
+    documentation): a byte-order mark, declared as the ``utf-8-sig``
+    encoding, and text that would run as a formula behind a single quote.
+
+    Each file is written whole or not at all (a temporary file beside it,
+    moved into place when complete); the command line's ``export
+    --package`` replaces the folder as a whole.
+
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: An unknown table.
+        OSError: The folder or a file cannot be written.
 
     Examples:
         >>> import json, pathlib, tempfile
@@ -63,9 +81,8 @@ def write_package(
     resources = []
     for table in tables:
         columns = COLUMNS[table]
-        text = render(to_records(reports, table, data=data), [c.name for c in columns], "csv")
-        with open(os.path.join(folder, f"{table}.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        text = render(to_records(reports, table, data=data), [c.name for c in columns], "csv", excel=excel)
+        write_file(os.path.join(folder, f"{table}.csv"), text.encode("utf-8"))
         resources.append(
             {
                 "name": table,
@@ -73,7 +90,7 @@ def write_package(
                 "profile": "tabular-data-resource",
                 "format": "csv",
                 "mediatype": "text/csv",
-                "encoding": "utf-8",
+                "encoding": "utf-8-sig" if excel else "utf-8",
                 "schema": {"fields": [_field(c) for c in columns], "missingValues": [""]},
             }
         )
@@ -91,6 +108,5 @@ def write_package(
         "resources": resources,
     }
     path = os.path.join(folder, "datapackage.json")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(package, indent=2, ensure_ascii=False) + "\n")
+    write_file(path, (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return path

@@ -10,7 +10,9 @@ better or worse in itself; grades use a colour-blind-safe scale.
 matplotlib is imported only when a chart is drawn. The functions return a
 ``matplotlib.figure.Figure`` (no pyplot, so no GUI backend is involved);
 save it with :func:`save` or ``figure.savefig``. A chart with nothing to
-draw raises ``ValueError`` saying why.
+draw, or figures too large for its scale, raises
+:class:`~peel_effectiveness.PeelDataError` (a ``ValueError``) saying why;
+an argument of the wrong type raises ``TypeError``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..analysis._args import refuse as _refuse
 from ..analysis.rankings import Band, rank_forces
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
@@ -62,10 +65,11 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         and (metrics is None or m.key in metrics)
     ]
     if not chosen:
-        raise ValueError("no figure of the report has an England and Wales value to compare with")
+        raise _refuse("no figure of the report has an England and Wales value to compare with")
+    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
+    _drawable(index, "a figure's ratio to England and Wales is")
     fig = c.figure(0.9 + 0.5 * len(chosen))
     ax = fig.add_subplot()
-    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
     ax.barh(ys, [x - 100 for x in index], left=100, color=colours, height=0.55)
@@ -122,6 +126,17 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     return fig
 
 
+# Beyond this a chart's scale and its ticks overflow: a figure this size is
+# no real figure, and is refused rather than drawn wrong.
+_LARGEST = 1e300
+
+
+def _drawable(values: Iterable[float], what: str) -> None:
+    """Refuse to draw figures too large for a chart's scale."""
+    if any(not abs(v) <= _LARGEST for v in values):
+        raise _refuse(f"{what} too large to draw (more than {_LARGEST:g})")
+
+
 def _period(period: Any) -> str:
     return "" if period is None else str(period)
 
@@ -145,6 +160,7 @@ def plot_rank(
     """
     r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude)
     mine = None if highlight is None else find_force(highlight)
+    _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0
     rows = len(ranked) + len(left_out)
@@ -258,7 +274,7 @@ def plot_grades(
     ]
     grid = {k: judgments(data, cy, k, p) for k in keys}
     if not any(j is not None for col in grid.values() for j in col.values()):
-        raise ValueError(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
+        raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
     fs = forces()
     fig = c.figure(2.6 + 0.19 * len(fs))
     ax = fig.add_subplot()
@@ -318,7 +334,7 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     f = find_force(force)
     rows = history(data, f)
     if not rows:
-        raise ValueError(f"the data have no judgments of {f.short_name}")
+        raise _refuse(f"the data have no judgments of {f.short_name}")
     cycles = sorted({r.cycle for r in rows})
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle names it.
@@ -385,11 +401,32 @@ def _cell(x: float, y: float, colour: str, *, hatch: str | None = None) -> Any:
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
-    dots per inch, or ``.svg`` with its text kept as text (to be edited)."""
-    from matplotlib import rc_context
+    dots per inch, or ``.svg`` with its text kept as text (to be edited).
+    The file is written whole or not at all: a chart that cannot be drawn
+    leaves a file of that name as it was.
 
+    Raises:
+        TypeError: ``figure`` is not a matplotlib figure, or ``path`` not a path.
+        PeelDataError: The file's suffix is not ``.png`` or ``.svg``.
+        OSError: The file cannot be written.
+    """
+    import io
+
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+
+    from ._files import write_file
+
+    if not isinstance(figure, Figure):
+        raise TypeError(
+            f"save() takes a matplotlib Figure (from a plot_ function), not {type(figure).__name__}"
+        )
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"save() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in c.SUFFIXES:
-        raise ValueError(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
+        raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}", "path")
+    drawn = io.BytesIO()
     with rc_context({"svg.fonttype": "none"}):
-        figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")
+        figure.savefig(drawn, format=suffix[1:], dpi=150 if suffix == ".png" else None, facecolor="white")
+    write_file(path, drawn.getvalue())
