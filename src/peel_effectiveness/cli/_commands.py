@@ -64,9 +64,7 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     if not getattr(args, "data", None):
         return bundled()
     if getattr(args, "mine", None) is None:
-        from ..io.loading import load
-
-        args.mine = load(args.data)  # read once, though a command may ask twice
+        args.mine = _load_mine(args.data)  # read once, though a command may ask twice
     mine: Dataset = args.mine
     if getattr(args, "no_bundled", False):
         return mine
@@ -76,6 +74,86 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
             say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
         args.said = True
     return base.overlay(mine)
+
+
+def _load_mine(paths: Sequence[str]) -> Dataset:
+    """The reports of every ``--data`` path, together: every problem of
+    every path at once, and a report that two paths both hold refused."""
+    import os
+
+    from ..errors import PeelDataError, Problem
+    from ..io.loading import load
+    from ..model.dataset import Dataset, repeated
+
+    problems: list[Problem] = []
+    unlisted = 0
+    reports: list[InspectionReport] = []
+    origin: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        real = os.path.realpath(path) if "\0" not in path else path
+        if real in seen:  # the same file or folder named twice
+            continue
+        seen.add(real)
+        try:
+            found = load(path)
+        except PeelDataError as e:
+            problems += e.problems
+            unlisted += e.unlisted
+            continue
+        reports += found.reports
+        origin += [path] * len(found)
+    for second, first in repeated(reports):
+        r = reports[second]
+        problems.append(
+            Problem(
+                f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})",
+                origin[second],
+            )
+        )
+    if problems:
+        raise PeelDataError(problems, unlisted)
+    return Dataset(tuple(reports))
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, as bad usage, ``--excel`` without CSV, and an output
+    (``--output``, ``--package``) that is one of the command's inputs
+    (``--data``), or would replace one: by the same name, by another name
+    for the same file (a link), as a data file of an input folder, or as a
+    folder holding an input."""
+    import os
+
+    from ..io._reading import SUFFIXES
+
+    _excel(args)
+    inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
+    output = getattr(args, "output", None)
+    package = getattr(args, "package", None)
+    for given in inputs:
+        real = os.path.realpath(given)
+        if output and "\0" not in output:
+            same = os.path.realpath(output) == real or (
+                os.path.exists(output) and os.path.exists(given) and os.path.samefile(output, given)
+            )
+            inside = (
+                os.path.isdir(given)
+                and os.path.isfile(output)
+                and os.path.splitext(output)[1].lower() in SUFFIXES
+                and os.path.samefile(os.path.dirname(os.path.abspath(output)), given)
+            )
+            if same or inside:
+                raise Usage(
+                    f"--output {output} is one of the command's inputs (--data {given}): "
+                    "writing it would overwrite the data being read; write to another file"
+                )
+        if package and "\0" not in package:
+            folder = os.path.realpath(package)
+            if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep):
+                raise Usage(
+                    f"--package {package} holds the command's input --data {given}: "
+                    "writing the package would replace it; write to another folder"
+                )
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
@@ -88,10 +166,19 @@ def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
     return reports
 
 
-def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], args: argparse.Namespace) -> None:
     from ..output._formats import render
 
-    out.write(render(rows, columns, fmt))
+    out.write(render(rows, columns, args.format, excel=_excel(args)))
+
+
+def _excel(args: argparse.Namespace) -> bool:
+    """``--excel``, which goes with CSV."""
+    if not getattr(args, "excel", False):
+        return False
+    if args.format != "csv" and not getattr(args, "package", None):
+        raise Usage(f"--excel writes CSV for spreadsheets: it goes with --format csv, not {args.format}")
+    return True
 
 
 # --- commands ----------------------------------------------------------------
@@ -159,18 +246,29 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"--metric picks figures: it goes with --table measurements, not {args.table}")
     if args.package and args.output:
         raise Usage("--package writes a folder of files; --output one file: choose one")
+    excel = _excel(args)
     data = _data(args)
     reports = _select(data, args)
     if args.package:
-        from ..output.package import write_package
+        import os
 
-        say(args, f"wrote {write_package(reports, args.package, data=data)}")
+        from ..output._files import replace_folder
+        from ..output.package import PACKAGE_FILES, write_package
+
+        # Made beside its place and moved in whole: a failure leaves the old one.
+        replace_folder(
+            args.package,
+            lambda folder: write_package(reports, folder, data=data, excel=excel),
+            allowed=PACKAGE_FILES,
+            what="a data package",
+        )
+        say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
         return EXIT_OK
     rows = to_records(reports, table=args.table, data=data)
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
-    _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
+    _emit(out, rows, [c.name for c in COLUMNS[args.table]], args)
     return EXIT_OK
 
 
@@ -193,7 +291,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     origin: list[str] = []
     for path in args.files:
         try:
-            data = load(path) if path != "-" else loads(sys.stdin.read())
+            data = load(path) if path != "-" else _standard_input(loads)
         except PeelDataError as e:
             failed += 1
             for p in e.problems:
@@ -210,6 +308,30 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{origin[second]}: a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})\n"
         )
     return EXIT_DATA if failed else EXIT_OK
+
+
+def _standard_input(loads: Callable[[bytes], Dataset]) -> Dataset:
+    """The reports on standard input, its problems named ``<stdin>``."""
+    import attrs
+
+    from ..errors import PeelDataError
+    from ..io import Limits
+
+    stream = sys.stdin
+    if stream is None:
+        raise Fail("cannot read standard input: it is closed")
+    try:
+        raw = stream.buffer.read(Limits().max_bytes + 1) if hasattr(stream, "buffer") else stream.read()
+    except (OSError, ValueError) as e:  # unreadable, or closed
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise Fail(f"cannot read standard input: {why}") from None
+    try:
+        return loads(raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw)
+    except PeelDataError as e:
+        named = [
+            attrs.evolve(p, file="<stdin>") if p.file in ("<bytes>", "<string>") else p for p in e.problems
+        ]
+        raise PeelDataError(named, e.unlisted) from None
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -241,7 +363,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     columns = list(rows[0])
     if args.format == "table" and len(args.metric) == 1:
         columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
-    _emit(out, rows, columns, args.format)
+    _emit(out, rows, columns, args)
     return EXIT_OK
 
 
@@ -262,7 +384,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "measurements": len(r.measurements),
             }
         )
-    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "no_grade", "measurements"], args.format)
+    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
     return EXIT_OK
 
 
@@ -280,7 +402,7 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         }
         for f in forces()
     ]
-    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args.format)
+    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args)
     return EXIT_OK
 
 
@@ -367,7 +489,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
             out.write(f"{s.force} {what}: {s.title}{when}\n")
     else:
-        _emit(out, rows, list(rows[0]) if rows else ["force"], args.format)
+        _emit(out, rows, list(rows[0]) if rows else ["force"], args)
     return EXIT_OK
 
 
@@ -391,5 +513,5 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for c, r in zip(checks, rows, strict=True):
             out.write(f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}\n")
     else:
-        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args.format)
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA

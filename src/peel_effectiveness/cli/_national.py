@@ -34,8 +34,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.pillar or args.force:
             raise Usage("--pillar and --force go with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
-    if question.isdigit():
-        question = int(question)
+    if question.isascii() and question.isdigit() and len(question) <= 6:
+        question = int(question)  # a question's number (a longer one is no question's)
     return _national_one(data, cycle, question, args, out)
 
 
@@ -68,7 +68,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         rows.append(row)
     columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
     if args.format != "table":
-        _emit(out, rows, columns, args.format)
+        _emit(out, rows, columns, args)
         return EXIT_OK
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
     short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
@@ -125,7 +125,7 @@ def _national_one(
 
         had = previous is not None and previous in data.cycles
         source = transitions(data, previous, cycle, question, args.pillar) if had else dist  # type: ignore[arg-type]
-        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args.format)
+        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
     known = dist.total - len(dist.no_data)
