@@ -3,21 +3,25 @@
 An argument of the wrong type raises ``TypeError``; one of the right type
 that the function cannot take (a figure that is not finite, a table that
 does not exist, cycles the wrong way round) raises
-:class:`~peel_effectiveness.PeelDataError`, whose problem's ``path`` names
-the argument. Each message says what the function takes.
+:class:`~peel_effectiveness.PeelDataError` (a ``ValueError``). Each message
+names the argument and says what the function takes.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
 
 if TYPE_CHECKING:
+    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
+
+
+T = TypeVar("T")
 
 
 def shown(value: object) -> str:
@@ -32,9 +36,10 @@ def shown(value: object) -> str:
     return text if len(text) <= 80 else text[:60] + "..." + text[-10:]
 
 
-def refuse(message: str, argument: str = "") -> PeelDataError:
-    """The error for an argument of the right type that cannot be taken."""
-    return PeelDataError([Problem(message, path=argument)])
+def refuse(message: str) -> PeelDataError:
+    """The error for an argument of the right type that cannot be taken
+    (its message names the argument)."""
+    return PeelDataError([Problem(message)])
 
 
 def wrong_type(argument: str, wanted: str, value: object) -> TypeError:
@@ -49,9 +54,9 @@ def number(argument: str, value: object) -> float:
     try:
         x = float(value)
     except OverflowError:
-        raise refuse(f"{shown(value)} is too large for a figure", argument) from None
+        raise refuse(f"{argument} is too large for a figure: {shown(value)}") from None
     if not math.isfinite(x):
-        raise refuse(f"must be a finite number, not {shown(value)}", argument)
+        raise refuse(f"{argument} must be a finite number, not {shown(value)}")
     return x
 
 
@@ -62,17 +67,29 @@ def result(value: float, what: str) -> float:
     return value
 
 
+def fsum(values: Iterable[float], what: str) -> float:
+    """``math.fsum``, refused where the sum is too large to represent
+    (where fsum raises ``OverflowError``)."""
+    try:
+        total = math.fsum(values)
+    except OverflowError:
+        raise refuse(f"{what} is too large to represent as a number") from None
+    return result(total, what)
+
+
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:
     """A whole number (``int``, not ``bool``) from ``low`` to ``high``."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise wrong_type(argument, "a whole number (int)", value)
+    if _huge(value):
+        raise refuse(f"{argument} is too large: {shown(value)}")
     if (low is not None and value < low) or (high is not None and value > high):
         bounds = (
             f"from {low} to {high}"
             if low is not None and high is not None
             else (f"at least {low}" if low is not None else f"at most {high}")
         )
-        raise refuse(f"must be a whole number {bounds}, not {shown(value)}", argument)
+        raise refuse(f"{argument} must be a whole number {bounds}, not {shown(value)}")
     return value
 
 
@@ -95,7 +112,7 @@ def choice(argument: str, value: object, choices: Sequence[str]) -> str:
     if not isinstance(value, str):
         raise wrong_type(argument, f"one of {', '.join(map(repr, choices))} (a str)", value)
     if value not in choices:
-        raise refuse(f"must be one of {', '.join(map(repr, choices))}, not {shown(value)}", argument)
+        raise refuse(f"{argument} must be one of {', '.join(map(repr, choices))}, not {shown(value)}")
     return value
 
 
@@ -117,8 +134,30 @@ def question(argument: str, value: object) -> str | int:
     """A question: ``"overall"``, a key or name (``str``) or a number (``int``)."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise wrong_type(argument, "'overall', a question's key or name (str) or its number (int)", value)
-    if isinstance(value, int) and not 0 < value < 100:
-        raise refuse(f"{shown(value)} is not a question's number", argument)
+    if isinstance(value, int) and not 0 <= value <= 10**9:
+        raise refuse(f"{argument} must be a question's number, key or name, not {shown(value)}")
+    return value
+
+
+def _huge(value: object) -> bool:
+    # An int Python cannot write in a message (past 4,300 digits): the
+    # model's own readers fail on it with a bare ValueError.
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64
+
+
+def cycle(argument: str, value: object) -> Cycle:
+    """A cycle, as :class:`~peel_effectiveness.Cycle` reads it."""
+    from ..model.cycles import Cycle
+
+    if _huge(value):
+        raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
+    return Cycle(value)
+
+
+def pillar(argument: str, value: T) -> T:
+    """A pillar as given, to be read by ``resolve_pillar`` (which needs a cycle)."""
+    if _huge(value):
+        raise refuse(f"{argument} must be a pillar, not {shown(value)}")
     return value
 
 
@@ -162,8 +201,3 @@ def reports(argument: str, value: object) -> list[InspectionReport]:
         if not isinstance(r, InspectionReport):
             raise TypeError(f"{argument} must be {wanted}; item {i} is a {type(r).__name__}")
     return found
-
-
-def never(message: str) -> NoReturn:
-    """A state the checks above rule out."""
-    raise AssertionError(message)

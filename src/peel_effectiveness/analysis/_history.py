@@ -11,6 +11,7 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar
 from ..model.force import Force, find_force
 from ..model.judgments import Judgment
+from . import _args
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -78,6 +79,7 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
         >>> h[0].cycle, h[-1].cycle
         (<Cycle.Y2023_25: '2023-25'>, <Cycle.Y2015: '2015'>)
     """
+    data = _args.dataset("data", data)
     f = find_force(force)
     order = {p: i for i, p in enumerate(Pillar)}
     reports = sorted(

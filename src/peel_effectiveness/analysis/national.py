@@ -16,7 +16,7 @@ import attrs
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
-from . import _standing
+from . import _args, _standing
 from ._compare import Change, why_not
 from ._standing import GradeOrNot, Question
 from .comparisons import GradeChange, grade_change
@@ -61,8 +61,14 @@ class GradeDistribution:
     no_grade: tuple[tuple[NoGrade, tuple[Force, ...]], ...]
     no_data: tuple[Force, ...]
 
-    def count(self, grade: Grade | NoGrade) -> int:
-        """The number of forces with ``grade`` (or with that reason for none)."""
+    def count(self, grade: Grade | NoGrade | str) -> int:
+        """The number of forces with ``grade`` (or with that reason for
+        none), which may be written as text (``"good"``, ``"ungraded"``)."""
+        from .comparisons import _grade_or_not
+
+        grade = _grade_or_not("grade", grade)  # type: ignore[assignment]
+        if grade is None or not isinstance(grade, (Grade, NoGrade)):
+            raise _args.wrong_type("grade", "a Grade, a NoGrade or text naming one", grade)
         if isinstance(grade, NoGrade):
             return len(dict(self.no_grade).get(grade, ()))
         return dict(self.counts).get(grade, 0)
@@ -89,6 +95,9 @@ def grade_distribution(
     in an integrated cycle, for an area (there is no overall grade).
 
     Raises:
+        TypeError: An argument of the wrong type (``data`` not a
+            Dataset, ``question`` not text or a number).
+        PeelDataError: Not a cycle or a pillar.
         NotFoundError: No such question or pillar in the cycle.
 
     Examples:
@@ -100,8 +109,9 @@ def grade_distribution(
         >>> d.label, d.count(Grade.INADEQUATE)
         ('Investigating crime', 5)
     """
-    c = Cycle(cycle)
-    p = resolve_pillar(c, pillar)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    c = _args.cycle("cycle", cycle)
+    p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
     return GradeDistribution(
@@ -126,7 +136,8 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
         >>> [d.label for d in grade_distributions(load_bundled(), "2023-25")][:3]
         ['Providing a service to victims of crime', 'Police powers and public treatment', 'Preventing crime']
     """
-    c = Cycle(cycle)
+    data = _args.dataset("data", data)
+    c = _args.cycle("cycle", cycle)
     return tuple(grade_distribution(data, c, k, p) for p, k in _standing.judgment_keys(data, c))
 
 
@@ -196,6 +207,12 @@ def transitions(
     2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
     comparable", and ``reason`` says why.
 
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: Not a cycle or a pillar, or ``from_cycle`` is not
+            before ``to_cycle`` (a transition goes forward in time).
+        NotFoundError: No such question or pillar in the cycles.
+
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = transitions(load_bundled(), 2015, 2016)
@@ -205,7 +222,16 @@ def transitions(
         >>> len(t.not_comparable), t.reason
         (43, 'HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed')
     """
-    a, b = Cycle(from_cycle), Cycle(to_cycle)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    a, b = _args.cycle("from_cycle", from_cycle), _args.cycle("to_cycle", to_cycle)
+    pillar = _args.pillar("pillar", pillar)
+    if a is b:
+        raise _args.refuse(f"from {a} to {b} is no change: a transition is from one cycle to a later one")
+    if b < a:
+        raise _args.refuse(
+            f"from {a} to {b} goes back in time: a transition is from one cycle to a later one "
+            f"(transitions(data, {str(b)!r}, {str(a)!r}))"
+        )
     reason = comparable(a, b) or ""
     pa, pb = (None, None) if reason else (resolve_pillar(a, pillar), resolve_pillar(b, pillar))
     qa = qb = str(question)
@@ -295,8 +321,9 @@ def position(
         >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
         one of 2 forces graded good in 2023-25
     """
-    f, c = find_force(force), Cycle(cycle)
-    p = resolve_pillar(c, pillar)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    f, c = find_force(force), _args.cycle("cycle", cycle)
+    p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     grade, same, graded, region = _standing.standing(data, f, c, q, p)
     return Position(

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
+from . import _args
+
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
@@ -31,14 +33,16 @@ RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
 
 
 def _clean(values: Mapping[K, float | None], exclude: Iterable[K]) -> dict[K, float]:
-    drop = set(exclude)
+    values = _args.mapping("values", values, "forces to figures")
+    try:
+        drop = set(_args.items("exclude", exclude, "keys of values"))
+    except TypeError:
+        raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
     out: dict[K, float] = {}
     for k, v in values.items():
         if k in drop or v is None:
             continue
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):
-            raise ValueError(f"the value for {k!r} is not a number: {v!r}")
-        out[k] = v
+        out[k] = _args.number(f"values[{_args.shown(k)}]", v)
     return out
 
 
@@ -73,8 +77,8 @@ def rank(
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5}, "average", descending=False)
         {'a': 4.0, 'b': 2.5, 'c': 2.5, 'd': 1.0}
     """
-    if method not in ("min", "dense", "ordinal", "average", "max"):
-        raise ValueError(f"method must be one of min, dense, ordinal, average, max; not {method!r}")
+    _args.choice("method", method, ("min", "dense", "ordinal", "average", "max"))
+    descending = _args.flag("descending", descending)
     clean = _clean(values, exclude)
     sign = -1 if descending else 1
     order = sorted(clean, key=lambda k: (sign * clean[k], _tiebreak(k)))
@@ -124,8 +128,9 @@ def bands(
         >>> [str(b[k]) for k in ("f7", "f6", "f5", "f0")]
         ['one of the highest', 'one of the highest', 'broadly in line', 'one of the lowest']
     """
+    share = _args.number("share", share)
     if not 0 <= share <= 0.5:
-        raise ValueError("share must be between 0 and 0.5")
+        raise _args.refuse(f"share must be between 0 and 0.5, not {_args.shown(share)}")
     clean = _clean(values, exclude)
     n = len(clean)
     k = math.floor(n * share + 1e-9)
@@ -261,7 +266,11 @@ def rank_forces(
             otherwise none.
 
     Raises:
-        NotFoundError: No report of the cycle has the figure.
+        TypeError: An argument of the wrong type (``exclude`` a single
+            name rather than a list of them, for one).
+        PeelDataError: Not a cycle, or a figure that is not finite.
+        NotFoundError: No report of the cycle has the figure, or no force
+            of that name.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -276,13 +285,17 @@ def rank_forces(
     from ..model.force import find_force
     from .calculations import EXCLUSIONS_2016
 
+    data, metric = _args.dataset("data", data), _args.text("metric", metric)
+    descending = _args.flag("descending", descending)
+    if exclude is not None:
+        exclude = _args.items("exclude", exclude, "forces (names or Force)")
     if cycle is None:
         measuring = data.cycles_measuring(metric)
         if not measuring:
             raise NotFoundError(no_metric_message(data, metric, None))
         c = measuring[-1]
     else:
-        c = Cycle(cycle)
+        c = _args.cycle("cycle", cycle)
     found = {r.force: m for r in data.for_cycle(c) for m in r.measurements if m.key == metric}
     if not found:
         raise NotFoundError(no_metric_message(data, metric, c))

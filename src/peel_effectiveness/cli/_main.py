@@ -121,7 +121,9 @@ def _run(args: argparse.Namespace, out: io.StringIO, err: io.StringIO) -> tuple[
     except Usage as e:
         return EXIT_USAGE, usage_line(f"{PROG} {args.command}", _one_line(str(e)))
     except PeelDataError as e:
-        lines = [_one_line(str(p)) for p in e.problems]
+        # A data file's problems as file:line: field: message; any other
+        # (a value the library refused) named as the command's.
+        lines = [_one_line(str(p) if p.file else f"{PROG}: {p}") for p in e.problems]
         if e.unlisted:
             lines.append(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed")
         return EXIT_DATA, "".join(f"{line}\n" for line in lines)

@@ -35,6 +35,7 @@ __all__ = ["COLUMNS", "Column", "Table", "vocabulary"]
 
 Table = Literal["measurements", "judgments", "outcomes", "national"]
 Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade"]
+KINDS: tuple[Kind, ...] = ("text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade")
 
 
 def vocabulary(kind: Kind) -> tuple[str, ...] | None:
@@ -42,13 +43,20 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     time order, grades from inadequate up to outstanding), or ``None`` for a
     kind that is not a closed vocabulary.
 
+    Raises:
+        PeelDataError: Not a kind of column (a ``ValueError``); ``TypeError``
+            if not text.
+
     Examples:
         >>> vocabulary("grade")
         ('inadequate', 'requires improvement', 'adequate', 'good', 'outstanding')
         >>> vocabulary("text") is None
         True
     """
+    from ..analysis._args import choice
     from ..model.cycles import Cycle
+
+    choice("kind", kind, KINDS)
     from ..model.grades import Grade, NoGrade
     from ..model.metrics import Unit
 
@@ -69,6 +77,13 @@ class Column:
     __slots__ = ("description", "kind", "name")
 
     def __init__(self, name: str, kind: Kind, description: str) -> None:
+        if not isinstance(name, str) or not isinstance(description, str):
+            bad = name if not isinstance(name, str) else description
+            raise TypeError(f"a Column's name and description are text (str), not {type(bad).__name__}")
+        if kind not in KINDS:
+            from ..analysis._args import choice
+
+            choice("kind", kind, KINDS)
         self.name, self.kind, self.description = name, kind, description
 
     def __repr__(self) -> str:

@@ -51,6 +51,8 @@ def to_dataframe(
 
     Raises:
         MissingDependencyError: pandas is not installed.
+        TypeError: ``obj`` is not what :func:`~peel_effectiveness.to_records` takes.
+        PeelDataError: No such table (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -63,14 +65,15 @@ def to_dataframe(
         >>> df[(df.force == "cumbria") & (df.cycle == 2016)].no_grade.dropna().tolist()
         ['ungraded']
     """
+    from ..analysis import _args
     from ..analysis.national import GradeDistribution, Transitions
     from ._categoricals import categorical
 
     pd = _pandas()
     if isinstance(obj, (GradeDistribution, Transitions)):
         table = "national"
-    elif table not in COLUMNS or table == "national":
-        raise ValueError(f"table must be measurements, judgments or outcomes, not {table!r}")
+    else:
+        _args.choice("table", table, ("measurements", "judgments", "outcomes"))
     columns = COLUMNS[table]
     df = pd.DataFrame.from_records(to_records(obj, table), columns=[c.name for c in columns])
     plain = {"text": "string", "number": "float64", "integer": "Int64"}

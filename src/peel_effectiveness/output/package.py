@@ -74,12 +74,24 @@ def write_package(
         >>> [r["name"] for r in package["resources"]]
         ['measurements', 'judgments', 'outcomes']
     """
+    from ..analysis import _args
+
+    reports = _args.reports("obj", obj)
+    if not isinstance(folder, (str, os.PathLike)):
+        raise _args.wrong_type("folder", "a path (str or os.PathLike)", folder)
+    if not os.fspath(folder):
+        raise _args.refuse("folder must name a folder, not ''")
+    names: list[Table] = [
+        _args.choice("tables", t, ("measurements", "judgments", "outcomes"))  # type: ignore[misc]
+        for t in _args.items("tables", tables, "table names")
+    ]
+    data = _args.optional_dataset("data", data)
+    excel = _args.flag("excel", excel)
     if data is None and isinstance(obj, Dataset):
         data = obj
-    reports = list((obj,) if isinstance(obj, InspectionReport) else obj)
     os.makedirs(folder, exist_ok=True)
     resources = []
-    for table in tables:
+    for table in names:
         columns = COLUMNS[table]
         text = render(to_records(reports, table, data=data), [c.name for c in columns], "csv", excel=excel)
         write_file(os.path.join(folder, f"{table}.csv"), text.encode("utf-8"))

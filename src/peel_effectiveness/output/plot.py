@@ -52,9 +52,15 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         metrics: The metric keys to draw (default: every comparable figure).
 
     Raises:
-        ValueError: No figure to draw.
+        TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
+        PeelDataError: No figure to draw, or one too large for the scale.
     """
+    from ..analysis import _args
     from ..model.metrics import Unit
+
+    report = _args.report("report", report)
+    if metrics is not None:
+        metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
 
     changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
     chosen = [
@@ -156,6 +162,8 @@ def plot_rank(
     the ranking drawn apart, marked "not ranked".
 
     Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: Not a cycle, or a figure too large for the scale.
         NotFoundError: No report of the cycle has the figure.
     """
     r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude)
@@ -261,12 +269,18 @@ def plot_grades(
     questions (or an integrated cycle's areas) across, by name.
 
     Raises:
-        ValueError: The data have no judgment for that cycle and pillar.
+        TypeError: ``data`` is not a Dataset.
+        PeelDataError: Not a cycle or a pillar, or the data have no
+            judgment for that cycle and pillar.
     """
+    from ..analysis import _args
     from ..analysis._standing import judgments
 
-    cy = Cycle(cycle) if cycle is not None else data.cycles[-1]
-    p = resolve_pillar(cy, pillar)
+    data = _args.dataset("data", data)
+    if cycle is None and not data.cycles:
+        raise _refuse("the data have no reports to draw")
+    cy = _args.cycle("cycle", cycle) if cycle is not None else data.cycles[-1]
+    p = resolve_pillar(cy, _args.pillar("pillar", pillar))
     questions = core_questions(cy, p)
     keys = ([] if p is None else ["overall"]) + [q.key for q in questions]
     heads = ([] if p is None else ["Overall"]) + [
@@ -327,7 +341,8 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     compared across cycles.
 
     Raises:
-        ValueError: The data have no judgment of this force.
+        TypeError: An argument of the wrong type.
+        PeelDataError: The data have no judgment of this force.
     """
     from ..analysis._history import history
 
@@ -425,7 +440,7 @@ def save(figure: Any, path: str | os.PathLike[str]) -> None:
         raise TypeError(f"save() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in c.SUFFIXES:
-        raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}", "path")
+        raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
     drawn = io.BytesIO()
     with rc_context({"svg.fonttype": "none"}):
         figure.savefig(drawn, format=suffix[1:], dpi=150 if suffix == ".png" else None, facecolor="white")

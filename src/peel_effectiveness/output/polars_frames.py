@@ -33,6 +33,8 @@ def to_polars(
 
     Raises:
         MissingDependencyError: polars is not installed.
+        TypeError: ``obj`` is not what :func:`~peel_effectiveness.to_records` takes.
+        PeelDataError: No such table (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -49,10 +51,13 @@ def to_polars(
         raise MissingDependencyError(
             "to_polars needs polars, which is not installed: pip install 'peel-effectiveness[polars]'"
         ) from None
+    from ..analysis import _args
     from ..analysis.national import GradeDistribution, Transitions
 
     if isinstance(obj, (GradeDistribution, Transitions)):
         table = "national"
+    else:
+        _args.choice("table", table, ("measurements", "judgments", "outcomes"))
     plain: dict[str, Any] = {"text": pl.String, "number": pl.Float64, "integer": pl.Int64, "date": pl.Date}
     schema = {}
     for c in COLUMNS[table]:

@@ -227,7 +227,10 @@ def to_records(
     one per force (``COLUMNS["national"]``).
 
     Raises:
-        ValueError: No such table.
+        TypeError: ``obj`` is not a dataset, a report, an iterable of
+            reports, a GradeDistribution or Transitions; ``data`` not a
+            Dataset or ``None``.
+        PeelDataError: No such table (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -241,13 +244,14 @@ def to_records(
         >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
         ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)
     """
+    from ..analysis import _args
     from ..analysis.national import GradeDistribution, Transitions
 
     if isinstance(obj, (GradeDistribution, Transitions)):
         return _national(obj)
-    fn = _ROWS.get(table) if table != "national" else None
-    if fn is None:
-        raise ValueError(f"table must be one of {', '.join(map(repr, _ROWS))}, not {table!r}")
+    fn = _ROWS[_args.choice("table", table, tuple(_ROWS))]
+    reports = _args.reports("obj", obj)
+    data = _args.optional_dataset("data", data)
     if data is None and isinstance(obj, Dataset):
         data = obj
-    return [row for report in _reports(obj) for row in fn(report, data)]
+    return [row for report in reports for row in fn(report, data)]
