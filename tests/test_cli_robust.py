@@ -138,6 +138,12 @@ def test_a_closed_standard_input_is_one_line() -> None:
     assert p.stderr == b"peel-effectiveness: cannot read standard input: it is closed\n"
 
 
+def test_an_unreadable_standard_input_is_one_line() -> None:
+    p = process("validate", "-", shell_prefix="exec 0>/dev/null")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: cannot read standard input: Bad file descriptor\n"
+
+
 def test_standard_input_that_is_not_utf8_is_one_problem() -> None:
     p = process("validate", "-", stdin=b"force: kent\ncycle: 2016\nsummary: caf\xe9\n")
     assert p.returncode == 1
@@ -457,6 +463,17 @@ def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(tmp_path: Pa
     assert p.stderr == f"peel-effectiveness: cannot use {out}: File too large\n".encode()
 
 
+def test_a_package_is_not_written_over_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in (".", str(tmp_path), str(tmp_path.parent)):
+        code, out, err = run("export", "--package", folder)
+        assert (code, out) == (2, "")
+        assert "holds the current folder" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_package_folder_with_other_files_is_not_replaced(tmp_path: Path) -> None:
     folder = tmp_path / "project"
     folder.mkdir()
@@ -469,10 +486,12 @@ def test_a_package_folder_with_other_files_is_not_replaced(tmp_path: Path) -> No
 
 
 def test_a_package_is_replaced_whole(tmp_path: Path) -> None:
+    assert run("--quiet", "export", "--package", str(tmp_path / "new" / "sub" / "package"))[0] == 0
+    assert (tmp_path / "new" / "sub" / "package" / "datapackage.json").is_file()
     folder = tmp_path / "package"
     assert run("export", "--package", str(folder), "--force", "kent")[0] == 0
     assert run("export", "--package", str(folder), "--force", "cumbria")[0] == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["package"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new", "package"]
     assert "recorded_crime_rate" in (folder / "measurements.csv").read_text(encoding="utf-8")
 
 

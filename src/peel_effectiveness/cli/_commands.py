@@ -130,6 +130,13 @@ def check_outputs(args: argparse.Namespace) -> None:
     inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
     output = getattr(args, "output", None)
     package = getattr(args, "package", None)
+    if package and "\0" not in package:
+        folder, here = os.path.realpath(package), os.path.realpath(os.curdir)
+        if here == folder or here.startswith(folder.rstrip(os.sep) + os.sep):
+            raise Usage(
+                f"--package {package} holds the current folder, which replacing it would remove: "
+                "name a folder inside it, or elsewhere"
+            )
     for given in inputs:
         real = os.path.realpath(given)
         if output and "\0" not in output:

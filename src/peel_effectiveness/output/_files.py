@@ -26,10 +26,8 @@ __all__ = ["replace_folder", "write_file"]
 def _temporary(folder: str, name: str, make: Callable[[str], T]) -> tuple[str, T]:
     """A new file or folder beside ``name`` in ``folder``, with a name no
     one else has: its path and what ``make`` gave."""
-    import secrets
-
     for _ in range(100):
-        path = os.path.join(folder, f".{name[:200]}.{secrets.token_hex(4)}.tmp")
+        path = os.path.join(folder, f".{name[:200]}.{os.urandom(4).hex()}.tmp")
         try:
             return path, make(path)
         except FileExistsError:
@@ -138,6 +136,7 @@ def replace_folder(
                     os.fspath(path),
                 )
         parent, name = os.path.split(target)
+        os.makedirs(parent, exist_ok=True)  # as a folder is made where none is
         tmp, _ = _temporary(parent, name, lambda p: os.mkdir(p, 0o777))
     except OSError as e:
         raise _as_target(e, path) from None
