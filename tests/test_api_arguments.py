@@ -8,7 +8,6 @@ and each message names the argument and what it takes."""
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import math
 from collections.abc import Callable
@@ -20,9 +19,6 @@ import pytest
 import peel_effectiveness as pe
 from peel_effectiveness.analysis import calculations, comparisons, consistency, national, rankings
 from peel_effectiveness.output import columns, package, records
-
-# The module (the package's attribute of that name is the function).
-history = importlib.import_module("peel_effectiveness.analysis.history")
 
 DATA = pe.load_bundled()
 REPORT = DATA.report("cumbria", 2016)
@@ -64,6 +60,8 @@ def _plot(name: str) -> Callable[..., Any]:
 def _frames(module: str, name: str, needs: str) -> Callable[..., Any]:
     def frame(*args: Any, **kwargs: Any) -> Any:
         pytest.importorskip(needs)
+        import importlib
+
         return getattr(importlib.import_module(f"peel_effectiveness.output.{module}"), name)(*args, **kwargs)
 
     return frame
@@ -96,7 +94,7 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     # top level and analysis
     "compare": (comparisons.compare, [51.7, 68.2, 0.1], {"relative": True}),
     "grade_change": (comparisons.grade_change, [pe.Grade.GOOD, "requires improvement", None], {}),
-    "history": (history.history, [DATA, "cumbria"], {}),
+    "history": (pe.history, [DATA, "cumbria"], {}),
     "rank_forces": (
         rankings.rank_forces,
         [DATA, "ocg_rate", 2016],
