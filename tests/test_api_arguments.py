@@ -67,6 +67,21 @@ def _frames(module: str, name: str, needs: str) -> Callable[..., Any]:
     return frame
 
 
+def _where(name: str, *, stay: bool = False) -> Callable[..., Any]:
+    """A function of ``pe.analysis`` that a version may not have (skipped there)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        fn = getattr(pe.analysis, name, None)
+        if fn is None:
+            pytest.skip(f"pe.analysis.{name} does not exist in this version")
+        if stay:  # the first argument stands for a stay of the data's
+            args = tuple(DATA.stays[0] if a == "STAY" else a for a in args)
+        return fn(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
 def _judgment_before(*args: Any, **kwargs: Any) -> Any:
     fn = getattr(comparisons, "judgment_before", None) or comparisons.previous_judgment  # type: ignore[attr-defined]
     return fn(*args, **kwargs)
@@ -133,6 +148,12 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "check_table": (consistency.check_table, [TABLE, 1], {}),
     "check_report": (consistency.check_report, [REPORT, 1], {}),
     "check_dataset": (consistency.check_dataset, [DATA, 1], {}),
+    # Added on main while issue 12 was worked on: found by name, where they exist.
+    "coverage": (_where("coverage"), [DATA, 2016], {}),
+    "latest_move": (_where("latest_move"), [DATA], {}),
+    "in_engage": (_where("in_engage"), [DATA, "2023-01-01"], {}),
+    "in_engage_when_published": (_where("in_engage_when_published"), [DATA, "2023-25"], {}),
+    "duration_words": (_where("duration_words", stay=True), ["STAY", None], {}),
     # output
     "to_records": (records.to_records, [REPORT, "judgments"], {"data": DATA}),
     "to_dataframe": (_frames("frames", "to_dataframe", "pandas"), [REPORT, "judgments"], {}),

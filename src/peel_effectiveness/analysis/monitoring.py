@@ -16,6 +16,7 @@ from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.monitoring import Stay
+from . import _args
 
 __all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published", "latest_move"]
 
@@ -73,6 +74,7 @@ def _say_day(day: dt.date | None) -> str:
 
 def latest_move(data: Dataset) -> dt.date | None:
     """The latest day the data know of a force moving in or out of Engage."""
+    data = _args.dataset("data", data)
     days = [d.last for s in data.stays for d in (s.entered, s.left) if d is not None]
     return max(days, default=None)
 
@@ -120,6 +122,10 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
         >>> duration_words(Stay(force="kent", entered="2019", left="2023-09-20"))
         'between 3 years 8 months and 4 years 8 months'
     """
+    if not isinstance(stay, Stay):
+        raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
+    if today is not None and not isinstance(today, dt.date):
+        raise _args.wrong_type("today", "a datetime.date or None", today)
     shortest, longest = stay.duration(today)
     low, high = _months(shortest), _months(longest)
     so_far = "" if stay.left is not None else " so far"
@@ -155,7 +161,7 @@ def in_engage_when_published(
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
-    c = Cycle(cycle)
+    c = _args.cycle("cycle", cycle)
     out = []
     for report in data.for_cycle(c):
         day = report.published
