@@ -14,7 +14,7 @@ import stat
 from typing import Any, Literal
 
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._values import suggest
+from ..model._values import shown, suggest
 from ..model.dataset import overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -247,7 +247,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
         if fmt not in ("yaml", "json"):
-            raise ValueError(f"format must be 'yaml' or 'json', not {fmt!r}")
+            raise bad_format(fmt)
         return fmt
     suffix = os.path.splitext(name)[1].lower()
     if suffix in SUFFIXES:
@@ -269,3 +269,10 @@ def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> Docum
         if not any(p.message.startswith("not valid JSON") for p in e.problems):
             raise
     return read_reports(text, name, "yaml", limits)
+
+
+def bad_format(fmt: object) -> Exception:
+    """What to raise for a format that is neither "yaml" nor "json"."""
+    if not isinstance(fmt, str):
+        return TypeError(f"format is 'yaml' or 'json' (text), not {type(fmt).__name__}")
+    return PeelDataError([Problem(f"format must be 'yaml' or 'json', not {shown(fmt)}")])

@@ -12,6 +12,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
+from ._values import shown
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment
@@ -80,7 +81,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             out.append(
                 (
                     (*base, "question"),
-                    f"question {a.question!r} is assessed twice (first in assessments[{seen[ident]}])",
+                    f"question {shown(a.question)} is assessed twice (first in assessments[{seen[ident]}])",
                 )
             )
         seen.setdefault(ident, i)
@@ -114,7 +115,7 @@ def _unknown(cycle: Cycle, pillar: object, question: int | str) -> str:
         for q in core_questions(cycle, pillar)  # type: ignore[arg-type]
     )
     where = f"{cycle}" if pillar is None else f"{cycle} {pillar}"
-    return f"{where} has no core question {question!r} (questions: {known or 'none are known'})"
+    return f"{where} has no core question {shown(question)} (questions: {known or 'none are known'})"
 
 
 def judgment_problems(

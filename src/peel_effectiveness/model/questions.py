@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._values import Between, Matches, Valid, boolean, optional, text, texts, to_tuple, whole
+from ._values import Between, Matches, Valid, boolean, optional, shown, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
@@ -154,10 +154,12 @@ def core_question(
     found = core_questions(c, pillar)
     known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
     where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
-    raise NotFoundError(f"no core question {number_or_key!r} for {where} (known: {known})")
+    raise NotFoundError(f"no core question {shown(number_or_key)} for {where} (known: {known})")
 
 
-def question_or_none(cycle: Cycle, pillar: str | Pillar | None, number_or_key: int | str) -> CoreQuestion | None:
+def question_or_none(
+    cycle: Cycle, pillar: str | Pillar | None, number_or_key: int | str
+) -> CoreQuestion | None:
     """:func:`core_question`, or ``None`` where the registry has no such
     question (for the checks of every report, which must not pay for a
     message they do not show)."""

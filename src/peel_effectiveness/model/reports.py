@@ -16,6 +16,7 @@ from ._values import (
     optional,
     record,
     records,
+    shown,
     text,
     texts,
     to_date,
@@ -246,7 +247,7 @@ class InspectionReport:
             if self._key(a.question) == wanted:
                 return a
         raise NotFoundError(
-            f"{self.force.short_name} {self.title} has no assessment of question {number_or_key!r}",
+            f"{self.force.short_name} {self.title} has no assessment of question {shown(number_or_key)}",
             [str(a.question) for a in self.assessments],
         )
 
@@ -260,14 +261,17 @@ class InspectionReport:
 
         Raises:
             NotFoundError: The report has no such metric; close keys are suggested.
+            TypeError: ``key`` is not text.
         """
+        if not isinstance(key, str):
+            raise TypeError(f"measurement() takes a metric's key (text), not {type(key).__name__}")
         found = [m for m in self.measurements if m.key == key]
         if not found:
             import difflib
 
             keys = sorted({m.key for m in self.measurements})
             raise NotFoundError(
-                f"{self.force.short_name} {self.cycle} has no metric {key!r}",
+                f"{self.force.short_name} {self.cycle} has no metric {shown(key)}",
                 difflib.get_close_matches(key, keys, n=3),
             )
         return max(
@@ -279,11 +283,14 @@ class InspectionReport:
 
         Raises:
             NotFoundError: No such table.
+            TypeError: ``key`` is not text.
         """
+        if not isinstance(key, str):
+            raise TypeError(f"outcome_table() takes a table's key (text), not {type(key).__name__}")
         for t in self.outcome_tables:
             if t.key == key:
                 return t
         raise NotFoundError(
-            f"{self.force.short_name} {self.cycle} has no outcome table {key!r}",
+            f"{self.force.short_name} {self.cycle} has no outcome table {shown(key)}",
             [t.key for t in self.outcome_tables],
         )
