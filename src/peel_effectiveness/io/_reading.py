@@ -191,10 +191,11 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             return reports
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
-        wanted = frozenset(
-            [p for p, _ in found[:MOST_PROBLEMS]]
-            + ([_first_unchecked(parsed.value, unchecked)] if unchecked else [])
-        )
+        # (The reading for lines stops once it has them: its value is partial.)
+        first = _first_unchecked(parsed.value, unchecked) if unchecked else None
+        read = parsed.problems[:MOST_PROBLEMS]
+        unlisted += len(parsed.problems) - len(read)
+        wanted = frozenset([p for p, _ in found[:MOST_PROBLEMS]] + ([first] if first is not None else []))
         if fmt == "json":
             from . import _json
 
@@ -205,17 +206,14 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             parsed = _parse(text, fmt, limits, positions=wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
-    read = parsed.problems[:MOST_PROBLEMS]
-    unlisted += len(parsed.problems) - len(read)
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
     problems += [
         Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
     ]
     unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
-    if unchecked:
+    if first is not None:
         # Said at the first report not checked, so that it comes last.
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
-        first = _first_unchecked(parsed.value, unchecked)
         problems.append(
             Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, first))
         )
