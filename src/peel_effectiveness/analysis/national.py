@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
@@ -23,6 +24,7 @@ from .comparisons import GradeChange, grade_change
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
 
 __all__ = [
     "GradeDistribution",
@@ -205,7 +207,8 @@ def transitions(
     cycles of one framework and scale (see
     :func:`~peel_effectiveness.comparable`). Across the 2018/19 \u2192
     2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
-    comparable", and ``reason`` says why.
+    comparable", and ``reason`` says why; each transition still holds the
+    force's grades of both cycles, where a cycle has the question.
 
     Raises:
         TypeError: An argument of the wrong type.
@@ -221,6 +224,9 @@ def transitions(
         >>> t = transitions(load_bundled(), "2021/22", "2023-25", "investigating")
         >>> len(t.not_comparable), t.reason
         (43, 'HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed')
+        >>> cumbria = next(x for x in t.not_comparable if x.force.id == "cumbria")
+        >>> str(cumbria.after), str(cumbria.change.direction)
+        ('Good', 'not comparable')
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
     a, b = _args.cycle("from_cycle", from_cycle), _args.cycle("to_cycle", to_cycle)
@@ -233,14 +239,17 @@ def transitions(
             f"(transitions(data, {str(b)!r}, {str(a)!r}))"
         )
     reason = comparable(a, b) or ""
-    pa, pb = (None, None) if reason else (resolve_pillar(a, pillar), resolve_pillar(b, pillar))
-    qa = qb = str(question)
-    if not reason:
+    if reason:
+        # The grades cannot be compared, but each force keeps its own, in
+        # each cycle that has the question.
+        (pa, qa, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
+    else:
+        pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
         qa, qb = _standing.question_key(question, a, pa), _standing.question_key(question, b, pb)
+        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
         if qa != qb:
             reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
     if not reason:
-        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
         if a is b.previous:
             # Where the data lack the earlier report, what the later one states
             # of it: the one answer that show and the exports give too.
@@ -250,8 +259,6 @@ def transitions(
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and all(j is None for j in found.values()):
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
-    else:
-        before = after = dict.fromkeys((f.id for f in forces()), None)
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}
     for f in forces():
         x, y = before[f.id], after[f.id]
@@ -274,6 +281,19 @@ def transitions(
         tuple(groups[Change.NOT_COMPARABLE]),
         tuple(groups[Change.NO_DATA]),
     )
+
+
+def _side(
+    data: Dataset, cycle: Cycle, question: Question, pillar: str | Pillar | None
+) -> tuple[Pillar | None, str, dict[str, Judgment | None]]:
+    """The pillar, the question's key and every force's judgment in one
+    cycle; no judgments where the cycle has no such question or pillar."""
+    try:
+        p = resolve_pillar(cycle, pillar)
+        q = _standing.question_key(question, cycle, p)
+    except NotFoundError:
+        return None, str(question), dict.fromkeys((f.id for f in forces()), None)
+    return p, q, _standing.judgments(data, cycle, q, p)
 
 
 @attrs.frozen
