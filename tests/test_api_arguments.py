@@ -103,6 +103,22 @@ def _package(obj: Any, folder: Any, tables: Any, *, data: Any = None, excel: Any
             os.chdir(here)
 
 
+def _sqlite(obj: Any, path: Any, tables: Any, *, data: Any = None) -> Any:
+    """write_sqlite, in a folder of its own (a relative path is made there)."""
+    import os
+    import tempfile
+
+    from peel_effectiveness.output import sqlite
+
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)
+        try:
+            return sqlite.write_sqlite(obj, path, tables, data=data)
+        finally:
+            os.chdir(here)
+
+
 # Each public function with arguments it takes; each argument in turn is
 # replaced by every wrong value.
 CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
@@ -180,6 +196,7 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "to_dataframe": (_frames("frames", "to_dataframe", "pandas"), [REPORT, "judgments"], {}),
     "to_polars": (_frames("polars_frames", "to_polars", "polars"), [REPORT, "outcomes"], {}),
     "write_package": (_package, [REPORT, "package", ["judgments"]], {"data": DATA, "excel": True}),
+    "write_sqlite": (_sqlite, [REPORT, "peel.db", ["judgments"]], {"data": DATA}),
     "vocabulary": (columns.vocabulary, ["grade"], {}),
     "Column": (columns.Column, ["name", "text", "What it is."], {}),
     "plot_compare": (_plot("plot_compare"), [REPORT, ["recorded_crime_rate"]], {}),

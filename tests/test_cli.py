@@ -238,7 +238,7 @@ def test_data_option_reads_the_users_files(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
     code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list", "--format", "csv")
     assert code == 0
-    assert out.splitlines()[1].startswith("kent,Kent Police,2016,effectiveness,good")
+    assert out.splitlines()[1].startswith("kent,Kent,2016,effectiveness,good")
     code, out, _ = run("list", "--data", str(tmp_path / "kent.yaml"), "--no-bundled", "--format", "json")
     assert json.loads(out)[0]["force"] == "kent"
 

@@ -104,7 +104,7 @@ def test_a_closed_standard_output_is_one_line() -> None:
 def test_a_closed_standard_output_does_not_matter_with_output(tmp_path: Path) -> None:
     p = process("list", "--format", "csv", "--output", str(tmp_path / "list.csv"), shell_prefix="exec >&-")
     assert (p.returncode, p.stderr) == (0, b"")
-    assert (tmp_path / "list.csv").read_text(encoding="utf-8").startswith("force,name,")
+    assert (tmp_path / "list.csv").read_text(encoding="utf-8").startswith("force,short_name,")
 
 
 def test_a_reader_that_goes_away_is_not_an_error() -> None:
@@ -330,7 +330,7 @@ def test_csv_is_exact_in_a_pipe_and_escaped_on_a_terminal(tmp_path: Path) -> Non
     assert row["label"] == "Label \x1b[2J\rover " + "".join(CONTROLS)
     _, shown, _ = run("--data", str(folder), "--no-bundled", "export", "--format", "csv", stdout=Terminal())
     assert not _raw_controls(shown)
-    assert shown.startswith("force,cycle,metric,")
+    assert shown.startswith("force,cycle,pillar,metric,")
     assert shown.count("\r\n") == 2
     assert "Label \\x1b[2J\\rover" in shown
 
@@ -548,7 +548,7 @@ def test_an_output_file_keeps_its_permissions_and_links_are_written_through(tmp_
     (tmp_path / "link.csv").symlink_to(target)
     assert run("list", "--format", "csv", "-o", str(tmp_path / "link.csv"))[0] == 0
     assert (tmp_path / "link.csv").is_symlink()
-    assert target.read_text(encoding="utf-8").startswith("force,name,")
+    assert target.read_text(encoding="utf-8").startswith("force,short_name,")
     assert target.stat().st_mode & 0o777 == 0o640
     assert run("list", "-o", os.devnull)[0] == 0
 
@@ -587,7 +587,7 @@ def test_excel_csv_has_a_bom_and_escapes_formulas(tmp_path: Path) -> None:
     assert code == 0
     code, excel, err = run("--data", data, "--no-bundled", "export", "--excel")
     assert (code, err) == (0, "")
-    assert excel.startswith("\ufeffforce,cycle,metric,")
+    assert excel.startswith("\ufeffforce,cycle,pillar,metric,")
     rows = list(csv.DictReader(io.StringIO(excel[1:], newline="")))
     assert rows[0]["label"] == '\'=HYPERLINK("http://evil", "click")'
     assert rows[0]["note"] == "'+1 and -1"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.output.columns import COLUMNS
+from peel_effectiveness.output.columns import COLUMNS, DATA_TABLES
+from peel_effectiveness.output.records import tidy
 
 pd = pytest.importorskip("pandas")
 
@@ -96,9 +97,12 @@ def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) ->
     report = frictionless.validate(str(folder / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])[:5]
     package = json.loads((folder / "datapackage.json").read_text())
+    data = pe.load_bundled()
+    assert [r["name"] for r in package["resources"]] == list(DATA_TABLES)
     for resource in package["resources"]:
         fields = [f["name"] for f in resource["schema"]["fields"]]
-        assert fields == [c.name for c in COLUMNS[resource["name"]]]
+        assert fields == [c.name for c in tidy(data, resource["name"])[1]]
+        assert fields[: len(COLUMNS[resource["name"]])] == [c.name for c in COLUMNS[resource["name"]]]
     # The schemas are checked, not only read: a figure that is not a number fails.
     outcomes = (folder / "outcomes.csv").read_text(encoding="utf-8")
     (folder / "outcomes.csv").write_text(outcomes.replace(",17.8,", ",seventeen,", 1), encoding="utf-8")

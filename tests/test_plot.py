@@ -161,7 +161,7 @@ def test_the_rank_chart_draws_england_and_wales_and_what_rank_leaves_out(tmp_pat
     assert main([*args, "--exclude", excluded, "--format", "json"], stdout=out, stderr=io.StringIO()) == 0
     rows = json.loads(out.getvalue())
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert ticks == [r["name"] + (" (not ranked)" if r["band"] == "excluded" else "") for r in rows]
+    assert ticks == [r["short_name"] + (" (not ranked)" if r["band"] == "excluded" else "") for r in rows]
 
 
 def test_2016_default_exclusions_are_the_reports(tmp_path: Path) -> None:

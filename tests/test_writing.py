@@ -147,6 +147,8 @@ def test_write_package_excel(tmp_path: Path) -> None:
     assert (tmp_path / "p" / "outcomes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert sorted(os.listdir(tmp_path / "p")) == [
         "datapackage.json",
+        "forces.csv",
+        "grid.csv",
         "judgments.csv",
         "measurements.csv",
         "outcomes.csv",

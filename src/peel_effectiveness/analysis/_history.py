@@ -34,6 +34,7 @@ class HistoryEntry:
         judgment: The judgment.
         order: Its place in the cycle (pillars in order, the headline
             first, then the questions in the registry's order).
+        force: The force.
     """
 
     cycle: Cycle
@@ -42,6 +43,7 @@ class HistoryEntry:
     name: str
     judgment: Judgment
     order: int
+    force: Force
 
 
 def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
@@ -52,7 +54,11 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
     place = {q.key: i for i, q in enumerate(core_questions(c, p), 1)}
     out = []
     if report.judgment is not None and p is not None:
-        out.append(HistoryEntry(c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start))
+        out.append(
+            HistoryEntry(
+                c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start, report.force
+            )
+        )
     for i, a in enumerate(report.assessments, 1):
         if a.judgment is None:
             continue
@@ -64,7 +70,9 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
             key, name = q.key, q.name
         if p is not None:
             name = f"{str(p).capitalize()}: {name}"
-        out.append(HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i)))
+        out.append(
+            HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i), report.force)
+        )
     return out
 
 

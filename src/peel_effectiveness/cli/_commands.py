@@ -246,16 +246,25 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..output.columns import COLUMNS
-    from ..output.records import to_records
+    from ..output.columns import Table
+    from ..output.records import tidy
 
-    if args.metric and args.table != "measurements":
-        raise Usage(f"--metric picks figures: it goes with --table measurements, not {args.table}")
+    table: Table = args.table or "measurements"
+    if args.metric and table != "measurements":
+        raise Usage(f"--metric picks figures: it goes with --table measurements, not {table}")
     if args.package and args.output:
         raise Usage("--package writes a folder of files; --output one file: choose one")
+    sqlite = args.format == "sqlite"
+    if sqlite and (args.package or not args.output or args.table or args.metric):
+        raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
     excel = _excel(args)
     data = _data(args)
     reports = _select(data, args)
+    if sqlite:
+        from ..output.sqlite import write_sqlite
+
+        say(args, f"wrote {write_sqlite(reports, args.output, data=data)}")
+        return EXIT_OK
     if args.package:
         import os
 
@@ -271,11 +280,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
         return EXIT_OK
-    rows = to_records(reports, table=args.table, data=data)
+    _, columns, rows = tidy(reports, table, data=data, caller="export")
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
-    _emit(out, rows, [c.name for c in COLUMNS[args.table]], args)
+    _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
 
 
@@ -343,6 +352,8 @@ def _standard_input(loads: Callable[[bytes], Dataset]) -> Dataset:
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.rankings import rank_forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
 
     if not args.metric:
         raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
@@ -353,23 +364,10 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         unit = r.measurement.metric.unit_label
         if args.format == "table" and len(args.metric) == 1:
             say(args, f"{r.measurement.label} ({unit}), {r.cycle}: {len(r.ranked)} force(s) ranked")
-        for f in r.forces:
-            rows.append(
-                {
-                    "metric": key,
-                    "cycle": r.cycle.value,
-                    "rank": f.rank,
-                    "force": f.force.id,
-                    "name": f.force.short_name,
-                    "value": f.value,
-                    "unit": unit,
-                    "england_and_wales": r.england_and_wales,
-                    "band": "excluded" if f.excluded else str(f.band),
-                }
-            )
-    columns = list(rows[0])
+        rows += to_records(r)
+    columns = [c.name for c in COLUMNS["ranking"]]
     if args.format == "table" and len(args.metric) == 1:
-        columns = ["rank", "force", "name", "value", "england_and_wales", "band"]
+        columns = ["rank", "force", "short_name", "value", "england_and_wales", "band"]
     _emit(out, rows, columns, args)
     return EXIT_OK
 
@@ -383,7 +381,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rows.append(
             {
                 "force": r.force.id,
-                "name": r.force.official_name,
+                "short_name": r.force.short_name,
                 "cycle": r.cycle.value,
                 "pillar": "" if r.pillar is None else r.pillar.value,
                 "grade": grade,
@@ -391,25 +389,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "measurements": len(r.measurements),
             }
         )
-    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
+    _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
     return EXIT_OK
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..model.force import forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
 
-    rows = [
-        {
-            "id": f.id,
-            "official_name": f.official_name,
-            "short_name": f.short_name,
-            "gss_code": f.gss_code,
-            "country": f.country.value,
-            "region": f.region,
-        }
-        for f in forces()
-    ]
-    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args)
+    _emit(out, to_records(forces()), [c.name for c in COLUMNS["forces"]], args)
     return EXIT_OK
 
 

@@ -78,7 +78,9 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         sys.stdout, sys.stderr = saved
     args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
-    output = args.output if args.command != "plot" and getattr(args, "output", None) else None
+    # A chart and a database write their own file.
+    writes_own = args.command == "plot" or getattr(args, "format", None) == "sqlite"
+    output = args.output if not writes_own and getattr(args, "output", None) else None
     data_out, messages = io.StringIO(), io.StringIO()
     args.err = messages  # for what the commands say on the way
 

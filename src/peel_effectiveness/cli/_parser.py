@@ -132,7 +132,13 @@ def _exclude_option(p: Any) -> None:
 
 
 def _formats(p: Any, choices: Sequence[str], default: str) -> None:
-    p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+    p.add_argument(
+        "--format",
+        choices=choices,
+        default=default,
+        metavar="FORMAT",
+        help=f"output format: {', '.join(choices)} (default: {default})",
+    )
 
 
 def _output_option(p: Any, help: str = "write to this file instead of standard output") -> None:
@@ -270,23 +276,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     export = command(
         "export",
-        "tidy rows of measurements, judgments or outcome tables",
+        "tidy tables, a data package or an SQLite database of them all",
         f"{PROG} export --table judgments --format csv --output judgments.csv",
         cmd_export,
     )
     export.add_argument(
         "--table",
-        choices=["measurements", "judgments", "outcomes"],
-        default="measurements",
-        help="which rows: figures, judgments or the rows of the outcome tables (default: measurements); "
-        "the national rows come from 'national --format csv'",
+        choices=["measurements", "judgments", "outcomes", "forces", "grid", "monitoring"],
+        metavar="TABLE",
+        help="measurements, judgments, outcomes, forces, grid or monitoring: "
+        "figures, judgments, the rows of the outcome tables, the 43 forces, one row "
+        "per force and cycle with a column per judgment, or the stays in Engage (default: "
+        "measurements); the national rows come from 'national --format csv'",
     )
     _force_option(export, "only this force")
     _cycle_option(export, "only this cycle (default: every cycle)")
     _metric_option(export, "with --table measurements: only this metric")
-    _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
+    _formats(export, ["csv", "json", "jsonl", "table", "markdown", "sqlite"], "csv")
     _excel_option(export)
-    _output_option(export)
+    _output_option(export, "write to this file instead of standard output (sqlite: required)")
     export.add_argument(
         "--package",
         metavar="FOLDER",

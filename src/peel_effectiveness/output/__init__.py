@@ -1,5 +1,6 @@
 """Outputs for people and tools: tidy rows, data frames (pandas, polars), a
-Frictionless data package, and charts (the ``[plot]`` extra)."""
+Frictionless data package, an SQLite database, and charts (the ``[plot]``
+extra)."""
 
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from .plot import plot_compare, plot_grades, plot_history, plot_rank
     from .polars_frames import to_polars
     from .records import to_records
+    from .sqlite import write_sqlite
 
 __all__ = [
     "COLUMNS",
@@ -24,9 +26,10 @@ __all__ = [
     "to_polars",
     "to_records",
     "write_package",
+    "write_sqlite",
 ]
 
 if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
     __getattr__, __dir__ = _lazy.lazy_names(
-        __name__, __all__, ("columns", "frames", "package", "plot", "polars_frames", "records")
+        __name__, __all__, ("columns", "frames", "package", "plot", "polars_frames", "records", "sqlite")
     )
