@@ -168,7 +168,7 @@ def test_5_cli_charts_are_labelled_in_words_with_a_source(tmp_path: Path) -> Non
     assert "Organised crime groups being disrupted" in svg
     assert "ocg_rate" not in svg
     assert "England and Wales 46" in svg
-    assert "Source: HMIC PEEL 2016 force reports" in svg
+    assert "Source: HMIC/HMICFRS (the one figure)" in svg  # what the figure rests on (#21)
 
 
 def test_5_python_charts_have_legends_units_and_the_england_and_wales_line(data: pe.Dataset) -> None:

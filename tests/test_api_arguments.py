@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.analysis import calculations, comparisons, consistency, national, rankings
+from peel_effectiveness.analysis import calculations, comparisons, consistency, national, rankings, sources
 from peel_effectiveness.output import columns, package, records
 
 DATA = pe.load_bundled()
@@ -197,6 +197,9 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "to_polars": (_frames("polars_frames", "to_polars", "polars"), [REPORT, "outcomes"], {}),
     "write_package": (_package, [REPORT, "package", ["judgments"]], {"data": DATA, "excel": True}),
     "write_sqlite": (_sqlite, [REPORT, "peel.db", ["judgments"]], {"data": DATA}),
+    "describe_sources": (sources.describe_sources, [DATA, "ocg_rate"], {}),
+    "source_kind": (sources.source_kind, ["https://www.kent.police.uk/"], {}),
+    "sources_of": (sources.sources_of, [REPORT, REPORT.judgment], {}),
     "vocabulary": (columns.vocabulary, ["grade"], {}),
     "Column": (columns.Column, ["name", "text", "What it is."], {}),
     "plot_compare": (_plot("plot_compare"), [REPORT, ["recorded_crime_rate"]], {}),

@@ -74,6 +74,59 @@ def test_1_python_transitions_keep_both_cycles_grades(data: pe.Dataset) -> None:
     assert not pd.isna(df.set_index("force").loc["cumbria", "grade"])
 
 
+# --- 2. Sources said as they are ----------------------------------------------
+
+
+def test_2_cli_show_names_the_publisher_the_compiler_and_each_grades_source(tmp_path: Path) -> None:
+    code, out, _ = run("show", "cumbria", "--cycle", "2023-25")
+    assert code == 0
+    assert "by peel_effectiveness" not in out.split("Source:")[0]  # the library publishes no report
+    heading = " ".join(out.split("\n\n")[0].split())
+    assert "PEEL 2023-25 (HMICFRS), grades published 23 July 2024" in heading
+    assert "Sources: HMIC/HMICFRS (1), news and other sources (3)" in heading
+    lines = out.splitlines()
+    for area in ("Providing a service to victims of crime", "Investigating crime"):
+        at = next(i for i, line in enumerate(lines) if line.strip().startswith(area))
+        assert lines[at + 1].strip().startswith(("HMIC/HMICFRS: ", "news and other sources: ")), area
+    assert max(map(len, lines)) <= 80
+    _, out, _ = run("show", "cumbria", "--cycle", "2016")
+    assert "published 2 March 2017 by HMIC" in out  # a report HMIC published says so
+    pytest.importorskip("matplotlib")
+    svg = tmp_path / "grades.svg"
+    assert run("plot", "grades", "--cycle", "2023-25", "--output", str(svg))[0] == 0
+    text = " ".join(svg.read_text(encoding="utf-8").split())
+    assert "force reports" not in text
+    assert "Sources: HMIC/HMICFRS (42), police and crime commissioners (28)" in text
+
+
+def test_2_python_one_description_of_the_sources_for_headings_and_charts(data: pe.Dataset) -> None:
+    from urllib.parse import urlsplit
+
+    reports = data.for_cycle("2023-25")
+    described = pe.analysis.describe_sources(reports)
+    judgments = [a.judgment for r in reports for a in r.assessments if a.judgment is not None]
+    assert described.total == len(judgments) == 320
+    hmicfrs = sum(
+        any((urlsplit(s).hostname or "").endswith("justiceinspectorates.gov.uk") for s in j.sources)
+        for j in judgments
+    )
+    counts = dict(described.counts)
+    assert counts[pe.analysis.SourceKind.HMICFRS] == hmicfrs < 50
+    assert counts[pe.analysis.SourceKind.OTHER] > 200
+    assert str(described).startswith("Sources: HMIC/HMICFRS (42), police and crime commissioners (28), ")
+    pytest.importorskip("matplotlib")
+
+    def words(fig: object) -> str:
+        return " ".join(" ".join(t.get_text() for t in fig.texts).split())  # type: ignore[attr-defined]
+
+    assert str(described) in words(pe.output.plot_grades(data, "2023-25"))
+    assert str(pe.analysis.describe_sources(data.for_force("kent"))) in words(
+        pe.output.plot_history(data, "kent")
+    )
+    fig = pe.output.plot_rank(data, "ocg_rate", 2016)
+    assert str(pe.analysis.describe_sources(data.for_cycle(2016), "ocg_rate")) in words(fig)
+
+
 # --- 3. Tables that join ---------------------------------------------------------
 
 

@@ -103,7 +103,7 @@ def test_nothing_is_cut_off_and_no_labels_collide(name: str) -> None:
 def test_every_chart_has_a_title_a_legend_and_a_source_line(name: str) -> None:
     fig = _charts()[name]()
     words = _all_text(fig)
-    assert re.search(r"^Source: .+", words, re.M), "no source line"
+    assert re.search(r"^Sources?: .+", words, re.M), "no source line"
     assert "peel_effectiveness" in words  # the chart says who made it
     assert fig.legends, "no legend"
     assert all(t.get_text() for t in fig.legends[0].get_texts())

@@ -98,6 +98,10 @@ def test_a_result_gives_only_its_own_table(data: pe.Dataset) -> None:
         pe.to_records(data, "national")
     with pytest.raises(TypeError, match="not grade distributions mixed with others: item 1 is a Ranking"):
         pe.to_records([pe.analysis.grade_distribution(data, 2016), pe.rank_forces(data, "ocg_rate", 2016)])
+    with pytest.raises(TypeError, match="not a dict"):
+        pe.to_records(pe.analysis.bands({f: float(i) for i, f in enumerate(pe.forces())}))
+    with pytest.raises(TypeError, match="not an InEngage"):
+        pe.to_dataframe(pe.analysis.in_engage(data, "2023-01-01"))
     assert pe.to_records([], "judgments") == []
     assert pe.to_records(pe.forces()[0]) == pe.to_records(pe.forces())[:1]
 

@@ -1,6 +1,6 @@
 """The analysis: calculations on figures, comparisons with England and Wales,
 rankings and bands, grade changes, the national picture, a force's history,
-and the consistency of outcome tables."""
+the consistency of outcome tables, and the kinds of source grades rest on."""
 
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         transitions,
     )
     from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
+    from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -79,6 +80,8 @@ __all__ = [
     "RankedForce",
     "Ranking",
     "SideBySide",
+    "SourceKind",
+    "Sources",
     "Transition",
     "Transitions",
     "apply_percent_change",
@@ -94,6 +97,7 @@ __all__ = [
     "compose_percent_changes",
     "count_from_rate",
     "coverage",
+    "describe_sources",
     "duration_words",
     "grade_change",
     "grade_distribution",
@@ -117,6 +121,8 @@ __all__ = [
     "share",
     "shares_of_assigned",
     "side_by_side",
+    "source_kind",
+    "sources_of",
     "transitions",
     "within_rounding",
 ]
@@ -134,5 +140,6 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
             "monitoring",
             "national",
             "rankings",
+            "sources",
         ),
     )

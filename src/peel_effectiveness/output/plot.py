@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
 from ..analysis.rankings import Band, rank_forces
+from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade
@@ -251,8 +252,8 @@ def plot_rank(
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
         "draw them.",
-        f"Source: {r.cycle.inspectorate} PEEL {r.cycle} force reports"
-        + (f" (figures: {m.source})" if m.source else "")
+        f"{describe_sources(data.for_cycle(r.cycle), metric)}"
+        + (f"; the figures: {m.source}" if m.source else "")
         + f". {c.credit()}",
         legend,
         columns=2,
@@ -314,8 +315,8 @@ def plot_grades(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
-        f"Source: {cy.inspectorate} PEEL {cy} force reports and published grades; each grade's source "
-        f"is in the data ('export --table judgments'). {c.credit()}",
+        f"{describe_sources(r for r in data.for_cycle(cy) if r.pillar is p)}. Every grade's sources "
+        f"are in the data ('export --table judgments'). {c.credit()}",
         _grade_legend(cy),
     )
     return fig
@@ -400,8 +401,8 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
         "* carried over from an earlier cycle. Blank: no grade in the data.",
-        f"Source: HMIC and HMICFRS PEEL reports on the force and published grades; each grade's source "
-        f"is in the data. {c.credit()}",
+        f"{describe_sources(data.for_force(f))}. Every grade's sources are in the data "
+        f"('export --table judgments --force {f.id}'). {c.credit()}",
         _grade_legend(None)[:-1],
     )
     return fig
