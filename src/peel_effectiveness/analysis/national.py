@@ -149,7 +149,9 @@ class Transition:
 
     Attributes:
         force: The force.
-        before: The earlier grade, or why there is none (``None``: no data).
+        before: The earlier grade, or why there is none (``None``: no
+            judgment in the data, or no such question in that cycle), kept
+            where the grades cannot be compared.
         after: The later grade, likewise.
         change: How it changed, with the reason where not comparable.
     """
