@@ -2,8 +2,9 @@
 sources said as they are, tables that join, SQLite.
 
 Each bullet has a command-line test and a Python test, numbered after it;
-each fails on the code as the issue was filed (ddcf9b0). The detailed tests
-of each part are in test_tables, test_sources and test_sqlite.
+each fails on the code as the issue was filed (ddcf9b0) and on main before
+this work (33824bb). The detailed tests of each part are in test_tables
+(the tables, their keys, SQLite) and test_sources.
 """
 
 from __future__ import annotations
