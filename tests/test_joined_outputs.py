@@ -83,7 +83,8 @@ def test_2_cli_show_names_the_publisher_the_compiler_and_each_grades_source(tmp_
     assert code == 0
     assert "by peel_effectiveness" not in out.split("Source:")[0]  # the library publishes no report
     heading = " ".join(out.split("\n\n")[0].split())
-    assert "PEEL 2023-25 (HMICFRS), grades published 23 July 2024" in heading
+    assert "PEEL 2023-25, published 23 July 2024 by HMICFRS" in heading  # the publisher of the report
+    assert "grades compiled by peel_effectiveness" in heading  # and the compiler of its data
     assert "Sources: HMIC/HMICFRS (1), news and other sources (3)" in heading
     lines = out.splitlines()
     for area in ("Providing a service to victims of crime", "Investigating crime"):
