@@ -190,7 +190,8 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
         "still_in",
         "reason",
         "note",
-        "sources",
+        "entered_sources",
+        "left_sources",
     ]
     cleveland = next(s for s in stays if s["force"] == "cleveland")
     assert (cleveland["entered"], cleveland["entered_precision"]) == ("2019-04-01", "month")

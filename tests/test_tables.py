@@ -80,7 +80,8 @@ def test_the_monitoring_table_is_the_stays(data: pe.Dataset) -> None:
     assert len(rows) == len(data.stays)
     still = [r["force"] for r in rows if r["still_in"]]
     assert still == [s.force.id for s in data.stays if s.left is None]
-    assert all(r["sources"] for r in rows)
+    assert all(r["entered_sources"] for r in rows)
+    assert all(r["left_sources"] or r["still_in"] for r in rows)
     assert {r["entered_precision"] for r in rows} | {r["left_precision"] for r in rows if r["left"]} <= {
         p.value for p in pe.model.monitoring.Precision
     }

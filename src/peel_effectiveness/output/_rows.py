@@ -68,7 +68,8 @@ def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
                 "still_in": left is None,
                 "reason": s.reason or None,
                 "note": s.note or None,
-                "sources": " ".join(dict.fromkeys(s.entered_sources + s.left_sources)) or None,
+                "entered_sources": " ".join(s.entered_sources) or None,
+                "left_sources": " ".join(s.left_sources) or None,
             }
         )
     return out

@@ -212,7 +212,10 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("still_in", "boolean", "Whether the force is still in Engage, as far as the sources go."),
         Column("reason", "text", "Why HMICFRS moved it in, in our own words."),
         Column("note", "text", "What a reader should know about the stay, in our own words."),
-        Column("sources", "text", "Where the moves are reported: web addresses, separated by spaces."),
+        Column(
+            "entered_sources", "text", "Where the move in is reported: web addresses, separated by spaces."
+        ),
+        Column("left_sources", "text", "Where the move out is reported, as entered_sources."),
     ),
     "national": (
         _FORCE,
