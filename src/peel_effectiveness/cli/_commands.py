@@ -233,12 +233,15 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     from ..analysis._history import history
+    from ..analysis.monitoring import latest_move
     from ._history import history_lines
+    from ._monitoring import engage_lines
 
     f = force
     lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", ""]
     if fmt == "markdown":
         lines = [f"# {f.official_name}", "", "```"]
+    lines += [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt == "markdown":
         lines.append("```")
@@ -389,6 +392,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "measurements": len(r.measurements),
             }
         )
+    if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
+        for row in rows:
+            row["judgment"] = row["grade"] or row["no_grade"]
+        _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
+        return EXIT_OK
     _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
     return EXIT_OK
 
@@ -398,7 +406,12 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.columns import COLUMNS
     from ..output.records import to_records
 
-    _emit(out, to_records(forces()), [c.name for c in COLUMNS["forces"]], args)
+    columns = [c.name for c in COLUMNS["forces"]]
+    if args.format == "table":
+        # In 80 columns: the short name is in the official one, and a
+        # region says the country (Wales is a region of its own).
+        columns = [c for c in columns if c not in ("short_name", "country")]
+    _emit(out, to_records(forces()), columns, args)
     return EXIT_OK
 
 
@@ -480,10 +493,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
             f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
         )
+        from ..output._text import wrap
+
         for s in info.sources:
-            when = "" if s.published is None else f", {s.published.isoformat()}"
+            when = "" if s.published is None else f", published {s.published.isoformat()}"
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
-            out.write(f"{s.force} {what}: {s.title}{when}\n")
+            by = f" by {s.publisher}" if s.publisher else ""
+            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {s.title}", 80, "", "    ")) + "\n")
     else:
         _emit(out, rows, list(rows[0]) if rows else ["force"], args)
     return EXIT_OK
@@ -506,8 +522,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for c in checks
     ]
     if args.format == "table":
+        from ..output._text import wrap
+
         for c, r in zip(checks, rows, strict=True):
-            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}\n")
+            said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
+            out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA

@@ -59,6 +59,8 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
 
     from ..errors import PeelWarning
 
+    if not argv:
+        argv = ["--help"]  # alone: the list of commands, not an error
     parser = build_parser(command_in(argv))
     # argparse prints help and usage errors itself: gather them, to be
     # written as all output is.

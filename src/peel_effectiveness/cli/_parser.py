@@ -113,7 +113,7 @@ def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in th
 
 
 def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
-    p.add_argument("--pillar", choices=PILLARS, help=help)
+    p.add_argument("--pillar", choices=PILLARS, metavar="PILLAR", help=f"{help}: {', '.join(PILLARS)}")
 
 
 def _metric_option(p: Any, help: str) -> None:
@@ -166,7 +166,21 @@ class _Skipped:
         pass
 
 
-COMMANDS = ("show", "export", "validate", "rank", "list", "forces", "national", "check", "info", "plot")
+COMMANDS = (
+    "show",
+    "export",
+    "validate",
+    "rank",
+    "list",
+    "forces",
+    "national",
+    "check",
+    "info",
+    "plot",
+    "monitoring",
+    "coverage",
+    "metrics",
+)
 
 
 def command_in(argv: Sequence[str]) -> str | None:
@@ -234,7 +248,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="PEEL police inspection results for England and Wales.",
-        epilog=f"Example: {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
+        epilog=f"Example:\n  {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
         formatter_class=_Formatter,
         parents=[common_options("data_before")],
     )
@@ -245,11 +259,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def command(name: str, help: str, example: str, func: Any) -> Any:
         if only is not None and name != only:
             return _Skipped()
+        import textwrap
+
         p = sub.add_parser(
             name,
             help=help,
-            description=help[0].upper() + help[1:] + ".",
-            epilog=f"Example: {example}",
+            # Kept as written (the examples are commands), so wrapped here.
+            description=textwrap.fill(help[0].upper() + help[1:] + ".", 78),
+            epilog=f"Example:\n  {example}",
             parents=[common],
             formatter_class=_Formatter,
         )
@@ -277,7 +294,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     export = command(
         "export",
         "tidy tables, a data package or an SQLite database of them all",
-        f"{PROG} export --table judgments --format csv --output judgments.csv",
+        f"{PROG} export --table judgments --format csv -o judgments.csv",
         cmd_export,
     )
     export.add_argument(
@@ -346,7 +363,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     national = command(
         "national",
         "the national picture: grades of all 43 forces and how they changed",
-        f"{PROG} national --cycle 2023-25 --question investigating --force cumbria",
+        f"{PROG} national --cycle 2023-25 --force cumbria",
         cmd_national,
     )
     _cycle_option(national)
@@ -365,7 +382,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "plot",
         "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades, "
         "history (a force's grades over time)",
-        f"{PROG} plot rank --metric ocg_rate --force cumbria --output ranks.png",
+        f"{PROG} plot rank --metric ocg_rate --force cumbria -o ranks.png",
         cmd_plot,
     )
     plot.add_argument("chart", choices=["compare", "rank", "grades", "history"], help="which chart")
@@ -398,4 +415,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _formats(check, ROW_FORMATS, "table")
     _excel_option(check)
     _output_option(check)
+
+    from ._monitoring import add_commands
+
+    add_commands(command)
     return parser
