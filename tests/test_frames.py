@@ -129,3 +129,16 @@ def test_a_clear_message_without_polars(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[polars\]"):
         pe.output.to_polars(pe.load_bundled())
+
+
+def test_polars_reads_a_cycle_as_pandas_and_the_library_do() -> None:
+    pl = pytest.importorskip("polars")
+    pytest.importorskip("pandas")
+    data = pe.load_bundled()
+    frame = pe.output.to_polars(data, "judgments")
+    pandas_frame = pe.to_dataframe(data, "judgments")
+    for spelt in ("2021-22", "2022", "2021/2022", 2024, "2023-2025"):
+        selected = frame.filter(pl.col("cycle").peel.is_cycle(spelt)).height
+        assert selected == int((pandas_frame.cycle == spelt).sum()) > 0, spelt
+    with pytest.raises(pe.PeelDataError, match="did you mean '2023-25' or '2025-27'"):
+        pl.col("cycle").peel.is_cycle(2025)

@@ -7,6 +7,12 @@ outstanding (so ``pl.col("grade") >= "good"`` means good or better),
 ``no_grade``, ``unit`` and the grid's cells an ``Enum``, numbers
 ``Float64``, whole numbers ``Int64``, dates ``Date``, text ``String``, yes or
 no ``Boolean``.
+
+polars compares an ``Enum`` with its words exactly: ``pl.col("cycle") ==
+"2021-22"`` selects nothing, as "2021-22" is not the word "2021/22". The
+``peel`` namespace of an expression reads cycles as the rest of the
+library does: ``pl.col("cycle").peel.is_cycle("2021-22", 2024)`` (2021/22
+and 2023-25).
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = No
         raise MissingDependencyError(
             "to_polars needs polars, which is not installed: pip install 'peel-effectiveness[polars]'"
         ) from None
+    _register(pl)
     _, columns, rows = tidy(obj, table, data=data, caller="to_polars")
     plain: dict[str, Any] = {
         "text": pl.String,
@@ -60,3 +67,37 @@ def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = No
         words = vocabulary(c.kind)
         schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
     return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _register(pl: Any) -> None:
+    """The ``peel`` namespace of polars expressions (polars' own way to add one)."""
+    if "peel" in getattr(pl.Expr, "_accessors", set()):
+        return
+
+    @pl.api.register_expr_namespace("peel")
+    class Peel:
+        """Cycles read as the library reads them, in polars expressions.
+
+        Examples:
+            >>> import polars as pl
+            >>> from peel_effectiveness import load_bundled
+            >>> df = to_polars(load_bundled(), "judgments")
+            >>> df.filter(pl.col("cycle").peel.is_cycle("2021-22")).height == df.filter(
+            ...     pl.col("cycle") == "2021/22"
+            ... ).height > 0
+            True
+        """
+
+        def __init__(self, expr: Any) -> None:
+            self._expr = expr
+
+        def is_cycle(self, *cycles: str | int) -> Any:
+            """Whether the value is one of ``cycles``, each spelt any way
+            :class:`~peel_effectiveness.Cycle` reads (``2024`` is 2023-25).
+
+            Raises:
+                PeelDataError: A value is no PEEL cycle.
+            """
+            from ..model.cycles import Cycle
+
+            return self._expr.is_in([Cycle(c).value for c in cycles])
