@@ -32,8 +32,10 @@ class Basis(Words):
 
     * ``stated``: the source states it: a grade label, or a sentence that
       names the grade.
-    * ``inferred``: read from the source's wording ("needs to improve") where
-      no grade is printed; the judgment's ``note`` says from what.
+    * ``inferred``: not printed, but follows from what the sources say: from
+      their wording ("needs to improve"), or by elimination from HMICFRS's
+      own count of a report's grades (three areas good, one of them not
+      otherwise stated); the judgment's ``note`` says how.
     """
 
     STATED = "stated"
