@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis.rankings import Band, rank_forces
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade
+from ..model.grades import Grade, NoGrade
 from ..model.questions import core_questions
 from . import _chart as c
 from ._text import number
@@ -265,44 +265,37 @@ def plot_grades(
     for x, k in enumerate(keys):
         for y, f in enumerate(fs):
             j = grid[k][f.id]
-            fill = c.grade_colour(None if j is None else j.grade)
-            ax.add_patch(_cell(x, len(fs) - 1 - y, fill, hatch="////" if j is None else None))
+            _cell(ax, x, len(fs) - 1 - y, None if j is None else j.grade)
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, len(fs))
     ax.xaxis.tick_top()
-    column = (c.WIDTH - 1.6) / len(keys)
+    # The grid's width: the figure's less the force names and margins.
+    names = max(c.text_inches(f.short_name, c.NOTE) for f in fs)
+    column = (c.WIDTH - names - 0.5) / len(keys)
     # Narrow columns (an integrated cycle's ten areas) take smaller type.
     size = c.NOTE - 0.5 if column > 0.7 else c.NOTE - 1
-    ax.set_xticks([x + 0.5 for x in range(len(keys))], [c.wrap(h, size, column) for h in heads])
+    shown, rotation = c.column_heads(heads, size, column)
+    ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
     ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs])
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
+    reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     c.frame(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
         f"Source: {cy.inspectorate} PEEL {cy} force reports and published grades; each grade's source "
         f"is in the data ('export --table judgments'). {c.credit()}",
-        _grade_legend(cy),
+        c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _grade_legend(cycle: Cycle | None) -> list[tuple[Any, str]]:
-    grades = tuple(Grade) if cycle is None else cycle.grade_scale.grades
-    legend = [(c.patch(c.GRADE_COLOURS[g]), str(g)) for g in grades]
-    legend += [
-        (c.patch(c.NO_GRADE), "No grade (ungraded, not graded...)"),
-        (c.patch(c.NO_DATA, hatch="////"), "Not in the data"),
-    ]
-    return legend
 
 
 def plot_history(data: Dataset, force: str | Force) -> Any:
@@ -339,8 +332,7 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
-        fill = c.grade_colour(grade)
-        ax.add_patch(_cell(xs[r.cycle], y, fill))
+        fill = _cell(ax, xs[r.cycle], y, grade)
         text = grade.label
         if r.judgment.carried_over_from is not None:
             text += "*"
@@ -371,16 +363,19 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
         "* carried over from an earlier cycle. Blank: no grade in the data.",
         f"Source: HMIC and HMICFRS PEEL reports on the force and published grades; each grade's source "
         f"is in the data. {c.credit()}",
-        _grade_legend(None)[:-1],
+        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
     )
     return fig
 
 
-def _cell(x: float, y: float, colour: str, *, hatch: str | None = None) -> Any:
+def _cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> str:
+    """A grid's cell of one judgment, filled as the legend says; its fill."""
     from matplotlib.patches import Rectangle
 
-    edge = "white" if hatch is None else c.RULE
-    return Rectangle((x, y), 1, 1, facecolor=colour, edgecolor=edge, linewidth=0.8, hatch=hatch)
+    fill, hatch, ink = c.grade_style(grade)
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor="none", edgecolor="white", linewidth=0.8))
+    return fill
 
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
