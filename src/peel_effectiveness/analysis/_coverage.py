@@ -63,8 +63,14 @@ class Coverage:
 
     def __str__(self) -> str:
         where = str(self.cycle) if self.pillar is None else f"{self.cycle} {self.pillar}"
-        parts = [f"{self.graded} graded", *(f"{n} {r.value}" for r, n in self.no_grade), f"{self.unknown} unknown"]
-        label = self.label if self.graded_in_cycle is not False else f"{self.label} (not graded in {self.cycle})"
+        parts = [
+            f"{self.graded} graded",
+            *(f"{n} {r.value}" for r, n in self.no_grade),
+            f"{self.unknown} unknown",
+        ]
+        label = (
+            self.label if self.graded_in_cycle is not False else f"{self.label} (not graded in {self.cycle})"
+        )
         return f"{where} {label}: {', '.join(parts)}"
 
 
