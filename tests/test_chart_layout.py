@@ -4,12 +4,16 @@ rankings whose England and Wales line is always in view."""
 
 from __future__ import annotations
 
+import io
 import itertools
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import figures
 import peel_effectiveness as pe
+from peel_effectiveness.cli import main
 
 pytest.importorskip("matplotlib")
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -56,3 +60,84 @@ def test_column_heads_never_touch(cycle: str, pillar: str | None) -> None:
     for i, (text, box) in enumerate(boxes):
         middle = (box.x0 + box.x1) / 2
         assert abs(middle - (axes.x0 + (i + 0.5) * width)) <= 1, text
+
+
+# --- Ranks that do not mislead ------------------------------------------------
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_ranking_of_too_few_forces_is_refused_in_python() -> None:
+    data = pe.load_bundled()  # figures of one force
+    with pytest.raises(
+        pe.NotFoundError, match=r"too few forces to rank: 1 has 'recorded_crime_rate' in 2016"
+    ):
+        pe.rank_forces(data, "recorded_crime_rate", 2016)
+    with pytest.raises(pe.NotFoundError, match="a ranking needs 5"):
+        pe.output.plot_rank(data, "recorded_crime_rate", 2016, "cumbria")
+    # Five forces rank; fewer may, asked for knowingly.
+    assert len(pe.rank_forces(figures.dataset(5), "recorded_crime_rate", 2016).ranked) == 5
+    with pytest.raises(pe.NotFoundError, match="4 have 'recorded_crime_rate' in 2016"):
+        pe.rank_forces(figures.dataset(4), "recorded_crime_rate", 2016)
+    assert len(pe.rank_forces(data, "recorded_crime_rate", 2016, min_forces=1).ranked) == 1
+    with pytest.raises(ValueError, match="min_forces"):
+        pe.rank_forces(data, "recorded_crime_rate", 2016, min_forces=-1)
+
+
+@pytest.mark.parametrize("command", [["rank"], ["plot", "rank"]])
+def test_a_ranking_of_too_few_forces_is_refused_on_the_command_line(
+    command: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "rank.png"
+    code, text, err = _run(*command, "--metric", "recorded_crime_rate", "--output", str(out))
+    assert (code, text) == (1, "")
+    assert err == (
+        "peel-effectiveness: too few forces to rank: 1 has 'recorded_crime_rate' in 2016 (Cumbria); "
+        "a ranking needs 5\n"
+    )
+    assert not out.exists()
+
+
+def _ranked(tmp_path: Path, england_and_wales: float) -> pe.Dataset:
+    for i, f in enumerate(pe.forces()[:8]):
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
+            f"    unit: per_1000_population\n    value: {20 + i}.5\n    england_and_wales: {england_and_wales}\n",
+            encoding="utf-8",
+        )
+    return pe.load(tmp_path)
+
+
+@pytest.mark.parametrize("england_and_wales", [68.2, 24.0, 0.5])
+def test_the_england_and_wales_line_and_its_label_are_always_in_view(
+    england_and_wales: float, tmp_path: Path
+) -> None:
+    fig = pe.output.plot_rank(_ranked(tmp_path, england_and_wales), "m", 2016, "kent")
+    renderer = _drawn(fig)
+    ax = fig.axes[0]
+    left, right = ax.get_xlim()
+    assert left < england_and_wales < right  # the line is drawn inside the axis
+    label = next(t for t in ax.texts if t.get_text().startswith("England and Wales"))
+    assert label.get_text() == f"England and Wales {england_and_wales:g}"
+    box, axes = label.get_window_extent(renderer), ax.get_window_extent(renderer)
+    assert axes.x0 <= box.x0, "the label runs off the left of the chart"
+    assert box.x1 <= axes.x1, "the label runs off the right of the chart"
+
+
+def test_every_rank_table_fits_80_columns(tmp_path: Path) -> None:
+    mine = str(figures.folder(tmp_path / "figures", n=43))
+    code, out, _ = _run(
+        "-q", "--data", mine, "rank", "--metric", "recorded_crime_rate", "--metric", "ocg_rate"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80, max(lines, key=len)
+    # A heading names each ranking: what, its unit and period, England and Wales.
+    assert lines[0].startswith("Recorded crime (excluding fraud) (per 1,000 population, 12 months")
+    assert "England and Wales 68.2" in " ".join(lines[:2])
+    assert "Devon and Cornwall" in out  # the longest short name, in full
+    assert sum(line.startswith("rank  name") for line in lines) == 2

@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..analysis.rankings import Band, rank_forces
+from ..analysis.rankings import MIN_FORCES, Band, rank_forces
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
@@ -134,16 +134,18 @@ def plot_rank(
     *,
     descending: bool = True,
     exclude: Iterable[str | Force] | None = None,
+    min_forces: int = MIN_FORCES,
 ) -> Any:
     """Forces ranked on one measure, as :func:`~peel_effectiveness.rank_forces`
     ranks them: one force highlighted, the England and Wales figure as a
-    line, the top and bottom 25 percent shaded, and the forces left out of
-    the ranking drawn apart, marked "not ranked".
+    line (always in view), the top and bottom 25 percent shaded, and the
+    forces left out of the ranking drawn apart, marked "not ranked".
 
     Raises:
-        NotFoundError: No report of the cycle has the figure.
+        NotFoundError: No report of the cycle has the figure, or fewer than
+            ``min_forces`` forces (5 by default) have it to rank.
     """
-    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude)
+    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces)
     mine = None if highlight is None else find_force(highlight)
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0
@@ -173,21 +175,41 @@ def plot_rank(
             y_of[f.force], f.value, color=fill, height=0.7, hatch=hatch, edgecolor=c.MUTED if hatch else fill
         )
         bold = "bold" if f.force == mine else "normal"
-        ax.text(
-            f.value,
-            y_of[f.force],
-            f" {number(f.value)}",
+        # On the row's own ground, so that the England and Wales line
+        # passes behind the figure, not through it.
+        grounds: dict[Band | None, str] = {
+            Band.ONE_OF_THE_HIGHEST: c.BAND_HIGH,
+            Band.ONE_OF_THE_LOWEST: c.BAND_LOW,
+        }
+        ground = grounds.get(f.band, "white")
+        ax.annotate(
+            number(f.value),
+            (f.value, y_of[f.force]),
+            xytext=(2.5, 0),
+            textcoords="offset points",
             va="center",
             fontsize=c.NOTE - 0.5,
             fontweight=bold,
+            zorder=4,
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
         )
+    # The axis takes in every bar and the England and Wales line, with room
+    # for the figures written beside the bars.
+    ends = [0.0, *(f.value for f in r.forces)] + (
+        [r.england_and_wales] if r.england_and_wales is not None else []
+    )
+    low, high = min(ends), max(ends)
+    ax.set_xlim(low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
     if r.england_and_wales is not None:
         ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
+        # Its label centred on the line, or ending at it near the right edge.
+        left, right = ax.get_xlim()
+        share = (r.england_and_wales - left) / (right - left)
         ax.text(
             r.england_and_wales,
             top + 0.9,
             f"England and Wales {number(r.england_and_wales)}",
-            ha="center",
+            ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
             va="bottom",
             fontsize=c.NOTE,
             color=c.INK,
@@ -201,7 +223,6 @@ def plot_rank(
         if f.excluded:
             label.set_color(c.MUTED)
     ax.set_ylim(min(y_of.values()) - 0.7, top + (1.9 if r.england_and_wales is not None else 0.7))
-    ax.set_xlim(0, max(f.value for f in r.forces) * 1.12)
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", labelsize=c.NOTE)
     m = r.measurement.metric
