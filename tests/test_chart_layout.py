@@ -141,3 +141,21 @@ def test_every_rank_table_fits_80_columns(tmp_path: Path) -> None:
     assert "England and Wales 68.2" in " ".join(lines[:2])
     assert "Devon and Cornwall" in out  # the longest short name, in full
     assert sum(line.startswith("rank  name") for line in lines) == 2
+
+
+# --- Sources said as they are -------------------------------------------------
+
+
+def test_a_grid_says_where_its_grades_come_from() -> None:
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, "2023-25")
+    source = " ".join(t.get_text() for t in fig.texts if t.get_text().startswith("Source:")).replace("\n", " ")
+    graded = sum(c.graded for c in pe.analysis.coverage(data, "2023-25"))
+    assert source.startswith(f"Source: {graded} grades as compiled by peel_effectiveness, citing HMICFRS (")
+    assert "police and crime commissioners (" in source
+    assert "news and other sites (" in source
+    assert "force reports" not in source  # most 2023-25 grades are not from HMICFRS's reports
+    # A report's own grades, known from the report, cite HMICFRS alone.
+    cumbria = pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
+    text = " ".join(t.get_text() for t in pe.output.plot_history(cumbria, "cumbria").texts).replace("\n", " ")
+    assert "Source: 5 grades as compiled by peel_effectiveness, citing HMICFRS (5)" in text

@@ -25,6 +25,7 @@ from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
 from ..model.questions import core_questions
 from . import _chart as c
+from ._grade_sources import report_judgments, source_line
 from ._text import number
 
 if TYPE_CHECKING:
@@ -308,8 +309,7 @@ def plot_grades(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
-        f"Source: {cy.inspectorate} PEEL {cy} force reports and published grades; each grade's source "
-        f"is in the data ('export --table judgments'). {c.credit()}",
+        f"{source_line(j for k in keys for j in report_judgments(data, cy, k, p).values())} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
@@ -331,6 +331,7 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
 
     f = find_force(force)
     rows = history(data, f)
+    reports = {(r.cycle, r.pillar): r for r in data.for_force(f)}
     if not rows:
         raise ValueError(f"the data have no judgments of {f.short_name}")
     cycles = sorted({r.cycle for r in rows})
@@ -382,8 +383,7 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
         "* carried over from an earlier cycle. Blank: no grade in the data.",
-        f"Source: HMIC and HMICFRS PEEL reports on the force and published grades; each grade's source "
-        f"is in the data. {c.credit()}",
+        f"{source_line((reports[(r.cycle, r.pillar)], r.judgment) for r in rows)} {c.credit()}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
     )
     return fig
