@@ -303,6 +303,8 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("--exclude and --ascending go with plot rank")
     if args.chart != "compare" and args.chart != "rank" and args.metric:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
+    if args.chart != "map" and args.question:
+        raise Usage(f"--question goes with plot map, not plot {args.chart}")
     data = _data(args)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
@@ -337,10 +339,26 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         )
     if args.chart == "history":
         return plot.plot_history(data, args.force)
+    if args.chart == "map":
+        return _map(plot, data, args)
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
     return plot.plot_grades(data, cycle, pillar_of(args, cycle))
+
+
+def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
+    from ..model.questions import core_questions
+
+    cycle = args.cycle or (data.cycles or (None,))[-1]
+    if cycle is None:
+        raise Fail("the data have no reports")
+    pillar = pillar_of(args, cycle)
+    if args.question is None and cycle.integrated:
+        areas = ", ".join(q.key for q in core_questions(cycle))
+        raise Usage(f"plot map of {cycle} needs an area: --question KEY ({areas})")
+    question = int(args.question) if args.question and args.question.isdigit() else args.question
+    return plot.plot_map(data, cycle, question, pillar)
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_rank", "save"]
+__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_rank", "save"]
 
 
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
@@ -313,6 +313,29 @@ def plot_grades(
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
+
+
+def plot_map(
+    data: Dataset,
+    cycle: str | int | Cycle | None = None,
+    question: str | int | None = None,
+    pillar: str | Pillar | None = None,
+) -> Any:
+    """A hex map of England and Wales: one hexagon a force, placed roughly
+    where it lies, coloured by its grade on one question (up to 2018/19:
+    ``"overall"`` by default, or a core question's number or key) or one
+    area (from 2021/22: its key or name), with the grade grids' colours and
+    legend. Each hexagon is labelled; lines mark the regions, a thick one
+    the border of Wales. The layout is in ``output/_hex_layout.py``.
+
+    Raises:
+        NotFoundError: No such question, or no area named for an
+            integrated cycle (which has no overall grade).
+        PeelDataError: The data have no judgment of it to draw.
+    """
+    from ._map import draw_map
+
+    return draw_map(data, cycle, question, pillar)
 
 
 def _capital(text: str) -> str:
