@@ -305,6 +305,8 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
     if args.chart != "map" and args.question:
         raise Usage(f"--question goes with plot map, not plot {args.chart}")
+    if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
+        raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
     data = _data(args)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
@@ -339,6 +341,8 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         )
     if args.chart == "history":
         return plot.plot_history(data, args.force)
+    if args.chart == "monitoring":
+        return plot.plot_monitoring(data)
     if args.chart == "map":
         return _map(plot, data, args)
     cycle = args.cycle or (data.cycles or (None,))[-1]

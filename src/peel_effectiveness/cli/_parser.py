@@ -319,11 +319,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     plot = command(
         "plot",
         "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades, "
-        "history (a force's grades over time), map (a hex map of one question's grades)",
+        "history (a force's grades over time), map (a hex map of one question's grades), monitoring "
+        "(stays in Engage)",
         f"{PROG} plot map --question investigating -o map.png",
         cmd_plot,
     )
-    plot.add_argument("chart", choices=["compare", "rank", "grades", "history", "map"], help="which chart")
+    plot.add_argument(
+        "chart", choices=["compare", "rank", "grades", "history", "map", "monitoring"], help="which chart"
+    )
     plot.add_argument(
         "--question", help="map: 'overall', a core question's number or key, or an area's key or name"
     )

@@ -4,7 +4,7 @@ Frictionless data package, and charts (the ``[plot]`` extra)."""
 from .columns import COLUMNS, Column
 from .frames import to_dataframe
 from .package import write_package
-from .plot import plot_compare, plot_grades, plot_history, plot_map, plot_rank
+from .plot import plot_compare, plot_grades, plot_history, plot_map, plot_monitoring, plot_rank
 from .polars_frames import to_polars
 from .records import to_records
 
@@ -15,6 +15,7 @@ __all__ = [
     "plot_grades",
     "plot_history",
     "plot_map",
+    "plot_monitoring",
     "plot_rank",
     "to_dataframe",
     "to_polars",

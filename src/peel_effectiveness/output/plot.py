@@ -15,6 +15,7 @@ draw raises ``ValueError`` saying why.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_rank", "save"]
+__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_monitoring", "plot_rank", "save"]
 
 
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
@@ -336,6 +337,25 @@ def plot_map(
     from ._map import draw_map
 
     return draw_map(data, cycle, question, pillar)
+
+
+def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
+    """The stays in enhanced monitoring (Engage) over time: one row per
+    force that has been in Engage, each stay a bar from the day it moved in
+    to the day it moved out, the PEEL cycles' publications shaded behind.
+    Where a source gives only the month or the year of a move, the bar is
+    hatched over all of it; a stay still going runs to ``until`` (by
+    default the last date in the data) and ends in an arrow. Each stay is
+    labelled with its dates, as exactly as they are known, and how long it
+    lasted.
+
+    Raises:
+        PeelDataError: The data have no stay in Engage, or ``until`` is before
+            the last move into Engage.
+    """
+    from ._engage_chart import draw_monitoring
+
+    return draw_monitoring(data, until)
 
 
 def _capital(text: str) -> str:
