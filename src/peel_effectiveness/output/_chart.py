@@ -247,6 +247,16 @@ def grade_legend(
     return legend
 
 
+def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> str:
+    """A grid's cell of one judgment, filled as the legend says; its fill."""
+    from matplotlib.patches import Rectangle
+
+    fill, hatch, ink = grade_style(grade)
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor="none", edgecolor="white", linewidth=0.8))
+    return fill
+
+
 def text_colour(fill: str) -> str:
     """Black or white, whichever reads better on ``fill``."""
     r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))

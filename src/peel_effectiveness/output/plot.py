@@ -21,16 +21,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..analysis.rankings import MIN_FORCES, Band, rank_forces
-from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
+from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade, NoGrade
 from ..model.questions import core_questions
 from . import _chart as c
 from ._grade_sources import report_judgments, source_line
 from ._text import number
 
 if TYPE_CHECKING:
-    from ..analysis.history import HistoryEntry
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
@@ -288,7 +286,7 @@ def plot_grades(
     for x, k in enumerate(keys):
         for y, f in enumerate(fs):
             j = grid[k][f.id]
-            _cell(ax, x, len(fs) - 1 - y, None if j is None else j.grade)
+            c.grade_cell(ax, x, len(fs) - 1 - y, None if j is None else j.grade)
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, len(fs))
     ax.xaxis.tick_top()
@@ -370,76 +368,9 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     Raises:
         ValueError: The data have no judgment of this force.
     """
-    from ..analysis.history import history
+    from ._history_chart import draw_history
 
-    f = find_force(force)
-    rows = history(data, f)
-    reports = {(r.cycle, r.pillar): r for r in data.for_force(f)}
-    if not rows:
-        raise ValueError(f"the data have no judgments of {f.short_name}")
-    cycles = sorted({r.cycle for r in rows})
-    # One row per pillar and question, or per area: an area of the same key
-    # in two cycles shares a row, named as the latest cycle names it.
-    latest: dict[tuple[str, str], HistoryEntry] = {}
-    for r in rows:  # latest cycle first
-        latest.setdefault((str(r.pillar or ""), r.question), r)
-    keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
-    names = [latest[k].name for k in keys]
-    xs: dict[Cycle, float] = {}
-    x = 0.0
-    for i, cy in enumerate(cycles):
-        if i and comparable(cycles[i - 1], cy):
-            x += 0.35  # a gap where the framework changed
-        xs[cy] = x
-        x += 1
-    fig = c.figure(2.4 + 0.3 * len(names))
-    ax = fig.add_subplot()
-    for r in rows:
-        y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
-        grade = r.judgment.grade
-        fill = _cell(ax, xs[r.cycle], y, grade)
-        text = grade.label
-        if r.judgment.carried_over_from is not None:
-            text += "*"
-        ax.text(
-            xs[r.cycle] + 0.5,
-            y + 0.5,
-            c.wrap(text, c.NOTE, 0.75),
-            ha="center",
-            va="center",
-            fontsize=c.NOTE - 1,
-            color=c.text_colour(fill),
-        )
-    ax.set_xlim(0, x)
-    ax.set_ylim(0, len(names))
-    ax.xaxis.tick_top()
-    ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
-    ax.set_yticks(
-        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
-    )
-    c.plain_axes(ax)
-    ax.spines["bottom"].set_visible(False)
-    ax.tick_params(axis="x", labelsize=c.SMALL)
-    ax.tick_params(axis="y", labelsize=c.NOTE)
-    c.frame(
-        fig,
-        f"{f.official_name}: PEEL grades by cycle",
-        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
-        "* carried over from an earlier cycle. Blank: no grade in the data.",
-        f"{source_line((reports[(r.cycle, r.pillar)], r.judgment) for r in rows)} {c.credit()}",
-        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
-    )
-    return fig
-
-
-def _cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> str:
-    """A grid's cell of one judgment, filled as the legend says; its fill."""
-    from matplotlib.patches import Rectangle
-
-    fill, hatch, ink = c.grade_style(grade)
-    ax.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
-    ax.add_patch(Rectangle((x, y), 1, 1, facecolor="none", edgecolor="white", linewidth=0.8))
-    return fill
+    return draw_history(data, force)
 
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
