@@ -106,19 +106,24 @@ def test_no_grade_and_unknown_differ_by_texture_as_well() -> None:
 
 def test_one_palette_for_grids_history_map_and_legends() -> None:
     pytest.importorskip("matplotlib")
-    data = pe.load_bundled()
-    fig = pe.output.plot_grades(data, "2023-25")
     from matplotlib.colors import to_rgba
 
-    legend = fig.legends[0]
-    keys = {
-        t.get_text(): h.get_facecolor()
-        for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)
-    }
-
-    for g in pe.Grade:
-        if str(g) in keys:
-            assert keys[str(g)] == to_rgba(_chart.GRADE_COLOURS[g]), g
-    fills = {p.get_facecolor() for p in fig.axes[0].patches}
-    used = {to_rgba(c) for c in [*_chart.GRADE_COLOURS.values(), _chart.NO_GRADE, _chart.NO_DATA]}
-    assert fills - {(0.0, 0.0, 0.0, 0.0)} <= used
+    data = pe.load_bundled()
+    charts = [
+        pe.output.plot_grades(data, "2023-25"),
+        pe.output.plot_history(data, "northamptonshire"),
+        pe.output.plot_map(data, "2023-25", "investigating"),
+    ]
+    palette = {str(g): to_rgba(_chart.GRADE_COLOURS[g]) for g in pe.Grade}
+    allowed = {*palette.values(), to_rgba(_chart.NO_GRADE), to_rgba(_chart.NO_DATA), (0.0, 0.0, 0.0, 0.0)}
+    for fig in charts:
+        legend = fig.legends[0]
+        keys = {
+            t.get_text(): h.get_facecolor()
+            for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)
+        }
+        assert {k: v for k, v in keys.items() if k in palette} == {
+            k: palette[k] for k in keys if k in palette
+        }
+        fills = {p.get_facecolor() for p in fig.axes[0].patches}
+        assert fills <= allowed, fills - allowed
