@@ -215,6 +215,15 @@ def grade_style(grade: Grade | NoGrade | None) -> tuple[str, str | None, str]:
     return NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK
 
 
+def label_ground(grade: Grade | NoGrade | None) -> dict[str, Any] | None:
+    """A plain ground for a label over a judgment's fill, where the fill
+    is hatched or dotted (so the hatching never runs through the words)."""
+    fill, hatch, _ = grade_style(grade)
+    if hatch is None:
+        return None
+    return {"boxstyle": "round,pad=0.12,rounding_size=0.2", "facecolor": fill, "edgecolor": "none"}
+
+
 def grade_colour(grade: Grade | NoGrade | None) -> str:
     """The fill of a grade's cell."""
     return grade_style(grade)[0]

@@ -58,6 +58,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
             va="center",
             fontsize=c.NOTE - 1,
             color=c.text_colour(fill),
+            bbox=c.label_ground(grade),
         )
     ax.set_xlim(0, x)
     ax.set_ylim(0, len(names))

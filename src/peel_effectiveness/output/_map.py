@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 RADIUS = 1 / math.sqrt(3)  # a hexagon one unit across its flat sides
 LABEL_SIZE = 6.5  # points
-REGION_LINE, WALES_LINE = 1.1, 2.6  # points
+REGION_LINE, WALES_LINE = 1.5, 3.0  # points
 
 
 def centre(column: int, row: int) -> tuple[float, float]:
@@ -103,7 +103,6 @@ def draw_map(
         ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
         ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
         x, y = centre(col, row)
-        ground = {"boxstyle": "round,pad=0.12,rounding_size=0.2", "facecolor": fill, "edgecolor": "none"}
         ax.text(
             x,
             y,
@@ -113,7 +112,7 @@ def draw_map(
             fontsize=LABEL_SIZE,
             linespacing=1.0,
             color=c.text_colour(fill),
-            bbox=ground if hatch else None,
+            bbox=c.label_ground(grade),
             gid=f"label-{f}",
         )
     for start, end, wales in _borders():
