@@ -136,3 +136,18 @@ def test_plot_monitoring_on_the_command_line(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["plot", "monitoring", "--cycle", "2016", "-o", str(tmp_path / "x.png")], stderr=err) == 2
     assert len(err.getvalue().splitlines()) == 1
+
+
+@pytest.mark.parametrize("chart", ["map", "monitoring"])
+def test_a_clear_message_without_matplotlib(chart: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    data = pe.load_bundled()
+    draw = {
+        "map": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
+        "monitoring": lambda: pe.output.plot_monitoring(data),
+    }
+    with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[plot\]"):
+        draw[chart]()

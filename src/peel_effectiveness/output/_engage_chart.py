@@ -86,9 +86,6 @@ def _words(stay: Stay, until: dt.date) -> str:
 
 def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     """The stays in Engage over time (see :func:`.plot.plot_monitoring`)."""
-    from matplotlib.dates import DateFormatter, YearLocator
-    from matplotlib.patches import Polygon, Rectangle
-
     stays = data.stays
     if not stays:
         raise PeelDataError([Problem("the data have no stay in Engage to draw")])
@@ -105,7 +102,10 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     names = {s.force.id: s.force.short_name for s in stays}
     row = {f: len(order) - 1 - i for i, f in enumerate(order)}
 
-    fig = c.figure(1.0 + 0.42 * len(order))
+    fig = c.figure(1.0 + 0.42 * len(order))  # first: it says so if matplotlib is missing
+    from matplotlib.dates import DateFormatter, YearLocator
+    from matplotlib.patches import Polygon, Rectangle
+
     ax = fig.add_subplot()
     start = dt.date(min(firsts.values()).year, 1, 1)
     stop = dt.date(end.year + (end.month > 6), 7 if end.month <= 6 else 1, 1)

@@ -71,8 +71,6 @@ def draw_map(
     pillar: str | Pillar | None,
 ) -> Any:
     """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
-    from matplotlib.patches import Polygon
-
     from ..analysis._standing import question_key, question_label
     from ..model.questions import core_question
 
@@ -92,7 +90,9 @@ def draw_map(
         raise PeelDataError([Problem(f"the data have no {cy} judgments of {what} to draw")])
     grades = {f: j.grade for f, (_, j) in found.items()}
 
-    fig = c.figure(6.4)
+    fig = c.figure(6.4)  # first: it says so if matplotlib is missing
+    from matplotlib.patches import Polygon
+
     ax = fig.add_subplot()
     ax.set_aspect("equal")
     ax.set_axis_off()
