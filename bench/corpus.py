@@ -122,7 +122,7 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
         for cycle, pillar in PAIRS:
             doc = _vary(base, rng)
             doc["force"], doc["cycle"], doc["pillar"] = force.id, cycle, pillar
-            numbers = {q.number for q in pe.model.core_questions(cycle, pillar)}
+            numbers = {q.number for q in getattr(pe, "model", pe).core_questions(cycle, pillar)}
             doc["assessments"] = [
                 {k: v for k, v in a.items() if not k.startswith("previous_")}
                 for a in doc.get("assessments", ())

@@ -150,7 +150,10 @@ def main() -> None:
     # reports as one JSON text also refuses repeated keys, which the bundle,
     # written by the package itself, cannot have.
     lines = (Path(pe.__file__).parent / "_bundle.jsonl").read_text(encoding="utf-8").splitlines()[1:]
-    bundle = "[" + ",".join(lines) + "]"
+    if lines[-1].startswith("["):  # the stays in Engage, after the reports (since issue 14)
+        bundle = '{"reports": [' + ",".join(lines[:-1]) + '], "monitoring": ' + lines[-1] + "}"
+    else:
+        bundle = "[" + ",".join(lines) + "]"
 
     def bundled() -> None:
         pe.load_bundled.cache_clear()

@@ -104,7 +104,7 @@ def test_3_cli_national_rows_heading_and_no_data() -> None:
     _, out, _ = run("national", "--cycle", "2016", "--format", "csv")
     table = rows(out)
     assert len(table) == 43
-    assert all("," not in r["name"] for r in table)  # one force a row, not names joined in a cell
+    assert all("," not in r["short_name"] for r in table)  # one force a row, not names joined in a cell
     assert {"change", "previous_grade", "reason"} <= set(table[0])
     _, text, _ = run("national", "--cycle", "2016", "--question", "3")
     assert text.startswith("PEEL effectiveness 2016, Q3: 10 of the 43 forces judged in the data")
@@ -175,7 +175,7 @@ def test_5_cli_charts_are_labelled_in_words_with_a_source(tmp_path: Path) -> Non
     assert "Organised crime groups being disrupted" in svg
     assert "ocg_rate" not in svg
     assert "England and Wales 46" in svg
-    assert "Source: HMIC PEEL 2016 force reports" in svg
+    assert "Sources: HMIC/HMICFRS (1), no source given (11)" in svg  # what the figures rest on (#21)
 
 
 def test_5_python_charts_have_legends_units_and_the_england_and_wales_line(data: pe.Dataset) -> None:

@@ -225,6 +225,7 @@ def test_records(report: pe.InspectionReport) -> None:
     assert first == {
         "force": "cumbria",
         "cycle": "2016",
+        "pillar": "effectiveness",
         "metric": "recorded_crime_rate",
         "label": "Recorded crime (excluding fraud)",
         "unit": "per_1000_population",

@@ -74,14 +74,14 @@ def _run(*args: str) -> tuple[int, str, str]:
 def test_a_ranking_of_too_few_forces_is_refused_in_python() -> None:
     data = pe.load_bundled()  # figures of one force
     with pytest.raises(
-        pe.NotFoundError, match=r"too few forces to rank: 1 has 'recorded_crime_rate' in 2016"
+        pe.NotFoundError, match=r"^1 force with recorded_crime_rate in 2016; a ranking needs 5$"
     ):
         pe.rank_forces(data, "recorded_crime_rate", 2016)
     with pytest.raises(pe.NotFoundError, match="a ranking needs 5"):
         pe.output.plot_rank(data, "recorded_crime_rate", 2016, "cumbria")
     # Five forces rank; fewer may, asked for knowingly.
     assert len(pe.rank_forces(figures.dataset(5), "recorded_crime_rate", 2016).ranked) == 5
-    with pytest.raises(pe.NotFoundError, match="4 have 'recorded_crime_rate' in 2016"):
+    with pytest.raises(pe.NotFoundError, match="4 forces with recorded_crime_rate in 2016"):
         pe.rank_forces(figures.dataset(4), "recorded_crime_rate", 2016)
     assert len(pe.rank_forces(data, "recorded_crime_rate", 2016, min_forces=1).ranked) == 1
     with pytest.raises(ValueError, match="min_forces"):
@@ -96,8 +96,7 @@ def test_a_ranking_of_too_few_forces_is_refused_on_the_command_line(
     code, text, err = _run(*command, "--metric", "recorded_crime_rate", "--output", str(out))
     assert (code, text) == (1, "")
     assert err == (
-        "peel-effectiveness: too few forces to rank: 1 has 'recorded_crime_rate' in 2016 (Cumbria); "
-        "a ranking needs 5\n"
+        "peel-effectiveness: 1 force with recorded_crime_rate in 2016; a ranking needs 5\n"
     )
     assert not out.exists()
 
@@ -140,7 +139,7 @@ def test_every_rank_table_fits_80_columns(tmp_path: Path) -> None:
     assert lines[0].startswith("Recorded crime (excluding fraud) (per 1,000 population, 12 months")
     assert "England and Wales 68.2" in " ".join(lines[:2])
     assert "Devon and Cornwall" in out  # the longest short name, in full
-    assert sum(line.startswith("rank  name") for line in lines) == 2
+    assert sum(line.startswith("rank  short_name") for line in lines) == 2
 
 
 # --- Sources said as they are -------------------------------------------------
@@ -149,13 +148,13 @@ def test_every_rank_table_fits_80_columns(tmp_path: Path) -> None:
 def test_a_grid_says_where_its_grades_come_from() -> None:
     data = pe.load_bundled()
     fig = pe.output.plot_grades(data, "2023-25")
-    source = " ".join(t.get_text() for t in fig.texts if t.get_text().startswith("Source:")).replace("\n", " ")
-    graded = sum(c.graded for c in pe.analysis.coverage(data, "2023-25"))
-    assert source.startswith(f"Source: {graded} grades as compiled by peel_effectiveness, citing HMICFRS (")
+    source = " ".join(t.get_text() for t in fig.texts if t.get_text().startswith("Source")).replace("\n", " ")
+    assert source.startswith("Sources: HMIC/HMICFRS (")
     assert "police and crime commissioners (" in source
-    assert "news and other sites (" in source
+    assert "news and other sources (" in source
+    assert "counted once, under its most official source" in source
     assert "force reports" not in source  # most 2023-25 grades are not from HMICFRS's reports
-    # A report's own grades, known from the report, cite HMICFRS alone.
+    # A report's own grades, known from the report, rest on HMICFRS alone.
     cumbria = pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
     text = " ".join(t.get_text() for t in pe.output.plot_history(cumbria, "cumbria").texts).replace("\n", " ")
-    assert "Source: 5 grades as compiled by peel_effectiveness, citing HMICFRS (5)" in text
+    assert "Sources: HMIC/HMICFRS (all 6 judgments)" in text

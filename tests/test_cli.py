@@ -102,7 +102,6 @@ def test_show_a_force_with_judgments_only() -> None:
 def test_bad_usage_exits_2_with_usage_on_stderr() -> None:
     for args in (
         ["frobnicate"],
-        [],
         ["show"],
         ["export", "--format", "xml"],
         ["show", "cumbria", "--width", "wide"],
@@ -115,6 +114,14 @@ def test_bad_usage_exits_2_with_usage_on_stderr() -> None:
         assert "--help" in err
 
 
+def test_alone_it_lists_its_commands() -> None:
+    code, out, err = run()
+    assert code == 0
+    assert err == ""
+    assert "COMMAND" in out
+    assert all(f"    {c} " in out for c in ("show", "national", "monitoring", "coverage", "metrics"))
+
+
 def test_help_has_an_example_for_every_command() -> None:
     code, out, _ = run("--help")
     assert code == 0
@@ -122,7 +129,7 @@ def test_help_has_an_example_for_every_command() -> None:
     for command in ("show", "export", "validate", "rank", "list", "forces", "check", "national", "info"):
         code, out, err = run(command, "--help")
         assert code == 0
-        assert f"Example: peel-effectiveness {command}" in out
+        assert f"Example:\n  peel-effectiveness {command}" in out
         assert err == ""
 
 
@@ -238,7 +245,7 @@ def test_data_option_reads_the_users_files(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
     code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list", "--format", "csv")
     assert code == 0
-    assert out.splitlines()[1].startswith("kent,Kent Police,2016,effectiveness,good")
+    assert out.splitlines()[1].startswith("kent,Kent,2016,effectiveness,good")
     code, out, _ = run("list", "--data", str(tmp_path / "kent.yaml"), "--no-bundled", "--format", "json")
     assert json.loads(out)[0]["force"] == "kent"
 
@@ -306,7 +313,8 @@ def test_rank(tmp_path: Path) -> None:
 def test_list_and_forces() -> None:
     code, out, _ = run("list")
     assert code == 0
-    assert "cumbria" in out
+    assert "Cumbria" in out
+    assert max(map(len, out.splitlines())) <= 80
     code, out, _ = run("forces", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == 43

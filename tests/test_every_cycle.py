@@ -296,8 +296,14 @@ def test_the_national_picture_of_every_cycle_pillar_and_area() -> None:
     assert "not comparable: HMICFRS says 2023-25 grades cannot be compared with 2021/22" in out
     code, out, _ = run("national", "--cycle", "2018/19", "--pillar", "efficiency", "--force", "durham")
     assert code == 0
+    assert "Durham in the national picture of PEEL 2018/19" in out  # every efficiency judgment
+    overall = str(pe.analysis.position(pe.load_bundled(), "durham", "2018/19", "overall", "efficiency"))
+    assert f"efficiency: overall: {overall}" in " ".join(out.split())
+    assert "legitimacy" not in out
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "overall", "--pillar", "efficiency",
+                       "--force", "durham")  # fmt: skip
+    assert code == 0
     assert "Durham: " in out
-    assert str(pe.analysis.position(pe.load_bundled(), "durham", "2018/19", "overall", "efficiency")) in out
 
 
 def test_a_forces_history_latest_first() -> None:

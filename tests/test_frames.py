@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.output.columns import COLUMNS
+from peel_effectiveness.output.columns import COLUMNS, DATA_TABLES
+from peel_effectiveness.output.records import tidy
 
 pd = pytest.importorskip("pandas")
 
@@ -96,9 +97,12 @@ def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) ->
     report = frictionless.validate(str(folder / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])[:5]
     package = json.loads((folder / "datapackage.json").read_text())
+    data = pe.load_bundled()
+    assert [r["name"] for r in package["resources"]] == list(DATA_TABLES)
     for resource in package["resources"]:
         fields = [f["name"] for f in resource["schema"]["fields"]]
-        assert fields == [c.name for c in COLUMNS[resource["name"]]]
+        assert fields == [c.name for c in tidy(data, resource["name"])[1]]
+        assert fields[: len(COLUMNS[resource["name"]])] == [c.name for c in COLUMNS[resource["name"]]]
     # The schemas are checked, not only read: a figure that is not a number fails.
     outcomes = (folder / "outcomes.csv").read_text(encoding="utf-8")
     (folder / "outcomes.csv").write_text(outcomes.replace(",17.8,", ",seventeen,", 1), encoding="utf-8")
@@ -125,3 +129,16 @@ def test_a_clear_message_without_polars(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[polars\]"):
         pe.output.to_polars(pe.load_bundled())
+
+
+def test_polars_reads_a_cycle_as_pandas_and_the_library_do() -> None:
+    pl = pytest.importorskip("polars")
+    pytest.importorskip("pandas")
+    data = pe.load_bundled()
+    frame = pe.output.to_polars(data, "judgments")
+    pandas_frame = pe.to_dataframe(data, "judgments")
+    for spelt in ("2021-22", "2022", "2021/2022", 2024, "2023-2025"):
+        selected = frame.filter(pl.col("cycle").peel.is_cycle(spelt)).height
+        assert selected == int((pandas_frame.cycle == spelt).sum()) > 0, spelt
+    with pytest.raises(pe.PeelDataError, match="did you mean '2023-25' or '2025-27'"):
+        pl.col("cycle").peel.is_cycle(2025)

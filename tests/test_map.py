@@ -210,7 +210,10 @@ def test_the_map_says_what_it_shows_and_where_the_grades_come_from() -> None:
         "Of the 43 forces: 2 good, 13 adequate, 17 requires improvement, 5 inadequate, 6 nothing in the data"
         in flat
     )
-    assert "Source: 37 grades as compiled by peel_effectiveness, citing HMICFRS" in flat
+    assert (
+        "Sources: HMIC/HMICFRS (1), police and crime commissioners (3), other public bodies (1), news and "
+        "other sources (32); each of the 37 judgments counted once, under its most official source" in flat
+    )
     assert "force reports" not in flat  # the grades are not all from HMICFRS reports
     assert "WALES" in words
 

@@ -143,5 +143,59 @@ def test_the_public_face_is_small_and_each_name_has_one_home() -> None:
             assert n in homes, n
             assert getattr(pe, n) is getattr(subpackages[homes[n][0]], n)
     # Nothing public at the top level that __all__ leaves out, but the subpackages.
-    public = {n for n in vars(pe) if not n.startswith("_")} - set(subpackages) - {"errors", "cli"}
+    public = {n for n in vars(pe) if not n.startswith("_")} - set(subpackages) - {"errors", "cli", "TYPE_CHECKING"}
     assert public == set(pe.__all__) - {"__version__"}
+
+
+PACKAGES = ["peel_effectiveness", *(f"peel_effectiveness.{s}" for s in ("model", "io", "analysis", "output"))]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_each_public_name_is_the_object_a_type_checker_sees(package: str) -> None:
+    # A package lists its names in __all__ and imports them for type checkers
+    # only; at run time each is found when first asked for. The two must name
+    # the same objects, or the types promise what the code does not give.
+    import ast
+    import importlib
+    import subprocess
+    import sys
+
+    module = importlib.import_module(package)
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    typed: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level and node.module not in ("_lazy", None):
+            for alias in node.names:
+                typed[alias.asname or alias.name] = node.module
+    typed.pop("TYPE_CHECKING", None)
+    assert set(typed) == set(module.__all__)
+    for name, source in typed.items():
+        home = importlib.import_module(("." * 1 + source), package)
+        assert getattr(module, name) is getattr(home, name), (package, name)
+    # In a fresh interpreter, after the modules are imported the way the
+    # command line imports them (a module before its package's names are
+    # asked for), no name is shadowed by a module of the same name.
+    code = (
+        "import types, peel_effectiveness.analysis._history, peel_effectiveness.io.loading\n"
+        f"import {package} as p\n"
+        "assert not [n for n in p.__all__ if isinstance(getattr(p, n), types.ModuleType)]"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_importing_the_package_imports_only_what_the_command_line_needs() -> None:
+    # The command line starts fast because the analysis and outputs are
+    # imported when used; a module that imports them at the top undoes it.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, peel_effectiveness.cli\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('peel_effectiveness'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert not {m for m in loaded if m.startswith(("peel_effectiveness.analysis.", "peel_effectiveness.output."))}, loaded
+    assert "peel_effectiveness.io.schema" not in loaded
+    assert "yaml" not in done.stdout

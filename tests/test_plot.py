@@ -104,7 +104,7 @@ def test_nothing_is_cut_off_and_no_labels_collide(name: str) -> None:
 def test_every_chart_has_a_title_a_legend_and_a_source_line(name: str) -> None:
     fig = _charts()[name]()
     words = _all_text(fig)
-    assert re.search(r"^Source: .+", words, re.M), "no source line"
+    assert re.search(r"^Sources?: .+", words, re.M), "no source line"
     assert "peel_effectiveness" in words  # the chart says who made it
     assert fig.legends, "no legend"
     assert all(t.get_text() for t in fig.legends[0].get_texts())
@@ -162,7 +162,7 @@ def test_the_rank_chart_draws_england_and_wales_and_what_rank_leaves_out(tmp_pat
     assert main([*args, "--exclude", excluded, "--format", "json"], stdout=out, stderr=io.StringIO()) == 0
     rows = json.loads(out.getvalue())
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert ticks == [r["name"] + (" (not ranked)" if r["band"] == "excluded" else "") for r in rows]
+    assert ticks == [r["short_name"] + (" (not ranked)" if r["band"] == "excluded" else "") for r in rows]
 
 
 def test_2016_default_exclusions_are_the_reports(tmp_path: Path) -> None:

@@ -51,10 +51,12 @@ def _write(path: Path, doc: dict[str, Any], source: Path, what: str) -> bool:
     return True
 
 
-def _provenance(title: str, source: Path, published: str | None = None) -> dict[str, Any]:
+def _provenance(what: str, cycle: str, source: Path, published: str | None = None) -> dict[str, Any]:
+    # The inspectorate published the report; this library compiled its
+    # grades from the sources given with each, which the title says.
     out: dict[str, Any] = {
-        "title": title,
-        "publisher": "peel_effectiveness, from HMIC/HMICFRS and other public sources",
+        "title": f"{what}: grades compiled by peel_effectiveness from the public sources given with each",
+        "publisher": pe.Cycle(cycle).inspectorate,
     }
     if published:
         out["published"] = published
@@ -85,9 +87,7 @@ def import_2015_2016() -> int:
             assessments.append({"question": number, "grade": grade, "grade_sources": sources})
         if assessments:
             doc["assessments"] = assessments
-        doc["provenance"] = _provenance(
-            f"PEEL effectiveness {year}: grades compiled from public sources", CSV_2015
-        )
+        doc["provenance"] = _provenance(f"PEEL effectiveness {year}", year, CSV_2015)
         name = pe.find_force(force).official_name
         written += _write(SEEDS / f"{force}-{year}.yaml", doc, CSV_2015, f"PEEL effectiveness {year}: {name}")
     return written
@@ -176,7 +176,7 @@ def _report(
     # A date only where the sources agree on one whole date.
     published = dates[0] if len(dates) == 1 and len(dates[0]) == 10 else None
     what = f"PEEL {cycle}" + (f" {pillar}" if pillar else "")
-    doc["provenance"] = _provenance(f"{what}: grades compiled from public sources", CSV_2017, published)
+    doc["provenance"] = _provenance(what, cycle, CSV_2017, published)
     return doc
 
 

@@ -15,37 +15,42 @@ Examples:
     ('Good', 'Requires improvement')
 """
 
+from typing import TYPE_CHECKING
+
+from . import _lazy
 from ._version import __version__
-from .analysis import compare, grade_change, history, rank_forces, transitions
 from .errors import MissingDependencyError, NotFoundError, PeelDataError, PeelError, PeelWarning, Problem
-from .io import Limits, converter, dump, load, load_bundled, loads
-from .model import (
-    Assessment,
-    Basis,
-    CauseOfConcern,
-    CoreQuestion,
-    Cycle,
-    Dataset,
-    Force,
-    Grade,
-    InspectionReport,
-    Judgment,
-    Measurement,
-    MetricDefinition,
-    NoGrade,
-    OtherGrade,
-    OutcomeGroupRow,
-    OutcomeTable,
-    OutcomeTotal,
-    OutcomeTypeRow,
-    Period,
-    Pillar,
-    Provenance,
-    Unit,
-    find_force,
-    forces,
-)
-from .output import to_dataframe, to_records
+
+if TYPE_CHECKING:
+    from .analysis import compare, grade_change, history, rank_forces, transitions
+    from .io import Limits, converter, dump, load, load_bundled, loads
+    from .model import (
+        Assessment,
+        Basis,
+        CauseOfConcern,
+        CoreQuestion,
+        Cycle,
+        Dataset,
+        Force,
+        Grade,
+        InspectionReport,
+        Judgment,
+        Measurement,
+        MetricDefinition,
+        NoGrade,
+        OtherGrade,
+        OutcomeGroupRow,
+        OutcomeTable,
+        OutcomeTotal,
+        OutcomeTypeRow,
+        Period,
+        Pillar,
+        Provenance,
+        Unit,
+        find_force,
+        forces,
+    )
+    from .output import to_dataframe, to_records
 
 __all__ = [
     "Assessment",
@@ -93,3 +98,6 @@ __all__ = [
     "to_records",
     "transitions",
 ]
+
+if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
+    __getattr__, __dir__ = _lazy.lazy_names(__name__, __all__, ("model", "io", "analysis", "output"))

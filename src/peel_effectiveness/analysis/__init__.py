@@ -1,60 +1,66 @@
 """The analysis: calculations on figures, comparisons with England and Wales,
 rankings and bands, grade changes, the national picture, a force's history,
-and the consistency of outcome tables."""
+the consistency of outcome tables, and the kinds of source grades rest on."""
 
-from ._coverage import Coverage, coverage
-from .calculations import (
-    EXCLUSIONS_2016,
-    NationalFigure,
-    apply_percent_change,
-    base_from_rate,
-    change_over_years,
-    compose_percent_changes,
-    count_from_rate,
-    mean_of_rates,
-    national_rate,
-    percent_change,
-    percentage_point_change,
-    rate,
-    rate_change,
-    share,
-)
-from .comparisons import (
-    Change,
-    Comparison,
-    Direction,
-    GradeChange,
-    SideBySide,
-    compare,
-    grade_change,
-    judgment_before,
-    side_by_side,
-)
-from .consistency import (
-    Check,
-    CheckKind,
-    assigned_total,
-    check_dataset,
-    check_report,
-    check_table,
-    group_subtotal,
-    rounding_tolerance,
-    shares_of_assigned,
-    within_rounding,
-)
-from .history import HistoryEntry, history
-from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published
-from .national import (
-    GradeDistribution,
-    Position,
-    Transition,
-    Transitions,
-    grade_distribution,
-    grade_distributions,
-    position,
-    transitions,
-)
-from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
+from typing import TYPE_CHECKING
+
+from .. import _lazy
+
+if TYPE_CHECKING:
+    from ._coverage import Coverage, coverage
+    from ._history import HistoryEntry, history
+    from .calculations import (
+        EXCLUSIONS_2016,
+        NationalFigure,
+        apply_percent_change,
+        base_from_rate,
+        change_over_years,
+        compose_percent_changes,
+        count_from_rate,
+        mean_of_rates,
+        national_rate,
+        percent_change,
+        percentage_point_change,
+        rate,
+        rate_change,
+        share,
+    )
+    from .comparisons import (
+        Change,
+        Comparison,
+        Direction,
+        GradeChange,
+        SideBySide,
+        compare,
+        grade_change,
+        judgment_before,
+        side_by_side,
+    )
+    from .consistency import (
+        Check,
+        CheckKind,
+        assigned_total,
+        check_dataset,
+        check_report,
+        check_table,
+        group_subtotal,
+        rounding_tolerance,
+        shares_of_assigned,
+        within_rounding,
+    )
+    from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published, latest_move
+    from .national import (
+        GradeDistribution,
+        Position,
+        Transition,
+        Transitions,
+        grade_distribution,
+        grade_distributions,
+        position,
+        transitions,
+    )
+    from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
+    from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -74,6 +80,8 @@ __all__ = [
     "RankedForce",
     "Ranking",
     "SideBySide",
+    "SourceKind",
+    "Sources",
     "Transition",
     "Transitions",
     "apply_percent_change",
@@ -89,6 +97,7 @@ __all__ = [
     "compose_percent_changes",
     "count_from_rate",
     "coverage",
+    "describe_sources",
     "duration_words",
     "grade_change",
     "grade_distribution",
@@ -98,6 +107,7 @@ __all__ = [
     "in_engage",
     "in_engage_when_published",
     "judgment_before",
+    "latest_move",
     "mean_of_rates",
     "national_rate",
     "percent_change",
@@ -111,6 +121,25 @@ __all__ = [
     "share",
     "shares_of_assigned",
     "side_by_side",
+    "source_kind",
+    "sources_of",
     "transitions",
     "within_rounding",
 ]
+
+if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
+    __getattr__, __dir__ = _lazy.lazy_names(
+        __name__,
+        __all__,
+        (
+            "_coverage",
+            "calculations",
+            "comparisons",
+            "consistency",
+            "_history",
+            "monitoring",
+            "national",
+            "rankings",
+            "sources",
+        ),
+    )

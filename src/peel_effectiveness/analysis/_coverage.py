@@ -12,6 +12,7 @@ import attrs
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
 from ..model.grades import NoGrade
+from . import _args
 from .national import grade_distributions
 
 __all__ = ["Coverage", "coverage"]
@@ -84,7 +85,7 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"coverage() takes a Dataset, not {type(data).__name__}")
-    cycles = data.cycles if cycle is None else (Cycle(cycle),)
+    cycles = data.cycles if cycle is None else (_args.cycle("cycle", cycle),)
     out = []
     for c in cycles:
         for d in grade_distributions(data, c):

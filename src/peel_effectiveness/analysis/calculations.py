@@ -6,15 +6,22 @@ groups, per 100 for arrests and orders), changes compare two 12-month
 periods, outcome figures are shares of the offences recorded, and England and
 Wales figures are either a rate over the forces' combined population or, for
 survey results, the simple mean of the 43 forces' rates.
+
+Every function raises ``TypeError`` for an argument of the wrong type (a
+figure that is not an ``int`` or ``float``) and
+:class:`~peel_effectiveness.PeelDataError` (a ``ValueError``) for one it
+cannot take (a figure that is not finite, a base that is not positive) or
+a result too large to represent; the message names the argument.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TypeVar
 
 import attrs
+
+from . import _args
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -37,9 +44,14 @@ K = TypeVar("K", bound=Hashable)
 
 
 def _finite(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number, not {value!r}")
-    return float(value)
+    return _args.number(name, value)
+
+
+def _positive(name: str, value: float) -> float:
+    x = _args.number(name, value)
+    if x <= 0:
+        raise _args.refuse(f"{name} must be positive, not {_args.shown(value)}")
+    return x
 
 
 def rate(count: float, base: float, per: float = 1000) -> float:
@@ -53,7 +65,9 @@ def rate(count: float, base: float, per: float = 1000) -> float:
             crime groups, 100 for rates per 100 and percentages.
 
     Raises:
-        ValueError: ``base`` is not positive, or a value is not finite.
+        TypeError: A value is not a number.
+        PeelDataError: ``base`` or ``per`` is not positive, a value is not
+            finite, or the rate is too large to represent.
 
     Examples:
         >>> round(rate(25_850, 500_000), 1)      # crimes per 1,000 population
@@ -61,10 +75,8 @@ def rate(count: float, base: float, per: float = 1000) -> float:
         >>> rate(35, 500_000, per=1_000_000)      # OCGs per million
         70.0
     """
-    count, base, per = _finite("count", count), _finite("base", base), _finite("per", per)
-    if base <= 0:
-        raise ValueError(f"base must be positive, not {base}")
-    return count / base * per
+    count, base, per = _finite("count", count), _positive("base", base), _positive("per", per)
+    return _args.result(count / base * per, "the rate")
 
 
 def count_from_rate(value: float, base: float, per: float = 1000) -> float:
@@ -74,10 +86,8 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
         >>> count_from_rate(51.7, 500_000)
         25850.0
     """
-    value, base, per = _finite("rate", value), _finite("base", base), _finite("per", per)
-    if per <= 0:
-        raise ValueError(f"per must be positive, not {per}")
-    return value * base / per
+    value, base, per = _finite("value", value), _finite("base", base), _positive("per", per)
+    return _args.result(value * base / per, "the count")
 
 
 def base_from_rate(count: float, value: float, per: float = 1000) -> float:
@@ -87,10 +97,11 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
         >>> base_from_rate(35, 70, per=1_000_000)   # the population behind 70 OCGs per million
         500000.0
     """
-    count, value, per = _finite("count", count), _finite("rate", value), _finite("per", per)
+    count, per = _finite("count", count), _positive("per", per)
+    value = _finite("value", value)
     if value <= 0:
-        raise ValueError(f"the rate must be positive to find its base, not {value}")
-    return count * per / value
+        raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
+    return _args.result(count * per / value, "the base")
 
 
 def share(part: float, whole: float) -> float:
@@ -107,7 +118,9 @@ def percent_change(old: float, new: float) -> float:
     """The change from ``old`` to ``new`` as a percentage of ``old``.
 
     Raises:
-        ValueError: ``old`` is zero (the change has no percentage).
+        TypeError: A value is not a number.
+        PeelDataError: ``old`` is zero (the change has no percentage), a
+            value is not finite, or the change is too large to represent.
 
     Examples:
         >>> round(percent_change(100, 97.4), 1)     # recorded crime, 5 years
@@ -115,8 +128,8 @@ def percent_change(old: float, new: float) -> float:
     """
     old, new = _finite("old", old), _finite("new", new)
     if old == 0:
-        raise ValueError("a percent change from zero is undefined")
-    return (new - old) / abs(old) * 100
+        raise _args.refuse("a percent change from zero is undefined")
+    return _args.result((new - old) / abs(old) * 100, "the percent change")
 
 
 def apply_percent_change(old: float, change: float) -> float:
@@ -127,7 +140,7 @@ def apply_percent_change(old: float, change: float) -> float:
         136.0
     """
     old, change = _finite("old", old), _finite("change", change)
-    return old + abs(old) * change / 100
+    return _args.result(old + abs(old) * change / 100, "the value")
 
 
 def compose_percent_changes(changes: Iterable[float]) -> float:
@@ -138,9 +151,9 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
         21.0
     """
     factor = 1.0
-    for c in changes:
-        factor *= 1 + _finite("change", c) / 100
-    return (factor - 1) * 100
+    for i, c in enumerate(_args.items("changes", changes, "percent changes")):
+        factor *= 1 + _finite(f"changes[{i}]", c) / 100
+    return _args.result((factor - 1) * 100, "the percent change")
 
 
 def percentage_point_change(old: float, new: float) -> float:
@@ -150,7 +163,7 @@ def percentage_point_change(old: float, new: float) -> float:
         >>> round(percentage_point_change(50, 57), 1)
         7.0
     """
-    return _finite("new", new) - _finite("old", old)
+    return _args.result(_finite("new", new) - _finite("old", old), "the change")
 
 
 def rate_change(
@@ -173,21 +186,29 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
     period ends.
 
     Raises:
-        ValueError: The series lacks the latest year or the one ``years``
-            before it.
+        TypeError: ``series`` is not a mapping of years (``int``) to
+            numbers, or ``years`` or ``latest`` not a whole number.
+        PeelDataError: ``years`` is less than 1, or the series lacks the
+            latest year or the one ``years`` before it.
 
     Examples:
         >>> crime = {2011: 100.0, 2015: 97.2, 2016: 97.4}
         >>> round(change_over_years(crime, 1), 1), round(change_over_years(crime, 5), 1)
         (0.2, -2.6)
     """
-    if years < 1:
-        raise ValueError("years must be at least 1")
+    series = _args.mapping("series", series, "years (int) to figures")
+    if not all(isinstance(y, int) and not isinstance(y, bool) for y in series):
+        raise TypeError("series must be a mapping of years (int) to figures")
+    years = _args.whole("years", years, 1, 10**6)
+    if latest is not None:
+        latest = _args.whole("latest", latest)
+    if not series:
+        raise _args.refuse("the series is empty")
     end = max(series) if latest is None else latest
     start = end - years
     missing = [y for y in (start, end) if y not in series]
     if missing:
-        raise ValueError(f"the series has no value for {', '.join(map(str, missing))}")
+        raise _args.refuse(f"the series has no value for {', '.join(map(str, missing))}")
     return percent_change(series[start], series[end])
 
 
@@ -252,9 +273,10 @@ def _key(k: object) -> str:
 
 
 def _split(
-    values: Mapping[K, float | None], exclude: Iterable[object]
+    name: str, values: Mapping[K, float | None], exclude: Iterable[object]
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
-    drop = {_key(e) for e in exclude}
+    values = _args.mapping(name, values, "forces to figures")
+    drop = {_key(e) for e in _args.items("exclude", exclude, "forces or keys")}
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
@@ -265,7 +287,7 @@ def _split(
         elif v is None:
             missing.append(key)
         else:
-            kept[key] = _finite(f"the value for {key}", v)
+            kept[key] = _finite(f"{name}[{key!r}]", v)
     return kept, tuple(sorted(excluded)), tuple(sorted(missing))
 
 
@@ -282,20 +304,25 @@ def national_rate(
     forces, force names or any other labels.
 
     Raises:
-        ValueError: No force is left, or the total base is not positive.
+        TypeError: ``counts`` or ``bases`` is not a mapping of numbers, or
+            ``exclude`` not an iterable.
+        PeelDataError: No force is left, a value is not finite, or the
+            total base or ``per`` is not positive.
 
     Examples:
         >>> f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "c": 10}, exclude=["c"])
         >>> f.value, f.included, f.excluded
         (20.0, ('a', 'b'), ('c',))
     """
-    c, excluded, missing_c = _split(counts, exclude)
-    b, _, missing_b = _split(bases, exclude)
+    exclude = _args.items("exclude", exclude, "forces or keys")
+    c, excluded, missing_c = _split("counts", counts, exclude)
+    b, _, missing_b = _split("bases", bases, exclude)
     keys = sorted(set(c) & set(b))
     missing = tuple(sorted(set(missing_c) | set(missing_b) | (set(c) ^ set(b))))
     if not keys:
-        raise ValueError("no force has both a count and a base")
-    value = rate(sum(c[k] for k in keys), sum(b[k] for k in keys), per)
+        raise _args.refuse("no force has both a count and a base")
+    total = _args.fsum((c[k] for k in keys), "the total count")
+    value = rate(total, _args.fsum((b[k] for k in keys), "the total base"), per)
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
 
 
@@ -306,16 +333,17 @@ def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = (
     satisfaction in all 43 forces".
 
     Raises:
-        ValueError: No force is left.
+        TypeError: ``rates`` is not a mapping of numbers, or ``exclude``
+            not an iterable.
+        PeelDataError: No force is left, or a value is not finite.
 
     Examples:
         >>> mean_of_rates({"cumbria": 80.0, "durham": 90.0, "kent": None}).value
         85.0
     """
-    kept, excluded, missing = _split(rates, exclude)
+    kept, excluded, missing = _split("rates", rates, exclude)
     if not kept:
-        raise ValueError("no force has a value")
+        raise _args.refuse("no force has a value")
     keys = sorted(kept)
-    return NationalFigure(
-        math.fsum(kept[k] for k in keys) / len(keys), "mean_of_forces", tuple(keys), excluded, missing
-    )
+    mean = _args.fsum((kept[k] for k in keys), "the sum of the rates") / len(keys)
+    return NationalFigure(mean, "mean_of_forces", tuple(keys), excluded, missing)

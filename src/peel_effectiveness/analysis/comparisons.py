@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model.grades import Grade, GradeScale, NoGrade
-from . import _compare
+from . import _args, _compare
 from ._compare import Change, Direction
 
 if TYPE_CHECKING:
@@ -67,6 +67,11 @@ def compare(
         relative: Read ``tolerance`` as a fraction of the England and Wales
             figure.
 
+    Raises:
+        TypeError: A figure is not a number, or ``relative`` not a bool.
+        PeelDataError: A figure is not finite, ``tolerance`` is negative,
+            or the difference is too large to represent.
+
     Examples:
         >>> compare(51.7, 68.2).direction
         <Direction.LOWER: 'lower'>
@@ -74,18 +79,18 @@ def compare(
         >>> str(c.direction), round(c.difference, 1), round(c.ratio, 2)
         ('in line', 2.6, 1.18)
     """
-    for name, x in (("value", value), ("england_and_wales", england_and_wales), ("tolerance", tolerance)):
-        if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
-            raise ValueError(f"{name} must be a finite number, not {x!r}")
+    x, ew = _args.number("value", value), _args.number("england_and_wales", england_and_wales)
+    tolerance = _args.number("tolerance", tolerance)
+    relative = _args.flag("relative", relative)
     if tolerance < 0:
-        raise ValueError("tolerance cannot be negative")
-    difference = value - england_and_wales
-    allowed = tolerance * abs(england_and_wales) if relative else tolerance
+        raise _args.refuse("tolerance cannot be negative")
+    difference = _args.result(x - ew, "the difference")
+    allowed = tolerance * abs(ew) if relative else tolerance
     direction = _compare.direction(difference, allowed)
-    ratio = None if england_and_wales == 0 else value / england_and_wales
+    ratio = None if ew == 0 else x / ew
     if ratio is not None and not math.isfinite(ratio):
         ratio = None
-    return Comparison(float(value), float(england_and_wales), difference, ratio, direction)
+    return Comparison(x, ew, difference, ratio, direction)
 
 
 @attrs.frozen
@@ -107,8 +112,8 @@ class GradeChange:
 
 
 def grade_change(
-    before: Judgment | Grade | NoGrade | None,
-    after: Judgment | Grade | NoGrade | None,
+    before: Judgment | Grade | NoGrade | str | None,
+    after: Judgment | Grade | NoGrade | str | None,
     scale: GradeScale | None = None,
 ) -> GradeChange:
     """How a grade changed from one cycle to the next.
@@ -122,18 +127,55 @@ def grade_change(
     judgments, see :func:`~peel_effectiveness.transitions`, which also knows
     which cycles' grades can be compared at all.
 
+    ``before`` and ``after`` may also be written as text (``"good"``,
+    ``"RI"``, ``"ungraded"``), read as a judgment's grade is read.
+
+    Raises:
+        TypeError: ``before`` or ``after`` is not a judgment, a grade, a
+            reason for no grade, text or ``None``; ``scale`` not a
+            :class:`~peel_effectiveness.model.GradeScale` or ``None``.
+        PeelDataError: Text that is not a grade or a reason for no grade.
+
     Examples:
         >>> grade_change(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
         GradeChange(direction=<Change.IMPROVED: 'improved'>, steps=1, reason='')
+        >>> grade_change("good", "RI").direction
+        <Change.DECLINED: 'declined'>
         >>> change = grade_change(Grade.GOOD, None)
         >>> change.direction == "no data", change.reason
         (True, 'no later grade')
     """
+    before, after = _grade_or_not("before", before), _grade_or_not("after", after)
+    if scale is not None and not isinstance(scale, GradeScale):
+        raise _args.wrong_type("scale", "a GradeScale or None", scale)
     direction, steps = _compare.grade_steps(before, after, scale)
     reason = ""
     if direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
         reason = _compare.why_not(before, after)
     return GradeChange(direction, steps, reason)
+
+
+def _grade_or_not(argument: str, value: object) -> Judgment | Grade | NoGrade | None:
+    """A judgment, grade or reason for no grade, or ``None``; text read as
+    one of them."""
+    from ..model._values import spelled
+    from ..model.judgments import Judgment
+
+    if value is None or isinstance(value, (Judgment, Grade, NoGrade)):
+        return value
+    if isinstance(value, str):
+        found = spelled(Grade, value) or spelled(NoGrade, value)
+        if found is None:
+            grades = ", ".join(g.value for g in Grade)
+            reasons = ", ".join(r.value for r in NoGrade)
+            raise _args.refuse(
+                f"{argument} must be a grade ({grades}) or a reason for no grade ({reasons}), "
+                f"not {_args.shown(value)}"
+            )
+        return found
+    raise _args.wrong_type(
+        argument, "a Judgment, a Grade, a NoGrade, text naming one of them, or None", value
+    )
 
 
 def judgment_before(
@@ -156,6 +198,9 @@ def judgment_before(
     """
     from ._standing import earlier, key_of
 
+    data = _args.optional_dataset("data", data)
+    report = _args.report("report", report)
+    question = _args.question("question", question)
     return earlier(data, report, "overall" if question == "overall" else key_of(report, question))
 
 
@@ -196,6 +241,7 @@ def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[Sid
         >>> len(rows) == len(r.measurements), rows[0].difference
         (True, 0.0)
     """
+    first, second = _args.report("first", first), _args.report("second", second)
     index = {(m.key, m.unit, m.period): m for m in second.measurements}
     rows = []
     for m in first.measurements:

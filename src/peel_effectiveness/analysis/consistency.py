@@ -11,7 +11,6 @@ one it cannot.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -20,6 +19,7 @@ import attrs
 from ..model.cycles import Cycle
 from ..model.force import Force
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from . import _args
 from ._compare import Verdict
 
 if TYPE_CHECKING:
@@ -59,13 +59,25 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     """The largest gap rounding can open between ``parts`` rounded numbers and
     their rounded total.
 
+    Raises:
+        TypeError: ``parts`` or ``decimals`` is not a whole number.
+        PeelDataError: ``parts`` is negative or over a billion, or
+            ``decimals`` is not from 0 to 100.
+
     Examples:
         >>> rounding_tolerance(10, 1)
         0.55
     """
-    if parts < 0 or decimals < 0:
-        raise ValueError("parts and decimals cannot be negative")
+    parts, decimals = _args.whole("parts", parts, 0, 10**9), _decimals(decimals)
     return round((parts + 1) * 0.5 * 10.0**-decimals, 12)
+
+
+def _decimals(decimals: object) -> int:
+    return _args.whole("decimals", decimals, 0, 100)
+
+
+def _side(side: object) -> Side:
+    return _args.choice("side", side, _SIDES)  # type: ignore[return-value]
 
 
 def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> bool:
@@ -77,9 +89,11 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
         >>> within_rounding([1.0, 1.0], 2.2)
         False
     """
-    gap = abs(math.fsum(parts) - total)
+    parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
+    total = _args.number("total", total)
+    gap = abs(_args.fsum(parts, "the sum of the parts") - total)
     # Room for binary floating point only: a millionth of a millionth of the magnitudes.
-    slack = 1e-12 * max(1.0, abs(total), math.fsum(abs(p) for p in parts))
+    slack = 1e-12 * max(1.0, abs(total), _args.fsum((abs(p) for p in parts), "the sum of the parts"))
     return gap <= rounding_tolerance(len(parts), decimals) + slack
 
 
@@ -97,10 +111,13 @@ def group_subtotal(row: OutcomeGroupRow, side: Side = "force") -> float | None:
         >>> round(group_subtotal(t.row("Out-of-court (formal)")), 1)
         4.1
     """
+    if not isinstance(row, OutcomeGroupRow):
+        raise _args.wrong_type("row", "an OutcomeGroupRow (a group of an outcome table)", row)
+    side = _side(side)
     shown = {m.outcome: _value(m, side) for m in row.members}
     if set(shown) != set(row.outcomes) or any(v is None for v in shown.values()):
         return None
-    return math.fsum(v for v in shown.values() if v is not None)
+    return _args.fsum((v for v in shown.values() if v is not None), "the sum of the members")
 
 
 def _parts(table: OutcomeTable, side: Side) -> list[float] | None:
@@ -128,8 +145,15 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
         >>> round(assigned_total(t), 1), t.total_assigned.value
         (88.5, 88.4)
     """
+    table, side = _table(table), _side(side)
     parts = _parts(table, side)
-    return None if parts is None else math.fsum(parts)
+    return None if parts is None else _args.fsum(parts, "the total")
+
+
+def _table(table: object) -> OutcomeTable:
+    if not isinstance(table, OutcomeTable):
+        raise _args.wrong_type("table", "an OutcomeTable (from a report's outcome_tables)", table)
+    return table
 
 
 def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | str, float]:
@@ -140,7 +164,9 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     the published "total assigned" where the table gives it.
 
     Raises:
-        ValueError: The table has no total to rescale by.
+        TypeError: ``table`` is not an OutcomeTable.
+        PeelDataError: ``side`` is not ``"force"`` or
+            ``"england_and_wales"``, or the table has no total to rescale by.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -148,9 +174,10 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         >>> round(shares_of_assigned(t)[1], 1)       # charged: 17.8 of 88.4
         20.1
     """
+    table, side = _table(table), _side(side)
     total = _value(table.total_assigned, side) if table.total_assigned else assigned_total(table, side)
     if not total:
-        raise ValueError(f"{table.key} has no total of assigned outcomes on the {side} side")
+        raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
     out: dict[int | str, float] = {}
     for row in table.rows:
         rows: list[OutcomeTypeRow | OutcomeGroupRow] = [row]
@@ -214,7 +241,7 @@ def _make(
     published: float,
     decimals: int,
 ) -> Check:
-    computed = math.fsum(parts)
+    computed = _args.fsum(parts, "the sum of the parts")
     tol = rounding_tolerance(len(parts), decimals)
     ok = within_rounding(parts, published, decimals)
     gap = abs(computed - published)
@@ -242,6 +269,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
     and Wales figures look swapped (both totals are off, and swapping that
     row's figures mends both) is reported as a ``"swapped"`` check.
     """
+    table, decimals = _table(table), _decimals(decimals)
     checks: list[Check] = []
     side_names = {"force": "force", "england_and_wales": "England and Wales"}
     for row in table.rows:
@@ -379,6 +407,7 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
 
 def check_report(report: InspectionReport, decimals: int = 1) -> tuple[Check, ...]:
     """Every consistency check of a report's outcome tables and figures."""
+    report, decimals = _args.report("report", report), _decimals(decimals)
     checks = [c for t in report.outcome_tables for c in check_table(t, decimals)]
     checks += _measurement_swaps(report)
     return tuple(attrs.evolve(c, force=report.force, cycle=report.cycle) for c in checks)
@@ -396,4 +425,5 @@ def check_dataset(data: Dataset | Iterable[InspectionReport], decimals: int = 1)
         >>> print(total.message)
         The force figures of the rows of figure_4 add up to 88.5 against a published 88.4: the gap of 0.1 is within the 0.55 that rounding 10 figures and their total to 1 decimal place can produce
     """
-    return tuple(c for r in data for c in check_report(r, decimals))
+    reports, decimals = _args.reports("data", data), _decimals(decimals)
+    return tuple(c for r in reports for c in check_report(r, decimals))

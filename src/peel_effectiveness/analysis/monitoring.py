@@ -16,8 +16,9 @@ from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.monitoring import Stay
+from . import _args
 
-__all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published"]
+__all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published", "latest_move"]
 
 
 @attrs.frozen
@@ -29,6 +30,9 @@ class InEngage:
         stays: The stays the forces were in on that day, by force.
         maybe: The stays the dates cannot tell about (one that began in a
             month, asked about a day of that month).
+        latest: The day of the latest move in or out of Engage in the data
+            (``None`` where they have none): after it, the answer is only
+            as good as the sources, which may miss a later move.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -40,6 +44,7 @@ class InEngage:
     day: dt.date
     stays: tuple[Stay, ...]
     maybe: tuple[Stay, ...] = ()
+    latest: dt.date | None = None
 
     @property
     def forces(self) -> tuple[Force, ...]:
@@ -52,7 +57,26 @@ class InEngage:
         text = f"In Engage on {day}: {names}"
         if self.maybe:
             text += "; perhaps " + ", ".join(f"{s.force.short_name} (from {s.entered})" for s in self.maybe)
+        if self.beyond_the_data:
+            text += f" (as far as the data go: the latest move in or out they record is on {_say_day(self.latest)})"
         return text
+
+    @property
+    def beyond_the_data(self) -> bool:
+        """Whether the day is after the latest move the data know of, so that
+        a move since may be missing."""
+        return self.latest is not None and self.day > self.latest
+
+
+def _say_day(day: dt.date | None) -> str:
+    return "" if day is None else f"{day.day} {day:%B %Y}"
+
+
+def latest_move(data: Dataset) -> dt.date | None:
+    """The latest day the data know of a force moving in or out of Engage."""
+    data = _args.dataset("data", data)
+    days = [d.last for s in data.stays for d in (s.entered, s.left) if d is not None]
+    return max(days, default=None)
 
 
 def _day(on: dt.date | str | None) -> dt.date:
@@ -85,6 +109,7 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
         day,
         tuple(sorted((s for s, a in answers if a), key=lambda s: s.force.id)),
         tuple(sorted((s for s, a in answers if a is None), key=lambda s: s.force.id)),
+        latest_move(data),
     )
 
 
@@ -97,6 +122,10 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
         >>> duration_words(Stay(force="kent", entered="2019", left="2023-09-20"))
         'between 3 years 8 months and 4 years 8 months'
     """
+    if not isinstance(stay, Stay):
+        raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
+    if today is not None and not isinstance(today, dt.date):
+        raise _args.wrong_type("today", "a datetime.date or None", today)
     shortest, longest = stay.duration(today)
     low, high = _months(shortest), _months(longest)
     so_far = "" if stay.left is not None else " so far"
@@ -132,7 +161,7 @@ def in_engage_when_published(
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
-    c = Cycle(cycle)
+    c = _args.cycle("cycle", cycle)
     out = []
     for report in data.for_cycle(c):
         day = report.published

@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
-from . import _standing
+from . import _args, _standing
 from ._compare import Change, why_not
 from ._standing import GradeOrNot, Question
 from .comparisons import GradeChange, grade_change
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
 
 __all__ = [
     "GradeDistribution",
@@ -61,8 +63,14 @@ class GradeDistribution:
     no_grade: tuple[tuple[NoGrade, tuple[Force, ...]], ...]
     no_data: tuple[Force, ...]
 
-    def count(self, grade: Grade | NoGrade) -> int:
-        """The number of forces with ``grade`` (or with that reason for none)."""
+    def count(self, grade: Grade | NoGrade | str) -> int:
+        """The number of forces with ``grade`` (or with that reason for
+        none), which may be written as text (``"good"``, ``"ungraded"``)."""
+        from .comparisons import _grade_or_not
+
+        grade = _grade_or_not("grade", grade)  # type: ignore[assignment]
+        if grade is None or not isinstance(grade, (Grade, NoGrade)):
+            raise _args.wrong_type("grade", "a Grade, a NoGrade or text naming one", grade)
         if isinstance(grade, NoGrade):
             return len(dict(self.no_grade).get(grade, ()))
         return dict(self.counts).get(grade, 0)
@@ -89,6 +97,9 @@ def grade_distribution(
     in an integrated cycle, for an area (there is no overall grade).
 
     Raises:
+        TypeError: An argument of the wrong type (``data`` not a
+            Dataset, ``question`` not text or a number).
+        PeelDataError: Not a cycle or a pillar.
         NotFoundError: No such question or pillar in the cycle.
 
     Examples:
@@ -100,8 +111,9 @@ def grade_distribution(
         >>> d.label, d.count(Grade.INADEQUATE)
         ('Investigating crime', 5)
     """
-    c = Cycle(cycle)
-    p = resolve_pillar(c, pillar)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    c = _args.cycle("cycle", cycle)
+    p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
     return GradeDistribution(
@@ -126,7 +138,8 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
         >>> [d.label for d in grade_distributions(load_bundled(), "2023-25")][:3]
         ['Providing a service to victims of crime', 'Police powers and public treatment', 'Preventing crime']
     """
-    c = Cycle(cycle)
+    data = _args.dataset("data", data)
+    c = _args.cycle("cycle", cycle)
     return tuple(grade_distribution(data, c, k, p) for p, k in _standing.judgment_keys(data, c))
 
 
@@ -136,7 +149,9 @@ class Transition:
 
     Attributes:
         force: The force.
-        before: The earlier grade, or why there is none (``None``: no data).
+        before: The earlier grade, or why there is none (``None``: no
+            judgment in the data, or no such question in that cycle), kept
+            where the grades cannot be compared.
         after: The later grade, likewise.
         change: How it changed, with the reason where not comparable.
     """
@@ -194,7 +209,14 @@ def transitions(
     cycles of one framework and scale (see
     :func:`~peel_effectiveness.comparable`). Across the 2018/19 \u2192
     2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
-    comparable", and ``reason`` says why.
+    comparable", and ``reason`` says why; each transition still holds the
+    force's grades of both cycles, where a cycle has the question.
+
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: Not a cycle or a pillar, or ``from_cycle`` is not
+            before ``to_cycle`` (a transition goes forward in time).
+        NotFoundError: No such question or pillar in the cycles.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -204,17 +226,32 @@ def transitions(
         >>> t = transitions(load_bundled(), "2021/22", "2023-25", "investigating")
         >>> len(t.not_comparable), t.reason
         (43, 'HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed')
+        >>> cumbria = next(x for x in t.not_comparable if x.force.id == "cumbria")
+        >>> str(cumbria.after), str(cumbria.change.direction)
+        ('Good', 'not comparable')
     """
-    a, b = Cycle(from_cycle), Cycle(to_cycle)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    a, b = _args.cycle("from_cycle", from_cycle), _args.cycle("to_cycle", to_cycle)
+    pillar = _args.pillar("pillar", pillar)
+    if a is b:
+        raise _args.refuse(f"from {a} to {b} is no change: a transition is from one cycle to a later one")
+    if b < a:
+        raise _args.refuse(
+            f"from {a} to {b} goes back in time: a transition is from one cycle to a later one "
+            f"(transitions(data, {str(b)!r}, {str(a)!r}))"
+        )
     reason = comparable(a, b) or ""
-    pa, pb = (None, None) if reason else (resolve_pillar(a, pillar), resolve_pillar(b, pillar))
-    qa = qb = str(question)
-    if not reason:
+    if reason:
+        # The grades cannot be compared, but each force keeps its own, in
+        # each cycle that has the question.
+        (pa, qa, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
+    else:
+        pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
         qa, qb = _standing.question_key(question, a, pa), _standing.question_key(question, b, pb)
+        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
         if qa != qb:
             reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
     if not reason:
-        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
         if a is b.previous:
             # Where the data lack the earlier report, what the later one states
             # of it: the one answer that show and the exports give too.
@@ -224,8 +261,6 @@ def transitions(
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and all(j is None for j in found.values()):
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
-    else:
-        before = after = dict.fromkeys((f.id for f in forces()), None)
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}
     for f in forces():
         x, y = before[f.id], after[f.id]
@@ -248,6 +283,19 @@ def transitions(
         tuple(groups[Change.NOT_COMPARABLE]),
         tuple(groups[Change.NO_DATA]),
     )
+
+
+def _side(
+    data: Dataset, cycle: Cycle, question: Question, pillar: str | Pillar | None
+) -> tuple[Pillar | None, str, dict[str, Judgment | None]]:
+    """The pillar, the question's key and every force's judgment in one
+    cycle; no judgments where the cycle has no such question or pillar."""
+    try:
+        p = resolve_pillar(cycle, pillar)
+        q = _standing.question_key(question, cycle, p)
+    except NotFoundError:
+        return None, str(question), dict.fromkeys((f.id for f in forces()), None)
+    return p, q, _standing.judgments(data, cycle, q, p)
 
 
 @attrs.frozen
@@ -295,8 +343,9 @@ def position(
         >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
         one of 2 forces graded good in 2023-25
     """
-    f, c = find_force(force), Cycle(cycle)
-    p = resolve_pillar(c, pillar)
+    data, question = _args.dataset("data", data), _args.question("question", question)
+    f, c = find_force(force), _args.cycle("cycle", cycle)
+    p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     grade, same, graded, region = _standing.standing(data, f, c, q, p)
     return Position(

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
+from . import _args
+
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
@@ -36,14 +38,16 @@ RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
 
 
 def _clean(values: Mapping[K, float | None], exclude: Iterable[K]) -> dict[K, float]:
-    drop = set(exclude)
+    values = _args.mapping("values", values, "forces to figures")
+    try:
+        drop = set(_args.items("exclude", exclude, "keys of values"))
+    except TypeError:
+        raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
     out: dict[K, float] = {}
     for k, v in values.items():
         if k in drop or v is None:
             continue
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):
-            raise ValueError(f"the value for {k!r} is not a number: {v!r}")
-        out[k] = v
+        out[k] = _args.number(f"values[{_args.shown(k)}]", v)
     return out
 
 
@@ -78,8 +82,8 @@ def rank(
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5}, "average", descending=False)
         {'a': 4.0, 'b': 2.5, 'c': 2.5, 'd': 1.0}
     """
-    if method not in ("min", "dense", "ordinal", "average", "max"):
-        raise ValueError(f"method must be one of min, dense, ordinal, average, max; not {method!r}")
+    _args.choice("method", method, ("min", "dense", "ordinal", "average", "max"))
+    descending = _args.flag("descending", descending)
     clean = _clean(values, exclude)
     sign = -1 if descending else 1
     order = sorted(clean, key=lambda k: (sign * clean[k], _tiebreak(k)))
@@ -129,8 +133,9 @@ def bands(
         >>> [str(b[k]) for k in ("f7", "f6", "f5", "f0")]
         ['one of the highest', 'one of the highest', 'broadly in line', 'one of the lowest']
     """
+    share = _args.number("share", share)
     if not 0 <= share <= 0.5:
-        raise ValueError("share must be between 0 and 0.5")
+        raise _args.refuse(f"share must be between 0 and 0.5, not {_args.shown(share)}")
     clean = _clean(values, exclude)
     n = len(clean)
     k = math.floor(n * share + 1e-9)
@@ -273,15 +278,18 @@ def rank_forces(
         min_forces: The fewest forces to rank (at least 0).
 
     Raises:
-        NotFoundError: No report of the cycle has the figure, or fewer than
-            ``min_forces`` forces are left to rank.
+        TypeError: An argument of the wrong type (``exclude`` a single
+            name rather than a list of them, for one).
+        PeelDataError: Not a cycle, or a figure that is not finite.
+        NotFoundError: No report of the cycle has the figure, no force of
+            that name, or fewer than ``min_forces`` forces left to rank.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> rank_forces(load_bundled(), "ocg_rate", 2016)
         Traceback (most recent call last):
         ...
-        peel_effectiveness.errors.NotFoundError: too few forces to rank: 1 has 'ocg_rate' in 2016 (Cumbria); a ranking needs 5
+        peel_effectiveness.errors.NotFoundError: 1 force with ocg_rate in 2016; a ranking needs 5
         >>> r = rank_forces(load_bundled(), "ocg_rate", 2016, min_forces=1)
         >>> [(f.force.short_name, f.value, f.rank, str(f.band)) for f in r.forces]
         [('Cumbria', 70.0, 1, 'broadly in line')]
@@ -293,24 +301,27 @@ def rank_forces(
     from ..model.force import find_force
     from .calculations import EXCLUSIONS_2016
 
+    data, metric = _args.dataset("data", data), _args.text("metric", metric)
+    descending = _args.flag("descending", descending)
+    if exclude is not None:
+        exclude = _args.items("exclude", exclude, "forces (names or Force)")
     if cycle is None:
         measuring = data.cycles_measuring(metric)
         if not measuring:
             raise NotFoundError(no_metric_message(data, metric, None))
         c = measuring[-1]
     else:
-        c = Cycle(cycle)
+        c = _args.cycle("cycle", cycle)
     found = {r.force: m for r in data.for_cycle(c) for m in r.measurements if m.key == metric}
     if not found:
         raise NotFoundError(no_metric_message(data, metric, c))
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
     left_out = {find_force(f) for f in exclude}
-    if isinstance(min_forces, bool) or not isinstance(min_forces, int) or min_forces < 0:
-        raise ValueError(f"min_forces is a whole number, 0 or more, not {min_forces!r}")
-    ranked = sorted(f.short_name for f in found if f not in left_out)
-    if len(ranked) < min_forces:
-        raise NotFoundError(_too_few(metric, c, ranked, len(found) - len(ranked), min_forces))
+    min_forces = _args.whole("min_forces", min_forces, 0)
+    ranked = sum(1 for f in found if f not in left_out)
+    if ranked < min_forces:
+        raise NotFoundError(_too_few(metric, c, ranked, len(found) - ranked, min_forces))
     values = {f: m.value for f, m in found.items()}
     ranks = rank(values, "min", descending=descending, exclude=left_out)
     band_of = bands(values, exclude=left_out)
@@ -328,12 +339,12 @@ def rank_forces(
     )
 
 
-def _too_few(metric: str, cycle: Cycle, ranked: list[str], left_out: int, needed: int) -> str:
-    names = ", ".join(ranked[:3]) + (f" and {len(ranked) - 3} more" if len(ranked) > 3 else "")
-    which = f" ({names})" if ranked else ""
-    out = f", {left_out} more left out" if left_out else ""
-    have = "has" if len(ranked) == 1 else "have"
-    return f"too few forces to rank: {len(ranked)} {have} {metric!r} in {cycle}{which}{out}; a ranking needs {needed}"
+def _too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:
+    # Short, to fit a terminal's 80 columns after the command's name.
+    out = f" ({left_out} left out)" if left_out else ""
+    return (
+        f"{ranked} force{'s' if ranked != 1 else ''} with {metric} in {cycle}{out}; a ranking needs {needed}"
+    )
 
 
 def no_metric_message(data: Dataset, metric: str, cycle: Cycle | None) -> str:

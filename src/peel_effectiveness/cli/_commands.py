@@ -64,9 +64,7 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     if not getattr(args, "data", None):
         return bundled()
     if getattr(args, "mine", None) is None:
-        from ..io.loading import load
-
-        args.mine = load(args.data)  # read once, though a command may ask twice
+        args.mine = _load_mine(args.data)  # read once, though a command may ask twice
     mine: Dataset = args.mine
     if getattr(args, "no_bundled", False):
         return mine
@@ -76,6 +74,93 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
             say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
         args.said = True
     return base.overlay(mine)
+
+
+def _load_mine(paths: Sequence[str]) -> Dataset:
+    """The reports of every ``--data`` path, together: every problem of
+    every path at once, and a report that two paths both hold refused."""
+    import os
+
+    from ..errors import PeelDataError, Problem
+    from ..io.loading import load
+    from ..model.dataset import Dataset, repeated
+
+    problems: list[Problem] = []
+    unlisted = 0
+    reports: list[InspectionReport] = []
+    origin: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        real = os.path.realpath(path) if "\0" not in path else path
+        if real in seen:  # the same file or folder named twice
+            continue
+        seen.add(real)
+        try:
+            found = load(path)
+        except PeelDataError as e:
+            problems += e.problems
+            unlisted += e.unlisted
+            continue
+        reports += found.reports
+        origin += [path] * len(found)
+    for second, first in repeated(reports):
+        r = reports[second]
+        problems.append(
+            Problem(
+                f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})",
+                origin[second],
+            )
+        )
+    if problems:
+        raise PeelDataError(problems, unlisted)
+    return Dataset(tuple(reports))
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, as bad usage, ``--excel`` without CSV, and an output
+    (``--output``, ``--package``) that is one of the command's inputs
+    (``--data``), or would replace one: by the same name, by another name
+    for the same file (a link), as a data file of an input folder, or as a
+    folder holding an input."""
+    import os
+
+    from ..io._reading import SUFFIXES
+
+    _excel(args)
+    inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
+    output = getattr(args, "output", None)
+    package = getattr(args, "package", None)
+    if package and "\0" not in package:
+        folder, here = os.path.realpath(package), os.path.realpath(os.curdir)
+        if here == folder or here.startswith(folder.rstrip(os.sep) + os.sep):
+            raise Usage(
+                f"--package {package} holds the current folder, which replacing it would remove: "
+                "name a folder inside it, or elsewhere"
+            )
+    for given in inputs:
+        real = os.path.realpath(given)
+        if output and "\0" not in output:
+            same = os.path.realpath(output) == real or (
+                os.path.exists(output) and os.path.exists(given) and os.path.samefile(output, given)
+            )
+            inside = (
+                os.path.isdir(given)
+                and os.path.isfile(output)
+                and os.path.splitext(output)[1].lower() in SUFFIXES
+                and os.path.samefile(os.path.dirname(os.path.abspath(output)), given)
+            )
+            if same or inside:
+                raise Usage(
+                    f"--output {output} is one of the command's inputs (--data {given}): "
+                    "writing it would overwrite the data being read; write to another file"
+                )
+        if package and "\0" not in package:
+            folder = os.path.realpath(package)
+            if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep):
+                raise Usage(
+                    f"--package {package} holds the command's input --data {given}: "
+                    "writing the package would replace it; write to another folder"
+                )
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
@@ -88,10 +173,19 @@ def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
     return reports
 
 
-def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], args: argparse.Namespace) -> None:
     from ..output._formats import render
 
-    out.write(render(rows, columns, fmt))
+    out.write(render(rows, columns, args.format, excel=_excel(args)))
+
+
+def _excel(args: argparse.Namespace) -> bool:
+    """``--excel``, which goes with CSV."""
+    if not getattr(args, "excel", False):
+        return False
+    if args.format != "csv" and not getattr(args, "package", None):
+        raise Usage(f"--excel writes CSV for spreadsheets: it goes with --format csv, not {args.format}")
+    return True
 
 
 # --- commands ----------------------------------------------------------------
@@ -138,13 +232,16 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
-    from ..analysis.history import history
+    from ..analysis._history import history
+    from ..analysis.monitoring import latest_move
     from ._history import history_lines
+    from ._monitoring import engage_lines
 
     f = force
     lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", ""]
     if fmt == "markdown":
         lines = [f"# {f.official_name}", "", "```"]
+    lines += [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt == "markdown":
         lines.append("```")
@@ -152,25 +249,45 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..output.columns import COLUMNS
-    from ..output.records import to_records
+    from ..output.columns import Table
+    from ..output.records import tidy
 
-    if args.metric and args.table != "measurements":
-        raise Usage(f"--metric picks figures: it goes with --table measurements, not {args.table}")
+    table: Table = args.table or "measurements"
+    if args.metric and table != "measurements":
+        raise Usage(f"--metric picks figures: it goes with --table measurements, not {table}")
     if args.package and args.output:
         raise Usage("--package writes a folder of files; --output one file: choose one")
+    sqlite = args.format == "sqlite"
+    if sqlite and (args.package or not args.output or args.table or args.metric):
+        raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
+    excel = _excel(args)
     data = _data(args)
     reports = _select(data, args)
-    if args.package:
-        from ..output.package import write_package
+    if sqlite:
+        from ..output.sqlite import write_sqlite
 
-        say(args, f"wrote {write_package(reports, args.package, data=data)}")
+        say(args, f"wrote {write_sqlite(reports, args.output, data=data)}")
         return EXIT_OK
-    rows = to_records(reports, table=args.table, data=data)
+    if args.package:
+        import os
+
+        from ..output._files import replace_folder
+        from ..output.package import PACKAGE_FILES, write_package
+
+        # Made beside its place and moved in whole: a failure leaves the old one.
+        replace_folder(
+            args.package,
+            lambda folder: write_package(reports, folder, data=data, excel=excel),
+            allowed=PACKAGE_FILES,
+            what="a data package",
+        )
+        say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
+        return EXIT_OK
+    _, columns, rows = tidy(reports, table, data=data, caller="export")
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
-    _emit(out, rows, [c.name for c in COLUMNS[args.table]], args.format)
+    _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
 
 
@@ -193,7 +310,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     origin: list[str] = []
     for path in args.files:
         try:
-            data = load(path) if path != "-" else loads(sys.stdin.read())
+            data = load(path) if path != "-" else _standard_input(loads)
         except PeelDataError as e:
             failed += 1
             for p in e.problems:
@@ -212,8 +329,34 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_DATA if failed else EXIT_OK
 
 
+def _standard_input(loads: Callable[[bytes], Dataset]) -> Dataset:
+    """The reports on standard input, its problems named ``<stdin>``."""
+    import attrs
+
+    from ..errors import PeelDataError
+    from ..io import Limits
+
+    stream = sys.stdin
+    if stream is None:
+        raise Fail("cannot read standard input: it is closed")
+    try:
+        raw = stream.buffer.read(Limits().max_bytes + 1) if hasattr(stream, "buffer") else stream.read()
+    except (OSError, ValueError) as e:  # unreadable, or closed
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise Fail(f"cannot read standard input: {why}") from None
+    try:
+        return loads(raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw)
+    except PeelDataError as e:
+        named = [
+            attrs.evolve(p, file="<stdin>") if p.file in ("<bytes>", "<string>") else p for p in e.problems
+        ]
+        raise PeelDataError(named, e.unlisted) from None
+
+
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.rankings import rank_forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
 
     if not args.metric:
         raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
@@ -229,22 +372,8 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     rows = []
     for r in rankings:
-        key, unit = r.metric, r.measurement.metric.unit_label
-        for f in r.forces:
-            rows.append(
-                {
-                    "metric": key,
-                    "cycle": r.cycle.value,
-                    "rank": f.rank,
-                    "force": f.force.id,
-                    "name": f.force.short_name,
-                    "value": f.value,
-                    "unit": unit,
-                    "england_and_wales": r.england_and_wales,
-                    "band": "excluded" if f.excluded else str(f.band),
-                }
-            )
-    _emit(out, rows, list(rows[0]), args.format)
+        rows += to_records(r)
+    _emit(out, rows, [c.name for c in COLUMNS["ranking"]], args)
     return EXIT_OK
 
 
@@ -257,7 +386,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rows.append(
             {
                 "force": r.force.id,
-                "name": r.force.official_name,
+                "short_name": r.force.short_name,
                 "cycle": r.cycle.value,
                 "pillar": "" if r.pillar is None else r.pillar.value,
                 "grade": grade,
@@ -265,25 +394,26 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "measurements": len(r.measurements),
             }
         )
-    _emit(out, rows, ["force", "name", "cycle", "pillar", "grade", "no_grade", "measurements"], args.format)
+    if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
+        for row in rows:
+            row["judgment"] = row["grade"] or row["no_grade"]
+        _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
+        return EXIT_OK
+    _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
     return EXIT_OK
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..model.force import forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
 
-    rows = [
-        {
-            "id": f.id,
-            "official_name": f.official_name,
-            "short_name": f.short_name,
-            "gss_code": f.gss_code,
-            "country": f.country.value,
-            "region": f.region,
-        }
-        for f in forces()
-    ]
-    _emit(out, rows, ["id", "official_name", "short_name", "gss_code", "country", "region"], args.format)
+    columns = [c.name for c in COLUMNS["forces"]]
+    if args.format == "table":
+        # In 80 columns: the short name is in the official one, and a
+        # region says the country (Wales is a region of its own).
+        columns = [c for c in columns if c not in ("short_name", "country")]
+    _emit(out, to_records(forces()), columns, args)
     return EXIT_OK
 
 
@@ -387,12 +517,15 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
             f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
         )
+        from ..output._text import wrap
+
         for s in info.sources:
-            when = "" if s.published is None else f", {s.published.isoformat()}"
+            when = "" if s.published is None else f", published {s.published.isoformat()}"
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
-            out.write(f"{s.force} {what}: {s.title}{when}\n")
+            by = f" by {s.publisher}" if s.publisher else ""
+            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {s.title}", 80, "", "    ")) + "\n")
     else:
-        _emit(out, rows, list(rows[0]) if rows else ["force"], args.format)
+        _emit(out, rows, list(rows[0]) if rows else ["force"], args)
     return EXIT_OK
 
 
@@ -413,8 +546,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for c in checks
     ]
     if args.format == "table":
+        from ..output._text import wrap
+
         for c, r in zip(checks, rows, strict=True):
-            out.write(f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}\n")
+            said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
+            out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")
     else:
-        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args.format)
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA

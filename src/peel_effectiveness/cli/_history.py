@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model.grades import Grade
 
 if TYPE_CHECKING:
-    from ..analysis.history import HistoryEntry
+    from ..analysis._history import HistoryEntry
     from ..model.cycles import Cycle
     from ..model.judgments import Judgment
 

@@ -3,9 +3,15 @@
 Data go to standard output (or the file ``--output`` names), messages to
 standard error. Exit codes: 0 on success, 1 for bad data or something not
 found in the data, 2 for bad usage (an unknown option, a missing one, a
-value that is not a cycle or a force...). Every failure is one line on
-standard error, never a traceback. Output has no colour or control codes.
-The conventions every command follows are in docs/cli.md.
+value that is not a cycle or a force...), 130 when interrupted (Ctrl-C).
+Every failure is one line on standard error, never a traceback. Output has
+no colour or control codes: those in the data are shown as escapes. The
+conventions every command follows are in docs/cli.md.
+
+A command runs whole before anything is written: its output and messages
+are gathered, then written (a file ``--output`` names, or a folder
+``--package`` names, is made beside its place and moved in when complete),
+so a command that fails writes nothing but its one line of error.
 """
 
 from __future__ import annotations
@@ -13,9 +19,20 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ._parser import EXIT_DATA, EXIT_OK, EXIT_USAGE, PROG, build_parser, command_in, usage_line
+from ._parser import (
+    EXIT_DATA,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    PROG,
+    build_parser,
+    command_in,
+    usage_line,
+)
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(
@@ -28,63 +45,199 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
+    out = stdout if stdout is not None else sys.stdout  # None: closed
+    err = stderr if stderr is not None else sys.stderr
+    try:
+        return _main(sys.argv[1:] if argv is None else list(argv), out, err)
+    except KeyboardInterrupt:
+        _write_err(err, f"{PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     import warnings
 
-    from ..errors import NotFoundError, PeelDataError, PeelError, PeelWarning
-    from ._commands import Fail, Usage
+    from ..errors import PeelWarning
 
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    parser = build_parser(command_in(sys.argv[1:] if argv is None else argv))
+    if not argv:
+        argv = ["--help"]  # alone: the list of commands, not an error
+    parser = build_parser(command_in(argv))
+    # argparse prints help and usage errors itself: gather them, to be
+    # written as all output is.
+    said, complained = io.StringIO(), io.StringIO()
     saved = sys.stdout, sys.stderr
     try:
-        # argparse prints help and usage errors itself: route them too.
-        sys.stdout, sys.stderr = out, err
+        sys.stdout, sys.stderr = said, complained
         try:
             args = parser.parse_args(argv)
         except SystemExit as e:
-            return e.code if isinstance(e.code, int) else EXIT_USAGE
+            code = e.code if isinstance(e.code, int) else EXIT_USAGE
+            if said.getvalue():
+                code = _write_out(out, err, said.getvalue(), "text") or code
+            _write_err(err, complained.getvalue())
+            return code
     finally:
         sys.stdout, sys.stderr = saved
+    args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
+    kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
+    # A chart and a database write their own file.
+    writes_own = args.command == "plot" or getattr(args, "format", None) == "sqlite"
+    output = args.output if not writes_own and getattr(args, "output", None) else None
+    data_out, messages = io.StringIO(), io.StringIO()
+    args.err = messages  # for what the commands say on the way
 
     def one_line(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
-        err.write(f"{PROG}: warning: {message}\n")
+        messages.write(f"{PROG}: warning: {message}\n")
 
-    # A data command's --output is written only once the command has run.
-    to_file = args.command != "plot" and getattr(args, "output", None)
-    buffer = io.StringIO()
+    with warnings.catch_warnings():
+        # What the data could not be checked against: one line, no source
+        # line; said, as every message, only if the command succeeds (a
+        # failure is one line: its error).
+        warnings.simplefilter("always", PeelWarning)
+        warnings.showwarning = one_line
+        failed = _run(args, data_out, messages)
+    if failed is not None:
+        _write_err(err, failed[1])
+        return failed[0]
+    code = args.code
+    text = data_out.getvalue()
+    if output:
+        problem = _write_file(output, text, kind)
+        if problem is not None:
+            _write_err(err, problem)
+            return EXIT_DATA
+    elif text:
+        code = _write_out(out, err, text, kind) or code
+    _write_err(err, messages.getvalue())
+    return code
+
+
+def _run(args: argparse.Namespace, out: io.StringIO, err: io.StringIO) -> tuple[int, str] | None:
+    """Run the command; ``None`` if it ran (its exit code in ``args.code``),
+    else the exit code and the line that says why not."""
+    from ..errors import NotFoundError, PeelDataError, PeelError
+    from ._commands import Fail, Usage, check_outputs
+
     try:
-        with warnings.catch_warnings():
-            # What the data could not be checked against: one line, no source line.
-            warnings.simplefilter("always", PeelWarning)
-            warnings.showwarning = one_line
-            args.err = err  # for what the commands say on the way
-            code = int(args.func(args, buffer if to_file else out, err))
-        if to_file:
-            with open(args.output, "w", encoding="utf-8", newline="") as f:
-                f.write(buffer.getvalue())
-        return code
+        check_outputs(args)
+        args.code = int(args.func(args, out, err))
+        return None
     except Usage as e:
-        err.write(usage_line(f"{PROG} {args.command}", str(e)))
-        return EXIT_USAGE
+        return EXIT_USAGE, usage_line(f"{PROG} {args.command}", _one_line(str(e)))
     except PeelDataError as e:
-        err.write(f"{e}\n")
-        return EXIT_DATA
-    except (NotFoundError, Fail) as e:
-        err.write(f"{PROG}: {e}\n")
-        return EXIT_DATA
-    except PeelError as e:  # a missing extra, for one
-        err.write(f"{PROG}: {e}\n")
-        return EXIT_DATA
-    except BrokenPipeError:
-        # The reader went away (``| head``): not an error. Point stdout at
-        # devnull so the interpreter's final flush does not complain.
-        if out is sys.__stdout__:
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
-        return EXIT_OK
+        # A data file's problems as file:line: field: message; any other
+        # (a value the library refused) named as the command's.
+        lines = [_one_line(str(p) if p.file else f"{PROG}: {p}") for p in e.problems]
+        if e.unlisted:
+            lines.append(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed")
+        return EXIT_DATA, "".join(f"{line}\n" for line in lines)
+    except (NotFoundError, Fail, PeelError) as e:  # PeelError: a missing extra, for one
+        return EXIT_DATA, f"{PROG}: {_one_line(str(e))}\n"
     except OSError as e:  # a file or folder that cannot be read or written
-        where = f" {e.filename}" if e.filename else ""
-        err.write(f"{PROG}: cannot use{where}: {e.strerror or e}\n")
+        return EXIT_DATA, f"{PROG}: {_cannot(e)}\n"
+    except RecursionError:
+        return EXIT_DATA, f"{PROG}: the data are nested too deeply to be handled\n"
+    except MemoryError:
+        return EXIT_DATA, f"{PROG}: out of memory\n"
+    except Exception as e:  # noqa: BLE001 - the promise: one line, never a traceback
+        return (
+            EXIT_DATA,
+            f"{PROG}: internal error, please report it: {type(e).__name__}: {_one_line(str(e))}\n",
+        )
+
+
+def _cannot(e: OSError) -> str:
+    where = f" {e.filename}" if e.filename else ""
+    return _one_line(f"cannot use{where}: {e.strerror or e}")
+
+
+def _one_line(text: str) -> str:
+    from ..output._text import printable
+
+    return printable(text)
+
+
+def _safe(text: str, kind: str, *, terminal: bool) -> str:
+    """Output as it may be written: text for people with every control
+    character escaped; JSON with those JSON allows as they are written as
+    ``\\u`` escapes (the same values); CSV as it is, but for a terminal."""
+    from ..output._text import json_safe, printable, printable_csv
+
+    if kind == "json":
+        return json_safe(text)
+    if kind == "csv":
+        return printable_csv(text) if terminal else text
+    return printable(text, lines=True)
+
+
+def _encodable(text: str, stream: Any) -> str:
+    """``text`` with what the stream's encoding cannot hold (an en dash on
+    an ASCII terminal) written as a backslash escape."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding or text.isascii():
+        return text
+    try:
+        return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+    except LookupError:
+        return text
+
+
+def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> int | None:
+    """Write to standard output; ``None`` if it went, else the exit code."""
+    if out is None:
+        _write_err(err, f"{PROG}: standard output is closed: write to a file with --output FILE\n")
         return EXIT_DATA
+    try:
+        terminal = out.isatty()
+    except (OSError, ValueError):
+        terminal = False
+    try:
+        out.write(_encodable(_safe(text, kind, terminal=terminal), out))
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error.
+        _silence(out)
+        return None
+    except (OSError, ValueError) as e:  # a full disk, a closed file
+        _silence(out)
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        _write_err(err, f"{PROG}: cannot write to standard output: {_one_line(why)}\n")
+        return EXIT_DATA
+    return None
+
+
+def _silence(stream: Any) -> None:
+    """Point the interpreter's standard output at nothing, so that its last
+    flush, of what could not be written, does not complain."""
+    import contextlib
+    import os
+
+    if stream is sys.__stdout__ and stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _write_file(path: str, text: str, kind: str) -> str | None:
+    """Write a data file, UTF-8, whole or not at all; ``None`` if written,
+    else the line that says why not."""
+    from ..output._files import write_file
+
+    try:
+        write_file(path, _safe(text, kind, terminal=False).encode("utf-8", "backslashreplace"))
+    except OSError as e:
+        return f"{PROG}: {_cannot(e)}\n"
+    return None
+
+
+def _write_err(err: TextIO | None, text: str) -> None:
+    """Messages, each line with its control characters escaped; nothing if
+    standard error is closed."""
+    from ..output._text import printable
+
+    if err is None or not text:
+        return
+    try:
+        err.write(_encodable(printable(text, lines=True), err))
+        err.flush()
+    except (OSError, ValueError):
+        pass

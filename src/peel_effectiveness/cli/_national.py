@@ -11,7 +11,7 @@ from ._commands import Fail, Usage, _data, _emit, _part
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
-    from ..model.cycles import Cycle
+    from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
 
 
@@ -30,12 +30,14 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Of the bundle, only the cycle and the one before (for the changes).
         data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])
     question = args.question or ("all" if cycle.integrated else "overall")
-    if question == "all":
-        if args.pillar or args.force:
-            raise Usage("--pillar and --force go with one question (--question KEY); 'all' shows every one")
+    if question == "all" or (args.force is not None and not args.question):
+        if args.force is not None:
+            return _national_force(data, cycle, args, out)
+        if args.pillar:
+            raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
-    if question.isdigit():
-        question = int(question)
+    if question.isascii() and question.isdigit() and len(question) <= 6:
+        question = int(question)  # a question's number (a longer one is no question's)
     return _national_one(data, cycle, question, args, out)
 
 
@@ -44,6 +46,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..analysis import _standing
     from ..model.force import forces
     from ..model.questions import core_question
+    from ..output._text import wrap
 
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
@@ -68,7 +71,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         rows.append(row)
     columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
     if args.format != "table":
-        _emit(out, rows, columns, args.format)
+        _emit(out, rows, columns, args)
         return EXIT_OK
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
     short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
@@ -92,9 +95,56 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
     out.write(
-        "\nOut: outstanding. RI: requires improvement. None: judged without a grade\n"
-        "(ungraded, not graded...). ?: no judgment in the data. One in detail: --question KEY.\n"
+        "\n"
+        + "\n".join(wrap(f"{LEGEND} One in detail: --question KEY; a force's standing: --force FORCE.", 80))
+        + "\n"
     )
+    return EXIT_OK
+
+
+LEGEND = (
+    "Out: outstanding. RI: requires improvement. None: judged without a grade (ungraded, not graded, "
+    "not inspected). ?: unknown, nothing in the data."
+)
+
+
+def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
+    """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
+    from ..analysis import _standing
+    from ..analysis.national import position
+    from ..output._text import wrap
+
+    force = args.force
+    rows: list[dict[str, Any]] = []
+    for pillar, key in _standing.judgment_keys(data, cycle):
+        if args.pillar and (pillar is None or pillar.value != args.pillar):
+            continue
+        p = position(data, force, cycle, key, pillar)
+        grade = p.grade
+        rows.append(
+            {
+                "force": force.id,
+                "short_name": force.short_name,
+                "cycle": cycle.value,
+                "pillar": "" if pillar is None else pillar.value,
+                "question": key,
+                "label": _label(cycle, pillar, key),
+                "grade": "" if grade is None else grade.value,
+                "same_grade": len(p.same_grade),
+                "graded": p.graded,
+                "standing": str(p),
+            }
+        )
+    if not rows:
+        raise Fail(f"the data have no {cycle} judgments" + (f" of {args.pillar}" if args.pillar else ""))
+    if args.format != "table":
+        _emit(out, rows, list(rows[0]), args)
+        return EXIT_OK
+    out.write(f"{force.short_name} in the national picture of PEEL {cycle}\n\n")
+    for r in rows:
+        label = r["label"] if not r["pillar"] else f"{r['pillar']}: {r['label']}"
+        graded = f"of {r['graded']} graded" if r["graded"] else "none graded in the data"
+        out.write("\n".join(wrap(f"{label}: {r['standing']} ({graded})", 80, "  ", "    ")) + "\n")
     return EXIT_OK
 
 
@@ -125,7 +175,7 @@ def _national_one(
 
         had = previous is not None and previous in data.cycles
         source = transitions(data, previous, cycle, question, args.pillar) if had else dist  # type: ignore[arg-type]
-        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args.format)
+        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
     known = dist.total - len(dist.no_data)
@@ -156,3 +206,15 @@ def _national_one(
             shown = names if names and label != "unchanged" else ""
             out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
     return EXIT_OK
+
+
+def _label(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
+    """A judgment's label, with its question's name up to 2018/19 ("Q2 investigating crime")."""
+    from ..analysis import _standing
+    from ..model.questions import core_question
+
+    label = _standing.question_label(key, cycle, pillar)
+    if pillar is not None and key != "overall":
+        with contextlib.suppress(LookupError):
+            label = f"{label} {core_question(cycle, pillar, key).name}"
+    return label

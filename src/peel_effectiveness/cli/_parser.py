@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 PROG = "peel-effectiveness"
 
 
@@ -27,7 +28,9 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
             import os
 
             columns = os.environ.get("COLUMNS", "")
-            width = (int(columns) if columns.isdigit() else 80) - 2
+            # Anything but a plain, sensible number (a word, "²", 5,000 digits) is not a width.
+            wide = columns.isascii() and columns.isdigit() and len(columns) <= 4 and int(columns) >= 20
+            width = (int(columns) if wide else 80) - 2
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
@@ -84,8 +87,13 @@ def _whole(low: int, high: int) -> Any:
     """An argparse ``type``: a whole number from ``low`` to ``high``."""
 
     def read(text: str) -> int:
-        if not text.isdigit() or not low <= int(text) <= high:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}")
+        # isdigit alone takes "²" and "٣", which int does not; and a number
+        # longer than the bound's cannot be within it (nor, past 4,300
+        # digits, be read by int at all).
+        plain = text.isascii() and text.isdigit() and len(text.lstrip("0")) <= len(str(high))
+        if not plain or not low <= int(text) <= high:
+            shown = repr(text) if len(text) <= 20 else f"{text[:12]!r}... ({len(text)} characters)"
+            raise argparse.ArgumentTypeError(f"{shown} is not a whole number from {low} to {high}")
         return int(text)
 
     return read
@@ -105,7 +113,7 @@ def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in th
 
 
 def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
-    p.add_argument("--pillar", choices=PILLARS, help=help)
+    p.add_argument("--pillar", choices=PILLARS, metavar="PILLAR", help=f"{help}: {', '.join(PILLARS)}")
 
 
 def _metric_option(p: Any, help: str) -> None:
@@ -124,11 +132,31 @@ def _exclude_option(p: Any) -> None:
 
 
 def _formats(p: Any, choices: Sequence[str], default: str) -> None:
-    p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+    p.add_argument(
+        "--format",
+        choices=choices,
+        default=default,
+        metavar="FORMAT",
+        help=f"output format: {', '.join(choices)} (default: {default})",
+    )
 
 
 def _output_option(p: Any, help: str = "write to this file instead of standard output") -> None:
-    p.add_argument("-o", "--output", metavar="FILE", help=help)
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=f"{help} (written whole when the command succeeds, or left as it was)",
+    )
+
+
+def _excel_option(p: Any) -> None:
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="with --format csv: CSV for spreadsheets: a UTF-8 byte-order mark, and text a spreadsheet "
+        "would run as a formula (=, +, -, @...) behind a single quote",
+    )
 
 
 class _Skipped:
@@ -138,7 +166,21 @@ class _Skipped:
         pass
 
 
-COMMANDS = ("show", "export", "validate", "rank", "list", "forces", "national", "check", "info", "plot")
+COMMANDS = (
+    "show",
+    "export",
+    "validate",
+    "rank",
+    "list",
+    "forces",
+    "national",
+    "check",
+    "info",
+    "plot",
+    "monitoring",
+    "coverage",
+    "metrics",
+)
 
 
 def command_in(argv: Sequence[str]) -> str | None:
@@ -173,33 +215,42 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     from ._national import cmd_national
 
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--data",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="a YAML/JSON data file or a folder of them, added to the bundled data "
-        "(a report of yours replaces the bundled one on the same force, cycle and pillar)",
-    )
-    common.add_argument(
-        "--no-bundled",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="with --data: your files only, without the bundled data",
-    )
-    common.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="no messages on standard error but errors and warnings",
-    )
+    def common_options(data: str) -> _Parser:
+        # The options that go before or after the command's name; --data is
+        # gathered apart on either side (argparse would keep one side's only).
+        common = _Parser(add_help=False)
+        common.add_argument(
+            "--data",
+            dest=data,
+            action="append",
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="a YAML/JSON data file or a folder of them, added to the bundled data "
+            "(a report of yours replaces the bundled one on the same force, cycle and pillar); "
+            "repeat it for several",
+        )
+        common.add_argument(
+            "--no-bundled",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="with --data: your files only, without the bundled data",
+        )
+        common.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="no messages on standard error but errors and warnings",
+        )
+        return common
+
+    common = common_options("data")
     parser = _Parser(
         prog=PROG,
         description="PEEL police inspection results for England and Wales.",
-        epilog=f"Example: {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
+        epilog=f"Example:\n  {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
         formatter_class=_Formatter,
-        parents=[common],
+        parents=[common_options("data_before")],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -208,11 +259,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def command(name: str, help: str, example: str, func: Any) -> Any:
         if only is not None and name != only:
             return _Skipped()
+        import textwrap
+
         p = sub.add_parser(
             name,
             help=help,
-            description=help[0].upper() + help[1:] + ".",
-            epilog=f"Example: {example}",
+            # Kept as written (the examples are commands), so wrapped here.
+            description=textwrap.fill(help[0].upper() + help[1:] + ".", 78),
+            epilog=f"Example:\n  {example}",
             parents=[common],
             formatter_class=_Formatter,
         )
@@ -239,26 +293,30 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     export = command(
         "export",
-        "tidy rows of measurements, judgments or outcome tables",
-        f"{PROG} export --table judgments --format csv --output judgments.csv",
+        "tidy tables, a data package or an SQLite database of them all",
+        f"{PROG} export --table judgments --format csv -o judgments.csv",
         cmd_export,
     )
     export.add_argument(
         "--table",
-        choices=["measurements", "judgments", "outcomes"],
-        default="measurements",
-        help="which rows: figures, judgments or the rows of the outcome tables (default: measurements); "
-        "the national rows come from 'national --format csv'",
+        choices=["measurements", "judgments", "outcomes", "forces", "grid", "monitoring"],
+        metavar="TABLE",
+        help="measurements, judgments, outcomes, forces, grid or monitoring: "
+        "figures, judgments, the rows of the outcome tables, the 43 forces, one row "
+        "per force and cycle with a column per judgment, or the stays in Engage (default: "
+        "measurements); the national rows come from 'national --format csv'",
     )
     _force_option(export, "only this force")
     _cycle_option(export, "only this cycle (default: every cycle)")
     _metric_option(export, "with --table measurements: only this metric")
-    _formats(export, ["csv", "json", "jsonl", "table", "markdown"], "csv")
-    _output_option(export)
+    _formats(export, ["csv", "json", "jsonl", "table", "markdown", "sqlite"], "csv")
+    _excel_option(export)
+    _output_option(export, "write to this file instead of standard output (sqlite: required)")
     export.add_argument(
         "--package",
         metavar="FOLDER",
-        help="write every table as CSV, with a Frictionless datapackage.json describing their columns",
+        help="write every table as CSV, with a Frictionless datapackage.json describing their columns "
+        "(a new folder, or one --package wrote, replaced whole when the package is complete)",
     )
 
     validate = command(
@@ -282,12 +340,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
     _exclude_option(rank)
     _formats(rank, ROW_FORMATS, "table")
+    _excel_option(rank)
     _output_option(rank)
 
     lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
     _force_option(lst, "only this force")
     _cycle_option(lst, "only this cycle (default: every cycle)")
     _formats(lst, ROW_FORMATS, "table")
+    _excel_option(lst)
     _output_option(lst)
 
     fs = command(
@@ -297,12 +357,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_forces,
     )
     _formats(fs, ROW_FORMATS, "table")
+    _excel_option(fs)
     _output_option(fs)
 
     national = command(
         "national",
         "the national picture: grades of all 43 forces and how they changed",
-        f"{PROG} national --cycle 2023-25 --question investigating --force cumbria",
+        f"{PROG} national --cycle 2023-25 --force cumbria",
         cmd_national,
     )
     _cycle_option(national)
@@ -314,6 +375,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _pillar_option(national)
     _force_option(national, "with one question: where this force stands")
     _formats(national, ROW_FORMATS, "table")
+    _excel_option(national)
     _output_option(national)
 
     plot = command(
@@ -342,6 +404,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
     )
     _formats(info, ROW_FORMATS, "table")
+    _excel_option(info)
     _output_option(info)
 
     check = command(
@@ -356,5 +419,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
     )
     _formats(check, ROW_FORMATS, "table")
+    _excel_option(check)
     _output_option(check)
+
+    from ._monitoring import add_commands
+
+    add_commands(command)
     return parser

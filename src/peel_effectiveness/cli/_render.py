@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
+from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
 from ..output._text import number, wrap
 
 if TYPE_CHECKING:
@@ -148,6 +149,49 @@ def _national(report: InspectionReport, data: Dataset) -> str:
     return text
 
 
+_SHORTENED = (
+    "site/\u2026: an address too long for a line, shortened to its site; every grade's sources "
+    "are in full in 'export --table judgments'."
+)
+
+
+def _provenance(report: InspectionReport) -> tuple[str, str]:
+    """The heading's title and source lines. The inspectorate publishes a
+    report; a report's data compiled from other sources (the bundled
+    grades) say who compiled them, never that they published the report."""
+    title = f"PEEL {report.title}"
+    p = report.provenance
+    if p is None:
+        return title, ""
+    if source_kind(p.url or p.publisher) is SourceKind.HMICFRS:
+        if p.published is not None:
+            title += f", published {_date(p.published)} by {p.publisher}"
+        return title, f"Source: {p.title}"
+    if p.published is not None:
+        title = f"PEEL {report.title} ({report.cycle.inspectorate}), grades published {_date(p.published)}"
+    return title, f"Source: {p.title}, by {p.publisher}"
+
+
+def _sources(report: InspectionReport, j: Judgment | None, width: int, indent: str) -> tuple[list[str], bool]:
+    """A judgment's sources, one a line, each with its kind: the address
+    where it fits the line, else its site; and whether one was shortened."""
+    from urllib.parse import urlsplit
+
+    if j is None:
+        return [], False
+    if not j.sources:
+        own = sources_of(report, j)
+        what = f"{source_kind(own[0])}: this report" if own else str(SourceKind.NONE)
+        return _wrap(what, width, indent), False
+    lines, cut = [], False
+    for s in j.sources:
+        line = f"{indent}{source_kind(s)}: {s}"
+        if len(line) > width:
+            line, cut = f"{indent}{source_kind(s)}: {urlsplit(s).hostname or s}/\u2026", True
+        lines += _wrap(line.strip(), width, indent)
+    return lines, cut
+
+
 def scorecard(report: InspectionReport, data: Dataset | None = None, width: int = 80) -> str:
     """A force's scorecard for one report, as plain text of at most ``width`` columns."""
     width = max(width, 60)
@@ -155,23 +199,24 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
     lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})"]
-    title = f"PEEL {report.title}"
-    if report.provenance is not None and report.provenance.published is not None:
-        p = report.provenance
-        title += f", published {_date(p.published)} by {p.publisher}"
+    title, source = _provenance(report)
     lines += _wrap(title, width, "")
-    if report.provenance is not None:
-        lines += _wrap(f"Source: {report.provenance.title}", width, "")
-        url = report.provenance.url
+    if source:
+        lines += _wrap(source, width, "")
+        url = report.provenance.url if report.provenance is not None else None
         if url and len(url) + 2 <= width:  # an address is only useful whole
             lines.append(f"  {url}")
+    lines += _wrap(str(describe_sources([report])), width, "")
     lines.append("")
+    shortened = False
     if report.pillar is not None:
         overall = f"Overall: {_judgment(report.judgment)}"
         change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
+        cited, cut = _sources(report, report.judgment, width, "  ")
+        lines, shortened = lines + cited, shortened or cut
         if data is not None:
             lines += _wrap(_national(report, data), width, "  ")
     else:
@@ -190,6 +235,10 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             lines += _wrap(head, width, "  ")
             if text:
                 lines += _wrap(text, width, "     ")
+            cited, cut = _sources(report, a.judgment, width, "     " if text else "    ")
+            lines, shortened = lines + cited, shortened or cut
+    if shortened:
+        lines += ["", *_wrap(_SHORTENED, width, "")]
 
     if report.measurements:
         label_width = max(20, width - 36)
@@ -215,32 +264,44 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
+def _links(report: InspectionReport, j: Judgment | None) -> str:
+    """A judgment's sources as Markdown links, each named by its site."""
+    from urllib.parse import urlsplit
+
+    if j is None:
+        return ""
+    if not j.sources:
+        return "this report" if sources_of(report, j) else str(SourceKind.NONE)
+    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else s for s in j.sources)
+
+
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
     """A force's scorecard for one report, as Markdown."""
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
     lines = [f"# {f.official_name}: PEEL {report.title}", ""]
-    if report.provenance is not None:
-        p = report.provenance
-        when = "" if p.published is None else f", {_date(p.published)}"
-        lines += [f"Source: *{p.title}*, {p.publisher}{when}.", ""]
+    title, source = _provenance(report)
+    lines += [f"{title}.", ""] if title != f"PEEL {report.title}" else []
+    lines += [f"{source}.", ""] if source else []
+    lines += [f"{describe_sources([report])}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {_judgment(report.judgment)}**"
         change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
+        if report.judgment is not None:
+            overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
         lines += [report.summary, ""]
     if report.assessments:
-        lines += ["| Question | Judgment | Change |", "|---|---|---|"]
+        lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
         for a in report.assessments:
             head, text = _question(report, a.question)
             name = f"{head}. {text}" if text else head
-            lines.append(
-                f"| {name} | {_judgment(a.judgment)} | {_change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)} |"
-            )
+            change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
+            lines.append(f"| {name} | {_judgment(a.judgment)} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
     if report.measurements:
         lines += [
@@ -287,10 +348,14 @@ def ranking_table(r: Ranking, width: int = 80) -> str:
     rows = [
         {
             "rank": f.rank,
-            "name": f.force.short_name,
+            "short_name": f.force.short_name,
             "value": f.value,
             "band": "not ranked (left out)" if f.excluded else str(f.band),
         }
         for f in r.forces
     ]
-    return "\n".join(wrap(heading, width)) + "\n\n" + render(rows, ["rank", "name", "value", "band"], "table")
+    return (
+        "\n".join(wrap(heading, width))
+        + "\n\n"
+        + render(rows, ["rank", "short_name", "value", "band"], "table")
+    )

@@ -1,12 +1,17 @@
 """Reading and writing: the converter, data files (YAML and JSON), the
 bundled data and their sources, and the JSON Schema of the data format."""
 
-from ._converter import converter
-from ._limits import Limits
-from .about import DataInfo, SourceInfo, dataset_info
-from .dumping import dump
-from .loading import Folder, load, load_bundled, loads, open_folder
-from .schema import json_schema
+from typing import TYPE_CHECKING
+
+from .. import _lazy
+
+if TYPE_CHECKING:
+    from ._converter import converter
+    from ._limits import Limits
+    from .about import DataInfo, SourceInfo, dataset_info
+    from .dumping import dump
+    from .loading import Folder, load, load_bundled, loads, open_folder
+    from .schema import json_schema
 
 __all__ = [
     "DataInfo",
@@ -22,3 +27,8 @@ __all__ = [
     "loads",
     "open_folder",
 ]
+
+if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
+    __getattr__, __dir__ = _lazy.lazy_names(
+        __name__, __all__, ("_converter", "_limits", "about", "dumping", "loading", "schema")
+    )

@@ -424,6 +424,24 @@ def _is_record(tp: Any) -> bool:
     return tp in LAYOUTS
 
 
+def _optional_record(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and args[1] is type(None)
+        and _is_record(args[0])
+    )
+
+
+def _structure_optional_record(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    # cattrs finds the record's hook for every value; a record's hook is
+    # found once here, as for a record that is not optional.
+    record = typing.get_args(tp)[0]
+    structure = conv.get_structure_hook(record)
+    return lambda value, _: None if value is None else structure(value, record)
+
+
 def _union_of_records(tp: Any) -> bool:
     return typing.get_origin(tp) in (typing.Union, types.UnionType) and set(typing.get_args(tp)) == {
         OutcomeTypeRow,
@@ -458,6 +476,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook(Grade | NoGrade, lambda v, _: grade_or_reason(v))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
     conv.register_structure_hook_factory(_is_record, _structure_record)
+    conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
     conv.register_unstructure_hook_factory(_is_record, _unstructure_record)
     conv.register_structure_hook(Force, _structure_force)
     conv.register_unstructure_hook(Force, _unstructure_force)

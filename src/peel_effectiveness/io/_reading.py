@@ -14,7 +14,7 @@ import stat
 from typing import Any, Literal
 
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._values import suggest
+from ..model._values import shown, suggest
 from ..model.dataset import overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -191,10 +191,11 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             return reports
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
-        wanted = frozenset(
-            [p for p, _ in found[:MOST_PROBLEMS]]
-            + ([_first_unchecked(parsed.value, unchecked)] if unchecked else [])
-        )
+        # (The reading for lines stops once it has them: its value is partial.)
+        first = _first_unchecked(parsed.value, unchecked) if unchecked else None
+        read = parsed.problems[:MOST_PROBLEMS]
+        unlisted += len(parsed.problems) - len(read)
+        wanted = frozenset([p for p, _ in found[:MOST_PROBLEMS]] + ([first] if first is not None else []))
         if fmt == "json":
             from . import _json
 
@@ -205,17 +206,14 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             parsed = _parse(text, fmt, limits, positions=wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
-    read = parsed.problems[:MOST_PROBLEMS]
-    unlisted += len(parsed.problems) - len(read)
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
     problems += [
         Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
     ]
     unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
-    if unchecked:
+    if first is not None:
         # Said at the first report not checked, so that it comes last.
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
-        first = _first_unchecked(parsed.value, unchecked)
         problems.append(
             Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, first))
         )
@@ -247,7 +245,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
         if fmt not in ("yaml", "json"):
-            raise ValueError(f"format must be 'yaml' or 'json', not {fmt!r}")
+            raise bad_format(fmt)
         return fmt
     suffix = os.path.splitext(name)[1].lower()
     if suffix in SUFFIXES:
@@ -269,3 +267,10 @@ def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> Docum
         if not any(p.message.startswith("not valid JSON") for p in e.problems):
             raise
     return read_reports(text, name, "yaml", limits)
+
+
+def bad_format(fmt: object) -> Exception:
+    """What to raise for a format that is neither "yaml" nor "json"."""
+    if not isinstance(fmt, str):
+        return TypeError(f"format is 'yaml' or 'json' (text), not {type(fmt).__name__}")
+    return PeelDataError([Problem(f"format must be 'yaml' or 'json', not {shown(fmt)}")])

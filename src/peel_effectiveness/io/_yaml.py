@@ -163,6 +163,10 @@ def _tagged(tag: str, value: str, line: int | None) -> Any:
     return read
 
 
+class _Settled(Exception):
+    """Every line a reading for positions wants is noted."""
+
+
 def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:
     """Parse one YAML document.
 
@@ -220,6 +224,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             elif not key_line:
                 lines[held] = line
             unsettled.discard(held)
+            if not unsettled:
+                raise _Settled  # every wanted line is noted: the rest need not be read
             return held
         return None
 
@@ -370,6 +376,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     )
             if nodes > max_nodes:
                 raise Unreadable(f"the document has more than {max_nodes} values", event.start_mark.line + 1)
+    except _Settled:
+        pass
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         reason = e.problem or str(e)

@@ -72,10 +72,16 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
         >>> cumbria.published
         datetime.date(2017, 3, 2)
     """
+    from ..model.dataset import Dataset
+
     if data is None:
         from .loading import load_bundled
 
         data = load_bundled()
+    elif not isinstance(data, Dataset):
+        raise TypeError(
+            f"dataset_info() takes a Dataset (or nothing, for the bundled data), not {type(data).__name__}"
+        )
     sources = []
     for r in data:
         p = r.provenance

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
-from ._reading import Format
+from ._reading import Format, bad_format
 
 if TYPE_CHECKING:
     import pathlib
@@ -67,7 +67,7 @@ def dump(
 
         text = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=88)
     else:
-        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
+        raise bad_format(format)
     if path is not None:
         from pathlib import Path
 

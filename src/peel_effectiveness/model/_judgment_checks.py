@@ -11,11 +11,12 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
-from ..errors import NotFoundError, PeelWarning
+from ..errors import PeelWarning
+from ._values import shown
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment
-from .questions import core_question, core_questions, pillar_headline_graded, registry_complete
+from .questions import core_questions, pillar_headline_graded, question_or_none, registry_complete
 
 if TYPE_CHECKING:
     from .reports import InspectionReport
@@ -69,10 +70,8 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     unknown: list[str] = []
     for i, a in enumerate(report.assessments):
         base: Path = ("assessments", i)
-        try:
-            q = core_question(cycle, pillar, a.question)
-        except NotFoundError:
-            q = None
+        q = question_or_none(cycle, pillar, a.question)
+        if q is None:
             if complete:
                 out.append(((*base, "question"), _unknown(cycle, pillar, a.question)))
             else:
@@ -82,7 +81,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             out.append(
                 (
                     (*base, "question"),
-                    f"question {a.question!r} is assessed twice (first in assessments[{seen[ident]}])",
+                    f"question {shown(a.question)} is assessed twice (first in assessments[{seen[ident]}])",
                 )
             )
         seen.setdefault(ident, i)
@@ -93,8 +92,8 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
         if a.previous is not None:
             graded = None
             if q is not None and comparable and previous is not None:
-                earlier = [p for p in core_questions(previous, pillar) if p.key == q.key]
-                graded = earlier[0].graded if earlier else None
+                earlier = question_or_none(previous, pillar, q.key)
+                graded = None if earlier is None else earlier.graded
             out += judgment_problems(a.previous, previous, graded, (*base, "previous"), cycle)
     return out, unknown
 
@@ -116,7 +115,7 @@ def _unknown(cycle: Cycle, pillar: object, question: int | str) -> str:
         for q in core_questions(cycle, pillar)  # type: ignore[arg-type]
     )
     where = f"{cycle}" if pillar is None else f"{cycle} {pillar}"
-    return f"{where} has no core question {question!r} (questions: {known or 'none are known'})"
+    return f"{where} has no core question {shown(question)} (questions: {known or 'none are known'})"
 
 
 def judgment_problems(

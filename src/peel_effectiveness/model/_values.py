@@ -77,6 +77,17 @@ def show_number(value: float) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def shown(value: object) -> str:
+    """A value as a message quotes it: text in quotes (cut in the middle
+    where it is long), a number as written (a whole number of thousands of
+    digits by its size), anything else described."""
+    if isinstance(value, str):
+        return shorten(repr(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return show_number(value)
+    return describe(value)
+
+
 def shorten(text: str, most: int = 60) -> str:
     """``text``, cut in the middle where it is longer than ``most``."""
     return text if len(text) <= most else f"{text[: most - 15]}...{text[-12:]} ({len(text)} characters)"
@@ -274,7 +285,17 @@ def _normal(word: str) -> str:
     return " ".join(word.replace("_", " ").replace("-", " ").split()).casefold()
 
 
-class Words(enum.Enum):
+class _WordsType(enum.EnumMeta):
+    # The standard library quotes a value it cannot find with repr() before
+    # asking _missing_, which a whole number of thousands of digits breaks
+    # with a bare ValueError; such a number names no member, and is said so.
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and value.__class__ is int and value.bit_length() > 64:
+            fail(word_problem(cls, value))  # type: ignore[arg-type]
+        return super().__call__(value, *args, **kwargs)
+
+
+class Words(enum.Enum, metaclass=_WordsType):
     """An enum whose members are words of the data format.
 
     A member is found by its value, and through ``_missing_`` (the standard
@@ -410,12 +431,6 @@ class Matches:
 
     pattern: str
     what: str
-    _compiled: re.Pattern[str] = attrs.field(
-        init=False,
-        repr=False,
-        eq=False,
-        default=attrs.Factory(lambda self: re.compile(self.pattern), takes_self=True),
-    )
     _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
 
     def problem(self, value: str) -> str | None:
@@ -423,7 +438,7 @@ class Matches:
         seen = self._matched
         if value in seen:  # keys recur from report to report
             return None
-        if self._compiled.fullmatch(value) is None:
+        if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
             return f"{shorten(repr(value))} is not {self.what}"
         if len(seen) < 4096:
             seen.add(value)
@@ -546,6 +561,8 @@ def _what(rule: Callable[[Any], Any]) -> str:
 
 def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
     """``rule(value)``, or ``value`` as it was where the rule refuses it."""
+    if value is None:  # no rule converts it, and an optional field's default is None
+        return value
     try:
         return rule(value)
     except PeelDataError:

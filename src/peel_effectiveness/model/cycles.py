@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from ._values import NOUNS, Words, fail, lenient, member
+from ._values import NOUNS, Words, fail, lenient, member, shown
 from .grades import GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]
@@ -61,10 +61,10 @@ class Cycle(Words):
             return near[0]
         names = " or ".join(repr(c.value) for c in near)
         if first == last and near:
-            fail(f"{value!r} is in two PEEL cycles: did you mean {names}?")
+            fail(f"{shown(value)} is in two PEEL cycles: did you mean {names}?")
         known = ", ".join(c.value for c in cls)
         hint = f"; did you mean {names}?" if near else ""
-        fail(f"{value!r} is not a PEEL cycle (known: {known}){hint}")
+        fail(f"{shown(value)} is not a PEEL cycle (known: {known}){hint}")
 
     @property
     def year(self) -> int:

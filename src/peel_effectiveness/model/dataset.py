@@ -188,6 +188,7 @@ class Dataset:
     def replaced_by(self, other: Dataset) -> tuple[InspectionReport, ...]:
         """This dataset's reports that ``other`` has a report for too (the
         same force, cycle and pillar): those :meth:`overlay` replaces."""
+        _dataset(other, "replaced_by")
         theirs = {key(r) for r in other.reports}
         return tuple(r for r in self.reports if key(r) in theirs)
 
@@ -206,6 +207,7 @@ class Dataset:
             >>> [r.title for r in load_bundled().replaced_by(mine)]
             ['effectiveness 2016']
         """
+        _dataset(other, "overlay")
         theirs = {key(r) for r in other.reports}
         forces = {s.force for s in other.stays}
         return Dataset(
@@ -214,9 +216,16 @@ class Dataset:
         )
 
     def __add__(self, other: Dataset) -> Dataset:
+        if not isinstance(other, Dataset):
+            return NotImplemented
         return Dataset(self.reports + other.reports, self.stays + other.stays)
 
     def stays_of(self, force: str | Force) -> tuple[Stay, ...]:
         """A force's stays in Engage, the earliest first."""
         f = find_force(force)
         return tuple(s for s in self.stays if s.force == f)
+
+
+def _dataset(value: object, method: str) -> None:
+    if not isinstance(value, Dataset):
+        raise TypeError(f"{method}() takes a Dataset, not {type(value).__name__}")

@@ -12,7 +12,20 @@ import attrs
 
 from ..errors import NotFoundError
 from ._force_table import FORCES as _TABLE
-from ._values import NOUNS, Matches, Valid, Words, describe, fail, lenient, member, text, texts, to_tuple
+from ._values import (
+    NOUNS,
+    Matches,
+    Valid,
+    Words,
+    describe,
+    fail,
+    lenient,
+    member,
+    shown,
+    text,
+    texts,
+    to_tuple,
+)
 
 __all__ = ["Country", "Force", "find_force", "force", "forces"]
 
@@ -200,8 +213,8 @@ def find_force(name: str | Force) -> Force:
     if found is not None:
         return found
     if key in _OUT_OF_SCOPE:
-        raise NotFoundError(f"{name!r} is not one of the 43 territorial forces, and is outside PEEL")
-    raise NotFoundError(f"no force called {name!r}", closest_forces(name))
+        raise NotFoundError(f"{shown(name)} is not one of the 43 territorial forces, and is outside PEEL")
+    raise NotFoundError(f"no force called {shown(name)}", closest_forces(name))
 
 
 _OUT_OF_SCOPE = {

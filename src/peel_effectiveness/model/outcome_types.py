@@ -12,7 +12,20 @@ import datetime as dt
 import attrs
 
 from ..errors import NotFoundError
-from ._values import Between, Distinct, Matches, Valid, date, records, text, to_date, to_tuple, whole, wholes
+from ._values import (
+    Between,
+    Distinct,
+    Matches,
+    Valid,
+    date,
+    records,
+    shown,
+    text,
+    to_date,
+    to_tuple,
+    whole,
+    wholes,
+)
 from .outcomes import OUTCOME_TYPE_COUNT
 
 _NUMBER = Between(
@@ -184,4 +197,4 @@ def outcome_grouping(key_or_date: str | dt.date) -> OutcomeGrouping:
     for g in OUTCOME_GROUPINGS:
         if g.key == key_or_date:
             return g
-    raise NotFoundError(f"no outcome grouping {key_or_date!r}", [g.key for g in OUTCOME_GROUPINGS])
+    raise NotFoundError(f"no outcome grouping {shown(key_or_date)}", [g.key for g in OUTCOME_GROUPINGS])

@@ -24,6 +24,7 @@ from ._values import (
     optional,
     record,
     records,
+    shown,
     text,
     to_float,
     to_tuple,
@@ -226,4 +227,4 @@ class OutcomeTable:
                         return m
             elif row.outcome == outcome_or_group:
                 return row
-        raise NotFoundError(f"{self.key} has no row for {outcome_or_group!r}")
+        raise NotFoundError(f"{self.key} has no row for {shown(outcome_or_group)}")

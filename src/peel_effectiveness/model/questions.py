@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._values import Between, Matches, Valid, boolean, optional, text, texts, to_tuple, whole
+from ._values import Between, Matches, Valid, boolean, optional, shown, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
@@ -148,15 +148,23 @@ def core_question(
         'crime_recording'
     """
     c = Cycle(cycle)
-    p = None if c.integrated else _pillar(pillar)
-    index = _index(c, p)
-    q = index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
+    q = question_or_none(c, pillar, number_or_key)
     if q is not None:
         return q
     found = core_questions(c, pillar)
     known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
     where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
-    raise NotFoundError(f"no core question {number_or_key!r} for {where} (known: {known})")
+    raise NotFoundError(f"no core question {shown(number_or_key)} for {where} (known: {known})")
+
+
+def question_or_none(
+    cycle: Cycle, pillar: str | Pillar | None, number_or_key: int | str
+) -> CoreQuestion | None:
+    """:func:`core_question`, or ``None`` where the registry has no such
+    question (for the checks of every report, which must not pay for a
+    message they do not show)."""
+    index = _index(cycle, None if cycle.integrated else _pillar(pillar))
+    return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}

@@ -16,6 +16,7 @@ from ._values import (
     optional,
     record,
     records,
+    shown,
     text,
     texts,
     to_date,
@@ -26,7 +27,7 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_or_none
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -246,30 +247,31 @@ class InspectionReport:
             if self._key(a.question) == wanted:
                 return a
         raise NotFoundError(
-            f"{self.force.short_name} {self.title} has no assessment of question {number_or_key!r}",
+            f"{self.force.short_name} {self.title} has no assessment of question {shown(number_or_key)}",
             [str(a.question) for a in self.assessments],
         )
 
     def _key(self, question: int | str) -> int | str:
         """A question's key, or as given where the registry lacks it (2025-27)."""
-        try:
-            return self.question(question).key
-        except NotFoundError:
-            return question
+        q = question_or_none(self.cycle, self.pillar, question)
+        return question if q is None else q.key
 
     def measurement(self, key: str) -> Measurement:
         """The measurement of a metric; the latest period where there are several.
 
         Raises:
             NotFoundError: The report has no such metric; close keys are suggested.
+            TypeError: ``key`` is not text.
         """
+        if not isinstance(key, str):
+            raise TypeError(f"measurement() takes a metric's key (text), not {type(key).__name__}")
         found = [m for m in self.measurements if m.key == key]
         if not found:
             import difflib
 
             keys = sorted({m.key for m in self.measurements})
             raise NotFoundError(
-                f"{self.force.short_name} {self.cycle} has no metric {key!r}",
+                f"{self.force.short_name} {self.cycle} has no metric {shown(key)}",
                 difflib.get_close_matches(key, keys, n=3),
             )
         return max(
@@ -281,11 +283,14 @@ class InspectionReport:
 
         Raises:
             NotFoundError: No such table.
+            TypeError: ``key`` is not text.
         """
+        if not isinstance(key, str):
+            raise TypeError(f"outcome_table() takes a table's key (text), not {type(key).__name__}")
         for t in self.outcome_tables:
             if t.key == key:
                 return t
         raise NotFoundError(
-            f"{self.force.short_name} {self.cycle} has no outcome table {key!r}",
+            f"{self.force.short_name} {self.cycle} has no outcome table {shown(key)}",
             [t.key for t in self.outcome_tables],
         )

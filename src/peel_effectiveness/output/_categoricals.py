@@ -30,9 +30,9 @@ _CLASSES = ("CycleCategorical", "GradeCategorical")
 
 
 def _cycle_word(value: object) -> str:
-    from ..model.cycles import Cycle
+    from ..analysis._args import cycle
 
-    return Cycle(value).value
+    return cycle("a cycle", value).value
 
 
 def _grade_word(value: object) -> str:
@@ -41,6 +41,10 @@ def _grade_word(value: object) -> str:
 
     if isinstance(value, Grade):
         return value.value
+    if isinstance(value, int) and value.bit_length() > 64:  # no grade; too long for Grade's message
+        from ..analysis._args import refuse
+
+        raise refuse("a grade is not a number")
     if spelled(NoGrade, value) is not None:
         raise ValueError(
             f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"

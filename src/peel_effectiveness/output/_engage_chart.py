@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PeelDataError, Problem
+from ..analysis import _args
 from . import _chart as c
-from ._grade_sources import kind
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -86,15 +85,16 @@ def _words(stay: Stay, until: dt.date) -> str:
 
 def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     """The stays in Engage over time (see :func:`.plot.plot_monitoring`)."""
+    data = _args.dataset("data", data)
+    if until is not None and (isinstance(until, dt.datetime) or not isinstance(until, dt.date)):
+        raise _args.wrong_type("until", "a date (datetime.date) or None", until)
     stays = data.stays
     if not stays:
-        raise PeelDataError([Problem("the data have no stay in Engage to draw")])
+        raise _args.refuse("the data have no stay in Engage to draw")
     latest = max(s.entered.last for s in stays)
     end = until or last_date(data) or latest
     if end < latest:
-        raise PeelDataError(
-            [Problem(f"until ({end}) is before the last move into Engage in the data ({latest})")]
-        )
+        raise _args.refuse(f"until ({end}) is before the last move into Engage in the data ({latest})")
     firsts: dict[str, dt.date] = {}
     for s in stays:
         firsts[s.force.id] = min(firsts.get(s.force.id, s.entered.earliest), s.entered.earliest)
@@ -219,13 +219,11 @@ def _hatched() -> Any:
 
 
 def _source(stays: tuple[Stay, ...]) -> str:
-    """The source line: how many stays each kind of source reports."""
-    counts: dict[str, int] = {}
-    for s in stays:
-        for k in {kind(u) for u in (*s.entered_sources, *s.left_sources)}:
-            counts[k] = counts.get(k, 0) + 1
-    cited = ", ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kn: -kn[1]))
+    """The source line: the kinds of source the stays rest on."""
+    from ..analysis.sources import count_sources
+
+    kinds = count_sources(((*s.entered_sources, *s.left_sources) for s in stays), "stays")
     return (
-        f"Source: {len(stays)} stays as compiled by peel_effectiveness from public sources, stays citing each: "
-        f"{cited}; each stay's sources are in the data. {c.credit()}"
+        f"{kinds}. Compiled by peel_effectiveness; each stay's sources are in the data "
+        f"('export --table monitoring'). {c.credit()}"
     )

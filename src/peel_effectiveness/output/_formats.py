@@ -9,6 +9,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._text import printable
+
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
 
@@ -28,19 +30,42 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) -> str:
+# What a spreadsheet runs as a formula when a cell starts with it.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def _excel_cell(value: Any) -> str:
+    """A cell for a spreadsheet: text that would run as a formula behind a
+    single quote, which the spreadsheet shows as text (numbers as they are)."""
+    text = _cell(value)
+    if isinstance(value, str) and text.startswith(_FORMULA):
+        return "'" + text
+    return text
+
+
+def render(
+    rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str, *, excel: bool = False
+) -> str:
     """The rows in a format: ``table``, ``csv``, ``json``, ``jsonl`` or ``markdown``.
 
     CSV follows RFC 4180 (comma separated, CRLF line ends, quotes where
     needed), with a header row, UTF-8 and no byte-order mark; empty cells
-    stand for missing values.
+    stand for missing values. With ``excel``, CSV for spreadsheets: a
+    byte-order mark first (Excel then reads UTF-8), and each text cell a
+    spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return) behind a single quote. The text
+    formats (``table``, ``markdown``) show control characters as escapes.
     """
     if fmt == "csv":
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
-        return buf.getvalue()
+        cell = _excel_cell if excel else _cell
+        writer.writerow([cell(c) for c in columns])
+        writer.writerows([cell(r.get(c)) for c in columns] for r in rows)
+        return (BOM if excel else "") + buf.getvalue()
+    if excel:
+        raise ValueError("excel goes with csv")
     if fmt == "json":
         data = [{c: _json_value(r.get(c)) for c in columns} for r in rows]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -48,7 +73,10 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) 
         return "".join(
             json.dumps({c: _json_value(r.get(c)) for c in columns}, ensure_ascii=False) + "\n" for r in rows
         )
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [
+        [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=fmt == "markdown") for c in columns]
+        for r in rows
+    ]
     if fmt == "markdown":
 
         def esc(s: str) -> str:
@@ -58,19 +86,72 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], fmt: str) 
         lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
     if fmt == "table":
-        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
         numeric = [all(_is_number(r.get(c)) for r in rows) and rows != [] for c in columns]
-
-        def line(values: Sequence[str]) -> str:
-            parts = [
-                v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)
-            ]
-            return "  ".join(parts).rstrip()
-
-        out = [line(list(columns)), line(["-" * w for w in widths])]
-        out += [line(row) for row in cells]
-        return "\n".join(out) + "\n"
+        return table(list(columns), cells, numeric)
     raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+WIDTH = 80
+CUT = "\u2026: a cell cut to fit {width} columns; --format csv or json gives every cell in full."
+
+
+def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int = WIDTH) -> str:
+    """Cells as an aligned text table of at most ``width`` columns.
+
+    Where the table is wider, its widest text columns are cut (each cut
+    cell ends with an ellipsis, and a line under the table says so) down to
+    their heading's width; a table still too wide is shown a row at a time,
+    each cell on a line of its own under its column's name (nothing cut).
+    """
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+
+    def total() -> int:
+        return sum(widths) + 2 * (len(widths) - 1)
+
+    floors = [len(c) if num else max(len(c), 8) for c, num in zip(columns, numeric, strict=True)]
+    while total() > width:
+        shrinkable = [i for i, w in enumerate(widths) if not numeric[i] and w > floors[i]]
+        if not shrinkable:
+            return _rows_apart(columns, cells, width)
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] -= 1
+    cut = False
+
+    def fit(value: str, w: int) -> str:
+        nonlocal cut
+        if len(value) <= w:
+            return value
+        cut = True
+        return value[: w - 1] + "\u2026"
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            fit(v, w).rjust(w) if num else fit(v, w).ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [line(columns), line(["-" * w for w in widths])]
+    out += [line(row) for row in cells]
+    if cut:
+        out.append(CUT.format(width=width))
+    return "\n".join(out) + "\n"
+
+
+def _rows_apart(columns: list[str], cells: list[list[str]], width: int) -> str:
+    import textwrap
+
+    name_width = min(max(map(len, columns)), width // 3)
+    blocks = []
+    for row in cells:
+        lines = []
+        for name, value in zip(columns, row, strict=True):
+            indent = " " * (name_width + 2)
+            wrapped = textwrap.wrap(value, width - len(indent), break_on_hyphens=False) or [""]
+            lines.append(f"{name[:name_width]:<{name_width}}  {wrapped[0]}".rstrip())
+            lines += [indent + more for more in wrapped[1:]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
 
 
 def _is_number(value: Any) -> bool:

@@ -6,26 +6,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..analysis._args import refuse
+from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, comparable
 from ..model.force import Force, find_force
 from ..model.grades import Grade
 from . import _chart as c
-from ._grade_sources import source_line
 
 if TYPE_CHECKING:
-    from ..analysis.history import HistoryEntry
+    from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
 
 
 def draw_history(data: Dataset, force: str | Force) -> Any:
     """The chart of :func:`.plot.plot_history`."""
-    from ..analysis.history import history
+    from ..analysis._history import history
 
     f = find_force(force)
     rows = history(data, f)
-    reports = {(r.cycle, r.pillar): r for r in data.for_force(f)}
     if not rows:
-        raise ValueError(f"the data have no judgments of {f.short_name}")
+        raise refuse(f"the data have no judgments of {f.short_name}")
     cycles = sorted({r.cycle for r in rows})
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle names it.
@@ -76,7 +76,8 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
         "* carried over from an earlier cycle. Blank: no grade in the data.",
-        f"{source_line((reports[(r.cycle, r.pillar)], r.judgment) for r in rows)} {c.credit()}",
+        f"{describe_sources(data.for_force(f))}. Every grade's sources are in the data "
+        f"('export --table judgments --force {f.id}'). {c.credit()}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
     )
     return fig

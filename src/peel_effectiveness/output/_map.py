@@ -12,15 +12,17 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFoundError, PeelDataError, Problem
+from ..analysis import _args
+from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Country, find_force
 from . import _chart as c
-from ._grade_sources import report_judgments, source_line
 from ._hex_layout import HEXES
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
 
 RADIUS = 1 / math.sqrt(3)  # a hexagon one unit across its flat sides
 LABEL_SIZE = 6.5  # points
@@ -72,10 +74,16 @@ def draw_map(
 ) -> Any:
     """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
     from ..analysis._standing import question_key, question_label
+    from ..analysis.sources import count_sources, sources_of
     from ..model.questions import core_question
 
-    cy = Cycle(cycle) if cycle is not None else data.cycles[-1]
-    p = resolve_pillar(cy, pillar)
+    data = _args.dataset("data", data)
+    if cycle is None and not data.cycles:
+        raise _args.refuse("the data have no reports to draw")
+    cy = _args.cycle("cycle", cycle) if cycle is not None else data.cycles[-1]
+    p = resolve_pillar(cy, _args.pillar("pillar", pillar))
+    if question is not None:
+        question = _args.question("question", question)
     if question is None:
         if cy.integrated:
             areas = ", ".join(q.key for q in _questions(cy))
@@ -87,7 +95,7 @@ def draw_map(
     if key == "overall":
         what = f"{p} overall" if p is not None else "overall"
     if not found:
-        raise PeelDataError([Problem(f"the data have no {cy} judgments of {what} to draw")])
+        raise _args.refuse(f"the data have no {cy} judgments of {what} to draw")
     grades = {f: j.grade for f, (_, j) in found.items()}
 
     fig = c.figure(6.4)  # first: it says so if matplotlib is missing
@@ -151,7 +159,8 @@ def draw_map(
         f"PEEL {cy}: {_title(what)}, force by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}.",
-        f"{source_line(found.values())} {c.credit()}",
+        f"{count_sources((sources_of(r, j) for r, j in found.values()), 'judgments')}. Every grade's "
+        f"sources are in the data ('export --table judgments'). {c.credit()}",
         c.grade_legend(scale, reasons),
     )
     fig.set_label(f"map {where} {key}")
@@ -166,3 +175,24 @@ def _questions(cycle: Cycle) -> list[Any]:
 
 def _title(what: str) -> str:
     return what[:1].upper() + what[1:]
+
+
+def report_judgments(
+    data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None
+) -> dict[str, tuple[InspectionReport, Judgment]]:
+    """Each force's judgment on ``question`` (``"overall"`` or a key) with its
+    report, by force id; forces the data have no judgment of are left out."""
+    out: dict[str, tuple[InspectionReport, Judgment]] = {}
+    for r in data.for_cycle(cycle):
+        if r.pillar is not pillar:
+            continue
+        if question == "overall":
+            j = r.judgment
+        else:
+            try:
+                j = r.assessment(question).judgment
+            except NotFoundError:
+                j = None
+        if j is not None:
+            out[r.force.id] = (r, j)
+    return out

@@ -9,7 +9,63 @@ the command line, started for every command, does without.
 
 from __future__ import annotations
 
+import re
+
 from ..model.metrics import Unit
+
+# What must not reach a terminal as it is: the C0 and C1 control characters
+# (ESC starts a terminal's escape sequences, a lone CR moves back over the
+# line), DEL, the line and paragraph separators, and the marks that reorder
+# text shown right to left.
+_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[\x00-\x1f{_OTHERS}]")
+_UNSAFE_IN_LINES = re.compile(f"[\x00-\x09\x0b-\x1f{_OTHERS}]")  # all but the line break
+_UNSAFE_IN_CSV = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f{_OTHERS}]|\r(?!\n)")  # CRLF kept too
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    c = match.group()
+    if c in _NAMED:
+        return _NAMED[c]
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` with every character that would act on a terminal rather
+    than show (ESC, CR, the other control characters, the marks that
+    reorder text) written as an escape (``\\x1b``, ``\\r``, ``\\u202e``);
+    with ``lines``, line breaks are kept.
+
+    Examples:
+        >>> printable("red\\x1b[31m, back\\rover\\u202e")
+        'red\\\\x1b[31m, back\\\\rover\\\\u202e'
+        >>> printable("one\\ntwo", lines=True), printable("one\\ntwo")
+        ('one\\ntwo', 'one\\\\ntwo')
+    """
+    pattern = _UNSAFE_IN_LINES if lines else _UNSAFE
+    return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+def printable_csv(text: str) -> str:
+    """CSV text with what :func:`printable` escapes escaped, but for its CRLF
+    line ends (and the line breaks quoted in a cell)."""
+    return _UNSAFE_IN_CSV.sub(_escape, text) if _UNSAFE_IN_CSV.search(text) else text
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters :func:`printable` escapes that JSON
+    allows as they are (DEL, C1 controls, separators, reordering marks)
+    written as ``\\u`` escapes: the same JSON values, safe on a terminal.
+    (JSON escapes the C0 controls in its strings itself; the line breaks
+    between values are kept.)
+
+    Examples:
+        >>> json_safe('["a\\x85b\\u202e"]')
+        '["a\\\\u0085b\\\\u202e"]'
+    """
+    found = _UNSAFE_IN_LINES.search(text)
+    return _UNSAFE_IN_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if found else text
 
 
 def number(value: float | None, unit: Unit | None = None) -> str:
@@ -42,6 +98,7 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     line = initial_indent
     empty = True
     for word in text.split():
+        word = printable(word)  # what split leaves of the control characters
         if empty:
             line += word
             empty = False

@@ -18,23 +18,46 @@ polars, the data package):
 | unit | `str` | text | categorical | `Enum` |
 | grade | `str` (`"good"`) | text | ordered categorical | `Enum` |
 | no_grade | `str` (`"ungraded"`) | text | categorical | `Enum` |
+| judgment | `str` (`"good"`, `"ungraded"`) | text | categorical | `Enum` |
+| boolean | `bool` | `True`, `False` | `boolean` | `Boolean` |
 
 A cycle is always text, ``"2016"`` as much as ``"2018/19"``. Cycles are
 ordered in time and grades from inadequate up to outstanding. A judgment
 with no grade has an empty ``grade`` and says why in ``no_grade``
 (``ungraded``, ``not graded``, ``not inspected``, ``not yet graded``); both
-empty means the grade is not known. An empty cell (``None``) is a value the
-data do not have.
+empty means the grade is not known. A cell of the wide ``grid`` holds a
+grade or the reason for none (kind ``judgment``). An empty cell (``None``)
+is a value the data do not have.
+
+Every ``force`` column holds a force's id, the ``id`` of the ``forces``
+table, so that every table joins to it (:func:`references`); ``short_name``
+is always the force's short name and ``official_name`` its official name.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
-__all__ = ["COLUMNS", "Column", "Table", "vocabulary"]
+from ..model.grades import NoGrade
 
-Table = Literal["measurements", "judgments", "outcomes", "national"]
-Kind = Literal["text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade"]
+__all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "vocabulary"]
+
+Table = Literal[
+    "measurements",
+    "judgments",
+    "outcomes",
+    "forces",
+    "grid",
+    "monitoring",
+    "national",
+    "history",
+    "ranking",
+    "coverage",
+]
+Kind = Literal[
+    "text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade", "judgment", "boolean"
+]
+KINDS: tuple[Kind, ...] = get_args(Kind)
 
 
 def vocabulary(kind: Kind) -> tuple[str, ...] | None:
@@ -42,15 +65,22 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     time order, grades from inadequate up to outstanding), or ``None`` for a
     kind that is not a closed vocabulary.
 
+    Raises:
+        PeelDataError: Not a kind of column (a ``ValueError``); ``TypeError``
+            if not text.
+
     Examples:
         >>> vocabulary("grade")
         ('inadequate', 'requires improvement', 'adequate', 'good', 'outstanding')
         >>> vocabulary("text") is None
         True
     """
+    from ..analysis._args import choice
     from ..model.cycles import Cycle
-    from ..model.grades import Grade, NoGrade
+    from ..model.grades import Grade
     from ..model.metrics import Unit
+
+    choice("kind", kind, KINDS)
 
     if kind == "cycle":
         return tuple(c.value for c in Cycle)
@@ -60,7 +90,15 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
         return tuple(g.value for g in sorted(Grade))
     if kind == "no_grade":
         return tuple(r.value for r in NoGrade)
+    if kind == "judgment":
+        return tuple(g.value for g in sorted(Grade)) + tuple(r.value for r in NoGrade)
     return None
+
+
+def reason_column(reason: NoGrade) -> str:
+    """The column of a ``coverage`` row counting a reason for no grade:
+    ``not_graded`` for ``not graded``."""
+    return reason.value.replace(" ", "_")
 
 
 class Column:
@@ -69,15 +107,34 @@ class Column:
     __slots__ = ("description", "kind", "name")
 
     def __init__(self, name: str, kind: Kind, description: str) -> None:
+        if not isinstance(name, str) or not isinstance(description, str):
+            bad = name if not isinstance(name, str) else description
+            raise TypeError(f"a Column's name and description are text (str), not {type(bad).__name__}")
+        if kind not in KINDS:
+            from ..analysis._args import choice
+
+            choice("kind", kind, KINDS)
         self.name, self.kind, self.description = name, kind, description
 
     def __repr__(self) -> str:
         return f"Column({self.name!r}, {self.kind!r})"
 
 
-_REPORT = (
-    Column("force", "text", "The force's id."),
-    Column("cycle", "cycle", "The PEEL cycle."),
+_FORCE = Column("force", "text", "The force's id (the id of the forces table).")
+_SHORT_NAME = Column("short_name", "text", "The force's short name.")
+_CYCLE = Column("cycle", "cycle", "The PEEL cycle.")
+_PILLAR = Column("pillar", "text", "The pillar; empty for an integrated cycle's area.")
+_QUESTION = Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key.")
+_REPORT = (_FORCE, _CYCLE, Column("pillar", "text", "The report's pillar; empty for an integrated cycle."))
+_GRADE = (
+    Column("grade", "grade", "The grade; empty where there is none or it is not known."),
+    Column("no_grade", "no_grade", "Why there is no grade (ungraded, not graded...); empty otherwise."),
+)
+_HOW_KNOWN = (
+    Column("basis", "text", "How the grade is known: stated or inferred."),
+    Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
+    Column("note", "text", "A note on the grade, in our own words."),
+    Column("sources", "text", "Where the grade is published: web addresses, separated by spaces."),
 )
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -97,22 +154,19 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("note", "text", "A note on the figure, in our own words."),
     ),
     "judgments": (
-        *_REPORT,
-        Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
-        Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
+        _FORCE,
+        _CYCLE,
+        _PILLAR,
+        _QUESTION,
         Column("title", "text", "The question or area as HMIC/HMICFRS worded it."),
-        Column("grade", "grade", "The grade; empty where there is none or it is not known."),
-        Column("no_grade", "no_grade", "Why there is no grade (ungraded, not graded...); empty otherwise."),
+        *_GRADE,
         Column(
             "previous_grade",
             "grade",
             "The previous cycle's grade: from its report in the data, else as this report states it.",
         ),
         Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
-        Column("basis", "text", "How the grade is known: stated or inferred."),
-        Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
-        Column("note", "text", "A note on the grade, in our own words."),
-        Column("sources", "text", "Where the grade is published: web addresses, separated by spaces."),
+        *_HOW_KNOWN,
     ),
     "outcomes": (
         *_REPORT,
@@ -135,19 +189,109 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("source", "text", "Where the table's data come from."),
         Column("note", "text", "A note on the table, in our own words."),
     ),
+    "forces": (
+        Column("id", "text", "The force's id: what every table's force column holds."),
+        Column("official_name", "text", "The force's official name (Cumbria Constabulary)."),
+        _SHORT_NAME,
+        Column("gss_code", "text", "The ONS police force area code (E23000002)."),
+        Column("region", "text", "The policing region."),
+        Column("country", "text", "England or Wales."),
+    ),
+    "grid": (_FORCE, _SHORT_NAME, _CYCLE),
+    "monitoring": (
+        _FORCE,
+        Column("entered", "date", "When HMICFRS moved the force into Engage (see entered_precision)."),
+        Column(
+            "entered_precision",
+            "text",
+            "How exactly entered is known: day, month or year (its first day), "
+            "or by (the day of an article reporting it).",
+        ),
+        Column("left", "date", "When the force was moved out; empty while it is still in."),
+        Column("left_precision", "text", "How exactly left is known, as entered_precision."),
+        Column("still_in", "boolean", "Whether the force is still in Engage, as far as the sources go."),
+        Column("reason", "text", "Why HMICFRS moved it in, in our own words."),
+        Column("note", "text", "What a reader should know about the stay, in our own words."),
+        Column(
+            "entered_sources", "text", "Where the move in is reported: web addresses, separated by spaces."
+        ),
+        Column("left_sources", "text", "Where the move out is reported, as entered_sources."),
+    ),
     "national": (
-        Column("force", "text", "The force's id."),
-        Column("name", "text", "The force's short name."),
-        Column("cycle", "cycle", "The PEEL cycle."),
-        Column("pillar", "text", "The pillar; empty for an integrated cycle's area."),
-        Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key."),
-        Column("grade", "grade", "The grade; empty where there is none or the data lack it."),
-        Column("no_grade", "no_grade", "Why there is no grade (ungraded, not graded...); empty otherwise."),
+        _FORCE,
+        _SHORT_NAME,
+        _CYCLE,
+        _PILLAR,
+        _QUESTION,
+        *_GRADE,
         Column("previous_cycle", "cycle", "The cycle the grade is compared with."),
         Column("previous_grade", "grade", "The grade then."),
         Column("previous_no_grade", "no_grade", "Why there was no grade then."),
         Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
         Column("reason", "text", "Why not comparable, or which judgment the data lack."),
     ),
+    "history": (
+        _FORCE,
+        _CYCLE,
+        _PILLAR,
+        _QUESTION,
+        Column("label", "text", "How tables name the judgment: Effectiveness: preventing crime."),
+        *_GRADE,
+        *_HOW_KNOWN,
+    ),
+    "ranking": (
+        Column("metric", "text", "The metric's key."),
+        _CYCLE,
+        Column("rank", "integer", "The rank (1 first; ties share the best); empty for a force left out."),
+        _FORCE,
+        _SHORT_NAME,
+        Column("value", "number", "The force's figure."),
+        Column("unit", "unit", "The unit."),
+        Column(
+            "england_and_wales", "number", "The England and Wales figure, where the reports agree on one."
+        ),
+        Column("band", "text", "one of the highest, broadly in line, one of the lowest, or excluded."),
+    ),
+    "coverage": (
+        _CYCLE,
+        _PILLAR,
+        _QUESTION,
+        Column("label", "text", "How tables name the question or area."),
+        Column("graded", "integer", "How many forces have a grade."),
+        *(Column(reason_column(r), "integer", f"How many forces are {r.value}.") for r in NoGrade),
+        Column("unknown", "integer", "How many forces have nothing in the data."),
+        Column("graded_in_cycle", "boolean", "Whether the cycle grades it at all; empty where not known."),
+    ),
 }
-"""Each table's columns, in order."""
+"""Each table's columns, in order. The ``grid`` table's columns are its
+first ones: one column follows for each judgment of the cycles it holds
+(see :func:`~peel_effectiveness.to_records`)."""
+
+DATA_TABLES: tuple[Table, ...] = ("forces", "measurements", "judgments", "outcomes", "grid", "monitoring")
+"""The tables of a dataset: what ``export``, the data package and SQLite write."""
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "forces": ("id",),
+    "measurements": ("force", "cycle", "pillar", "metric", "period_start", "period_end"),
+    "judgments": ("force", "cycle", "pillar", "question"),
+    "outcomes": ("force", "cycle", "pillar", "table", "row", "group", "outcome"),
+    "grid": ("force", "cycle"),
+    "monitoring": ("force", "entered"),
+    "national": ("force", "cycle", "pillar", "question"),
+    "history": ("force", "cycle", "pillar", "question"),
+    "ranking": ("metric", "cycle", "force"),
+    "coverage": ("cycle", "pillar", "question"),
+}
+"""Each table's key: the columns that together name one row (an empty
+pillar, period, group or outcome counts as a value of its own)."""
+
+
+def references(column: Column) -> tuple[str, str] | None:
+    """The table and column a column refers to: ``("forces", "id")`` for
+    every ``force`` column, else ``None``.
+
+    Examples:
+        >>> references(COLUMNS["judgments"][0])
+        ('forces', 'id')
+    """
+    return ("forces", "id") if column.name == "force" else None

@@ -5,17 +5,14 @@ pandas is imported only when :func:`to_dataframe` is called.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError
-from .columns import COLUMNS, Table, vocabulary
-from .records import to_records
+from .columns import Table, vocabulary
+from .records import tidy
 
 if TYPE_CHECKING:
-    from ..analysis.national import GradeDistribution, Transitions
     from ..model.dataset import Dataset
-    from ..model.reports import InspectionReport
 
 __all__ = ["to_dataframe"]
 
@@ -30,18 +27,19 @@ def _pandas() -> Any:
     return pandas
 
 
-def to_dataframe(
-    obj: Dataset | InspectionReport | Iterable[InspectionReport] | GradeDistribution | Transitions,
-    table: Table = "measurements",
-) -> Any:
-    """The rows of :func:`~peel_effectiveness.to_records` as a pandas DataFrame.
+def to_dataframe(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> Any:
+    """The rows of :func:`~peel_effectiveness.to_records` as a pandas DataFrame:
+    the same objects give the same tables (reports their figures, judgments,
+    outcome tables, the forces, the grid and the stays in Engage; the
+    analysis' results their own).
 
     The columns are the same, with pandas types by their kind (see
     :mod:`peel_effectiveness.output.columns`): ``cycle`` an ordered
     categorical in time order; ``grade`` and ``previous_grade`` ordered
     categoricals from inadequate up to outstanding; ``no_grade`` (why there
-    is no grade) and ``unit`` categoricals; numbers floats; outcome numbers
-    nullable integers (``Int64``); dates ``datetime64``; text ``string``.
+    is no grade), ``unit`` and the grid's cells categoricals; numbers
+    floats; whole numbers nullable integers (``Int64``); dates
+    ``datetime64``; text ``string``; yes or no ``boolean``.
     A judgment with no grade has a missing ``grade`` and its reason in
     ``no_grade``; an unknown grade is missing in both.
 
@@ -51,6 +49,8 @@ def to_dataframe(
 
     Raises:
         MissingDependencyError: pandas is not installed.
+        TypeError: ``obj`` is nothing a table is made of (the message says what is).
+        PeelDataError: No such table, or not one ``obj`` gives (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -63,17 +63,12 @@ def to_dataframe(
         >>> df[(df.force == "cumbria") & (df.cycle == 2016)].no_grade.dropna().tolist()
         ['ungraded']
     """
-    from ..analysis.national import GradeDistribution, Transitions
     from ._categoricals import categorical
 
     pd = _pandas()
-    if isinstance(obj, (GradeDistribution, Transitions)):
-        table = "national"
-    elif table not in COLUMNS or table == "national":
-        raise ValueError(f"table must be measurements, judgments or outcomes, not {table!r}")
-    columns = COLUMNS[table]
-    df = pd.DataFrame.from_records(to_records(obj, table), columns=[c.name for c in columns])
-    plain = {"text": "string", "number": "float64", "integer": "Int64"}
+    _, columns, rows = tidy(obj, table, data=data, caller="to_dataframe")
+    df = pd.DataFrame.from_records(rows, columns=[c.name for c in columns])
+    plain = {"text": "string", "number": "float64", "integer": "Int64", "boolean": "boolean"}
     for c in columns:
         words = vocabulary(c.kind)
         if words is not None:

@@ -10,17 +10,22 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._files import write_file
 from ._formats import render
-from .columns import COLUMNS, Column, Table, vocabulary
-from .records import to_records
+from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
+from .records import data_tables, tidy
 
 __all__ = ["write_package"]
 
-_TYPES = {"text": "string", "number": "number", "integer": "integer", "date": "date"}
+PACKAGE_FILES = ("datapackage.json", *(f"{table}.csv" for table in DATA_TABLES))
+"""The files a data package may hold (the command line replaces a folder
+holding only these)."""
+
+_TYPES = {"text": "string", "number": "number", "integer": "integer", "date": "date", "boolean": "boolean"}
 
 
 def _field(c: Column) -> dict[str, Any]:
@@ -35,37 +40,84 @@ def _field(c: Column) -> dict[str, Any]:
     return field
 
 
+def _keys(table: str, columns: Sequence[Column]) -> dict[str, Any]:
+    """The primary key and the foreign keys of a table's schema."""
+    out: dict[str, Any] = {"primaryKey": list(KEYS[table])}
+    links = [(c.name, ref) for c in columns if (ref := references(c)) is not None]
+    if links:
+        out["foreignKeys"] = [
+            {"fields": [name], "reference": {"resource": ref[0], "fields": [ref[1]]}} for name, ref in links
+        ]
+    return out
+
+
 def write_package(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
     folder: str | os.PathLike[str],
-    tables: Sequence[Table] = ("measurements", "judgments", "outcomes"),
+    tables: Sequence[Table] | None = None,
     *,
     data: Dataset | None = None,
+    excel: bool = False,
 ) -> str:
     """Write the tables as ``<table>.csv`` files and their ``datapackage.json``
     in ``folder`` (made if need be); return the path of ``datapackage.json``.
-    ``data``: where to find the previous cycles' reports (as in
-    :func:`~peel_effectiveness.to_records`).
+    ``data``: where to find the previous cycles' reports and the stays in
+    Engage (as in :func:`~peel_effectiveness.to_records`). ``tables``: by
+    default every table of a dataset (:data:`.DATA_TABLES`), the stays in
+    Engage only where a dataset (``obj`` or ``data``) gives them. Each
+    table's schema names its key and, for its ``force`` column, the
+    ``forces`` table it refers to. With ``excel``, the CSV files are for
+    spreadsheets (see ``--excel`` in the command line's documentation): a
+    byte-order mark, declared as the ``utf-8-sig`` encoding, and text that
+    would run as a formula behind a single quote.
+
+    Each file is written whole or not at all (a temporary file beside it,
+    moved into place when complete); the command line's ``export
+    --package`` replaces the folder as a whole.
+
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: An unknown table, or the stays in Engage asked for
+            without a dataset.
+        OSError: The folder or a file cannot be written.
 
     Examples:
         >>> import json, pathlib, tempfile
         >>> from peel_effectiveness import load_bundled
+        >>> data = load_bundled()
         >>> with tempfile.TemporaryDirectory() as tmp:
-        ...     path = write_package(load_bundled().for_force("cumbria"), tmp)
+        ...     path = write_package(data.for_force("cumbria"), tmp, data=data)
         ...     package = json.loads(pathlib.Path(path).read_text())
         >>> [r["name"] for r in package["resources"]]
-        ['measurements', 'judgments', 'outcomes']
+        ['forces', 'measurements', 'judgments', 'outcomes', 'grid', 'monitoring']
+        >>> package["resources"][2]["schema"]["foreignKeys"]
+        [{'fields': ['force'], 'reference': {'resource': 'forces', 'fields': ['id']}}]
     """
+    from ..analysis import _args
+
+    reports = _args.reports("obj", obj)
+    if not isinstance(folder, (str, os.PathLike)):
+        raise _args.wrong_type("folder", "a path (str or os.PathLike)", folder)
+    if not os.fspath(folder):
+        raise _args.refuse("folder must name a folder, not ''")
+    data = _args.optional_dataset("data", data)
+    excel = _args.flag("excel", excel)
+    names = (
+        data_tables(obj, data)
+        if tables is None
+        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
+    )
+    source: Dataset | list[InspectionReport] = obj if isinstance(obj, Dataset) else reports
     if data is None and isinstance(obj, Dataset):
         data = obj
-    reports = list((obj,) if isinstance(obj, InspectionReport) else obj)
     os.makedirs(folder, exist_ok=True)
     resources = []
-    for table in tables:
-        columns = COLUMNS[table]
-        text = render(to_records(reports, table, data=data), [c.name for c in columns], "csv")
-        with open(os.path.join(folder, f"{table}.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+    for table in names:
+        _, columns, rows = tidy(source, cast(Table, table), data=data, caller="write_package")
+        text = render(rows, [c.name for c in columns], "csv", excel=excel)
+        write_file(os.path.join(folder, f"{table}.csv"), text.encode("utf-8"))
+        schema: dict[str, Any] = {"fields": [_field(c) for c in columns], "missingValues": [""]}
+        schema |= _keys(table, columns)
         resources.append(
             {
                 "name": table,
@@ -73,8 +125,8 @@ def write_package(
                 "profile": "tabular-data-resource",
                 "format": "csv",
                 "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": {"fields": [_field(c) for c in columns], "missingValues": [""]},
+                "encoding": "utf-8-sig" if excel else "utf-8",
+                "schema": schema,
             }
         )
     package = {
@@ -91,6 +143,5 @@ def write_package(
         "resources": resources,
     }
     path = os.path.join(folder, "datapackage.json")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(package, indent=2, ensure_ascii=False) + "\n")
+    write_file(path, (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return path

@@ -10,7 +10,9 @@ better or worse in itself; grades use a colour-blind-safe scale.
 matplotlib is imported only when a chart is drawn. The functions return a
 ``matplotlib.figure.Figure`` (no pyplot, so no GUI backend is involved);
 save it with :func:`save` or ``figure.savefig``. A chart with nothing to
-draw raises ``ValueError`` saying why.
+draw, or figures too large for its scale, raises
+:class:`~peel_effectiveness.PeelDataError` (a ``ValueError``) saying why;
+an argument of the wrong type raises ``TypeError``.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..analysis._args import refuse as _refuse
 from ..analysis.rankings import MIN_FORCES, Band, rank_forces
+from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.questions import core_questions
 from . import _chart as c
-from ._grade_sources import report_judgments, source_line
 from ._text import number
 
 if TYPE_CHECKING:
@@ -49,9 +52,15 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         metrics: The metric keys to draw (default: every comparable figure).
 
     Raises:
-        ValueError: No figure to draw.
+        TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
+        PeelDataError: No figure to draw, or one too large for the scale.
     """
+    from ..analysis import _args
     from ..model.metrics import Unit
+
+    report = _args.report("report", report)
+    if metrics is not None:
+        metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
 
     changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
     chosen = [
@@ -62,10 +71,11 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         and (metrics is None or m.key in metrics)
     ]
     if not chosen:
-        raise ValueError("no figure of the report has an England and Wales value to compare with")
+        raise _refuse("no figure of the report has an England and Wales value to compare with")
+    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
+    _drawable(index, "a figure's ratio to England and Wales is")
     fig = c.figure(0.9 + 0.5 * len(chosen))
     ax = fig.add_subplot()
-    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
     ax.barh(ys, [x - 100 for x in index], left=100, color=colours, height=0.55)
@@ -122,6 +132,17 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     return fig
 
 
+# Beyond this a chart's scale and its ticks overflow: a figure this size is
+# no real figure, and is refused rather than drawn wrong.
+_LARGEST = 1e300
+
+
+def _drawable(values: Iterable[float], what: str) -> None:
+    """Refuse to draw figures too large for a chart's scale."""
+    if any(not abs(v) <= _LARGEST for v in values):
+        raise _refuse(f"{what} too large to draw (more than {_LARGEST:g})")
+
+
 def _period(period: Any) -> str:
     return "" if period is None else str(period)
 
@@ -142,11 +163,14 @@ def plot_rank(
     forces left out of the ranking drawn apart, marked "not ranked".
 
     Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: Not a cycle, or a figure too large for the scale.
         NotFoundError: No report of the cycle has the figure, or fewer than
             ``min_forces`` forces (5 by default) have it to rank.
     """
     r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces)
     mine = None if highlight is None else find_force(highlight)
+    _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0
     rows = len(ranked) + len(left_out)
@@ -248,8 +272,8 @@ def plot_rank(
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
         "draw them.",
-        f"Source: {r.cycle.inspectorate} PEEL {r.cycle} force reports"
-        + (f" (figures: {m.source})" if m.source else "")
+        f"{describe_sources(data.for_cycle(r.cycle), metric)}"
+        + (f"; the figures: {m.source}" if m.source else "")
         + f". {c.credit()}",
         legend,
         columns=2,
@@ -266,12 +290,18 @@ def plot_grades(
     questions (or an integrated cycle's areas) across, by name.
 
     Raises:
-        ValueError: The data have no judgment for that cycle and pillar.
+        TypeError: ``data`` is not a Dataset.
+        PeelDataError: Not a cycle or a pillar, or the data have no
+            judgment for that cycle and pillar.
     """
+    from ..analysis import _args
     from ..analysis._standing import judgments
 
-    cy = Cycle(cycle) if cycle is not None else data.cycles[-1]
-    p = resolve_pillar(cy, pillar)
+    data = _args.dataset("data", data)
+    if cycle is None and not data.cycles:
+        raise _refuse("the data have no reports to draw")
+    cy = _args.cycle("cycle", cycle) if cycle is not None else data.cycles[-1]
+    p = resolve_pillar(cy, _args.pillar("pillar", pillar))
     questions = core_questions(cy, p)
     keys = ([] if p is None else ["overall"]) + [q.key for q in questions]
     heads = ([] if p is None else ["Overall"]) + [
@@ -279,7 +309,7 @@ def plot_grades(
     ]
     grid = {k: judgments(data, cy, k, p) for k in keys}
     if not any(j is not None for col in grid.values() for j in col.values()):
-        raise ValueError(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
+        raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
     fs = forces()
     fig = c.figure(2.6 + 0.19 * len(fs))
     ax = fig.add_subplot()
@@ -308,7 +338,8 @@ def plot_grades(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
-        f"{source_line(j for k in keys for j in report_judgments(data, cy, k, p).values())} {c.credit()}",
+        f"{describe_sources(r for r in data.for_cycle(cy) if r.pillar is p)}. Every grade's sources "
+        f"are in the data ('export --table judgments'). {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
@@ -366,7 +397,8 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
     compared across cycles.
 
     Raises:
-        ValueError: The data have no judgment of this force.
+        TypeError: An argument of the wrong type.
+        PeelDataError: The data have no judgment of this force.
     """
     from ._history_chart import draw_history
 
@@ -375,11 +407,32 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
-    dots per inch, or ``.svg`` with its text kept as text (to be edited)."""
-    from matplotlib import rc_context
+    dots per inch, or ``.svg`` with its text kept as text (to be edited).
+    The file is written whole or not at all: a chart that cannot be drawn
+    leaves a file of that name as it was.
 
+    Raises:
+        TypeError: ``figure`` is not a matplotlib figure, or ``path`` not a path.
+        PeelDataError: The file's suffix is not ``.png`` or ``.svg``.
+        OSError: The file cannot be written.
+    """
+    import io
+
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+
+    from ._files import write_file
+
+    if not isinstance(figure, Figure):
+        raise TypeError(
+            f"save() takes a matplotlib Figure (from a plot_ function), not {type(figure).__name__}"
+        )
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"save() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in c.SUFFIXES:
-        raise ValueError(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
+        raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
+    drawn = io.BytesIO()
     with rc_context({"svg.fonttype": "none"}):
-        figure.savefig(path, dpi=150 if suffix == ".png" else None, facecolor="white")
+        figure.savefig(drawn, format=suffix[1:], dpi=150 if suffix == ".png" else None, facecolor="white")
+    write_file(path, drawn.getvalue())

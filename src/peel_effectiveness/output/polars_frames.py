@@ -4,35 +4,39 @@ The columns are those of :func:`~peel_effectiveness.to_records`, with polars
 types by their kind (:mod:`.columns`): ``cycle`` an ``Enum`` in time order,
 ``grade`` and ``previous_grade`` an ``Enum`` from inadequate up to
 outstanding (so ``pl.col("grade") >= "good"`` means good or better),
-``no_grade`` and ``unit`` an ``Enum``, numbers ``Float64``, outcome numbers
-``Int64``, dates ``Date``, text ``String``.
+``no_grade``, ``unit`` and the grid's cells an ``Enum``, numbers
+``Float64``, whole numbers ``Int64``, dates ``Date``, text ``String``, yes or
+no ``Boolean``.
+
+polars compares an ``Enum`` with its words exactly: ``pl.col("cycle") ==
+"2021-22"`` selects nothing, as "2021-22" is not the word "2021/22". The
+``peel`` namespace of an expression reads cycles as the rest of the
+library does: ``pl.col("cycle").peel.is_cycle("2021-22", 2024)`` (2021/22
+and 2023-25).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError
-from .columns import COLUMNS, Table, vocabulary
-from .records import to_records
+from .columns import Table, vocabulary
+from .records import tidy
 
 if TYPE_CHECKING:
-    from ..analysis.national import GradeDistribution, Transitions
     from ..model.dataset import Dataset
-    from ..model.reports import InspectionReport
 
 __all__ = ["to_polars"]
 
 
-def to_polars(
-    obj: Dataset | InspectionReport | Iterable[InspectionReport] | GradeDistribution | Transitions,
-    table: Table = "measurements",
-) -> Any:
-    """The rows of :func:`~peel_effectiveness.to_records` as a polars DataFrame.
+def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> Any:
+    """The rows of :func:`~peel_effectiveness.to_records` as a polars DataFrame:
+    the same objects give the same tables.
 
     Raises:
         MissingDependencyError: polars is not installed.
+        TypeError: ``obj`` is nothing a table is made of (the message says what is).
+        PeelDataError: No such table, or not one ``obj`` gives (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -49,13 +53,51 @@ def to_polars(
         raise MissingDependencyError(
             "to_polars needs polars, which is not installed: pip install 'peel-effectiveness[polars]'"
         ) from None
-    from ..analysis.national import GradeDistribution, Transitions
-
-    if isinstance(obj, (GradeDistribution, Transitions)):
-        table = "national"
-    plain: dict[str, Any] = {"text": pl.String, "number": pl.Float64, "integer": pl.Int64, "date": pl.Date}
+    _register(pl)
+    _, columns, rows = tidy(obj, table, data=data, caller="to_polars")
+    plain: dict[str, Any] = {
+        "text": pl.String,
+        "number": pl.Float64,
+        "integer": pl.Int64,
+        "date": pl.Date,
+        "boolean": pl.Boolean,
+    }
     schema = {}
-    for c in COLUMNS[table]:
+    for c in columns:
         words = vocabulary(c.kind)
         schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
-    return pl.DataFrame(to_records(obj, table), schema=schema, orient="row")
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _register(pl: Any) -> None:
+    """The ``peel`` namespace of polars expressions (polars' own way to add one)."""
+    if "peel" in getattr(pl.Expr, "_accessors", set()):
+        return
+
+    @pl.api.register_expr_namespace("peel")
+    class Peel:
+        """Cycles read as the library reads them, in polars expressions.
+
+        Examples:
+            >>> import polars as pl
+            >>> from peel_effectiveness import load_bundled
+            >>> df = to_polars(load_bundled(), "judgments")
+            >>> df.filter(pl.col("cycle").peel.is_cycle("2021-22")).height == df.filter(
+            ...     pl.col("cycle") == "2021/22"
+            ... ).height > 0
+            True
+        """
+
+        def __init__(self, expr: Any) -> None:
+            self._expr = expr
+
+        def is_cycle(self, *cycles: str | int) -> Any:
+            """Whether the value is one of ``cycles``, each spelt any way
+            :class:`~peel_effectiveness.Cycle` reads (``2024`` is 2023-25).
+
+            Raises:
+                PeelDataError: A value is no PEEL cycle.
+            """
+            from ..model.cycles import Cycle
+
+            return self._expr.is_in([Cycle(c).value for c in cycles])

@@ -1,39 +1,27 @@
-"""Tidy rows: one dict per measurement, judgment or outcome-table row, ready
-for csv, JSON or pandas. The columns are declared in :mod:`.columns`."""
+"""Tidy rows: one dict per observation, ready for csv, JSON or pandas: a
+report's figures, judgments and outcome-table rows, the forces, the wide
+grade grid, the stays in Engage, and the analysis' results. The columns are
+declared in :mod:`.columns`; :func:`tidy` is the one way from an object to
+its table, for every output."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 from ..model.dataset import Dataset
-from ..model.grades import Grade
 from ..model.judgments import Judgment
 from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal
 from ..model.reports import InspectionReport
-from .columns import Table
+from . import _rows
+from ._rows import grade_cells
+from .columns import COLUMNS, DATA_TABLES, Column, Table
 
 if TYPE_CHECKING:
-    from ..analysis.national import GradeDistribution, Transitions
-    from ..model.cycles import Cycle
-    from ..model.force import Force
-    from ..model.grades import NoGrade
+    from ..model.grades import Grade, NoGrade
 
-__all__ = ["to_records"]
-
-"""The keys of a ``judgments`` row, in order."""
-
-"""The keys of a ``national`` row (a force's grade and its change), in order."""
-
-
-def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
-    """The ``grade`` and ``no_grade`` cells of the tidy tables: a grade goes
-    in the first, a reason for no grade in the second, and an unknown grade
-    leaves both empty, so that "ungraded" is never taken for "unknown"."""
-    if grade is None:
-        return None, None
-    return (grade.value, None) if grade.__class__ is Grade else (None, grade.value)
+__all__ = ["grade_cells", "tidy", "to_records"]
 
 
 def _reports(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Iterable[InspectionReport]:
@@ -44,6 +32,11 @@ def _dates(period: Any) -> tuple[dt.date | None, dt.date | None]:
     return (None, None) if period is None else (period.start, period.end)
 
 
+def _report(report: InspectionReport) -> dict[str, Any]:
+    p = report.pillar
+    return {"force": report.force.id, "cycle": report.cycle.value, "pillar": None if p is None else p.value}
+
+
 def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
     rows = []
     for m in report.measurements:
@@ -52,8 +45,7 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
         base_start, base_end = _dates(d.baseline)
         rows.append(
             {
-                "force": report.force.id,
-                "cycle": report.cycle.value,
+                **_report(report),
                 "metric": m.key,
                 "label": d.label,
                 "unit": d.unit.value,
@@ -74,8 +66,7 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
 def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, Any]]:
     start, end = _dates(t.period)
     head = {
-        "force": report.force.id,
-        "cycle": report.cycle.value,
+        **_report(report),
         "table": t.key,
         "title": t.title,
         "measure": t.measure.value,
@@ -112,16 +103,11 @@ def _judgment_row(
     report: InspectionReport, question: str, title: str, j: Judgment | None, previous: Judgment | None
 ) -> dict[str, Any]:
     return {
-        "force": report.force.id,
-        "cycle": report.cycle.value,
-        "pillar": None if report.pillar is None else report.pillar.value,
+        **_report(report),
         "question": question,
         "title": title,
         **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
-        "basis": None if j is None else j.basis.value,
-        "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
-        "note": None if j is None or not j.note else j.note,
-        "sources": None if j is None or not j.sources else " ".join(j.sources),
+        **_rows.how_known(j),
     }
 
 
@@ -158,53 +144,136 @@ _ROWS: dict[str, Callable[[InspectionReport, Dataset | None], list[dict[str, Any
     "judgments": _judgments,
     "outcomes": lambda r, _: _outcomes(r),
 }
+_OF_REPORTS = (*_ROWS, "forces", "grid", "monitoring")
 
 
-def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
-    from ..analysis.national import GradeDistribution
+def _of_reports(
+    reports: Dataset | Sequence[InspectionReport], table: str, data: Dataset | None
+) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
+    from ..model.force import forces
 
-    def row(force: Force, cycle: Cycle, grade: Any) -> dict[str, Any]:
-        now, why = grade_cells(grade)
-        return {
-            "force": force.id,
-            "name": force.short_name,
-            "cycle": cycle.value,
-            "pillar": None if obj.pillar is None else obj.pillar.value,
-            "question": obj.question,
-            "grade": now,
-            "no_grade": why,
-            "previous_cycle": None,
-            "previous_grade": None,
-            "previous_no_grade": None,
-            "change": None,
-            "reason": None,
-        }
+    if table in _ROWS:
+        fn = _ROWS[table]
+        return COLUMNS[table], [row for report in reports for row in fn(report, data)]
+    if table == "forces":  # every force, whatever the reports: the table every force column joins to
+        return COLUMNS[table], _rows.forces(forces())
+    if table == "grid":
+        from ._grid import grid
 
-    if isinstance(obj, GradeDistribution):
-        pairs: list[tuple[Force, Grade | NoGrade | None]] = [
-            (f, g) for g, fs in obj.forces_by_grade for f in fs
-        ]
-        pairs += [(f, r) for r, fs in obj.no_grade for f in fs]
-        pairs += [(f, None) for f in obj.no_data]
-        return sorted((row(f, obj.cycle, g) for f, g in pairs), key=lambda r: r["force"])
-    out = []
-    for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
-        r = row(t.force, obj.to_cycle, t.after)
-        r["previous_cycle"] = obj.from_cycle.value
-        r["previous_grade"], r["previous_no_grade"] = grade_cells(t.before)
-        r["change"] = t.change.direction.value
-        r["reason"] = t.change.reason or None
-        out.append(r)
-    return sorted(out, key=lambda r: r["force"])
+        return grid(reports)
+    if isinstance(reports, Dataset):
+        stays = reports.stays
+    elif data is not None:
+        on = {r.force for r in reports}
+        stays = tuple(s for s in data.stays if s.force in on)
+    else:
+        from ..analysis._args import refuse
+
+        raise refuse("the monitoring table needs the stays in Engage: pass a Dataset, or data=")
+    return COLUMNS[table], _rows.stays(stays)
+
+
+def data_tables(obj: object, data: Dataset | None) -> tuple[Table, ...]:
+    """The tables of a dataset (:data:`.DATA_TABLES`) that ``obj`` and
+    ``data`` give: the stays in Engage only from a dataset."""
+    known = isinstance(obj, Dataset) or data is not None
+    return tuple(t for t in DATA_TABLES if known or t != "monitoring")
+
+
+_Rows = Callable[[Any], list[dict[str, Any]]]
+
+
+def _results() -> tuple[tuple[type, str, _Rows | None, str], ...]:
+    """Each kind of object that is a table of its own: its class, its
+    table, its rows, and how error messages name it."""
+    from ..analysis._coverage import Coverage
+    from ..analysis._history import HistoryEntry
+    from ..analysis.national import GradeDistribution, Transitions
+    from ..analysis.rankings import Ranking
+    from ..model.force import Force
+    from ..model.monitoring import Stay
+
+    return (
+        (Force, "forces", _rows.forces, "forces (forces())"),
+        (Stay, "monitoring", _rows.stays, "stays in Engage (Dataset.stays)"),
+        (GradeDistribution, "national", _rows.national, "grade distributions"),
+        (Transitions, "national", _rows.national, "transitions"),
+        (HistoryEntry, "history", _rows.history, "a force's history (history())"),
+        (Ranking, "ranking", _rows.rankings, "rankings (rank_forces())"),
+        (Coverage, "coverage", _rows.coverage, "coverage (coverage())"),
+    )
+
+
+def tidy(
+    obj: object, table: Table | None = None, *, data: Dataset | None = None, caller: str = "to_records"
+) -> tuple[Table, tuple[Column, ...], list[dict[str, Any]]]:
+    """An object's table: its name, its columns and its rows.
+
+    Raises:
+        TypeError: ``obj`` is nothing a table is made of; the message names
+            what is.
+        ValueError: ``obj`` does not give that table.
+    """
+    from ..analysis import _args
+
+    results = ((InspectionReport, "", None, "reports"), *_results())
+    kinds = ", ".join(what for *_, what in results[1:])
+    accepted = f"{caller}() takes a Dataset, an InspectionReport or reports, {kinds}"
+    data = _args.optional_dataset("data", data)
+    if table is not None:
+        _args.choice("table", table, get_args(Table))
+    if isinstance(obj, Dataset):
+        items: list[Any] = list(obj)
+    elif any(isinstance(obj, r[0]) for r in results):
+        items = [obj]
+    elif isinstance(obj, (str, bytes, Mapping)) or not isinstance(obj, Iterable):
+        raise TypeError(f"{accepted}; not {_named(obj)}")
+    else:
+        items = list(obj)
+    first = items[0] if items else InspectionReport  # no rows: a report table, as asked
+    cls, name, fn, what = next(
+        (r for r in results if isinstance(first, r[0]) or first is r[0]), (None, "", None, "")
+    )
+    if cls is None:
+        raise TypeError(f"{accepted}; item 0 is {_named(first)}")
+    same = tuple(c for c, n, *_ in results if n == name)
+    odd = next((i for i, x in enumerate(items) if not isinstance(x, same)), None)
+    if odd is not None:
+        raise TypeError(f"{accepted}; not {what} mixed with others: item {odd} is {_named(items[odd])}")
+    if cls is InspectionReport:
+        chosen = table or "measurements"
+        if chosen not in _OF_REPORTS:
+            hint = "; the national rows come from grade_distribution() or transitions()"
+            raise _args.refuse(
+                f"table must be one of {', '.join(map(repr, _OF_REPORTS))} for reports, not {chosen!r}"
+                + (hint if chosen == "national" else "")
+            )
+        if isinstance(obj, Dataset):
+            columns, rows = _of_reports(obj, chosen, obj if data is None else data)
+        else:
+            columns, rows = _of_reports(items, chosen, data)
+        return chosen, columns, rows
+    if table is not None and table != name:
+        raise _args.refuse(f"{what} give the {name!r} table, not {table!r}")
+    assert fn is not None
+    return cast(Table, name), COLUMNS[name], fn(items)
+
+
+def _named(obj: object) -> str:
+    name = type(obj).__name__
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def to_records(
-    obj: Dataset | InspectionReport | Iterable[InspectionReport] | GradeDistribution | Transitions,
-    table: Table = "measurements",
+    obj: Any,
+    table: Table | None = None,
     *,
     data: Dataset | None = None,
 ) -> list[dict[str, Any]]:
     """Tidy rows, one per observation, with the columns of :data:`.COLUMNS`.
+
+    Of a dataset, a report or reports, the ``table`` (default
+    ``"measurements"``):
 
     * ``"measurements"``: one row per figure (``COLUMNS["measurements"]``),
       with its period, the baseline of a change, its source and note.
@@ -220,14 +289,27 @@ def to_records(
     * ``"outcomes"``: one row per row of every outcome table
       (``COLUMNS["outcomes"]``): each outcome type, each group and the types
       shown under it, and the totals.
+    * ``"forces"``: the 43 forces (``COLUMNS["forces"]``), whatever the
+      reports: every table's ``force`` column joins to their ``id``.
+    * ``"grid"``: one row per force and cycle, one column per judgment
+      (a pillar's ``<pillar>_overall``, a question's or an area's key),
+      each cell the grade or why there is none.
+    * ``"monitoring"``: the stays in Engage (``COLUMNS["monitoring"]``) of
+      a dataset, or of ``data`` for the reports' forces.
 
-    Dates are :class:`datetime.date`. A
-    :class:`~peel_effectiveness.GradeDistribution` or
-    :class:`~peel_effectiveness.Transitions` gives its ``"national"`` rows,
-    one per force (``COLUMNS["national"]``).
+    The analysis' results are tables of their own: forces
+    (:func:`~peel_effectiveness.forces`) the ``"forces"`` table; stays in
+    Engage ``"monitoring"``; a :class:`~peel_effectiveness.analysis.GradeDistribution`,
+    :class:`~peel_effectiveness.analysis.Transitions` (or several) the
+    ``"national"`` rows, one per force; :func:`~peel_effectiveness.history`
+    ``"history"``; a :class:`~peel_effectiveness.analysis.Ranking` (or several)
+    ``"ranking"``; :func:`~peel_effectiveness.analysis.coverage`
+    ``"coverage"``. Dates are :class:`datetime.date`.
 
     Raises:
-        ValueError: No such table.
+        TypeError: ``obj`` is none of these (the message says what is), or
+            ``data`` not a Dataset or ``None``.
+        PeelDataError: No such table, or not one ``obj`` gives (a ``ValueError``).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -240,14 +322,8 @@ def to_records(
         >>> row = to_records(report, table="outcomes")[0]
         >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
         ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)
+        >>> from peel_effectiveness import forces
+        >>> to_records(forces())[1]
+        {'id': 'bedfordshire', 'official_name': 'Bedfordshire Police', 'short_name': 'Bedfordshire', 'gss_code': 'E23000026', 'region': 'Eastern', 'country': 'England'}
     """
-    from ..analysis.national import GradeDistribution, Transitions
-
-    if isinstance(obj, (GradeDistribution, Transitions)):
-        return _national(obj)
-    fn = _ROWS.get(table) if table != "national" else None
-    if fn is None:
-        raise ValueError(f"table must be one of {', '.join(map(repr, _ROWS))}, not {table!r}")
-    if data is None and isinstance(obj, Dataset):
-        data = obj
-    return [row for report in _reports(obj) for row in fn(report, data)]
+    return tidy(obj, table, data=data)[2]

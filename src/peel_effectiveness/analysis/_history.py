@@ -11,6 +11,7 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar
 from ..model.force import Force, find_force
 from ..model.judgments import Judgment
+from . import _args
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -33,6 +34,7 @@ class HistoryEntry:
         judgment: The judgment.
         order: Its place in the cycle (pillars in order, the headline
             first, then the questions in the registry's order).
+        force: The force.
     """
 
     cycle: Cycle
@@ -41,6 +43,7 @@ class HistoryEntry:
     name: str
     judgment: Judgment
     order: int
+    force: Force
 
 
 def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
@@ -51,7 +54,11 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
     place = {q.key: i for i, q in enumerate(core_questions(c, p), 1)}
     out = []
     if report.judgment is not None and p is not None:
-        out.append(HistoryEntry(c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start))
+        out.append(
+            HistoryEntry(
+                c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start, report.force
+            )
+        )
     for i, a in enumerate(report.assessments, 1):
         if a.judgment is None:
             continue
@@ -63,7 +70,9 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
             key, name = q.key, q.name
         if p is not None:
             name = f"{str(p).capitalize()}: {name}"
-        out.append(HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i)))
+        out.append(
+            HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i), report.force)
+        )
     return out
 
 
@@ -78,6 +87,7 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
         >>> h[0].cycle, h[-1].cycle
         (<Cycle.Y2023_25: '2023-25'>, <Cycle.Y2015: '2015'>)
     """
+    data = _args.dataset("data", data)
     f = find_force(force)
     order = {p: i for i, p in enumerate(Pillar)}
     reports = sorted(

@@ -1,0 +1,203 @@
+"""Checks of the arguments of the public functions.
+
+An argument of the wrong type raises ``TypeError``; one of the right type
+that the function cannot take (a figure that is not finite, a table that
+does not exist, cycles the wrong way round) raises
+:class:`~peel_effectiveness.PeelDataError` (a ``ValueError``). Each message
+names the argument and says what the function takes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..errors import PeelDataError, Problem
+
+if TYPE_CHECKING:
+    from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+
+T = TypeVar("T")
+
+
+def shown(value: object) -> str:
+    """A value as a message shows it: its repr, shortened (an integer of
+    thousands of digits has no repr Python will make)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a repr that fails must not hide the real problem
+        return f"a {type(value).__name__}"
+    return text if len(text) <= 80 else text[:60] + "..." + text[-10:]
+
+
+def refuse(message: str) -> PeelDataError:
+    """The error for an argument of the right type that cannot be taken
+    (its message names the argument)."""
+    return PeelDataError([Problem(message)])
+
+
+def wrong_type(argument: str, wanted: str, value: object) -> TypeError:
+    """The error for an argument of the wrong type."""
+    return TypeError(f"{argument} must be {wanted}, not {type(value).__name__}")
+
+
+def number(argument: str, value: object) -> float:
+    """A finite number (``int`` or ``float``, not ``bool``), as a float."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise wrong_type(argument, "a number (int or float)", value)
+    try:
+        x = float(value)
+    except OverflowError:
+        raise refuse(f"{argument} is too large for a figure: {shown(value)}") from None
+    if not math.isfinite(x):
+        raise refuse(f"{argument} must be a finite number, not {shown(value)}")
+    return x
+
+
+def result(value: float, what: str) -> float:
+    """A calculation's result, refused where it is too large to represent."""
+    if not math.isfinite(value):
+        raise refuse(f"{what} is too large to represent as a number")
+    return value
+
+
+def fsum(values: Iterable[float], what: str) -> float:
+    """``math.fsum``, refused where the sum is too large to represent
+    (where fsum raises ``OverflowError``)."""
+    try:
+        total = math.fsum(values)
+    except OverflowError:
+        raise refuse(f"{what} is too large to represent as a number") from None
+    return result(total, what)
+
+
+def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:
+    """A whole number (``int``, not ``bool``) from ``low`` to ``high``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise wrong_type(argument, "a whole number (int)", value)
+    if _huge(value):
+        raise refuse(f"{argument} is too large: {shown(value)}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = (
+            f"from {low} to {high}"
+            if low is not None and high is not None
+            else (f"at least {low}" if low is not None else f"at most {high}")
+        )
+        raise refuse(f"{argument} must be a whole number {bounds}, not {shown(value)}")
+    return value
+
+
+def flag(argument: str, value: object) -> bool:
+    """``True`` or ``False``."""
+    if not isinstance(value, bool):
+        raise wrong_type(argument, "True or False", value)
+    return value
+
+
+def text(argument: str, value: object) -> str:
+    """A ``str``."""
+    if not isinstance(value, str):
+        raise wrong_type(argument, "text (str)", value)
+    return value
+
+
+def choice(argument: str, value: object, choices: Sequence[str]) -> str:
+    """One of ``choices``."""
+    if not isinstance(value, str):
+        raise wrong_type(argument, f"one of {', '.join(map(repr, choices))} (a str)", value)
+    if value not in choices:
+        raise refuse(f"{argument} must be one of {', '.join(map(repr, choices))}, not {shown(value)}")
+    return value
+
+
+def mapping(argument: str, value: object, of: str = "figures") -> Mapping[Any, Any]:
+    """A mapping (``dict``)."""
+    if not isinstance(value, Mapping):
+        raise wrong_type(argument, f"a mapping (a dict of {of})", value)
+    return value
+
+
+def items(argument: str, value: object, of: str) -> list[Any]:
+    """An iterable that is not text or a mapping, as a list."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise wrong_type(argument, f"an iterable of {of} (a list, a tuple...)", value)
+    return list(value)
+
+
+def question(argument: str, value: object) -> str | int:
+    """A question: ``"overall"``, a key or name (``str``) or a number (``int``)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise wrong_type(argument, "'overall', a question's key or name (str) or its number (int)", value)
+    if isinstance(value, int) and not 0 <= value <= 10**9:
+        raise refuse(f"{argument} must be a question's number, key or name, not {shown(value)}")
+    return value
+
+
+def _huge(value: object) -> bool:
+    # An int Python cannot write in a message (past 4,300 digits): the
+    # model's own readers fail on it with a bare ValueError.
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64
+
+
+def cycle(argument: str, value: object) -> Cycle:
+    """A cycle, as :class:`~peel_effectiveness.Cycle` reads it."""
+    from ..model.cycles import Cycle
+
+    if _huge(value):
+        raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
+    return Cycle(value)
+
+
+def pillar(argument: str, value: T) -> T:
+    """A pillar as given, to be read by ``resolve_pillar`` (which needs a cycle)."""
+    if _huge(value):
+        raise refuse(f"{argument} must be a pillar, not {shown(value)}")
+    return value
+
+
+def dataset(argument: str, value: object) -> Dataset:
+    """A :class:`~peel_effectiveness.Dataset`."""
+    from ..model.dataset import Dataset
+
+    if not isinstance(value, Dataset):
+        raise wrong_type(argument, "a Dataset (from load, loads or load_bundled)", value)
+    return value
+
+
+def optional_dataset(argument: str, value: object) -> Dataset | None:
+    """A :class:`~peel_effectiveness.Dataset` or ``None``."""
+    return None if value is None else dataset(argument, value)
+
+
+def report(argument: str, value: object) -> InspectionReport:
+    """An :class:`~peel_effectiveness.InspectionReport`."""
+    from ..model.reports import InspectionReport
+
+    if not isinstance(value, InspectionReport):
+        raise wrong_type(argument, "an InspectionReport (from Dataset.report)", value)
+    return value
+
+
+def reports(argument: str, value: object) -> list[InspectionReport]:
+    """A dataset, a report or an iterable of reports, as a list of reports."""
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+    wanted = "a Dataset, an InspectionReport or an iterable of reports"
+    if isinstance(value, InspectionReport):
+        return [value]
+    if isinstance(value, Dataset):
+        return list(value)
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise wrong_type(argument, wanted, value)
+    found = list(value)
+    for i, r in enumerate(found):
+        if not isinstance(r, InspectionReport):
+            raise TypeError(f"{argument} must be {wanted}; item {i} is a {type(r).__name__}")
+    return found

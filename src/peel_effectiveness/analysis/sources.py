@@ -1,0 +1,210 @@
+"""Where grades and figures come from, said as it is.
+
+HMIC (HMICFRS since 2017) publishes the PEEL reports; the grades of most
+reports in the bundled data were compiled by this library from what the
+public sources say of them: HMICFRS's pages, police and crime
+commissioners, the forces, news. :func:`describe_sources` counts the
+sources of a set of judgments (or figures) by kind, so that a heading or a
+chart says what its grades rest on, never more.
+
+A source is classified by its web address's host, or for a publisher named
+without an address by its name: see :func:`source_kind`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from . import _args
+from ._compare import Verdict
+
+if TYPE_CHECKING:
+    from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
+
+__all__ = ["SourceKind", "Sources", "count_sources", "describe_sources", "source_kind", "sources_of"]
+
+
+class SourceKind(Verdict):
+    """What kind of body a source is, the most official first.
+
+    * ``HMIC/HMICFRS``: the inspectorate's own reports and pages.
+    * ``police and crime commissioners``: a commissioner's (or police, fire
+      and crime commissioner's) office.
+    * ``forces``: a police force's own site.
+    * ``other public bodies``: other government sites (councils' police and
+      crime panels, the London Assembly...).
+    * ``news and other sources``: everything else: newspapers, broadcasters,
+      trade press, staff associations, residents' groups.
+    * ``no source given``: the data name no source.
+    """
+
+    HMICFRS = "HMIC/HMICFRS"
+    COMMISSIONER = "police and crime commissioners"
+    FORCE = "forces"
+    PUBLIC_BODY = "other public bodies"
+    OTHER = "news and other sources"
+    NONE = "no source given"
+
+
+_INSPECTORATE = re.compile(
+    r"(HMIC|HMICFRS|HM Inspectorate|H[ei][rs] Majesty's Inspectorate)\b", re.IGNORECASE
+)
+_COMMISSIONER = re.compile(r"\b(O?PF?CC|police,? (fire )?and crime commissioner)", re.IGNORECASE)
+_COMMISSIONER_HOST = re.compile(r"(^|[.-])[a-z]*pf?cc([.-]|$)")
+_FORCE = re.compile(r"\b(police|constabulary)$", re.IGNORECASE)
+
+
+def source_kind(source: str) -> SourceKind:
+    """The kind of a source: a web address by its host, else a publisher
+    by its name.
+
+    Raises:
+        TypeError: ``source`` is not text.
+
+    Examples:
+        >>> str(source_kind("https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/"))
+        'HMIC/HMICFRS'
+        >>> str(source_kind("https://www.norfolk-pcc.gov.uk/news/"))
+        'police and crime commissioners'
+        >>> str(source_kind("https://www.essex.pfcc.police.uk/peel"))
+        'police and crime commissioners'
+        >>> str(source_kind("https://www.kent.police.uk/news/"))
+        'forces'
+        >>> str(source_kind("https://democracy.kent.gov.uk/mgAi.aspx?ID=1"))
+        'other public bodies'
+        >>> str(source_kind("https://www.bbc.co.uk/news/1")), str(source_kind("HMIC"))
+        ('news and other sources', 'HMIC/HMICFRS')
+    """
+    from urllib.parse import urlsplit
+
+    text = _args.text("source", source).strip()
+    if "://" not in text:
+        if _INSPECTORATE.match(text):
+            return SourceKind.HMICFRS
+        if _COMMISSIONER.search(text):
+            return SourceKind.COMMISSIONER
+        return SourceKind.FORCE if _FORCE.search(text) else SourceKind.OTHER
+    try:
+        host = (urlsplit(text).hostname or "").lower()
+    except ValueError:  # not an address after all
+        host = ""
+    if host == "justiceinspectorates.gov.uk" or host.endswith(".justiceinspectorates.gov.uk"):
+        return SourceKind.HMICFRS
+    if _COMMISSIONER_HOST.search(host):
+        return SourceKind.COMMISSIONER
+    if host.endswith(".police.uk"):
+        return SourceKind.FORCE
+    if host.endswith((".gov.uk", ".gov.wales")):
+        return SourceKind.PUBLIC_BODY
+    return SourceKind.OTHER
+
+
+def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tuple[str, ...]:
+    """The sources of a judgment of ``report`` (or, without one, of its
+    figures): the judgment's own, else the report's: its address, or its
+    publisher where that names the inspectorate, a commissioner or a force.
+    A report compiled from other sources (the bundled grades) is no source
+    of its own: empty where nothing else is named.
+
+    Raises:
+        TypeError: ``report`` is no report, or ``judgment`` no judgment.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> report = load_bundled().report("cumbria", 2016)
+        >>> sources_of(report, report.assessments[1].judgment)
+        ('https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/',)
+    """
+    from ..model.judgments import Judgment
+
+    report = _args.report("report", report)
+    if judgment is not None and not isinstance(judgment, Judgment):
+        raise _args.wrong_type("judgment", "a Judgment or None", judgment)
+    if judgment is not None and judgment.sources:
+        return judgment.sources
+    p = report.provenance
+    if p is None:
+        return ()
+    if p.url:
+        return (p.url,)
+    return (p.publisher,) if source_kind(p.publisher) is not SourceKind.OTHER else ()
+
+
+@attrs.frozen
+class Sources:
+    """How many judgments (or figures) rest on each kind of source, each
+    counted once, under its most official source.
+
+    Attributes:
+        what: ``"judgments"`` or ``"figures"``.
+        counts: Each kind that occurs with its count, the most official first.
+    """
+
+    what: str
+    counts: tuple[tuple[SourceKind, int], ...]
+
+    @property
+    def total(self) -> int:
+        """How many judgments (or figures) are counted."""
+        return sum(n for _, n in self.counts)
+
+    def __str__(self) -> str:
+        n, what = self.total, self.what
+        if n == 0:
+            return f"Sources: none (no {what})"
+        if n == 1:
+            return f"Source: {self.counts[0][0]} (the one {what.removesuffix('s')})"
+        if len(self.counts) == 1:
+            return f"Sources: {self.counts[0][0]} (all {n} {what})"
+        kinds = ", ".join(f"{kind} ({count})" for kind, count in self.counts)
+        return f"Sources: {kinds}; each of the {n} {what} counted once, under its most official source"
+
+
+def describe_sources(reports: Iterable[InspectionReport], metric: str | None = None) -> Sources:
+    """The kinds of source of the reports' judgments, or with ``metric``
+    of their figures of that metric (a figure's source is its report).
+
+    Raises:
+        TypeError: ``reports`` are no reports, or ``metric`` is not text.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> data = load_bundled()
+        >>> print(describe_sources(data.for_force("cumbria")[-1:]))
+        Sources: HMIC/HMICFRS (1), news and other sources (3); each of the 4 judgments counted once, under its most official source
+        >>> print(describe_sources(data.for_cycle(2016), metric="ocg_rate"))
+        Source: HMIC/HMICFRS (the one figure)
+    """
+    chosen = _args.reports("reports", reports)
+    if metric is not None:
+        _args.text("metric", metric)
+    found: list[tuple[str, ...]] = []
+    for report in chosen:
+        if metric is not None:
+            found += [sources_of(report) for m in report.measurements if m.key == metric]
+        else:
+            judgments = [report.judgment] + [a.judgment for a in report.assessments]
+            found += [sources_of(report, j) for j in judgments if j is not None]
+    return count_sources(found, "judgments" if metric is None else "figures")
+
+
+def count_sources(each: Iterable[tuple[str, ...]], what: str) -> Sources:
+    """The kinds of source of some things (judgments, figures, stays in
+    Engage...), given each one's sources: each counted once, under its most
+    official source.
+
+    Examples:
+        >>> print(count_sources([("https://www.bbc.co.uk/news/1", "HMIC"), ()], "stays"))
+        Sources: HMIC/HMICFRS (1), no source given (1); each of the 2 stays counted once, under its most official source
+    """
+    order = list(SourceKind)
+    counts = dict.fromkeys(SourceKind, 0)
+    for sources in each:
+        kinds = [source_kind(s) for s in sources] or [SourceKind.NONE]
+        counts[min(kinds, key=order.index)] += 1
+    return Sources(what, tuple((k, n) for k, n in counts.items() if n))

@@ -1,0 +1,302 @@
+"""The ``monitoring``, ``coverage`` and ``metrics`` commands: the stays in
+Engage, how complete the grades are, and the figures the data know."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._commands import Fail, _data, _emit, _part
+from ._parser import (
+    EXIT_OK,
+    PROG,
+    ROW_FORMATS,
+    _cycle_option,
+    _excel_option,
+    _force_option,
+    _formats,
+    _output_option,
+    _read,
+)
+
+if TYPE_CHECKING:
+    from ..model.monitoring import Stay
+
+_ON_A_DAY = "an ISO date (2023-01-01)"
+_FOOT = "Every move's sources in full: 'export --table monitoring'."
+
+
+def read_day(text: str) -> dt.date:
+    """An argparse ``type`` for ``--on``: the model's own reading of a date."""
+    from ..model._values import date
+
+    return date(text)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
+
+
+def _kinds(sources: Sequence[str]) -> str:
+    """How many of ``sources`` are of each kind, the most official first."""
+    from ..analysis.sources import SourceKind, source_kind
+
+    counted = Counter(source_kind(s) for s in sources)
+    return ", ".join(f"{kind} ({counted[kind]})" for kind in SourceKind if kind in counted) or "none given"
+
+
+def _stay_lines(stay: Stay, width: int, today: dt.date, with_name: bool = True) -> list[str]:
+    from ..analysis.monitoring import duration_words
+
+    since = f"from {stay.entered}"
+    until = f" to {stay.left}" if stay.left is not None else ", not out at the last source"
+    head = f"{stay.force.short_name}: " if with_name else ""
+    lines = _wrap(f"{head}{since}{until} ({duration_words(stay, today)})", width, "  ")
+    if stay.reason:
+        lines += _wrap(stay.reason, width, "    ")
+    lines += _wrap(f"moved in, as reported by: {_kinds(stay.entered_sources)}", width, "    ")
+    if stay.left is not None:
+        lines += _wrap(f"moved out, as reported by: {_kinds(stay.left_sources)}", width, "    ")
+    return lines
+
+
+def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.monitoring import in_engage, in_engage_when_published, latest_move
+    from ..output.records import to_records
+
+    if args.cycle is not None and (args.on is not None or args.force is not None):
+        raise Fail("--cycle asks about the days the cycle's reports were published: give it alone")
+    data = _part(args, cycles=[args.cycle]) if args.cycle is not None else _part(args)
+    if not data.stays:
+        raise Fail("the data hold no stays in Engage")
+    today = dt.date.today()
+    day = args.on or today
+    latest = latest_move(data)
+    width = 80
+    lines: list[str] = []
+    rows: list[dict[str, Any]]
+    if args.cycle is not None:
+        answers = in_engage_when_published(data, args.cycle)
+        words = {True: "in Engage", False: "not in Engage", None: "cannot tell from the dates"}
+        rows = [
+            {
+                "force": f.id,
+                "short_name": f.short_name,
+                "cycle": args.cycle.value,
+                "published": published,
+                "in_engage": words[answer],
+            }
+            for f, published, answer in answers
+        ]
+        if args.format != "table":
+            _emit(out, rows, list(rows[0]) if rows else ["force"], args)
+            return EXIT_OK
+        lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
+        shown = [r for r in rows if r["in_engage"] != "not in Engage"]
+        for r in sorted(shown, key=lambda r: r["published"]):
+            lines.append(f"  {r['short_name']:<24} {_day(r['published']):<18} {r['in_engage']}")
+        if not shown:
+            lines.append("  none")
+        lines.append(
+            f"Of {len(data.for_cycle(args.cycle))} reports, {len(rows)} have a publication date in the data."
+        )
+    elif args.force is not None:
+        stays = data.stays_of(args.force)
+        if args.format != "table":
+            _emit(out, to_records(stays, "monitoring"), _columns(), args)
+            return EXIT_OK
+        name = args.force.short_name
+        if not stays:
+            lines.append(f"{name}: never in Engage, as far as the data go.")
+        else:
+            lines.append(f"{name}'s stays in Engage:")
+            for s in stays:
+                lines += _stay_lines(s, width, today, with_name=False)
+        if args.on is not None:
+            answer = {
+                True: "in Engage",
+                False: "not in Engage",
+                None: "perhaps in Engage (the dates cannot tell)",
+            }
+            found = [s.in_on(day) for s in stays]
+            said = True if True in found else (None if None in found else False)
+            lines.append(f"On {_day(day)}: {answer[said]}.")
+    else:
+        now = in_engage(data, day)
+        if args.format != "table":
+            chosen = now.stays + now.maybe
+            rows = [
+                {"on": day, "in_engage": "yes" if s in now.stays else "cannot tell", **row}
+                for s, row in zip(chosen, to_records(chosen, "monitoring"), strict=True)
+            ]
+            _emit(out, rows, ["on", "in_engage", *_columns()], args)
+            return EXIT_OK
+        count = len(now.stays)
+        lines.append(f"In Engage on {_day(day)}: {count} force{'' if count == 1 else 's'}")
+        for s in now.stays:
+            lines += _stay_lines(s, width, day)
+        if now.maybe:
+            lines.append("Perhaps in Engage (the dates' precision cannot tell):")
+            for s in now.maybe:
+                lines += _stay_lines(s, width, day)
+    if latest is not None and day > latest:
+        lines += _wrap(
+            f"As far as the data go: the latest move in or out they record is on {_day(latest)}; "
+            "a later one would be missing.",
+            width,
+            "",
+        )
+    lines.append(_FOOT)
+    out.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> list[str]:
+    """What ``show`` says of a force's stays in Engage."""
+    if not stays:
+        until = "" if latest is None else f" (its sources run to {_day(latest)})"
+        return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{until}.", width, "")
+    lines = ["In enhanced monitoring (Engage):"]
+    for s in stays:
+        until = f" to {s.left}" if s.left is not None else ", not out at the last source"
+        lines += _wrap(f"from {s.entered}{until}: {s.reason}".rstrip(": "), width, "  ")
+    return lines
+
+
+def _columns() -> list[str]:
+    from ..output.columns import COLUMNS
+
+    return [c.name for c in COLUMNS["monitoring"]]
+
+
+def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis._coverage import coverage
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
+
+    data = _data(args)
+    if args.cycle is not None and args.cycle not in data.cycles:
+        raise Fail(f"the data have no {args.cycle} reports")
+    found = coverage(data, args.cycle)
+    rows = to_records(found)
+    if args.format != "table":
+        _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
+        return EXIT_OK
+    # In 80 columns: the label cut to fit, and the counts that occur.
+    reasons = [
+        c for c in ("ungraded", "not_graded", "not_inspected", "not_yet_graded") if any(r[c] for r in rows)
+    ]
+    heads = {"graded": "graded", "ungraded": "ungr.", "not_graded": "not gr.", "not_inspected": "not insp.",
+             "not_yet_graded": "not yet", "unknown": "unknown"}  # fmt: skip
+    counts = ["graded", *reasons, "unknown"]
+    # 80 columns, less the cycle's (7) and each count's, with two spaces before each.
+    label_width = 80 - (7 + 2) - sum(2 + max(len(heads[c]), 2) for c in counts)
+    table = []
+    for r in rows:
+        label = r["label"] if r["pillar"] is None else f"{r['pillar']}: {r['label']}"
+        if r["graded_in_cycle"] is False:
+            label += " (not graded)"
+        if len(label) > label_width:
+            label = label[: label_width - 1] + "\u2026"
+        table.append({"cycle": r["cycle"], "judgment": label, **{heads[c]: r[c] for c in counts}})
+    _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
+    out.write(
+        "\n".join(
+            _wrap(
+                "Of the 43 forces, each judgment's: graded; ungr. (ungraded, not graded in the cycle); "
+                "not gr. (not graded for that force); not insp. (not inspected); not yet (graded later); "
+                "unknown (nothing in the data, which is never counted as no grade).",
+                78,
+                "",
+            )
+        )
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.metrics import Unit
+
+    data = _data(args)
+    seen: dict[str, dict[str, Any]] = {}
+    for report in data:
+        for m in report.measurements:
+            d = m.metric
+            row = seen.setdefault(
+                d.key,
+                {"metric": d.key, "title": d.label, "unit": d.unit.value, "cycles": set(), "forces": set()},
+            )
+            row["cycles"].add(report.cycle)
+            row["forces"].add(report.force.id)
+    if not seen:
+        raise Fail("the data have no figures")
+    rows = [
+        {**r, "cycles": " ".join(str(c) for c in sorted(r["cycles"])), "forces": len(r["forces"])}
+        for r in sorted(seen.values(), key=lambda r: r["metric"])
+    ]
+    if args.format == "table":
+        # A key and, under it, what it measures: keys are long, titles longer.
+        lines = []
+        for r in rows:
+            lines.append(r["metric"])
+            unit = Unit(r["unit"]).label
+            forces = f"{r['forces']} force{'' if r['forces'] == 1 else 's'}"
+            lines += _wrap(f"{r['title']} ({unit}; {r['cycles']}, {forces})", 80, "    ")
+        out.write("\n".join(lines) + "\n")
+        return EXIT_OK
+    _emit(out, rows, ["metric", "title", "unit", "cycles", "forces"], args)
+    return EXIT_OK
+
+
+def add_commands(command: Any) -> None:
+    """The parsers of this module's commands (``command`` makes one)."""
+    monitoring = command(
+        "monitoring",
+        "the forces in enhanced monitoring (Engage) on a day, a force's stays, or those in Engage "
+        "when a cycle's reports were published",
+        f"{PROG} monitoring --on 2023-01-01",
+        cmd_monitoring,
+    )
+    monitoring.add_argument(
+        "--on",
+        type=_read(read_day, "day"),
+        metavar="DAY",
+        help=f"the day to ask about: {_ON_A_DAY} (default: today)",
+    )
+    _force_option(monitoring, "a force's stays in Engage")
+    _cycle_option(monitoring, "the forces in Engage when their reports of this cycle were published")
+    _formats(monitoring, ROW_FORMATS, "table")
+    _excel_option(monitoring)
+    _output_option(monitoring)
+
+    coverage = command(
+        "coverage",
+        "how complete the grades are: for each judgment of a cycle, how many of the 43 forces have a "
+        "grade, a reason for none, or nothing in the data",
+        f"{PROG} coverage --cycle 2023-25",
+        cmd_coverage,
+    )
+    _cycle_option(coverage, "only this cycle (default: every cycle)")
+    _formats(coverage, ROW_FORMATS, "table")
+    _excel_option(coverage)
+    _output_option(coverage)
+
+    metrics = command(
+        "metrics",
+        "the figures the data hold: each metric's key (as rank and export take it), title and unit",
+        f"{PROG} metrics",
+        cmd_metrics,
+    )
+    _formats(metrics, ROW_FORMATS, "table")
+    _excel_option(metrics)
+    _output_option(metrics)

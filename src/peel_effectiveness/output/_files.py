@@ -1,0 +1,164 @@
+"""Writing files and folders whole or not at all.
+
+A file is written to a temporary file beside it and moved into its place
+(``os.replace``, atomic on POSIX and Windows) only once it is complete and
+on the disk; a folder is made beside its place and swapped in. A write that
+fails, or is interrupted, leaves what was there before as it was and
+removes its temporary file. Only a process killed outright (``SIGKILL``, a
+power cut) can leave one behind: a hidden file or folder named
+``.NAME.*.tmp`` beside the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Callable, Collection
+from typing import TypeVar
+
+T = TypeVar("T")
+
+__all__ = ["replace_folder", "write_file"]
+
+
+def _temporary(folder: str, name: str, make: Callable[[str], T]) -> tuple[str, T]:
+    """A new file or folder beside ``name`` in ``folder``, with a name no
+    one else has: its path and what ``make`` gave."""
+    for _ in range(100):
+        path = os.path.join(folder, f".{name[:200]}.{os.urandom(4).hex()}.tmp")
+        try:
+            return path, make(path)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", os.path.join(folder, name))
+
+
+def _as_target(e: OSError, target: str | os.PathLike[str]) -> OSError:
+    """The error of a temporary file as an error about the file wanted."""
+    return type(e)(e.errno, e.strerror or str(e), os.fspath(target))
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to the file ``path`` whole, or leave it as it was.
+
+    A symbolic link is written through, as ``open`` would; a file that is
+    not a regular file (``/dev/null``, a named pipe) is written as it is.
+    A new file gets the permissions ``open`` would give it, a replaced one
+    keeps its own.
+
+    Raises:
+        OSError: The file cannot be written (named in the error).
+    """
+    try:
+        target = os.path.realpath(path)
+        try:
+            mode: int | None = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(target, "wb") as f:
+                f.write(data)
+            return
+        folder, name = os.path.split(target)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        tmp, fd = _temporary(folder, name, lambda p: os.open(p, flags, 0o666))
+    except OSError as e:
+        raise _as_target(e, path) from None
+    except ValueError as e:  # a NUL in the name
+        raise OSError(errno.EINVAL, str(e), os.fspath(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, stat.S_IMODE(mode))
+        os.replace(tmp, target)
+    except OSError as e:
+        _remove(tmp)
+        raise _as_target(e, path) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def replace_folder(
+    path: str | os.PathLike[str],
+    fill: Callable[[str], T],
+    allowed: Collection[str] = (),
+    what: str = "what is written here",
+) -> T:
+    """Make the folder ``path`` anew: ``fill`` writes its files into a new
+    folder beside it, which then takes its place; what ``fill`` returns is
+    returned. If ``fill`` fails, or is interrupted, the folder is left as
+    it was.
+
+    Args:
+        path: The folder.
+        fill: Writes the files into the folder it is given.
+        allowed: The names an existing folder may hold: a folder holding
+            anything else is not replaced (it is not one this function
+            made), so nothing but what it made is ever removed.
+        what: What the folder holds, for the error that refuses one
+            holding anything else ("a data package").
+
+    Raises:
+        OSError: The folder cannot be written, or holds other files
+            (named in the error).
+    """
+    import shutil
+
+    target = os.path.realpath(path)
+    try:
+        try:
+            mode: int | None = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None:
+            if not stat.S_ISDIR(mode):
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), os.fspath(path))
+            others = sorted(set(os.listdir(target)) - set(allowed))
+            if others:
+                shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+                raise FileExistsError(
+                    errno.EEXIST,
+                    f"the folder holds more than {what} ({shown}), which replacing it would remove: "
+                    "name a new folder",
+                    os.fspath(path),
+                )
+        parent, name = os.path.split(target)
+        os.makedirs(parent, exist_ok=True)  # as a folder is made where none is
+        tmp, _ = _temporary(parent, name, lambda p: os.mkdir(p, 0o777))
+    except OSError as e:
+        raise _as_target(e, path) from None
+    except ValueError as e:  # a NUL in the name
+        raise OSError(errno.EINVAL, str(e), os.fspath(path)) from None
+    try:
+        result = fill(tmp)
+        if mode is None:
+            os.rename(tmp, target)
+            return result
+        os.chmod(tmp, stat.S_IMODE(mode))
+        old, _ = _temporary(parent, name, lambda p: os.rename(target, p))
+        try:
+            os.rename(tmp, target)
+        except BaseException:
+            os.rename(old, target)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return result
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise _as_target(e, path) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

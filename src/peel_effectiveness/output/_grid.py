@@ -1,0 +1,83 @@
+"""The wide grade table, ``grid``: one row per force and cycle, one column
+per judgment (a pillar's overall grade, a core question, an area).
+
+A column is named by the judgment's key, which names the same question or
+area in every cycle (``q1_prevent``, ``investigating``); a pillar's overall
+grade is ``<pillar>_overall``; a key that two pillars share is prefixed with
+the pillar (``efficiency_q1_...``). A cell holds the grade, or why there is
+none (``ungraded``...); it is empty where the data have no judgment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .columns import COLUMNS, Column
+
+if TYPE_CHECKING:
+    from ..model.cycles import Cycle, Pillar
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+Judgment = tuple["Pillar | None", str]  # a pillar (None for an area) and a key or "overall"
+
+
+def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
+    from ..errors import NotFoundError
+    from ..model.questions import core_question
+
+    if key == "overall":
+        return f"{str(pillar).capitalize()} (overall)"
+    try:
+        name = core_question(cycle, pillar, key).name
+    except NotFoundError:
+        name = key
+    name = name[:1].upper() + name[1:]
+    return name if pillar is None else f"{str(pillar).capitalize()}: {name}"
+
+
+def _columns(data: Dataset) -> dict[Judgment, Column]:
+    from ..analysis._standing import judgment_keys
+
+    found: dict[Judgment, str] = {}  # each judgment, named as its latest cycle names it
+    for cycle in data.cycles:
+        for pillar, key in judgment_keys(data, cycle):
+            found[(pillar, key)] = _name(cycle, pillar, key)
+    pillars: dict[str, set[Pillar | None]] = {}
+    for pillar, key in found:
+        pillars.setdefault(key, set()).add(pillar)
+    columns = {}
+    for (pillar, key), name in found.items():
+        if key == "overall":
+            column = f"{pillar}_overall"
+        elif len(pillars[key]) > 1 and pillar is not None:
+            column = f"{pillar}_{key}"
+        else:
+            column = key
+        columns[(pillar, key)] = Column(column, "judgment", f"{name}: the grade, or why there is none.")
+    return columns
+
+
+def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
+    """The grid's columns and rows for ``reports`` (one row per force and
+    cycle they cover, by force id and cycle)."""
+    from ..analysis._standing import key_of
+    from ..model.dataset import Dataset
+
+    data = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
+    columns = _columns(data)
+    rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
+    for r in data:
+        row = rows.setdefault(
+            (r.force.id, r.cycle),
+            {"force": r.force.id, "short_name": r.force.short_name, "cycle": r.cycle.value}
+            | dict.fromkeys((c.name for c in columns.values()), None),
+        )
+        found = [("overall", r.judgment)] if r.pillar is not None else []
+        found += [(key_of(r, a.question), a.judgment) for a in r.assessments]
+        for key, j in found:
+            if j is not None:
+                row[columns[(r.pillar, key)].name] = j.grade.value
+    ordered = sorted(rows.items(), key=lambda item: item[0])
+    return (*COLUMNS["grid"], *columns.values()), [row for _, row in ordered]

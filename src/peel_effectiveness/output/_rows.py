@@ -1,0 +1,170 @@
+"""The rows of the tables that are not a report's: the forces, the stays in
+Engage, and the analysis' results (the national picture, a force's history,
+rankings, coverage). Their columns are declared in :mod:`.columns`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model.grades import Grade, NoGrade
+from .columns import reason_column
+
+if TYPE_CHECKING:
+    from ..analysis._coverage import Coverage
+    from ..analysis._history import HistoryEntry
+    from ..analysis.national import GradeDistribution, Transitions
+    from ..analysis.rankings import Ranking
+    from ..model.cycles import Cycle
+    from ..model.force import Force
+    from ..model.judgments import Judgment
+    from ..model.monitoring import Stay
+
+
+def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
+    """The ``grade`` and ``no_grade`` cells of the tidy tables: a grade goes
+    in the first, a reason for no grade in the second, and an unknown grade
+    leaves both empty, so that "ungraded" is never taken for "unknown"."""
+    if grade is None:
+        return None, None
+    return (grade.value, None) if grade.__class__ is Grade else (None, grade.value)
+
+
+def how_known(j: Judgment | None) -> dict[str, Any]:
+    """The ``basis``, ``carried_over_from``, ``note`` and ``sources`` cells of a judgment."""
+    return {
+        "basis": None if j is None else j.basis.value,
+        "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
+        "note": None if j is None or not j.note else j.note,
+        "sources": None if j is None or not j.sources else " ".join(j.sources),
+    }
+
+
+def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": f.id,
+            "official_name": f.official_name,
+            "short_name": f.short_name,
+            "gss_code": f.gss_code,
+            "region": f.region,
+            "country": f.country.value,
+        }
+        for f in items
+    ]
+
+
+def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
+    out = []
+    for s in items:
+        left = s.left
+        out.append(
+            {
+                "force": s.force.id,
+                "entered": s.entered.day,
+                "entered_precision": s.entered.precision.value,
+                "left": None if left is None else left.day,
+                "left_precision": None if left is None else left.precision.value,
+                "still_in": left is None,
+                "reason": s.reason or None,
+                "note": s.note or None,
+                "entered_sources": " ".join(s.entered_sources) or None,
+                "left_sources": " ".join(s.left_sources) or None,
+            }
+        )
+    return out
+
+
+def national(items: Sequence[GradeDistribution | Transitions]) -> list[dict[str, Any]]:
+    return [row for obj in items for row in _national(obj)]
+
+
+def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
+    from ..analysis.national import GradeDistribution
+
+    def row(force: Force, cycle: Cycle, grade: Any) -> dict[str, Any]:
+        now, why = grade_cells(grade)
+        return {
+            "force": force.id,
+            "short_name": force.short_name,
+            "cycle": cycle.value,
+            "pillar": None if obj.pillar is None else obj.pillar.value,
+            "question": obj.question,
+            "grade": now,
+            "no_grade": why,
+            "previous_cycle": None,
+            "previous_grade": None,
+            "previous_no_grade": None,
+            "change": None,
+            "reason": None,
+        }
+
+    if isinstance(obj, GradeDistribution):
+        pairs: list[tuple[Force, Grade | NoGrade | None]] = [
+            (f, g) for g, fs in obj.forces_by_grade for f in fs
+        ]
+        pairs += [(f, r) for r, fs in obj.no_grade for f in fs]
+        pairs += [(f, None) for f in obj.no_data]
+        return sorted((row(f, obj.cycle, g) for f, g in pairs), key=lambda r: r["force"])
+    out = []
+    for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
+        r = row(t.force, obj.to_cycle, t.after)
+        r["previous_cycle"] = obj.from_cycle.value
+        r["previous_grade"], r["previous_no_grade"] = grade_cells(t.before)
+        r["change"] = t.change.direction.value
+        r["reason"] = t.change.reason or None
+        out.append(r)
+    return sorted(out, key=lambda r: r["force"])
+
+
+def history(items: Sequence[HistoryEntry]) -> list[dict[str, Any]]:
+    out = []
+    for e in items:
+        grade, why = grade_cells(e.judgment.grade)
+        out.append(
+            {
+                "force": e.force.id,
+                "cycle": e.cycle.value,
+                "pillar": None if e.pillar is None else e.pillar.value,
+                "question": e.question,
+                "label": e.name,
+                "grade": grade,
+                "no_grade": why,
+                **how_known(e.judgment),
+            }
+        )
+    return out
+
+
+def rankings(items: Sequence[Ranking]) -> list[dict[str, Any]]:
+    return [
+        {
+            "metric": r.metric,
+            "cycle": r.cycle.value,
+            "rank": f.rank,
+            "force": f.force.id,
+            "short_name": f.force.short_name,
+            "value": f.value,
+            "unit": r.measurement.unit.value,
+            "england_and_wales": r.england_and_wales,
+            "band": "excluded" if f.excluded else str(f.band),
+        }
+        for r in items
+        for f in r.forces
+    ]
+
+
+def coverage(items: Sequence[Coverage]) -> list[dict[str, Any]]:
+    return [
+        {
+            "cycle": c.cycle.value,
+            "pillar": None if c.pillar is None else c.pillar.value,
+            "question": c.question,
+            "label": c.label,
+            "graded": c.graded,
+            **{reason_column(r): c.count(r) for r in NoGrade},
+            "unknown": c.unknown,
+            "graded_in_cycle": c.graded_in_cycle,
+        }
+        for c in items
+    ]

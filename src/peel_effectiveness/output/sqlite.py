@@ -1,0 +1,155 @@
+"""The tables as one SQLite database, for SQL clients and Datasette, with
+the standard library's :mod:`sqlite3` alone.
+
+Each table has the columns of :mod:`.columns` with SQL types by their kind
+(text, cycles, grades and dates ``TEXT``, dates as ISO 8601; numbers
+``REAL``; whole numbers ``INTEGER``; yes or no ``INTEGER``, 1 or 0), a
+``CHECK`` that a closed vocabulary's column holds one of its words, its key
+as ``PRIMARY KEY``, and every ``force`` column a ``FOREIGN KEY`` to
+``forces(id)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from ..model.dataset import Dataset
+from ..model.reports import InspectionReport
+from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
+from .records import data_tables, tidy
+
+__all__ = ["write_sqlite"]
+
+_TYPES = {"number": "REAL", "integer": "INTEGER", "boolean": "INTEGER"}
+
+
+def _name(identifier: str) -> str:
+    """An identifier quoted for SQL (``table``, ``row`` and ``group`` are
+    words of SQL)."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(word: str) -> str:
+    return "'" + word.replace("'", "''") + "'"
+
+
+def _column(c: Column) -> str:
+    sql = f"{_name(c.name)} {_TYPES.get(c.kind, 'TEXT')}"
+    words = vocabulary(c.kind)
+    if words is not None:
+        sql += f" CHECK ({_name(c.name)} IN ({', '.join(map(_literal, words))}))"
+    if c.kind == "boolean":
+        sql += f" CHECK ({_name(c.name)} IN (0, 1))"
+    return sql
+
+
+def create_table(table: str, columns: Sequence[Column]) -> str:
+    """The ``CREATE TABLE`` statement of a table.
+
+    Examples:
+        >>> from peel_effectiveness.output.columns import COLUMNS
+        >>> print(create_table("forces", COLUMNS["forces"]).splitlines()[-2])
+          PRIMARY KEY ("id")
+    """
+    parts = [_column(c) for c in columns]
+    parts.append(f"PRIMARY KEY ({', '.join(map(_name, KEYS[table]))})")
+    for c in columns:
+        ref = references(c)
+        if ref is not None:
+            parts.append(f"FOREIGN KEY ({_name(c.name)}) REFERENCES {_name(ref[0])} ({_name(ref[1])})")
+    return f"CREATE TABLE {_name(table)} (\n  " + ",\n  ".join(parts) + "\n)"
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def write_sqlite(
+    obj: Dataset | InspectionReport | Iterable[InspectionReport],
+    path: str | os.PathLike[str],
+    tables: Sequence[Table] | None = None,
+    *,
+    data: Dataset | None = None,
+) -> str:
+    """Write the tables to a new SQLite database at ``path``, replacing any
+    file there whole (or leaving it as it was if writing fails); return the
+    path. ``data``: where to find the previous cycles' reports and the
+    stays in Engage (as in :func:`~peel_effectiveness.to_records`);
+    ``tables``, as in :func:`~peel_effectiveness.output.write_package`.
+
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: An unknown table, or the stays in Engage asked for
+            without a dataset.
+        OSError: The file cannot be written.
+
+    The ``forces`` table comes first (and is written whenever a table
+    refers to it), so that every other table's ``force`` refers to it; the
+    foreign keys are checked as the rows go in.
+
+    Examples:
+        >>> import sqlite3, tempfile, pathlib
+        >>> from peel_effectiveness import load_bundled
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = write_sqlite(load_bundled(), pathlib.Path(folder) / "peel.db")
+        ...     db = sqlite3.connect(path)
+        ...     found = db.execute(
+        ...         "SELECT f.short_name, j.grade FROM judgments j JOIN forces f ON f.id = j.force"
+        ...         " WHERE j.cycle = '2016' AND j.question = 'overall' AND f.region = 'North West'"
+        ...         " ORDER BY f.short_name"
+        ...     ).fetchall()
+        ...     db.close()
+        >>> found[:2]
+        [('Cheshire', 'good'), ('Cumbria', 'good')]
+    """
+    import sqlite3
+    import tempfile
+
+    from ..analysis import _args
+    from ._files import write_file
+
+    reports = _args.reports("obj", obj)
+    if not isinstance(path, (str, os.PathLike)):
+        raise _args.wrong_type("path", "a path (str or os.PathLike)", path)
+    if not os.fspath(path):
+        raise _args.refuse("path must name a file, not ''")
+    data = _args.optional_dataset("data", data)
+    names = (
+        data_tables(obj, data)
+        if tables is None
+        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
+    )
+    source: Dataset | list[InspectionReport] = obj if isinstance(obj, Dataset) else reports
+    if data is None and isinstance(obj, Dataset):
+        data = obj
+    made = [tidy(source, cast(Table, table), data=data, caller="write_sqlite") for table in names]
+    if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
+        made.append(tidy(source, "forces", data=data))  # what the force columns refer to
+    made.sort(key=lambda t: t[0] != "forces")  # referred to first
+    # Made in a folder of its own, then written to its place whole.
+    with tempfile.TemporaryDirectory() as folder:
+        built = os.path.join(folder, "peel.db")
+        db = sqlite3.connect(built)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            with db:
+                for table, columns, rows in made:
+                    db.execute(create_table(table, columns))
+                    cells = [c.name for c in columns]
+                    db.executemany(
+                        f"INSERT INTO {_name(table)} ({', '.join(map(_name, cells))}) "
+                        f"VALUES ({', '.join('?' for _ in cells)})",
+                        ([_value(row[n]) for n in cells] for row in rows),
+                    )
+        finally:
+            db.close()
+        with open(built, "rb") as f:
+            write_file(path, f.read())
+    return os.fspath(path)

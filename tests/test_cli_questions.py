@@ -1,0 +1,156 @@
+"""The command line answers a reporter's questions (issues 13 and 14): who
+was in Engage and when, how complete the grades are, which figures there
+are, where a force stands; and every line of every command fits 80 columns."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.analysis import coverage, in_engage
+from peel_effectiveness.cli import main
+
+DATA = pe.load_bundled()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize(("day", "names"), [
+    ("2023-01-01", ["Cleveland", "Devon and Cornwall", "Gloucestershire", "Metropolitan", "Staffordshire",
+                    "Wiltshire"]),
+    ("2025-01-01", ["Devon and Cornwall", "Lincolnshire", "Metropolitan", "Nottinghamshire"]),
+])  # fmt: skip
+def test_monitoring_on_a_day_names_the_forces_in_engage(day: str, names: list[str]) -> None:
+    code, out, err = run("monitoring", "--on", day)
+    assert code == 0, err
+    listed = [
+        line.split(":")[0].strip() for line in out.splitlines() if line.startswith("  ") and ": from " in line
+    ]
+    assert listed == names
+    assert [f.short_name for f in in_engage(DATA, day).forces] == names
+    assert f"{len(names)} forces" in out.splitlines()[0]
+    code, out, _ = run("monitoring", "--on", day, "--format", "csv")
+    table = rows(out)
+    assert [r["force"] for r in table] == [pe.find_force(n).id for n in names]
+    assert {r["in_engage"] for r in table} == {"yes"}
+    assert all(r["entered_sources"] for r in table)
+
+
+def test_monitoring_today_says_how_far_the_data_go() -> None:
+    code, out, _ = run("monitoring")
+    assert code == 0
+    assert f"In Engage on {dt.date.today().day} " in out
+    assert "the latest move in or out they record is on 30 July 2025" in " ".join(out.split())
+    # An imprecise date is said as such: Cleveland entered "in April 2019".
+    _, out, _ = run("monitoring", "--on", "2019-04-15")
+    assert "0 forces" in out
+    assert "Perhaps in Engage" in out
+    assert "Cleveland: from April 2019" in out
+
+
+def test_monitoring_of_a_force_and_of_a_cycle() -> None:
+    code, out, _ = run("monitoring", "--force", "metropolitan")
+    assert code == 0
+    assert "from 28 June 2022 to 23 January 2025 (2 years 6 months)" in " ".join(out.split())
+    code, out, _ = run("monitoring", "--force", "kent")
+    assert "never in Engage" in out
+    code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
+    assert code == 0
+    table = {r["force"]: r["in_engage"] for r in rows(out)}
+    assert table["west-midlands"] == "in Engage"
+    assert "not in Engage" in table.values()
+    assert len(table) == sum(r.published is not None for r in DATA.for_cycle("2023-25"))
+    code, _, err = run("monitoring", "--on", "2023-02-30")
+    assert code == 2
+    assert "--on" in err
+
+
+def test_show_says_when_the_force_was_in_engage() -> None:
+    _, out, _ = run("show", "cleveland")
+    assert "In enhanced monitoring (Engage):" in out
+    assert "from April 2019 to 20 September 2023" in out
+    _, out, _ = run("show", "kent")
+    assert "Never in enhanced monitoring (Engage), as far as the data go" in " ".join(out.split())
+
+
+def test_coverage_counts_as_the_python_function_does() -> None:
+    code, out, _ = run("coverage", "--cycle", "2023-25", "--format", "csv")
+    assert code == 0
+    found = {r["question"]: r for r in rows(out)}
+    for c in coverage(DATA, "2023-25"):
+        assert int(found[c.question]["graded"]) == c.graded
+        assert int(found[c.question]["unknown"]) == c.unknown
+        assert int(found[c.question]["not_graded"]) == c.count(pe.NoGrade.NOT_GRADED)
+        assert c.total == 43
+    _, out, _ = run("coverage", "--cycle", "2023-25")
+    assert "unknown (nothing in the data, which is never counted as no grade)" in " ".join(out.split())
+
+
+def test_metrics_lists_the_keys_rank_takes() -> None:
+    code, out, _ = run("metrics")
+    assert code == 0
+    lines = out.splitlines()
+    at = lines.index("recorded_crime_rate")
+    assert "per 1,000 population" in lines[at + 1]
+    code, out, _ = run("metrics", "--format", "csv")
+    keys = {r["metric"] for r in rows(out)}
+    report = DATA.report("cumbria", 2016)
+    assert keys == {m.key for m in report.measurements}
+    assert run("rank", "--metric", "recorded_crime_rate", "--cycle", "2016")[0] in (0, 1)
+
+
+def test_national_with_a_force_and_no_question_gives_every_area() -> None:
+    code, out, err = run("national", "--cycle", "2023-25", "--force", "cumbria")
+    assert code == 0, err
+    assert "--pillar" not in err
+    text = " ".join(out.split())
+    assert "Investigating crime: one of 2 forces graded good in 2023-25" in text
+    assert "Developing a positive workplace: one of 2 forces graded outstanding" in text
+    _, out, _ = run("national", "--cycle", "2023-25", "--force", "cumbria", "--format", "csv")
+    assert len(rows(out)) == 10
+
+
+COMMANDS = [
+    [],
+    ["list"],
+    ["info"],
+    ["check"],
+    ["forces"],
+    ["show", "cumbria"],
+    ["show", "cumbria", "--cycle", "2016"],
+    ["national", "--cycle", "2016"],
+    ["national", "--cycle", "2023-25"],
+    ["national", "--cycle", "2023-25", "--question", "investigating", "--force", "cumbria"],
+    ["national", "--cycle", "2018/19", "--force", "kent"],
+    ["monitoring"],
+    ["monitoring", "--on", "2023-01-01"],
+    ["monitoring", "--cycle", "2023-25"],
+    ["coverage"],
+    ["metrics"],
+    ["export", "--table", "grid", "--cycle", "2023-25", "--format", "table"],
+    ["export", "--table", "forces", "--format", "table"],
+    ["rank", "--metric", "recorded_crime_rate", "--metric", "ocg_rate", "--cycle", "2016"],
+]
+HELP = ["show", "export", "validate", "rank", "list", "forces", "national", "plot", "info", "check",
+        "monitoring", "coverage", "metrics"]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", COMMANDS + [[c, "--help"] for c in HELP] + [["--help"]], ids=" ".join)
+def test_every_line_fits_80_columns(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    code, out, err = run(*args)
+    assert code in (0, 1), err
+    too_wide = [line for line in (out + err).splitlines() if len(line) > 80]
+    assert not too_wide, too_wide[:3]

@@ -1,0 +1,654 @@
+"""Issue 12, "every input answered, nothing lost", on the command line:
+whatever the streams, the locale, the environment or the data, a command
+ends in one line on standard error and the right exit code, never a
+traceback; control characters from the data never reach a terminal raw;
+outputs are written whole or not at all and never overwrite an input; and
+``--excel`` writes CSV a spreadsheet opens safely."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import figures
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+
+BIG = "9" * 5000  # more digits than Python reads as an int (4,300)
+# What must not reach a terminal raw.
+CONTROLS = [chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]]
+CONTROLS += ["\r", "\t", "\u2028", "\u2029", "\u202e", "\u2066"]
+
+
+def run(*args: str, stdout: io.StringIO | None = None) -> tuple[int, str, str]:
+    out, err = stdout if stdout is not None else io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def process(
+    *args: str,
+    env: dict[str, str] | None = None,
+    shell_prefix: str = "",
+    stdin: bytes | None = None,
+    script: str | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """The command line as a real process; ``shell_prefix`` (``exec >&-``...)
+    sets up its streams first."""
+    command = [sys.executable, "-c", script] if script else [sys.executable, "-m", "peel_effectiveness"]
+    command += list(args)
+    if shell_prefix:
+        command = ["sh", "-c", f'{shell_prefix}; exec "$@"', "sh", *command]
+    return subprocess.run(
+        command,
+        capture_output=True,
+        input=stdin,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+def one_line(err: str | bytes) -> bool:
+    text = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
+    return text.count("\n") == 1 and text.endswith("\n") and "Traceback" not in text
+
+
+def evil(tmp_path: Path, *, ranked: bool = False) -> Path:
+    """A data file whose text holds every control character, and a folder
+    holding it (with ``ranked``, and four more forces' figures, to rank)."""
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    bad = "".join(CONTROLS)
+    report = {
+        "force": "kent",
+        "cycle": 2016,
+        "grade": "good",
+        "summary": f"Summary \x1b[31mred\x1b[0m {bad} end",
+        "provenance": {
+            "title": f"Title \x1b]0;pwned\x07 {bad}",
+            "publisher": "HMIC\r",
+            "url": "https://example.org/kent",
+        },
+        "measurements": [
+            {
+                "metric": "crime_rate",
+                "label": f"Label \x1b[2J\rover {bad}",
+                "unit": "count",
+                "value": 3,
+                "note": "note\x9b31m",
+            }
+        ],
+    }
+    (folder / "kent-2016.json").write_text(json.dumps(report), encoding="utf-8")
+    # Four more forces with the figure, to rank (a ranking needs five).
+    for i, force in enumerate(("durham", "essex", "surrey", "dorset") if ranked else ()):
+        plain = {"force": force, "cycle": 2016, "measurements": [{**report["measurements"][0], "value": i}]}
+        (folder / f"{force}-2016.json").write_text(json.dumps(plain), encoding="utf-8")
+    return folder
+
+
+# --- 1. one line, never a traceback --------------------------------------------
+
+
+def test_a_closed_standard_output_is_one_line() -> None:
+    p = process("list", shell_prefix="exec >&-")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: standard output is closed: write to a file with --output FILE\n"
+
+
+def test_a_closed_standard_output_does_not_matter_with_output(tmp_path: Path) -> None:
+    p = process("list", "--format", "csv", "--output", str(tmp_path / "list.csv"), shell_prefix="exec >&-")
+    assert (p.returncode, p.stderr) == (0, b"")
+    assert (tmp_path / "list.csv").read_text(encoding="utf-8").startswith("force,short_name,")
+
+
+def test_a_reader_that_goes_away_is_not_an_error() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "peel_effectiveness", "export", "--table", "judgments", "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()  # as `| head -1` does
+    err = child.stderr.read()
+    child.stderr.close()
+    assert child.wait(timeout=60) == 0
+    assert json.loads(first)["force"] == "avon-and-somerset"
+    assert err == b""
+
+
+def test_a_full_disk_is_one_line() -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    p = process("list", shell_prefix="exec >/dev/full")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: cannot write to standard output: No space left on device\n"
+
+
+def test_a_closed_standard_input_is_one_line() -> None:
+    p = process("validate", "-", shell_prefix="exec <&-")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: cannot read standard input: it is closed\n"
+
+
+def test_an_unreadable_standard_input_is_one_line() -> None:
+    p = process("validate", "-", shell_prefix="exec 0>/dev/null")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: cannot read standard input: Bad file descriptor\n"
+
+
+def test_standard_input_that_is_not_utf8_is_one_problem() -> None:
+    p = process("validate", "-", stdin=b"force: kent\ncycle: 2016\nsummary: caf\xe9\n")
+    assert p.returncode == 1
+    assert one_line(p.stderr)
+    assert p.stderr.startswith(b"<stdin>:")
+    assert b"UTF-8" in p.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}],
+    ids=["PYTHONIOENCODING=ascii", "LC_ALL=C"],
+)
+def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp_path: Path) -> None:
+    p = process("show", "cumbria", env=env)
+    assert (p.returncode, p.stderr) == (0, b"")
+    assert p.stdout.isascii()
+    assert b"Caution \\u2013 adults" in p.stdout  # the en dash of the bundled label
+    # Data files are UTF-8 whatever the terminal.
+    p = process("show", "cumbria", "--output", str(tmp_path / "card.txt"), env=env)
+    assert (p.returncode, p.stderr) == (0, b"")
+    assert "Caution \u2013 adults" in (tmp_path / "card.txt").read_text(encoding="utf-8")
+    p = process("export", "--table", "outcomes", "--output", str(tmp_path / "o.csv"), env=env)
+    assert p.returncode == 0
+    assert "Caution \u2013 adults" in (tmp_path / "o.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("columns", ["wide", "\u00b2", BIG, "-3", "0", ""])
+def test_columns_that_is_not_a_width_is_ignored(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, err = run("show", "--help")
+    assert (code, err) == (0, "")
+    assert out.startswith("usage: peel-effectiveness show")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["national", "--cycle", "2016", "--question", BIG],
+        ["national", "--cycle", "2016", "--question", "\u00b2"],
+        ["national", "--cycle", "2016", "--question", "-" + BIG],
+    ],
+)
+def test_a_question_number_of_5000_digits_is_one_line(args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (1, "")
+    assert one_line(err)
+    assert err.startswith("peel-effectiveness: no core question")
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--width", BIG), ("--width", "\u00b2"), ("--decimals", BIG), ("--decimals", "\u0663")],
+)
+def test_a_number_option_of_5000_digits_or_other_digits_is_bad_usage(option: str, value: str) -> None:
+    command = ["show", "cumbria"] if option == "--width" else ["check"]
+    code, out, err = run(*command, option, value)
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert "is not a whole number from" in err
+    assert len(err) < 300  # the value is shown shortened
+
+
+def test_ctrl_c_in_process_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    from peel_effectiveness.cli import _commands
+
+    def interrupted(*_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_commands, "cmd_list", interrupted)
+    try:
+        result = run("list")
+    except KeyboardInterrupt:  # not to stop the test run
+        pytest.fail("Ctrl-C went through main() as KeyboardInterrupt")
+    assert result == (130, "", "peel-effectiveness: interrupted\n")
+
+
+INTERRUPTED = """
+import sys, time
+from peel_effectiveness.cli import _commands
+
+def slow(args, out, err):
+    print("ready", flush=True)
+    time.sleep(60)
+    return 0
+
+_commands.cmd_list = slow
+from peel_effectiveness.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_is_exit_130_and_one_line() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", INTERRUPTED, "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == b"ready\n"  # the command is running: now Ctrl-C
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 130
+    assert (out, err) == (b"", b"peel-effectiveness: interrupted\n")
+
+
+def test_a_charts_warnings_are_not_printed_before_its_error(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    for force in ("kent", "durham", "essex", "surrey", "dorset"):  # enough forces to rank
+        (tmp_path / f"{force}.yaml").write_text(
+            f"force: {force}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: M\n"
+            "    unit: per_100\n    value: 1.5e+308\n    england_and_wales: 1.0\n",
+            encoding="utf-8",
+        )
+    chart = tmp_path / "rank.svg"
+    chart.write_text("the old chart", encoding="utf-8")
+    p = process("--data", str(tmp_path), "--no-bundled", "plot", "rank", "--metric", "m", "-o", str(chart))
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: a figure is too large to draw (more than 1e+300)\n"
+    assert chart.read_text(encoding="utf-8") == "the old chart"
+
+
+def test_an_unexpected_error_is_still_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from peel_effectiveness.cli import _commands
+
+    def broken(*_: object) -> int:
+        return {}["nothing"]  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(_commands, "cmd_list", broken)
+    code, out, err = run("list")
+    assert (code, out) == (1, "")
+    assert err == "peel-effectiveness: internal error, please report it: KeyError: 'nothing'\n"
+
+
+# --- 2. control characters from the data are shown escaped ----------------------
+
+
+def _raw_controls(text: str) -> set[str]:
+    return {c for c in CONTROLS if c in text.replace("\r\n", "\n")} - {"\n"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "kent"],
+        ["show", "kent", "--cycle", "2016"],
+        ["show", "kent", "--format", "markdown"],
+        ["show", "kent", "--format", "json"],
+        ["export", "--format", "table"],
+        ["export", "--format", "markdown"],
+        ["export", "--format", "json"],
+        ["export", "--format", "jsonl"],
+        ["list"],
+        ["info"],
+        ["info", "--format", "markdown"],
+        ["national", "--cycle", "2016", "--force", "kent"],
+        ["rank", "--metric", "crime_rate"],
+    ],
+)
+def test_control_characters_in_the_data_are_shown_escaped(args: list[str], tmp_path: Path) -> None:
+    code, out, err = run("--data", str(evil(tmp_path, ranked=args[0] == "rank")), "--no-bundled", *args)
+    assert code == 0, err
+    assert not _raw_controls(out), args
+    assert not _raw_controls(err)
+    if args[0] in ("show", "export") and "json" not in args[-1]:
+        assert "\\x1b" in out
+
+
+def test_json_keeps_the_data_exactly(tmp_path: Path) -> None:
+    _, out, _ = run("--data", str(evil(tmp_path)), "--no-bundled", "export", "--format", "json")
+    assert not _raw_controls(out)
+    assert json.loads(out)[0]["label"] == "Label \x1b[2J\rover " + "".join(CONTROLS)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_csv_is_exact_in_a_pipe_and_escaped_on_a_terminal(tmp_path: Path) -> None:
+    folder = evil(tmp_path)
+    _, piped, _ = run("--data", str(folder), "--no-bundled", "export", "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(piped, newline=""))
+    assert row["label"] == "Label \x1b[2J\rover " + "".join(CONTROLS)
+    _, shown, _ = run("--data", str(folder), "--no-bundled", "export", "--format", "csv", stdout=Terminal())
+    assert not _raw_controls(shown)
+    assert shown.startswith("force,cycle,pillar,metric,")
+    assert shown.count("\r\n") == 2
+    assert "Label \\x1b[2J\\rover" in shown
+
+
+@pytest.mark.parametrize("ends", [b"\r\n", b"\r"], ids=["CRLF", "CR"])
+def test_cr_line_ends_in_a_data_file_do_not_reach_the_terminal(ends: bytes, tmp_path: Path) -> None:
+    lines = [
+        b"force: kent",
+        b"cycle: 2016",
+        b"grade: good",
+        b"summary: |",
+        b"  First line.",
+        b"  Second line.",
+        b"measurements:",
+        b"  - metric: crime_rate",
+        b'    label: "Crime\\rrate"',
+        b"    unit: count",
+        b"    value: 3",
+        b"    note: >",
+        b"      folded",
+        b"      note",
+    ]
+    (tmp_path / "kent-2016.yaml").write_bytes(ends.join(lines) + ends)
+    for args in (["show", "kent"], ["export", "--format", "table"], ["list"]):
+        code, out, err = run("--data", str(tmp_path), "--no-bundled", *args)
+        assert code == 0, err
+        assert "\r" not in out, args
+    _, out, _ = run("--data", str(tmp_path), "--no-bundled", "export", "--format", "table")
+    assert "Crime\\rrate" in out
+
+
+# --- 3. outputs written whole, never over an input --------------------------------
+
+
+def test_output_naming_the_data_file_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "kent.yaml"
+    data.write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    before = data.read_bytes()
+    for option in ("-o", "--output"):
+        code, out, err = run("--data", str(data), "list", option, str(data))
+        assert (code, out) == (2, "")
+        assert one_line(err)
+        assert f"--output {data} is one of the command's inputs" in err
+        assert data.read_bytes() == before
+    # A data file of a folder given to --data is an input too.
+    code, _, err = run("--data", str(tmp_path), "export", "--format", "json", "-o", str(data))
+    assert code == 2
+    assert data.read_bytes() == before
+    # Through another name for it (a symbolic link).
+    (tmp_path / "link.yaml").symlink_to(data)
+    code, _, _ = run("--data", str(data), "list", "-o", str(tmp_path / "link.yaml"))
+    assert code == 2
+    assert data.read_bytes() == before
+
+
+def test_a_package_that_would_replace_the_data_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    for target, data in ((folder, folder), (tmp_path, folder), (folder, folder / "kent.yaml")):
+        code, out, err = run("--data", str(data), "export", "--package", str(target))
+        assert (code, out) == (2, ""), (target, data)
+        assert one_line(err)
+        assert "writing the package would replace it" in err
+    assert sorted(p.name for p in folder.iterdir()) == ["kent.yaml"]
+
+
+def test_data_given_twice_uses_both(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    (tmp_path / "durham.yaml").write_text("force: durham\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    kent, durham = str(tmp_path / "kent.yaml"), str(tmp_path / "durham.yaml")
+    for argv in (
+        ["--data", kent, "--data", durham, "--no-bundled", "list", "--format", "json"],
+        ["--data", kent, "--no-bundled", "list", "--data", durham, "--format", "json"],
+        ["list", "--data", kent, "--data", durham, "--no-bundled", "--format", "json"],
+    ):
+        code, out, err = run(*argv)
+        assert (code, err) == (0, ""), argv
+        assert [r["force"] for r in json.loads(out)] == ["durham", "kent"], argv
+
+
+def test_the_same_report_in_two_data_paths_is_refused(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    a, b = str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")
+    code, out, err = run("--data", a, "--data", b, "--no-bundled", "list")
+    assert (code, out) == (1, "")
+    assert err == f"{b}: a second effectiveness 2016 report on Kent (the first is in {a})\n"
+    # The same file named twice is read once.
+    assert run("--data", a, "--data", a, "--no-bundled", "list")[0] == 0
+
+
+def test_a_failed_chart_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    chart = tmp_path / "grades.svg"
+    chart.write_text("the old chart", encoding="utf-8")
+    code, _, _err = run("plot", "grades", "--cycle", "2014", "--output", str(chart))
+    assert code == 1
+    assert chart.read_text(encoding="utf-8") == "the old chart"
+    assert os.listdir(tmp_path) == ["grades.svg"]  # no temporary file left behind
+
+
+def test_a_failed_command_leaves_the_output_file_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("the old rows\n", encoding="utf-8")
+    code, _, _ = run("rank", "--metric", "nope", "--output", str(out))
+    assert code == 1
+    assert out.read_text(encoding="utf-8") == "the old rows\n"
+    assert os.listdir(tmp_path) == ["out.csv"]
+
+
+def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(tmp_path: Path) -> None:
+    resource = pytest.importorskip("resource")
+    out = tmp_path / "judgments.csv"
+    out.write_text("the old rows\n", encoding="utf-8")
+
+    def small_files() -> None:  # as a full disk or a quota would: no file over 4 KiB
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    p = subprocess.run(
+        [sys.executable, "-m", "peel_effectiveness", "export", "--table", "judgments", "-o", str(out)],
+        capture_output=True,
+        preexec_fn=small_files,
+        timeout=120,
+        check=False,
+    )
+    assert out.read_text(encoding="utf-8") == "the old rows\n"
+    assert os.listdir(tmp_path) == ["judgments.csv"]
+    assert p.returncode == 1
+    assert p.stderr == f"peel-effectiveness: cannot use {out}: File too large\n".encode()
+
+
+def test_a_package_is_not_written_over_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in (".", str(tmp_path), str(tmp_path.parent)):
+        code, out, err = run("export", "--package", folder)
+        assert (code, out) == (2, "")
+        assert "holds the current folder" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_package_folder_with_other_files_is_not_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    code, out, err = run("export", "--package", str(folder))
+    assert (code, out) == (1, "")
+    assert one_line(err)
+    assert "holds more than a data package (notes.txt)" in err
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_a_package_is_replaced_whole(tmp_path: Path) -> None:
+    assert run("--quiet", "export", "--package", str(tmp_path / "new" / "sub" / "package"))[0] == 0
+    assert (tmp_path / "new" / "sub" / "package" / "datapackage.json").is_file()
+    folder = tmp_path / "package"
+    assert run("export", "--package", str(folder), "--force", "kent")[0] == 0
+    assert run("export", "--package", str(folder), "--force", "cumbria")[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new", "package"]
+    assert "recorded_crime_rate" in (folder / "measurements.csv").read_text(encoding="utf-8")
+
+
+KILLED = """
+import sys, time
+import peel_effectiveness.output.package as package
+
+real = package.render
+calls = []
+
+def render(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:  # the first table is written: the package is on its way
+        print("writing", flush=True)
+        time.sleep(60)
+    return real(*args, **kwargs)
+
+package.render = render
+from peel_effectiveness.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_package_killed_while_it_is_written_leaves_the_old_one(tmp_path: Path) -> None:
+    folder = tmp_path / "package"
+    assert run("--quiet", "export", "--package", str(folder), "--force", "kent")[0] == 0
+    before = _snapshot(folder)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED, "export", "--package", str(folder), "--force", "cumbria"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == b"writing\n"
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    assert _snapshot(folder) == before
+    # What the killed run left is hidden beside it, and is no obstacle.
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "package")
+    assert all(name.startswith(".package.") and name.endswith(".tmp") for name in left)
+    assert run("--quiet", "export", "--package", str(folder), "--force", "cumbria")[0] == 0
+    assert _snapshot(folder) != before
+
+
+def test_an_output_file_keeps_its_permissions_and_links_are_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "list.csv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    (tmp_path / "link.csv").symlink_to(target)
+    assert run("list", "--format", "csv", "-o", str(tmp_path / "link.csv"))[0] == 0
+    assert (tmp_path / "link.csv").is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("force,short_name,")
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert run("list", "-o", os.devnull)[0] == 0
+
+
+# --- 4. --excel -------------------------------------------------------------------
+
+
+def _formula_data(tmp_path: Path) -> Path:
+    (tmp_path / "kent.yaml").write_text(
+        textwrap.dedent(
+            """\
+            force: kent
+            cycle: 2016
+            measurements:
+              - metric: m
+                label: "=HYPERLINK(\\"http://evil\\", \\"click\\")"
+                unit: percent_change
+                value: -2.5
+                note: "+1 and -1"
+              - metric: n
+                label: "@SUM(A1:A2)"
+                unit: count
+                value: 3
+                source: "\\tTabbed"
+                note: "\\rReturn"
+            """
+        ),
+        encoding="utf-8",
+    )
+    return tmp_path / "kent.yaml"
+
+
+def test_excel_csv_has_a_bom_and_escapes_formulas(tmp_path: Path) -> None:
+    data = str(_formula_data(tmp_path))
+    code, plain, _ = run("--data", data, "--no-bundled", "export")
+    assert code == 0
+    code, excel, err = run("--data", data, "--no-bundled", "export", "--excel")
+    assert (code, err) == (0, "")
+    assert excel.startswith("\ufeffforce,cycle,pillar,metric,")
+    rows = list(csv.DictReader(io.StringIO(excel[1:], newline="")))
+    assert rows[0]["label"] == '\'=HYPERLINK("http://evil", "click")'
+    assert rows[0]["note"] == "'+1 and -1"
+    assert rows[0]["value"] == "-2.5"  # a number stays a number
+    assert rows[1]["label"] == "'@SUM(A1:A2)"
+    assert rows[1]["source"] == "'\tTabbed"
+    assert rows[1]["note"] == "'\rReturn"
+    # Plain CSV is RFC 4180 and the data as they are.
+    assert not plain.startswith("\ufeff")
+    plain_rows = list(csv.DictReader(io.StringIO(plain, newline="")))
+    assert plain_rows[0]["label"] == '=HYPERLINK("http://evil", "click")'
+    assert plain.count("\r\n") == 3
+
+
+def test_excel_to_a_file_is_utf8_with_a_bom(tmp_path: Path) -> None:
+    out = tmp_path / "m.csv"
+    assert run("export", "--table", "outcomes", "--excel", "-o", str(out))[0] == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfforce,")
+    assert "Caution \u2013 adults" in raw.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rank", "--metric", "ocg_rate", "--cycle", "2016"],
+        ["list"],
+        ["forces"],
+        ["national", "--cycle", "2016"],
+        ["info"],
+        ["check"],
+    ],
+)
+def test_every_command_that_writes_csv_takes_excel(args: list[str], tmp_path: Path) -> None:
+    if args[0] == "rank":  # the bundled data have one force's figures: rank twelve forces'
+        args = ["-q", "--data", str(figures.folder(tmp_path / "figures")), *args]
+    code, out, err = run(*args, "--format", "csv", "--excel")
+    assert (code, err) == (0, "")
+    assert out.startswith("\ufeff")
+    code, out, err = run(*args, "--excel")  # not CSV: bad usage
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert "--excel writes CSV for spreadsheets: it goes with --format csv" in err
+
+
+def test_an_excel_package_validates(tmp_path: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    folder = tmp_path / "package"
+    assert run("--quiet", "export", "--package", str(folder), "--excel", "--force", "cumbria")[0] == 0
+    assert (folder / "measurements.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:5]
+
+
+def test_docs_describe_the_conventions() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for words in ("130", "--excel", "byte-order mark", "whole or not at all", "one of the command's inputs"):
+        assert words in page, words
+    assert pe.__version__

@@ -1,0 +1,85 @@
+"""Sources said as they are (#21): what kind of body each source is, and the
+one description of a set of grades' sources that headings and charts use."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.analysis import SourceKind, describe_sources, source_kind, sources_of
+from peel_effectiveness.cli import main
+
+KINDS = {
+    "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/": SourceKind.HMICFRS,
+    "http://www.justiceinspectorates.gov.uk/hmic/peel-2016/": SourceKind.HMICFRS,
+    "https://www.westyorkshire-pcc.gov.uk/news": SourceKind.COMMISSIONER,
+    "https://www.merseysidepcc.info/news/": SourceKind.COMMISSIONER,
+    "https://northantspfcc.org.uk/peel": SourceKind.COMMISSIONER,
+    "https://www.gwent.pcc.police.uk/en/news/": SourceKind.COMMISSIONER,
+    "https://www.south-wales.police.uk/news/": SourceKind.FORCE,
+    "https://democracy.carmarthenshire.gov.wales/mgAi.aspx?ID=1": SourceKind.PUBLIC_BODY,
+    "https://www.london.gov.uk/press-releases/1": SourceKind.PUBLIC_BODY,
+    "https://sypfcopperconnection.co.uk/peel": SourceKind.OTHER,  # a staff association, not a commissioner
+    "https://feeds.bbci.co.uk/news/articles/1": SourceKind.OTHER,
+    "https://polfed.org/westmercia/news/": SourceKind.OTHER,
+    "HMICFRS": SourceKind.HMICFRS,
+    "Her Majesty's Inspectorate of Constabulary": SourceKind.HMICFRS,
+    "Office of the Police and Crime Commissioner for Kent": SourceKind.COMMISSIONER,
+    "Kent Police": SourceKind.FORCE,
+    "peel_effectiveness, from HMIC/HMICFRS and other public sources": SourceKind.OTHER,
+    "http://[not an address": SourceKind.OTHER,
+}
+
+
+@pytest.mark.parametrize(("source", "kind"), KINDS.items())
+def test_a_source_is_classified_by_its_host_or_its_publisher(source: str, kind: SourceKind) -> None:
+    assert source_kind(source) is kind
+
+
+def test_every_bundled_judgment_is_counted_once_under_its_most_official_source() -> None:
+    data = pe.load_bundled()
+    described = describe_sources(data)
+    judgments = [
+        (r, j) for r in data for j in (r.judgment, *(a.judgment for a in r.assessments)) if j is not None
+    ]
+    assert described.total == len(judgments)
+    assert [k for k, _ in described.counts] == sorted(
+        (k for k, _ in described.counts), key=list(SourceKind).index
+    )
+    # The compiled reports are no source of their own: only Cumbria 2016, a
+    # report HMIC published, stands for the grades that cite nothing else.
+    unsourced = [(r.force.id, r.cycle.value) for r, j in judgments if not j.sources]
+    assert set(unsourced) == {("cumbria", "2016")}
+    assert all(sources_of(r, j) == (r.provenance.url,) for r, j in judgments if not j.sources)
+    assert SourceKind.NONE not in dict(described.counts)
+
+
+def test_your_own_grades_without_a_source_say_so(tmp_path: Path) -> None:
+    mine = pe.loads("force: dorset\ncycle: 2016\ngrade: good\n")
+    assert str(describe_sources(mine)) == "Source: no source given (the one judgment)"
+    (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2016\ngrade: good\n")
+    out = io.StringIO()
+    args = ["--data", str(tmp_path), "--no-bundled", "show", "dorset", "--cycle", "2016"]
+    assert main(args, stdout=out, stderr=io.StringIO()) == 0
+    assert "Source: no source given (the one judgment)" in out.getvalue()
+    assert "\n  no source given\n" in out.getvalue()
+    assert str(describe_sources(())) == "Sources: none (no judgments)"
+    two = pe.loads(
+        "force: dorset\ncycle: 2016\ngrade: good\ngrade_sources: [https://www.dorset.police.uk/x]\n"
+    )
+    assert str(describe_sources(two + pe.loads("force: kent\ncycle: 2016\ngrade: good\n"))) == (
+        "Sources: forces (1), no source given (1); each of the 2 judgments counted once, "
+        "under its most official source"
+    )
+
+
+def test_the_markdown_scorecard_links_each_grades_sources() -> None:
+    out = io.StringIO()
+    assert main(["show", "kent", "--cycle", "2023-25", "--format", "markdown"], stdout=out) == 0
+    text = out.getvalue()
+    assert "| Question | Judgment | Change | Sources |" in text
+    assert "](https://" in text
+    assert "by peel_effectiveness" not in text.split("Source:")[0]

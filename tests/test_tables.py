@@ -1,0 +1,178 @@
+"""The tables join (#21): the forces table, the grid, the stays in Engage,
+the analysis' results as tables, keys, and the SQLite database."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+from peel_effectiveness.output.columns import COLUMNS, DATA_TABLES, KEYS, references
+from peel_effectiveness.output.records import tidy
+
+
+@pytest.fixture(scope="module")
+def data() -> pe.Dataset:
+    return pe.load_bundled()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_every_table_declares_a_key_of_its_own_columns_and_no_bare_name() -> None:
+    assert set(KEYS) == set(COLUMNS)
+    for table, columns in COLUMNS.items():
+        names = [c.name for c in columns]
+        assert len(set(names)) == len(names), table
+        assert "name" not in names, table
+        if table != "grid":  # the grid's judgment columns follow its first ones
+            assert set(KEYS[table]) <= set(names), table
+        assert [c.name for c in columns if references(c)] == (["force"] if "force" in names else [])
+
+
+@pytest.mark.parametrize("table", DATA_TABLES)
+def test_every_force_of_every_table_is_in_the_forces_table(data: pe.Dataset, table: str) -> None:
+    ids = {r["id"] for r in pe.to_records(data, "forces")}
+    name, columns, rows = tidy(data, table)
+    assert name == table
+    assert rows
+    assert all(list(r) == [c.name for c in columns] for r in rows)
+    if table != "forces":
+        assert {r["force"] for r in rows} <= ids
+    keys = [tuple(r[k] for k in KEYS[table]) for r in rows]
+    assert len(set(keys)) == len(keys), f"{table}: a key names two rows"
+
+
+def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
+    _, columns, grid = tidy(data, "grid")
+    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:] if r[c.name]}
+    judgments = pe.to_records(data, "judgments")
+    assert len(cells) == len(judgments)
+    assert {"effectiveness_overall", "efficiency_overall", "legitimacy_overall"} <= {c.name for c in columns}
+    for r in judgments:
+        column = f"{r['pillar']}_overall" if r["question"] == "overall" else r["question"]
+        assert cells[(r["force"], r["cycle"], column)] == (r["grade"] or r["no_grade"])
+    assert all(c.kind == "judgment" for c in columns[3:])
+    one = tidy(data.for_cycle("2016"), "grid")
+    assert [c.name for c in one[1][3:]] == [
+        "effectiveness_overall",
+        "q1_prevent",
+        "q2_investigate",
+        "q3_vulnerable",
+        "q4_soc",
+        "q5_specialist",
+    ]
+    assert len(one[2]) == 43
+
+
+def test_the_monitoring_table_is_the_stays(data: pe.Dataset) -> None:
+    rows = pe.to_records(data, "monitoring")
+    assert rows == pe.to_records(data.stays)
+    assert len(rows) == len(data.stays)
+    still = [r["force"] for r in rows if r["still_in"]]
+    assert still == [s.force.id for s in data.stays if s.left is None]
+    assert all(r["entered_sources"] for r in rows)
+    assert all(r["left_sources"] or r["still_in"] for r in rows)
+    assert {r["entered_precision"] for r in rows} | {r["left_precision"] for r in rows if r["left"]} <= {
+        p.value for p in pe.model.monitoring.Precision
+    }
+    # Of reports, the stays of their forces in data; without data, a clear error.
+    kent = data.for_force("cleveland")
+    assert {r["force"] for r in pe.to_records(kent, "monitoring", data=data)} == {"cleveland"}
+    with pytest.raises(ValueError, match="needs the stays in Engage"):
+        pe.to_records(kent, "monitoring")
+
+
+def test_a_result_gives_only_its_own_table(data: pe.Dataset) -> None:
+    with pytest.raises(ValueError, match="give the 'forces' table, not 'judgments'"):
+        pe.to_records(pe.forces(), "judgments")
+    with pytest.raises(ValueError, match="national rows come from"):
+        pe.to_records(data, "national")
+    with pytest.raises(TypeError, match="not grade distributions mixed with others: item 1 is a Ranking"):
+        pe.to_records([pe.analysis.grade_distribution(data, 2016), pe.rank_forces(data, "ocg_rate", 2016, min_forces=1)])
+    with pytest.raises(TypeError, match="not a dict"):
+        pe.to_records(pe.analysis.bands({f: float(i) for i, f in enumerate(pe.forces())}))
+    with pytest.raises(TypeError, match="not an InEngage"):
+        pe.to_dataframe(pe.analysis.in_engage(data, "2023-01-01"))
+    assert pe.to_records([], "judgments") == []
+    assert pe.to_records(pe.forces()[0]) == pe.to_records(pe.forces())[:1]
+
+
+def test_the_export_command_writes_the_new_tables_and_refuses_sqlite_without_a_file(tmp_path: Path) -> None:
+    code, out, _ = run("export", "--table", "forces", "--force", "kent", "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)) == 43  # the table to join to, whole
+    code, _, err = run("export", "--format", "sqlite")
+    assert code == 2
+    assert "--output FILE" in err
+    code, _, err = run("export", "--format", "sqlite", "--table", "judgments", "-o", str(tmp_path / "x.db"))
+    assert code == 2
+    assert not (tmp_path / "x.db").exists()
+    path = tmp_path / "kent.db"
+    assert run("-q", "export", "--format", "sqlite", "--force", "kent", "-o", str(path))[:3] == (0, "", "")
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT COUNT(*) FROM forces").fetchone() == (43,)
+        assert db.execute("SELECT DISTINCT force FROM judgments").fetchall() == [("kent",)]
+        assert db.execute("SELECT COUNT(*) FROM monitoring WHERE force != 'kent'").fetchone() == (0,)
+    finally:
+        db.close()
+
+
+def test_an_sqlite_file_is_replaced_whole_or_left_as_it_was(
+    tmp_path: Path, data: pe.Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "peel.db"
+    path.write_bytes(b"precious")
+    path.chmod(0o640)
+
+    def fail(*args: object) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", fail)
+        with pytest.raises(OSError, match="disk full"):
+            pe.output.write_sqlite(data, path)
+    assert path.read_bytes() == b"precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["peel.db"]
+    pe.output.write_sqlite(data, path)
+    assert path.stat().st_mode & 0o777 == 0o640
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        db.close()
+
+
+def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:
+    path = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "kent.db", ["judgments"])
+    db = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        assert tables == ["forces", "judgments"]
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+    with pytest.raises(pe.PeelDataError, match="needs the stays in Engage"):
+        pe.output.write_sqlite(data.for_force("kent"), tmp_path / "x.db", ["monitoring"])
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_the_data_package_checks_its_keys(tmp_path: Path, data: pe.Dataset) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    path = pe.output.write_package(data, tmp_path)
+    assert frictionless.validate(path).valid
+    judgments = tmp_path / "judgments.csv"
+    text = judgments.read_bytes().decode()
+    judgments.write_bytes(text.replace("\r\ncumbria,", "\r\natlantis,", 1).encode())
+    report = frictionless.validate(path)
+    assert [e[0] for e in report.flatten(["type"])] == ["foreign-key"]

@@ -1,0 +1,167 @@
+"""Files and folders written whole or not at all, and text made safe for a
+terminal or a spreadsheet (the library side of issue 12)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.output._files import replace_folder, write_file
+from peel_effectiveness.output._formats import render
+from peel_effectiveness.output._text import json_safe, printable, printable_csv, wrap
+
+
+def test_write_file_replaces_a_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    write_file(target, b"new")
+    assert target.read_bytes() == b"new"
+    target.chmod(0o600)
+    write_file(str(target), b"newer")
+    assert target.read_bytes() == b"newer"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_write_file_names_the_target_when_it_cannot(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError) as e:
+        write_file(tmp_path / "no" / "a.txt", b"x")
+    assert e.value.filename == str(tmp_path / "no" / "a.txt")
+    with pytest.raises(IsADirectoryError):
+        write_file(tmp_path, b"x")
+    with pytest.raises(OSError, match="null"):
+        write_file(str(tmp_path / "a\0b"), b"x")
+
+
+def test_an_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"old")
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_file(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_replace_folder_swaps_the_folder_in_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+
+    def fill(text: str) -> str:
+        def write(into: str) -> str:
+            Path(into, "a.csv").write_text(text, encoding="utf-8")
+            return into
+
+        return write
+
+    made = replace_folder(folder, fill("one"), allowed={"a.csv"})
+    assert Path(made).name != "pkg"  # the new folder's first name, beside it
+    assert (folder / "a.csv").read_text(encoding="utf-8") == "one"
+    replace_folder(folder, fill("two"), allowed={"a.csv"})
+    assert (folder / "a.csv").read_text(encoding="utf-8") == "two"
+    assert os.listdir(tmp_path) == ["pkg"]
+
+    def fails(into: str) -> None:
+        Path(into, "a.csv").write_text("half", encoding="utf-8")
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        replace_folder(folder, fails, allowed={"a.csv"})
+    assert (folder / "a.csv").read_text(encoding="utf-8") == "two"
+    assert os.listdir(tmp_path) == ["pkg"]
+
+
+def test_replace_folder_never_removes_what_it_did_not_write(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError, match=r"holds more than a package \(mine.txt\)"):
+        replace_folder(tmp_path, lambda _: None, allowed={"a.csv"}, what="a package")
+    assert (tmp_path / "mine.txt").read_text(encoding="utf-8") == "mine"
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(NotADirectoryError):
+        replace_folder(tmp_path / "file", lambda _: None)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain text, \u2013 and \u00e9", "plain text, \u2013 and \u00e9"),
+        ("\x1b[31mred", "\\x1b[31mred"),
+        ("back\rover", "back\\rover"),
+        ("tab\there", "tab\\there"),
+        ("c1 \x9b2J \x85", "c1 \\x9b2J \\x85"),
+        ("rtl \u202e \u2066", "rtl \\u202e \\u2066"),
+        ("line\u2028sep", "line\\u2028sep"),
+        ("nul\x00 del\x7f", "nul\\x00 del\\x7f"),
+    ],
+)
+def test_printable(text: str, shown: str) -> None:
+    assert printable(text) == shown
+    assert printable(text + "\n", lines=True) == shown + "\n"
+
+
+def test_printable_csv_keeps_crlf_and_json_safe_keeps_the_values() -> None:
+    assert printable_csv('a,"b\x1b"\r\nc,"d\re"\r\n') == 'a,"b\\x1b"\r\nc,"d\\re"\r\n'
+    import json
+
+    text = json.dumps(["\x1b\x85\u202e\r"], ensure_ascii=False, indent=1)
+    assert json_safe(text).isascii()
+    assert json.loads(json_safe(text)) == ["\x1b\x85\u202e\r"]
+
+
+def test_wrapped_words_show_their_control_characters() -> None:
+    assert wrap("a \x1b[2J b", 80) == ["a \\x1b[2J b"]
+
+
+def test_tables_show_control_characters_escaped_and_csv_keeps_them() -> None:
+    rows = [{"a": "x\x1by", "b": "one\ntwo"}]
+    assert "x\\x1by" in render(rows, ["a", "b"], "table")
+    assert "one\\ntwo" in render(rows, ["a", "b"], "table")
+    assert "| x\\x1by | one two |" in render(rows, ["a", "b"], "markdown")
+    (row,) = csv.DictReader(io.StringIO(render(rows, ["a", "b"], "csv"), newline=""))
+    assert row == {"a": "x\x1by", "b": "one\ntwo"}
+
+
+def test_excel_csv() -> None:
+    rows = [{"t": t, "n": -2.5} for t in ("=1+1", "+1", "-1", "@A1", "\tx", "\rx", "ok", "'q")]
+    text = render(rows, ["t", "n"], "csv", excel=True)
+    assert text.startswith("\ufefft,n\r\n")
+    got = [r["t"] for r in csv.DictReader(io.StringIO(text[1:], newline=""))]
+    assert got == ["'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "ok", "'q"]
+    assert {r["n"] for r in csv.DictReader(io.StringIO(text[1:], newline=""))} == {"-2.5"}
+    assert render(rows, ["t", "n"], "csv").startswith("t,n\r\n=1+1,-2.5\r\n")
+
+
+def test_write_package_excel(tmp_path: Path) -> None:
+    import json
+
+    path = pe.output.write_package(pe.load_bundled().for_force("cumbria"), tmp_path / "p", excel=True)
+    package = json.loads(Path(path).read_text(encoding="utf-8"))
+    assert {r["encoding"] for r in package["resources"]} == {"utf-8-sig"}
+    assert (tmp_path / "p" / "outcomes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert sorted(os.listdir(tmp_path / "p")) == [
+        "datapackage.json",
+        "forces.csv",
+        "grid.csv",
+        "judgments.csv",
+        "measurements.csv",
+        "outcomes.csv",
+    ]
+
+
+def test_a_chart_is_saved_whole(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from peel_effectiveness.output.plot import save
+
+    figure = pe.output.plot_grades(pe.load_bundled(), 2016)
+    for name in ("grades.png", "grades.svg"):
+        save(figure, tmp_path / name)
+    assert (tmp_path / "grades.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "grades.svg").read_bytes()[:500]
+    assert sorted(os.listdir(tmp_path)) == ["grades.png", "grades.svg"]
