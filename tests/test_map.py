@@ -250,7 +250,10 @@ def test_plot_map_on_the_command_line(tmp_path: Path) -> None:
     assert out.stat().st_size > 20000
     code, _, err = _run("plot", "map", "--cycle", "2023-25", "-o", str(tmp_path / "x.png"))
     assert code == 2
-    assert "needs an area: --question KEY (victim_service, police_powers" in err
+    assert (
+        "plot map of 2023-25 needs an area: --question KEY, such as police_powers (the areas: 'coverage --cycle 2023-25')"
+        in err
+    )
     assert len(err.splitlines()) == 1
     code, _, err = _run("plot", "grades", "--question", "1", "-o", str(tmp_path / "x.png"))
     assert (code, len(err.splitlines())) == (2, 1)

@@ -489,8 +489,11 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         raise Fail("the data have no reports")
     pillar = pillar_of(args, cycle)
     if args.question is None and cycle.integrated:
-        areas = ", ".join(q.key for q in core_questions(cycle))
-        raise Usage(f"plot map of {cycle} needs an area: --question KEY ({areas})")
+        example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
+        raise Usage(
+            f"plot map of {cycle} needs an area: --question KEY, such as {example} "
+            f"(the areas: 'coverage --cycle {cycle}')"
+        )
     question = int(args.question) if args.question and args.question.isdigit() else args.question
     return plot.plot_map(data, cycle, question, pillar)
 
