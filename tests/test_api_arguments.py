@@ -8,6 +8,7 @@ and each message names the argument and what it takes."""
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import math
 from collections.abc import Callable
@@ -129,7 +130,7 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "rank_forces": (
         rankings.rank_forces,
         [DATA, "ocg_rate", 2016],
-        {"descending": True, "exclude": ["kent"]},
+        {"descending": True, "exclude": ["kent"], "min_forces": 0},
     ),
     "transitions": (national.transitions, [DATA, 2015, 2016, "overall", "effectiveness"], {}),
     "grade_distribution": (national.grade_distribution, [DATA, 2016, "overall", "effectiveness"], {}),
@@ -203,9 +204,15 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "vocabulary": (columns.vocabulary, ["grade"], {}),
     "Column": (columns.Column, ["name", "text", "What it is."], {}),
     "plot_compare": (_plot("plot_compare"), [REPORT, ["recorded_crime_rate"]], {}),
-    "plot_rank": (_plot("plot_rank"), [DATA, "ocg_rate", 2016, "cumbria"], {"descending": True}),
+    "plot_rank": (
+        _plot("plot_rank"),
+        [DATA, "ocg_rate", 2016, "cumbria"],
+        {"descending": True, "min_forces": 1},
+    ),
     "plot_grades": (_plot("plot_grades"), [DATA, 2016, "effectiveness"], {}),
     "plot_history": (_plot("plot_history"), [DATA, "cumbria"], {}),
+    "plot_map": (_plot("plot_map"), [DATA, "2023-25", "investigating", None], {}),
+    "plot_monitoring": (_plot("plot_monitoring"), [DATA], {"until": datetime.date(2025, 8, 1)}),
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import figures
 import peel_effectiveness as pe
 from peel_effectiveness.cli import main
 
@@ -62,9 +63,9 @@ def one_line(err: str | bytes) -> bool:
     return text.count("\n") == 1 and text.endswith("\n") and "Traceback" not in text
 
 
-def evil(tmp_path: Path) -> Path:
+def evil(tmp_path: Path, *, ranked: bool = False) -> Path:
     """A data file whose text holds every control character, and a folder
-    holding it."""
+    holding it (with ``ranked``, and four more forces' figures, to rank)."""
     folder = tmp_path / "evil"
     folder.mkdir()
     bad = "".join(CONTROLS)
@@ -89,6 +90,10 @@ def evil(tmp_path: Path) -> Path:
         ],
     }
     (folder / "kent-2016.json").write_text(json.dumps(report), encoding="utf-8")
+    # Four more forces with the figure, to rank (a ranking needs five).
+    for i, force in enumerate(("durham", "essex", "surrey", "dorset") if ranked else ()):
+        plain = {"force": force, "cycle": 2016, "measurements": [{**report["measurements"][0], "value": i}]}
+        (folder / f"{force}-2016.json").write_text(json.dumps(plain), encoding="utf-8")
     return folder
 
 
@@ -252,7 +257,7 @@ def test_ctrl_c_is_exit_130_and_one_line() -> None:
 
 def test_a_charts_warnings_are_not_printed_before_its_error(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    for force in ("kent", "durham"):
+    for force in ("kent", "durham", "essex", "surrey", "dorset"):  # enough forces to rank
         (tmp_path / f"{force}.yaml").write_text(
             f"force: {force}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: M\n"
             "    unit: per_100\n    value: 1.5e+308\n    england_and_wales: 1.0\n",
@@ -304,7 +309,7 @@ def _raw_controls(text: str) -> set[str]:
     ],
 )
 def test_control_characters_in_the_data_are_shown_escaped(args: list[str], tmp_path: Path) -> None:
-    code, out, err = run("--data", str(evil(tmp_path)), "--no-bundled", *args)
+    code, out, err = run("--data", str(evil(tmp_path, ranked=args[0] == "rank")), "--no-bundled", *args)
     assert code == 0, err
     assert not _raw_controls(out), args
     assert not _raw_controls(err)
@@ -621,7 +626,9 @@ def test_excel_to_a_file_is_utf8_with_a_bom(tmp_path: Path) -> None:
         ["check"],
     ],
 )
-def test_every_command_that_writes_csv_takes_excel(args: list[str]) -> None:
+def test_every_command_that_writes_csv_takes_excel(args: list[str], tmp_path: Path) -> None:
+    if args[0] == "rank":  # the bundled data have one force's figures: rank twelve forces'
+        args = ["-q", "--data", str(figures.folder(tmp_path / "figures")), *args]
     code, out, err = run(*args, "--format", "csv", "--excel")
     assert (code, err) == (0, "")
     assert out.startswith("\ufeff")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import figures
 import peel_effectiveness as pe
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (work / "my-folder" / "kent-2016.yaml").write_text(
         "force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8"
     )
+    figures.folder(work / "my-figures")  # the figures of twelve forces, to rank
     return work
 
 

@@ -53,8 +53,11 @@ def charts() -> dict[str, Callable[[], Any]]:
             _illustrative(), "illustrative", 2016, highlight="cumbria", exclude=["city-of-london"]
         ),
         "grades-2016.png": lambda: pe.output.plot_grades(data, 2016),
+        "grades-2021-22.png": lambda: pe.output.plot_grades(data, "2021/22"),
         "grades-2023-25.png": lambda: pe.output.plot_grades(data, "2023-25"),
+        "map-2023-25-investigating.png": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
         "history-northamptonshire.png": lambda: pe.output.plot_history(data, "northamptonshire"),
+        "monitoring-engage.png": lambda: pe.output.plot_monitoring(data),
     }
 
 

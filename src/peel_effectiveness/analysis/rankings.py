@@ -5,7 +5,9 @@ highest", "broadly in line" or "one of the lowest" by ranking the forces and
 marking the top and bottom 25 percent. :func:`band` implements that rule,
 with ties and small numbers of forces handled as documented there.
 :func:`rank_forces` ranks the forces of a dataset on one of their figures,
-as the ``rank`` command prints it and ``plot rank`` draws it.
+as the ``rank`` command prints it and ``plot rank`` draws it, and refuses
+to rank fewer than :data:`MIN_FORCES` forces: the place of one force among
+two or three says nothing, and their bands are all "broadly in line".
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ if TYPE_CHECKING:
     from ..model.force import Force
     from ..model.metrics import Measurement
 
-__all__ = ["Band", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
+__all__ = ["MIN_FORCES", "Band", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
+
+MIN_FORCES = 5
+"""The fewest forces :func:`rank_forces` ranks (unless told otherwise)."""
 
 K = TypeVar("K", bound=Hashable)
 RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
@@ -253,8 +258,14 @@ def rank_forces(
     *,
     descending: bool = True,
     exclude: Iterable[str | Force] | None = None,
+    min_forces: int = MIN_FORCES,
 ) -> Ranking:
     """Rank the forces of ``data`` on one of their figures.
+
+    A ranking of fewer than ``min_forces`` forces (5 by default) is refused:
+    with the bundled data, which hold the figures of one force, every
+    ranking is. Lower ``min_forces`` knowingly, or rank values of your own
+    with :func:`rank` and :func:`bands`.
 
     Args:
         data: The reports.
@@ -264,17 +275,22 @@ def rank_forces(
         exclude: Forces to leave out. By default, for 2016, the forces the
             reports leave out of that figure (:data:`EXCLUSIONS_2016`);
             otherwise none.
+        min_forces: The fewest forces to rank (at least 0).
 
     Raises:
         TypeError: An argument of the wrong type (``exclude`` a single
             name rather than a list of them, for one).
         PeelDataError: Not a cycle, or a figure that is not finite.
-        NotFoundError: No report of the cycle has the figure, or no force
-            of that name.
+        NotFoundError: No report of the cycle has the figure, no force of
+            that name, or fewer than ``min_forces`` forces left to rank.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
-        >>> r = rank_forces(load_bundled(), "ocg_rate", 2016)
+        >>> rank_forces(load_bundled(), "ocg_rate", 2016)
+        Traceback (most recent call last):
+        ...
+        peel_effectiveness.errors.NotFoundError: 1 force with ocg_rate in 2016; a ranking needs 5
+        >>> r = rank_forces(load_bundled(), "ocg_rate", 2016, min_forces=1)
         >>> [(f.force.short_name, f.value, f.rank, str(f.band)) for f in r.forces]
         [('Cumbria', 70.0, 1, 'broadly in line')]
         >>> r.england_and_wales, r.measurement.metric.unit_label
@@ -302,6 +318,10 @@ def rank_forces(
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
     left_out = {find_force(f) for f in exclude}
+    min_forces = _args.whole("min_forces", min_forces, 0)
+    ranked = sum(1 for f in found if f not in left_out)
+    if ranked < min_forces:
+        raise NotFoundError(_too_few(metric, c, ranked, len(found) - ranked, min_forces))
     values = {f: m.value for f, m in found.items()}
     ranks = rank(values, "min", descending=descending, exclude=left_out)
     band_of = bands(values, exclude=left_out)
@@ -316,6 +336,14 @@ def rank_forces(
         descending=descending,
         measurement=found[order[0]],
         england_and_wales=comparators.pop() if len(comparators) == 1 else None,
+    )
+
+
+def _too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:
+    # Short, to fit a terminal's 80 columns after the command's name.
+    out = f" ({left_out} left out)" if left_out else ""
+    return (
+        f"{ranked} force{'s' if ranked != 1 else ''} with {metric} in {cycle}{out}; a ranking needs {needed}"
     )
 
 

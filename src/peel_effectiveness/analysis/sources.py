@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
 
-__all__ = ["SourceKind", "Sources", "describe_sources", "source_kind", "sources_of"]
+__all__ = ["SourceKind", "Sources", "count_sources", "describe_sources", "source_kind", "sources_of"]
 
 
 class SourceKind(Verdict):
@@ -183,17 +183,28 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
     chosen = _args.reports("reports", reports)
     if metric is not None:
         _args.text("metric", metric)
-    order = list(SourceKind)
-    counts = dict.fromkeys(SourceKind, 0)
+    found: list[tuple[str, ...]] = []
     for report in chosen:
         if metric is not None:
-            found = [sources_of(report) for m in report.measurements if m.key == metric]
+            found += [sources_of(report) for m in report.measurements if m.key == metric]
         else:
             judgments = [report.judgment] + [a.judgment for a in report.assessments]
-            found = [sources_of(report, j) for j in judgments if j is not None]
-        for sources in found:
-            kinds = [source_kind(s) for s in sources] or [SourceKind.NONE]
-            counts[min(kinds, key=order.index)] += 1
-    return Sources(
-        "judgments" if metric is None else "figures", tuple((k, n) for k, n in counts.items() if n)
-    )
+            found += [sources_of(report, j) for j in judgments if j is not None]
+    return count_sources(found, "judgments" if metric is None else "figures")
+
+
+def count_sources(each: Iterable[tuple[str, ...]], what: str) -> Sources:
+    """The kinds of source of some things (judgments, figures, stays in
+    Engage...), given each one's sources: each counted once, under its most
+    official source.
+
+    Examples:
+        >>> print(count_sources([("https://www.bbc.co.uk/news/1", "HMIC"), ()], "stays"))
+        Sources: HMIC/HMICFRS (1), no source given (1); each of the 2 stays counted once, under its most official source
+    """
+    order = list(SourceKind)
+    counts = dict.fromkeys(SourceKind, 0)
+    for sources in each:
+        kinds = [source_kind(s) for s in sources] or [SourceKind.NONE]
+        counts[min(kinds, key=order.index)] += 1
+    return Sources(what, tuple((k, n) for k, n in counts.items() if n))

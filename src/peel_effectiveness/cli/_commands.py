@@ -361,17 +361,19 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.metric:
         raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
     data = _data(args)
+    rankings = [
+        rank_forces(data, key, args.cycle, descending=not args.ascending, exclude=args.exclude or None)
+        for key in dict.fromkeys(args.metric)
+    ]
+    if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
+        from ._render import ranking_table
+
+        out.write("\n".join(ranking_table(r) for r in rankings))
+        return EXIT_OK
     rows = []
-    for key in dict.fromkeys(args.metric):
-        r = rank_forces(data, key, args.cycle, descending=not args.ascending, exclude=args.exclude or None)
-        unit = r.measurement.metric.unit_label
-        if args.format == "table" and len(args.metric) == 1:
-            say(args, f"{r.measurement.label} ({unit}), {r.cycle}: {len(r.ranked)} force(s) ranked")
+    for r in rankings:
         rows += to_records(r)
-    columns = [c.name for c in COLUMNS["ranking"]]
-    if args.format == "table" and len(args.metric) == 1:
-        columns = ["rank", "force", "short_name", "value", "england_and_wales", "band"]
-    _emit(out, rows, columns, args)
+    _emit(out, rows, [c.name for c in COLUMNS["ranking"]], args)
     return EXIT_OK
 
 
@@ -431,6 +433,10 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("--exclude and --ascending go with plot rank")
     if args.chart != "compare" and args.chart != "rank" and args.metric:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
+    if args.chart != "map" and args.question:
+        raise Usage(f"--question goes with plot map, not plot {args.chart}")
+    if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
+        raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
     data = _data(args)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
@@ -465,10 +471,31 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         )
     if args.chart == "history":
         return plot.plot_history(data, args.force)
+    if args.chart == "monitoring":
+        return plot.plot_monitoring(data)
+    if args.chart == "map":
+        return _map(plot, data, args)
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
     return plot.plot_grades(data, cycle, pillar_of(args, cycle))
+
+
+def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
+    from ..model.questions import core_questions
+
+    cycle = args.cycle or (data.cycles or (None,))[-1]
+    if cycle is None:
+        raise Fail("the data have no reports")
+    pillar = pillar_of(args, cycle)
+    if args.question is None and cycle.integrated:
+        example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
+        raise Usage(
+            f"plot map of {cycle} needs an area: --question KEY, such as {example} "
+            f"(the areas: 'coverage --cycle {cycle}')"
+        )
+    question = int(args.question) if args.question and args.question.isdigit() else args.question
+    return plot.plot_map(data, cycle, question, pillar)
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -331,8 +331,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     rank = command(
         "rank",
-        "forces ranked on a measure, with their bands",
-        f"{PROG} rank --metric recorded_crime_rate --cycle 2016",
+        "forces ranked on a measure, with their bands (5 forces or more)",
+        f"{PROG} rank --metric recorded_crime_rate --data my-figures/",
         cmd_rank,
     )
     _metric_option(rank, "the metric's key (see 'export'); each metric is ranked on its own")
@@ -381,11 +381,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     plot = command(
         "plot",
         "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades, "
-        "history (a force's grades over time)",
-        f"{PROG} plot rank --metric ocg_rate --force cumbria -o ranks.png",
+        "history (a force's grades over time), map (a hex map of one question's grades), monitoring "
+        "(stays in Engage)",
+        f"{PROG} plot map --question investigating -o map.png",
         cmd_plot,
     )
-    plot.add_argument("chart", choices=["compare", "rank", "grades", "history"], help="which chart")
+    plot.add_argument(
+        "chart", choices=["compare", "rank", "grades", "history", "map", "monitoring"], help="which chart"
+    )
+    plot.add_argument(
+        "--question", help="map: 'overall', a core question's number or key, or an area's key or name"
+    )
     _force_option(plot, "compare: whose figures; rank: which to highlight; history: whose grades")
     _metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
     _cycle_option(plot)

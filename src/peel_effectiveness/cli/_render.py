@@ -9,6 +9,7 @@ from ..analysis.sources import SourceKind, describe_sources, source_kind, source
 from ..output._text import number, wrap
 
 if TYPE_CHECKING:
+    from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
     from ..model.metrics import Measurement
@@ -328,3 +329,33 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [f"- {_question(report, a.question)[0]}: {text}" for a, text in afis]
         lines.append("")
     return "\n".join(lines)
+
+
+def ranking_table(r: Ranking, width: int = 80) -> str:
+    """A ranking for people: what is ranked, in a heading wrapped to
+    ``width``, then each force's rank, name, figure and band (the data's
+    other columns are in the CSV and JSON)."""
+    from ..output._formats import render
+
+    m = r.measurement.metric
+    period = f", {m.period}" if m.period is not None else ""
+    ew = "" if r.england_and_wales is None else f"; England and Wales {number(r.england_and_wales)}"
+    n = len(r.ranked)
+    heading = (
+        f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
+        f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
+    )
+    rows = [
+        {
+            "rank": f.rank,
+            "short_name": f.force.short_name,
+            "value": f.value,
+            "band": "not ranked (left out)" if f.excluded else str(f.band),
+        }
+        for f in r.forces
+    ]
+    return (
+        "\n".join(wrap(heading, width))
+        + "\n\n"
+        + render(rows, ["rank", "short_name", "value", "band"], "table")
+    )

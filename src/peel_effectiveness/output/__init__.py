@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from .columns import COLUMNS, Column
     from .frames import to_dataframe
     from .package import write_package
-    from .plot import plot_compare, plot_grades, plot_history, plot_rank
+    from .plot import plot_compare, plot_grades, plot_history, plot_map, plot_monitoring, plot_rank
     from .polars_frames import to_polars
     from .records import to_records
     from .sqlite import write_sqlite
@@ -21,6 +21,8 @@ __all__ = [
     "plot_compare",
     "plot_grades",
     "plot_history",
+    "plot_map",
+    "plot_monitoring",
     "plot_rank",
     "to_dataframe",
     "to_polars",

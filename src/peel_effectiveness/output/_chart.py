@@ -11,8 +11,10 @@ or is cut off.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..errors import MissingDependencyError
@@ -27,16 +29,25 @@ HIGHER, LOWER = "#2b5c8a", "#9dbcd4"
 BAR, HIGHLIGHT = "#b4bfc8", "#2b5c8a"
 BAND_HIGH, BAND_LOW = "#f2e6d5", "#dfe9f1"
 
-# Grades on a diverging scale that colour-blind readers can tell apart
-# (ColorBrewer RdYlBu): blue for the best, red for the worst.
+# Grades, one colour each, for every chart and legend that shows a grade.
+# Their lightness falls with the grade (about 14 CIELAB units a step), so
+# the order survives printing in grey and colour blindness; the hue moves
+# from blue (outstanding, good) through ochre (adequate) to red (requires
+# improvement, inadequate). No grade is near white, where the hatching of
+# "nothing in the data" lies. tests/test_palette.py checks all of this,
+# with deuteranopia and protanopia simulated.
 GRADE_COLOURS = {
-    Grade.OUTSTANDING: "#2c7bb6",
-    Grade.GOOD: "#abd9e9",
-    Grade.ADEQUATE: "#ffffbf",
-    Grade.REQUIRES_IMPROVEMENT: "#fdae61",
-    Grade.INADEQUATE: "#d7191c",
+    Grade.OUTSTANDING: "#95dffa",
+    Grade.GOOD: "#66b9ea",
+    Grade.ADEQUATE: "#ba8823",
+    Grade.REQUIRES_IMPROVEMENT: "#c04e29",
+    Grade.INADEQUATE: "#922b32",
 }
-NO_GRADE, NO_DATA = "#9e9e9e", "#ffffff"
+# A judgment without a grade (ungraded, not graded...): light grey, dotted;
+# a judgment the data do not have: white, hatched. Each hatch is drawn in
+# its own colour (the patch's edge colour), the cell's border apart.
+NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK = "#c8c8c8", "....", "#6b6b6b"
+NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
 TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0  # points
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
@@ -53,6 +64,71 @@ def figure(height: float) -> Any:
             "charts need matplotlib, which is not installed: pip install 'peel-effectiveness[plot]'"
         ) from None
     return Figure(figsize=(WIDTH, height), layout=ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06))
+
+
+def text_inches(text: str, points: float, *, weight: str = "normal") -> float:
+    """How wide ``text`` is drawn at ``points`` (its widest line), in inches,
+    measured as matplotlib draws it."""
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(size=points, weight=weight)
+    measure = _renderer().get_text_width_height_descent
+    return float(max(measure(line, prop, ismath=False)[0] for line in text.split("\n"))) / _MEASURING_DPI
+
+
+_MEASURING_DPI = 100
+
+
+@functools.cache
+def _renderer() -> Any:
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(1, 1, _MEASURING_DPI)  # type: ignore[no-untyped-call]
+
+
+def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
+    """``text`` wrapped at its spaces into lines no wider than ``inches``,
+    measured; and whether it fits (a word wider than ``inches`` does not)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines), all(text_inches(line, points) <= inches for line in lines)
+
+
+def balanced(text: str, points: float, inches: float) -> str:
+    """``text`` in as few lines as fit ``inches``, the lines as even as can be."""
+    shown, _ = fit(text, points, inches)
+    lines = shown.count("\n")
+    low, high = 0.0, inches
+    while high - low > 0.02:
+        middle = (low + high) / 2
+        if fit(text, points, middle)[0].count("\n") > lines:
+            low = middle
+        else:
+            high = middle
+    return fit(text, points, high)[0]
+
+
+def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[list[str], int]:
+    """Heads for columns ``column`` inches wide that never touch: wrapped
+    across the columns where each two neighbours keep :data:`HEAD_GAP`
+    between them (and the last stays inside the chart) in at most four
+    lines, otherwise turned upright (read from the bottom up), in lines of
+    at most 1.3 inches. Returns the heads and their rotation."""
+    across = [fit(h, points, column - HEAD_GAP)[0] for h in heads]
+    widths = [text_inches(h, points) for h in across]
+    # Heads are centred on their columns: two neighbours are as far apart
+    # as the column is wide, less half of each.
+    apart = all((a + b) / 2 <= column - HEAD_GAP for a, b in itertools.pairwise(widths))
+    if apart and widths[-1] <= column and all(h.count("\n") < 4 for h in across):
+        return across, 0
+    return [balanced(h, points, 1.3) for h in heads], 90
+
+
+HEAD_GAP = 0.1  # inches kept clear between two column heads
 
 
 def wrap(text: str, points: float, inches: float = WIDTH - 0.4) -> str:
@@ -122,17 +198,72 @@ def frame(
 
 
 def patch(colour: str, *, hatch: str | None = None) -> Any:
-    """A legend key of one colour."""
+    """A legend key of one colour (for a grade, see :func:`grade_patch`)."""
     from matplotlib.patches import Patch
 
     return Patch(facecolor=colour, edgecolor=MUTED if hatch or colour == NO_DATA else colour, hatch=hatch)
 
 
+def grade_style(grade: Grade | NoGrade | None) -> tuple[str, str | None, str]:
+    """How a judgment is filled: its colour, its hatch (or ``None``), and
+    the colour the hatch is drawn in; ``None`` is a judgment the data do
+    not have."""
+    if grade is None:
+        return NO_DATA, NO_DATA_HATCH, NO_DATA_INK
+    if isinstance(grade, Grade):
+        return GRADE_COLOURS[grade], None, GRADE_COLOURS[grade]
+    return NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK
+
+
+def label_ground(grade: Grade | NoGrade | None) -> dict[str, Any] | None:
+    """A plain ground for a label over a judgment's fill, where the fill
+    is hatched or dotted (so the hatching never runs through the words)."""
+    fill, hatch, _ = grade_style(grade)
+    if hatch is None:
+        return None
+    return {"boxstyle": "round,pad=0.12,rounding_size=0.2", "facecolor": fill, "edgecolor": "none"}
+
+
 def grade_colour(grade: Grade | NoGrade | None) -> str:
     """The fill of a grade's cell."""
-    if grade is None:
-        return NO_DATA
-    return GRADE_COLOURS[grade] if isinstance(grade, Grade) else NO_GRADE
+    return grade_style(grade)[0]
+
+
+def grade_patch(grade: Grade | NoGrade | None) -> Any:
+    """A legend key drawn as the chart draws ``grade``."""
+    from matplotlib.patches import Patch
+
+    fill, hatch, ink = grade_style(grade)
+    return Patch(facecolor=fill, edgecolor=ink if hatch else fill, hatch=hatch, linewidth=0.6)
+
+
+def reasons(grades: Iterable[Grade | NoGrade | None]) -> list[NoGrade]:
+    """The reasons for no grade among ``grades``, in their usual order."""
+    found = {g for g in grades if isinstance(g, NoGrade)}
+    return [r for r in NoGrade if r in found]
+
+
+def grade_legend(
+    grades: Sequence[Grade], reasons: Sequence[NoGrade] = (), unknown: bool = True
+) -> list[tuple[Any, str]]:
+    """The legend of a chart of grades: each grade of the scale, the reasons
+    for no grade the chart shows (named), and "nothing in the data"."""
+    legend = [(grade_patch(g), str(g)) for g in grades]
+    if reasons:
+        legend.append((grade_patch(reasons[0]), "No grade: " + ", ".join(r.value for r in reasons)))
+    if unknown:
+        legend.append((grade_patch(None), "Nothing in the data (unknown)"))
+    return legend
+
+
+def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> str:
+    """A grid's cell of one judgment, filled as the legend says; its fill."""
+    from matplotlib.patches import Rectangle
+
+    fill, hatch, ink = grade_style(grade)
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor="none", edgecolor="white", linewidth=0.8))
+    return fill
 
 
 def text_colour(fill: str) -> str:

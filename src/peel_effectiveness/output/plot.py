@@ -17,26 +17,25 @@ an argument of the wrong type raises ``TypeError``.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
-from ..analysis.rankings import Band, rank_forces
+from ..analysis.rankings import MIN_FORCES, Band, rank_forces
 from ..analysis.sources import describe_sources
-from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
+from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, forces
-from ..model.grades import Grade
 from ..model.questions import core_questions
 from . import _chart as c
 from ._text import number
 
 if TYPE_CHECKING:
-    from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_rank", "save"]
+__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_monitoring", "plot_rank", "save"]
 
 
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
@@ -156,18 +155,20 @@ def plot_rank(
     *,
     descending: bool = True,
     exclude: Iterable[str | Force] | None = None,
+    min_forces: int = MIN_FORCES,
 ) -> Any:
     """Forces ranked on one measure, as :func:`~peel_effectiveness.rank_forces`
     ranks them: one force highlighted, the England and Wales figure as a
-    line, the top and bottom 25 percent shaded, and the forces left out of
-    the ranking drawn apart, marked "not ranked".
+    line (always in view), the top and bottom 25 percent shaded, and the
+    forces left out of the ranking drawn apart, marked "not ranked".
 
     Raises:
         TypeError: An argument of the wrong type.
         PeelDataError: Not a cycle, or a figure too large for the scale.
-        NotFoundError: No report of the cycle has the figure.
+        NotFoundError: No report of the cycle has the figure, or fewer than
+            ``min_forces`` forces (5 by default) have it to rank.
     """
-    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude)
+    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces)
     mine = None if highlight is None else find_force(highlight)
     _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     ranked, left_out = r.ranked, r.excluded
@@ -198,21 +199,41 @@ def plot_rank(
             y_of[f.force], f.value, color=fill, height=0.7, hatch=hatch, edgecolor=c.MUTED if hatch else fill
         )
         bold = "bold" if f.force == mine else "normal"
-        ax.text(
-            f.value,
-            y_of[f.force],
-            f" {number(f.value)}",
+        # On the row's own ground, so that the England and Wales line
+        # passes behind the figure, not through it.
+        grounds: dict[Band | None, str] = {
+            Band.ONE_OF_THE_HIGHEST: c.BAND_HIGH,
+            Band.ONE_OF_THE_LOWEST: c.BAND_LOW,
+        }
+        ground = grounds.get(f.band, "white")
+        ax.annotate(
+            number(f.value),
+            (f.value, y_of[f.force]),
+            xytext=(2.5, 0),
+            textcoords="offset points",
             va="center",
             fontsize=c.NOTE - 0.5,
             fontweight=bold,
+            zorder=4,
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
         )
+    # The axis takes in every bar and the England and Wales line, with room
+    # for the figures written beside the bars.
+    ends = [0.0, *(f.value for f in r.forces)] + (
+        [r.england_and_wales] if r.england_and_wales is not None else []
+    )
+    low, high = min(ends), max(ends)
+    ax.set_xlim(low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
     if r.england_and_wales is not None:
         ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
+        # Its label centred on the line, or ending at it near the right edge.
+        left, right = ax.get_xlim()
+        share = (r.england_and_wales - left) / (right - left)
         ax.text(
             r.england_and_wales,
             top + 0.9,
             f"England and Wales {number(r.england_and_wales)}",
-            ha="center",
+            ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
             va="bottom",
             fontsize=c.NOTE,
             color=c.INK,
@@ -226,7 +247,6 @@ def plot_rank(
         if f.excluded:
             label.set_color(c.MUTED)
     ax.set_ylim(min(y_of.values()) - 0.7, top + (1.9 if r.england_and_wales is not None else 0.7))
-    ax.set_xlim(0, max(f.value for f in r.forces) * 1.12)
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", labelsize=c.NOTE)
     m = r.measurement.metric
@@ -296,44 +316,79 @@ def plot_grades(
     for x, k in enumerate(keys):
         for y, f in enumerate(fs):
             j = grid[k][f.id]
-            fill = c.grade_colour(None if j is None else j.grade)
-            ax.add_patch(_cell(x, len(fs) - 1 - y, fill, hatch="////" if j is None else None))
+            c.grade_cell(ax, x, len(fs) - 1 - y, None if j is None else j.grade)
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, len(fs))
     ax.xaxis.tick_top()
-    column = (c.WIDTH - 1.6) / len(keys)
+    # The grid's width: the figure's less the force names and margins.
+    names = max(c.text_inches(f.short_name, c.NOTE) for f in fs)
+    column = (c.WIDTH - names - 0.5) / len(keys)
     # Narrow columns (an integrated cycle's ten areas) take smaller type.
     size = c.NOTE - 0.5 if column > 0.7 else c.NOTE - 1
-    ax.set_xticks([x + 0.5 for x in range(len(keys))], [c.wrap(h, size, column) for h in heads])
+    shown, rotation = c.column_heads(heads, size, column)
+    ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
     ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs])
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
+    reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     c.frame(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
         f"{describe_sources(r for r in data.for_cycle(cy) if r.pillar is p)}. Every grade's sources "
         f"are in the data ('export --table judgments'). {c.credit()}",
-        _grade_legend(cy),
+        c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
 
 
+def plot_map(
+    data: Dataset,
+    cycle: str | int | Cycle | None = None,
+    question: str | int | None = None,
+    pillar: str | Pillar | None = None,
+) -> Any:
+    """A hex map of England and Wales: one hexagon a force, placed roughly
+    where it lies, coloured by its grade on one question (up to 2018/19:
+    ``"overall"`` by default, or a core question's number or key) or one
+    area (from 2021/22: its key or name), with the grade grids' colours and
+    legend. Each hexagon is labelled; lines mark the regions, a thick one
+    the border of Wales. The layout is in ``output/_hex_layout.py``.
+
+    Raises:
+        NotFoundError: No such question, or no area named for an
+            integrated cycle (which has no overall grade).
+        PeelDataError: The data have no judgment of it to draw.
+    """
+    from ._map import draw_map
+
+    return draw_map(data, cycle, question, pillar)
+
+
+def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
+    """The stays in enhanced monitoring (Engage) over time: one row per
+    force that has been in Engage, each stay a bar from the day it moved in
+    to the day it moved out, the PEEL cycles' publications shaded behind.
+    Where a source gives only the month or the year of a move, the bar is
+    hatched over all of it; a stay still going runs to ``until`` (by
+    default the last date in the data) and ends in an arrow. Each stay is
+    labelled with its dates, as exactly as they are known, and how long it
+    lasted.
+
+    Raises:
+        PeelDataError: The data have no stay in Engage, or ``until`` is before
+            the last move into Engage.
+    """
+    from ._engage_chart import draw_monitoring
+
+    return draw_monitoring(data, until)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _grade_legend(cycle: Cycle | None) -> list[tuple[Any, str]]:
-    grades = tuple(Grade) if cycle is None else cycle.grade_scale.grades
-    legend = [(c.patch(c.GRADE_COLOURS[g]), str(g)) for g in grades]
-    legend += [
-        (c.patch(c.NO_GRADE), "No grade (ungraded, not graded...)"),
-        (c.patch(c.NO_DATA, hatch="////"), "Not in the data"),
-    ]
-    return legend
 
 
 def plot_history(data: Dataset, force: str | Force) -> Any:
@@ -345,74 +400,9 @@ def plot_history(data: Dataset, force: str | Force) -> Any:
         TypeError: An argument of the wrong type.
         PeelDataError: The data have no judgment of this force.
     """
-    from ..analysis._history import history
+    from ._history_chart import draw_history
 
-    f = find_force(force)
-    rows = history(data, f)
-    if not rows:
-        raise _refuse(f"the data have no judgments of {f.short_name}")
-    cycles = sorted({r.cycle for r in rows})
-    # One row per pillar and question, or per area: an area of the same key
-    # in two cycles shares a row, named as the latest cycle names it.
-    latest: dict[tuple[str, str], HistoryEntry] = {}
-    for r in rows:  # latest cycle first
-        latest.setdefault((str(r.pillar or ""), r.question), r)
-    keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
-    names = [latest[k].name for k in keys]
-    xs: dict[Cycle, float] = {}
-    x = 0.0
-    for i, cy in enumerate(cycles):
-        if i and comparable(cycles[i - 1], cy):
-            x += 0.35  # a gap where the framework changed
-        xs[cy] = x
-        x += 1
-    fig = c.figure(2.4 + 0.3 * len(names))
-    ax = fig.add_subplot()
-    for r in rows:
-        y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
-        grade = r.judgment.grade
-        fill = c.grade_colour(grade)
-        ax.add_patch(_cell(xs[r.cycle], y, fill))
-        text = grade.label
-        if r.judgment.carried_over_from is not None:
-            text += "*"
-        ax.text(
-            xs[r.cycle] + 0.5,
-            y + 0.5,
-            c.wrap(text, c.NOTE, 0.75),
-            ha="center",
-            va="center",
-            fontsize=c.NOTE - 1,
-            color=c.text_colour(fill),
-        )
-    ax.set_xlim(0, x)
-    ax.set_ylim(0, len(names))
-    ax.xaxis.tick_top()
-    ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
-    ax.set_yticks(
-        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
-    )
-    c.plain_axes(ax)
-    ax.spines["bottom"].set_visible(False)
-    ax.tick_params(axis="x", labelsize=c.SMALL)
-    ax.tick_params(axis="y", labelsize=c.NOTE)
-    c.frame(
-        fig,
-        f"{f.official_name}: PEEL grades by cycle",
-        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
-        "* carried over from an earlier cycle. Blank: no grade in the data.",
-        f"{describe_sources(data.for_force(f))}. Every grade's sources are in the data "
-        f"('export --table judgments --force {f.id}'). {c.credit()}",
-        _grade_legend(None)[:-1],
-    )
-    return fig
-
-
-def _cell(x: float, y: float, colour: str, *, hatch: str | None = None) -> Any:
-    from matplotlib.patches import Rectangle
-
-    edge = "white" if hatch is None else c.RULE
-    return Rectangle((x, y), 1, 1, facecolor=colour, edgecolor=edge, linewidth=0.8, hatch=hatch)
+    return draw_history(data, force)
 
 
 def save(figure: Any, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,229 @@
+"""The chart of stays in enhanced monitoring (Engage): one row per force
+that has been in Engage, each stay a bar over time, the PEEL cycles'
+publications marked behind them.
+
+Dates are drawn as exactly as the sources give them: where a source gives
+only the month (or the year) a force moved, the bar is hatched over the
+whole month (or year) it may have moved in; a stay still going at the last
+date the data know of runs to that date and ends in an arrow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ..analysis import _args
+from . import _chart as c
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.monitoring import EngageDate, Stay
+
+STAY, BAND = "#2b5c8a", "#eeeeee"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def last_date(data: Dataset) -> dt.date | None:
+    """The last date the data know of: of a stay's move, or of a report's
+    publication."""
+    days = [d.last for s in data.stays for d in (s.entered, s.left) if d is not None]
+    days += [r.published for r in data if r.published is not None]
+    return max(days, default=None)
+
+
+def _short(d: EngageDate) -> str:
+    """A date as exactly as it is known, briefly: 20 Sep 2023, Apr 2019, 2019, by 22 May 2025."""
+    from ..model.monitoring import Precision
+
+    day = d.day
+    if d.precision is Precision.YEAR:
+        return str(day.year)
+    if d.precision is Precision.MONTH:
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    shown = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"by {shown}" if d.precision is Precision.BY else shown
+
+
+def _num(day: dt.date) -> float:
+    """A day as matplotlib's dates count it."""
+    from matplotlib.dates import date2num
+
+    return float(date2num(day))  # type: ignore[no-untyped-call]
+
+
+def _months(days: int) -> int:
+    return int(days // 30.4375)
+
+
+def _length(stay: Stay, until: dt.date) -> str:
+    """How long a stay lasted, briefly and as exactly as its dates allow:
+    '2 years 6 months', '4 years 4\u20135 months', '7 months so far'."""
+    low, high = (_months(d) for d in stay.duration(until))
+
+    def say(months: int, unit: bool = True) -> str:
+        years, rest = divmod(months, 12)
+        parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+        if rest or not years:
+            parts.append(f"{rest} month{'s' if rest != 1 else ''}" if unit else str(rest))
+        return " ".join(parts)
+
+    if low == high:
+        shown = say(low)
+    elif low // 12 == high // 12 and low % 12:
+        shown = f"{say(low, unit=False)}\u2013{high % 12} months"
+    else:
+        shown = f"{say(low)} to {say(high)}"
+    return shown + (" so far" if stay.left is None else "")
+
+
+def _words(stay: Stay, until: dt.date) -> str:
+    start = _short(stay.entered)
+    end = "still in" if stay.left is None else _short(stay.left)
+    return f"{start} \u2013 {end}, {_length(stay, until)}"
+
+
+def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
+    """The stays in Engage over time (see :func:`.plot.plot_monitoring`)."""
+    data = _args.dataset("data", data)
+    if until is not None and (isinstance(until, dt.datetime) or not isinstance(until, dt.date)):
+        raise _args.wrong_type("until", "a date (datetime.date) or None", until)
+    stays = data.stays
+    if not stays:
+        raise _args.refuse("the data have no stay in Engage to draw")
+    latest = max(s.entered.last for s in stays)
+    end = until or last_date(data) or latest
+    if end < latest:
+        raise _args.refuse(f"until ({end}) is before the last move into Engage in the data ({latest})")
+    firsts: dict[str, dt.date] = {}
+    for s in stays:
+        firsts[s.force.id] = min(firsts.get(s.force.id, s.entered.earliest), s.entered.earliest)
+    order = sorted(firsts, key=lambda f: (firsts[f], f))
+    names = {s.force.id: s.force.short_name for s in stays}
+    row = {f: len(order) - 1 - i for i, f in enumerate(order)}
+
+    fig = c.figure(1.0 + 0.42 * len(order))  # first: it says so if matplotlib is missing
+    from matplotlib.dates import DateFormatter, YearLocator
+    from matplotlib.patches import Polygon, Rectangle
+
+    ax = fig.add_subplot()
+    start = dt.date(min(firsts.values()).year, 1, 1)
+    stop = dt.date(end.year + (end.month > 6), 7 if end.month <= 6 else 1, 1)
+    # The PEEL cycles: when the data's reports of each were published.
+    published: dict[Any, list[dt.date]] = {}
+    for r in data:
+        if r.published is not None and start <= r.published <= stop:
+            published.setdefault(r.cycle, []).append(r.published)
+    top = len(order) - 0.35
+    # The axis's width: the figure's less the force names and margins.
+    width = c.WIDTH - max(c.text_inches(n, c.NOTE) for n in names.values()) - 0.55
+    for cycle in sorted(published):
+        first, last = min(published[cycle]), max(published[cycle])
+        ax.axvspan(_num(first), _num(last), color=BAND, zorder=0, linewidth=0)
+        ax.text(
+            _num(first) + (_num(last) - _num(first)) / 2,
+            top + 0.15,
+            f"PEEL {cycle}\nreports",
+            ha="center",
+            va="bottom",
+            fontsize=c.NOTE - 0.5,
+            color=c.MUTED,
+            linespacing=1.1,
+        )
+    for s in stays:
+        y = row[s.force.id] - 0.17
+        sure_from = s.entered.last
+        sure_to = end if s.left is None else s.left.earliest
+        # Certainly in: solid. May have moved in (or out) on any day of a
+        # month or a year: hatched over that month or year.
+        if sure_to > sure_from:
+            ax.add_patch(
+                Rectangle((_num(sure_from), y), _num(sure_to) - _num(sure_from), 0.34, color=STAY, lw=0)
+            )
+        unsure = [(s.entered.earliest, s.entered.last)]
+        if s.left is not None:
+            unsure.append((s.left.earliest, s.left.last))
+        for a, b in unsure:
+            if b > a:
+                ax.add_patch(
+                    Rectangle(
+                        (_num(a), y),
+                        _num(b) - _num(a),
+                        0.34,
+                        facecolor="white",
+                        edgecolor=STAY,
+                        hatch="//////",
+                        linewidth=0.6,
+                    )
+                )
+        if s.left is None:  # still in at the data's last date: an arrow head past it
+            tip = _num(end) + 0.012 * (_num(stop) - _num(start))
+            ax.add_patch(
+                Polygon([(_num(end), y - 0.08), (tip, y + 0.17), (_num(end), y + 0.42)], color=STAY, lw=0)
+            )
+        # Its dates over the bar, from its start, or ending at the chart's
+        # right edge where they would run past it.
+        words = _words(s, end)
+        share = (_num(s.entered.earliest) - _num(start)) / (_num(stop) - _num(start))
+        fits = share * width + c.text_inches(words, c.NOTE - 0.5) <= width
+        ax.text(
+            _num(s.entered.earliest) if fits else _num(stop),
+            y + 0.38,
+            words,
+            ha="left" if fits else "right",
+            va="bottom",
+            fontsize=c.NOTE - 0.5,
+            color=c.INK,
+        )
+    ax.set_ylim(-0.6, len(order) + 0.35)
+    ax.set_xlim(_num(start), _num(stop))
+    ax.set_yticks([row[f] for f in order], [names[f] for f in order])
+    ax.xaxis.set_major_locator(YearLocator())  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(DateFormatter("%Y"))  # type: ignore[no-untyped-call]
+    c.plain_axes(ax, grid="x")
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    # The last date, marked below the rows (above, it would cross the labels).
+    ax.plot([_num(end)] * 2, [-0.6, -0.2], color=c.MUTED, linewidth=0.8, zorder=1)
+    ax.text(
+        _num(end),
+        -0.55,
+        f"last date in the data: {end.day} {_MONTHS[end.month - 1]} {end.year} ",
+        ha="right",
+        va="bottom",
+        fontsize=c.NOTE - 0.5,
+        color=c.MUTED,
+        bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+    )
+    ongoing = [s for s in stays if s.left is None]
+    c.frame(
+        fig,
+        "Forces in enhanced monitoring (Engage, the press's \u2018special measures\u2019)",
+        f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
+        f"stayed; {len(ongoing)} still in at the last date in the data. Grey bands: when each PEEL cycle's "
+        "reports in the data were published.",
+        _source(stays),
+        [
+            (c.patch(STAY), "In Engage"),
+            (_hatched(), "Moved in or out that month or year (date known no closer)"),
+            (c.patch(BAND), "PEEL reports published"),
+        ],
+        columns=2,
+    )
+    return fig
+
+
+def _hatched() -> Any:
+    from matplotlib.patches import Patch
+
+    return Patch(facecolor="white", edgecolor=STAY, hatch="//////", linewidth=0.6)
+
+
+def _source(stays: tuple[Stay, ...]) -> str:
+    """The source line: the kinds of source the stays rest on."""
+    from ..analysis.sources import count_sources
+
+    kinds = count_sources(((*s.entered_sources, *s.left_sources) for s in stays), "stays")
+    return (
+        f"{kinds}. Compiled by peel_effectiveness; each stay's sources are in the data "
+        f"('export --table monitoring'). {c.credit()}"
+    )

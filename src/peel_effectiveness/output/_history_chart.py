@@ -1,0 +1,83 @@
+"""A force's grades over time: each judgment of each cycle as a cell
+holding its grade, cycles left to right, a gap where grades cannot be
+compared across cycles (see :func:`.plot.plot_history`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..analysis._args import refuse
+from ..analysis.sources import describe_sources
+from ..model.cycles import Cycle, comparable
+from ..model.force import Force, find_force
+from ..model.grades import Grade
+from . import _chart as c
+
+if TYPE_CHECKING:
+    from ..analysis._history import HistoryEntry
+    from ..model.dataset import Dataset
+
+
+def draw_history(data: Dataset, force: str | Force) -> Any:
+    """The chart of :func:`.plot.plot_history`."""
+    from ..analysis._history import history
+
+    f = find_force(force)
+    rows = history(data, f)
+    if not rows:
+        raise refuse(f"the data have no judgments of {f.short_name}")
+    cycles = sorted({r.cycle for r in rows})
+    # One row per pillar and question, or per area: an area of the same key
+    # in two cycles shares a row, named as the latest cycle names it.
+    latest: dict[tuple[str, str], HistoryEntry] = {}
+    for r in rows:  # latest cycle first
+        latest.setdefault((str(r.pillar or ""), r.question), r)
+    keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
+    names = [latest[k].name for k in keys]
+    xs: dict[Cycle, float] = {}
+    x = 0.0
+    for i, cy in enumerate(cycles):
+        if i and comparable(cycles[i - 1], cy):
+            x += 0.35  # a gap where the framework changed
+        xs[cy] = x
+        x += 1
+    fig = c.figure(2.4 + 0.3 * len(names))
+    ax = fig.add_subplot()
+    for r in rows:
+        y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
+        grade = r.judgment.grade
+        fill = c.grade_cell(ax, xs[r.cycle], y, grade)
+        text = grade.label
+        if r.judgment.carried_over_from is not None:
+            text += "*"
+        ax.text(
+            xs[r.cycle] + 0.5,
+            y + 0.5,
+            c.wrap(text, c.NOTE, 0.75),
+            ha="center",
+            va="center",
+            fontsize=c.NOTE - 1,
+            color=c.text_colour(fill),
+            bbox=c.label_ground(grade),
+        )
+    ax.set_xlim(0, x)
+    ax.set_ylim(0, len(names))
+    ax.xaxis.tick_top()
+    ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
+    ax.set_yticks(
+        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
+    )
+    c.plain_axes(ax)
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(axis="x", labelsize=c.SMALL)
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    c.frame(
+        fig,
+        f"{f.official_name}: PEEL grades by cycle",
+        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
+        "* carried over from an earlier cycle. Blank: no grade in the data.",
+        f"{describe_sources(data.for_force(f))}. Every grade's sources are in the data "
+        f"('export --table judgments --force {f.id}'). {c.credit()}",
+        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
+    )
+    return fig

@@ -1,0 +1,198 @@
+"""The hex map: the 43 forces of England and Wales, one hexagon each,
+coloured by their grade on one question or area of a cycle.
+
+The layout is data (:mod:`._hex_layout`); the colours, hatching and legend
+are the grade grids' (:mod:`._chart`); lines along the hexagons' edges mark
+the regions, a thicker one the border of Wales.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..analysis import _args
+from ..errors import NotFoundError
+from ..model.cycles import Cycle, Pillar, resolve_pillar
+from ..model.force import Country, find_force
+from . import _chart as c
+from ._hex_layout import HEXES
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
+
+RADIUS = 1 / math.sqrt(3)  # a hexagon one unit across its flat sides
+LABEL_SIZE = 6.5  # points
+REGION_LINE, WALES_LINE = 1.5, 3.0  # points
+
+
+def centre(column: int, row: int) -> tuple[float, float]:
+    """A hexagon's centre, in units of its width (north up)."""
+    return column + 0.5 * (row % 2), -row * math.sqrt(3) / 2
+
+
+def corners(column: int, row: int) -> list[tuple[float, float]]:
+    """A pointy-topped hexagon's corners, from the top, anticlockwise."""
+    x, y = centre(column, row)
+    return [
+        (x + RADIUS * math.cos(math.radians(90 + 60 * k)), y + RADIUS * math.sin(math.radians(90 + 60 * k)))
+        for k in range(6)
+    ]
+
+
+def _borders() -> Iterator[tuple[tuple[float, float], tuple[float, float], bool]]:
+    """Each hexagon edge between two regions or at the coast: its ends, and
+    whether it is part of the border of Wales."""
+    at = {(round(x, 3), round(y, 3)): f for f, col, row, _ in HEXES for x, y in [centre(col, row)]}
+    for f, col, row, _ in HEXES:
+        force = find_force(f)
+        x, y = centre(col, row)
+        points = corners(col, row)
+        for k in range(6):
+            # The neighbour across the edge from corner k to corner k + 1.
+            angle = math.radians(120 + 60 * k)
+            other = at.get((round(x + math.cos(angle), 3), round(y + math.sin(angle), 3)))
+            theirs = None if other is None else find_force(other)
+            if theirs is not None and theirs.region == force.region:
+                continue
+            if theirs is not None and other is not None and other < f:
+                continue  # drawn once, from the other side
+            wales = theirs is not None and (theirs.country is Country.WALES) != (
+                force.country is Country.WALES
+            )
+            yield points[k], points[(k + 1) % 6], wales
+
+
+def draw_map(
+    data: Dataset,
+    cycle: str | int | Cycle | None,
+    question: str | int | None,
+    pillar: str | Pillar | None,
+) -> Any:
+    """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
+    from ..analysis._standing import question_key, question_label
+    from ..analysis.sources import count_sources, sources_of
+    from ..model.questions import core_question
+
+    data = _args.dataset("data", data)
+    if cycle is None and not data.cycles:
+        raise _args.refuse("the data have no reports to draw")
+    cy = _args.cycle("cycle", cycle) if cycle is not None else data.cycles[-1]
+    p = resolve_pillar(cy, _args.pillar("pillar", pillar))
+    if question is not None:
+        question = _args.question("question", question)
+    if question is None:
+        if cy.integrated:
+            areas = ", ".join(q.key for q in _questions(cy))
+            raise NotFoundError(f"{cy} has no overall grade: name an area ({areas})")
+        question = "overall"
+    key = question_key(question, cy, p)
+    found = report_judgments(data, cy, key, p)
+    what = question_label(key, cy, p) if key == "overall" else core_question(cy, p, key).name
+    if key == "overall":
+        what = f"{p} overall" if p is not None else "overall"
+    if not found:
+        raise _args.refuse(f"the data have no {cy} judgments of {what} to draw")
+    grades = {f: j.grade for f, (_, j) in found.items()}
+
+    fig = c.figure(6.4)  # first: it says so if matplotlib is missing
+    from matplotlib.patches import Polygon
+
+    ax = fig.add_subplot()
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    for f, col, row, label in HEXES:
+        grade = grades.get(f)
+        fill, hatch, ink = c.grade_style(grade)
+        shape = corners(col, row)
+        ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
+        ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
+        x, y = centre(col, row)
+        ax.text(
+            x,
+            y,
+            label,
+            ha="center",
+            va="center",
+            fontsize=LABEL_SIZE,
+            linespacing=1.0,
+            color=c.text_colour(fill),
+            bbox=c.label_ground(grade),
+            gid=f"label-{f}",
+        )
+    for start, end, wales in _borders():
+        ax.plot(
+            [start[0], end[0]],
+            [start[1], end[1]],
+            color=c.INK,
+            linewidth=WALES_LINE if wales else REGION_LINE,
+            solid_capstyle="round",
+        )
+    xs = [x for f, col, row, _ in HEXES for x, _y in corners(col, row)]
+    ys = [y for f, col, row, _ in HEXES for _x, y in corners(col, row)]
+    ax.set_xlim(min(xs) - 0.9, max(xs) + 0.1)
+    ax.set_ylim(min(ys) - 0.05, max(ys) + 0.05)
+    # Wales named beside its hexagons.
+    welsh = [centre(col, row) for f, col, row, _ in HEXES if find_force(f).country is Country.WALES]
+    ax.text(
+        min(x for x, _ in welsh) - 0.55,
+        sum(y for _, y in welsh) / len(welsh),
+        "WALES",
+        ha="right",
+        va="center",
+        fontsize=c.NOTE,
+        color=c.INK,
+        fontweight="bold",
+    )
+    reasons = c.reasons(grades.values())
+    scale = cy.grade_scale.grades
+    counts = [(str(g).lower(), sum(1 for v in grades.values() if v is g)) for g in scale]
+    counts += [(r.value, sum(1 for v in grades.values() if v is r)) for r in reasons]
+    counts.append(("nothing in the data", sum(1 for f, *_ in HEXES if f not in grades)))
+    said = ", ".join(f"{n} {words}" for words, n in counts if n)
+    where = str(cy) if p is None else f"{p} {cy}"
+    c.frame(
+        fig,
+        f"PEEL {cy}: {_title(what)}, force by force",
+        f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
+        f"the thick one Wales. Of the 43 forces: {said}.",
+        f"{count_sources((sources_of(r, j) for r, j in found.values()), 'judgments')}. Every grade's "
+        f"sources are in the data ('export --table judgments'). {c.credit()}",
+        c.grade_legend(scale, reasons),
+    )
+    fig.set_label(f"map {where} {key}")
+    return fig
+
+
+def _questions(cycle: Cycle) -> list[Any]:
+    from ..model.questions import core_questions
+
+    return list(core_questions(cycle, None))
+
+
+def _title(what: str) -> str:
+    return what[:1].upper() + what[1:]
+
+
+def report_judgments(
+    data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None
+) -> dict[str, tuple[InspectionReport, Judgment]]:
+    """Each force's judgment on ``question`` (``"overall"`` or a key) with its
+    report, by force id; forces the data have no judgment of are left out."""
+    out: dict[str, tuple[InspectionReport, Judgment]] = {}
+    for r in data.for_cycle(cycle):
+        if r.pillar is not pillar:
+            continue
+        if question == "overall":
+            j = r.judgment
+        else:
+            try:
+                j = r.assessment(question).judgment
+            except NotFoundError:
+                j = None
+        if j is not None:
+            out[r.force.id] = (r, j)
+    return out

@@ -1,0 +1,43 @@
+"""Figures to rank: the bundled data hold the figures of one force
+(Cumbria, 2016), and a ranking needs at least five. These are Cumbria's
+recorded crime and organised crime figures given to eleven more forces,
+each a little different, with England and Wales as the report gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+import peel_effectiveness as pe
+
+METRICS = ("recorded_crime_rate", "ocg_rate")
+
+
+def reports(n: int = 12) -> tuple[pe.InspectionReport, ...]:
+    """2016 reports on ``n`` forces (Cumbria's own among them, as bundled)."""
+    cumbria = pe.load_bundled().report("cumbria", 2016)
+    chosen = [m for m in cumbria.measurements if m.key in METRICS]
+    others = [f for f in pe.forces() if f.id != "cumbria"][: n - 1]
+    return tuple(
+        pe.InspectionReport(
+            force=f,
+            cycle=pe.Cycle.Y2016,
+            pillar=pe.Pillar.EFFECTIVENESS,
+            measurements=tuple(attrs.evolve(m, value=round(m.value * (0.55 + 0.08 * i), 1)) for m in chosen),
+        )
+        for i, f in enumerate(others)
+    )
+
+
+def dataset(n: int = 12) -> pe.Dataset:
+    """The bundled data with the figures of ``n`` forces."""
+    return pe.load_bundled().overlay(pe.Dataset(reports(n)))
+
+
+def folder(path: Path, n: int = 12) -> Path:
+    """The reports of :func:`reports` as data files in ``path``, for ``--data``."""
+    path.mkdir(parents=True, exist_ok=True)
+    for r in reports(n):
+        pe.dump(r, path=path / f"{r.force.id}-2016.yaml")
+    return path

@@ -1,0 +1,160 @@
+"""Charts looked at as a graphics desk would (#13), measured on the drawn
+figure with matplotlib's own renderer: column heads that never touch, and
+rankings whose England and Wales line is always in view."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import figures
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+
+pytest.importorskip("matplotlib")
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+GRIDS = [
+    ("2015", None),
+    ("2016", None),
+    ("2017", None),
+    ("2018/19", None),
+    ("2018/19", "efficiency"),
+    ("2018/19", "legitimacy"),
+    ("2021/22", None),
+    ("2023-25", None),
+]
+
+
+def _drawn(fig: Any) -> Any:
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+@pytest.mark.parametrize(("cycle", "pillar"), GRIDS)
+def test_column_heads_never_touch(cycle: str, pillar: str | None) -> None:
+    fig = pe.output.plot_grades(pe.load_bundled(), cycle, pillar)
+    renderer = _drawn(fig)
+    heads = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(heads) >= 2
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in heads]
+    points = 72 / fig.dpi
+    for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+        apart_x = max(box_a.x0, box_b.x0) - min(box_a.x1, box_b.x1)
+        apart_y = max(box_a.y0, box_b.y0) - min(box_a.y1, box_b.y1)
+        # At least 3 points of white between any two heads.
+        assert max(apart_x, apart_y) * points >= 3, (a, b, apart_x * points)
+    page = fig.bbox
+    for text, box in boxes:
+        assert page.x0 <= box.x0, text
+        assert box.x1 <= page.x1, text
+        assert box.y1 <= page.y1, text
+    # Each head stays over its own column.
+    axes = fig.axes[0].get_window_extent(renderer)
+    width = axes.width / len(heads)
+    for i, (text, box) in enumerate(boxes):
+        middle = (box.x0 + box.x1) / 2
+        assert abs(middle - (axes.x0 + (i + 0.5) * width)) <= 1, text
+
+
+# --- Ranks that do not mislead ------------------------------------------------
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_ranking_of_too_few_forces_is_refused_in_python() -> None:
+    data = pe.load_bundled()  # figures of one force
+    with pytest.raises(
+        pe.NotFoundError, match=r"^1 force with recorded_crime_rate in 2016; a ranking needs 5$"
+    ):
+        pe.rank_forces(data, "recorded_crime_rate", 2016)
+    with pytest.raises(pe.NotFoundError, match="a ranking needs 5"):
+        pe.output.plot_rank(data, "recorded_crime_rate", 2016, "cumbria")
+    # Five forces rank; fewer may, asked for knowingly.
+    assert len(pe.rank_forces(figures.dataset(5), "recorded_crime_rate", 2016).ranked) == 5
+    with pytest.raises(pe.NotFoundError, match="4 forces with recorded_crime_rate in 2016"):
+        pe.rank_forces(figures.dataset(4), "recorded_crime_rate", 2016)
+    assert len(pe.rank_forces(data, "recorded_crime_rate", 2016, min_forces=1).ranked) == 1
+    with pytest.raises(ValueError, match="min_forces"):
+        pe.rank_forces(data, "recorded_crime_rate", 2016, min_forces=-1)
+
+
+@pytest.mark.parametrize("command", [["rank"], ["plot", "rank"]])
+def test_a_ranking_of_too_few_forces_is_refused_on_the_command_line(
+    command: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "rank.png"
+    code, text, err = _run(*command, "--metric", "recorded_crime_rate", "--output", str(out))
+    assert (code, text) == (1, "")
+    assert err == (
+        "peel-effectiveness: 1 force with recorded_crime_rate in 2016; a ranking needs 5\n"
+    )
+    assert not out.exists()
+
+
+def _ranked(tmp_path: Path, england_and_wales: float) -> pe.Dataset:
+    for i, f in enumerate(pe.forces()[:8]):
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
+            f"    unit: per_1000_population\n    value: {20 + i}.5\n    england_and_wales: {england_and_wales}\n",
+            encoding="utf-8",
+        )
+    return pe.load(tmp_path)
+
+
+@pytest.mark.parametrize("england_and_wales", [68.2, 24.0, 0.5])
+def test_the_england_and_wales_line_and_its_label_are_always_in_view(
+    england_and_wales: float, tmp_path: Path
+) -> None:
+    fig = pe.output.plot_rank(_ranked(tmp_path, england_and_wales), "m", 2016, "kent")
+    renderer = _drawn(fig)
+    ax = fig.axes[0]
+    left, right = ax.get_xlim()
+    assert left < england_and_wales < right  # the line is drawn inside the axis
+    label = next(t for t in ax.texts if t.get_text().startswith("England and Wales"))
+    assert label.get_text() == f"England and Wales {england_and_wales:g}"
+    box, axes = label.get_window_extent(renderer), ax.get_window_extent(renderer)
+    assert axes.x0 <= box.x0, "the label runs off the left of the chart"
+    assert box.x1 <= axes.x1, "the label runs off the right of the chart"
+
+
+def test_every_rank_table_fits_80_columns(tmp_path: Path) -> None:
+    mine = str(figures.folder(tmp_path / "figures", n=43))
+    code, out, _ = _run(
+        "-q", "--data", mine, "rank", "--metric", "recorded_crime_rate", "--metric", "ocg_rate"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80, max(lines, key=len)
+    # A heading names each ranking: what, its unit and period, England and Wales.
+    assert lines[0].startswith("Recorded crime (excluding fraud) (per 1,000 population, 12 months")
+    assert "England and Wales 68.2" in " ".join(lines[:2])
+    assert "Devon and Cornwall" in out  # the longest short name, in full
+    assert sum(line.startswith("rank  short_name") for line in lines) == 2
+
+
+# --- Sources said as they are -------------------------------------------------
+
+
+def test_a_grid_says_where_its_grades_come_from() -> None:
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, "2023-25")
+    source = " ".join(t.get_text() for t in fig.texts if t.get_text().startswith("Source")).replace("\n", " ")
+    assert source.startswith("Sources: HMIC/HMICFRS (")
+    assert "police and crime commissioners (" in source
+    assert "news and other sources (" in source
+    assert "counted once, under its most official source" in source
+    assert "force reports" not in source  # most 2023-25 grades are not from HMICFRS's reports
+    # A report's own grades, known from the report, rest on HMICFRS alone.
+    cumbria = pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
+    text = " ".join(t.get_text() for t in pe.output.plot_history(cumbria, "cumbria").texts).replace("\n", " ")
+    assert "Sources: HMIC/HMICFRS (all 6 judgments)" in text
