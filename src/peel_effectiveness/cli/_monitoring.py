@@ -41,9 +41,9 @@ def _day(day: dt.date) -> str:
 
 
 def _wrap(text: str, width: int, indent: str) -> list[str]:
-    import textwrap
+    from ..output._text import wrap
 
-    return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
+    return wrap(text, width, indent, indent) or [indent.rstrip()]
 
 
 def _kinds(sources: Sequence[str]) -> str:

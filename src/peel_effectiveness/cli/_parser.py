@@ -259,13 +259,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def command(name: str, help: str, example: str, func: Any) -> Any:
         if only is not None and name != only:
             return _Skipped()
-        import textwrap
+        from ..output._text import wrap
 
         p = sub.add_parser(
             name,
             help=help,
             # Kept as written (the examples are commands), so wrapped here.
-            description=textwrap.fill(help[0].upper() + help[1:] + ".", 78),
+            description="\n".join(wrap(help[0].upper() + help[1:] + ".", 78)),
             epilog=f"Example:\n  {example}",
             parents=[common],
             formatter_class=_Formatter,
