@@ -396,3 +396,11 @@ def test_charts_refuse_what_they_cannot_draw(tmp_path: Path) -> None:
     with pytest.raises(pe.PeelDataError, match=r"save a chart as \.png or \.svg"):
         plot.save(plot.plot_grades(DATA, 2016), tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_load_of_a_text_says_to_use_loads_and_quotes_it_short() -> None:
+    text = pe.dump(DATA)  # far longer than a file name may be
+    with pytest.raises(pe.PeelDataError, match="to read text, use loads") as e:
+        pe.load(text)
+    assert len(str(e.value)) < 300
+    assert pe.loads(text) == DATA

@@ -213,12 +213,12 @@ def test_a_number_option_of_5000_digits_or_other_digits_is_bad_usage(option: str
 
 
 def test_ctrl_c_in_process_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    from peel_effectiveness.cli import _commands
+    from peel_effectiveness.cli import _listings
 
     def interrupted(*_: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_commands, "cmd_list", interrupted)
+    monkeypatch.setattr(_listings, "cmd_list", interrupted)
     try:
         result = run("list")
     except KeyboardInterrupt:  # not to stop the test run
@@ -228,14 +228,14 @@ def test_ctrl_c_in_process_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
 
 INTERRUPTED = """
 import sys, time
-from peel_effectiveness.cli import _commands
+from peel_effectiveness.cli import _listings
 
 def slow(args, out, err):
     print("ready", flush=True)
     time.sleep(60)
     return 0
 
-_commands.cmd_list = slow
+_listings.cmd_list = slow
 from peel_effectiveness.cli import main
 raise SystemExit(main(sys.argv[1:]))
 """
@@ -272,12 +272,12 @@ def test_a_charts_warnings_are_not_printed_before_its_error(tmp_path: Path) -> N
 
 
 def test_an_unexpected_error_is_still_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    from peel_effectiveness.cli import _commands
+    from peel_effectiveness.cli import _listings
 
     def broken(*_: object) -> int:
         return {}["nothing"]  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(_commands, "cmd_list", broken)
+    monkeypatch.setattr(_listings, "cmd_list", broken)
     code, out, err = run("list")
     assert (code, out) == (1, "")
     assert err == "peel-effectiveness: internal error, please report it: KeyError: 'nothing'\n"

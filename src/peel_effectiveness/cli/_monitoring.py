@@ -13,13 +13,10 @@ from ._commands import Fail, _data, _emit, _part
 from ._parser import (
     EXIT_OK,
     PROG,
-    ROW_FORMATS,
     _cycle_option,
-    _excel_option,
     _force_option,
-    _formats,
-    _output_option,
     _read,
+    _row_outputs,
 )
 
 if TYPE_CHECKING:
@@ -275,9 +272,7 @@ def add_commands(command: Any) -> None:
     )
     _force_option(monitoring, "a force's stays in Engage")
     _cycle_option(monitoring, "the forces in Engage when their reports of this cycle were published")
-    _formats(monitoring, ROW_FORMATS, "table")
-    _excel_option(monitoring)
-    _output_option(monitoring)
+    _row_outputs(monitoring)
 
     coverage = command(
         "coverage",
@@ -287,9 +282,7 @@ def add_commands(command: Any) -> None:
         cmd_coverage,
     )
     _cycle_option(coverage, "only this cycle (default: every cycle)")
-    _formats(coverage, ROW_FORMATS, "table")
-    _excel_option(coverage)
-    _output_option(coverage)
+    _row_outputs(coverage)
 
     metrics = command(
         "metrics",
@@ -297,6 +290,4 @@ def add_commands(command: Any) -> None:
         f"{PROG} metrics",
         cmd_metrics,
     )
-    _formats(metrics, ROW_FORMATS, "table")
-    _excel_option(metrics)
-    _output_option(metrics)
+    _row_outputs(metrics)

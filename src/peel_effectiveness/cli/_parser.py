@@ -159,6 +159,13 @@ def _excel_option(p: Any) -> None:
     )
 
 
+def _row_outputs(p: Any) -> None:
+    """The options of a command that writes rows: --format, --excel, --output."""
+    _formats(p, ROW_FORMATS, "table")
+    _excel_option(p)
+    _output_option(p)
+
+
 class _Skipped:
     """Stands in for the parser of a command that is not being run."""
 
@@ -202,18 +209,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
     from .._version import __version__
-    from ._commands import (
-        cmd_check,
-        cmd_export,
-        cmd_forces,
-        cmd_info,
-        cmd_list,
-        cmd_plot,
-        cmd_rank,
-        cmd_show,
-        cmd_validate,
-    )
+    from ._commands import cmd_export, cmd_show, cmd_validate
+    from ._listings import cmd_check, cmd_forces, cmd_info, cmd_list, cmd_rank
     from ._national import cmd_national
+    from ._plot import cmd_plot
 
     def common_options(data: str) -> _Parser:
         # The options that go before or after the command's name; --data is
@@ -339,16 +338,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
     _exclude_option(rank)
-    _formats(rank, ROW_FORMATS, "table")
-    _excel_option(rank)
-    _output_option(rank)
+    _row_outputs(rank)
 
     lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
     _force_option(lst, "only this force")
     _cycle_option(lst, "only this cycle (default: every cycle)")
-    _formats(lst, ROW_FORMATS, "table")
-    _excel_option(lst)
-    _output_option(lst)
+    _row_outputs(lst)
 
     fs = command(
         "forces",
@@ -356,9 +351,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} forces --format csv",
         cmd_forces,
     )
-    _formats(fs, ROW_FORMATS, "table")
-    _excel_option(fs)
-    _output_option(fs)
+    _row_outputs(fs)
 
     national = command(
         "national",
@@ -374,9 +367,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     _pillar_option(national)
     _force_option(national, "with one question: where this force stands")
-    _formats(national, ROW_FORMATS, "table")
-    _excel_option(national)
-    _output_option(national)
+    _row_outputs(national)
 
     plot = command(
         "plot",
@@ -403,9 +394,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     info = command(
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
     )
-    _formats(info, ROW_FORMATS, "table")
-    _excel_option(info)
-    _output_option(info)
+    _row_outputs(info)
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
@@ -418,9 +407,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default=1,
         help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
     )
-    _formats(check, ROW_FORMATS, "table")
-    _excel_option(check)
-    _output_option(check)
+    _row_outputs(check)
 
     from ._monitoring import add_commands
 

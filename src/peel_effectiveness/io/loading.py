@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
+from ..model._values import shorten
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.dataset import Dataset, overlapping, repeated
 from ..model.force import Force, find_force
@@ -100,15 +101,15 @@ def load(
     limits = _limits(limits)
     folder = _path(path)
     name = str(folder)
+    looks_like_text = isinstance(path, str) and ("\n" in path or ": " in path)
+    hint = "; to read text, use loads()" if looks_like_text else ""
     try:
         is_folder = folder.is_dir()
         exists = is_folder or folder.exists() or folder.is_symlink()
     except (OSError, ValueError) as e:  # a name too long, a NUL in it...
-        raise PeelDataError([Problem(f"cannot read: {getattr(e, 'strerror', None) or e}", name)]) from None
+        why = f"cannot read: {getattr(e, 'strerror', None) or e}{hint}"
+        raise PeelDataError([Problem(why, shorten(repr(name)) if looks_like_text else name)]) from None
     if not exists:
-        hint = (
-            "; to read text, use loads()" if isinstance(path, str) and ("\n" in path or ": " in path) else ""
-        )
         raise PeelDataError([Problem(f"no such file or folder{hint}", name[:200])])
     files = _files(folder, limits) if is_folder else [folder]
     if not files:

@@ -172,12 +172,19 @@ class EngageDate:
         }[self.precision]
 
     def __str__(self) -> str:
+        return self.words()
+
+    def words(self, short: bool = False) -> str:
+        """In words, as exactly as it is known: ``20 September 2023``,
+        ``April 2019``, ``2019``, ``by 22 May 2025``; with ``short``, the
+        month's first three letters (``20 Sep 2023``)."""
         day = self.day
+        month = _MONTH_NAMES[day.month - 1][: 3 if short else None]
         if self.precision is Precision.YEAR:
             return str(day.year)
         if self.precision is Precision.MONTH:
-            return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
-        shown = f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+            return f"{month} {day.year}"
+        shown = f"{day.day} {month} {day.year}"
         return f"by {shown}" if self.precision is Precision.BY else shown
 
 

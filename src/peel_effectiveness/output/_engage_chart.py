@@ -14,14 +14,14 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..analysis import _args
+from ..model.monitoring import EngageDate, Precision
 from . import _chart as c
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
-    from ..model.monitoring import EngageDate, Stay
+    from ..model.monitoring import Stay
 
 STAY, BAND = "#2b5c8a", "#eeeeee"
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def last_date(data: Dataset) -> dt.date | None:
@@ -34,15 +34,7 @@ def last_date(data: Dataset) -> dt.date | None:
 
 def _short(d: EngageDate) -> str:
     """A date as exactly as it is known, briefly: 20 Sep 2023, Apr 2019, 2019, by 22 May 2025."""
-    from ..model.monitoring import Precision
-
-    day = d.day
-    if d.precision is Precision.YEAR:
-        return str(day.year)
-    if d.precision is Precision.MONTH:
-        return f"{_MONTHS[day.month - 1]} {day.year}"
-    shown = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"by {shown}" if d.precision is Precision.BY else shown
+    return d.words(short=True)
 
 
 def _num(day: dt.date) -> float:
@@ -187,7 +179,7 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     ax.text(
         _num(end),
         -0.55,
-        f"last date in the data: {end.day} {_MONTHS[end.month - 1]} {end.year} ",
+        f"last date in the data: {EngageDate(end, Precision.DAY).words(short=True)} ",
         ha="right",
         va="bottom",
         fontsize=c.NOTE - 0.5,

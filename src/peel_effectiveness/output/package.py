@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._files import write_file
 from ._formats import render
 from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
-from .records import data_tables, tidy
+from .records import tidy, writer_arguments
 
 __all__ = ["write_package"]
 
@@ -95,25 +95,12 @@ def write_package(
     """
     from ..analysis import _args
 
-    reports = _args.reports("obj", obj)
-    if not isinstance(folder, (str, os.PathLike)):
-        raise _args.wrong_type("folder", "a path (str or os.PathLike)", folder)
-    if not os.fspath(folder):
-        raise _args.refuse("folder must name a folder, not ''")
-    data = _args.optional_dataset("data", data)
+    source, names, data = writer_arguments(obj, "folder", folder, tables, data, "a folder")
     excel = _args.flag("excel", excel)
-    names = (
-        data_tables(obj, data)
-        if tables is None
-        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
-    )
-    source: Dataset | list[InspectionReport] = obj if isinstance(obj, Dataset) else reports
-    if data is None and isinstance(obj, Dataset):
-        data = obj
     os.makedirs(folder, exist_ok=True)
     resources = []
     for table in names:
-        _, columns, rows = tidy(source, cast(Table, table), data=data, caller="write_package")
+        _, columns, rows = tidy(source, table, data=data, caller="write_package")
         text = render(rows, [c.name for c in columns], "csv", excel=excel)
         write_file(os.path.join(folder, f"{table}.csv"), text.encode("utf-8"))
         schema: dict[str, Any] = {"fields": [_field(c) for c in columns], "missingValues": [""]}

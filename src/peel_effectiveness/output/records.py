@@ -180,6 +180,32 @@ def data_tables(obj: object, data: Dataset | None) -> tuple[Table, ...]:
     return tuple(t for t in DATA_TABLES if known or t != "monitoring")
 
 
+def writer_arguments(
+    obj: object, place: str, path: object, tables: object, data: object, what: str
+) -> tuple[Dataset | list[InspectionReport], list[Table], Dataset | None]:
+    """The checked arguments of a function that writes tables to ``path``
+    (named ``place``, which names ``what``): what the tables are made of,
+    which tables, and the dataset that holds the stays in Engage."""
+    import os
+
+    from ..analysis import _args
+
+    reports = _args.reports("obj", obj)
+    if not isinstance(path, (str, os.PathLike)):
+        raise _args.wrong_type(place, "a path (str or os.PathLike)", path)
+    if not os.fspath(path):
+        raise _args.refuse(f"{place} must name {what}, not ''")
+    known = _args.optional_dataset("data", data)
+    names = (
+        list(data_tables(obj, known))
+        if tables is None
+        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
+    )
+    if known is None and isinstance(obj, Dataset):
+        known = obj
+    return (obj if isinstance(obj, Dataset) else reports), names, known  # type: ignore[return-value]
+
+
 _Rows = Callable[[Any], list[dict[str, Any]]]
 
 

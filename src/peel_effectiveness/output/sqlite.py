@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
-from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
-from .records import data_tables, tidy
+from .columns import KEYS, Column, Table, references, vocabulary
+from .records import tidy, writer_arguments
 
 __all__ = ["write_sqlite"]
 
@@ -112,24 +112,10 @@ def write_sqlite(
     import sqlite3
     import tempfile
 
-    from ..analysis import _args
     from ._files import write_file
 
-    reports = _args.reports("obj", obj)
-    if not isinstance(path, (str, os.PathLike)):
-        raise _args.wrong_type("path", "a path (str or os.PathLike)", path)
-    if not os.fspath(path):
-        raise _args.refuse("path must name a file, not ''")
-    data = _args.optional_dataset("data", data)
-    names = (
-        data_tables(obj, data)
-        if tables is None
-        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
-    )
-    source: Dataset | list[InspectionReport] = obj if isinstance(obj, Dataset) else reports
-    if data is None and isinstance(obj, Dataset):
-        data = obj
-    made = [tidy(source, cast(Table, table), data=data, caller="write_sqlite") for table in names]
+    source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
+    made = [tidy(source, table, data=data, caller="write_sqlite") for table in names]
     if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
         made.append(tidy(source, "forces", data=data))  # what the force columns refer to
     made.sort(key=lambda t: t[0] != "forces")  # referred to first

@@ -1,0 +1,134 @@
+"""The commands that list what the data hold: rank, list, forces, info, check."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from ._commands import Usage, _data, _emit, _select
+from ._parser import EXIT_DATA, EXIT_OK
+
+
+def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.rankings import rank_forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
+
+    if not args.metric:
+        raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
+    data = _data(args)
+    rankings = [
+        rank_forces(data, key, args.cycle, descending=not args.ascending, exclude=args.exclude or None)
+        for key in dict.fromkeys(args.metric)
+    ]
+    if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
+        from ._render import ranking_table
+
+        out.write("\n".join(ranking_table(r) for r in rankings))
+        return EXIT_OK
+    rows = []
+    for r in rankings:
+        rows += to_records(r)
+    _emit(out, rows, [c.name for c in COLUMNS["ranking"]], args)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..output.records import grade_cells
+
+    rows = []
+    for r in _select(_data(args), args):
+        grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
+        rows.append(
+            {
+                "force": r.force.id,
+                "short_name": r.force.short_name,
+                "cycle": r.cycle.value,
+                "pillar": "" if r.pillar is None else r.pillar.value,
+                "grade": grade,
+                "no_grade": why,
+                "measurements": len(r.measurements),
+            }
+        )
+    if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
+        for row in rows:
+            row["judgment"] = row["grade"] or row["no_grade"]
+        _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
+        return EXIT_OK
+    _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
+    return EXIT_OK
+
+
+def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.force import forces
+    from ..output.columns import COLUMNS
+    from ..output.records import to_records
+
+    columns = [c.name for c in COLUMNS["forces"]]
+    if args.format == "table":
+        # In 80 columns: the short name is in the official one, and a
+        # region says the country (Wales is a region of its own).
+        columns = [c for c in columns if c not in ("short_name", "country")]
+    _emit(out, to_records(forces()), columns, args)
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..io.about import dataset_info
+
+    info = dataset_info(_data(args))
+    rows = [
+        {
+            "force": s.force,
+            "cycle": s.cycle,
+            "pillar": s.pillar,
+            "published": s.published,
+            "publisher": s.publisher,
+            "title": s.title,
+            "url": s.url,
+            "document": s.document,
+        }
+        for s in info.sources
+    ]
+    if args.format == "table":
+        out.write(
+            f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
+            f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
+        )
+        from ..output._text import wrap
+
+        for s in info.sources:
+            when = "" if s.published is None else f", published {s.published.isoformat()}"
+            what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
+            by = f" by {s.publisher}" if s.publisher else ""
+            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {s.title}", 80, "", "    ")) + "\n")
+    else:
+        _emit(out, rows, list(rows[0]) if rows else ["force"], args)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.consistency import check_dataset
+
+    checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
+    rows = [
+        {
+            "force": "" if c.force is None else c.force.id,
+            "cycle": "" if c.cycle is None else c.cycle.value,
+            "table": c.table,
+            "row": c.row,
+            "side": c.side,
+            "ok": "yes" if c.ok else "NO",
+            "message": c.message,
+        }
+        for c in checks
+    ]
+    if args.format == "table":
+        from ..output._text import wrap
+
+        for c, r in zip(checks, rows, strict=True):
+            said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
+            out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")
+    else:
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA

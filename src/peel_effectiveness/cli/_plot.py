@@ -1,0 +1,93 @@
+"""The ``plot`` command: a chart to a PNG or SVG file."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._commands import Fail, Usage, _data, _known_metrics, pillar_of, say
+from ._parser import EXIT_OK
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+
+
+def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..output import plot
+    from ..output._chart import SUFFIXES
+
+    if not args.output:
+        raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
+    if not args.output.lower().endswith(SUFFIXES):
+        raise Usage(f"plot writes .png or .svg files, not {args.output}")
+    if args.chart in ("compare", "history") and args.force is None:
+        raise Usage(f"plot {args.chart} needs a force: --force FORCE")
+    if args.chart == "rank" and len(args.metric) != 1:
+        raise Usage("plot rank draws one metric: give --metric KEY once")
+    if args.chart != "rank" and (args.exclude or args.ascending):
+        raise Usage("--exclude and --ascending go with plot rank")
+    if args.chart != "compare" and args.chart != "rank" and args.metric:
+        raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
+    if args.chart != "map" and args.question:
+        raise Usage(f"--question goes with plot map, not plot {args.chart}")
+    if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
+        raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
+    data = _data(args)
+    # Each chart refuses what it cannot draw with a ValueError naming why.
+    try:
+        fig = _chart(plot, data, args)
+        plot.save(fig, args.output)
+    except ValueError as e:
+        raise Fail(str(e)) from None
+    say(args, f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
+    if args.chart == "compare":
+        if args.metric:
+            _known_metrics(data, args.metric)
+        if args.cycle:
+            report = data.report(args.force, args.cycle, pillar_of(args, args.cycle))
+        else:
+            reports = data.for_force(args.force)
+            if not reports:
+                raise Fail(f"the data have no report on {args.force.short_name}")
+            report = ([r for r in reports if r.measurements] or reports)[-1]
+        return plot.plot_compare(report, args.metric or None)
+    if args.chart == "rank":
+        return plot.plot_rank(
+            data,
+            args.metric[0],
+            args.cycle,
+            args.force,
+            descending=not args.ascending,
+            exclude=args.exclude or None,
+        )
+    if args.chart == "history":
+        return plot.plot_history(data, args.force)
+    if args.chart == "monitoring":
+        return plot.plot_monitoring(data)
+    if args.chart == "map":
+        return _map(plot, data, args)
+    cycle = args.cycle or (data.cycles or (None,))[-1]
+    if cycle is None:
+        raise Fail("the data have no reports")
+    return plot.plot_grades(data, cycle, pillar_of(args, cycle))
+
+
+def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
+    from ..model.questions import core_questions
+
+    cycle = args.cycle or (data.cycles or (None,))[-1]
+    if cycle is None:
+        raise Fail("the data have no reports")
+    pillar = pillar_of(args, cycle)
+    if args.question is None and cycle.integrated:
+        example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
+        raise Usage(
+            f"plot map of {cycle} needs an area: --question KEY, such as {example} "
+            f"(the areas: 'coverage --cycle {cycle}')"
+        )
+    question = int(args.question) if args.question and args.question.isdigit() else args.question
+    return plot.plot_map(data, cycle, question, pillar)
