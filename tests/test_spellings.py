@@ -1,0 +1,93 @@
+"""One reading of a cycle and of a force everywhere (issue 13): the years a
+cycle spans, a year two cycles share refused with both, suggestions only
+from the listed choices, and the short names people write for forces."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.cli import main
+
+SPELLINGS = {
+    "2024": "2023-25",
+    2024: "2023-25",
+    "2023-2025": "2023-25",
+    "2023/25": "2023-25",
+    "2022": "2021/22",
+    "2021/2022": "2021/22",
+    "2021-22": "2021/22",
+    "2019": "2018/19",
+    "2018-2019": "2018/19",
+}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(("spelt", "cycle"), SPELLINGS.items())
+def test_a_cycle_is_read_by_the_years_it_spans(spelt: str | int, cycle: str) -> None:
+    assert pe.Cycle(spelt).value == cycle
+    text = f"force: kent\ncycle: {spelt if isinstance(spelt, int) else repr(spelt)}\n"
+    if pe.Cycle(cycle).integrated:
+        text += "assessments: []\n"
+    else:
+        text += "grade: good\n"
+    assert pe.loads(text).reports[0].cycle.value == cycle
+
+
+@pytest.mark.parametrize("spelt", ["2024", "2022", "2021/2022", "2023-2025"])
+def test_the_command_line_reads_a_cycle_as_the_library_does(spelt: str) -> None:
+    code, out, err = run("national", "--cycle", spelt, "--format", "csv")
+    assert code == 0, err
+    assert out == run("national", "--cycle", pe.Cycle(spelt).value, "--format", "csv")[1]
+
+
+def test_a_year_two_cycles_share_is_refused_with_both() -> None:
+    with pytest.raises(pe.PeelDataError, match=r"did you mean '2023-25' or '2025-27'\?"):
+        pe.Cycle("2025")
+    code, _, err = run("national", "--cycle", "2025")
+    assert code == 2
+    assert "'2023-25' or '2025-27'" in err
+
+
+@pytest.mark.parametrize("spelt", ["2023/24", "2024/25", "2016/17", "2020", "1999", "2030-31"])
+def test_a_suggestion_is_only_ever_one_of_the_listed_cycles(spelt: str) -> None:
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Cycle(spelt)
+    message = str(e.value)
+    listed = re.search(r"known: ([^)]*)\)", message)
+    suggested = re.findall(r"did you mean '([^']*)'", message)
+    if listed is not None:
+        assert all(s in listed.group(1).split(", ") for s in suggested), message
+    else:  # refused as in two cycles: both are cycles
+        assert all(s in [c.value for c in pe.Cycle] for s in suggested), message
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(f"force: kent\ncycle: '{spelt}'\ngrade: good\n")
+    assert all(s in [c.value for c in pe.Cycle] for s in re.findall(r"did you mean '([^']*)'", str(e.value)))
+
+
+@pytest.mark.parametrize(
+    ("written", "force"),
+    [
+        ("devon", "Devon and Cornwall"),
+        ("hants", "Hampshire"),
+        ("glos", "Gloucestershire"),
+        ("notts", "Nottinghamshire"),
+        ("west mids", "West Midlands"),
+        ("thames", "Thames Valley"),
+    ],
+)
+def test_a_short_name_or_a_prefix_is_answered_with_the_force(written: str, force: str) -> None:
+    with pytest.raises(pe.NotFoundError) as e:
+        pe.find_force(written)
+    assert force in str(e.value)
+    code, _, err = run("show", written)
+    assert code == 2
+    assert force in err
