@@ -54,8 +54,14 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
         "json: 4 MB of empty reports": lambda: ("json", "[" + ",".join(["{}"] * n(1_300_000)) + "]"),
         "yaml: 2 MB of empty reports": lambda: ("yaml", "- {}\n" * n(400_000)),
         "yaml: 3 MiB grade word": lambda: ("yaml", BASE + "grade: " + "g" * n(3 * MIB) + "\n"),
-        "json: 3 MiB grade word": lambda: ("json", json.dumps({"force": "kent", "cycle": 2016, "grade": "g" * n(3 * MIB)})),
-        "yaml: 100,000 unknown keys": lambda: ("yaml", BASE + "".join(f"k{i}: 1\n" for i in range(n(100_000)))),
+        "json: 3 MiB grade word": lambda: (
+            "json",
+            json.dumps({"force": "kent", "cycle": 2016, "grade": "g" * n(3 * MIB)}),
+        ),
+        "yaml: 100,000 unknown keys": lambda: (
+            "yaml",
+            BASE + "".join(f"k{i}: 1\n" for i in range(n(100_000))),
+        ),
         "yaml: 100,000 duplicate keys": lambda: ("yaml", BASE + "summary: x\n" * n(100_000)),
         "json: 100,000 duplicate keys": lambda: (
             "json",
@@ -71,7 +77,10 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             "".join(f"- force: nowhere{i}\n  cycle: 1999\n  grade: goood\n" for i in range(n(20_000))),
         ),
-        "yaml: 50,000 long numbers": lambda: ("yaml", BASE + "x: [" + ", ".join(["9" * 99] * n(50_000)) + "]\n"),
+        "yaml: 50,000 long numbers": lambda: (
+            "yaml",
+            BASE + "x: [" + ", ".join(["9" * 99] * n(50_000)) + "]\n",
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }
@@ -134,7 +143,9 @@ def main() -> int:
             seconds, peak, outcome = run(path)
             time_budget, memory_budget = 2 + size, 200 + 20 * size
             ok = seconds <= time_budget and peak <= memory_budget and "CRASHED" not in outcome
-            results.append({"case": name, "mib": size, "seconds": seconds, "peak_mb": peak, "ok": ok, "outcome": outcome})
+            results.append(
+                {"case": name, "mib": size, "seconds": seconds, "peak_mb": peak, "ok": ok, "outcome": outcome}
+            )
             print(
                 f"{name:<42} {size:6.2f} {seconds:6.2f} {time_budget:6.1f} {peak:6.0f} {memory_budget:6.0f}"
                 f"  {'' if ok else 'OVER: '}{outcome[:40]}",

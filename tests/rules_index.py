@@ -33,7 +33,9 @@ VALUE_RULES = {"text": _values.text, "whole": _values.whole, "number": _values.n
 
 
 def _valids() -> list[tuple[type[Any], attrs.Attribute[Any], Valid]]:
-    return [(cls, a, a.validator) for cls in CLASSES for a in attrs.fields(cls) if isinstance(a.validator, Valid)]
+    return [
+        (cls, a, a.validator) for cls in CLASSES for a in attrs.fields(cls) if isinstance(a.validator, Valid)
+    ]
 
 
 def rules() -> dict[str, Callable[[], None]]:
@@ -44,7 +46,9 @@ def rules() -> dict[str, Callable[[], None]]:
             out[f"{cls.__name__}.{a.name}"] = lambda v=v: object.__setattr__(v, "limit", None)
     for cls in CLASSES:
         if "__attrs_post_init__" in vars(cls) and cls is not pe.InspectionReport:
-            out[f"{cls.__name__}.__attrs_post_init__"] = lambda cls=cls: setattr(cls, "__attrs_post_init__", lambda self: None)
+            out[f"{cls.__name__}.__attrs_post_init__"] = lambda cls=cls: setattr(
+                cls, "__attrs_post_init__", lambda self: None
+            )
     for name in REPORT_RULES:
         off: Any = (lambda report: ([], [])) if name == "question_problems" else (lambda report: [])
         out[f"reports.{name}"] = lambda name=name, off=off: setattr(reports, name, off)

@@ -58,7 +58,9 @@ def _value(tp: Any, bounds: dict[str, Any]) -> st.SearchStrategy[Any]:
     if typing.get_origin(tp) is tuple:
         items = _value(args[0], bounds.get("items", {}))
         size = bounds.get("minItems", 0)
-        return st.lists(items, min_size=size, max_size=max(size, 3), unique=bounds.get("uniqueItems", False)).map(tuple)
+        return st.lists(
+            items, min_size=size, max_size=max(size, 3), unique=bounds.get("uniqueItems", False)
+        ).map(tuple)
     if tp is str:
         if "pattern" in bounds:
             return st.from_regex(bounds["pattern"], fullmatch=True).filter(lambda s: len(s) < 30)
@@ -176,7 +178,9 @@ def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) ->
         published = draw(st.none() | dates)
         superseded_on = None
         if kind is pe.model.OtherGradeKind.SUPERSEDED:
-            superseded_on = draw(dates if published is None else st.dates(min_value=published, max_value=dt.date(2030, 12, 31)))
+            superseded_on = draw(
+                dates if published is None else st.dates(min_value=published, max_value=dt.date(2030, 12, 31))
+            )
         out.append(
             pe.OtherGrade(
                 grade=draw(st.sampled_from(choices)),
@@ -236,7 +240,9 @@ def reports(
     previous_cycle = cycle.previous
     before = {}
     if previous_cycle is not None and previous_cycle.integrated is cycle.integrated:
-        before = {q.key: q.graded for q in pe.model.core_questions(previous_cycle, pillar) if q.pillar is pillar}
+        before = {
+            q.key: q.graded for q in pe.model.core_questions(previous_cycle, pillar) if q.pillar is pillar
+        }
     order = {q.key: i for i, q in enumerate(listed)}
     assessments = []
     for q in sorted(questions, key=lambda q: order[q.key]):
@@ -301,7 +307,9 @@ _OVERRIDES: dict[type, st.SearchStrategy[Any]] = {
     pe.CoreQuestion: st.sampled_from(pe.model.core_questions()),
     pe.model.OutcomeType: st.sampled_from(pe.model.OUTCOME_TYPES),
     pe.model.OutcomeGrouping: st.sampled_from(pe.model.OUTCOME_GROUPINGS),
-    pe.model.OutcomeGroup: st.sampled_from([g for grouping in pe.model.OUTCOME_GROUPINGS for g in grouping.groups]),
+    pe.model.OutcomeGroup: st.sampled_from(
+        [g for grouping in pe.model.OUTCOME_GROUPINGS for g in grouping.groups]
+    ),
 }
 
 __all__ = ["datasets", "measurements", "outcome_tables", "periods", "records", "reports"]

@@ -48,7 +48,10 @@ def test_rate_refuses_impossible_bases(base: float) -> None:
 @given(positive, changes)
 def test_percent_change_inverts_apply(old: float, change: float) -> None:
     assert math.isclose(
-        pe.analysis.percent_change(old, pe.analysis.apply_percent_change(old, change)), change, rel_tol=1e-7, abs_tol=1e-7
+        pe.analysis.percent_change(old, pe.analysis.apply_percent_change(old, change)),
+        change,
+        rel_tol=1e-7,
+        abs_tol=1e-7,
     )
 
 
@@ -58,14 +61,19 @@ moderate = st.floats(1, 1e6)
 @given(moderate, moderate, moderate)
 def test_chained_percent_changes_compose(a: float, b: float, c: float) -> None:
     direct = pe.analysis.percent_change(a, c)
-    chained = pe.analysis.compose_percent_changes([pe.analysis.percent_change(a, b), pe.analysis.percent_change(b, c)])
+    chained = pe.analysis.compose_percent_changes(
+        [pe.analysis.percent_change(a, b), pe.analysis.percent_change(b, c)]
+    )
     assert math.isclose(direct, chained, rel_tol=1e-7, abs_tol=1e-6)
 
 
 @given(st.lists(changes, max_size=5))
 def test_composing_with_no_change_is_identity(cs: list[float]) -> None:
     assert math.isclose(
-        pe.analysis.compose_percent_changes([*cs, 0.0]), pe.analysis.compose_percent_changes(cs), rel_tol=1e-12, abs_tol=1e-12
+        pe.analysis.compose_percent_changes([*cs, 0.0]),
+        pe.analysis.compose_percent_changes(cs),
+        rel_tol=1e-12,
+        abs_tol=1e-12,
     )
 
 
@@ -87,7 +95,9 @@ def test_percentage_points_are_antisymmetric(a: float, b: float) -> None:
 @given(positive, bases, positive, bases)
 def test_rate_change_is_the_change_of_the_rates(c1: float, b1: float, c2: float, b2: float) -> None:
     assert close(
-        pe.analysis.rate_change(c1, b1, c2, b2), pe.analysis.percent_change(pe.analysis.rate(c1, b1), pe.analysis.rate(c2, b2)), rel=1e-9
+        pe.analysis.rate_change(c1, b1, c2, b2),
+        pe.analysis.percent_change(pe.analysis.rate(c1, b1), pe.analysis.rate(c2, b2)),
+        rel=1e-9,
     )
 
 
@@ -174,9 +184,14 @@ def test_five_years_of_changes_compose(vals: list[float]) -> None:
     latest = max(series)
     yearly = [pe.analysis.change_over_years(series, 1, y) for y in range(latest - 4, latest + 1)]
     assert math.isclose(
-        pe.analysis.compose_percent_changes(yearly), pe.analysis.change_over_years(series, 5), rel_tol=1e-7, abs_tol=1e-6
+        pe.analysis.compose_percent_changes(yearly),
+        pe.analysis.change_over_years(series, 5),
+        rel_tol=1e-7,
+        abs_tol=1e-6,
     )
-    assert pe.analysis.change_over_years(series, 5) == pe.analysis.percent_change(series[latest - 5], series[latest])
+    assert pe.analysis.change_over_years(series, 5) == pe.analysis.percent_change(
+        series[latest - 5], series[latest]
+    )
 
 
 def test_change_over_years_needs_both_ends() -> None:
@@ -189,6 +204,8 @@ def test_2016_exclusions_name_real_forces() -> None:
         assert all(pe.find_force(f).id == f for f in forces)
     assert pe.analysis.EXCLUSIONS_2016["outcomes"] == ("dorset",)
     f = pe.analysis.national_rate(
-        {"dorset": 1, "cumbria": 2}, {"dorset": 10, "cumbria": 10}, exclude=pe.analysis.EXCLUSIONS_2016["outcomes"]
+        {"dorset": 1, "cumbria": 2},
+        {"dorset": 10, "cumbria": 10},
+        exclude=pe.analysis.EXCLUSIONS_2016["outcomes"],
     )
     assert f.excluded == ("dorset",)

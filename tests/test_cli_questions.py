@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,44 @@ def test_every_line_fits_80_columns(args: list[str], monkeypatch: pytest.MonkeyP
     assert code in (0, 1), err
     too_wide = [line for line in (out + err).splitlines() if len(line) > 80]
     assert not too_wide, too_wide[:3]
+
+
+def test_your_own_stays_count_on_the_command_line(tmp_path: Path) -> None:
+    mine = tmp_path / "stays.yaml"
+    mine.write_text("monitoring:\n- force: kent\n  entered: 2024-03\n  left: 2024-11-02\n", encoding="utf-8")
+    code, out, err = run("--data", str(mine), "monitoring", "--force", "kent")
+    assert code == 0, err
+    assert "from March 2024 to 2 November 2024" in out
+    code, out, _ = run("--data", str(mine), "--no-bundled", "monitoring", "--on", "2024-06-01")
+    assert "Kent: from March 2024" in out
+    _, out, _ = run("--data", str(mine), "export", "--table", "monitoring", "--format", "csv")
+    assert "kent" in {r["force"] for r in rows(out)}
+    _, out, _ = run("--data", str(mine), "show", "kent")
+    assert "In enhanced monitoring (Engage):" in out
+
+
+def test_monitoring_answers_every_question_it_takes() -> None:
+    code, out, err = run("monitoring", "--force", "kent", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert rows(out) == []
+    assert out.startswith("force,entered,")
+    code, _, err = run("monitoring", "--on", "2023-01-01", "--cycle", "2016")
+    assert code == 2
+    assert err.count("\n") == 1
+    _, out, _ = run("monitoring", "--force", "nottinghamshire")
+    assert "out by 22 May 2025" in out
+    assert "to by" not in out
+    code, out, _ = run("monitoring", "--on", "today")
+    assert code == 0
+    assert f"In Engage on {dt.date.today().day} " in out
+    # A stay not ended is counted to the data's end, as the chart draws it.
+    _, out, _ = run("monitoring", "--on", "2030-01-01")
+    assert "(7 months so far)" in " ".join(out.split())
+
+
+def test_a_stay_not_yet_begun_has_no_duration() -> None:
+    from peel_effectiveness.analysis import duration_words
+
+    stay = next(s for s in DATA.stays if s.left is None)
+    with pytest.raises(pe.PeelDataError, match="had lasted no time"):
+        duration_words(stay, dt.date(2020, 1, 1))

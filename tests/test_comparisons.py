@@ -55,7 +55,9 @@ def test_rank_is_invariant_under_reordering(
 ) -> None:
     items = list(values.items())
     rnd.shuffle(items)
-    assert pe.analysis.rank(dict(items), method, descending=desc) == pe.analysis.rank(values, method, descending=desc)  # type: ignore[arg-type]
+    assert pe.analysis.rank(dict(items), method, descending=desc) == pe.analysis.rank(
+        values, method, descending=desc
+    )  # type: ignore[arg-type]
 
 
 @given(values_maps, st.sampled_from(["min", "dense", "average", "max"]))
@@ -72,7 +74,11 @@ def test_equal_values_get_equal_ranks(values: dict[str, float], method: str) -> 
 @given(values_maps)
 def test_rank_methods_agree_with_their_definitions(values: dict[str, float]) -> None:
     vs = list(values.values())
-    mins, maxs, dense = pe.analysis.rank(values, "min"), pe.analysis.rank(values, "max"), pe.analysis.rank(values, "dense")
+    mins, maxs, dense = (
+        pe.analysis.rank(values, "min"),
+        pe.analysis.rank(values, "max"),
+        pe.analysis.rank(values, "dense"),
+    )
     avg, ordinal = pe.analysis.rank(values, "average"), pe.analysis.rank(values, "ordinal")
     for k, v in values.items():
         assert mins[k] == 1 + sum(x > v for x in vs)
@@ -209,7 +215,10 @@ def test_ungraded_and_missing_are_never_grades() -> None:
     assert pe.grade_change(None, Grade.GOOD).reason == "no earlier grade"
     assert pe.grade_change(None, pe.NoGrade.UNGRADED).direction == "no data"
     assert pe.grade_change(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT) == pe.analysis.GradeChange("declined", -1)
-    assert pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.model.GradeScale.FOUR_POINT).direction == "not comparable"
+    assert (
+        pe.grade_change(Grade.GOOD, Grade.ADEQUATE, pe.model.GradeScale.FOUR_POINT).direction
+        == "not comparable"
+    )
 
 
 def test_side_by_side_with_itself() -> None:

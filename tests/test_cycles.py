@@ -10,7 +10,9 @@ import peel_effectiveness as pe
 def test_2017_and_2018_19_ask_the_2016_effectiveness_questions() -> None:
     keys_2016 = [(q.number, q.key, q.graded) for q in pe.model.core_questions(2016, "effectiveness")]
     for cycle in ("2017", "2018/19"):
-        assert [(q.number, q.key, q.graded) for q in pe.model.core_questions(cycle, "effectiveness")] == keys_2016
+        assert [
+            (q.number, q.key, q.graded) for q in pe.model.core_questions(cycle, "effectiveness")
+        ] == keys_2016
     assert pe.model.core_question("2018/19", "effectiveness", 5).graded is False
 
 
@@ -56,6 +58,8 @@ assessments:
 
 def test_a_2018_19_legitimacy_report_loads_and_its_questions_are_checked() -> None:
     text = "force: kent\ncycle: 2018/19\npillar: legitimacy\ngrade: good\nassessments:\n  - question: 2\n    grade: good\n"
-    assert pe.loads(text).report("kent", "2018/19", "legitimacy").assessment(2).judgment == pe.Judgment("good")
+    assert pe.loads(text).report("kent", "2018/19", "legitimacy").assessment(2).judgment == pe.Judgment(
+        "good"
+    )
     with pytest.raises(pe.PeelDataError, match="2018/19 legitimacy has no core question 4"):
         pe.loads(text.replace("question: 2", "question: 4"))

@@ -135,7 +135,9 @@ def test_the_data_format_page_describes_every_field_and_column() -> None:
 def test_the_coverage_page_is_what_the_bundled_data_hold() -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_docs_coverage", ROOT / "tools" / "make_docs_coverage.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_docs_coverage", ROOT / "tools" / "make_docs_coverage.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     tool = importlib.util.module_from_spec(spec)

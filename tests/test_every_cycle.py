@@ -68,7 +68,9 @@ def test_the_integrated_areas_as_cycles_md_lists_them() -> None:
     )
     # The names sources use find the same area.
     assert pe.model.core_question("2021/22", None, "crime data integrity").key == "crime_recording"
-    assert pe.model.core_question("2023-25", None, "Managing offenders and suspects").key == "managing_offenders"
+    assert (
+        pe.model.core_question("2023-25", None, "Managing offenders and suspects").key == "managing_offenders"
+    )
 
 
 def test_keys_and_numbers_are_unique_within_a_cycle_and_pillar() -> None:
@@ -174,8 +176,12 @@ def test_ungraded_is_only_for_questions_the_cycle_does_not_grade() -> None:
 
 
 def test_a_question_named_by_its_key_or_wording_loads_and_an_unknown_one_is_refused() -> None:
-    for name in ("q1_prevent", "preventing crime", "How effective is the force at preventing crime, "
-                 "tackling anti-social behaviour and keeping people safe?"):
+    for name in (
+        "q1_prevent",
+        "preventing crime",
+        "How effective is the force at preventing crime, "
+        "tackling anti-social behaviour and keeping people safe?",
+    ):
         text = f"force: kent\ncycle: 2016\nassessments:\n  - question: {name}\n    grade: good\n"
         report = pe.loads(text).report("kent", 2016)
         assert report.assessment(1).judgment == pe.Judgment("good")
@@ -222,7 +228,9 @@ def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
 
 
 def test_users_can_register_a_cycles_questions(fresh_registry: None) -> None:
-    pe.model.register_question(pe.CoreQuestion("2025-27", None, None, "vetting", "Vetting and counter-corruption"))
+    pe.model.register_question(
+        pe.CoreQuestion("2025-27", None, None, "vetting", "Vetting and counter-corruption")
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("error", pe.PeelWarning)
         data = pe.loads(TEXT_2025)

@@ -18,7 +18,12 @@ ROWS = list(csv.DictReader(REFERENCE.read_text(encoding="utf-8").splitlines()))
 EVENTS: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
 for _row in ROWS:
     EVENTS[(pe.find_force(_row["force"]).id, _row["event"])].append(_row)
-PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR, "article-date": Precision.BY}
+PRECISION = {
+    "day": Precision.DAY,
+    "month": Precision.MONTH,
+    "year": Precision.YEAR,
+    "article-date": Precision.BY,
+}
 FINE = [Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.BY]
 
 
@@ -51,7 +56,9 @@ def test_every_engage_event_is_bundled_with_its_date_precision_and_sources(force
     # Where sources of that precision disagree, HMICFRS's own date (if one
     # states it) is taken, else the earliest (reposts come later).
     official = {
-        r["date"] for r in dated if PRECISION[r["date_precision"]] is finest and "justiceinspectorates" in r["source_url"]
+        r["date"]
+        for r in dated
+        if PRECISION[r["date_precision"]] is finest and "justiceinspectorates" in r["source_url"]
     }
     assert when.iso.removeprefix("by ") == min(official or stated)
 
@@ -71,7 +78,12 @@ def test_the_forces_in_engage_on_1_january_2023_and_2025() -> None:
     ]  # fmt: skip
     assert on_2023.maybe == ()
     on_2025 = pe.analysis.in_engage(data, "2025-01-01")
-    assert [f.id for f in on_2025.forces] == ["devon-and-cornwall", "lincolnshire", "metropolitan", "nottinghamshire"]
+    assert [f.id for f in on_2025.forces] == [
+        "devon-and-cornwall",
+        "lincolnshire",
+        "metropolitan",
+        "nottinghamshire",
+    ]
     assert str(on_2025) == (
         "In Engage on 1 January 2025: Devon and Cornwall, Lincolnshire, Metropolitan, Nottinghamshire"
     )
@@ -87,13 +99,7 @@ def test_a_day_the_dates_cannot_tell_about_is_said_so() -> None:
 
 
 def test_a_stay_that_ends_before_it_starts_is_refused_with_its_line() -> None:
-    text = (
-        "monitoring:\n"
-        "  - force: kent\n"
-        "    entered: 2023-05-01\n"
-        "    left: 2022-04\n"
-        "    reason: A test.\n"
-    )
+    text = "monitoring:\n  - force: kent\n    entered: 2023-05-01\n    left: 2022-04\n    reason: A test.\n"
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads(text)
     (problem,) = e.value.problems
@@ -105,11 +111,21 @@ def test_a_stay_that_ends_before_it_starts_is_refused_with_its_line() -> None:
     ("written", "line", "path", "message"),
     [
         ("    force: kent\n    entered: 2023-13\n", 4, "monitoring[0].entered", "'2023-13' is not a date"),
-        ("    force: kent\n    entered: 2023-5-1\n", 4, "monitoring[0].entered", "not a date to a day, a month or a year"),
+        (
+            "    force: kent\n    entered: 2023-5-1\n",
+            4,
+            "monitoring[0].entered",
+            "not a date to a day, a month or a year",
+        ),
         ("    force: kent\n    entered: 9999\n", 4, "monitoring[0].entered", "outside the dates"),
         ("    force: Kentt\n    entered: 2023\n", 3, "monitoring[0].force", "no force called 'Kentt'"),
         ("    force: kent\n", 3, "monitoring[0].entered", "missing required field 'entered'"),
-        ("    force: kent\n    entered: 2023\n    lefts: 2024\n", 5, "monitoring[0].lefts", "did you mean 'left'"),
+        (
+            "    force: kent\n    entered: 2023\n    lefts: 2024\n",
+            5,
+            "monitoring[0].lefts",
+            "did you mean 'left'",
+        ),
     ],
 )
 def test_a_bad_stay_is_refused_naming_its_field(written: str, line: int, path: str, message: str) -> None:

@@ -127,7 +127,10 @@ def test_position() -> None:
     assert p.graded == 43
     assert p.region == "North West"
     assert dict(p.region_grades)[pe.find_force("cumbria")] is Grade.GOOD
-    assert str(pe.analysis.position(pe.load_bundled(), "durham", 2016)) == "the only force graded outstanding in 2016"
+    assert (
+        str(pe.analysis.position(pe.load_bundled(), "durham", 2016))
+        == "the only force graded outstanding in 2016"
+    )
 
 
 @pytest.mark.parametrize("row", FORCES_CSV, ids=[r["short_name"] for r in FORCES_CSV])

@@ -138,12 +138,22 @@ def test_the_public_face_is_small_and_each_name_has_one_home() -> None:
     assert all(len(h) == 1 for h in homes.values()), {n: h for n, h in homes.items() if len(h) > 1}
     for n in pe.__all__:
         assert hasattr(pe, n), n
-        if n not in ("__version__", "MissingDependencyError", "NotFoundError", "PeelDataError", "PeelError",
-                     "PeelWarning", "Problem", "converter"):
+        if n not in (
+            "__version__",
+            "MissingDependencyError",
+            "NotFoundError",
+            "PeelDataError",
+            "PeelError",
+            "PeelWarning",
+            "Problem",
+            "converter",
+        ):
             assert n in homes, n
             assert getattr(pe, n) is getattr(subpackages[homes[n][0]], n)
     # Nothing public at the top level that __all__ leaves out, but the subpackages.
-    public = {n for n in vars(pe) if not n.startswith("_")} - set(subpackages) - {"errors", "cli", "TYPE_CHECKING"}
+    public = (
+        {n for n in vars(pe) if not n.startswith("_")} - set(subpackages) - {"errors", "cli", "TYPE_CHECKING"}
+    )
     assert public == set(pe.__all__) - {"__version__"}
 
 
@@ -196,6 +206,8 @@ def test_importing_the_package_imports_only_what_the_command_line_needs() -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(done.stdout.split())
-    assert not {m for m in loaded if m.startswith(("peel_effectiveness.analysis.", "peel_effectiveness.output."))}, loaded
+    assert not {
+        m for m in loaded if m.startswith(("peel_effectiveness.analysis.", "peel_effectiveness.output."))
+    }, loaded
     assert "peel_effectiveness.io.schema" not in loaded
     assert "yaml" not in done.stdout

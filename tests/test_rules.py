@@ -80,7 +80,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "england_and_wales",
     ),
     "OutcomeTotal.value": (lambda: pe.OutcomeTotal(label="t", value=100.1), "value"),
-    "OutcomeTotal.england_and_wales": (lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0), "england_and_wales"),
+    "OutcomeTotal.england_and_wales": (
+        lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0),
+        "england_and_wales",
+    ),
     "OutcomeTable.__attrs_post_init__": (
         lambda: table((row(1), pe.OutcomeGroupRow(group="g", outcomes=(1, 2)))),
         "rows[1]",
@@ -91,7 +94,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "OutcomeGrouping.key": (lambda: attrs.evolve(pe.model.OUTCOME_GROUPINGS[0], key="Home Office"), "key"),
     "Dataset.__attrs_post_init__": (lambda: pe.Dataset([report(), report()]), "reports[1]"),
     "EngageDate.__attrs_post_init__": (lambda: pe.model.EngageDate("2023-05-17", "month"), "day"),
-    "Stay.__attrs_post_init__": (lambda: pe.model.Stay(force="kent", entered="2023", left="2022-01-01"), "left"),
+    "Stay.__attrs_post_init__": (
+        lambda: pe.model.Stay(force="kent", entered="2023", left="2022-01-01"),
+        "left",
+    ),
     "Limits.max_bytes": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
     "Limits.max_depth": (lambda: pe.Limits(max_depth=-1), "max_depth"),
     "Limits.max_nodes": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),

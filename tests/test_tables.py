@@ -98,7 +98,9 @@ def test_a_result_gives_only_its_own_table(data: pe.Dataset) -> None:
     with pytest.raises(ValueError, match="national rows come from"):
         pe.to_records(data, "national")
     with pytest.raises(TypeError, match="not grade distributions mixed with others: item 1 is a Ranking"):
-        pe.to_records([pe.analysis.grade_distribution(data, 2016), pe.rank_forces(data, "ocg_rate", 2016, min_forces=1)])
+        pe.to_records(
+            [pe.analysis.grade_distribution(data, 2016), pe.rank_forces(data, "ocg_rate", 2016, min_forces=1)]
+        )
     with pytest.raises(TypeError, match="not a dict"):
         pe.to_records(pe.analysis.bands({f: float(i) for i, f in enumerate(pe.forces())}))
     with pytest.raises(TypeError, match="not an InEngage"):

@@ -62,7 +62,9 @@ provenance:
 CASES: dict[str, tuple[str | bytes, int | str | None, str, int | None]] = {}
 
 
-def case(name: str, content: str | bytes, line: int | str | None, contains: str = "", reports: int = 1) -> None:
+def case(
+    name: str, content: str | bytes, line: int | str | None, contains: str = "", reports: int = 1
+) -> None:
     """A corpus file; ``line`` may be a marker: the first line holding that
     text. A file that must load (``line`` is ``"ok"``) gives ``reports``."""
     assert name not in CASES, name
@@ -90,7 +92,12 @@ case(
 )
 case("valid-bom.yaml", "\ufeff" + BASE, "ok")
 case("valid-json.json", json.dumps({"force": "kent", "cycle": "2016", "grade": "good"}, indent=1), "ok")
-case("valid-list-of-reports.yaml", "- force: kent\n  cycle: 2016\n- force: essex\n  cycle: 2016\n", "ok", reports=2)
+case(
+    "valid-list-of-reports.yaml",
+    "- force: kent\n  cycle: 2016\n- force: essex\n  cycle: 2016\n",
+    "ok",
+    reports=2,
+)
 case("valid-crlf.yaml", BASE.replace("\n", "\r\n"), "ok")
 
 # Wrong types.
@@ -367,7 +374,12 @@ case(
     "not one of the 43 territorial forces",
 )
 case("unknown-cycle.yaml", sub("cycle: 2016", "cycle: 2020"), 2, "2020 is not a PEEL cycle")
-case("shared-year-cycle.yaml", sub("cycle: 2016", "cycle: 2025"), 2, "2025 is in two PEEL cycles: did you mean '2023-25' or '2025-27'?")
+case(
+    "shared-year-cycle.yaml",
+    sub("cycle: 2016", "cycle: 2025"),
+    2,
+    "2025 is in two PEEL cycles: did you mean '2023-25' or '2025-27'?",
+)
 case(
     "unknown-pillar.yaml",
     sub("pillar: effectiveness", "pillar: efectiveness"),
@@ -439,12 +451,37 @@ case("yaml11-no.yaml", sub("summary: A short summary.", "summary: no"), "ok")
 case("yaml11-on.yaml", sub("label: Recorded crime", "label: on"), "ok")
 case("yaml11-date.yaml", sub("summary: A short summary.", "summary: 2016-07-01"), "ok")
 # Numbers YAML 1.1 reads otherwise than YAML 1.2 are refused, with what they could mean.
-case("yaml11-sexagesimal.yaml", sub("label: Recorded crime", "label: 1:30"), 17, "a sexagesimal number in YAML 1.1 (90)")
-case("yaml11-octal.yaml", sub("label: Recorded crime", "label: 0777"), 17, "YAML 1.1 reads it as octal (511), YAML 1.2 as 777")
-case("yaml11-octal-017.yaml", sub("value: 51.7", "value: 017"), 20, "YAML 1.1 reads it as octal (15), YAML 1.2 as 17")
-case("yaml11-sexagesimal-value.yaml", sub("value: 51.7", "value: 1:30"), 20, "sexagesimal number in YAML 1.1 (90)")
+case(
+    "yaml11-sexagesimal.yaml",
+    sub("label: Recorded crime", "label: 1:30"),
+    17,
+    "a sexagesimal number in YAML 1.1 (90)",
+)
+case(
+    "yaml11-octal.yaml",
+    sub("label: Recorded crime", "label: 0777"),
+    17,
+    "YAML 1.1 reads it as octal (511), YAML 1.2 as 777",
+)
+case(
+    "yaml11-octal-017.yaml",
+    sub("value: 51.7", "value: 017"),
+    20,
+    "YAML 1.1 reads it as octal (15), YAML 1.2 as 17",
+)
+case(
+    "yaml11-sexagesimal-value.yaml",
+    sub("value: 51.7", "value: 1:30"),
+    20,
+    "sexagesimal number in YAML 1.1 (90)",
+)
 case("yaml11-hex.yaml", sub("value: 51.7", "value: 0x33"), 20, "a hexadecimal number (51)")
-case("yaml11-underscore-cycle.yaml", sub("cycle: 2016", "cycle: 20_16"), 2, "a number with underscores in YAML 1.1 (2016)")
+case(
+    "yaml11-underscore-cycle.yaml",
+    sub("cycle: 2016", "cycle: 20_16"),
+    2,
+    "a number with underscores in YAML 1.1 (2016)",
+)
 case("yaml12-octal.yaml", sub("value: 51.7", "value: 0o17"), 20, "an octal number (15)")
 case("yaml11-binary.yaml", sub("value: 51.7", "value: 0b101"), 20, "a binary number in YAML 1.1 (5)")
 case(
@@ -547,7 +584,12 @@ case(
     "nested more than 64 levels deep",
 )
 case("hostile-deep-nesting.json", '{"force": ' + "[" * 5000 + "]" * 5000 + "}", None, "nested")
-case("hostile-huge-int.yaml", sub("value: 51.7", "value: 1" + "0" * 5000), 20, "a number of 5001 digits is too long")
+case(
+    "hostile-huge-int.yaml",
+    sub("value: 51.7", "value: 1" + "0" * 5000),
+    20,
+    "a number of 5001 digits is too long",
+)
 case(
     "hostile-huge-int.json",
     '{"force": "kent", "cycle": 2016,\n "grade": ' + "9" * 5000 + "}",
@@ -609,9 +651,9 @@ case(
 # out of reach, text that is not Unicode.
 case(
     "valid-explicit-tags.yaml",
-    sub("cycle: 2016", "cycle: !!str 2016").replace("value: 51.7", "value: !!float 51.7").replace(
-        "  - question: 1", "  - question: !!int 1"
-    ),
+    sub("cycle: 2016", "cycle: !!str 2016")
+    .replace("value: 51.7", "value: !!float 51.7")
+    .replace("  - question: 1", "  - question: !!int 1"),
     "ok",
 )
 case(
@@ -624,24 +666,79 @@ case(
 case("valid-non-specific-tag.yaml", sub("summary: A short summary.", "summary: ! 12"), "ok")
 case("tag-int-empty.yaml", sub("  - question: 1", '  - question: !!int ""'), 8, "'' cannot be read as !!int")
 case("tag-float-empty.yaml", sub("value: 51.7", 'value: !!float ""'), 20, "'' cannot be read as !!float")
-case("tag-bool-maybe.yaml", sub("summary: A short summary.", "summary: !!bool maybe"), 6, "'maybe' cannot be read as !!bool")
-case("tag-timestamp.yaml", sub("published: 2017-03-02", "published: !!timestamp soon"), "published:", "the tag '!!timestamp' is not allowed")
-case("tag-null-text.yaml", sub("summary: A short summary.", "summary: !!null nothing"), 6, "'nothing' cannot be read as !!null")
+case(
+    "tag-bool-maybe.yaml",
+    sub("summary: A short summary.", "summary: !!bool maybe"),
+    6,
+    "'maybe' cannot be read as !!bool",
+)
+case(
+    "tag-timestamp.yaml",
+    sub("published: 2017-03-02", "published: !!timestamp soon"),
+    "published:",
+    "the tag '!!timestamp' is not allowed",
+)
+case(
+    "tag-null-text.yaml",
+    sub("summary: A short summary.", "summary: !!null nothing"),
+    6,
+    "'nothing' cannot be read as !!null",
+)
 case("tag-int-hex.yaml", sub("  - question: 1", "  - question: !!int 0x10"), 8, "cannot be read as !!int")
 case("huge-hex.yaml", sub("value: 51.7", "value: 0x" + "f" * 3000), 20, "is too long")
 case("huge-binary.yaml", sub("value: 51.7", "value: 0b" + "1" * 3000), 20, "is too long")
 case("huge-sexagesimal.yaml", sub("value: 51.7", "value: 1" + ":59" * 1500), 20, "is too long")
-case("huge-int-json.json", '{"force": "kent",\n "cycle": 2016,\n "summary": ' + "1" * 3000 + "}", 3, "expected text, got a number of about 2999 digits")
-case("tiny-float-json.json", '{"force": "kent",\n "cycle": 2016,\n "x": 1e-400}', 3, "1e-400 is too small a number (it would be read as 0)")
+case(
+    "huge-int-json.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary": ' + "1" * 3000 + "}",
+    3,
+    "expected text, got a number of about 2999 digits",
+)
+case(
+    "tiny-float-json.json",
+    '{"force": "kent",\n "cycle": 2016,\n "x": 1e-400}',
+    3,
+    "1e-400 is too small a number (it would be read as 0)",
+)
 case("tiny-float.yaml", sub("value: 51.7", "value: 1e-400"), 20, "too small a number (it would be read as 0)")
-case("year-9999-period.yaml", sub("period: 12 months to 30 June 2016\n    value", "period: 12 months to 30 June 9999\n    value"), 19, "outside the dates the model holds")
-case("year-9999-date.yaml", sub("published: 2017-03-02", "published: 9999-12-31"), "published:", "9999-12-31 is outside the dates the model holds")
-case("year-0001-date.yaml", sub("published: 2017-03-02", "published: 0001-01-01"), "published:", "0001-01-01 is outside the dates the model holds")
-case("period-from-year-1.yaml", sub("period: 12 months to 30 June 2016\n    value", "period: 99 months to 31 January 1900\n    value"), 19, "outside")
-case("lone-surrogate.json", '{"force": "kent",\n "cycle": 2016,\n "summary": "a \\ud800 b"}', 3, "not valid Unicode")
+case(
+    "year-9999-period.yaml",
+    sub("period: 12 months to 30 June 2016\n    value", "period: 12 months to 30 June 9999\n    value"),
+    19,
+    "outside the dates the model holds",
+)
+case(
+    "year-9999-date.yaml",
+    sub("published: 2017-03-02", "published: 9999-12-31"),
+    "published:",
+    "9999-12-31 is outside the dates the model holds",
+)
+case(
+    "year-0001-date.yaml",
+    sub("published: 2017-03-02", "published: 0001-01-01"),
+    "published:",
+    "0001-01-01 is outside the dates the model holds",
+)
+case(
+    "period-from-year-1.yaml",
+    sub("period: 12 months to 30 June 2016\n    value", "period: 99 months to 31 January 1900\n    value"),
+    19,
+    "outside",
+)
+case(
+    "lone-surrogate.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary": "a \\ud800 b"}',
+    3,
+    "not valid Unicode",
+)
 case("lone-surrogate-key.json", '{"force": "kent",\n "cycle": 2016,\n "\\udfff": 1}', 3, "not valid Unicode")
 case("valid-surrogate-pair.json", '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud83d\\ude00"}', "ok")
-case("huge-grade-word.yaml", sub("grade: good\nprevious", "grade: " + "g" * 200_000 + "\nprevious"), 4, "is not a grade")
+case(
+    "huge-grade-word.yaml",
+    sub("grade: good\nprevious", "grade: " + "g" * 200_000 + "\nprevious"),
+    4,
+    "is not a grade",
+)
 
 
 def main() -> None:

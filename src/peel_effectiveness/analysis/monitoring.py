@@ -126,6 +126,8 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
     if today is not None and not isinstance(today, dt.date):
         raise _args.wrong_type("today", "a datetime.date or None", today)
+    if stay.left is None and today is not None and today < stay.entered.earliest:
+        raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
     shortest, longest = stay.duration(today)
     low, high = _months(shortest), _months(longest)
     so_far = "" if stay.left is not None else " so far"

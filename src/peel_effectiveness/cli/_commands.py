@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
+    from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
 
@@ -77,8 +78,9 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
 
 
 def _load_mine(paths: Sequence[str]) -> Dataset:
-    """The reports of every ``--data`` path, together: every problem of
-    every path at once, and a report that two paths both hold refused."""
+    """The reports and stays in Engage of every ``--data`` path, together:
+    every problem of every path at once, and a report that two paths both
+    hold refused (the Dataset refuses stays of one force that overlap)."""
     import os
 
     from ..errors import PeelDataError, Problem
@@ -88,6 +90,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     problems: list[Problem] = []
     unlisted = 0
     reports: list[InspectionReport] = []
+    stays: list[Stay] = []
     origin: list[str] = []
     seen: set[str] = set()
     for path in paths:
@@ -102,6 +105,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             unlisted += e.unlisted
             continue
         reports += found.reports
+        stays += found.stays
         origin += [path] * len(found)
     for second, first in repeated(reports):
         r = reports[second]
@@ -113,7 +117,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
         )
     if problems:
         raise PeelDataError(problems, unlisted)
-    return Dataset(tuple(reports))
+    return Dataset(tuple(reports), tuple(stays))
 
 
 def check_outputs(args: argparse.Namespace) -> None:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, _data, _emit, _part
+from ._commands import Fail, Usage, _data, _emit, _part
 from ._parser import (
     EXIT_OK,
     PROG,
@@ -30,7 +30,7 @@ def read_day(text: str) -> dt.date:
     """An argparse ``type`` for ``--on``: the model's own reading of a date."""
     from ..model._values import date
 
-    return date(text)
+    return dt.date.today() if text.strip().lower() == "today" else date(text)
 
 
 def _day(day: dt.date) -> str:
@@ -51,13 +51,29 @@ def _kinds(sources: Sequence[str]) -> str:
     return ", ".join(f"{kind} ({counted[kind]})" for kind in SourceKind if kind in counted) or "none given"
 
 
-def _stay_lines(stay: Stay, width: int, today: dt.date, with_name: bool = True) -> list[str]:
+def _until(stay: Stay, latest: dt.date | None) -> str:
+    """How a stay ends, in words: "to 20 September 2023", "out by 22 May
+    2025", or not out at the data's last source."""
+    from ..model.monitoring import Precision
+
+    left = stay.left
+    if left is None:
+        return ", not out at the last source" + ("" if latest is None else f" ({_day(latest)})")
+    return f", out {left}" if left.precision is Precision.BY else f" to {left}"
+
+
+def _stay_lines(
+    stay: Stay, width: int, day: dt.date, latest: dt.date | None, with_name: bool = True
+) -> list[str]:
     from ..analysis.monitoring import duration_words
 
-    since = f"from {stay.entered}"
-    until = f" to {stay.left}" if stay.left is not None else ", not out at the last source"
+    # A stay not ended is counted to the day asked about, but never past
+    # what the data know.
+    end = day if latest is None or stay.left is not None else min(day, max(latest, stay.entered.last))
     head = f"{stay.force.short_name}: " if with_name else ""
-    lines = _wrap(f"{head}{since}{until} ({duration_words(stay, today)})", width, "  ")
+    lines = _wrap(
+        f"{head}from {stay.entered}{_until(stay, latest)} ({duration_words(stay, end)})", width, "  "
+    )
     if stay.reason:
         lines += _wrap(stay.reason, width, "    ")
     lines += _wrap(f"moved in, as reported by: {_kinds(stay.entered_sources)}", width, "    ")
@@ -71,7 +87,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
-        raise Fail("--cycle asks about the days the cycle's reports were published: give it alone")
+        raise Usage("--cycle asks about the days the cycle's reports were published: give it alone")
     data = _part(args, cycles=[args.cycle]) if args.cycle is not None else _part(args)
     if not data.stays:
         raise Fail("the data hold no stays in Engage")
@@ -117,7 +133,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             lines.append(f"{name}'s stays in Engage:")
             for s in stays:
-                lines += _stay_lines(s, width, today, with_name=False)
+                lines += _stay_lines(s, width, day, latest, with_name=False)
         if args.on is not None:
             answer = {
                 True: "in Engage",
@@ -132,19 +148,24 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format != "table":
             chosen = now.stays + now.maybe
             rows = [
-                {"on": day, "in_engage": "yes" if s in now.stays else "cannot tell", **row}
+                {
+                    "on": day,
+                    "in_engage": "yes" if s in now.stays else "cannot tell",
+                    "data_end": latest,  # the answer holds as far as the data go
+                    **row,
+                }
                 for s, row in zip(chosen, to_records(chosen, "monitoring"), strict=True)
             ]
-            _emit(out, rows, ["on", "in_engage", *_columns()], args)
+            _emit(out, rows, ["on", "in_engage", "data_end", *_columns()], args)
             return EXIT_OK
         count = len(now.stays)
         lines.append(f"In Engage on {_day(day)}: {count} force{'' if count == 1 else 's'}")
         for s in now.stays:
-            lines += _stay_lines(s, width, day)
+            lines += _stay_lines(s, width, day, latest)
         if now.maybe:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
-                lines += _stay_lines(s, width, day)
+                lines += _stay_lines(s, width, day, latest)
     if latest is not None and day > latest:
         lines += _wrap(
             f"As far as the data go: the latest move in or out they record is on {_day(latest)}; "
@@ -160,12 +181,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> list[str]:
     """What ``show`` says of a force's stays in Engage."""
     if not stays:
-        until = "" if latest is None else f" (its sources run to {_day(latest)})"
-        return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{until}.", width, "")
+        reach = "" if latest is None else f" (its sources run to {_day(latest)})"
+        return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
-        until = f" to {s.left}" if s.left is not None else ", not out at the last source"
-        lines += _wrap(f"from {s.entered}{until}: {s.reason}".rstrip(": "), width, "  ")
+        lines += _wrap(f"from {s.entered}{_until(s, latest)}: {s.reason}".rstrip(": "), width, "  ")
     return lines
 
 
@@ -197,15 +217,17 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     counts = ["graded", *reasons, "unknown"]
     # 80 columns, less the cycle's (7) and each count's, with two spaces before each.
     label_width = 80 - (7 + 2) - sum(2 + max(len(heads[c]), 2) for c in counts)
-    table = []
+    table, cut = [], False
     for r in rows:
         label = r["label"] if r["pillar"] is None else f"{r['pillar']}: {r['label']}"
         if r["graded_in_cycle"] is False:
             label += " (not graded)"
         if len(label) > label_width:
-            label = label[: label_width - 1] + "\u2026"
+            label, cut = label[: label_width - 3] + "...", True
         table.append({"cycle": r["cycle"], "judgment": label, **{heads[c]: r[c] for c in counts}})
     _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
+    if cut:
+        out.write("...: a label cut to fit 80 columns; --format csv gives every label in full.\n")
     out.write(
         "\n".join(
             _wrap(

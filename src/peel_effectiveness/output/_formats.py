@@ -92,14 +92,14 @@ def render(
 
 
 WIDTH = 80
-CUT = "\u2026: a cell cut to fit {width} columns; --format csv or json gives every cell in full."
+CUT = "...: cut to fit {width} columns; --format csv or json has every cell in full."
 
 
 def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int = WIDTH) -> str:
     """Cells as an aligned text table of at most ``width`` columns.
 
     Where the table is wider, its widest text columns are cut (each cut
-    cell ends with an ellipsis, and a line under the table says so) down to
+    cell ends with "...", and a line under the table says so) down to
     their heading's width; a table still too wide is shown a row at a time,
     each cell on a line of its own under its column's name (nothing cut).
     """
@@ -122,7 +122,7 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
         if len(value) <= w:
             return value
         cut = True
-        return value[: w - 1] + "\u2026"
+        return value[: w - 3] + "..."  # ASCII: a terminal that cannot show "\u2026" escapes it wider
 
     def line(values: Sequence[str]) -> str:
         parts = [

@@ -166,6 +166,8 @@ def _of_reports(
     elif data is not None:
         on = {r.force for r in reports}
         stays = tuple(s for s in data.stays if s.force in on)
+    elif not reports:  # nothing, as no stays (a force's stays may be none)
+        stays = ()
     else:
         from ..analysis._args import refuse
 
