@@ -12,8 +12,6 @@ test_cli, test_errors and test_docs_commands.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -22,19 +20,9 @@ import pytest
 
 import figures
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
+from clirun import rows, run
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 @pytest.fixture(scope="module")

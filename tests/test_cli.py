@@ -16,15 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
+from clirun import run
 
 GOLDEN = Path(__file__).parent / "golden"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def run_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

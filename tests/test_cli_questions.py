@@ -4,28 +4,16 @@ are, where a force stands; and every line of every command fits 80 columns."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 import pytest
 
 import peel_effectiveness as pe
+from clirun import rows, run
 from peel_effectiveness.analysis import coverage, in_engage
-from peel_effectiveness.cli import main
 
 DATA = pe.load_bundled()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 @pytest.mark.parametrize(("day", "names"), [

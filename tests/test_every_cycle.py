@@ -3,7 +3,6 @@ the reasons for no grade, unknown questions, and which grades compare."""
 
 from __future__ import annotations
 
-import io
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,16 +10,10 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
+from clirun import run
 from peel_effectiveness.model import questions as registry
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

@@ -9,24 +9,12 @@ this work (33824bb). The detailed tests of each part are in test_tables
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+from clirun import rows, run
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,12 @@ from the listed choices, and the short names people write for forces."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
+from clirun import run
 
 SPELLINGS = {
     "2024": "2023-25",
@@ -23,12 +22,6 @@ SPELLINGS = {
     "2019": "2018/19",
     "2018-2019": "2018/19",
 }
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize(("spelt", "cycle"), SPELLINGS.items())

@@ -3,7 +3,6 @@ the analysis' results as tables, keys, and the SQLite database."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sqlite3
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-from peel_effectiveness.cli import main
+from clirun import run
 from peel_effectiveness.output.columns import COLUMNS, DATA_TABLES, KEYS, references
 from peel_effectiveness.output.records import tidy
 
@@ -20,12 +19,6 @@ from peel_effectiveness.output.records import tidy
 @pytest.fixture(scope="module")
 def data() -> pe.Dataset:
     return pe.load_bundled()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_every_table_declares_a_key_of_its_own_columns_and_no_bare_name() -> None:
