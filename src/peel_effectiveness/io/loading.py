@@ -330,19 +330,21 @@ def _bundle() -> tuple[list[list[str | None]], list[str], str]:
     return index, lines, stays
 
 
-def _bundled(lines: list[str]) -> Dataset:
+def _bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
     import gc
 
     enabled = gc.isenabled()
     gc.disable()  # as read_reports does, for the same reason
     try:
-        return _structure_bundled(lines)
+        return _structure_bundled(lines, made)
     finally:
         if enabled:
             gc.enable()
 
 
-def _structure_bundled(lines: list[str]) -> Dataset:
+def _structure_bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
+    """The reports of ``lines`` (and every stay in Engage); with ``made``,
+    the reports already made by line number, and kept there."""
     import json
 
     stays_type = tuple[Stay, ...]
@@ -352,12 +354,17 @@ def _structure_bundled(lines: list[str]) -> Dataset:
         raise _bundle_error(e, stays_type) from None
     structure = converter.get_structure_hook(InspectionReport)
     reports = []
-    for line in lines:
+    for n, line in enumerate(lines):
+        if made is not None and n in made:
+            reports.append(made[n])
+            continue
         value = json.loads(line)
         try:
-            reports.append(structure(value, InspectionReport))
+            reports.append(report := structure(value, InspectionReport))
         except Exception as e:  # noqa: BLE001
             raise _bundle_error(e, InspectionReport) from None
+        if made is not None:
+            made[n] = report
     return Dataset(tuple(reports), stays)
 
 
@@ -387,7 +394,16 @@ def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] 
     starts in a fraction of the time)."""
     index, lines, _ = _bundle()
     wanted = {c.value for c in cycles}
-    return _bundled([lines[i] for i, (f, c, _) in enumerate(index) if f in forces or c in wanted])
+    chosen = [i for i, (f, c, _) in enumerate(index) if f in forces or c in wanted]
+    made = {n: _MADE[i] for n, i in enumerate(chosen) if i in _MADE}
+    data = _bundled([lines[i] for i in chosen], made)
+    _MADE.update((chosen[n], r) for n, r in made.items())
+    return data
+
+
+# The bundled reports bundled_part has made, by line: a command that asks
+# for its force's reports and then for their cycles' makes each once.
+_MADE: dict[int, InspectionReport] = {}
 
 
 def bundled_cycles() -> tuple[Cycle, ...]:

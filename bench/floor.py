@@ -1,0 +1,173 @@
+"""What the design itself costs: the floor under issue 11's speed targets.
+
+The library is asked to be attrs classes whose methods attrs generates, read
+by one cattrs converter, the bundled data included. This measures what that
+costs with none of the library's own work: a mirror of the model made of
+plain ``@attrs.frozen`` classes (the same classes, fields and nesting; no
+validators, no converters, no rules, every field typed ``Any`` but the
+records a data file nests as mappings) structured by a plain
+``cattrs.Converter()``. Whatever the mirror costs, any implementation of
+the design pays at least; the library's own checks come on top.
+
+Each figure is a ratio to an anchor measured in the same run, as in
+``run.py``: fresh processes against ``python -c "import attrs"``, and
+in-process loading against ``json.loads`` of the same text.
+
+Usage:
+    python bench/floor.py            # full run (about a minute)
+    python bench/floor.py --quick    # a small run that checks every measurement works
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import peel_effectiveness as pe
+from peel_effectiveness.io._converter import LAYOUTS
+
+# The records a data file writes as mappings of their own; the rest (a
+# force's id, a period's words, a flat judgment) are text or flat in the file.
+NESTED = {"Assessment", "Provenance", "CauseOfConcern", "Measurement", "OutcomeTable", "OutcomeTotal"}
+
+
+def _annotation(tp: Any) -> str:
+    if isinstance(tp, type) and tp.__name__ in NESTED:
+        return tp.__name__
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return f"tuple[{_annotation(args[0])}, ...]"
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2 and args[1] is type(None):
+        inner = _annotation(args[0])
+        return "Any" if inner == "Any" else f"{inner} | None"
+    return "Any"
+
+
+def mirror_source() -> str:
+    """A module of plain attrs classes with the model's classes and fields."""
+    lines = ["from __future__ import annotations", "from typing import Any", "import attrs", ""]
+    for cls in LAYOUTS:
+        lines += ["@attrs.frozen(kw_only=True)", f"class {cls.__name__}:"]
+        for a in attrs.fields(attrs.resolve_types(cls)):
+            lines.append(f"    {a.name}: {_annotation(a.type)} = None")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def bundle_lines() -> tuple[list[list[Any]], list[str]]:
+    text = (Path(pe.__file__).parent / "_bundle.jsonl").read_text(encoding="utf-8")
+    first, *lines, _stays = text.splitlines()
+    return json.loads(first), lines
+
+
+def fresh(code: str, cwd: str) -> Any:
+    return lambda: subprocess.run([sys.executable, "-c", code], check=True, cwd=cwd)
+
+
+def command(*args: str) -> Any:
+    script = Path(sys.executable).with_name("peel-effectiveness")
+    run = [str(script)] if script.exists() else [sys.executable, "-m", "peel_effectiveness"]
+    return lambda: subprocess.run([*run, *args], check=True, stdout=subprocess.DEVNULL)
+
+
+def interleaved(fns: dict[str, Any], rounds: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(rounds):
+        for k, fn in fns.items():
+            gc.collect()
+            t0 = time.perf_counter()
+            fn()
+            times[k].append(time.perf_counter() - t0)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    rounds, start_rounds = (2, 2) if args.quick else (15, 20)
+    index, lines = bundle_lines()
+    bundle = "[" + ",".join(lines) + "]"
+    wanted = [i for i, (_, cycle, _) in enumerate(index) if cycle == "2023-25"]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "mirror_model.py").write_text(mirror_source(), encoding="utf-8")
+        Path(tmp, "cycle.json").write_text("[" + ",".join(lines[i] for i in wanted) + "]", encoding="utf-8")
+        structure = textwrap.dedent(
+            """
+            import json, cattrs, mirror_model
+            c = cattrs.Converter()
+            with open("cycle.json", encoding="utf-8") as f:
+                reports = [c.structure(r, mirror_model.InspectionReport) for r in json.load(f)]
+            """
+        )
+        import compileall
+
+        compileall.compile_dir(tmp, quiet=1)
+        compileall.compile_dir(str(Path(pe.__file__).parent), quiet=1)
+        t = interleaved(
+            {
+                "attrs": fresh("import attrs", tmp),
+                "attrs+cattrs": fresh("import attrs, cattrs", tmp),
+                "mirror classes": fresh("import cattrs, mirror_model", tmp),
+                "mirror, 43 reports": fresh(structure, tmp),
+                "our model": fresh("import peel_effectiveness.model", tmp),
+                "our converter": fresh("import peel_effectiveness.io._converter", tmp),
+                "our show cumbria": command("show", "cumbria"),
+                "our national --cycle 2023-25": command("national", "--cycle", "2023-25"),
+            },
+            start_rounds,
+        )
+        # In process: the whole bundle, hooks made already, against json.loads.
+        sys.path.insert(0, tmp)
+        import mirror_model as mirror  # type: ignore[import-not-found]
+    anchor = t["attrs"]
+    print(
+        f"start-up in fresh processes, median of {start_rounds}; / python -c 'import attrs' ({anchor * 1000:.1f} ms)"
+    )
+    for k, v in t.items():
+        print(f"  {k:<58} {v / anchor:6.2f}")
+    print("  (issue 11's target for a whole command: at most 2.2)")
+
+    import cattrs
+
+    plain = cattrs.Converter()
+    docs = json.loads(bundle)
+    for d in docs:
+        plain.structure(d, mirror.InspectionReport)
+
+    def pe_bundled() -> None:
+        pe.load_bundled.cache_clear()
+        pe.load_bundled()
+
+    t = interleaved(
+        {
+            "json.loads": lambda: json.loads(bundle),
+            "mirror": lambda: [plain.structure(d, mirror.InspectionReport) for d in json.loads(bundle)],
+            "ours": pe_bundled,
+        },
+        rounds,
+    )
+    print(
+        f"\nthe bundled data ({len(lines)} reports), median of {rounds}; / json.loads ({t['json.loads'] * 1000:.1f} ms)"
+    )
+    print(f"  {'json.loads + plain cattrs into the mirror':<58} {t['mirror'] / t['json.loads']:6.2f}")
+    print(f"  {'load_bundled':<58} {t['ours'] / t['json.loads']:6.2f}")
+    print("  (issue 11's target for load_bundled: at most 5)")
+
+
+if __name__ == "__main__":
+    main()
