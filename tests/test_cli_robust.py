@@ -652,3 +652,16 @@ def test_docs_describe_the_conventions() -> None:
     for words in ("130", "--excel", "byte-order mark", "whole or not at all", "one of the command's inputs"):
         assert words in page, words
     assert pe.__version__
+
+
+def test_output_dash_is_standard_output_and_writes_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("forces", "--format", "csv", "-o", "-")
+    assert (code, err) == (0, "")
+    assert out.startswith("id,official_name,")
+    code, _, err = run("export", "--format", "sqlite", "-o", "-")
+    assert code == 2
+    assert "--output FILE" in err
+    assert list(tmp_path.iterdir()) == []

@@ -262,7 +262,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.package and args.output:
         raise Usage("--package writes a folder of files; --output one file: choose one")
     sqlite = args.format == "sqlite"
-    if sqlite and (args.package or not args.output or args.table or args.metric):
+    if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
         raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
     excel = _excel(args)
     data = _data(args)

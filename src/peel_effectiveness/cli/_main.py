@@ -82,6 +82,8 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
     # A chart and a database write their own file.
     writes_own = args.command == "plot" or getattr(args, "format", None) == "sqlite"
+    if not writes_own and getattr(args, "output", None) == "-":
+        args.output = None  # "-o -": standard output, as the usage of most tools has it
     output = args.output if not writes_own and getattr(args, "output", None) else None
     data_out, messages = io.StringIO(), io.StringIO()
     args.err = messages  # for what the commands say on the way

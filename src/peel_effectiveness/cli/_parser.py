@@ -141,7 +141,9 @@ def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     )
 
 
-def _output_option(p: Any, help: str = "write to this file instead of standard output") -> None:
+def _output_option(
+    p: Any, help: str = "write to this file, or '-' for standard output (the default)"
+) -> None:
     p.add_argument(
         "-o",
         "--output",
@@ -310,7 +312,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _metric_option(export, "with --table measurements: only this metric")
     _formats(export, ["csv", "json", "jsonl", "table", "markdown", "sqlite"], "csv")
     _excel_option(export)
-    _output_option(export, "write to this file instead of standard output (sqlite: required)")
+    _output_option(export, "write to this file, or '-' for standard output (sqlite: a file, required)")
     export.add_argument(
         "--package",
         metavar="FOLDER",
