@@ -171,11 +171,13 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     )
     keys = file_keys(cls)
     known = keys.keys()
+    # Each record written flat: its field, and its keys as written here
+    # with the key each is in the record.
     flat = [
-        (name, prefix, tuple(file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
+        (name, tuple((prefix + k, k) for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
         for name, prefix in layout.flat.items()
     ]
-    flat_keys = frozenset(prefix + k for _, prefix, sub_keys in flat for k in sub_keys)
+    flat_keys = frozenset(written for _, keys_of in flat for written, _ in keys_of)
     noun = layout.noun
 
     def structure(value: Any, _: Any) -> Any:
@@ -188,8 +190,8 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             value = {k: v for k, v in value.items() if k in keys}
         if flat:
             rest = {k: v for k, v in value.items() if k not in flat_keys}
-            for name, prefix, sub_keys in flat:
-                sub = {k: value[prefix + k] for k in sub_keys if prefix + k in value}
+            for name, keys_of in flat:
+                sub = {k: value[written] for written, k in keys_of if written in value}
                 if sub:
                     rest[name] = sub
             value = rest

@@ -198,6 +198,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     # pending key, keys seen (a mapping's), anchor, node count, line, the
     # last key not kept, its path where it is noted].
     stack: list[list[Any]] = []
+    frame: list[Any] | None = None  # the innermost, stack[-1]
     root: Any = None
     documents = 0
     nodes = 0
@@ -280,6 +281,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             cls = event.__class__
             if cls is scalar_event:
                 nodes += 1
+                if nodes > max_nodes:  # here, as the usual scalar skips the check below
+                    raise Unreadable(
+                        f"the document has more than {max_nodes} values", event.start_mark.line + 1
+                    )
                 raw = event.value
                 tag = event.tag
                 if tag is None and event.implicit[0]:
@@ -293,10 +298,32 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     value = raw
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
-                if stack:
-                    frame = stack[-1]
-                    if frame[3] is None and frame[4] is not None:
-                        take_key(frame, value, event.start_mark.line + 1, not event.implicit[0])
+                if frame is not None:
+                    seen = frame[4]
+                    if seen is not None and frame[3] is None:
+                        # A key. The usual one (new text, no line wanted) is
+                        # taken here; take_key says what is wrong with the rest.
+                        if (
+                            value.__class__ is str
+                            and value not in seen
+                            and frame[9] is None
+                            and value != "<<"
+                        ):
+                            seen[value] = event.start_mark.line + 1
+                            frame[3] = value
+                        else:
+                            take_key(frame, value, event.start_mark.line + 1, not event.implicit[0])
+                        continue
+                    if frame[9] is None:
+                        # A value whose line is not wanted: attach's work, inline.
+                        frame[6] += 1
+                        if seen is None:
+                            frame[0].append(value)
+                        else:
+                            key = frame[3]
+                            frame[3] = None
+                            if key is not _DISCARD:
+                                frame[0][key] = value
                         continue
                 attach(value, event.start_mark.line + 1, 1)
             elif cls is map_start or cls is seq_start:
@@ -311,8 +338,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     )
                 if len(stack) >= max_depth:
                     raise Unreadable(f"the data is nested more than {max_depth} levels deep", line)
-                if stack:
-                    parent = stack[-1]
+                if frame is not None:
+                    parent = frame
                     if parent[3] is None and parent[4] is not None:
                         raise Unreadable("a key must be text, not a mapping or list", line)
                     # Under a repeated key (read, not kept), its place names it as written.
@@ -325,27 +352,27 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         path = None
                 else:
                     parent, place, path = None, "", (() if positions is not None else None)
-                stack.append(
-                    [
-                        {} if is_map else [],
-                        parent,
-                        place,
-                        None,
-                        {} if is_map else None,
-                        event.anchor,
-                        1,
-                        line,
-                        None,
-                        path,
-                    ]
-                )
+                frame = [
+                    {} if is_map else [],
+                    parent,
+                    place,
+                    None,
+                    {} if is_map else None,
+                    event.anchor,
+                    1,
+                    line,
+                    None,
+                    path,
+                ]
+                stack.append(frame)
             elif cls is map_end or cls is seq_end:
-                frame = stack.pop()
-                if frame[5] is not None:
-                    anchors[frame[5]] = (frame[0], frame[6])
-                attach(frame[0], frame[7], frame[6])
-                if frame[9] is not None and unsettled:
-                    done = frame[9]
+                ended = stack.pop()
+                frame = stack[-1] if stack else None
+                if ended[5] is not None:
+                    anchors[ended[5]] = (ended[0], ended[6])
+                attach(ended[0], ended[7], ended[6])
+                if ended[9] is not None and unsettled:
+                    done = ended[9]
                     unsettled.difference_update([w for w in unsettled if w[: len(done)] == done])
                     if not unsettled:
                         break
@@ -361,11 +388,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         "(aliases repeat what they stand for)",
                         line,
                     )
-                if stack:
-                    frame = stack[-1]
-                    if frame[3] is None and frame[4] is not None:
-                        take_key(frame, value, line, True)
-                        continue
+                if frame is not None and frame[3] is None and frame[4] is not None:
+                    take_key(frame, value, line, True)
+                    continue
                 attach(value, line, size)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
