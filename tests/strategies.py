@@ -199,8 +199,8 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
     """Judgments the model allows for a question or headline of ``cycle``
     (``graded``: whether the registry grades it; ``None``: not known)."""
     grades: list[Grade | pe.NoGrade] = list(cycle.grade_scale.grades)
-    if graded is False:
-        grades = list(_NO_GRADES)
+    if graded is False:  # 'not graded' is for one force where the cycle grades others
+        grades = [g for g in _NO_GRADES if g is not pe.NoGrade.NOT_GRADED]
     elif graded:
         grades += [g for g in _NO_GRADES if g is not pe.NoGrade.UNGRADED]
     else:

@@ -43,7 +43,14 @@ def judgment_of(data: pe.Dataset, cell: Cell) -> pe.Judgment | None:
         return None
 
 
-def grade(word: str) -> pe.Grade | pe.NoGrade:
+def grade(row: dict[str, str]) -> pe.Grade | pe.NoGrade:
+    """The row's grade in the model's words: a source's 'not graded' on an
+    area its cycle grades for no force is the model's 'ungraded'."""
+    word = row["grade"]
+    if word == "not graded" and cell_of(row)[3] != "overall":
+        cycle = pe.Cycle(row["cycle"])
+        if not pe.model.core_question(cycle, row["pillar"] or None, cell_of(row)[3]).graded:
+            return pe.NoGrade.UNGRADED
     return pe.NoGrade(word) if word in {g.value for g in pe.NoGrade} else pe.Grade(word)
 
 
@@ -68,11 +75,11 @@ def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) ->
         if row["note"].startswith("superseded"):
             # Part of the record, not in force.
             (old,) = [o for o in j.other_grades if o.kind is pe.model.OtherGradeKind.SUPERSEDED]
-            assert old.grade is grade(row["grade"]), row
+            assert old.grade is grade(row), row
             assert row["source_url"] in old.sources, row
             assert old.published == dt.date.fromisoformat(row["published"])
             continue
-        if j.grade is grade(row["grade"]):
+        if j.grade is grade(row):
             assert row["source_url"] in j.sources, row
             if row["carried_over_from"]:  # one source may say so where another does not
                 assert j.carried_over_from is pe.Cycle(row["carried_over_from"]), row
@@ -80,7 +87,7 @@ def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) ->
                 assert row["note"] in j.note, row
         else:
             # Outweighed by better sources: kept, with its source.
-            (other,) = [o for o in j.other_grades if o.grade is grade(row["grade"])]
+            (other,) = [o for o in j.other_grades if o.grade is grade(row)]
             assert other.kind is pe.model.OtherGradeKind.DISPUTED, row
             assert row["source_url"] in other.sources, row
 
@@ -103,7 +110,7 @@ def test_the_data_hold_no_grade_the_file_lacks(data: pe.Dataset) -> None:
     carried: dict[Cell, set[str]] = defaultdict(set)
     for row in ROWS:
         sources[cell_of(row)].add(row["source_url"])
-        grades[cell_of(row)].add(grade(row["grade"]))
+        grades[cell_of(row)].add(grade(row))
         carried[cell_of(row)].add(row["carried_over_from"])
     for r in data:
         if r.cycle.value not in CYCLES:
@@ -156,10 +163,24 @@ def test_a_revised_grade_is_in_force_and_the_first_is_kept_with_its_dates(data: 
 
 
 def test_not_graded_is_not_ungraded_and_neither_is_unknown(data: pe.Dataset) -> None:
+    # 2023-25 grades no force on victim service: the sources' "not graded"
+    # is the model's "ungraded", and the note says what the sources wrote.
     d = pe.analysis.grade_distribution(data, "2023-25", "victim_service")
-    assert dict(d.no_grade).keys() == {pe.NoGrade.NOT_GRADED}
-    assert d.count(pe.NoGrade.NOT_GRADED) == 35
+    assert dict(d.no_grade).keys() == {pe.NoGrade.UNGRADED}
+    assert d.count(pe.NoGrade.UNGRADED) == 35
     assert len(d.no_data) == 8
+    notes = [
+        a.judgment.note
+        for r in data.for_cycle("2023-25")
+        for a in r.assessments
+        if r.question(a.question).key == "victim_service" and a.judgment is not None
+    ]
+    assert len(notes) == 35
+    assert all("the sources say 'not graded'" in (n or "") for n in notes)
+    # 2021/22 graded it for the first eight forces: "not graded" for the rest.
+    d = pe.analysis.grade_distribution(data, "2021/22", "victim_service")
+    assert d.count(pe.NoGrade.NOT_GRADED) == 31
+    assert d.count(pe.NoGrade.UNGRADED) == 0
     q5 = data.report("cumbria", "2018/19").assessment(5).judgment
     assert q5 is not None
     assert q5.grade is pe.NoGrade.UNGRADED

@@ -319,9 +319,9 @@ def test_transitions_and_distributions_as_frames() -> None:
     d = pe.to_dataframe(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
     assert len(d) == 43
     assert d["grade"].isna().all()  # no force has a grade for it...
-    # ...but "not graded" is kept apart from "no data", in pandas and in the rows.
-    assert (d["no_grade"] == "not graded").sum() == 35
+    # ...but "ungraded" is kept apart from "no data", in pandas and in the rows.
+    assert (d["no_grade"] == "ungraded").sum() == 35
     assert (d["grade"].isna() & d["no_grade"].isna()).sum() == 8
     rows = pe.to_records(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
-    assert sum(r["no_grade"] == "not graded" and r["grade"] is None for r in rows) == 35
+    assert sum(r["no_grade"] == "ungraded" and r["grade"] is None for r in rows) == 35
     assert sum(r["grade"] is None and r["no_grade"] is None for r in rows) == 8

@@ -166,6 +166,12 @@ def _report(
             doc |= judgment
             continue
         q = pe.model.core_question(cycle, pillar or None, area)
+        if judgment["grade"] == "not graded" and not q.graded:
+            # The source says the force was not graded on an area the cycle
+            # grades for no force (cycles.md): in the model's words, ungraded.
+            judgment["grade"] = "ungraded"
+            said = f"the sources say 'not graded': {cycle} grades no force on this area"
+            judgment["grade_note"] = "; ".join(filter(None, [said, judgment.get("grade_note")]))
         assessments.append((q, {"question": q.key if q.number is None else q.number} | judgment))
     # In the registry's order, which is the reports' order.
     order = {q.key: i for i, q in enumerate(pe.model.core_questions(cycle, pillar or None))}

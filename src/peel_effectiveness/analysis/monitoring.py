@@ -116,6 +116,10 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
 def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     """How long a stay lasted, in words, as exactly as its dates allow.
 
+    A stay not ended is counted to ``today`` (by default, the date today).
+    The command line counts it to the data's last source instead, which is
+    ``duration_words(stay, latest_move(data))``.
+
     Examples:
         >>> duration_words(Stay(force="kent", entered="2022-06-28", left="2025-01-23"))
         '2 years 6 months'
@@ -124,7 +128,7 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     """
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
-    if today is not None and not isinstance(today, dt.date):
+    if today is not None and (not isinstance(today, dt.date) or isinstance(today, dt.datetime)):
         raise _args.wrong_type("today", "a datetime.date or None", today)
     if stay.left is None and today is not None and today < stay.entered.earliest:
         raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
@@ -151,9 +155,10 @@ def _say(months: int) -> str:
 def in_engage_when_published(
     data: Dataset, cycle: str | int | Cycle
 ) -> tuple[tuple[Force, dt.date, bool | None], ...]:
-    """For each report of ``cycle`` whose publication date the data know:
-    its force, that date, and whether the force was in Engage then (``None``
-    where the dates cannot tell).
+    """For each day a force's report of ``cycle`` was published, as far as
+    the data know the dates: the force, that day, and whether the force was
+    in Engage then (``None`` where the dates cannot tell). A force's
+    reports of one day (the pillars of a cycle up to 2018/19) are one row.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -165,10 +170,12 @@ def in_engage_when_published(
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
     c = _args.cycle("cycle", cycle)
     out = []
+    seen: set[tuple[str, dt.date]] = set()
     for report in data.for_cycle(c):
         day = report.published
-        if day is None:
+        if day is None or (report.force.id, day) in seen:
             continue
+        seen.add((report.force.id, day))
         answers = [s.in_on(day) for s in data.stays_of(report.force)]
         answer: bool | None = True if True in answers else (None if None in answers else False)
         out.append((report.force, day, answer))

@@ -247,10 +247,33 @@ def transitions(
         (pa, qa, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
     else:
         pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
-        qa, qb = _standing.question_key(question, a, pa), _standing.question_key(question, b, pb)
-        before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
-        if qa != qb:
-            reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
+        missing: NotFoundError | None = None
+        try:
+            later = _standing.question_key(question, b, pb)
+        except NotFoundError as e:
+            later, missing = "", e  # a question the later cycle dropped: still the earlier grades
+        try:
+            qa = _standing.question_key(question, a, pa)
+        except NotFoundError:
+            if missing is not None:
+                raise missing from None
+            # A question new in the later cycle (2016's q5): its grades, and
+            # no change, as there is nothing to compare them with.
+            qb = later
+            (pa, qa, before), after = _side(data, a, question, pillar), _standing.judgments(data, b, qb, pb)
+            reason = f"{a} has no question {qb}: it was first graded in {b}"
+        else:
+            if missing is not None:
+                (pb, qb, after), before = (
+                    _side(data, b, question, pillar),
+                    _standing.judgments(data, a, qa, pa),
+                )
+                reason = f"{b} has no question {qa}: it was last graded in {a}"
+            else:
+                qb = later
+                before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
+                if qa != qb:
+                    reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
     if not reason:
         if a is b.previous:
             # Where the data lack the earlier report, what the later one states

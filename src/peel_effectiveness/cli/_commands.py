@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._parser import EXIT_DATA, EXIT_OK, PROG
 
 if TYPE_CHECKING:
+    from ..errors import Problem
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
@@ -83,15 +84,16 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     hold refused (the Dataset refuses stays of one force that overlap)."""
     import os
 
-    from ..errors import PeelDataError, Problem
+    from ..errors import PeelDataError
     from ..io.loading import load
-    from ..model.dataset import Dataset, repeated
+    from ..model.dataset import Dataset
 
     problems: list[Problem] = []
     unlisted = 0
     reports: list[InspectionReport] = []
     stays: list[Stay] = []
     origin: list[str] = []
+    stay_origin: list[str] = []
     seen: set[str] = set()
     for path in paths:
         real = os.path.realpath(path) if "\0" not in path else path
@@ -107,17 +109,35 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
         reports += found.reports
         stays += found.stays
         origin += [path] * len(found)
-    for second, first in repeated(reports):
-        r = reports[second]
-        problems.append(
-            Problem(
-                f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})",
-                origin[second],
-            )
-        )
+        stay_origin += [path] * len(found.stays)
+    problems += clashes(reports, origin, stays, stay_origin)
     if problems:
         raise PeelDataError(problems, unlisted)
     return Dataset(tuple(reports), tuple(stays))
+
+
+def clashes(
+    reports: Sequence[InspectionReport],
+    origin: Sequence[str],
+    stays: Sequence[Stay],
+    stay_origin: Sequence[str],
+) -> list[Problem]:
+    """What files right alone cannot hold together: a second report on a
+    force, cycle and pillar, and stays of a force that overlap, each named
+    with its file and the other's (``origin``: each report's file;
+    ``stay_origin``: each stay's)."""
+    from ..errors import Problem
+    from ..model.dataset import overlapping, repeated
+
+    out = []
+    for second, first in repeated(reports):
+        r = reports[second]
+        why = f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})"
+        out.append(Problem(why, origin[second]))
+    for second, first, why in overlapping(stays):
+        if stay_origin[second] != stay_origin[first]:  # within one file, its loading said so
+            out.append(Problem(f"{why} (the first is in {stay_origin[first]})", stay_origin[second]))
+    return out
 
 
 def check_outputs(args: argparse.Namespace) -> None:
@@ -253,6 +273,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.dataset import Dataset
     from ..output.columns import Table
     from ..output.records import tidy
 
@@ -266,7 +287,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
     excel = _excel(args)
     data = _data(args)
-    reports = _select(data, args)
+    # The reports of --force and --cycle, and every stay in Engage loaded
+    # (of --force): a stay belongs to no cycle, and needs no report.
+    stays = data.stays if args.force is None else data.stays_of(args.force)
+    reports = Dataset(tuple(_select(data, args)), stays)
     if sqlite:
         from ..output.sqlite import write_sqlite
 
@@ -307,11 +331,12 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
     from ..io.loading import load, loads
-    from ..model.dataset import repeated
 
     failed = 0
     reports: list[InspectionReport] = []
     origin: list[str] = []
+    stays: list[Stay] = []
+    stay_origin: list[str] = []
     for path in args.files:
         try:
             data = load(path) if path != "-" else _standard_input(loads)
@@ -322,14 +347,16 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             reports += data.reports
             origin += [path] * len(data)
-            say(args, f"{path}: ok ({len(data)} report{'s' if len(data) != 1 else ''})")
+            stays += data.stays
+            stay_origin += [path] * len(data.stays)
+            held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
+            if data.stays:
+                held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"
+            say(args, f"{path}: ok ({held})")
     # Files right alone can still not be loaded together.
-    for second, first in repeated(reports):
+    for problem in clashes(reports, origin, stays, stay_origin):
         failed += 1
-        r = reports[second]
-        err.write(
-            f"{origin[second]}: a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})\n"
-        )
+        err.write(f"{problem}\n")
     return EXIT_DATA if failed else EXIT_OK
 
 

@@ -70,10 +70,12 @@ def _stay_lines(
     # A stay not ended is counted to the day asked about, but never past
     # what the data know.
     end = day if latest is None or stay.left is not None else min(day, max(latest, stay.entered.last))
+    if stay.left is None and end < stay.entered.earliest:
+        length = f"not begun on {_day(end)}"
+    else:
+        length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
-    lines = _wrap(
-        f"{head}from {stay.entered}{_until(stay, latest)} ({duration_words(stay, end)})", width, "  "
-    )
+    lines = _wrap(f"{head}from {stay.entered}{_until(stay, latest)} ({length})", width, "  ")
     if stay.reason:
         lines += _wrap(stay.reason, width, "    ")
     lines += _wrap(f"moved in, as reported by: {_kinds(stay.entered_sources)}", width, "    ")
@@ -119,13 +121,25 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append(f"  {r['short_name']:<24} {_day(r['published']):<18} {r['in_engage']}")
         if not shown:
             lines.append("  none")
-        lines.append(
-            f"Of {len(data.for_cycle(args.cycle))} reports, {len(rows)} have a publication date in the data."
+        reports = data.for_cycle(args.cycle)
+        dated = sum(1 for r in reports if r.published is not None)
+        lines += _wrap(
+            f"Of {len(reports)} reports, {dated} have a publication date in the data"
+            + ("." if dated == len(rows) else f": {len(rows)} days a force's reports were published."),
+            width,
+            "",
         )
     elif args.force is not None:
         stays = data.stays_of(args.force)
+        found = [s.in_on(day) for s in stays]
         if args.format != "table":
-            _emit(out, to_records(stays, "monitoring"), _columns(), args)
+            rows = to_records(stays, "monitoring")
+            columns = _columns()
+            if args.on is not None:  # each stay: whether it held on the day
+                words = {True: "yes", False: "no", None: "cannot tell"}
+                rows = [{"on": day, "in_engage": words[f], **row} for f, row in zip(found, rows, strict=True)]
+                columns = ["on", "in_engage", *columns]
+            _emit(out, rows, columns, args)
             return EXIT_OK
         name = args.force.short_name
         if not stays:
@@ -133,14 +147,14 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             lines.append(f"{name}'s stays in Engage:")
             for s in stays:
-                lines += _stay_lines(s, width, day, latest, with_name=False)
+                # The history, to date; --on asks only the question below.
+                lines += _stay_lines(s, width, today, latest, with_name=False)
         if args.on is not None:
             answer = {
                 True: "in Engage",
                 False: "not in Engage",
                 None: "perhaps in Engage (the dates cannot tell)",
             }
-            found = [s.in_on(day) for s in stays]
             said = True if True in found else (None if None in found else False)
             lines.append(f"On {_day(day)}: {answer[said]}.")
     else:

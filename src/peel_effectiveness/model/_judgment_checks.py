@@ -135,7 +135,8 @@ def judgment_problems(
     if grade is NoGrade.UNGRADED and graded:
         message = f"it is graded in {report_cycle}; write 'not graded' if it was not graded for this force"
         out.append(((*where, "grade"), f"'ungraded' is not its judgment: {message}"))
-    elif grade.__class__ is Grade:
+    elif grade.__class__ is Grade or grade is NoGrade.NOT_GRADED:
+        # 'not graded' is for one force where the cycle grades others.
         if graded is False:
             out.append(((*where, "grade"), f"it is not graded in {report_cycle}; its judgment is 'ungraded'"))
         out += _on_scale(grade, cycle, (*where, "grade"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
@@ -36,23 +37,31 @@ def _stays_sorted(value: object) -> object:
     if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
         items = list(value)
         if all(isinstance(s, Stay) for s in items):
-            return tuple(sorted(items, key=lambda s: (s.force.id, s.entered.last)))
+            return tuple(sorted(items, key=_stay_order))
         return items
     return value
+
+
+def _stay_order(s: Stay) -> tuple[str, dt.date, dt.date]:
+    """Stays by force id and when they began, the earliest first."""
+    return (s.force.id, s.entered.earliest, s.entered.last)
 
 
 def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
     """The stays in Engage that overlap an earlier one of the same force:
     ``(index, index of the earlier, why)`` for each. A force's stays do not
-    overlap."""
+    overlap, and no two begin on the same date (a force and the date it
+    entered name its stay)."""
     out = []
     last: dict[str, int] = {}
-    for i in sorted(range(len(stays)), key=lambda i: (stays[i].force.id, stays[i].entered.last)):
+    for i in sorted(range(len(stays)), key=lambda i: _stay_order(stays[i])):
         s = stays[i]
         j = last.get(s.force.id)
         if j is not None:
             a = stays[j]
-            if a.left is None or a.left.earliest > s.entered.last:
+            if a.entered == s.entered:
+                out.append((i, j, f"{s.force.short_name} has two stays in Engage entered {s.entered}"))
+            elif a.left is None or a.left.earliest > s.entered.last:
                 why = (
                     f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
                     f"to {a.left or 'now'}, another from {s.entered}"

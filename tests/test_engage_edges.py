@@ -1,0 +1,131 @@
+"""Engage, coverage and national at their edges: what a hostile trial of
+issues 13 and 14 found, each case failing on the code before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import peel_effectiveness as pe
+from clirun import rows, run
+from peel_effectiveness.analysis import duration_words, in_engage_when_published
+
+DATA = pe.load_bundled()
+KENT_2020 = "monitoring:\n  - force: kent\n    entered: 2020-01-01\n    left: 2021-06-01\n"
+KENT_2021 = "monitoring:\n  - force: kent\n    entered: 2021-01-01\n    left: 2022-06-01\n"
+
+
+def test_every_stay_loaded_is_exported_whatever_the_reports(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(KENT_2020, encoding="utf-8")
+    code, out, _ = run("--no-bundled", "--data", str(mine), "export", "--table", "monitoring")
+    assert code == 0
+    assert [(r["force"], r["entered"]) for r in rows(out)] == [("kent", "2020-01-01")]
+    # A stay belongs to no cycle: --cycle picks reports, not stays.
+    code, out, _ = run("export", "--table", "monitoring", "--cycle", "2014")
+    assert code == 0
+    assert len(rows(out)) == len(DATA.stays)
+    code, out, _ = run("export", "--table", "monitoring", "--force", "cleveland")
+    assert {r["force"] for r in rows(out)} == {"cleveland"}
+
+
+def test_two_stays_of_a_force_entered_the_same_day_are_refused_with_the_line() -> None:
+    text = (
+        "monitoring:\n"
+        "  - force: kent\n    entered: 2023-01-01\n    left: 2023-01-01\n"
+        "  - force: kent\n    entered: 2023-01-01\n    left: 2023-03-01\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    (problem,) = e.value.problems
+    assert problem.line == 6
+    assert "two stays in Engage entered 1 January 2023" in problem.message
+
+
+def test_a_stay_after_a_month_precise_one_is_ordered_by_its_start() -> None:
+    text = "monitoring:\n  - force: kent\n    entered: 2023-01\n    left: 2023-01-15\n  - force: kent\n    entered: 2023-01-15\n"
+    data = pe.loads(text)
+    assert [str(s.entered) for s in data.stays] == ["January 2023", "15 January 2023"]
+
+
+def test_stays_that_overlap_across_files_are_named_with_both_files(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(KENT_2020, encoding="utf-8")
+    second.write_text(KENT_2021, encoding="utf-8")
+    code, _, err = run("validate", str(first), str(second))
+    assert code == 1
+    assert f"{second}: Kent's stays in Engage overlap" in err
+    assert f"(the first is in {first})" in err
+    code, _, err = run("--no-bundled", "--data", str(first), "--data", str(second), "monitoring")
+    assert code == 1
+    assert f"{second}: Kent's stays" in err
+
+
+def test_validate_counts_the_stays_of_a_file(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(KENT_2020, encoding="utf-8")
+    code, _, err = run("validate", str(mine))
+    assert code == 0
+    assert "ok (0 reports, 1 stay in Engage)" in err
+
+
+def test_a_day_before_a_force_entered_is_answered_not_refused() -> None:
+    code, out, err = run("monitoring", "--force", "lincolnshire", "--on", "2020-01-01")
+    assert (code, err) == (0, "")
+    assert "On 1 January 2020: not in Engage." in out
+    code, out, _ = run("monitoring", "--force", "lincolnshire", "--on", "2020-01-01", "--format", "csv")
+    assert code == 0
+    assert [(r["on"], r["in_engage"]) for r in rows(out)] == [("2020-01-01", "no")]
+
+
+def test_a_stay_that_begins_after_today_is_listed(tmp_path: Path) -> None:
+    mine = tmp_path / "later.yaml"
+    mine.write_text("monitoring:\n  - force: cleveland\n    entered: 2090\n", encoding="utf-8")
+    code, out, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
+    assert (code, err) == (0, "")
+    assert "from 2090" in out
+    assert "not begun on" in out
+
+
+def test_a_force_is_one_row_for_each_day_its_reports_were_published() -> None:
+    answers = in_engage_when_published(DATA, "2018/19")
+    days = [(f.id, day) for f, day, _ in answers]
+    assert len(days) == len(set(days))
+    code, out, _ = run("monitoring", "--cycle", "2018/19", "--format", "csv")
+    assert code == 0
+    assert len(rows(out)) == len(days)
+
+
+def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
+    stay = DATA.stays[0]
+    now = dt.datetime(2024, 1, 1, 12, 0)
+    with pytest.raises(TypeError, match="in_on"):
+        stay.in_on(now)
+    with pytest.raises(TypeError, match="duration"):
+        stay.duration(now)
+    with pytest.raises(TypeError, match="today"):
+        duration_words(stay, now)
+
+
+def test_a_question_new_in_a_cycle_has_its_grades_and_no_change() -> None:
+    t = pe.transitions(DATA, 2015, 2016, 5)
+    assert len(t.not_comparable) == 43
+    assert t.reason == "2015 has no question q5_specialist: it was first graded in 2016"
+    assert t.question == "q5_specialist"
+    code, out, err = run("national", "--cycle", "2016", "--question", "5", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert {r["change"] for r in rows(out)} == {"not comparable"}
+    assert len(rows(out)) == 43
+    with pytest.raises(pe.NotFoundError, match="no core question 9 for effectiveness in 2016"):
+        pe.transitions(DATA, 2015, 2016, 9)
+
+
+def test_not_graded_is_refused_where_the_cycle_grades_no_force() -> None:
+    text = "force: kent\ncycle: 2021/22\nassessments:\n  - question: armed_threats\n    grade: not graded\n"
+    with pytest.raises(pe.PeelDataError, match="its judgment is 'ungraded'"):
+        pe.loads(text)
+    c = next(c for c in pe.analysis.coverage(DATA, "2023-25") if c.question == "victim_service")
+    assert c.graded_in_cycle is False
+    assert (c.count(pe.NoGrade.UNGRADED), c.count(pe.NoGrade.NOT_GRADED)) == (35, 0)
