@@ -129,3 +129,21 @@ def test_not_graded_is_refused_where_the_cycle_grades_no_force() -> None:
     c = next(c for c in pe.analysis.coverage(DATA, "2023-25") if c.question == "victim_service")
     assert c.graded_in_cycle is False
     assert (c.count(pe.NoGrade.UNGRADED), c.count(pe.NoGrade.NOT_GRADED)) == (35, 0)
+
+
+def test_national_says_grades_reasons_and_the_unknown_in_coverage_words() -> None:
+    code, out, _ = run("national", "--cycle", "2023-25", "--force", "kent", "--format", "csv")
+    assert code == 0
+    victims = next(r for r in rows(out) if r["question"] == "victim_service")
+    assert (victims["grade"], victims["no_grade"]) == ("", "ungraded")
+    code, out, _ = run("national", "--cycle", "2023-25", "--format", "csv")
+    table = rows(out)
+    assert list(table[0])[-5:] == ["ungraded", "not graded", "not inspected", "not yet graded", "unknown"]
+    by_question = {c.question: c for c in pe.analysis.coverage(DATA, "2023-25")}
+    for r in table:
+        c = by_question[r["question"]]
+        assert int(r["unknown"]) == c.unknown
+        assert int(r["ungraded"]) == c.count(pe.NoGrade.UNGRADED)
+    # A cycle whose cycle before the data lack: each change says why.
+    code, out, _ = run("national", "--cycle", "2015", "--format", "csv")
+    assert {(r["previous_cycle"], r["change"]) for r in rows(out)} == {("2014", "not comparable")}

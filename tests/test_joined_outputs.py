@@ -241,7 +241,7 @@ def _national_counts(cycle: str) -> dict[tuple[str, str], int]:
     _, out, _ = run("national", "--cycle", cycle, "--format", "csv")
     counts: dict[tuple[str, str], int] = {}
     for r in rows(out):
-        for column in list(r)[3:]:  # each grade, then "no grade" and "no data"
+        for column in list(r)[3:]:  # each grade, each reason for no grade, then "unknown"
             if int(r[column]):
                 counts[(r["question"], column)] = int(r[column])
     return counts
@@ -259,7 +259,7 @@ def test_4_cli_sqlite_joins_judgments_to_forces_as_national_counts(tmp_path: Pat
         assert {"forces", "measurements", "judgments", "outcomes", "grid", "monitoring"} <= tables
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         found = db.execute(
-            """SELECT j.question, COALESCE(j.grade, 'no grade'), COUNT(DISTINCT f.id)
+            """SELECT j.question, COALESCE(j.grade, j.no_grade), COUNT(DISTINCT f.id)
                FROM judgments AS j JOIN forces AS f ON f.id = j.force
                WHERE j.cycle = '2023-25' GROUP BY 1, 2"""
         ).fetchall()
@@ -271,7 +271,7 @@ def test_4_cli_sqlite_joins_judgments_to_forces_as_national_counts(tmp_path: Pat
         ).fetchall()
     finally:
         db.close()
-    counts = {(q, g): n for q, g, n in found} | {(q, "no data"): n for q, n in missing}
+    counts = {(q, g): n for q, g, n in found} | {(q, "unknown"): n for q, n in missing}
     assert counts == _national_counts("2023-25")
     assert sum(n for (_, g), n in counts.items() if g == "good") > 50
 

@@ -284,7 +284,7 @@ def test_the_heading_says_how_many_forces_the_data_judge() -> None:
     d = pe.analysis.grade_distribution(pe.load_bundled(), 2016, 3)
     first = out.getvalue().splitlines()[0]
     assert first == f"PEEL effectiveness 2016, Q3: {43 - len(d.no_data)} of the 43 forces judged in the data"
-    assert f"no data {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))
+    assert f"unknown {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))
 
 
 def test_national_rows_are_one_per_force_with_the_change() -> None:

@@ -45,6 +45,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     # What national.grade_distributions gives, without building its results.
     from ..analysis import _standing
     from ..model.force import forces
+    from ..model.grades import NoGrade
     from ..model.questions import core_question
     from ..output._text import wrap
 
@@ -63,18 +64,25 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             "label": label,
         }
         row |= {g.value: len(ids) for g, ids in by_grade.items()}
-        row |= {
-            "no grade": sum(len(ids) for ids in no_grade.values()),
-            "no data": len(missing),
-            "_name": name,
-        }
+        # Each reason for no grade, and the unknown, in coverage's words.
+        row |= {reason.value: len(no_grade.get(reason, ())) for reason in NoGrade}
+        row |= {"unknown": len(missing), "_name": name, "_none": sum(len(ids) for ids in no_grade.values())}
         rows.append(row)
-    columns = ["pillar", "question", "label", *(g.value for g in grades), "no grade", "no data"]
+    columns = [
+        "pillar",
+        "question",
+        "label",
+        *(g.value for g in grades),
+        *(r.value for r in NoGrade),
+        "unknown",
+    ]
     if args.format != "table":
         _emit(out, rows, columns, args)
         return EXIT_OK
+    # On a terminal, the reasons for no grade are counted together.
+    columns = ["pillar", "question", "label", *(g.value for g in grades), "_none", "unknown"]
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
-    short |= {"inadequate": "Inad", "no grade": "None", "no data": "?"}
+    short |= {"inadequate": "Inad", "_none": "None", "unknown": "?"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
@@ -82,7 +90,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     last_pillar = None
     empty = 0
     for r in rows:
-        if r["no data"] == len(forces()):
+        if r["unknown"] == len(forces()):
             empty += 1
             continue
         if r["pillar"] and r["pillar"] != last_pillar:
@@ -112,6 +120,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
     from ..analysis import _standing
     from ..analysis.national import position
+    from ..model.grades import Grade, NoGrade
     from ..output._text import wrap
 
     force = args.force
@@ -129,7 +138,9 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
                 "pillar": "" if pillar is None else pillar.value,
                 "question": key,
                 "label": _label(cycle, pillar, key),
-                "grade": "" if grade is None else grade.value,
+                # As in every table: grade holds grades, no_grade why there is none.
+                "grade": grade.value if isinstance(grade, Grade) else "",
+                "no_grade": grade.value if isinstance(grade, NoGrade) else "",
                 "same_grade": len(p.same_grade),
                 "graded": p.graded,
                 "standing": str(p),
@@ -162,7 +173,7 @@ def _national_one(
         rows.append({"grade": reason.value, "forces": len(fs), "names": ", ".join(f.short_name for f in fs)})
     rows.append(
         {
-            "grade": "no data",
+            "grade": "unknown",
             "forces": len(dist.no_data),
             "names": ", ".join(f.short_name for f in dist.no_data),
         }
@@ -173,8 +184,9 @@ def _national_one(
         from ..output.columns import COLUMNS
         from ..output.records import to_records
 
-        had = previous is not None and previous in data.cycles
-        source = transitions(data, previous, cycle, question, args.pillar) if had else dist  # type: ignore[arg-type]
+        # A cycle before, even one the data lack: each row then says why
+        # its change is not comparable.
+        source = dist if previous is None else transitions(data, previous, cycle, question, args.pillar)
         _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"

@@ -139,7 +139,7 @@ def _national(report: InspectionReport, data: Dataset) -> str:
     if grade is None:
         return f"Nationally: {graded} forces have a grade for {cycle} in the data."
     others = ", ".join(
-        f"{find_force(fid).short_name} {'no data' if g is None else g.value}"
+        f"{find_force(fid).short_name} {'unknown' if g is None else g.value}"
         for fid, g in region
         if fid != f.id
     )
