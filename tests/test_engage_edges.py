@@ -147,3 +147,34 @@ def test_national_says_grades_reasons_and_the_unknown_in_coverage_words() -> Non
     # A cycle whose cycle before the data lack: each change says why.
     code, out, _ = run("national", "--cycle", "2015", "--format", "csv")
     assert {(r["previous_cycle"], r["change"]) for r in rows(out)} == {("2014", "not comparable")}
+
+
+# Full-width and Arabic-Indic digits: 2020, 2020-01-01, by 2025-05-22.
+FW = str.maketrans("0123456789", "".join(chr(0xFF10 + i) for i in range(10)))
+AR = str.maketrans("0123456789", "".join(chr(0x0660 + i) for i in range(10)))
+
+
+@pytest.mark.parametrize(
+    "text", ["2020".translate(FW), "2020-01-01".translate(AR), "by " + "2025-05-22".translate(FW)]
+)
+def test_a_date_in_other_digits_is_refused_as_the_command_line_refuses_it(text: str) -> None:
+    with pytest.raises(pe.PeelDataError, match="is not a date"):
+        pe.model.EngageDate.parse(text)
+    with pytest.raises(pe.PeelDataError, match="not a PEEL cycle"):
+        pe.Cycle(text[:4])
+
+
+def test_show_as_json_holds_the_force_stays_and_loads_back() -> None:
+    code, out, _ = run("show", "cleveland", "--format", "json")
+    assert code == 0
+    data = pe.loads(out)
+    assert data.stays == DATA.stays_of("cleveland")
+    assert data.reports == DATA.for_force("cleveland")
+
+
+def test_monitoring_of_a_cycle_speaks_as_on_and_keeps_its_columns_when_empty() -> None:
+    code, out, _ = run("monitoring", "--cycle", "2014", "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == ["force,short_name,cycle,published,in_engage"]
+    code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
+    assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}

@@ -239,8 +239,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data = _part(args, forces=[force], cycles=[r.cycle for r in chosen])
     if args.format == "json":
         from ..io.dumping import dump
+        from ..model.dataset import Dataset
 
-        out.write(dump(chosen[0] if args.cycle else data.for_force(force), "json"))
+        # The whole history is the force's reports and its stays in Engage,
+        # in the data format (a list of reports where it has no stays).
+        whole = Dataset(data.for_force(force), data.stays_of(force))
+        out.write(dump(chosen[0] if args.cycle else whole, "json"))
         return EXIT_OK
     parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
     for r in chosen:

@@ -101,7 +101,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows: list[dict[str, Any]]
     if args.cycle is not None:
         answers = in_engage_when_published(data, args.cycle)
-        words = {True: "in Engage", False: "not in Engage", None: "cannot tell from the dates"}
+        # The words of the rows of --on; the table's own.
+        words = {True: "yes", False: "no", None: "cannot tell"}
+        said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
         rows = [
             {
                 "force": f.id,
@@ -113,12 +115,12 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for f, published, answer in answers
         ]
         if args.format != "table":
-            _emit(out, rows, list(rows[0]) if rows else ["force"], args)
+            _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage"], args)
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
-        shown = [r for r in rows if r["in_engage"] != "not in Engage"]
+        shown = [r for r in rows if r["in_engage"] != "no"]
         for r in sorted(shown, key=lambda r: r["published"]):
-            lines.append(f"  {r['short_name']:<24} {_day(r['published']):<18} {r['in_engage']}")
+            lines.append(f"  {r['short_name']:<24} {_day(r['published']):<18} {said[r['in_engage']]}")
         if not shown:
             lines.append("  none")
         reports = data.for_cycle(args.cycle)
@@ -155,8 +157,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 False: "not in Engage",
                 None: "perhaps in Engage (the dates cannot tell)",
             }
-            said = True if True in found else (None if None in found else False)
-            lines.append(f"On {_day(day)}: {answer[said]}.")
+            held = True if True in found else (None if None in found else False)
+            lines.append(f"On {_day(day)}: {answer[held]}.")
     else:
         now = in_engage(data, day)
         if args.format != "table":

@@ -132,7 +132,7 @@ class Cycle(Words):
 
 NOUNS[Cycle] = "a PEEL cycle"
 
-_YEARS = re.compile(r"(\d{4})(?:\s*(?:/|-|\u2013|to)\s*(\d{4}|\d{2}))?")
+_YEARS = re.compile(r"([0-9]{4})(?:\s*(?:/|-|\u2013|to)\s*([0-9]{4}|[0-9]{2}))?")
 
 
 def _years(value: object) -> tuple[int, int] | None:

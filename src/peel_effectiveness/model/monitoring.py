@@ -66,9 +66,9 @@ _MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _FORMS = {
-    Precision.DAY: re.compile(r"\d{4}-\d{2}-\d{2}"),
-    Precision.MONTH: re.compile(r"\d{4}-\d{2}"),
-    Precision.YEAR: re.compile(r"\d{4}"),
+    Precision.DAY: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    Precision.MONTH: re.compile(r"[0-9]{4}-[0-9]{2}"),
+    Precision.YEAR: re.compile(r"[0-9]{4}"),
 }
 
 
