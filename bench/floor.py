@@ -21,14 +21,11 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 import types
 import typing
 from pathlib import Path
@@ -38,6 +35,9 @@ import attrs
 
 import peel_effectiveness as pe
 from peel_effectiveness.io._converter import LAYOUTS
+
+sys.path.insert(0, str(Path(__file__).parent))
+from run import _console_script, interleaved
 
 # The records a data file writes as mappings of their own; the rest (a
 # force's id, a period's words, a flat judgment) are text or flat in the file.
@@ -78,20 +78,7 @@ def fresh(code: str, cwd: str) -> Any:
 
 
 def command(*args: str) -> Any:
-    script = Path(sys.executable).with_name("peel-effectiveness")
-    run = [str(script)] if script.exists() else [sys.executable, "-m", "peel_effectiveness"]
-    return lambda: subprocess.run([*run, *args], check=True, stdout=subprocess.DEVNULL)
-
-
-def interleaved(fns: dict[str, Any], rounds: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {k: [] for k in fns}
-    for _ in range(rounds):
-        for k, fn in fns.items():
-            gc.collect()
-            t0 = time.perf_counter()
-            fn()
-            times[k].append(time.perf_counter() - t0)
-    return {k: statistics.median(v) for k, v in times.items()}
+    return lambda: subprocess.run([*_console_script(), *args], check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> None:
