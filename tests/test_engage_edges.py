@@ -178,3 +178,15 @@ def test_monitoring_of_a_cycle_speaks_as_on_and_keeps_its_columns_when_empty() -
     assert out.splitlines() == ["force,short_name,cycle,published,in_engage"]
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
+
+
+def test_a_cycle_without_reports_is_one_answer_everywhere() -> None:
+    assert pe.analysis.coverage(DATA, "2025-27") == pe.analysis.coverage(DATA, 2014) == ()
+    for args in (
+        ("coverage", "--cycle", "2025-27"),
+        ("national", "--cycle", "2025-27"),
+        ("plot", "map", "--cycle", "2025-27", "-o", "never.png"),
+    ):
+        code, _, err = run(*args)
+        assert code == 1
+        assert "the data have no 2025-27 reports (cycles with reports: 2015," in err

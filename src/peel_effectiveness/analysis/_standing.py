@@ -136,7 +136,7 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
     out: list[tuple[Pillar | None, str]] = []
     for p in cycle.pillars or (None,):
         reports = [r for r in data.for_cycle(cycle) if r.pillar is p]
-        if p is not None and not reports:
+        if not reports:  # a pillar, or an integrated cycle, the data have no report of
             continue
         keys = (
             ["overall"]

@@ -22,6 +22,11 @@ class Fail(Exception):
     """A failure reported on standard error with exit code 1."""
 
 
+def no_reports_of(cycle: Cycle, cycles: Sequence[Cycle]) -> Fail:
+    """The failure of a command asked about a cycle the data have no report of."""
+    return Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
+
+
 class Usage(Exception):
     """Bad usage reported on standard error with exit code 2."""
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _part
+from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
 from ._parser import (
     EXIT_OK,
     PROG,
@@ -218,7 +218,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     data = _data(args)
     if args.cycle is not None and args.cycle not in data.cycles:
-        raise Fail(f"the data have no {args.cycle} reports")
+        raise no_reports_of(args.cycle, data.cycles)
     found = coverage(data, args.cycle)
     rows = to_records(found)
     if args.format != "table":

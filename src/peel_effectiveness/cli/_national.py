@@ -7,7 +7,7 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _part
+from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Fail("the data have no reports")
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
-        raise Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
+        raise no_reports_of(cycle, cycles)
     if data is None:
         # Of the bundle, only the cycle and the one before (for the changes).
         data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])

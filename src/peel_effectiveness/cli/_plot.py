@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _known_metrics, pillar_of, say
+from ._commands import Fail, Usage, _data, _known_metrics, no_reports_of, pillar_of, say
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
+    if cycle not in data.cycles:
+        raise no_reports_of(cycle, data.cycles)
     return plot.plot_grades(data, cycle, pillar_of(args, cycle))
 
 
@@ -82,6 +84,8 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
+    if cycle not in data.cycles:
+        raise no_reports_of(cycle, data.cycles)
     pillar = pillar_of(args, cycle)
     if args.question is None and cycle.integrated:
         example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
