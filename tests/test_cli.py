@@ -385,7 +385,7 @@ def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None
     [
         (["plot", "compare", "--force", "kent"], "no figure of the report has an England and Wales value"),
         (["plot", "rank", "--metric", "nope"], "no report in the data has the metric 'nope'"),
-        (["plot", "grades", "--cycle", "2014"], "the data have no effectiveness 2014 judgments to draw"),
+        (["plot", "grades", "--cycle", "2014"], "the data have no 2014 reports (cycles with reports: 2015,"),
     ],
 )
 def test_a_chart_that_cannot_be_drawn_is_one_line(args: list[str], message: str, tmp_path: Path) -> None:
