@@ -11,6 +11,7 @@ import pytest
 import peel_effectiveness as pe
 from clirun import rows, run
 from peel_effectiveness.analysis import duration_words, in_engage_when_published
+from peel_effectiveness.output.columns import KEYS
 
 DATA = pe.load_bundled()
 KENT_2020 = "monitoring:\n  - force: kent\n    entered: 2020-01-01\n    left: 2021-06-01\n"
@@ -112,7 +113,7 @@ def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
 def test_a_question_new_in_a_cycle_has_its_grades_and_no_change() -> None:
     t = pe.transitions(DATA, 2015, 2016, 5)
     assert len(t.not_comparable) == 43
-    assert t.reason == "2015 has no question q5_specialist: it was first graded in 2016"
+    assert t.reason == "2015 has no question q5_specialist: it first appears in 2016"
     assert t.question == "q5_specialist"
     code, out, err = run("national", "--cycle", "2016", "--question", "5", "--format", "csv")
     assert (code, err) == (0, "")
@@ -190,3 +191,85 @@ def test_a_cycle_without_reports_is_one_answer_everywhere() -> None:
         code, _, err = run(*args)
         assert code == 1
         assert "the data have no 2025-27 reports (cycles with reports: 2015," in err
+
+
+STAYS = {
+    "a year's stay and a day's that share its first day": (
+        "- {force: kent, entered: 2020, left: 2020-12}\n- {force: kent, entered: '2020-01-01', left: '2020-01-15'}\n",
+        0,
+    ),
+    "a day's stay inside a year that may have begun after it": (
+        "- {force: kent, entered: 2022, left: 2022-12}\n- {force: kent, entered: '2022-03-01', left: '2022-03-15'}\n",
+        0,
+    ),
+    "a month's stay that may have begun after a day's ended": (
+        "- {force: kent, entered: 2022-03, left: 2022-04}\n- {force: kent, entered: '2022-03-02', left: '2022-03-05'}\n",
+        0,
+    ),
+    "a stay that ended inside one that ran on for certain": (
+        "- {force: kent, entered: '2020-01-01', left: 2022-06}\n- {force: kent, entered: 2022, left: '2022-03-15'}\n",
+        1,
+    ),
+    "two stays inside a third": (
+        "- {force: kent, entered: '2020-01-01', left: '2020-12-01'}\n"
+        "- {force: kent, entered: '2020-02-01', left: '2020-03-01'}\n"
+        "- {force: kent, entered: '2020-04-01'}\n",
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STAYS)
+def test_stays_overlap_only_where_they_must_share_a_day(case: str, tmp_path: Path) -> None:
+    text, problems = STAYS[case]
+    if problems:
+        with pytest.raises(pe.PeelDataError) as e:
+            pe.loads("monitoring:\n" + text)
+        assert len(e.value.problems) == problems
+        assert all("overlap" in p.message for p in e.value.problems)
+        return
+    data = pe.loads("monitoring:\n" + text)
+    # What loads can be written, keys and all.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("monitoring:\n" + text, encoding="utf-8")
+    code, _, err = run(
+        "--no-bundled", "--data", str(mine), "export", "--format", "sqlite", "-o", str(tmp_path / "x.db")
+    )
+    assert (code, err.count("\n")) == (0, 1)
+    keys = {tuple(r[k] for k in KEYS["monitoring"]) for r in pe.to_records(data, "monitoring")}
+    assert len(keys) == len(data.stays)
+
+
+def test_a_previous_grade_is_checked_and_named_in_its_own_cycle() -> None:
+    text = (
+        "force: kent\ncycle: 2023-25\nassessments:\n"
+        "  - question: victim_service\n    grade: ungraded\n    previous_grade: ungraded\n"
+    )
+    with pytest.raises(pe.PeelDataError, match="it is graded in 2021/22"):
+        pe.loads(text)
+
+
+def test_standard_input_and_a_file_given_twice_in_validate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(KENT_2020, encoding="utf-8")
+    code, _, err = run("validate", str(mine), str(mine))
+    assert code == 1
+    assert "has two stays in Engage entered 1 January 2020" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO(KENT_2021))
+    code, _, err = run("validate", str(mine), "-")
+    assert code == 1
+    assert "<stdin>: Kent's stays in Engage overlap" in err
+
+
+def test_national_of_one_area_fits_80_columns_and_finds_a_question_by_its_label() -> None:
+    for area in ("victim_service", "police_powers", "leadership", "crime_recording"):
+        code, out, _ = run("national", "--cycle", "2023-25", "--question", area, "--force", "kent")
+        assert code == 0
+        assert max(map(len, out.splitlines())) <= 80, area
+    code, out, _ = run("national", "--cycle", "2016", "--question", "Q5")
+    assert code == 0
+    assert out.startswith("PEEL effectiveness 2016, Q5:")

@@ -100,7 +100,7 @@ def standing(
 def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int) -> str:
     """The standing in words: "one of 28 forces graded good in 2016"."""
     if mine is None:
-        return f"no grade for {force.short_name} in {cycle} in the data"
+        return f"unknown for {force.short_name} in {cycle}: nothing in the data"
     if mine.__class__ is not Grade:
         return f"{mine.value} for {force.short_name} in {cycle}"
     if same == 1:

@@ -261,14 +261,14 @@ def transitions(
             # no change, as there is nothing to compare them with.
             qb = later
             (pa, qa, before), after = _side(data, a, question, pillar), _standing.judgments(data, b, qb, pb)
-            reason = f"{a} has no question {qb}: it was first graded in {b}"
+            reason = f"{a} has no question {qb}: it first appears in {b}"
         else:
             if missing is not None:
                 (pb, qb, after), before = (
                     _side(data, b, question, pillar),
                     _standing.judgments(data, a, qa, pa),
                 )
-                reason = f"{b} has no question {qa}: it was last graded in {a}"
+                reason = f"{b} has no question {qa}: it last appears in {a}"
             else:
                 qb = later
                 before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)

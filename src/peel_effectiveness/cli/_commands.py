@@ -98,7 +98,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     reports: list[InspectionReport] = []
     stays: list[Stay] = []
     origin: list[str] = []
-    stay_origin: list[str] = []
+    stay_origin: list[tuple[int, str]] = []
     seen: set[str] = set()
     for path in paths:
         real = os.path.realpath(path) if "\0" not in path else path
@@ -114,7 +114,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
         reports += found.reports
         stays += found.stays
         origin += [path] * len(found)
-        stay_origin += [path] * len(found.stays)
+        stay_origin += [(len(seen), path)] * len(found.stays)
     problems += clashes(reports, origin, stays, stay_origin)
     if problems:
         raise PeelDataError(problems, unlisted)
@@ -125,12 +125,13 @@ def clashes(
     reports: Sequence[InspectionReport],
     origin: Sequence[str],
     stays: Sequence[Stay],
-    stay_origin: Sequence[str],
+    stay_origin: Sequence[tuple[int, str]],
 ) -> list[Problem]:
     """What files right alone cannot hold together: a second report on a
     force, cycle and pillar, and stays of a force that overlap, each named
     with its file and the other's (``origin``: each report's file;
-    ``stay_origin``: each stay's)."""
+    ``stay_origin``: each stay's, after the number of the file or folder
+    given: the stays of one were checked together as it was loaded)."""
     from ..errors import Problem
     from ..model.dataset import overlapping, repeated
 
@@ -140,8 +141,8 @@ def clashes(
         why = f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})"
         out.append(Problem(why, origin[second]))
     for second, first, why in overlapping(stays):
-        if stay_origin[second] != stay_origin[first]:  # within one file, its loading said so
-            out.append(Problem(f"{why} (the first is in {stay_origin[first]})", stay_origin[second]))
+        if stay_origin[second][0] != stay_origin[first][0]:  # within one, its loading said so
+            out.append(Problem(f"{why} (the first is in {stay_origin[first][1]})", stay_origin[second][1]))
     return out
 
 
@@ -345,8 +346,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     reports: list[InspectionReport] = []
     origin: list[str] = []
     stays: list[Stay] = []
-    stay_origin: list[str] = []
-    for path in args.files:
+    stay_origin: list[tuple[int, str]] = []
+    for n, path in enumerate(args.files):
+        name = "<stdin>" if path == "-" else path  # as its problems name it
         try:
             data = load(path) if path != "-" else _standard_input(loads)
         except PeelDataError as e:
@@ -355,9 +357,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 err.write(f"{p}\n")
         else:
             reports += data.reports
-            origin += [path] * len(data)
+            origin += [name] * len(data)
             stays += data.stays
-            stay_origin += [path] * len(data.stays)
+            stay_origin += [(n, name)] * len(data.stays)
             held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
             if data.stays:
                 held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"

@@ -51,6 +51,14 @@ def _kinds(sources: Sequence[str]) -> str:
     return ", ".join(f"{kind} ({counted[kind]})" for kind in SourceKind if kind in counted) or "none given"
 
 
+def _since(stay: Stay) -> str:
+    """How a stay begins, in words: "from 20 September 2023", or "in by 22
+    May 2025" where only an article's date is known."""
+    from ..model.monitoring import Precision
+
+    return f"in {stay.entered}" if stay.entered.precision is Precision.BY else f"from {stay.entered}"
+
+
 def _until(stay: Stay, latest: dt.date | None) -> str:
     """How a stay ends, in words: "to 20 September 2023", "out by 22 May
     2025", or not out at the data's last source."""
@@ -75,7 +83,7 @@ def _stay_lines(
     else:
         length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
-    lines = _wrap(f"{head}from {stay.entered}{_until(stay, latest)} ({length})", width, "  ")
+    lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest)} ({length})", width, "  ")
     if stay.reason:
         lines += _wrap(stay.reason, width, "    ")
     lines += _wrap(f"moved in, as reported by: {_kinds(stay.entered_sources)}", width, "    ")
@@ -137,10 +145,13 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format != "table":
             rows = to_records(stays, "monitoring")
             columns = _columns()
-            if args.on is not None:  # each stay: whether it held on the day
+            if args.on is not None:  # each stay: whether it held on the day, as far as the data go
                 words = {True: "yes", False: "no", None: "cannot tell"}
-                rows = [{"on": day, "in_engage": words[f], **row} for f, row in zip(found, rows, strict=True)]
-                columns = ["on", "in_engage", *columns]
+                rows = [
+                    {"on": day, "in_engage": words[f], "data_end": latest, **row}
+                    for f, row in zip(found, rows, strict=True)
+                ]
+                columns = ["on", "in_engage", "data_end", *columns]
             _emit(out, rows, columns, args)
             return EXIT_OK
         name = args.force.short_name
@@ -201,7 +212,7 @@ def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> l
         return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
-        lines += _wrap(f"from {s.entered}{_until(s, latest)}: {s.reason}".rstrip(": "), width, "  ")
+        lines += _wrap(f"{_since(s)}{_until(s, latest)}: {s.reason}".rstrip(": "), width, "  ")
     return lines
 
 

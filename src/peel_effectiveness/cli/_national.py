@@ -112,7 +112,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
 
 LEGEND = (
     "Out: outstanding. RI: requires improvement. None: judged without a grade (ungraded, not graded, "
-    "not inspected). ?: unknown, nothing in the data."
+    "not inspected, not yet graded). ?: unknown, nothing in the data."
 )
 
 
@@ -191,14 +191,17 @@ def _national_one(
         return EXIT_OK
     what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
     known = dist.total - len(dist.no_data)
-    out.write(f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data\n\n")
+    heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data"
+    out.write("\n".join(wrap(heading, 80)) + "\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
     if args.force:
         from ..analysis.national import position
 
         p = position(data, args.force, cycle, question, args.pillar)
-        out.write(f"\n{p.force.short_name}: {p} (of {p.graded} forces graded)\n")
+        out.write(
+            "\n" + "\n".join(wrap(f"{p.force.short_name}: {p} (of {p.graded} forces graded)", 80)) + "\n"
+        )
     if previous is not None and previous in data.cycles:
         t = transitions(data, previous, cycle, question, args.pillar)
         out.write(f"\nChange from {previous} to {cycle}:")

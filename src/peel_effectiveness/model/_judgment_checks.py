@@ -132,13 +132,14 @@ def judgment_problems(
         return []
     out: Found = []
     grade = judgment.grade
+    judged = report_cycle if cycle is None else cycle  # a previous judgment's is the cycle before
     if grade is NoGrade.UNGRADED and graded:
-        message = f"it is graded in {report_cycle}; write 'not graded' if it was not graded for this force"
+        message = f"it is graded in {judged}; write 'not graded' if it was not graded for this force"
         out.append(((*where, "grade"), f"'ungraded' is not its judgment: {message}"))
     elif grade.__class__ is Grade or grade is NoGrade.NOT_GRADED:
         # 'not graded' is for one force where the cycle grades others.
         if graded is False:
-            out.append(((*where, "grade"), f"it is not graded in {report_cycle}; its judgment is 'ungraded'"))
+            out.append(((*where, "grade"), f"it is not graded in {judged}; its judgment is 'ungraded'"))
         out += _on_scale(grade, cycle, (*where, "grade"))
     for i, other in enumerate(judgment.other_grades):
         out += _on_scale(other.grade, cycle, (*where, "other_grades", i, "grade"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -11,7 +12,7 @@ from ..errors import NotFoundError, PeelDataError, Problem
 from ._values import Valid, records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
-from .monitoring import Stay
+from .monitoring import EngageDate, Stay
 from .reports import InspectionReport
 
 __all__ = ["Dataset"]
@@ -48,27 +49,56 @@ def _stay_order(s: Stay) -> tuple[str, dt.date, dt.date]:
 
 
 def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
-    """The stays in Engage that overlap an earlier one of the same force:
-    ``(index, index of the earlier, why)`` for each. A force's stays do not
-    overlap, and no two begin on the same date (a force and the date it
-    entered name its stay)."""
+    """The stays in Engage that overlap another of the same force:
+    ``(index, index of the other, why)`` for each. A force's stays do not
+    overlap: two overlap where they share a day however their dates are
+    read within their precision (a stay entered in 2022 may have begun after
+    one of March 2022 ended; one that ended by March 2022 overlaps one that
+    ran from 2020 into June 2022); and no two are entered on the same date
+    to the same precision (a force, that date and its precision name a
+    stay)."""
     out = []
-    last: dict[str, int] = {}
-    for i in sorted(range(len(stays)), key=lambda i: _stay_order(stays[i])):
-        s = stays[i]
-        j = last.get(s.force.id)
-        if j is not None:
-            a = stays[j]
-            if a.entered == s.entered:
-                out.append((i, j, f"{s.force.short_name} has two stays in Engage entered {s.entered}"))
-            elif a.left is None or a.left.earliest > s.entered.last:
-                why = (
-                    f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
-                    f"to {a.left or 'now'}, another from {s.entered}"
+    groups: dict[str, list[int]] = {}
+    for i, s in enumerate(stays):
+        groups.setdefault(s.force.id, []).append(i)
+    for group in groups.values():
+        # By the last day each can have begun. Each stay is compared with the
+        # ones before it that began before it can have ended: of those, the
+        # one that lasts longest for certain.
+        group.sort(key=lambda i: _bounds(stays[i])[0])
+        starts = [_bounds(stays[i])[0] for i in group]
+        longest: list[int] = []  # longest[k]: of group[:k + 1], the stay that ends last for certain
+        seen: dict[EngageDate, int] = {}
+        for k, i in enumerate(group):
+            s = stays[i]
+            start, end = _bounds(s)
+            if s.entered in seen:
+                out.append(
+                    (i, seen[s.entered], f"{s.force.short_name} has two stays in Engage entered {s.entered}")
                 )
-                out.append((i, j, why))
-        last[s.force.id] = i
-    return out
+            else:
+                seen[s.entered] = i
+                before = min(k, bisect.bisect_left(starts, end))
+                if before:
+                    a = stays[longest[before - 1]]
+                    if _bounds(a)[1] > start:
+                        why = (
+                            f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
+                            f"to {a.left or 'now'}, another from {s.entered}"
+                        )
+                        out.append((i, longest[before - 1], why))
+            last = longest[-1] if longest else i
+            longest.append(i if _bounds(s)[1] > _bounds(stays[last])[1] else last)
+    return sorted(out)
+
+
+def _bounds(stay: Stay) -> tuple[dt.date, dt.date]:
+    """The last day a stay can have begun and the first it can have ended
+    (for one not ended, none): it holds every day between for certain."""
+    entered, left = stay.entered, stay.left
+    if left is None:
+        return entered.last, dt.date.max
+    return min(entered.last, left.last), max(left.earliest, entered.earliest)
 
 
 def key(r: InspectionReport) -> tuple[str, str, str]:

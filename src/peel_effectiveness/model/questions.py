@@ -186,6 +186,7 @@ def _index(cycle: Cycle, pillar: Pillar | None) -> dict[object, CoreQuestion]:
             index[w.casefold()] = q
         if q.number is not None:
             index[q.number] = q
+            index[f"q{q.number}"] = q  # its label in the tables: "Q5"
         index[q.key] = index[q.key.casefold()] = q
     _INDEXES[k] = (generation[0], index)
     return index

@@ -276,7 +276,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "judgments": ("force", "cycle", "pillar", "question"),
     "outcomes": ("force", "cycle", "pillar", "table", "row", "group", "outcome"),
     "grid": ("force", "cycle"),
-    "monitoring": ("force", "entered"),
+    "monitoring": ("force", "entered", "entered_precision"),
     "national": ("force", "cycle", "pillar", "question"),
     "history": ("force", "cycle", "pillar", "question"),
     "ranking": ("metric", "cycle", "force"),
