@@ -85,7 +85,8 @@ def test_a_stay_that_begins_after_today_is_listed(tmp_path: Path) -> None:
     mine = tmp_path / "later.yaml"
     mine.write_text("monitoring:\n  - force: cleveland\n    entered: 2090\n", encoding="utf-8")
     code, out, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert "replace the bundled ones" in err
     assert "from 2090" in out
     assert "not begun on" in out
 
@@ -273,3 +274,13 @@ def test_national_of_one_area_fits_80_columns_and_finds_a_question_by_its_label(
     code, out, _ = run("national", "--cycle", "2016", "--question", "Q5")
     assert code == 0
     assert out.startswith("PEEL effectiveness 2016, Q5:")
+
+
+def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Path) -> None:
+    mine = tmp_path / "cleveland.yaml"
+    mine.write_text("monitoring:\n  - force: cleveland\n    entered: 2030\n", encoding="utf-8")
+    code, out, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
+    assert code == 0
+    assert err == "peel-effectiveness: your stays in Engage of Cleveland replace the bundled ones\n"
+    assert "from 2030" in out
+    assert "2019" not in out

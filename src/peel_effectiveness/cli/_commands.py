@@ -79,6 +79,9 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     if not getattr(args, "said", False):
         for r in base.replaced_by(mine):
             say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
+        for f in dict.fromkeys(s.force for s in mine.stays):
+            if base.stays_of(f):
+                say(args, f"{PROG}: your stays in Engage of {f.short_name} replace the bundled ones")
         args.said = True
     return base.overlay(mine)
 
