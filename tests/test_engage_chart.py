@@ -152,3 +152,13 @@ def test_a_clear_message_without_matplotlib(chart: str, monkeypatch: pytest.Monk
     }
     with pytest.raises(pe.MissingDependencyError, match=r"peel-effectiveness\[plot\]"):
         draw[chart]()
+
+
+@pytest.mark.parametrize(("entered", "left"), [("2019", "2020"), ("1990", "2025"), ("1900", "2099")])
+def test_the_years_axis_has_a_dozen_labels_at_most(entered: str, left: str) -> None:
+    data = pe.loads(f"monitoring:\n  - force: kent\n    entered: {entered}\n    left: {left}\n")
+    fig = pe.output.plot.plot_monitoring(data)
+    ax = fig.axes[0]
+    lo, hi = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if lo <= t <= hi]
+    assert 2 <= len(shown) <= 13

@@ -170,7 +170,10 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     ax.set_ylim(-0.6, len(order) + 0.35)
     ax.set_xlim(_num(start), _num(stop))
     ax.set_yticks([row[f] for f in order], [names[f] for f in order])
-    ax.xaxis.set_major_locator(YearLocator())  # type: ignore[no-untyped-call]
+    # A label a year, or every 2, 5, 10... years: about a dozen at most.
+    span = stop.year - start.year
+    step = next((n for n in (1, 2, 5, 10, 20, 25, 50) if span / n <= 12), 100)
+    ax.xaxis.set_major_locator(YearLocator(step))  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(DateFormatter("%Y"))  # type: ignore[no-untyped-call]
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", labelsize=c.NOTE)
