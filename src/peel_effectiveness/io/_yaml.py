@@ -289,8 +289,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 tag = event.tag
                 if tag is None and event.implicit[0]:
                     # Plain: resolved; equal texts read once, and shared.
-                    value = scalars.get(raw, _DISCARD)
-                    if value is _DISCARD:
+                    if raw in scalars:
+                        value = scalars[raw]
+                    else:
                         value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
                 elif tag is not None and tag != "!":
                     value = _tagged(tag, raw, event.start_mark.line + 1)
