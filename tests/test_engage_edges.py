@@ -58,7 +58,7 @@ def test_stays_that_overlap_across_files_are_named_with_both_files(tmp_path: Pat
     code, _, err = run("validate", str(first), str(second))
     assert code == 1
     assert f"{second}: Kent's stays in Engage overlap" in err
-    assert f"(the first is in {first})" in err
+    assert f"(the other is in {first})" in err
     code, _, err = run("--no-bundled", "--data", str(first), "--data", str(second), "monitoring")
     assert code == 1
     assert f"{second}: Kent's stays" in err
@@ -284,3 +284,19 @@ def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Pat
     assert err == "peel-effectiveness: your stays in Engage of Cleveland replace the bundled ones\n"
     assert "from 2030" in out
     assert "2019" not in out
+
+
+def test_a_file_says_its_overlaps_and_repeats_beside_its_other_problems() -> None:
+    text = (
+        '{"reports": [{"force": "kent", "cycle": 2016, "grade": "good"},'
+        ' {"force": "kent", "cycle": 2017, "grade": "goood"},'
+        ' {"force": "kent", "cycle": 2016, "grade": "good"}],'
+        ' "monitoring": [{"force": "kent", "entered": "2020-01-01"},'
+        ' {"force": "kentt", "entered": "2021"},'
+        ' {"force": "kent", "entered": "2021-01-01"}]}'
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    paths = [p.path for p in e.value.problems]
+    assert paths == ["monitoring[1].force", "monitoring[2].entered", "reports[1].grade", "reports[2].force"]
+    assert "(the first is report 0)" in e.value.problems[3].message

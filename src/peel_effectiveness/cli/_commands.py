@@ -93,7 +93,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     import os
 
     from ..errors import PeelDataError
-    from ..io.loading import load
+    from ..io.loading import clashes, load
     from ..model.dataset import Dataset
 
     problems: list[Problem] = []
@@ -122,31 +122,6 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     if problems:
         raise PeelDataError(problems, unlisted)
     return Dataset(tuple(reports), tuple(stays))
-
-
-def clashes(
-    reports: Sequence[InspectionReport],
-    origin: Sequence[str],
-    stays: Sequence[Stay],
-    stay_origin: Sequence[tuple[int, str]],
-) -> list[Problem]:
-    """What files right alone cannot hold together: a second report on a
-    force, cycle and pillar, and stays of a force that overlap, each named
-    with its file and the other's (``origin``: each report's file;
-    ``stay_origin``: each stay's, after the number of the file or folder
-    given: the stays of one were checked together as it was loaded)."""
-    from ..errors import Problem
-    from ..model.dataset import overlapping, repeated
-
-    out = []
-    for second, first in repeated(reports):
-        r = reports[second]
-        why = f"a second {r.title} report on {r.force.short_name} (the first is in {origin[first]})"
-        out.append(Problem(why, origin[second]))
-    for second, first, why in overlapping(stays):
-        if stay_origin[second][0] != stay_origin[first][0]:  # within one, its loading said so
-            out.append(Problem(f"{why} (the first is in {stay_origin[first][1]})", stay_origin[second][1]))
-    return out
 
 
 def check_outputs(args: argparse.Namespace) -> None:
@@ -343,7 +318,7 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
-    from ..io.loading import load, loads
+    from ..io.loading import clashes, load, loads
 
     failed = 0
     reports: list[InspectionReport] = []

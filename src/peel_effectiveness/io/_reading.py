@@ -120,13 +120,15 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
             monitoring = []
         build = converter.get_structure_hook(Stay)
+        stays_at: list[int] = []  # where each stay that could be built is in the list
         for j, item in enumerate(monitoring):
             try:
                 stays.append(build(item, Stay))
+                stays_at.append(j)
             except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
                 found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
-        if not found:
-            found += [(("monitoring", i, "entered"), why) for i, _, why in overlapping(stays)]
+        # The stays that could be built overlap or not whatever the others' problems.
+        found += [(("monitoring", stays_at[i], "entered"), why) for i, _, why in overlapping(stays)]
         if items.__class__ is not list:
             found.append((at, f"expected a list of reports, got {describe(items)}"))
             items = []
@@ -142,11 +144,13 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             0,
         )
     reports: list[InspectionReport] = []
+    reports_at: list[int] = []  # where each report that could be built is in the list
     unlisted = 0
     structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
         try:
             reports.append(structure(item, InspectionReport))
+            reports_at.append(i)
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
             for path, message in problems_of(e, InspectionReport):
                 if len(found) < MOST_PROBLEMS:
@@ -155,11 +159,13 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
                 return (reports, stays), found, unlisted, len(items) - i - 1
-    if not found:
-        for second, first in repeated(reports):
-            r = reports[second]
-            message = f"a second {r.title} report on {r.force.short_name} (the first is report {first})"
-            found.append(((*at, second, "force") if at is not None else ("force",), message))
+    # The reports that could be built repeat one another or not whatever the others' problems.
+    for second, first in repeated(reports):
+        r = reports[second]
+        message = (
+            f"a second {r.title} report on {r.force.short_name} (the first is report {reports_at[first]})"
+        )
+        found.append(((*at, reports_at[second], "force") if at is not None else ("force",), message))
     return (reports, stays), found, unlisted, 0
 
 

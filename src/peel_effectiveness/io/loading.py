@@ -20,6 +20,7 @@ from ._reading import Format, decode, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib
+    from collections.abc import Sequence
 
 __all__ = ["Folder", "Limits", "load", "load_bundled", "loads", "open_folder"]
 
@@ -118,9 +119,9 @@ def load(
     reports: list[InspectionReport] = []
     origin: list[str] = []
     stays: list[Stay] = []
-    stay_origin: list[str] = []
+    stay_origin: list[tuple[int, str]] = []
     unlisted = 0
-    for file in files:
+    for n, file in enumerate(files):
         file_name = str(file)
         suffix = file.suffix.lower()
         if suffix in _OTHER_FORMATS:
@@ -142,25 +143,36 @@ def load(
         reports.extend(found)
         origin.extend([file_name] * len(found))
         stays.extend(their_stays)
-        stay_origin.extend([file_name] * len(their_stays))
+        stay_origin.extend([(n, file_name)] * len(their_stays))
     # Each file may be right alone and two of them still hold one report
     # twice: say which files.
-    for second, first in repeated(reports):
-        r = reports[second]
-        where = "the same file" if origin[first] == origin[second] else origin[first]
-        problems.append(
-            Problem(
-                f"a second {r.title} report on {r.force.short_name} (the first is in {where})", origin[second]
-            )
-        )
-    for second, first, why in overlapping(stays):
-        where = (
-            "" if stay_origin[first] == stay_origin[second] else f" (the other is in {stay_origin[first]})"
-        )
-        problems.append(Problem(why + where, stay_origin[second]))
+    problems += clashes(reports, origin, stays, stay_origin)
     if problems:
         raise PeelDataError(problems, unlisted)
     return Dataset(tuple(reports), tuple(stays))
+
+
+def clashes(
+    reports: Sequence[InspectionReport],
+    origin: Sequence[str],
+    stays: Sequence[Stay],
+    stay_origin: Sequence[tuple[int, str]],
+) -> list[Problem]:
+    """What files right alone cannot hold together: a second report on a
+    force, cycle and pillar, and stays of a force that overlap, each named
+    with its file and the other's (``origin``: each report's file;
+    ``stay_origin``: each stay's, after the number of the file or folder it
+    was read with, whose own stays were checked together as it was read)."""
+    out = []
+    for second, first in repeated(reports):
+        r = reports[second]
+        where = "the same file" if origin[first] == origin[second] else origin[first]
+        why = f"a second {r.title} report on {r.force.short_name} (the first is in {where})"
+        out.append(Problem(why, origin[second]))
+    for second, first, why in overlapping(stays):
+        if stay_origin[second][0] != stay_origin[first][0]:
+            out.append(Problem(f"{why} (the other is in {stay_origin[first][1]})", stay_origin[second][1]))
+    return out
 
 
 def loads(
