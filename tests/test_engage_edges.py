@@ -174,11 +174,12 @@ def test_show_as_json_holds_the_force_stays_and_loads_back() -> None:
     assert data.reports == DATA.for_force("cleveland")
 
 
-def test_monitoring_of_a_cycle_speaks_as_on_and_keeps_its_columns_when_empty() -> None:
-    code, out, _ = run("monitoring", "--cycle", "2014", "--format", "csv")
-    assert code == 0
-    assert out.splitlines() == ["force,short_name,cycle,published,in_engage"]
+def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports() -> None:
+    code, _, err = run("monitoring", "--cycle", "2014", "--format", "csv")
+    assert code == 1
+    assert "the data have no 2014 reports (cycles with reports: 2015," in err
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
+    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage"
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
 
 
@@ -300,3 +301,20 @@ def test_a_file_says_its_overlaps_and_repeats_beside_its_other_problems() -> Non
     paths = [p.path for p in e.value.problems]
     assert paths == ["monitoring[1].force", "monitoring[2].entered", "reports[1].grade", "reports[2].force"]
     assert "(the first is report 0)" in e.value.problems[3].message
+
+
+def test_review_findings_a_dropped_question_a_year_move_a_file_twice(tmp_path: Path) -> None:
+    # A question the later cycle dropped keeps its pillar and key.
+    t = pe.transitions(DATA, 2014, 2015, 5)
+    assert (t.pillar, t.question) == (pe.Pillar.EFFECTIVENESS, "q5_soc")  # 2014's Q5
+    # A move known to the year says the data reach its first day, no further.
+    later = pe.loads("monitoring:\n  - force: kent\n    entered: 2027\n")
+    assert pe.analysis.latest_move(later) == dt.date(2027, 1, 1)
+    # A file given twice is said to be given twice; standard input is <stdin> throughout.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    code, _, err = run("validate", str(mine), str(mine))
+    assert code == 1
+    assert f"(the first is in {mine} too: it is given twice)" in err
+    with pytest.raises(TypeError, match="takes a date as day"):
+        DATA.stays[0].in_on(dt.datetime(2024, 1, 1))

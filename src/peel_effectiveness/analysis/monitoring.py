@@ -73,9 +73,11 @@ def _say_day(day: dt.date | None) -> str:
 
 
 def latest_move(data: Dataset) -> dt.date | None:
-    """The latest day the data know of a force moving in or out of Engage."""
+    """The latest day the data know of a force moving in or out of Engage
+    (of a move known to the month or the year, its first day: the data
+    are not known to reach further)."""
     data = _args.dataset("data", data)
-    days = [d.last for s in data.stays for d in (s.entered, s.left) if d is not None]
+    days = [d.earliest for s in data.stays for d in (s.entered, s.left) if d is not None]
     return max(days, default=None)
 
 
@@ -129,7 +131,7 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
     if today is not None and (not isinstance(today, dt.date) or isinstance(today, dt.datetime)):
-        raise _args.wrong_type("today", "a datetime.date or None", today)
+        raise _args.wrong_type("today", "a date (a datetime.date, not a datetime) or None", today)
     if stay.left is None and today is not None and today < stay.entered.earliest:
         raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
     shortest, longest = stay.duration(today)

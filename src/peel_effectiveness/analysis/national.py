@@ -264,10 +264,9 @@ def transitions(
             reason = f"{a} has no question {qb}: it first appears in {b}"
         else:
             if missing is not None:
-                (pb, qb, after), before = (
-                    _side(data, b, question, pillar),
-                    _standing.judgments(data, a, qa, pa),
-                )
+                # A question the later cycle dropped: its earlier grades, under its key.
+                qb, before = qa, _standing.judgments(data, a, qa, pa)
+                after = dict.fromkeys((f.id for f in forces()), None)
                 reason = f"{b} has no question {qa}: it last appears in {a}"
             else:
                 qb = later

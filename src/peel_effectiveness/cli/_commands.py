@@ -100,7 +100,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     unlisted = 0
     reports: list[InspectionReport] = []
     stays: list[Stay] = []
-    origin: list[str] = []
+    origin: list[tuple[int, str]] = []
     stay_origin: list[tuple[int, str]] = []
     seen: set[str] = set()
     for path in paths:
@@ -116,7 +116,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             continue
         reports += found.reports
         stays += found.stays
-        origin += [path] * len(found)
+        origin += [(len(seen), path)] * len(found)
         stay_origin += [(len(seen), path)] * len(found.stays)
     problems += clashes(reports, origin, stays, stay_origin)
     if problems:
@@ -322,7 +322,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     reports: list[InspectionReport] = []
-    origin: list[str] = []
+    origin: list[tuple[int, str]] = []
     stays: list[Stay] = []
     stay_origin: list[tuple[int, str]] = []
     for n, path in enumerate(args.files):
@@ -335,13 +335,13 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 err.write(f"{p}\n")
         else:
             reports += data.reports
-            origin += [name] * len(data)
+            origin += [(n, name)] * len(data)
             stays += data.stays
             stay_origin += [(n, name)] * len(data.stays)
             held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
             if data.stays:
                 held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"
-            say(args, f"{path}: ok ({held})")
+            say(args, f"{name}: ok ({held})")
     # Files right alone can still not be loaded together.
     for problem in clashes(reports, origin, stays, stay_origin):
         failed += 1

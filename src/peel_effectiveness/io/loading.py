@@ -117,7 +117,7 @@ def load(
         raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", name)])
     problems: list[Problem] = []
     reports: list[InspectionReport] = []
-    origin: list[str] = []
+    origin: list[tuple[int, str]] = []
     stays: list[Stay] = []
     stay_origin: list[tuple[int, str]] = []
     unlisted = 0
@@ -141,7 +141,7 @@ def load(
             unlisted += e.unlisted
             continue
         reports.extend(found)
-        origin.extend([file_name] * len(found))
+        origin.extend([(n, file_name)] * len(found))
         stays.extend(their_stays)
         stay_origin.extend([(n, file_name)] * len(their_stays))
     # Each file may be right alone and two of them still hold one report
@@ -154,24 +154,28 @@ def load(
 
 def clashes(
     reports: Sequence[InspectionReport],
-    origin: Sequence[str],
+    origin: Sequence[tuple[int, str]],
     stays: Sequence[Stay],
     stay_origin: Sequence[tuple[int, str]],
 ) -> list[Problem]:
     """What files right alone cannot hold together: a second report on a
     force, cycle and pillar, and stays of a force that overlap, each named
-    with its file and the other's (``origin``: each report's file;
-    ``stay_origin``: each stay's, after the number of the file or folder it
-    was read with, whose own stays were checked together as it was read)."""
+    with its file and the other's. ``origin`` and ``stay_origin`` give each
+    report's and each stay's file, after the number of the file or folder
+    it was read with (whose own were checked together as it was read)."""
     out = []
+
+    def other(name: str, first: tuple[int, str]) -> str:
+        return f"{name} too: it is given twice" if first[1] == name else first[1]
+
     for second, first in repeated(reports):
-        r = reports[second]
-        where = "the same file" if origin[first] == origin[second] else origin[first]
-        why = f"a second {r.title} report on {r.force.short_name} (the first is in {where})"
-        out.append(Problem(why, origin[second]))
+        r, (_, name) = reports[second], origin[second]
+        why = f"a second {r.title} report on {r.force.short_name} (the first is in {other(name, origin[first])})"
+        out.append(Problem(why, name))
     for second, first, why in overlapping(stays):
-        if stay_origin[second][0] != stay_origin[first][0]:
-            out.append(Problem(f"{why} (the other is in {stay_origin[first][1]})", stay_origin[second][1]))
+        n, name = stay_origin[second]
+        if n != stay_origin[first][0]:
+            out.append(Problem(f"{why} (the other is in {other(name, stay_origin[first])})", name))
     return out
 
 

@@ -247,7 +247,7 @@ class Stay:
     def in_on(self, day: dt.date) -> bool | None:
         """Whether the force was in Engage on ``day``: ``True``, ``False``,
         or ``None`` where the dates' precision cannot tell."""
-        _a_date("in_on", day)
+        _a_date("in_on", "day", day)
         entered, left = self.entered, self.left
         if day < entered.earliest:
             return False
@@ -262,7 +262,7 @@ class Stay:
         dates allow (to ``today``, by default the date today, for a stay
         not ended)."""
         if today is not None:
-            _a_date("duration", today)
+            _a_date("duration", "today", today)
         if self.left is None:
             end_first = end_last = today or dt.date.today()
         else:
@@ -271,10 +271,11 @@ class Stay:
         return max(0, (end_first - start_last).days), max(0, (end_last - start_first).days)
 
 
-def _a_date(method: str, day: object) -> None:
+def _a_date(method: str, name: str, day: object) -> None:
     # A datetime is a date to isinstance, but compares with none.
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-        raise TypeError(f"{method}() takes a date, not {type(day).__name__}")
+        what = "a datetime.date, not a datetime"
+        raise TypeError(f"{method}() takes a date as {name} ({what}), not {type(day).__name__}")
 
 
 _STAY = record(Stay, "a stay in Engage")
