@@ -318,3 +318,12 @@ def test_review_findings_a_dropped_question_a_year_move_a_file_twice(tmp_path: P
     assert f"(the first is in {mine} too: it is given twice)" in err
     with pytest.raises(TypeError, match="takes a date as day"):
         DATA.stays[0].in_on(dt.datetime(2024, 1, 1))
+
+
+def test_an_empty_result_is_a_frame_of_its_table_or_asks_for_one() -> None:
+    pytest.importorskip("pandas")
+    with pytest.raises(pe.PeelDataError, match="needs table="):
+        pe.to_dataframe(DATA.stays_of("kent"))
+    assert list(pe.to_dataframe(DATA.stays_of("kent"), "monitoring").columns)[:2] == ["force", "entered"]
+    assert list(pe.to_dataframe(pe.analysis.coverage(DATA, 2014), "coverage").columns)[:1] == ["cycle"]
+    assert pe.to_records([]) == []

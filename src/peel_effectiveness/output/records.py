@@ -258,6 +258,14 @@ def tidy(
         raise TypeError(f"{accepted}; not {_named(obj)}")
     else:
         items = list(obj)
+        if not items and table is None and caller in ("to_dataframe", "to_polars"):
+            # No item to tell the table by, and a frame's columns are the table's.
+            raise _args.refuse(
+                f"{caller}() of an empty sequence needs table= to know its columns "
+                f"(one of {', '.join(map(repr, get_args(Table)))})"
+            )
+    if not items and table is not None and table in COLUMNS and table not in _OF_REPORTS:
+        return table, COLUMNS[table], []  # no result: its table, empty
     first = items[0] if items else InspectionReport  # no rows: a report table, as asked
     cls, name, fn, what = next(
         (r for r in results if isinstance(first, r[0]) or first is r[0]), (None, "", None, "")
