@@ -81,9 +81,19 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "x: [" + ", ".join(["9" * 99] * n(50_000)) + "]\n",
         ),
+        "json: 50,000 overlapping stays": lambda: ("json", _stays(n(50_000))),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }
+
+
+def _stays(count: int) -> str:
+    # Open-ended stays a day apart: every one overlaps the one before.
+    import datetime as dt
+
+    first = dt.date(1900, 1, 1)
+    days = (first + dt.timedelta(days=i) for i in range(count))
+    return json.dumps({"monitoring": [{"force": "kent", "entered": d.isoformat()} for d in days]})
 
 
 def _corpus(scale: float) -> list[dict[str, object]]:
