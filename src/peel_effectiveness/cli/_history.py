@@ -25,7 +25,7 @@ _SHORT = {
 }
 LEGEND = (
     "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
-    "^: revised after publication. -: no grade in the data. Grades cannot be compared across the tables "
+    "^: revised after publication. -: unknown, nothing in the data. Grades cannot be compared across the tables "
     "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
 )
 
