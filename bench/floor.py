@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 import peel_effectiveness as pe
-from peel_effectiveness.io._converter import LAYOUTS
+from peel_effectiveness.io._layout import LAYOUTS
 
 sys.path.insert(0, str(Path(__file__).parent))
 from run import _console_script, interleaved

@@ -22,7 +22,7 @@ import attrs
 
 import peel_effectiveness as pe
 from peel_effectiveness.model import _values, reports
-from peel_effectiveness.model._values import Valid
+from peel_effectiveness.model._validators import Valid
 
 CLASSES: tuple[type[Any], ...] = (
     *(getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))),

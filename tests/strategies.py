@@ -36,7 +36,7 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
-from peel_effectiveness.model._values import Valid
+from peel_effectiveness.model._validators import Valid
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)

@@ -109,7 +109,7 @@ def test_a_force_of_your_own_round_trips_whole_and_the_43_by_id() -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
 def test_every_default_meets_its_fields_rule(cls: type) -> None:
     # The validators take a field's default as valid without checking it.
-    from peel_effectiveness.model._values import Valid
+    from peel_effectiveness.model._validators import Valid
 
     for a in attrs.fields(cls):
         if a.default is not attrs.NOTHING and not isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 
 import peel_effectiveness as pe
 from peel_effectiveness.cli import main
-from peel_effectiveness.model._values import spellings
+from peel_effectiveness.model._words import spellings
 from peel_effectiveness.output.columns import COLUMNS, vocabulary
 from strategies import datasets
 

@@ -158,7 +158,7 @@ def grade_change(
 def _grade_or_not(argument: str, value: object) -> Judgment | Grade | NoGrade | None:
     """A judgment, grade or reason for no grade, or ``None``; text read as
     one of them."""
-    from ..model._values import spelled
+    from ..model._words import spelled
     from ..model.judgments import Judgment
 
     if value is None or isinstance(value, (Judgment, Grade, NoGrade)):

@@ -11,12 +11,12 @@ What it adds to a plain :class:`cattrs.Converter`:
   (:mod:`peel_effectiveness.model._values`): text stays text and numbers
   numbers (no ``"1"`` from ``1``, no list of characters from a text), dates
   are ISO text, enums are their words in any spelling the enum reads.
-* For each record of the model, the data-file format: the keys some fields
-  are written under (``grade_sources``), the records written flat in their
-  parent (a report's ``grade`` is its judgment's), unknown keys refused
-  with a suggestion, defaults left out when writing. Each field is read by
-  its type's hook and checked by its attrs validator, so that cattrs'
-  detailed validation names every field that fails, not only the first.
+* For each record of the model, the data-file format (:mod:`._layout`):
+  the keys some fields are written under, the records written flat in
+  their parent, unknown keys refused with a suggestion, defaults left out
+  when writing.
+* A :meth:`~PeelConverter.structure` whose errors are problems with paths
+  in the data file's keys (:mod:`._problems`).
 
 Unstructured data are ready for ``json.dumps`` and ``yaml.safe_dump``.
 """
@@ -27,296 +27,27 @@ import datetime as dt
 import enum
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import AttributeValidationNote, ClassValidationError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ..errors import PeelDataError, Problem, dotted_path, path_keys
-from ..model._values import (
-    Valid,
-    Words,
-    boolean,
-    date,
-    describe,
-    fail,
-    listed,
-    member,
-    number,
-    shorten,
-    suggest,
-    text,
-    whole,
-)
+from ..errors import PeelDataError, Problem, dotted_path
+from ..model._messages import describe, fail
+from ..model._values import boolean, date, listed, number, text, whole
+from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
 from ..model.grades import Grade, NoGrade, grade_or_reason
-from ..model.judgments import Judgment, OtherGrade
-from ..model.metrics import Measurement, MetricDefinition, Period, period
+from ..model.metrics import Period, period
 from ..model.monitoring import EngageDate, Stay, engage_date
-from ..model.outcome_types import OutcomeGroup, OutcomeGrouping, OutcomeType
-from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
-from ..model.questions import CoreQuestion
-from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
+from ..model.reports import InspectionReport
+from ._layout import LAYOUTS, _structure_record, _unstructure_record
+from ._problems import problems_of
 
-__all__ = ["LAYOUTS", "converter", "file_keys"]
-
-
-@attrs.frozen
-class Layout:
-    """How the data format writes one record class.
-
-    Attributes:
-        noun: What messages call one (``"a report"``).
-        keys: Fields written under another key, by field name.
-        flat: Record-valued fields written flat in this record, each under a
-            prefix of its keys (``previous_``: ``previous_grade``...).
-    """
-
-    noun: str
-    keys: dict[str, str] = attrs.Factory(dict)
-    flat: dict[str, str] = attrs.Factory(dict)
-
-
-LAYOUTS: dict[type[Any], Layout] = {
-    InspectionReport: Layout("a report", flat={"judgment": "", "previous_judgment": "previous_"}),
-    Assessment: Layout("an assessment", flat={"judgment": "", "previous": "previous_"}),
-    Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
-    OtherGrade: Layout("another grade"),
-    CauseOfConcern: Layout("a cause of concern"),
-    Provenance: Layout("the provenance"),
-    Measurement: Layout("a measurement", flat={"metric": ""}),
-    MetricDefinition: Layout("a metric", keys={"key": "metric"}),
-    Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
-    OutcomeTable: Layout("an outcome table"),
-    OutcomeTypeRow: Layout("an outcome row"),
-    OutcomeGroupRow: Layout("an outcome group row"),
-    OutcomeTotal: Layout("an outcome total"),
-    Force: Layout("a force"),
-    CoreQuestion: Layout("a core question"),
-    OutcomeType: Layout("an outcome type"),
-    OutcomeGroup: Layout("an outcome group"),
-    OutcomeGrouping: Layout("an outcome grouping"),
-    Stay: Layout("a stay in Engage"),
-}
-"""The data format of every record class of the model."""
-
-
-def record_type(tp: Any) -> type[Any] | None:
-    """The record class a field of type ``tp`` holds (through ``| None`` and
-    ``tuple[..., ...]``), where it holds one; the first of a union."""
-    if isinstance(tp, type) and attrs.has(tp):
-        return tp
-    for arg in typing.get_args(tp):
-        found = record_type(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def file_keys(cls: type[Any]) -> dict[str, str]:
-    """Every key a record of ``cls`` may have in a data file, with the field
-    it belongs to (a key of a record written flat belongs to its field)."""
-    layout = LAYOUTS[cls]
-    out: dict[str, str] = {}
-    for a in attrs.fields(attrs.resolve_types(cls)):
-        if a.name in layout.flat:
-            inner = record_type(a.type)
-            assert inner is not None
-            out.update((layout.flat[a.name] + k, a.name) for k in file_keys(inner))
-        else:
-            out[layout.keys.get(a.name, a.name)] = a.name
-    return out
-
-
-class UnknownKey(ValueError):
-    """A key a record does not have."""
-
-
-# ---------------------------------------------------------------------------
-# Records.
-
-
-def _as_read(value: Any, _: Any) -> Any:
-    return value
-
-
-def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    layout = LAYOUTS[cls]
-    overrides: dict[str, Any] = {}
-    # Plain values go to __init__ as read: the attrs converter of the field
-    # converts them and its validator checks them, once. attrs stops at the
-    # first field that fails; only then is every plain field checked, so
-    # that each problem is named (see _every_field).
-    plain: dict[str, attrs.Attribute[Any]] = {}
-    for a in attrs.fields(attrs.resolve_types(cls)):
-        key = layout.keys.get(a.name)
-        if record_type(a.type) is not None:
-            overrides[a.name] = cattrs.override(rename=key, struct_hook=conv.get_structure_hook(a.type))
-        else:
-            plain[layout.keys.get(a.name, a.name)] = a
-            # A field with a converter is passed on as read by cattrs itself.
-            overrides[a.name] = cattrs.override(rename=key, struct_hook=None if a.converter else _as_read)
-    generated = make_dict_structure_fn(
-        cls,
-        conv,
-        _cattrs_forbid_extra_keys=False,
-        _cattrs_use_linecache=False,
-        _cattrs_prefer_attrib_converters=True,
-        **overrides,
-    )
-    keys = file_keys(cls)
-    known = keys.keys()
-    # Each record written flat: its field, and its keys as written here
-    # with the key each is in the record.
-    flat = [
-        (name, tuple((prefix + k, k) for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
-        for name, prefix in layout.flat.items()
-    ]
-    flat_keys = frozenset(written for _, keys_of in flat for written, _ in keys_of)
-    noun = layout.noun
-
-    def structure(value: Any, _: Any) -> Any:
-        if value.__class__ is not dict:
-            if value.__class__ is cls:
-                return value  # built already
-            fail(f"expected a mapping for {noun}, got {describe(value)}")
-        unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
-        if unknown:
-            value = {k: v for k, v in value.items() if k in keys}
-        if flat:
-            rest = {k: v for k, v in value.items() if k not in flat_keys}
-            for name, keys_of in flat:
-                sub = {k: value[written] for written, k in keys_of if written in value}
-                if sub:
-                    rest[name] = sub
-            value = rest
-        try:
-            built = generated(value, cls)
-        except ClassValidationError as e:
-            found = _every_field(e, value)
-            more, partial = _rules_without(found, value)
-            found += [*more, *_unknown(unknown, keys, noun)]
-            error = ClassValidationError(e.message, found, cls)
-            # What could be built without the failed fields, for the rules
-            # of the record that holds this one.
-            error.partial = partial
-            raise error from None
-        if unknown:
-            raise ClassValidationError(
-                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun), cls
-            )
-        return built
-
-    def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
-        """The problems of a record that failed: each field's, named.
-
-        An error without a field's note comes from ``__init__``: the first
-        plain field its validators refused, or a rule across fields. Each
-        plain field is checked then, by its converter and validator, and
-        every one that fails is named; where none does, the error was a
-        rule's, and stands.
-        """
-        noted = [x for x in error.exceptions if _note(x) is not None]
-        from_init = [x for x in error.exceptions if _note(x) is None]
-        if not from_init:
-            return noted
-        fields: list[Exception] = []
-        for key, a in plain.items():
-            if key not in value:
-                continue
-            raw = value[key]
-            try:
-                assert isinstance(a.validator, Valid)
-                a.validator.check(a.converter(raw) if callable(a.converter) else raw)
-            except PeelDataError as e:
-                setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
-                fields.append(e)
-        return noted + (fields or from_init)
-
-    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
-        """The problems the record's own rules find in the fields that are
-        right, and the record as it can be built without the fields that
-        failed: each left out where it has a default, or built as far as it
-        can be (a report's rules on its assessments still run when its
-        headline grade is misspelt, and a figure's bounds when the period of
-        its metric is)."""
-        failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
-        if not failed:
-            return [], None
-        rest = dict(value)
-        for name, sub in failed.items():
-            key = layout.keys.get(name, name)
-            partial = getattr(sub, "partial", None)
-            if partial is not None:
-                rest[key] = partial
-            elif name in optional_fields:
-                rest.pop(key, None)
-            else:
-                return [], None
-        try:
-            built = generated(rest, cls)
-        except ClassValidationError as again:
-            return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
-        return [], built
-
-    optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
-    return structure
-
-
-def _note(e: BaseException) -> AttributeValidationNote | None:
-    """The note naming the field an error is about, where it has one."""
-    return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
-
-
-# Unknown keys named one by one, with a suggestion each; the rest counted.
-_MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
-
-
-def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
-    out: list[Exception] = []
-    for k in unknown[:_MOST_UNKNOWN]:
-        if not isinstance(k, str):
-            e: Exception = UnknownKey(f"the key {k!r} is not text")
-        else:
-            e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
-        # Noted as cattrs notes a field, so that the key is in the problem's path.
-        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
-        out.append(e)
-    if len(unknown) > _MOST_UNKNOWN:
-        out.append(UnknownKey(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named"))
-    return out
-
-
-def _unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    layout = LAYOUTS[cls]
-    overrides: dict[str, Any] = {
-        a.name: cattrs.override(rename=layout.keys.get(a.name)) for a in attrs.fields(cls)
-    }
-    if cls is InspectionReport:
-        # A report names its pillar, even the one a file may leave out.
-        overrides["pillar"] = cattrs.override(omit_if_default=False)
-    generated = make_dict_unstructure_fn(
-        cls, conv, _cattrs_omit_if_default=True, _cattrs_use_linecache=False, **overrides
-    )
-    flat = layout.flat
-    if not flat and cls is not InspectionReport:
-        return generated
-
-    def unstructure(record: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in generated(record).items():
-            if k in flat:
-                out.update((flat[k] + sub, x) for sub, x in v.items())
-            elif v is not None or k != "pillar":
-                out[k] = v
-        return out
-
-    return unstructure
+__all__ = ["converter"]
 
 
 # ---------------------------------------------------------------------------
@@ -510,76 +241,3 @@ Start from a copy to add hooks of your own: ``mine = pe.converter.copy()``.
 _period_record = _structure_record(Period, converter)
 _force_record = _structure_record(Force, converter)
 _force_mapping = _unstructure_record(Force, converter)
-
-
-# ---------------------------------------------------------------------------
-# Problems: cattrs' tree of errors as (path, message) pairs, the paths in the
-# data file's keys.
-
-
-Path = tuple[str | int, ...]
-
-
-def problems_of(
-    exc: BaseException, cls: Any, path: Path = (), prefix: str = ""
-) -> Iterator[tuple[Path, str]]:
-    """Every problem in ``exc``, raised structuring a value of type ``cls``,
-    with its path in the data file (``path``: where the value is; ``prefix``:
-    the prefix of its keys, for a record written flat in its parent)."""
-    if isinstance(exc, cattrs.BaseValidationError):
-        holder = exc.cl if isinstance(exc, ClassValidationError) else cls
-        for sub in exc.exceptions:
-            note = next(
-                (
-                    n
-                    for n in getattr(sub, "__notes__", ())
-                    if isinstance(n, (AttributeValidationNote, cattrs.IterableValidationNote))
-                ),
-                None,
-            )
-            if isinstance(note, AttributeValidationNote) and isinstance(sub, UnknownKey):
-                yield (*path, prefix + note.name), str(sub)
-            elif isinstance(note, AttributeValidationNote):
-                where, sub_prefix, inner = _step(holder, note.name, path, prefix)
-                yield from problems_of(sub, inner, where, sub_prefix)
-            elif isinstance(note, cattrs.IterableValidationNote):
-                yield from problems_of(sub, note.type, (*path, note.index), prefix)
-            else:
-                yield from problems_of(sub, holder, path, prefix)
-    elif isinstance(exc, PeelDataError):
-        for p in exc.problems:
-            yield _file_path(cls, path_keys(p.path), path, prefix), p.message
-    elif isinstance(exc, UnknownKey):
-        yield path, str(exc)
-    elif isinstance(exc, KeyError):
-        yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
-    else:
-        yield path, f"cannot be read: {exc}"
-
-
-def _step(cls: Any, name: str, path: Path, prefix: str) -> tuple[Path, str, Any]:
-    """Where a field's value is, the prefix of its keys, and its type."""
-    layout = LAYOUTS.get(cls)
-    if layout is None or not attrs.has(cls):
-        return (*path, prefix + name), "", None
-    a = attrs.fields_dict(cls).get(name)
-    tp = a.type if a is not None else None
-    if name in layout.flat:
-        return path, prefix + layout.flat[name], record_type(tp)
-    return (*path, prefix + layout.keys.get(name, name)), "", tp
-
-
-def _file_path(cls: Any, keys: Path, path: Path, prefix: str) -> Path:
-    """The file path of a model path (field names) inside a value of ``cls``."""
-    for k in keys:
-        if isinstance(k, int):
-            path = (*path, k)
-            continue
-        holder = record_type(cls)
-        if holder is None:
-            path, prefix = (*path, prefix + k), ""
-            continue
-        path, prefix, cls = _step(holder, k, path, prefix)
-        if k == "reports" and holder is Dataset:
-            cls = InspectionReport
-    return path

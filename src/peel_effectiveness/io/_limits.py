@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ..model._values import Between, Valid, whole
+from ..model._validators import Between, Valid
+from ..model._values import whole
 
 _COUNT = Valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
 

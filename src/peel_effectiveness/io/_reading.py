@@ -14,13 +14,14 @@ import stat
 from typing import Any, Literal
 
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._values import shown, suggest
+from ..model._messages import shown, suggest
 from ..model.dataset import overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
-from ._converter import converter, problems_of
+from ._converter import converter
 from ._limits import Limits
 from ._parsed import Parsed, Unreadable
+from ._problems import problems_of
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -98,7 +99,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
 
     A document is one report (a mapping), a list of reports, or a mapping of
     ``reports`` and ``monitoring`` (the stays in Engage)."""
-    from ..model._values import describe
+    from ..model._messages import describe
 
     if value is None:
         return ([], []), [((), "the file is empty: expected a report (a mapping) or a list of reports")], 0, 0

@@ -7,14 +7,15 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
-from ..model._values import shorten
+from ..model._messages import shorten
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.dataset import Dataset, overlapping, repeated
 from ..model.force import Force, find_force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
-from ._converter import converter, problems_of
+from ._converter import converter
 from ._limits import DEFAULT_LIMITS, Limits
+from ._problems import problems_of
 from ._reading import SUFFIXES as _SUFFIXES
 from ._reading import Format, decode, read_file, read_text
 

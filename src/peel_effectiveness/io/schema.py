@@ -4,7 +4,7 @@ The schema is generated from the model's own declarations: each class's
 fields and their types, the limits their validators declare (bounds,
 patterns), the words of each enum in every spelling the enum reads, the
 cross-field rules that JSON Schema can say (a figure's range by its unit,
-``base`` only per 100), the data format's keys (:data:`._converter.LAYOUTS`)
+``base`` only per 100), the data format's keys (:data:`._layout.LAYOUTS`)
 and each field's description from its class's docstring. Rules that need
 the registry (a question that exists in its cycle, a grade on the cycle's
 scale, a report given twice) are the loader's alone: every file the loader
@@ -22,13 +22,14 @@ from typing import Any
 
 import attrs
 
-from ..model._values import Valid, Words, spellings
+from ..model._validators import Valid
+from ..model._words import Words, spellings
 from ..model.cycles import Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement, MetricDefinition, Period, base_schema, unit_bounds_schema
 from ..model.monitoring import EngageDate, Stay
 from ..model.reports import InspectionReport
-from ._converter import LAYOUTS, file_keys, record_type
+from ._layout import LAYOUTS, file_keys, record_type
 
 __all__ = ["json_schema"]
 

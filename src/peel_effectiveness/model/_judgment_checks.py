@@ -12,7 +12,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
-from ._values import shown
+from ._messages import shown
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment

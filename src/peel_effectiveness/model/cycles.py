@@ -11,7 +11,9 @@ import functools
 import re
 from typing import Any
 
-from ._values import NOUNS, Words, fail, lenient, member, shown
+from ._messages import fail, shown
+from ._values import lenient
+from ._words import NOUNS, Words, member
 from .grades import GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]

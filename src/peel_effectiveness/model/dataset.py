@@ -9,7 +9,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._values import Valid, records
+from ._validators import Valid
+from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
 from .monitoring import EngageDate, Stay

@@ -12,20 +12,10 @@ import attrs
 
 from ..errors import NotFoundError
 from ._force_table import FORCES as _TABLE
-from ._values import (
-    NOUNS,
-    Matches,
-    Valid,
-    Words,
-    describe,
-    fail,
-    lenient,
-    member,
-    shown,
-    text,
-    texts,
-    to_tuple,
-)
+from ._messages import describe, fail, shown
+from ._validators import Matches, Valid
+from ._values import lenient, text, texts, to_tuple
+from ._words import NOUNS, Words, member
 
 __all__ = ["Country", "Force", "find_force", "force", "forces"]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ._values import NOUNS, Words, describe, fail, shorten, spelled, suggest
+from ._messages import describe, fail, shorten, suggest
+from ._words import NOUNS, Words, spelled
 
 __all__ = ["Grade", "GradeScale", "NoGrade", "grade_or_reason"]
 

@@ -7,20 +7,9 @@ import datetime as dt
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._values import (
-    NOUNS,
-    Valid,
-    Words,
-    date,
-    lenient,
-    member,
-    optional,
-    records,
-    text,
-    texts,
-    to_date,
-    to_tuple,
-)
+from ._validators import Valid
+from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
+from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle
 from .grades import Grade, NoGrade, grade_or_reason
 

@@ -14,26 +14,10 @@ from typing import Any
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._values import (
-    NOUNS,
-    Matches,
-    Valid,
-    Words,
-    date,
-    describe,
-    fail,
-    in_range,
-    lenient,
-    member,
-    number,
-    optional,
-    record,
-    shorten,
-    show_number,
-    text,
-    to_date,
-    to_float,
-)
+from ._messages import describe, fail, shorten, show_number
+from ._validators import Matches, Valid
+from ._values import date, in_range, lenient, number, optional, record, text, to_date, to_float
+from ._words import NOUNS, Words, member
 
 __all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
 

@@ -16,24 +16,10 @@ import re
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._values import (
-    NOUNS,
-    Valid,
-    Words,
-    date,
-    describe,
-    fail,
-    in_range,
-    lenient,
-    member,
-    optional,
-    record,
-    shorten,
-    text,
-    texts,
-    to_date,
-    to_tuple,
-)
+from ._messages import describe, fail, shorten
+from ._validators import Valid
+from ._values import date, in_range, lenient, optional, record, text, texts, to_date, to_tuple
+from ._words import NOUNS, Words, member
 from .force import Force, force, to_force
 
 __all__ = ["EngageDate", "Precision", "Stay"]

@@ -12,20 +12,9 @@ import datetime as dt
 import attrs
 
 from ..errors import NotFoundError
-from ._values import (
-    Between,
-    Distinct,
-    Matches,
-    Valid,
-    date,
-    records,
-    shown,
-    text,
-    to_date,
-    to_tuple,
-    whole,
-    wholes,
-)
+from ._messages import shown
+from ._validators import Between, Distinct, Matches, Valid
+from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 
 _NUMBER = Between(

@@ -11,26 +11,10 @@ from __future__ import annotations
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._values import (
-    NOUNS,
-    Between,
-    Distinct,
-    Matches,
-    Valid,
-    Words,
-    lenient,
-    member,
-    number,
-    optional,
-    record,
-    records,
-    shown,
-    text,
-    to_float,
-    to_tuple,
-    whole,
-    wholes,
-)
+from ._messages import shown
+from ._validators import Between, Distinct, Matches, Valid
+from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
+from ._words import NOUNS, Words, member
 from .metrics import Period, period, to_period
 
 __all__ = [

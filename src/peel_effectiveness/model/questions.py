@@ -15,8 +15,10 @@ from __future__ import annotations
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._messages import shown
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._values import Between, Matches, Valid, boolean, optional, shown, text, texts, to_tuple, whole
+from ._validators import Between, Matches, Valid
+from ._values import boolean, optional, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [

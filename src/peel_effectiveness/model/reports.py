@@ -8,20 +8,9 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
-from ._values import (
-    Valid,
-    date,
-    describe,
-    fail,
-    optional,
-    record,
-    records,
-    shown,
-    text,
-    texts,
-    to_date,
-    to_tuple,
-)
+from ._messages import describe, fail, shown
+from ._validators import Valid
+from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment

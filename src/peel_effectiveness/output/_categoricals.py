@@ -36,7 +36,7 @@ def _cycle_word(value: object) -> str:
 
 
 def _grade_word(value: object) -> str:
-    from ..model._values import spelled
+    from ..model._words import spelled
     from ..model.grades import Grade, NoGrade
 
     if isinstance(value, Grade):

@@ -1,0 +1,288 @@
+"""The data-file format of each record class of the model, as cattrs hooks.
+
+Each record has a :class:`Layout`: the keys some fields are written under
+(``grade_sources``), the records written flat in their parent (a report's
+``grade`` is its judgment's). Its hooks refuse unknown keys with a
+suggestion, leave defaults out when writing, and pass each plain field to
+attrs' own ``__init__``, whose converter and validator read and check it
+once; where a record fails, every field is checked so that each problem is
+named (cattrs' detailed validation).
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from ..errors import PeelDataError
+from ..model._messages import describe, fail, shorten, suggest
+from ..model._validators import Valid
+from ..model.force import Force
+from ..model.judgments import Judgment, OtherGrade
+from ..model.metrics import Measurement, MetricDefinition, Period
+from ..model.monitoring import Stay
+from ..model.outcome_types import OutcomeGroup, OutcomeGrouping, OutcomeType
+from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.questions import CoreQuestion
+from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+
+__all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "record_type"]
+
+
+@attrs.frozen
+class Layout:
+    """How the data format writes one record class.
+
+    Attributes:
+        noun: What messages call one (``"a report"``).
+        keys: Fields written under another key, by field name.
+        flat: Record-valued fields written flat in this record, each under a
+            prefix of its keys (``previous_``: ``previous_grade``...).
+    """
+
+    noun: str
+    keys: dict[str, str] = attrs.Factory(dict)
+    flat: dict[str, str] = attrs.Factory(dict)
+
+
+LAYOUTS: dict[type[Any], Layout] = {
+    InspectionReport: Layout("a report", flat={"judgment": "", "previous_judgment": "previous_"}),
+    Assessment: Layout("an assessment", flat={"judgment": "", "previous": "previous_"}),
+    Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
+    OtherGrade: Layout("another grade"),
+    CauseOfConcern: Layout("a cause of concern"),
+    Provenance: Layout("the provenance"),
+    Measurement: Layout("a measurement", flat={"metric": ""}),
+    MetricDefinition: Layout("a metric", keys={"key": "metric"}),
+    Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
+    OutcomeTable: Layout("an outcome table"),
+    OutcomeTypeRow: Layout("an outcome row"),
+    OutcomeGroupRow: Layout("an outcome group row"),
+    OutcomeTotal: Layout("an outcome total"),
+    Force: Layout("a force"),
+    CoreQuestion: Layout("a core question"),
+    OutcomeType: Layout("an outcome type"),
+    OutcomeGroup: Layout("an outcome group"),
+    OutcomeGrouping: Layout("an outcome grouping"),
+    Stay: Layout("a stay in Engage"),
+}
+"""The data format of every record class of the model."""
+
+
+def record_type(tp: Any) -> type[Any] | None:
+    """The record class a field of type ``tp`` holds (through ``| None`` and
+    ``tuple[..., ...]``), where it holds one; the first of a union."""
+    if isinstance(tp, type) and attrs.has(tp):
+        return tp
+    for arg in typing.get_args(tp):
+        found = record_type(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def file_keys(cls: type[Any]) -> dict[str, str]:
+    """Every key a record of ``cls`` may have in a data file, with the field
+    it belongs to (a key of a record written flat belongs to its field)."""
+    layout = LAYOUTS[cls]
+    out: dict[str, str] = {}
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        if a.name in layout.flat:
+            inner = record_type(a.type)
+            assert inner is not None
+            out.update((layout.flat[a.name] + k, a.name) for k in file_keys(inner))
+        else:
+            out[layout.keys.get(a.name, a.name)] = a.name
+    return out
+
+
+class UnknownKey(ValueError):
+    """A key a record does not have."""
+
+
+# ---------------------------------------------------------------------------
+# Records.
+
+
+def _as_read(value: Any, _: Any) -> Any:
+    return value
+
+
+def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    layout = LAYOUTS[cls]
+    overrides: dict[str, Any] = {}
+    # Plain values go to __init__ as read: the attrs converter of the field
+    # converts them and its validator checks them, once. attrs stops at the
+    # first field that fails; only then is every plain field checked, so
+    # that each problem is named (see _every_field).
+    plain: dict[str, attrs.Attribute[Any]] = {}
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        key = layout.keys.get(a.name)
+        if record_type(a.type) is not None:
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=conv.get_structure_hook(a.type))
+        else:
+            plain[layout.keys.get(a.name, a.name)] = a
+            # A field with a converter is passed on as read by cattrs itself.
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=None if a.converter else _as_read)
+    generated = make_dict_structure_fn(
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        _cattrs_use_linecache=False,
+        _cattrs_prefer_attrib_converters=True,
+        **overrides,
+    )
+    keys = file_keys(cls)
+    known = keys.keys()
+    # Each record written flat: its field, and its keys as written here
+    # with the key each is in the record.
+    flat = [
+        (name, tuple((prefix + k, k) for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
+        for name, prefix in layout.flat.items()
+    ]
+    flat_keys = frozenset(written for _, keys_of in flat for written, _ in keys_of)
+    noun = layout.noun
+
+    def structure(value: Any, _: Any) -> Any:
+        if value.__class__ is not dict:
+            if value.__class__ is cls:
+                return value  # built already
+            fail(f"expected a mapping for {noun}, got {describe(value)}")
+        unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
+        if unknown:
+            value = {k: v for k, v in value.items() if k in keys}
+        if flat:
+            rest = {k: v for k, v in value.items() if k not in flat_keys}
+            for name, keys_of in flat:
+                sub = {k: value[written] for written, k in keys_of if written in value}
+                if sub:
+                    rest[name] = sub
+            value = rest
+        try:
+            built = generated(value, cls)
+        except ClassValidationError as e:
+            found = _every_field(e, value)
+            more, partial = _rules_without(found, value)
+            found += [*more, *_unknown(unknown, keys, noun)]
+            error = ClassValidationError(e.message, found, cls)
+            # What could be built without the failed fields, for the rules
+            # of the record that holds this one.
+            error.partial = partial
+            raise error from None
+        if unknown:
+            raise ClassValidationError(
+                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun), cls
+            )
+        return built
+
+    def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
+        """The problems of a record that failed: each field's, named.
+
+        An error without a field's note comes from ``__init__``: the first
+        plain field its validators refused, or a rule across fields. Each
+        plain field is checked then, by its converter and validator, and
+        every one that fails is named; where none does, the error was a
+        rule's, and stands.
+        """
+        noted = [x for x in error.exceptions if _note(x) is not None]
+        from_init = [x for x in error.exceptions if _note(x) is None]
+        if not from_init:
+            return noted
+        fields: list[Exception] = []
+        for key, a in plain.items():
+            if key not in value:
+                continue
+            raw = value[key]
+            try:
+                assert isinstance(a.validator, Valid)
+                a.validator.check(a.converter(raw) if callable(a.converter) else raw)
+            except PeelDataError as e:
+                setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
+                fields.append(e)
+        return noted + (fields or from_init)
+
+    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
+        """The problems the record's own rules find in the fields that are
+        right, and the record as it can be built without the fields that
+        failed: each left out where it has a default, or built as far as it
+        can be (a report's rules on its assessments still run when its
+        headline grade is misspelt, and a figure's bounds when the period of
+        its metric is)."""
+        failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
+        if not failed:
+            return [], None
+        rest = dict(value)
+        for name, sub in failed.items():
+            key = layout.keys.get(name, name)
+            partial = getattr(sub, "partial", None)
+            if partial is not None:
+                rest[key] = partial
+            elif name in optional_fields:
+                rest.pop(key, None)
+            else:
+                return [], None
+        try:
+            built = generated(rest, cls)
+        except ClassValidationError as again:
+            return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
+        return [], built
+
+    optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
+    return structure
+
+
+def _note(e: BaseException) -> AttributeValidationNote | None:
+    """The note naming the field an error is about, where it has one."""
+    return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
+
+
+# Unknown keys named one by one, with a suggestion each; the rest counted.
+_MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
+
+
+def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
+    out: list[Exception] = []
+    for k in unknown[:_MOST_UNKNOWN]:
+        if not isinstance(k, str):
+            e: Exception = UnknownKey(f"the key {k!r} is not text")
+        else:
+            e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
+        # Noted as cattrs notes a field, so that the key is in the problem's path.
+        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
+        out.append(e)
+    if len(unknown) > _MOST_UNKNOWN:
+        out.append(UnknownKey(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named"))
+    return out
+
+
+def _unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    layout = LAYOUTS[cls]
+    overrides: dict[str, Any] = {
+        a.name: cattrs.override(rename=layout.keys.get(a.name)) for a in attrs.fields(cls)
+    }
+    if cls is InspectionReport:
+        # A report names its pillar, even the one a file may leave out.
+        overrides["pillar"] = cattrs.override(omit_if_default=False)
+    generated = make_dict_unstructure_fn(
+        cls, conv, _cattrs_omit_if_default=True, _cattrs_use_linecache=False, **overrides
+    )
+    flat = layout.flat
+    if not flat and cls is not InspectionReport:
+        return generated
+
+    def unstructure(record: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in generated(record).items():
+            if k in flat:
+                out.update((flat[k] + sub, x) for sub, x in v.items())
+            elif v is not None or k != "pillar":
+                out[k] = v
+        return out
+
+    return unstructure

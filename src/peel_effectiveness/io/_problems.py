@@ -1,0 +1,89 @@
+"""cattrs' tree of errors as problems: (path, message) pairs, each path in
+the data file's keys (a field written under another key, a record written
+flat in its parent)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError
+
+from ..errors import PeelDataError, path_keys
+from ..model.dataset import Dataset
+from ..model.reports import InspectionReport
+from ._layout import LAYOUTS, UnknownKey, record_type
+
+# ---------------------------------------------------------------------------
+# Problems: cattrs' tree of errors as (path, message) pairs, the paths in the
+# data file's keys.
+
+
+Path = tuple[str | int, ...]
+
+
+def problems_of(
+    exc: BaseException, cls: Any, path: Path = (), prefix: str = ""
+) -> Iterator[tuple[Path, str]]:
+    """Every problem in ``exc``, raised structuring a value of type ``cls``,
+    with its path in the data file (``path``: where the value is; ``prefix``:
+    the prefix of its keys, for a record written flat in its parent)."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        holder = exc.cl if isinstance(exc, ClassValidationError) else cls
+        for sub in exc.exceptions:
+            note = next(
+                (
+                    n
+                    for n in getattr(sub, "__notes__", ())
+                    if isinstance(n, (AttributeValidationNote, cattrs.IterableValidationNote))
+                ),
+                None,
+            )
+            if isinstance(note, AttributeValidationNote) and isinstance(sub, UnknownKey):
+                yield (*path, prefix + note.name), str(sub)
+            elif isinstance(note, AttributeValidationNote):
+                where, sub_prefix, inner = _step(holder, note.name, path, prefix)
+                yield from problems_of(sub, inner, where, sub_prefix)
+            elif isinstance(note, cattrs.IterableValidationNote):
+                yield from problems_of(sub, note.type, (*path, note.index), prefix)
+            else:
+                yield from problems_of(sub, holder, path, prefix)
+    elif isinstance(exc, PeelDataError):
+        for p in exc.problems:
+            yield _file_path(cls, path_keys(p.path), path, prefix), p.message
+    elif isinstance(exc, UnknownKey):
+        yield path, str(exc)
+    elif isinstance(exc, KeyError):
+        yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
+    else:
+        yield path, f"cannot be read: {exc}"
+
+
+def _step(cls: Any, name: str, path: Path, prefix: str) -> tuple[Path, str, Any]:
+    """Where a field's value is, the prefix of its keys, and its type."""
+    layout = LAYOUTS.get(cls)
+    if layout is None or not attrs.has(cls):
+        return (*path, prefix + name), "", None
+    a = attrs.fields_dict(cls).get(name)
+    tp = a.type if a is not None else None
+    if name in layout.flat:
+        return path, prefix + layout.flat[name], record_type(tp)
+    return (*path, prefix + layout.keys.get(name, name)), "", tp
+
+
+def _file_path(cls: Any, keys: Path, path: Path, prefix: str) -> Path:
+    """The file path of a model path (field names) inside a value of ``cls``."""
+    for k in keys:
+        if isinstance(k, int):
+            path = (*path, k)
+            continue
+        holder = record_type(cls)
+        if holder is None:
+            path, prefix = (*path, prefix + k), ""
+            continue
+        path, prefix, cls = _step(holder, k, path, prefix)
+        if k == "reports" and holder is Dataset:
+            cls = InspectionReport
+    return path

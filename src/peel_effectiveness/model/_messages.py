@@ -1,0 +1,83 @@
+"""How the model's messages show values and suggest words: one way for
+every message, whichever rule writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import NoReturn
+
+from ..errors import PeelDataError, Problem
+
+# Suggestions compare a word with each choice; a "word" longer than this is
+# no slip of the keyboard, and comparing it would cost more than it is worth.
+SUGGEST_UP_TO = 100
+
+
+def fail(message: str) -> NoReturn:
+    """Raise :class:`PeelDataError` with one problem and no path."""
+    raise PeelDataError([Problem(message)])
+
+
+def describe(value: object) -> str:
+    """A value as a person would recognise it in their file."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        shown = show_number(value)
+        return shown if shown.startswith("a ") else f"the number {shown}"
+    if isinstance(value, dt.datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, str):
+        return f"the text {shorten(repr(value))}"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
+
+
+def show_number(value: float) -> str:
+    """A number as messages show it (a huge whole number by its size: Python
+    will not write more than a few thousand digits)."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: text in quotes (cut in the middle
+    where it is long), a number as written (a whole number of thousands of
+    digits by its size), anything else described."""
+    if isinstance(value, str):
+        return shorten(repr(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return show_number(value)
+    return describe(value)
+
+
+def shorten(text: str, most: int = 60) -> str:
+    """``text``, cut in the middle where it is longer than ``most``."""
+    return text if len(text) <= most else f"{text[: most - 15]}...{text[-12:]} ({len(text)} characters)"
+
+
+def suggest(value: object, choices: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` for the choice closest to ``value``, or nothing.
+
+    Among the close ones, a choice the value starts with, or that starts with
+    the value, comes first: "percentage" means "percent" more likely than
+    "percent_change".
+    """
+    if not isinstance(value, str) or not value or len(value) > SUGGEST_UP_TO:
+        return ""
+    import difflib
+
+    word = value.lower()
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
+    best = (prefixed or close)[:1]
+    return f"; did you mean {best[0]!r}?" if best else ""

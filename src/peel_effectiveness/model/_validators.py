@@ -1,0 +1,179 @@
+"""The model's attrs validators: the limits a field's values must also meet
+(:class:`Between`, :class:`Matches`, :class:`Distinct`), which the JSON
+Schema reads too, and :class:`Valid`, which runs a field's value rule and
+limit and names the field when they fail."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from ..errors import PeelDataError, Problem
+from ._messages import describe, fail, shorten, show_number
+from ._values import accepts
+
+
+@attrs.frozen
+class Between:
+    """A number from ``low`` to ``high`` (both included).
+
+    Attributes:
+        low: The lowest value allowed.
+        high: The highest value allowed.
+        what: What such a number is, for the message (``"a percentage"``).
+        whole: Whether only whole numbers are allowed.
+    """
+
+    low: float
+    high: float
+    what: str
+    whole: bool = False
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` is out of bounds, or ``None``."""
+        if not isinstance(value, (int, float)):
+            return f"{describe(value)} is not {self.what}"
+        if self.low <= value <= self.high and (not self.whole or value == int(value)):
+            return None
+        return f"{show_number(value)} is not {self.what}"
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords of the bounds."""
+        out: dict[str, Any] = {}
+        if math.isfinite(self.low):
+            out["minimum"] = self.low
+        if math.isfinite(self.high):
+            out["maximum"] = self.high
+        if self.whole:
+            out["multipleOf"] = 1
+        return out
+
+
+@attrs.frozen
+class Matches:
+    """Text that matches a regular expression whole.
+
+    Attributes:
+        pattern: The expression.
+        what: What such text is, for the message (``"a metric key"``).
+    """
+
+    pattern: str
+    what: str
+    _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
+
+    def problem(self, value: str) -> str | None:
+        """Why ``value`` does not match, or ``None``."""
+        seen = self._matched
+        if value in seen:  # keys recur from report to report
+            return None
+        if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
+            return f"{shorten(repr(value))} is not {self.what}"
+        if len(seen) < 4096:
+            seen.add(value)
+        return None
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords of the pattern."""
+        return {"pattern": f"^(?:{self.pattern})$"}
+
+
+@attrs.frozen
+class Distinct:
+    """A non-empty list whose items each meet ``each``.
+
+    Attributes:
+        what: What an item is, for the message.
+        each: The limits of every item.
+    """
+
+    what: str
+    each: Between
+
+    def problem(self, value: tuple[Any, ...]) -> str | None:
+        """Why the list is empty, repeats an item or has an item out of bounds."""
+        if not value:
+            return f"a list of {self.what}s has at least one item"
+        if len(set(value)) != len(value):
+            return f"{self.what} {sorted(x for x in value if value.count(x) > 1)[0]} is listed twice"
+        bad = [x for x in value if self.each.problem(x) is not None]
+        return f"{bad} are not {self.each.what}s" if bad else None
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords of the list."""
+        return {"minItems": 1, "uniqueItems": True, "items": self.each.schema()}
+
+
+Limit = Between | Matches | Distinct
+
+
+@attrs.frozen
+class Valid:
+    """An attrs validator: the field's value meets its rule and its limit.
+
+    The rule is the value type's (:func:`text`, :func:`number`,
+    ``member(Grade)``...); a converter has already turned what it could into
+    that type, so a value the rule would still change is refused. A failure
+    raises :class:`~peel_effectiveness.PeelDataError` naming the field.
+
+    Attributes:
+        rule: The value rule.
+        limit: Bounds or a pattern the value must also meet, checked unless
+            the value is ``None``.
+    """
+
+    rule: Callable[[Any], Any]
+    limit: Limit | None = None
+    _accepts: frozenset[type] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: accepts(self.rule), takes_self=True),
+    )
+
+    def check(self, value: Any) -> Any:
+        """The value as the rule makes it, within the limit; else
+        :class:`PeelDataError` with no path (the data-file reader uses this)."""
+        value = self.rule(value)
+        if value is not None and self.limit is not None:
+            why = self.limit.problem(value)
+            if why is not None:
+                fail(why)
+        return value
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is attribute.default:
+            return  # a field's default meets its rule (a test checks each)
+        # The usual values, in a test or two: a value of a type the rule takes
+        # as it is (plain text, a finite number, an enum's member, a record),
+        # within the field's limit.
+        cls = value.__class__
+        if (
+            cls in self._accepts
+            and (cls is not str or value.isascii())
+            and (cls is not float or value - value == 0.0)
+            and (self.limit is None or self.limit.problem(value) is None)
+        ):
+            return
+        try:
+            checked = self.rule(value)
+            if self.limit is not None and checked is not None:
+                why = self.limit.problem(checked)
+                if why is not None:
+                    fail(why)
+        except PeelDataError as e:
+            raise e.within(attribute.name) from None
+        if checked is not value:
+            # The rule would change it (text for a date...): the field's
+            # converter, where it has one, has left it as it was.
+            raise PeelDataError(
+                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", path=attribute.name)]
+            )
+
+
+def _what(rule: Callable[[Any], Any]) -> str:
+    return (rule.__doc__ or rule.__name__).split(":")[0].split(",")[0].rstrip(".")

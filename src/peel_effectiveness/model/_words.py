@@ -1,0 +1,113 @@
+"""The model's enums of words: each member found by its word in any of the
+spellings people write, through the standard library's own hook,
+``Enum._missing_`` (:class:`Words`), and the rule of an enum's values
+(:func:`member`)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _normal(word: str) -> str:
+    return " ".join(word.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+class _WordsType(enum.EnumMeta):
+    # The standard library quotes a value it cannot find with repr() before
+    # asking _missing_, which a whole number of thousands of digits breaks
+    # with a bare ValueError; such a number names no member, and is said so.
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and value.__class__ is int and value.bit_length() > 64:
+            fail(word_problem(cls, value))  # type: ignore[arg-type]
+        return super().__call__(value, *args, **kwargs)
+
+
+class Words(enum.Enum, metaclass=_WordsType):
+    """An enum whose members are words of the data format.
+
+    A member is found by its value, and through ``_missing_`` (the standard
+    library's hook) by the same word in any case, with underscores or hyphens
+    for spaces, and by the aliases the enum's ``_aliases`` gives. A value
+    that is none of these raises :class:`PeelDataError` saying what the
+    words are.
+    """
+
+    @classmethod
+    def _aliases(cls) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        found = spelled(cls, value)
+        if found is None:
+            fail(word_problem(cls, value))
+        return found
+
+
+def spelled(cls: type[_E], value: object) -> _E | None:
+    """The member of ``cls`` that ``value`` names, or ``None``."""
+    if value.__class__ is cls:
+        return value
+    if isinstance(value, str) and len(value) <= SUGGEST_UP_TO:
+        found: _E | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
+        return found if found is not None else spellings(cls).get(_normal(value))
+    return None
+
+
+_SPELLINGS: dict[type[enum.Enum], dict[str, Any]] = {}
+
+
+def spellings(cls: type[enum.Enum]) -> dict[str, Any]:
+    table = _SPELLINGS.get(cls)
+    if table is None:
+        table = {_normal(str(m.value)): m for m in cls}
+        aliases = getattr(cls, "_aliases", None)
+        if aliases is not None:
+            table.update((_normal(k), v) for k, v in aliases().items())
+        _SPELLINGS[cls] = table
+    return table
+
+
+# How messages name a member of each enum (registered by each enum's module).
+NOUNS: dict[type[enum.Enum], str] = {}
+
+
+def word_problem(cls: type[enum.Enum], value: object) -> str:
+    """Why ``value`` is not a member of ``cls``."""
+    noun = NOUNS.get(cls, f"a {cls.__name__}")
+    words = ", ".join(str(m.value) for m in cls)
+    if isinstance(value, str):
+        return f"{shorten(repr(value))} is not {noun} (expected one of: {words}){suggest(value, [str(m.value) for m in cls])}"
+    return f"expected {noun} ({words}), got {describe(value)}"
+
+
+def member(cls: type[_E]) -> Callable[[Any], _E]:
+    """The rule of an enum's values: a member, or a word naming one."""
+
+    words = cls._value2member_map_
+
+    def find(value: object) -> _E:
+        if value.__class__ is cls:
+            return value
+        if value.__class__ is str and value in words:
+            return words[value]  # type: ignore[return-value]
+        if (
+            not isinstance(value, (str, int))
+            or isinstance(value, bool)
+            or (
+                isinstance(value, int) and value.bit_length() > 64  # the enum would fail to show it
+            )
+        ):
+            fail(word_problem(cls, value))
+        return cls(value)
+
+    find.__name__ = cls.__name__.lower()
+    find.accepts = frozenset({cls})  # type: ignore[attr-defined]
+    find.__doc__ = f"{NOUNS.get(cls, cls.__name__)}: a member or its word."
+    return find
