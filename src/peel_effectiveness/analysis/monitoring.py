@@ -12,6 +12,7 @@ import datetime as dt
 
 import attrs
 
+from ..model._messages import day_words
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
@@ -52,7 +53,7 @@ class InEngage:
         return tuple(s.force for s in self.stays)
 
     def __str__(self) -> str:
-        day = f"{self.day.day} {self.day:%B %Y}"
+        day = day_words(self.day)
         names = ", ".join(f.short_name for f in self.forces) or "no force"
         text = f"In Engage on {day}: {names}"
         if self.maybe:
@@ -69,7 +70,7 @@ class InEngage:
 
 
 def _say_day(day: dt.date | None) -> str:
-    return "" if day is None else f"{day.day} {day:%B %Y}"
+    return "" if day is None else day_words(day)
 
 
 def latest_move(data: Dataset) -> dt.date | None:

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..model._messages import day_words
 from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
 from ._parser import (
     EXIT_OK,
@@ -31,10 +32,6 @@ def read_day(text: str) -> dt.date:
     from ..model._values import date
 
     return dt.date.today() if text.strip().lower() == "today" else date(text)
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _wrap(text: str, width: int, indent: str) -> list[str]:
@@ -66,7 +63,7 @@ def _until(stay: Stay, latest: dt.date | None) -> str:
 
     left = stay.left
     if left is None:
-        return ", not out at the last source" + ("" if latest is None else f" ({_day(latest)})")
+        return ", not out at the last source" + ("" if latest is None else f" ({day_words(latest)})")
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
@@ -79,7 +76,7 @@ def _stay_lines(
     # what the data know.
     end = day if latest is None or stay.left is not None else min(day, max(latest, stay.entered.last))
     if stay.left is None and end < stay.entered.earliest:
-        length = f"not begun on {_day(end)}"
+        length = f"not begun on {day_words(end)}"
     else:
         length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
@@ -134,7 +131,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
         for r in sorted(shown, key=lambda r: r["published"]):
-            lines.append(f"  {r['short_name']:<24} {_day(r['published']):<18} {said[r['in_engage']]}")
+            lines.append(f"  {r['short_name']:<24} {day_words(r['published']):<18} {said[r['in_engage']]}")
         if not shown:
             lines.append("  none")
         reports = data.for_cycle(args.cycle)
@@ -175,7 +172,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 None: "perhaps in Engage (the dates cannot tell)",
             }
             held = True if True in found else (None if None in found else False)
-            lines.append(f"On {_day(day)}: {answer[held]}.")
+            lines.append(f"On {day_words(day)}: {answer[held]}.")
     else:
         now = in_engage(data, day)
         if args.format != "table":
@@ -192,7 +189,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _emit(out, rows, ["on", "in_engage", "data_end", *_columns()], args)
             return EXIT_OK
         count = len(now.stays)
-        lines.append(f"In Engage on {_day(day)}: {count} force{'' if count == 1 else 's'}")
+        lines.append(f"In Engage on {day_words(day)}: {count} force{'' if count == 1 else 's'}")
         for s in now.stays:
             lines += _stay_lines(s, width, day, latest)
         if now.maybe:
@@ -201,7 +198,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 lines += _stay_lines(s, width, day, latest)
     if latest is not None and day > latest:
         lines += _wrap(
-            f"As far as the data go: the latest move in or out they record is on {_day(latest)}; "
+            f"As far as the data go: the latest move in or out they record is on {day_words(latest)}; "
             "a later one would be missing.",
             width,
             "",
@@ -214,7 +211,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> list[str]:
     """What ``show`` says of a force's stays in Engage."""
     if not stays:
-        reach = "" if latest is None else f" (its sources run to {_day(latest)})"
+        reach = "" if latest is None else f" (its sources run to {day_words(latest)})"
         return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:

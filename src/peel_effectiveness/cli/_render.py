@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 def _date(d: object) -> str:
     import datetime as dt
 
+    from ..model._messages import day_words
+
     assert isinstance(d, dt.date)
-    return f"{d.day} {d:%B %Y}"
+    return day_words(d)
 
 
 def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:

@@ -9,6 +9,12 @@ from typing import NoReturn
 
 from ..errors import PeelDataError, Problem
 
+# English month names, as the reports write them (not the locale's).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
 # Suggestions compare a word with each choice; a "word" longer than this is
 # no slip of the keyboard, and comparing it would cost more than it is worth.
 SUGGEST_UP_TO = 100
@@ -81,3 +87,10 @@ def suggest(value: object, choices: Iterable[str]) -> str:
     prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
     best = (prefixed or close)[:1]
     return f"; did you mean {best[0]!r}?" if best else ""
+
+
+def day_words(day: dt.date, short: bool = False) -> str:
+    """A day as reports write it: ``30 June 2016`` (with ``short``, the
+    month's first three letters: ``30 Jun 2016``), in English whatever the
+    locale."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1][: 3 if short else None]} {day.year}"

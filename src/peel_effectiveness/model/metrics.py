@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._messages import describe, fail, shorten, show_number
+from ._messages import MONTH_NAMES, day_words, describe, fail, shorten, show_number
 from ._validators import Matches, Valid
 from ._values import date, in_range, lenient, number, optional, record, text, to_date, to_float
 from ._words import NOUNS, Words, member
@@ -90,12 +90,7 @@ _UNIT_PER = {
     Unit.PERCENT: 100,
 }
 
-# English month names, as the reports write them (not the locale's).
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
 
 
 def _days_in(year: int, month: int) -> int:
@@ -117,10 +112,6 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     if not 1 <= year <= 9999:
         fail(f"{months} months from {d.isoformat()} is outside the calendar")
     return dt.date(year, month + 1, min(d.day, _days_in(year, month + 1)))
-
-
-def _say(d: dt.date) -> str:
-    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 @attrs.frozen
@@ -201,10 +192,10 @@ class Period:
 
     def __str__(self) -> str:
         if self.is_snapshot:
-            return f"as at {_say(self.end)}"
+            return f"as at {day_words(self.end)}"
         if self.months == 12:
-            return f"12 months to {_say(self.end)}"
-        return f"{_say(self.start)} to {_say(self.end)}"
+            return f"12 months to {day_words(self.end)}"
+        return f"{day_words(self.start)} to {day_words(self.end)}"
 
 
 # Periods already read, by their text (bounded; only periods that parse).

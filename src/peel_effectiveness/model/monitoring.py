@@ -16,7 +16,7 @@ import re
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._messages import describe, fail, shorten
+from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._validators import Valid
 from ._values import date, in_range, lenient, optional, record, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
@@ -47,10 +47,6 @@ class Precision(Words):
 NOUNS[Precision] = "a precision"
 PRECISION = member(Precision)
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _FORMS = {
     Precision.DAY: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
     Precision.MONTH: re.compile(r"[0-9]{4}-[0-9]{2}"),
@@ -165,12 +161,11 @@ class EngageDate:
         ``April 2019``, ``2019``, ``by 22 May 2025``; with ``short``, the
         month's first three letters (``20 Sep 2023``)."""
         day = self.day
-        month = _MONTH_NAMES[day.month - 1][: 3 if short else None]
         if self.precision is Precision.YEAR:
             return str(day.year)
         if self.precision is Precision.MONTH:
-            return f"{month} {day.year}"
-        shown = f"{day.day} {month} {day.year}"
+            return f"{MONTH_NAMES[day.month - 1][: 3 if short else None]} {day.year}"
+        shown = day_words(day, short)
         return f"by {shown}" if self.precision is Precision.BY else shown
 
 

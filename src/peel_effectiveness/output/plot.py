@@ -117,7 +117,9 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"{p.publisher}, {p.title}" if p is not None else f"{report.cycle.inspectorate} PEEL {report.cycle}"
     )
     if p is not None and p.published is not None:
-        where += f" (published {p.published.day} {p.published:%B %Y})"
+        from ..model._messages import day_words
+
+        where += f" (published {day_words(p.published)})"
     c.frame(
         fig,
         f"{report.force.official_name} against England and Wales",
