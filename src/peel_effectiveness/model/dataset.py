@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -19,28 +20,12 @@ from .reports import InspectionReport
 __all__ = ["Dataset"]
 
 
-def _order(report: InspectionReport) -> tuple[str, str, str]:
-    pillar = report.pillar
-    return (report.force.id, report.cycle._value_, "" if pillar is None else pillar._value_)
-
-
-def _sorted(value: object) -> object:
-    """Reports in the dataset's order (anything else is left to the validator)."""
+def _in_order(value: object, cls: type[Any], order: Callable[[Any], Any]) -> object:
+    """A list of ``cls`` records as a tuple in ``order`` (anything else is
+    left to the field's validator)."""
     if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
         items = list(value)
-        if all(isinstance(r, InspectionReport) for r in items):
-            return tuple(sorted(items, key=_order))
-        return items
-    return value
-
-
-def _stays_sorted(value: object) -> object:
-    """Stays by force id and when they began (anything else is left to the validator)."""
-    if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
-        items = list(value)
-        if all(isinstance(s, Stay) for s in items):
-            return tuple(sorted(items, key=_stay_order))
-        return items
+        return tuple(sorted(items, key=order)) if all(isinstance(x, cls) for x in items) else items
     return value
 
 
@@ -121,6 +106,14 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     return out
 
 
+def _reports_in_order(value: object) -> object:
+    return _in_order(value, InspectionReport, key)
+
+
+def _stays_in_order(value: object) -> object:
+    return _in_order(value, Stay, _stay_order)
+
+
 @attrs.frozen
 class Dataset:
     """Inspection reports, iterated in a stable order: force id, then cycle;
@@ -142,10 +135,14 @@ class Dataset:
     """
 
     reports: tuple[InspectionReport, ...] = attrs.field(
-        default=(), converter=_sorted, validator=Valid(records(InspectionReport, "a report"))
+        default=(),
+        converter=_reports_in_order,
+        validator=Valid(records(InspectionReport, "a report")),
     )
     stays: tuple[Stay, ...] = attrs.field(
-        default=(), converter=_stays_sorted, validator=Valid(records(Stay, "a stay in Engage"))
+        default=(),
+        converter=_stays_in_order,
+        validator=Valid(records(Stay, "a stay in Engage")),
     )
 
     def __attrs_post_init__(self) -> None:
