@@ -9,6 +9,7 @@ answered as far as the dates' precision allows (a stay that began "in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -179,7 +180,12 @@ def in_engage_when_published(
         if day is None or (report.force.id, day) in seen:
             continue
         seen.add((report.force.id, day))
-        answers = [s.in_on(day) for s in data.stays_of(report.force)]
-        answer: bool | None = True if True in answers else (None if None in answers else False)
-        out.append((report.force, day, answer))
+        out.append((report.force, day, held_on(data.stays_of(report.force), day)))
     return tuple(out)
+
+
+def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
+    """Whether a force was in Engage on ``day`` by any of its ``stays``
+    (``None`` where the dates' precision cannot tell)."""
+    answers = [s.in_on(day) for s in stays]
+    return True if True in answers else (None if None in answers else False)

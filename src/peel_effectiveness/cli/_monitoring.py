@@ -34,6 +34,10 @@ def read_day(text: str) -> dt.date:
     return dt.date.today() if text.strip().lower() == "today" else date(text)
 
 
+# How rows say whether a force was in Engage (False: no; None: the dates cannot tell).
+_IN_ENGAGE = {True: "yes", False: "no", None: "cannot tell"}
+
+
 def _wrap(text: str, width: int, indent: str) -> list[str]:
     from ..output._text import wrap
 
@@ -90,7 +94,7 @@ def _stay_lines(
 
 
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.monitoring import in_engage, in_engage_when_published, latest_move
+    from ..analysis.monitoring import held_on, in_engage, in_engage_when_published, latest_move
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
@@ -112,8 +116,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows: list[dict[str, Any]]
     if args.cycle is not None:
         answers = in_engage_when_published(data, args.cycle)
-        # The words of the rows of --on; the table's own.
-        words = {True: "yes", False: "no", None: "cannot tell"}
+        # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
         rows = [
             {
@@ -121,7 +124,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "short_name": f.short_name,
                 "cycle": args.cycle.value,
                 "published": published,
-                "in_engage": words[answer],
+                "in_engage": _IN_ENGAGE[answer],
             }
             for f, published, answer in answers
         ]
@@ -149,9 +152,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             rows = to_records(stays, "monitoring")
             columns = _columns()
             if args.on is not None:  # each stay: whether it held on the day, as far as the data go
-                words = {True: "yes", False: "no", None: "cannot tell"}
                 rows = [
-                    {"on": day, "in_engage": words[f], "data_end": latest, **row}
+                    {"on": day, "in_engage": _IN_ENGAGE[f], "data_end": latest, **row}
                     for f, row in zip(found, rows, strict=True)
                 ]
                 columns = ["on", "in_engage", "data_end", *columns]
@@ -171,8 +173,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 False: "not in Engage",
                 None: "perhaps in Engage (the dates cannot tell)",
             }
-            held = True if True in found else (None if None in found else False)
-            lines.append(f"On {day_words(day)}: {answer[held]}.")
+            lines.append(f"On {day_words(day)}: {answer[held_on(stays, day)]}.")
     else:
         now = in_engage(data, day)
         if args.format != "table":
@@ -180,7 +181,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             rows = [
                 {
                     "on": day,
-                    "in_engage": "yes" if s in now.stays else "cannot tell",
+                    "in_engage": _IN_ENGAGE[True if s in now.stays else None],
                     "data_end": latest,  # the answer holds as far as the data go
                     **row,
                 }
