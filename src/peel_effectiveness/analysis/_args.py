@@ -9,6 +9,7 @@ names the argument and says what the function takes.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -158,6 +159,14 @@ def pillar(argument: str, value: T) -> T:
     """A pillar as given, to be read by ``resolve_pillar`` (which needs a cycle)."""
     if _huge(value):
         raise refuse(f"{argument} must be a pillar, not {shown(value)}")
+    return value
+
+
+def optional_day(argument: str, value: object) -> dt.date | None:
+    """A date or ``None``: not a datetime, which is a date to ``isinstance``
+    but compares with none."""
+    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+        raise wrong_type(argument, "a date (a datetime.date, not a datetime) or None", value)
     return value
 
 

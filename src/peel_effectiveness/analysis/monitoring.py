@@ -132,8 +132,7 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     """
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
-    if today is not None and (not isinstance(today, dt.date) or isinstance(today, dt.datetime)):
-        raise _args.wrong_type("today", "a date (a datetime.date, not a datetime) or None", today)
+    today = _args.optional_day("today", today)
     if stay.left is None and today is not None and today < stay.entered.earliest:
         raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
     shortest, longest = stay.duration(today)

@@ -78,8 +78,7 @@ def _words(stay: Stay, until: dt.date) -> str:
 def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     """The stays in Engage over time (see :func:`.plot.plot_monitoring`)."""
     data = _args.dataset("data", data)
-    if until is not None and (isinstance(until, dt.datetime) or not isinstance(until, dt.date)):
-        raise _args.wrong_type("until", "a date (datetime.date) or None", until)
+    until = _args.optional_day("until", until)
     stays = data.stays
     if not stays:
         raise _args.refuse("the data have no stay in Engage to draw")
