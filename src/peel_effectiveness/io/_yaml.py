@@ -230,6 +230,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             return held
         return None
 
+    # attach and take_key are every value's and key's way in; the usual ones
+    # (a new text key, a value whose line is not wanted) are taken inline in
+    # the loop below, for speed: a rule added here goes there too.
     def attach(value: Any, line: int | None, size: int) -> None:
         nonlocal root
         if not stack:
