@@ -22,8 +22,12 @@ class Fail(Exception):
     """A failure reported on standard error with exit code 1."""
 
 
-def no_reports_of(cycle: Cycle, cycles: Sequence[Cycle]) -> Fail:
-    """The failure of a command asked about a cycle the data have no report of."""
+def no_reports_of(cycle: Cycle, args: argparse.Namespace) -> Fail:
+    """The failure of a command asked about a cycle the data have no report
+    of, naming the cycles there are (of the bundle, without reading it)."""
+    from ..io.loading import bundled_cycles
+
+    cycles = _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
     return Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
 
 

@@ -103,11 +103,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not data.stays:
         raise Fail("the data hold no stays in Engage")
     if args.cycle is not None and args.cycle not in data.cycles:
-        from ..io.loading import bundled_cycles
-
-        raise no_reports_of(
-            args.cycle, _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
-        )
+        raise no_reports_of(args.cycle, args)
     today = dt.date.today()
     day = args.on or today
     latest = latest_move(data)
@@ -233,11 +229,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     data = _data(args)
     if args.cycle is not None and args.cycle not in data.cycles:
-        from ..io.loading import bundled_cycles
-
-        raise no_reports_of(
-            args.cycle, _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
-        )
+        raise no_reports_of(args.cycle, args)
     found = coverage(data, args.cycle)
     rows = to_records(found)
     if args.format != "table":

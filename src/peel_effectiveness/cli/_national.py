@@ -25,7 +25,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Fail("the data have no reports")
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
-        raise no_reports_of(cycle, cycles)
+        raise no_reports_of(cycle, args)
     if data is None:
         # Of the bundle, only the cycle and the one before (for the changes).
         data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])

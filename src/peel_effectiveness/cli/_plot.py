@@ -74,7 +74,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
     if cycle is None:
         raise Fail("the data have no reports")
     if cycle not in data.cycles:
-        raise no_reports_of(cycle, data.cycles)
+        raise no_reports_of(cycle, args)
     return plot.plot_grades(data, cycle, pillar_of(args, cycle))
 
 
@@ -85,7 +85,7 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
     if cycle is None:
         raise Fail("the data have no reports")
     if cycle not in data.cycles:
-        raise no_reports_of(cycle, data.cycles)
+        raise no_reports_of(cycle, args)
     pillar = pillar_of(args, cycle)
     if args.question is None and cycle.integrated:
         example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
