@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from ._limits import Limits
     from .about import DataInfo, SourceInfo, dataset_info
     from .dumping import dump
-    from .loading import Folder, load, load_bundled, loads, open_folder
+    from .folder import Folder, open_folder
+    from .loading import load, load_bundled, loads
     from .schema import json_schema
 
 __all__ = [
@@ -30,5 +31,5 @@ __all__ = [
 
 if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
     __getattr__, __dir__ = _lazy.lazy_names(
-        __name__, __all__, ("_converter", "_limits", "about", "dumping", "loading", "schema")
+        __name__, __all__, ("_converter", "_limits", "about", "dumping", "folder", "loading", "schema")
     )

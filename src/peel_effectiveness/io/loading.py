@@ -6,11 +6,10 @@ import functools
 import os
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
+from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shorten
-from ..model.cycles import Cycle, Pillar, resolve_pillar
+from ..model.cycles import Cycle
 from ..model.dataset import Dataset, overlapping, repeated
-from ..model.force import Force, find_force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     import pathlib
     from collections.abc import Sequence
 
-__all__ = ["Folder", "Limits", "load", "load_bundled", "loads", "open_folder"]
+__all__ = ["Limits", "load", "load_bundled", "loads"]
 
 
 def _path(p: str | os.PathLike[str]) -> pathlib.Path:
@@ -228,88 +227,6 @@ def loads(
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
     return Dataset(*read_text(text, "<string>", format, limits))
-
-
-class Folder:
-    """A folder of data files, read one file at a time, on demand.
-
-    A file named ``<force id>-<cycle>.yaml`` (or ``.yml``/``.json``, with the
-    cycle's ``/`` written ``-``, optionally followed by ``-<pillar>``) is
-    known by its name, so looking up one report reads only its file. Other
-    files are read only when a lookup finds no file by name.
-
-    Examples:
-        >>> folder = open_folder(bundled_sources())
-        >>> folder.report("durham", 2016).judgment.grade
-        <Grade.OUTSTANDING: 'outstanding'>
-    """
-
-    def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
-        self.path = _path(path)
-        self.limits = _limits(limits)
-        if not self.path.is_dir():
-            raise PeelDataError([Problem("no such folder", str(self.path))])
-        self._files = _files(self.path, limits)
-        self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
-        self._unnamed: list[pathlib.Path] = []
-        for file in self._files:
-            key = _key_of(file.stem)
-            if key is None:
-                self._unnamed.append(file)
-            else:
-                self._index[key] = file
-
-    def __repr__(self) -> str:
-        return f"Folder({str(self.path)!r}: {len(self._files)} data files)"
-
-    def report(
-        self,
-        force: str | Force,
-        cycle: str | int | Cycle,
-        pillar: str | Pillar | None = None,
-    ) -> InspectionReport:
-        """One report, reading as few files as possible (the pillar as in
-        :meth:`Dataset.report`: effectiveness if none is named, none from
-        2021/22).
-
-        Raises:
-            NotFoundError: No file in the folder holds that report.
-            PeelDataError: A file read on the way has problems.
-        """
-        f, c = find_force(force), Cycle(cycle)
-        p = resolve_pillar(c, pillar)
-        slug = c.value.replace("/", "-")
-        keys = ((f.id, slug, None if p is None else p.value), (f.id, slug, None))
-        candidates = list(dict.fromkeys(self._index[k] for k in keys if k in self._index))
-        for file in [*candidates, *self._unnamed]:
-            found = load(file, limits=self.limits).get(f, c, p)
-            if found is not None:
-                return found
-        what = str(c) if p is None else f"{p} {c}"
-        raise NotFoundError(f"no {what} report on {f.short_name} in {self.path}")
-
-    def load(self) -> Dataset:
-        """Every report in the folder."""
-        return load(self.path, limits=self.limits)
-
-
-def _key_of(stem: str) -> tuple[str, str, str | None] | None:
-    from ..model.force import forces
-
-    stem = stem.lower()
-    ids = {f.id for f in forces()}
-    for cycle in sorted(Cycle, key=lambda c: -len(c.value)):
-        slug = cycle.value.replace("/", "-")
-        for pillar in [*(p.value for p in Pillar), None]:
-            suffix = f"-{slug}" + (f"-{pillar}" if pillar else "")
-            if stem.endswith(suffix) and stem[: -len(suffix)] in ids:
-                return (stem[: -len(suffix)], slug, pillar)
-    return None
-
-
-def open_folder(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Folder:
-    """A folder of data files, to read reports from one at a time (see :class:`Folder`)."""
-    return Folder(path, limits)
 
 
 def _bundled_dir() -> pathlib.Path:
