@@ -1,0 +1,238 @@
+"""The bar charts of figures: a force against England and Wales, and forces
+ranked on a measure (see :func:`.plot.plot_compare` and :func:`.plot.plot_rank`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..analysis._args import refuse as _refuse
+from ..analysis.rankings import Band, rank_forces
+from ..analysis.sources import describe_sources
+from ..model.cycles import Cycle
+from ..model.force import Force, find_force
+from . import _chart as c
+from ._text import number
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+
+def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
+    """A force's figures as a percentage of England and Wales (see :func:`.plot.plot_compare`)."""
+    from ..analysis import _args
+    from ..model.metrics import Unit
+
+    report = _args.report("report", report)
+    if metrics is not None:
+        metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
+
+    changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
+    chosen = [
+        m
+        for m in report.measurements
+        if m.england_and_wales not in (None, 0)
+        and m.unit not in changes
+        and (metrics is None or m.key in metrics)
+    ]
+    if not chosen:
+        raise _refuse("no figure of the report has an England and Wales value to compare with")
+    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
+    _drawable(index, "a figure's ratio to England and Wales is")
+    fig = c.figure(0.9 + 0.5 * len(chosen))
+    ax = fig.add_subplot()
+    ys = [len(chosen) - 1 - i for i in range(len(chosen))]
+    colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
+    ax.barh(ys, [x - 100 for x in index], left=100, color=colours, height=0.55)
+    ax.axvline(100, color=c.INK, linewidth=1.2)
+    span = max(index + [100]) - min(index + [100])
+    for y, x, m in zip(ys, index, chosen, strict=True):
+        # Beside the bar's end, or across the line from a bar to its left.
+        ax.text(
+            max(x, 100) + 0.015 * span,
+            y,
+            f"{number(m.value)} against {number(m.england_and_wales)}",
+            ha="left",
+            va="center",
+            fontsize=c.NOTE,
+            color=c.INK,
+        )
+    ax.set_xlim(0, max(index + [100]) + 0.38 * span)
+    ax.set_ylim(-0.7, len(chosen) - 0.3)
+    # The label in dark type just above the bar's middle, its unit and
+    # period in grey just below: two ticks at one place.
+    ax.yaxis.remove_overlapping_locs = False
+    ax.set_yticks(ys, [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
+    ax.set_yticks(
+        ys,
+        [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
+        minor=True,
+    )
+    c.plain_axes(ax, grid="x")
+    ax.tick_params(axis="y", which="minor", labelsize=c.NOTE - 0.5, labelcolor=c.MUTED, length=0)
+    for label in ax.get_yticklabels():
+        label.set_verticalalignment("bottom")
+    for label in ax.get_yticklabels(minor=True):
+        label.set_verticalalignment("top")
+    ax.set_xlabel(
+        "The force's figure as a percentage of England and Wales's", fontsize=c.SMALL, color=c.MUTED
+    )
+    p = report.provenance
+    where = (
+        f"{p.publisher}, {p.title}" if p is not None else f"{report.cycle.inspectorate} PEEL {report.cycle}"
+    )
+    if p is not None and p.published is not None:
+        from ..model._messages import day_words
+
+        where += f" (published {day_words(p.published)})"
+    c.frame(
+        fig,
+        f"{report.force.official_name} against England and Wales",
+        f"PEEL {report.title}: each figure as a percentage of the England and "
+        "Wales figure (the line at 100). Neither colour means better or worse.",
+        f"Source: {where}. Changes over time are not drawn. {c.credit()}",
+        [
+            (c.patch(c.HIGHER), "Higher than England and Wales"),
+            (c.patch(c.LOWER), "Lower than England and Wales"),
+        ],
+    )
+    return fig
+
+
+# Beyond this a chart's scale and its ticks overflow: a figure this size is
+# no real figure, and is refused rather than drawn wrong.
+_LARGEST = 1e300
+
+
+def _drawable(values: Iterable[float], what: str) -> None:
+    """Refuse to draw figures too large for a chart's scale."""
+    if any(not abs(v) <= _LARGEST for v in values):
+        raise _refuse(f"{what} too large to draw (more than {_LARGEST:g})")
+
+
+def _period(period: Any) -> str:
+    return "" if period is None else str(period)
+
+
+def draw_rank(
+    data: Dataset,
+    metric: str,
+    cycle: str | int | Cycle | None,
+    highlight: str | Force | None,
+    descending: bool,
+    exclude: Iterable[str | Force] | None,
+    min_forces: int,
+) -> Any:
+    """Forces ranked on one measure (see :func:`.plot.plot_rank`)."""
+    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces)
+    mine = None if highlight is None else find_force(highlight)
+    _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
+    ranked, left_out = r.ranked, r.excluded
+    gap = 0.8 if left_out else 0.0
+    rows = len(ranked) + len(left_out)
+    fig = c.figure(2.3 + 0.2 * rows + gap * 0.2)
+    ax = fig.add_subplot()
+    y_of = {}
+    y = float(rows) + gap
+    for f in ranked:
+        y -= 1
+        y_of[f.force] = y
+    y -= gap
+    for f in left_out:
+        y -= 1
+        y_of[f.force] = y
+    top = max(y_of.values())
+    for band, colour in ((Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH), (Band.ONE_OF_THE_LOWEST, c.BAND_LOW)):
+        ys = [y_of[f.force] for f in ranked if f.band is band]
+        if ys:
+            ax.axhspan(min(ys) - 0.5, max(ys) + 0.5, color=colour, zorder=0, linewidth=0)
+    for f in r.forces:
+        fill = c.HIGHLIGHT if f.force == mine else c.BAR
+        hatch = None
+        if f.excluded:
+            fill, hatch = "white", "////"
+        ax.barh(
+            y_of[f.force], f.value, color=fill, height=0.7, hatch=hatch, edgecolor=c.MUTED if hatch else fill
+        )
+        bold = "bold" if f.force == mine else "normal"
+        # On the row's own ground, so that the England and Wales line
+        # passes behind the figure, not through it.
+        grounds: dict[Band | None, str] = {
+            Band.ONE_OF_THE_HIGHEST: c.BAND_HIGH,
+            Band.ONE_OF_THE_LOWEST: c.BAND_LOW,
+        }
+        ground = grounds.get(f.band, "white")
+        ax.annotate(
+            number(f.value),
+            (f.value, y_of[f.force]),
+            xytext=(2.5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=c.NOTE - 0.5,
+            fontweight=bold,
+            zorder=4,
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
+        )
+    # The axis takes in every bar and the England and Wales line, with room
+    # for the figures written beside the bars.
+    ends = [0.0, *(f.value for f in r.forces)] + (
+        [r.england_and_wales] if r.england_and_wales is not None else []
+    )
+    low, high = min(ends), max(ends)
+    ax.set_xlim(low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
+    if r.england_and_wales is not None:
+        ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
+        # Its label centred on the line, or ending at it near the right edge.
+        left, right = ax.get_xlim()
+        share = (r.england_and_wales - left) / (right - left)
+        ax.text(
+            r.england_and_wales,
+            top + 0.9,
+            f"England and Wales {number(r.england_and_wales)}",
+            ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
+            va="bottom",
+            fontsize=c.NOTE,
+            color=c.INK,
+            bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
+        )
+    names = [f"{f.force.short_name} (not ranked)" if f.excluded else f.force.short_name for f in r.forces]
+    ax.set_yticks([y_of[f.force] for f in r.forces], names)
+    for label, f in zip(ax.get_yticklabels(), r.forces, strict=True):
+        if f.force == mine:
+            label.set_fontweight("bold")
+        if f.excluded:
+            label.set_color(c.MUTED)
+    ax.set_ylim(min(y_of.values()) - 0.7, top + (1.9 if r.england_and_wales is not None else 0.7))
+    c.plain_axes(ax, grid="x")
+    ax.tick_params(axis="y", labelsize=c.NOTE)
+    m = r.measurement.metric
+    ax.set_xlabel(m.unit_label[0].upper() + m.unit_label[1:], fontsize=c.SMALL, color=c.MUTED)
+    order = "highest" if descending else "lowest"
+    period = f", {m.period}" if m.period is not None else ""
+    present = {f.band for f in ranked}
+    legend = [
+        (c.patch(colour), words)
+        for band, colour, words in (
+            (Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH, "One of the highest (top 25 percent)"),
+            (Band.ONE_OF_THE_LOWEST, c.BAND_LOW, "One of the lowest (bottom 25 percent)"),
+        )
+        if band in present
+    ]
+    if mine is not None and mine in y_of:
+        legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
+    if left_out:
+        legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
+    c.frame(
+        fig,
+        m.label,
+        f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
+        f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
+        "draw them.",
+        f"{describe_sources(data.for_cycle(r.cycle), metric)}"
+        + (f"; the figures: {m.source}" if m.source else "")
+        + f". {c.credit()}",
+        legend,
+        columns=2,
+    )
+    return fig
