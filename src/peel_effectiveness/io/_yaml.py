@@ -10,157 +10,26 @@ PyYAML's YAML 1.1 resolver does: ``yes`` and ``2016-03-02`` are text,
 
 It also refuses what ``yaml.safe_load`` lets through silently: duplicate keys
 (PyYAML keeps the last), keys that are not text, merge keys, tags other than
-the core schema's, and several documents in one file. Anchors and aliases
+the core schema's, and several documents in one file. Scalars are read in
+:mod:`._yaml_scalars`. Anchors and aliases
 are followed, their expansion bounded, so an alias bomb fails fast.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from typing import Any
 
 import yaml
 
 from ._limits import Limits
 from ._parsed import Parsed, Unreadable
+from ._yaml_scalars import CORE, plain_scalar, tagged
 
 Path = tuple[str | int, ...]
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_CORE = "tag:yaml.org,2002:"
 _DISCARD: Any = object()
-
-# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
-_NULL = frozenset({"", "~", "null", "Null", "NULL"})
-_TRUE, _FALSE = frozenset({"true", "True", "TRUE"}), frozenset({"false", "False", "FALSE"})
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
-_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
-_NAN = re.compile(r"\.(?:nan|NaN|NAN)")
-# A whole number longer than this is no figure (Python itself refuses to
-# read one of more than 4,300 digits).
-_MOST_DIGITS = 100
-# Forms YAML 1.1 reads as numbers and YAML 1.2 does not, or reads otherwise,
-# each with what it reads them as (checked on short scalars only).
-_LEADING_ZERO = re.compile(r"0[0-9]+")
-_OCTAL = re.compile(r"0o[0-7]+")
-_HEX = re.compile(r"0x[0-9a-fA-F_]+")
-_BINARY = re.compile(r"0b[01_]+")
-_SEXAGESIMAL = re.compile(r"[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
-_UNDERSCORED = re.compile(r"[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?")
-
-
-def _other_number(value: str, line: int | None) -> Unreadable | None:
-    """Why a plain scalar of a number form other than YAML 1.2's and JSON's
-    is refused, or ``None`` for one of no such form."""
-    body = value.lstrip("+-")
-    if not any(c.isdigit() for c in body[:3]) or len(value) - len(body) > 1:
-        return None
-    if len(body) > _MOST_DIGITS:
-        if any(p.fullmatch(body) for p in (_LEADING_ZERO, _OCTAL, _HEX, _BINARY, _SEXAGESIMAL, _UNDERSCORED)):
-            return Unreadable(f"a number of {len(body)} characters is too long to be a figure", line)
-        return None
-    sign = -1 if value.startswith("-") else 1
-    clean = body.replace("_", "")
-    if _LEADING_ZERO.fullmatch(body):
-        octal = str(sign * int(clean, 8)) if set(clean) <= set("01234567") else "not a number"
-        what = f"a number with a leading zero: YAML 1.1 reads it as octal ({octal}), YAML 1.2 as {sign * int(clean)}"
-    elif _OCTAL.fullmatch(body):
-        what = f"an octal number ({sign * int(clean[2:], 8)})"
-    elif _HEX.fullmatch(body):
-        what = f"a hexadecimal number ({sign * int(clean[2:], 16)})"
-    elif _BINARY.fullmatch(body):
-        what = f"a binary number in YAML 1.1 ({sign * int(clean[2:], 2)}), text in YAML 1.2"
-    elif _SEXAGESIMAL.fullmatch(body):
-        total = 0.0
-        for part in clean.split(":"):
-            total = total * 60 + float(part)
-        what = f"a sexagesimal number in YAML 1.1 ({sign * total:g}), text in YAML 1.2"
-    elif "_" in body and _UNDERSCORED.fullmatch(body):
-        what = f"a number with underscores in YAML 1.1 ({'-' if sign < 0 else ''}{clean}), text in YAML 1.2"
-    else:
-        return None
-    return Unreadable(
-        f"{_shown(value)} is {what}: write the number in decimal digits, or quote it if it is text", line
-    )
-
-
-def _shown(value: str) -> str:
-    return repr(value) if len(value) <= 40 else repr(value[:30] + "...") + f" ({len(value)} characters)"
-
-
-def plain_scalar(value: str, line: int | None) -> Any:
-    """A plain scalar as YAML 1.2's core schema reads it."""
-    if value in _NULL:
-        return None
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    first = value[:1]
-    if not (first.isdigit() or first in "+-."):
-        return value
-    if _INT.fullmatch(value):
-        digits = value.lstrip("+-")
-        if len(digits) > _MOST_DIGITS:
-            raise Unreadable(f"a number of {len(digits)} digits is too long to be a figure", line)
-        if len(digits) > 1 and digits[0] == "0":
-            raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)
-        return int(value)
-    if _FLOAT.fullmatch(value):
-        return _float(value, line)
-    if _INF.fullmatch(value):
-        return -math.inf if value[0] == "-" else math.inf
-    if _NAN.fullmatch(value):
-        return math.nan
-    refused = _other_number(value, line)
-    if refused is not None:
-        raise refused
-    return value
-
-
-def _float(value: str, line: int | None) -> float:
-    if len(value) > _MOST_DIGITS:
-        raise Unreadable(f"a number of {len(value)} characters is too long to be a figure", line)
-    number = float(value)
-    if math.isinf(number):
-        raise Unreadable(f"{_shown(value)} is too large a number (it would be read as infinity)", line)
-    if number == 0.0 and any(c in "123456789" for c in value.lower().split("e")[0]):
-        raise Unreadable(f"{_shown(value)} is too small a number (it would be read as 0)", line)
-    return number
-
-
-def _tagged(tag: str, value: str, line: int | None) -> Any:
-    """A scalar with an explicit tag of the core schema."""
-    name = tag.removeprefix(_CORE)
-    if name == "str":
-        return value
-    read: Any = _DISCARD
-    try:
-        if name == "null" and value in _NULL:
-            read = None
-        elif name == "bool" and value in _TRUE | _FALSE:
-            read = value in _TRUE
-        elif name == "int" and _INT.fullmatch(value):
-            read = plain_scalar(value, line)
-        elif name == "float" and (_FLOAT.fullmatch(value) or _INF.fullmatch(value) or _NAN.fullmatch(value)):
-            read = float(plain_scalar(value, line))
-    except Unreadable as e:
-        raise Unreadable(f"{e.message} (tag !!{name})", line) from None
-    if read is _DISCARD:
-        if name in ("null", "bool", "int", "float"):
-            raise Unreadable(f"{_shown(value)} cannot be read as !!{name}", line)
-        if tag == _CORE + "merge":
-            raise Unreadable("merge keys (<<) are not supported: write the values out", line)
-        shown = "!!" + name if tag.startswith(_CORE) else tag
-        raise Unreadable(
-            f"the tag {shown!r} is not allowed: data files use the plain values of YAML's core schema "
-            "(text, numbers, true/false, null; write dates as text, 2017-03-02)",
-            line,
-        )
-    return read
 
 
 class _Settled(Exception):
@@ -297,7 +166,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     else:
                         value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
                 elif tag is not None and tag != "!":
-                    value = _tagged(tag, raw, event.start_mark.line + 1)
+                    value = tagged(tag, raw, event.start_mark.line + 1)
                 else:
                     value = raw
                 if event.anchor is not None:
@@ -335,8 +204,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 line = event.start_mark.line + 1
                 tag = event.tag
                 is_map = cls is map_start
-                if tag is not None and tag != "!" and tag != _CORE + ("map" if is_map else "seq"):
-                    shown = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+                if tag is not None and tag != "!" and tag != CORE + ("map" if is_map else "seq"):
+                    shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
                     raise Unreadable(
                         f"the tag {shown!r} is not allowed: data files use plain YAML values only", line
                     )

@@ -82,7 +82,7 @@ def _dumper() -> Any:
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
     from ._parsed import Unreadable
-    from ._yaml import plain_scalar
+    from ._yaml_scalars import plain_scalar
 
     class Dumper(base):  # type: ignore[misc, valid-type]
         # Shared values (one date in many reports) are written out each time,
