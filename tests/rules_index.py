@@ -22,7 +22,7 @@ import attrs
 
 import peel_effectiveness as pe
 from peel_effectiveness.model import _values, reports
-from peel_effectiveness.model._validators import Valid
+from peel_effectiveness.model._validators import Valid, valid_of
 
 CLASSES: tuple[type[Any], ...] = (
     *(getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))),
@@ -33,9 +33,7 @@ VALUE_RULES = {"text": _values.text, "whole": _values.whole, "number": _values.n
 
 
 def _valids() -> list[tuple[type[Any], attrs.Attribute[Any], Valid]]:
-    return [
-        (cls, a, a.validator) for cls in CLASSES for a in attrs.fields(cls) if isinstance(a.validator, Valid)
-    ]
+    return [(cls, a, spec) for cls in CLASSES for a in attrs.fields(cls) if (spec := valid_of(a)) is not None]
 
 
 def rules() -> dict[str, Callable[[], None]]:

@@ -36,7 +36,7 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
-from peel_effectiveness.model._validators import Valid
+from peel_effectiveness.model._validators import valid_of
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -45,7 +45,8 @@ dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
 
 def _bounds(a: attrs.Attribute[Any]) -> dict[str, Any]:
     """The bounds the field's validator declares (as its JSON Schema says them)."""
-    limit = a.validator.limit if isinstance(a.validator, Valid) else None
+    spec = valid_of(a)
+    limit = None if spec is None else spec.limit
     return {} if limit is None else limit.schema()
 
 

@@ -109,9 +109,10 @@ def test_a_force_of_your_own_round_trips_whole_and_the_43_by_id() -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
 def test_every_default_meets_its_fields_rule(cls: type) -> None:
     # The validators take a field's default as valid without checking it.
-    from peel_effectiveness.model._validators import Valid
+    from peel_effectiveness.model._validators import valid_of
 
     for a in attrs.fields(cls):
         if a.default is not attrs.NOTHING and not isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
-            assert isinstance(a.validator, Valid), (cls, a.name)
-            a.validator.check(a.default)
+            spec = valid_of(a)
+            assert spec is not None, (cls, a.name)
+            spec.check(a.default)

@@ -22,7 +22,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError
 from ..model._messages import describe, fail, shorten, suggest
-from ..model._validators import Valid
+from ..model._validators import valid_of
 from ..model.force import Force
 from ..model.judgments import Judgment, OtherGrade
 from ..model.metrics import Measurement, MetricDefinition, Period
@@ -140,13 +140,13 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     )
     keys = file_keys(cls)
     known = keys.keys()
-    # Each record written flat: its field, and its keys as written here
-    # with the key each is in the record.
-    flat = [
-        (name, tuple((prefix + k, k) for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))))  # type: ignore[arg-type]
+    # Each key of a record written flat here, with the field and the key it
+    # is in that record.
+    flat = {
+        prefix + k: (name, k)
         for name, prefix in layout.flat.items()
-    ]
-    flat_keys = frozenset(written for _, keys_of in flat for written, _ in keys_of)
+        for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))  # type: ignore[arg-type]
+    }
     noun = layout.noun
 
     def structure(value: Any, _: Any) -> Any:
@@ -158,11 +158,17 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
         if flat:
-            rest = {k: v for k, v in value.items() if k not in flat_keys}
-            for name, keys_of in flat:
-                sub = {k: value[written] for written, k in keys_of if written in value}
-                if sub:
-                    rest[name] = sub
+            rest: dict[Any, Any] = {}
+            records: dict[str, dict[str, Any]] = {}
+            for k, v in value.items():
+                into = flat.get(k)
+                if into is None:
+                    rest[k] = v
+                elif into[0] in records:
+                    records[into[0]][into[1]] = v
+                else:
+                    records[into[0]] = {into[1]: v}
+            rest.update(records)
             value = rest
         try:
             built = generated(value, cls)
@@ -200,8 +206,9 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
                 continue
             raw = value[key]
             try:
-                assert isinstance(a.validator, Valid)
-                a.validator.check(a.converter(raw) if callable(a.converter) else raw)
+                spec = valid_of(a)
+                assert spec is not None
+                spec.check(a.converter(raw) if callable(a.converter) else raw)
             except PeelDataError as e:
                 setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
                 fields.append(e)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 
-from ..model._validators import Between, Valid
+from ..model._validators import Between, valid
 from ..model._values import whole
 
-_COUNT = Valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
+_COUNT = valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
 
 
 @attrs.frozen

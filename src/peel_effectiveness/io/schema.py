@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from ..model._validators import Valid
+from ..model._validators import valid_of
 from ..model._words import Words, spellings
 from ..model.cycles import Cycle
 from ..model.force import Force
@@ -165,7 +165,8 @@ class _Builder:
                     )
                 continue
             schema = self.value(a.type)
-            limit = a.validator.limit if isinstance(a.validator, Valid) else None
+            spec = valid_of(a)
+            limit = None if spec is None else spec.limit
             if limit is not None:
                 schema = _with(schema, limit.schema())
             if a.name in docs:

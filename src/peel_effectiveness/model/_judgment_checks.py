@@ -16,7 +16,14 @@ from ._messages import shown
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment
-from .questions import core_questions, pillar_headline_graded, question_or_none, registry_complete
+from .questions import (
+    core_questions,
+    find_question,
+    pillar_headline_graded,
+    question_index,
+    question_or_none,
+    registry_complete,
+)
 
 if TYPE_CHECKING:
     from .reports import InspectionReport
@@ -68,9 +75,10 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     comparable = previous is not None and previous.integrated is cycle.integrated
     seen: dict[object, int] = {}
     unknown: list[str] = []
+    index = question_index(cycle, pillar)
     for i, a in enumerate(report.assessments):
         base: Path = ("assessments", i)
-        q = question_or_none(cycle, pillar, a.question)
+        q = find_question(index, a.question)
         if q is None:
             if complete:
                 out.append(((*base, "question"), _unknown(cycle, pillar, a.question)))
@@ -151,7 +159,7 @@ def judgment_problems(
 
 
 def _on_scale(grade: Grade | NoGrade, cycle: Cycle | None, path: Path) -> Found:
-    if grade.__class__ is not Grade or cycle is None or grade in cycle.grade_scale.grades:
+    if grade.__class__ is not Grade or cycle is None or grade in cycle.grades:
         return []
     words = ", ".join(g.value for g in cycle.grade_scale.grades)
     return [(path, f"{grade.value!r} is not on the {cycle} grade scale ({words})")]

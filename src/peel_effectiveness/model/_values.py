@@ -6,11 +6,11 @@ enum) or raises :class:`~peel_effectiveness.PeelDataError` saying why it is
 not one. The same functions serve three readers:
 
 * the attrs classes of the model, through
-  :class:`~peel_effectiveness.model._validators.Valid`, an attrs validator
+  :func:`~peel_effectiveness.model._validators.valid`, the attrs validator
   that runs a field's rule and names the field when it fails;
 * :data:`peel_effectiveness.converter`, whose cattrs structure hooks for the
   value types are these functions;
-* the JSON Schema, from the limits a ``Valid`` declares.
+* the JSON Schema, from the limits each field's validator declares.
 
 The rule of an enum's values is in :mod:`._words`; the converters that turn
 what Python code may give into a field's type are here, after the rules.

@@ -14,7 +14,7 @@ from typing import Any
 from ._messages import fail, shown
 from ._values import lenient
 from ._words import NOUNS, Words, member
-from .grades import GradeScale
+from .grades import Grade, GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]
 
@@ -82,6 +82,11 @@ class Cycle(Words):
     def grade_scale(self) -> GradeScale:
         """The grade scale used in the cycle: five points from 2021/22."""
         return GradeScale.FIVE_POINT if int(self._value_[:4]) >= 2021 else GradeScale.FOUR_POINT
+
+    @property
+    def grades(self) -> frozenset[Grade]:
+        """The grades of the cycle's scale (every report's checks ask)."""
+        return _GRADES[self._value_]
 
     @property
     def integrated(self) -> bool:
@@ -221,6 +226,8 @@ _CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int]] = {
         2027,
     ),
 }
+
+_GRADES = {c.value: frozenset(c.grade_scale.grades) for c in Cycle}
 
 # The cycles whose grades cannot be compared with the cycle's before, with why.
 _BREAKS: dict[str, str] = {

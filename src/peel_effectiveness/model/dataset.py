@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._validators import Valid
+from ._validators import valid
 from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
@@ -137,12 +137,12 @@ class Dataset:
     reports: tuple[InspectionReport, ...] = attrs.field(
         default=(),
         converter=_reports_in_order,
-        validator=Valid(records(InspectionReport, "a report")),
+        validator=valid(records(InspectionReport, "a report")),
     )
     stays: tuple[Stay, ...] = attrs.field(
         default=(),
         converter=_stays_in_order,
-        validator=Valid(records(Stay, "a stay in Engage")),
+        validator=valid(records(Stay, "a stay in Engage")),
     )
 
     def __attrs_post_init__(self) -> None:

@@ -13,7 +13,7 @@ import attrs
 from ..errors import NotFoundError
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
-from ._validators import Matches, Valid
+from ._validators import Matches, valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 
@@ -32,7 +32,7 @@ class Country(Words):
 
 NOUNS[Country] = "a country"
 
-_NAME = Valid(text, Matches(r"\S(.*\S)?", "a name (text, not blank)"))
+_NAME = valid(text, Matches(r"\S(.*\S)?", "a name (text, not blank)"))
 COUNTRY = member(Country)
 
 
@@ -72,20 +72,20 @@ class Force:
     """
 
     id: str = attrs.field(
-        validator=Valid(text, Matches(r"[a-z]+(-[a-z]+)*", "a force id (lower case, hyphens)"))
+        validator=valid(text, Matches(r"[a-z]+(-[a-z]+)*", "a force id (lower case, hyphens)"))
     )
     official_name: str = attrs.field(validator=_NAME)
     short_name: str = attrs.field(validator=_NAME)
     gss_code: str = attrs.field(
-        validator=Valid(
+        validator=valid(
             text, Matches(r"E23\d{6}|W15\d{6}", "an ONS police force area code (E23 or W15 and six digits)")
         )
     )
-    country: Country = attrs.field(converter=to_country, validator=Valid(COUNTRY))
+    country: Country = attrs.field(converter=to_country, validator=valid(COUNTRY))
     region: str = attrs.field(validator=_NAME)
-    ons_name: str = attrs.field(default="", validator=Valid(text))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
-    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    ons_name: str = attrs.field(default="", validator=valid(text))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
 
     def __str__(self) -> str:
         return self.official_name

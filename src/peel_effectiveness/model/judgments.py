@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._validators import Valid
+from ._validators import valid
 from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle
@@ -93,14 +93,14 @@ class OtherGrade:
         peel_effectiveness.errors.PeelDataError: superseded_on: a superseded grade says when it was replaced (superseded_on)
     """
 
-    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
-    kind: OtherGradeKind = attrs.field(converter=to_kind, validator=Valid(KIND))
-    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=Valid(optional(date)))
+    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=valid(grade_or_reason))
+    kind: OtherGradeKind = attrs.field(converter=to_kind, validator=valid(KIND))
+    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=valid(optional(date)))
     superseded_on: dt.date | None = attrs.field(
-        default=None, converter=to_date, validator=Valid(optional(date))
+        default=None, converter=to_date, validator=valid(optional(date))
     )
-    note: str = attrs.field(default="", validator=Valid(text))
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    note: str = attrs.field(default="", validator=valid(text))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
 
     def __attrs_post_init__(self) -> None:
         superseded = self.kind is OtherGradeKind.SUPERSEDED
@@ -149,15 +149,15 @@ class Judgment:
         peel_effectiveness.errors.PeelDataError: grade: 'goood' is not a grade (expected one of: outstanding, good, adequate, requires improvement, inadequate) or a reason for no grade (ungraded, not graded, not inspected, not yet graded); did you mean 'good'?
     """
 
-    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=Valid(grade_or_reason))
-    basis: Basis = attrs.field(default=Basis.STATED, converter=to_basis, validator=Valid(BASIS))
+    grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=valid(grade_or_reason))
+    basis: Basis = attrs.field(default=Basis.STATED, converter=to_basis, validator=valid(BASIS))
     carried_over_from: Cycle | None = attrs.field(
-        default=None, converter=to_cycle, validator=Valid(optional(CYCLE))
+        default=None, converter=to_cycle, validator=valid(optional(CYCLE))
     )
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
-    note: str = attrs.field(default="", validator=Valid(text))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    note: str = attrs.field(default="", validator=valid(text))
     other_grades: tuple[OtherGrade, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(records(OtherGrade, "another grade"))
+        default=(), converter=to_tuple, validator=valid(records(OtherGrade, "another grade"))
     )
 
     def __attrs_post_init__(self) -> None:

@@ -15,7 +15,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten, show_number
-from ._validators import Matches, Valid
+from ._validators import Matches, valid
 from ._values import date, in_range, lenient, number, optional, record, text, to_date, to_float
 from ._words import NOUNS, Words, member
 
@@ -139,8 +139,8 @@ class Period:
         peel_effectiveness.errors.PeelDataError: end: the period ends (2016-01-31) before it starts (2016-02-01)
     """
 
-    start: dt.date = attrs.field(converter=to_date, validator=Valid(date))
-    end: dt.date = attrs.field(converter=to_date, validator=Valid(date))
+    start: dt.date = attrs.field(converter=to_date, validator=valid(date))
+    end: dt.date = attrs.field(converter=to_date, validator=valid(date))
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -255,7 +255,7 @@ def _parse_period(text: str) -> Period:
 
 METRIC_KEY = Matches("[a-z][a-z0-9_]*", "a metric key (use lower_snake_case)")
 UNIT = member(Unit)
-_PERIOD = Valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
+_PERIOD = valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
 
 
 def to_unit(value: object) -> object:
@@ -280,13 +280,13 @@ class MetricDefinition:
         source: Where the figure comes from, as the report credits it.
     """
 
-    key: str = attrs.field(validator=Valid(text, METRIC_KEY))
-    label: str = attrs.field(validator=Valid(text))
-    unit: Unit = attrs.field(converter=to_unit, validator=Valid(UNIT))
+    key: str = attrs.field(validator=valid(text, METRIC_KEY))
+    label: str = attrs.field(validator=valid(text))
+    unit: Unit = attrs.field(converter=to_unit, validator=valid(UNIT))
     period: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
     baseline: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
-    base: str | None = attrs.field(default=None, validator=Valid(optional(text)))
-    source: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    base: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    source: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
     def __attrs_post_init__(self) -> None:
         if self.base is not None and self.unit is not Unit.PER_100:
@@ -372,12 +372,12 @@ class Measurement:
         ('recorded_crime_rate', True)
     """
 
-    metric: MetricDefinition = attrs.field(validator=Valid(_METRIC))
-    value: float = attrs.field(converter=to_float, validator=Valid(number))
+    metric: MetricDefinition = attrs.field(validator=valid(_METRIC))
+    value: float = attrs.field(converter=to_float, validator=valid(number))
     england_and_wales: float | None = attrs.field(
-        default=None, converter=to_float, validator=Valid(optional(number))
+        default=None, converter=to_float, validator=valid(optional(number))
     )
-    note: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    note: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
     def __attrs_post_init__(self) -> None:
         unit = self.metric.unit

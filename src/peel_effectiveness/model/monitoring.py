@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
-from ._validators import Valid
+from ._validators import valid
 from ._values import date, in_range, lenient, optional, record, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .force import Force, force, to_force
@@ -88,8 +88,8 @@ class EngageDate:
         peel_effectiveness.errors.PeelDataError: day: a date to the month is written as its first day, not 2019-04-12
     """
 
-    day: dt.date = attrs.field(converter=to_date, validator=Valid(date))
-    precision: Precision = attrs.field(converter=_to_precision, validator=Valid(PRECISION))
+    day: dt.date = attrs.field(converter=to_date, validator=valid(date))
+    precision: Precision = attrs.field(converter=_to_precision, validator=valid(PRECISION))
 
     def __attrs_post_init__(self) -> None:
         p, day = self.precision, self.day
@@ -184,7 +184,7 @@ def to_engage_date(value: object) -> object:
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
 
 
-_DATE = Valid(engage_date)
+_DATE = valid(engage_date)
 
 
 @attrs.frozen(kw_only=True)
@@ -209,15 +209,15 @@ class Stay:
         (1359, 1723)
     """
 
-    force: Force = attrs.field(converter=to_force, validator=Valid(force))
+    force: Force = attrs.field(converter=to_force, validator=valid(force))
     entered: EngageDate = attrs.field(converter=to_engage_date, validator=_DATE)
     left: EngageDate | None = attrs.field(
-        default=None, converter=to_engage_date, validator=Valid(optional(engage_date))
+        default=None, converter=to_engage_date, validator=valid(optional(engage_date))
     )
-    reason: str = attrs.field(default="", validator=Valid(text))
-    entered_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
-    left_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
-    note: str = attrs.field(default="", validator=Valid(text))
+    reason: str = attrs.field(default="", validator=valid(text))
+    entered_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    left_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    note: str = attrs.field(default="", validator=valid(text))
 
     def __attrs_post_init__(self) -> None:
         left = self.left

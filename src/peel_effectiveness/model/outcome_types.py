@@ -13,7 +13,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ._messages import shown
-from ._validators import Between, Distinct, Matches, Valid
+from ._validators import Between, Distinct, Matches, valid
 from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 
@@ -40,8 +40,8 @@ class OutcomeType:
         label: A short label.
     """
 
-    number: int = attrs.field(validator=Valid(whole, _NUMBER))
-    label: str = attrs.field(validator=Valid(text))
+    number: int = attrs.field(validator=valid(whole, _NUMBER))
+    label: str = attrs.field(validator=valid(text))
 
 
 OUTCOME_TYPES: tuple[OutcomeType, ...] = tuple(
@@ -87,9 +87,9 @@ class OutcomeGroup:
         outcomes: The outcome numbers in the group.
     """
 
-    name: str = attrs.field(validator=Valid(text))
+    name: str = attrs.field(validator=valid(text))
     outcomes: tuple[int, ...] = attrs.field(
-        converter=to_tuple, validator=Valid(wholes, Distinct("outcome type", _NUMBER))
+        converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _NUMBER))
     )
 
 
@@ -116,12 +116,12 @@ class OutcomeGrouping:
     """
 
     key: str = attrs.field(
-        validator=Valid(text, Matches("[a-z][a-z0-9_]*", "a grouping key (lower_snake_case)"))
+        validator=valid(text, Matches("[a-z][a-z0-9_]*", "a grouping key (lower_snake_case)"))
     )
-    title: str = attrs.field(validator=Valid(text))
-    effective_from: dt.date = attrs.field(converter=to_date, validator=Valid(date))
+    title: str = attrs.field(validator=valid(text))
+    effective_from: dt.date = attrs.field(converter=to_date, validator=valid(date))
     groups: tuple[OutcomeGroup, ...] = attrs.field(
-        converter=to_tuple, validator=Valid(records(OutcomeGroup, "an outcome group"))
+        converter=to_tuple, validator=valid(records(OutcomeGroup, "an outcome group"))
     )
 
     def group_of(self, number: int) -> OutcomeGroup:

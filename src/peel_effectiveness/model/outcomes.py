@@ -12,7 +12,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
-from ._validators import Between, Distinct, Matches, Valid
+from ._validators import Between, Distinct, Matches, valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
 from .metrics import Period, period, to_period
@@ -52,7 +52,7 @@ _OUTCOME = Between(
 )
 # A share is a percentage; a rate per 100 offences can pass 100 (more
 # outcomes recorded than offences), so both are bounded below only by 0.
-_SHARE = Valid(optional(number), Between(0, 100, "a percentage between 0 and 100"))
+_SHARE = valid(optional(number), Between(0, 100, "a percentage between 0 and 100"))
 MEASURE = member(OutcomeMeasure)
 
 
@@ -72,13 +72,13 @@ class OutcomeTypeRow:
         england_and_wales: The England and Wales figure.
     """
 
-    outcome: int = attrs.field(validator=Valid(whole, _OUTCOME))
-    label: str = attrs.field(validator=Valid(text))
+    outcome: int = attrs.field(validator=valid(whole, _OUTCOME))
+    label: str = attrs.field(validator=valid(text))
     value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
     england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
 
-_TYPE_ROWS = Valid(records(OutcomeTypeRow, "an outcome row"))
+_TYPE_ROWS = valid(records(OutcomeTypeRow, "an outcome row"))
 
 
 @attrs.frozen(kw_only=True)
@@ -94,9 +94,9 @@ class OutcomeGroupRow:
             ``outcomes`` (or none: the table shows only the group's total).
     """
 
-    group: str = attrs.field(validator=Valid(text))
+    group: str = attrs.field(validator=valid(text))
     outcomes: tuple[int, ...] = attrs.field(
-        converter=to_tuple, validator=Valid(wholes, Distinct("outcome type", _OUTCOME))
+        converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
     )
     value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
     england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
@@ -129,7 +129,7 @@ class OutcomeTotal:
         england_and_wales: The England and Wales figure.
     """
 
-    label: str = attrs.field(validator=Valid(text))
+    label: str = attrs.field(validator=valid(text))
     value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
     england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
@@ -137,7 +137,7 @@ class OutcomeTotal:
 OutcomeRow = OutcomeTypeRow | OutcomeGroupRow
 
 
-_TOTAL = Valid(optional(record(OutcomeTotal, "an outcome total")))
+_TOTAL = valid(optional(record(OutcomeTotal, "an outcome total")))
 
 
 @attrs.frozen(kw_only=True)
@@ -158,19 +158,19 @@ class OutcomeTable:
     """
 
     key: str = attrs.field(
-        validator=Valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
+        validator=valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
     )
-    title: str = attrs.field(validator=Valid(text))
-    measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=Valid(MEASURE))
-    period: Period = attrs.field(converter=to_period, validator=Valid(period))
+    title: str = attrs.field(validator=valid(text))
+    measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=valid(MEASURE))
+    period: Period = attrs.field(converter=to_period, validator=valid(period))
     rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = attrs.field(
-        converter=to_tuple, validator=Valid(records((OutcomeTypeRow, OutcomeGroupRow), "an outcome row"))
+        converter=to_tuple, validator=valid(records((OutcomeTypeRow, OutcomeGroupRow), "an outcome row"))
     )
     total_assigned: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
     not_yet_assigned: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
     total: OutcomeTotal | None = attrs.field(default=None, validator=_TOTAL)
-    source: str | None = attrs.field(default=None, validator=Valid(optional(text)))
-    note: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    source: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    note: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []

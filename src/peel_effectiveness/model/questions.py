@@ -17,7 +17,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._validators import Between, Matches, Valid
+from ._validators import Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
@@ -32,7 +32,7 @@ __all__ = [
 
 QUESTION_KEY = Matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
-_TEXT = Valid(text)  # named before CoreQuestion, whose field "text" hides the rule
+_TEXT = valid(text)  # named before CoreQuestion, whose field "text" hides the rule
 
 
 @attrs.frozen
@@ -59,13 +59,13 @@ class CoreQuestion:
         'Investigating crime'
     """
 
-    cycle: Cycle = attrs.field(converter=to_cycle, validator=Valid(CYCLE))
-    pillar: Pillar | None = attrs.field(converter=to_pillar, validator=Valid(optional(PILLAR)))
-    number: int | None = attrs.field(validator=Valid(optional(whole), QUESTION_NUMBER))
-    key: str = attrs.field(validator=Valid(text, QUESTION_KEY))
+    cycle: Cycle = attrs.field(converter=to_cycle, validator=valid(CYCLE))
+    pillar: Pillar | None = attrs.field(converter=to_pillar, validator=valid(optional(PILLAR)))
+    number: int | None = attrs.field(validator=valid(optional(whole), QUESTION_NUMBER))
+    key: str = attrs.field(validator=valid(text, QUESTION_KEY))
     text: str = attrs.field(validator=_TEXT)
-    graded: bool = attrs.field(default=True, validator=Valid(boolean))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    graded: bool = attrs.field(default=True, validator=valid(boolean))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
     short: str = attrs.field(default="", validator=_TEXT)
 
     def __attrs_post_init__(self) -> None:
@@ -111,7 +111,8 @@ def _registry() -> list[CoreQuestion]:
 
 
 def _pillar(pillar: str | Pillar | None) -> Pillar | None:
-    return None if pillar is None else Pillar(pillar)
+    # A member as it is: every report's checks ask with one.
+    return pillar if pillar is None or pillar.__class__ is Pillar else Pillar(pillar)
 
 
 def core_questions(
@@ -165,7 +166,18 @@ def question_or_none(
     """:func:`core_question`, or ``None`` where the registry has no such
     question (for the checks of every report, which must not pay for a
     message they do not show)."""
-    index = _index(cycle, None if cycle.integrated else _pillar(pillar))
+    return find_question(question_index(cycle, pillar), number_or_key)
+
+
+def question_index(cycle: Cycle, pillar: str | Pillar | None) -> dict[object, CoreQuestion]:
+    """The index :func:`find_question` looks in: a cycle's questions (of
+    ``pillar`` where the cycle has pillars)."""
+    return _index(cycle, None if cycle.integrated else _pillar(pillar))
+
+
+def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
+    """The question of :func:`question_index`'s ``index`` with this number,
+    key or wording (case does not matter), or ``None``."""
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
 
@@ -203,7 +215,7 @@ def registry_complete(cycle: str | int | Cycle, pillar: str | Pillar | None = No
         >>> registry_complete(2016, "effectiveness"), registry_complete("2025-27")
         (True, False)
     """
-    c = Cycle(cycle)
+    c = cycle if cycle.__class__ is Cycle else Cycle(cycle)
     p = None if c.integrated else _pillar(pillar) or Pillar.EFFECTIVENESS
     return (c._value_, None if p is None else p._value_) not in _INCOMPLETE
 

@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
-from ._validators import Valid
+from ._validators import valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -30,8 +30,8 @@ class CauseOfConcern:
         recommendations: What the force is told to do, in our own words.
     """
 
-    summary: str = attrs.field(validator=Valid(text))
-    recommendations: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=Valid(texts))
+    summary: str = attrs.field(validator=valid(text))
+    recommendations: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
 
 
 def question_id(value: object) -> int | str:
@@ -46,7 +46,7 @@ def question_id(value: object) -> int | str:
     fail(f"expected a question's number or key, got {describe(value)}")
 
 
-_JUDGMENT = Valid(optional(record(Judgment, "a judgment")))
+_JUDGMENT = valid(optional(record(Judgment, "a judgment")))
 
 
 @attrs.frozen(kw_only=True)
@@ -67,15 +67,15 @@ class Assessment:
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int | str = attrs.field(validator=Valid(question_id))
+    question: int | str = attrs.field(validator=valid(question_id))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
-    summary: str = attrs.field(default="", validator=Valid(text))
+    summary: str = attrs.field(default="", validator=valid(text))
     areas_for_improvement: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(texts)
+        default=(), converter=to_tuple, validator=valid(texts)
     )
     causes_of_concern: tuple[CauseOfConcern, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(records(CauseOfConcern, "a cause of concern"))
+        default=(), converter=to_tuple, validator=valid(records(CauseOfConcern, "a cause of concern"))
     )
 
 
@@ -93,13 +93,13 @@ class Provenance:
         licence: The licence of the source.
     """
 
-    title: str = attrs.field(validator=Valid(text))
-    publisher: str = attrs.field(validator=Valid(text))
-    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=Valid(optional(date)))
-    isbn: str | None = attrs.field(default=None, validator=Valid(optional(text)))
-    url: str | None = attrs.field(default=None, validator=Valid(optional(text)))
-    document: str | None = attrs.field(default=None, validator=Valid(optional(text)))
-    licence: str | None = attrs.field(default=None, validator=Valid(optional(text)))
+    title: str = attrs.field(validator=valid(text))
+    publisher: str = attrs.field(validator=valid(text))
+    published: dt.date | None = attrs.field(default=None, converter=to_date, validator=valid(optional(date)))
+    isbn: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    url: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    document: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    licence: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
 
 def measured_once(report: InspectionReport) -> Found:
@@ -170,27 +170,27 @@ class InspectionReport:
         peel_effectiveness.errors.PeelDataError: assessments[0]: expected an assessment, got a mapping
     """
 
-    force: Force = attrs.field(converter=to_force, validator=Valid(force))
-    cycle: Cycle = attrs.field(converter=to_cycle, validator=Valid(CYCLE))
+    force: Force = attrs.field(converter=to_force, validator=valid(force))
+    cycle: Cycle = attrs.field(converter=to_cycle, validator=valid(CYCLE))
     pillar: Pillar | None = attrs.field(
         default=attrs.Factory(_default_pillar, takes_self=True),
         converter=to_pillar,
-        validator=Valid(optional(PILLAR)),
+        validator=valid(optional(PILLAR)),
     )
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
-    summary: str = attrs.field(default="", validator=Valid(text))
+    summary: str = attrs.field(default="", validator=valid(text))
     assessments: tuple[Assessment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(records(Assessment, "an assessment"))
+        default=(), converter=to_tuple, validator=valid(records(Assessment, "an assessment"))
     )
     measurements: tuple[Measurement, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(records(Measurement, "a measurement"))
+        default=(), converter=to_tuple, validator=valid(records(Measurement, "a measurement"))
     )
     outcome_tables: tuple[OutcomeTable, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=Valid(records(OutcomeTable, "an outcome table"))
+        default=(), converter=to_tuple, validator=valid(records(OutcomeTable, "an outcome table"))
     )
     provenance: Provenance | None = attrs.field(
-        default=None, validator=Valid(optional(record(Provenance, "the provenance")))
+        default=None, validator=valid(optional(record(Provenance, "the provenance")))
     )
 
     def __attrs_post_init__(self) -> None:
