@@ -288,11 +288,15 @@ def _structure_bundled(lines: list[str], made: dict[int, InspectionReport] | Non
         raise _bundle_error(e, stays_type) from None
     structure = converter.get_structure_hook(InspectionReport)
     reports = []
-    for n, line in enumerate(lines):
+    # The lines still to make, read as one JSON text: json.loads is called
+    # once, not once a line.
+    todo = [n for n in range(len(lines)) if made is None or n not in made]
+    values = dict(zip(todo, json.loads("[" + ",".join(lines[n] for n in todo) + "]"), strict=True))
+    for n in range(len(lines)):
         if made is not None and n in made:
             reports.append(made[n])
             continue
-        value = json.loads(line)
+        value = values[n]
         try:
             reports.append(report := structure(value, InspectionReport))
         except Exception as e:  # noqa: BLE001

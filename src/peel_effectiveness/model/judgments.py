@@ -55,8 +55,14 @@ NOUNS[OtherGradeKind] = "a kind of other grade"
 BASIS, KIND = member(Basis), member(OtherGradeKind)
 
 
+# The grades' and reasons' own words, found first: every judgment read from a file has one.
+_GRADE_WORDS = {**Grade._value2member_map_, **NoGrade._value2member_map_}
+
+
 def to_grade(value: object) -> object:
     """A grade's or a reason's word as the member."""
+    if value.__class__ is str and value in _GRADE_WORDS:
+        return _GRADE_WORDS[value]
     return (
         value if value.__class__ is Grade or value.__class__ is NoGrade else lenient(grade_or_reason, value)
     )
