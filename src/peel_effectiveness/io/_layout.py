@@ -44,11 +44,15 @@ class Layout:
         keys: Fields written under another key, by field name.
         flat: Record-valued fields written flat in this record, each under a
             prefix of its keys (``previous_``: ``previous_grade``...).
+        shared: Whether equal mappings of text make one record, built once
+            and shared (records are immutable): for records that recur
+            from report to report, as a cycle's provenance does.
     """
 
     noun: str
     keys: dict[str, str] = attrs.Factory(dict)
     flat: dict[str, str] = attrs.Factory(dict)
+    shared: bool = False
 
 
 LAYOUTS: dict[type[Any], Layout] = {
@@ -57,7 +61,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
     OtherGrade: Layout("another grade"),
     CauseOfConcern: Layout("a cause of concern"),
-    Provenance: Layout("the provenance"),
+    Provenance: Layout("the provenance", shared=True),
     Measurement: Layout("a measurement", flat={"metric": ""}),
     MetricDefinition: Layout("a metric", keys={"key": "metric"}),
     Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
@@ -148,12 +152,28 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))  # type: ignore[arg-type]
     }
     noun = layout.noun
+    # The records built of mappings whose values are all text, by those
+    # mappings (text only: 1, 1.0 and True are equal keys, and not equal data).
+    shared: dict[tuple[tuple[Any, ...], tuple[Any, ...]], Any] | None = {} if layout.shared else None
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
             if value.__class__ is cls:
                 return value  # built already
             fail(f"expected a mapping for {noun}, got {describe(value)}")
+        if shared is not None:
+            values = tuple(value.values())
+            if all(v.__class__ is str for v in values):
+                mapping = (tuple(value), values)
+                found = shared.get(mapping)
+                if found is None:
+                    found = shared[mapping] = build(value)
+                    if len(shared) > _MOST_SHARED:
+                        shared.clear()
+                return found
+        return build(value)
+
+    def build(value: dict[Any, Any]) -> Any:
         unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
@@ -242,6 +262,10 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
 
     optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
     return structure
+
+
+# Shared records kept per class; past this many, the older are let go.
+_MOST_SHARED = 4096
 
 
 def _note(e: BaseException) -> AttributeValidationNote | None:
