@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 
 FIELDS = [
     "force", "cycle", "pillar", "grade", "basis", "previous_grade", "summary", "assessments", "question",
@@ -43,7 +43,7 @@ documents = st.recursive(
 )
 
 
-SEED = (pe.io.loading._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
+SEED = (pe.io.bundled._bundled_dir() / "cumbria-2016.yaml").read_text(encoding="utf-8")
 
 
 class Mutated(str):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 from peel_effectiveness import Basis, Grade, Unit
 
 
@@ -256,11 +256,11 @@ def test_records(report: pe.InspectionReport) -> None:
 
 def test_the_json_bundle_is_built_from_the_seeds() -> None:
     # If this fails, run: python tools/build_bundle.py
-    assert pe.load(pe.io.loading.bundled_sources()) == pe.load_bundled()
+    assert pe.load(pe.io.bundled.bundled_sources()) == pe.load_bundled()
 
 
 def test_the_bundles_index_and_parts_agree_with_the_whole() -> None:
-    from peel_effectiveness.io.loading import _bundle, bundled_cycles, bundled_part
+    from peel_effectiveness.io.bundled import _bundle, bundled_cycles, bundled_part
 
     index, lines, _ = _bundle()
     whole = pe.load_bundled()

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 
-CSV = Path(pe.io.loading._bundled_dir()) / "reference" / "peel-grades-2017-2025.csv"
+CSV = Path(pe.io.bundled._bundled_dir()) / "reference" / "peel-grades-2017-2025.csv"
 with CSV.open(encoding="utf-8", newline="") as f:
     ROWS = list(csv.DictReader(f))
 HEADLINES = {"Efficiency (overall)", "Legitimacy (overall)", pe.Pillar.EFFECTIVENESS.headline}

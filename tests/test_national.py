@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 from peel_effectiveness import Grade
 from peel_effectiveness.cli import main
 
-REFERENCE = Path(pe.io.loading._bundled_dir()) / "reference"
+REFERENCE = Path(pe.io.bundled._bundled_dir()) / "reference"
 
 
 def _read(name: str) -> list[dict[str, str]]:

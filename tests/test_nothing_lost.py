@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 from peel_effectiveness.io import _yaml
 from strategies import reports
 
-SEED = pe.io.loading._bundled_dir() / "cumbria-2016.yaml"
+SEED = pe.io.bundled._bundled_dir() / "cumbria-2016.yaml"
 
 
 def _read(text: str) -> Any:
@@ -186,7 +186,7 @@ def test_each_public_name_is_the_object_a_type_checker_sees(package: str) -> Non
     # command line imports them (a module before its package's names are
     # asked for), no name is shadowed by a module of the same name.
     code = (
-        "import types, peel_effectiveness.analysis._history, peel_effectiveness.io.loading\n"
+        "import types, peel_effectiveness.analysis._history, peel_effectiveness.io.bundled\n"
         f"import {package} as p\n"
         "assert not [n for n in p.__all__ if isinstance(getattr(p, n), types.ModuleType)]"
     )

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 import peel_effectiveness as pe
-import peel_effectiveness.io.loading
+import peel_effectiveness.io.bundled
 from peel_effectiveness.io import _yaml
 from peel_effectiveness.io._parsed import Unreadable
 
@@ -67,7 +67,7 @@ def test_the_shipped_schema_file_is_the_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(pe.io.json_schema())
 
 
-@pytest.mark.parametrize("path", sorted(pe.io.loading.bundled_sources().glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(pe.io.bundled.bundled_sources().glob("*.yaml")), ids=lambda p: p.name)
 def test_every_bundled_file_is_valid(path: Path) -> None:
     errors = list(VALIDATOR.iter_errors(parse(path)))
     assert errors == [], [e.message for e in errors]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,16 @@ def test_replace_folder_never_removes_what_it_did_not_write(tmp_path: Path) -> N
 def test_printable(text: str, shown: str) -> None:
     assert printable(text) == shown
     assert printable(text + "\n", lines=True) == shown + "\n"
+
+
+def test_what_is_escaped_is_never_printable_by_python() -> None:
+    # printable() and its kin return text that str.isprintable() passes as
+    # it is, without looking further: each character they escape must fail it.
+    from peel_effectiveness.output._text import _UNSAFE
+
+    for kind, pattern in _UNSAFE.items():
+        found = re.compile(pattern)
+        assert not [c for c in map(chr, range(0x110000)) if found.search(c) and c.isprintable()], kind
 
 
 def test_printable_csv_keeps_crlf_and_json_safe_keeps_the_values() -> None:

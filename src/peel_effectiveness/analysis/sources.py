@@ -51,12 +51,12 @@ class SourceKind(Verdict):
     NONE = "no source given"
 
 
-_INSPECTORATE = re.compile(
-    r"(HMIC|HMICFRS|HM Inspectorate|H[ei][rs] Majesty's Inspectorate)\b", re.IGNORECASE
-)
-_COMMISSIONER = re.compile(r"\b(O?PF?CC|police,? (fire )?and crime commissioner)", re.IGNORECASE)
-_COMMISSIONER_HOST = re.compile(r"(^|[.-])[a-z]*pf?cc([.-]|$)")
-_FORCE = re.compile(r"\b(police|constabulary)$", re.IGNORECASE)
+# Compiled when first used, and cached by re: most sources are web
+# addresses, and a command that shows a few pays for the one it uses.
+_INSPECTORATE = r"(?i)(HMIC|HMICFRS|HM Inspectorate|H[ei][rs] Majesty's Inspectorate)\b"
+_COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
+_COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
+_FORCE = r"(?i)\b(police|constabulary)$"
 
 
 def source_kind(source: str) -> SourceKind:
@@ -84,18 +84,18 @@ def source_kind(source: str) -> SourceKind:
 
     text = _args.text("source", source).strip()
     if "://" not in text:
-        if _INSPECTORATE.match(text):
+        if re.match(_INSPECTORATE, text):
             return SourceKind.HMICFRS
-        if _COMMISSIONER.search(text):
+        if re.search(_COMMISSIONER, text):
             return SourceKind.COMMISSIONER
-        return SourceKind.FORCE if _FORCE.search(text) else SourceKind.OTHER
+        return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
     try:
         host = (urlsplit(text).hostname or "").lower()
     except ValueError:  # not an address after all
         host = ""
     if host == "justiceinspectorates.gov.uk" or host.endswith(".justiceinspectorates.gov.uk"):
         return SourceKind.HMICFRS
-    if _COMMISSIONER_HOST.search(host):
+    if re.search(_COMMISSIONER_HOST, host):
         return SourceKind.COMMISSIONER
     if host.endswith(".police.uk"):
         return SourceKind.FORCE

@@ -25,7 +25,7 @@ class Fail(Exception):
 def no_reports_of(cycle: Cycle, args: argparse.Namespace) -> Fail:
     """The failure of a command asked about a cycle the data have no report
     of, naming the cycles there are (of the bundle, without reading it)."""
-    from ..io.loading import bundled_cycles
+    from ..io.bundled import bundled_cycles
 
     cycles = _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
     return Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
@@ -53,7 +53,7 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
 
 
 def _data(args: argparse.Namespace) -> Dataset:
-    from ..io.loading import load_bundled
+    from ..io.bundled import load_bundled
 
     return _with_mine(args, load_bundled)
 
@@ -61,7 +61,7 @@ def _data(args: argparse.Namespace) -> Dataset:
 def _part(args: argparse.Namespace, forces: Sequence[Force] = (), cycles: Sequence[Cycle] = ()) -> Dataset:
     """The data a command needs: the reports on ``forces`` or of ``cycles``
     (of the bundle, only those; all of the user's files)."""
-    from ..io.loading import bundled_part
+    from ..io.bundled import bundled_part
 
     return _with_mine(args, lambda: bundled_part(frozenset(f.id for f in forces), frozenset(cycles)))
 
@@ -136,10 +136,10 @@ def check_outputs(args: argparse.Namespace) -> None:
     folder holding an input."""
     import os
 
-    from ..io._reading import SUFFIXES
-
     _excel(args)
     inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
+    if inputs:
+        from ..io._reading import SUFFIXES
     output = getattr(args, "output", None)
     package = getattr(args, "package", None)
     if package and "\0" not in package:

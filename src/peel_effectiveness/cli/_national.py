@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..io.loading import bundled_cycles
+    from ..io.bundled import bundled_cycles
     from ..model.cycles import Cycle
 
     data = _data(args) if getattr(args, "data", None) else None

@@ -9,9 +9,10 @@ if TYPE_CHECKING:
     from ._converter import converter
     from ._limits import Limits
     from .about import DataInfo, SourceInfo, dataset_info
+    from .bundled import load_bundled
     from .dumping import dump
     from .folder import Folder, open_folder
-    from .loading import load, load_bundled, loads
+    from .loading import load, loads
     from .schema import json_schema
 
 __all__ = [
@@ -31,5 +32,7 @@ __all__ = [
 
 if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
     __getattr__, __dir__ = _lazy.lazy_names(
-        __name__, __all__, ("_converter", "_limits", "about", "dumping", "folder", "loading", "schema")
+        __name__,
+        __all__,
+        ("_converter", "_limits", "about", "bundled", "dumping", "folder", "loading", "schema"),
     )

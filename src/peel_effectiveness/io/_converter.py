@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -58,7 +59,7 @@ def _structure_force(value: Any, _: Any) -> Force:
     # Data files name one of the 43 forces by its id; a force of your own
     # is written out whole.
     if value.__class__ is dict:
-        return _force_record(value, Force)  # type: ignore[no-any-return]
+        return _read_mapping(Force)(value, Force)  # type: ignore[no-any-return]
     return force(value)
 
 
@@ -67,12 +68,12 @@ def _unstructure_force(f: Force) -> Any:
         known = force(f.id)
     except ValueError:
         known = None
-    return f.id if known == f else _force_mapping(f)
+    return f.id if known == f else _written_mapping(Force)(f)
 
 
 def _structure_period(value: Any, _: Any) -> Period:
     if value.__class__ is dict:
-        return _period_record(value, Period)  # type: ignore[no-any-return]
+        return _read_mapping(Period)(value, Period)  # type: ignore[no-any-return]
     return period(value)
 
 
@@ -238,6 +239,14 @@ Examples:
 Start from a copy to add hooks of your own: ``mine = pe.converter.copy()``.
 """
 
-_period_record = _structure_record(Period, converter)
-_force_record = _structure_record(Force, converter)
-_force_mapping = _unstructure_record(Force, converter)
+
+# The record hooks of the value types a file may also write as mappings,
+# made when first needed: files name forces by id and periods in words.
+@functools.cache
+def _read_mapping(cls: type[Any]) -> Callable[[Any, Any], Any]:
+    return _structure_record(cls, converter)
+
+
+@functools.cache
+def _written_mapping(cls: type[Any]) -> Callable[[Any], Any]:
+    return _unstructure_record(cls, converter)

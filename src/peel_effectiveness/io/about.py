@@ -75,7 +75,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
     from ..model.dataset import Dataset
 
     if data is None:
-        from .loading import load_bundled
+        from .bundled import load_bundled
 
         data = load_bundled()
     elif not isinstance(data, Dataset):

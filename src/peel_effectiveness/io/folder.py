@@ -29,7 +29,7 @@ class Folder:
     files are read only when a lookup finds no file by name.
 
     Examples:
-        >>> from peel_effectiveness.io.loading import bundled_sources
+        >>> from peel_effectiveness.io.bundled import bundled_sources
         >>> folder = open_folder(bundled_sources())
         >>> folder.report("durham", 2016).judgment.grade
         <Grade.OUTSTANDING: 'outstanding'>

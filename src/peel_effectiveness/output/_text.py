@@ -9,6 +9,7 @@ the command line, started for every command, does without.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model.metrics import Unit
@@ -17,10 +18,22 @@ from ..model.metrics import Unit
 # (ESC starts a terminal's escape sequences, a lone CR moves back over the
 # line), DEL, the line and paragraph separators, and the marks that reorder
 # text shown right to left.
+# Each is printable by str.isprintable()'s reckoning neither, so text that
+# is printable by it holds none, and the expressions are compiled only for
+# text that is not (compiling them costs more than most commands' output).
 _OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
-_UNSAFE = re.compile(f"[\x00-\x1f{_OTHERS}]")
-_UNSAFE_IN_LINES = re.compile(f"[\x00-\x09\x0b-\x1f{_OTHERS}]")  # all but the line break
-_UNSAFE_IN_CSV = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f{_OTHERS}]|\r(?!\n)")  # CRLF kept too
+_UNSAFE = {
+    "all": f"[\x00-\x1f{_OTHERS}]",
+    "lines": f"[\x00-\x09\x0b-\x1f{_OTHERS}]",  # all but the line break
+    "csv": f"[\x00-\x09\x0b\x0c\x0e-\x1f{_OTHERS}]|\r(?!\n)",  # CRLF kept too
+}
+
+
+@functools.cache
+def _unsafe(kind: str) -> re.Pattern[str]:
+    return re.compile(_UNSAFE[kind])
+
+
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -43,14 +56,19 @@ def printable(text: str, *, lines: bool = False) -> str:
         >>> printable("one\\ntwo", lines=True), printable("one\\ntwo")
         ('one\\ntwo', 'one\\\\ntwo')
     """
-    pattern = _UNSAFE_IN_LINES if lines else _UNSAFE
+    if text.isprintable():
+        return text
+    pattern = _unsafe("lines" if lines else "all")
     return pattern.sub(_escape, text) if pattern.search(text) else text
 
 
 def printable_csv(text: str) -> str:
     """CSV text with what :func:`printable` escapes escaped, but for its CRLF
     line ends (and the line breaks quoted in a cell)."""
-    return _UNSAFE_IN_CSV.sub(_escape, text) if _UNSAFE_IN_CSV.search(text) else text
+    if text.isprintable():
+        return text
+    pattern = _unsafe("csv")
+    return pattern.sub(_escape, text) if pattern.search(text) else text
 
 
 def json_safe(text: str) -> str:
@@ -64,8 +82,10 @@ def json_safe(text: str) -> str:
         >>> json_safe('["a\\x85b\\u202e"]')
         '["a\\\\u0085b\\\\u202e"]'
     """
-    found = _UNSAFE_IN_LINES.search(text)
-    return _UNSAFE_IN_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if found else text
+    if text.isprintable():
+        return text
+    pattern = _unsafe("lines")
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if pattern.search(text) else text
 
 
 def number(value: float | None, unit: Unit | None = None) -> str:

@@ -1,0 +1,152 @@
+"""The bundled data: the reports and stays in Engage the package ships, read
+from its JSON lines by :data:`~peel_effectiveness.converter`.
+
+Apart from :mod:`.loading` because the command line reads only the bundle
+unless it is given files, and the file readers' imports cost more than the
+command's run.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PeelDataError, Problem, dotted_path
+from ..model.cycles import Cycle
+from ..model.dataset import Dataset
+from ..model.monitoring import Stay
+from ..model.reports import InspectionReport
+from ._converter import converter
+from ._problems import problems_of
+
+if TYPE_CHECKING:
+    import pathlib
+
+__all__ = ["bundled_cycles", "bundled_part", "bundled_sources", "load_bundled"]
+
+
+def _bundled_dir() -> pathlib.Path:
+    from importlib.resources import files
+    from pathlib import Path
+
+    packaged = Path(str(files("peel_effectiveness") / "_seeds"))
+    if packaged.is_dir():
+        return packaged
+    # Running from a source checkout: the data live in the top-level seeds/.
+    source = Path(__file__).resolve().parents[3] / "seeds"
+    if source.is_dir():
+        return source
+    raise FileNotFoundError("the bundled data are missing from this installation")
+
+
+@functools.cache
+def _bundle() -> tuple[list[list[str | None]], list[str], str]:
+    """The bundle: each report's force id, cycle and pillar, each report's
+    line of JSON (parsed only when wanted), and the line of the stays in
+    Engage; read once."""
+    import json
+
+    name = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.jsonl")
+    if os.path.isfile(name):
+        with open(name, encoding="utf-8") as f:
+            text = f.read()
+    else:  # installed in a zip: ask the import system
+        from importlib.resources import files
+
+        text = (files("peel_effectiveness") / "_bundle.jsonl").read_text(encoding="utf-8")
+    # Written by tools/build_bundle.py and checked by the tests: plain JSON,
+    # the index first, then a line a report, then the stays in Engage.
+    first, *lines, stays = text.splitlines()
+    index: list[list[str | None]] = json.loads(first)
+    return index, lines, stays
+
+
+def _bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # as read_reports does, for the same reason
+    try:
+        return _structure_bundled(lines, made)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _structure_bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
+    """The reports of ``lines`` (and every stay in Engage); with ``made``,
+    the reports already made by line number, and kept there."""
+    import json
+
+    stays_type = tuple[Stay, ...]
+    try:
+        stays = converter.get_structure_hook(stays_type)(json.loads(_bundle()[2]), stays_type)
+    except Exception as e:  # noqa: BLE001 - the bundle is the package's own: say what is wrong
+        raise _bundle_error(e, stays_type) from None
+    structure = converter.get_structure_hook(InspectionReport)
+    reports = []
+    # The lines still to make, read as one JSON text: json.loads is called
+    # once, not once a line.
+    todo = [n for n in range(len(lines)) if made is None or n not in made]
+    values = dict(zip(todo, json.loads("[" + ",".join(lines[n] for n in todo) + "]"), strict=True))
+    for n in range(len(lines)):
+        if made is not None and n in made:
+            reports.append(made[n])
+            continue
+        value = values[n]
+        try:
+            reports.append(report := structure(value, InspectionReport))
+        except Exception as e:  # noqa: BLE001
+            raise _bundle_error(e, InspectionReport) from None
+        if made is not None:
+            made[n] = report
+    return Dataset(tuple(reports), stays)
+
+
+def _bundle_error(e: Exception, cls: Any) -> PeelDataError:
+    return PeelDataError(Problem(m, "_bundle.jsonl", None, dotted_path(p)) for p, m in problems_of(e, cls))
+
+
+@functools.cache
+def load_bundled() -> Dataset:
+    """The dataset bundled with the package (cached: loaded once).
+
+    The package ships the data twice: as the YAML files people read and
+    edit (``seeds/`` in the source) and as JSON lines made from them, which
+    is what this reads, because it loads many times faster.
+
+    Examples:
+        >>> data = load_bundled()
+        >>> data.report("cumbria", "2016").force.official_name
+        'Cumbria Constabulary'
+    """
+    return _bundled(_bundle()[1])
+
+
+def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
+    """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
+    what a command needs, without reading every report (the command line
+    starts in a fraction of the time)."""
+    index, lines, _ = _bundle()
+    wanted = {c.value for c in cycles}
+    chosen = [i for i, (f, c, _) in enumerate(index) if f in forces or c in wanted]
+    made = {n: _MADE[i] for n, i in enumerate(chosen) if i in _MADE}
+    data = _bundled([lines[i] for i in chosen], made)
+    _MADE.update((chosen[n], r) for n, r in made.items())
+    return data
+
+
+# The bundled reports bundled_part has made, by line: a command that asks
+# for its force's reports and then for their cycles' makes each once.
+_MADE: dict[int, InspectionReport] = {}
+
+
+def bundled_cycles() -> tuple[Cycle, ...]:
+    """The cycles of the bundled reports, in time order, without reading them."""
+    return tuple(sorted({Cycle(str(c)) for _, c, _ in _bundle()[0]}))
+
+
+def bundled_sources() -> pathlib.Path:
+    """The folder of the bundled YAML files (the human-readable source of the data)."""
+    return _bundled_dir()
