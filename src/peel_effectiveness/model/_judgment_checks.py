@@ -70,39 +70,37 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     no problem: they are kept as given (see :func:`warn_unknown`)."""
     out: Found = []
     cycle, pillar = report.cycle, report.pillar
-    complete = registry_complete(cycle, pillar)
     previous = cycle.previous
-    comparable = previous is not None and previous.integrated is cycle.integrated
     seen: dict[object, int] = {}
     unknown: list[str] = []
     index = question_index(cycle, pillar)
     for i, a in enumerate(report.assessments):
-        base: Path = ("assessments", i)
         q = find_question(index, a.question)
         if q is None:
-            if complete:
-                out.append(((*base, "question"), _unknown(cycle, pillar, a.question)))
+            if registry_complete(cycle, pillar):
+                out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
             else:
                 unknown.append(repr(a.question))
         ident = a.question if q is None else q.key
         if ident in seen:
             out.append(
                 (
-                    (*base, "question"),
+                    ("assessments", i, "question"),
                     f"question {shown(a.question)} is assessed twice (first in assessments[{seen[ident]}])",
                 )
             )
-        seen.setdefault(ident, i)
+        else:
+            seen[ident] = i
         if a.judgment is not None:
             out += judgment_problems(
-                a.judgment, cycle, None if q is None else q.graded, (*base, "judgment"), cycle
+                a.judgment, cycle, None if q is None else q.graded, ("assessments", i, "judgment"), cycle
             )
         if a.previous is not None:
             graded = None
-            if q is not None and comparable and previous is not None:
+            if q is not None and previous is not None and previous.integrated is cycle.integrated:
                 earlier = question_or_none(previous, pillar, q.key)
                 graded = None if earlier is None else earlier.graded
-            out += judgment_problems(a.previous, previous, graded, (*base, "previous"), cycle)
+            out += judgment_problems(a.previous, previous, graded, ("assessments", i, "previous"), cycle)
     return out, unknown
 
 

@@ -199,7 +199,10 @@ class InspectionReport:
         if self.assessments:
             more, unknown = question_problems(self)
             found += more
-        found += measured_once(self) + tables_once(self)
+        if self.measurements:
+            found += measured_once(self)
+        if self.outcome_tables:
+            found += tables_once(self)
         if found:
             from ..errors import dotted_path
 
