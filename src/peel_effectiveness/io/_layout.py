@@ -118,6 +118,21 @@ def _as_read(value: Any, _: Any) -> Any:
     return value
 
 
+def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    """The structure hook of a list of records, made when a file first has
+    one: most reports have no figures or outcome tables, and a command that
+    reads none need not make their hooks."""
+    hook: Callable[[Any, Any], Any] | None = None
+
+    def structure(value: Any, _: Any) -> Any:
+        nonlocal hook
+        if hook is None:
+            hook = conv.get_structure_hook(tp)
+        return hook(value, tp)
+
+    return structure
+
+
 def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     layout = LAYOUTS[cls]
     overrides: dict[str, Any] = {}
@@ -129,7 +144,12 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     for a in attrs.fields(attrs.resolve_types(cls)):
         key = layout.keys.get(a.name)
         if record_type(a.type) is not None:
-            overrides[a.name] = cattrs.override(rename=key, struct_hook=conv.get_structure_hook(a.type))
+            hook = (
+                _when_needed(conv, a.type)
+                if typing.get_origin(a.type) is tuple
+                else conv.get_structure_hook(a.type)
+            )
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=hook)
         else:
             plain[layout.keys.get(a.name, a.name)] = a
             # A field with a converter is passed on as read by cattrs itself.
