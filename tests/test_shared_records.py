@@ -51,3 +51,22 @@ def test_an_unknown_key_is_named_after_the_same_mapping_loaded_well() -> None:
     pe.loads(json.dumps([_report("kent", PROVENANCE)]))
     with pytest.raises(pe.PeelDataError, match="unknown field 'titel'"):
         pe.loads(json.dumps([_report("kent", {**PROVENANCE, "titel": "x"})]))
+
+
+def test_long_text_is_not_kept_to_be_shared() -> None:
+    # Shared records live as long as the process: a long title (a file may
+    # hold megabytes) is read for its file alone.
+    long = {**PROVENANCE, "title": "PEEL " + "x" * 5000}
+    data = pe.loads(json.dumps([_report("kent", long), _report("essex", long)]))
+    first, second = (r.provenance for r in data.reports)
+    assert first == second
+    assert first is not second
+
+
+def test_the_bundled_data_functions_are_still_found_in_io_loading() -> None:
+    from peel_effectiveness.io import bundled, loading
+
+    for name in bundled.__all__:
+        assert getattr(loading, name) is getattr(bundled, name)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        loading.nothing  # noqa: B018

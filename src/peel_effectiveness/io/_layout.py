@@ -44,8 +44,8 @@ class Layout:
         keys: Fields written under another key, by field name.
         flat: Record-valued fields written flat in this record, each under a
             prefix of its keys (``previous_``: ``previous_grade``...).
-        shared: Whether equal mappings of text make one record, built once
-            and shared (records are immutable): for records that recur
+        shared: Whether equal mappings of short text make one record, built
+            once and shared (records are immutable): for records that recur
             from report to report, as a cycle's provenance does.
     """
 
@@ -183,7 +183,7 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             fail(f"expected a mapping for {noun}, got {describe(value)}")
         if shared is not None:
             values = tuple(value.values())
-            if all(v.__class__ is str for v in values):
+            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
                 mapping = (tuple(value), values)
                 found = shared.get(mapping)
                 if found is None:
@@ -284,8 +284,10 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     return structure
 
 
-# Shared records kept per class; past this many, the older are let go.
-_MOST_SHARED = 4096
+# Shared records are kept for the process, so only small ones, and only so
+# many a class: past that many, all are let go and sharing begins again.
+_MOST_SHARED = 512
+_SHARED_TEXT = 1000  # characters a value
 
 
 def _note(e: BaseException) -> AttributeValidationNote | None:

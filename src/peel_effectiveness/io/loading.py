@@ -1,4 +1,5 @@
-"""Loading data files, folders and text, and the bundled dataset."""
+"""Loading data files, folders and text (the bundled data are read by
+:mod:`.bundled`)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,7 @@ def load(
             problem at once, each with its file, line and field path.
 
     Examples:
+        >>> from peel_effectiveness.io.bundled import bundled_sources
         >>> data = load(bundled_sources() / "cumbria-2016.yaml")
         >>> str(data.report("cumbria", 2016).judgment)
         'Good'
@@ -223,3 +225,13 @@ def loads(
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
     return Dataset(*read_text(text, "<string>", format, limits))
+
+
+def __getattr__(name: str) -> object:
+    # The bundled data's functions were defined here before io/bundled.py
+    # (0.x); code that imports them from here still finds them.
+    if name in ("load_bundled", "bundled_part", "bundled_cycles", "bundled_sources"):
+        from . import bundled
+
+        return getattr(bundled, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -203,7 +203,8 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
 
 def valid_of(attribute: attrs.Attribute[Any]) -> Valid | None:
     """What the field's validator checks, where :func:`valid` made it."""
-    return getattr(attribute.validator, "valid", None)
+    spec = getattr(attribute.validator, "valid", None)
+    return spec if isinstance(spec, Valid) else None
 
 
 def _what(rule: Callable[[Any], Any]) -> str:

@@ -56,7 +56,7 @@ BASIS, KIND = member(Basis), member(OtherGradeKind)
 
 
 # The grades' and reasons' own words, found first: every judgment read from a file has one.
-_GRADE_WORDS = {**Grade._value2member_map_, **NoGrade._value2member_map_}
+_GRADE_WORDS = {**NoGrade._value2member_map_, **Grade._value2member_map_}  # a grade first, as grade_or_reason
 
 
 def to_grade(value: object) -> object:
