@@ -176,24 +176,11 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     # mappings (text only: 1, 1.0 and True are equal keys, and not equal data).
     shared: dict[tuple[tuple[Any, ...], tuple[Any, ...]], Any] | None = {} if layout.shared else None
 
-    def structure(value: Any, _: Any) -> Any:
+    def structure(value: Any, _: Any = None) -> Any:
         if value.__class__ is not dict:
             if value.__class__ is cls:
                 return value  # built already
             fail(f"expected a mapping for {noun}, got {describe(value)}")
-        if shared is not None:
-            values = tuple(value.values())
-            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
-                mapping = (tuple(value), values)
-                found = shared.get(mapping)
-                if found is None:
-                    found = shared[mapping] = build(value)
-                    if len(shared) > _MOST_SHARED:
-                        shared.clear()
-                return found
-        return build(value)
-
-    def build(value: dict[Any, Any]) -> Any:
         unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
@@ -280,8 +267,21 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
         return [], built
 
+    def structure_shared(value: Any, _: Any) -> Any:
+        if value.__class__ is dict and shared is not None:
+            values = tuple(value.values())
+            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
+                mapping = (tuple(value), values)
+                found = shared.get(mapping)
+                if found is None:
+                    found = shared[mapping] = structure(value)
+                    if len(shared) > _MOST_SHARED:
+                        shared.clear()
+                return found
+        return structure(value)
+
     optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
-    return structure
+    return structure if shared is None else structure_shared
 
 
 # Shared records are kept for the process, so only small ones, and only so
