@@ -7,7 +7,10 @@ plain ``@attrs.frozen`` classes (the same classes, fields and nesting; no
 validators, no converters, no rules, every field typed ``Any`` but the
 records a data file nests as mappings) structured by a plain
 ``cattrs.Converter()``. Whatever the mirror costs, any implementation of
-the design pays at least; the library's own checks come on top.
+the design pays at least; the library's own checks come on top. For the
+bundled data it also measures those checks alone: every record made again
+from its own fields by its class (attrs' ``__init__`` with the model's
+converters, validators and rules), with no reading at all.
 
 Each figure is a ratio to an anchor measured in the same run, as in
 ``run.py``: fresh processes against ``python -c "import attrs"``, and
@@ -71,6 +74,29 @@ def bundle_lines() -> tuple[list[list[Any]], list[str]]:
     text = (Path(pe.__file__).parent / "_bundle.jsonl").read_text(encoding="utf-8")
     first, *lines, _stays = text.splitlines()
     return json.loads(first), lines
+
+
+def constructor_calls(data: pe.Dataset) -> list[tuple[type[Any], dict[str, Any]]]:
+    """Every record of ``data`` once (shared ones once), innermost first, as
+    its class and the fields it is made of: making them again measures the
+    model's own __init__s, which any reading of the data pays."""
+    calls: list[tuple[type[Any], dict[str, Any]]] = []
+    seen: set[int] = set()
+
+    def visit(value: Any) -> None:
+        if isinstance(value, tuple):
+            for item in value:
+                visit(item)
+        elif attrs.has(type(value)) and id(value) not in seen and not isinstance(value, pe.Force):
+            seen.add(id(value))
+            fields = {a.name: getattr(value, a.name) for a in attrs.fields(type(value)) if a.init}
+            for v in fields.values():
+                visit(v)
+            calls.append((type(value), fields))
+
+    for report in data:
+        visit(report)
+    return calls
 
 
 def fresh(code: str, cwd: str) -> Any:
@@ -140,10 +166,12 @@ def main() -> None:
         pe.load_bundled.cache_clear()
         pe.load_bundled()
 
+    calls = constructor_calls(pe.load_bundled())
     t = interleaved(
         {
             "json.loads": lambda: json.loads(bundle),
             "mirror": lambda: [plain.structure(d, mirror.InspectionReport) for d in json.loads(bundle)],
+            "constructors": lambda: [cls(**fields) for cls, fields in calls],
             "ours": pe_bundled,
         },
         rounds,
@@ -152,6 +180,9 @@ def main() -> None:
         f"\nthe bundled data ({len(lines)} reports), median of {rounds}; / json.loads ({t['json.loads'] * 1000:.1f} ms)"
     )
     print(f"  {'json.loads + plain cattrs into the mirror':<58} {t['mirror'] / t['json.loads']:6.2f}")
+    print(
+        f"  {'making the records alone (the model's own __init__s)':<58} {t['constructors'] / t['json.loads']:6.2f}"
+    )
     print(f"  {'load_bundled':<58} {t['ours'] / t['json.loads']:6.2f}")
     print("  (issue 11's target for load_bundled: at most 5)")
 
