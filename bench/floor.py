@@ -181,7 +181,7 @@ def main() -> None:
     )
     print(f"  {'json.loads + plain cattrs into the mirror':<58} {t['mirror'] / t['json.loads']:6.2f}")
     print(
-        f"  {'making the records alone (the model's own __init__s)':<58} {t['constructors'] / t['json.loads']:6.2f}"
+        f"  {'making the records alone (the model __init__s)':<58} {t['constructors'] / t['json.loads']:6.2f}"
     )
     print(f"  {'load_bundled':<58} {t['ours'] / t['json.loads']:6.2f}")
     print("  (issue 11's target for load_bundled: at most 5)")
