@@ -9,6 +9,13 @@ from .. import _lazy
 if TYPE_CHECKING:
     from ._coverage import Coverage, coverage
     from ._history import HistoryEntry, history
+    from ._table_sums import (
+        assigned_total,
+        group_subtotal,
+        rounding_tolerance,
+        shares_of_assigned,
+        within_rounding,
+    )
     from .calculations import (
         EXCLUSIONS_2016,
         NationalFigure,
@@ -36,18 +43,7 @@ if TYPE_CHECKING:
         judgment_before,
         side_by_side,
     )
-    from .consistency import (
-        Check,
-        CheckKind,
-        assigned_total,
-        check_dataset,
-        check_report,
-        check_table,
-        group_subtotal,
-        rounding_tolerance,
-        shares_of_assigned,
-        within_rounding,
-    )
+    from .consistency import Check, CheckKind, check_dataset, check_report, check_table
     from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published, latest_move
     from .national import (
         GradeDistribution,
@@ -136,6 +132,7 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
             "calculations",
             "comparisons",
             "consistency",
+            "_table_sums",
             "_history",
             "monitoring",
             "national",

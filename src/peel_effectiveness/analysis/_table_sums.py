@@ -1,0 +1,156 @@
+"""The arithmetic of the outcome tables' rounded figures.
+
+Published figures are rounded (Figure 4 of the 2016 reports to one decimal
+place), so a group's members need not add up exactly to the group's figure.
+If ``k`` parts and their total are each rounded to ``d`` decimals, the parts'
+sum can differ from the published total by at most ``(k + 1) * h`` where
+``h = 0.5 * 10**-d``: each rounding moves a number by at most ``h``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from . import _args
+
+__all__ = ["assigned_total", "group_subtotal", "rounding_tolerance", "shares_of_assigned", "within_rounding"]
+
+Side = Literal["force", "england_and_wales"]
+SIDES: tuple[Side, Side] = ("force", "england_and_wales")
+
+
+def rounding_tolerance(parts: int, decimals: int = 1) -> float:
+    """The largest gap rounding can open between ``parts`` rounded numbers and
+    their rounded total.
+
+    Raises:
+        TypeError: ``parts`` or ``decimals`` is not a whole number.
+        PeelDataError: ``parts`` is negative or over a billion, or
+            ``decimals`` is not from 0 to 100.
+
+    Examples:
+        >>> rounding_tolerance(10, 1)
+        0.55
+    """
+    parts, decimals = _args.whole("parts", parts, 0, 10**9), checked_decimals(decimals)
+    return round((parts + 1) * 0.5 * 10.0**-decimals, 12)
+
+
+def checked_decimals(decimals: object) -> int:
+    return _args.whole("decimals", decimals, 0, 100)
+
+
+def _side(side: object) -> Side:
+    return _args.choice("side", side, SIDES)  # type: ignore[return-value]
+
+
+def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> bool:
+    """Whether ``total`` can be the rounded sum of numbers that round to ``parts``.
+
+    Examples:
+        >>> within_rounding([17.8, 0.1, 4.1, 4.6, 1.4, 10.4, 14.6, 35.3, 0.2, 0.0], 88.4)
+        True
+        >>> within_rounding([1.0, 1.0], 2.2)
+        False
+    """
+    parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
+    total = _args.number("total", total)
+    gap = abs(_args.fsum(parts, "the sum of the parts") - total)
+    # Room for binary floating point only: a millionth of a millionth of the magnitudes.
+    slack = 1e-12 * max(1.0, abs(total), _args.fsum((abs(p) for p in parts), "the sum of the parts"))
+    return gap <= rounding_tolerance(len(parts), decimals) + slack
+
+
+def value_on(row: OutcomeTypeRow | OutcomeGroupRow | OutcomeTotal, side: Side) -> float | None:
+    return row.value if side == "force" else row.england_and_wales
+
+
+def group_subtotal(row: OutcomeGroupRow, side: Side = "force") -> float | None:
+    """The sum of a group's member rows, or ``None`` unless every outcome of
+    the group is shown with a figure.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+        >>> round(group_subtotal(t.row("Out-of-court (formal)")), 1)
+        4.1
+    """
+    if not isinstance(row, OutcomeGroupRow):
+        raise _args.wrong_type("row", "an OutcomeGroupRow (a group of an outcome table)", row)
+    side = _side(side)
+    shown = {m.outcome: value_on(m, side) for m in row.members}
+    if set(shown) != set(row.outcomes) or any(v is None for v in shown.values()):
+        return None
+    return _args.fsum((v for v in shown.values() if v is not None), "the sum of the members")
+
+
+def parts_of(table: OutcomeTable, side: Side) -> list[float] | None:
+    """The figures that partition the table's assigned outcomes, or ``None``
+    where a row's figure is blank and cannot be made from its members."""
+    parts: list[float] = []
+    for row in table.rows:
+        v = value_on(row, side)
+        if v is not None:
+            parts.append(v)
+        elif isinstance(row, OutcomeGroupRow) and group_subtotal(row, side) is not None:
+            parts.extend(value_on(m, side) or 0.0 for m in row.members)
+        else:
+            return None
+    return parts
+
+
+def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
+    """The total of the table's rows, each group counted once (by its own
+    figure, or its members' where the group's is blank).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+        >>> round(assigned_total(t), 1), t.total_assigned.value
+        (88.5, 88.4)
+    """
+    table, side = checked_table(table), _side(side)
+    parts = parts_of(table, side)
+    return None if parts is None else _args.fsum(parts, "the total")
+
+
+def checked_table(table: object) -> OutcomeTable:
+    if not isinstance(table, OutcomeTable):
+        raise _args.wrong_type("table", "an OutcomeTable (from a report's outcome_tables)", table)
+    return table
+
+
+def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | str, float]:
+    """Each row as a percentage of the offences assigned an outcome.
+
+    The published figures are shares of all offences recorded, including those
+    not yet assigned an outcome; this rescales them to the assigned ones, using
+    the published "total assigned" where the table gives it.
+
+    Raises:
+        TypeError: ``table`` is not an OutcomeTable.
+        PeelDataError: ``side`` is not ``"force"`` or
+            ``"england_and_wales"``, or the table has no total to rescale by.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+        >>> round(shares_of_assigned(t)[1], 1)       # charged: 17.8 of 88.4
+        20.1
+    """
+    table, side = checked_table(table), _side(side)
+    total = value_on(table.total_assigned, side) if table.total_assigned else assigned_total(table, side)
+    if not total:
+        raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
+    out: dict[int | str, float] = {}
+    for row in table.rows:
+        rows: list[OutcomeTypeRow | OutcomeGroupRow] = [row]
+        if isinstance(row, OutcomeGroupRow):
+            rows += list(row.members)
+        for r in rows:
+            v = value_on(r, side)
+            if v is not None:
+                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = v / total * 100
+    return out
