@@ -41,9 +41,9 @@ from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
 from ..model.grades import Grade, NoGrade, grade_or_reason
-from ..model.metrics import Period, period
 from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
+from ..model.periods import Period, period
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, _structure_record, _unstructure_record
 from ._problems import problems_of

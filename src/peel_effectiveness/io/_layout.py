@@ -25,10 +25,11 @@ from ..model._messages import describe, fail, shorten, suggest
 from ..model._validators import valid_of
 from ..model.force import Force
 from ..model.judgments import Judgment, OtherGrade
-from ..model.metrics import Measurement, MetricDefinition, Period
+from ..model.metrics import Measurement, MetricDefinition
 from ..model.monitoring import Stay
 from ..model.outcome_types import OutcomeGroup, OutcomeGrouping, OutcomeType
 from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 

@@ -26,8 +26,9 @@ from ..model._validators import valid_of
 from ..model._words import Words, spellings
 from ..model.cycles import Cycle
 from ..model.force import Force
-from ..model.metrics import Measurement, MetricDefinition, Period, base_schema, unit_bounds_schema
+from ..model.metrics import Measurement, MetricDefinition, base_schema, unit_bounds_schema
 from ..model.monitoring import EngageDate, Stay
+from ..model.periods import Period
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, record_type
 

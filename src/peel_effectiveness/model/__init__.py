@@ -12,7 +12,7 @@ from .dataset import Dataset
 from .force import Country, Force, find_force, forces
 from .grades import Grade, GradeScale, NoGrade
 from .judgments import Basis, Judgment, OtherGrade, OtherGradeKind
-from .metrics import Measurement, MetricDefinition, Period, Unit
+from .metrics import Measurement, MetricDefinition, Unit
 from .monitoring import EngageDate, Precision, Stay
 from .outcome_types import (
     OUTCOME_GROUPINGS,
@@ -23,6 +23,7 @@ from .outcome_types import (
     outcome_grouping,
 )
 from .outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from .periods import Period
 from .questions import (
     CoreQuestion,
     core_question,

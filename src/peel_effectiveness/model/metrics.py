@@ -7,19 +7,19 @@ gives one, the England and Wales value.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from typing import Any
 
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._messages import MONTH_NAMES, day_words, describe, fail, shorten, show_number
+from ._messages import show_number
 from ._validators import Matches, valid
-from ._values import date, in_range, lenient, number, optional, record, text, to_date, to_float
+from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member
+from .periods import Period, period, to_period
 
-__all__ = ["Measurement", "MetricDefinition", "Period", "Unit"]
+__all__ = ["Measurement", "MetricDefinition", "Unit"]
 
 
 class Unit(Words):
@@ -89,169 +89,6 @@ _UNIT_PER = {
     Unit.PER_100: 100,
     Unit.PERCENT: 100,
 }
-
-_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
-
-
-def _days_in(year: int, month: int) -> int:
-    if month == 12:
-        return 31
-    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
-
-
-def _parse_date(day: str, month: str, year: str) -> dt.date:
-    m = _MONTHS.get(month.lower())
-    if m is None:
-        raise ValueError(f"{month!r} is not a month")
-    return in_range(dt.date(int(year), m, int(day)))
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    total = d.year * 12 + d.month - 1 + months
-    year, month = divmod(total, 12)
-    if not 1 <= year <= 9999:
-        fail(f"{months} months from {d.isoformat()} is outside the calendar")
-    return dt.date(year, month + 1, min(d.day, _days_in(year, month + 1)))
-
-
-@attrs.frozen
-class Period:
-    """A period of time, both ends inclusive; a snapshot has ``start == end``.
-
-    Data files write a period as reports do (``"12 months to 30 June
-    2016"``), or as ``start`` and ``end`` dates.
-
-    Attributes:
-        start: The first day.
-        end: The last day, not before ``start``.
-
-    Examples:
-        >>> p = Period.parse("12 months to 30 June 2016")
-        >>> p.start, p.end
-        (datetime.date(2015, 7, 1), datetime.date(2016, 6, 30))
-        >>> str(p)
-        '12 months to 30 June 2016'
-        >>> str(Period.parse("as at 1 July 2016"))
-        'as at 1 July 2016'
-        >>> Period("2016-02-01", "2016-01-31")
-        Traceback (most recent call last):
-        ...
-        peel_effectiveness.errors.PeelDataError: end: the period ends (2016-01-31) before it starts (2016-02-01)
-    """
-
-    start: dt.date = attrs.field(converter=to_date, validator=valid(date))
-    end: dt.date = attrs.field(converter=to_date, validator=valid(date))
-
-    def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise PeelDataError(
-                [Problem(f"the period ends ({self.end}) before it starts ({self.start})", path="end")]
-            )
-
-    @classmethod
-    def months_to(cls, end: dt.date, months: int = 12) -> Period:
-        """The ``months`` whole months ending on ``end`` (a month's last day)."""
-        return cls(_add_months(end + dt.timedelta(days=1), -months), end)
-
-    @classmethod
-    def as_at(cls, day: dt.date) -> Period:
-        """A snapshot on one day."""
-        return cls(day, day)
-
-    @classmethod
-    def parse(cls, text: str) -> Period:
-        """Read a period as reports write it.
-
-        Accepted forms: ``"12 months to 30 June 2016"``, ``"as at 1 July 2016"``
-        and ``"1 January 2016 to 31 March 2016"``.
-
-        Raises:
-            PeelDataError: The text is not a period in one of those forms.
-        """
-        if not isinstance(text, str):
-            fail(f"expected a period as text ('12 months to 30 June 2016'), got {describe(text)}")
-        found = _PERIODS.get(text)
-        if found is None:
-            found = _parse_period(text)
-            if len(_PERIODS) < 4096:  # a dataset names few periods, in many places
-                _PERIODS[text] = found
-        return found
-
-    @property
-    def is_snapshot(self) -> bool:
-        """Whether the period is a single day ("as at")."""
-        return self.start == self.end
-
-    @property
-    def months(self) -> int | None:
-        """The number of whole months covered, or ``None`` if not whole months."""
-        nxt = self.end + dt.timedelta(days=1)
-        if self.start.day != 1 or nxt.day != 1:
-            return None
-        return (nxt.year - self.start.year) * 12 + nxt.month - self.start.month
-
-    def __str__(self) -> str:
-        if self.is_snapshot:
-            return f"as at {day_words(self.end)}"
-        if self.months == 12:
-            return f"12 months to {day_words(self.end)}"
-        return f"{day_words(self.start)} to {day_words(self.end)}"
-
-
-# Periods already read, by their text (bounded; only periods that parse).
-_PERIODS: dict[str, Period] = {}
-
-
-def period(value: object) -> Period:
-    """A period: a :class:`Period`, or text as reports write it."""
-    if value.__class__ is Period:
-        return value
-    return Period.parse(value)  # type: ignore[arg-type]
-
-
-period.accepts = frozenset({Period})  # type: ignore[attr-defined]
-
-
-def to_period(value: object) -> object:
-    """Text as the period it writes."""
-    return lenient(period, value) if isinstance(value, str) else value
-
-
-def _number(word: str, most: int | None = None) -> bool:
-    return word.isascii() and word.isdigit() and (most is None or len(word) <= most)
-
-
-def _is_date(words: list[str]) -> bool:
-    """Whether three words are a date as reports write it: ``30 June 2016``."""
-    day, month, year = words
-    return _number(day, 2) and month.isascii() and month.isalpha() and _number(year) and len(year) == 4
-
-
-def _parse_period(text: str) -> Period:
-    # Words, not regular expressions: compiling those would cost more than
-    # reading every period of the bundled data.
-    w = text.split()
-    low = [x.lower() for x in w]
-    try:
-        if (
-            len(w) == 6
-            and _number(w[0], 3)
-            and low[1] in ("month", "months")
-            and low[2] == "to"
-            and _is_date(w[3:])
-        ):
-            return Period.months_to(_parse_date(*w[3:]), int(w[0]))
-        if len(w) == 5 and low[:2] == ["as", "at"] and _is_date(w[2:]):
-            return Period.as_at(_parse_date(*w[2:]))
-        if len(w) == 7 and low[3] == "to" and _is_date(w[:3]) and _is_date(w[4:]):
-            return Period(_parse_date(*w[:3]), _parse_date(*w[4:]))
-    except ValueError as e:
-        raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
-    fail(
-        f"{shorten(repr(text))} is not a period (write e.g. "
-        "'12 months to 30 June 2016', 'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
-    )
-
 
 METRIC_KEY = Matches("[a-z][a-z0-9_]*", "a metric key (use lower_snake_case)")
 UNIT = member(Unit)

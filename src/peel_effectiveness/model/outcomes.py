@@ -15,7 +15,7 @@ from ._messages import shown
 from ._validators import Between, Distinct, Matches, valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
-from .metrics import Period, period, to_period
+from .periods import Period, period, to_period
 
 __all__ = [
     "OutcomeGroupRow",
