@@ -52,10 +52,6 @@ def usage_line(prog: str, message: str) -> str:
 # --- the options every command spells the same way ---------------------------
 
 
-ROW_FORMATS = ["table", "csv", "json", "jsonl", "markdown"]
-PILLARS = ["effectiveness", "efficiency", "legitimacy", "leadership"]
-
-
 def _read(reader: Any, what: str) -> Any:
     """An argparse ``type``: the library's own reader, its error as usage."""
 
@@ -113,7 +109,10 @@ def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in th
 
 
 def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
-    p.add_argument("--pillar", choices=PILLARS, metavar="PILLAR", help=f"{help}: {', '.join(PILLARS)}")
+    from ..model.cycles import Pillar
+
+    pillars = [x.value for x in Pillar]
+    p.add_argument("--pillar", choices=pillars, metavar="PILLAR", help=f"{help}: {', '.join(pillars)}")
 
 
 def _metric_option(p: Any, help: str) -> None:
@@ -163,7 +162,9 @@ def _excel_option(p: Any) -> None:
 
 def _row_outputs(p: Any) -> None:
     """The options of a command that writes rows: --format, --excel, --output."""
-    _formats(p, ROW_FORMATS, "table")
+    from ..output._formats import FORMATS
+
+    _formats(p, FORMATS, "table")
     _excel_option(p)
     _output_option(p)
 
