@@ -329,3 +329,19 @@ def test_a_bad_period_does_not_hide_a_bad_value_in_the_same_measurement() -> Non
     # Where the unit itself is wrong, the bounds cannot be known: no guess.
     found = problems(text.replace("unit: percent", "unit: percentt"))
     assert [p.path for p in found] == ["measurements[0].unit", "measurements[0].period"]
+
+
+def test_a_key_that_is_not_text_is_a_data_error_through_the_converter() -> None:
+    # It was a TypeError from inside the problems' paths.
+    with pytest.raises(pe.PeelDataError, match="the key 1 is not text") as caught:
+        pe.converter.structure({1: "x", "title": "t", "publisher": "p"}, pe.Provenance)
+    assert [p.path for p in caught.value.problems] == [""]  # the mapping itself
+
+
+def test_text_of_a_subclass_of_str_is_refused_saying_so() -> None:
+    class Markup(str):
+        pass
+
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Provenance(title=Markup("PEEL 2016"), publisher="HMIC")
+    assert str(caught.value) == "title: expected text, got the text 'PEEL 2016' (a Markup, not a plain str)"

@@ -42,7 +42,10 @@ def problems_of(
                 None,
             )
             if isinstance(note, AttributeValidationNote) and isinstance(sub, UnknownKey):
-                yield (*path, prefix + note.name), str(sub)
+                # A key that is not text is named by the mapping that holds
+                # it, as the YAML reader names it.
+                name = note.name
+                yield ((*path, prefix + name) if isinstance(name, str) else path), str(sub)
             elif isinstance(note, AttributeValidationNote):
                 where, sub_prefix, inner = _step(holder, note.name, path, prefix)
                 yield from problems_of(sub, inner, where, sub_prefix)

@@ -39,7 +39,10 @@ def describe(value: object) -> str:
     if isinstance(value, dt.date):
         return f"the date {value.isoformat()}"
     if isinstance(value, str):
-        return f"the text {shorten(repr(value))}"
+        shown = f"the text {shorten(repr(str.__str__(value)))}"
+        # A subclass of str (an enum's member, a library's own text) is
+        # refused where plain text is kept as given: say which it is.
+        return shown if type(value) is str else f"{shown} (a {type(value).__name__}, not a plain str)"
     if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, dict):

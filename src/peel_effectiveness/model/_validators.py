@@ -208,4 +208,5 @@ def valid_of(attribute: attrs.Attribute[Any]) -> Valid | None:
 
 
 def _what(rule: Callable[[Any], Any]) -> str:
-    return (rule.__doc__ or rule.__name__).split(":")[0].split(",")[0].rstrip(".")
+    what = (rule.__doc__ or rule.__name__).split(":")[0].split(",")[0].rstrip(".")
+    return what[:1].lower() + what[1:]
