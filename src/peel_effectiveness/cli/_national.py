@@ -26,11 +26,13 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
         raise no_reports_of(cycle, args)
-    if data is None:
-        # Of the bundle, only the cycle and the one before (for the changes).
-        data = _part(args, cycles=[c for c in (cycle, cycle.previous) if c is not None])
     question = args.question or ("all" if cycle.integrated else "overall")
-    if question == "all" or (args.force is not None and not args.question):
+    every = question == "all" or (args.force is not None and not args.question)
+    if data is None:
+        # Of the bundle, only the cycle, and for one question's changes the one before.
+        wanted = (cycle,) if every else (cycle, cycle.previous)
+        data = _part(args, cycles=[c for c in wanted if c is not None])
+    if every:
         if args.force is not None:
             return _national_force(data, cycle, args, out)
         if args.pillar:
