@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PeelDataError, Problem, dotted_path
@@ -62,46 +63,39 @@ def _bundle() -> tuple[list[list[str | None]], list[str], str]:
     return index, lines, stays
 
 
-def _bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
+def _bundled(wanted: Sequence[int], made: dict[int, InspectionReport]) -> Dataset:
     import gc
 
     enabled = gc.isenabled()
     gc.disable()  # as read_reports does, for the same reason
     try:
-        return _structure_bundled(lines, made)
+        return _structure_bundled(wanted, made)
     finally:
         if enabled:
             gc.enable()
 
 
-def _structure_bundled(lines: list[str], made: dict[int, InspectionReport] | None = None) -> Dataset:
-    """The reports of ``lines`` (and every stay in Engage); with ``made``,
-    the reports already made by line number, and kept there."""
+def _structure_bundled(wanted: Sequence[int], made: dict[int, InspectionReport]) -> Dataset:
+    """The bundled reports of the lines ``wanted`` (and every stay in
+    Engage): those in ``made`` (by line) as they are, the others made and
+    put there."""
     import json
 
+    _, lines, stays_line = _bundle()
     stays_type = tuple[Stay, ...]
     try:
-        stays = converter.get_structure_hook(stays_type)(json.loads(_bundle()[2]), stays_type)
+        stays = converter.get_structure_hook(stays_type)(json.loads(stays_line), stays_type)
     except Exception as e:  # noqa: BLE001 - the bundle is the package's own: say what is wrong
         raise _bundle_error(e, stays_type) from None
     structure = converter.get_structure_hook(InspectionReport)
-    reports = []
-    # The lines still to make, read as one JSON text: json.loads is called
-    # once, not once a line.
-    todo = [n for n in range(len(lines)) if made is None or n not in made]
-    values = dict(zip(todo, json.loads("[" + ",".join(lines[n] for n in todo) + "]"), strict=True))
-    for n in range(len(lines)):
-        if made is not None and n in made:
-            reports.append(made[n])
-            continue
-        value = values[n]
+    todo = [n for n in wanted if n not in made]
+    # Read as one JSON text: json.loads is called once, not once a line.
+    for n, value in zip(todo, json.loads("[" + ",".join(lines[n] for n in todo) + "]"), strict=True):
         try:
-            reports.append(report := structure(value, InspectionReport))
+            made[n] = structure(value, InspectionReport)
         except Exception as e:  # noqa: BLE001
             raise _bundle_error(e, InspectionReport) from None
-        if made is not None:
-            made[n] = report
-    return Dataset(tuple(reports), stays)
+    return Dataset(tuple(made[n] for n in wanted), stays)
 
 
 def _bundle_error(e: Exception, cls: Any) -> PeelDataError:
@@ -121,20 +115,15 @@ def load_bundled() -> Dataset:
         >>> data.report("cumbria", "2016").force.official_name
         'Cumbria Constabulary'
     """
-    return _bundled(_bundle()[1])
+    return _bundled(range(len(_bundle()[1])), {})
 
 
 def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
     """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
     what a command needs, without reading every report (the command line
     starts in a fraction of the time)."""
-    index, lines, _ = _bundle()
     wanted = {c.value for c in cycles}
-    chosen = [i for i, (f, c, _) in enumerate(index) if f in forces or c in wanted]
-    made = {n: _MADE[i] for n, i in enumerate(chosen) if i in _MADE}
-    data = _bundled([lines[i] for i in chosen], made)
-    _MADE.update((chosen[n], r) for n, r in made.items())
-    return data
+    return _bundled([i for i, (f, c, _) in enumerate(_bundle()[0]) if f in forces or c in wanted], _MADE)
 
 
 # The bundled reports bundled_part has made, by line: a command that asks
