@@ -173,11 +173,8 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))  # type: ignore[arg-type]
     }
     noun = layout.noun
-    # The records built of mappings whose values are all text, by those
-    # mappings (text only: 1, 1.0 and True are equal keys, and not equal data).
-    shared: dict[tuple[tuple[Any, ...], tuple[Any, ...]], Any] | None = {} if layout.shared else None
 
-    def structure(value: Any, _: Any = None) -> Any:
+    def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
             if value.__class__ is cls:
                 return value  # built already
@@ -268,27 +265,35 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
         return [], built
 
-    def structure_shared(value: Any, _: Any) -> Any:
-        if value.__class__ is dict and shared is not None:
-            values = tuple(value.values())
-            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
-                mapping = (tuple(value), values)
-                found = shared.get(mapping)
-                if found is None:
-                    found = shared[mapping] = structure(value)
-                    if len(shared) > _MOST_SHARED:
-                        shared.clear()
-                return found
-        return structure(value)
-
     optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
-    return structure if shared is None else structure_shared
+    return _shared(structure) if layout.shared else structure
 
 
 # Shared records are kept for the process, so only small ones, and only so
 # many a class: past that many, all are let go and sharing begins again.
 _MOST_SHARED = 512
 _SHARED_TEXT = 1000  # characters a value
+
+
+def _shared(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """``structure``, made once for each mapping of short text and then
+    shared (text only: 1, 1.0 and True are equal keys, and not equal data)."""
+    made: dict[tuple[tuple[Any, ...], tuple[Any, ...]], Any] = {}
+
+    def structure_shared(value: Any, cls: Any) -> Any:
+        if value.__class__ is dict:
+            values = tuple(value.values())
+            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
+                mapping = (tuple(value), values)
+                found = made.get(mapping)
+                if found is None:
+                    found = made[mapping] = structure(value, cls)
+                    if len(made) > _MOST_SHARED:
+                        made.clear()
+                return found
+        return structure(value, cls)
+
+    return structure_shared
 
 
 def _note(e: BaseException) -> AttributeValidationNote | None:
