@@ -165,6 +165,7 @@ def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
     from ..analysis.national import grade_distribution, transitions
+    from ..model.reports import report_title
     from ..output._text import wrap
 
     dist = grade_distribution(data, cycle, question, args.pillar)
@@ -191,7 +192,7 @@ def _national_one(
         source = dist if previous is None else transitions(data, previous, cycle, question, args.pillar)
         _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
-    what = str(cycle) if dist.pillar is None else f"{dist.pillar} {cycle}"
+    what = report_title(cycle, dist.pillar)
     known = dist.total - len(dist.no_data)
     heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data"
     out.write("\n".join(wrap(heading, 80)) + "\n\n")

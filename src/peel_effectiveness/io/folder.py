@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..errors import NotFoundError, PeelDataError, Problem
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force
+from ..model.reports import report_title
 from ._limits import DEFAULT_LIMITS, Limits
 from .loading import _files, _limits, _path, load
 
@@ -76,8 +77,7 @@ class Folder:
             found = load(file, limits=self.limits).get(f, c, p)
             if found is not None:
                 return found
-        what = str(c) if p is None else f"{p} {c}"
-        raise NotFoundError(f"no {what} report on {f.short_name} in {self.path}")
+        raise NotFoundError(f"no {report_title(c, p)} report on {f.short_name} in {self.path}")
 
     def load(self) -> Dataset:
         """Every report in the folder."""

@@ -15,7 +15,7 @@ from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force
 from .monitoring import EngageDate, Stay
-from .reports import InspectionReport
+from .reports import InspectionReport, report_title
 
 __all__ = ["Dataset"]
 
@@ -205,8 +205,7 @@ class Dataset:
                 return r
         have = [r.title for r in self.reports if r.force == f]
         where = f"reports: {', '.join(have)}" if have else "no reports on this force"
-        what = str(c) if p is None else f"{p} {c}"
-        raise NotFoundError(f"no {what} report on {f.short_name} ({where})")
+        raise NotFoundError(f"no {report_title(c, p)} report on {f.short_name} ({where})")
 
     def get(
         self,

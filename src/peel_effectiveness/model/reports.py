@@ -21,6 +21,12 @@ from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_or
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
 
+def report_title(cycle: Cycle, pillar: Pillar | None) -> str:
+    """What a report of ``cycle`` on ``pillar`` is, in words:
+    ``"effectiveness 2016"``, ``"2023-25"`` (:attr:`InspectionReport.title`)."""
+    return str(cycle) if pillar is None else f"{pillar} {cycle}"
+
+
 @attrs.frozen(kw_only=True)
 class CauseOfConcern:
     """A serious shortcoming, always with one or more recommendations.
@@ -218,7 +224,7 @@ class InspectionReport:
     @property
     def title(self) -> str:
         """What the report is, in words: ``"effectiveness 2016"``, ``"2023-25"``."""
-        return str(self.cycle) if self.pillar is None else f"{self.pillar} {self.cycle}"
+        return report_title(self.cycle, self.pillar)
 
     def question(self, number_or_key: int | str) -> CoreQuestion:
         """The core question with this number, key or wording in the report's cycle.

@@ -16,6 +16,7 @@ from ..analysis import _args
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Country, find_force
+from ..model.reports import report_title
 from . import _chart as c
 from ._hex_layout import HEXES
 
@@ -153,7 +154,7 @@ def draw_map(
     counts += [(r.value, sum(1 for v in grades.values() if v is r)) for r in reasons]
     counts.append(("nothing in the data", sum(1 for f, *_ in HEXES if f not in grades)))
     said = ", ".join(f"{n} {words}" for words, n in counts if n)
-    where = str(cy) if p is None else f"{p} {cy}"
+    where = report_title(cy, p)
     c.frame(
         fig,
         f"PEEL {cy}: {_title(what)}, force by force",
