@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
+from ..model._values import is_day
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -163,9 +164,8 @@ def pillar(argument: str, value: T) -> T:
 
 
 def optional_day(argument: str, value: object) -> dt.date | None:
-    """A date or ``None``: not a datetime, which is a date to ``isinstance``
-    but compares with none."""
-    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+    """A date (not a datetime) or ``None``."""
+    if value is not None and not is_day(value):
         raise wrong_type(argument, "a date (a datetime.date, not a datetime) or None", value)
     return value
 

@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
 from ._messages import describe, fail, show_number
@@ -103,6 +103,12 @@ def in_range(day: dt.date) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
         fail(f"{day.isoformat()} is outside the dates the model holds ({FIRST_DAY.year} to {LAST_DAY.year})")
     return day
+
+
+def is_day(value: object) -> TypeGuard[dt.date]:
+    """Whether ``value`` is a date and not a datetime, which is a date to
+    ``isinstance`` but compares with none."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
 def boolean(value: object) -> bool:

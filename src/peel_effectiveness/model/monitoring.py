@@ -18,7 +18,7 @@ import attrs
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._validators import valid
-from ._values import date, in_range, lenient, optional, record, text, texts, to_date, to_tuple
+from ._values import date, in_range, is_day, lenient, optional, record, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .force import Force, force, to_force
 
@@ -253,8 +253,7 @@ class Stay:
 
 
 def _a_date(method: str, name: str, day: object) -> None:
-    # A datetime is a date to isinstance, but compares with none.
-    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+    if not is_day(day):
         what = "a datetime.date, not a datetime"
         raise TypeError(f"{method}() takes a date as {name} ({what}), not {type(day).__name__}")
 
