@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
-    from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
 
@@ -97,15 +96,11 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     import os
 
     from ..errors import PeelDataError
-    from ..io.loading import clashes, load
-    from ..model.dataset import Dataset
+    from ..io.loading import Loaded, clashes, load, together
 
     problems: list[Problem] = []
     unlisted = 0
-    reports: list[InspectionReport] = []
-    stays: list[Stay] = []
-    origin: list[tuple[int, str]] = []
-    stay_origin: list[tuple[int, str]] = []
+    loaded: list[Loaded] = []
     seen: set[str] = set()
     for path in paths:
         real = os.path.realpath(path) if "\0" not in path else path
@@ -118,14 +113,11 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             problems += e.problems
             unlisted += e.unlisted
             continue
-        reports += found.reports
-        stays += found.stays
-        origin += [(len(seen), path)] * len(found)
-        stay_origin += [(len(seen), path)] * len(found.stays)
-    problems += clashes(reports, origin, stays, stay_origin)
+        loaded.append((path, found.reports, found.stays))
+    problems += clashes(loaded)
     if problems:
         raise PeelDataError(problems, unlisted)
-    return Dataset(tuple(reports), tuple(stays))
+    return together(loaded)
 
 
 def check_outputs(args: argparse.Namespace) -> None:
@@ -322,14 +314,11 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
-    from ..io.loading import clashes, load, loads
+    from ..io.loading import Loaded, clashes, load, loads
 
     failed = 0
-    reports: list[InspectionReport] = []
-    origin: list[tuple[int, str]] = []
-    stays: list[Stay] = []
-    stay_origin: list[tuple[int, str]] = []
-    for n, path in enumerate(args.files):
+    loaded: list[Loaded] = []
+    for path in args.files:
         name = "<stdin>" if path == "-" else path  # as its problems name it
         try:
             data = load(path) if path != "-" else _standard_input(loads)
@@ -338,16 +327,13 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for p in e.problems:
                 err.write(f"{p}\n")
         else:
-            reports += data.reports
-            origin += [(n, name)] * len(data)
-            stays += data.stays
-            stay_origin += [(n, name)] * len(data.stays)
+            loaded.append((name, data.reports, data.stays))
             held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
             if data.stays:
                 held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"
             say(args, f"{name}: ok ({held})")
     # Files right alone can still not be loaded together.
-    for problem in clashes(reports, origin, stays, stay_origin):
+    for problem in clashes(loaded):
         failed += 1
         err.write(f"{problem}\n")
     return EXIT_DATA if failed else EXIT_OK

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import PeelDataError, Problem
@@ -17,7 +18,6 @@ from ._reading import Format, decode, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib
-    from collections.abc import Sequence
 
 __all__ = ["Limits", "load", "loads"]
 
@@ -114,12 +114,9 @@ def load(
     if not files:
         raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", name)])
     problems: list[Problem] = []
-    reports: list[InspectionReport] = []
-    origin: list[tuple[int, str]] = []
-    stays: list[Stay] = []
-    stay_origin: list[tuple[int, str]] = []
+    loaded: list[Loaded] = []
     unlisted = 0
-    for n, file in enumerate(files):
+    for file in files:
         file_name = str(file)
         suffix = file.suffix.lower()
         if suffix in _OTHER_FORMATS:
@@ -138,29 +135,41 @@ def load(
             problems.extend(e.problems)
             unlisted += e.unlisted
             continue
-        reports.extend(found)
-        origin.extend([(n, file_name)] * len(found))
-        stays.extend(their_stays)
-        stay_origin.extend([(n, file_name)] * len(their_stays))
+        loaded.append((file_name, found, their_stays))
     # Each file may be right alone and two of them still hold one report
     # twice: say which files.
-    problems += clashes(reports, origin, stays, stay_origin)
+    problems += clashes(loaded)
     if problems:
         raise PeelDataError(problems, unlisted)
-    return Dataset(tuple(reports), tuple(stays))
+    return together(loaded)
 
 
-def clashes(
-    reports: Sequence[InspectionReport],
-    origin: Sequence[tuple[int, str]],
-    stays: Sequence[Stay],
-    stay_origin: Sequence[tuple[int, str]],
-) -> list[Problem]:
-    """What files right alone cannot hold together: a second report on a
+# What one load read: its name (a file, or the file or folder given), its
+# reports and its stays in Engage, checked together as it was read.
+Loaded = tuple[str, Sequence[InspectionReport], Sequence[Stay]]
+
+
+def together(loaded: Sequence[Loaded]) -> Dataset:
+    """The reports and stays of every load, as one dataset."""
+    return Dataset(
+        tuple(r for _, reports, _ in loaded for r in reports),
+        tuple(s for _, _, stays in loaded for s in stays),
+    )
+
+
+def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
+    """What loads right alone cannot hold together: a second report on a
     force, cycle and pillar, and stays of a force that overlap, each named
-    with its file and the other's. ``origin`` and ``stay_origin`` give each
-    report's and each stay's file, after the number of the file or folder
-    it was read with (whose own were checked together as it was read)."""
+    with its load and the other's."""
+    reports: list[InspectionReport] = []
+    origin: list[tuple[int, str]] = []
+    stays: list[Stay] = []
+    stay_origin: list[tuple[int, str]] = []
+    for n, (name, their_reports, their_stays) in enumerate(loaded):
+        reports += their_reports
+        origin += [(n, name)] * len(their_reports)
+        stays += their_stays
+        stay_origin += [(n, name)] * len(their_stays)
     out = []
 
     def other(name: str, first: tuple[int, str]) -> str:
