@@ -244,35 +244,27 @@ def transitions(
     if reason:
         # The grades cannot be compared, but each force keeps its own, in
         # each cycle that has the question.
-        (pa, qa, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
+        (pa, _, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
     else:
         pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
-        missing: NotFoundError | None = None
-        try:
-            later = _standing.question_key(question, b, pb)
-        except NotFoundError as e:
-            later, missing = "", e  # a question the later cycle dropped: still the earlier grades
-        try:
-            qa = _standing.question_key(question, a, pa)
-        except NotFoundError:
-            if missing is not None:
-                raise missing from None
+        earlier = _key_or_none(question, a, pa)
+        if earlier is None:
             # A question new in the later cycle (2016's q5): its grades, and
-            # no change, as there is nothing to compare them with.
-            qb = later
-            (pa, qa, before), after = _side(data, a, question, pillar), _standing.judgments(data, b, qb, pb)
+            # no change, as there is nothing to compare them with. (Where
+            # neither cycle has it, the later's lookup says so.)
+            qb = _standing.question_key(question, b, pb)
+            before, after = _no_judgments(), _standing.judgments(data, b, qb, pb)
             reason = f"{a} has no question {qb}: it first appears in {b}"
         else:
-            if missing is not None:
+            before, later = _standing.judgments(data, a, earlier, pa), _key_or_none(question, b, pb)
+            if later is None:
                 # A question the later cycle dropped: its earlier grades, under its key.
-                qb, before = qa, _standing.judgments(data, a, qa, pa)
-                after = dict.fromkeys((f.id for f in forces()), None)
-                reason = f"{b} has no question {qa}: it last appears in {a}"
+                qb, after = earlier, _no_judgments()
+                reason = f"{b} has no question {earlier}: it last appears in {a}"
             else:
-                qb = later
-                before, after = _standing.judgments(data, a, qa, pa), _standing.judgments(data, b, qb, pb)
-                if qa != qb:
-                    reason = f"the question is not the same in {a} ({qa}) and {b} ({qb})"
+                qb, after = later, _standing.judgments(data, b, later, pb)
+                if earlier != later:
+                    reason = f"the question is not the same in {a} ({earlier}) and {b} ({later})"
     if not reason:
         if a is b.previous:
             # Where the data lack the earlier report, what the later one states
@@ -307,6 +299,19 @@ def transitions(
     )
 
 
+def _key_or_none(question: Question, cycle: Cycle, pillar: Pillar | None) -> str | None:
+    """The question's key in ``cycle``, or ``None`` where the cycle has no such question."""
+    try:
+        return _standing.question_key(question, cycle, pillar)
+    except NotFoundError:
+        return None
+
+
+def _no_judgments() -> dict[str, Judgment | None]:
+    """No force's judgment: of a question a cycle does not have."""
+    return dict.fromkeys((f.id for f in forces()), None)
+
+
 def _side(
     data: Dataset, cycle: Cycle, question: Question, pillar: str | Pillar | None
 ) -> tuple[Pillar | None, str, dict[str, Judgment | None]]:
@@ -316,7 +321,7 @@ def _side(
         p = resolve_pillar(cycle, pillar)
         q = _standing.question_key(question, cycle, p)
     except NotFoundError:
-        return None, str(question), dict.fromkeys((f.id for f in forces()), None)
+        return None, str(question), _no_judgments()
     return p, q, _standing.judgments(data, cycle, q, p)
 
 
