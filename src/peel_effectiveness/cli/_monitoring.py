@@ -143,14 +143,13 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     elif args.force is not None:
         stays = data.stays_of(args.force)
-        found = [s.in_on(day) for s in stays]
         if args.format != "table":
             rows = to_records(stays, "monitoring")
             columns = _columns()
             if args.on is not None:  # each stay: whether it held on the day, as far as the data go
                 rows = [
                     {"on": day, "in_engage": _IN_ENGAGE[f], "data_end": latest, **row}
-                    for f, row in zip(found, rows, strict=True)
+                    for f, row in zip((s.in_on(day) for s in stays), rows, strict=True)
                 ]
                 columns = ["on", "in_engage", "data_end", *columns]
             _emit(out, rows, columns, args)
