@@ -140,20 +140,6 @@ class Valid:
                 fail(why)
         return value
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        """Check ``value`` as an attrs validator does (what :func:`valid`'s
-        validators do where their first test does not pass the value)."""
-        try:
-            checked = self.check(value)
-        except PeelDataError as e:
-            raise e.within(attribute.name) from None
-        if checked is not value:
-            # The rule would change it (text for a date...): the field's
-            # converter, where it has one, has left it as it was.
-            raise PeelDataError(
-                [Problem(f"expected {_what(self.rule)}, got {describe(value)}", path=attribute.name)]
-            )
-
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -162,9 +148,9 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
     """The attrs validator of a field whose values meet ``rule`` and ``limit``
     (:class:`Valid`, which :func:`valid_of` finds again).
 
-    It is a function, not the :class:`Valid` itself: attrs calls a field's
+    It is a function, not an object with ``__call__``: attrs calls a field's
     validator for every field of every record made, and Python calls a
-    function about three times faster than an object's ``__call__``.
+    function about three times faster.
     """
     spec = Valid(rule, limit)
     accepted = accepts(rule)
@@ -184,7 +170,16 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
             bounds = spec.limit
             if bounds is None or bounds.problem(value) is None:
                 return
-        spec(instance, attribute, value)
+        try:
+            checked = spec.check(value)
+        except PeelDataError as e:
+            raise e.within(attribute.name) from None
+        if checked is not value:
+            # The rule would change it (text for a date...): the field's
+            # converter, where it has one, has left it as it was.
+            raise PeelDataError(
+                [Problem(f"expected {_what(spec.rule)}, got {describe(value)}", path=attribute.name)]
+            )
 
     validate.valid = spec  # type: ignore[attr-defined]
     return validate
