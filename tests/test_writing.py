@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness.output._files import replace_folder, write_file
@@ -115,6 +117,24 @@ def test_what_is_escaped_is_never_printable_by_python() -> None:
     for kind, pattern in _UNSAFE.items():
         found = re.compile(pattern)
         assert not [c for c in map(chr, range(0x110000)) if found.search(c) and c.isprintable()], kind
+
+
+# Line breaks, carriage returns and the other escaped characters among
+# plain ones, in any order: what the fast paths must tell apart.
+_MIXED = st.text(st.sampled_from(["\n", "\r", "\t", "\x1b", "\x85", "\u2028", "\u202e", "a", " ", "\u00e9"]))
+
+
+@given(_MIXED)
+def test_the_fast_paths_escape_what_the_expressions_do(text: str) -> None:
+    # Text is returned as it is, without the expressions, when it is
+    # printable once its kept line ends are taken out: the same as the
+    # expressions would make of it.
+    from peel_effectiveness.output._text import _escape, _unsafe
+
+    assert printable(text) == _unsafe("all").sub(_escape, text)
+    assert printable(text, lines=True) == _unsafe("lines").sub(_escape, text)
+    assert printable_csv(text) == _unsafe("csv").sub(_escape, text)
+    assert json_safe(text) == _unsafe("lines").sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def test_printable_csv_keeps_crlf_and_json_safe_keeps_the_values() -> None:

@@ -19,8 +19,9 @@ from ..model.metrics import Unit
 # line), DEL, the line and paragraph separators, and the marks that reorder
 # text shown right to left.
 # Each is printable by str.isprintable()'s reckoning neither, so text that
-# is printable by it holds none, and the expressions are compiled only for
-# text that is not (compiling them costs more than most commands' output).
+# is printable by it, once its line breaks are taken out, holds none, and
+# the expressions are compiled only for text that is not (compiling them
+# costs more than most commands' output).
 _OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
@@ -56,7 +57,7 @@ def printable(text: str, *, lines: bool = False) -> str:
         >>> printable("one\\ntwo", lines=True), printable("one\\ntwo")
         ('one\\ntwo', 'one\\\\ntwo')
     """
-    if text.isprintable():
+    if text.isprintable() or (lines and text.replace("\n", "").isprintable()):
         return text
     pattern = _unsafe("lines" if lines else "all")
     return pattern.sub(_escape, text) if pattern.search(text) else text
@@ -65,7 +66,7 @@ def printable(text: str, *, lines: bool = False) -> str:
 def printable_csv(text: str) -> str:
     """CSV text with what :func:`printable` escapes escaped, but for its CRLF
     line ends (and the line breaks quoted in a cell)."""
-    if text.isprintable():
+    if text.replace("\r\n", "").replace("\n", "").isprintable():
         return text
     pattern = _unsafe("csv")
     return pattern.sub(_escape, text) if pattern.search(text) else text
@@ -82,7 +83,7 @@ def json_safe(text: str) -> str:
         >>> json_safe('["a\\x85b\\u202e"]')
         '["a\\\\u0085b\\\\u202e"]'
     """
-    if text.isprintable():
+    if text.replace("\n", "").isprintable():
         return text
     pattern = _unsafe("lines")
     return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if pattern.search(text) else text
