@@ -16,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -224,6 +225,36 @@ def test_ctrl_c_in_process_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
     except KeyboardInterrupt:  # not to stop the test run
         pytest.fail("Ctrl-C went through main() as KeyboardInterrupt")
     assert result == (130, "", "peel-effectiveness: interrupted\n")
+
+
+@pytest.mark.parametrize("args", [["forces"], ["show", "nowhere"], ["--bogus"]])
+@pytest.mark.parametrize("collecting", [True, False])
+def test_main_leaves_the_garbage_collector_as_it_was(
+    args: list[str], collecting: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # main() holds the collector back while a command runs (start-up makes
+    # many objects and little garbage); a program that calls it gets its
+    # own setting back, whether the command succeeded, failed or was misused.
+    import gc
+
+    from peel_effectiveness.cli import _listings
+
+    seen: list[bool] = []
+    real = _listings.cmd_forces
+
+    def spy(*a: Any) -> int:
+        seen.append(gc.isenabled())
+        return real(*a)
+
+    monkeypatch.setattr(_listings, "cmd_forces", spy)
+    before = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        run(*args)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if before else gc.disable)()
+    assert seen == ([False] if args == ["forces"] else [])
 
 
 INTERRUPTED = """
