@@ -162,6 +162,8 @@ def _excel_option(p: Any) -> None:
 
 def _row_outputs(p: Any) -> None:
     """The options of a command that writes rows: --format, --excel, --output."""
+    if isinstance(p, _Skipped):
+        return  # the formats' module is not imported for a command that has none
     from ..output._formats import FORMATS
 
     _formats(p, FORMATS, "table")
