@@ -257,6 +257,29 @@ def test_main_leaves_the_garbage_collector_as_it_was(
     assert seen == ([False] if args == ["forces"] else [])
 
 
+def test_the_program_runs_main_and_leaves_its_objects_to_the_exit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The installed program and python -m both run console_script: main's
+    # exit code, with what the command made frozen (the exit frees it
+    # without walking it for cycles).
+    import gc
+    from importlib.metadata import entry_points
+
+    from peel_effectiveness.cli._main import console_script
+
+    (script,) = entry_points(group="console_scripts", name="peel-effectiveness")
+    assert script.value == "peel_effectiveness.cli._main:console_script"
+    monkeypatch.setattr(sys, "argv", ["peel-effectiveness", "show"])
+    gc.unfreeze()
+    try:
+        assert console_script() == 2
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "show needs a force" in capsys.readouterr().err
+
+
 INTERRUPTED = """
 import sys, time
 from peel_effectiveness.cli import _listings

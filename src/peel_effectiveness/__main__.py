@@ -1,5 +1,5 @@
 """``python -m peel_effectiveness``: the command line."""
 
-from .cli import main
+from .cli._main import console_script
 
-raise SystemExit(main())
+raise SystemExit(console_script())
