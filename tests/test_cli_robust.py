@@ -266,10 +266,10 @@ def test_the_program_runs_main_and_leaves_its_objects_to_the_exit(
     import gc
     from importlib.metadata import entry_points
 
-    from peel_effectiveness.cli._main import console_script
+    from peel_effectiveness.cli._script import console_script
 
     (script,) = entry_points(group="console_scripts", name="peel-effectiveness")
-    assert script.value == "peel_effectiveness.cli._main:console_script"
+    assert script.value == "peel_effectiveness.cli._script:console_script"
     monkeypatch.setattr(sys, "argv", ["peel-effectiveness", "show"])
     gc.unfreeze()
     try:

@@ -194,6 +194,38 @@ def test_each_public_name_is_the_object_a_type_checker_sees(package: str) -> Non
     assert done.returncode == 0, done.stderr
 
 
+def test_the_program_imports_nothing_heavy_before_it_holds_the_collector_back() -> None:
+    # console_script pauses the garbage collector before the command's
+    # imports; whatever the package, the cli package or the script module
+    # import at their top is imported before that, with the collector on.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; before = set(sys.modules)\n"
+        "import peel_effectiveness.cli._script\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    ours = {m for m in loaded if m.startswith("peel_effectiveness")}
+    assert ours == {
+        "peel_effectiveness",
+        "peel_effectiveness._lazy",
+        "peel_effectiveness._version",
+        "peel_effectiveness.cli",
+        "peel_effectiveness.cli._script",
+    }
+    # Not typing, attrs, re or enum: the import machinery alone.
+    assert loaded - ours <= {
+        "__future__",
+        "importlib",
+        "importlib._bootstrap",
+        "importlib._bootstrap_external",
+        "warnings",
+    }
+
+
 def test_importing_the_package_imports_only_what_the_command_line_needs() -> None:
     # The command line starts fast because the analysis and outputs are
     # imported when used; a module that imports them at the top undoes it.

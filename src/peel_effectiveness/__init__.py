@@ -15,14 +15,17 @@ Examples:
     ('Good', 'Requires improvement')
 """
 
-from typing import TYPE_CHECKING
-
 from . import _lazy
 from ._version import __version__
-from .errors import MissingDependencyError, NotFoundError, PeelDataError, PeelError, PeelWarning, Problem
 
+# typing.TYPE_CHECKING, which type checkers take for true wherever it is
+# defined: the package imports nothing heavy (not even typing) until a name
+# is asked for, so that the program can hold the garbage collector back
+# before the imports of a command begin (see cli/_script.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .analysis import compare, grade_change, history, rank_forces, transitions
+    from .errors import MissingDependencyError, NotFoundError, PeelDataError, PeelError, PeelWarning, Problem
     from .io import Limits, converter, dump, load, load_bundled, loads
     from .model import (
         Assessment,
@@ -100,4 +103,6 @@ __all__ = [
 ]
 
 if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mistake
-    __getattr__, __dir__ = _lazy.lazy_names(__name__, __all__, ("model", "io", "analysis", "output"))
+    __getattr__, __dir__ = _lazy.lazy_names(
+        __name__, __all__, ("errors", "model", "io", "analysis", "output")
+    )

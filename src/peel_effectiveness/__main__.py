@@ -1,5 +1,5 @@
 """``python -m peel_effectiveness``: the command line."""
 
-from .cli._main import console_script
+from .cli._script import console_script
 
 raise SystemExit(console_script())

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+
+TYPE_CHECKING = False  # as in the package's __init__: typing is not imported yet
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 _ABSENT = object()
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from ._main import main
+TYPE_CHECKING = False  # as in the package's __init__: nothing is imported until asked for
+if TYPE_CHECKING:
+    from ._main import main
 
 __all__ = ["main"]
+
+if not TYPE_CHECKING:
+    from .._lazy import lazy_names
+
+    __getattr__, __dir__ = lazy_names(__name__, __all__, ("_main",))

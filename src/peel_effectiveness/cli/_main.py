@@ -51,10 +51,9 @@ def main(
     err = stderr if stderr is not None else sys.stderr
     # A command imports its modules, builds their classes and hooks, and
     # reads its records: many objects that live to its end, few of them
-    # garbage. The collector's passes over them cost a fresh command about a
-    # sixth of its start-up, and find next to nothing, so it waits for the
-    # command to end (the readers hold it back while they read, for the same
-    # reason).
+    # garbage, which the collector's passes would walk for next to nothing.
+    # So it waits for the command to end (the program holds it back from
+    # its first import, see _script.py; the readers while they read).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -65,20 +64,6 @@ def main(
     finally:
         if collecting:
             gc.enable()
-
-
-def console_script() -> int:
-    """The ``peel-effectiveness`` program and ``python -m peel_effectiveness``:
-    :func:`main`, in a process that ends when it returns."""
-    import gc
-
-    code = main()
-    # What the command made (its modules, classes, hooks and records) is
-    # still held, and the interpreter's exit would walk all of it for
-    # cycles more than once: about a tenth of a short command's time.
-    # Frozen, it is only freed; atexit handlers and finalizers still run.
-    gc.freeze()
-    return code
 
 
 def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
