@@ -42,7 +42,7 @@ def _bundled_dir() -> pathlib.Path:
 
 
 @functools.cache
-def _bundle() -> tuple[list[list[str | None]], list[str], str]:
+def _bundle() -> tuple[list[list[str | None]], list[bytes], bytes]:
     """The bundle: each report's force id, cycle and pillar, each report's
     line of JSON (parsed only when wanted), and the line of the stays in
     Engage; read once."""
@@ -50,15 +50,19 @@ def _bundle() -> tuple[list[list[str | None]], list[str], str]:
 
     name = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.jsonl")
     if os.path.isfile(name):
-        with open(name, encoding="utf-8") as f:
-            text = f.read()
+        with open(name, "rb") as f:
+            data = f.read()
     else:  # installed in a zip: ask the import system
         from importlib.resources import files
 
-        text = (files("peel_effectiveness") / "_bundle.jsonl").read_text(encoding="utf-8")
-    # Written by tools/build_bundle.py and checked by the tests: plain JSON,
-    # the index first, then a line a report, then the stays in Engage.
-    first, *lines, stays = text.splitlines()
+        data = (files("peel_effectiveness") / "_bundle.jsonl").read_bytes()
+    # Written by tools/build_bundle.py and checked by the tests: plain JSON
+    # in UTF-8, the index first, then a line a report, then the stays in
+    # Engage. Kept as bytes, which json reads as they are: only the lines a
+    # command wants are decoded, and only a newline ends a line (text's
+    # splitlines also breaks at U+2028 and the other separators, which a
+    # JSON string may hold).
+    first, *lines, stays = data.splitlines()
     index: list[list[str | None]] = json.loads(first)
     return index, lines, stays
 
@@ -90,7 +94,7 @@ def _structure_bundled(wanted: Sequence[int], made: dict[int, InspectionReport])
     structure = converter.get_structure_hook(InspectionReport)
     todo = [n for n in wanted if n not in made]
     # Read as one JSON text: json.loads is called once, not once a line.
-    for n, value in zip(todo, json.loads("[" + ",".join(lines[n] for n in todo) + "]"), strict=True):
+    for n, value in zip(todo, json.loads(b"[" + b",".join(lines[n] for n in todo) + b"]"), strict=True):
         try:
             made[n] = structure(value, InspectionReport)
         except Exception as e:  # noqa: BLE001
