@@ -16,7 +16,7 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_or_none
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question, find_question, question_index
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -240,19 +240,21 @@ class InspectionReport:
         Raises:
             NotFoundError: The report has no assessment of that question.
         """
-        wanted = self._key(number_or_key)
+        index = question_index(self.cycle, self.pillar)
+
+        def key(question: int | str) -> int | str:
+            # A question's key, or as given where the registry lacks it (2025-27).
+            q = find_question(index, question)
+            return question if q is None else q.key
+
+        wanted = key(number_or_key)
         for a in self.assessments:
-            if self._key(a.question) == wanted:
+            if key(a.question) == wanted:
                 return a
         raise NotFoundError(
             f"{self.force.short_name} {self.title} has no assessment of question {shown(number_or_key)}",
             [str(a.question) for a in self.assessments],
         )
-
-    def _key(self, question: int | str) -> int | str:
-        """A question's key, or as given where the registry lacks it (2025-27)."""
-        q = question_or_none(self.cycle, self.pillar, question)
-        return question if q is None else q.key
 
     def measurement(self, key: str) -> Measurement:
         """The measurement of a metric; the latest period where there are several.
