@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -58,6 +57,8 @@ def render(
     formats (``table``, ``markdown``) show control characters as escapes.
     """
     if fmt == "csv":
+        import csv  # here: most commands write tables, and start sooner without it
+
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\r\n")
         cell = _excel_cell if excel else _cell
