@@ -12,8 +12,9 @@ named (cattrs' detailed validation).
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import attrs
 import cattrs
@@ -36,9 +37,9 @@ from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Proven
 __all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "record_type"]
 
 
-@attrs.frozen
-class Layout:
-    """How the data format writes one record class.
+class Layout(NamedTuple):
+    """How the data format writes one record class (a constant of this
+    module, so a named tuple: see model/_validators.py).
 
     Attributes:
         noun: What messages call one (``"a report"``).
@@ -51,8 +52,8 @@ class Layout:
     """
 
     noun: str
-    keys: dict[str, str] = attrs.Factory(dict)
-    flat: dict[str, str] = attrs.Factory(dict)
+    keys: Mapping[str, str] = MappingProxyType({})
+    flat: Mapping[str, str] = MappingProxyType({})
     shared: bool = False
 
 
