@@ -219,11 +219,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     from ._national import cmd_national
     from ._plot import cmd_plot
 
-    def common_options(data: str) -> _Parser:
+    def common_options(p: Any, data: str) -> None:
         # The options that go before or after the command's name; --data is
         # gathered apart on either side (argparse would keep one side's only).
-        common = _Parser(add_help=False)
-        common.add_argument(
+        p.add_argument(
             "--data",
             dest=data,
             action="append",
@@ -233,29 +232,27 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "(a report of yours replaces the bundled one on the same force, cycle and pillar); "
             "repeat it for several",
         )
-        common.add_argument(
+        p.add_argument(
             "--no-bundled",
             action="store_true",
             default=argparse.SUPPRESS,
             help="with --data: your files only, without the bundled data",
         )
-        common.add_argument(
+        p.add_argument(
             "-q",
             "--quiet",
             action="store_true",
             default=argparse.SUPPRESS,
             help="no messages on standard error but errors and warnings",
         )
-        return common
 
-    common = common_options("data")
     parser = _Parser(
         prog=PROG,
         description="PEEL police inspection results for England and Wales.",
         epilog=f"Example:\n  {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
         formatter_class=_Formatter,
-        parents=[common_options("data_before")],
     )
+    common_options(parser, "data_before")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -271,9 +268,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             # Kept as written (the examples are commands), so wrapped here.
             description="\n".join(wrap(help[0].upper() + help[1:] + ".", 78)),
             epilog=f"Example:\n  {example}",
-            parents=[common],
             formatter_class=_Formatter,
         )
+        common_options(p, "data")
         p.set_defaults(func=func)
         return p
 
