@@ -137,7 +137,7 @@ _MADE: dict[int, InspectionReport] = {}
 
 def bundled_cycles() -> tuple[Cycle, ...]:
     """The cycles of the bundled reports, in time order, without reading them."""
-    return tuple(sorted({Cycle(str(c)) for _, c, _ in _bundle()[0]}))
+    return tuple(sorted(Cycle(str(c)) for c in {c for _, c, _ in _bundle()[0]}))
 
 
 def bundled_sources() -> pathlib.Path:
