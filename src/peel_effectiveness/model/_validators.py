@@ -3,14 +3,13 @@
 Schema reads too, and :func:`valid`, the validator that runs a field's value
 rule and limit (a :class:`Valid`) and names the field when they fail.
 
-The limits are constants of the model's modules, never data, so they are
-named tuples, which every command defines at start-up in a sixth of the
-time an attrs class takes.
+The bounds (:class:`Between`, :class:`Distinct`) are constants of the
+model's modules, never data, so they are named tuples, which every command
+defines at start-up in a sixth of the time an attrs class takes.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable
@@ -58,7 +57,8 @@ class Between(NamedTuple):
         return out
 
 
-class Matches(NamedTuple):
+@attrs.frozen
+class Matches:
     """Text that matches a regular expression whole.
 
     Attributes:
@@ -68,23 +68,25 @@ class Matches(NamedTuple):
 
     pattern: str
     what: str
+    # An attrs class, unlike the other limits, for this: a set of the values
+    # matched, looked in before the expression (keys recur from report to
+    # report, and a set is twice as quick as any shared cache).
+    _matched: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
 
     def problem(self, value: str) -> str | None:
         """Why ``value`` does not match, or ``None``."""
-        if _matches(self.pattern, value):
+        seen = self._matched
+        if value in seen:
             return None
-        return f"{shorten(repr(value))} is not {self.what}"
+        if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
+            return f"{shorten(repr(value))} is not {self.what}"
+        if len(seen) < 4096:
+            seen.add(value)
+        return None
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords of the pattern."""
         return {"pattern": f"^(?:{self.pattern})$"}
-
-
-@functools.lru_cache(maxsize=4096)
-def _matches(pattern: str, value: str) -> bool:
-    # Keys and codes recur from report to report; the expression is
-    # compiled when first used, and cached by re.
-    return re.fullmatch(pattern, value) is not None
 
 
 class Distinct(NamedTuple):
