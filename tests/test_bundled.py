@@ -271,3 +271,19 @@ def test_the_bundles_index_and_parts_agree_with_the_whole() -> None:
     assert list(part) == expected
     assert part.stays == whole.stays
     assert bundled_cycles() == whole.cycles
+
+
+def test_a_bundle_line_is_one_report_whatever_separators_its_text_holds() -> None:
+    # tools/build_bundle.py writes the reports' text as it is (not escaped):
+    # a line separator, a paragraph separator or NEL in a summary stays in its
+    # report's line, where text's splitlines would have broken it.
+    import json
+
+    from peel_effectiveness.io.bundled import _lines
+
+    report = {"force": "kent", "cycle": "2016", "summary": "one\u2028two\u2029three\x85four\x1cfive"}
+    data = "\n".join(['[["kent", "2016", "effectiveness"]]', json.dumps(report, ensure_ascii=False), "[]"])
+    index, lines, stays = _lines(data.encode("utf-8"))
+    assert index == [["kent", "2016", "effectiveness"]]
+    assert [json.loads(line) for line in lines] == [report]
+    assert json.loads(stays) == []

@@ -9,6 +9,6 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 if not TYPE_CHECKING:
-    from .._lazy import lazy_names
+    from .. import _lazy
 
-    __getattr__, __dir__ = lazy_names(__name__, __all__, ("_main",))
+    __getattr__, __dir__ = _lazy.lazy_names(__name__, __all__, ("_main",))

@@ -45,25 +45,13 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
-    import gc
-
     out = stdout if stdout is not None else sys.stdout  # None: closed
     err = stderr if stderr is not None else sys.stderr
-    # A command imports its modules, builds their classes and hooks, and
-    # reads its records: many objects that live to its end, few of them
-    # garbage, which the collector's passes would walk for next to nothing.
-    # So it waits for the command to end (the program holds it back from
-    # its first import, see _script.py; the readers while they read).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         return _main(sys.argv[1:] if argv is None else list(argv), out, err)
     except KeyboardInterrupt:
         _write_err(err, f"{PROG}: interrupted\n")
         return EXIT_INTERRUPTED
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:

@@ -43,25 +43,29 @@ def _bundled_dir() -> pathlib.Path:
 
 @functools.cache
 def _bundle() -> tuple[list[list[str | None]], list[bytes], bytes]:
-    """The bundle: each report's force id, cycle and pillar, each report's
-    line of JSON (parsed only when wanted), and the line of the stays in
-    Engage; read once."""
-    import json
-
+    """The bundle, read once (see :func:`_lines`)."""
     name = os.path.join(os.path.dirname(os.path.dirname(__file__)), "_bundle.jsonl")
     if os.path.isfile(name):
         with open(name, "rb") as f:
-            data = f.read()
-    else:  # installed in a zip: ask the import system
-        from importlib.resources import files
+            return _lines(f.read())
+    from importlib.resources import files  # installed in a zip: ask the import system
 
-        data = (files("peel_effectiveness") / "_bundle.jsonl").read_bytes()
-    # Written by tools/build_bundle.py and checked by the tests: plain JSON
-    # in UTF-8, the index first, then a line a report, then the stays in
-    # Engage. Kept as bytes, which json reads as they are: only the lines a
-    # command wants are decoded, and only a newline ends a line (text's
-    # splitlines also breaks at U+2028 and the other separators, which a
-    # JSON string may hold).
+    return _lines((files("peel_effectiveness") / "_bundle.jsonl").read_bytes())
+
+
+def _lines(data: bytes) -> tuple[list[list[str | None]], list[bytes], bytes]:
+    """Each report's force id, cycle and pillar, each report's line of JSON
+    (parsed only when wanted), and the line of the stays in Engage.
+
+    Written by tools/build_bundle.py and checked by the tests: JSON in UTF-8,
+    the index first, then a line a report, then the stays. Kept as bytes,
+    which json reads as they are: only the lines a command wants are decoded,
+    and only a line break of bytes (LF, CR, CRLF, which JSON escapes in its
+    strings) ends a line; text's splitlines also breaks at U+2028, U+0085
+    and the other separators, which the bundle's strings hold unescaped.
+    """
+    import json
+
     first, *lines, stays = data.splitlines()
     index: list[list[str | None]] = json.loads(first)
     return index, lines, stays
