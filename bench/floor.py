@@ -166,6 +166,12 @@ def main() -> None:
         pe.load_bundled.cache_clear()
         pe.load_bundled()
 
+    def pe_bundled_unchecked() -> None:
+        # What the fields' validators cost, by attrs' own switch (for the
+        # whole process: a measurement, never the library's way).
+        with attrs.validators.disabled():
+            pe_bundled()
+
     calls = constructor_calls(pe.load_bundled())
     t = interleaved(
         {
@@ -173,6 +179,7 @@ def main() -> None:
             "mirror": lambda: [plain.structure(d, mirror.InspectionReport) for d in json.loads(bundle)],
             "constructors": lambda: [cls(**fields) for cls, fields in calls],
             "ours": pe_bundled,
+            "unchecked": pe_bundled_unchecked,
         },
         rounds,
     )
@@ -184,6 +191,7 @@ def main() -> None:
         f"  {'making the records alone (the model __init__s)':<58} {t['constructors'] / t['json.loads']:6.2f}"
     )
     print(f"  {'load_bundled':<58} {t['ours'] / t['json.loads']:6.2f}")
+    print(f"  {'load_bundled, with attrs validators switched off':<58} {t['unchecked'] / t['json.loads']:6.2f}")
     print("  (issue 11's target for load_bundled: at most 5)")
 
 
