@@ -44,6 +44,7 @@ def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
     to the same precision (a force, that date and its precision name a
     stay)."""
     out = []
+    bounds = [_bounds(s) for s in stays]
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(stays):
         groups.setdefault(s.force.id, []).append(i)
@@ -51,13 +52,13 @@ def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
         # By the last day each can have begun. Each stay is compared with the
         # ones before it that began before it can have ended: of those, the
         # one that lasts longest for certain.
-        group.sort(key=lambda i: _bounds(stays[i])[0])
-        starts = [_bounds(stays[i])[0] for i in group]
+        group.sort(key=lambda i: bounds[i][0])
+        starts = [bounds[i][0] for i in group]
         longest: list[int] = []  # longest[k]: of group[:k + 1], the stay that ends last for certain
         seen: dict[EngageDate, int] = {}
         for k, i in enumerate(group):
             s = stays[i]
-            start, end = _bounds(s)
+            start, end = bounds[i]
             if s.entered in seen:
                 out.append(
                     (i, seen[s.entered], f"{s.force.short_name} has two stays in Engage entered {s.entered}")
@@ -66,15 +67,16 @@ def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
                 seen[s.entered] = i
                 before = min(k, bisect.bisect_left(starts, end))
                 if before:
-                    a = stays[longest[before - 1]]
-                    if _bounds(a)[1] > start:
+                    j = longest[before - 1]
+                    if bounds[j][1] > start:
+                        a = stays[j]
                         why = (
                             f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
                             f"to {a.left or 'now'}, another from {s.entered}"
                         )
-                        out.append((i, longest[before - 1], why))
+                        out.append((i, j, why))
             last = longest[-1] if longest else i
-            longest.append(i if _bounds(s)[1] > _bounds(stays[last])[1] else last)
+            longest.append(i if end > bounds[last][1] else last)
     return sorted(out)
 
 
