@@ -16,11 +16,6 @@ from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, UnknownKey, record_type
 
-# ---------------------------------------------------------------------------
-# Problems: cattrs' tree of errors as (path, message) pairs, the paths in the
-# data file's keys.
-
-
 Path = tuple[str | int, ...]
 
 
