@@ -3,8 +3,9 @@ and reports, and the registry of every cycle's core questions.
 
 This layer imports nothing above it. Every rule about what valid data is
 lives here, once: in the value rules (:mod:`._values`, and :mod:`._words`
-for the enums) and in each class's attrs validators (:mod:`._validators`). :data:`peel_effectiveness.converter` reads and writes the
-classes by the same rules.
+for the enums) and in each class's attrs validators (:mod:`._validators`).
+:data:`peel_effectiveness.converter` reads and writes the classes by the
+same rules.
 """
 
 from .cycles import Cycle, Pillar, comparable
