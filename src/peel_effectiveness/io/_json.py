@@ -14,9 +14,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ._limits import Limits
-from ._parsed import Parsed, Unreadable
-
-Path = tuple[str | int, ...]
+from ._parsed import Parsed, Path, Unreadable
 
 WS = re.compile(r"[ \t\n\r]*")
 

@@ -20,12 +20,11 @@ from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
 from ._limits import Limits
-from ._parsed import Parsed, Unreadable
+from ._parsed import Parsed, Path, Unreadable
 from ._problems import problems_of
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
-Path = tuple[str | int, ...]
 
 # A file with more problems than this is reported in part: the rest are
 # counted, and reports after the one that reached it are not checked.

@@ -22,10 +22,8 @@ from typing import Any
 import yaml
 
 from ._limits import Limits
-from ._parsed import Parsed, Unreadable
+from ._parsed import Parsed, Path, Unreadable
 from ._yaml_scalars import CORE, plain_scalar, tagged
-
-Path = tuple[str | int, ...]
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
