@@ -15,18 +15,16 @@ def console_script() -> int:
     """:func:`~peel_effectiveness.cli.main`, in a process that ends when it returns."""
     import gc
 
-    # A command imports its modules (attrs, cattrs, the model), builds their
-    # classes and hooks and reads its records: many objects that live to its
-    # end and little garbage, which the collector would walk again and again.
-    collecting = gc.isenabled()
-    try:
-        gc.disable()
+    from .._paused import collector_paused
+
+    def run() -> int:
+        # The command's imports (attrs, cattrs, the model) are made here,
+        # with the collector held back, as are its classes, hooks and records.
         from ._main import main
 
-        code = main()
-    finally:
-        if collecting:
-            gc.enable()
+        return main()
+
+    code = collector_paused(run)
     # What the command made is still held, and the interpreter's exit would
     # walk all of it for cycles more than once: about a tenth of a short
     # command's time. Frozen, it is only freed: atexit handlers and weakref

@@ -8,11 +8,11 @@ are the lines of the values found, for those problems.
 
 from __future__ import annotations
 
-import gc
 import os
 import stat
 from typing import Any, Literal
 
+from .._paused import collector_paused
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shown, suggest
 from ..model.dataset import overlapping, repeated
@@ -172,17 +172,10 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     """The reports of a text, or :class:`PeelDataError` naming every problem.
 
-    The collector of cyclic garbage is paused meanwhile: parsed data and
-    records hold no cycles, and otherwise it walks every object made so far
-    again and again, which makes a large text cost more than its size.
+    The collector of cyclic garbage is held back meanwhile (see
+    :mod:`peel_effectiveness._paused`).
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _read_reports(text, name, fmt, limits)
-    finally:
-        if enabled:
-            gc.enable()
+    return collector_paused(lambda: _read_reports(text, name, fmt, limits))
 
 
 def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._paused import collector_paused
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
@@ -72,15 +73,7 @@ def _lines(data: bytes) -> tuple[list[list[str | None]], list[bytes], bytes]:
 
 
 def _bundled(wanted: Sequence[int], made: dict[int, InspectionReport]) -> Dataset:
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()  # as read_reports does, for the same reason
-    try:
-        return _structure_bundled(wanted, made)
-    finally:
-        if enabled:
-            gc.enable()
+    return collector_paused(lambda: _structure_bundled(wanted, made))
 
 
 def _structure_bundled(wanted: Sequence[int], made: dict[int, InspectionReport]) -> Dataset:
