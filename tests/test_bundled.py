@@ -287,3 +287,12 @@ def test_a_bundle_line_is_one_report_whatever_separators_its_text_holds() -> Non
     assert index == [["kent", "2016", "effectiveness"]]
     assert [json.loads(line) for line in lines] == [report]
     assert json.loads(stays) == []
+
+
+def test_the_bundled_data_functions_are_still_found_in_io_loading() -> None:
+    from peel_effectiveness.io import bundled, loading
+
+    for name in bundled.__all__:
+        assert getattr(loading, name) is getattr(bundled, name)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        loading.nothing  # noqa: B018

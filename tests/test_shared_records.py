@@ -61,12 +61,3 @@ def test_long_text_is_not_kept_to_be_shared() -> None:
     first, second = (r.provenance for r in data.reports)
     assert first == second
     assert first is not second
-
-
-def test_the_bundled_data_functions_are_still_found_in_io_loading() -> None:
-    from peel_effectiveness.io import bundled, loading
-
-    for name in bundled.__all__:
-        assert getattr(loading, name) is getattr(bundled, name)
-    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
-        loading.nothing  # noqa: B018
