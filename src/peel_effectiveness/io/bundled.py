@@ -90,13 +90,26 @@ def _structure_bundled(wanted: Sequence[int], made: dict[int, InspectionReport])
         raise _bundle_error(e, stays_type) from None
     structure = converter.get_structure_hook(InspectionReport)
     todo = [n for n in wanted if n not in made]
-    # Read as one JSON text: json.loads is called once, not once a line.
-    for n, value in zip(todo, json.loads(b"[" + b",".join(lines[n] for n in todo) + b"]"), strict=True):
+    for n, value in zip(todo, json.loads(_as_array([lines[n] for n in todo])), strict=True):
         try:
             made[n] = structure(value, InspectionReport)
         except Exception as e:  # noqa: BLE001
             raise _bundle_error(e, InspectionReport) from None
     return Dataset(tuple(made[n] for n in wanted), stays)
+
+
+def _as_array(lines: list[bytes]) -> bytes:
+    """The JSON lines as one JSON array, which json.loads reads in one call.
+
+    The brackets go on the first and last line before the lines are joined:
+    the text is copied once, not once more for each bracket (a fresh copy of
+    the whole bundle costs a tenth of reading it).
+    """
+    if not lines:
+        return b"[]"
+    lines[0] = b"[" + lines[0]
+    lines[-1] += b"]"
+    return b",".join(lines)
 
 
 def _bundle_error(e: Exception, cls: Any) -> PeelDataError:
