@@ -145,12 +145,16 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     plain: dict[str, attrs.Attribute[Any]] = {}
     for a in attrs.fields(attrs.resolve_types(cls)):
         key = layout.keys.get(a.name)
-        if record_type(a.type) is not None:
-            hook = (
-                _when_needed(conv, a.type)
-                if typing.get_origin(a.type) is tuple
-                else conv.get_structure_hook(a.type)
-            )
+        record = record_type(a.type)
+        if record is not None:
+            if a.name in layout.flat:
+                # Only ever a mapping, which structure() below gathers from
+                # the flat keys, and only where the file has one of them.
+                hook = conv.get_structure_hook(record)
+            elif typing.get_origin(a.type) is tuple:
+                hook = _when_needed(conv, a.type)
+            else:
+                hook = conv.get_structure_hook(a.type)
             overrides[a.name] = cattrs.override(rename=key, struct_hook=hook)
         else:
             plain[layout.keys.get(a.name, a.name)] = a
