@@ -146,9 +146,13 @@ def judgment_problems(
         # 'not graded' is for one force where the cycle grades others.
         if graded is False:
             out.append(((*where, "grade"), f"it is not graded in {judged}; its judgment is 'ungraded'"))
-        out += _on_scale(grade, cycle, (*where, "grade"))
+        why = _off_scale(grade, cycle)
+        if why is not None:
+            out.append(((*where, "grade"), why))
     for i, other in enumerate(judgment.other_grades):
-        out += _on_scale(other.grade, cycle, (*where, "other_grades", i, "grade"))
+        why = _off_scale(other.grade, cycle)
+        if why is not None:
+            out.append(((*where, "other_grades", i, "grade"), why))
     carried = judgment.carried_over_from
     if carried is not None and cycle is not None and not carried < cycle:
         message = f"a judgment for {cycle} can only be carried over from an earlier cycle"
@@ -156,8 +160,11 @@ def judgment_problems(
     return out
 
 
-def _on_scale(grade: Grade | NoGrade, cycle: Cycle | None, path: Path) -> Found:
+def _off_scale(grade: Grade | NoGrade, cycle: Cycle | None) -> str | None:
+    """Why a grade is not on the cycle's scale, or ``None``: asked of every
+    judgment read, so the caller makes the problem's path only for a grade
+    that is off it."""
     if grade.__class__ is not Grade or cycle is None or grade in cycle.grades:
-        return []
+        return None
     words = ", ".join(g.value for g in cycle.grade_scale.grades)
-    return [(path, f"{grade.value!r} is not on the {cycle} grade scale ({words})")]
+    return f"{grade.value!r} is not on the {cycle} grade scale ({words})"
