@@ -142,7 +142,7 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
 
 
 def _graded(cycle: str, pillar: str, number: int) -> bool:
-    return _model("core_question")(cycle, pillar, number).graded
+    return bool(_model("core_question")(cycle, pillar, number).graded)
 
 
 def yaml_text(docs: list[dict[str, Any]]) -> str:

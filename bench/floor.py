@@ -191,7 +191,9 @@ def main() -> None:
         f"  {'making the records alone (the model __init__s)':<58} {t['constructors'] / t['json.loads']:6.2f}"
     )
     print(f"  {'load_bundled':<58} {t['ours'] / t['json.loads']:6.2f}")
-    print(f"  {'load_bundled, with attrs validators switched off':<58} {t['unchecked'] / t['json.loads']:6.2f}")
+    print(
+        f"  {'load_bundled, with attrs validators switched off':<58} {t['unchecked'] / t['json.loads']:6.2f}"
+    )
     print("  (issue 11's target for load_bundled: at most 5)")
 
 

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 import peel_effectiveness as pe
 
 Share = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-GradeWord = Literal[(*(g.value for g in pe.Grade), *(g.value for g in pe.NoGrade))]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # the words are the library's, read when the module runs
+    GradeWord = str
+    UnitWord = str
+else:
+    GradeWord = Literal[tuple(g.value for g in [*pe.Grade, *pe.NoGrade])]
+    UnitWord = Literal[tuple(u.value for u in pe.Unit)]
 _GRADES = {g.value for g in pe.Grade}
-UnitWord = Literal[tuple(u.value for u in pe.Unit)]  # type: ignore[valid-type]
 BasisWord = Literal["stated", "inferred"]
 CycleWord = Annotated[str | int, Field()]
 _KEY = re.compile(r"[a-z][a-z0-9_]*")  # a metric key, as the model has it
@@ -253,12 +257,12 @@ class Report(_Judgments):
         )
         seen: set[object] = set()
         for a in self.assessments:
-            q = questions.get(a.question)
-            if q is None or a.question in seen:
+            asked = questions.get(a.question)
+            if asked is None or a.question in seen:
                 raise ValueError("no such question, or twice")
             seen.add(a.question)
-            _judgment_rules(a, "", cycle, q.graded)
-            _judgment_rules(a, "previous_", previous, before.get(q.key))
+            _judgment_rules(a, "", cycle, asked.graded)
+            _judgment_rules(a, "previous_", previous, before.get(asked.key))
         keys = [(m.metric, str(m.period)) for m in self.measurements]
         if len(set(keys)) != len(keys) or len({t.key for t in self.outcome_tables}) != len(
             self.outcome_tables
