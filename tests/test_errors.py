@@ -345,3 +345,46 @@ def test_text_of_a_subclass_of_str_is_refused_saying_so() -> None:
     with pytest.raises(pe.PeelDataError) as caught:
         pe.Provenance(title=Markup("PEEL 2016"), publisher="HMIC")
     assert str(caught.value) == "title: expected text, got the text 'PEEL 2016' (a Markup, not a plain str)"
+
+
+def test_a_field_cattrs_refuses_does_not_hide_the_plain_fields_beside_it() -> None:
+    # The force is refused before the report's __init__ runs, which would
+    # have checked the summary and the pillar.
+    found = problems("force: kentt\ncycle: 2016\nsummary: 5\npillar: legitimcy\n")
+    assert [(p.line, p.path) for p in found] == [(1, "force"), (3, "summary"), (4, "pillar")]
+    found = problems(
+        "force: kent\ncycle: 2016\nmeasurements:\n  - {metric: m, label: 5, unit: count, value: 1, note: 5}\n"
+    )
+    assert [p.path for p in found] == ["measurements[0].label", "measurements[0].note"]
+
+
+def test_a_bad_assessment_does_not_hide_the_rules_on_the_others() -> None:
+    # The report's rules on its questions run on the assessments as far as
+    # they can be built: the one with the misspelt grade, without it.
+    found = problems(
+        "force: kent\ncycle: 2016\nassessments: [{question: 7, grade: good}, {question: 2, grade: goood}]\n"
+    )
+    assert [p.path for p in found] == ["assessments[0].question", "assessments[1].grade"]
+    assert "no core question 7" in found[0].message
+    found = problems(
+        "force: kent\ncycle: 2016\nassessments: [{question: 2, grade: good}, {question: 2, grade: goood}]\n"
+    )
+    assert sorted(p.path for p in found) == ["assessments[1].grade", "assessments[1].question"]
+    assert any("assessed twice" in p.message for p in found)
+    # Nested: a cause of concern without its summary leaves its assessment
+    # without causes of concern, and the rules still run.
+    found = problems(
+        "force: kent\ncycle: 2016\nassessments:\n"
+        "  - {question: 7, grade: good}\n"
+        "  - {question: 2, grade: good, causes_of_concern: [{summary: 3}]}\n"
+    )
+    assert [p.path for p in found] == [
+        "assessments[0].question",
+        "assessments[1].causes_of_concern[0].summary",
+    ]
+
+
+def test_a_record_that_cannot_be_built_at_all_leaves_its_list_out_of_the_rules() -> None:
+    # No question: no assessment to check the others against, and no guess.
+    found = problems("force: kent\ncycle: 2016\nassessments: [{question: 7, grade: good}, {grade: good}]\n")
+    assert [p.path for p in found] == ["assessments[1].question"]

@@ -28,11 +28,13 @@ import enum
 import functools
 import types
 import typing
+import warnings
 from collections.abc import Callable
 from typing import Any
 
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
@@ -145,13 +147,47 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 
 
 def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    # Each reads its value through listed(): a text or a mapping is iterable
+    # too, and is never what a list means.
     items = homogenous_tuple_structure_factory(tp, conv)
+    item_type = typing.get_args(tp)[0]
+    if not _is_record(item_type):
 
-    def structure(value: Any, _: Any) -> Any:
-        # A text or a mapping is iterable too, and is never what a list means.
-        return items(listed(value), tp)
+        def structure(value: Any, _: Any) -> Any:
+            return items(listed(value), tp)
 
-    return structure
+        return structure
+
+    item = conv.get_structure_hook(item_type)
+
+    def structure_records(value: Any, _: Any) -> Any:
+        value = listed(value)
+        try:
+            return items(value, tp)
+        except cattrs.IterableValidationError as e:
+            e.partial = _as_far_as_built(e, value)
+            raise
+
+    def _as_far_as_built(error: cattrs.IterableValidationError, value: Any) -> tuple[Any, ...] | None:
+        """The list as far as it can be built: each record that failed as
+        its own error built it without its failed fields, the others again.
+        The rules of the record that holds the list then still run (a
+        question asked twice or not in the cycle is named although another
+        assessment's grade is misspelt); ``None`` where a record could not
+        be built at all."""
+        failed = {
+            note.index: getattr(x, "partial", None)
+            for x in error.exceptions
+            for note in getattr(x, "__notes__", ())
+            if isinstance(note, IterableValidationNote)
+        }
+        if any(p is None for p in failed.values()):
+            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # each was said when it was first built
+            return tuple(failed[i] if i in failed else item(v, item_type) for i, v in enumerate(value))
+
+    return structure_records
 
 
 def _is_record(tp: Any) -> bool:

@@ -220,16 +220,17 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
         """The problems of a record that failed: each field's, named.
 
-        An error without a field's note comes from ``__init__``: the first
-        plain field its validators refused, or a rule across fields. Each
-        plain field is checked then, by its converter and validator, and
-        every one that fails is named; where none does, the error was a
+        A field's note marks a problem of a field cattrs structures (a
+        record, a list, a force...). An error without one comes from
+        ``__init__``: the first plain field its validators refused, or a
+        rule across fields. ``__init__`` checks the plain fields, and does
+        not run where a field cattrs structures failed, so each plain field
+        is checked here, by its converter and validator, and every one that
+        fails is named; where none does, an error from ``__init__`` was a
         rule's, and stands.
         """
         noted = [x for x in error.exceptions if _note(x) is not None]
         from_init = [x for x in error.exceptions if _note(x) is None]
-        if not from_init:
-            return noted
         fields: list[Exception] = []
         for key, a in plain.items():
             if key not in value:
