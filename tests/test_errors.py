@@ -388,3 +388,34 @@ def test_a_record_that_cannot_be_built_at_all_leaves_its_list_out_of_the_rules()
     # No question: no assessment to check the others against, and no guess.
     found = problems("force: kent\ncycle: 2016\nassessments: [{question: 7, grade: good}, {grade: good}]\n")
     assert [p.path for p in found] == ["assessments[1].question"]
+
+
+@pytest.mark.parametrize(
+    ("char", "escape"), [("\x85", "\\N"), ("\u2028", "\\L"), ("\u2029", "\\P")], ids=["NEL", "LS", "PS"]
+)
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_yaml_1_1_line_break_in_yaml_is_refused_not_read_as_another_text(
+    char: str, escape: str, quoted: bool
+) -> None:
+    # libyaml would fold it to a space or end the value there, and number
+    # every line after it one too high.
+    value = f'"caf{char}e"' if quoted else f"caf{char}e"
+    problem = one(f"force: kent\ncycle: 2016\n# a comment\nsummary: {value}\n")
+    assert problem.line == 4
+    assert f"U+{ord(char):04X}" in problem.message
+    assert escape in problem.message
+    # Escaped, as the message says, it is the text.
+    assert (
+        pe.loads(f'force: kent\ncycle: 2016\nsummary: "caf{escape}e"\n').reports[0].summary == f"caf{char}e"
+    )
+    # And JSON has no such rule: the character is text.
+    assert (
+        pe.loads(f'{{"force": "kent", "cycle": "2016", "summary": "caf{char}e"}}').reports[0].summary
+        == f"caf{char}e"
+    )
+
+
+def test_a_lone_surrogate_in_yaml_text_is_a_data_error() -> None:
+    problem = one("force: kent\ncycle: 2016\nsummary: caf\ud800\n")
+    assert problem.line == 3
+    assert "U+D800" in problem.message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 
 import peel_effectiveness as pe
@@ -29,3 +30,14 @@ def test_bundled_round_trip_both_formats() -> None:
     data = pe.load_bundled()
     assert pe.loads(pe.dump(data)) == data
     assert pe.loads(pe.dump(data, "json")) == data
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
+def test_yaml_1_1_line_breaks_are_written_escaped_and_read_back(char: str) -> None:
+    # The reader refuses them raw (they are line breaks to libyaml), so the
+    # writer escapes them in double quotes, wherever they are in the text.
+    for text in (f"caf{char}", char, f"a\nb{char}c", f"{char} leading"):
+        report = pe.InspectionReport(force="kent", cycle=2016, summary=text)
+        written = pe.dump(report, "yaml")
+        assert char not in written
+        assert pe.loads(written).reports == (report,)

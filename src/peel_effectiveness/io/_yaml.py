@@ -17,6 +17,7 @@ are followed, their expansion bounded, so an alias bomb fails fast.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -34,6 +35,28 @@ class _Settled(Exception):
     """Every line a reading for positions wants is noted."""
 
 
+# libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
+# break lines: in a value they would become spaces or end it, and every line
+# after would be numbered wrong. A lone surrogate is no character at all.
+_MISREAD = re.compile("[\x85\u2028\u2029\ud800-\udfff]")
+_BREAK_NAMES = {"\x85": "NEL", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
+_BREAK_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+
+
+def _refuse_what_libyaml_misreads(text: str) -> None:
+    found = _MISREAD.search(text)
+    if found is None:
+        return
+    ch, line = found.group(), text.count("\n", 0, found.start()) + 1
+    if ch in _BREAK_NAMES:
+        raise Unreadable(
+            f"U+{ord(ch):04X} ({_BREAK_NAMES[ch]}) is a line break to YAML 1.1, which would change the text: "
+            f'write it as {_BREAK_ESCAPES[ch]} in double quotes ("...")',
+            line,
+        )
+    raise Unreadable(f"U+{ord(ch):04X} is half of a surrogate pair, not a character: the text is not Unicode", line)
+
+
 def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:
     """Parse one YAML document.
 
@@ -49,6 +72,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         Unreadable: The text is not YAML, breaks a limit, or uses a refused
             feature.
     """
+    if not text.isascii():
+        _refuse_what_libyaml_misreads(text)
     loader = _Loader(text)
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}

@@ -98,7 +98,12 @@ def _dumper() -> Any:
             same = plain_scalar(value, None) == value
         except Unreadable:
             same = False
-        style = None if same else "'"
+        # Double quotes escape the characters the reader refuses raw
+        # (line breaks to YAML 1.1: see _yaml._refuse_what_libyaml_misreads).
+        if any(c in value for c in "\x85\u2028\u2029"):
+            style: str | None = '"'
+        else:
+            style = None if same else "'"
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
