@@ -3,8 +3,10 @@ pe.converter (un)structures them the way attrs users expect."""
 
 from __future__ import annotations
 
+import collections
 import enum
 import json
+import types
 import typing
 
 import attrs
@@ -147,3 +149,38 @@ def test_a_bad_value_inside_a_downstream_class_names_its_path() -> None:
         pe.converter.structure(plain, Everything)
     paths = {p.path for p in e.value.problems}
     assert paths == {"judgment.grade", "report.assessments[0].grade"}, e.value
+
+
+def _ordered(value: object) -> object:
+    """``value`` with every dict an OrderedDict, as a YAML library that keeps
+    comments (ruamel.yaml's CommentedMap) would give it."""
+    if isinstance(value, dict):
+        return collections.OrderedDict((k, _ordered(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return [_ordered(v) for v in value]
+    return value
+
+
+def test_mappings_of_any_class_are_read_as_dicts() -> None:
+    plain = pe.converter.unstructure(_everything())
+    assert pe.converter.structure(_ordered(plain), Everything) == _everything()
+    bundled = pe.load_bundled()
+    data = pe.Dataset(bundled.for_force("cumbria"), bundled.stays_of("cumbria"))
+    assert pe.converter.structure(_ordered(pe.converter.unstructure(data)), pe.Dataset) == data
+    report = {
+        "force": "kent",
+        "cycle": "2016",
+        "provenance": types.MappingProxyType({"title": "T", "publisher": "P"}),
+    }
+    assert pe.converter.structure(report, pe.InspectionReport).provenance == pe.Provenance(
+        title="T", publisher="P"
+    )
+    # And their problems are the same as a dict's.
+    with pytest.raises(pe.PeelDataError, match="no force called 'kentt'"):
+        pe.converter.structure(collections.OrderedDict(force="kentt", cycle="2016"), pe.InspectionReport)
+
+
+def test_a_key_that_is_neither_text_nor_a_number_is_named_in_the_path() -> None:
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({None: "12 months to 30 June 2016", "x": 5}, dict[str, pe.Period])
+    assert "[None]" in str(e.value)

@@ -59,9 +59,10 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def dotted_path(path: tuple[str | int, ...]) -> str:
+def dotted_path(path: tuple[object, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
-    ``assessments[2].grade``.
+    ``assessments[2].grade``; a key that is neither text nor a number is
+    shown as Python writes it (``[None]``).
 
     Examples:
         >>> dotted_path(("assessments", 2, "grade"))
@@ -69,7 +70,10 @@ def dotted_path(path: tuple[str | int, ...]) -> str:
     """
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        if isinstance(part, str):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
     return out
 
 

@@ -47,7 +47,7 @@ from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ..model.periods import Period, period
 from ..model.reports import InspectionReport
-from ._layout import LAYOUTS, _structure_record, _unstructure_record
+from ._layout import LAYOUTS, _structure_record, _unstructure_record, mapping_of
 from ._problems import problems_of
 
 __all__ = ["converter"]
@@ -60,7 +60,7 @@ __all__ = ["converter"]
 def _structure_force(value: Any, _: Any) -> Force:
     # Data files name one of the 43 forces by its id; a force of your own
     # is written out whole.
-    if value.__class__ is dict:
+    if mapping_of(value) is not None:
         return _read_mapping(Force)(value, Force)  # type: ignore[no-any-return]
     return force(value)
 
@@ -74,7 +74,7 @@ def _unstructure_force(f: Force) -> Any:
 
 
 def _structure_period(value: Any, _: Any) -> Period:
-    if value.__class__ is dict:
+    if mapping_of(value) is not None:
         return _read_mapping(Period)(value, Period)  # type: ignore[no-any-return]
     return period(value)
 
@@ -96,7 +96,9 @@ def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
         # A row is a type's or a group's, told apart by its key.
         if value.__class__ is OutcomeTypeRow or value.__class__ is OutcomeGroupRow:
             return value
-        if value.__class__ is dict:
+        read = mapping_of(value)
+        if read is not None:
+            value = read
             if "group" in value or "outcomes" in value:
                 return group_row(value, OutcomeGroupRow)  # type: ignore[no-any-return]
             if "outcome" in value:
@@ -120,7 +122,8 @@ _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 
 def _structure_dataset(value: Any, _: Any) -> Dataset:
-    if value.__class__ is dict:
+    if mapping_of(value) is not None:
+        value = dict(value)
         unknown = set(value) - {"reports", "monitoring"}
         if unknown:
             fail(f"a dataset has reports and monitoring, not {', '.join(map(repr, sorted(unknown)))}")

@@ -34,7 +34,7 @@ from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
-__all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "record_type"]
+__all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
 
 
 class Layout(NamedTuple):
@@ -106,6 +106,16 @@ def file_keys(cls: type[Any]) -> dict[str, str]:
         else:
             out[layout.keys.get(a.name, a.name)] = a.name
     return out
+
+
+def mapping_of(value: Any) -> dict[Any, Any] | None:
+    """``value`` as a dict where it is a mapping of any class (an
+    OrderedDict, a YAML library's own), else ``None``."""
+    if value.__class__ is dict:
+        return value
+    if value.__class__ is not str and isinstance(value, Mapping):
+        return dict(value)
+    return None
 
 
 class UnknownKey(ValueError):
@@ -183,7 +193,10 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         if value.__class__ is not dict:
             if value.__class__ is cls:
                 return value  # built already
-            fail(f"expected a mapping for {noun}, got {describe(value)}")
+            read = mapping_of(value)
+            if read is None:
+                fail(f"expected a mapping for {noun}, got {describe(value)}")
+            value = read
         unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
