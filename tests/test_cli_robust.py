@@ -177,6 +177,28 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp
     assert "Caution \u2013 adults" in (tmp_path / "o.csv").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp037"])
+@pytest.mark.parametrize(
+    "args", [["show", "kent", "--format", "json"], ["export", "--table", "judgments", "--format", "jsonl"]]
+)
+def test_json_on_a_terminal_that_cannot_hold_a_character_escapes_it_as_json(
+    encoding: str, args: list[str], tmp_path: Path
+) -> None:
+    # Python's escape of a character beyond U+FFFF (\U0001f600) is not
+    # JSON; JSON's own (a pair of \u escapes) reads back as the same text.
+    text = "\U0001f600 caf\u00e9 \u2013 x"
+    data = tmp_path / "emoji.yaml"
+    quoted = json.dumps(text, ensure_ascii=False)
+    data.write_text(
+        f"force: kent\ncycle: 2016\ngrade: good\ngrade_note: {quoted}\nsummary: {quoted}\n", encoding="utf-8"
+    )
+    p = process("--data", str(data), "--no-bundled", *args, env={"PYTHONIOENCODING": encoding})
+    assert (p.returncode, p.stderr) == (0, b"")
+    written = p.stdout.decode(encoding)
+    first = json.loads(written) if args[0] == "show" else json.loads(written.splitlines()[0])
+    assert text in json.dumps(first, ensure_ascii=False)
+
+
 @pytest.mark.parametrize("columns", ["wide", "\u00b2", BIG, "-3", "0", ""])
 def test_columns_that_is_not_a_width_is_ignored(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", columns)

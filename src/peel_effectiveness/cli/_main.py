@@ -172,16 +172,34 @@ def _safe(text: str, kind: str, *, terminal: bool) -> str:
     return printable(text, lines=True)
 
 
-def _encodable(text: str, stream: Any) -> str:
+def _encodable(text: str, stream: Any, kind: str = "text") -> str:
     """``text`` with what the stream's encoding cannot hold (an en dash on
-    an ASCII terminal) written as a backslash escape."""
+    an ASCII terminal) written as a backslash escape: in JSON, JSON's own
+    (``\u2013``, a pair of them beyond U+FFFF), which reads back as the same
+    text, where Python's (``\U0001f600``) would not be JSON."""
     encoding = getattr(stream, "encoding", None)
     if not encoding or text.isascii():
         return text
     try:
+        if kind == "json":
+            text.encode(encoding)
         return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
     except LookupError:
         return text
+    except UnicodeEncodeError:
+        import json
+        import re
+
+        # Only a JSON string can hold a character beyond ASCII.
+        def escaped(found: re.Match[str]) -> str:
+            c = found.group()
+            try:
+                c.encode(encoding)
+            except UnicodeEncodeError:
+                return json.dumps(c)[1:-1]
+            return c
+
+        return re.sub(r"[^\x00-\x7f]", escaped, text)
 
 
 def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> int | None:
@@ -194,7 +212,7 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
     except (OSError, ValueError):
         terminal = False
     try:
-        out.write(_encodable(_safe(text, kind, terminal=terminal), out))
+        out.write(_encodable(_safe(text, kind, terminal=terminal), out, kind))
         out.flush()
     except BrokenPipeError:
         # The reader went away (``| head``): not an error.
