@@ -4,7 +4,9 @@ from the listed choices, and the short names people write for forces."""
 
 from __future__ import annotations
 
+import enum
 import re
+from typing import Any
 
 import pytest
 
@@ -84,3 +86,42 @@ def test_a_short_name_or_a_prefix_is_answered_with_the_force(written: str, force
     code, _, err = run("show", written)
     assert code == 2
     assert force in err
+
+
+class _Hostile:
+    """An object whose comparison and repr raise, as a careless library's may."""
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no comparing")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no showing")
+
+    __hash__ = object.__hash__
+
+
+_ENUMS = [v for v in vars(pe.model).values() if isinstance(v, enum.EnumMeta)]
+
+
+@pytest.mark.parametrize("cls", _ENUMS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize(
+    "value",
+    [_Hostile(), 1.5, None, [1], b"good", pe.Grade],
+    ids=["hostile", "float", "none", "list", "bytes", "class"],
+)
+def test_an_enum_given_a_value_of_another_kind_says_so_as_a_data_error(cls: Any, value: object) -> None:
+    with pytest.raises(pe.PeelDataError):
+        cls(value)
+
+
+def test_messages_say_which_kind_of_value_was_refused() -> None:
+    class Float(float):
+        pass
+
+    with pytest.raises(pe.PeelDataError, match=r"got the number 2016\.0"):
+        pe.Judgment("good", carried_over_from=2016.0)
+    with pytest.raises(pe.PeelDataError, match="got the class NoGrade"):
+        pe.Judgment(pe.NoGrade)  # type: ignore[arg-type]
+    metric = pe.MetricDefinition(key="x", label="X", unit="count")
+    with pytest.raises(pe.PeelDataError, match=r"got the number 3\.0 \(a Float, not a plain float\)"):
+        pe.Measurement(metric=metric, value=Float(3.0))

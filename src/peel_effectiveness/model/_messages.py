@@ -33,7 +33,13 @@ def describe(value: object) -> str:
         return f"the boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
         shown = show_number(value)
-        return shown if shown.startswith("a ") else f"the number {shown}"
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+            shown = f"{value:.1f}"  # refused as given: 2016.0, not the 2016 a rule may take
+        shown = shown if shown.startswith("a ") else f"the number {shown}"
+        # A subclass (numpy's float64...) is refused where a plain number is
+        # kept as given: say which it is.
+        plain = "int" if isinstance(value, int) else "float"
+        return shown if type(value) in (int, float) else f"{shown} (a {type(value).__name__}, not a plain {plain})"
     if isinstance(value, dt.datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, dt.date):
@@ -47,6 +53,8 @@ def describe(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, type):
+        return f"the class {value.__name__}"
     return f"a {type(value).__name__}"
 
 

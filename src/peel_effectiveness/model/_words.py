@@ -19,12 +19,20 @@ def _normal(word: str) -> str:
 
 
 class _WordsType(enum.EnumMeta):
-    # The standard library quotes a value it cannot find with repr() before
-    # asking _missing_, which a whole number of thousands of digits breaks
-    # with a bare ValueError; such a number names no member, and is said so.
+    # The standard library compares a value with every member's and quotes
+    # it with repr() before asking _missing_: a whole number of thousands of
+    # digits breaks that with a bare ValueError, and an object of another
+    # kind may raise anything from its __eq__ or __repr__. Neither names a
+    # member, and is said so; only text and whole numbers are looked up.
     def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
-        if not args and not kwargs and value.__class__ is int and value.bit_length() > 64:
-            fail(word_problem(cls, value))  # type: ignore[arg-type]
+        if not args and not kwargs:
+            if value.__class__ is int and value.bit_length() > 64:
+                fail(word_problem(cls, value))  # type: ignore[arg-type]
+            if not isinstance(value, (str, int, cls)):
+                found = cls._missing_(value)  # type: ignore[attr-defined]
+                if found is None:
+                    fail(word_problem(cls, value))  # type: ignore[arg-type]
+                return found
         return super().__call__(value, *args, **kwargs)
 
 
