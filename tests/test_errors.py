@@ -419,3 +419,9 @@ def test_a_lone_surrogate_in_yaml_text_is_a_data_error() -> None:
     problem = one("force: kent\ncycle: 2016\nsummary: caf\ud800\n")
     assert problem.line == 3
     assert "U+D800" in problem.message
+
+
+def test_a_data_error_of_ones_own_takes_a_message() -> None:
+    error = pe.PeelDataError("the figures do not add up")
+    assert str(error) == "the figures do not add up"
+    assert error.problems == (pe.Problem("the figures do not add up"),)

@@ -97,6 +97,9 @@ def path_keys(path: str) -> tuple[str | int, ...]:
 class PeelDataError(PeelError, ValueError):
     """Data that cannot be loaded: every problem found, reported at once.
 
+    Raise one of your own with its problems, or with a message for one
+    problem with no file: ``PeelDataError("the figures do not add up")``.
+
     Attributes:
         problems: The problems, in file and line order.
         unlisted: How many more problems were found and not listed (a file
@@ -113,7 +116,9 @@ class PeelDataError(PeelError, ValueError):
     problems: tuple[Problem, ...]
     unlisted: int
 
-    def __init__(self, problems: Iterable[Problem], unlisted: int = 0) -> None:
+    def __init__(self, problems: Iterable[Problem] | str, unlisted: int = 0) -> None:
+        if isinstance(problems, str):  # one problem, in words: PeelDataError("...")
+            problems = [Problem(problems)]
         self.problems = tuple(
             sorted(
                 problems,
