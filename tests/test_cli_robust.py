@@ -754,3 +754,19 @@ def test_output_dash_is_standard_output_and_writes_no_file(
     assert code == 2
     assert "--output FILE" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "cumbria", "-o", ""],
+        ["export", "--package", ""],
+        ["--data", "", "list"],
+        ["validate", ""],
+    ],
+    ids=["output", "package", "data", "validate"],
+)
+def test_an_empty_path_is_bad_usage_not_standard_output_or_the_current_folder(args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert "an empty path names no file or folder" in err

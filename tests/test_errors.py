@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -425,3 +427,29 @@ def test_a_data_error_of_ones_own_takes_a_message() -> None:
     error = pe.PeelDataError("the figures do not add up")
     assert str(error) == "the figures do not add up"
     assert error.problems == (pe.Problem("the figures do not add up"),)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: pe.load(""), "an empty path names no file or folder"),
+        (lambda: pe.io.open_folder(""), "an empty path names no folder"),
+        (
+            lambda: pe.dump(pe.InspectionReport(force="kent", cycle=2016), path=""),
+            "an empty path names no file",
+        ),
+        (lambda: pe.load("x" * 5000), "File name too long; to read text, use loads()"),
+        (lambda: pe.io.open_folder("a" * 300), "File name too long"),
+    ],
+    ids=["load empty", "open_folder empty", "dump empty", "load long", "open_folder long"],
+)
+def test_a_path_that_names_nothing_is_a_data_error(call: Any, message: str) -> None:
+    with pytest.raises(pe.PeelDataError, match=re.escape(message)) as info:
+        call()
+    assert len(str(info.value)) < 400  # a long name is shown cut
+
+
+def test_open_folder_of_a_file_says_to_load_it(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n")
+    with pytest.raises(pe.PeelDataError, match=re.escape("not a folder: to read one file, use load()")):
+        pe.io.open_folder(tmp_path / "kent.yaml")

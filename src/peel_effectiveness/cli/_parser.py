@@ -79,6 +79,14 @@ def _force(text: str) -> Any:
     return find_force(text)
 
 
+def _named(text: str) -> str:
+    """An argparse ``type``: a path, which an empty text is not (it would
+    mean standard output, or the current folder)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return text
+
+
 def _whole(low: int, high: int) -> Any:
     """An argparse ``type``: a whole number from ``low`` to ``high``."""
 
@@ -146,6 +154,7 @@ def _output_option(
     p.add_argument(
         "-o",
         "--output",
+        type=_named,
         metavar="FILE",
         help=f"{help} (written whole when the command succeeds, or left as it was)",
     )
@@ -226,6 +235,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "--data",
             dest=data,
             action="append",
+            type=_named,
             metavar="PATH",
             default=argparse.SUPPRESS,
             help="a YAML/JSON data file or a folder of them, added to the bundled data "
@@ -315,6 +325,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _output_option(export, "write to this file, or '-' for standard output (sqlite: a file, required)")
     export.add_argument(
         "--package",
+        type=_named,
         metavar="FOLDER",
         help="write every table as CSV, with a Frictionless datapackage.json describing their columns "
         "(a new folder, or one --package wrote, replaced whole when the package is complete)",
@@ -327,7 +338,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_validate,
     )
     validate.add_argument(
-        "files", nargs="+", metavar="FILE", help="data files or folders ('-' reads standard input)"
+        "files", nargs="+", type=_named, metavar="FILE", help="data files or folders ('-' reads standard input)"
     )
 
     rank = command(

@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..errors import PeelDataError, Problem
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -59,6 +60,8 @@ def dump(
         >>> text.splitlines()[:2]
         ['force: cumbria', "cycle: '2016'"]
     """
+    if path is not None and not os.fspath(path):
+        raise PeelDataError([Problem("path: an empty path names no file")])
     data = _plain(obj)
     if format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -10,7 +10,7 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force
 from ..model.reports import report_title
 from ._limits import DEFAULT_LIMITS, Limits
-from .loading import _files, _limits, _path, load
+from .loading import _files, _limits, _located, load
 
 if TYPE_CHECKING:
     import pathlib
@@ -37,10 +37,10 @@ class Folder:
     """
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
-        self.path = _path(path)
         self.limits = _limits(limits)
-        if not self.path.is_dir():
-            raise PeelDataError([Problem("no such folder", str(self.path))])
+        self.path, is_folder = _located(path, "folder")
+        if not is_folder:
+            raise PeelDataError([Problem("not a folder: to read one file, use load()", str(self.path))])
         self._files = _files(self.path, limits)
         self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
         self._unnamed: list[pathlib.Path] = []

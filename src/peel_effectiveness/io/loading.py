@@ -30,6 +30,28 @@ def _path(p: str | os.PathLike[str]) -> pathlib.Path:
     return Path(p)
 
 
+def _located(path: str | os.PathLike[str], what: str) -> tuple[pathlib.Path, bool]:
+    """``path`` and whether it is a folder, or :class:`PeelDataError` where
+    it names nothing (``what`` says what it should name): no file, an empty
+    path (never the current folder), a name too long or with a NUL in it."""
+    given = os.fspath(path)
+    # Text given for a path: say where text goes.
+    looks_like_text = isinstance(given, str) and ("\n" in given or ": " in given or len(given) > 255)
+    hint = "; to read text, use loads()" if looks_like_text else ""
+    shown = shorten(repr(given), 200) if looks_like_text else shorten(str(given), 200)
+    if not given:
+        raise PeelDataError([Problem(f"an empty path names no {what}")])
+    found = _path(path)
+    try:
+        is_folder = found.is_dir()
+        exists = is_folder or found.exists() or found.is_symlink()
+    except (OSError, ValueError) as e:  # a name too long, a NUL in it...
+        raise PeelDataError([Problem(f"cannot read: {getattr(e, 'strerror', None) or e}{hint}", shown)]) from None
+    if not exists:
+        raise PeelDataError([Problem(f"no such {what}{hint}", shown)])
+    return found, is_folder
+
+
 def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     """The data files of a folder: its own files, not its subfolders' (a
     folder named by mistake, or "/", must not set off a walk of the disk)."""
@@ -98,18 +120,8 @@ def load(
             f"load() takes a path (str or os.PathLike), not {type(path).__name__}; for text, use loads()"
         )
     limits = _limits(limits)
-    folder = _path(path)
+    folder, is_folder = _located(path, "file or folder")
     name = str(folder)
-    looks_like_text = isinstance(path, str) and ("\n" in path or ": " in path)
-    hint = "; to read text, use loads()" if looks_like_text else ""
-    try:
-        is_folder = folder.is_dir()
-        exists = is_folder or folder.exists() or folder.is_symlink()
-    except (OSError, ValueError) as e:  # a name too long, a NUL in it...
-        why = f"cannot read: {getattr(e, 'strerror', None) or e}{hint}"
-        raise PeelDataError([Problem(why, shorten(repr(name)) if looks_like_text else name)]) from None
-    if not exists:
-        raise PeelDataError([Problem(f"no such file or folder{hint}", name[:200])])
     files = _files(folder, limits) if is_folder else [folder]
     if not files:
         raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", name)])
