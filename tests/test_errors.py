@@ -453,3 +453,12 @@ def test_open_folder_of_a_file_says_to_load_it(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n")
     with pytest.raises(pe.PeelDataError, match=re.escape("not a folder: to read one file, use load()")):
         pe.io.open_folder(tmp_path / "kent.yaml")
+
+
+def test_a_whole_number_a_figure_cannot_hold_exactly_is_refused_not_rounded() -> None:
+    figure = "force: kent\ncycle: 2016\nmeasurements: [{{metric: m, label: M, unit: count, value: {}}}]\n"
+    problem = one(figure.format(2**53 + 1))
+    assert problem.path == "measurements[0].value"
+    assert "it would be read as 9007199254740992" in problem.message
+    for exact in (2**53, 10**20):
+        assert pe.loads(figure.format(exact)).reports[0].measurements[0].value == exact

@@ -75,9 +75,12 @@ def number(value: object) -> float:
         fail(f"{value!r} is not a finite number")
     if cls is int:
         try:
-            return float(value)  # type: ignore[arg-type]
+            held = float(value)  # type: ignore[arg-type]
         except OverflowError:
             fail(f"{show_number(value)} is too large a number")  # type: ignore[arg-type]
+        if held != value:  # past 2**53, not every whole number has a float
+            fail(f"{show_number(value)} cannot be held exactly: it would be read as {held:.0f}")  # type: ignore[arg-type]
+        return held
     fail(f"expected a number, got {describe(value)}")
 
 
