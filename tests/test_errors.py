@@ -462,3 +462,13 @@ def test_a_whole_number_a_figure_cannot_hold_exactly_is_refused_not_rounded() ->
     assert "it would be read as 9007199254740992" in problem.message
     for exact in (2**53, 10**20):
         assert pe.loads(figure.format(exact)).reports[0].measurements[0].value == exact
+
+
+def test_a_question_the_registry_lacks_is_one_question_however_it_is_cased() -> None:
+    text = (
+        "force: kent\ncycle: 2025-27\n"
+        "assessments: [{question: investigating, grade: good}, {question: Investigating, grade: good}]\n"
+    )
+    problem = one(text)
+    assert problem.path == "assessments[1].question"
+    assert "assessed twice" in problem.message

@@ -338,7 +338,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_validate,
     )
     validate.add_argument(
-        "files", nargs="+", type=_named, metavar="FILE", help="data files or folders ('-' reads standard input)"
+        "files",
+        nargs="+",
+        type=_named,
+        metavar="FILE",
+        help="data files or folders ('-' reads standard input)",
     )
 
     rank = command(

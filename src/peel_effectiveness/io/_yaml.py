@@ -54,7 +54,9 @@ def _refuse_what_libyaml_misreads(text: str) -> None:
             f'write it as {_BREAK_ESCAPES[ch]} in double quotes ("...")',
             line,
         )
-    raise Unreadable(f"U+{ord(ch):04X} is half of a surrogate pair, not a character: the text is not Unicode", line)
+    raise Unreadable(
+        f"U+{ord(ch):04X} is half of a surrogate pair, not a character: the text is not Unicode", line
+    )
 
 
 def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:

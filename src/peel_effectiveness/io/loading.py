@@ -46,7 +46,9 @@ def _located(path: str | os.PathLike[str], what: str) -> tuple[pathlib.Path, boo
         is_folder = found.is_dir()
         exists = is_folder or found.exists() or found.is_symlink()
     except (OSError, ValueError) as e:  # a name too long, a NUL in it...
-        raise PeelDataError([Problem(f"cannot read: {getattr(e, 'strerror', None) or e}{hint}", shown)]) from None
+        raise PeelDataError(
+            [Problem(f"cannot read: {getattr(e, 'strerror', None) or e}{hint}", shown)]
+        ) from None
     if not exists:
         raise PeelDataError([Problem(f"no such {what}{hint}", shown)])
     return found, is_folder

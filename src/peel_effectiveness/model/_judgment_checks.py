@@ -81,7 +81,11 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
                 out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
             else:
                 unknown.append(repr(a.question))
-        ident = a.question if q is None else q.key
+        # A question the registry lacks is one question however it is cased,
+        # as the registry's own are.
+        ident = (
+            q.key if q is not None else a.question.casefold() if isinstance(a.question, str) else a.question
+        )
         if ident in seen:
             out.append(
                 (

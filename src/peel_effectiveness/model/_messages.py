@@ -39,7 +39,11 @@ def describe(value: object) -> str:
         # A subclass (numpy's float64...) is refused where a plain number is
         # kept as given: say which it is.
         plain = "int" if isinstance(value, int) else "float"
-        return shown if type(value) in (int, float) else f"{shown} (a {type(value).__name__}, not a plain {plain})"
+        return (
+            shown
+            if type(value) in (int, float)
+            else f"{shown} (a {type(value).__name__}, not a plain {plain})"
+        )
     if isinstance(value, dt.datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, dt.date):
