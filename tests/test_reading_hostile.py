@@ -82,6 +82,20 @@ def test_a_folder_with_a_link_that_loops_names_it(tmp_path: Path) -> None:
     assert "cannot read the file" in problem.message
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_folder_names_every_data_file_it_cannot_read_and_skips_its_folders(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "folder.yaml").mkdir()
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(tmp_path)
+    assert [(Path(p.file or "").name, p.message) for p in e.value.problems] == [
+        ("gone.yaml", "cannot read the file: No such file or directory"),
+        ("pipe.yaml", "not a regular file: only files are read"),
+    ]
+
+
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
 def test_a_folder_without_permission_names_it(tmp_path: Path) -> None:
     locked = tmp_path / "locked"

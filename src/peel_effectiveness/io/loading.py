@@ -64,11 +64,14 @@ def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
                 suffix = os.path.splitext(entry.name)[1].lower()
                 if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
                     continue
+                # Whatever is named as a data file and is not a folder is read,
+                # so that reading says why not where it cannot be: a link
+                # that loops or leads nowhere, a pipe, a device.
                 try:
-                    is_file = entry.is_file()
-                except OSError:  # a link that loops, or leads nowhere readable
-                    is_file = True  # named, so that reading it says why not
-                if is_file:
+                    is_folder = entry.is_dir()
+                except OSError:
+                    is_folder = False
+                if not is_folder:
                     found.append(_path(entry.path))
                     if len(found) > limits.max_files:
                         raise PeelDataError(
