@@ -770,3 +770,12 @@ def test_an_empty_path_is_bad_usage_not_standard_output_or_the_current_folder(ar
     code, out, err = run(*args)
     assert (code, out) == (2, "")
     assert "an empty path names no file or folder" in err
+
+
+def test_info_on_one_report_without_a_source_says_so_in_words(tmp_path: Path) -> None:
+    data = tmp_path / "kent.yaml"
+    data.write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    code, out, _ = run("--data", str(data), "--no-bundled", "info")
+    assert code == 0
+    assert "1 report on 1 force, cycle 2016\n" in out
+    assert "kent 2016 effectiveness: no source document given\n" in out

@@ -93,7 +93,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "table":
         out.write(
             f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
-            f"{info.reports} reports on {info.forces} forces, cycles {', '.join(info.cycles)}\n\n"
+            f"{_count(info.reports, 'report')} on {_count(info.forces, 'force')}, "
+            f"{'cycle' if len(info.cycles) == 1 else 'cycles'} {', '.join(info.cycles)}\n\n"
         )
         from ..output._text import wrap
 
@@ -101,7 +102,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             when = "" if s.published is None else f", published {s.published.isoformat()}"
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
             by = f" by {s.publisher}" if s.publisher else ""
-            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {s.title}", 80, "", "    ")) + "\n")
+            title = s.title if s.title is not None else "no source document given"
+            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}", 80, "", "    ")) + "\n")
     else:
         _emit(out, rows, list(rows[0]) if rows else ["force"], args)
     return EXIT_OK
@@ -132,3 +134,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -203,7 +203,14 @@ def _national_one(
 
         p = position(data, args.force, cycle, question, args.pillar)
         out.write(
-            "\n" + "\n".join(wrap(f"{p.force.short_name}: {p} (of {p.graded} forces graded)", 80)) + "\n"
+            "\n"
+            + "\n".join(
+                wrap(
+                    f"{p.force.short_name}: {p} (of {p.graded} {'force' if p.graded == 1 else 'forces'} graded)",
+                    80,
+                )
+            )
+            + "\n"
         )
     if previous is not None and previous in data.cycles:
         t = transitions(data, previous, cycle, question, args.pillar)

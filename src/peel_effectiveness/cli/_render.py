@@ -145,7 +145,7 @@ def _national(report: InspectionReport, data: Dataset) -> str:
         for fid, g in region
         if fid != f.id
     )
-    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {graded} forces graded)."
+    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {graded} {'force' if graded == 1 else 'forces'} graded)."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text
