@@ -184,3 +184,11 @@ def test_a_key_that_is_neither_text_nor_a_number_is_named_in_the_path() -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.converter.structure({None: "12 months to 30 June 2016", "x": 5}, dict[str, pe.Period])
     assert "[None]" in str(e.value)
+
+
+def test_limits_are_structured_as_strictly_as_the_records() -> None:
+    assert pe.converter.structure({"max_bytes": 10}, pe.io.Limits) == pe.io.Limits(max_bytes=10)
+    assert pe.converter.unstructure(pe.io.Limits(max_bytes=10)) == {"max_bytes": 10}
+    for bad, words in [("junk", "expected a mapping"), ({"max_bytez": 1}, "did you mean 'max_bytes'")]:
+        with pytest.raises(pe.PeelDataError, match=words):
+            pe.converter.structure(bad, pe.io.Limits)

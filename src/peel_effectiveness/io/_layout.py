@@ -33,6 +33,7 @@ from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, Outcom
 from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from ._limits import Limits
 
 __all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
 
@@ -77,6 +78,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
     Stay: Layout("a stay in Engage"),
+    Limits: Layout("the limits"),
 }
 """The data format of every record class of the model."""
 
