@@ -33,7 +33,6 @@ from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, Outcom
 from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
-from ._limits import Limits
 
 __all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
 
@@ -78,9 +77,10 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
     Stay: Layout("a stay in Engage"),
-    Limits: Layout("the limits"),
 }
-"""The data format of every record class of the model."""
+"""The data format of every record class of the model (and of
+:class:`~peel_effectiveness.io.Limits`, added by its module: the commands
+that read only the bundle never import it)."""
 
 
 def record_type(tp: Any) -> type[Any] | None:

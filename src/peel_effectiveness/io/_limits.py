@@ -6,6 +6,7 @@ import attrs
 
 from ..model._validators import Between, valid
 from ..model._values import whole
+from ._layout import LAYOUTS, Layout
 
 _COUNT = valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
 
@@ -35,3 +36,5 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+LAYOUTS[Limits] = Layout("the limits")
