@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import importlib
+import inspect
 import os
 from pathlib import Path
 from typing import Any
@@ -246,3 +248,14 @@ def test_importing_the_package_imports_only_what_the_command_line_needs() -> Non
     }, loaded
     assert "peel_effectiveness.io.schema" not in loaded
     assert "yaml" not in done.stdout
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_dir_shows_a_packages_names_not_its_machinery(package: str) -> None:
+    module = importlib.import_module(package)
+    shown = dir(module)
+    assert set(module.__all__) <= set(shown)
+    assert "TYPE_CHECKING" not in shown
+    # Beyond the public names and the dunders, only the package's modules.
+    rest = [n for n in shown if n not in module.__all__ and not n.startswith("__")]
+    assert all(inspect.ismodule(getattr(module, n)) for n in rest), rest

@@ -47,6 +47,8 @@ def lazy_names(
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted(public | submodules | set(vars(sys.modules[package])))
+        # The package's names, not its machinery (TYPE_CHECKING, _lazy).
+        dunders = {n for n in vars(sys.modules[package]) if n.startswith("__") and n.endswith("__")}
+        return sorted(public | submodules | dunders)
 
     return __getattr__, __dir__
