@@ -623,9 +623,9 @@ case(
     "not UTF-8",
 )
 case("hostile-utf16.yaml", BASE.encode("utf-16"), 1, "not UTF-8")
-case("hostile-empty.yaml", "", None, "the file is empty")
-case("hostile-whitespace.yaml", "   \n\n  \n", None, "the file is empty")
-case("hostile-comments-only.yaml", "# nothing here\n# at all\n", None, "the file is empty")
+case("hostile-empty.yaml", "", None, "the document is empty")
+case("hostile-whitespace.yaml", "   \n\n  \n", None, "the document is empty")
+case("hostile-comments-only.yaml", "# nothing here\n# at all\n", None, "the document is empty")
 case("hostile-binary.yaml", bytes(range(256)) * 4, 2, "not UTF-8 text (byte 128)")
 case(
     "hostile-nul-bytes.yaml", b"force: kent\x00\x00\ncycle: 2016\n", 1, "the character #x0000 is not allowed"
