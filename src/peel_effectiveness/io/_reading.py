@@ -101,7 +101,12 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     from ..model._messages import describe
 
     if value is None:
-        return ([], []), [((), "the document is empty: expected a report (a mapping) or a list of reports")], 0, 0
+        return (
+            ([], []),
+            [((), "the document is empty: expected a report (a mapping) or a list of reports")],
+            0,
+            0,
+        )
     found: list[tuple[Path, str]] = []
     stays: list[Stay] = []
     at: Path | None  # where the reports are: the list's path, or None for one report

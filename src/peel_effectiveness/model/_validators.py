@@ -75,6 +75,8 @@ class Matches:
 
     def problem(self, value: str) -> str | None:
         """Why ``value`` does not match, or ``None``."""
+        if value.__class__ is not str and not isinstance(value, str):
+            return f"{describe(value)} is not {self.what}"
         seen = self._matched
         if value in seen:
             return None
@@ -87,6 +89,11 @@ class Matches:
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords of the pattern."""
         return {"pattern": f"^(?:{self.pattern})$"}
+
+
+FILLED = Matches(r"\s*\S[\s\S]*", "text with something in it (not blank)")
+"""The limit of a text a record cannot do without: a label, a title, a
+cause of concern (a summary that may be left out is ``""`` by default)."""
 
 
 class Distinct(NamedTuple):

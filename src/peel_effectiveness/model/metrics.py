@@ -14,7 +14,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import show_number
-from ._validators import Matches, valid
+from ._validators import FILLED, Matches, valid
 from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period
@@ -118,7 +118,7 @@ class MetricDefinition:
     """
 
     key: str = attrs.field(validator=valid(text, METRIC_KEY))
-    label: str = attrs.field(validator=valid(text))
+    label: str = attrs.field(validator=valid(text, FILLED))
     unit: Unit = attrs.field(converter=to_unit, validator=valid(UNIT))
     period: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)
     baseline: Period | None = attrs.field(default=None, converter=to_period, validator=_PERIOD)

@@ -13,7 +13,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ._messages import shown
-from ._validators import Between, Distinct, Matches, valid
+from ._validators import FILLED, Between, Distinct, Matches, valid
 from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 
@@ -41,7 +41,7 @@ class OutcomeType:
     """
 
     number: int = attrs.field(validator=valid(whole, _NUMBER))
-    label: str = attrs.field(validator=valid(text))
+    label: str = attrs.field(validator=valid(text, FILLED))
 
 
 OUTCOME_TYPES: tuple[OutcomeType, ...] = tuple(
@@ -87,7 +87,7 @@ class OutcomeGroup:
         outcomes: The outcome numbers in the group.
     """
 
-    name: str = attrs.field(validator=valid(text))
+    name: str = attrs.field(validator=valid(text, FILLED))
     outcomes: tuple[int, ...] = attrs.field(
         converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _NUMBER))
     )
@@ -118,7 +118,7 @@ class OutcomeGrouping:
     key: str = attrs.field(
         validator=valid(text, Matches("[a-z][a-z0-9_]*", "a grouping key (lower_snake_case)"))
     )
-    title: str = attrs.field(validator=valid(text))
+    title: str = attrs.field(validator=valid(text, FILLED))
     effective_from: dt.date = attrs.field(converter=to_date, validator=valid(date))
     groups: tuple[OutcomeGroup, ...] = attrs.field(
         converter=to_tuple, validator=valid(records(OutcomeGroup, "an outcome group"))

@@ -12,7 +12,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
-from ._validators import Between, Distinct, Matches, valid
+from ._validators import FILLED, Between, Distinct, Matches, valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period
@@ -73,7 +73,7 @@ class OutcomeTypeRow:
     """
 
     outcome: int = attrs.field(validator=valid(whole, _OUTCOME))
-    label: str = attrs.field(validator=valid(text))
+    label: str = attrs.field(validator=valid(text, FILLED))
     value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
     england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
@@ -94,7 +94,7 @@ class OutcomeGroupRow:
             ``outcomes`` (or none: the table shows only the group's total).
     """
 
-    group: str = attrs.field(validator=valid(text))
+    group: str = attrs.field(validator=valid(text, FILLED))
     outcomes: tuple[int, ...] = attrs.field(
         converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
     )
@@ -129,7 +129,7 @@ class OutcomeTotal:
         england_and_wales: The England and Wales figure.
     """
 
-    label: str = attrs.field(validator=valid(text))
+    label: str = attrs.field(validator=valid(text, FILLED))
     value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
     england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
 
@@ -160,7 +160,7 @@ class OutcomeTable:
     key: str = attrs.field(
         validator=valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
     )
-    title: str = attrs.field(validator=valid(text))
+    title: str = attrs.field(validator=valid(text, FILLED))
     measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=valid(MEASURE))
     period: Period = attrs.field(converter=to_period, validator=valid(period))
     rows: tuple[OutcomeTypeRow | OutcomeGroupRow, ...] = attrs.field(

@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
-from ._validators import valid
+from ._validators import FILLED, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -36,7 +36,7 @@ class CauseOfConcern:
         recommendations: What the force is told to do, in our own words.
     """
 
-    summary: str = attrs.field(validator=valid(text))
+    summary: str = attrs.field(validator=valid(text, FILLED))
     recommendations: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
 
 
@@ -99,8 +99,8 @@ class Provenance:
         licence: The licence of the source.
     """
 
-    title: str = attrs.field(validator=valid(text))
-    publisher: str = attrs.field(validator=valid(text))
+    title: str = attrs.field(validator=valid(text, FILLED))
+    publisher: str = attrs.field(validator=valid(text, FILLED))
     published: dt.date | None = attrs.field(default=None, converter=to_date, validator=valid(optional(date)))
     isbn: str | None = attrs.field(default=None, validator=valid(optional(text)))
     url: str | None = attrs.field(default=None, validator=valid(optional(text)))
