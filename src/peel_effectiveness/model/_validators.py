@@ -1,11 +1,13 @@
 """The model's attrs validators: the limits a field's values must also meet
-(:class:`Between`, :class:`Matches`, :class:`Distinct`), which the JSON
-Schema reads too, and :func:`valid`, the validator that runs a field's value
-rule and limit (a :class:`Valid`) and names the field when they fail.
+(:class:`Between`, :class:`Matches`, :class:`Distinct`, :class:`Filled`),
+which the JSON Schema reads too, and :func:`valid`, the validator that runs
+a field's value rule and limit (a :class:`Valid`) and names the field when
+they fail.
 
-The bounds (:class:`Between`, :class:`Distinct`) are constants of the
-model's modules, never data, so they are named tuples, which every command
-defines at start-up in a sixth of the time an attrs class takes.
+The bounds (:class:`Between`, :class:`Distinct`, :class:`Filled`) are
+constants of the model's modules, never data, so they are named tuples,
+which every command defines at start-up in a sixth of the time an attrs
+class takes.
 """
 
 from __future__ import annotations
@@ -91,9 +93,30 @@ class Matches:
         return {"pattern": f"^(?:{self.pattern})$"}
 
 
-FILLED = Matches(r"\s*\S[\s\S]*", "text with something in it (not blank)")
-"""The limit of a text a record cannot do without: a label, a title, a
-cause of concern (a summary that may be left out is ``""`` by default)."""
+class Filled(NamedTuple):
+    """Text that is not blank: the limit of a text a record cannot do
+    without (a label, a title, a cause of concern; a summary that may be
+    left out is ``""`` by default). Not a :class:`Matches`: a summary is
+    long and seldom repeated, and ``isspace`` stops at its first letter.
+
+    Attributes:
+        what: What such text is, for the message.
+    """
+
+    what: str = "text with something in it (not blank)"
+
+    def problem(self, value: str) -> str | None:
+        """Why ``value`` is blank, or ``None``."""
+        if not isinstance(value, str):
+            return f"{describe(value)} is not {self.what}"
+        return None if value and not value.isspace() else f"{shorten(repr(value))} is not {self.what}"
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords: a pattern, which JSON Schema searches for."""
+        return {"pattern": "\\S"}
+
+
+FILLED = Filled()
 
 
 class Distinct(NamedTuple):
@@ -121,7 +144,7 @@ class Distinct(NamedTuple):
         return {"minItems": 1, "uniqueItems": True, "items": self.each.schema()}
 
 
-Limit = Between | Matches | Distinct
+Limit = Between | Matches | Distinct | Filled
 
 
 @attrs.frozen
