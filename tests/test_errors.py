@@ -472,3 +472,12 @@ def test_a_question_the_registry_lacks_is_one_question_however_it_is_cased() -> 
     problem = one(text)
     assert problem.path == "assessments[1].question"
     assert "assessed twice" in problem.message
+
+
+def test_a_misspelt_pillar_does_not_set_off_the_rules_of_another_pillar() -> None:
+    # Without its pillar a 2017 report would be on effectiveness, a guess
+    # the rules must not check the legitimacy questions against.
+    text = "force: kent\ncycle: 2017\npillar: legitimcy\nassessments: [{question: q1_fair_public, grade: good}]\n"
+    assert [p.path for p in problems(text)] == ["pillar"]
+    found = problems(text.replace("grade: good}]", "grade: good}, {question: 2, grade: goood}]"))
+    assert [p.path for p in found] == ["pillar", "assessments[1].grade"]

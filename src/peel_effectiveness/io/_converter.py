@@ -28,7 +28,6 @@ import enum
 import functools
 import types
 import typing
-import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -168,27 +167,32 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
         try:
             return items(value, tp)
         except cattrs.IterableValidationError as e:
-            e.partial = _as_far_as_built(e, value)
+            # Made only if the record holding the list asks, to run its rules.
+            e.partial = lambda error=e, value=value: _as_far_as_built(error, value)
             raise
 
     def _as_far_as_built(error: cattrs.IterableValidationError, value: Any) -> tuple[Any, ...] | None:
-        """The list as far as it can be built: each record that failed as
-        its own error built it without its failed fields, the others again.
-        The rules of the record that holds the list then still run (a
+        """The list with each record that failed as it could be built
+        without its failed fields (its error's ``partial``), and the others
+        structured again; ``None`` where a record could not be built at
+        all. The rules of the record that holds the list then still run: a
         question asked twice or not in the cycle is named although another
-        assessment's grade is misspelt); ``None`` where a record could not
-        be built at all."""
+        assessment's grade is misspelt."""
         failed = {
             note.index: getattr(x, "partial", None)
             for x in error.exceptions
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)
         }
-        if any(p is None for p in failed.values()):
-            return None
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # each was said when it was first built
-            return tuple(failed[i] if i in failed else item(v, item_type) for i, v in enumerate(value))
+        built = []
+        for i, v in enumerate(value):
+            partial = failed[i] if i in failed else item(v, item_type)
+            if callable(partial):
+                partial = partial()
+            if partial is None:
+                return None
+            built.append(partial)
+        return tuple(built)
 
     return structure_records
 

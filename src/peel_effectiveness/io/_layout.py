@@ -274,6 +274,8 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
             partial = getattr(sub, "partial", None)
+            if callable(partial):  # a list's, made only when asked for (see _converter)
+                partial = partial()
             if partial is not None:
                 rest[key] = partial
             elif name in optional_fields:
@@ -286,7 +288,15 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
         return [], built
 
-    optional_fields = {a.name for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
+    # The fields a record can be built without: a default that is worked out
+    # from the record (a report's pillar, from its cycle) would be a guess
+    # for the rules to check, and is no default here.
+    optional_fields = {
+        a.name
+        for a in attrs.fields(cls)
+        if a.default is not attrs.NOTHING
+        and not (isinstance(a.default, attrs.Factory) and a.default.takes_self)  # type: ignore[arg-type]
+    }
     return _shared(structure) if layout.shared else structure
 
 
