@@ -481,3 +481,10 @@ def test_a_misspelt_pillar_does_not_set_off_the_rules_of_another_pillar() -> Non
     assert [p.path for p in problems(text)] == ["pillar"]
     found = problems(text.replace("grade: good}]", "grade: good}, {question: 2, grade: goood}]"))
     assert [p.path for p in found] == ["pillar", "assessments[1].grade"]
+
+
+def test_an_assessment_of_a_question_the_registry_lacks_is_found_however_it_is_cased() -> None:
+    text = "force: kent\ncycle: 2025-27\nassessments: [{question: investigating, grade: good}]\n"
+    with pytest.warns(pe.PeelWarning):
+        report = pe.loads(text).reports[0]
+    assert report.assessment("Investigating").question == "investigating"

@@ -18,8 +18,8 @@ from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .questions import (
     core_questions,
-    find_question,
     pillar_headline_graded,
+    question_ident,
     question_index,
     question_or_none,
     registry_complete,
@@ -75,17 +75,13 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     unknown: list[str] = []
     index = question_index(cycle, pillar)
     for i, a in enumerate(report.assessments):
-        q = find_question(index, a.question)
+        ident = question_ident(index, a.question)
+        q = index.get(ident)  # a question's key finds it; a question the registry lacks, nothing
         if q is None:
             if registry_complete(cycle, pillar):
                 out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
             else:
                 unknown.append(repr(a.question))
-        # A question the registry lacks is one question however it is cased,
-        # as the registry's own are.
-        ident = (
-            q.key if q is not None else a.question.casefold() if isinstance(a.question, str) else a.question
-        )
         if ident in seen:
             out.append(
                 (

@@ -17,7 +17,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._validators import Between, Matches, valid
+from ._validators import FILLED, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
@@ -33,6 +33,7 @@ __all__ = [
 QUESTION_KEY = Matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
 _TEXT = valid(text)  # named before CoreQuestion, whose field "text" hides the rule
+_WORDING = valid(text, FILLED)
 
 
 @attrs.frozen
@@ -63,7 +64,7 @@ class CoreQuestion:
     pillar: Pillar | None = attrs.field(converter=to_pillar, validator=valid(optional(PILLAR)))
     number: int | None = attrs.field(validator=valid(optional(whole), QUESTION_NUMBER))
     key: str = attrs.field(validator=valid(text, QUESTION_KEY))
-    text: str = attrs.field(validator=_TEXT)
+    text: str = attrs.field(validator=_WORDING)
     graded: bool = attrs.field(default=True, validator=valid(boolean))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
     short: str = attrs.field(default="", validator=_TEXT)
@@ -179,6 +180,16 @@ def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
+
+
+def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) -> int | str:
+    """What names one question of :func:`question_index`'s ``index``: its
+    key, or, for a question the registry lacks (2025-27), the number or the
+    text as given, case folded as the registry's own are looked up."""
+    q = find_question(index, number_or_key)
+    if q is not None:
+        return q.key
+    return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}

@@ -16,7 +16,7 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question, find_question, question_index
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_ident, question_index
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -241,15 +241,9 @@ class InspectionReport:
             NotFoundError: The report has no assessment of that question.
         """
         index = question_index(self.cycle, self.pillar)
-
-        def key(question: int | str) -> int | str:
-            # A question's key, or as given where the registry lacks it (2025-27).
-            q = find_question(index, question)
-            return question if q is None else q.key
-
-        wanted = key(number_or_key)
+        wanted = question_ident(index, number_or_key)
         for a in self.assessments:
-            if key(a.question) == wanted:
+            if question_ident(index, a.question) == wanted:
                 return a
         raise NotFoundError(
             f"{self.force.short_name} {self.title} has no assessment of question {shown(number_or_key)}",
