@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +141,22 @@ def test_what_the_loader_accepts_of_random_documents_the_schema_accepts(doc: Any
     value = plain(doc)
     if _loader_accepts(value):
         assert VALIDATOR.is_valid(value), [e.message for e in VALIDATOR.iter_errors(value)]
+
+
+def test_the_schemas_blank_text_is_the_models() -> None:
+    # JSON Schema's \s is JavaScript's, which is not str.isspace: the
+    # pattern names isspace's characters one by one.
+    from peel_effectiveness.model._validators import WHITE_SPACE
+
+    space = re.compile(f"[{WHITE_SPACE}]")
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace() != bool(space.fullmatch(chr(c)))] == []
+    report = {"force": "kent", "cycle": "2016", "provenance": {"title": "T", "publisher": "HMIC"}}
+    for title, valid in (("", False), (" \x85\u3000\x1c", False), ("\ufeff", True), (" T ", True)):
+        report["provenance"]["title"] = title  # type: ignore[index]
+        assert VALIDATOR.is_valid(report) is valid, repr(title)
+        try:
+            pe.converter.structure(report, pe.InspectionReport)
+        except pe.PeelDataError:
+            assert not valid
+        else:
+            assert valid

@@ -77,8 +77,6 @@ class Matches:
 
     def problem(self, value: str) -> str | None:
         """Why ``value`` does not match, or ``None``."""
-        if value.__class__ is not str and not isinstance(value, str):
-            return f"{describe(value)} is not {self.what}"
         seen = self._matched
         if value in seen:
             return None
@@ -112,8 +110,15 @@ class Filled(NamedTuple):
         return None if value and not value.isspace() else f"{shorten(repr(value))} is not {self.what}"
 
     def schema(self) -> dict[str, Any]:
-        """The JSON Schema keywords: a pattern, which JSON Schema searches for."""
-        return {"pattern": "\\S"}
+        """The JSON Schema keywords: a character that is not white space to
+        ``str.isspace`` (a pattern JSON Schema searches for; its ``\\S``
+        is JavaScript's, which differs)."""
+        return {"pattern": f"[^{WHITE_SPACE}]"}
+
+
+# The characters str.isspace() takes for white space, as a regular
+# expression's class (tests/test_schema.py checks it against isspace).
+WHITE_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 FILLED = Filled()
