@@ -29,10 +29,7 @@ class _WordsType(enum.EnumMeta):
             if value.__class__ is int and value.bit_length() > 64:
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
             if not isinstance(value, (str, int, cls)):
-                found = cls._missing_(value)  # type: ignore[attr-defined]
-                if found is None:
-                    fail(word_problem(cls, value))  # type: ignore[arg-type]
-                return found
+                return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
         return super().__call__(value, *args, **kwargs)
 
 
@@ -105,15 +102,7 @@ def member(cls: type[_E]) -> Callable[[Any], _E]:
             return value
         if value.__class__ is str and value in words:
             return words[value]  # type: ignore[return-value]
-        if (
-            not isinstance(value, (str, int))
-            or isinstance(value, bool)
-            or (
-                isinstance(value, int) and value.bit_length() > 64  # the enum would fail to show it
-            )
-        ):
-            fail(word_problem(cls, value))
-        return cls(value)
+        return cls(value)  # any other value is refused by the enum (see _WordsType)
 
     find.__name__ = cls.__name__.lower()
     find.accepts = frozenset({cls})  # type: ignore[attr-defined]
