@@ -59,8 +59,9 @@ __all__ = ["converter"]
 def _structure_force(value: Any, _: Any) -> Force:
     # Data files name one of the 43 forces by its id; a force of your own
     # is written out whole.
-    if mapping_of(value) is not None:
-        return _read_mapping(Force)(value, Force)  # type: ignore[no-any-return]
+    read = mapping_of(value)
+    if read is not None:
+        return _read_mapping(Force)(read, Force)  # type: ignore[no-any-return]
     return force(value)
 
 
@@ -73,8 +74,9 @@ def _unstructure_force(f: Force) -> Any:
 
 
 def _structure_period(value: Any, _: Any) -> Period:
-    if mapping_of(value) is not None:
-        return _read_mapping(Period)(value, Period)  # type: ignore[no-any-return]
+    read = mapping_of(value)
+    if read is not None:
+        return _read_mapping(Period)(read, Period)  # type: ignore[no-any-return]
     return period(value)
 
 
@@ -121,8 +123,9 @@ _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 
 def _structure_dataset(value: Any, _: Any) -> Dataset:
-    if mapping_of(value) is not None:
-        value = dict(value)
+    read = mapping_of(value)
+    if read is not None:
+        value = read
         unknown = set(value) - {"reports", "monitoring"}
         if unknown:
             fail(f"a dataset has reports and monitoring, not {', '.join(map(repr, sorted(unknown)))}")

@@ -37,7 +37,7 @@ class _Settled(Exception):
 # libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
 # break lines: in a value they would become spaces or end it, and every line
 # after would be numbered wrong. A lone surrogate is no character at all.
-_BREAKS = {
+YAML_1_1_BREAKS = {
     "\x85": ("NEL", "\\N"),
     "\u2028": ("LINE SEPARATOR", "\\L"),
     "\u2029": ("PARAGRAPH SEPARATOR", "\\P"),
@@ -47,7 +47,7 @@ _BREAKS = {
 def _refuse_what_libyaml_misreads(text: str) -> None:
     # str.find and encode run at memory speed; a regular expression over a
     # large text takes a hundred times as long.
-    found = [(i, ch) for ch in _BREAKS if (i := text.find(ch)) >= 0]
+    found = [(i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0]
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
@@ -56,8 +56,8 @@ def _refuse_what_libyaml_misreads(text: str) -> None:
         return
     at, ch = min(found)
     line = text.count("\n", 0, at) + 1
-    if ch in _BREAKS:
-        name, escape = _BREAKS[ch]
+    if ch in YAML_1_1_BREAKS:
+        name, escape = YAML_1_1_BREAKS[ch]
         raise Unreadable(
             f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: "
             f'write it as {escape} in double quotes ("...")',

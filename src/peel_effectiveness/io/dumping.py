@@ -61,7 +61,7 @@ def dump(
         ['force: cumbria', "cycle: '2016'"]
     """
     if path is not None and not os.fspath(path):
-        raise PeelDataError([Problem("path: an empty path names no file")])
+        raise PeelDataError([Problem("an empty path names no file")])
     data = _plain(obj)
     if format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -85,6 +85,7 @@ def _dumper() -> Any:
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
     from ._parsed import Unreadable
+    from ._yaml import YAML_1_1_BREAKS
     from ._yaml_scalars import plain_scalar
 
     class Dumper(base):  # type: ignore[misc, valid-type]
@@ -101,9 +102,8 @@ def _dumper() -> Any:
             same = plain_scalar(value, None) == value
         except Unreadable:
             same = False
-        # Double quotes escape the characters the reader refuses raw
-        # (line breaks to YAML 1.1: see _yaml._refuse_what_libyaml_misreads).
-        if any(c in value for c in "\x85\u2028\u2029"):
+        # Double quotes escape the characters the reader refuses raw.
+        if any(c in value for c in YAML_1_1_BREAKS):
             style: str | None = '"'
         else:
             style = None if same else "'"
