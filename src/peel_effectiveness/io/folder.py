@@ -38,9 +38,10 @@ class Folder:
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = _limits(limits)
-        self.path, is_folder = _located(path, "folder")
+        self.path, is_folder = _located(path, "folder", text_hint=False)
         if not is_folder:
-            raise PeelDataError([Problem("not a folder: to read one file, use load()", str(self.path))])
+            why = "not a folder: to read one file, use load()" if self.path.is_file() else "no such folder"
+            raise PeelDataError([Problem(why, str(self.path))])
         self._files = _files(self.path, limits)
         self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
         self._unnamed: list[pathlib.Path] = []

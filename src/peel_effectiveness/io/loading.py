@@ -30,13 +30,19 @@ def _path(p: str | os.PathLike[str]) -> pathlib.Path:
     return Path(p)
 
 
-def _located(path: str | os.PathLike[str], what: str) -> tuple[pathlib.Path, bool]:
+def _located(path: str | os.PathLike[str], what: str, *, text_hint: bool = True) -> tuple[pathlib.Path, bool]:
     """``path`` and whether it is a folder, or :class:`PeelDataError` where
     it names nothing (``what`` says what it should name): no file, an empty
-    path (never the current folder), a name too long or with a NUL in it."""
+    path (never the current folder), a name too long or with a NUL in it.
+    With ``text_hint``, a path that looks like text says where text goes."""
     given = os.fspath(path)
-    # Text given for a path: say where text goes.
-    looks_like_text = isinstance(given, str) and ("\n" in given or ": " in given or len(given) > 255)
+    # Text given for a path: a line break, a key and its value, or a name
+    # longer than any file system allows a name to be.
+    looks_like_text = (
+        text_hint
+        and isinstance(given, str)
+        and ("\n" in given or ": " in given or max(map(len, given.split(os.sep))) > 255)
+    )
     hint = "; to read text, use loads()" if looks_like_text else ""
     shown = shorten(repr(given), 200) if looks_like_text else shorten(str(given), 200)
     if not given:
@@ -44,12 +50,12 @@ def _located(path: str | os.PathLike[str], what: str) -> tuple[pathlib.Path, boo
     found = _path(path)
     try:
         is_folder = found.is_dir()
-        exists = is_folder or found.exists() or found.is_symlink()
+        exists = is_folder or found.exists()
     except (OSError, ValueError) as e:  # a name too long, a NUL in it...
         raise PeelDataError(
             [Problem(f"cannot read: {getattr(e, 'strerror', None) or e}{hint}", shown)]
         ) from None
-    if not exists:
+    if not exists and not found.is_symlink():
         raise PeelDataError([Problem(f"no such {what}{hint}", shown)])
     return found, is_folder
 
