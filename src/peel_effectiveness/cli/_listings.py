@@ -91,12 +91,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for s in info.sources
     ]
     if args.format == "table":
+        from ..output._text import counted, wrap
+
         out.write(
             f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
-            f"{_count(info.reports, 'report')} on {_count(info.forces, 'force')}, "
+            f"{counted(info.reports, 'report')} on {counted(info.forces, 'force')}, "
             f"{'cycle' if len(info.cycles) == 1 else 'cycles'} {', '.join(info.cycles)}\n\n"
         )
-        from ..output._text import wrap
 
         for s in info.sources:
             when = "" if s.published is None else f", published {s.published.isoformat()}"
@@ -134,7 +135,3 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -181,12 +181,13 @@ def _encodable(text: str, stream: Any, kind: str = "text") -> str:
     if not encoding or text.isascii():
         return text
     try:
-        if kind == "json":
-            text.encode(encoding)
-        return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+        text.encode(encoding)
+        return text
     except LookupError:
         return text
     except UnicodeEncodeError:
+        if kind != "json":
+            return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
         import json
         import re
 

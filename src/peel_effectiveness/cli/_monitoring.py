@@ -16,9 +16,9 @@ from ._parser import (
     PROG,
     _cycle_option,
     _force_option,
-    _read,
     _row_outputs,
 )
+from ._values import read_as
 
 if TYPE_CHECKING:
     from ..model.monitoring import Stay
@@ -314,7 +314,7 @@ def add_commands(command: Any) -> None:
     )
     monitoring.add_argument(
         "--on",
-        type=_read(read_day, "day"),
+        type=read_as(read_day, "day"),
         metavar="DAY",
         help=f"the day to ask about: {_ON_A_DAY} (default: today)",
     )

@@ -200,13 +200,14 @@ def _national_one(
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
     if args.force:
         from ..analysis.national import position
+        from ..output._text import counted
 
         p = position(data, args.force, cycle, question, args.pillar)
         out.write(
             "\n"
             + "\n".join(
                 wrap(
-                    f"{p.force.short_name}: {p} (of {p.graded} {'force' if p.graded == 1 else 'forces'} graded)",
+                    f"{p.force.short_name}: {p} (of {counted(p.graded, 'force')} graded)",
                     80,
                 )
             )

@@ -13,6 +13,8 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from ._values import read_as, read_cycle, read_force, read_path, read_whole
+
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 PROG = "peel-effectiveness"
@@ -52,68 +54,19 @@ def usage_line(prog: str, message: str) -> str:
 # --- the options every command spells the same way ---------------------------
 
 
-def _read(reader: Any, what: str) -> Any:
-    """An argparse ``type``: the library's own reader, its error as usage."""
-
-    def read(text: str) -> Any:
-        from ..errors import PeelError
-
-        try:
-            return reader(text)
-        except PeelError as e:
-            raise argparse.ArgumentTypeError(str(e).removeprefix("<string>: ")) from None
-
-    read.__name__ = what  # argparse names the type in its messages
-    return read
-
-
-def _cycle(text: str) -> Any:
-    from ..model.cycles import Cycle
-
-    return Cycle(text)
-
-
-def _force(text: str) -> Any:
-    from ..model.force import find_force
-
-    return find_force(text)
-
-
-def _named(text: str) -> str:
-    """An argparse ``type``: a path, which an empty text is not (it would
-    mean standard output, or the current folder)."""
-    if not text:
-        raise argparse.ArgumentTypeError("an empty path names no file or folder")
-    return text
-
-
-def _whole(low: int, high: int) -> Any:
-    """An argparse ``type``: a whole number from ``low`` to ``high``."""
-
-    def read(text: str) -> int:
-        # isdigit alone takes "²" and "٣", which int does not; and a number
-        # longer than the bound's cannot be within it (nor, past 4,300
-        # digits, be read by int at all).
-        plain = text.isascii() and text.isdigit() and len(text.lstrip("0")) <= len(str(high))
-        if not plain or not low <= int(text) <= high:
-            shown = repr(text) if len(text) <= 20 else f"{text[:12]!r}... ({len(text)} characters)"
-            raise argparse.ArgumentTypeError(f"{shown} is not a whole number from {low} to {high}")
-        return int(text)
-
-    return read
-
-
 def _force_option(p: Any, help: str) -> None:
     p.add_argument(
         "--force",
-        type=_read(_force, "force"),
+        type=read_as(read_force, "force"),
         metavar="FORCE",
         help=f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')",
     )
 
 
 def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in the data)") -> None:
-    p.add_argument("--cycle", type=_read(_cycle, "cycle"), metavar="CYCLE", help=f"{help}: 2016, 2018/19...")
+    p.add_argument(
+        "--cycle", type=read_as(read_cycle, "cycle"), metavar="CYCLE", help=f"{help}: 2016, 2018/19..."
+    )
 
 
 def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
@@ -132,7 +85,7 @@ def _exclude_option(p: Any) -> None:
         "--exclude",
         action="append",
         default=[],
-        type=_read(_force, "force"),
+        type=read_as(read_force, "force"),
         metavar="FORCE",
         help="leave a force out of the ranking (repeatable; default for 2016: Annex A's exclusions)",
     )
@@ -154,7 +107,7 @@ def _output_option(
     p.add_argument(
         "-o",
         "--output",
-        type=_named,
+        type=read_path,
         metavar="FILE",
         help=f"{help} (written whole when the command succeeds, or left as it was)",
     )
@@ -235,7 +188,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "--data",
             dest=data,
             action="append",
-            type=_named,
+            type=read_path,
             metavar="PATH",
             default=argparse.SUPPRESS,
             help="a YAML/JSON data file or a folder of them, added to the bundled data "
@@ -291,13 +244,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         cmd_show,
     )
     show.add_argument(
-        "force_named", nargs="?", type=_read(_force, "force"), metavar="FORCE", help="the same as --force"
+        "force_named",
+        nargs="?",
+        type=read_as(read_force, "force"),
+        metavar="FORCE",
+        help="the same as --force",
     )
     _force_option(show, "the force")
     _cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
     _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
-        "--width", type=_whole(20, 1000), default=80, help="line width of the text scorecard (default: 80)"
+        "--width",
+        type=read_whole(20, 1000),
+        default=80,
+        help="line width of the text scorecard (default: 80)",
     )
     _formats(show, ["table", "json", "markdown"], "table")
     _output_option(show)
@@ -325,7 +285,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _output_option(export, "write to this file, or '-' for standard output (sqlite: a file, required)")
     export.add_argument(
         "--package",
-        type=_named,
+        type=read_path,
         metavar="FOLDER",
         help="write every table as CSV, with a Frictionless datapackage.json describing their columns "
         "(a new folder, or one --package wrote, replaced whole when the package is complete)",
@@ -340,7 +300,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     validate.add_argument(
         "files",
         nargs="+",
-        type=_named,
+        type=read_path,
         metavar="FILE",
         help="data files or folders ('-' reads standard input)",
     )
@@ -420,7 +380,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _cycle_option(check, "only this cycle (default: every cycle)")
     check.add_argument(
         "--decimals",
-        type=_whole(0, 6),
+        type=read_whole(0, 6),
         default=1,
         help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
     )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import number, wrap
+from ..output._text import counted, number, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -145,7 +145,7 @@ def _national(report: InspectionReport, data: Dataset) -> str:
         for fid, g in region
         if fid != f.id
     )
-    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {graded} {'force' if graded == 1 else 'forces'} graded)."
+    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {counted(graded, 'force')} graded)."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text

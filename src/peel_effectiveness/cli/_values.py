@@ -1,0 +1,61 @@
+"""How the command line reads its options' values: argparse ``type``
+functions, each refusing what it cannot read as bad usage (exit 2), in the
+library's own words where the library reads the value."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+__all__ = ["read_as", "read_cycle", "read_force", "read_path", "read_whole"]
+
+
+def read_as(reader: Any, what: str) -> Any:
+    """An argparse ``type``: the library's own reader, its error as usage."""
+
+    def read(text: str) -> Any:
+        from ..errors import PeelError
+
+        try:
+            return reader(text)
+        except PeelError as e:
+            raise argparse.ArgumentTypeError(str(e).removeprefix("<string>: ")) from None
+
+    read.__name__ = what  # argparse names the type in its messages
+    return read
+
+
+def read_cycle(text: str) -> Any:
+    from ..model.cycles import Cycle
+
+    return Cycle(text)
+
+
+def read_force(text: str) -> Any:
+    from ..model.force import find_force
+
+    return find_force(text)
+
+
+def read_path(text: str) -> str:
+    """An argparse ``type``: a path, which an empty text is not (it would
+    mean standard output, or the current folder)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return text
+
+
+def read_whole(low: int, high: int) -> Any:
+    """An argparse ``type``: a whole number from ``low`` to ``high``."""
+
+    def read(text: str) -> int:
+        # isdigit alone takes "²" and "٣", which int does not; and a number
+        # longer than the bound's cannot be within it (nor, past 4,300
+        # digits, be read by int at all).
+        plain = text.isascii() and text.isdigit() and len(text.lstrip("0")) <= len(str(high))
+        if not plain or not low <= int(text) <= high:
+            shown = repr(text) if len(text) <= 20 else f"{text[:12]!r}... ({len(text)} characters)"
+            raise argparse.ArgumentTypeError(f"{shown} is not a whole number from {low} to {high}")
+        return int(text)
+
+    return read
