@@ -488,3 +488,14 @@ def test_an_assessment_of_a_question_the_registry_lacks_is_found_however_it_is_c
     with pytest.warns(pe.PeelWarning):
         report = pe.loads(text).reports[0]
     assert report.assessment("Investigating").question == "investigating"
+
+
+def test_a_long_path_is_a_path_and_a_link_to_nowhere_no_folder(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*["d" * 20] * 15, "kent.yaml")
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(deep)
+    assert "no such file or folder" in str(info.value)
+    assert "loads()" not in str(info.value)
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(pe.PeelDataError, match="no such folder"):
+        pe.io.open_folder(tmp_path / "gone")
