@@ -386,10 +386,11 @@ def test_a_bad_assessment_does_not_hide_the_rules_on_the_others() -> None:
     ]
 
 
-def test_a_record_that_cannot_be_built_at_all_leaves_its_list_out_of_the_rules() -> None:
-    # No question: no assessment to check the others against, and no guess.
+def test_a_record_that_cannot_be_built_at_all_is_left_out_of_the_rules() -> None:
+    # No question: the rules run on the other assessments, without a guess.
     found = problems("force: kent\ncycle: 2016\nassessments: [{question: 7, grade: good}, {grade: good}]\n")
-    assert [p.path for p in found] == ["assessments[1].question"]
+    assert [p.path for p in found] == ["assessments[0].question", "assessments[1].question"]
+    assert "no core question 7" in found[0].message
 
 
 @pytest.mark.parametrize(
@@ -499,3 +500,66 @@ def test_a_long_path_is_a_path_and_a_link_to_nowhere_no_folder(tmp_path: Path) -
     (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
     with pytest.raises(pe.PeelDataError, match="no such folder"):
         pe.io.open_folder(tmp_path / "gone")
+
+
+_PERCENT = "label: A, unit: percent, period: 12 months to 30 June 2016"
+
+
+def test_a_record_that_breaks_its_own_rule_leaves_the_rules_on_the_others_to_run() -> None:
+    # The first figure is refused for its value; the other two repeat one metric.
+    found = problems(
+        f"force: kent\ncycle: 2016\nmeasurements:\n  - {{metric: a, {_PERCENT}, value: 150}}\n"
+        f"  - {{metric: a, {_PERCENT}, value: 10}}\n  - {{metric: a, {_PERCENT}, value: 20}}\n"
+    )
+    assert [(p.line, p.path) for p in found] == [(4, "measurements[0].value"), (6, "measurements[2].metric")]
+
+
+def test_assessments_that_cannot_be_built_leave_the_question_rules_to_run_on_the_rest() -> None:
+    found = problems(
+        "force: kent\ncycle: 2023-25\nassessments:\n"
+        "  - {question: nonexistent_area, grade: good}\n"
+        "  - {question: investigating, grade: good}\n"
+        "  - {question: investigating, grade: adequate}\n"
+        "  - {question: leadership, grad: good}\n"
+        "  - 5\n"
+        "  - {grade: good}\n"
+    )
+    assert [p.path for p in found] == [
+        "assessments[0].question",
+        "assessments[2].question",  # numbered as in the file, though three could not be built
+        "assessments[3].grad",
+        "assessments[4]",
+        "assessments[5].question",
+    ]
+    assert "assessed twice (first in assessments[1])" in found[1].message
+
+
+def test_outcome_rows_of_either_kind_leave_the_tables_rules_to_run() -> None:
+    table = "key: figure_4, title: T, measure: share_of_offences, period: 12 months to 30 June 2016"
+    found = problems(
+        f"force: kent\ncycle: 2016\noutcome_tables:\n  - {{{table}, rows: [{{outcome: 1, label: a, value: 10}}, "
+        "7, {outcome: 1, label: b, value: 5}, {outcome: 2, label: c, value: 200}]}\n"
+    )
+    assert [p.path for p in found] == [
+        "outcome_tables[0].rows[1]",
+        "outcome_tables[0].rows[2]",
+        "outcome_tables[0].rows[3].value",
+    ]
+    assert "appear in more than one row" in found[1].message
+    # A table with a bad figure is still a table with its key, given twice.
+    found = problems(
+        f"force: kent\ncycle: 2016\noutcome_tables:\n  - {{{table}, rows: [{{outcome: 2, label: c, value: 200}}]}}\n"
+        f"  - {{{table}, rows: [{{outcome: 1, label: a}}]}}\n"
+    )
+    assert [p.path for p in found] == ["outcome_tables[0].rows[0].value", "outcome_tables[1].key"]
+
+
+def test_a_dataset_structured_by_the_converter_names_each_list_in_its_paths() -> None:
+    value = {"reports": [{"force": "kent", "cycle": "2016", "summary": 5}], "monitoring": [{"bogus": 1}]}
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.converter.structure(value, pe.Dataset)
+    paths = [p.path for p in info.value.problems]
+    assert "reports[0].summary" in paths
+    assert "monitoring[0].bogus" in paths
+    with pytest.raises(pe.PeelDataError, match="not 'x', None"):
+        pe.converter.structure({None: 1, "x": 2}, pe.Dataset)

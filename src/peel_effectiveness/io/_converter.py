@@ -33,7 +33,7 @@ from typing import Any
 
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import IterableValidationNote
+from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
@@ -46,7 +46,7 @@ from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ..model.periods import Period, period
 from ..model.reports import InspectionReport
-from ._layout import LAYOUTS, _structure_record, _unstructure_record, mapping_of
+from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of
 from ._problems import problems_of
 
 __all__ = ["converter"]
@@ -124,15 +124,25 @@ _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 def _structure_dataset(value: Any, _: Any) -> Dataset:
     read = mapping_of(value)
-    if read is not None:
-        value = read
-        unknown = set(value) - {"reports", "monitoring"}
-        if unknown:
-            fail(f"a dataset has reports and monitoring, not {', '.join(map(repr, sorted(unknown)))}")
-        reports = converter.get_structure_hook(_REPORTS)(value.get("reports", []), _REPORTS)
-        stays = converter.get_structure_hook(_STAYS)(value.get("monitoring", []), _STAYS)
-        return Dataset(reports, stays)
-    return Dataset(converter.get_structure_hook(_REPORTS)(value, _REPORTS))
+    if read is None:
+        return Dataset(converter.get_structure_hook(_REPORTS)(value, _REPORTS))
+    unknown = set(read) - {"reports", "monitoring"}
+    if unknown:
+        fail(f"a dataset has reports and monitoring, not {', '.join(sorted(map(repr, unknown)))}")
+    # Both lists are read, and each problem is noted with its list's name, as
+    # cattrs notes a record's fields.
+    parts: dict[str, Any] = {}
+    errors: list[Exception] = []
+    for key, tp in (("reports", _REPORTS), ("monitoring", _STAYS)):
+        try:
+            parts[key] = converter.get_structure_hook(tp)(read.get(key, []), tp)
+        except Exception as e:  # noqa: BLE001 - gathered, and raised together below
+            note = AttributeValidationNote(f"field {key}", key, tp)
+            setattr(e, "__notes__", [*getattr(e, "__notes__", []), note])  # noqa: B010 - Python 3.10 has no add_note
+            errors.append(e)
+    if errors:
+        raise cattrs.ClassValidationError("While structuring Dataset", errors, Dataset)
+    return Dataset(parts["reports"], parts["monitoring"])
 
 
 def _unstructure_dataset(data: Dataset) -> Any:
@@ -156,7 +166,7 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
     # too, and is never what a list means.
     items = homogenous_tuple_structure_factory(tp, conv)
     item_type = typing.get_args(tp)[0]
-    if not _is_record(item_type):
+    if not (_is_record(item_type) or _union_of_records(item_type)):
 
         def structure(value: Any, _: Any) -> Any:
             return items(listed(value), tp)
@@ -174,28 +184,30 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
             e.partial = lambda error=e, value=value: _as_far_as_built(error, value)
             raise
 
-    def _as_far_as_built(error: cattrs.IterableValidationError, value: Any) -> tuple[Any, ...] | None:
-        """The list with each record that failed as it could be built
-        without its failed fields (its error's ``partial``), and the others
-        structured again; ``None`` where a record could not be built at
-        all. The rules of the record that holds the list then still run: a
-        question asked twice or not in the cycle is named although another
-        assessment's grade is misspelt."""
+    def _as_far_as_built(error: cattrs.IterableValidationError, value: Any) -> Kept | tuple[Any, ...]:
+        """The list for the rules of the record that holds it: each record
+        that failed as it could be built without its failed fields (its
+        error's ``partial``), the others structured again, and the records
+        that could not be built at all left out (:class:`Kept` says where
+        the rest were). The rules across a list's items are each about one
+        item or a pair, so a list without some gives no false problem, and
+        a question asked twice or not in the cycle is still named although
+        another assessment is wrong."""
         failed = {
             note.index: getattr(x, "partial", None)
             for x in error.exceptions
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)
         }
-        built = []
+        built, at = [], []
         for i, v in enumerate(value):
             partial = failed[i] if i in failed else item(v, item_type)
             if callable(partial):
                 partial = partial()
-            if partial is None:
-                return None
-            built.append(partial)
-        return tuple(built)
+            if partial is not None:
+                built.append(partial)
+                at.append(i)
+        return tuple(built) if len(built) == len(value) else Kept(tuple(built), tuple(at))
 
     return structure_records
 

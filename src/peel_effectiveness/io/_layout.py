@@ -21,7 +21,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ..errors import PeelDataError
+from ..errors import PeelDataError, dotted_path, path_keys
 from ..model._messages import describe, fail, shorten, suggest
 from ..model._validators import valid_of
 from ..model.force import Force
@@ -34,7 +34,7 @@ from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 
-__all__ = ["LAYOUTS", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
+__all__ = ["LAYOUTS", "Kept", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
 
 
 class Layout(NamedTuple):
@@ -118,6 +118,14 @@ def mapping_of(value: Any) -> dict[Any, Any] | None:
     if value.__class__ is not str and isinstance(value, Mapping):
         return dict(value)
     return None
+
+
+class Kept(NamedTuple):
+    """A list of records as far as it could be built, for the rules of the
+    record that holds it: the items that could be, and where each was."""
+
+    items: tuple[Any, ...]
+    at: tuple[int, ...]
 
 
 class UnknownKey(ValueError):
@@ -271,11 +279,14 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         if not failed:
             return [], None
         rest = dict(value)
+        at: dict[str, tuple[int, ...]] = {}
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
             partial = getattr(sub, "partial", None)
             if callable(partial):  # a list's, made only when asked for (see _converter)
                 partial = partial()
+            if isinstance(partial, Kept):
+                partial, at[name] = partial
             if partial is not None:
                 rest[key] = partial
             elif name in optional_fields:
@@ -285,7 +296,8 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         try:
             built = generated(rest, cls)
         except ClassValidationError as again:
-            return [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)], None
+            found = [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)]
+            return [_renumbered(sub, at) for sub in found], None
         return [], built
 
     # The fields a record can be built without: a default that is worked out
@@ -298,6 +310,21 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         and not (isinstance(a.default, attrs.Factory) and a.default.takes_self)  # type: ignore[arg-type]
     }
     return _shared(structure) if layout.shared else structure
+
+
+def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
+    """A rule's problems with the indices of lists built in part (see
+    :class:`Kept`) given back as the file's: ``assessments[1]`` of the items
+    kept is the file's ``assessments[2]`` where the first could not be built."""
+    if not at or not isinstance(error, PeelDataError):
+        return error
+    problems = []
+    for p in error.problems:
+        keys = path_keys(p.path)
+        if len(keys) > 1 and keys[0] in at and isinstance(keys[1], int):
+            p = attrs.evolve(p, path=dotted_path((keys[0], at[keys[0]][keys[1]], *keys[2:])))
+        problems.append(p)
+    return PeelDataError(problems, error.unlisted)
 
 
 # Shared records are kept for the process, so only small ones, and only so
