@@ -563,3 +563,22 @@ def test_a_dataset_structured_by_the_converter_names_each_list_in_its_paths() ->
     assert "monitoring[0].bogus" in paths
     with pytest.raises(pe.PeelDataError, match="not 'x', None"):
         pe.converter.structure({None: 1, "x": 2}, pe.Dataset)
+
+
+@pytest.mark.parametrize("wrong", ["summary: 5", "bogus: 5"], ids=["bad value", "unknown key"])
+def test_a_report_with_a_problem_is_still_a_report_on_its_force_and_cycle(wrong: str) -> None:
+    found = problems(f"[{{force: kent, cycle: 2016, grade: good, {wrong}}}, {{force: kent, cycle: 2016}}]\n")
+    assert [p.path for p in found] == [f"[0].{wrong.split(':')[0]}", "[1].force"]
+    assert "a second effectiveness 2016 report on Kent" in found[1].message
+
+
+def test_an_assessment_with_an_unknown_key_is_still_checked_against_the_others() -> None:
+    found = problems(
+        "force: kent\ncycle: 2016\n"
+        "assessments: [{question: 7, grade: good}, {question: 2, grade: good, bogus: 1}, {question: 2}]\n"
+    )
+    assert [p.path for p in found] == [
+        "assessments[0].question",
+        "assessments[1].bogus",
+        "assessments[2].question",
+    ]

@@ -235,9 +235,11 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
             error.partial = partial
             raise error from None
         if unknown:
-            raise ClassValidationError(
+            error = ClassValidationError(
                 f"While structuring {cls.__name__}", _unknown(unknown, keys, noun), cls
             )
+            error.partial = built  # the record without its unknown keys, for the rules of its holder
+            raise error
         return built
 
     def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:

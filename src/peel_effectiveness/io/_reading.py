@@ -149,14 +149,23 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             0,
         )
     reports: list[InspectionReport] = []
-    reports_at: list[int] = []  # where each report that could be built is in the list
+    # The reports as far as each could be built (a report with a misspelt
+    # summary is still a report on its force and cycle), and where each is.
+    built: list[InspectionReport] = []
+    built_at: list[int] = []
     unlisted = 0
     structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
         try:
-            reports.append(structure(item, InspectionReport))
-            reports_at.append(i)
+            report = structure(item, InspectionReport)
+            reports.append(report)
+            built.append(report)
+            built_at.append(i)
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+            partial = getattr(e, "partial", None)
+            if isinstance(partial, InspectionReport):
+                built.append(partial)
+                built_at.append(i)
             for path, message in problems_of(e, InspectionReport):
                 if len(found) < MOST_PROBLEMS:
                     found.append((path if at is None else (*at, i, *path), message))
@@ -164,13 +173,11 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
                 return (reports, stays), found, unlisted, len(items) - i - 1
-    # The reports that could be built repeat one another or not whatever the others' problems.
-    for second, first in repeated(reports):
-        r = reports[second]
-        message = (
-            f"a second {r.title} report on {r.force.short_name} (the first is report {reports_at[first]})"
-        )
-        found.append(((*at, reports_at[second], "force") if at is not None else ("force",), message))
+    # The reports repeat one another or not whatever their other problems.
+    for second, first in repeated(built):
+        r = built[second]
+        message = f"a second {r.title} report on {r.force.short_name} (the first is report {built_at[first]})"
+        found.append(((*at, built_at[second], "force") if at is not None else ("force",), message))
     return (reports, stays), found, unlisted, 0
 
 
