@@ -582,3 +582,24 @@ def test_an_assessment_with_an_unknown_key_is_still_checked_against_the_others()
         "assessments[1].bogus",
         "assessments[2].question",
     ]
+
+
+def test_a_number_the_yaml_versions_read_differently_is_a_problem_of_its_field() -> None:
+    # The reading goes on past it, so the file's other problems are found too.
+    found = problems(
+        "force: kent\ncycle: 2016\nsummary: 5\nmeasurements:\n"
+        "  - {metric: a, label: A, unit: count, value: 1_000}\n"
+        "  - {metric: b, label: B, unit: count, value: 017}\n"
+        "  - {metric: c, label: C, unit: count, value: 1e-400}\n"
+        "017: x\n"
+    )
+    assert [(p.line, p.path) for p in found] == [
+        (3, "summary"),
+        (5, "measurements[0].value"),
+        (6, "measurements[1].value"),
+        (7, "measurements[2].value"),
+        (8, "017"),
+    ]
+    assert "octal" in found[2].message
+    assert "too small" in found[3].message
+    assert "unknown field" not in found[4].message  # the key is said once, for what it is

@@ -194,6 +194,11 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
     try:
         parsed = _parse(text, fmt, limits)
         reports, found, unlisted, unchecked = structure_document(parsed.value)
+        if parsed.problems:
+            # The reader's problem of a value says more than the converter's
+            # of what the reader put in its place.
+            named = {p for p, _, _ in parsed.problems}
+            found = [(p, m) for p, m in found if p not in named]
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json

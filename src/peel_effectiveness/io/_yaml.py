@@ -158,6 +158,22 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         if frame[9] is not None:
             note(frame, key, line)
 
+    def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
+        # A value the reader will not take (a number YAML 1.1 and 1.2 read
+        # differently, one too long) is a problem of its field, and the
+        # reading goes on with the text as written: the other problems are
+        # found too (the converter's of the same field gives way to this).
+        if frame is None:
+            where: Path = ()
+        elif frame[4] is None:
+            where = (*path_of(frame), len(frame[0]))
+        elif frame[3] is None:
+            where = (*path_of(frame), raw)  # a key, said of itself
+        else:
+            where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
+        problems.append((where, e.line, e.message))
+        return raw
+
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
             problems.append((path_of(frame), line, f"the key {key!r} is not text: quote it"))
@@ -198,9 +214,15 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     if raw in scalars:
                         value = scalars[raw]
                     else:
-                        value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
+                        try:
+                            value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
+                        except Unreadable as e:
+                            value = refused(frame, raw, e)
                 elif tag is not None and tag != "!":
-                    value = tagged(tag, raw, event.start_mark.line + 1)
+                    try:
+                        value = tagged(tag, raw, event.start_mark.line + 1)
+                    except Unreadable as e:
+                        value = refused(frame, raw, e)
                 else:
                     value = raw
                 if event.anchor is not None:
