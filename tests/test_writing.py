@@ -7,6 +7,7 @@ import csv
 import io
 import os
 import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from peel_effectiveness.output._files import replace_folder, write_file
+from peel_effectiveness._files import replace_folder, write_file
 from peel_effectiveness.output._formats import render
 from peel_effectiveness.output._text import json_safe, printable, printable_csv, wrap
 
@@ -196,3 +197,17 @@ def test_a_chart_is_saved_whole(tmp_path: Path) -> None:
     assert (tmp_path / "grades.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (tmp_path / "grades.svg").read_bytes()[:500]
     assert sorted(os.listdir(tmp_path)) == ["grades.png", "grades.svg"]
+
+
+def test_dump_to_a_path_writes_through_a_link_and_keeps_permissions(tmp_path: Path) -> None:
+    # One writer for the library and the command line (see _files.write_file).
+    real = tmp_path / "real.yaml"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    pe.dump(report, path=link)
+    assert link.is_symlink()
+    assert pe.load(real).reports == (report,)
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640

@@ -283,7 +283,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.package:
         import os
 
-        from ..output._files import replace_folder
+        from .._files import replace_folder
         from ..output.package import PACKAGE_FILES, write_package
 
         # Made beside its place and moved in whole: a failure leaves the old one.

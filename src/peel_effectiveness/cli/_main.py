@@ -241,7 +241,7 @@ def _silence(stream: Any) -> None:
 def _write_file(path: str, text: str, kind: str) -> str | None:
     """Write a data file, UTF-8, whole or not at all; ``None`` if written,
     else the line that says why not."""
-    from ..output._files import write_file
+    from .._files import write_file
 
     try:
         write_file(path, _safe(text, kind, terminal=False).encode("utf-8", "backslashreplace"))

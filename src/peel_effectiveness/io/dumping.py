@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import os
@@ -16,7 +15,7 @@ from ._converter import converter
 from ._reading import Format, bad_format
 
 if TYPE_CHECKING:
-    import pathlib
+    pass
 
 __all__ = ["dump"]
 
@@ -49,7 +48,13 @@ def dump(
         obj: A dataset, a report, or reports.
         format: ``"yaml"`` (the default) or ``"json"``.
         path: Also write the text to this file, atomically: the file is
-            either replaced whole or left as it was.
+            either replaced whole or left as it was. A symbolic link is
+            written through and a file keeps its permissions, as the
+            command line's ``--output`` (a pipe or a device is written as
+            it is, never replaced).
+
+    Raises:
+        OSError: The file cannot be written (named in the error).
 
     Returns:
         The text.
@@ -72,9 +77,9 @@ def dump(
     else:
         raise bad_format(format)
     if path is not None:
-        from pathlib import Path
+        from .._files import write_file
 
-        _write_atomic(Path(path), text)
+        write_file(path, text.encode("utf-8"))
     return text
 
 
@@ -111,28 +116,3 @@ def _dumper() -> Any:
 
     Dumper.add_representer(str, text)
     return Dumper
-
-
-def _write_atomic(path: pathlib.Path, text: str) -> None:
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes the file private; give it the mode the file has, or
-        # the one a new file would get.
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -12,9 +12,9 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .._files import write_file
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
-from ._files import write_file
 from ._formats import render
 from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments

@@ -225,7 +225,7 @@ def save(figure: Any, path: str | os.PathLike[str]) -> None:
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    from ._files import write_file
+    from .._files import write_file
 
     if not isinstance(figure, Figure):
         raise TypeError(

@@ -112,7 +112,7 @@ def write_sqlite(
     import sqlite3
     import tempfile
 
-    from ._files import write_file
+    from .._files import write_file
 
     source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
     made = [tidy(source, table, data=data, caller="write_sqlite") for table in names]
