@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -603,3 +604,13 @@ def test_a_number_the_yaml_versions_read_differently_is_a_problem_of_its_field()
     assert "octal" in found[2].message
     assert "too small" in found[3].message
     assert "unknown field" not in found[4].message  # the key is said once, for what it is
+
+
+def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
+    # Its rules run on what could be read of it, which is not kept.
+    text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [p.path for p in problems(text)] == ["summary"]
+    with pytest.warns(pe.PeelWarning, match="kept as given"):
+        pe.loads(text.replace("summary: 5\n", ""))

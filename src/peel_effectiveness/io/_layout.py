@@ -22,6 +22,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError, dotted_path, path_keys
+from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail, shorten, suggest
 from ..model._validators import valid_of
 from ..model.force import Force
@@ -280,6 +281,13 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
         if not failed:
             return [], None
+        quiet = checking_only.set(True)
+        try:
+            return _built_without(failed, value)
+        finally:
+            checking_only.reset(quiet)
+
+    def _built_without(failed: dict[str, Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
         rest = dict(value)
         at: dict[str, tuple[int, ...]] = {}
         for name, sub in failed.items():
