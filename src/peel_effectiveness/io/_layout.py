@@ -34,6 +34,7 @@ from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, Outcom
 from ..model.periods import Period
 from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
+from ._shared import shared
 
 __all__ = ["LAYOUTS", "Kept", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
 
@@ -319,7 +320,7 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         if a.default is not attrs.NOTHING
         and not (isinstance(a.default, attrs.Factory) and a.default.takes_self)  # type: ignore[arg-type]
     }
-    return _shared(structure) if layout.shared else structure
+    return shared(structure) if layout.shared else structure
 
 
 def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
@@ -335,33 +336,6 @@ def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
             p = attrs.evolve(p, path=dotted_path((keys[0], at[keys[0]][keys[1]], *keys[2:])))
         problems.append(p)
     return PeelDataError(problems, error.unlisted)
-
-
-# Shared records are kept for the process, so only small ones, and only so
-# many a class: past that many, all are let go and sharing begins again.
-_MOST_SHARED = 512
-_SHARED_TEXT = 1000  # characters a value
-
-
-def _shared(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    """``structure``, made once for each mapping of short text and then
-    shared (text only: 1, 1.0 and True are equal keys, and not equal data)."""
-    made: dict[tuple[tuple[Any, ...], tuple[Any, ...]], Any] = {}
-
-    def structure_shared(value: Any, cls: Any) -> Any:
-        if value.__class__ is dict:
-            values = tuple(value.values())
-            if all(v.__class__ is str and len(v) <= _SHARED_TEXT for v in values):
-                mapping = (tuple(value), values)
-                found = made.get(mapping)
-                if found is None:
-                    found = made[mapping] = structure(value, cls)
-                    if len(made) > _MOST_SHARED:
-                        made.clear()
-                return found
-        return structure(value, cls)
-
-    return structure_shared
 
 
 def _note(e: BaseException) -> AttributeValidationNote | None:
