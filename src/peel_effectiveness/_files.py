@@ -20,7 +20,19 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["replace_folder", "write_file"]
+__all__ = ["named", "replace_folder", "write_file"]
+
+
+def named(path: str | os.PathLike[str], what: str) -> str | bytes:
+    """``path`` as ``os.fspath`` gives it, or :class:`~peel_effectiveness.PeelDataError`
+    where it is empty: an empty path names no ``what`` (it is never taken
+    for the current folder or standard output)."""
+    given = os.fspath(path)
+    if not given:
+        from .errors import PeelDataError, Problem
+
+        raise PeelDataError([Problem(f"an empty path names no {what}")])
+    return given
 
 
 def _temporary(folder: str, name: str, make: Callable[[str], T]) -> tuple[str, T]:

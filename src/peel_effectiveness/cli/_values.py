@@ -37,12 +37,15 @@ def read_force(text: str) -> Any:
     return find_force(text)
 
 
-def read_path(text: str) -> str:
-    """An argparse ``type``: a path, which an empty text is not (it would
-    mean standard output, or the current folder)."""
-    if not text:
-        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+def _path(text: str) -> str:
+    from .._files import named
+
+    named(text, "file or folder")
     return text
+
+
+read_path = read_as(_path, "path")
+"""An argparse ``type``: a path, which an empty text is not."""
 
 
 def read_whole(low: int, high: int) -> Any:

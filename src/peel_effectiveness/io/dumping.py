@@ -6,16 +6,13 @@ import functools
 import json
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import PeelDataError, Problem
+from .._files import named, write_file
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
 from ._reading import Format, bad_format
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["dump"]
 
@@ -65,8 +62,8 @@ def dump(
         >>> text.splitlines()[:2]
         ['force: cumbria', "cycle: '2016'"]
     """
-    if path is not None and not os.fspath(path):
-        raise PeelDataError([Problem("an empty path names no file")])
+    if path is not None:
+        named(path, "file")
     data = _plain(obj)
     if format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -77,8 +74,6 @@ def dump(
     else:
         raise bad_format(format)
     if path is not None:
-        from .._files import write_file
-
         write_file(path, text.encode("utf-8"))
     return text
 

@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._files import named
 from ..errors import PeelDataError, Problem
 from ..model._messages import shorten
 from ..model.dataset import Dataset, overlapping, repeated
@@ -35,7 +36,7 @@ def _located(path: str | os.PathLike[str], what: str, *, text_hint: bool = True)
     it names nothing (``what`` says what it should name): no file, an empty
     path (never the current folder), a name too long or with a NUL in it.
     With ``text_hint``, a path that looks like text says where text goes."""
-    given = os.fspath(path)
+    given = named(path, what)
     # Text given for a path: a line break, a key and its value, or a name
     # longer than any file system allows a name to be.
     looks_like_text = (
@@ -45,8 +46,6 @@ def _located(path: str | os.PathLike[str], what: str, *, text_hint: bool = True)
     )
     hint = "; to read text, use loads()" if looks_like_text else ""
     shown = shorten(repr(given), 200) if looks_like_text else shorten(str(given), 200)
-    if not given:
-        raise PeelDataError([Problem(f"an empty path names no {what}")])
     found = _path(path)
     try:
         is_folder = found.is_dir()
