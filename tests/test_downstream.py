@@ -192,3 +192,13 @@ def test_limits_are_structured_as_strictly_as_the_records() -> None:
     for bad, words in [("junk", "expected a mapping"), ({"max_bytez": 1}, "did you mean 'max_bytes'")]:
         with pytest.raises(pe.PeelDataError, match=words):
             pe.converter.structure(bad, pe.io.Limits)
+
+
+def test_a_datasets_own_rules_name_its_lists_by_the_data_formats_keys() -> None:
+    stays = [
+        {"force": "kent", "entered": "2022-01-01", "left": "2023-01-01"},
+        {"force": "kent", "entered": "2022-06-01"},
+    ]
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.converter.structure({"monitoring": stays}, pe.Dataset)
+    assert [p.path for p in info.value.problems] == ["monitoring[1]"]

@@ -33,7 +33,7 @@ from typing import Any
 
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import AttributeValidationNote, IterableValidationNote
+from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
@@ -46,7 +46,7 @@ from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ..model.periods import Period, period
 from ..model.reports import InspectionReport
-from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of
+from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of, partial_of
 from ._problems import problems_of
 
 __all__ = ["converter"]
@@ -129,20 +129,7 @@ def _structure_dataset(value: Any, _: Any) -> Dataset:
     unknown = set(read) - {"reports", "monitoring"}
     if unknown:
         fail(f"a dataset has reports and monitoring, not {', '.join(sorted(map(repr, unknown)))}")
-    # Both lists are read, and each problem is noted with its list's name, as
-    # cattrs notes a record's fields.
-    parts: dict[str, Any] = {}
-    errors: list[Exception] = []
-    for key, tp in (("reports", _REPORTS), ("monitoring", _STAYS)):
-        try:
-            parts[key] = converter.get_structure_hook(tp)(read.get(key, []), tp)
-        except Exception as e:  # noqa: BLE001 - gathered, and raised together below
-            note = AttributeValidationNote(f"field {key}", key, tp)
-            setattr(e, "__notes__", [*getattr(e, "__notes__", []), note])  # noqa: B010 - Python 3.10 has no add_note
-            errors.append(e)
-    if errors:
-        raise cattrs.ClassValidationError("While structuring Dataset", errors, Dataset)
-    return Dataset(parts["reports"], parts["monitoring"])
+    return _read_mapping(Dataset)(read, Dataset)  # type: ignore[no-any-return]
 
 
 def _unstructure_dataset(data: Dataset) -> Any:
@@ -194,7 +181,7 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
         a question asked twice or not in the cycle is still named although
         another assessment is wrong."""
         failed = {
-            note.index: getattr(x, "partial", None)
+            note.index: partial_of(x)
             for x in error.exceptions
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)
@@ -202,8 +189,6 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
         built, at = [], []
         for i, v in enumerate(value):
             partial = failed[i] if i in failed else item(v, item_type)
-            if callable(partial):
-                partial = partial()
             if partial is not None:
                 built.append(partial)
                 at.append(i)

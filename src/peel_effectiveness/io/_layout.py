@@ -25,6 +25,7 @@ from ..errors import PeelDataError, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail, shorten, suggest
 from ..model._validators import valid_of
+from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.judgments import Judgment, OtherGrade
 from ..model.metrics import Measurement, MetricDefinition
@@ -36,7 +37,7 @@ from ..model.questions import CoreQuestion
 from ..model.reports import Assessment, CauseOfConcern, InspectionReport, Provenance
 from ._shared import shared
 
-__all__ = ["LAYOUTS", "Kept", "Layout", "UnknownKey", "file_keys", "mapping_of", "record_type"]
+__all__ = ["LAYOUTS", "Kept", "Layout", "UnknownKey", "file_keys", "mapping_of", "partial_of", "record_type"]
 
 
 class Layout(NamedTuple):
@@ -79,6 +80,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
     Stay: Layout("a stay in Engage"),
+    Dataset: Layout("a dataset", keys={"stays": "monitoring"}),
 }
 """The data format of every record class of the model (and of
 :class:`~peel_effectiveness.io.Limits`, added by its module: the commands
@@ -120,6 +122,15 @@ def mapping_of(value: Any) -> dict[Any, Any] | None:
     if value.__class__ is not str and isinstance(value, Mapping):
         return dict(value)
     return None
+
+
+def partial_of(error: BaseException) -> Any:
+    """What could be built of a record or a list of records that failed, for
+    the rules of the record that holds it, or ``None``: a record's is on its
+    error; a list's (a :class:`Kept` where some of its records could not be
+    built) is made only when asked for (see _converter)."""
+    partial = getattr(error, "partial", None)
+    return partial() if callable(partial) else partial
 
 
 class Kept(NamedTuple):
@@ -293,9 +304,7 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         at: dict[str, tuple[int, ...]] = {}
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
-            partial = getattr(sub, "partial", None)
-            if callable(partial):  # a list's, made only when asked for (see _converter)
-                partial = partial()
+            partial = partial_of(sub)
             if isinstance(partial, Kept):
                 partial, at[name] = partial
             if partial is not None:

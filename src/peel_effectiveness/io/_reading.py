@@ -19,6 +19,7 @@ from ..model.dataset import overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
+from ._layout import partial_of
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
 from ._problems import problems_of
@@ -162,7 +163,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             built.append(report)
             built_at.append(i)
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
-            partial = getattr(e, "partial", None)
+            partial = partial_of(e)
             if isinstance(partial, InspectionReport):
                 built.append(partial)
                 built_at.append(i)
