@@ -606,6 +606,37 @@ def test_a_number_the_yaml_versions_read_differently_is_a_problem_of_its_field()
     assert "unknown field" not in found[4].message  # the key is said once, for what it is
 
 
+def test_a_number_json_cannot_hold_is_a_problem_of_its_field() -> None:
+    # As in YAML: the reading goes on past it, and the file's other
+    # problems, and their lines, are found too (the line finder reads
+    # NaN and the infinities).
+    text = (
+        '{"force": "kent", "cycle": 2016,\n "summary": 5,\n "measurements": [\n'
+        '  {"metric": "a", "label": "A", "unit": "count", "value": 1e400},\n'
+        '  {"metric": "b", "label": "B", "unit": "count", "value": NaN, "england_and_wales": 1e-400},\n'
+        '  {"metric": "c", "label": "C", "unit": "count", "value": -Infinity}],\n'
+        ' "grade": "goood"}'
+    )
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text, format="json")
+    found = caught.value.problems
+    assert [(p.line, p.path) for p in found] == [
+        (2, "summary"),
+        (4, "measurements[0].value"),
+        (5, "measurements[1].england_and_wales"),
+        (5, "measurements[1].value"),
+        (6, "measurements[2].value"),
+        (7, "grade"),
+    ]
+    assert [p.message.split(" ")[0] for p in found[1:5]] == ["1e400", "1e-400", "NaN", "-Infinity"]
+    assert "too large" in found[1].message
+    assert "too small" in found[2].message
+    # A whole document of one such number is said of the document.
+    with pytest.raises(pe.PeelDataError, match="too large") as caught:
+        pe.loads("1e400", format="json")
+    assert [(p.line, p.path) for p in caught.value.problems] == [(1, "")]
+
+
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
     # Its rules run on what could be read of it, which is not kept.
     text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"

@@ -24,29 +24,26 @@ WS = re.compile(r"[ \t\n\r]*")
 _MOST_DIGITS = 100
 
 
-class _Refused(ValueError):
-    """A number JSON writes that the data cannot hold."""
+class _Refused:
+    """A number JSON writes that the data cannot hold, kept in the value's
+    place until the reading ends (the standard library's reader would stop
+    at an exception, and every problem is to be named)."""
+
+    __slots__ = ("message", "token")
 
     def __init__(self, message: str, token: str) -> None:
-        super().__init__(message)
-        self.token = token
+        self.message, self.token = message, token
 
 
-def _constant(name: str) -> Any:
-    raise _Refused(f"{name} is not a number JSON allows", name)
-
-
-def _float(text: str) -> float:
-    number = float(text)
-    # Only a number read as 0 or infinity, or too long, needs a second look.
-    if number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS:
-        if len(text) > _MOST_DIGITS:
-            raise _Refused(f"a number of {len(text)} characters is too long to be a figure", text)
-        if number != 0.0:
-            raise _Refused(f"{text} is too large a number (it would be read as infinity)", text)
-        if any(c in "123456789" for c in text.lower().split("e")[0]):
-            raise _Refused(f"{text} is too small a number (it would be read as 0)", text)
-    return number
+def _refusal(text: str, number: float) -> str | None:
+    """Why the number ``text``, read as ``number``, cannot be a figure, or ``None``."""
+    if len(text) > _MOST_DIGITS:
+        return f"a number of {len(text)} characters is too long to be a figure"
+    if number != 0.0:
+        return f"{text} is too large a number (it would be read as infinity)"
+    if any(c in "123456789" for c in text.lower().split("e")[0]):
+        return f"{text} is too small a number (it would be read as 0)"
+    return None
 
 
 _INF = math.inf
@@ -61,6 +58,21 @@ def parse(text: str, limits: Limits) -> Parsed:
         Unreadable: The text is not valid JSON or breaks a limit.
     """
     repeated = False
+    refused: list[_Refused] = []
+
+    def constant(name: str) -> _Refused:
+        refused.append(_Refused(f"{name} is not a number JSON allows", name))
+        return refused[-1]
+
+    def real(text: str) -> float | _Refused:
+        number = float(text)
+        # Only a number read as 0 or infinity, or too long, needs a second look.
+        if number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS:
+            why = _refusal(text, number)
+            if why is not None:
+                refused.append(_Refused(why, text))
+                return refused[-1]
+        return number
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         nonlocal repeated
@@ -76,11 +88,9 @@ def parse(text: str, limits: Limits) -> Parsed:
         # Whole numbers are read by the standard library's own reader, which
         # refuses one of more than 4,300 digits; a shorter one too long to
         # be a figure is refused by the model (a count, a number).
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_constant, parse_float=_float)
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real)
     except json.JSONDecodeError as e:
         raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
-    except _Refused as e:
-        raise Unreadable(f"not valid JSON: {e}", _line_of_token(text, e.token)) from None
     except ValueError as e:  # a whole number of thousands of digits
         m = re.search(r"\d{" + str(_MOST_DIGITS) + ",}", text)
         digits = "" if m is None else f" of {len(m.group())} digits"
@@ -108,7 +118,36 @@ def parse(text: str, limits: Limits) -> Parsed:
     parsed = Parsed(value, nodes=nodes)
     if repeated:
         index(text, parsed)
+    if refused:
+        parsed.value = _as_written(value, text, parsed)
     return parsed
+
+
+def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
+    """The document with each number the reader refused given back as the
+    text it was written as, and a problem of its field for each (as the
+    YAML reader does): the reading goes on, and the document's other
+    problems are named too."""
+    found: list[tuple[Path, _Refused]] = []
+    stack: list[tuple[Path, Any]] = [((), value)]
+    while stack:
+        path, v = stack.pop()
+        items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
+        for k, item in items:
+            if item.__class__ is _Refused:
+                v[k] = item.token
+                found.append(((*path, k), item))
+            elif item.__class__ is dict or item.__class__ is list:
+                stack.append(((*path, k), item))
+    if value.__class__ is _Refused:
+        found.append(((), value))
+        value = value.token
+    where = Parsed(value)
+    index(text, where, frozenset(p for p, _ in found))
+    for path, r in sorted(found, key=lambda f: where.lines.get(f[0]) or 0):
+        line = where.key_lines.get(path, where.lines.get(path))
+        parsed.problems.append((path, line, r.message))
+    return value
 
 
 # A \\u escape of half a surrogate pair: JSON can write one, and no text
@@ -163,13 +202,6 @@ def check_size(value: Any, limits: Limits) -> int:
     return nodes
 
 
-def _line_of_token(text: str, token: str) -> int | None:
-    """The line of a number the reader refused (found again: the standard
-    library's reader does not say where a hook failed)."""
-    m = re.search(r"(?<![\w.\"])" + re.escape(token) + r"(?![\w.])", text)
-    return None if m is None else text.count("\n", 0, m.start()) + 1
-
-
 def _size(value: Any) -> tuple[int, int]:
     """How deeply containers nest, and how many values the data hold,
     counting keys as values (both as the YAML reader counts them)."""
@@ -189,7 +221,8 @@ def _size(value: Any) -> tuple[int, int]:
                 nodes += len(v)
 
 
-_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+# NaN and the infinities too: the reader reads them, to refuse each as a problem of its field.
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
 
 
 def _line_finder(text: str) -> Any:
