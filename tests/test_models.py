@@ -178,3 +178,16 @@ def test_report_checks_remember_parts_only_for_their_cycle() -> None:
     twice = (*report.measurements, report.measurements[0])
     with pytest.raises(pe.PeelDataError, match=r"measurements\[61\]\.metric\.key: .* given twice"):
         attrs.evolve(report, measurements=twice)
+
+
+def test_a_dataset_repr_says_what_it_holds_and_a_report_repr_is_whole() -> None:
+    data = pe.load_bundled()
+    assert (
+        repr(data)
+        == "Dataset(reports=<338 reports on 43 forces, 2015 to 2023-25>, stays=<10 stays in Engage>)"
+    )
+    one = pe.Dataset(data.reports[:1])
+    assert repr(one) == f"Dataset(reports=<1 report on 1 force, {data.reports[0].cycle}>, stays=())"
+    assert repr(pe.Dataset()) == "Dataset(reports=(), stays=())"
+    # The records inside keep attrs' whole repr.
+    assert repr(data.reports[0]).startswith("InspectionReport(force=Force(id=")

@@ -91,7 +91,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for s in info.sources
     ]
     if args.format == "table":
-        from ..output._text import counted, wrap
+        from ..model._messages import counted
+        from ..output._text import wrap
 
         out.write(
             f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"

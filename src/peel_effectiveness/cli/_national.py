@@ -200,7 +200,7 @@ def _national_one(
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
     if args.force:
         from ..analysis.national import position
-        from ..output._text import counted
+        from ..model._messages import counted
 
         p = position(data, args.force, cycle, question, args.pillar)
         out.write(

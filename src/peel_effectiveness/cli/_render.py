@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import counted, number, wrap
+from ..model._messages import counted
+from ..output._text import number, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking

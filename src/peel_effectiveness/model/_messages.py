@@ -109,3 +109,13 @@ def day_words(day: dt.date, short: bool = False) -> str:
     month's first three letters: ``30 Jun 2016``), in English whatever the
     locale."""
     return f"{day.day} {MONTH_NAMES[day.month - 1][: 3 if short else None]} {day.year}"
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun``, in the singular for one.
+
+    Examples:
+        >>> counted(1, "force"), counted(43, "force")
+        ('1 force', '43 forces')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._messages import counted
 from ._validators import valid
 from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
@@ -116,6 +117,21 @@ def _stays_in_order(value: object) -> object:
     return _in_order(value, Stay, _stay_order)
 
 
+def _reports_shown(reports: tuple[InspectionReport, ...]) -> str:
+    # A dataset holds hundreds of reports: its repr says what they are
+    # (the bundle's whole would be 750,000 characters); each report's is whole.
+    if not reports:
+        return "()"
+    cycles = sorted({r.cycle for r in reports})
+    span = str(cycles[0]) if len(cycles) == 1 else f"{cycles[0]} to {cycles[-1]}"
+    forces = len({r.force for r in reports})
+    return f"<{counted(len(reports), 'report')} on {counted(forces, 'force')}, {span}>"
+
+
+def _stays_shown(stays: tuple[Stay, ...]) -> str:
+    return f"<{counted(len(stays), 'stay')} in Engage>" if stays else "()"
+
+
 @attrs.frozen
 class Dataset:
     """Inspection reports, iterated in a stable order: force id, then cycle;
@@ -140,11 +156,13 @@ class Dataset:
         default=(),
         converter=_reports_in_order,
         validator=valid(records(InspectionReport, "a report")),
+        repr=_reports_shown,
     )
     stays: tuple[Stay, ...] = attrs.field(
         default=(),
         converter=_stays_in_order,
         validator=valid(records(Stay, "a stay in Engage")),
+        repr=_stays_shown,
     )
 
     def __attrs_post_init__(self) -> None:

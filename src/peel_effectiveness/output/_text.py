@@ -131,13 +131,3 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     if not empty:
         lines.append(line)
     return lines
-
-
-def counted(n: int, noun: str) -> str:
-    """``n`` of ``noun``, in the singular for one.
-
-    Examples:
-        >>> counted(1, "force"), counted(43, "force")
-        ('1 force', '43 forces')
-    """
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
