@@ -202,10 +202,37 @@ def test_change_over_years_needs_both_ends() -> None:
 def test_2016_exclusions_name_real_forces() -> None:
     for forces in pe.analysis.EXCLUSIONS_2016.values():
         assert all(pe.find_force(f).id == f for f in forces)
-    assert pe.analysis.EXCLUSIONS_2016["outcomes"] == ("dorset",)
+    assert pe.analysis.EXCLUSIONS_2016["figure_4"] == ("dorset",)
     f = pe.analysis.national_rate(
         {"dorset": 1, "cumbria": 2},
         {"dorset": 10, "cumbria": 10},
-        exclude=pe.analysis.EXCLUSIONS_2016["outcomes"],
+        exclude=pe.analysis.EXCLUSIONS_2016["figure_4"],
     )
     assert f.excluded == ("dorset",)
+
+
+def test_2016_exclusions_are_keyed_by_the_figures_the_data_hold() -> None:
+    # Each key is a metric of the bundled 2016 report, or one of its outcome
+    # tables, or a figure the data do not hold (Figure 10): a key of any
+    # other name would leave nobody out of a ranking.
+    report = pe.load_bundled().report("cumbria", 2016)
+    held = {m.key for m in report.measurements} | {t.key for t in report.outcome_tables}
+    assert set(pe.analysis.EXCLUSIONS_2016) - held == {"figure_10"}
+    # Every figure the report takes from Figure 4 leaves Dorset out, as Figure 4 does.
+    from_figure_4 = {m.key for m in report.measurements if "Figure 4" in (m.note or "")}
+    assert from_figure_4
+    assert all(pe.analysis.EXCLUSIONS_2016.get(k) == ("dorset",) for k in from_figure_4)
+
+
+def test_a_2016_ranking_of_an_outcome_figure_leaves_dorset_out() -> None:
+    forces = ["dorset", "kent", "essex", "surrey", "cumbria", "durham", "suffolk"]
+    text = "".join(
+        f"- force: {f}\n  cycle: 2016\n  measurements:\n"
+        f"  - {{metric: charged_summonsed_share, label: Charged, unit: percent, value: {40 - i}}}\n"
+        for i, f in enumerate(forces)
+    )
+    ranking = pe.rank_forces(pe.loads(text), "charged_summonsed_share", 2016)
+    dorset = next(f for f in ranking.forces if f.force.id == "dorset")
+    assert dorset.rank is None
+    assert dorset.band is None
+    assert [f.rank for f in ranking.forces if f.force.id == "kent"] == [1]

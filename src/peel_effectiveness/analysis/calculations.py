@@ -212,9 +212,15 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
     return percent_change(series[start], series[end])
 
 
+# Dorset's outcomes were not reliably recorded after a system change (Annex A).
+_NO_DORSET = ("dorset",)
+
 EXCLUSIONS_2016: Mapping[str, tuple[str, ...]] = {
-    # Dorset's outcomes were not reliably recorded after a system change.
-    "outcomes": ("dorset",),
+    # The outcomes table (Figure 4), and the figures taken from it.
+    "figure_4": _NO_DORSET,
+    "charged_summonsed_share": _NO_DORSET,
+    "evidential_difficulties_victim_not_supporting_share": _NO_DORSET,
+    "no_suspect_identified_share": _NO_DORSET,
     # City of London's OCG data are not comparable (size and national remit).
     "ocg_rate": ("city-of-london",),
     # These forces could not supply recorded crimes with a vulnerable victim.
@@ -228,14 +234,17 @@ EXCLUSIONS_2016: Mapping[str, tuple[str, ...]] = {
     # These forces could not supply domestic abuse arrest data.
     "domestic_abuse_arrest_rate": ("derbyshire", "durham", "gloucestershire"),
     # Domestic abuse outcomes (Figure 8): Dorset and Nottinghamshire left out.
-    "domestic_abuse_outcomes": ("dorset", "nottinghamshire"),
-    # Predominant OCG crime types (Figure 10): Humberside could not supply them.
-    "ocg_crime_types": ("humberside",),
+    "figure_8": ("dorset", "nottinghamshire"),
+    # Predominant OCG crime types (Figure 10, not in the data): Humberside
+    # could not supply them.
+    "figure_10": ("humberside",),
 }
-"""Forces left out of England and Wales figures in the 2016 reports, by figure
-(Annex A and the figures' footnotes). Warwickshire and West Mercia supplied
-one combined OCG figure, and City of London's rates use its resident and
-transient population."""
+"""Forces left out of England and Wales figures in the 2016 reports (Annex A
+and the figures' footnotes), by the key of the figure: a metric's key
+(``ocg_rate``) or an outcome table's (``figure_4``). :func:`rank_forces`
+leaves them out of a 2016 ranking of that figure. Warwickshire and West
+Mercia supplied one combined OCG figure, and City of London's rates use its
+resident and transient population."""
 
 
 @attrs.frozen
