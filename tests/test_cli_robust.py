@@ -199,6 +199,30 @@ def test_json_on_a_terminal_that_cannot_hold_a_character_escapes_it_as_json(
     assert text in json.dumps(first, ensure_ascii=False)
 
 
+@pytest.mark.parametrize(("encoding", "named"), [("ascii", "ascii"), ("latin-1", "iso8859-1")])
+def test_csv_on_a_terminal_that_cannot_hold_a_character_says_it_is_escaped(
+    encoding: str, named: str, tmp_path: Path
+) -> None:
+    # CSV has no escapes of its own: the data written are not the data, and
+    # the user is told so, once, with the way to write them whole.
+    data = tmp_path / "dash.yaml"
+    data.write_text(
+        "force: kent\ncycle: 2016\ngrade: good\ngrade_note: caf\u00e9 \u2013 x\n", encoding="utf-8"
+    )
+    args = ("--data", str(data), "--no-bundled", "export", "--table", "judgments", "--format", "csv")
+    p = process(*args, env={"PYTHONIOENCODING": encoding})
+    assert p.returncode == 0
+    assert "\\u2013" in p.stdout.decode(encoding)
+    assert p.stderr.decode().splitlines() == [
+        f"peel-effectiveness: warning: characters {named} cannot hold are written as backslash escapes; "
+        "--output FILE writes UTF-8"
+    ]
+    # Where the encoding holds every character, nothing is said.
+    p = process(*args, env={"PYTHONIOENCODING": "utf-8"})
+    assert (p.returncode, p.stderr) == (0, b"")
+    assert "caf\u00e9 \u2013 x" in p.stdout.decode("utf-8")
+
+
 @pytest.mark.parametrize("columns", ["wide", "\u00b2", BIG, "-3", "0", ""])
 def test_columns_that_is_not_a_width_is_ignored(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", columns)

@@ -212,8 +212,10 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         terminal = out.isatty()
     except (OSError, ValueError):
         terminal = False
+    text = _safe(text, kind, terminal=terminal)
+    written = _encodable(text, out, kind)
     try:
-        out.write(_encodable(_safe(text, kind, terminal=terminal), out, kind))
+        out.write(written)
         out.flush()
     except BrokenPipeError:
         # The reader went away (``| head``): not an error.
@@ -224,6 +226,14 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         _write_err(err, f"{PROG}: cannot write to standard output: {_one_line(why)}\n")
         return EXIT_DATA
+    if kind == "csv" and written is not text:
+        # Said, as CSV has no escapes: the data written are not the data.
+        encoding = getattr(out, "encoding", None)
+        _write_err(
+            err,
+            f"{PROG}: warning: characters {encoding} cannot hold are written as backslash escapes; "
+            "--output FILE writes UTF-8\n",
+        )
     return None
 
 
