@@ -236,3 +236,64 @@ def test_a_2016_ranking_of_an_outcome_figure_leaves_dorset_out() -> None:
     assert dorset.rank is None
     assert dorset.band is None
     assert [f.rank for f in ranking.forces if f.force.id == "kent"] == [1]
+
+
+def _figures(*rows: tuple[str, str | None, float]) -> pe.Dataset:
+    """Reports of 2016 with one figure ocg_rate each row: force, period, value
+    (a force named twice has two figures in its one report)."""
+    by_force: dict[str, list[str]] = {}
+    for force, period, value in rows:
+        when = "" if period is None else f", period: {period}"
+        by_force.setdefault(force, []).append(
+            f"  - {{metric: ocg_rate, label: OCGs, unit: per_million_population{when}, value: {value}}}\n"
+        )
+    return pe.loads(
+        "".join(f"- force: {f}\n  cycle: 2016\n  measurements:\n" + "".join(m) for f, m in by_force.items())
+    )
+
+
+JUNE, MARCH = "12 months to 30 June 2016", "12 months to 31 March 2015"
+
+
+def test_a_ranking_never_mixes_the_periods_of_a_figure() -> None:
+    # A force's figure for another period is never ranked against the
+    # others', whatever order the file gives them in.
+    rows = [(f, JUNE, 10.0 + i) for i, f in enumerate(["kent", "essex", "durham", "surrey", "suffolk"])]
+    data = _figures(*rows, ("kent", MARCH, 999.0))
+    with pytest.raises(
+        pe.PeelDataError, match=r"more than one period \(12 months to 30 June 2016: 5 forces; "
+    ):
+        pe.rank_forces(data, "ocg_rate", 2016)
+    ranking = pe.rank_forces(data, "ocg_rate", 2016, period=JUNE)
+    assert [(f.force.id, f.value) for f in ranking.ranked][-1] == ("kent", 10.0)
+    assert ranking.measurement.metric.period == pe.Period.parse(JUNE)
+    one = pe.rank_forces(data, "ocg_rate", 2016, period=pe.Period.parse(MARCH), min_forces=1)
+    assert [(f.force.id, f.value) for f in one.forces] == [("kent", 999.0)]
+    with pytest.raises(
+        pe.NotFoundError, match="no figure ocg_rate in 2016 is for 12 months to 31 March 2011"
+    ):
+        pe.rank_forces(data, "ocg_rate", 2016, period="12 months to 31 March 2011")
+    # A figure without a period is a period of its own.
+    with pytest.raises(pe.PeelDataError, match="no period: 1 force"):
+        pe.rank_forces(_figures(*rows, ("norfolk", None, 1.0)), "ocg_rate", 2016)
+
+
+def test_a_force_with_two_different_figures_for_one_period_is_refused() -> None:
+    rows = [(f, JUNE, 10.0 + i) for i, f in enumerate(["kent", "essex", "durham", "surrey", "suffolk"])]
+    data = _figures(*rows)
+    assert len(pe.rank_forces(data, "ocg_rate", 2016).forces) == 5
+
+    def pillars(first: int, second: int) -> pe.Dataset:
+        return pe.loads(
+            "".join(
+                f"- force: kent\n  cycle: 2017\n  pillar: {p}\n  measurements:\n"
+                f"  - {{metric: ocg_rate, label: OCGs, unit: per_million_population, period: {JUNE}, value: {v}}}\n"
+                for p, v in (("effectiveness", first), ("efficiency", second))
+            )
+        )
+
+    with pytest.raises(pe.PeelDataError, match=r"Kent has two figures ocg_rate in 2017 \(3 and 4\)"):
+        pe.rank_forces(pillars(3, 4), "ocg_rate", 2017, min_forces=1)
+    # The same figure in the force's reports on two pillars is one figure.
+    same = pe.rank_forces(pillars(3, 3), "ocg_rate", 2017, min_forces=1)
+    assert [(f.force.id, f.value) for f in same.forces] == [("kent", 3.0)]

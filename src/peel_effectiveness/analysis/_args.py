@@ -20,6 +20,7 @@ from ..model._values import is_day
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
+    from ..model.periods import Period
     from ..model.reports import InspectionReport
 
 
@@ -154,6 +155,17 @@ def cycle(argument: str, value: object) -> Cycle:
     if _huge(value):
         raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
     return Cycle(value)
+
+
+def period(argument: str, value: object) -> Period:
+    """A :class:`~peel_effectiveness.Period`, or its text (``"12 months to 30 June 2016"``)."""
+    from ..model.periods import Period
+
+    if isinstance(value, Period):
+        return value
+    if not isinstance(value, str):
+        raise wrong_type(argument, "a Period or its text", value)
+    return Period.parse(value)
 
 
 def pillar(argument: str, value: T) -> T:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.metrics import Measurement
+    from ..model.periods import Period
 
 __all__ = ["MIN_FORCES", "Band", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
 
@@ -259,8 +260,13 @@ def rank_forces(
     descending: bool = True,
     exclude: Iterable[str | Force] | None = None,
     min_forces: int = MIN_FORCES,
+    period: str | Period | None = None,
 ) -> Ranking:
     """Rank the forces of ``data`` on one of their figures.
+
+    Only figures of one period are ranked together: where the reports give
+    the figure for more than one period (a force's figure for the year
+    before, as well as the cycle's), say which with ``period``.
 
     A ranking of fewer than ``min_forces`` forces (5 by default) is refused:
     with the bundled data, which hold the figures of one force, every
@@ -276,11 +282,15 @@ def rank_forces(
             reports leave out of that figure (:data:`EXCLUSIONS_2016`);
             otherwise none.
         min_forces: The fewest forces to rank (at least 0).
+        period: The period of the figures to rank (a :class:`Period` or its
+            text); needed only where the reports give more than one.
 
     Raises:
         TypeError: An argument of the wrong type (``exclude`` a single
             name rather than a list of them, for one).
-        PeelDataError: Not a cycle, or a figure that is not finite.
+        PeelDataError: Not a cycle or a period, a figure that is not
+            finite, figures of more than one period and no ``period``, or
+            two figures of one force for the period that differ.
         NotFoundError: No report of the cycle has the figure, no force of
             that name, or fewer than ``min_forces`` forces left to rank.
 
@@ -312,9 +322,15 @@ def rank_forces(
         c = measuring[-1]
     else:
         c = _args.cycle("cycle", cycle)
-    found = {r.force: m for r in data.for_cycle(c) for m in r.measurements if m.key == metric}
-    if not found:
+    figures = [(r.force, m) for r in data.for_cycle(c) for m in r.measurements if m.key == metric]
+    if not figures:
         raise NotFoundError(no_metric_message(data, metric, c))
+    if period is not None:
+        wanted = _args.period("period", period)
+        figures = [(f, m) for f, m in figures if m.metric.period == wanted]
+        if not figures:
+            raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
+    found = _one_figure_each(metric, c, figures)
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
     left_out = {find_force(f) for f in exclude}
@@ -337,6 +353,35 @@ def rank_forces(
         measurement=found[order[0]],
         england_and_wales=comparators.pop() if len(comparators) == 1 else None,
     )
+
+
+def _one_figure_each(
+    metric: str, cycle: Cycle, figures: list[tuple[Force, Measurement]]
+) -> dict[Force, Measurement]:
+    """Each force's figure, where all are of one period and no force has two
+    that differ (a force's reports on two pillars of a cycle may both give it)."""
+    periods: dict[Period | None, set[Force]] = {}
+    for f, m in figures:
+        periods.setdefault(m.metric.period, set()).add(f)
+    if len(periods) > 1:
+        given = "; ".join(
+            f"{'no period' if p is None else p}: {len(fs)} force{'s' if len(fs) != 1 else ''}"
+            for p, fs in periods.items()
+        )
+        raise _args.refuse(
+            f"{metric} in {cycle} is given for more than one period ({given}): say which with period (--period)"
+        )
+    from ..model._messages import show_number
+
+    found: dict[Force, Measurement] = {}
+    for f, m in figures:
+        if f in found and found[f].value != m.value:
+            raise _args.refuse(
+                f"{f.short_name} has two figures {metric} in {cycle} "
+                f"({show_number(found[f].value)} and {show_number(m.value)})"
+            )
+        found.setdefault(f, m)
+    return found
 
 
 def _too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:

@@ -18,7 +18,14 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
     data = _data(args)
     rankings = [
-        rank_forces(data, key, args.cycle, descending=not args.ascending, exclude=args.exclude or None)
+        rank_forces(
+            data,
+            key,
+            args.cycle,
+            descending=not args.ascending,
+            exclude=args.exclude or None,
+            period=args.period,
+        )
         for key in dict.fromkeys(args.metric)
     ]
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns

@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from ._values import read_as, read_cycle, read_force, read_path, read_whole
+from ._values import read_as, read_cycle, read_force, read_path, read_period, read_whole
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
@@ -66,6 +66,15 @@ def _force_option(p: Any, help: str) -> None:
 def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in the data)") -> None:
     p.add_argument(
         "--cycle", type=read_as(read_cycle, "cycle"), metavar="CYCLE", help=f"{help}: 2016, 2018/19..."
+    )
+
+
+def _period_option(p: Any, help: str) -> None:
+    p.add_argument(
+        "--period",
+        type=read_as(read_period, "period"),
+        metavar="PERIOD",
+        help=f"{help}: '12 months to 30 June 2016', 'as at 31 March 2016'...",
     )
 
 
@@ -313,6 +322,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     _metric_option(rank, "the metric's key (see 'export'); each metric is ranked on its own")
     _cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
+    _period_option(rank, "where the reports give a figure for more than one period: which to rank")
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
     _exclude_option(rank)
     _row_outputs(rank)
@@ -364,6 +374,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
     _cycle_option(plot)
     _pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
+    _period_option(plot, "rank, where the reports give the figure for more than one period: which")
     plot.add_argument("--ascending", action="store_true", help="rank: the lowest value first")
     _exclude_option(plot)
     _output_option(plot, "the .png or .svg file to write (required)")

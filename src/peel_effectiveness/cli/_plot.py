@@ -63,6 +63,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             args.force,
             descending=not args.ascending,
             exclude=args.exclude or None,
+            period=args.period,
         )
     if args.chart == "history":
         return plot.plot_history(data, args.force)

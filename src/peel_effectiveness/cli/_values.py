@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-__all__ = ["read_as", "read_cycle", "read_force", "read_path", "read_whole"]
+__all__ = ["read_as", "read_cycle", "read_force", "read_path", "read_period", "read_whole"]
 
 
 def read_as(reader: Any, what: str) -> Any:
@@ -29,6 +29,12 @@ def read_cycle(text: str) -> Any:
     from ..model.cycles import Cycle
 
     return Cycle(text)
+
+
+def read_period(text: str) -> Any:
+    from ..model.periods import Period
+
+    return Period.parse(text)
 
 
 def read_force(text: str) -> Any:

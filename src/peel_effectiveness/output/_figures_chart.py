@@ -16,6 +16,7 @@ from ._text import number
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.periods import Period
     from ..model.reports import InspectionReport
 
 
@@ -123,9 +124,12 @@ def draw_rank(
     descending: bool,
     exclude: Iterable[str | Force] | None,
     min_forces: int,
+    period: str | Period | None = None,
 ) -> Any:
     """Forces ranked on one measure (see :func:`.plot.plot_rank`)."""
-    r = rank_forces(data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces)
+    r = rank_forces(
+        data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces, period=period
+    )
     mine = None if highlight is None else find_force(highlight)
     _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     ranked, left_out = r.ranked, r.excluded

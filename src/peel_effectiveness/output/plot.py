@@ -32,6 +32,7 @@ from . import _chart as c
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.periods import Period
     from ..model.reports import InspectionReport
 
 __all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_monitoring", "plot_rank", "save"]
@@ -68,6 +69,7 @@ def plot_rank(
     descending: bool = True,
     exclude: Iterable[str | Force] | None = None,
     min_forces: int = MIN_FORCES,
+    period: str | Period | None = None,
 ) -> Any:
     """Forces ranked on one measure, as :func:`~peel_effectiveness.rank_forces`
     ranks them: one force highlighted, the England and Wales figure as a
@@ -76,13 +78,14 @@ def plot_rank(
 
     Raises:
         TypeError: An argument of the wrong type.
-        PeelDataError: Not a cycle, or a figure too large for the scale.
+        PeelDataError: Not a cycle, a figure too large for the scale, or
+            figures of more than one period and no ``period``.
         NotFoundError: No report of the cycle has the figure, or fewer than
             ``min_forces`` forces (5 by default) have it to rank.
     """
     from ._figures_chart import draw_rank
 
-    return draw_rank(data, metric, cycle, highlight, descending, exclude, min_forces)
+    return draw_rank(data, metric, cycle, highlight, descending, exclude, min_forces, period)
 
 
 def plot_grades(
