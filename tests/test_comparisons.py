@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import random
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -20,14 +22,22 @@ values_maps = st.dictionaries(st.text(min_size=1, max_size=4), pooled | finite, 
 METHODS = ["min", "dense", "ordinal", "average", "max"]
 
 
-@given(finite, finite, st.floats(0, 1e3))
-def test_compare_direction_matches_the_difference(v: float, ew: float, tol: float) -> None:
-    c = pe.compare(v, ew, tol)
+def exact(x: float) -> Fraction:
+    """A figure as the decimal it is written as (the shortest that is the float)."""
+    return Fraction(Decimal(repr(x)))
+
+
+@given(finite, finite, st.floats(0, 1e3), st.booleans())
+def test_compare_direction_matches_the_difference(v: float, ew: float, tol: float, relative: bool) -> None:
+    # Worked out exactly, in fractions, from the decimals the figures are.
+    c = pe.compare(v, ew, tol, relative=relative)
     assert c.difference == v - ew
-    if abs(v - ew) <= tol:
+    difference = exact(v) - exact(ew)
+    allowed = exact(tol) * abs(exact(ew)) if relative else exact(tol)
+    if abs(difference) <= allowed:
         assert c.direction == "in line"
     else:
-        assert c.direction == ("higher" if v > ew else "lower")
+        assert c.direction == ("higher" if difference > 0 else "lower")
     if ew != 0 and math.isfinite(v / ew):
         assert c.ratio is not None
         assert math.isclose(c.ratio * ew, v, rel_tol=1e-9, abs_tol=1e-9)
@@ -40,6 +50,28 @@ def test_more_tolerance_never_moves_out_of_line(v: float, ew: float, t1: float, 
     lo, hi = sorted([t1, t2])
     if pe.compare(v, ew, lo).direction == "in line":
         assert pe.compare(v, ew, hi).direction == "in line"
+
+
+# Figures as reports print them: up to three decimal places.
+printed = st.integers(-(10**6), 10**6).map(lambda n: n / 1000)
+
+
+@given(printed, printed)
+def test_figures_exactly_the_tolerance_apart_are_in_line(v: float, ew: float) -> None:
+    # In binary floating point 1.05 - 1.0 is 0.050000000000000044, over 0.05.
+    gap = float(abs(Decimal(repr(v)) - Decimal(repr(ew))))
+    assert pe.compare(v, ew, gap).direction == "in line"
+    if ew != 0:
+        share = float(abs(Decimal(repr(v)) - Decimal(repr(ew))) / abs(Decimal(repr(ew))))
+        if Decimal(repr(share)) * abs(Decimal(repr(ew))) == abs(Decimal(repr(v)) - Decimal(repr(ew))):
+            assert pe.compare(v, ew, share, relative=True).direction == "in line"
+
+
+def test_the_bound_holds_for_the_decimals_written() -> None:
+    assert pe.compare(1.0, 1.05, tolerance=0.05).direction == "in line"
+    assert pe.compare(1.1, 1.0, 0.1, relative=True).direction == "in line"
+    assert pe.compare(1.0501, 1.0, 0.05).direction == "higher"
+    assert pe.compare(0.89, 1.0, 0.1, relative=True).direction == "lower"
 
 
 def test_relative_tolerance() -> None:

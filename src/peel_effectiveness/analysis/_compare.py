@@ -9,12 +9,17 @@ build classes it does not show.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..model.grades import Grade, GradeScale, NoGrade
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..model.judgments import Judgment
+
+# A figure's difference: a float, or the exact decimal of one (comparisons).
+N = TypeVar("N", float, "Decimal")
 
 
 class Verdict(str, enum.Enum):
@@ -53,7 +58,7 @@ class Change(Verdict):
     NO_DATA = "no data"
 
 
-def direction(difference: float, allowed: float) -> Direction:
+def direction(difference: N, allowed: N) -> Direction:
     """Where a figure stands, from its difference to the reference and how
     far apart the two may be and still be in line (inclusive)."""
     if abs(difference) <= allowed:

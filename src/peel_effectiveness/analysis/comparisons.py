@@ -63,7 +63,10 @@ def compare(
         tolerance: How far apart the two may be and still be "in line":
             an absolute difference, or with ``relative=True`` a fraction of
             the England and Wales figure (``0.1`` for 10 percent). The bound
-            is inclusive. ``0`` (the default) calls only equal figures in line.
+            is inclusive, and holds for the figures as the decimals they are
+            written as: 1.05 and 1.0 are in line within 0.05, although their
+            difference in binary floating point is 0.050000000000000044.
+            ``0`` (the default) calls only equal figures in line.
         relative: Read ``tolerance`` as a fraction of the England and Wales
             figure.
 
@@ -86,11 +89,27 @@ def compare(
         raise _args.refuse("tolerance cannot be negative")
     difference = _args.result(x - ew, "the difference")
     allowed = tolerance * abs(ew) if relative else tolerance
-    direction = _compare.direction(difference, allowed)
+    if allowed and math.isclose(abs(difference), allowed, rel_tol=1e-9):
+        # On the bound, where binary floating point may fall either side of it.
+        direction = _as_decimals(x, ew, tolerance, relative)
+    else:
+        direction = _compare.direction(difference, allowed)
     ratio = None if ew == 0 else x / ew
     if ratio is not None and not math.isfinite(ratio):
         ratio = None
     return Comparison(x, ew, difference, ratio, direction)
+
+
+def _as_decimals(x: float, ew: float, tolerance: float, relative: bool) -> Direction:
+    """Where ``x`` stands against ``ew``, each read as the shortest decimal
+    that is the float (``repr``), worked out exactly."""
+    import decimal
+
+    # Exact: enough digits for the difference of any two finite floats.
+    with decimal.localcontext(decimal.Context(prec=800)):
+        d_x, d_ew, d_tol = (decimal.Decimal(repr(v)) for v in (x, ew, tolerance))
+        difference = d_x - d_ew
+        return _compare.direction(difference, d_tol * abs(d_ew) if relative else d_tol)
 
 
 @attrs.frozen
