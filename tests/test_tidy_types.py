@@ -10,6 +10,7 @@ import json
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -153,3 +154,35 @@ def test_a_frame_holds_each_judgment_once_and_reads_every_spelling(data: pe.Data
     ]
     cells = [r["grade"] or r["no_grade"] for r in rows if r["grade"] or r["no_grade"]]
     assert sorted(cells) == sorted(expected)
+
+
+@pytest.mark.parametrize("value", [12345678901.0, 12345678.123, 1e15 + 0.5, 0.12345678912, 57.0, 1e-7, 1e22])
+def test_csv_keeps_every_digit_of_a_figure(value: float, tmp_path: Path) -> None:
+    # As JSON and SQLite do: the shortest text that reads back as the number.
+    data = tmp_path / "figure.json"
+    report = {
+        "force": "kent",
+        "cycle": "2016",
+        "measurements": [{"metric": "m", "label": "M", "unit": "ratio"}],
+    }
+    report["measurements"][0]["value"] = value  # type: ignore[index]
+    data.write_text(json.dumps(report), encoding="utf-8")
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "peel_effectiveness",
+            "--data",
+            str(data),
+            "--no-bundled",
+            "export",
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (row,) = list(csv.DictReader(io.StringIO(p.stdout)))
+    assert float(row["value"]) == value
+    assert not row["value"].endswith(".0")

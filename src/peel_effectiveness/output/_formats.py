@@ -17,7 +17,10 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.10g}"
+        # The shortest text that reads back as the same number, as JSON
+        # writes it: a figure keeps every digit (12345678901, not 1.23e+10).
+        text = repr(value)
+        return text[:-2] if text.endswith(".0") else text
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
