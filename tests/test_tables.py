@@ -171,3 +171,31 @@ def test_the_data_package_checks_its_keys(tmp_path: Path, data: pe.Dataset) -> N
     judgments.write_bytes(text.replace("\r\ncumbria,", "\r\natlantis,", 1).encode())
     report = frictionless.validate(path)
     assert [e[0] for e in report.flatten(["type"])] == ["foreign-key"]
+
+
+def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path) -> None:
+    # A 2025-27 question the registry lacks is named by its file: "force" or
+    # "cycle" (in any case) must not overwrite the force's or the cycle's
+    # column, in the rows, the CSV, the data package or the database.
+    text = (
+        "force: kent\ncycle: 2025-27\nassessments:\n"
+        "  - {question: force, grade: good}\n  - {question: CYCLE, grade: inadequate}\n"
+        "  - {question: judgment_force, grade: adequate}\n"
+    )
+    with pytest.warns(pe.PeelWarning):
+        data = pe.loads(text)
+    (row,) = pe.to_records(data, "grid")
+    assert (row["force"], row["cycle"]) == ("kent", "2025-27")
+    assert (row["judgment_force"], row["judgment_CYCLE"], row["judgment_judgment_force"]) == (
+        "good",
+        "inadequate",
+        "adequate",
+    )
+    names = [c.casefold() for c in row]
+    assert len(names) == len(set(names))
+    database = tmp_path / "grid.db"
+    pe.output.write_sqlite(data, database)
+    with sqlite3.connect(database) as db:
+        assert db.execute('SELECT force, cycle, "judgment_CYCLE" FROM grid').fetchall() == [
+            ("kent", "2025-27", "inadequate")
+        ]

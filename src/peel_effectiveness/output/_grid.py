@@ -4,7 +4,8 @@ per judgment (a pillar's overall grade, a core question, an area).
 A column is named by the judgment's key, which names the same question or
 area in every cycle (``q1_prevent``, ``investigating``); a pillar's overall
 grade is ``<pillar>_overall``; a key that two pillars share is prefixed with
-the pillar (``efficiency_q1_...``). A cell holds the grade, or why there is
+the pillar (``efficiency_q1_...``), and one that another column's name has
+with ``judgment_`` (a question a file names ``force``). A cell holds the grade, or why there is
 none (``ungraded``...); it is empty where the data have no judgment.
 """
 
@@ -48,6 +49,11 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
     for pillar, key in found:
         pillars.setdefault(key, set()).add(pillar)
     columns = {}
+    # A question of a cycle the registry lacks is named by the file, which
+    # may name it as another column is ("force", "cycle"): each name is
+    # made unique, as a table, a data package and a database need (SQL's
+    # names whatever their case).
+    taken = {c.name.casefold() for c in COLUMNS["grid"]}
     for (pillar, key), name in found.items():
         if key == "overall":
             column = f"{pillar}_overall"
@@ -55,7 +61,14 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
             column = f"{pillar}_{key}"
         else:
             column = key
-        columns[(pillar, key)] = Column(column, "judgment", f"{name}: the grade, or why there is none.")
+        if column.casefold() in taken:
+            column = f"judgment_{column}"
+        unique, n = column, 1
+        while unique.casefold() in taken:
+            n += 1
+            unique = f"{column}_{n}"
+        taken.add(unique.casefold())
+        columns[(pillar, key)] = Column(unique, "judgment", f"{name}: the grade, or why there is none.")
     return columns
 
 
