@@ -189,7 +189,7 @@ def test_export_judgments_json_and_jsonl() -> None:
         "basis": "stated",
         "carried_over_from": None,
         "note": None,
-        "sources": " ".join(pe.load_bundled().report("cumbria", 2016).judgment.sources),  # type: ignore[union-attr]
+        "sources": "\n".join(pe.load_bundled().report("cumbria", 2016).judgment.sources),  # type: ignore[union-attr]
     }
     _, lines, _ = run(
         "export", "--table", "judgments", "--format", "jsonl", "--force", "cumbria", "--cycle", "2016"

@@ -83,3 +83,26 @@ def test_the_markdown_scorecard_links_each_grades_sources() -> None:
     assert "| Question | Judgment | Change | Sources |" in text
     assert "](https://" in text
     assert "by peel_effectiveness" not in text.split("Source:")[0]
+
+
+def test_the_judgments_table_names_the_sources_the_charts_count() -> None:
+    # The charts say every grade's sources are in the data: a judgment with
+    # none of its own is its report's (Cumbria 2016's questions), one a
+    # line, so that a source holding spaces splits back whole.
+    data = pe.load_bundled()
+    report = data.report("cumbria", 2016)
+    rows = pe.to_records(report, "judgments")
+    assert [row["question"] for row in rows][:2] == ["overall", "q1_prevent"]
+    assert rows[2]["sources"] == report.provenance.url  # type: ignore[union-attr]
+    assert not report.assessments[1].judgment.sources  # type: ignore[union-attr]
+    for r in data.reports:
+        judged = ([r.judgment] if r.pillar is not None else []) + [a.judgment for a in r.assessments]
+        expected = {pe.analysis.sources_of(r, j) for j in judged if j is not None} - {()}
+        cells = {tuple(row["sources"].split("\n")) for row in pe.to_records(r, "judgments") if row["sources"]}
+        assert cells == expected
+    named = pe.loads(
+        "force: kent\ncycle: 2016\ngrade: good\n"
+        "grade_sources: ['https://example.com/a', 'HMIC press release of 2 March 2017']\n"
+    )
+    (row,) = [x for x in pe.to_records(named, "judgments") if x["question"] == "overall"]
+    assert row["sources"].split("\n") == ["https://example.com/a", "HMIC press release of 2 March 2017"]

@@ -35,6 +35,8 @@ class HistoryEntry:
         order: Its place in the cycle (pillars in order, the headline
             first, then the questions in the registry's order).
         force: The force.
+        sources: Where the judgment comes from: its own sources, else its
+            report's (:func:`~peel_effectiveness.analysis.sources_of`).
     """
 
     cycle: Cycle
@@ -44,10 +46,12 @@ class HistoryEntry:
     judgment: Judgment
     order: int
     force: Force
+    sources: tuple[str, ...] = ()
 
 
 def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
     from ..model.questions import core_questions
+    from .sources import sources_of
 
     c, p = report.cycle, report.pillar
     # The registry's order, which is the reports' (numbers where they have them).
@@ -56,7 +60,14 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
     if report.judgment is not None and p is not None:
         out.append(
             HistoryEntry(
-                c, p, "overall", f"{str(p).capitalize()} (overall)", report.judgment, start, report.force
+                c,
+                p,
+                "overall",
+                f"{str(p).capitalize()} (overall)",
+                report.judgment,
+                start,
+                report.force,
+                sources_of(report, report.judgment),
             )
         )
     for i, a in enumerate(report.assessments, 1):
@@ -71,7 +82,16 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
         if p is not None:
             name = f"{str(p).capitalize()}: {name}"
         out.append(
-            HistoryEntry(c, p, key, name, a.judgment, start + place.get(key, len(place) + i), report.force)
+            HistoryEntry(
+                c,
+                p,
+                key,
+                name,
+                a.judgment,
+                start + place.get(key, len(place) + i),
+                report.force,
+                sources_of(report, a.judgment),
+            )
         )
     return out
 

@@ -30,14 +30,22 @@ def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
     return (grade.value, None) if grade.__class__ is Grade else (None, grade.value)
 
 
-def how_known(j: Judgment | None) -> dict[str, Any]:
-    """The ``basis``, ``carried_over_from``, ``note`` and ``sources`` cells of a judgment."""
+def how_known(j: Judgment | None, sources: Sequence[str]) -> dict[str, Any]:
+    """The ``basis``, ``carried_over_from``, ``note`` and ``sources`` cells
+    of a judgment, whose sources are its own, else its report's (see
+    :func:`~peel_effectiveness.analysis.sources_of`)."""
     return {
         "basis": None if j is None else j.basis.value,
         "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
         "note": None if j is None or not j.note else j.note,
-        "sources": None if j is None or not j.sources else " ".join(j.sources),
+        "sources": listed(sources),
     }
+
+
+def listed(sources: Sequence[str]) -> str | None:
+    """A cell of sources: one a line (a source may hold spaces, as a name
+    does; never a line break), empty for none."""
+    return "\n".join(sources) or None
 
 
 def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
@@ -68,8 +76,8 @@ def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
                 "still_in": left is None,
                 "reason": s.reason or None,
                 "note": s.note or None,
-                "entered_sources": " ".join(s.entered_sources) or None,
-                "left_sources": " ".join(s.left_sources) or None,
+                "entered_sources": listed(s.entered_sources),
+                "left_sources": listed(s.left_sources),
             }
         )
     return out
@@ -130,7 +138,7 @@ def history(items: Sequence[HistoryEntry]) -> list[dict[str, Any]]:
                 "label": e.name,
                 "grade": grade,
                 "no_grade": why,
-                **how_known(e.judgment),
+                **how_known(e.judgment, e.sources),
             }
         )
     return out

@@ -134,7 +134,11 @@ _HOW_KNOWN = (
     Column("basis", "text", "How the grade is known: stated or inferred."),
     Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
     Column("note", "text", "A note on the grade, in our own words."),
-    Column("sources", "text", "Where the grade is published: web addresses, separated by spaces."),
+    Column(
+        "sources",
+        "text",
+        "Where the grade comes from, one a line: its own sources, else its report's web address.",
+    ),
 )
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -212,9 +216,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("still_in", "boolean", "Whether the force is still in Engage, as far as the sources go."),
         Column("reason", "text", "Why HMICFRS moved it in, in our own words."),
         Column("note", "text", "What a reader should know about the stay, in our own words."),
-        Column(
-            "entered_sources", "text", "Where the move in is reported: web addresses, separated by spaces."
-        ),
+        Column("entered_sources", "text", "Where the move in is reported: web addresses, one a line."),
         Column("left_sources", "text", "Where the move out is reported, as entered_sources."),
     ),
     "national": (

@@ -107,8 +107,14 @@ def _judgment_row(
         "question": question,
         "title": title,
         **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
-        **_rows.how_known(j),
+        **_rows.how_known(j, () if j is None else _sources_of(report, j)),
     }
+
+
+def _sources_of(report: InspectionReport, j: Judgment) -> tuple[str, ...]:
+    from ..analysis.sources import sources_of
+
+    return sources_of(report, j)
 
 
 def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> dict[str, str | None]:
@@ -317,7 +323,9 @@ def to_records(
       question ``"overall"`` for a pillar's headline judgment; ``grade``
       the grade, ``no_grade`` why there is none (``"ungraded"``, ``"not
       graded"``...), both ``None`` where the grade is unknown; ``sources``
-      the web addresses, separated by spaces; ``previous_grade`` and
+      where the grade comes from, one a line: its own sources, else its
+      report's address (:func:`~peel_effectiveness.analysis.sources_of`);
+      ``previous_grade`` and
       ``previous_no_grade`` the previous cycle's, from its report in
       ``data`` (``obj`` itself when it is a dataset) where the data have
       it, else as the report states it (see
