@@ -288,3 +288,40 @@ def test_the_documented_charts_are_current_and_shown_at_their_printed_size() -> 
         assert abs(height - inches[1] * tool.DPI) <= 1, name
         # Shown at its printed size: 96 CSS pixels to the inch.
         assert int(shown[name]) == round(inches[0] * 96), name
+
+
+def test_a_compare_chart_names_no_source_a_report_does_not_give(tmp_path: Path) -> None:
+    data = _ranked_data(tmp_path, 1)
+    words = _all_text(pe.output.plot_compare(data.reports[0]))
+    assert "Source: the data given, which name no published report." in words
+    assert "HMIC PEEL" not in words
+
+
+def test_a_ranking_table_says_the_period_and_source_of_its_figures(tmp_path: Path) -> None:
+    rows = pe.to_records(pe.rank_forces(_ranked_data(tmp_path), "m_rate", 2016))
+    assert {(r["period_start"], r["period_end"], r["source"]) for r in rows} == {
+        (
+            pe.Period.parse("12 months to 30 June 2016").start,
+            pe.Period.parse("12 months to 30 June 2016").end,
+            "Home Office data",
+        )
+    }
+
+
+def test_a_compare_chart_says_what_it_leaves_out_and_keeps_every_digit(tmp_path: Path) -> None:
+    text = (
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: big, label: Big, unit: ratio, value: 1000000, england_and_wales: 1}\n"
+        "  - {metric: tiny, label: Tiny, unit: ratio, value: 0.000001, england_and_wales: 1}\n"
+        "  - {metric: alone, label: Alone, unit: ratio, value: 3}\n"
+    )
+    report = pe.loads(text).reports[0]
+    fig = pe.output.plot_compare(report)
+    words = " ".join(_all_text(fig).split())
+    assert "nor 1 figure without an England and Wales figure to compare with" in words
+    assert "0.000001 against 1" in words
+    # Plain whole percentages on the axis: no offset ("1e8") to miss.
+    assert "1e8" not in words
+    assert "100,000,000" in words or "80,000,000" in words
+    with pytest.raises(pe.NotFoundError, match="has no figure 'nope'"):
+        pe.output.plot_compare(report, ["big", "nope"])

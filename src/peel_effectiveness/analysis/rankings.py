@@ -205,12 +205,14 @@ class RankedForce:
             ascending; ties share the best rank), ``None`` if excluded.
         band: One of the highest, broadly in line or one of the lowest;
             ``None`` if excluded.
+        source: Where its figure comes from, as its report says.
     """
 
     force: Force
     value: float
     rank: int | None
     band: Band | None
+    source: str | None = None
 
     @property
     def excluded(self) -> bool:
@@ -347,7 +349,10 @@ def rank_forces(
         metric=metric,
         cycle=c,
         forces=tuple(
-            RankedForce(f, values[f], None if f in left_out else int(ranks[f]), band_of.get(f)) for f in order
+            RankedForce(
+                f, values[f], None if f in left_out else int(ranks[f]), band_of.get(f), found[f].metric.source
+            )
+            for f in order
         ),
         descending=descending,
         measurement=found[order[0]],

@@ -29,16 +29,23 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     if metrics is not None:
         metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
 
+    if metrics is not None:
+        unknown = [k for k in dict.fromkeys(metrics) if k not in {m.key for m in report.measurements}]
+        if unknown:
+            from ..errors import NotFoundError
+
+            raise NotFoundError(
+                f"the {report.title} report on {report.force.short_name} has no figure {unknown[0]!r}"
+            )
     changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
-    chosen = [
-        m
-        for m in report.measurements
-        if m.england_and_wales not in (None, 0)
-        and m.unit not in changes
-        and (metrics is None or m.key in metrics)
+    asked = [
+        m for m in report.measurements if m.unit not in changes and (metrics is None or m.key in metrics)
     ]
+    chosen = [m for m in asked if m.england_and_wales not in (None, 0)]
     if not chosen:
         raise _refuse("no figure of the report has an England and Wales value to compare with")
+    # Said in the footer: a figure without a comparator is not silently gone.
+    unmatched = len(asked) - len(chosen)
     index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     _drawable(index, "a figure's ratio to England and Wales is")
     fig = c.figure(0.9 + 0.5 * len(chosen))
@@ -79,10 +86,16 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     ax.set_xlabel(
         "The force's figure as a percentage of England and Wales's", fontsize=c.SMALL, color=c.MUTED
     )
+    # Whole percentages with thousands separated, never an offset (1e8) a
+    # reader would miss.
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:,.0f}")
+    if max(index) >= 10_000:  # long labels: fewer of them, clear of each other
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     p = report.provenance
-    where = (
-        f"{p.publisher}, {p.title}" if p is not None else f"{report.cycle.inspectorate} PEEL {report.cycle}"
-    )
+    # A report the data give without its provenance is named as no more.
+    where = f"{p.publisher}, {p.title}" if p is not None else "the data given, which name no published report"
     if p is not None and p.published is not None:
         from ..model._messages import day_words
 
@@ -92,13 +105,20 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"{report.force.official_name} against England and Wales",
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
-        f"Source: {where}. Changes over time are not drawn. {c.credit()}",
+        f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched)}. {c.credit()}",
         [
             (c.patch(c.HIGHER), "Higher than England and Wales"),
             (c.patch(c.LOWER), "Lower than England and Wales"),
         ],
     )
     return fig
+
+
+def _not_drawn(unmatched: int) -> str:
+    if not unmatched:
+        return ""
+    figures = "figure" if unmatched == 1 else "figures"
+    return f", nor {unmatched} {figures} without an England and Wales figure to compare with"
 
 
 # Beyond this a chart's scale and its ticks overflow: a figure this size is

@@ -156,8 +156,12 @@ def rankings(items: Sequence[Ranking]) -> list[dict[str, Any]]:
             "unit": r.measurement.unit.value,
             "england_and_wales": r.england_and_wales,
             "band": "excluded" if f.excluded else str(f.band),
+            "period_start": None if period is None else period.start,
+            "period_end": None if period is None else period.end,
+            "source": f.source,
         }
         for r in items
+        for period in (r.measurement.metric.period,)
         for f in r.forces
     ]
 

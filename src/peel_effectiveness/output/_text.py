@@ -90,20 +90,31 @@ def json_safe(text: str) -> str:
 
 
 def number(value: float | None, unit: Unit | None = None) -> str:
-    """A figure as people write it: thousands separated, no needless decimals.
+    """A figure as people write it: thousands separated, and every decimal
+    place it has, no more (a figure is shown as it was given).
 
     Examples:
         >>> number(1234.0), number(7.0), number(15.470), number(-2.6, Unit.PERCENT_CHANGE)
         ('1,234', '7', '15.47', '-2.6')
+        >>> number(0.125), number(0.000001), number(12345678.123)
+        ('0.125', '0.000001', '12,345,678.123')
     """
     if value is None:
         return "-"
     if unit is Unit.COUNT or (value == int(value) and abs(value) >= 1000):
         return f"{value:,.0f}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = f"{value:,.{_places(value)}f}"
     if unit is Unit.PERCENT_CHANGE and value > 0:
         text = "+" + text
     return text
+
+
+def _places(value: float) -> int:
+    """The decimal places of the shortest text that reads back as ``value``
+    (``repr``'s, whose exponent form 1e-06 has six)."""
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    fraction = mantissa.partition(".")[2]
+    return max(0, (0 if fraction == "0" else len(fraction)) - int(exponent or 0))
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:

@@ -253,6 +253,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "england_and_wales", "number", "The England and Wales figure, where the reports agree on one."
         ),
         Column("band", "text", "one of the highest, broadly in line, one of the lowest, or excluded."),
+        Column("period_start", "date", "The first day of the period the figures cover (one for all)."),
+        Column("period_end", "date", "The last day of that period."),
+        Column("source", "text", "Where the force's figure comes from."),
     ),
     "coverage": (
         _CYCLE,
