@@ -297,3 +297,11 @@ def test_a_force_with_two_different_figures_for_one_period_is_refused() -> None:
     # The same figure in the force's reports on two pillars is one figure.
     same = pe.rank_forces(pillars(3, 3), "ocg_rate", 2017, min_forces=1)
     assert [(f.force.id, f.value) for f in same.forces] == [("kent", 3.0)]
+
+
+@pytest.mark.parametrize("base", [0, -50, -0.0])
+def test_a_national_rate_refuses_a_force_whose_base_is_not_positive(base: float) -> None:
+    # The total alone would pass: 100 + 0 is positive, and b's count would
+    # be counted against no population.
+    with pytest.raises(pe.PeelDataError, match=r"bases\['b'\] must be positive"):
+        pe.analysis.national_rate({"a": 1, "b": 2}, {"a": 100, "b": base})

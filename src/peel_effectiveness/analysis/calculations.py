@@ -315,8 +315,8 @@ def national_rate(
     Raises:
         TypeError: ``counts`` or ``bases`` is not a mapping of numbers, or
             ``exclude`` not an iterable.
-        PeelDataError: No force is left, a value is not finite, or the
-            total base or ``per`` is not positive.
+        PeelDataError: No force is left, a value is not finite, or a
+            force's base or ``per`` is not positive.
 
     Examples:
         >>> f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "c": 10}, exclude=["c"])
@@ -330,6 +330,9 @@ def national_rate(
     missing = tuple(sorted(set(missing_c) | set(missing_b) | (set(c) ^ set(b))))
     if not keys:
         raise _args.refuse("no force has both a count and a base")
+    for k in keys:
+        # Each force's, not only the total: a base of 0 would add its count to no population.
+        _positive(f"bases[{k!r}]", b[k])
     total = _args.fsum((c[k] for k in keys), "the total count")
     value = rate(total, _args.fsum((b[k] for k in keys), "the total base"), per)
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
