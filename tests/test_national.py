@@ -325,3 +325,15 @@ def test_transitions_and_distributions_as_frames() -> None:
     rows = pe.to_records(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
     assert sum(r["no_grade"] == "ungraded" and r["grade"] is None for r in rows) == 35
     assert sum(r["grade"] is None and r["no_grade"] is None for r in rows) == 8
+
+
+def test_a_cycle_the_data_lack_is_no_data_not_not_comparable() -> None:
+    # HMIC graded 2016's efficiency: the bundled data hold none of it, which
+    # says nothing of whether 2016 and 2017 compare.
+    t = pe.transitions(pe.load_bundled(), 2016, 2017, pillar="efficiency")
+    assert (len(t.no_data), len(t.not_comparable)) == (43, 0)
+    assert t.reason == "the data have no 2016 efficiency judgments on overall"
+    assert {x.change.direction for x in t.no_data} == {"no data"}
+    # A break in the framework is still not comparable.
+    t = pe.transitions(pe.load_bundled(), "2021/22", "2023-25", "investigating")
+    assert (len(t.no_data), len(t.not_comparable)) == (0, 43)

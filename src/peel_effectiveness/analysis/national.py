@@ -172,7 +172,9 @@ class Transitions:
         pillar: The pillar, ``None`` for integrated cycles.
         question: ``"overall"`` or the question's key.
         reason: Why no force's grades can be compared (the cycles' grades
-            cannot be, or the question was not asked in both), else empty.
+            cannot be, or the question was not asked in both: every force is
+            not comparable), or are known (the data have none of a cycle's:
+            every force is no data), else empty.
         improved: Forces whose grade rose.
         declined: Forces whose grade fell.
         unchanged: Forces with the same grade.
@@ -241,6 +243,7 @@ def transitions(
             f"(transitions(data, {str(b)!r}, {str(a)!r}))"
         )
     reason = comparable(a, b) or ""
+    unknown = False  # whether ``reason`` is that the data lack a cycle's judgments
     if reason:
         # The grades cannot be compared, but each force keeps its own, in
         # each cycle that has the question.
@@ -275,11 +278,13 @@ def transitions(
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and all(j is None for j in found.values()):
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
+                # Nothing is known of them, which says nothing of whether they compare.
+                unknown = True
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}
     for f in forces():
         x, y = before[f.id], after[f.id]
         if reason:
-            change = GradeChange(Change.NOT_COMPARABLE, None, reason)
+            change = GradeChange(Change.NO_DATA if unknown else Change.NOT_COMPARABLE, None, reason)
         else:
             change = grade_change(x, y, a.grade_scale)
             if change.direction in (Change.NOT_COMPARABLE, Change.NO_DATA):

@@ -217,7 +217,8 @@ def _national_one(
         t = transitions(data, previous, cycle, question, args.pillar)
         out.write(f"\nChange from {previous} to {cycle}:")
         if t.reason:
-            out.write("\n" + "\n".join(wrap(f"  not comparable: {t.reason}", 80, "", "    ")) + "\n")
+            kind = "no data" if t.no_data else "not comparable"
+            out.write("\n" + "\n".join(wrap(f"  {kind}: {t.reason}", 80, "", "    ")) + "\n")
             return EXIT_OK
         out.write("\n")
         for label, group in (
