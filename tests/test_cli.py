@@ -459,3 +459,42 @@ def test_a_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     code, _, err = run("plot", "grades", "--output", str(tmp_path / "no" / "x.png"))
     assert (code, len(err.splitlines())) == (1, 1)
+
+
+@pytest.mark.parametrize("extra", [["--format", "json"], ["--table", "judgments"], ["--metric", "ocg_rate"]])
+def test_a_package_refuses_the_options_it_would_ignore(extra: list[str], tmp_path: Path) -> None:
+    code, out, err = run("export", "--package", str(tmp_path / "p"), *extra)
+    assert (code, out) == (2, "")
+    assert err.startswith("peel-effectiveness export: error: --package writes every table, whole, as CSV")
+    assert not (tmp_path / "p").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (["metrics", "--force", "kent"], "metrics"),
+        (["--bogus", "show", "cumbria"], "show"),
+        (["info", "-x"], "info"),
+    ],
+)
+def test_an_unknown_option_is_the_commands_usage_error(args: list[str], command: str) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"peel-effectiveness {command}: error: unrecognized arguments: ")
+    assert err.rstrip().endswith(f"(see 'peel-effectiveness {command} --help')")
+
+
+def test_metrics_of_one_cycle() -> None:
+    code, out, _ = run("metrics", "--cycle", "2016", "--format", "csv")
+    assert code == 0
+    assert "ocg_rate" in out
+    code, out, err = run("metrics", "--cycle", "2023-25")
+    assert (code, out) == (1, "")
+    assert "the data have no figures of 2023-25" in err
+
+
+def test_check_with_nothing_to_check_says_so() -> None:
+    code, out, err = run("check", "--force", "kent")
+    assert (code, out) == (0, "")
+    assert "nothing to check" in err
+    assert run("check", "--force", "kent", "-q")[2] == ""

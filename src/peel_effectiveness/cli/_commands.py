@@ -269,6 +269,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     sqlite = args.format == "sqlite"
     if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
         raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
+    if args.package and (args.table or args.metric or args.format != "csv"):
+        # Each would be ignored: the package is every table, whole, as CSV.
+        raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")
     excel = _excel(args)
     data = _data(args)
     # The reports of --force and --cycle, and every stay in Engage loaded

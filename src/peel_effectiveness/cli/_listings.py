@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from ._commands import Usage, _data, _emit, _select
-from ._parser import EXIT_DATA, EXIT_OK
+from ._commands import Usage, _data, _emit, _select, say
+from ._parser import EXIT_DATA, EXIT_OK, PROG
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -137,6 +137,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "table":
         from ..output._text import wrap
 
+        if not checks:
+            # An empty table would look like a check passed.
+            say(
+                args,
+                f"{PROG} check: nothing to check: the reports chosen have no outcome tables or figures to check",
+            )
         for c, r in zip(checks, rows, strict=True):
             said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
             out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")

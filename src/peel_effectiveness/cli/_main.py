@@ -69,7 +69,12 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     try:
         sys.stdout, sys.stderr = said, complained
         try:
-            args = parser.parse_args(argv)
+            args, extras = parser.parse_known_args(argv)
+            if extras:
+                # Said by the command's own parser, as its other usage errors are.
+                (getattr(args, "command_parser", None) or parser).error(
+                    f"unrecognized arguments: {' '.join(extras)}"
+                )
         except SystemExit as e:
             code = e.code if isinstance(e.code, int) else EXIT_USAGE
             if said.getvalue():

@@ -274,7 +274,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     data = _data(args)
     seen: dict[str, dict[str, Any]] = {}
-    for report in data:
+    for report in data if args.cycle is None else data.for_cycle(args.cycle):
         for m in report.measurements:
             d = m.metric
             row = seen.setdefault(
@@ -284,7 +284,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             row["cycles"].add(report.cycle)
             row["forces"].add(report.force.id)
     if not seen:
-        raise Fail("the data have no figures")
+        raise Fail("the data have no figures" + ("" if args.cycle is None else f" of {args.cycle}"))
     rows = [
         {**r, "cycles": " ".join(str(c) for c in sorted(r["cycles"])), "forces": len(r["forces"])}
         for r in sorted(seen.values(), key=lambda r: r["metric"])
@@ -338,4 +338,5 @@ def add_commands(command: Any) -> None:
         f"{PROG} metrics",
         cmd_metrics,
     )
+    _cycle_option(metrics, "only the figures of this cycle's reports (default: every cycle)")
     _row_outputs(metrics)

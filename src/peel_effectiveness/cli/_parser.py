@@ -243,7 +243,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             formatter_class=_Formatter,
         )
         common_options(p, "data")
-        p.set_defaults(func=func)
+        p.set_defaults(func=func, command_parser=p)  # for the usage errors argparse leaves to the program
         return p
 
     show = command(
