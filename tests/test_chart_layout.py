@@ -113,7 +113,7 @@ def _ranked(tmp_path: Path, england_and_wales: float) -> pe.Dataset:
 def test_the_england_and_wales_line_and_its_label_are_always_in_view(
     england_and_wales: float, tmp_path: Path
 ) -> None:
-    fig = pe.output.plot_rank(_ranked(tmp_path, england_and_wales), "m", 2016, "kent")
+    fig = pe.output.plot_rank(_ranked(tmp_path, england_and_wales), "m", 2016, pe.forces()[2])
     renderer = _drawn(fig)
     ax = fig.axes[0]
     left, right = ax.get_xlim()

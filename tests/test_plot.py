@@ -325,3 +325,19 @@ def test_a_compare_chart_says_what_it_leaves_out_and_keeps_every_digit(tmp_path:
     assert "100,000,000" in words or "80,000,000" in words
     with pytest.raises(pe.NotFoundError, match="has no figure 'nope'"):
         pe.output.plot_compare(report, ["big", "nope"])
+
+
+def test_a_rank_chart_refuses_to_highlight_a_force_without_the_figure(tmp_path: Path) -> None:
+    data = _ranked_data(tmp_path, 6)
+    missing = pe.forces()[-1]
+    with pytest.raises(pe.NotFoundError, match=f"{missing.short_name} has no figure m_rate in 2016"):
+        pe.output.plot_rank(data, "m_rate", 2016, missing)
+
+
+def test_a_footer_sends_readers_to_sources_only_where_the_data_name_some(tmp_path: Path) -> None:
+    unsourced = pe.loads("".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()))
+    words = " ".join(_all_text(pe.output.plot_grades(unsourced, 2016)).split())
+    assert "no source given (all 43 judgments)" in words
+    assert "Every grade's sources are in the data" not in words
+    words = " ".join(_all_text(pe.output.plot_grades(pe.load_bundled(), 2016)).split())
+    assert "Every grade's sources are in the data ('export --table judgments')." in words

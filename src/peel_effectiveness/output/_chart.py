@@ -15,11 +15,14 @@ import functools
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
 from . import _text
+
+if TYPE_CHECKING:
+    from ..analysis.sources import Sources
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -281,6 +284,17 @@ def plain_axes(ax: Any, *, grid: str | None = None) -> None:
     if grid:
         ax.grid(axis=grid, color=RULE, linewidth=0.6)
         ax.set_axisbelow(True)
+
+
+def sources_said(sources: Sources, command: str = "export --table judgments") -> str:
+    """The footer's sources: counted by kind, and where each grade's are
+    listed, where the data name any (never "every grade's sources are in
+    the data" of grades that have none)."""
+    from ..analysis.sources import SourceKind
+
+    named = any(kind is not SourceKind.NONE for kind, _ in sources.counts)
+    where = f" Every grade's sources are in the data ('{command}')." if named else ""
+    return f"{sources}.{where}"
 
 
 def credit() -> str:

@@ -151,6 +151,12 @@ def draw_rank(
         data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces, period=period
     )
     mine = None if highlight is None else find_force(highlight)
+    if mine is not None and all(f.force != mine for f in r.forces):
+        from ..errors import NotFoundError
+
+        raise NotFoundError(
+            f"{mine.short_name} has no figure {metric} in {r.cycle}: there is nothing to highlight"
+        )
     _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0

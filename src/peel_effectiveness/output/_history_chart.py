@@ -76,8 +76,8 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
         "* carried over from an earlier cycle. Blank: unknown, nothing in the data.",
-        f"{describe_sources(data.for_force(f))}. Every grade's sources are in the data "
-        f"('export --table judgments --force {f.id}'). {c.credit()}",
+        f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
+        f"{c.credit()}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
     )
     return fig

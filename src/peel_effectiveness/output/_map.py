@@ -160,8 +160,8 @@ def draw_map(
         f"PEEL {cy}: {_title(what)}, force by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}.",
-        f"{count_sources((sources_of(r, j) for r, j in found.values()), 'judgments')}. Every grade's "
-        f"sources are in the data ('export --table judgments'). {c.credit()}",
+        f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
+        f"{c.credit()}",
         c.grade_legend(scale, reasons),
     )
     fig.set_label(f"map {where} {key}")

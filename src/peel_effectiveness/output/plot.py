@@ -145,8 +145,7 @@ def plot_grades(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
         f"Each force's {what}, as the data hold them.",
-        f"{describe_sources(r for r in data.for_cycle(cy) if r.pillar is p)}. Every grade's sources "
-        f"are in the data ('export --table judgments'). {c.credit()}",
+        f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
