@@ -341,3 +341,16 @@ def test_a_footer_sends_readers_to_sources_only_where_the_data_name_some(tmp_pat
     assert "Every grade's sources are in the data" not in words
     words = " ".join(_all_text(pe.output.plot_grades(pe.load_bundled(), 2016)).split())
     assert "Every grade's sources are in the data ('export --table judgments')." in words
+
+
+def test_a_history_chart_marks_how_a_grade_is_known() -> None:
+    # Inferred and disputed grades do not look like stated ones, and each
+    # mark used is said under the title; a mark not used is not.
+    data = pe.load_bundled()
+    cumbria = " ".join(_all_text(pe.output.plot_history(data, "cumbria")).split())
+    assert "Good\u2020" in cumbria
+    assert "\u2020 inferred from the sources' words, not stated." in cumbria
+    assert "\u2021" not in cumbria
+    devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
+    assert "Adequate\u2021" in devon
+    assert "\u2021 another grade is recorded too (disputed or revised): see the data." in devon

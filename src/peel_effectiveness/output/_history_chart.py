@@ -11,11 +11,26 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, comparable
 from ..model.force import Force, find_force
 from ..model.grades import Grade
+from ..model.judgments import Basis, Judgment
 from . import _chart as c
 
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
+
+
+# How a grade is known, where it is not simply stated for its cycle: marked
+# in its cell and said under the title (only the marks the chart uses).
+_MARKS = (
+    ("*", "carried over from an earlier cycle"),
+    ("\u2020", "inferred from the sources' words, not stated"),
+    ("\u2021", "another grade is recorded too (disputed or revised): see the data"),
+)
+
+
+def _marks(j: Judgment) -> tuple[tuple[str, bool], ...]:
+    holds = (j.carried_over_from is not None, j.basis is not Basis.STATED, bool(j.other_grades))
+    return tuple((mark, h) for (mark, _), h in zip(_MARKS, holds, strict=True))
 
 
 def draw_history(data: Dataset, force: str | Force) -> Any:
@@ -43,13 +58,14 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         x += 1
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
+    used: set[str] = set()
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
         fill = c.grade_cell(ax, xs[r.cycle], y, grade)
-        text = grade.label
-        if r.judgment.carried_over_from is not None:
-            text += "*"
+        marks = "".join(mark for mark, holds in _marks(r.judgment) if holds)
+        used.update(marks)
+        text = grade.label + marks
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
@@ -75,7 +91,8 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         fig,
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
-        "* carried over from an earlier cycle. Blank: unknown, nothing in the data.",
+        + "".join(f"{mark} {said}. " for mark, said in _MARKS if mark in used)
+        + "Blank: unknown, nothing in the data.",
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit()}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
