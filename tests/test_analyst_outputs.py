@@ -200,6 +200,11 @@ def test_6_python_cycle_and_grade_columns_compare_with_what_a_user_types(data: p
     assert (df.grade >= "Good").sum() == (df.grade >= "good").sum() > 0
     cumbria = df[(df.force == "cumbria") & (df.cycle == 2016) & (df.question == "q5_specialist")]
     assert cumbria.no_grade.tolist() == ["ungraded"]
+    # A reason for no grade compared with the grades is said, as the
+    # library's own error, not answered "no row" by pandas.
+    with pytest.raises(pe.PeelDataError, match="'ungraded' is not a grade but a reason for no grade"):
+        _ = df.grade == "ungraded"
+    assert (df.grade == "nonsense").sum() == 0  # any other text: pandas answers
 
 
 # --- 7. --data adds to the bundled data --------------------------------------

@@ -46,10 +46,25 @@ def _grade_word(value: object) -> str:
 
         raise refuse("a grade is not a number")
     if spelled(NoGrade, value) is not None:
-        raise ValueError(
+        # Said, not passed to pandas (which would find no such grade and
+        # answer False for every row: "no force is ungraded").
+        raise _other_column()(
             f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
         )
     return Grade(value).value
+
+
+@functools.cache
+def _other_column() -> type[Exception]:
+    """The error of a value that belongs in another column (a reason for no
+    grade compared with grades): a :class:`PeelDataError` that is raised,
+    where one of any other value leaves pandas to answer."""
+    from ..errors import PeelDataError
+
+    class OtherColumn(PeelDataError):
+        pass
+
+    return OtherColumn
 
 
 @functools.cache
@@ -65,6 +80,8 @@ def _classes() -> dict[str, type]:
             if isinstance(other, (str, int, enum.Enum)) and not isinstance(other, bool):
                 try:
                     return type(self)._word(other)
+                except _other_column():
+                    raise
                 except PeelDataError:
                     return other  # not one of ours: pandas decides
             return other
