@@ -354,3 +354,16 @@ def test_a_history_chart_marks_how_a_grade_is_known() -> None:
     devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
     assert "Adequate\u2021" in devon
     assert "\u2021 another grade is recorded too (disputed or revised): see the data." in devon
+
+
+def test_a_force_left_out_far_beyond_the_ranking_runs_off_the_scale(tmp_path: Path) -> None:
+    # City of London's 500 would squash the ranked 1 to 30 into a corner.
+    forces = ["cumbria", "dorset", "surrey", "durham", "essex", "kent", "suffolk", "city-of-london"]
+    text = "".join(
+        f"- force: {f}\n  cycle: 2016\n  measurements:\n  - {{metric: ocg_rate, label: OCGs, "
+        f"unit: per_million_population, value: {v}, england_and_wales: 46}}\n"
+        for f, v in zip(forces, [30, 30, 30, 20, 10, 10, 1, 500], strict=True)
+    )
+    fig = pe.output.plot_rank(pe.loads(text), "ocg_rate", 2016)
+    assert fig.axes[0].get_xlim()[1] < 100
+    assert "500 \u25b8" in _all_text(fig)

@@ -177,6 +177,19 @@ def draw_rank(
         ys = [y_of[f.force] for f in ranked if f.band is band]
         if ys:
             ax.axhspan(min(ys) - 0.5, max(ys) + 0.5, color=colour, zorder=0, linewidth=0)
+    # The axis takes in every ranked bar and the England and Wales line, with
+    # room for the figures written beside the bars; a force left out with a
+    # figure far beyond them runs off the scale, its figure written at the
+    # edge, rather than squash the ranking into a corner.
+    ends = [0.0, *(f.value for f in ranked)] + (
+        [r.england_and_wales] if r.england_and_wales is not None else []
+    )
+    low, high = min(ends), max(ends)
+    span = high - low or 1.0
+    beyond = [f for f in left_out if not low - 0.5 * span <= f.value <= high + 0.5 * span]
+    ends += [f.value for f in left_out if f not in beyond]
+    low, high = min(ends), max(ends)
+    limits = (low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
     for f in r.forces:
         fill = c.HIGHLIGHT if f.force == mine else c.BAR
         hatch = None
@@ -193,6 +206,8 @@ def draw_rank(
             Band.ONE_OF_THE_LOWEST: c.BAND_LOW,
         }
         ground = grounds.get(f.band, "white")
+        if f in beyond:
+            continue  # its figure is written at the edge of the scale
         ax.annotate(
             number(f.value),
             (f.value, y_of[f.force]),
@@ -204,13 +219,20 @@ def draw_rank(
             zorder=4,
             bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
         )
-    # The axis takes in every bar and the England and Wales line, with room
-    # for the figures written beside the bars.
-    ends = [0.0, *(f.value for f in r.forces)] + (
-        [r.england_and_wales] if r.england_and_wales is not None else []
-    )
-    low, high = min(ends), max(ends)
-    ax.set_xlim(low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
+    ax.set_xlim(*limits)
+    for f in beyond:
+        edge = limits[1] if f.value > 0 else limits[0]
+        ax.annotate(
+            f"{number(f.value)} \u25b8" if f.value > 0 else f"\u25c2 {number(f.value)}",
+            (edge, y_of[f.force]),
+            xytext=(-3 if f.value > 0 else 3, 0),
+            textcoords="offset points",
+            ha="right" if f.value > 0 else "left",
+            va="center",
+            fontsize=c.NOTE - 0.5,
+            zorder=4,
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+        )
     if r.england_and_wales is not None:
         ax.axvline(r.england_and_wales, color=c.INK, linewidth=1.1, linestyle=(0, (4, 2)))
         # Its label centred on the line, or ending at it near the right edge.
