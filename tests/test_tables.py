@@ -199,3 +199,22 @@ def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path
         assert db.execute('SELECT force, cycle, "judgment_CYCLE" FROM grid').fetchall() == [
             ("kent", "2025-27", "inadequate")
         ]
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_a_cells_lines_run_on_in_the_text_formats(fmt: str, tmp_path: Path) -> None:
+    # A judgment's sources are one a line in the data formats; a text
+    # table's row and a Markdown cell are one line, so they run on, a space
+    # apart, and a control character still shows as an escape.
+    data = tmp_path / "kent.yaml"
+    data.write_text(
+        'force: kent\ncycle: 2016\ngrade: good\ngrade_note: "red\\e[31m"\n'
+        "grade_sources: [https://example.com/a, https://example.com/b]\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(data), "--no-bundled", "export", "--table", "judgments", "--format", fmt)
+    assert code == 0
+    assert "https://example.com/a https://example.com/b" in out
+    assert "\\n" not in out
+    assert "\x1b" not in out
+    assert "red\\x1b[31m" in out

@@ -77,14 +77,17 @@ def render(
         return "".join(
             json.dumps({c: _json_value(r.get(c)) for c in columns}, ensure_ascii=False) + "\n" for r in rows
         )
+    # A cell's lines (a judgment's sources, one a line) run on, a space
+    # apart, in the text formats: a table's row and a Markdown cell are one
+    # line. Other control characters show as escapes.
     cells = [
-        [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=fmt == "markdown") for c in columns]
+        [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=True).replace("\n", " ") for c in columns]
         for r in rows
     ]
     if fmt == "markdown":
 
         def esc(s: str) -> str:
-            return s.replace("|", "\\|").replace("\n", " ")
+            return s.replace("|", "\\|")
 
         lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
         lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in cells]
