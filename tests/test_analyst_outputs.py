@@ -202,8 +202,11 @@ def test_6_python_cycle_and_grade_columns_compare_with_what_a_user_types(data: p
     assert cumbria.no_grade.tolist() == ["ungraded"]
     # A reason for no grade compared with the grades is said, as the
     # library's own error, not answered "no row" by pandas.
-    with pytest.raises(pe.PeelDataError, match="'ungraded' is not a grade but a reason for no grade"):
+    with pytest.raises(
+        pe.PeelDataError, match="'ungraded' is not a grade but a reason for no grade"
+    ) as caught:
         _ = df.grade == "ungraded"
+    assert type(caught.value) is pe.PeelDataError  # as any other: it pickles (multiprocessing, dask)
     assert (df.grade == "nonsense").sum() == 0  # any other text: pandas answers
 
 

@@ -52,25 +52,46 @@ def test_more_tolerance_never_moves_out_of_line(v: float, ew: float, t1: float, 
         assert pe.compare(v, ew, hi).direction == "in line"
 
 
-# Figures as reports print them: up to three decimal places.
-printed = st.integers(-(10**6), 10**6).map(lambda n: n / 1000)
+# Figures as reports print them: up to three decimal places, from
+# thousandths to the billions (the larger, the wider binary floating
+# point's error in their difference).
+printed = st.integers(-(10**12), 10**12).map(lambda n: n / 1000)
+
+
+def as_float(d: Decimal) -> float:
+    """The float of a decimal that a float holds exactly as written (so
+    that its repr reads back as the decimal)."""
+    f = float(d)
+    assert Decimal(repr(f)) == d
+    return f
 
 
 @given(printed, printed)
 def test_figures_exactly_the_tolerance_apart_are_in_line(v: float, ew: float) -> None:
-    # In binary floating point 1.05 - 1.0 is 0.050000000000000044, over 0.05.
-    gap = float(abs(Decimal(repr(v)) - Decimal(repr(ew))))
-    assert pe.compare(v, ew, gap).direction == "in line"
-    if ew != 0:
-        share = float(abs(Decimal(repr(v)) - Decimal(repr(ew))) / abs(Decimal(repr(ew))))
-        if Decimal(repr(share)) * abs(Decimal(repr(ew))) == abs(Decimal(repr(v)) - Decimal(repr(ew))):
-            assert pe.compare(v, ew, share, relative=True).direction == "in line"
+    # In binary floating point 1.05 - 1.0 is 0.050000000000000044, over 0.05,
+    # and 4349362.4 - 4349362.3 is 0.10000000055879354, over 0.1.
+    gap = abs(Decimal(repr(v)) - Decimal(repr(ew)))
+    assert pe.compare(v, ew, as_float(gap)).direction == "in line"
+    if gap:
+        assert pe.compare(v, ew, as_float(gap) / 2).direction == ("higher" if v > ew else "lower")
+
+
+@given(st.integers(1, 10**7), st.integers(-999, 999), st.integers(0, 3))
+def test_figures_exactly_the_relative_tolerance_apart_are_in_line(ew: int, share: int, places: int) -> None:
+    # A figure that many thousandths above or below England and Wales's,
+    # both written with a few decimal places, is in line within that share.
+    d_ew = Decimal(ew).scaleb(-places)
+    d_share = Decimal(share).scaleb(-3)
+    d_value = d_ew + d_ew * d_share
+    value, england_and_wales, tolerance = as_float(d_value), as_float(d_ew), as_float(abs(d_share))
+    assert pe.compare(value, england_and_wales, tolerance, relative=True).direction == "in line"
 
 
 def test_the_bound_holds_for_the_decimals_written() -> None:
     assert pe.compare(1.0, 1.05, tolerance=0.05).direction == "in line"
     assert pe.compare(1.1, 1.0, 0.1, relative=True).direction == "in line"
     assert pe.compare(1.0501, 1.0, 0.05).direction == "higher"
+    assert pe.compare(4349362.4, 4349362.3, 0.1).direction == "in line"
     assert pe.compare(0.89, 1.0, 0.1, relative=True).direction == "lower"
 
 

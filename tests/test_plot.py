@@ -325,6 +325,9 @@ def test_a_compare_chart_says_what_it_leaves_out_and_keeps_every_digit(tmp_path:
     assert "100,000,000" in words or "80,000,000" in words
     with pytest.raises(pe.NotFoundError, match="has no figure 'nope'"):
         pe.output.plot_compare(report, ["big", "nope"])
+    cumbria = pe.load_bundled().report("cumbria", 2016)
+    with pytest.raises(pe.PeelDataError, match=r"'recorded_crime_change_5y' is a change \(percent change\)"):
+        pe.output.plot_compare(cumbria, ["recorded_crime_rate", "recorded_crime_change_5y"])
 
 
 def test_a_rank_chart_refuses_to_highlight_a_force_without_the_figure(tmp_path: Path) -> None:
@@ -367,3 +370,11 @@ def test_a_force_left_out_far_beyond_the_ranking_runs_off_the_scale(tmp_path: Pa
     fig = pe.output.plot_rank(pe.loads(text), "ocg_rate", 2016)
     assert fig.axes[0].get_xlim()[1] < 100
     assert "500 \u25b8" in _all_text(fig)
+
+
+def test_a_footer_says_every_grades_sources_only_where_every_grade_has_some() -> None:
+    text = "".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()[1:])
+    text += f"- {{force: {pe.forces()[0].id}, cycle: 2016, grade: good, grade_sources: [https://www.bbc.co.uk/a]}}\n"
+    words = " ".join(_all_text(pe.output.plot_grades(pe.loads(text), 2016)).split())
+    assert "The sources named are in the data ('export --table judgments')." in words
+    assert "Every grade's sources" not in words

@@ -186,7 +186,8 @@ def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path
         data = pe.loads(text)
     (row,) = pe.to_records(data, "grid")
     assert (row["force"], row["cycle"]) == ("kent", "2025-27")
-    assert (row["judgment_force"], row["judgment_CYCLE"], row["judgment_judgment_force"]) == (
+    # A name that clashes with nothing is kept; the clash is renamed around it.
+    assert (row["judgment_force_2"], row["judgment_CYCLE"], row["judgment_force"]) == (
         "good",
         "inadequate",
         "adequate",

@@ -212,11 +212,13 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
     return percent_change(series[start], series[end])
 
 
-# Dorset's outcomes were not reliably recorded after a system change (Annex A).
+# Dorset's outcomes were not reliably recorded after a system change: Annex A
+# leaves it out of every crime outcomes figure (Figure 4, and Figure 5, which
+# it refers to the same rules).
 _NO_DORSET = ("dorset",)
 
 EXCLUSIONS_2016: Mapping[str, tuple[str, ...]] = {
-    # The outcomes table (Figure 4), and the figures taken from it.
+    # The outcomes table (Figure 4), and the figures of outcomes (Figures 4 and 5).
     "figure_4": _NO_DORSET,
     "charged_summonsed_share": _NO_DORSET,
     "evidential_difficulties_victim_not_supporting_share": _NO_DORSET,

@@ -89,11 +89,10 @@ def compare(
         raise _args.refuse("tolerance cannot be negative")
     difference = _args.result(x - ew, "the difference")
     allowed = tolerance * abs(ew) if relative else tolerance
-    if allowed and math.isclose(abs(difference), allowed, rel_tol=1e-9):
-        # On the bound, where binary floating point may fall either side of it.
-        direction = _as_decimals(x, ew, tolerance, relative)
-    else:
-        direction = _compare.direction(difference, allowed)
+    # With a tolerance, the figures are compared as the decimals they are:
+    # near the bound binary floating point falls either side of it, and
+    # how near depends on their size.
+    direction = _as_decimals(x, ew, tolerance, relative) if allowed else _compare.direction(difference, 0.0)
     ratio = None if ew == 0 else x / ew
     if ratio is not None and not math.isfinite(ratio):
         ratio = None

@@ -311,6 +311,7 @@ def rank_forces(
     from ..errors import NotFoundError
     from ..model.cycles import Cycle
     from ..model.force import find_force
+    from ._figures import no_metric_message, one_figure_each, too_few
     from .calculations import EXCLUSIONS_2016
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)
@@ -332,14 +333,14 @@ def rank_forces(
         figures = [(f, m) for f, m in figures if m.metric.period == wanted]
         if not figures:
             raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
-    found = _one_figure_each(metric, c, figures)
+    found = one_figure_each(metric, c, figures)
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
     left_out = {find_force(f) for f in exclude}
     min_forces = _args.whole("min_forces", min_forces, 0)
     ranked = sum(1 for f in found if f not in left_out)
     if ranked < min_forces:
-        raise NotFoundError(_too_few(metric, c, ranked, len(found) - ranked, min_forces))
+        raise NotFoundError(too_few(metric, c, ranked, len(found) - ranked, min_forces))
     values = {f: m.value for f, m in found.items()}
     ranks = rank(values, "min", descending=descending, exclude=left_out)
     band_of = bands(values, exclude=left_out)
@@ -358,56 +359,3 @@ def rank_forces(
         measurement=found[order[0]],
         england_and_wales=comparators.pop() if len(comparators) == 1 else None,
     )
-
-
-def _one_figure_each(
-    metric: str, cycle: Cycle, figures: list[tuple[Force, Measurement]]
-) -> dict[Force, Measurement]:
-    """Each force's figure, where all are of one period and no force has two
-    that differ (a force's reports on two pillars of a cycle may both give it)."""
-    periods: dict[Period | None, set[Force]] = {}
-    for f, m in figures:
-        periods.setdefault(m.metric.period, set()).add(f)
-    if len(periods) > 1:
-        given = "; ".join(
-            f"{'no period' if p is None else p}: {len(fs)} force{'s' if len(fs) != 1 else ''}"
-            for p, fs in periods.items()
-        )
-        raise _args.refuse(
-            f"{metric} in {cycle} is given for more than one period ({given}): say which with period (--period)"
-        )
-    from ..model._messages import show_number
-
-    found: dict[Force, Measurement] = {}
-    for f, m in figures:
-        if f in found and found[f].value != m.value:
-            raise _args.refuse(
-                f"{f.short_name} has two figures {metric} in {cycle} "
-                f"({show_number(found[f].value)} and {show_number(m.value)})"
-            )
-        found.setdefault(f, m)
-    return found
-
-
-def _too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:
-    # Short, to fit a terminal's 80 columns after the command's name.
-    out = f" ({left_out} left out)" if left_out else ""
-    return (
-        f"{ranked} force{'s' if ranked != 1 else ''} with {metric} in {cycle}{out}; a ranking needs {needed}"
-    )
-
-
-def no_metric_message(data: Dataset, metric: str, cycle: Cycle | None) -> str:
-    """Why ``data`` (or its ``cycle``) has no figure ``metric``, with the
-    keys it might mean."""
-    import difflib
-
-    known = sorted({m.key for r in data for m in r.measurements})
-    close = difflib.get_close_matches(metric, known, n=3)
-    where = "no report in the data" if cycle is None else f"no {cycle} report in the data"
-    if cycle is not None and metric in known:
-        have = ", ".join(str(c) for c in data.cycles_measuring(metric))
-        return f"{where} has the metric {metric!r} (cycles with it: {have})"
-    some = ", ".join(known[:6]) + (f" and {len(known) - 6} more" if len(known) > 6 else "")
-    hint = f"; did you mean: {', '.join(close)}?" if close else f" (the data have: {some or 'none'})"
-    return f"{where} has the metric {metric!r}{hint}"

@@ -308,7 +308,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
     """Fail on a metric no report in the data has, suggesting close keys."""
-    from ..analysis.rankings import no_metric_message
+    from ..analysis._figures import no_metric_message
 
     for key in keys:
         if not data.cycles_measuring(key):

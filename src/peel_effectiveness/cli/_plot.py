@@ -24,8 +24,8 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"plot {args.chart} needs a force: --force FORCE")
     if args.chart == "rank" and len(args.metric) != 1:
         raise Usage("plot rank draws one metric: give --metric KEY once")
-    if args.chart != "rank" and (args.exclude or args.ascending):
-        raise Usage("--exclude and --ascending go with plot rank")
+    if args.chart != "rank" and (args.exclude or args.ascending or args.period):
+        raise Usage("--exclude, --ascending and --period go with plot rank")
     if args.chart != "compare" and args.chart != "rank" and args.metric:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
     if args.chart != "map" and args.question:

@@ -36,8 +36,7 @@ def _cycle_word(value: object) -> str:
 
 
 def _grade_word(value: object) -> str:
-    from ..model._words import spelled
-    from ..model.grades import Grade, NoGrade
+    from ..model.grades import Grade
 
     if isinstance(value, Grade):
         return value.value
@@ -45,26 +44,23 @@ def _grade_word(value: object) -> str:
         from ..analysis._args import refuse
 
         raise refuse("a grade is not a number")
-    if spelled(NoGrade, value) is not None:
-        # Said, not passed to pandas (which would find no such grade and
-        # answer False for every row: "no force is ungraded").
-        raise _other_column()(
-            f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
-        )
     return Grade(value).value
 
 
-@functools.cache
-def _other_column() -> type[Exception]:
-    """The error of a value that belongs in another column (a reason for no
-    grade compared with grades): a :class:`PeelDataError` that is raised,
-    where one of any other value leaves pandas to answer."""
-    from ..errors import PeelDataError
+def _reason_not_grade(value: object) -> str | None:
+    """Why a reason for no grade compared with the grades is an error: said,
+    not passed to pandas, which would find no such grade and answer False
+    for every row ("no force is ungraded")."""
+    from ..model._words import spelled
+    from ..model.grades import NoGrade
 
-    class OtherColumn(PeelDataError):
-        pass
+    if spelled(NoGrade, value) is None:
+        return None
+    return f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
 
-    return OtherColumn
+
+def _nowhere_else(value: object) -> None:
+    return None
 
 
 @functools.cache
@@ -75,13 +71,15 @@ def _classes() -> dict[str, type]:
 
     class _Read(pd.Categorical):  # type: ignore[misc]
         _word: Any = None  # how a scalar becomes one of the categories
+        _elsewhere: Any = None  # why a scalar belongs in another column, or None
 
         def _as_category(self, other: Any) -> Any:
             if isinstance(other, (str, int, enum.Enum)) and not isinstance(other, bool):
+                why = type(self)._elsewhere(other)
+                if why is not None:
+                    raise PeelDataError(why)
                 try:
                     return type(self)._word(other)
-                except _other_column():
-                    raise
                 except PeelDataError:
                     return other  # not one of ours: pandas decides
             return other
@@ -107,8 +105,15 @@ def _classes() -> dict[str, type]:
         setattr(_Read, name, compare)
 
     made: dict[str, type] = {}
-    for name, word in (("CycleCategorical", _cycle_word), ("GradeCategorical", _grade_word)):
-        cls = type(name, (_Read,), {"_word": staticmethod(word), "__module__": __name__})
+    for name, word, elsewhere in (
+        ("CycleCategorical", _cycle_word, _nowhere_else),
+        ("GradeCategorical", _grade_word, _reason_not_grade),
+    ):
+        cls = type(
+            name,
+            (_Read,),
+            {"_word": staticmethod(word), "_elsewhere": staticmethod(elsewhere), "__module__": __name__},
+        )
         cls.__qualname__ = name
         made[name] = cls
     return made

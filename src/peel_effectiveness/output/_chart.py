@@ -287,14 +287,16 @@ def plain_axes(ax: Any, *, grid: str | None = None) -> None:
 
 
 def sources_said(sources: Sources, command: str = "export --table judgments") -> str:
-    """The footer's sources: counted by kind, and where each grade's are
-    listed, where the data name any (never "every grade's sources are in
-    the data" of grades that have none)."""
+    """The footer's sources: counted by kind, and where they are listed,
+    where the data name any (never "every grade's sources are in the data"
+    of grades some of which have none)."""
     from ..analysis.sources import SourceKind
 
-    named = any(kind is not SourceKind.NONE for kind, _ in sources.counts)
-    where = f" Every grade's sources are in the data ('{command}')." if named else ""
-    return f"{sources}.{where}"
+    named = [kind is not SourceKind.NONE for kind, _ in sources.counts]
+    if not any(named):
+        return f"{sources}."
+    which = "Every grade's sources are" if all(named) else "The sources named are"
+    return f"{sources}. {which} in the data ('{command}')."
 
 
 def credit() -> str:

@@ -26,10 +26,10 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     from ..model.metrics import Unit
 
     report = _args.report("report", report)
+    changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
     if metrics is not None:
         metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
-
-    if metrics is not None:
+        # Each figure asked for is drawn, or the chart says why not.
         unknown = [k for k in dict.fromkeys(metrics) if k not in {m.key for m in report.measurements}]
         if unknown:
             from ..errors import NotFoundError
@@ -37,7 +37,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
             raise NotFoundError(
                 f"the {report.title} report on {report.force.short_name} has no figure {unknown[0]!r}"
             )
-    changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
+        change = next((m for m in report.measurements if m.key in metrics and m.unit in changes), None)
+        if change is not None:
+            raise _refuse(f"{change.key!r} is a change ({change.metric.unit_label}): changes are not drawn")
     asked = [
         m for m in report.measurements if m.unit not in changes and (metrics is None or m.key in metrics)
     ]

@@ -5,7 +5,8 @@ A column is named by the judgment's key, which names the same question or
 area in every cycle (``q1_prevent``, ``investigating``); a pillar's overall
 grade is ``<pillar>_overall``; a key that two pillars share is prefixed with
 the pillar (``efficiency_q1_...``), and one that another column's name has
-with ``judgment_`` (a question a file names ``force``). A cell holds the grade, or why there is
+with ``judgment_`` (a question a file names ``force``), and a number
+where that is taken too (``judgment_force_2``). A cell holds the grade, or why there is
 none (``ungraded``...); it is empty where the data have no judgment.
 """
 
@@ -48,27 +49,35 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
     pillars: dict[str, set[Pillar | None]] = {}
     for pillar, key in found:
         pillars.setdefault(key, set()).add(pillar)
-    columns = {}
-    # A question of a cycle the registry lacks is named by the file, which
-    # may name it as another column is ("force", "cycle"): each name is
-    # made unique, as a table, a data package and a database need (SQL's
-    # names whatever their case).
-    taken = {c.name.casefold() for c in COLUMNS["grid"]}
-    for (pillar, key), name in found.items():
+    natural = {}
+    for pillar, key in found:
         if key == "overall":
-            column = f"{pillar}_overall"
+            natural[(pillar, key)] = f"{pillar}_overall"
         elif len(pillars[key]) > 1 and pillar is not None:
-            column = f"{pillar}_{key}"
+            natural[(pillar, key)] = f"{pillar}_{key}"
         else:
-            column = key
-        if column.casefold() in taken:
-            column = f"judgment_{column}"
-        unique, n = column, 1
-        while unique.casefold() in taken:
-            n += 1
-            unique = f"{column}_{n}"
-        taken.add(unique.casefold())
-        columns[(pillar, key)] = Column(unique, "judgment", f"{name}: the grade, or why there is none.")
+            natural[(pillar, key)] = key
+    # A question of a cycle the registry lacks is named by its file, which
+    # may name it as another column is ("force", "cycle"): each name is made
+    # unique, as a table, a data package and a database need (SQL's names
+    # whatever their case). The names that clash with none keep theirs, so
+    # a clash renames only the judgments in it.
+    fixed = {c.name.casefold() for c in COLUMNS["grid"]}
+    seen: dict[str, int] = {}
+    for column in natural.values():
+        seen[column.casefold()] = seen.get(column.casefold(), 0) + 1
+    taken = fixed | {n for n, count in seen.items() if count == 1 and n not in fixed}
+    columns = {}
+    for judgment, column in natural.items():
+        folded = column.casefold()
+        if folded in fixed or seen[folded] > 1:
+            base = f"judgment_{column}"
+            column, n = base, 1
+            while column.casefold() in taken:
+                n += 1
+                column = f"{base}_{n}"
+            taken.add(column.casefold())
+        columns[judgment] = Column(column, "judgment", f"{found[judgment]}: the grade, or why there is none.")
     return columns
 
 
