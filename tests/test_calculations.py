@@ -308,3 +308,17 @@ def test_a_national_rate_refuses_a_force_whose_base_is_not_positive(base: float)
     # be counted against no population.
     with pytest.raises(pe.PeelDataError, match=r"bases\['b'\] must be positive"):
         pe.analysis.national_rate({"a": 1, "b": 2}, {"a": 100, "b": base})
+
+
+def test_a_force_left_out_never_blocks_a_ranking() -> None:
+    # Its figure of another period, or two figures of its own that differ,
+    # say nothing of the forces ranked; it is shown with its figure of the
+    # ranked period where it has one.
+    rows = [(f, JUNE, 10.0 + i) for i, f in enumerate(["kent", "essex", "durham", "surrey", "suffolk"])]
+    other_period = _figures(*rows, ("norfolk", MARCH, 5.0))
+    r = pe.rank_forces(other_period, "ocg_rate", 2016, exclude=["norfolk"])
+    assert [f.force.id for f in r.forces if f.excluded] == []
+    two = _figures(*rows, ("norfolk", JUNE, 5.0), ("norfolk", MARCH, 6.0))
+    r = pe.rank_forces(two, "ocg_rate", 2016, exclude=["norfolk"])
+    assert [(f.force.id, f.value) for f in r.forces if f.excluded] == [("norfolk", 5.0)]
+    assert len(r.ranked) == 5

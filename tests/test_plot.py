@@ -378,3 +378,21 @@ def test_a_footer_says_every_grades_sources_only_where_every_grade_has_some() ->
     words = " ".join(_all_text(pe.output.plot_grades(pe.loads(text), 2016)).split())
     assert "The sources named are in the data ('export --table judgments')." in words
     assert "Every grade's sources" not in words
+
+
+def test_a_rank_footer_counts_the_figures_drawn_and_no_others(tmp_path: Path) -> None:
+    # Another period's figures, and the forces' other figures, are not
+    # drawn, so not counted; each figure's own source is named, not only
+    # the first force's.
+    forces = pe.forces()[:6]
+    text = "".join(
+        f"- force: {f.id}\n  cycle: 2016\n  measurements:\n"
+        f"  - {{metric: m_rate, label: M, unit: per_1000_population, period: 12 months to 30 June 2016, "
+        f"value: {i}, source: {'Own press release' if i == 0 else 'Home Office data'}}}\n"
+        f"  - {{metric: m_rate, label: M, unit: per_1000_population, period: 12 months to 30 June 2015, value: 1}}\n"
+        for i, f in enumerate(forces)
+    )
+    fig = pe.output.plot_rank(pe.loads(text), "m_rate", 2016, period="12 months to 30 June 2016")
+    words = " ".join(_all_text(fig).split())
+    assert "no source given (all 6 figures)" in words
+    assert "the figures: Home Office data (5), Own press release (1)" in words

@@ -228,12 +228,13 @@ class Ranking:
         metric: The metric's key.
         cycle: The cycle.
         forces: Every force with the figure: the ranked ones in rank order
-            (ties by id), then the excluded ones.
+            (ties by id), then the excluded ones, each with its figure of
+            the ranked period where it has one figure of it.
         descending: Whether rank 1 is the highest value.
         measurement: The figure as one report gives it, for its label,
             unit, period and source.
         england_and_wales: The England and Wales figure, where the reports
-            agree on one.
+            of the forces ranked agree on one.
     """
 
     metric: str
@@ -333,19 +334,27 @@ def rank_forces(
         figures = [(f, m) for f, m in figures if m.metric.period == wanted]
         if not figures:
             raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
-    found = one_figure_each(metric, c, figures)
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
     left_out = {find_force(f) for f in exclude}
+    # The forces ranked decide the period; a force left out is shown with
+    # its figure of that period, where it has one (and one value).
+    kept = one_figure_each(metric, c, [(f, m) for f, m in figures if f not in left_out])
+    periods = {m.metric.period for m in kept.values()}
+    apart = {}
+    for f in left_out:
+        theirs = {m.value: m for g, m in figures if g == f and (not kept or m.metric.period in periods)}
+        if len(theirs) == 1:
+            apart[f] = next(iter(theirs.values()))
+    found = kept | apart
     min_forces = _args.whole("min_forces", min_forces, 0)
-    ranked = sum(1 for f in found if f not in left_out)
-    if ranked < min_forces:
-        raise NotFoundError(too_few(metric, c, ranked, len(found) - ranked, min_forces))
+    if len(kept) < min_forces or not found:
+        raise NotFoundError(too_few(metric, c, len(kept), len(apart), max(min_forces, 1)))
     values = {f: m.value for f, m in found.items()}
     ranks = rank(values, "min", descending=descending, exclude=left_out)
     band_of = bands(values, exclude=left_out)
     order = sorted(found, key=lambda f: (f in left_out, ranks.get(f, 0), f.id))
-    comparators = {m.england_and_wales for m in found.values()}
+    comparators = {m.england_and_wales for m in kept.values()}
     return Ranking(
         metric=metric,
         cycle=c,

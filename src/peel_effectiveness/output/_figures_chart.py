@@ -3,12 +3,13 @@ ranked on a measure (see :func:`.plot.plot_compare` and :func:`.plot.plot_rank`)
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
-from ..analysis.rankings import Band, rank_forces
-from ..analysis.sources import describe_sources
+from ..analysis.rankings import Band, Ranking, rank_forces
+from ..analysis.sources import count_sources, sources_of
 from ..model.cycles import Cycle
 from ..model.force import Force, find_force
 from . import _chart as c
@@ -121,6 +122,31 @@ def _not_drawn(unmatched: int) -> str:
         return ""
     figures = "figure" if unmatched == 1 else "figures"
     return f", nor {unmatched} {figures} without an England and Wales figure to compare with"
+
+
+def _sources_drawn(data: Dataset, r: Ranking) -> str:
+    """Where the figures drawn come from, and no others: each one's report,
+    counted by kind, and what the figures themselves name as their source."""
+    reports = []
+    for f in r.forces:
+        period = r.measurement.metric.period
+        reports += [
+            report
+            for report in data.for_cycle(r.cycle)
+            if report.force == f.force
+            and any(
+                m.key == r.metric and m.value == f.value and m.metric.period == period
+                for m in report.measurements
+            )
+        ][:1]
+    said = str(count_sources((sources_of(report) for report in reports), "figures"))
+    named = Counter(f.source for f in r.forces)
+    if list(named) == [None]:
+        return said
+    if len(named) == 1:
+        return f"{said}; the figures: {next(iter(named))}"
+    parts = [f"{source or 'no source named'} ({n})" for source, n in named.most_common()]
+    return f"{said}; the figures: {', '.join(parts)}"
 
 
 # Beyond this a chart's scale and its ticks overflow: a figure this size is
@@ -283,9 +309,7 @@ def draw_rank(
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
         "draw them.",
-        f"{describe_sources(data.for_cycle(r.cycle), metric)}"
-        + (f"; the figures: {m.source}" if m.source else "")
-        + f". {c.credit()}",
+        f"{_sources_drawn(data, r)}. {c.credit()}",
         legend,
         columns=2,
     )
