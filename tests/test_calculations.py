@@ -322,3 +322,19 @@ def test_a_force_left_out_never_blocks_a_ranking() -> None:
     r = pe.rank_forces(two, "ocg_rate", 2016, exclude=["norfolk"])
     assert [(f.force.id, f.value) for f in r.forces if f.excluded] == [("norfolk", 5.0)]
     assert len(r.ranked) == 5
+
+
+def test_messages_show_every_digit_of_a_figure() -> None:
+    pillars = pe.loads(
+        "".join(
+            f"- force: kent\n  cycle: 2017\n  pillar: {p}\n  measurements:\n"
+            f"  - {{metric: ocg_rate, label: OCGs, unit: per_million_population, value: {v}}}\n"
+            for p, v in (("effectiveness", 1234567), ("efficiency", 1234568))
+        )
+    )
+    with pytest.raises(pe.PeelDataError, match=r"\(1234567 and 1234568\)"):
+        pe.rank_forces(pillars, "ocg_rate", 2017, min_forces=1)
+    with pytest.raises(pe.PeelDataError, match=r"-12345678901\.5 is not"):
+        pe.loads(
+            "force: kent\ncycle: 2016\nmeasurements: [{metric: m, label: M, unit: percent, value: -12345678901.5}]"
+        )

@@ -63,11 +63,22 @@ def describe(value: object) -> str:
 
 
 def show_number(value: float) -> str:
-    """A number as messages show it (a huge whole number by its size: Python
-    will not write more than a few thousand digits)."""
+    """A number as messages show it: every digit it has, a whole float
+    without ``.0`` (a huge whole number by its size: Python will not write
+    more than a few thousand digits).
+
+    Examples:
+        >>> show_number(1234568.0), show_number(0.123456789), show_number(2**70)
+        ('1234568', '0.123456789', 'a number of 22 digits')
+    """
     if isinstance(value, int) and value.bit_length() > 64:
+        if value.bit_length() <= 14_000:  # within the 4,300 digits Python writes
+            return f"a number of {len(str(abs(value)))} digits"
         return f"a number of about {int(value.bit_length() * 0.30103)} digits"
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        text = float.__repr__(value)  # a float subclass's own repr may say more
+        return text[:-2] if text.endswith(".0") else text
+    return str(value)
 
 
 def shown(value: object) -> str:
