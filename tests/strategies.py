@@ -162,7 +162,10 @@ def outcome_tables(draw: st.DrawFn) -> OutcomeTable:
     return draw(records(OutcomeTable, rows=st.just(tuple(rows))))
 
 
-sources = st.lists(short, max_size=2).map(tuple)
+# Up to two, as the field's validator declares a source (one line, not blank).
+sources = _value(tuple[str, ...], _bounds(attrs.fields_dict(Judgment)["sources"])).filter(
+    lambda t: len(t) <= 2
+)
 _NO_GRADES = tuple(pe.NoGrade)
 _BASES = st.sampled_from(list(Basis))
 

@@ -110,6 +110,19 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: pe.model.Stay(force="kent", entered="2023", left="2022-01-01"),
         "left",
     ),
+    "Judgment.sources": (lambda: pe.Judgment("good", sources=("https://a", "two\nlines")), "sources"),
+    "OtherGrade.sources": (
+        lambda: pe.model.OtherGrade(grade="good", kind="disputed", sources=(" ",)),
+        "sources",
+    ),
+    "Stay.entered_sources": (
+        lambda: pe.model.Stay(force="kent", entered="2023", entered_sources=("",)),
+        "entered_sources",
+    ),
+    "Stay.left_sources": (
+        lambda: pe.model.Stay(force="kent", entered="2022", left="2023", left_sources=("a\u2028b",)),
+        "left_sources",
+    ),
     "Limits.max_bytes": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
     "Limits.max_depth": (lambda: pe.Limits(max_depth=-1), "max_depth"),
     "Limits.max_nodes": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),

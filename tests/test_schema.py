@@ -160,3 +160,32 @@ def test_the_schemas_blank_text_is_the_models() -> None:
             assert not valid
         else:
             assert valid
+
+
+def test_the_schemas_line_breaks_are_the_models() -> None:
+    # A source is one line, as str.splitlines reads lines: the pattern
+    # names its line breaks one by one, and the schema and the loader agree.
+    from peel_effectiveness.model._validators import LINE_BREAKS
+
+    brk = re.compile(f"[{LINE_BREAKS}]")
+    assert [
+        c
+        for c in range(sys.maxunicode + 1)
+        if (len(f"a{chr(c)}b".splitlines()) > 1) != bool(brk.fullmatch(chr(c)))
+    ] == []
+    report = {"force": "kent", "cycle": "2016", "grade": "good"}
+    for source, valid in (
+        ("", False),
+        (" \t", False),
+        ("a\u2028b", False),
+        ("a\rb", False),
+        (" a\tb ", True),
+    ):
+        report["grade_sources"] = [source]
+        assert VALIDATOR.is_valid(report) is valid, repr(source)
+        try:
+            pe.converter.structure(report, pe.InspectionReport)
+        except pe.PeelDataError:
+            assert not valid
+        else:
+            assert valid

@@ -124,6 +124,46 @@ WHITE_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 FILLED = Filled()
 
 
+# The characters str.splitlines() breaks a line at, as a regular
+# expression's class (tests/test_schema.py checks it against splitlines).
+LINE_BREAKS = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"
+_BREAK = re.compile(f"[{LINE_BREAKS}]")
+
+
+class Lines(NamedTuple):
+    """A list of texts each a line with something in it: a judgment's or a
+    stay's sources, which the tidy tables write one a line in a cell, so
+    that they split back as they were.
+
+    Attributes:
+        what: What an item is, for the message.
+    """
+
+    what: str = "a source"
+
+    def problem(self, value: tuple[str, ...]) -> str | None:
+        """Why an item is blank or holds a line break, or ``None``."""
+        for item in value:
+            # A web address is printable, and so has no line break.
+            if item.isprintable() and item and not item.isspace():
+                continue
+            if not item or item.isspace():
+                return f"{shorten(repr(item))} is not {self.what}: it is blank"
+            if _BREAK.search(item):
+                return (
+                    f"{shorten(repr(item))} is not {self.what}: it holds a line break (a source is one line)"
+                )
+        return None
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords: each item one line with a character
+        that is not white space."""
+        return {"items": {"pattern": f"^[^{LINE_BREAKS}]*[^{WHITE_SPACE}][^{LINE_BREAKS}]*$"}}
+
+
+SOURCES = Lines()
+
+
 class Distinct(NamedTuple):
     """A non-empty list whose items each meet ``each``.
 
@@ -149,7 +189,7 @@ class Distinct(NamedTuple):
         return {"minItems": 1, "uniqueItems": True, "items": self.each.schema()}
 
 
-Limit = Between | Matches | Distinct | Filled
+Limit = Between | Matches | Distinct | Filled | Lines
 
 
 @attrs.frozen

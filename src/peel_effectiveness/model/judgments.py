@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._validators import valid
+from ._validators import SOURCES, valid
 from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle
@@ -90,7 +90,7 @@ class OtherGrade:
         superseded_on: When it was replaced: given exactly for a superseded
             grade.
         note: Why, in our own words.
-        sources: Where the other grade is published.
+        sources: Where the other grade is published; each one line, not blank.
 
     Examples:
         >>> OtherGrade(grade="adequate", kind="superseded")
@@ -106,7 +106,7 @@ class OtherGrade:
         default=None, converter=to_date, validator=valid(optional(date))
     )
     note: str = attrs.field(default="", validator=valid(text))
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
 
     def __attrs_post_init__(self) -> None:
         superseded = self.kind is OtherGradeKind.SUPERSEDED
@@ -137,7 +137,8 @@ class Judgment:
         carried_over_from: Where the judgment of an earlier cycle still
             stands (the question was not inspected again), that cycle.
         sources: Where the grade is published (web addresses), for a
-            judgment known from sources other than the report itself.
+            judgment known from sources other than the report itself; each
+            one line, not blank.
         note: What a reader should know about the grade, in our own words.
         other_grades: Grades that are part of the record but not in force: a
             grade published and later revised, a weaker source's grade.
@@ -160,7 +161,7 @@ class Judgment:
     carried_over_from: Cycle | None = attrs.field(
         default=None, converter=to_cycle, validator=valid(optional(CYCLE))
     )
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
     note: str = attrs.field(default="", validator=valid(text))
     other_grades: tuple[OtherGrade, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(records(OtherGrade, "another grade"))

@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
-from ._validators import valid
+from ._validators import SOURCES, valid
 from ._values import date, in_range, is_day, lenient, optional, record, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .force import Force, force, to_force
@@ -197,8 +197,8 @@ class Stay:
         left: When it was moved out, or ``None`` while it is still in, as
             far as the sources go.
         reason: Why HMICFRS moved it in, in our own words.
-        entered_sources: Where the move in is reported.
-        left_sources: Where the move out is reported.
+        entered_sources: Where the move in is reported; each one line, not blank.
+        left_sources: Where the move out is reported; each one line, not blank.
         note: What a reader should know (sources that disagree...), in our own words.
 
     Examples:
@@ -215,8 +215,12 @@ class Stay:
         default=None, converter=to_engage_date, validator=valid(optional(engage_date))
     )
     reason: str = attrs.field(default="", validator=valid(text))
-    entered_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
-    left_sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    entered_sources: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=valid(texts, SOURCES)
+    )
+    left_sources: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=valid(texts, SOURCES)
+    )
     note: str = attrs.field(default="", validator=valid(text))
 
     def __attrs_post_init__(self) -> None:
