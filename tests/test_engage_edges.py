@@ -146,9 +146,9 @@ def test_national_says_grades_reasons_and_the_unknown_in_coverage_words() -> Non
         c = by_question[r["question"]]
         assert int(r["unknown"]) == c.unknown
         assert int(r["ungraded"]) == c.count(pe.NoGrade.UNGRADED)
-    # A cycle whose cycle before the data lack: no data, not "not comparable".
+    # 2014 had no overall effectiveness grade: each change says it is not comparable.
     code, out, _ = run("national", "--cycle", "2015", "--format", "csv")
-    assert {(r["previous_cycle"], r["change"]) for r in rows(out)} == {("2014", "no data")}
+    assert {(r["previous_cycle"], r["change"]) for r in rows(out)} == {("2014", "not comparable")}
 
 
 # Full-width and Arabic-Indic digits: 2020, 2020-01-01, by 2025-05-22.

@@ -337,3 +337,13 @@ def test_a_cycle_the_data_lack_is_no_data_not_not_comparable() -> None:
     # A break in the framework is still not comparable.
     t = pe.transitions(pe.load_bundled(), "2021/22", "2023-25", "investigating")
     assert (len(t.no_data), len(t.not_comparable)) == (0, 43)
+
+
+def test_a_pillar_hmic_did_not_grade_is_not_comparable_nor_unknown() -> None:
+    # 2015's and 2016's leadership had no overall grade: that is known, and
+    # is neither "no data" nor 43 forces of unknown grade.
+    t = pe.transitions(pe.load_bundled(), 2015, 2016, pillar="leadership")
+    assert (len(t.not_comparable), len(t.no_data)) == (43, 0)
+    assert t.reason == "HMIC gave the 2015 leadership pillar no overall grade"
+    with pytest.raises(pe.NotFoundError, match="HMIC gave the 2016 leadership pillar no overall grade"):
+        pe.analysis.grade_distribution(pe.load_bundled(), 2016, pillar="leadership")

@@ -17,6 +17,7 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
 from ..model.force import Force, find_force, forces
 from ..model.grades import Grade, NoGrade
+from ..model.questions import headline_graded
 from . import _args, _standing
 from ._compare import Change, why_not
 from ._standing import GradeOrNot, Question
@@ -100,7 +101,8 @@ def grade_distribution(
         TypeError: An argument of the wrong type (``data`` not a
             Dataset, ``question`` not text or a number).
         PeelDataError: Not a cycle or a pillar.
-        NotFoundError: No such question or pillar in the cycle.
+        NotFoundError: No such question or pillar in the cycle, or the
+            overall grade of a pillar HMIC did not grade that cycle.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -115,6 +117,9 @@ def grade_distribution(
     c = _args.cycle("cycle", cycle)
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
+    if q == "overall" and p is not None and not headline_graded(c, p):
+        # Every force would be "unknown", where it is known there is no grade.
+        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade: ask for one of its questions")
     by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
     return GradeDistribution(
         c,
@@ -276,7 +281,10 @@ def transitions(
                 if r.pillar is pb and before[r.force.id] is None:
                     before[r.force.id] = _standing.earlier(data, r, qb)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
-            if not reason and all(j is None for j in found.values()):
+            if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
+                # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.
+                reason = f"HMIC gave the {cycle} {p} pillar no overall grade"
+            elif not reason and all(j is None for j in found.values()):
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
                 # Nothing is known of them, which says nothing of whether they compare.
                 unknown = True
