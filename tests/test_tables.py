@@ -187,7 +187,7 @@ def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path
     (row,) = pe.to_records(data, "grid")
     assert (row["force"], row["cycle"]) == ("kent", "2025-27")
     # A name that clashes with nothing is kept; the clash is renamed around it.
-    assert (row["judgment_force_2"], row["judgment_CYCLE"], row["judgment_force"]) == (
+    assert (row["judgment_force_2"], row["judgment_cycle"], row["judgment_force"]) == (
         "good",
         "inadequate",
         "adequate",
@@ -197,7 +197,7 @@ def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path
     database = tmp_path / "grid.db"
     pe.output.write_sqlite(data, database)
     with sqlite3.connect(database) as db:
-        assert db.execute('SELECT force, cycle, "judgment_CYCLE" FROM grid').fetchall() == [
+        assert db.execute('SELECT force, cycle, "judgment_cycle" FROM grid').fetchall() == [
             ("kent", "2025-27", "inadequate")
         ]
 
@@ -219,3 +219,21 @@ def test_a_cells_lines_run_on_in_the_text_formats(fmt: str, tmp_path: Path) -> N
     assert "\\n" not in out
     assert "\x1b" not in out
     assert "red\\x1b[31m" in out
+
+
+def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> None:
+    # As the model tells one such question from another (question_ident):
+    # one column of the grid, one key in the judgments table.
+    text = "".join(
+        f"- force: {f}\n  cycle: 2025-27\n  assessments: [{{question: {q}, grade: good}}]\n"
+        for f, q in (("kent", "force"), ("essex", "FORCE"), ("durham", "Force"), ("surrey", "New_Area"))
+    )
+    with pytest.warns(pe.PeelWarning):
+        data = pe.loads(text)
+    rows = pe.to_records(data, "grid")
+    assert [c for c in rows[0] if c not in ("force", "short_name", "cycle", "leadership")] == [
+        "judgment_force",
+        "new_area",
+    ]
+    assert sum(r["judgment_force"] == "good" for r in rows) == 3
+    assert {r["question"] for r in pe.to_records(data, "judgments")} == {"force", "new_area"}

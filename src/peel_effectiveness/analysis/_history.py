@@ -12,6 +12,7 @@ from ..model.cycles import Cycle, Pillar
 from ..model.force import Force, find_force
 from ..model.judgments import Judgment
 from . import _args
+from ._standing import unlisted_key
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -75,8 +76,8 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
             continue
         try:
             q = report.question(a.question)
-        except NotFoundError:  # a question the registry does not list yet
-            key = name = str(a.question)
+        except NotFoundError:  # a question the registry does not list yet: its words as given
+            key, name = unlisted_key(a.question), str(a.question)
         else:
             key, name = q.key, q.name
         if p is not None:

@@ -44,7 +44,7 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
     except NotFoundError:
         if registry_complete(cycle, pillar) or not isinstance(question, str):
             raise
-        return question
+        return unlisted_key(question)
 
 
 def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
@@ -146,10 +146,7 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
         keys += [q.key for q in core_questions(cycle, p)]
         for r in reports:
             for a in r.assessments:
-                try:
-                    key = r.question(a.question).key
-                except NotFoundError:
-                    key = str(a.question)
+                key = key_of(r, a.question)
                 if key not in keys:
                     keys.append(key)
         out += [(p, k) for k in keys]
@@ -157,12 +154,19 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
 
 
 def key_of(report: InspectionReport, question: int | str) -> str:
-    """A question's key in a report's cycle (as given, where the registry
-    does not know it)."""
+    """A question's key in a report's cycle (see :func:`unlisted_key` where
+    the registry does not know it)."""
     try:
         return report.question(question).key
     except NotFoundError:
-        return str(question)
+        return unlisted_key(question)
+
+
+def unlisted_key(question: int | str) -> str:
+    """The key of a question the registry does not know (2025-27): as given,
+    case folded, as the model tells one such question from another (see
+    :func:`~peel_effectiveness.model.questions.question_ident`)."""
+    return question.casefold() if isinstance(question, str) else str(question)
 
 
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:

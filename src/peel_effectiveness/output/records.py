@@ -124,7 +124,7 @@ def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> 
 
 
 def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
-    from ..analysis._standing import earlier
+    from ..analysis._standing import earlier, unlisted_key
     from ..errors import NotFoundError
 
     rows = []
@@ -137,8 +137,8 @@ def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[di
     for a in report.assessments:
         try:
             q = report.question(a.question)
-        except NotFoundError:  # a question the registry does not list yet
-            key, text = str(a.question), str(a.question)
+        except NotFoundError:  # a question the registry does not list yet: its words as given
+            key, text = unlisted_key(a.question), str(a.question)
         else:
             key, text = q.key, q.text
         rows.append(_judgment_row(report, key, text, a.judgment, earlier(data, report, key)))
