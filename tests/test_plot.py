@@ -352,7 +352,7 @@ def test_a_history_chart_marks_how_a_grade_is_known() -> None:
     data = pe.load_bundled()
     cumbria = " ".join(_all_text(pe.output.plot_history(data, "cumbria")).split())
     assert "Good\u2020" in cumbria
-    assert "\u2020 inferred from the sources' words, not stated." in cumbria
+    assert "\u2020 inferred, not stated (the data say how)." in cumbria
     assert "\u2021" not in cumbria
     devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
     assert "Adequate\u2021" in devon

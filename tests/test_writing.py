@@ -211,3 +211,10 @@ def test_dump_to_a_path_writes_through_a_link_and_keeps_permissions(tmp_path: Pa
     assert link.is_symlink()
     assert pe.load(real).reports == (report,)
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+def test_a_float_subclass_is_written_as_its_number() -> None:
+    # numpy's float64 is a float whose repr says np.float64(1.5).
+    np = pytest.importorskip("numpy")
+    text = render([{"v": np.float64(1.5), "w": np.float64(2.0)}], ["v", "w"], "csv")
+    assert text == "v,w\r\n1.5,2\r\n"

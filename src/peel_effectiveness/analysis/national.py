@@ -177,9 +177,10 @@ class Transitions:
         pillar: The pillar, ``None`` for integrated cycles.
         question: ``"overall"`` or the question's key.
         reason: Why no force's grades can be compared (the cycles' grades
-            cannot be, or the question was not asked in both: every force is
-            not comparable), or are known (the data have none of a cycle's:
-            every force is no data), else empty.
+            cannot be, the question was not asked in both, or a pillar had
+            no overall grade: every force is not comparable), or why none
+            are known (the data have none of a cycle's: every force is no
+            data); else empty.
         improved: Forces whose grade rose.
         declined: Forces whose grade fell.
         unchanged: Forces with the same grade.

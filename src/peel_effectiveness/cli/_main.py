@@ -231,7 +231,7 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         _write_err(err, f"{PROG}: cannot write to standard output: {_one_line(why)}\n")
         return EXIT_DATA
-    if kind == "csv" and written is not text:
+    if kind == "csv" and written != text:
         # Said, as CSV has no escapes: the data written are not the data.
         encoding = getattr(out, "encoding", None)
         _write_err(

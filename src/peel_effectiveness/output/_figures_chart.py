@@ -258,6 +258,7 @@ def draw_rank(
             ha="right" if f.value > 0 else "left",
             va="center",
             fontsize=c.NOTE - 0.5,
+            fontweight="bold" if f.force == mine else "normal",
             zorder=4,
             bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
         )
@@ -299,7 +300,7 @@ def draw_rank(
         )
         if band in present
     ]
-    if mine is not None and mine in y_of:
+    if mine is not None:
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))

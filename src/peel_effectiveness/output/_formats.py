@@ -19,7 +19,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         # The shortest text that reads back as the same number, as JSON
         # writes it: a figure keeps every digit (12345678901, not 1.23e+10).
-        text = repr(value)
+        text = float.__repr__(value)  # a float subclass's own repr may say more (numpy's)
         return text[:-2] if text.endswith(".0") else text
     if isinstance(value, dt.date):
         return value.isoformat()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # in its cell and said under the title (only the marks the chart uses).
 _MARKS = (
     ("*", "carried over from an earlier cycle"),
-    ("\u2020", "inferred from the sources' words, not stated"),
+    ("\u2020", "inferred, not stated (the data say how)"),
     ("\u2021", "another grade is recorded too (disputed or revised): see the data"),
 )
 

@@ -112,7 +112,7 @@ def number(value: float | None, unit: Unit | None = None) -> str:
 def _places(value: float) -> int:
     """The decimal places of the shortest text that reads back as ``value``
     (``repr``'s, whose exponent form 1e-06 has six)."""
-    mantissa, _, exponent = repr(abs(value)).partition("e")
+    mantissa, _, exponent = float.__repr__(abs(float(value))).partition("e")
     fraction = mantissa.partition(".")[2]
     return max(0, (0 if fraction == "0" else len(fraction)) - int(exponent or 0))
 
