@@ -645,3 +645,12 @@ def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() ->
         assert [p.path for p in problems(text)] == ["summary"]
     with pytest.warns(pe.PeelWarning, match="kept as given"):
         pe.loads(text.replace("summary: 5\n", ""))
+
+
+def test_text_that_starts_like_json_and_is_neither_says_why_as_json() -> None:
+    # YAML's flow style reads a JSON typo as a YAML one: JSON's reason says more.
+    with pytest.raises(pe.PeelDataError, match=r"not valid JSON: Expecting property name .* \(column 33\)"):
+        pe.loads('{"force": "kent", "cycle": 2016,,}')
+    # Flow-style YAML that is not JSON is still read as YAML.
+    with pytest.raises(pe.PeelDataError, match="did you mean 'good'"):
+        pe.loads("{force: kent, cycle: 2016, grade: goood}")

@@ -283,7 +283,15 @@ def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> Docum
     except PeelDataError as e:
         if not any(p.message.startswith("not valid JSON") for p in e.problems):
             raise
-    return read_reports(text, name, "yaml", limits)
+        as_json = e
+    try:
+        return read_reports(text, name, "yaml", limits)
+    except PeelDataError as e:
+        # Neither: it looked like JSON, and JSON's reason says more (YAML's
+        # flow style reads a JSON typo as a YAML one).
+        if any(p.message.startswith("not valid YAML") for p in e.problems):
+            raise as_json from None
+        raise
 
 
 def bad_format(fmt: object) -> Exception:
