@@ -654,3 +654,10 @@ def test_text_that_starts_like_json_and_is_neither_says_why_as_json() -> None:
     # Flow-style YAML that is not JSON is still read as YAML.
     with pytest.raises(pe.PeelDataError, match="did you mean 'good'"):
         pe.loads("{force: kent, cycle: 2016, grade: goood}")
+
+
+def test_a_key_no_path_could_show_is_written_as_python_writes_it() -> None:
+    # An empty key is not the whole document, and a dot in a key is not a
+    # step into a record.
+    found = problems('{"force": "kent", "cycle": 2016, "": 1, "a.b": 2}')
+    assert [p.path for p in found] == ["['']", "['a.b']"]

@@ -61,16 +61,17 @@ class Problem:
 
 def dotted_path(path: tuple[object, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
-    ``assessments[2].grade``; a key that is neither text nor a number is
-    shown as Python writes it (``[None]``).
+    ``assessments[2].grade``; a key that is neither text nor a number, or
+    text a path could not show (empty, or holding ``.``, ``[`` or ``]``),
+    is shown as Python writes it (``[None]``, ``['']``, ``['a.b']``).
 
     Examples:
-        >>> dotted_path(("assessments", 2, "grade"))
-        'assessments[2].grade'
+        >>> dotted_path(("assessments", 2, "grade")), dotted_path(("", "a.b"))
+        ('assessments[2].grade', "['']['a.b']")
     """
     out = ""
     for part in path:
-        if isinstance(part, str):
+        if isinstance(part, str) and part and not any(c in part for c in ".[]"):
             out += f".{part}" if out else part
         else:
             out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
