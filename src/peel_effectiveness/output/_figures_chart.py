@@ -248,6 +248,8 @@ def draw_rank(
             bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
         )
     ax.set_xlim(*limits)
+    # Ticks written as the figures beside the bars are (1,000, not 1000).
+    ax.xaxis.set_major_formatter(lambda x, _: number(x))
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(
