@@ -127,7 +127,6 @@ FILLED = Filled()
 # The characters str.splitlines() breaks a line at, as a regular
 # expression's class (tests/test_schema.py checks it against splitlines).
 LINE_BREAKS = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"
-_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
 class Lines(NamedTuple):
@@ -149,7 +148,7 @@ class Lines(NamedTuple):
                 continue
             if not item or item.isspace():
                 return f"{shorten(repr(item))} is not {self.what}: it is blank"
-            if _BREAK.search(item):
+            if re.search(f"[{LINE_BREAKS}]", item):  # compiled when first needed, and cached by re
                 return (
                     f"{shorten(repr(item))} is not {self.what}: it holds a line break (a source is one line)"
                 )
