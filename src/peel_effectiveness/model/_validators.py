@@ -129,19 +129,33 @@ FILLED = Filled()
 LINE_BREAKS = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"
 
 
-class Lines(NamedTuple):
+class Lines:
     """A list of texts each a line with something in it: a judgment's or a
     stay's sources, which the tidy tables write one a line in a cell, so
     that they split back as they were.
+
+    Not a named tuple, for the set of the lists found right, looked in
+    first: reports repeat their sources from judgment to judgment (as
+    :class:`Matches` keeps the values it matched).
 
     Attributes:
         what: What an item is, for the message.
     """
 
-    what: str = "a source"
+    __slots__ = ("_accepted", "what")
+
+    def __init__(self, what: str = "a source") -> None:
+        self.what = what
+        self._accepted: set[tuple[str, ...]] = set()
+
+    def __repr__(self) -> str:
+        return f"Lines({self.what!r})"
 
     def problem(self, value: tuple[str, ...]) -> str | None:
         """Why an item is blank or holds a line break, or ``None``."""
+        accepted = self._accepted
+        if value in accepted:
+            return None
         for item in value:
             # A web address is printable, and so has no line break.
             if item.isprintable() and item and not item.isspace():
@@ -152,6 +166,8 @@ class Lines(NamedTuple):
                 return (
                     f"{shorten(repr(item))} is not {self.what}: it holds a line break (a source is one line)"
                 )
+        if len(accepted) < 4096:
+            accepted.add(value)
         return None
 
     def schema(self) -> dict[str, Any]:
