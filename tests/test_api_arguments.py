@@ -373,7 +373,7 @@ def test_questions_and_cycles_of_thousands_of_digits_are_refused() -> None:
         lambda: national.position(DATA, "kent", 2016, "overall", HUGE),
         lambda: pe.rank_forces(DATA, "ocg_rate", HUGE),
     ):
-        with pytest.raises(pe.PeelDataError, match="an integer of about 5001 digits"):
+        with pytest.raises(pe.PeelDataError, match="a number of about 5001 digits"):
             call()
 
 

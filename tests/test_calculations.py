@@ -338,3 +338,11 @@ def test_messages_show_every_digit_of_a_figure() -> None:
         pe.loads(
             "force: kent\ncycle: 2016\nmeasurements: [{metric: m, label: M, unit: percent, value: -12345678901.5}]"
         )
+
+
+def test_a_ranking_of_forces_all_left_out_is_of_one_period() -> None:
+    data = _figures(("kent", JUNE, 3.0), ("city-of-london", MARCH, 9.0))
+    with pytest.raises(pe.PeelDataError, match="more than one period"):
+        pe.rank_forces(data, "ocg_rate", 2016, exclude=["kent", "city-of-london"], min_forces=0)
+    r = pe.rank_forces(data, "ocg_rate", 2016, exclude=["kent", "city-of-london"], min_forces=0, period=JUNE)
+    assert [(f.force.id, f.excluded) for f in r.forces] == [("kent", True)]

@@ -87,6 +87,12 @@ def test_figures_exactly_the_relative_tolerance_apart_are_in_line(ew: int, share
     assert pe.compare(value, england_and_wales, tolerance, relative=True).direction == "in line"
 
 
+def test_a_whole_number_no_float_holds_is_refused_as_the_model_refuses_it() -> None:
+    with pytest.raises(pe.PeelDataError, match="cannot be held exactly"):
+        pe.compare(2**53 + 1, 2**53, 0.5)
+    assert pe.compare(2**53, 2**53 - 1, 0.5).direction == "higher"
+
+
 def test_the_bound_holds_for_the_decimals_written() -> None:
     assert pe.compare(1.0, 1.05, tolerance=0.05).direction == "in line"
     assert pe.compare(1.1, 1.0, 0.1, relative=True).direction == "in line"

@@ -659,5 +659,5 @@ def test_text_that_starts_like_json_and_is_neither_says_why_as_json() -> None:
 def test_a_key_no_path_could_show_is_written_as_python_writes_it() -> None:
     # An empty key is not the whole document, and a dot in a key is not a
     # step into a record.
-    found = problems('{"force": "kent", "cycle": 2016, "": 1, "a.b": 2}')
-    assert [p.path for p in found] == ["['']", "['a.b']"]
+    found = problems('{"force": "kent", "cycle": 2016, "": 1, "a.b": 2, "a\\nb": 3, " ": 4}')
+    assert sorted(p.path for p in found) == sorted(["['']", "['a.b']", "['a\\nb']", "[' ']"])

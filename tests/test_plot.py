@@ -396,3 +396,15 @@ def test_a_rank_footer_counts_the_figures_drawn_and_no_others(tmp_path: Path) ->
     words = " ".join(_all_text(fig).split())
     assert "no source given (all 6 figures)" in words
     assert "the figures: Home Office data (5), Own press release (1)" in words
+
+
+def test_a_rank_charts_ticks_have_no_floating_point_noise(tmp_path: Path) -> None:
+    text = "".join(
+        f"- force: {f.id}\n  cycle: 2016\n  measurements:\n  - {{metric: m, label: M, unit: ratio, value: {v}}}\n"
+        for f, v in zip(pe.forces(), [0.1, 0.2, 0.3, 0.7, 0.6, 0.5], strict=False)
+    )
+    fig = pe.output.plot_rank(pe.loads(text), "m", 2016)
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert "0.3" in ticks
+    assert all(len(t) <= 4 for t in ticks), ticks

@@ -184,6 +184,7 @@ def test_the_schemas_line_breaks_are_the_models() -> None:
         (" \t", False),
         ("a\u2028b", False),
         ("a\rb", False),
+        ("http://a\n", False),  # "$" in Python's expressions matches before a last line break
         (" a\tb ", True),
     ):
         report["grade_sources"] = [source]

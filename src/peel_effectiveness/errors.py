@@ -62,8 +62,9 @@ class Problem:
 def dotted_path(path: tuple[object, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
     ``assessments[2].grade``; a key that is neither text nor a number, or
-    text a path could not show (empty, or holding ``.``, ``[`` or ``]``),
-    is shown as Python writes it (``[None]``, ``['']``, ``['a.b']``).
+    text a path could not show (empty, holding ``.``, ``[``, ``]``, a space
+    or a character that does not print, as a line break), is shown as
+    Python writes it (``[None]``, ``['']``, ``['a.b']``, ``['a\\nb']``).
 
     Examples:
         >>> dotted_path(("assessments", 2, "grade")), dotted_path(("", "a.b"))
@@ -71,7 +72,7 @@ def dotted_path(path: tuple[object, ...]) -> str:
     """
     out = ""
     for part in path:
-        if isinstance(part, str) and part and not any(c in part for c in ".[]"):
+        if isinstance(part, str) and part.isprintable() and part and not any(c in part for c in ".[] "):
             out += f".{part}" if out else part
         else:
             out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
+from ..model._messages import show_number
 from ..model._values import is_day
+from ..model._values import number as figure
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -31,7 +33,7 @@ def shown(value: object) -> str:
     """A value as a message shows it: its repr, shortened (an integer of
     thousands of digits has no repr Python will make)."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+        return show_number(value)
     try:
         text = repr(value)
     except Exception:  # noqa: BLE001 - a repr that fails must not hide the real problem
@@ -54,10 +56,13 @@ def number(argument: str, value: object) -> float:
     """A finite number (``int`` or ``float``, not ``bool``), as a float."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise wrong_type(argument, "a number (int or float)", value)
-    try:
-        x = float(value)
-    except OverflowError:
-        raise refuse(f"{argument} is too large for a figure: {shown(value)}") from None
+    if isinstance(value, int):
+        # The model's rule: a whole number a float holds exactly (not past 2**53).
+        try:
+            return figure(int(value))
+        except PeelDataError as e:
+            raise refuse(f"{argument}: {e.problems[0].message}") from None
+    x = float(value)
     if not math.isfinite(x):
         raise refuse(f"{argument} must be a finite number, not {shown(value)}")
     return x

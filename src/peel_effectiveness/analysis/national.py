@@ -119,7 +119,7 @@ def grade_distribution(
     q = _standing.question_key(question, c, p)
     if q == "overall" and p is not None and not headline_graded(c, p):
         # Every force would be "unknown", where it is known there is no grade.
-        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade: ask for one of its questions")
+        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
     by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
     return GradeDistribution(
         c,

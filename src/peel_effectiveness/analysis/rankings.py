@@ -340,6 +340,8 @@ def rank_forces(
     # The forces ranked decide the period; a force left out is shown with
     # its figure of that period, where it has one (and one value).
     kept = one_figure_each(metric, c, [(f, m) for f, m in figures if f not in left_out])
+    if not kept:  # every force left out: theirs must be of one period to be shown together
+        one_figure_each(metric, c, figures)
     periods = {m.metric.period for m in kept.values()}
     apart = {}
     for f in left_out:

@@ -72,9 +72,10 @@ def show_number(value: float) -> str:
         ('1234568', '0.123456789', 'a number of 22 digits')
     """
     if isinstance(value, int) and value.bit_length() > 64:
-        if value.bit_length() <= 14_000:  # within the 4,300 digits Python writes
+        try:
             return f"a number of {len(str(abs(value)))} digits"
-        return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+        except ValueError:  # beyond the digits Python will write (sys.set_int_max_str_digits)
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
     if isinstance(value, float):
         text = float.__repr__(value)  # a float subclass's own repr may say more
         return text[:-2] if text.endswith(".0") else text

@@ -173,7 +173,9 @@ class Lines:
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords: each item one line with a character
         that is not white space."""
-        return {"items": {"pattern": f"^[^{LINE_BREAKS}]*[^{WHITE_SPACE}][^{LINE_BREAKS}]*$"}}
+        # Unanchored: "$" matches before a last line break in Python's
+        # expressions (jsonschema's), and not in JavaScript's.
+        return {"items": {"pattern": f"[^{WHITE_SPACE}]", "not": {"pattern": f"[{LINE_BREAKS}]"}}}
 
 
 SOURCES = Lines()

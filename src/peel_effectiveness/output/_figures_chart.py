@@ -248,8 +248,9 @@ def draw_rank(
             bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
         )
     ax.set_xlim(*limits)
-    # Ticks written as the figures beside the bars are (1,000, not 1000).
-    ax.xaxis.set_major_formatter(lambda x, _: number(x))
+    # Ticks written as the figures beside the bars are (1,000, not 1000), to
+    # the twelve digits a tick's place needs (0.3, not matplotlib's 0.30000000000000004).
+    ax.xaxis.set_major_formatter(lambda x, _: number(float(f"{x:.12g}")))
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(

@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..model._messages import show_number
 from ._text import printable
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
@@ -19,8 +20,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         # The shortest text that reads back as the same number, as JSON
         # writes it: a figure keeps every digit (12345678901, not 1.23e+10).
-        text = float.__repr__(value)  # a float subclass's own repr may say more (numpy's)
-        return text[:-2] if text.endswith(".0") else text
+        return show_number(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
