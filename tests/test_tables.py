@@ -237,3 +237,21 @@ def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> No
     ]
     assert sum(r["judgment_force"] == "good" for r in rows) == 3
     assert {r["question"] for r in pe.to_records(data, "judgments")} == {"force", "new_area"}
+
+
+def test_a_question_the_registry_lacks_is_one_question_as_number_or_text() -> None:
+    # Question 3 and "3" are one question to the model (asked twice in a
+    # report), as they are one column to the grid, and one to the analysis.
+    with pytest.raises(pe.PeelDataError, match="question '3' is assessed twice"):  # refused: no warning
+        pe.loads(
+            "force: kent\ncycle: 2025-27\nassessments: [{question: 3, grade: good}, {question: '3', grade: good}]\n"
+        )
+    with pytest.warns(pe.PeelWarning):
+        data = pe.loads(
+            "- {force: kent, cycle: 2025-27, assessments: [{question: 3, grade: good}]}\n"
+            "- {force: essex, cycle: 2025-27, assessments: [{question: '3', grade: adequate}]}\n"
+        )
+    for question in (3, "3"):
+        counts = dict(pe.analysis.grade_distribution(data, "2025-27", question).counts)
+        assert (counts[pe.Grade.GOOD], counts[pe.Grade.ADEQUATE]) == (1, 1)
+    assert [r["3"] for r in pe.to_records(data, "grid")] == ["adequate", "good"]

@@ -42,7 +42,7 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
     try:
         return core_question(cycle, pillar, question).key
     except NotFoundError:
-        if registry_complete(cycle, pillar) or not isinstance(question, str):
+        if registry_complete(cycle, pillar):
             raise
         return unlisted_key(question)
 
@@ -166,7 +166,9 @@ def unlisted_key(question: int | str) -> str:
     """The key of a question the registry does not know (2025-27): as given,
     case folded, as the model tells one such question from another (see
     :func:`~peel_effectiveness.model.questions.question_ident`)."""
-    return question.casefold() if isinstance(question, str) else str(question)
+    from ..model.questions import question_ident
+
+    return str(question_ident({}, question))
 
 
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:

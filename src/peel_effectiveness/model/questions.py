@@ -189,7 +189,11 @@ def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) 
     q = find_question(index, number_or_key)
     if q is not None:
         return q.key
-    return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
+    if isinstance(number_or_key, str):
+        # "3" is question 3, as a table writes either.
+        plain = number_or_key.isascii() and number_or_key.isdigit() and len(number_or_key) <= 6
+        return int(number_or_key) if plain else number_or_key.casefold()
+    return number_or_key
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}
