@@ -54,28 +54,23 @@ def usage_line(prog: str, message: str) -> str:
 # --- the options every command spells the same way ---------------------------
 
 
+def _read_option(p: Any, what: str, reader: Any, help: str) -> None:
+    """``--what``, read by the library's own reader: a value it refuses is bad usage."""
+    p.add_argument(f"--{what}", type=read_as(reader, what), metavar=what.upper(), help=help)
+
+
 def _force_option(p: Any, help: str) -> None:
-    p.add_argument(
-        "--force",
-        type=read_as(read_force, "force"),
-        metavar="FORCE",
-        help=f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')",
+    _read_option(
+        p, "force", read_force, f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')"
     )
 
 
 def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in the data)") -> None:
-    p.add_argument(
-        "--cycle", type=read_as(read_cycle, "cycle"), metavar="CYCLE", help=f"{help}: 2016, 2018/19..."
-    )
+    _read_option(p, "cycle", read_cycle, f"{help}: 2016, 2018/19...")
 
 
 def _period_option(p: Any, help: str) -> None:
-    p.add_argument(
-        "--period",
-        type=read_as(read_period, "period"),
-        metavar="PERIOD",
-        help=f"{help}: '12 months to 30 June 2016', 'as at 31 March 2016'...",
-    )
+    _read_option(p, "period", read_period, f"{help}: '12 months to 30 June 2016', 'as at 31 March 2016'...")
 
 
 def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
