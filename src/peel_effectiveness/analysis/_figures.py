@@ -23,18 +23,18 @@ def one_figure_each(
 ) -> dict[Force, Measurement]:
     """Each force's figure, where all are of one period and no force has two
     that differ (a force's reports on two pillars of a cycle may both give it)."""
+    from ..model._messages import counted, show_number
+
     periods: dict[Period | None, set[Force]] = {}
     for f, m in figures:
         periods.setdefault(m.metric.period, set()).add(f)
     if len(periods) > 1:
         given = "; ".join(
-            f"{'no period' if p is None else p}: {len(fs)} force{'s' if len(fs) != 1 else ''}"
-            for p, fs in periods.items()
+            f"{'no period' if p is None else p}: {counted(len(fs), 'force')}" for p, fs in periods.items()
         )
         raise _args.refuse(
             f"{metric} in {cycle} is given for more than one period ({given}): say which with period (--period)"
         )
-    from ..model._messages import show_number
 
     found: dict[Force, Measurement] = {}
     for f, m in figures:
@@ -50,10 +50,10 @@ def one_figure_each(
 def too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:
     """Why a ranking has too few forces: short, to fit a terminal's 80
     columns after the command's name."""
+    from ..model._messages import counted
+
     out = f" ({left_out} left out)" if left_out else ""
-    return (
-        f"{ranked} force{'s' if ranked != 1 else ''} with {metric} in {cycle}{out}; a ranking needs {needed}"
-    )
+    return f"{counted(ranked, 'force')} with {metric} in {cycle}{out}; a ranking needs {needed}"
 
 
 def no_metric_message(data: Dataset, metric: str, cycle: Cycle | None) -> str:

@@ -163,12 +163,12 @@ def key_of(report: InspectionReport, question: int | str) -> str:
 
 
 def unlisted_key(question: int | str) -> str:
-    """The key of a question the registry does not know (2025-27): as given,
-    case folded, as the model tells one such question from another (see
-    :func:`~peel_effectiveness.model.questions.question_ident`)."""
-    from ..model.questions import question_ident
+    """The key of a question the registry does not know (2025-27), as text:
+    the model's identity of it (see
+    :func:`~peel_effectiveness.model.questions.unlisted_ident`)."""
+    from ..model.questions import unlisted_ident
 
-    return str(question_ident({}, question))
+    return str(unlisted_ident(question))
 
 
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:

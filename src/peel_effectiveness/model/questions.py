@@ -187,8 +187,12 @@ def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) 
     key, or, for a question the registry lacks (2025-27), the number or the
     text as given, case folded as the registry's own are looked up."""
     q = find_question(index, number_or_key)
-    if q is not None:
-        return q.key
+    return unlisted_ident(number_or_key) if q is None else q.key
+
+
+def unlisted_ident(number_or_key: int | str) -> int | str:
+    """What names a question the registry lacks (2025-27): the number, or
+    the text as given, case folded as the registry's own are looked up."""
     if isinstance(number_or_key, str):
         # "3" is question 3, as a table writes either.
         plain = number_or_key.isascii() and number_or_key.isdigit() and len(number_or_key) <= 6

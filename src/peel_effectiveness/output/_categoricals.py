@@ -59,10 +59,6 @@ def _reason_not_grade(value: object) -> str | None:
     return f"{str(value)!r} is not a grade but a reason for no grade: compare the no_grade column"
 
 
-def _nowhere_else(value: object) -> None:
-    return None
-
-
 @functools.cache
 def _classes() -> dict[str, type]:
     import pandas as pd
@@ -75,7 +71,8 @@ def _classes() -> dict[str, type]:
 
         def _as_category(self, other: Any) -> Any:
             if isinstance(other, (str, int, enum.Enum)) and not isinstance(other, bool):
-                why = type(self)._elsewhere(other)
+                elsewhere = type(self)._elsewhere
+                why = None if elsewhere is None else elsewhere(other)
                 if why is not None:
                     raise PeelDataError(why)
                 try:
@@ -106,13 +103,17 @@ def _classes() -> dict[str, type]:
 
     made: dict[str, type] = {}
     for name, word, elsewhere in (
-        ("CycleCategorical", _cycle_word, _nowhere_else),
+        ("CycleCategorical", _cycle_word, None),
         ("GradeCategorical", _grade_word, _reason_not_grade),
     ):
         cls = type(
             name,
             (_Read,),
-            {"_word": staticmethod(word), "_elsewhere": staticmethod(elsewhere), "__module__": __name__},
+            {
+                "_word": staticmethod(word),
+                "_elsewhere": None if elsewhere is None else staticmethod(elsewhere),
+                "__module__": __name__,
+            },
         )
         cls.__qualname__ = name
         made[name] = cls

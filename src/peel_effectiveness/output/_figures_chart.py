@@ -120,8 +120,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
 def _not_drawn(unmatched: int) -> str:
     if not unmatched:
         return ""
-    figures = "figure" if unmatched == 1 else "figures"
-    return f", nor {unmatched} {figures} without an England and Wales figure to compare with"
+    from ..model._messages import counted
+
+    return f", nor {counted(unmatched, 'figure')} without an England and Wales figure to compare with"
 
 
 def _sources_drawn(data: Dataset, r: Ranking) -> str:

@@ -38,11 +38,11 @@ def how_known(j: Judgment | None, sources: Sequence[str]) -> dict[str, Any]:
         "basis": None if j is None else j.basis.value,
         "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
         "note": None if j is None or not j.note else j.note,
-        "sources": listed(sources),
+        "sources": one_a_line(sources),
     }
 
 
-def listed(sources: Sequence[str]) -> str | None:
+def one_a_line(sources: Sequence[str]) -> str | None:
     """A cell of sources: one a line (a source may hold spaces, as a name
     does; never a line break), empty for none."""
     return "\n".join(sources) or None
@@ -76,8 +76,8 @@ def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
                 "still_in": left is None,
                 "reason": s.reason or None,
                 "note": s.note or None,
-                "entered_sources": listed(s.entered_sources),
-                "left_sources": listed(s.left_sources),
+                "entered_sources": one_a_line(s.entered_sources),
+                "left_sources": one_a_line(s.left_sources),
             }
         )
     return out
