@@ -144,9 +144,7 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
         value = value.token
     where = Parsed(value)
     index(text, where, frozenset(p for p, _ in found))
-    for path, r in sorted(found, key=lambda f: where.lines.get(f[0]) or 0):
-        line = where.key_lines.get(path, where.lines.get(path))
-        parsed.problems.append((path, line, r.message))
+    parsed.problems += [(path, where.line_of(path), r.message) for path, r in found]
     return value
 
 

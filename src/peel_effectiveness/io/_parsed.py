@@ -31,6 +31,19 @@ class Parsed:
     problems: list[tuple[Path, int | None, str]] = attrs.Factory(list)
     nodes: int = 0
 
+    def line_of(self, path: Path) -> int | None:
+        """The line of a problem's value: of its key where it has one, else
+        of the value; of the nearest value that holds it where it is not in
+        the file (a missing key is said of the mapping that lacks it)."""
+        while True:
+            if path in self.key_lines:
+                return self.key_lines[path]
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
 
 class Unreadable(Exception):
     """The document cannot be read at all (not YAML or JSON, or over a limit)."""

@@ -225,14 +225,14 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
     problems += [
-        Problem(m, name, _line(parsed, p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
+        Problem(m, name, parsed.line_of(p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
     ]
     unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
     if first is not None:
         # Said at the first report not checked, so that it comes last.
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"
         problems.append(
-            Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, _line(parsed, first))
+            Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, parsed.line_of(first))
         )
     raise PeelDataError(problems, unlisted)
 
@@ -241,20 +241,6 @@ def _first_unchecked(value: Any, unchecked: int) -> Path:
     items = value["reports"] if value.__class__ is dict else value
     first = len(items) - unchecked
     return ("reports", first) if value.__class__ is dict else (first,)
-
-
-def _line(parsed: Parsed, path: Path) -> int | None:
-    """The line of a problem's value: of its key where it has one, else of
-    the value; of the nearest value that holds it where it is not in the
-    file (a missing key is said of the mapping that lacks it)."""
-    while True:
-        if path in parsed.key_lines:
-            return parsed.key_lines[path]
-        if path in parsed.lines:
-            return parsed.lines[path]
-        if not path:
-            return None
-        path = path[:-1]
 
 
 def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
