@@ -12,6 +12,7 @@ none (``ungraded``...); it is empty where the data have no judgment.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -63,9 +64,7 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
     # whatever their case). The names that clash with none keep theirs, so
     # a clash renames only the judgments in it.
     fixed = {c.name.casefold() for c in COLUMNS["grid"]}
-    seen: dict[str, int] = {}
-    for column in natural.values():
-        seen[column.casefold()] = seen.get(column.casefold(), 0) + 1
+    seen = Counter(column.casefold() for column in natural.values())
     taken = fixed | {n for n, count in seen.items() if count == 1 and n not in fixed}
     columns = {}
     for judgment, column in natural.items():
