@@ -59,6 +59,11 @@ class Between(NamedTuple):
         return out
 
 
+# How many values a limit remembers it found right (Matches, Lines): the
+# keys and sources data repeat, and no more than a hostile file could grow.
+MOST_REMEMBERED = 4096
+
+
 @attrs.frozen
 class Matches:
     """Text that matches a regular expression whole.
@@ -82,7 +87,7 @@ class Matches:
             return None
         if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
             return f"{shorten(repr(value))} is not {self.what}"
-        if len(seen) < 4096:
+        if len(seen) < MOST_REMEMBERED:
             seen.add(value)
         return None
 
@@ -166,7 +171,7 @@ class Lines:
                 return (
                     f"{shorten(repr(item))} is not {self.what}: it holds a line break (a source is one line)"
                 )
-        if len(accepted) < 4096:
+        if len(accepted) < MOST_REMEMBERED:
             accepted.add(value)
         return None
 
