@@ -119,7 +119,8 @@ def test_the_england_and_wales_line_and_its_label_are_always_in_view(
     left, right = ax.get_xlim()
     assert left < england_and_wales < right  # the line is drawn inside the axis
     label = next(t for t in ax.texts if t.get_text().startswith("England and Wales"))
-    assert label.get_text() == f"England and Wales {england_and_wales:g}"
+    # Written to the ranked figures' one decimal place, as a report's column is.
+    assert label.get_text() == f"England and Wales {england_and_wales:.1f}"
     box, axes = label.get_window_extent(renderer), ax.get_window_extent(renderer)
     assert axes.x0 <= box.x0, "the label runs off the left of the chart"
     assert box.x1 <= axes.x1, "the label runs off the right of the chart"

@@ -56,6 +56,9 @@ def test_show_fits_80_columns_and_has_what_a_reader_needs() -> None:
     assert "Q5 Ungraded" in out
     assert "AREAS FOR IMPROVEMENT" in out
     assert "51.7      68.2  lower" in out
+    # Figures side by side to the same places, as the report writes them.
+    assert "6.6       7.0  lower" in out
+    assert "Total                                                      100.0     100.0" in out
 
 
 def test_show_narrow_and_markdown_and_json() -> None:
@@ -65,6 +68,8 @@ def test_show_narrow_and_markdown_and_json() -> None:
     assert md.startswith("# Cumbria Constabulary\n")
     assert "# Cumbria Constabulary: PEEL effectiveness 2016" in md
     assert "| Recorded crime (excluding fraud) | per 1,000 population |" in md
+    assert "| 6.6 | 7.0 | lower |" in md
+    assert "| Total | 100.0 | 100.0 |" in md
     _, js, _ = run("show", "cumbria", "--format", "json")
     assert pe.loads(js, format="json") == pe.Dataset(pe.load_bundled().for_force("cumbria"))
     _, js, _ = run("show", "cumbria", "--cycle", "2016", "--format", "json")

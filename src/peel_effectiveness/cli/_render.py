@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
 from ..model._messages import counted
-from ..output._text import number, wrap
+from ..output._text import number, places_of, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -70,8 +70,9 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
 
 def _figure(m: Measurement, width: int) -> list[str]:
 
-    value = number(m.value, m.unit)
-    ew = number(m.england_and_wales, m.unit)
+    places = places_of(m.value, m.england_and_wales)
+    value = number(m.value, m.unit, places)
+    ew = number(m.england_and_wales, m.unit, places)
     direction = _vs(m.value, m.england_and_wales)
     label_width = max(20, width - 36)
     label = _wrap(m.label, label_width)
@@ -112,12 +113,17 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     lines += _wrap(f"{unit}, {t.period}", width, "  ")
     lines.append(f"  {'':<{label_width}} {short:>9} {'E&W':>9}".rstrip())
 
+    rows = _outcome_rows(t)
+    # The table's figures to the same decimal places, as the report writes them.
+    places = places_of(*(x for _, *pair in rows for x in pair))
+
     def row(label: str, value: float | None, ew: float | None, indent: str) -> list[str]:
         wrapped = _wrap(label, label_width - len(indent))
-        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {number(value):>9} {number(ew):>9}"
+        shown = f"{number(value, places=places):>9} {number(ew, places=places):>9}"
+        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {shown}"
         return [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
 
-    for label, value, ew in _outcome_rows(t):
+    for label, value, ew in rows:
         indent = "  " if label.startswith("\t") else ""
         lines += row(label.lstrip("\t"), value, ew, indent)
     if t.note:
@@ -315,16 +321,20 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             ew = m.england_and_wales
             direction = _vs(m.value, ew)
             period = "" if m.period is None else str(m.period)
+            places = places_of(m.value, ew)
             lines.append(
-                f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit)} | {number(ew, m.unit)} | {direction} |"
+                f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
+                f"| {number(ew, m.unit, places)} | {direction} |"
             )
         lines.append("")
     for t in report.outcome_tables:
         lines += [f"## {t.title}", "", f"{t.period}. {t.note or ''}".strip(), ""]
         lines += [f"| Outcome | {f.short_name} | England and Wales |", "|---|---:|---:|"]
-        for label, v, ew in _outcome_rows(t):
+        rows = _outcome_rows(t)
+        places = places_of(*(x for _, *pair in rows for x in pair))
+        for label, v, ew in rows:
             shown = f"\u2003{label[1:]}" if label.startswith("\t") else label  # a type under its group
-            lines.append(f"| {shown} | {number(v)} | {number(ew)} |")
+            lines.append(f"| {shown} | {number(v, places=places)} | {number(ew, places=places)} |")
         lines.append("")
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:

@@ -13,7 +13,7 @@ from ..analysis.sources import count_sources, sources_of
 from ..model.cycles import Cycle
 from ..model.force import Force, find_force
 from . import _chart as c
-from ._text import number
+from ._text import number, places_of
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -63,7 +63,8 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         ax.text(
             max(x, 100) + 0.015 * span,
             y,
-            f"{number(m.value)} against {number(m.england_and_wales)}",
+            f"{number(m.value, places=places_of(m.value, m.england_and_wales))} against "
+            f"{number(m.england_and_wales, places=places_of(m.value, m.england_and_wales))}",
             ha="left",
             va="center",
             fontsize=c.NOTE,
@@ -219,6 +220,8 @@ def draw_rank(
     ends += [f.value for f in left_out if f not in beyond]
     low, high = min(ends), max(ends)
     limits = (low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
+    # Every figure written to the same decimal places, as a report's column is.
+    column = places_of(*(f.value for f in r.forces), r.england_and_wales)
     for f in r.forces:
         fill = c.HIGHLIGHT if f.force == mine else c.BAR
         hatch = None
@@ -238,7 +241,7 @@ def draw_rank(
         if f in beyond:
             continue  # its figure is written at the edge of the scale
         ax.annotate(
-            number(f.value),
+            number(f.value, places=column),
             (f.value, y_of[f.force]),
             xytext=(2.5, 0),
             textcoords="offset points",
@@ -255,7 +258,9 @@ def draw_rank(
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(
-            f"{number(f.value)} \u25b8" if f.value > 0 else f"\u25c2 {number(f.value)}",
+            f"{number(f.value, places=column)} \u25b8"
+            if f.value > 0
+            else f"\u25c2 {number(f.value, places=column)}",
             (edge, y_of[f.force]),
             xytext=(-3 if f.value > 0 else 3, 0),
             textcoords="offset points",
@@ -274,7 +279,7 @@ def draw_rank(
         ax.text(
             r.england_and_wales,
             top + 0.9,
-            f"England and Wales {number(r.england_and_wales)}",
+            f"England and Wales {number(r.england_and_wales, places=column)}",
             ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
             va="bottom",
             fontsize=c.NOTE,

@@ -89,24 +89,40 @@ def json_safe(text: str) -> str:
     return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if pattern.search(text) else text
 
 
-def number(value: float | None, unit: Unit | None = None) -> str:
+def number(value: float | None, unit: Unit | None = None, places: int = 0) -> str:
     """A figure as people write it: thousands separated, and every decimal
-    place it has, no more (a figure is shown as it was given).
+    place it has, no more (a figure is shown as it was given), or ``places``
+    where that is more: figures set side by side are written to the same
+    places, as reports write them (7.0 beside 6.6; see :func:`places_of`).
 
     Examples:
         >>> number(1234.0), number(7.0), number(15.470), number(-2.6, Unit.PERCENT_CHANGE)
         ('1,234', '7', '15.47', '-2.6')
         >>> number(0.125), number(0.000001), number(12345678.123)
         ('0.125', '0.000001', '12,345,678.123')
+        >>> number(7.0, places=places_of(6.6, 7.0)), number(1234.0, places=1)
+        ('7.0', '1,234.0')
     """
     if value is None:
         return "-"
-    if unit is Unit.COUNT or (value == int(value) and abs(value) >= 1000):
+    if unit is Unit.COUNT and value == int(value):
         return f"{value:,.0f}"
-    text = f"{value:,.{_places(value)}f}"
+    text = f"{value:,.{max(_places(value), places)}f}"
     if unit is Unit.PERCENT_CHANGE and value > 0:
         text = "+" + text
     return text
+
+
+def places_of(*values: float | None) -> int:
+    """The most decimal places any of ``values`` has: the places to write
+    figures set side by side to (a force's and England and Wales's, a
+    table's column).
+
+    Examples:
+        >>> places_of(6.6, 7.0), places_of(28.0, None), places_of()
+        (1, 0, 0)
+    """
+    return max((_places(v) for v in values if v is not None), default=0)
 
 
 def _places(value: float) -> int:
