@@ -309,6 +309,29 @@ def test_rank(tmp_path: Path) -> None:
     assert "no report in the data has the metric 'nope'" in err
 
 
+def test_the_ranking_table_writes_its_figures_to_the_same_places(tmp_path: Path) -> None:
+    for name, value in [
+        ("kent", "7.25"),
+        ("durham", "24.0"),
+        ("essex", "1234.5"),
+        ("surrey", "3"),
+        ("dorset", "5.5"),
+    ]:
+        (tmp_path / f"{name}.yaml").write_text(
+            f"force: {name}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: M\n"
+            f"    unit: per_1000_population\n    value: {value}\n    england_and_wales: 10.0\n"
+        )
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "m")
+    assert code == 0, out
+    assert "England\nand Wales 10.00" in out
+    figures = [line.split()[2] for line in out.splitlines() if line[:4].strip().isdigit()]
+    assert figures == ["1,234.50", "24.00", "7.25", "5.50", "3.00"]
+    # The data keep the numbers as they were.
+    _, csv_out, _ = run("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "m", "--format", "csv")
+    assert ",1234.5," in csv_out
+    assert ",3," in csv_out
+
+
 def test_list_and_forces() -> None:
     code, out, _ = run("list")
     assert code == 0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
 from ..model._messages import counted
-from ..output._text import number, places_of, wrap
+from ..output._text import number, places_of, printable, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -348,27 +348,30 @@ def ranking_table(r: Ranking, width: int = 80) -> str:
     """A ranking for people: what is ranked, in a heading wrapped to
     ``width``, then each force's rank, name, figure and band (the data's
     other columns are in the CSV and JSON)."""
-    from ..output._formats import render
+    from ..output._formats import table
 
     m = r.measurement.metric
+    # The figures to the same decimal places, as a report's column is.
+    places = places_of(*(f.value for f in r.forces), r.england_and_wales)
     period = f", {m.period}" if m.period is not None else ""
-    ew = "" if r.england_and_wales is None else f"; England and Wales {number(r.england_and_wales)}"
+    ew = (
+        ""
+        if r.england_and_wales is None
+        else f"; England and Wales {number(r.england_and_wales, places=places)}"
+    )
     n = len(r.ranked)
     heading = (
         f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
         f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
     )
-    rows = [
-        {
-            "rank": f.rank,
-            "short_name": f.force.short_name,
-            "value": f.value,
-            "band": "not ranked (left out)" if f.excluded else str(f.band),
-        }
+    cells = [
+        [
+            "" if f.rank is None else str(f.rank),
+            printable(f.force.short_name),
+            number(f.value, places=places),
+            "not ranked (left out)" if f.excluded else str(f.band),
+        ]
         for f in r.forces
     ]
-    return (
-        "\n".join(wrap(heading, width))
-        + "\n\n"
-        + render(rows, ["rank", "short_name", "value", "band"], "table")
-    )
+    columns = ["rank", "short_name", "value", "band"]
+    return "\n".join(wrap(heading, width)) + "\n\n" + table(columns, cells, [True, False, True, False])
