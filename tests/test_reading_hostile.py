@@ -33,6 +33,17 @@ def test_load_and_loads_refuse_the_other_kind_of_argument() -> None:
         pe.loads(GOOD, limits=None)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("fmt", [None, "json", "yaml"])
+def test_a_text_s_byte_order_mark_is_dropped_as_a_file_s_is(fmt: str | None, tmp_path: Path) -> None:
+    text = '{"force": "kent", "cycle": 2016, "grade": "good"}'
+    (tmp_path / "kent.json").write_text("\ufeff" + text, encoding="utf-8")
+    expected = pe.load(tmp_path / "kent.json")
+    assert pe.loads("\ufeff" + text, format=fmt) == expected  # type: ignore[arg-type]
+    # JSON's own reason for a typo, not YAML's, as without the mark.
+    with pytest.raises(pe.PeelDataError, match="not valid JSON"):
+        pe.loads('\ufeff[{"force": "kent"} x]')
+
+
 def test_bytes_are_held_to_the_limit_on_size() -> None:
     limits = pe.Limits(max_bytes=100)
     assert len(pe.loads(GOOD.encode(), limits=limits)) == 1

@@ -217,7 +217,8 @@ def loads(
     """Load reports from YAML or JSON text (or its UTF-8 bytes).
 
     Args:
-        text: One report (a mapping) or several (a list).
+        text: One report (a mapping) or several (a list); a byte-order
+            mark at its start is dropped.
         format: ``"yaml"`` or ``"json"``; by default JSON when the text
             starts like JSON and parses as JSON, else YAML.
         limits: Bounds on size, nesting and values.
@@ -255,7 +256,10 @@ def loads(
         size = len(text)
     if size > limits.max_bytes:
         raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
-    return Dataset(*read_text(text, "<string>", format, limits))
+    # A byte-order mark, which a file read as "utf-8" rather than
+    # "utf-8-sig" keeps at the start of its text, is dropped, as load()
+    # and bytes drop it: JSON would refuse it, and hide that the text is JSON.
+    return Dataset(*read_text(text.removeprefix("\ufeff"), "<string>", format, limits))
 
 
 def __getattr__(name: str) -> object:
