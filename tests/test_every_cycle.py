@@ -321,4 +321,7 @@ def test_a_forces_history_latest_first() -> None:
     assert code == 0
     assert out.index("2023-25") < out.index("2021/22") < out.index("2018/19")
     assert "Req. impr.^" in out  # revised after publication
+    _, out, _ = run("show", "devon-and-cornwall")
+    assert "Adequate^" in out  # a weaker source's grade disputes it
+    assert "'export --table other_grades'" in out
     assert max(len(line) for line in out.splitlines()) <= 80

@@ -3,6 +3,7 @@ the analysis' results as tables, keys, and the SQLite database."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -83,6 +84,44 @@ def test_the_monitoring_table_is_the_stays(data: pe.Dataset) -> None:
     assert {r["force"] for r in pe.to_records(kent, "monitoring", data=data)} == {"cleveland"}
     with pytest.raises(ValueError, match="needs the stays in Engage"):
         pe.to_records(kent, "monitoring")
+
+
+def test_the_other_grades_table_holds_every_other_grade_keyed_as_its_judgment(
+    data: pe.Dataset, tmp_path: Path
+) -> None:
+    rows = pe.to_records(data, "other_grades")
+    judgments = {
+        (r["force"], r["cycle"], r["pillar"], r["question"]) for r in pe.to_records(data, "judgments")
+    }
+    assert {(r["force"], r["cycle"], r["pillar"], r["question"]) for r in rows} <= judgments
+    every = [
+        o
+        for r in data
+        for j in [r.judgment, *(a.judgment for a in r.assessments)]
+        if j
+        for o in j.other_grades
+    ]
+    assert len(rows) == len(every) >= 2
+    revised = next(r for r in rows if r["force"] == "northamptonshire")
+    assert {k: revised[k] for k in ("cycle", "question", "n", "grade", "kind")} == {
+        "cycle": "2023-25",
+        "question": "responding",
+        "n": 1,
+        "grade": "adequate",
+        "kind": "superseded",
+    }
+    assert (revised["published"], revised["superseded_on"]) == (dt.date(2024, 2, 16), dt.date(2024, 8, 8))
+    assert "\n" in revised["sources"]  # each source, one a line
+    # In every export: the data package and the SQLite database too.
+    db = sqlite3.connect(pe.output.write_sqlite(data, tmp_path / "peel.db"))
+    try:
+        found = db.execute(
+            "SELECT o.grade, j.grade FROM other_grades o JOIN judgments j USING (force, cycle, question) "
+            "WHERE o.force = 'northamptonshire'"
+        ).fetchall()
+    finally:
+        db.close()
+    assert found == [("adequate", "requires improvement")]
 
 
 def test_a_result_gives_only_its_own_table(data: pe.Dataset) -> None:

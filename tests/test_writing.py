@@ -183,6 +183,7 @@ def test_write_package_excel(tmp_path: Path) -> None:
         "grid.csv",
         "judgments.csv",
         "measurements.csv",
+        "other_grades.csv",
         "outcomes.csv",
     ]
 

@@ -25,7 +25,8 @@ _SHORT = {
 }
 LEGEND = (
     "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
-    "^: revised after publication. -: unknown, nothing in the data. Grades cannot be compared across the tables "
+    "^: another grade is recorded too (revised after publication, or disputed): "
+    "'export --table other_grades'. -: unknown, nothing in the data. Grades cannot be compared across the tables "
     "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
 )
 
@@ -37,7 +38,7 @@ def cell(j: Judgment) -> str:
         text += "*"
     if j.basis.value == "inferred" and j.grade.__class__ is Grade:
         text += "?"
-    if any(o.kind.value == "superseded" for o in j.other_grades):
+    if j.other_grades:
         text += "^"
     return text
 

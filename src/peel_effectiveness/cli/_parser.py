@@ -105,6 +105,23 @@ def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     )
 
 
+def _table_option(p: Any) -> None:
+    if isinstance(p, _Skipped):
+        return  # another command's: the tables' module is not imported
+    from ..output.columns import DATA_TABLES
+
+    p.add_argument(
+        "--table",
+        choices=DATA_TABLES,
+        metavar="TABLE",
+        help=f"{', '.join(DATA_TABLES[:-1])} or {DATA_TABLES[-1]}: "
+        "the 43 forces, figures, judgments, the grades a judgment records beside its own "
+        "(revised or disputed), the rows of the outcome tables, one row "
+        "per force and cycle with a column per judgment, or the stays in Engage (default: "
+        "measurements); the national rows come from 'national --format csv'",
+    )
+
+
 def _output_option(
     p: Any, help: str = "write to this file, or '-' for standard output (the default)"
 ) -> None:
@@ -272,15 +289,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} export --table judgments --format csv -o judgments.csv",
         cmd_export,
     )
-    export.add_argument(
-        "--table",
-        choices=["measurements", "judgments", "outcomes", "forces", "grid", "monitoring"],
-        metavar="TABLE",
-        help="measurements, judgments, outcomes, forces, grid or monitoring: "
-        "figures, judgments, the rows of the outcome tables, the 43 forces, one row "
-        "per force and cycle with a column per judgment, or the stays in Engage (default: "
-        "measurements); the national rows come from 'national --format csv'",
-    )
+    _table_option(export)
     _force_option(export, "only this force")
     _cycle_option(export, "only this cycle (default: every cycle)")
     _metric_option(export, "with --table measurements: only this metric")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _MARKS = (
     ("*", "carried over from an earlier cycle"),
     ("\u2020", "inferred, not stated (the data say how)"),
-    ("\u2021", "another grade is recorded too (disputed or revised): see the data"),
+    ("\u2021", "another grade is recorded too (disputed or revised): 'export --table other_grades'"),
 )
 
 

@@ -45,6 +45,7 @@ __all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "v
 Table = Literal[
     "measurements",
     "judgments",
+    "other_grades",
     "outcomes",
     "forces",
     "grid",
@@ -172,6 +173,25 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
         *_HOW_KNOWN,
     ),
+    "other_grades": (
+        _FORCE,
+        _CYCLE,
+        _PILLAR,
+        _QUESTION,
+        Column("n", "integer", "Which of the judgment's other grades this is (1 first)."),
+        Column("grade", "grade", "The other grade; empty where it is a reason for no grade."),
+        Column("no_grade", "no_grade", "The other record's reason for no grade, where it gave one."),
+        Column(
+            "kind",
+            "text",
+            "superseded (published, then revised: the judgment's grade replaced it) or "
+            "disputed (a weaker source's grade: the judgment keeps the better-sourced one).",
+        ),
+        Column("published", "date", "When the other grade was published, where known."),
+        Column("superseded_on", "date", "When a superseded grade was replaced."),
+        Column("note", "text", "Why, in our own words."),
+        Column("sources", "text", "Where the other grade is published, one a line."),
+    ),
     "outcomes": (
         *_REPORT,
         Column("table", "text", "The outcome table's key within the report (figure_4)."),
@@ -272,13 +292,22 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 first ones: one column follows for each judgment of the cycles it holds
 (see :func:`~peel_effectiveness.to_records`)."""
 
-DATA_TABLES: tuple[Table, ...] = ("forces", "measurements", "judgments", "outcomes", "grid", "monitoring")
+DATA_TABLES: tuple[Table, ...] = (
+    "forces",
+    "measurements",
+    "judgments",
+    "other_grades",
+    "outcomes",
+    "grid",
+    "monitoring",
+)
 """The tables of a dataset: what ``export``, the data package and SQLite write."""
 
 KEYS: dict[str, tuple[str, ...]] = {
     "forces": ("id",),
     "measurements": ("force", "cycle", "pillar", "metric", "period_start", "period_end"),
     "judgments": ("force", "cycle", "pillar", "question"),
+    "other_grades": ("force", "cycle", "pillar", "question", "n"),
     "outcomes": ("force", "cycle", "pillar", "table", "row", "group", "outcome"),
     "grid": ("force", "cycle"),
     "monitoring": ("force", "entered", "entered_precision"),

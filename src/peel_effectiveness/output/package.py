@@ -89,7 +89,7 @@ def write_package(
         ...     path = write_package(data.for_force("cumbria"), tmp, data=data)
         ...     package = json.loads(pathlib.Path(path).read_text())
         >>> [r["name"] for r in package["resources"]]
-        ['forces', 'measurements', 'judgments', 'outcomes', 'grid', 'monitoring']
+        ['forces', 'measurements', 'judgments', 'other_grades', 'outcomes', 'grid', 'monitoring']
         >>> package["resources"][2]["schema"]["foreignKeys"]
         [{'fields': ['force'], 'reference': {'resource': 'forces', 'fields': ['id']}}]
     """

@@ -123,31 +123,60 @@ def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> 
     return {"grade": now, "no_grade": why, "previous_grade": then, "previous_no_grade": why_then}
 
 
-def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
-    from ..analysis._standing import earlier, unlisted_key
+def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
+    """The report's judgments as the tables name them: the question's key
+    (``overall`` for the pillar's headline), its words, the judgment."""
+    from ..analysis._standing import unlisted_key
     from ..errors import NotFoundError
 
-    rows = []
+    out: list[tuple[str, str, Judgment | None]] = []
     pillar = report.pillar
     if pillar is not None and (report.judgment is not None or report.previous_judgment is not None):
-        title = pillar.headline or f"{str(pillar).capitalize()} (overall)"
-        rows.append(
-            _judgment_row(report, "overall", title, report.judgment, earlier(data, report, "overall"))
-        )
+        out.append(("overall", pillar.headline or f"{str(pillar).capitalize()} (overall)", report.judgment))
     for a in report.assessments:
         try:
             q = report.question(a.question)
         except NotFoundError:  # a question the registry does not list yet: its words as given
-            key, text = unlisted_key(a.question), str(a.question)
+            out.append((unlisted_key(a.question), str(a.question), a.judgment))
         else:
-            key, text = q.key, q.text
-        rows.append(_judgment_row(report, key, text, a.judgment, earlier(data, report, key)))
+            out.append((q.key, q.text, a.judgment))
+    return out
+
+
+def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
+    from ..analysis._standing import earlier
+
+    return [
+        _judgment_row(report, key, text, j, earlier(data, report, key)) for key, text, j in _judged(report)
+    ]
+
+
+def _other_grades(report: InspectionReport) -> list[dict[str, Any]]:
+    rows = []
+    for key, _, j in _judged(report):
+        for n, other in enumerate(() if j is None else j.other_grades, 1):
+            grade, why = grade_cells(other.grade)
+            rows.append(
+                {
+                    **_report(report),
+                    "question": key,
+                    "n": n,
+                    "grade": grade,
+                    "no_grade": why,
+                    "kind": other.kind.value,
+                    "published": other.published,
+                    "superseded_on": other.superseded_on,
+                    "note": other.note or None,
+                    "sources": _rows.one_a_line(other.sources),
+                }
+            )
     return rows
 
 
 _ROWS: dict[str, Callable[[InspectionReport, Dataset | None], list[dict[str, Any]]]] = {
     "measurements": lambda r, _: _measurements(r),
     "judgments": _judgments,
+    "other_grades": lambda r, _: _other_grades(r),
     "outcomes": lambda r, _: _outcomes(r),
 }
 _OF_REPORTS = (*_ROWS, "forces", "grid", "monitoring")
@@ -330,6 +359,11 @@ def to_records(
       ``data`` (``obj`` itself when it is a dataset) where the data have
       it, else as the report states it (see
       :func:`~peel_effectiveness.previous_judgment`).
+    * ``"other_grades"``: one row per grade that is part of a judgment's
+      record without being its grade (``COLUMNS["other_grades"]``): a
+      grade published and later revised (``superseded``), a weaker
+      source's (``disputed``), keyed as its judgment's row, ``n`` its
+      place among them.
     * ``"outcomes"``: one row per row of every outcome table
       (``COLUMNS["outcomes"]``): each outcome type, each group and the types
       shown under it, and the totals.
