@@ -323,5 +323,5 @@ def test_a_forces_history_latest_first() -> None:
     assert "Req. impr.^" in out  # revised after publication
     _, out, _ = run("show", "devon-and-cornwall")
     assert "Adequate^" in out  # a weaker source's grade disputes it
-    assert "'export --table other_grades'" in out
+    assert "'export --table other_grades'" in " ".join(out.split())
     assert max(len(line) for line in out.splitlines()) <= 80
