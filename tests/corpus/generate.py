@@ -732,6 +732,18 @@ case(
     "not valid Unicode",
 )
 case("lone-surrogate-key.json", '{"force": "kent",\n "cycle": 2016,\n "\\udfff": 1}', 3, "not valid Unicode")
+case(
+    "lone-surrogate-then-accent.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud800\u00e9"}',
+    3,
+    "not valid Unicode",
+)
+case(
+    "stray-surrogate-before-pair.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud83d\\ud83d\\ude00"}',
+    3,
+    "not valid Unicode",
+)
 case("valid-surrogate-pair.json", '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud83d\\ude00"}', "ok")
 case(
     "huge-grade-word.yaml",

@@ -167,7 +167,7 @@ def _check_unicode(value: Any, text: str) -> None:
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError:
-                escaped = v[:20].encode("utf-8", "backslashreplace").decode("ascii")
+                escaped = v[:20].encode("ascii", "backslashreplace").decode("ascii")
                 at = _lone_surrogate(text)
                 line = None if at is None else text.count("\n", 0, at) + 1
                 raise Unreadable(
