@@ -4,6 +4,7 @@ pe.converter (un)structures them the way attrs users expect."""
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import enum
 import json
 import types
@@ -202,3 +203,35 @@ def test_a_datasets_own_rules_name_its_lists_by_the_data_formats_keys() -> None:
     with pytest.raises(pe.PeelDataError) as info:
         pe.converter.structure({"monitoring": stays}, pe.Dataset)
     assert [p.path for p in info.value.problems] == ["monitoring[1]"]
+
+
+def test_a_copys_hooks_hold_inside_a_dataset_a_force_and_a_period() -> None:
+    mine = pe.converter.copy()
+    mine.register_unstructure_hook(pe.Grade, lambda g: g.label)
+    mine.register_unstructure_hook(str, str.upper)
+    report = pe.load_bundled().report("cumbria", "2016")
+    assert mine.unstructure(pe.Dataset((report,)))[0]["grade"] == "Good"
+    zed = pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South")
+    assert (
+        mine.unstructure(pe.InspectionReport(force=zed, cycle=2016))["force"]["official_name"] == "ZED POLICE"
+    )
+
+
+@attrs.frozen
+class Event:
+    at: dt.datetime
+    grade: pe.Grade | pe.NoGrade | None = None
+    grades: frozenset[pe.Grade] = frozenset()
+
+
+def test_a_downstream_datetime_keeps_its_time_and_sets_are_written_as_lists() -> None:
+    event = Event(dt.datetime(2020, 1, 1, 13, 45), pe.Grade.GOOD, frozenset({pe.Grade.GOOD}))
+    written = pe.converter.unstructure(event)
+    assert written == {"at": "2020-01-01T13:45:00", "grade": "good", "grades": ["good"]}
+    assert pe.converter.structure(json.loads(json.dumps(written)), Event) == event
+    assert pe.converter.structure({"at": "2020-01-01T13:45:00", "grade": None}, Event).grade is None
+    with pytest.raises(pe.PeelDataError, match="at: the text '2020-13-01' is not a date and time"):
+        pe.converter.structure({"at": "2020-13-01"}, Event)
+    # The model's own dates stay days: a datetime is no date there.
+    with pytest.raises(pe.PeelDataError, match="start"):
+        pe.Period(dt.datetime(2017, 3, 2, 9), dt.date(2017, 4, 1))

@@ -356,7 +356,9 @@ def test_a_history_chart_marks_how_a_grade_is_known() -> None:
     assert "\u2021" not in cumbria
     devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
     assert "Adequate\u2021" in devon
-    assert "\u2021 another grade is recorded too (disputed or revised): 'export --table other_grades'." in devon
+    assert (
+        "\u2021 another grade is recorded too (disputed or revised): 'export --table other_grades'." in devon
+    )
 
 
 def test_a_force_left_out_far_beyond_the_ranking_runs_off_the_scale(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ import functools
 import types
 import typing
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import cattrs
@@ -56,28 +57,49 @@ __all__ = ["converter"]
 # Value types with a text form.
 
 
-def _structure_force(value: Any, _: Any) -> Force:
+# The hooks below that (un)structure records or lists are made for the
+# converter that asks (cattrs passes it to a hook factory): a copy of
+# ``converter`` with hooks of its own uses them inside a force, a period or
+# a dataset too.
+
+
+def _structure_force(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Force]:
     # Data files name one of the 43 forces by its id; a force of your own
     # is written out whole.
-    read = mapping_of(value)
-    if read is not None:
-        return _read_mapping(Force)(read, Force)  # type: ignore[no-any-return]
-    return force(value)
+    whole = _when_asked(lambda: _structure_record(Force, conv))
+
+    def structure(value: Any, _: Any) -> Force:
+        read = mapping_of(value)
+        if read is not None:
+            return whole()(read, Force)  # type: ignore[no-any-return]
+        return force(value)
+
+    return structure
 
 
-def _unstructure_force(f: Force) -> Any:
-    try:
-        known = force(f.id)
-    except ValueError:
-        known = None
-    return f.id if known == f else _written_mapping(Force)(f)
+def _unstructure_force(_: Any, conv: cattrs.Converter) -> Callable[[Force], Any]:
+    whole = _when_asked(lambda: _unstructure_record(Force, conv))
+
+    def unstructure(f: Force) -> Any:
+        try:
+            known = force(f.id)
+        except ValueError:
+            known = None
+        return f.id if known == f else whole()(f)
+
+    return unstructure
 
 
-def _structure_period(value: Any, _: Any) -> Period:
-    read = mapping_of(value)
-    if read is not None:
-        return _read_mapping(Period)(read, Period)  # type: ignore[no-any-return]
-    return period(value)
+def _structure_period(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Period]:
+    whole = _when_asked(lambda: _structure_record(Period, conv))
+
+    def structure(value: Any, _: Any) -> Period:
+        read = mapping_of(value)
+        if read is not None:
+            return whole()(read, Period)  # type: ignore[no-any-return]
+        return period(value)
+
+    return structure
 
 
 def _unstructure_period(p: Period) -> Any:
@@ -87,6 +109,25 @@ def _unstructure_period(p: Period) -> Any:
     except ValueError:
         same = False
     return shown if same else {"start": p.start.isoformat(), "end": p.end.isoformat()}
+
+
+def _when_asked(make: Callable[[], Callable[..., Any]]) -> Callable[[], Callable[..., Any]]:
+    """A hook made when first used: files name forces by id and periods in
+    words, so that the hook of one written out whole is seldom needed."""
+    return functools.cache(make)
+
+
+def _structure_datetime(value: Any, _: Any) -> dt.datetime:
+    # Not the model's (it holds days): for the attrs classes of those who
+    # compose theirs with it, whose datetimes date's hooks would cut to a day.
+    if value.__class__ is dt.datetime:
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            fail(f"{describe(value)} is not a date and time (ISO 8601, 2017-03-02T09:30:00)")
+    fail(f"expected a date and time (ISO 8601 text), got {describe(value)}")
 
 
 def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -122,21 +163,29 @@ def _structure_words(tp: Any) -> Callable[[Any, Any], Any]:
 _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 
-def _structure_dataset(value: Any, _: Any) -> Dataset:
-    read = mapping_of(value)
-    if read is None:
-        return Dataset(converter.get_structure_hook(_REPORTS)(value, _REPORTS))
-    unknown = set(read) - {"reports", "monitoring"}
-    if unknown:
-        fail(f"a dataset has reports and monitoring, not {', '.join(sorted(map(repr, unknown)))}")
-    return _read_mapping(Dataset)(read, Dataset)  # type: ignore[no-any-return]
+def _structure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Dataset]:
+    whole = _when_asked(lambda: _structure_record(Dataset, conv))
+
+    def structure(value: Any, _: Any) -> Dataset:
+        read = mapping_of(value)
+        if read is None:
+            return Dataset(conv.get_structure_hook(_REPORTS)(value, _REPORTS))
+        unknown = set(read) - {"reports", "monitoring"}
+        if unknown:
+            fail(f"a dataset has reports and monitoring, not {', '.join(sorted(map(repr, unknown)))}")
+        return whole()(read, Dataset)  # type: ignore[no-any-return]
+
+    return structure
 
 
-def _unstructure_dataset(data: Dataset) -> Any:
-    reports = converter.unstructure(data.reports, _REPORTS)
-    if not data.stays:
-        return reports
-    return {"reports": reports, "monitoring": converter.unstructure(data.stays, _STAYS)}
+def _unstructure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Dataset], Any]:
+    def unstructure(data: Dataset) -> Any:
+        reports = conv.unstructure(data.reports, _REPORTS)
+        if not data.stays:
+            return reports
+        return {"reports": reports, "monitoring": conv.unstructure(data.stays, _STAYS)}
+
+    return unstructure
 
 
 def _is_words(tp: Any) -> bool:
@@ -219,6 +268,20 @@ def _structure_optional_record(tp: Any, conv: cattrs.Converter) -> Callable[[Any
     return lambda value, _: None if value is None else structure(value, record)
 
 
+def _optional_union(tp: Any) -> bool:
+    # Grade | NoGrade | None: a union the converter has a hook for, or None.
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) > 2 and type(None) in args
+    )
+
+
+def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    rest: Any = typing.Union[tuple(a for a in typing.get_args(tp) if a is not type(None))]  # noqa: UP007
+    structure = conv.get_structure_hook(rest)
+    return lambda value, _: None if value is None else structure(value, rest)
+
+
 def _union_of_records(tp: Any) -> bool:
     return typing.get_origin(tp) in (typing.Union, types.UnionType) and set(typing.get_args(tp)) == {
         OutcomeTypeRow,
@@ -241,11 +304,15 @@ class PeelConverter(cattrs.Converter):
 
 
 def _make() -> PeelConverter:
-    conv = PeelConverter(unstruct_collection_overrides={tuple: list})
+    # Lists for tuples and sets (as cattrs' preconfigured JSON converter
+    # writes sets): what json.dumps and yaml.safe_dump take.
+    conv = PeelConverter(unstruct_collection_overrides={tuple: list, AbstractSet: list})
     # Registered in order: later registrations are tried first.
     for tp, rule in ((str, text), (int, whole), (float, number), (bool, boolean), (dt.date, date)):
         conv.register_structure_hook(tp, lambda v, _, rule=rule: rule(v))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     conv.register_structure_hook_factory(_is_words, _structure_words)
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
@@ -255,15 +322,16 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(_is_record, _structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
     conv.register_unstructure_hook_factory(_is_record, _unstructure_record)
-    conv.register_structure_hook(Force, _structure_force)
-    conv.register_unstructure_hook(Force, _unstructure_force)
+    conv.register_structure_hook_factory(lambda tp: tp is Force, _structure_force)
+    conv.register_unstructure_hook_factory(lambda tp: tp is Force, _unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
     conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
-    conv.register_structure_hook(Period, _structure_period)
+    conv.register_structure_hook_factory(lambda tp: tp is Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook_factory(_union_of_records, _structure_row)
-    conv.register_structure_hook(Dataset, _structure_dataset)
-    conv.register_unstructure_hook(Dataset, _unstructure_dataset)
+    conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
+    conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)
+    conv.register_structure_hook_factory(_optional_union, _structure_optional_union)
     return conv
 
 
@@ -281,15 +349,3 @@ Examples:
 
 Start from a copy to add hooks of your own: ``mine = pe.converter.copy()``.
 """
-
-
-# The record hooks of the value types a file may also write as mappings,
-# made when first needed: files name forces by id and periods in words.
-@functools.cache
-def _read_mapping(cls: type[Any]) -> Callable[[Any, Any], Any]:
-    return _structure_record(cls, converter)
-
-
-@functools.cache
-def _written_mapping(cls: type[Any]) -> Callable[[Any], Any]:
-    return _unstructure_record(cls, converter)
