@@ -82,6 +82,28 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             BASE + "x: [" + ", ".join(["9" * 99] * n(50_000)) + "]\n",
         ),
         "json: 50,000 overlapping stays": lambda: ("json", _stays(n(50_000))),
+        "json: 1,900,000 wrong sources": lambda: (
+            "json",
+            json.dumps(
+                {"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": [1] * n(1_900_000)}
+            ),
+        ),
+        "yaml: 1,500,000 wrong list items": lambda: (
+            "yaml",
+            BASE
+            + "assessments:\n  - question: 1\n    grade: good\n    areas_for_improvement:\n"
+            + "      - 1\n" * n(1_500_000),
+        ),
+        "json: 300,000 wrong assessments": lambda: (
+            "json",
+            json.dumps(
+                {
+                    "force": "kent",
+                    "cycle": 2016,
+                    "assessments": [{"question": 1, "grade": "goood"}] * n(300_000),
+                }
+            ),
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }

@@ -661,3 +661,9 @@ def test_a_key_no_path_could_show_is_written_as_python_writes_it() -> None:
     # step into a record.
     found = problems('{"force": "kent", "cycle": 2016, "": 1, "a.b": 2, "a\\nb": 3, " ": 4}')
     assert sorted(p.path for p in found) == sorted(["['']", "['a.b']", "['a\\nb']", "[' ']"])
+
+
+def test_problems_are_in_order_of_line_then_path_with_its_numbers_as_numbers() -> None:
+    paths = ["x[10]", "x[9]", "\u00b2", "x[2].y", "\u0663"]
+    err = pe.PeelDataError([pe.Problem("p", "f.yaml", 1, p) for p in paths])
+    assert [p.path for p in err.problems] == ["\u0663", "x[2].y", "x[9]", "x[10]", "\u00b2"]

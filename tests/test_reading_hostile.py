@@ -159,6 +159,43 @@ def test_a_file_with_very_many_problems_is_reported_in_part() -> None:
     assert str(e.value).endswith("... and 899 more problems, not listed")
 
 
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (
+            '{"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": ['
+            + ", ".join(["1"] * 1000)
+            + "]}",
+            "grade_sources",
+        ),
+        (
+            "force: kent\ncycle: 2016\nassessments:\n  - question: 1\n    grade: good\n    areas_for_improvement:\n"
+            + "      - 1\n" * 1000,
+            "assessments[0].areas_for_improvement",
+        ),
+        (
+            "force: kent\ncycle: 2016\nassessments:\n" + "  - 5\n" * 1000,
+            "assessments",
+        ),
+    ],
+    ids=["json sources", "yaml areas for improvement", "yaml assessments"],
+)
+def test_a_list_of_very_many_wrong_items_is_checked_in_part_in_order(text: str, path: str) -> None:
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    problems = e.value.problems
+    assert len(problems) == 100
+    assert e.value.unlisted == 0
+    # In the list's order, its numbers read as numbers ([9] before [10]).
+    assert [p.path.removeprefix(path).partition("]")[0] for p in problems] == [f"[{i}" for i in range(100)]
+    assert problems[-1].message == "stopped after 99 problems in this list: 901 more items not checked"
+    # A record made in Python checks no further either.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Judgment("good", sources=[1] * 1000)  # type: ignore[list-item]
+    assert len(e.value.problems) == 100
+    assert e.value.problems[-1].path == "sources[99]"
+
+
 def test_a_huge_word_gets_no_suggestion_and_a_short_message() -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads("force: kent\ncycle: 2016\ngrade: " + "g" * 1_000_000 + "\n")

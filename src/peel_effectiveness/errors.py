@@ -7,6 +7,7 @@ problem found in one go as a tuple of :class:`Problem`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -96,6 +97,13 @@ def path_keys(path: str) -> tuple[str | int, ...]:
     return tuple(out)
 
 
+def _in_order(path: str) -> tuple[tuple[int, int | str], ...]:
+    # A path's numbers as numbers: sources[9] before sources[10].
+    return tuple(
+        (0, int(part)) if part.isdecimal() else (1, part) for part in re.split(r"(\d+)", path) if part
+    )
+
+
 class PeelDataError(PeelError, ValueError):
     """Data that cannot be loaded: every problem found, reported at once.
 
@@ -124,7 +132,7 @@ class PeelDataError(PeelError, ValueError):
         self.problems = tuple(
             sorted(
                 problems,
-                key=lambda p: (p.file or "", p.line if p.line is not None else -1, p.path),
+                key=lambda p: (p.file or "", p.line if p.line is not None else -1, _in_order(p.path)),
             )
         )
         self.unlisted = unlisted

@@ -33,12 +33,11 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
-from ..model._values import boolean, date, listed, number, text, whole
+from ..model._values import MOST_PROBLEMS, boolean, date, listed, number, stopped, text, whole
 from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
@@ -200,25 +199,44 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     # Each reads its value through listed(): a text or a mapping is iterable
     # too, and is never what a list means.
-    items = homogenous_tuple_structure_factory(tp, conv)
     item_type = typing.get_args(tp)[0]
-    if not (_is_record(item_type) or _union_of_records(item_type)):
-
-        def structure(value: Any, _: Any) -> Any:
-            return items(listed(value), tp)
-
-        return structure
-
     item = conv.get_structure_hook(item_type)
+    of_records = _is_record(item_type) or _union_of_records(item_type)
 
-    def structure_records(value: Any, _: Any) -> Any:
+    def structure(value: Any, _: Any) -> Any:
         value = listed(value)
         try:
-            return items(value, tp)
-        except cattrs.IterableValidationError as e:
+            return tuple([item(v, item_type) for v in value])
+        except Exception:  # noqa: BLE001 - named item by item below
+            pass
+        found, checked = _failures(value)
+        error = cattrs.IterableValidationError(f"While structuring {tp!r}", found, tp)
+        if of_records:
             # Made only if the record holding the list asks, to run its rules.
-            e.partial = lambda error=e, value=value: _as_far_as_built(error, value)
-            raise
+            error.partial = lambda: _as_far_as_built(error, value[:checked])
+        raise error
+
+    def _failures(value: Any) -> tuple[list[Exception], int]:
+        """The problem of each item that fails, noted with its index as
+        cattrs' list hooks note them, and how many items were checked: a
+        list is checked up to the most problems a file lists, so that a
+        list of a million wrong items costs no more than a short one (its
+        last problem says where the checking stopped)."""
+        found: list[Exception] = []
+        for i, v in enumerate(value):
+            try:
+                item(v, item_type)
+            except Exception as e:  # noqa: BLE001
+                setattr(e, "__notes__", [*getattr(e, "__notes__", []), _at(i)])  # noqa: B010
+                found.append(e)
+                if len(found) == MOST_PROBLEMS - 1 and i + 1 < len(value):
+                    stop = PeelDataError([stopped(len(found), len(value) - i - 1, "")])
+                    setattr(stop, "__notes__", [_at(i + 1)])  # noqa: B010
+                    return [*found, stop], i + 1
+        return found, len(value)
+
+    def _at(i: int) -> IterableValidationNote:
+        return IterableValidationNote(f"Structuring {tp!r} @ index {i}", i, item_type)
 
     def _as_far_as_built(error: cattrs.IterableValidationError, value: Any) -> Kept | tuple[Any, ...]:
         """The list for the rules of the record that holds it: each record
@@ -243,7 +261,7 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
                 at.append(i)
         return tuple(built) if len(built) == len(value) else Kept(tuple(built), tuple(at))
 
-    return structure_records
+    return structure
 
 
 def _is_record(tp: Any) -> bool:
@@ -271,9 +289,7 @@ def _structure_optional_record(tp: Any, conv: cattrs.Converter) -> Callable[[Any
 def _optional_union(tp: Any) -> bool:
     # Grade | NoGrade | None: a union the converter has a hook for, or None.
     args = typing.get_args(tp)
-    return (
-        typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) > 2 and type(None) in args
-    )
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) > 2 and type(None) in args
 
 
 def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from .._paused import collector_paused
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shown, suggest
+from ..model._values import MOST_PROBLEMS
 from ..model.dataset import overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -27,9 +28,6 @@ from ._problems import problems_of
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 
-# A file with more problems than this is reported in part: the rest are
-# counted, and reports after the one that reached it are not checked.
-MOST_PROBLEMS = 100
 # A model's records nest this deep at most (a list of reports, a report, its
 # outcome tables, a table, its rows, a group row, its members, a row): a
 # document that breaks a lower limit on depth can still be valid.

@@ -141,6 +141,37 @@ def listed(value: object) -> list[Any] | tuple[Any, ...]:
     fail(f"expected a list, got {describe(value)}")
 
 
+# The most problems of a list's items a rule names: a list of a million
+# wrong items is not checked to its end, and costs no more than a short one
+# (the files' readers list no more problems than this either).
+MOST_PROBLEMS = 100
+
+
+def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[_T]:
+    """``rule`` of each item, or :class:`PeelDataError` naming each item it
+    refuses by its index, up to :data:`MOST_PROBLEMS` (the last says where
+    the checking stopped)."""
+    problems: list[Problem] = []
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(rule(item))
+        except PeelDataError as e:
+            problems += e.within(i).problems
+            if len(problems) >= MOST_PROBLEMS - 1 and i + 1 < len(items):
+                problems.append(stopped(len(problems), len(items) - i - 1, f"[{i + 1}]"))
+                break
+    if problems:
+        raise PeelDataError(problems)
+    return out
+
+
+def stopped(found: int, rest: int, path: str) -> Problem:
+    """The problem that says a list was checked only so far."""
+    more = f"{rest} more item{'s' if rest != 1 else ''}"
+    return Problem(f"stopped after {found} problems in this list: {more} not checked", path=path)
+
+
 def texts(value: object) -> tuple[str, ...]:
     """A list of texts, as a tuple."""
     if value.__class__ is tuple:
@@ -150,15 +181,7 @@ def texts(value: object) -> tuple[str, ...]:
         else:
             return value
     items = listed(value)
-    problems: list[Problem] = []
-    out = []
-    for i, item in enumerate(items):
-        try:
-            out.append(text(item))
-        except PeelDataError as e:
-            problems += e.within(i).problems
-    if problems:
-        raise PeelDataError(problems)
+    out = each(items, text)
     if items.__class__ is tuple and all(a is b for a, b in zip(items, out, strict=True)):
         return items
     return tuple(out)
@@ -167,14 +190,7 @@ def texts(value: object) -> tuple[str, ...]:
 def wholes(value: object) -> tuple[int, ...]:
     """A list of whole numbers, as a tuple."""
     items = listed(value)
-    problems: list[Problem] = []
-    for i, item in enumerate(items):
-        try:
-            whole(item)
-        except PeelDataError as e:
-            problems += e.within(i).problems
-    if problems:
-        raise PeelDataError(problems)
+    each(items, whole)
     return items if items.__class__ is tuple else tuple(items)
 
 
@@ -183,13 +199,16 @@ def records(cls: type[_T] | tuple[type[_T], ...], noun: str) -> Callable[[Any], 
     (built records: a mapping is read by :data:`peel_effectiveness.converter`,
     not here)."""
 
+    def one(item: object) -> _T:
+        if not isinstance(item, cls):
+            fail(f"expected {noun}, got {describe(item)}")
+        return item
+
     def many(value: object) -> tuple[_T, ...]:
         items = listed(value)
-        bad = [i for i, item in enumerate(items) if not isinstance(item, cls)]
-        if bad:
-            raise PeelDataError(
-                Problem(f"expected {noun}, got {describe(items[i])}", path=f"[{i}]") for i in bad
-            )
+        for item in items:
+            if not isinstance(item, cls):
+                each(items, one)
         return tuple(items)
 
     many.__doc__ = f"a list of {noun.split(' ', 1)[1]}s"
