@@ -219,3 +219,47 @@ def test_a_float_subclass_is_written_as_its_number() -> None:
     np = pytest.importorskip("numpy")
     text = render([{"v": np.float64(1.5), "w": np.float64(2.0)}], ["v", "w"], "csv")
     assert text == "v,w\r\n1.5,2\r\n"
+
+
+def _interrupted_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C just as the new file is moved into place.
+    import signal
+
+    replace = os.replace
+
+    def interrupted(src: str, dst: str) -> None:
+        signal.raise_signal(signal.SIGINT)
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+
+
+def test_a_ctrl_c_while_a_file_goes_in_place_comes_after_it_is_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"OLD")
+    _interrupted_replace(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        write_file(target, b"NEW")
+    assert target.read_bytes() == b"NEW"  # interrupted after, not during: the file is whole
+    assert os.listdir(tmp_path) == ["out.csv"]  # no temporary file left
+
+
+def test_the_command_line_is_done_once_its_file_is_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    from peel_effectiveness.cli import main
+
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"OLD")
+    handler = signal.getsignal(signal.SIGINT)
+    _interrupted_replace(monkeypatch)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["export", "--table", "forces", "-o", str(target)], stdout=out, stderr=err)
+    # Not "interrupted" with the new file in place: the command was done.
+    assert (code, err.getvalue()) == (0, "")
+    assert target.read_text(encoding="utf-8").startswith("id,official_name")
+    assert signal.getsignal(signal.SIGINT) is handler  # given back to the caller

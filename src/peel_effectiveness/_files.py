@@ -7,6 +7,11 @@ fails, or is interrupted, leaves what was there before as it was and
 removes its temporary file. Only a process killed outright (``SIGKILL``, a
 power cut) can leave one behind: a hidden file or folder named
 ``.NAME.*.tmp`` beside the target.
+
+Ctrl-C (``SIGINT``) is held back while a file is put in its place
+(:func:`interrupts_held`): it would otherwise stop the write between making
+the temporary file and removing it, or after the new file is in place, so
+that a program that says it was interrupted had written its file after all.
 """
 
 from __future__ import annotations
@@ -15,12 +20,50 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Callable, Collection
-from typing import TypeVar
+from collections.abc import Callable, Collection, Iterator
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["named", "replace_folder", "write_file"]
+__all__ = ["interrupts_held", "named", "replace_folder", "write_file"]
+
+# Whether a Ctrl-C held back while a file was put in place is raised once it
+# is there (a script learns it was interrupted, its file whole), or the
+# process goes on deaf to Ctrl-C: the command line's, whose command is done
+# once its file is in place (its main() gives the handler back).
+interrupt_after_writing: ContextVar[bool] = ContextVar("interrupt_after_writing", default=True)
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C (``SIGINT``) held back for the block: one that comes meanwhile
+    is raised when the block ends, or, where :data:`interrupt_after_writing`
+    is false, Ctrl-C is ignored from then on. Only the main thread receives
+    signals; elsewhere the block runs as it is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[Any] = []
+    try:
+        held = signal.signal(signal.SIGINT, lambda _, frame: caught.append(frame))
+    except ValueError:  # not the main interpreter
+        yield
+        return
+    try:
+        yield
+    finally:
+        if not interrupt_after_writing.get():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        else:
+            signal.signal(signal.SIGINT, held)
+            if caught and callable(held):
+                held(signal.SIGINT, caught[0])  # Python's own raises KeyboardInterrupt
+            elif caught and held == signal.SIG_DFL:
+                signal.raise_signal(signal.SIGINT)
 
 
 def named(path: str | os.PathLike[str], what: str) -> str | bytes:
@@ -63,6 +106,11 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     Raises:
         OSError: The file cannot be written (named in the error).
     """
+    with interrupts_held():
+        _write_file(path, data)
+
+
+def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         target = os.path.realpath(path)
         try:
@@ -127,6 +175,13 @@ def replace_folder(
         OSError: The folder cannot be written, or holds other files
             (named in the error).
     """
+    with interrupts_held():
+        return _replace_folder(path, fill, allowed, what)
+
+
+def _replace_folder(
+    path: str | os.PathLike[str], fill: Callable[[str], T], allowed: Collection[str], what: str
+) -> T:
     import shutil
 
     target = os.path.realpath(path)

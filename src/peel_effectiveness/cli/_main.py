@@ -45,13 +45,33 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
+    from .._files import interrupt_after_writing
+
     out = stdout if stdout is not None else sys.stdout  # None: closed
     err = stderr if stderr is not None else sys.stderr
+    # A command is done once its file is in place: a Ctrl-C after that is
+    # too late to stop it, and is not answered "interrupted" (see _files).
+    after_writing = interrupt_after_writing.set(False)
+    handler = _sigint_handler()
     try:
         return _main(sys.argv[1:] if argv is None else list(argv), out, err)
     except KeyboardInterrupt:
         _write_err(err, f"{PROG}: interrupted\n")
         return EXIT_INTERRUPTED
+    finally:
+        interrupt_after_writing.reset(after_writing)
+        if handler is not None:
+            import signal
+
+            signal.signal(signal.SIGINT, handler)
+
+
+def _sigint_handler() -> Any:
+    """The handler of Ctrl-C, where this thread may set it (``None`` elsewhere)."""
+    import signal
+    import threading
+
+    return signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
 
 
 def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:

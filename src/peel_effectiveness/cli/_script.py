@@ -14,6 +14,8 @@ from __future__ import annotations
 def console_script() -> int:
     """:func:`~peel_effectiveness.cli.main`, in a process that ends when it returns."""
     import gc
+    import signal
+    import sys
 
     from .._paused import collector_paused
 
@@ -24,7 +26,14 @@ def console_script() -> int:
 
         return main()
 
-    code = collector_paused(run)
+    try:
+        code = collector_paused(run)
+        # The command is done: a Ctrl-C from here is too late to stop it,
+        # and would only make the interpreter's exit print a traceback.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:  # where main() could not catch it: while its imports ran
+        sys.stderr.write("peel-effectiveness: interrupted\n")
+        return 130
     # What the command made is still held, and the interpreter's exit would
     # walk all of it for cycles more than once: about a tenth of a short
     # command's time. Frozen, it is only freed: atexit handlers and weakref
