@@ -539,7 +539,7 @@ def test_outcome_rows_of_either_kind_leave_the_tables_rules_to_run() -> None:
     table = "key: figure_4, title: T, measure: share_of_offences, period: 12 months to 30 June 2016"
     found = problems(
         f"force: kent\ncycle: 2016\noutcome_tables:\n  - {{{table}, rows: [{{outcome: 1, label: a, value: 10}}, "
-        "7, {outcome: 1, label: b, value: 5}, {outcome: 2, label: c, value: 200}]}\n"
+        "7, {outcome: 1, label: b, value: 5}, {outcome: 2, label: c, value: -200}]}\n"
     )
     assert [p.path for p in found] == [
         "outcome_tables[0].rows[1]",
@@ -549,10 +549,36 @@ def test_outcome_rows_of_either_kind_leave_the_tables_rules_to_run() -> None:
     assert "appear in more than one row" in found[1].message
     # A table with a bad figure is still a table with its key, given twice.
     found = problems(
-        f"force: kent\ncycle: 2016\noutcome_tables:\n  - {{{table}, rows: [{{outcome: 2, label: c, value: 200}}]}}\n"
+        f"force: kent\ncycle: 2016\noutcome_tables:\n  - {{{table}, rows: [{{outcome: 2, label: c, value: -200}}]}}\n"
         f"  - {{{table}, rows: [{{outcome: 1, label: a}}]}}\n"
     )
     assert [p.path for p in found] == ["outcome_tables[0].rows[0].value", "outcome_tables[1].key"]
+
+
+@pytest.mark.parametrize("measure", ["share_of_offences", "per_100_offences"])
+def test_only_a_table_of_shares_holds_its_figures_to_100(measure: str) -> None:
+    table = {
+        "key": "t",
+        "title": "T",
+        "measure": measure,
+        "period": "12 months to 30 June 2016",
+        "rows": [
+            {"outcome": 1, "label": "a", "value": 130.5, "england_and_wales": 20},
+            {"group": "g", "outcomes": [2, 3], "members": [{"outcome": 2, "label": "b", "value": 101}]},
+        ],
+        "total": {"label": "Total", "value": 100, "england_and_wales": 100.5},
+    }
+    if measure == "per_100_offences":  # more outcomes recorded than offences: above 100
+        assert pe.converter.structure(table, pe.model.OutcomeTable).rows[0].value == 130.5
+        return
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.converter.structure(table, pe.model.OutcomeTable)
+    assert [(p.path, p.message.split(" is ")[0]) for p in info.value.problems] == [
+        ("rows[0].value", "130.5"),
+        ("rows[1].members[0].value", "101"),
+        ("total.england_and_wales", "100.5"),
+    ]
+    assert "not a percentage between 0 and 100" in info.value.problems[0].message
 
 
 def test_a_dataset_structured_by_the_converter_names_each_list_in_its_paths() -> None:

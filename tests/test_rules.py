@@ -79,19 +79,19 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "MetricDefinition.key": (lambda: metric(key="Not A Key"), "key"),
     "Measurement.__attrs_post_init__": (lambda: measurement(value=101.0), "value"),
     "OutcomeTypeRow.outcome": (lambda: row(23), "outcome"),
-    "OutcomeTypeRow.value": (lambda: row(1, value=100.5), "value"),
+    "OutcomeTypeRow.value": (lambda: row(1, value=-0.5), "value"),
     "OutcomeTypeRow.england_and_wales": (lambda: row(1, england_and_wales=-0.5), "england_and_wales"),
     "OutcomeGroupRow.__attrs_post_init__": (
         lambda: pe.OutcomeGroupRow(group="g", outcomes=(2, 3), members=(row(4),)),
         "members[0].outcome",
     ),
     "OutcomeGroupRow.outcomes": (lambda: pe.OutcomeGroupRow(group="g", outcomes=(2, 2)), "outcomes"),
-    "OutcomeGroupRow.value": (lambda: pe.OutcomeGroupRow(group="g", outcomes=(2,), value=101.0), "value"),
+    "OutcomeGroupRow.value": (lambda: pe.OutcomeGroupRow(group="g", outcomes=(2,), value=-1.0), "value"),
     "OutcomeGroupRow.england_and_wales": (
         lambda: pe.OutcomeGroupRow(group="g", outcomes=(2,), england_and_wales=-3.0),
         "england_and_wales",
     ),
-    "OutcomeTotal.value": (lambda: pe.OutcomeTotal(label="t", value=100.1), "value"),
+    "OutcomeTotal.value": (lambda: pe.OutcomeTotal(label="t", value=-0.1), "value"),
     "OutcomeTotal.england_and_wales": (
         lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0),
         "england_and_wales",

@@ -36,7 +36,7 @@ STRUCTURAL = sorted(
         "bad-basis.yaml",
         "bad-metric-key.yaml",
         "bad-outcome-number.yaml",
-        "bad-outcome-share.yaml",
+        "bad-outcome-negative.yaml",
         "bad-outcome-row.yaml",
         "bad-comparator.yaml",
         "unknown-pillar.yaml",

@@ -297,6 +297,18 @@ case(
     "bad-outcome-share.yaml", sub("value: 17.8", "value: 117.8"), "value: 117.8", "117.8 is not a percentage"
 )
 case(
+    "bad-outcome-negative.yaml",
+    sub("value: 17.8", "value: -17.8"),
+    "value: -17.8",
+    "-17.8 is not a figure of 0 or more",
+)
+# More outcomes recorded than offences: a rate per 100 offences above 100.
+case(
+    "valid-rate-per-100-over-100.yaml",
+    sub("value: 17.8", "value: 117.8").replace("measure: share_of_offences", "measure: per_100_offences"),
+    "ok",
+)
+case(
     "bad-outcome-number.yaml",
     sub("      - outcome: 1\n", "      - outcome: 23\n"),
     "outcome: 23",

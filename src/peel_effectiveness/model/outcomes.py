@@ -8,6 +8,8 @@ and tabulate each type or group as a share of offences recorded.
 
 from __future__ import annotations
 
+import math
+
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
@@ -51,8 +53,10 @@ _OUTCOME = Between(
     1, OUTCOME_TYPE_COUNT, f"a Home Office outcome type (1 to {OUTCOME_TYPE_COUNT})", whole=True
 )
 # A share is a percentage; a rate per 100 offences can pass 100 (more
-# outcomes recorded than offences), so both are bounded below only by 0.
-_SHARE = valid(optional(number), Between(0, 100, "a percentage between 0 and 100"))
+# outcomes recorded than offences), so a row is bounded below only by 0, and
+# a table of shares bounds its rows by 100 (OutcomeTable).
+_SHARE = valid(optional(number), Between(0, math.inf, "a figure of 0 or more"))
+_PERCENTAGE = Between(0, 100, "a percentage between 0 and 100 (the table's measure is share_of_offences)")
 MEASURE = member(OutcomeMeasure)
 
 
@@ -183,8 +187,30 @@ class OutcomeTable:
                     Problem(f"outcome types {twice} appear in more than one row", path=f"rows[{i}]")
                 )
             seen |= covered
+        if self.measure is OutcomeMeasure.SHARE_OF_OFFENCES:
+            problems += self._over_100()
         if problems:
             raise PeelDataError(problems)
+
+    def _over_100(self) -> list[Problem]:
+        """A share's figures past 100, each with its path."""
+        figures: list[tuple[str, OutcomeTypeRow | OutcomeGroupRow | OutcomeTotal]] = []
+        for i, row in enumerate(self.rows):
+            figures.append((f"rows[{i}]", row))
+            if isinstance(row, OutcomeGroupRow):
+                figures += [(f"rows[{i}].members[{j}]", m) for j, m in enumerate(row.members)]
+        totals = (
+            ("total_assigned", self.total_assigned),
+            ("not_yet_assigned", self.not_yet_assigned),
+            ("total", self.total),
+        )
+        figures += [(name, t) for name, t in totals if t is not None]
+        return [
+            Problem(why, path=f"{path}.{field}")
+            for path, row in figures
+            for field, x in (("value", row.value), ("england_and_wales", row.england_and_wales))
+            if x is not None and (why := _PERCENTAGE.problem(x)) is not None
+        ]
 
     def type_rows(self) -> tuple[OutcomeTypeRow, ...]:
         """Every outcome type row, members of groups included, in order."""
