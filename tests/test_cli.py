@@ -521,8 +521,20 @@ def test_metrics_of_one_cycle() -> None:
     assert "the data have no figures of 2023-25" in err
 
 
-def test_check_with_nothing_to_check_says_so() -> None:
-    code, out, err = run("check", "--force", "kent")
-    assert (code, out) == (0, "")
-    assert "nothing to check" in err
-    assert run("check", "--force", "kent", "-q")[2] == ""
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_check_with_nothing_to_check_fails_and_leaves_its_file(fmt: str, tmp_path: Path) -> None:
+    code, out, err = run("check", "--force", "kent", "--format", fmt)
+    assert (code, out) == (1, "")
+    assert err == (
+        "peel-effectiveness: nothing to check: the reports chosen have no outcome tables or figures to check\n"
+    )
+    old = tmp_path / "checks.csv"
+    old.write_text("OLD", encoding="utf-8")
+    assert run("check", "--force", "kent", "--format", fmt, "-o", str(old))[0] == 1
+    assert old.read_text(encoding="utf-8") == "OLD"
+
+
+def test_check_writes_whether_each_is_ok_as_a_boolean() -> None:
+    code, out, _ = run("check", "--format", "json")
+    assert code == 0
+    assert {row["ok"] for row in json.loads(out)} == {True}

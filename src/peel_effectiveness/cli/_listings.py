@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from ._commands import Usage, _data, _emit, _select, say
-from ._parser import EXIT_DATA, EXIT_OK, PROG
+from ._commands import Fail, Usage, _data, _emit, _select
+from ._parser import EXIT_DATA, EXIT_OK
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -122,6 +122,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.consistency import check_dataset
 
     checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
+    if not checks:
+        # In any format: an empty table would look like a check passed, and
+        # an output file is left as it was.
+        raise Fail("nothing to check: the reports chosen have no outcome tables or figures to check")
     rows = [
         {
             "force": "" if c.force is None else c.force.id,
@@ -129,7 +133,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "table": c.table,
             "row": c.row,
             "side": c.side,
-            "ok": "yes" if c.ok else "NO",
+            "ok": c.ok,
             "message": c.message,
         }
         for c in checks
@@ -137,12 +141,6 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "table":
         from ..output._text import wrap
 
-        if not checks:
-            # An empty table would look like a check passed.
-            say(
-                args,
-                f"{PROG} check: nothing to check: the reports chosen have no outcome tables or figures to check",
-            )
         for c, r in zip(checks, rows, strict=True):
             said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
             out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")
