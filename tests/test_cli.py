@@ -538,3 +538,16 @@ def test_check_writes_whether_each_is_ok_as_a_boolean() -> None:
     code, out, _ = run("check", "--format", "json")
     assert code == 0
     assert {row["ok"] for row in json.loads(out)} == {True}
+
+
+def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\ngrade: good\nsummary: '*bold* <script>x</script> [a](b)'\n"
+        "measurements:\n  - metric: m\n    label: A | B\n    unit: count\n    value: 1\n",
+        encoding="utf-8",
+    )
+    code, md, _ = run("--data", str(tmp_path), "show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert code == 0
+    assert "\\*bold\\* \\<script\\>x\\</script\\> \\[a\\](b)" in md
+    row = next(line for line in md.splitlines() if line.startswith("| A"))
+    assert row == "| A \\| B | count |  | 1 | - |  |"

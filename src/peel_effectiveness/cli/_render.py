@@ -281,7 +281,7 @@ def _links(report: InspectionReport, j: Judgment | None) -> str:
         return ""
     if not j.sources:
         return "this report" if sources_of(report, j) else str(SourceKind.NONE)
-    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else s for s in j.sources)
+    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in j.sources)
 
 
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
@@ -289,10 +289,10 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
-    lines = [f"# {f.official_name}: PEEL {report.title}", ""]
+    lines = [f"# {_md(f.official_name)}: PEEL {report.title}", ""]
     title, source = _provenance(report)
-    lines += [f"{title}.", ""] if title != f"PEEL {report.title}" else []
-    lines += [f"{source}.", ""] if source else []
+    lines += [f"{_md(title)}.", ""] if title != f"PEEL {report.title}" else []
+    lines += [f"{_md(source)}.", ""] if source else []
     lines += [f"{describe_sources([report])}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {_judgment(report.judgment)}**"
@@ -303,18 +303,18 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
-        lines += [report.summary, ""]
+        lines += [_md(report.summary), ""]
     if report.assessments:
         lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
         for a in report.assessments:
             head, text = _question(report, a.question)
-            name = f"{head}. {text}" if text else head
+            name = _cell(f"{head}. {text}" if text else head)
             change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
             lines.append(f"| {name} | {_judgment(a.judgment)} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
     if report.measurements:
         lines += [
-            f"| Figure | Unit | Period | {f.short_name} | England and Wales | vs E&W |",
+            f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",
             "|---|---|---|---:|---:|---|",
         ]
         for m in report.measurements:
@@ -323,25 +323,42 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             period = "" if m.period is None else str(m.period)
             places = places_of(m.value, ew)
             lines.append(
-                f"| {m.label} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
+                f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
                 f"| {number(ew, m.unit, places)} | {direction} |"
             )
         lines.append("")
     for t in report.outcome_tables:
-        lines += [f"## {t.title}", "", f"{t.period}. {t.note or ''}".strip(), ""]
-        lines += [f"| Outcome | {f.short_name} | England and Wales |", "|---|---:|---:|"]
+        lines += [f"## {_md(t.title)}", "", _md(f"{t.period}. {t.note or ''}".strip()), ""]
+        lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = _outcome_rows(t)
         places = places_of(*(x for _, *pair in rows for x in pair))
         for label, v, ew in rows:
-            shown = f"\u2003{label[1:]}" if label.startswith("\t") else label  # a type under its group
+            shown = (
+                f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)
+            )  # a type under its group
             lines.append(f"| {shown} | {number(v, places=places)} | {number(ew, places=places)} |")
         lines.append("")
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
         lines += ["## Areas for improvement", ""]
-        lines += [f"- {_question(report, a.question)[0]}: {text}" for a, text in afis]
+        lines += [f"- {_md(_question(report, a.question)[0])}: {_md(text)}" for a, text in afis]
         lines.append("")
     return "\n".join(lines)
+
+
+# What Markdown reads as markup, in text from the data: written as itself.
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def _md(text: str) -> str:
+    """Text from the data as Markdown shows it as it is: ``A | B``, ``*x*``
+    and ``<script>`` stay text."""
+    return text.translate(_MARKUP)
+
+
+def _cell(text: str) -> str:
+    """Text from the data in a Markdown table's cell: one line."""
+    return " ".join(_md(text).splitlines())
 
 
 def ranking_table(r: Ranking, width: int = 80) -> str:
