@@ -123,13 +123,18 @@ def test_transitions_2015_to_2016() -> None:
 
 def test_position() -> None:
     p = pe.analysis.position(pe.load_bundled(), "cumbria", 2016)
-    assert str(p) == "one of 28 forces graded good in 2016"
-    assert p.graded == 43
+    assert str(p) == "one of 28 forces graded good in 2016 (of 43 forces graded)"
+    assert (p.graded, p.unknown) == (43, 0)
     assert p.region == "North West"
     assert dict(p.region_grades)[pe.find_force("cumbria")] is Grade.GOOD
     assert (
         str(pe.analysis.position(pe.load_bundled(), "durham", 2016))
-        == "the only force graded outstanding in 2016"
+        == "the only force graded outstanding in 2016 (of 43 forces graded)"
+    )
+    # Where the data lack some forces' judgments, a standing says it is among those they have.
+    q3 = pe.analysis.position(pe.load_bundled(), "cumbria", 2016, 3)
+    assert str(q3) == (
+        "the only force graded requires improvement in 2016, among the 10 forces with a grade in the data (33 unknown)"
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError
+from ..model._messages import counted
 from ..model.force import forces
 from ..model.grades import Grade, NoGrade
 
@@ -84,28 +85,33 @@ def grade(j: Judgment | None) -> GradeOrNot:
 
 def standing(
     data: Dataset, force: Force, cycle: Cycle, question: str, pillar: Pillar | None
-) -> tuple[GradeOrNot, tuple[str, ...], int, tuple[tuple[str, GradeOrNot], ...]]:
+) -> tuple[GradeOrNot, tuple[str, ...], int, int, tuple[tuple[str, GradeOrNot], ...]]:
     """The force's grade, the ids of the forces with the same grade (itself
-    included, none where it has no grade), how many forces have a grade, and
-    its region's grades."""
+    included, none where it has no grade), how many forces have a grade,
+    how many have nothing in the data, and its region's grades."""
     found = judgments(data, cycle, question, pillar)
     mine = grade(found[force.id])
     graded = mine.__class__ is Grade
     same = tuple(k for k, j in found.items() if graded and j is not None and j.grade is mine)
     count = sum(1 for j in found.values() if j is not None and j.grade.__class__ is Grade)
+    unknown = sum(1 for j in found.values() if j is None)
     region = tuple((o.id, grade(found[o.id])) for o in forces() if o.region == force.region)
-    return mine, same, count, region
+    return mine, same, count, unknown, region
 
 
-def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int) -> str:
-    """The standing in words: "one of 28 forces graded good in 2016"."""
+def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int, graded: int, unknown: int) -> str:
+    """The standing in words, with how many forces it is among: "one of 28
+    forces graded good in 2016 (of 43 forces graded)"; where the data lack some
+    forces' judgments, it is among those the data have, and says so."""
     if mine is None:
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
     if mine.__class__ is not Grade:
         return f"{mine.value} for {force.short_name} in {cycle}"
-    if same == 1:
-        return f"the only force graded {mine.value} in {cycle}"
-    return f"one of {same} forces graded {mine.value} in {cycle}"
+    said = f"the only force graded {mine.value}" if same == 1 else f"one of {same} forces graded {mine.value}"
+    if not unknown:
+        return f"{said} in {cycle} (of {counted(graded, 'force')} graded)"
+    among = "the only force with a grade" if graded == 1 else f"the {graded} forces with a grade"
+    return f"{said} in {cycle}, among {among} in the data ({unknown} unknown)"
 
 
 def spread(

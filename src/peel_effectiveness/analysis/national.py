@@ -353,6 +353,8 @@ class Position:
         graded: How many forces have a grade.
         region: The force's region.
         region_grades: Each force of the region with its grade.
+        unknown: How many forces have nothing in the data: the standing is
+            among those the data have.
     """
 
     force: Force
@@ -363,9 +365,12 @@ class Position:
     graded: int
     region: str
     region_grades: tuple[tuple[Force, GradeOrNot], ...]
+    unknown: int = 0
 
     def __str__(self) -> str:
-        return _standing.describe(self.force, self.cycle, self.grade, len(self.same_grade))
+        return _standing.describe(
+            self.force, self.cycle, self.grade, len(self.same_grade), self.graded, self.unknown
+        )
 
 
 def position(
@@ -380,15 +385,15 @@ def position(
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> print(position(load_bundled(), "cumbria", 2016))
-        one of 28 forces graded good in 2016
+        one of 28 forces graded good in 2016 (of 43 forces graded)
         >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
-        one of 2 forces graded good in 2023-25
+        one of 2 forces graded good in 2023-25, among the 37 forces with a grade in the data (6 unknown)
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
     f, c = find_force(force), _args.cycle("cycle", cycle)
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
-    grade, same, graded, region = _standing.standing(data, f, c, q, p)
+    grade, same, graded, unknown, region = _standing.standing(data, f, c, q, p)
     return Position(
         f,
         c,
@@ -398,4 +403,5 @@ def position(
         graded,
         f.region,
         tuple((find_force(i), g) for i, g in region),
+        unknown,
     )

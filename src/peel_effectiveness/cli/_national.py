@@ -145,6 +145,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
                 "no_grade": grade.value if isinstance(grade, NoGrade) else "",
                 "same_grade": len(p.same_grade),
                 "graded": p.graded,
+                "unknown": p.unknown,
                 "standing": str(p),
             }
         )
@@ -156,8 +157,10 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     out.write(f"{force.short_name} in the national picture of PEEL {cycle}\n\n")
     for r in rows:
         label = r["label"] if not r["pillar"] else f"{r['pillar']}: {r['label']}"
-        graded = f"of {r['graded']} graded" if r["graded"] else "none graded in the data"
-        out.write("\n".join(wrap(f"{label}: {r['standing']} ({graded})", 80, "  ", "    ")) + "\n")
+        said = r["standing"]
+        if not r["grade"]:  # a grade's standing says how many it is among
+            said += f" (of {r['graded']} graded)" if r["graded"] else " (none graded in the data)"
+        out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
     return EXIT_OK
 
 
@@ -200,14 +203,13 @@ def _national_one(
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
     if args.force:
         from ..analysis.national import position
-        from ..model._messages import counted
 
         p = position(data, args.force, cycle, question, args.pillar)
         out.write(
             "\n"
             + "\n".join(
                 wrap(
-                    f"{p.force.short_name}: {p} (of {counted(p.graded, 'force')} graded)",
+                    f"{p.force.short_name}: {p}",
                     80,
                 )
             )

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..model._messages import counted
 from ..output._text import number, places_of, printable, wrap
 
 if TYPE_CHECKING:
@@ -144,7 +143,7 @@ def _national(report: InspectionReport, data: Dataset) -> str:
     from ..model.force import find_force
 
     f, cycle = report.force, report.cycle
-    grade, same, graded, region = standing(data, f, cycle, "overall", report.pillar)
+    grade, same, graded, unknown, region = standing(data, f, cycle, "overall", report.pillar)
     if grade is None:
         return f"Nationally: {graded} forces have a grade for {cycle} in the data."
     others = ", ".join(
@@ -152,7 +151,7 @@ def _national(report: InspectionReport, data: Dataset) -> str:
         for fid, g in region
         if fid != f.id
     )
-    text = f"Nationally: {describe(f, cycle, grade, len(same))} (of {counted(graded, 'force')} graded)."
+    text = f"Nationally: {describe(f, cycle, grade, len(same), graded, unknown)}."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text
