@@ -327,3 +327,14 @@ def test_an_empty_result_is_a_frame_of_its_table_or_asks_for_one() -> None:
     assert list(pe.to_dataframe(DATA.stays_of("kent"), "monitoring").columns)[:2] == ["force", "entered"]
     assert list(pe.to_dataframe(pe.analysis.coverage(DATA, 2014), "coverage").columns)[:1] == ["cycle"]
     assert pe.to_records([]) == []
+
+
+def test_a_move_known_by_an_articles_day_may_have_been_two_days_before() -> None:
+    stay = pe.model.Stay(force="nottinghamshire", entered="2024-03-11", left="by 2025-05-22")
+    assert stay.in_on(dt.date(2025, 5, 19)) is True
+    assert stay.in_on(dt.date(2025, 5, 20)) is None  # perhaps: it may have ended that day
+    assert stay.in_on(dt.date(2025, 5, 22)) is False
+    assert stay.duration() == (
+        (dt.date(2025, 5, 20) - dt.date(2024, 3, 11)).days,
+        (dt.date(2025, 5, 22) - dt.date(2024, 3, 11)).days,
+    )

@@ -62,12 +62,12 @@ def _since(stay: Stay) -> str:
 
 def _until(stay: Stay, latest: dt.date | None) -> str:
     """How a stay ends, in words: "to 20 September 2023", "out by 22 May
-    2025", or not out at the data's last source."""
+    2025", or not out as far as the data go."""
     from ..model.monitoring import Precision
 
     left = stay.left
     if left is None:
-        return ", not out at the last source" + ("" if latest is None else f" ({day_words(latest)})")
+        return ", not out as far as the data go" + ("" if latest is None else f" (to {day_words(latest)})")
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 

@@ -18,11 +18,27 @@ import attrs
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._validators import SOURCES, valid
-from ._values import date, in_range, is_day, lenient, optional, record, text, texts, to_date, to_tuple
+from ._values import (
+    FIRST_DAY,
+    date,
+    in_range,
+    is_day,
+    lenient,
+    optional,
+    record,
+    text,
+    texts,
+    to_date,
+    to_tuple,
+)
 from ._words import NOUNS, Words, member
 from .force import Force, force, to_force
 
 __all__ = ["EngageDate", "Precision", "Stay"]
+
+
+# How many days before an article reporting a move it may have been made.
+BY_DAYS = 2
 
 
 class Precision(Words):
@@ -31,8 +47,9 @@ class Precision(Words):
     * ``day``, ``month``, ``year``: the day, the month, or the year.
     * ``by``: only the day of an article that reports it. News of HMICFRS's
       decisions is published the day they are announced or a day or two
-      after, so the article's day counts as the day, and is shown as
-      "by" that day.
+      after, so it happened on the article's day or one of the two before
+      (the days :attr:`EngageDate.earliest` to :attr:`EngageDate.last`),
+      and is shown as "by" that day.
     """
 
     DAY = "day"
@@ -81,7 +98,7 @@ class EngageDate:
         (datetime.date(2019, 4, 1), datetime.date(2019, 4, 30), 'April 2019')
         >>> by = EngageDate.parse("by 2025-05-22")
         >>> str(by), by.earliest, by.last
-        ('by 22 May 2025', datetime.date(2025, 5, 22), datetime.date(2025, 5, 22))
+        ('by 22 May 2025', datetime.date(2025, 5, 20), datetime.date(2025, 5, 22))
         >>> EngageDate(dt.date(2019, 4, 12), "month")
         Traceback (most recent call last):
         ...
@@ -129,7 +146,9 @@ class EngageDate:
 
     @property
     def earliest(self) -> dt.date:
-        """The first day it can have been (for ``by``, the article's day)."""
+        """The first day it can have been (for ``by``, two days before the article's)."""
+        if self.precision is Precision.BY:
+            return max(self.day - dt.timedelta(days=BY_DAYS), FIRST_DAY)
         return self.day
 
     @property
