@@ -551,3 +551,14 @@ def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
     assert "\\*bold\\* \\<script\\>x\\</script\\> \\[a\\](b)" in md
     row = next(line for line in md.splitlines() if line.startswith("| A"))
     assert row == "| A \\| B | count |  | 1 | - |  |"
+
+
+def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_path: Path) -> None:
+    (tmp_path / "a\nb.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
+    (tmp_path / "many.yaml").write_text("force: kent\ncycle: 2016\n" + "summary: x\n" * 150, encoding="utf-8")
+    code, _, err = run("validate", str(tmp_path / "a\nb.yaml"), str(tmp_path / "many.yaml"))
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0].startswith(str(tmp_path) + "/a\\nb.yaml:3: grade: 'goood' is not a grade")
+    assert lines[-1] == "... and 49 more problems, not listed"
+    assert len(lines) == 1 + 100 + 1

@@ -336,7 +336,7 @@ def test_a_bad_period_does_not_hide_a_bad_value_in_the_same_measurement() -> Non
 
 def test_a_key_that_is_not_text_is_a_data_error_through_the_converter() -> None:
     # It was a TypeError from inside the problems' paths.
-    with pytest.raises(pe.PeelDataError, match="the key 1 is not text") as caught:
+    with pytest.raises(pe.PeelDataError, match="a key must be text, not 1") as caught:
         pe.converter.structure({1: "x", "title": "t", "publisher": "p"}, pe.Provenance)
     assert [p.path for p in caught.value.problems] == [""]  # the mapping itself
 

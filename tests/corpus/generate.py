@@ -551,13 +551,13 @@ case(
     "yaml-number-key.yaml",
     sub("summary: A short summary.", "2016: x\nsummary: A short summary."),
     6,
-    "the key 2016 is not text",
+    "a key must be text, not 2016",
 )
 case(
     "yaml-bool-key.yaml",
     sub("summary: A short summary.", "true: x\nsummary: A short summary."),
     6,
-    "the key True is not text",
+    "a key must be text, not True",
 )
 case(
     "yaml-yes-key.yaml",
@@ -755,6 +755,18 @@ case(
     '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud83d\\ud83d\\ude00"}',
     3,
     "not valid Unicode",
+)
+# A key made of aliases to a list of a million items is named by its kind,
+# not written out (megabytes of message).
+case(
+    "yaml-alias-list-key.yaml",
+    "a: &a ["
+    + ",".join(["x"] * 1000)
+    + "]\nb: &b ["
+    + ",".join(["*a"] * 900)
+    + "]\nforce: kent\ncycle: 2016\n? *b\n: 1\n",
+    1,
+    "a key must be text, not a list: quote it",
 )
 case("valid-surrogate-pair.json", '{"force": "kent",\n "cycle": 2016,\n "summary": "\\ud83d\\ude00"}', "ok")
 case(

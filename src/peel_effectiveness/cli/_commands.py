@@ -318,6 +318,7 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
     from ..io.loading import Loaded, clashes, load, loads
+    from ..output._text import printable
 
     failed = 0
     loaded: list[Loaded] = []
@@ -327,18 +328,21 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             data = load(path) if path != "-" else _standard_input(loads)
         except PeelDataError as e:
             failed += 1
+            # One line each, whatever a file's name holds (a line break).
             for p in e.problems:
-                err.write(f"{p}\n")
+                err.write(f"{printable(str(p))}\n")
+            if e.unlisted:
+                err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
         else:
             loaded.append((name, data.reports, data.stays))
             held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
             if data.stays:
                 held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"
-            say(args, f"{name}: ok ({held})")
+            say(args, f"{printable(name)}: ok ({held})")
     # Files right alone can still not be loaded together.
     for problem in clashes(loaded):
         failed += 1
-        err.write(f"{problem}\n")
+        err.write(f"{printable(str(problem))}\n")
     return EXIT_DATA if failed else EXIT_OK
 
 

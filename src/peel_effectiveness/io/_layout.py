@@ -360,7 +360,8 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
     out: list[Exception] = []
     for k in unknown[:_MOST_UNKNOWN]:
         if not isinstance(k, str):
-            e: Exception = UnknownKey(f"the key {k!r} is not text")
+            shown = describe(k) if isinstance(k, (list, dict, tuple)) else shorten(repr(k))
+            e: Exception = UnknownKey(f"a key must be text, not {shown}")
         else:
             e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from ..model._messages import describe, shorten
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
 from ._yaml_scalars import CORE, plain_scalar, tagged
@@ -176,8 +177,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
-            problems.append((path_of(frame), line, f"the key {key!r} is not text: quote it"))
-            frame[3], frame[8] = _DISCARD, str(key)
+            # A list or a mapping, made of aliases, may be megabytes as text.
+            shown = describe(key) if isinstance(key, (list, dict)) else shorten(repr(key))
+            problems.append((path_of(frame), line, f"a key must be text, not {shown}: quote it"))
+            frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
             return
         if key == "<<" and not quoted:
             raise Unreadable("merge keys (<<) are not supported: write the values out", line)
