@@ -693,3 +693,17 @@ def test_problems_are_in_order_of_line_then_path_with_its_numbers_as_numbers() -
     paths = ["x[10]", "x[9]", "\u00b2", "x[2].y", "\u0663"]
     err = pe.PeelDataError([pe.Problem("p", "f.yaml", 1, p) for p in paths])
     assert [p.path for p in err.problems] == ["\u0663", "x[2].y", "x[9]", "x[10]", "\u00b2"]
+
+
+def test_messages_name_a_type_with_its_article_and_a_date_subclass_as_such() -> None:
+    import datetime as dt
+
+    class Day(dt.date):
+        pass
+
+    with pytest.raises(pe.PeelDataError, match=r"got the date 2016-01-01 \(a Day, not a plain date\)"):
+        pe.Period(Day(2016, 1, 1), dt.date(2016, 3, 31))
+    with pytest.raises(pe.PeelDataError, match="got an object"):
+        pe.Judgment(object())  # type: ignore[arg-type]
+    with pytest.raises(pe.PeelDataError, match="nested more than 1 level deep"):
+        pe.loads('{"force": "kent", "cycle": 2016, "x": [[1]]}', limits=pe.Limits(max_depth=1))

@@ -186,5 +186,5 @@ def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: 
         with pytest.raises(pe.PeelDataError, match=f"more than {nodes - 1} values"):
             pe.loads(text, format=fmt, limits=pe.Limits(max_nodes=nodes - 1))  # type: ignore[arg-type]
         if depth:
-            with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels"):
+            with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels?"):
                 pe.loads(text, format=fmt, limits=pe.Limits(max_depth=depth - 1))  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from ..model._messages import counted
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
 
@@ -194,7 +195,7 @@ def check_size(value: Any, limits: Limits) -> int:
     """
     depth, nodes = _size(value)
     if depth > limits.max_depth:
-        raise Unreadable(f"the data is nested more than {limits.max_depth} levels deep", None)
+        raise Unreadable(f"the data is nested more than {counted(limits.max_depth, 'level')} deep", None)
     if nodes > limits.max_nodes:
         raise Unreadable(f"the document has more than {limits.max_nodes} values", None)
     return nodes

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ..model._messages import describe, shorten
+from ..model._messages import counted, describe, shorten
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
 from ._yaml_scalars import CORE, plain_scalar, tagged
@@ -269,7 +269,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         f"the tag {shown!r} is not allowed: data files use plain YAML values only", line
                     )
                 if len(stack) >= max_depth:
-                    raise Unreadable(f"the data is nested more than {max_depth} levels deep", line)
+                    raise Unreadable(f"the data is nested more than {counted(max_depth, 'level')} deep", line)
                 if frame is not None:
                     parent = frame
                     if parent[3] is None and parent[4] is not None:

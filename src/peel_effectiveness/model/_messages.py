@@ -42,24 +42,43 @@ def describe(value: object) -> str:
         return (
             shown
             if type(value) in (int, float)
-            else f"{shown} (a {type(value).__name__}, not a plain {plain})"
+            else f"{shown} ({a_or_an(type(value).__name__)}, not a plain {plain})"
         )
     if isinstance(value, dt.datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, dt.date):
-        return f"the date {value.isoformat()}"
+        shown = f"the date {dt.date.isoformat(value)}"
+        return (
+            shown
+            if type(value) is dt.date
+            else f"{shown} ({a_or_an(type(value).__name__)}, not a plain date)"
+        )
     if isinstance(value, str):
         shown = f"the text {shorten(repr(str.__str__(value)))}"
         # A subclass of str (an enum's member, a library's own text) is
         # refused where plain text is kept as given: say which it is.
-        return shown if type(value) is str else f"{shown} (a {type(value).__name__}, not a plain str)"
+        return shown if type(value) is str else f"{shown} ({a_or_an(type(value).__name__)}, not a plain str)"
     if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, type):
         return f"the class {value.__name__}"
-    return f"a {type(value).__name__}"
+    return a_or_an(type(value).__name__)
+
+
+def a_or_an(name: str) -> str:
+    """A name with its article, as it is said: "an int64", "a Grade", "an E".
+
+    Examples:
+        >>> a_or_an("int64"), a_or_an("Grade"), a_or_an("E"), a_or_an("U")
+        ('an int64', 'a Grade', 'an E', 'a U')
+    """
+    if len(name) == 1:  # a letter, said alone: "an F", "a U"
+        vowel = name.upper() in "AEFHILMNORSX"
+    else:  # "a Unit", "a user", "an ndarray" is past what a message needs
+        vowel = name[0] in "aeiouAEIOU" and not name.lower().startswith(("uni", "use", "usu", "eu", "one"))
+    return f"{'an' if vowel else 'a'} {name}"
 
 
 def show_number(value: float) -> str:
