@@ -91,6 +91,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: pe.OutcomeGroupRow(group="g", outcomes=(2,), england_and_wales=-3.0),
         "england_and_wales",
     ),
+    "Force.__attrs_post_init__": (
+        lambda: pe.Force("zed", "Zed Police", "Zed", "W15000099", "England", "South"),
+        "gss_code",
+    ),
     "OutcomeTotal.value": (lambda: pe.OutcomeTotal(label="t", value=-0.1), "value"),
     "OutcomeTotal.england_and_wales": (
         lambda: pe.OutcomeTotal(label="t", england_and_wales=-1.0),

@@ -84,7 +84,7 @@ def number(value: object) -> float:
     fail(f"expected a number, got {describe(value)}")
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def date(value: object) -> dt.date:

@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
 from ._validators import Matches, valid
@@ -78,7 +78,8 @@ class Force:
     short_name: str = attrs.field(validator=_NAME)
     gss_code: str = attrs.field(
         validator=valid(
-            text, Matches(r"E23\d{6}|W15\d{6}", "an ONS police force area code (E23 or W15 and six digits)")
+            text,
+            Matches(r"E23[0-9]{6}|W15[0-9]{6}", "an ONS police force area code (E23 or W15 and six digits)"),
         )
     )
     country: Country = attrs.field(converter=to_country, validator=valid(COUNTRY))
@@ -86,6 +87,13 @@ class Force:
     ons_name: str = attrs.field(default="", validator=valid(text))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
     later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+
+    def __attrs_post_init__(self) -> None:
+        # The code's prefix is its country's: E23 England, W15 Wales.
+        if self.gss_code[:1] in ("E", "W") and self.gss_code[:1] != self.country.value[:1]:
+            where = "England" if self.gss_code.startswith("E") else "Wales"
+            why = f"{self.gss_code} is the code of a force in {where}, not {self.country.value}"
+            raise PeelDataError([Problem(why, path="gss_code")])
 
     def __str__(self) -> str:
         return self.official_name
