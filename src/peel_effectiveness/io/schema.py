@@ -61,7 +61,7 @@ def _words_pattern(cls: type[Words]) -> str:
 _CYCLE = {
     "anyOf": [
         {"type": "integer", "minimum": 1000, "maximum": 9999},
-        {"type": "string", "pattern": r"^\s*\d{4}(?:\s*(?:/|-|\u2013|to)\s*(?:\d{4}|\d{2}))?\s*$"},
+        {"type": "string", "pattern": r"^\s*[0-9]{4}(?:\s*(?:/|-|\u2013|to)\s*(?:[0-9]{4}|[0-9]{2}))?\s*$"},
     ],
     "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",
 }
@@ -102,7 +102,7 @@ class _Builder:
         if tp in simple:
             return {"type": simple[tp]}
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+            return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
         if tp is Force:
             return {"type": "string", "description": "A force's id (or any of its names)."}
         if tp is Period:
@@ -112,7 +112,7 @@ class _Builder:
                 "anyOf": [
                     {
                         "type": "string",
-                        "pattern": r"^\s*(?:by\s+\d{4}-\d{2}-\d{2}|\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*$",
+                        "pattern": r"^\s*(?:by\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)\s*$",
                     },
                     {"type": "integer", "minimum": 1900, "maximum": 2099},
                 ],
