@@ -325,3 +325,12 @@ def test_a_forces_history_latest_first() -> None:
     assert "Adequate^" in out  # a weaker source's grade disputes it
     assert "'export --table other_grades'" in " ".join(out.split())
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_show_lists_every_area_of_an_integrated_cycle_unknown_ones_as_such() -> None:
+    _, out, _ = run("show", "cumbria")
+    table = out[out.index("AREAS") : out.index("\n\n", out.index("AREAS"))].splitlines()
+    areas = pe.model.core_questions("2023-25")
+    assert len(table) == 1 + len(areas)
+    assert [line.split("  ")[1].strip() for line in table[1:]] == [q.name for q in areas]
+    assert table[2].endswith(" -")  # nothing in the data: unknown, not left out

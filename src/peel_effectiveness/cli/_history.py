@@ -43,7 +43,12 @@ def cell(j: Judgment) -> str:
     return text
 
 
-def _table(title: str, entries: list[HistoryEntry], width: int) -> list[str]:
+def _table(
+    title: str, entries: list[HistoryEntry], width: int, every: tuple[tuple[str, str], ...] = ()
+) -> list[str]:
+    """The table of ``entries``, a column a cycle; ``every``: the keys and
+    names of rows shown whether the data have a judgment or not (an
+    integrated cycle's areas), before any others."""
     cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
     fit = max(1, (width - 22) // CELL)
     if len(cycles) > fit:
@@ -53,7 +58,7 @@ def _table(title: str, entries: list[HistoryEntry], width: int) -> list[str]:
         return [*_table(title, first, width), "", *_table(title, rest, width)]
     # Rows by pillar and question, in the reports' order; each pillar under
     # its own heading.
-    names: dict[tuple[str, str], str] = {}
+    names: dict[tuple[str, str], str] = {("", key): name for key, name in every}
     for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
         pillar = "" if e.pillar is None else e.pillar.value
         short = "overall" if e.question == "overall" else e.name.split(": ", 1)[-1]
@@ -80,11 +85,14 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
     grades compare with each other."""
+    from ..model.questions import core_questions
     from ..output._text import wrap
 
     lines: list[str] = []
     for c in sorted({e.cycle for e in entries if e.cycle.integrated}, reverse=True):
-        lines += _table("AREAS", [e for e in entries if e.cycle is c], width) + [""]
+        # Every area of the cycle, each the data lack shown unknown.
+        every = tuple((q.key, q.name) for q in core_questions(c))
+        lines += _table("AREAS", [e for e in entries if e.cycle is c], width, every) + [""]
     pillared = [e for e in entries if not e.cycle.integrated]
     if pillared:
         lines += _table("PILLARS AND QUESTIONS", pillared, width) + [""]
