@@ -58,6 +58,8 @@ def test_show_fits_80_columns_and_has_what_a_reader_needs() -> None:
     assert "51.7      68.2  lower" in out
     # Figures side by side to the same places, as the report writes them.
     assert "6.6       7.0  lower" in out
+    # The column compares the figures, not the report's words: said under it.
+    assert "the report's own words may call a small difference broadly in line" in " ".join(out.split())
     assert "Total                                                      100.0     100.0" in out
 
 

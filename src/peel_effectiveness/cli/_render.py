@@ -157,6 +157,11 @@ def _national(report: InspectionReport, data: Dataset) -> str:
     return text
 
 
+_VS = (
+    "vs E&W: the figure against England and Wales's, higher or lower by however little; "
+    "the report's own words may call a small difference broadly in line."
+)
+
 _SHORTENED = (
     "site/\u2026: an address too long for a line, shortened to its site; every grade's sources "
     "are in full in 'export --table judgments'."
@@ -254,6 +259,8 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         lines += ["", f"  {'FIGURES':<{label_width}} {short:>9} {'E&W':>9}  vs E&W"]
         for m in report.measurements:
             lines += _figure(m, width)
+        if any(m.england_and_wales is not None for m in report.measurements):
+            lines += _wrap(_VS, width, "  ")
     for t in report.outcome_tables:
         lines += ["", *_outcome_table(t, f.short_name, width)]
 
@@ -326,6 +333,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
                 f"| {number(ew, m.unit, places)} | {direction} |"
             )
         lines.append("")
+        if any(m.england_and_wales is not None for m in report.measurements):
+            lines += [_md(_VS), ""]
     for t in report.outcome_tables:
         lines += [f"## {_md(t.title)}", "", _md(f"{t.period}. {t.note or ''}".strip()), ""]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
