@@ -564,3 +564,17 @@ def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_pa
     assert lines[0].startswith(str(tmp_path) + "/a\\nb.yaml:3: grade: 'goood' is not a grade")
     assert lines[-1] == "... and 49 more problems, not listed"
     assert len(lines) == 1 + 100 + 1
+
+
+def test_monitoring_says_how_sure_a_stays_dates_are() -> None:
+    code, out, _ = run("monitoring", "--force", "cleveland")
+    assert code == 0
+    said = " ".join(out.split())
+    assert (
+        "Note: When it moved in (April 2019) is from theeyeofmedia.com; HMICFRS gives only the year." in said
+    )
+    _, out, _ = run("monitoring", "--force", "staffordshire")
+    assert (
+        "Sources differ on when it moved in: July 2022 in churnetsound.co.uk, against June 2022."
+        in " ".join(out.split())
+    )

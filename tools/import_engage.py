@@ -12,6 +12,9 @@ keeps every source; its date is the most exact one the sources give:
   earliest);
 * else the earliest date of an article that reports it (``by``).
 
+Where the date chosen is more exact than HMICFRS's own and comes from
+elsewhere, or sources give different months, the stay's note says so.
+
 A force with no ``left`` row is still in Engage as far as the sources go.
 The reason for each stay is written here in our own words (the reference
 file's notes are not prose to copy).
@@ -43,7 +46,7 @@ HEADER = """\
 
 # Why HMICFRS moved each force into Engage, in our own words.
 REASONS = {
-    "cleveland": "Graded inadequate throughout its 2018/19 PEEL inspection, the first force to be so.",
+    "cleveland": "Graded inadequate for effectiveness, efficiency and legitimacy in PEEL 2018/19, the first force to be so.",
     "greater-manchester": "A crime data inspection found tens of thousands of crimes a year going unrecorded.",
     "gloucestershire": "Its 2021/22 PEEL report raised causes of concern about planning, value for money and services to the public.",
     "metropolitan": "Persistent concerns about answering calls, recording crime and managing investigations.",
@@ -62,13 +65,55 @@ def _official(url: str, force: pe.Force) -> bool:
     return "justiceinspectorates.gov.uk" in url or force.id.split("-")[0] in url.split("/")[2]
 
 
-def _date(rows: list[dict[str, str]], force: pe.Force) -> str:
+def _date(rows: list[dict[str, str]], force: pe.Force) -> tuple[str, dict[str, str]]:
+    """The event's date as the model writes it, and the row it comes from."""
     dated = [r for r in rows if r["date_precision"] in RANK and r["date"]]
     best = min(RANK[r["date_precision"]] for r in dated)
     exact = [r for r in dated if RANK[r["date_precision"]] == best]
     official = [r for r in exact if _official(r["source_url"], force)]
     chosen = min(official or exact, key=lambda r: r["date"])
-    return FORM[chosen["date_precision"]].format(chosen["date"])
+    return FORM[chosen["date_precision"]].format(chosen["date"]), chosen
+
+
+def _doubts(event: str, rows: list[dict[str, str]], chosen: dict[str, str], force: pe.Force) -> list[str]:
+    """What a reader should know of the date chosen: a month or day no
+    HMICFRS source gives, months that sources give differently."""
+    moved = "moved in" if event == "entered" else "moved out"
+    said = str(pe.model.EngageDate.parse(FORM[chosen["date_precision"]].format(chosen["date"])))
+    out = []
+    theirs = [
+        r for r in rows if "justiceinspectorates.gov.uk" in r["source_url"] and r["date_precision"] in RANK
+    ]
+    if theirs and not any(
+        r is chosen or RANK[r["date_precision"]] <= RANK[chosen["date_precision"]] for r in theirs
+    ):
+        best = min((r["date_precision"] for r in theirs), key=RANK.__getitem__)
+        same = [
+            _site(r)
+            for r in rows
+            if (r["date"], r["date_precision"]) == (chosen["date"], chosen["date_precision"])
+        ]
+        out.append(
+            f"When it {moved} ({said}) is from {_listed(list(dict.fromkeys(same)))}; HMICFRS gives only the {best}."
+        )
+    months = {
+        r["date"][:7]: r
+        for r in rows
+        if r["date_precision"] in ("day", "month") and r["date"][:7] != chosen["date"][:7]
+    }
+    for month, r in sorted(months.items()):
+        other = str(pe.model.EngageDate.parse(month))
+        out.append(f"Sources differ on when it {moved}: {other} in {_site(r)}, against {said}.")
+    return out
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _site(row: dict[str, str]) -> str:
+    host = row["source_url"].split("/")[2]
+    return host.removeprefix("www.")
 
 
 def stays() -> list[dict[str, object]]:
@@ -80,12 +125,16 @@ def stays() -> list[dict[str, object]]:
     for force_id, byevent in events.items():
         force = pe.find_force(force_id)
         stay: dict[str, object] = {"force": force_id}
+        notes = []
         for event in ("entered", "left"):
             rows = byevent.get(event)
             if rows:
-                stay[event] = _date(rows, force)
+                stay[event], chosen = _date(rows, force)
                 stay[f"{event}_sources"] = list(dict.fromkeys(r["source_url"] for r in rows))
+                notes += _doubts(event, rows, chosen, force)
         stay["reason"] = REASONS[force_id]
+        if notes:
+            stay["note"] = " ".join(notes)
         out.append(stay)
     return out
 

@@ -87,6 +87,8 @@ def _stay_lines(
     lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest)} ({length})", width, "  ")
     if stay.reason:
         lines += _wrap(stay.reason, width, "    ")
+    if stay.note:
+        lines += _wrap(f"Note: {stay.note}", width, "    ")
     lines += _wrap(f"moved in, as reported by: {_kinds(stay.entered_sources)}", width, "    ")
     if stay.left is not None:
         lines += _wrap(f"moved out, as reported by: {_kinds(stay.left_sources)}", width, "    ")
