@@ -179,7 +179,11 @@ def _report(
         doc["assessments"] = [a for q, a in sorted(assessments, key=lambda qa: order[qa[0].key])]
     rows = [r for rs in cells.values() for r in rs if not r["note"].startswith("superseded")]
     dates = _unique([r["published"] for r in rows])
-    # A date only where the sources agree on one whole date.
+    # A date only where the sources agree on one whole date, or, where they
+    # do not, HMICFRS's own pages give one (a news report may be a day out).
+    theirs = _unique([r["published"] for r in rows if "justiceinspectorates.gov.uk" in r["source_url"]])
+    if len(dates) > 1 and len(theirs) == 1:
+        dates = theirs
     published = dates[0] if len(dates) == 1 and len(dates[0]) == 10 else None
     what = f"PEEL {cycle}" + (f" {pillar}" if pillar else "")
     doc["provenance"] = _provenance(what, cycle, CSV_2017, published)
