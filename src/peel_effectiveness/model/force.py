@@ -53,7 +53,9 @@ class Force:
         short_name: The name used in tables, e.g. ``"Cumbria"``.
         gss_code: The ONS police force area code, e.g. ``"E23000002"``.
         country: England or Wales.
-        region: The policing region (conventional grouping; see the data notes).
+        region: The policing region: a conventional grouping, not checked
+            against HMIC's own (the four Yorkshire and the Humber forces are
+            put in "North East", and "Eastern" is assumed: the least sure).
         ons_name: The ONS police force area name, e.g. ``"London, City of"``.
         aliases: Other spellings people use (``"Met"``, ``"GMP"``).
         later_names: Names the force took later, newest last (Hampshire

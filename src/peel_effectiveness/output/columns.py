@@ -218,7 +218,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("official_name", "text", "The force's official name (Cumbria Constabulary)."),
         _SHORT_NAME,
         Column("gss_code", "text", "The ONS police force area code (E23000002)."),
-        Column("region", "text", "The policing region."),
+        Column(
+            "region",
+            "text",
+            "The policing region: a conventional grouping, not checked against HMIC's own "
+            "(the four Yorkshire and the Humber forces' 'North East' and 'Eastern' least of all).",
+        ),
         Column("country", "text", "England or Wales."),
     ),
     "grid": (_FORCE, _SHORT_NAME, _CYCLE),
