@@ -294,3 +294,16 @@ def test_a_question_the_registry_lacks_is_one_question_as_number_or_text() -> No
         counts = dict(pe.analysis.grade_distribution(data, "2025-27", question).counts)
         assert (counts[pe.Grade.GOOD], counts[pe.Grade.ADEQUATE]) == (1, 1)
     assert [r["3"] for r in pe.to_records(data, "grid")] == ["adequate", "good"]
+
+
+def test_an_sqlite_table_holds_one_row_a_key_even_with_an_empty_pillar(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    db = sqlite3.connect(pe.output.write_sqlite(data, tmp_path / "peel.db"))
+    try:
+        row = db.execute("SELECT * FROM judgments WHERE pillar IS NULL LIMIT 1").fetchone()
+        assert row is not None
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            db.execute(f"INSERT INTO judgments VALUES ({', '.join('?' * len(row))})", row)
+    finally:
+        db.close()

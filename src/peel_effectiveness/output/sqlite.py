@@ -63,6 +63,20 @@ def create_table(table: str, columns: Sequence[Column]) -> str:
     return f"CREATE TABLE {_name(table)} (\n  " + ",\n  ".join(parts) + "\n)"
 
 
+def key_index(table: str) -> str:
+    """The ``CREATE UNIQUE INDEX`` statement that holds a table to one row a
+    key: SQLite lets rows whose key has an empty (``NULL``) column, an
+    integrated cycle's pillar, repeat a primary key; in this index an empty
+    column is one value, as it is in the tables' keys.
+
+    Examples:
+        >>> print(key_index("forces"))
+        CREATE UNIQUE INDEX "forces_key" ON "forces" (IFNULL("id", ''))
+    """
+    columns = ", ".join(f"IFNULL({_name(c)}, '')" for c in KEYS[table])
+    return f"CREATE UNIQUE INDEX {_name(table + '_key')} ON {_name(table)} ({columns})"
+
+
 def _value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -128,6 +142,7 @@ def write_sqlite(
             with db:
                 for table, columns, rows in made:
                     db.execute(create_table(table, columns))
+                    db.execute(key_index(table))
                     cells = [c.name for c in columns]
                     db.executemany(
                         f"INSERT INTO {_name(table)} ({', '.join(map(_name, cells))}) "
