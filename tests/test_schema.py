@@ -189,3 +189,10 @@ def test_the_schemas_line_breaks_are_the_models() -> None:
     ):
         report["grade_sources"] = [source]
         assert_both_take(report, valid)
+
+
+def test_a_force_of_your_own_written_out_whole_is_in_the_schema() -> None:
+    zed = pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South")
+    written = json.loads(pe.dump(pe.InspectionReport(force=zed, cycle=2016), "json"))
+    assert isinstance(written["force"], dict)
+    assert list(VALIDATOR.iter_errors(written)) == []

@@ -104,7 +104,9 @@ class _Builder:
         if tp is dt.date:
             return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
         if tp is Force:
-            return {"type": "string", "description": "A force's id (or any of its names)."}
+            # One of the 43 by its id or a name; a force of your own written out whole.
+            named = {"type": "string", "description": "A force's id (or any of its names)."}
+            return {"anyOf": [named, self.ref(Force)]}
         if tp is Period:
             return {"anyOf": [{"type": "string"}, self.ref(Period)]}
         if tp is EngageDate:
