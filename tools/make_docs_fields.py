@@ -66,6 +66,7 @@ WORDS = {
     "provenance": "a source document",
     "stay": "stays in Engage",
     "precision": "a precision",
+    "force": "a force of your own written out whole (`id`, `official_name`, `short_name`, `gss_code`, `country`, `region`)",
 }
 
 
