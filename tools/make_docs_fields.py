@@ -28,6 +28,7 @@ RECORDS = [
     ("other_grade", "Another grade of a judgment"),
     ("measurement", "A figure (`measurements`)"),
     ("period", "A period, written as a mapping"),
+    ("force", "A force of your own, written out whole"),
     ("outcome_table", "An outcome table (`outcome_tables`)"),
     ("outcome_type_row", "An outcome type's row"),
     ("outcome_group_row", "A group's row"),
@@ -36,6 +37,7 @@ RECORDS = [
     ("stay", "A stay in enhanced monitoring, Engage (`monitoring`)"),
 ]
 VOCABULARIES = [
+    "country",
     "cycle",
     "pillar",
     "grade",
@@ -66,7 +68,8 @@ WORDS = {
     "provenance": "a source document",
     "stay": "stays in Engage",
     "precision": "a precision",
-    "force": "a force of your own written out whole (`id`, `official_name`, `short_name`, `gss_code`, `country`, `region`)",
+    "force": "[a force of your own](#a-force-of-your-own-written-out-whole)",
+    "country": "a country",
 }
 
 
@@ -114,6 +117,7 @@ def _records(schema: dict[str, Any]) -> list[str]:
 
 def _vocabularies() -> list[str]:
     enums = {
+        "country": pe.model.force.Country,
         "cycle": pe.Cycle,
         "pillar": pe.Pillar,
         "grade": pe.Grade,
