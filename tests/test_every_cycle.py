@@ -334,3 +334,17 @@ def test_show_lists_every_area_of_an_integrated_cycle_unknown_ones_as_such() -> 
     assert len(table) == 1 + len(areas)
     assert [line.split("  ")[1].strip() for line in table[1:]] == [q.name for q in areas]
     assert table[2].endswith(" -")  # nothing in the data: unknown, not left out
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_show_fits_its_width_and_never_runs_a_name_into_a_grade(width: int) -> None:
+    import re
+
+    for force in pe.forces():
+        _, out, _ = run("show", force.id, "--width", str(width))
+        for line in out.splitlines():
+            assert len(line) <= width, (force.id, line)
+            assert not re.search(r"[a-z\u2026*?^](Good|Outstanding|Adequate|Inadequate|Req\.)", line), (
+                force.id,
+                line,
+            )

@@ -242,11 +242,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     from ..analysis._history import history
     from ..analysis.monitoring import latest_move
+    from ..output._text import wrap
     from ._history import history_lines
     from ._monitoring import engage_lines
 
     f = force
-    lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", ""]
+    lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), ""]
     if fmt == "markdown":
         lines = [f"# {f.official_name}", "", "```"]
     lines += [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]

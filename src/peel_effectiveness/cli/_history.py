@@ -50,12 +50,16 @@ def _table(
     names of rows shown whether the data have a judgment or not (an
     integrated cycle's areas), before any others."""
     cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
-    fit = max(1, (width - 22) // CELL)
+    # Each column as wide as its widest cell ("Outstanding*^") and a space
+    # before it; the first needs none (a name stops short of its grade).
+    widest = {c: max(len(cell(e.judgment)) for e in entries if e.cycle is c) for c in cycles}
+    cols = {c: max(CELL, widest[c] + (i > 0)) for i, c in enumerate(cycles)}
+    fit = max(1, (width - 22) // max(cols.values()))
     if len(cycles) > fit:
         # Too narrow for every cycle: the latest ones first, the rest below.
         first = [e for e in entries if e.cycle in cycles[:fit]]
         rest = [e for e in entries if e.cycle not in cycles[:fit]]
-        return [*_table(title, first, width), "", *_table(title, rest, width)]
+        return [*_table(title, first, width, every), "", *_table(title, rest, width, every)]
     # Rows by pillar and question, in the reports' order; each pillar under
     # its own heading.
     names: dict[tuple[str, str], str] = {("", key): name for key, name in every}
@@ -66,18 +70,21 @@ def _table(
     cells = {
         ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
     }
-    name_width = max(20, width - 2 - CELL * len(cycles))
-    lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{CELL}}" for c in cycles)).rstrip()]
+    name_width = max(20, width - 2 - sum(cols.values()))
+    lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{cols[c]}}" for c in cycles)).rstrip()]
     heading = None
     for (pillar, key), name in names.items():
         if pillar and pillar != heading:
             lines.append(f"  {pillar.capitalize()}")
             heading = pillar
         shown = f"  {name}" if pillar else name
-        if len(shown) > name_width:
-            shown = shown[: name_width - 2] + "\u2026"
-        values = "".join(f"{cells.get((pillar, key, c), '-'):>{CELL}}" for c in cycles)
-        lines.append(f"  {shown:<{name_width}}{values}".rstrip())
+        values = "".join(f"{cells.get((pillar, key, c), '-'):>{cols[c]}}" for c in cycles)
+        # A name may run into the blank start of its row's first cell, and
+        # is cut where it would touch the grade.
+        room = name_width + len(values) - len(values.lstrip(" ")) - 1
+        if len(shown) > room:
+            shown = shown[: room - 1] + "\u2026"
+        lines.append(f"  {shown:<{name_width}}{values[max(0, len(shown) - name_width) :]}".rstrip())
     return lines
 
 

@@ -211,7 +211,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
-    lines = [f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})"]
+    lines = _wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width)
     title, source = _provenance(report)
     lines += _wrap(title, width, "")
     if source:
