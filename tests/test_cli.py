@@ -368,15 +368,17 @@ def test_wrapping_keeps_every_word_and_fills_each_line(text: str, width: int, in
 
     lines = wrap(text, width, indent, indent + "  ")
     words = text.split()
-    assert [w for line in lines for w in line.split()] == words
+    # Every character of every word, in order; a word longer than a line
+    # is cut into lines of its own.
+    assert "".join(w for line in lines for w in line.split()) == "".join(words)
     if not words:
         assert lines == []
         return
     assert lines[0].startswith(indent)
     assert all(line.startswith(indent + "  ") for line in lines[1:])
     for line, after in zip(lines, [*lines[1:], None], strict=True):
-        # Too long only where one word is.
-        assert len(line) <= width or len(line.split()) == 1
+        # Too long only where the indent leaves no room but for one character.
+        assert len(line) <= max(width, len(indent) + 3)
         # Greedy: the next line's first word did not fit here.
         if after is not None:
             assert len(line) + 1 + len(after.split()[0]) > width
@@ -578,3 +580,17 @@ def test_monitoring_says_how_sure_a_stays_dates_are() -> None:
         "Sources differ on when it moved in: July 2022 in churnetsound.co.uk, against June 2022."
         in " ".join(out.split())
     )
+
+
+def test_show_writes_figures_too_long_for_its_columns_on_a_line_of_their_own(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: things, label: A count of things, unit: count, value: 2469135780246900}\n"
+        "  - {metric: huge, label: A huge rate, unit: per_1000_population, value: 1e308, england_and_wales: 2.5}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(tmp_path), "-q", "show", "kent", "--cycle", "2016")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "\n    2,469,135,780,246,900\n" in out
+    assert "against England and Wales's 2.5: higher" in out

@@ -74,9 +74,15 @@ def _figure(m: Measurement, width: int) -> list[str]:
     ew = number(m.england_and_wales, m.unit, places)
     direction = _vs(m.value, m.england_and_wales)
     label_width = max(20, width - 36)
-    label = _wrap(m.label, label_width)
-    lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
-    lines += [f"  {rest}" for rest in label[1:]]
+    if len(value) > 9 or len(ew) > 9:
+        # Figures too long for the columns: on a line of their own.
+        lines = _wrap(m.label, width, "  ")
+        said = f"{value} against England and Wales's {ew}" if m.england_and_wales is not None else value
+        lines += _wrap(f"{said}{f': {direction}' if direction else ''}", width, "    ")
+    else:
+        label = _wrap(m.label, label_width)
+        lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
+        lines += [f"  {rest}" for rest in label[1:]]
     detail = m.metric.unit_label
     if m.period is not None:
         detail += f", {m.period}"

@@ -145,16 +145,25 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     lines: list[str] = []
     line = initial_indent
     empty = True
-    for word in text.split():
-        word = printable(word)  # what split leaves of the control characters
-        if empty:
-            line += word
-            empty = False
-        elif len(line) + 1 + len(word) <= width:
-            line += " " + word
-        else:
-            lines.append(line)
-            line = subsequent_indent + word
+    for whole in text.split():
+        whole = printable(whole)  # what split leaves of the control characters
+        # A word longer than a line (a figure of hundreds of digits) is cut
+        # into lines of its own.
+        room = max(1, width - len(subsequent_indent))
+        parts = [whole] if len(whole) <= room else [whole[i : i + room] for i in range(0, len(whole), room)]
+        for word in parts:
+            line, empty = _placed(lines, line, empty, word, width, subsequent_indent)
     if not empty:
         lines.append(line)
     return lines
+
+
+def _placed(lines: list[str], line: str, empty: bool, word: str, width: int, indent: str) -> tuple[str, bool]:
+    """The line with ``word`` added, or a new one begun with it (the full
+    line added to ``lines``), and whether it is still empty."""
+    if empty:
+        return line + word, False
+    if len(line) + 1 + len(word) <= width:
+        return line + " " + word, False
+    lines.append(line)
+    return indent + word, False
