@@ -157,3 +157,23 @@ def test_a_grid_says_where_its_grades_come_from() -> None:
     cumbria = pe.Dataset((pe.load_bundled().report("cumbria", 2016),))
     text = " ".join(t.get_text() for t in pe.output.plot_history(cumbria, "cumbria").texts).replace("\n", " ")
     assert "Sources: HMIC/HMICFRS (all 6 judgments)" in text
+
+
+def test_a_ranking_of_huge_figures_keeps_its_figures_and_ticks_readable(tmp_path: Path) -> None:
+    for i, f in enumerate(pe.forces()[:8]):
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
+            f"    unit: count\n    value: {(i + 1) * 1_012_345_678_901_234}\n",
+            encoding="utf-8",
+        )
+    fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
+    renderer = _drawn(fig)
+    ax = fig.axes[0]
+    edge = ax.get_window_extent(renderer).x1
+    figures = [t for t in ax.texts if t.get_text()[:1].isdigit()]
+    assert len(figures) == 8
+    assert all(t.get_window_extent(renderer).x1 <= edge + 1 for t in figures), "a figure runs off the chart"
+    ticks = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert any("quadrillion" in t.get_text() for t in ticks)
+    boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
+    assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(boxes)), "tick labels overlap"

@@ -222,6 +222,7 @@ def draw_rank(
     limits = (low - 0.12 * (high - low) * (low < 0), high + 0.12 * (high - low or 1))
     # Every figure written to the same decimal places, as a report's column is.
     column = places_of(*(f.value for f in r.forces), r.england_and_wales)
+    figures: list[Any] = []
     for f in r.forces:
         fill = c.HIGHLIGHT if f.force == mine else c.BAR
         hatch = None
@@ -240,21 +241,23 @@ def draw_rank(
         ground = grounds.get(f.band, "white")
         if f in beyond:
             continue  # its figure is written at the edge of the scale
-        ax.annotate(
-            number(f.value, places=column),
-            (f.value, y_of[f.force]),
-            xytext=(2.5, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=c.NOTE - 0.5,
-            fontweight=bold,
-            zorder=4,
-            bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
+        figures.append(
+            ax.annotate(
+                number(f.value, places=column),
+                (f.value, y_of[f.force]),
+                xytext=(2.5, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=c.NOTE - 0.5,
+                fontweight=bold,
+                zorder=4,
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
+            )
         )
     ax.set_xlim(*limits)
     # Ticks written as the figures beside the bars are (1,000, not 1000), to
     # the twelve digits a tick's place needs (0.3, not matplotlib's 0.30000000000000004).
-    ax.xaxis.set_major_formatter(lambda x, _: number(float(f"{x:.12g}")))
+    ax.xaxis.set_major_formatter(_tick_words(limits))
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(
@@ -323,4 +326,40 @@ def draw_rank(
         legend,
         columns=2,
     )
+    _fit_right(fig, ax, figures)
     return fig
+
+
+_SCALES = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _tick_words(limits: tuple[float, float]) -> Any:
+    """The ticks' words: as the figures beside the bars are (1,000, not
+    1000) to the twelve digits a tick's place needs (0.3, not
+    0.30000000000000004); from a million on, in millions, billions...
+    ("2 billion"), which fit beside each other where 2,000,000,000 would not."""
+    biggest = max(abs(limits[0]), abs(limits[1]))
+    scale, word = next(((s, w) for s, w in _SCALES if biggest >= s), (1.0, ""))
+
+    def tick(x: float, _: Any) -> str:
+        if not word or x == 0:
+            return number(float(f"{x:.12g}"))
+        return f"{number(float(f'{x / scale:.12g}'))} {word}"
+
+    return tick
+
+
+def _fit_right(fig: Any, ax: Any, texts: list[Any]) -> None:
+    """The axis widened to its right until every figure written beside a bar
+    is inside it (a figure of twenty digits would run off the chart)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    for _ in range(4):
+        canvas.draw()  # type: ignore[no-untyped-call]
+        box = ax.get_window_extent()
+        over = max((t.get_window_extent().x1 for t in texts), default=box.x1) - box.x1
+        if over <= 0:
+            return
+        left, right = ax.get_xlim()
+        ax.set_xlim(left, right + (right - left) * over / box.width * 1.1)
