@@ -415,7 +415,10 @@ def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["plot", "compare", "--force", "kent"], "no figure of the report has an England and Wales value"),
+        (
+            ["plot", "compare", "--force", "kent"],
+            "no figure of the report asked for has an England and Wales figure to compare with",
+        ),
         (["plot", "rank", "--metric", "nope"], "no report in the data has the metric 'nope'"),
         (["plot", "grades", "--cycle", "2014"], "the data have no 2014 reports (cycles with reports: 2015,"),
     ],

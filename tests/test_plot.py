@@ -194,7 +194,7 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
     data = pe.load_bundled()
     with pytest.raises(ValueError, match="no effectiveness 2014 judgments"):
         pe.output.plot_grades(data, 2014)
-    with pytest.raises(ValueError, match="England and Wales value"):
+    with pytest.raises(ValueError, match="has an England and Wales figure to compare with"):
         pe.output.plot_compare(data.report("kent", 2016))
     with pytest.raises(pe.NotFoundError, match="metric 'nope'"):
         pe.output.plot_rank(data, "nope")
@@ -410,3 +410,24 @@ def test_a_rank_charts_ticks_have_no_floating_point_noise(tmp_path: Path) -> Non
     ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert "0.3" in ticks
     assert all(len(t) <= 4 for t in ticks), ticks
+
+
+def test_a_comparison_keeps_an_outlier_on_the_scale_and_says_why_a_figure_is_not_drawn(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "dorset.yaml").write_text(
+        "force: dorset\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: a, label: Outlier, unit: per_1000_population, value: 50000, england_and_wales: 0.5}\n"
+        "  - {metric: b, label: Ordinary, unit: per_1000_population, value: 12, england_and_wales: 10}\n"
+        "  - {metric: z, label: Zero, unit: per_1000_population, value: 4, england_and_wales: 0}\n",
+        encoding="utf-8",
+    )
+    report = pe.load(tmp_path).report("dorset", 2016)
+    fig = pe.output.plot_compare(report)
+    ax = fig.axes[0]
+    assert ax.get_xlim()[1] < 1000  # not stretched to the outlier's 10,000,000
+    words = " ".join(_all_text(fig).split())
+    assert "50,000.0 against 0.5 (10,000,000%) \u25b8" in words
+    assert "nor 1 figure whose England and Wales figure is 0" in words
+    with pytest.raises(pe.PeelError, match="an England and Wales figure other than 0"):
+        pe.output.plot_compare(report, ["z"])

@@ -45,32 +45,35 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         m for m in report.measurements if m.unit not in changes and (metrics is None or m.key in metrics)
     ]
     chosen = [m for m in asked if m.england_and_wales not in (None, 0)]
+    zero = sum(1 for m in asked if m.england_and_wales == 0)
     if not chosen:
-        raise _refuse("no figure of the report has an England and Wales value to compare with")
+        why = "an England and Wales figure other than 0" if zero else "an England and Wales figure"
+        raise _refuse(f"no figure of the report asked for has {why} to compare with")
     # Said in the footer: a figure without a comparator is not silently gone.
-    unmatched = len(asked) - len(chosen)
+    unmatched = len(asked) - len(chosen) - zero
     index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     _drawable(index, "a figure's ratio to England and Wales is")
+    # A figure many times the others' runs off the scale, its percentage
+    # written, rather than squash them to slivers.
+    rest = sorted([100.0, *index])[:-1]
+    scale = max(rest[-1] * 2, 400.0) if max(index) > 4 * max(rest[-1], 100.0) else max(index + [100])
     fig = c.figure(0.9 + 0.5 * len(chosen))
     ax = fig.add_subplot()
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
-    ax.barh(ys, [x - 100 for x in index], left=100, color=colours, height=0.55)
+    ax.barh(ys, [min(x, scale) - 100 for x in index], left=100, color=colours, height=0.55)
     ax.axvline(100, color=c.INK, linewidth=1.2)
-    span = max(index + [100]) - min(index + [100])
+    span = max(scale, 100.0)  # the axis starts at 0
+    texts: list[Any] = []
     for y, x, m in zip(ys, index, chosen, strict=True):
+        places = places_of(m.value, m.england_and_wales)
+        said = f"{number(m.value, places=places)} against {number(m.england_and_wales, places=places)}"
+        if x > scale:
+            said += f" ({number(round(x))}%) \u25b8"
         # Beside the bar's end, or across the line from a bar to its left.
-        ax.text(
-            max(x, 100) + 0.015 * span,
-            y,
-            f"{number(m.value, places=places_of(m.value, m.england_and_wales))} against "
-            f"{number(m.england_and_wales, places=places_of(m.value, m.england_and_wales))}",
-            ha="left",
-            va="center",
-            fontsize=c.NOTE,
-            color=c.INK,
-        )
-    ax.set_xlim(0, max(index + [100]) + 0.38 * span)
+        at = min(max(x, 100), scale) + 0.015 * span
+        texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))
+    ax.set_xlim(0, scale + 0.38 * span)
     ax.set_ylim(-0.7, len(chosen) - 0.3)
     # The label in dark type just above the bar's middle, its unit and
     # period in grey just below: two ticks at one place.
@@ -109,21 +112,27 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"{report.force.official_name} against England and Wales",
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
-        f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched)}. {c.credit()}",
+        f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero)}. {c.credit()}",
         [
             (c.patch(c.HIGHER), "Higher than England and Wales"),
             (c.patch(c.LOWER), "Lower than England and Wales"),
         ],
     )
+    _fit_right(fig, ax, texts)
     return fig
 
 
-def _not_drawn(unmatched: int) -> str:
-    if not unmatched:
-        return ""
+def _not_drawn(unmatched: int, zero: int = 0) -> str:
     from ..model._messages import counted
 
-    return f", nor {counted(unmatched, 'figure')} without an England and Wales figure to compare with"
+    out = (
+        f", nor {counted(unmatched, 'figure')} without an England and Wales figure to compare with"
+        if unmatched
+        else ""
+    )
+    if zero:
+        out += f", nor {counted(zero, 'figure')} whose England and Wales figure is 0 (no percentage of it)"
+    return out
 
 
 def _sources_drawn(data: Dataset, r: Ranking) -> str:
