@@ -24,13 +24,16 @@ def console_script() -> int:
         # with the collector held back, as are its classes, hooks and records.
         from ._main import main
 
-        return main()
+        code = main()
+        # The command is done: a Ctrl-C from here is too late to stop it,
+        # and would only make the interpreter's exit print a traceback.
+        # (Here, with the collector still held back: what the call makes
+        # would set off a walk of every object the command made.)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return code
 
     try:
         code = collector_paused(run)
-        # The command is done: a Ctrl-C from here is too late to stop it,
-        # and would only make the interpreter's exit print a traceback.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
     except KeyboardInterrupt:  # where main() could not catch it: while its imports ran
         sys.stderr.write("peel-effectiveness: interrupted\n")
         return 130
