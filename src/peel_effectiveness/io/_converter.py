@@ -62,16 +62,16 @@ __all__ = ["converter"]
 # a dataset too.
 
 
-def _structure_force(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Force]:
-    # Data files name one of the 43 forces by its id; a force of your own
-    # is written out whole.
-    whole = _when_asked(lambda: _structure_record(Force, conv))
+def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A force's or a period's hook: data files name one of the 43 forces
+    by its id and periods in words; a force of your own, or a period words
+    cannot say, is written out whole, as a mapping."""
+    whole = _when_asked(lambda: _structure_record(tp, conv))
+    named = force if tp is Force else period
 
-    def structure(value: Any, _: Any) -> Force:
+    def structure(value: Any, _: Any) -> Any:
         read = mapping_of(value)
-        if read is not None:
-            return whole()(read, Force)  # type: ignore[no-any-return]
-        return force(value)
+        return named(value) if read is None else whole()(read, tp)
 
     return structure
 
@@ -87,18 +87,6 @@ def _unstructure_force(_: Any, conv: cattrs.Converter) -> Callable[[Force], Any]
         return f.id if known == f else whole()(f)
 
     return unstructure
-
-
-def _structure_period(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Period]:
-    whole = _when_asked(lambda: _structure_record(Period, conv))
-
-    def structure(value: Any, _: Any) -> Period:
-        read = mapping_of(value)
-        if read is not None:
-            return whole()(read, Period)  # type: ignore[no-any-return]
-        return period(value)
-
-    return structure
 
 
 def _unstructure_period(p: Period) -> Any:
@@ -338,11 +326,10 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(_is_record, _structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
     conv.register_unstructure_hook_factory(_is_record, _unstructure_record)
-    conv.register_structure_hook_factory(lambda tp: tp is Force, _structure_force)
+    conv.register_structure_hook_factory(lambda tp: tp is Force or tp is Period, _named_or_whole)
     conv.register_unstructure_hook_factory(lambda tp: tp is Force, _unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
     conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
-    conv.register_structure_hook_factory(lambda tp: tp is Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook_factory(_union_of_records, _structure_row)
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
