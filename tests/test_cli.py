@@ -533,7 +533,7 @@ def test_check_with_nothing_to_check_fails_and_leaves_its_file(fmt: str, tmp_pat
     code, out, err = run("check", "--force", "kent", "--format", fmt)
     assert (code, out) == (1, "")
     assert err == (
-        "peel-effectiveness: nothing to check: the reports chosen have no outcome tables or figures to check\n"
+        "peel-effectiveness: nothing to check: the reports chosen have no outcome table or figure the checks apply to\n"
     )
     old = tmp_path / "checks.csv"
     old.write_text("OLD", encoding="utf-8")
@@ -597,3 +597,23 @@ def test_show_writes_figures_too_long_for_its_columns_on_a_line_of_their_own(tmp
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "\n    2,469,135,780,246,900\n" in out
     assert "against England and Wales's 2.5: higher" in out
+
+
+def test_side_by_side_places_are_padded_with_zeros_not_binary_digits() -> None:
+    from peel_effectiveness.output._text import number, places_of
+
+    assert number(0.1, places=places_of(0.1, 0.30000000000000004)) == "0.1000000"
+    assert number(1e300).endswith(",000,000") and number(1e300).startswith("1,000,000")  # noqa: PT018
+
+
+def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(
+        'force: kent\ncycle: 2025-27\nassessments:\n  - {question: "```\\n# Injected", grade: good}\n',
+        encoding="utf-8",
+    )
+    code, md, _ = run("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--format", "markdown")
+    assert code == 0
+    lines = md.splitlines()
+    assert lines[2] == lines[-1] == "````"  # a fence longer than the name's backticks
+    assert "``` # Injected" in md  # one line, inside it
+    assert "\n# Injected" not in md

@@ -352,3 +352,10 @@ def test_a_pillar_hmic_did_not_grade_is_not_comparable_nor_unknown() -> None:
     assert t.reason == "HMIC gave the 2015 leadership pillar no overall grade"
     with pytest.raises(pe.NotFoundError, match="HMIC gave the 2016 leadership pillar no overall grade"):
         pe.analysis.grade_distribution(pe.load_bundled(), 2016, pillar="leadership")
+
+
+def test_a_standing_alone_in_the_data_says_so_in_plain_words() -> None:
+    data = pe.loads("force: cumbria\ncycle: 2016\ngrade: good\n")
+    assert str(pe.analysis.position(data, "cumbria", 2016)) == (
+        "graded good in 2016, the only force with a grade in the data (42 unknown)"
+    )

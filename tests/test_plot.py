@@ -431,3 +431,18 @@ def test_a_comparison_keeps_an_outlier_on_the_scale_and_says_why_a_figure_is_not
     assert "nor 1 figure whose England and Wales figure is 0" in words
     with pytest.raises(pe.PeelError, match="an England and Wales figure other than 0"):
         pe.output.plot_compare(report, ["z"])
+
+
+def test_a_comparison_takes_every_figure_far_beyond_the_rest_off_the_scale(tmp_path: Path) -> None:
+    (tmp_path / "c.yaml").write_text(
+        "force: cumbria\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: a, label: A, unit: per_1000_population, value: 50000, england_and_wales: 1}\n"
+        "  - {metric: b, label: B, unit: per_1000_population, value: 90000, england_and_wales: 1}\n"
+        "  - {metric: c, label: C, unit: per_1000_population, value: 4.5, england_and_wales: 1}\n",
+        encoding="utf-8",
+    )
+    fig = pe.output.plot_compare(pe.load(tmp_path).report("cumbria", 2016))
+    assert fig.axes[0].get_xlim()[1] < 2000
+    words = " ".join(_all_text(fig).split())
+    assert "(5,000,000%) \u25b8" in words
+    assert "(9,000,000%) \u25b8" in words

@@ -110,8 +110,9 @@ def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int, graded: in
     said = f"the only force graded {mine.value}" if same == 1 else f"one of {same} forces graded {mine.value}"
     if not unknown:
         return f"{said} in {cycle} (of {counted(graded, 'force')} graded)"
-    among = "the only force with a grade" if graded == 1 else f"the {graded} forces with a grade"
-    return f"{said} in {cycle}, among {among} in the data ({unknown} unknown)"
+    if graded == 1:
+        return f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
+    return f"{said} in {cycle}, among the {graded} forces with a grade in the data ({unknown} unknown)"
 
 
 def spread(

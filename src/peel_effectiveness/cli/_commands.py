@@ -240,6 +240,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
+    import re
+
     from ..analysis._history import history
     from ..analysis.monitoring import latest_move
     from ..output._text import wrap
@@ -247,13 +249,15 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     from ._monitoring import engage_lines
 
     f = force
-    lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), ""]
-    if fmt == "markdown":
-        lines = [f"# {f.official_name}", "", "```"]
-    lines += [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]
+    lines = [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
-    if fmt == "markdown":
-        lines.append("```")
+    if fmt != "markdown":
+        lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
+    else:
+        # In a fence longer than any run of backticks the data hold, which
+        # would close it.
+        fence = "`" * max([3, *(len(run) + 1 for line in lines for run in re.findall("`+", line))])
+        lines = [f"# {f.official_name}", "", fence, *lines, fence]
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 

@@ -65,7 +65,8 @@ def _table(
     names: dict[tuple[str, str], str] = {("", key): name for key, name in every}
     for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
         pillar = "" if e.pillar is None else e.pillar.value
-        short = "overall" if e.question == "overall" else e.name.split(": ", 1)[-1]
+        # One line, whatever line breaks a question's name holds.
+        short = "overall" if e.question == "overall" else " ".join(e.name.split(": ", 1)[-1].split())
         names.setdefault((pillar, e.question), short)
     cells = {
         ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries

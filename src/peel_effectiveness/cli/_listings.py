@@ -125,7 +125,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not checks:
         # In any format: an empty table would look like a check passed, and
         # an output file is left as it was.
-        raise Fail("nothing to check: the reports chosen have no outcome tables or figures to check")
+        raise Fail("nothing to check: the reports chosen have no outcome table or figure the checks apply to")
     rows = [
         {
             "force": "" if c.force is None else c.force.id,

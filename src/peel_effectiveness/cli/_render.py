@@ -110,27 +110,24 @@ def _outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None
 
 def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     """An outcome table: its rows (the types shown under a group indented),
-    the force's figure and England and Wales's."""
-    label_width = max(20, width - 26)
+    the force's figure and England and Wales's, each column to its own
+    decimal places (as the report writes them) and as wide as its widest."""
     unit = "% of offences" if t.measure.value == "share_of_offences" else "per 100 offences"
     short = short if len(short) <= 9 else "Force"
+    rows = _outcome_rows(t)
+    mine, theirs = places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
+    cells = [(label, number(v, places=mine), number(ew, places=theirs)) for label, v, ew in rows]
+    w1 = max([9, *(len(a) for _, a, _ in cells)])
+    w2 = max([9, *(len(b) for _, _, b in cells)])
+    label_width = max(20, width - 8 - w1 - w2)
     lines = _wrap(f"OUTCOMES: {t.title}", width)
     lines += _wrap(f"{unit}, {t.period}", width, "  ")
-    lines.append(f"  {'':<{label_width}} {short:>9} {'E&W':>9}".rstrip())
-
-    rows = _outcome_rows(t)
-    # The table's figures to the same decimal places, as the report writes them.
-    places = places_of(*(x for _, *pair in rows for x in pair))
-
-    def row(label: str, value: float | None, ew: float | None, indent: str) -> list[str]:
-        wrapped = _wrap(label, label_width - len(indent))
-        shown = f"{number(value, places=places):>9} {number(ew, places=places):>9}"
-        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {shown}"
-        return [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
-
-    for label, value, ew in rows:
+    lines.append(f"  {'':<{label_width}} {short:>{w1}} {'E&W':>{w2}}".rstrip())
+    for label, a, b in cells:
         indent = "  " if label.startswith("\t") else ""
-        lines += row(label.lstrip("\t"), value, ew, indent)
+        wrapped = _wrap(label.lstrip("\t"), label_width - len(indent))
+        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {a:>{w1}} {b:>{w2}}"
+        lines += [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
     if t.note:
         lines += _wrap(t.note, width, "  ")
     return lines
@@ -345,12 +342,12 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [f"## {_md(t.title)}", "", _md(f"{t.period}. {t.note or ''}".strip()), ""]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = _outcome_rows(t)
-        places = places_of(*(x for _, *pair in rows for x in pair))
+        mine, theirs = places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
         for label, v, ew in rows:
             shown = (
                 f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)
             )  # a type under its group
-            lines.append(f"| {shown} | {number(v, places=places)} | {number(ew, places=places)} |")
+            lines.append(f"| {shown} | {number(v, places=mine)} | {number(ew, places=theirs)} |")
         lines.append("")
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:

@@ -3,6 +3,7 @@ ranked on a measure (see :func:`.plot.plot_compare` and :func:`.plot.plot_rank`)
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -55,8 +56,12 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     _drawable(index, "a figure's ratio to England and Wales is")
     # A figure many times the others' runs off the scale, its percentage
     # written, rather than squash them to slivers.
-    rest = sorted([100.0, *index])[:-1]
-    scale = max(rest[-1] * 2, 400.0) if max(index) > 4 * max(rest[-1], 100.0) else max(index + [100])
+    # Up from the line at 100: the first ten times the one below it, and all
+    # above it, are off the scale.
+    ordered = sorted([100.0, *index])
+    top = next((b for a, b in itertools.pairwise(ordered) if b > 10 * max(a, 100.0)), None)
+    kept = [x for x in ordered if top is None or x < top]
+    scale = max(kept[-1] * 2, 400.0) if top is not None else kept[-1]
     fig = c.figure(0.9 + 0.5 * len(chosen))
     ax = fig.add_subplot()
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
@@ -348,7 +353,11 @@ def _tick_words(limits: tuple[float, float]) -> Any:
     0.30000000000000004); from a million on, in millions, billions...
     ("2 billion"), which fit beside each other where 2,000,000,000 would not."""
     biggest = max(abs(limits[0]), abs(limits[1]))
-    scale, word = next(((s, w) for s, w in _SCALES if biggest >= s), (1.0, ""))
+    if biggest >= 1e18:  # past the words a reader knows: powers of ten
+        power = int(f"{biggest:e}".split("e")[1])
+        scale, word = 10.0**power, f"\u00d7 10{str(power).translate(_SUPERSCRIPT)}"
+    else:
+        scale, word = next(((s, w) for s, w in _SCALES if biggest >= s), (1.0, ""))
 
     def tick(x: float, _: Any) -> str:
         if not word or x == 0:
@@ -356,6 +365,11 @@ def _tick_words(limits: tuple[float, float]) -> Any:
         return f"{number(float(f'{x / scale:.12g}'))} {word}"
 
     return tick
+
+
+_SUPERSCRIPT = str.maketrans(
+    "-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
 
 
 def _fit_right(fig: Any, ax: Any, texts: list[Any]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from ..model.metrics import Unit
 
@@ -105,9 +106,19 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
     """
     if value is None:
         return "-"
+    # The shortest text that reads back as the figure, as a decimal: a
+    # float's binary form has digits past it (1e300 is not 1 and 300 zeros
+    # in binary), which are no part of the figure.
+    exact = Decimal(float.__repr__(float(value)))
     if unit is Unit.COUNT and value == int(value):
-        return f"{value:,.0f}"
-    text = f"{value:,.{max(_places(value), places)}f}"
+        return f"{exact:,.0f}"
+    own = _places(value)
+    text = f"{exact:,.{own}f}"
+    # Padded with zeros, at most six, never with the digits a float's binary
+    # form would give past its own (0.1 is 0.10, not 0.10000000000000001).
+    pad = min(places - own, 6)
+    if pad > 0:
+        text += ("." if own == 0 else "") + "0" * pad
     if unit is Unit.PERCENT_CHANGE and value > 0:
         text = "+" + text
     return text
@@ -150,7 +161,8 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
         # A word longer than a line (a figure of hundreds of digits) is cut
         # into lines of its own.
         room = max(1, width - len(subsequent_indent))
-        parts = [whole] if len(whole) <= room else [whole[i : i + room] for i in range(0, len(whole), room)]
+        keep = len(whole) <= room or "://" in whole  # a web address is copied whole
+        parts = [whole] if keep else [whole[i : i + room] for i in range(0, len(whole), room)]
         for word in parts:
             line, empty = _placed(lines, line, empty, word, width, subsequent_indent)
     if not empty:
