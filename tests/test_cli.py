@@ -617,3 +617,15 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
     assert lines[2] == lines[-1] == "````"  # a fence longer than the name's backticks
     assert "``` # Injected" in md  # one line, inside it
     assert "\n# Injected" not in md
+
+
+def test_words_of_options_are_read_in_any_case_and_width_is_60_or_more() -> None:
+    code, out, _ = run("forces", "--format", "CSV")
+    assert (code, out.splitlines()[0]) == (0, "id,official_name,short_name,gss_code,region,country")
+    code, out, _ = run("export", "--table", "Forces", "--format", "Json")
+    assert code == 0
+    assert len(json.loads(out)) == 43
+    assert run("national", "--cycle", "2016", "--pillar", "EFFECTIVENESS")[0] == 0
+    code, out, err = run("show", "kent", "--width", "20")
+    assert (code, out) == (2, "")
+    assert "'20' is not a whole number from 60 to 1000" in err

@@ -77,7 +77,9 @@ def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effe
     from ..model.cycles import Pillar
 
     pillars = [x.value for x in Pillar]
-    p.add_argument("--pillar", choices=pillars, metavar="PILLAR", help=f"{help}: {', '.join(pillars)}")
+    p.add_argument(
+        "--pillar", type=str.lower, choices=pillars, metavar="PILLAR", help=f"{help}: {', '.join(pillars)}"
+    )
 
 
 def _metric_option(p: Any, help: str) -> None:
@@ -98,6 +100,7 @@ def _exclude_option(p: Any) -> None:
 def _formats(p: Any, choices: Sequence[str], default: str) -> None:
     p.add_argument(
         "--format",
+        type=str.lower,  # CSV as well as csv, as a force or a cycle is read in any case
         choices=choices,
         default=default,
         metavar="FORMAT",
@@ -112,6 +115,7 @@ def _table_option(p: Any) -> None:
 
     p.add_argument(
         "--table",
+        type=str.lower,
         choices=DATA_TABLES,
         metavar="TABLE",
         help=f"{', '.join(DATA_TABLES[:-1])} or {DATA_TABLES[-1]}: "
@@ -276,9 +280,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
         "--width",
-        type=read_whole(20, 1000),
+        type=read_whole(60, 1000),
         default=80,
-        help="line width of the text scorecard (default: 80)",
+        help="line width of the text scorecard, 60 or more (default: 80)",
     )
     _formats(show, ["table", "json", "markdown"], "table")
     _output_option(show)
