@@ -707,3 +707,20 @@ def test_messages_name_a_type_with_its_article_and_a_date_subclass_as_such() -> 
         pe.Judgment(object())  # type: ignore[arg-type]
     with pytest.raises(pe.PeelDataError, match="nested more than 1 level deep"):
         pe.loads('{"force": "kent", "cycle": 2016, "x": [[1]]}', limits=pe.Limits(max_depth=1))
+
+
+def test_a_baseline_is_an_earlier_period_of_a_change_and_points_are_bounded() -> None:
+    with pytest.raises(pe.PeelDataError, match="baseline: baseline is only for a change"):
+        pe.MetricDefinition(key="x", label="X", unit="percent", baseline="12 months to 30 June 2015")
+    with pytest.raises(pe.PeelDataError, match="baseline: the baseline is the earlier period"):
+        pe.MetricDefinition(
+            key="x",
+            label="X",
+            unit="percent_change",
+            period="12 months to 30 June 2016",
+            baseline="12 months to 30 June 2017",
+        )
+    points = pe.MetricDefinition(key="x", label="X", unit="percentage_points")
+    assert pe.Measurement(metric=points, value=-99.5).value == -99.5
+    with pytest.raises(pe.PeelDataError, match="not a possible difference of two percentages"):
+        pe.Measurement(metric=points, value=-150.0)

@@ -79,7 +79,8 @@ _UNIT_LABELS = {
 _UNIT_BOUNDS: dict[str, tuple[float, float, bool]] = {
     Unit.PERCENT.value: (0, 100, False),
     Unit.PERCENT_CHANGE.value: (-100, math.inf, False),
-    Unit.PERCENTAGE_POINTS.value: (-math.inf, math.inf, False),
+    # The difference of two percentages.
+    Unit.PERCENTAGE_POINTS.value: (-100, 100, False),
     Unit.COUNT.value: (0, math.inf, True),
 }
 _UNIT_PER = {
@@ -126,8 +127,17 @@ class MetricDefinition:
     source: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
     def __attrs_post_init__(self) -> None:
+        problems = []
         if self.base is not None and self.unit is not Unit.PER_100:
-            raise PeelDataError([Problem("base is only for a rate per 100 (unit per_100)", path="base")])
+            problems.append(Problem("base is only for a rate per 100 (unit per_100)", path="base"))
+        if self.baseline is not None and self.unit not in _CHANGES:
+            why = "baseline is only for a change (unit percent_change or percentage_points)"
+            problems.append(Problem(why, path="baseline"))
+        elif self.baseline is not None and self.period is not None and self.baseline.end >= self.period.end:
+            why = f"the baseline is the earlier period: it ends before the period ({self.period}) does"
+            problems.append(Problem(why, path="baseline"))
+        if problems:
+            raise PeelDataError(problems)
 
     @property
     def unit_label(self) -> str:
@@ -137,11 +147,23 @@ class MetricDefinition:
         return self.unit.label
 
 
+_CHANGES = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
+
+
 def base_schema() -> dict[str, Any]:
-    """The rule of ``base`` (only per 100) as a JSON Schema ``if``/``then``."""
+    """The rules of ``base`` (only per 100) and ``baseline`` (only for a
+    change) as JSON Schema ``if``/``then``."""
     return {
-        "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
-        "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
+        "allOf": [
+            {
+                "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
+                "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
+            },
+            {
+                "if": {"required": ["baseline"], "properties": {"baseline": {"not": {"type": "null"}}}},
+                "then": {"properties": {"unit": {"enum": [u.value for u in _CHANGES]}}},
+            },
+        ]
     }
 
 
@@ -157,6 +179,8 @@ def check_value(unit: Unit, value: float) -> str | None:
         return f"{shown} is not a possible percent change (below -100)"
     if unit is Unit.COUNT:
         return f"{shown} is not a count (a whole number, 0 or more)"
+    if unit is Unit.PERCENTAGE_POINTS:
+        return f"{shown} is not a possible difference of two percentages (-100 to 100 percentage points)"
     return f"{shown} is negative, which a {unit.label} figure cannot be"
 
 
