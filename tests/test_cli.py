@@ -629,3 +629,21 @@ def test_words_of_options_are_read_in_any_case_and_width_is_60_or_more() -> None
     code, out, err = run("show", "kent", "--width", "20")
     assert (code, out) == (2, "")
     assert "'20' is not a whole number from 60 to 1000" in err
+
+
+def test_list_of_nothing_says_what_the_data_lack(tmp_path: Path) -> None:
+    code, out, err = run("list", "--cycle", "2014")
+    assert (code, out) == (1, "")
+    assert err.startswith("peel-effectiveness: the data have no 2014 reports (cycles with reports: 2015,")
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, out, err = run("--data", str(tmp_path), "--no-bundled", "list", "--force", "durham")
+    assert (code, out, err) == (1, "", "peel-effectiveness: the data have no reports on Durham\n")
+
+
+def test_plot_history_refuses_a_cycle_it_would_not_use(tmp_path: Path) -> None:
+    code, out, err = run(
+        "plot", "history", "--force", "kent", "--cycle", "2016", "-o", str(tmp_path / "h.png")
+    )
+    assert (code, out) == (2, "")
+    assert "plot history draws a force's grades in every cycle: no --cycle or --pillar" in err
+    assert not (tmp_path / "h.png").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select
+from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
 
 
@@ -56,6 +56,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "no_grade": why,
                 "measurements": len(r.measurements),
             }
+        )
+    if not rows:
+        # An empty table would read as an answer; say what the data lack, as
+        # the other commands do.
+        if getattr(args, "cycle", None) is not None and args.cycle not in _data(args).cycles:
+            raise no_reports_of(args.cycle, args)
+        raise Fail(
+            "the data have no reports"
+            + (f" on {args.force.short_name}" if args.force else "")
+            + (f" of {args.cycle}" if args.cycle else "")
         )
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:

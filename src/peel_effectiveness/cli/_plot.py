@@ -32,6 +32,8 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"--question goes with plot map, not plot {args.chart}")
     if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
         raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
+    if args.chart == "history" and (args.cycle or args.pillar):
+        raise Usage("plot history draws a force's grades in every cycle: no --cycle or --pillar")
     data = _data(args)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
