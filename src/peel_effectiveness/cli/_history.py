@@ -50,9 +50,12 @@ def _table(
     names of rows shown whether the data have a judgment or not (an
     integrated cycle's areas), before any others."""
     cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
+    cells = {
+        ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
+    }
     # Each column as wide as its widest cell ("Outstanding*^") and a space
     # before it; the first needs none (a name stops short of its grade).
-    widest = {c: max(len(cell(e.judgment)) for e in entries if e.cycle is c) for c in cycles}
+    widest = {c: max(len(text) for (_, _, of), text in cells.items() if of is c) for c in cycles}
     cols = {c: max(CELL, widest[c] + (i > 0)) for i, c in enumerate(cycles)}
     fit = max(1, (width - 22) // max(cols.values()))
     if len(cycles) > fit:
@@ -68,9 +71,6 @@ def _table(
         # One line, whatever line breaks a question's name holds.
         short = "overall" if e.question == "overall" else " ".join(e.name.split(": ", 1)[-1].split())
         names.setdefault((pillar, e.question), short)
-    cells = {
-        ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
-    }
     name_width = max(20, width - 2 - sum(cols.values()))
     lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{cols[c]}}" for c in cycles)).rstrip()]
     heading = None

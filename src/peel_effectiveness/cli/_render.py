@@ -108,6 +108,12 @@ def _outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None
     return out + [(x.label, x.value, x.england_and_wales) for x in totals if x is not None]
 
 
+def _column_places(rows: list[tuple[str, float | None, float | None]]) -> tuple[int, int]:
+    """The places of an outcome table's force column and England and Wales
+    column, each its own, as the report writes them."""
+    return places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
+
+
 def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     """An outcome table: its rows (the types shown under a group indented),
     the force's figure and England and Wales's, each column to its own
@@ -115,7 +121,7 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     unit = "% of offences" if t.measure.value == "share_of_offences" else "per 100 offences"
     short = short if len(short) <= 9 else "Force"
     rows = _outcome_rows(t)
-    mine, theirs = places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
+    mine, theirs = _column_places(rows)
     cells = [(label, number(v, places=mine), number(ew, places=theirs)) for label, v, ew in rows]
     w1 = max([9, *(len(a) for _, a, _ in cells)])
     w2 = max([9, *(len(b) for _, _, b in cells)])
@@ -342,7 +348,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [f"## {_md(t.title)}", "", _md(f"{t.period}. {t.note or ''}".strip()), ""]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = _outcome_rows(t)
-        mine, theirs = places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
+        mine, theirs = _column_places(rows)
         for label, v, ew in rows:
             shown = (
                 f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)

@@ -23,7 +23,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
-from ..model._messages import describe, fail, shorten, suggest
+from ..model._messages import describe, fail, key_shown, shorten, suggest
 from ..model._validators import valid_of
 from ..model.dataset import Dataset
 from ..model.force import Force
@@ -360,8 +360,7 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
     out: list[Exception] = []
     for k in unknown[:_MOST_UNKNOWN]:
         if not isinstance(k, str):
-            shown = describe(k) if isinstance(k, (list, dict, tuple)) else shorten(repr(k))
-            e: Exception = UnknownKey(f"a key must be text, not {shown}")
+            e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
         else:
             e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ..model._messages import counted, describe, shorten
+from ..model._messages import counted, key_shown
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
 from ._yaml_scalars import CORE, plain_scalar, tagged
@@ -177,8 +177,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
-            # A list or a mapping, made of aliases, may be megabytes as text.
-            shown = describe(key) if isinstance(key, (list, dict)) else shorten(repr(key))
+            shown = key_shown(key)
             problems.append((path_of(frame), line, f"a key must be text, not {shown}: quote it"))
             frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
             return

@@ -112,6 +112,18 @@ def shown(value: object) -> str:
     return describe(value)
 
 
+def key_shown(key: object) -> str:
+    """A key that is not text, as a message names it: a list or a mapping
+    by its kind (one made of YAML aliases may be megabytes as text),
+    anything else as Python writes it, shortened.
+
+    Examples:
+        >>> key_shown(2016), key_shown([1, 2]), key_shown(True)
+        ('2016', 'a list', 'True')
+    """
+    return describe(key) if isinstance(key, (list, tuple, dict)) else shorten(repr(key))
+
+
 def shorten(text: str, most: int = 60) -> str:
     """``text``, cut in the middle where it is longer than ``most``."""
     return text if len(text) <= most else f"{text[: most - 15]}...{text[-12:]} ({len(text)} characters)"

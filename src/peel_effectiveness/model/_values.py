@@ -206,9 +206,8 @@ def records(cls: type[_T] | tuple[type[_T], ...], noun: str) -> Callable[[Any], 
 
     def many(value: object) -> tuple[_T, ...]:
         items = listed(value)
-        for item in items:
-            if not isinstance(item, cls):
-                each(items, one)
+        if not all(isinstance(item, cls) for item in items):
+            each(items, one)  # names each item that is not one
         return tuple(items)
 
     many.__doc__ = f"a list of {noun.split(' ', 1)[1]}s"

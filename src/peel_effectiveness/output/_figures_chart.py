@@ -54,10 +54,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     unmatched = len(asked) - len(chosen) - zero
     index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
     _drawable(index, "a figure's ratio to England and Wales is")
-    # A figure many times the others' runs off the scale, its percentage
-    # written, rather than squash them to slivers.
-    # Up from the line at 100: the first ten times the one below it, and all
-    # above it, are off the scale.
+    # A figure far beyond the others runs off the scale, its percentage
+    # written, rather than squash them to slivers: up from the line at 100,
+    # the first ten times the one below it, and all above it.
     ordered = sorted([100.0, *index])
     top = next((b for a, b in itertools.pairwise(ordered) if b > 10 * max(a, 100.0)), None)
     kept = [x for x in ordered if top is None or x < top]

@@ -106,13 +106,10 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
     """
     if value is None:
         return "-"
-    # The shortest text that reads back as the figure, as a decimal: a
-    # float's binary form has digits past it (1e300 is not 1 and 300 zeros
-    # in binary), which are no part of the figure.
-    exact = Decimal(float.__repr__(float(value)))
+    exact = _decimal(value)
     if unit is Unit.COUNT and value == int(value):
         return f"{exact:,.0f}"
-    own = _places(value)
+    own = _places(exact)
     text = f"{exact:,.{own}f}"
     # Padded with zeros, at most six, never with the digits a float's binary
     # form would give past its own (0.1 is 0.10, not 0.10000000000000001).
@@ -133,21 +130,29 @@ def places_of(*values: float | None) -> int:
         >>> places_of(6.6, 7.0), places_of(28.0, None), places_of()
         (1, 0, 0)
     """
-    return max((_places(v) for v in values if v is not None), default=0)
+    return max((_places(_decimal(v)) for v in values if v is not None), default=0)
 
 
-def _places(value: float) -> int:
-    """The decimal places of the shortest text that reads back as ``value``
-    (``repr``'s, whose exponent form 1e-06 has six)."""
-    mantissa, _, exponent = float.__repr__(abs(float(value))).partition("e")
-    fraction = mantissa.partition(".")[2]
-    return max(0, (0 if fraction == "0" else len(fraction)) - int(exponent or 0))
+def _decimal(value: float) -> Decimal:
+    """The shortest text that reads back as ``value`` (``repr``'s), as a
+    decimal: a float's binary form has digits past it (1e300 is not 1 and
+    300 zeros in binary), which are no part of the figure."""
+    return Decimal(float.__repr__(float(value)))
+
+
+def _places(exact: Decimal) -> int:
+    """The decimal places of a figure's shortest text (1e-06 has six, 7.0
+    none)."""
+    exponent = exact.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite figure's
+    return max(0, -exponent)
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    """The lines of ``text`` at most ``width`` long (but for words longer than
-    the line), the first indented by ``initial_indent``, the others by
-    ``subsequent_indent``; none for text without words.
+    """The lines of ``text`` at most ``width`` long, the first indented by
+    ``initial_indent``, the others by ``subsequent_indent``; none for text
+    without words. A word longer than a line is cut into lines of its own,
+    but for a web address, which is copied whole.
 
     Examples:
         >>> wrap("How effective is the force at reducing re-offending?", 24, "", "  ")
