@@ -37,7 +37,7 @@ from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
-from ..model._values import MOST_PROBLEMS, boolean, date, listed, number, stopped, text, whole
+from ..model._values import boolean, date, listed, number, stopped, text, whole
 from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
@@ -217,8 +217,9 @@ def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], An
             except Exception as e:  # noqa: BLE001
                 setattr(e, "__notes__", [*getattr(e, "__notes__", []), _at(i)])  # noqa: B010
                 found.append(e)
-                if len(found) == MOST_PROBLEMS - 1 and i + 1 < len(value):
-                    stop = PeelDataError([stopped(len(found), len(value) - i - 1, "")])
+                end = stopped(len(found), i, len(value), "")
+                if end is not None:
+                    stop = PeelDataError([end])
                     setattr(stop, "__notes__", [_at(i + 1)])  # noqa: B010
                     return [*found, stop], i + 1
         return found, len(value)

@@ -158,16 +158,22 @@ def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[
             out.append(rule(item))
         except PeelDataError as e:
             problems += e.within(i).problems
-            if len(problems) >= MOST_PROBLEMS - 1 and i + 1 < len(items):
-                problems.append(stopped(len(problems), len(items) - i - 1, f"[{i + 1}]"))
+            end = stopped(len(problems), i, len(items), f"[{i + 1}]")
+            if end is not None:
+                problems.append(end)
                 break
     if problems:
         raise PeelDataError(problems)
     return out
 
 
-def stopped(found: int, rest: int, path: str) -> Problem:
-    """The problem that says a list was checked only so far."""
+def stopped(found: int, i: int, total: int, path: str) -> Problem | None:
+    """The problem that ends the checking of a list of ``total`` items at
+    its item ``i``, once ``found`` problems are as many as are named; else
+    ``None``."""
+    if found < MOST_PROBLEMS - 1 or i + 1 >= total:
+        return None
+    rest = total - i - 1
     more = f"{rest} more item{'s' if rest != 1 else ''}"
     return Problem(f"stopped after {found} problems in this list: {more} not checked", path=path)
 
