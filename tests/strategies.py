@@ -172,22 +172,25 @@ _BASES = st.sampled_from(list(Basis))
 
 @st.composite
 def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) -> tuple[pe.OtherGrade, ...]:
-    """Superseded and disputed grades on the cycle's scale."""
+    """Superseded and disputed grades on the cycle's scale: each another
+    grade than the judgment's, each recorded once."""
     out = []
+    seen = set()
     for _ in range(draw(st.integers(0, 2))):
         kind = draw(st.sampled_from(list(pe.model.OtherGradeKind)))
-        choices = [
-            g for g in cycle.grade_scale.grades if kind is pe.model.OtherGradeKind.DISPUTED or g is not grade
-        ]
         published = draw(st.none() | dates)
         superseded_on = None
         if kind is pe.model.OtherGradeKind.SUPERSEDED:
             superseded_on = draw(
                 dates if published is None else st.dates(min_value=published, max_value=dt.date(2030, 12, 31))
             )
+        other = draw(st.sampled_from([g for g in cycle.grade_scale.grades if g is not grade]))
+        if (other, kind, superseded_on) in seen:
+            continue
+        seen.add((other, kind, superseded_on))
         out.append(
             pe.OtherGrade(
-                grade=draw(st.sampled_from(choices)),
+                grade=other,
                 kind=kind,
                 published=published,
                 superseded_on=superseded_on,

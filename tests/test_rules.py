@@ -255,3 +255,35 @@ def test_wrong_types_are_data_errors_and_sequences_become_tuples() -> None:
     with pytest.raises(pe.PeelDataError) as info:
         pe.Measurement(metric="x", value=1.0)  # type: ignore[arg-type]
     assert {p.path for p in info.value.problems} == {"metric"}
+
+
+def test_a_judgment_s_other_grades_each_differ_from_its_grade_and_are_recorded_once() -> None:
+    disputed = pe.OtherGrade(grade="adequate", kind="disputed", sources=("https://a",))
+    superseded = pe.OtherGrade(grade="adequate", kind="superseded", superseded_on="2024-08-08")
+    # The same grade disputed and superseded, or superseded on two days, is two records.
+    pe.Judgment(
+        "good", other_grades=(disputed, superseded, attrs.evolve(superseded, superseded_on="2025-01-01"))
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.Judgment(
+            "adequate",
+            other_grades=(
+                pe.OtherGrade(grade="good", kind="disputed"),
+                disputed,
+                attrs.evolve(disputed, sources=()),
+            ),
+        )
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("other_grades[1].grade", "a disputed grade differs from the grade in force"),
+        ("other_grades[2].grade", "a disputed grade differs from the grade in force"),
+    ]
+    text = (
+        "force: kent\ncycle: 2016\ngrade: good\nother_grades:\n"
+        "  - {grade: adequate, kind: disputed, sources: ['https://a']}\n"
+        "  - {grade: adequate, kind: disputed, sources: ['https://b']}\n"
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text)
+    assert [(p.path, p.line, p.message) for p in info.value.problems] == [
+        ("other_grades[1]", 6, "the same disputed grade as other_grades[0] (one record, with every source)")
+    ]

@@ -142,6 +142,8 @@ class Judgment:
         note: What a reader should know about the grade, in our own words.
         other_grades: Grades that are part of the record but not in force: a
             grade published and later revised, a weaker source's grade.
+            Each differs from the grade in force, and each is recorded once
+            (one record with every source).
 
     Examples:
         >>> Judgment(Grade.GOOD)
@@ -170,11 +172,25 @@ class Judgment:
     def __attrs_post_init__(self) -> None:
         if not self.other_grades:
             return
-        problems = [
-            Problem("a superseded grade differs from the grade in force", path=f"other_grades[{i}].grade")
-            for i, other in enumerate(self.other_grades)
-            if other.grade is self.grade and other.kind is OtherGradeKind.SUPERSEDED
-        ]
+        problems = []
+        seen: dict[tuple[object, ...], int] = {}
+        for i, other in enumerate(self.other_grades):
+            # A revision or a dispute is of another grade, and each is recorded once.
+            same = seen.setdefault((other.grade, other.kind, other.superseded_on), i)
+            if other.grade is self.grade:
+                problems.append(
+                    Problem(
+                        f"a {other.kind} grade differs from the grade in force",
+                        path=f"other_grades[{i}].grade",
+                    )
+                )
+            elif same != i:
+                problems.append(
+                    Problem(
+                        f"the same {other.kind} grade as other_grades[{same}] (one record, with every source)",
+                        path=f"other_grades[{i}]",
+                    )
+                )
         if problems:
             raise PeelDataError(problems)
 
