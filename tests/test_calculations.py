@@ -281,6 +281,40 @@ def test_a_ranking_never_mixes_the_periods_of_a_figure() -> None:
         pe.rank_forces(_figures(*rows, ("norfolk", None, 1.0)), "ocg_rate", 2016)
 
 
+def test_a_ranking_never_mixes_measures_under_one_key() -> None:
+    # A key's figures in another unit, base or baseline are not comparable:
+    # refused, as figures of two periods are, whichever force has them.
+    def data(*units: str) -> pe.Dataset:
+        return pe.loads(
+            "".join(
+                f"- force: {f}\n  cycle: 2016\n  measurements:\n"
+                f"  - {{metric: m, label: M, {u}, period: {JUNE}, value: {i + 1}}}\n"
+                for i, (f, u) in enumerate(
+                    zip(["kent", "essex", "durham", "surrey", "suffolk"], units, strict=True)
+                )
+            )
+        )
+
+    same = "unit: per_1000_population"
+    assert len(pe.rank_forces(data(*[same] * 5), "m", 2016).ranked) == 5
+    for other, shown in [
+        ("unit: percent", "percent: 1 force"),
+        ("unit: per_100, base: arrests", "per 100 arrests: 1 force"),
+        ("unit: per_1000_households", "per 1,000 households: 1 force"),
+    ]:
+        with pytest.raises(pe.PeelDataError, match=f"m in 2016 is not one measure .*{shown}"):
+            pe.rank_forces(data(*[same] * 4, other), "m", 2016)
+    year, five = (f"unit: percent_change, baseline: 12 months to 30 June {y}" for y in (2015, 2011))
+    with pytest.raises(pe.PeelDataError, match="percent change since 12 months to 30 June 2011: 1 force"):
+        pe.rank_forces(data(*[year] * 4, five), "m", 2016)
+    one, other = (
+        data(year, year, year, year, five).for_force("kent")[0],
+        data(five, year, year, year, year).for_force("kent")[0],
+    )
+    assert pe.analysis.side_by_side(one, other) == ()
+    assert len(pe.analysis.side_by_side(one, one)) == 1
+
+
 def test_a_force_with_two_different_figures_for_one_period_is_refused() -> None:
     rows = [(f, JUNE, 10.0 + i) for i, f in enumerate(["kent", "essex", "durham", "surrey", "suffolk"])]
     data = _figures(*rows)

@@ -184,3 +184,21 @@ def test_a_stay_not_yet_begun_has_no_duration() -> None:
     stay = next(s for s in DATA.stays if s.left is None)
     with pytest.raises(pe.PeelDataError, match="had lasted no time"):
         duration_words(stay, dt.date(2020, 1, 1))
+
+
+def test_metrics_lists_a_key_under_two_measures_twice(tmp_path: Path) -> None:
+    # A user's files may give one key in two units: both are listed, each
+    # with what it measures, as a ranking refuses to set them together.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "".join(
+            f"- force: {f}\n  cycle: 2016\n  measurements:\n  - {{metric: m, label: M, unit: {u}, value: 1}}\n"
+            for f, u in (("kent", "percent"), ("essex", "per_1000_population"), ("durham", "percent"))
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(mine), "--no-bundled", "metrics")
+    assert (code, out) == (
+        0,
+        "m\n    M (percent; 2016, 2 forces)\nm\n    M (per 1,000 population; 2016, 1 force)\n",
+    )

@@ -21,13 +21,21 @@ __all__ = ["no_metric_message", "one_figure_each", "too_few"]
 def one_figure_each(
     metric: str, cycle: Cycle, figures: list[tuple[Force, Measurement]]
 ) -> dict[Force, Measurement]:
-    """Each force's figure, where all are of one period and no force has two
-    that differ (a force's reports on two pillars of a cycle may both give it)."""
+    """Each force's figure, where all are of one measure and one period and
+    no force has two that differ (a force's reports on two pillars of a cycle may both give it)."""
     from ..model._messages import counted, show_number
 
+    measures: dict[str, set[Force]] = {}
     periods: dict[Period | None, set[Force]] = {}
     for f, m in figures:
+        measures.setdefault(m.metric.measure, set()).add(f)
         periods.setdefault(m.metric.period, set()).add(f)
+    if len(measures) > 1:
+        given = "; ".join(f"{measure}: {counted(len(fs), 'force')}" for measure, fs in measures.items())
+        raise _args.refuse(
+            f"{metric} in {cycle} is not one measure ({given}): a key's figures are "
+            "set against each other only in one unit, base and baseline"
+        )
     if len(periods) > 1:
         given = "; ".join(
             f"{'no period' if p is None else p}: {counted(len(fs), 'force')}" for p, fs in periods.items()

@@ -249,8 +249,9 @@ class SideBySide:
 
 
 def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[SideBySide, ...]:
-    """Two reports' figures on every measure they share (same metric, unit and
-    period), in the first report's order.
+    """Two reports' figures on every measure they share (same metric,
+    measure and period: see :attr:`~peel_effectiveness.MetricDefinition.measure`),
+    in the first report's order.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -260,10 +261,10 @@ def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[Sid
         (True, 0.0)
     """
     first, second = _args.report("first", first), _args.report("second", second)
-    index = {(m.key, m.unit, m.period): m for m in second.measurements}
+    index = {(m.key, m.metric.measure, m.period): m for m in second.measurements}
     rows = []
     for m in first.measurements:
-        other = index.get((m.key, m.unit, m.period))
+        other = index.get((m.key, m.metric.measure, m.period))
         if other is None:
             continue
         ew = m.england_and_wales if m.england_and_wales == other.england_and_wales else None

@@ -267,8 +267,10 @@ def rank_forces(
 ) -> Ranking:
     """Rank the forces of ``data`` on one of their figures.
 
-    Only figures of one period are ranked together: where the reports give
-    the figure for more than one period (a force's figure for the year
+    Only figures of one measure and one period are ranked together: figures
+    under one key in different units, bases or baselines are refused (see
+    :attr:`~peel_effectiveness.MetricDefinition.measure`); where the reports
+    give the figure for more than one period (a force's figure for the year
     before, as well as the cycle's), say which with ``period``.
 
     A ranking of fewer than ``min_forces`` forces (5 by default) is refused:
@@ -292,7 +294,8 @@ def rank_forces(
         TypeError: An argument of the wrong type (``exclude`` a single
             name rather than a list of them, for one).
         PeelDataError: Not a cycle or a period, a figure that is not
-            finite, figures of more than one period and no ``period``, or
+            finite, figures of more than one measure, figures of more than
+            one period and no ``period``, or
             two figures of one force for the period that differ.
         NotFoundError: No report of the cycle has the figure, no force of
             that name, or fewer than ``min_forces`` forces left to rank.

@@ -272,16 +272,22 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..model.metrics import Unit
-
     data = _data(args)
-    seen: dict[str, dict[str, Any]] = {}
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
     for report in data if args.cycle is None else data.for_cycle(args.cycle):
         for m in report.measurements:
             d = m.metric
+            # A key under two measures (a user's files may have one) is two rows.
             row = seen.setdefault(
-                d.key,
-                {"metric": d.key, "title": d.label, "unit": d.unit.value, "cycles": set(), "forces": set()},
+                (d.key, d.measure),
+                {
+                    "metric": d.key,
+                    "title": d.label,
+                    "unit": d.unit.value,
+                    "measure": d.measure,
+                    "cycles": set(),
+                    "forces": set(),
+                },
             )
             row["cycles"].add(report.cycle)
             row["forces"].add(report.force.id)
@@ -296,9 +302,8 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lines = []
         for r in rows:
             lines.append(r["metric"])
-            unit = Unit(r["unit"]).label
             forces = f"{r['forces']} force{'' if r['forces'] == 1 else 's'}"
-            lines += _wrap(f"{r['title']} ({unit}; {r['cycles']}, {forces})", 80, "    ")
+            lines += _wrap(f"{r['title']} ({r['measure']}; {r['cycles']}, {forces})", 80, "    ")
         out.write("\n".join(lines) + "\n")
         return EXIT_OK
     _emit(out, rows, ["metric", "title", "unit", "cycles", "forces"], args)

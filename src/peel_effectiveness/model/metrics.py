@@ -146,6 +146,19 @@ class MetricDefinition:
             return f"per 100 {self.base}"
         return self.unit.label
 
+    @property
+    def measure(self) -> str:
+        """What a figure of this metric measures: its unit in words (with a
+        rate's base) and, for a change, since when. Figures under one key
+        are set against each other only where their measures are the same.
+
+        Examples:
+            >>> MetricDefinition(key="x", label="X", unit="percent_change", baseline="12 months to 30 June 2015").measure
+            'percent change since 12 months to 30 June 2015'
+        """
+        shown = self.unit_label
+        return shown if self.baseline is None else f"{shown} since {self.baseline}"
+
 
 _CHANGES = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
 
