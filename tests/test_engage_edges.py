@@ -7,10 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from clirun import rows, run
 from peel_effectiveness.analysis import duration_words, in_engage_when_published
+from peel_effectiveness.model import Stay
 from peel_effectiveness.output.columns import KEYS
 
 DATA = pe.load_bundled()
@@ -338,3 +341,40 @@ def test_a_move_known_by_an_articles_day_may_have_been_two_days_before() -> None
         (dt.date(2025, 5, 20) - dt.date(2024, 3, 11)).days,
         (dt.date(2025, 5, 22) - dt.date(2024, 3, 11)).days,
     )
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    return day.replace(year=day.year + year, month=month + 1)
+
+
+@given(
+    st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).filter(lambda d: d.day <= 28),
+    st.integers(0, 30 * 12),
+    st.integers(0, 27),
+)
+def test_a_stay_s_months_are_the_whole_calendar_months_it_lasted(
+    start: dt.date, months: int, more: int
+) -> None:
+    # n months after the 20th is the 20th: a stay of whole years reads as
+    # years, whatever the lengths of the months between (a count of days
+    # over 30.4375 made 20 September to 20 September "11 months").
+    end = _add_months(start, months) + dt.timedelta(days=more)
+    if end >= _add_months(start, months + 1):
+        return
+    stay = Stay(force="kent", entered=start, left=end)
+    assert stay.months() == (months, months)
+    years, rest = divmod(months, 12)
+    words = duration_words(stay)
+    assert words.startswith(f"{years} year") if years else words == f"{rest} month{'s' if rest != 1 else ''}"
+    assert ("month" in words) == (rest > 0 or years == 0)
+
+
+def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole_months() -> None:
+    assert Stay(force="kent", entered="2022-09", left="2023-09-20").months() == (11, 12)
+    # A date given in Python is a day, as the text of one is.
+    assert Stay(force="kent", entered=dt.date(2022, 9, 20)) == Stay(force="kent", entered="2022-09-20")
+    assert duration_words(Stay(force="kent", entered="2022-09-20", left="2023-09-20")) == "1 year"
+    assert duration_words(Stay(force="kent", entered="2023-02-01", left="2023-03-01")) == "1 month"
+    assert duration_words(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 12, 6)) == "1 year so far"
+    assert duration_words(Stay(force="kent", entered="2023-01-31", left="2023-02-28")) == "0 months"

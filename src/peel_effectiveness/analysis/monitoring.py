@@ -135,16 +135,11 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     today = _args.optional_day("today", today)
     if stay.left is None and today is not None and today < stay.entered.earliest:
         raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
-    shortest, longest = stay.duration(today)
-    low, high = _months(shortest), _months(longest)
+    low, high = stay.months(today)
     so_far = "" if stay.left is not None else " so far"
     if low == high:
         return _say(low) + so_far
     return f"between {_say(low)} and {_say(high)}{so_far}"
-
-
-def _months(days: int) -> int:
-    return int(days // 30.4375)
 
 
 def _say(months: int) -> str:

@@ -118,13 +118,16 @@ class EngageDate:
             )
 
     @classmethod
-    def parse(cls, value: str | int) -> EngageDate:
+    def parse(cls, value: str | int | dt.date) -> EngageDate:
         """Read a date as data files write it: ``2023-09-20``, ``2023-09``,
-        ``2019`` (also as a number) or ``by 2025-05-22``.
+        ``2019`` (also as a number) or ``by 2025-05-22``; a ``date`` is a
+        day.
 
         Raises:
             PeelDataError: The value is no date in one of those forms.
         """
+        if value.__class__ is dt.date:
+            return cls(date(value), Precision.DAY)
         if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
             value = str(value)
         if not isinstance(value, str):
@@ -265,14 +268,40 @@ class Stay:
         """How many days the stay lasted, as the shortest and longest the
         dates allow (to ``today``, by default the date today, for a stay
         not ended)."""
+        (short_start, short_end), (long_start, long_end) = self._spans("duration", today)
+        return max(0, (short_end - short_start).days), max(0, (long_end - long_start).days)
+
+    def months(self, today: dt.date | None = None) -> tuple[int, int]:
+        """How many whole calendar months the stay lasted, as the fewest and
+        most the dates allow (to ``today``, as :meth:`duration`): a month
+        is whole on the same day of the month, so 20 September 2022 to 20
+        September 2023 is twelve.
+
+        Examples:
+            >>> Stay(force="kent", entered="2022-09-20", left="2023-09-20").months()
+            (12, 12)
+            >>> Stay(force="kent", entered="2019", left="2023-09-20").months()
+            (44, 56)
+        """
+        (short_start, short_end), (long_start, long_end) = self._spans("months", today)
+        return _whole_months(short_start, short_end), _whole_months(long_start, long_end)
+
+    def _spans(
+        self, method: str, today: dt.date | None
+    ) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
+        """The first and last day of the shortest and of the longest stay the dates allow."""
         if today is not None:
-            _a_date("duration", "today", today)
+            _a_date(method, "today", today)
         if self.left is None:
             end_first = end_last = today or dt.date.today()
         else:
             end_first, end_last = self.left.earliest, self.left.last
-        start_first, start_last = self.entered.earliest, self.entered.last
-        return max(0, (end_first - start_last).days), max(0, (end_last - start_first).days)
+        return (self.entered.last, end_first), (self.entered.earliest, end_last)
+
+
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    return max(0, months)
 
 
 def _a_date(method: str, name: str, day: object) -> None:

@@ -44,14 +44,10 @@ def _num(day: dt.date) -> float:
     return float(date2num(day))  # type: ignore[no-untyped-call]
 
 
-def _months(days: int) -> int:
-    return int(days // 30.4375)
-
-
 def _length(stay: Stay, until: dt.date) -> str:
     """How long a stay lasted, briefly and as exactly as its dates allow:
     '2 years 6 months', '4 years 4\u20135 months', '7 months so far'."""
-    low, high = (_months(d) for d in stay.duration(until))
+    low, high = stay.months(until)
 
     def say(months: int, unit: bool = True) -> str:
         years, rest = divmod(months, 12)
