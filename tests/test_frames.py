@@ -142,3 +142,30 @@ def test_polars_reads_a_cycle_as_pandas_and_the_library_do() -> None:
         assert selected == int((pandas_frame.cycle == spelt).sum()) > 0, spelt
     with pytest.raises(pe.PeelDataError, match="did you mean '2023-25' or '2025-27'"):
         pl.col("cycle").peel.is_cycle(2025)
+
+
+def test_every_categorical_reads_what_it_is_compared_with_and_a_grid_cell_has_no_order() -> None:
+    data = pe.load_bundled()
+    grid, judgments = pe.to_dataframe(data, "grid"), pe.to_dataframe(data, "judgments")
+    cells = grid.investigating.dropna()
+    assert 0 < int((grid.investigating == "Good").sum()) == int((cells == "good").sum()) < len(cells)
+    assert int((grid.investigating == "Not Graded").sum()) == int((cells == "not graded").sum())
+    assert 0 < int((judgments.no_grade == "Ungraded").sum()) == int((judgments.no_grade == "ungraded").sum())
+    units = pe.to_dataframe(data).unit
+    assert 0 < int((units == pe.model.Unit.PERCENT).sum()) == int((units == "percent").sum())
+    # A cell may be a reason, which has no place among the grades: no order.
+    with pytest.raises(TypeError, match="Unordered"):
+        _ = grid.investigating >= "good"
+
+
+def test_a_polars_grid_cell_is_not_ordered_as_a_grade() -> None:
+    pl = pytest.importorskip("polars")
+    data = pe.load_bundled()
+    grid = pe.output.to_polars(data, "grid")
+    assert grid.schema["investigating"] == pl.Categorical
+    # An Enum of grades then reasons counted every 'ungraded' as good or better.
+    cells = grid.filter(pl.col("cycle") == "2023-25")["victim_service"].drop_nulls().to_list()
+    assert "ungraded" in cells
+    assert pe.output.to_polars(data, "judgments").schema["grade"] == pl.Enum(
+        [g.value for g in sorted(pe.Grade)]
+    )

@@ -1,19 +1,22 @@
-"""pandas categoricals of cycles and grades that read what they are compared
-with as the library reads it.
+"""pandas categoricals of cycles, grades and the other vocabularies that
+read what they are compared with as the library reads it.
 
 A pandas categorical finds the value it is compared with among its
 categories by hash, so ``df.cycle == 2016`` finds nothing among the
 categories ``"2014"``, ``"2015"``... and silently selects no row. These
 subclasses change only that: a scalar compared with the column (``==``,
-``<``..., ``isin``) is first read as `Cycle` or
-`Grade` read it, so ``2016``, ``"2016"``, ``Cycle.Y2016``,
-``"2018-19"``, ``"Good"`` and ``"RI"`` all work. A value that is not a cycle
-or a grade is compared as pandas would (equal to nothing; an ordering raises
+``<``..., ``isin``) is first read as the library reads one of its words
+(`Cycle`, `Grade`, `NoGrade`, a grade or a reason for a grid's cell,
+`Unit`), so ``2016``, ``"2016"``, ``Cycle.Y2016``, ``"2018-19"``, ``"Good"``,
+``"RI"`` and ``"Not graded"`` all work. A value that is none of the column's
+words is compared as pandas would (equal to nothing; an ordering raises
 ``TypeError``), apart from a reason for no grade compared with a grade
 column, which raises: it lives in the ``no_grade`` column.
 
-Everything else is pandas' own ``Categorical`` with a plain ordered
-``CategoricalDtype``. The classes are made when pandas is first needed;
+Cycles and grades are ordered; the other vocabularies are not (a grid's
+cell may be a reason, which has no place among the grades, so ordering
+one raises ``TypeError``). Everything else is pandas' own ``Categorical``
+with a plain ``CategoricalDtype``. The classes are made when pandas is first needed;
 the module's ``__getattr__`` makes them for pickle too.
 """
 
@@ -26,7 +29,13 @@ from typing import Any
 __all__ = ["categorical"]
 
 # Made on first use, when pandas is imported (see __getattr__).
-_CLASSES = ("CycleCategorical", "GradeCategorical")
+_CLASSES = (
+    "CycleCategorical",
+    "GradeCategorical",
+    "NoGradeCategorical",
+    "JudgmentCategorical",
+    "UnitCategorical",
+)
 
 
 def _cycle_word(value: object) -> str:
@@ -45,6 +54,25 @@ def _grade_word(value: object) -> str:
 
         raise refuse("a grade is not a number")
     return Grade(value).value
+
+
+def _reason_word(value: object) -> str:
+    from ..model.grades import NoGrade
+
+    return NoGrade(value).value
+
+
+def _judgment_word(value: object) -> str:
+    from ..model.grades import grade_or_reason
+
+    word: str = grade_or_reason(value).value
+    return word
+
+
+def _unit_word(value: object) -> str:
+    from ..model.metrics import Unit
+
+    return Unit(value).value
 
 
 def _reason_not_grade(value: object) -> str | None:
@@ -105,6 +133,9 @@ def _classes() -> dict[str, type]:
     for name, word, elsewhere in (
         ("CycleCategorical", _cycle_word, None),
         ("GradeCategorical", _grade_word, _reason_not_grade),
+        ("NoGradeCategorical", _reason_word, None),
+        ("JudgmentCategorical", _judgment_word, None),
+        ("UnitCategorical", _unit_word, None),
     ):
         cls = type(
             name,
@@ -126,13 +157,20 @@ def __getattr__(name: str) -> type:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+_BY_KIND = {
+    "cycle": "CycleCategorical",
+    "grade": "GradeCategorical",
+    "no_grade": "NoGradeCategorical",
+    "judgment": "JudgmentCategorical",
+    "unit": "UnitCategorical",
+}
+
+
 def categorical(kind: str, values: Any, categories: tuple[str, ...]) -> Any:
-    """A pandas categorical of ``values`` for a column of ``kind``: ordered
-    and reading what it is compared with for cycles and grades, plain for
-    the other vocabularies."""
+    """A pandas categorical of ``values`` for a column of ``kind`` (one with
+    a vocabulary), reading what it is compared with: ordered for cycles and
+    grades."""
     import pandas as pd
 
-    ordered = kind in ("cycle", "grade")
-    dtype = pd.CategoricalDtype(list(categories), ordered=ordered)
-    cls = {"cycle": "CycleCategorical", "grade": "GradeCategorical"}.get(kind)
-    return (pd.Categorical if cls is None else _classes()[cls])(values, dtype=dtype)
+    dtype = pd.CategoricalDtype(list(categories), ordered=kind in ("cycle", "grade"))
+    return _classes()[_BY_KIND[kind]](values, dtype=dtype)

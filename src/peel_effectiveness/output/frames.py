@@ -37,15 +37,17 @@ def to_dataframe(obj: Any, table: Table | None = None, *, data: Dataset | None =
     :mod:`peel_effectiveness.output.columns`): ``cycle`` an ordered
     categorical in time order; ``grade`` and ``previous_grade`` ordered
     categoricals from inadequate up to outstanding; ``no_grade`` (why there
-    is no grade), ``unit`` and the grid's cells categoricals; numbers
+    is no grade), ``unit`` and the grid's cells categoricals, not ordered (a
+    cell may be a reason, which has no place among the grades); numbers
     floats; whole numbers nullable integers (``Int64``); dates
     ``datetime64``; text ``string``; yes or no ``boolean``.
     A judgment with no grade has a missing ``grade`` and its reason in
     ``no_grade``; an unknown grade is missing in both.
 
-    Cycle and grade columns read what they are compared with as the library
+    Categorical columns read what they are compared with as the library
     reads it: ``df.cycle == 2016``, ``df.cycle == "2018-19"``,
-    ``df.grade >= "Good"`` and ``df.cycle.isin([2015, 2016])`` all work.
+    ``df.grade >= "Good"``, ``df.no_grade == "Not graded"`` and
+    ``df.cycle.isin([2015, 2016])`` all work.
 
     Raises:
         MissingDependencyError: pandas is not installed.

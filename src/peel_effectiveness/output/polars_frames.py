@@ -4,9 +4,15 @@ The columns are those of :func:`~peel_effectiveness.to_records`, with polars
 types by their kind (:mod:`.columns`): ``cycle`` an ``Enum`` in time order,
 ``grade`` and ``previous_grade`` an ``Enum`` from inadequate up to
 outstanding (so ``pl.col("grade") >= "good"`` means good or better),
-``no_grade``, ``unit`` and the grid's cells an ``Enum``, numbers
-``Float64``, whole numbers ``Int64``, dates ``Date``, text ``String``, yes or
-no ``Boolean``.
+``no_grade`` and ``unit`` an ``Enum``, numbers ``Float64``, whole numbers
+``Int64``, dates ``Date``, text ``String``, yes or no ``Boolean``.
+
+A cell of the wide ``grid`` holds a grade or the reason for none, which has
+no place among the grades: an ``Enum`` would order the reasons above or
+below every grade, and ``>= "good"`` or ``<= "requires improvement"`` would
+quietly count them. Its columns are ``Categorical``, which polars orders
+by their words, as text: compare grades in the ``judgments`` table, whose
+``grade`` is ordered.
 
 polars compares an ``Enum`` with its words exactly: ``pl.col("cycle") ==
 "2021-22"`` selects nothing, as "2021-22" is not the word "2021/22". The
@@ -62,10 +68,13 @@ def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = No
         "date": pl.Date,
         "boolean": pl.Boolean,
     }
-    schema = {}
+    schema: dict[str, Any] = {}
     for c in columns:
         words = vocabulary(c.kind)
-        schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
+        if c.kind == "judgment":
+            schema[c.name] = pl.Categorical
+        else:
+            schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
