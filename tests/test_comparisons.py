@@ -294,3 +294,17 @@ def test_side_by_side_with_itself() -> None:
     )
     (row,) = pe.analysis.side_by_side(report, other)
     assert (row.metric, row.first, row.second, row.england_and_wales) == ("ocg_rate", 70.0, 70.0, 46.0)
+
+
+@pytest.mark.parametrize("present", [*pe.Grade, *pe.NoGrade])
+def test_a_change_with_no_data_names_the_judgment_missing(present: pe.Grade | pe.NoGrade) -> None:
+    # A reason for no grade on the other side is not why there is no data.
+    assert pe.grade_change(present, None).reason == "no later grade"
+    assert pe.grade_change(None, present).reason == "no earlier grade"
+    if present in (pe.Grade.ADEQUATE, pe.NoGrade.UNGRADED):
+        return  # neither is a 2015 headline judgment
+    data = pe.loads(
+        f"- {{force: kent, cycle: 2015, grade: {present.value}}}\n- {{force: durham, cycle: 2016, grade: good}}\n"
+    )
+    kent = next(x for x in pe.transitions(data, 2015, 2016).no_data if x.force.id == "kent")
+    assert kent.change.reason == "no 2016 grade in the data"

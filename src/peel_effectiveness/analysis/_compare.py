@@ -107,12 +107,14 @@ def why_not(
     after_name: str = "later",
 ) -> str:
     """Why two judgments' grades cannot be compared, in words; the names are
-    the cycles' (``"2015"``) or ``"earlier"`` and ``"later"``."""
-    for j, name in ((before, before_name), (after, after_name)):
-        g = j if j is None or j.__class__ is Grade or j.__class__ is NoGrade else j.grade  # type: ignore[union-attr]
-        cycle = name[:1].isdigit()
-        if g is None:
-            return f"no {name} grade in the data" if cycle else f"no {name} grade"
+    the cycles' (``"2015"``) or ``"earlier"`` and ``"later"``. A judgment
+    missing is said first: it is what makes the change "no data"."""
+    both = ((before, before_name), (after, after_name))
+    for j, name in both:
+        if j is None:
+            return f"no {name} grade in the data" if name[:1].isdigit() else f"no {name} grade"
+    for j, name in both:
+        g = j if j.__class__ is Grade or j.__class__ is NoGrade else j.grade  # type: ignore[union-attr]
         if g.__class__ is NoGrade:
-            return f"{g.value} in {name}" if cycle else f"the {name} judgment is {g.value}"
+            return f"{g.value} in {name}" if name[:1].isdigit() else f"the {name} judgment is {g.value}"
     return "the grades are on different scales"
