@@ -380,3 +380,80 @@ def test_a_ranking_of_forces_all_left_out_is_of_one_period() -> None:
         pe.rank_forces(data, "ocg_rate", 2016, exclude=["kent", "city-of-london"], min_forces=0)
     r = pe.rank_forces(data, "ocg_rate", 2016, exclude=["kent", "city-of-london"], min_forces=0, period=JUNE)
     assert [(f.force.id, f.excluded) for f in r.forces] == [("kent", True)]
+
+
+def test_two_keys_naming_one_force_are_refused_not_merged() -> None:
+    from peel_effectiveness.analysis import mean_of_rates, national_rate
+
+    for call in (
+        lambda: mean_of_rates({"Cumbria": 10.0, "cumbria": 20.0}),
+        lambda: mean_of_rates({"Cumbria": 10.0, "cumbria": None}),
+        lambda: national_rate({"Dorset": 5, "dorset": 7}, {"dorset": 1000}),
+        lambda: national_rate({"dorset": 5}, {pe.find_force("dorset"): 1000, "Dorset Police": 900}),
+    ):
+        with pytest.raises(pe.PeelDataError, match="twice"):
+            call()
+    assert mean_of_rates({"Cumbria": 10.0, "durham": 20.0}).included == ("cumbria", "durham")
+
+
+def test_a_result_that_fits_is_given_though_a_step_to_it_would_not() -> None:
+    from peel_effectiveness.analysis import mean_of_rates, percent_change
+
+    assert mean_of_rates({"a": 1e308, "b": 1e308}).value == 1e308
+    assert percent_change(-1e308, 1e308) == 200.0
+    assert percent_change(1e308, -1e308) == -200.0
+    with pytest.raises(pe.PeelDataError, match="too large"):
+        percent_change(1e-300, 1e308)
+
+
+@pytest.mark.parametrize("decimals", [0, 1, 2, 13, 14, 20, 100])
+def test_the_rounding_tolerance_is_exact_at_every_number_of_places(decimals: int) -> None:
+    from decimal import Decimal
+
+    from peel_effectiveness.analysis import rounding_tolerance
+
+    for parts in (0, 1, 10, 10**9):
+        assert (
+            rounding_tolerance(parts, decimals) == float(Decimal(parts + 1) / 2 / Decimal(10) ** decimals) > 0
+        )
+
+
+def test_ordinal_ties_follow_the_keys_sort_order() -> None:
+    from peel_effectiveness.analysis import rank
+
+    assert rank({"z'": 1.0, "a": 1.0}, "ordinal") == {"a": 1, "z'": 2}
+    assert rank({10: 1.0, 9: 1.0}, "ordinal") == {9: 1, 10: 2}
+    kent, durham = pe.find_force("kent"), pe.find_force("durham")
+    assert rank({kent: 1.0, durham: 1.0}, "ordinal") == {durham: 1, kent: 2}
+
+
+def test_each_message_names_the_argument_given() -> None:
+    from peel_effectiveness.analysis import rate_change, share
+
+    with pytest.raises(pe.PeelDataError, match=r"^whole must be positive"):
+        share(5, 0)
+    with pytest.raises(TypeError, match=r"^part must be a number"):
+        share(None, 1)  # type: ignore[arg-type]
+    with pytest.raises(pe.PeelDataError, match=r"^old_base must be positive"):
+        rate_change(1, 0, 1, 1)
+    with pytest.raises(pe.PeelDataError, match=r"^new_base must be positive"):
+        rate_change(1, 1, 1, -1)
+
+
+def test_shares_of_assigned_sum_the_rows_where_a_side_has_no_published_total() -> None:
+    from peel_effectiveness.analysis import assigned_total, shares_of_assigned
+
+    table = pe.OutcomeTable(
+        key="t",
+        title="T",
+        measure="share_of_offences",
+        period=JUNE,
+        rows=(
+            pe.OutcomeTypeRow(outcome=1, label="a", value=20.0, england_and_wales=30.0),
+            pe.OutcomeTypeRow(outcome=2, label="b", value=60.0, england_and_wales=10.0),
+        ),
+        total_assigned=pe.OutcomeTotal(label="total", value=80.0),
+    )
+    assert assigned_total(table, "england_and_wales") == 40.0
+    assert shares_of_assigned(table, "england_and_wales") == {1: 75.0, 2: 25.0}
+    assert shares_of_assigned(table) == {1: 25.0, 2: 75.0}

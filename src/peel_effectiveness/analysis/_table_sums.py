@@ -35,7 +35,11 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
         0.55
     """
     parts, decimals = _args.whole("parts", parts, 0, 10**9), checked_decimals(decimals)
-    return round((parts + 1) * 0.5 * 10.0**-decimals, 12)
+    # In decimal, then to the nearest float: exact at every number of places
+    # (rounding the float to 12 places made it 0 from 14 places on).
+    from decimal import Decimal
+
+    return float(Decimal(parts + 1) / 2 / Decimal(10) ** decimals)
 
 
 def checked_decimals(decimals: object) -> int:
@@ -127,7 +131,8 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
 
     The published figures are shares of all offences recorded, including those
     not yet assigned an outcome; this rescales them to the assigned ones, using
-    the published "total assigned" where the table gives it.
+    the published "total assigned" where the table gives it on that side,
+    else the sum of the rows (as :func:`assigned_total`).
 
     Raises:
         TypeError: ``table`` is not an OutcomeTable.
@@ -141,7 +146,9 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         20.1
     """
     table, side = checked_table(table), _side(side)
-    total = value_on(table.total_assigned, side) if table.total_assigned else assigned_total(table, side)
+    published = None if table.total_assigned is None else value_on(table.total_assigned, side)
+    # The sum of the rows where the table gives no total on this side.
+    total = published if published is not None else assigned_total(table, side)
     if not total:
         raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
     out: dict[int | str, float] = {}

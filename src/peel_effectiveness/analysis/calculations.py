@@ -16,6 +16,7 @@ a result too large to represent; the message names the argument.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TypeVar
 
@@ -111,7 +112,7 @@ def share(part: float, whole: float) -> float:
         >>> share(1, 4)
         25.0
     """
-    return rate(part, whole, per=100)
+    return rate(_finite("part", part), _positive("whole", whole), per=100)
 
 
 def percent_change(old: float, new: float) -> float:
@@ -129,7 +130,10 @@ def percent_change(old: float, new: float) -> float:
     old, new = _finite("old", old), _finite("new", new)
     if old == 0:
         raise _args.refuse("a percent change from zero is undefined")
-    return _args.result((new - old) / abs(old) * 100, "the percent change")
+    difference = new - old
+    if math.isinf(difference):  # too large in itself, not as a share of old
+        return _args.result((new / abs(old) - math.copysign(1.0, old)) * 100, "the percent change")
+    return _args.result(difference / abs(old) * 100, "the percent change")
 
 
 def apply_percent_change(old: float, change: float) -> float:
@@ -144,7 +148,10 @@ def apply_percent_change(old: float, change: float) -> float:
 
 
 def compose_percent_changes(changes: Iterable[float]) -> float:
-    """One percent change equal to several in a row.
+    """One percent change equal to several in a row, of a figure that stays
+    above zero (a count or a rate): where the figure is below zero,
+    :func:`percent_change` divides by its size, and changes in a row do not
+    make one.
 
     Examples:
         >>> round(compose_percent_changes([10, 10]), 6)
@@ -175,6 +182,9 @@ def rate_change(
         >>> rate_change(1000, 100_000, 680, 100_000)
         -32.0
     """
+    # Each checked under its own name: a message names the argument.
+    old_count, new_count = _finite("old_count", old_count), _finite("new_count", new_count)
+    old_base, new_base = _positive("old_base", old_base), _positive("new_base", new_base)
     return percent_change(rate(old_count, old_base, per), rate(new_count, new_base, per))
 
 
@@ -291,8 +301,13 @@ def _split(
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
+    given: dict[str, object] = {}
     for k, v in values.items():
         key = _key(k)
+        first = given.setdefault(key, k)
+        if first != k:
+            # Two names of one force: which figure is its own is not ours to pick.
+            raise _args.refuse(f"{name} names {key!r} twice ({first!r} and {k!r}): give one figure a force")
         if key in drop:
             excluded.append(key)
         elif v is None:
@@ -359,5 +374,8 @@ def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = (
     if not kept:
         raise _args.refuse("no force has a value")
     keys = sorted(kept)
-    mean = _args.fsum((kept[k] for k in keys), "the sum of the rates") / len(keys)
+    try:
+        mean = math.fsum(kept[k] for k in keys) / len(keys)
+    except OverflowError:  # the sum is too large, not the mean
+        mean = _args.fsum((kept[k] / len(keys) for k in keys), "the mean of the rates")
     return NationalFigure(mean, "mean_of_forces", tuple(keys), excluded, missing)

@@ -72,8 +72,9 @@ def rank(
 
     * ``"min"`` (competition ranking, the default): 1, 2, 2, 4
     * ``"dense"``: 1, 2, 2, 3
-    * ``"ordinal"``: 1, 2, 3, 4, ties broken by the keys' sort order, so the
-      result never depends on the order of ``values``
+    * ``"ordinal"``: 1, 2, 3, 4, ties broken by the keys' sort order (by
+      their text where they do not sort), so the result never depends on
+      the order of ``values``
     * ``"average"``: 1, 2.5, 2.5, 4
     * ``"max"``: 1, 3, 3, 4
 
@@ -87,7 +88,11 @@ def rank(
     descending = _args.flag("descending", descending)
     clean = _clean(values, exclude)
     sign = -1 if descending else 1
-    order = sorted(clean, key=lambda k: (sign * clean[k], _tiebreak(k)))
+    try:
+        keys = sorted(clean)  # type: ignore[type-var]
+    except TypeError:  # keys that do not sort (forces, mixed types): by their text
+        keys = sorted(clean, key=_tiebreak)
+    order = sorted(keys, key=lambda k: sign * clean[k])  # stable: ties stay in the keys' order
     out: dict[K, float] = {}
     i, dense = 0, 0
     while i < len(order):
