@@ -328,10 +328,10 @@ def test_compare_refuses_the_wrong_types() -> None:
 
 
 def test_calculations_refuse_results_too_large_to_represent() -> None:
+    # (A mean of finite figures always fits: test_calculations checks it is given.)
     for call in (
         lambda: calculations.rate(1e308, 1e-308),
         lambda: calculations.percent_change(1e-308, 1e308),
-        lambda: calculations.mean_of_rates({"a": 1e308, "b": 1e308}),
         lambda: calculations.national_rate({"a": 1e308, "b": 1e308}, {"a": 1, "b": 1}),
         lambda: consistency.within_rounding([1e308, 1e308], 1.0),
         lambda: calculations.compose_percent_changes([1e200, 1e200]),
