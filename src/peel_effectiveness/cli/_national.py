@@ -84,7 +84,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     # On a terminal, the reasons for no grade are counted together.
     columns = ["pillar", "question", "label", *(g.value for g in grades), "_none", "unknown"]
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
-    short |= {"inadequate": "Inad", "_none": "None", "unknown": "?"}
+    short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
@@ -114,7 +114,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
 
 LEGEND = (
     "Out: outstanding. RI: requires improvement. None: judged without a grade (ungraded, not graded, "
-    "not inspected, not yet graded). ?: unknown, nothing in the data."
+    "not inspected, not yet graded). Unkn: unknown, nothing in the data."
 )
 
 
