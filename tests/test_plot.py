@@ -446,3 +446,14 @@ def test_a_comparison_takes_every_figure_far_beyond_the_rest_off_the_scale(tmp_p
     words = " ".join(_all_text(fig).split())
     assert "(5,000,000%) \u25b8" in words
     assert "(9,000,000%) \u25b8" in words
+
+
+def test_a_grid_of_grades_leaves_out_a_question_no_force_has_and_names_it() -> None:
+    # 2018/19 efficiency: the data hold the overall grades only.
+    fig = pe.output.plot_grades(pe.load_bundled(), "2018/19", "efficiency")
+    heads = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert heads == ["Overall"]
+    words = " ".join(_all_text(fig).split())
+    assert "Left out, with no judgment in the data: Q1 and Q2." in words
+    fig = pe.output.plot_grades(pe.load_bundled(), "2016")
+    assert "Left out" not in " ".join(_all_text(fig).split())

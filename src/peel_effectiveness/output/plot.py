@@ -117,6 +117,14 @@ def plot_grades(
     grid = {k: judgments(data, cy, k, p) for k in keys}
     if not any(j is not None for col in grid.values() for j in col.values()):
         raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
+    # A column with no judgment of any force is left out and named, as the
+    # national table leaves it out: 43 hatched cells say nothing.
+    short = ([] if p is None else ["overall"]) + [
+        f"Q{q.number}" if q.number is not None else _capital(q.name) for q in questions
+    ]
+    empty = [h for k, h in zip(keys, short, strict=True) if all(j is None for j in grid[k].values())]
+    heads = [h for k, h in zip(keys, heads, strict=True) if any(j is not None for j in grid[k].values())]
+    keys = [k for k in keys if any(j is not None for j in grid[k].values())]
     fs = forces()
     fig = c.figure(2.6 + 0.19 * len(fs))
     ax = fig.add_subplot()
@@ -144,7 +152,8 @@ def plot_grades(
     c.frame(
         fig,
         f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
-        f"Each force's {what}, as the data hold them.",
+        f"Each force's {what}, as the data hold them."
+        + (f" Left out, with no judgment in the data: {_listed(empty)}." if empty else ""),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
@@ -191,6 +200,10 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     from ._engage_chart import draw_monitoring
 
     return draw_monitoring(data, until)
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _capital(text: str) -> str:
