@@ -4,6 +4,7 @@ piece, every hexagon labelled and coloured as the grade grids are."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import math
@@ -282,3 +283,14 @@ def test_nothing_is_cut_off_and_no_labels_collide(cycle: str, question: str | No
         overlap_x = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
         overlap_y = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
         assert overlap_x <= 1 or overlap_y <= 1, (a, b)
+
+
+@pytest.mark.parametrize(("fid", "label"), [(fid, label) for fid, _, _, label in HEXES])
+def test_a_hexagon_s_label_names_its_force_wherever_a_force_is_named(fid: str, label: str) -> None:
+    # What the map calls a force, a reader types: "Northants", "West Mids".
+    joined = {label.replace("\n", " "), label.replace("-\n", ""), label.replace("\n", "")}
+    found = set()
+    for name in joined:
+        with contextlib.suppress(pe.NotFoundError):
+            found.add(pe.find_force(name).id)
+    assert found == {fid}, label

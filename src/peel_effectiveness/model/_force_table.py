@@ -22,7 +22,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000026",
         "England",
         "Eastern",
-        (),
+        ("Beds",),
         (),
     ),
     (
@@ -33,7 +33,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000023",
         "England",
         "Eastern",
-        (),
+        ("Cambs",),
         (),
     ),
     (
@@ -68,7 +68,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000018",
         "England",
         "East Midlands",
-        (),
+        ("Derbys",),
         (),
     ),
     (
@@ -104,7 +104,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000037",
         "England",
         "South West",
-        (),
+        ("Glos",),
         (),
     ),
     (
@@ -127,7 +127,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000030",
         "England",
         "South East",
-        ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight"),
+        ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hants"),
         ("Hampshire and Isle of Wight Constabulary",),
     ),
     (
@@ -138,7 +138,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000027",
         "England",
         "Eastern",
-        (),
+        ("Herts",),
         (),
     ),
     (
@@ -161,7 +161,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000003",
         "England",
         "North West",
-        (),
+        ("Lancs",),
         (),
     ),
     (
@@ -172,7 +172,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000021",
         "England",
         "East Midlands",
-        (),
+        ("Leics",),
         (),
     ),
     (
@@ -183,7 +183,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000020",
         "England",
         "East Midlands",
-        (),
+        ("Lincs",),
         (),
     ),
     (
@@ -228,7 +228,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000009",
         "England",
         "North East",
-        (),
+        ("North Yorks",),
         (),
     ),
     (
@@ -239,7 +239,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000022",
         "England",
         "East Midlands",
-        (),
+        ("Northants",),
         (),
     ),
     (
@@ -261,7 +261,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000019",
         "England",
         "East Midlands",
-        (),
+        ("Notts",),
         (),
     ),
     (
@@ -283,7 +283,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000011",
         "England",
         "North East",
-        ("SYP",),
+        ("SYP", "South Yorks"),
         (),
     ),
     (
@@ -294,7 +294,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000015",
         "England",
         "West Midlands",
-        (),
+        ("Staffs",),
         (),
     ),
     ("suffolk", "Suffolk Constabulary", "Suffolk", "Suffolk", "E23000025", "England", "Eastern", (), ()),
@@ -319,7 +319,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000017",
         "England",
         "West Midlands",
-        (),
+        ("Warks",),
         (),
     ),
     (
@@ -341,7 +341,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000014",
         "England",
         "West Midlands",
-        ("WMP",),
+        ("WMP", "West Mids"),
         (),
     ),
     (
@@ -352,8 +352,18 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000010",
         "England",
         "North East",
-        ("WYP",),
+        ("WYP", "West Yorks"),
         (),
     ),
-    ("wiltshire", "Wiltshire Police", "Wiltshire", "Wiltshire", "E23000038", "England", "South West", (), ()),
+    (
+        "wiltshire",
+        "Wiltshire Police",
+        "Wiltshire",
+        "Wiltshire",
+        "E23000038",
+        "England",
+        "South West",
+        ("Wilts",),
+        (),
+    ),
 )
