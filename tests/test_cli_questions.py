@@ -202,3 +202,13 @@ def test_metrics_lists_a_key_under_two_measures_twice(tmp_path: Path) -> None:
         0,
         "m\n    M (percent; 2016, 2 forces)\nm\n    M (per 1,000 population; 2016, 1 force)\n",
     )
+
+
+@pytest.mark.parametrize("command", [["national"], ["plot", "map", "-o", "unused.png"]])
+def test_a_question_the_cycle_does_not_have_is_bad_usage_with_a_suggestion(command: list[str]) -> None:
+    code, out, err = run(*command, "--cycle", "2023-25", "--question", "investigation")
+    assert (code, out) == (2, "")
+    assert "no core question 'investigation' for 2023-25; did you mean 'investigating'?" in err
+    code, _, err = run(*command, "--cycle", "2016", "--question", "9")
+    assert code == 2
+    assert "no core question 9 for effectiveness in 2016" in err

@@ -51,6 +51,20 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
         raise Usage(f"--pillar {args.pillar}: {e}") from None
 
 
+def check_question(args: argparse.Namespace, cycle: Cycle, question: str | int) -> None:
+    """Bad usage where ``question`` (``--question``) names no question of the
+    cycle and pillar: a value that names nothing, as a force that does not
+    exist (a question of a cycle the registry does not know in full may be
+    the data's own)."""
+    from ..analysis._standing import question_key
+    from ..errors import NotFoundError
+
+    try:
+        question_key(question, cycle, pillar_of(args, cycle))
+    except NotFoundError as e:
+        raise Usage(str(e)) from None
+
+
 def _data(args: argparse.Namespace) -> Dataset:
     from ..io.bundled import load_bundled
 

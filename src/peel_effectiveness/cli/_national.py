@@ -7,7 +7,7 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _national_all(data, cycle, args, out)
     if question.isascii() and question.isdigit() and len(question) <= 6:
         question = int(question)  # a question's number (a longer one is no question's)
+    check_question(args, cycle, question)
     return _national_one(data, cycle, question, args, out)
 
 

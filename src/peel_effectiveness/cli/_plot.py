@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _known_metrics, no_reports_of, pillar_of, say
+from ._commands import Fail, Usage, _data, _known_metrics, check_question, no_reports_of, pillar_of, say
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -97,4 +97,6 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             f"(the areas: 'coverage --cycle {cycle}')"
         )
     question = int(args.question) if args.question and args.question.isdigit() else args.question
+    if question is not None:
+        check_question(args, cycle, question)
     return plot.plot_map(data, cycle, question, pillar)

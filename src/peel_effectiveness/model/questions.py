@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._messages import shown
+from ._messages import shown, suggest
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
 from ._validators import FILLED, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
@@ -158,7 +158,8 @@ def core_question(
     found = core_questions(c, pillar)
     known = ", ".join(q.key if q.number is None else f"{q.number} ({q.key})" for q in found) or "none known"
     where = str(c) if c.integrated or pillar is None else f"{pillar} in {c}"
-    raise NotFoundError(f"no core question {shown(number_or_key)} for {where} (known: {known})")
+    hint = suggest(number_or_key, [q.key for q in found]) if isinstance(number_or_key, str) else ""
+    raise NotFoundError(f"no core question {shown(number_or_key)} for {where}{hint} (known: {known})")
 
 
 def question_or_none(
