@@ -417,7 +417,11 @@ def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None
     [
         (
             ["plot", "compare", "--force", "kent"],
-            "no figure of the report asked for has an England and Wales figure to compare with",
+            "the data have no figures on Kent (forces with figures: Cumbria; 'metrics' lists them)",
+        ),
+        (
+            ["plot", "compare", "--force", "kent", "--cycle", "2016"],
+            "the effectiveness 2016 report on Kent has no figures",
         ),
         (["plot", "rank", "--metric", "nope"], "no report in the data has the metric 'nope'"),
         (["plot", "grades", "--cycle", "2014"], "the data have no 2014 reports (cycles with reports: 2015,"),
@@ -647,3 +651,16 @@ def test_plot_history_refuses_a_cycle_it_would_not_use(tmp_path: Path) -> None:
     assert (code, out) == (2, "")
     assert "plot history draws a force's grades in every cycle: no --cycle or --pillar" in err
     assert not (tmp_path / "h.png").exists()
+
+
+def test_plot_takes_its_force_as_show_does_and_a_chart_of_every_force_refuses_one(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    chart = str(tmp_path / "h.png")
+    assert run("plot", "history", "cumbria", "-o", chart)[0] == 0
+    code, _, err = run("plot", "history", "cumbria", "--force", "kent", "-o", chart)
+    assert code == 2
+    assert "two forces: Cumbria and --force Kent" in err
+    for chart_of_all in ("grades", "map"):
+        code, _, err = run("plot", chart_of_all, "--force", "kent", "--question", "1", "-o", chart)
+        assert code == 2
+        assert f"plot {chart_of_all} draws every force: no --force" in err

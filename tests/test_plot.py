@@ -194,8 +194,22 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
     data = pe.load_bundled()
     with pytest.raises(ValueError, match="no effectiveness 2014 judgments"):
         pe.output.plot_grades(data, 2014)
-    with pytest.raises(ValueError, match="has an England and Wales figure to compare with"):
+    with pytest.raises(ValueError, match="the effectiveness 2016 report on Kent has no figures"):
         pe.output.plot_compare(data.report("kent", 2016))
+    alone = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "- {metric: m, label: M, unit: count, value: 3}\n"
+        "- {metric: c, label: C, unit: percent_change, value: 3}\n"
+    ).report("kent", 2016)
+    with pytest.raises(
+        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
+    ):
+        pe.output.plot_compare(alone)
+    changes = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements: [{metric: c, label: C, unit: percent_change, value: 3}]"
+    )
+    with pytest.raises(ValueError, match="report on Kent has no figures but changes, which are not drawn"):
+        pe.output.plot_compare(changes.report("kent", 2016))
     with pytest.raises(pe.NotFoundError, match="metric 'nope'"):
         pe.output.plot_rank(data, "nope")
     err = io.StringIO()

@@ -51,6 +51,15 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
         raise Usage(f"--pillar {args.pillar}: {e}") from None
 
 
+def force_of(args: argparse.Namespace) -> Force | None:
+    """The force named by ``--force`` or the command's first word after it
+    (``show cumbria``), which may not be two."""
+    named = args.force_named
+    if named is not None and args.force is not None and named != args.force:
+        raise Usage(f"two forces: {named.short_name} and --force {args.force.short_name}")
+    return args.force or named  # type: ignore[no-any-return]
+
+
 def check_question(args: argparse.Namespace, cycle: Cycle, question: str | int) -> None:
     """Bad usage where ``question`` (``--question``) names no question of the
     cycle and pillar: a value that names nothing, as a force that does not
@@ -212,9 +221,7 @@ def _excel(args: argparse.Namespace) -> bool:
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ._render import scorecard, scorecard_markdown
 
-    if args.force_named is not None and args.force is not None and args.force_named != args.force:
-        raise Usage(f"two forces: {args.force_named.short_name} and --force {args.force.short_name}")
-    force = args.force or args.force_named
+    force = force_of(args)
     if force is None:
         raise Usage("show needs a force: show --force cumbria (or show cumbria)")
     data = _part(args, forces=[force])

@@ -328,7 +328,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} rank --metric recorded_crime_rate --data my-figures/",
         cmd_rank,
     )
-    _metric_option(rank, "the metric's key (see 'export'); each metric is ranked on its own")
+    _metric_option(rank, "the metric's key (see 'metrics'); each metric is ranked on its own")
     _cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
     _period_option(rank, "where the reports give a figure for more than one period: which to rank")
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
@@ -374,6 +374,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     plot.add_argument(
         "chart", choices=["compare", "rank", "grades", "history", "map", "monitoring"], help="which chart"
+    )
+    plot.add_argument(
+        "force_named",
+        nargs="?",
+        type=read_as(read_force, "force"),
+        metavar="FORCE",
+        help="compare, rank, history: the same as --force",
     )
     plot.add_argument(
         "--question", help="map: 'overall', a core question's number or key, or an area's key or name"

@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._commands import Fail, Usage, _data, _known_metrics, check_question, no_reports_of, pillar_of, say
+from ._commands import (
+    Fail,
+    Usage,
+    _data,
+    _known_metrics,
+    check_question,
+    force_of,
+    no_reports_of,
+    pillar_of,
+    say,
+)
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -20,8 +30,11 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
     if not args.output.lower().endswith(SUFFIXES):
         raise Usage(f"plot writes .png or .svg files, not {args.output}")
+    args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:
-        raise Usage(f"plot {args.chart} needs a force: --force FORCE")
+        raise Usage(f"plot {args.chart} needs a force: plot {args.chart} FORCE (or --force FORCE)")
+    if args.chart in ("grades", "map") and args.force is not None:
+        raise Usage(f"plot {args.chart} draws every force: no --force")
     if args.chart == "rank" and len(args.metric) != 1:
         raise Usage("plot rank draws one metric: give --metric KEY once")
     if args.chart != "rank" and (args.exclude or args.ascending or args.period):
@@ -55,7 +68,14 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             reports = data.for_force(args.force)
             if not reports:
                 raise Fail(f"the data have no report on {args.force.short_name}")
-            report = ([r for r in reports if r.measurements] or reports)[-1]
+            with_figures = [r for r in reports if r.measurements]
+            if not with_figures:
+                have = sorted({r.force.short_name for r in data if r.measurements})
+                raise Fail(
+                    f"the data have no figures on {args.force.short_name} "
+                    f"(forces with figures: {', '.join(have) or 'none'}; 'metrics' lists them)"
+                )
+            report = with_figures[-1]
         return plot.plot_compare(report, args.metric or None)
     if args.chart == "rank":
         return plot.plot_rank(

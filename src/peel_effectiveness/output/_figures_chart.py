@@ -48,8 +48,13 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     chosen = [m for m in asked if m.england_and_wales not in (None, 0)]
     zero = sum(1 for m in asked if m.england_and_wales == 0)
     if not chosen:
+        name = f"the {report.title} report on {report.force.short_name}"
+        if not asked:
+            but = " but changes, which are not drawn" if report.measurements else ""
+            raise _refuse(f"{name} has no figures{but}")
         why = "an England and Wales figure other than 0" if zero else "an England and Wales figure"
-        raise _refuse(f"no figure of the report asked for has {why} to compare with")
+        which = "of its figures" if metrics is None else "of the figures asked for"
+        raise _refuse(f"none {which} in {name} has {why} to compare with")
     # Said in the footer: a figure without a comparator is not silently gone.
     unmatched = len(asked) - len(chosen) - zero
     index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
