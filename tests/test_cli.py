@@ -664,3 +664,15 @@ def test_plot_takes_its_force_as_show_does_and_a_chart_of_every_force_refuses_on
         code, _, err = run("plot", chart_of_all, "--force", "kent", "--question", "1", "-o", chart)
         assert code == 2
         assert f"plot {chart_of_all} draws every force: no --force" in err
+
+
+def test_a_table_shown_a_row_at_a_time_cuts_no_name_and_breaks_no_web_address() -> None:
+    _, grid, _ = run("export", "--table", "grid", "--format", "table", "--cycle", "2021/22")
+    assert "\nstrategic_policing_requirement\n" in grid
+    _, out, _ = run("export", "--table", "judgments", "--format", "table", "--force", "kent")
+    lines = out.splitlines()
+    assert all(len(line) <= 80 or "://" in line for line in lines)
+    addresses = {a for r in pe.load_bundled().for_force("kent") for a in r.judgment.sources}
+    assert addresses
+    shown = {word for line in lines for word in line.split() if "://" in word}
+    assert addresses <= shown

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model._messages import show_number
-from ._text import printable
+from ._text import printable, wrap
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -146,18 +146,23 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
 
 
 def _rows_apart(columns: list[str], cells: list[list[str]], width: int) -> str:
-    import textwrap
-
+    """Each row as a block, each value beside its column's name: a
+    name too long for its third of the line has a line of its own, the
+    value under it (a name is what a user types, so it is never cut), and a
+    web address is never broken (see :func:`~._text.wrap`)."""
     name_width = min(max(map(len, columns)), width // 3)
+    indent = " " * (name_width + 2)
     blocks = []
     for row in cells:
         lines = []
         for name, value in zip(columns, row, strict=True):
-            indent = " " * (name_width + 2)
-            wrapped = textwrap.wrap(value, width - len(indent), break_on_hyphens=False) or [""]
-            lines.append(f"{name[:name_width]:<{name_width}}  {wrapped[0]}".rstrip())
-            lines += [indent + more for more in wrapped[1:]]
-        blocks.append("\n".join(lines))
+            wrapped = wrap(value, width, indent, indent)
+            if len(name) > name_width:
+                lines += [name, *wrapped]
+            else:
+                first = wrapped[0][len(indent) :] if wrapped else ""
+                lines += [f"{name:<{name_width}}  {first}", *wrapped[1:]]
+        blocks.append("\n".join(line.rstrip() for line in lines))
     return "\n\n".join(blocks) + "\n"
 
 
