@@ -672,7 +672,7 @@ def test_a_table_shown_a_row_at_a_time_cuts_no_name_and_breaks_no_web_address() 
     _, out, _ = run("export", "--table", "judgments", "--format", "table", "--force", "kent")
     lines = out.splitlines()
     assert all(len(line) <= 80 or "://" in line for line in lines)
-    addresses = {a for r in pe.load_bundled().for_force("kent") for a in r.judgment.sources}
+    addresses = {a for r in pe.load_bundled().for_force("kent") if r.judgment for a in r.judgment.sources}
     assert addresses
     shown = {word for line in lines for word in line.split() if "://" in word}
     assert addresses <= shown
