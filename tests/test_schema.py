@@ -196,3 +196,38 @@ def test_a_force_of_your_own_written_out_whole_is_in_the_schema() -> None:
     written = json.loads(pe.dump(pe.InspectionReport(force=zed, cycle=2016), "json"))
     assert isinstance(written["force"], dict)
     assert list(VALIDATOR.iter_errors(written)) == []
+
+
+def _spellings(unit: pe.model.Unit) -> list[str]:
+    return [
+        unit.value,
+        unit.value.upper(),
+        unit.value.replace("_", " ").title(),
+        f" {unit.value.replace('_', '-')} ",
+    ]
+
+
+@pytest.mark.parametrize("unit", list(pe.model.Unit))
+@pytest.mark.parametrize(
+    ("extra", "value"),
+    [
+        ({}, 150.0),
+        ({}, 2.5),
+        ({}, -150.0),
+        ({"base": "OCGs"}, 5.0),
+        ({"baseline": "12 months to 30 June 2015"}, 3.0),
+    ],
+)
+def test_the_schema_reads_a_unit_in_every_spelling_the_loader_reads(
+    unit: pe.model.Unit, extra: dict[str, Any], value: float
+) -> None:
+    # Its rules (a figure's range by its unit, base only per 100, baseline
+    # only for a change) hold of "Per 100" as of per_100, in the schema as
+    # in the loader.
+    for spelt in _spellings(unit):
+        doc = {
+            "force": "kent",
+            "cycle": "2016",
+            "measurements": [{"metric": "m", "label": "M", "unit": spelt, "value": value, **extra}],
+        }
+        assert VALIDATOR.is_valid(doc) == _loader_accepts(doc), (spelt, extra, value)

@@ -26,7 +26,7 @@ from ..model._validators import valid_of
 from ..model._words import Words, spellings
 from ..model.cycles import Cycle
 from ..model.force import Force
-from ..model.metrics import Measurement, MetricDefinition, base_schema, unit_bounds_schema
+from ..model.metrics import Measurement, MetricDefinition, Unit, base_schema, unit_bounds_schema
 from ..model.monitoring import EngageDate, Stay
 from ..model.periods import Period
 from ..model.reports import InspectionReport
@@ -44,12 +44,13 @@ def _name(cls: type[Any]) -> str:
     return "".join(("_" + c.lower()) if c.isupper() else c for c in cls.__name__).lstrip("_")
 
 
-def _words_pattern(cls: type[Words]) -> str:
-    """A pattern of every spelling an enum reads: its words in any case,
-    with spaces, underscores or hyphens between them."""
+def _words_pattern(cls: type[Words], members: typing.Collection[Words] | None = None) -> str:
+    """A pattern of every spelling an enum reads (of ``members`` only, if
+    given): its words in any case, with spaces, underscores or hyphens
+    between them."""
     sep = r"[\s_-]"
     alternatives = []
-    for word in sorted(spellings(cls)):
+    for word in sorted(w for w, m in spellings(cls).items() if members is None or m in members):
         parts = [
             "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
             for w in word.split()
@@ -178,11 +179,27 @@ class _Builder:
             properties[key] = schema
             if mandatory:
                 required.append(key)
-        if cls in _RULES and not prefix:
-            fragment = _RULES[cls]()
-            rules.extend(fragment.get("allOf", [fragment]))
-        elif cls in _RULES:
-            rules.extend(_prefixed(r, prefix) for r in _RULES[cls]().get("allOf", [_RULES[cls]()]))
+        if cls in _RULES:
+            fragment = _units_spelled(_RULES[cls]())
+            rules.extend(_prefixed(r, prefix) if prefix else r for r in fragment.get("allOf", [fragment]))
+
+
+def _units_spelled(rule: Any) -> Any:
+    """A rule of the model, which names a unit by its word (``const``,
+    ``enum``), as one that reads every spelling of it the loader reads: a
+    file of ``unit: Per 100`` is the loader's per_100, and its rules hold."""
+    if isinstance(rule, dict):
+        out: dict[str, Any] = {}
+        for k, v in rule.items():
+            if k == "unit" and isinstance(v, dict) and ("const" in v or "enum" in v):
+                words = [v["const"]] if "const" in v else v["enum"]
+                out[k] = {"type": "string", "pattern": _words_pattern(Unit, {Unit(w) for w in words})}
+            else:
+                out[k] = _units_spelled(v)
+        return out
+    if isinstance(rule, list):
+        return [_units_spelled(r) for r in rule]
+    return rule
 
 
 def _prefixed(rule: Any, prefix: str) -> Any:
