@@ -281,10 +281,17 @@ def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> No
 def test_a_question_the_registry_lacks_is_one_question_as_number_or_text() -> None:
     # Question 3 and "3" are one question to the model (asked twice in a
     # report), as they are one column to the grid, and one to the analysis.
-    with pytest.raises(pe.PeelDataError, match="question '3' is assessed twice"):  # refused: no warning
-        pe.loads(
-            "force: kent\ncycle: 2025-27\nassessments: [{question: 3, grade: good}, {question: '3', grade: good}]\n"
-        )
+    for cycle in ("2025-27", "2016"):  # a question the registry lacks, and one it has
+        with pytest.raises(pe.PeelDataError, match="question 3 is assessed twice"):  # refused: no warning
+            pe.loads(
+                f"force: kent\ncycle: {cycle}\nassessments: [{{question: 3, grade: good}}, {{question: '3', grade: good}}]\n"
+            )
+    kent = pe.loads("force: kent\ncycle: 2016\nassessments: [{question: ' 3', grade: good}]\n").report(
+        "kent", 2016
+    )
+    assert kent.assessments[0].question == 3
+    assert kent.assessment("3") is kent.assessment(3)
+    assert kent.question("3").key == "q3_vulnerable"
     with pytest.warns(pe.PeelWarning):
         data = pe.loads(
             "- {force: kent, cycle: 2025-27, assessments: [{question: 3, grade: good}]}\n"

@@ -177,9 +177,20 @@ def question_index(cycle: Cycle, pillar: str | Pillar | None) -> dict[object, Co
     return _index(cycle, None if cycle.integrated else _pillar(pillar))
 
 
+def numbered(value: object) -> object:
+    """A question's number written as text (``"3"``, as a table writes
+    either) as the number; anything else as it was."""
+    if isinstance(value, str) and value.__class__ is str:
+        plain = value.strip()
+        if plain.isascii() and plain.isdigit() and len(plain) <= 6:
+            return int(plain)
+    return value
+
+
 def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
+    number_or_key = numbered(number_or_key)  # type: ignore[assignment]
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
 
@@ -194,11 +205,8 @@ def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) 
 def unlisted_ident(number_or_key: int | str) -> int | str:
     """What names a question the registry lacks (2025-27): the number, or
     the text as given, case folded as the registry's own are looked up."""
-    if isinstance(number_or_key, str):
-        # "3" is question 3, as a table writes either.
-        plain = number_or_key.isascii() and number_or_key.isdigit() and len(number_or_key) <= 6
-        return int(number_or_key) if plain else number_or_key.casefold()
-    return number_or_key
+    number_or_key = numbered(number_or_key)  # type: ignore[assignment]
+    return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}

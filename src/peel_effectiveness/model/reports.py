@@ -16,7 +16,7 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question, question_ident, question_index
+from .questions import QUESTION_NUMBER, CoreQuestion, core_question, numbered, question_ident, question_index
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -60,9 +60,10 @@ class Assessment:
     """The assessment of one core question (one area, in an integrated cycle).
 
     Attributes:
-        question: The question's number where it has one (``3``), else its
-            key in the registry (``"investigating"``); its wording or an alias
-            is read too. See :meth:`InspectionReport.question`.
+        question: The question's number where it has one (``3``; ``"3"``
+            is read as 3), else its key in the registry (``"investigating"``);
+            its wording or an alias is read too. See
+            :meth:`InspectionReport.question`.
         judgment: The judgment (``Judgment("ungraded")`` for a question not
             graded in the cycle), or ``None`` where it is not known. Data
             files write its fields beside ``question``: ``grade``, ``basis``...
@@ -73,7 +74,7 @@ class Assessment:
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int | str = attrs.field(validator=valid(question_id))
+    question: int | str = attrs.field(converter=numbered, validator=valid(question_id))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
