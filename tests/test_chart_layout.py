@@ -41,7 +41,7 @@ def test_column_heads_never_touch(cycle: str, pillar: str | None) -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), cycle, pillar)
     renderer = _drawn(fig)
     heads = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
-    assert len(heads) >= 2
+    assert heads  # (a question no force has a judgment of is left out: 2018/19 efficiency has one)
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in heads]
     points = 72 / fig.dpi
     for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):

@@ -231,3 +231,69 @@ def test_the_schema_reads_a_unit_in_every_spelling_the_loader_reads(
             "measurements": [{"metric": "m", "label": "M", "unit": spelt, "value": value, **extra}],
         }
         assert VALIDATOR.is_valid(doc) == _loader_accepts(doc), (spelt, extra, value)
+
+
+def _patterns(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "pattern"] + [
+            p for v in node.values() for p in _patterns(v)
+        ]
+    if isinstance(node, list):
+        return [p for v in node for p in _patterns(v)]
+    return []
+
+
+def test_every_pattern_reads_alike_in_python_and_javascript() -> None:
+    # JSON Schema's patterns are ECMA-262's: \s, \S, \w, \d and "." mean
+    # other characters there than in Python's re, so none is used; every
+    # class is spelt out.
+    patterns = _patterns(pe.io.json_schema())
+    assert len(patterns) > 20
+    for p in patterns:
+        bare = re.sub(r"\\.", "", p)  # each escape, gone
+        assert not re.search(r"\\[sSwWdD]", p), p
+        assert "." not in re.sub(r"\[[^\]]*\]", "", bare), p
+
+
+@pytest.mark.parametrize(
+    "spelt",
+    [
+        "e\ufb00ectiveness",
+        "out\u017ftanding",
+        "good\x85",
+        "requires\x1cimprovement",
+        "\u00a0good",
+        "2016\x1c",
+        "2018\u200a/19",
+    ],
+)
+def test_a_word_is_read_in_the_spellings_the_schema_reads_and_no_others(spelt: str) -> None:
+    # Case folding read the ligature U+FB00 as "ff", and Python's white
+    # space took U+0085 and U+001C for spaces: the schema's patterns read
+    # neither, so the loader does not either.
+    key = "cycle" if spelt[:1].isdigit() else "pillar" if spelt.startswith("e") else "grade"
+    doc = {"force": "kent", "cycle": "2016", key: spelt}
+    assert not _loader_accepts(doc)
+    assert not VALIDATOR.is_valid(doc)
+    for fine in (
+        {"grade": " Requires_Improvement "},
+        {"cycle": " 2018 / 19 "},
+        {"pillar": "EFFECTIVENESS\t"},
+    ):
+        assert _loader_accepts({"force": "kent", "cycle": "2016", **fine})
+
+
+@pytest.mark.parametrize("name", ["A\rB", "A\u2028B", "A\x85B", "A\nB", " A", "A\u3000"])
+def test_a_name_is_one_line_not_blank_at_either_end(name: str) -> None:
+    force = {
+        "id": "zed",
+        "official_name": name,
+        "short_name": "Zed",
+        "gss_code": "E23000099",
+        "country": "England",
+        "region": "South",
+    }
+    doc = {"force": force, "cycle": "2016"}
+    assert not _loader_accepts(doc)
+    assert not VALIDATOR.is_valid(doc)
+    assert _loader_accepts({**doc, "force": {**force, "official_name": "Zed\tPolice"}})

@@ -23,8 +23,8 @@ from typing import Any
 import attrs
 
 from ..model._validators import valid_of
-from ..model._words import Words, spellings
-from ..model.cycles import Cycle
+from ..model._words import SPACE_CLASS, Words, spellings
+from ..model.cycles import YEARS, Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement, MetricDefinition, Unit, base_schema, unit_bounds_schema
 from ..model.monitoring import EngageDate, Stay
@@ -48,7 +48,7 @@ def _words_pattern(cls: type[Words], members: typing.Collection[Words] | None = 
     """A pattern of every spelling an enum reads (of ``members`` only, if
     given): its words in any case, with spaces, underscores or hyphens
     between them."""
-    sep = r"[\s_-]"
+    sep = SPACE_CLASS[:-1] + "_-]"
     alternatives = []
     for word in sorted(w for w, m in spellings(cls).items() if members is None or m in members):
         parts = [
@@ -62,7 +62,7 @@ def _words_pattern(cls: type[Words], members: typing.Collection[Words] | None = 
 _CYCLE = {
     "anyOf": [
         {"type": "integer", "minimum": 1000, "maximum": 9999},
-        {"type": "string", "pattern": r"^\s*[0-9]{4}(?:\s*(?:/|-|\u2013|to)\s*(?:[0-9]{4}|[0-9]{2}))?\s*$"},
+        {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS.pattern}){SPACE_CLASS}*$"},
     ],
     "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",
 }
@@ -115,7 +115,8 @@ class _Builder:
                 "anyOf": [
                     {
                         "type": "string",
-                        "pattern": r"^\s*(?:by\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)\s*$",
+                        "pattern": f"^{SPACE_CLASS}*(?:by {SPACE_CLASS}*[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
+                        f"|[0-9]{{4}}(?:-[0-9]{{2}}(?:-[0-9]{{2}})?)?){SPACE_CLASS}*$",
                     },
                     {"type": "integer", "minimum": 1900, "maximum": 2099},
                 ],

@@ -133,6 +133,14 @@ FILLED = Filled()
 # expression's class (tests/test_schema.py checks it against splitlines).
 LINE_BREAKS = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"
 
+# A key a file or a table names a thing by (a question's, a metric's, a
+# table's): lower case letters, digits and underscores, a letter first.
+KEY = "[a-z][a-z0-9_]*"
+
+# One line, not blank at either end; spelt out in classes that every
+# engine of regular expressions reads alike (``.`` and ``\S`` do not).
+ONE_LINE = f"[^{WHITE_SPACE}](?:[^{LINE_BREAKS}]*[^{WHITE_SPACE}])?"
+
 
 class Lines:
     """A list of texts each a line with something in it: a judgment's or a

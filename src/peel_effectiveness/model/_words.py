@@ -6,6 +6,7 @@ spellings people write, through the standard library's own hook,
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -14,8 +15,20 @@ from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
 _E = TypeVar("_E", bound=enum.Enum)
 
 
+# The white space around and between the words of a file's values: ASCII's,
+# which every engine of regular expressions reads alike (the JSON Schema's
+# patterns are ECMA-262's, whose \s is not Python's).
+SPACE = " \t\n\r\f\v"
+SPACE_CLASS = r"[ \t\n\r\f\v]"
+_SEPARATED = re.compile(r"[ \t\n\r\f\v_-]+")
+
+
 def _normal(word: str) -> str:
-    return " ".join(word.replace("_", " ").replace("-", " ").split()).casefold()
+    # The enums' words are ASCII: folding another script's letters (the
+    # ligature U+FB00 to "ff") would read what the schema refuses.
+    if not word.isascii():
+        return word
+    return " ".join(_SEPARATED.split(word)).strip(" ").lower()
 
 
 class _WordsType(enum.EnumMeta):

@@ -13,7 +13,7 @@ from typing import Any
 
 from ._messages import fail, shown
 from ._values import lenient
-from ._words import NOUNS, Words, member
+from ._words import NOUNS, SPACE, SPACE_CLASS, Words, member
 from .grades import Grade, GradeScale
 
 __all__ = ["Cycle", "Pillar", "comparable"]
@@ -139,7 +139,8 @@ class Cycle(Words):
 
 NOUNS[Cycle] = "a PEEL cycle"
 
-_YEARS = re.compile(r"([0-9]{4})(?:\s*(?:/|-|\u2013|to)\s*([0-9]{4}|[0-9]{2}))?")
+YEARS = re.compile(rf"([0-9]{{4}})(?:{SPACE_CLASS}*(?:/|-|\u2013|to){SPACE_CLASS}*([0-9]{{4}}|[0-9]{{2}}))?")
+"""The years a cycle's spelling names (the schema's pattern of a cycle too)."""
 
 
 def _years(value: object) -> tuple[int, int] | None:
@@ -150,7 +151,7 @@ def _years(value: object) -> tuple[int, int] | None:
         return (year, year) if 1000 <= year <= 9999 else None
     if not isinstance(value, str) or len(value) > 30:
         return None
-    m = _YEARS.fullmatch(value.strip())
+    m = YEARS.fullmatch(value.strip(SPACE))
     if m is None:
         return None
     first = int(m[1])

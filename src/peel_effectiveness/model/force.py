@@ -13,7 +13,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
-from ._validators import Matches, valid
+from ._validators import ONE_LINE, Matches, valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 
@@ -32,7 +32,7 @@ class Country(Words):
 
 NOUNS[Country] = "a country"
 
-_NAME = valid(text, Matches(r"\S(.*\S)?", "a name (text, not blank)"))
+_NAME = valid(text, Matches(ONE_LINE, "a name (one line of text, not blank)"))
 COUNTRY = member(Country)
 
 

@@ -14,7 +14,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import show_number
-from ._validators import FILLED, Matches, valid
+from ._validators import FILLED, KEY, Matches, valid
 from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period
@@ -91,7 +91,7 @@ _UNIT_PER = {
     Unit.PERCENT: 100,
 }
 
-METRIC_KEY = Matches("[a-z][a-z0-9_]*", "a metric key (use lower_snake_case)")
+METRIC_KEY = Matches(KEY, "a metric key (use lower_snake_case)")
 UNIT = member(Unit)
 _PERIOD = valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
 

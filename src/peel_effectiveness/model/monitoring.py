@@ -31,7 +31,7 @@ from ._values import (
     to_date,
     to_tuple,
 )
-from ._words import NOUNS, Words, member
+from ._words import NOUNS, SPACE, Words, member
 from .force import Force, force, to_force
 
 __all__ = ["EngageDate", "Precision", "Stay"]
@@ -132,10 +132,10 @@ class EngageDate:
             value = str(value)
         if not isinstance(value, str):
             fail(f"expected a date (2023-09-20, 2023-09, 2019 or by 2025-05-22), got {describe(value)}")
-        shown = value.strip()
+        shown = value.strip(SPACE)
         try:
-            if shown.startswith("by ") and _FORMS[Precision.DAY].fullmatch(shown[3:].strip()):
-                return cls(in_range(dt.date.fromisoformat(shown[3:].strip())), Precision.BY)
+            if shown.startswith("by ") and _FORMS[Precision.DAY].fullmatch(shown[3:].strip(SPACE)):
+                return cls(in_range(dt.date.fromisoformat(shown[3:].strip(SPACE))), Precision.BY)
             for precision, form in _FORMS.items():
                 if form.fullmatch(shown):
                     parts = [int(x) for x in shown.split("-")] + [1, 1]

@@ -13,7 +13,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ._messages import shown
-from ._validators import FILLED, Between, Distinct, Matches, valid
+from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
 from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 
@@ -116,7 +116,7 @@ class OutcomeGrouping:
     """
 
     key: str = attrs.field(
-        validator=valid(text, Matches("[a-z][a-z0-9_]*", "a grouping key (lower_snake_case)"))
+        validator=valid(text, Matches(KEY, "a grouping key (lower_snake_case)"))
     )
     title: str = attrs.field(validator=valid(text, FILLED))
     effective_from: dt.date = attrs.field(converter=to_date, validator=valid(date))

@@ -14,7 +14,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
-from ._validators import FILLED, Between, Distinct, Matches, valid
+from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period
@@ -162,7 +162,7 @@ class OutcomeTable:
     """
 
     key: str = attrs.field(
-        validator=valid(text, Matches("[a-z][a-z0-9_]*", "a table key (use lower_snake_case)"))
+        validator=valid(text, Matches(KEY, "a table key (use lower_snake_case)"))
     )
     title: str = attrs.field(validator=valid(text, FILLED))
     measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=valid(MEASURE))

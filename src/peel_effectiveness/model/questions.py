@@ -17,7 +17,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown, suggest
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
-from ._validators import FILLED, Between, Matches, valid
+from ._validators import FILLED, KEY, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
@@ -30,7 +30,7 @@ __all__ = [
     "registry_complete",
 ]
 
-QUESTION_KEY = Matches(r"[a-z][a-z0-9_]*", "a question key (lower case, digits, _)")
+QUESTION_KEY = Matches(KEY, "a question key (lower case, digits, _)")
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
 _TEXT = valid(text)  # named before CoreQuestion, whose field "text" hides the rule
 _WORDING = valid(text, FILLED)
