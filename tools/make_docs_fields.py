@@ -155,12 +155,26 @@ def _tables() -> list[str]:
     return out
 
 
+def _incomplete() -> list[str]:
+    """The cycles and pillars whose questions the registry does not list in
+    full, as the registry says."""
+    out = []
+    for cycle in pe.Cycle:
+        pillars = [None] if cycle.integrated else list(cycle.pillars)
+        lacking = [p for p in pillars if not pe.model.registry_complete(cycle, p)]
+        if lacking:
+            which = "its areas" if cycle.integrated else ", ".join(str(p) for p in lacking)
+            out.append(f"- {cycle}: {which}")
+    return out
+
+
 def render() -> dict[str, str]:
     """The generated parts of the page, by marker."""
     schema = pe.io.json_schema()
     return {
         "fields": "\n".join(_records(schema) + _vocabularies()),
         "columns": "\n".join(_tables()),
+        "incomplete": "\n".join(_incomplete()),
     }
 
 
