@@ -63,6 +63,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "Force.gss_code": (lambda: attrs.evolve(pe.find_force("kent"), gss_code=""), "gss_code"),
     "Force.region": (lambda: attrs.evolve(pe.find_force("kent"), region=""), "region"),
     "CauseOfConcern.summary": (lambda: pe.CauseOfConcern(summary=" "), "summary"),
+    "CauseOfConcern.recommendations": (
+        lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.", " ")),
+        "recommendations",
+    ),
     "CoreQuestion.text": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], text="\u3000"), "text"),
     "Provenance.title": (lambda: pe.Provenance(title="", publisher="HMIC"), "title"),
     "Provenance.publisher": (lambda: pe.Provenance(title="T", publisher="\n"), "publisher"),

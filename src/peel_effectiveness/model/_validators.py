@@ -176,9 +176,7 @@ class Lines:
             if not item or item.isspace():
                 return f"{shorten(repr(item))} is not {self.what}: it is blank"
             if re.search(f"[{LINE_BREAKS}]", item):  # compiled when first needed, and cached by re
-                return (
-                    f"{shorten(repr(item))} is not {self.what}: it holds a line break (a source is one line)"
-                )
+                return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
         if len(accepted) < MOST_REMEMBERED:
             accepted.add(value)
         return None
@@ -192,6 +190,7 @@ class Lines:
 
 
 SOURCES = Lines()
+RECOMMENDATIONS = Lines("a recommendation")
 
 
 class Distinct(NamedTuple):

@@ -115,9 +115,7 @@ class OutcomeGrouping:
         'home_office_2019'
     """
 
-    key: str = attrs.field(
-        validator=valid(text, Matches(KEY, "a grouping key (lower_snake_case)"))
-    )
+    key: str = attrs.field(validator=valid(text, Matches(KEY, "a grouping key (lower_snake_case)")))
     title: str = attrs.field(validator=valid(text, FILLED))
     effective_from: dt.date = attrs.field(converter=to_date, validator=valid(date))
     groups: tuple[OutcomeGroup, ...] = attrs.field(

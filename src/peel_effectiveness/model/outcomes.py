@@ -161,9 +161,7 @@ class OutcomeTable:
         note: A short note in our own words (exclusions and the like).
     """
 
-    key: str = attrs.field(
-        validator=valid(text, Matches(KEY, "a table key (use lower_snake_case)"))
-    )
+    key: str = attrs.field(validator=valid(text, Matches(KEY, "a table key (use lower_snake_case)")))
     title: str = attrs.field(validator=valid(text, FILLED))
     measure: OutcomeMeasure = attrs.field(converter=to_measure, validator=valid(MEASURE))
     period: Period = attrs.field(converter=to_period, validator=valid(period))

@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
-from ._validators import FILLED, valid
+from ._validators import FILLED, RECOMMENDATIONS, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -29,15 +29,20 @@ def report_title(cycle: Cycle, pillar: Pillar | None) -> str:
 
 @attrs.frozen(kw_only=True)
 class CauseOfConcern:
-    """A serious shortcoming, always with one or more recommendations.
+    """A serious shortcoming. HMICFRS gives each with one or more
+    recommendations; ``recommendations`` holds those the data copy (none,
+    where they are left out).
 
     Attributes:
         summary: The concern, in our own words.
-        recommendations: What the force is told to do, in our own words.
+        recommendations: What the force is told to do, in our own words;
+            each one line, not blank.
     """
 
     summary: str = attrs.field(validator=valid(text, FILLED))
-    recommendations: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    recommendations: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=valid(texts, RECOMMENDATIONS)
+    )
 
 
 def question_id(value: object) -> int | str:
