@@ -272,7 +272,8 @@ def test_4_cli_sqlite_joins_judgments_to_forces_as_national_counts(tmp_path: Pat
         ).fetchall()
     finally:
         db.close()
-    counts = {(q, g): n for q, g, n in found} | {(q, "unknown"): n for q, n in missing}
+    # national's columns are the words with underscores, as coverage's are.
+    counts = {(q, g.replace(" ", "_")): n for q, g, n in found} | {(q, "unknown"): n for q, n in missing}
     assert counts == _national_counts("2023-25")
     assert sum(n for (_, g), n in counts.items() if g == "good") > 50
 

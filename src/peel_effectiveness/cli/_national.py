@@ -51,6 +51,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..model.grades import NoGrade
     from ..model.questions import core_question
     from ..output._text import wrap
+    from ..output.columns import count_column
 
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
@@ -66,25 +67,25 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             "question": key,
             "label": label,
         }
-        row |= {g.value: len(ids) for g, ids in by_grade.items()}
+        row |= {count_column(g): len(ids) for g, ids in by_grade.items()}
         # Each reason for no grade, and the unknown, in coverage's words.
-        row |= {reason.value: len(no_grade.get(reason, ())) for reason in NoGrade}
+        row |= {count_column(reason): len(no_grade.get(reason, ())) for reason in NoGrade}
         row |= {"unknown": len(missing), "_name": name, "_none": sum(len(ids) for ids in no_grade.values())}
         rows.append(row)
     columns = [
         "pillar",
         "question",
         "label",
-        *(g.value for g in grades),
-        *(r.value for r in NoGrade),
+        *(count_column(g) for g in grades),
+        *(count_column(r) for r in NoGrade),
         "unknown",
     ]
     if args.format != "table":
         _emit(out, rows, columns, args)
         return EXIT_OK
     # On a terminal, the reasons for no grade are counted together.
-    columns = ["pillar", "question", "label", *(g.value for g in grades), "_none", "unknown"]
-    short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires improvement": "RI"}
+    columns = ["pillar", "question", "label", *(count_column(g) for g in grades), "_none", "unknown"]
+    short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires_improvement": "RI"}
     short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"

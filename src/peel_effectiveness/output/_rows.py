@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model.grades import Grade, NoGrade
-from .columns import reason_column
+from .columns import count_column
 
 if TYPE_CHECKING:
     from ..analysis._coverage import Coverage
@@ -174,7 +174,7 @@ def coverage(items: Sequence[Coverage]) -> list[dict[str, Any]]:
             "question": c.question,
             "label": c.label,
             "graded": c.graded,
-            **{reason_column(r): c.count(r) for r in NoGrade},
+            **{count_column(r): c.count(r) for r in NoGrade},
             "unknown": c.unknown,
             "graded_in_cycle": c.graded_in_cycle,
         }

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from ..model.grades import NoGrade
+from ..model.grades import Grade, NoGrade
 
 __all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "vocabulary"]
 
@@ -78,7 +78,6 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     """
     from ..analysis._args import choice
     from ..model.cycles import Cycle
-    from ..model.grades import Grade
     from ..model.metrics import Unit
 
     choice("kind", kind, KINDS)
@@ -96,10 +95,13 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     return None
 
 
-def reason_column(reason: NoGrade) -> str:
-    """The column of a ``coverage`` row counting a reason for no grade:
-    ``not_graded`` for ``not graded``."""
-    return reason.value.replace(" ", "_")
+def count_column(word: Grade | NoGrade) -> str:
+    """The column of a row counting the forces with a grade or a reason for
+    no grade (``coverage``, ``national``): ``not_graded`` for ``not
+    graded``, ``requires_improvement``, a name a data frame takes as an
+    attribute."""
+    value: str = word.value
+    return value.replace(" ", "_")
 
 
 class Column:
@@ -288,7 +290,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _QUESTION,
         Column("label", "text", "How tables name the question or area."),
         Column("graded", "integer", "How many forces have a grade."),
-        *(Column(reason_column(r), "integer", f"How many forces are {r.value}.") for r in NoGrade),
+        *(Column(count_column(r), "integer", f"How many forces are {r.value}.") for r in NoGrade),
         Column("unknown", "integer", "How many forces have nothing in the data."),
         Column("graded_in_cycle", "boolean", "Whether the cycle grades it at all; empty where not known."),
     ),
