@@ -676,3 +676,19 @@ def test_a_table_shown_a_row_at_a_time_cuts_no_name_and_breaks_no_web_address() 
     assert addresses
     shown = {word for line in lines for word in line.split() if "://" in word}
     assert addresses <= shown
+
+
+def test_a_markdown_export_shows_the_data_s_markup_as_text(tmp_path: Path) -> None:
+    # Escaped as show --format markdown escapes it, by one helper: a note of
+    # "*star*" or "<b>" was read as emphasis and as HTML.
+    mine = tmp_path / "md.yaml"
+    mine.write_text(
+        'force: kent\ncycle: 2016\ngrade: good\ngrade_note: "two\\nlines | *star* `tick` <b>x</b>"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        "--data", str(mine), "--no-bundled", "export", "--table", "judgments", "--format", "markdown"
+    )
+    assert code == 0
+    assert r"| two lines \| \*star\* \`tick\` \<b\>x\</b\> |" in out
+    assert len(out.splitlines()) == 3

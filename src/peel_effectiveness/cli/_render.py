@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import number, places_of, printable, wrap
+from ..output._text import as_markdown, number, places_of, printable, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -304,10 +304,10 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
-    lines = [f"# {_md(f.official_name)}: PEEL {report.title}", ""]
+    lines = [f"# {as_markdown(f.official_name)}: PEEL {report.title}", ""]
     title, source = _provenance(report)
-    lines += [f"{_md(title)}.", ""] if title != f"PEEL {report.title}" else []
-    lines += [f"{_md(source)}.", ""] if source else []
+    lines += [f"{as_markdown(title)}.", ""] if title != f"PEEL {report.title}" else []
+    lines += [f"{as_markdown(source)}.", ""] if source else []
     lines += [f"{describe_sources([report])}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {_judgment(report.judgment)}**"
@@ -318,7 +318,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
-        lines += [_md(report.summary), ""]
+        lines += [as_markdown(report.summary), ""]
     if report.assessments:
         lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
         for a in report.assessments:
@@ -343,9 +343,9 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             )
         lines.append("")
         if any(m.england_and_wales is not None for m in report.measurements):
-            lines += [_md(_VS), ""]
+            lines += [as_markdown(_VS), ""]
     for t in report.outcome_tables:
-        lines += [f"## {_md(t.title)}", "", _md(f"{t.period}. {t.note or ''}".strip()), ""]
+        lines += [f"## {as_markdown(t.title)}", "", as_markdown(f"{t.period}. {t.note or ''}".strip()), ""]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = _outcome_rows(t)
         mine, theirs = _column_places(rows)
@@ -358,24 +358,14 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
         lines += ["## Areas for improvement", ""]
-        lines += [f"- {_md(_question(report, a.question)[0])}: {_md(text)}" for a, text in afis]
+        lines += [f"- {as_markdown(_question(report, a.question)[0])}: {as_markdown(text)}" for a, text in afis]
         lines.append("")
     return "\n".join(lines)
 
 
-# What Markdown reads as markup, in text from the data: written as itself.
-_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
-
-
-def _md(text: str) -> str:
-    """Text from the data as Markdown shows it as it is: ``A | B``, ``*x*``
-    and ``<script>`` stay text."""
-    return text.translate(_MARKUP)
-
-
 def _cell(text: str) -> str:
     """Text from the data in a Markdown table's cell: one line."""
-    return " ".join(_md(text).splitlines())
+    return " ".join(as_markdown(text).splitlines())
 
 
 def ranking_table(r: Ranking, width: int = 80) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model._messages import show_number
-from ._text import printable, wrap
+from ._text import as_markdown, printable, wrap
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -85,12 +85,8 @@ def render(
         for r in rows
     ]
     if fmt == "markdown":
-
-        def esc(s: str) -> str:
-            return s.replace("|", "\\|")
-
         lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-        lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in cells]
+        lines += ["| " + " | ".join(as_markdown(c) for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
     if fmt == "table":
         numeric = [all(_is_number(r.get(c)) for r in rows) and rows != [] for c in columns]

@@ -148,6 +148,21 @@ def _places(exact: Decimal) -> int:
     return max(0, -exponent)
 
 
+# What Markdown reads as markup, in text from the data: written as itself.
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def as_markdown(text: str) -> str:
+    """Text from the data as Markdown shows it, as it is: ``A | B``, ``*x*``
+    and ``<script>`` stay text.
+
+    Examples:
+        >>> as_markdown("*not* <b>bold</b> | x")
+        '\\\\*not\\\\* \\\\<b\\\\>bold\\\\</b\\\\> \\\\| x'
+    """
+    return text.translate(_MARKUP)
+
+
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """The lines of ``text`` at most ``width`` long, the first indented by
     ``initial_indent``, the others by ``subsequent_indent``; none for text
