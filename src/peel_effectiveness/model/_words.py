@@ -15,20 +15,21 @@ from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
 _E = TypeVar("_E", bound=enum.Enum)
 
 
-# The white space around and between the words of a file's values: ASCII's,
-# which every engine of regular expressions reads alike (the JSON Schema's
-# patterns are ECMA-262's, whose \s is not Python's).
-SPACE = " \t\n\r\f\v"
-SPACE_CLASS = r"[ \t\n\r\f\v]"
-_SEPARATED = re.compile(r"[ \t\n\r\f\v_-]+")
+# The white space around and between the words of a file's values: what
+# Python's str.isspace and ECMA-262's \s (the JSON Schema's patterns') both
+# take for white space, the no-break space of text copied from a PDF among
+# it, spelt out as a class every engine of regular expressions reads alike.
+_SPACES = "\t-\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACE_CLASS = f"[{_SPACES}]"
+SPACE = "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_SEPARATED = re.compile(f"[{_SPACES}_-]+")
 
 
 def _normal(word: str) -> str:
+    word = " ".join(_SEPARATED.split(word)).strip(" ")
     # The enums' words are ASCII: folding another script's letters (the
     # ligature U+FB00 to "ff") would read what the schema refuses.
-    if not word.isascii():
-        return word
-    return " ".join(_SEPARATED.split(word)).strip(" ").lower()
+    return word.lower() if word.isascii() else word
 
 
 class _WordsType(enum.EnumMeta):
