@@ -162,10 +162,16 @@ def test_a_polars_grid_cell_is_not_ordered_as_a_grade() -> None:
     pl = pytest.importorskip("polars")
     data = pe.load_bundled()
     grid = pe.output.to_polars(data, "grid")
-    assert grid.schema["investigating"] == pl.Categorical
-    # An Enum of grades then reasons counted every 'ungraded' as good or better.
-    cells = grid.filter(pl.col("cycle") == "2023-25")["victim_service"].drop_nulls().to_list()
-    assert "ungraded" in cells
+    reasons, grades = [r.value for r in pe.NoGrade], [g.value for g in sorted(pe.Grade)]
+    assert grid.schema["investigating"] == pl.Enum([*reasons, *grades])
+    # The reasons below the grades: an Enum of grades then reasons counted
+    # every 'ungraded' as good or better; a Categorical, ordered as text,
+    # counted 'inadequate' as better than 'good'.
+    of_2023 = grid.filter(pl.col("cycle") == "2023-25")
+    assert "ungraded" in of_2023["victim_service"].to_list()
+    assert of_2023.select((pl.col("victim_service") >= "good").sum()).item() == 0
+    good = sum(1 for v in grid["q1_prevent"].to_list() if v in ("good", "outstanding"))
+    assert grid.select((pl.col("q1_prevent") >= "good").sum()).item() == good > 0
     assert pe.output.to_polars(data, "judgments").schema["grade"] == pl.Enum(
         [g.value for g in sorted(pe.Grade)]
     )

@@ -18,7 +18,7 @@ polars, the data package):
 | unit | `str` | text | categorical | `Enum` |
 | grade | `str` (`"good"`) | text | ordered categorical | `Enum` |
 | no_grade | `str` (`"ungraded"`) | text | categorical | `Enum` |
-| judgment | `str` (`"good"`, `"ungraded"`) | text | categorical | `Categorical` |
+| judgment | `str` (`"good"`, `"ungraded"`) | text | categorical | `Enum`, the reasons below the grades |
 | boolean | `bool` | `True`, `False` | `boolean` | `Boolean` |
 
 A cycle is always text, ``"2016"`` as much as ``"2018/19"``. Cycles are

@@ -8,11 +8,12 @@ outstanding (so ``pl.col("grade") >= "good"`` means good or better),
 ``Int64``, dates ``Date``, text ``String``, yes or no ``Boolean``.
 
 A cell of the wide ``grid`` holds a grade or the reason for none, which has
-no place among the grades: an ``Enum`` would order the reasons above or
-below every grade, and ``>= "good"`` or ``<= "requires improvement"`` would
-quietly count them. Its columns are ``Categorical``, which polars orders
-by their words, as text: compare grades in the ``judgments`` table, whose
-``grade`` is ordered.
+no place among the grades. Its columns are an ``Enum`` of the reasons, then
+the grades from inadequate up: ``>= "good"`` is good or better, and the
+best grade is the ``max``; but ``<= "requires improvement"`` counts the
+reasons too, so ask ``.is_in(["inadequate", "requires improvement"])``,
+or compare grades in the ``judgments`` table, whose ``grade`` holds grades
+only.
 
 polars compares an ``Enum`` with its words exactly: ``pl.col("cycle") ==
 "2021-22"`` selects nothing, as "2021-22" is not the word "2021/22". The
@@ -72,7 +73,8 @@ def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = No
     for c in columns:
         words = vocabulary(c.kind)
         if c.kind == "judgment":
-            schema[c.name] = pl.Categorical
+            # The reasons below every grade (see the module's docstring).
+            schema[c.name] = pl.Enum([*(vocabulary("no_grade") or ()), *(vocabulary("grade") or ())])
         else:
             schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
     return pl.DataFrame(rows, schema=schema, orient="row")
