@@ -302,7 +302,7 @@ def test_a_ranking_never_mixes_measures_under_one_key() -> None:
         ("unit: per_100, base: arrests", "per 100 arrests: 1 force"),
         ("unit: per_1000_households", "per 1,000 households: 1 force"),
     ]:
-        with pytest.raises(pe.PeelDataError, match=f"m in 2016 is not one measure .*{shown}"):
+        with pytest.raises(pe.PeelDataError, match=f"m in 2016 is in more than one measure .*{shown}"):
             pe.rank_forces(data(*[same] * 4, other), "m", 2016)
     year, five = (f"unit: percent_change, baseline: 12 months to 30 June {y}" for y in (2015, 2011))
     with pytest.raises(pe.PeelDataError, match="percent change since 12 months to 30 June 2011: 1 force"):
@@ -313,6 +313,27 @@ def test_a_ranking_never_mixes_measures_under_one_key() -> None:
     )
     assert pe.analysis.side_by_side(one, other) == ()
     assert len(pe.analysis.side_by_side(one, one)) == 1
+    # Case and spacing aside, a base is one base.
+    ocgs = data(*["unit: per_100, base: OCGs"] * 5).for_force("kent")[0]
+    lower = data(*["unit: per_100, base: ocgs "] * 5)
+    others = [r for r in lower if r.force.id != "kent"]
+    assert len(pe.rank_forces(pe.Dataset([*others, ocgs]), "m", 2016).ranked) == 5
+    # A force left out is shown with its figure of the ranked measure only.
+    mixed = data(*[same] * 4, "unit: percent")
+    ranked = pe.rank_forces(mixed, "m", 2016, exclude=["suffolk"], min_forces=4)
+    assert [f.force.id for f in ranked.forces if f.excluded] == []
+    # A change for two periods has a baseline each: the periods are named, and period= says which.
+    two = pe.loads(
+        "".join(
+            f"- force: {f}\n  cycle: 2016\n  measurements:\n"
+            f"  - {{metric: c, label: C, unit: percent_change, period: {JUNE}, baseline: 12 months to 30 June 2015, value: 1}}\n"
+            f"  - {{metric: c, label: C, unit: percent_change, period: 12 months to 30 June 2015, baseline: 12 months to 30 June 2014, value: 2}}\n"
+            for f in ["kent", "essex", "durham", "surrey", "suffolk"]
+        )
+    )
+    with pytest.raises(pe.PeelDataError, match="is given for more than one period"):
+        pe.rank_forces(two, "c", 2016)
+    assert len(pe.rank_forces(two, "c", 2016, period=JUNE).ranked) == 5
 
 
 def test_a_force_with_two_different_figures_for_one_period_is_refused() -> None:
@@ -400,6 +421,8 @@ def test_a_result_that_fits_is_given_though_a_step_to_it_would_not() -> None:
     from peel_effectiveness.analysis import mean_of_rates, percent_change
 
     assert mean_of_rates({"a": 1e308, "b": 1e308}).value == 1e308
+    assert pe.analysis.national_rate({"a": 1e308, "b": 1e308}, {"a": 1e308, "b": 1e308}).value == 1000.0
+    assert pe.analysis.count_from_rate(1e308, 1e10, per=1e10) == 1e308
     assert percent_change(-1e308, 1e308) == 200.0
     assert percent_change(1e308, -1e308) == -200.0
     with pytest.raises(pe.PeelDataError, match="too large"):

@@ -202,6 +202,11 @@ def test_metrics_lists_a_key_under_two_measures_twice(tmp_path: Path) -> None:
         0,
         "m\n    M (percent; 2016, 2 forces)\nm\n    M (per 1,000 population; 2016, 1 force)\n",
     )
+    code, out, _ = run("--data", str(mine), "--no-bundled", "metrics", "--format", "csv")
+    assert [(r["metric"], r["measure"], r["forces"]) for r in rows(out)] == [
+        ("m", "percent", "2"),
+        ("m", "per 1,000 population", "1"),
+    ]
 
 
 @pytest.mark.parametrize("command", [["national"], ["plot", "map", "-o", "unused.png"]])
@@ -212,3 +217,19 @@ def test_a_question_the_cycle_does_not_have_is_bad_usage_with_a_suggestion(comma
     code, _, err = run(*command, "--cycle", "2016", "--question", "9")
     assert code == 2
     assert "no core question 9 for effectiveness in 2016" in err
+
+
+def test_a_question_is_read_alike_by_every_command_in_any_case_and_only_in_ascii_digits() -> None:
+    code, out, _ = run("national", "--cycle", "2016", "--question", "Overall")
+    assert code == 0
+    assert out == run("national", "--cycle", "2016", "--question", "overall")[1]
+    assert (
+        run("national", "--cycle", "2016", "--question", " 3 ")[1]
+        == run("national", "--cycle", "2016", "--question", "3")[1]
+    )
+    assert pe.analysis.grade_distribution(DATA, 2016, "OVERALL").total == 43
+    for command in (["national"], ["plot", "map", "-o", "unused.png"]):
+        for digits in ("\u00b2", "\u0663"):  # a superscript two, an Arabic-Indic three: no question's number
+            code, _, err = run(*command, "--cycle", "2016", "--question", digits)
+            assert code == 2, err
+            assert "no core question" in err

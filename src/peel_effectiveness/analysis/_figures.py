@@ -25,17 +25,10 @@ def one_figure_each(
     no force has two that differ (a force's reports on two pillars of a cycle may both give it)."""
     from ..model._messages import counted, show_number
 
-    measures: dict[str, set[Force]] = {}
+    # Periods first: a figure for the year before has a baseline of its own.
     periods: dict[Period | None, set[Force]] = {}
     for f, m in figures:
-        measures.setdefault(m.metric.measure, set()).add(f)
         periods.setdefault(m.metric.period, set()).add(f)
-    if len(measures) > 1:
-        given = "; ".join(f"{measure}: {counted(len(fs), 'force')}" for measure, fs in measures.items())
-        raise _args.refuse(
-            f"{metric} in {cycle} is not one measure ({given}): a key's figures are "
-            "set against each other only in one unit, base and baseline"
-        )
     if len(periods) > 1:
         given = "; ".join(
             f"{'no period' if p is None else p}: {counted(len(fs), 'force')}" for p, fs in periods.items()
@@ -43,6 +36,13 @@ def one_figure_each(
         raise _args.refuse(
             f"{metric} in {cycle} is given for more than one period ({given}): say which with period (--period)"
         )
+
+    measures: dict[str, tuple[str, set[Force]]] = {}
+    for f, m in figures:
+        measures.setdefault(measure_of(m), (m.metric.measure, set()))[1].add(f)
+    if len(measures) > 1:
+        given = "; ".join(f"{shown}: {counted(len(fs), 'force')}" for shown, fs in measures.values())
+        raise _args.refuse(f"{metric} in {cycle} is in more than one measure ({given})")
 
     found: dict[Force, Measurement] = {}
     for f, m in figures:
@@ -53,6 +53,13 @@ def one_figure_each(
             )
         found.setdefault(f, m)
     return found
+
+
+def measure_of(m: Measurement) -> str:
+    """What a figure measures, as figures are matched on it: its metric's
+    :attr:`~peel_effectiveness.MetricDefinition.measure`, case and spacing
+    aside (a base of "OCGs" is one of "ocgs")."""
+    return " ".join(m.metric.measure.split()).casefold()
 
 
 def too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:

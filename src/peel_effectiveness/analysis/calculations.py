@@ -88,7 +88,10 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
         25850.0
     """
     value, base, per = _finite("value", value), _finite("base", base), _positive("per", per)
-    return _args.result(value * base / per, "the count")
+    count = value * base / per
+    if math.isinf(count):  # too large a step, perhaps, not the count
+        count = value * (base / per)
+    return _args.result(count, "the count")
 
 
 def base_from_rate(count: float, value: float, per: float = 1000) -> float:
@@ -350,8 +353,11 @@ def national_rate(
     for k in keys:
         # Each force's, not only the total: a base of 0 would add its count to no population.
         _positive(f"bases[{k!r}]", b[k])
-    total = _args.fsum((c[k] for k in keys), "the total count")
-    value = rate(total, _args.fsum((b[k] for k in keys), "the total base"), per)
+    try:
+        total, base = math.fsum(c[k] for k in keys), math.fsum(b[k] for k in keys)
+    except OverflowError:  # a total too large, not the rate: each force's share of both, summed
+        total, base = math.fsum(c[k] / len(keys) for k in keys), math.fsum(b[k] / len(keys) for k in keys)
+    value = rate(total, base, per)
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
 
 

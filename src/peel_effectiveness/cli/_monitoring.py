@@ -272,6 +272,8 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis._figures import measure_of
+
     data = _data(args)
     seen: dict[tuple[str, str], dict[str, Any]] = {}
     for report in data if args.cycle is None else data.for_cycle(args.cycle):
@@ -279,7 +281,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             d = m.metric
             # A key under two measures (a user's files may have one) is two rows.
             row = seen.setdefault(
-                (d.key, d.measure),
+                (d.key, measure_of(m)),
                 {
                     "metric": d.key,
                     "title": d.label,
@@ -306,7 +308,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines += _wrap(f"{r['title']} ({r['measure']}; {r['cycles']}, {forces})", 80, "    ")
         out.write("\n".join(lines) + "\n")
         return EXIT_OK
-    _emit(out, rows, ["metric", "title", "unit", "cycles", "forces"], args)
+    _emit(out, rows, ["metric", "title", "unit", "measure", "cycles", "forces"], args)
     return EXIT_OK
 
 
