@@ -380,4 +380,7 @@ def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole
     assert duration_words(Stay(force="kent", entered="2022-09-20", left="2023-09-20")) == "1 year"
     assert duration_words(Stay(force="kent", entered="2023-02-01", left="2023-03-01")) == "1 month"
     assert duration_words(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 12, 6)) == "1 year so far"
-    assert duration_words(Stay(force="kent", entered="2023-01-31", left="2023-02-28")) == "0 months"
+    # At a month's end, a month is whole on the last day of a shorter one.
+    assert duration_words(Stay(force="kent", entered="2023-01-31", left="2023-02-28")) == "1 month"
+    assert duration_words(Stay(force="kent", entered="2023-03-31", left="2023-04-29")) == "0 months"
+    assert duration_words(Stay(force="kent", entered="2024-02-29", left="2025-02-28")) == "1 year"

@@ -64,8 +64,12 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "Force.region": (lambda: attrs.evolve(pe.find_force("kent"), region=""), "region"),
     "CauseOfConcern.summary": (lambda: pe.CauseOfConcern(summary=" "), "summary"),
     "CauseOfConcern.recommendations": (
-        lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.", " ")),
+        lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.\n", " ")),
         "recommendations",
+    ),
+    "Assessment.areas_for_improvement": (
+        lambda: pe.Assessment(question=1, areas_for_improvement=("Two\nlines.", "")),
+        "areas_for_improvement",
     ),
     "CoreQuestion.text": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], text="\u3000"), "text"),
     "Provenance.title": (lambda: pe.Provenance(title="", publisher="HMIC"), "title"),
@@ -291,3 +295,20 @@ def test_a_judgment_s_other_grades_each_differ_from_its_grade_and_are_recorded_o
     assert [(p.path, p.line, p.message) for p in info.value.problems] == [
         ("other_grades[1]", 6, "the same disputed grade as other_grades[0] (one record, with every source)")
     ]
+
+
+def test_prose_in_a_list_may_run_over_lines_but_is_never_blank() -> None:
+    # A YAML folded scalar ends in a line break: a recommendation so
+    # written was refused as "holds a line break", and a blank area for
+    # improvement was taken.
+    text = (
+        "force: kent\ncycle: 2016\nassessments:\n- question: 1\n  areas_for_improvement:\n  - |\n    One.\n    Two.\n"
+        "  causes_of_concern:\n  - summary: S\n    recommendations:\n    - >\n      Do this\n      soon.\n"
+    )
+    a = pe.loads(text).report("kent", 2016).assessments[0]
+    assert a.areas_for_improvement == ("One.\nTwo.\n",)
+    assert a.causes_of_concern[0].recommendations == ("Do this soon.\n",)
+    with pytest.raises(
+        pe.PeelDataError, match=r"areas_for_improvement: '' is not an area for improvement: it is blank"
+    ):
+        pe.loads(text.replace("  - |\n    One.\n    Two.\n", "  - ''\n"))

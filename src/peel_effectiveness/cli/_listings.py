@@ -15,7 +15,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.records import to_records
 
     if not args.metric:
-        raise Usage("rank needs a metric: --metric KEY (repeatable); the keys are in 'export'")
+        raise Usage("rank needs a metric: --metric KEY (repeatable); 'metrics' lists the keys")
     data = _data(args)
     rankings = [
         rank_forces(

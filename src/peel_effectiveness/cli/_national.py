@@ -7,6 +7,7 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..model.questions import numbered
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
 from ._parser import EXIT_OK
 
@@ -27,6 +28,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if cycle not in cycles:
         raise no_reports_of(cycle, args)
     question = args.question or ("all" if cycle.integrated else "overall")
+    if question.strip().lower() in ("all", "overall"):
+        question = question.strip().lower()  # in any case, as a question's key is read
     every = question == "all" or (args.force is not None and not args.question)
     if data is None:
         # Of the bundle, only the cycle, and for one question's changes the one before.
@@ -38,8 +41,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.pillar:
             raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
-    if question.isascii() and question.isdigit() and len(question) <= 6:
-        question = int(question)  # a question's number (a longer one is no question's)
+    question = numbered(question)  # a question's number, "3" (a longer one is no question's)
     check_question(args, cycle, question)
     return _national_one(data, cycle, question, args, out)
 

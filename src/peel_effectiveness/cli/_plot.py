@@ -116,7 +116,9 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             f"plot map of {cycle} needs an area: --question KEY, such as {example} "
             f"(the areas: 'coverage --cycle {cycle}')"
         )
-    question = int(args.question) if args.question and args.question.isdigit() else args.question
+    from ..model.questions import numbered
+
+    question = args.question and numbered(args.question)
     if question is not None:
         check_question(args, cycle, question)
     return plot.plot_map(data, cycle, question, pillar)

@@ -143,9 +143,10 @@ ONE_LINE = f"[^{WHITE_SPACE}](?:[^{LINE_BREAKS}]*[^{WHITE_SPACE}])?"
 
 
 class Lines:
-    """A list of texts each a line with something in it: a judgment's or a
-    stay's sources, which the tidy tables write one a line in a cell, so
-    that they split back as they were.
+    """A list of texts each with something in it, and each a line (unless
+    ``one_line`` is false): a judgment's or a stay's sources, which the tidy
+    tables write one a line in a cell, so that they split back as they
+    were; a report's areas for improvement, which may run over lines.
 
     Not a named tuple, for the set of the lists found right, looked in
     first: reports repeat their sources from judgment to judgment (as
@@ -153,16 +154,18 @@ class Lines:
 
     Attributes:
         what: What an item is, for the message.
+        one_line: Whether an item is one line.
     """
 
-    __slots__ = ("_accepted", "what")
+    __slots__ = ("_accepted", "one_line", "what")
 
-    def __init__(self, what: str = "a source") -> None:
+    def __init__(self, what: str = "a source", *, one_line: bool = True) -> None:
         self.what = what
+        self.one_line = one_line
         self._accepted: set[tuple[str, ...]] = set()
 
     def __repr__(self) -> str:
-        return f"Lines({self.what!r})"
+        return f"Lines({self.what!r}, one_line={self.one_line})"
 
     def problem(self, value: tuple[str, ...]) -> str | None:
         """Why an item is blank or holds a line break, or ``None``."""
@@ -175,7 +178,9 @@ class Lines:
                 continue
             if not item or item.isspace():
                 return f"{shorten(repr(item))} is not {self.what}: it is blank"
-            if re.search(f"[{LINE_BREAKS}]", item):  # compiled when first needed, and cached by re
+            if self.one_line and re.search(
+                f"[{LINE_BREAKS}]", item
+            ):  # compiled when first needed, and cached by re
                 return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
         if len(accepted) < MOST_REMEMBERED:
             accepted.add(value)
@@ -186,11 +191,14 @@ class Lines:
         that is not white space."""
         # Unanchored: "$" matches before a last line break in Python's
         # expressions (jsonschema's), and not in JavaScript's.
+        if not self.one_line:
+            return {"items": {"pattern": f"[^{WHITE_SPACE}]"}}
         return {"items": {"pattern": f"[^{WHITE_SPACE}]", "not": {"pattern": f"[{LINE_BREAKS}]"}}}
 
 
 SOURCES = Lines()
-RECOMMENDATIONS = Lines("a recommendation")
+RECOMMENDATIONS = Lines("a recommendation", one_line=False)
+AREAS_FOR_IMPROVEMENT = Lines("an area for improvement", one_line=False)
 
 
 class Distinct(NamedTuple):

@@ -274,8 +274,9 @@ class Stay:
     def months(self, today: dt.date | None = None) -> tuple[int, int]:
         """How many whole calendar months the stay lasted, as the fewest and
         most the dates allow (to ``today``, as :meth:`duration`): a month
-        is whole on the same day of the month, so 20 September 2022 to 20
-        September 2023 is twelve.
+        is whole on the same day of the month, or on the last day of a month
+        without that day, so 20 September 2022 to 20 September 2023 is
+        twelve, and 31 January to 28 February one.
 
         Examples:
             >>> Stay(force="kent", entered="2022-09-20", left="2023-09-20").months()
@@ -300,8 +301,11 @@ class Stay:
 
 
 def _whole_months(start: dt.date, end: dt.date) -> int:
-    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-    return max(0, months)
+    # A month is whole on the same day of the next, or on its last day where
+    # it has no such day (31 January to 28 February, 29 February to 28
+    # February of the next year).
+    short = end.day < start.day and end != _last_day(end.year, end.month)
+    return max(0, (end.year - start.year) * 12 + end.month - start.month - short)
 
 
 def _a_date(method: str, name: str, day: object) -> None:

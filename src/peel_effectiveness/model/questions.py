@@ -12,6 +12,8 @@ and a report naming a question the registry lacks still loads, with a
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
@@ -19,6 +21,7 @@ from ._messages import shown, suggest
 from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
 from ._validators import FILLED, KEY, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
+from ._words import SPACE
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
@@ -177,11 +180,14 @@ def question_index(cycle: Cycle, pillar: str | Pillar | None) -> dict[object, Co
     return _index(cycle, None if cycle.integrated else _pillar(pillar))
 
 
-def numbered(value: object) -> object:
+_Q = TypeVar("_Q")
+
+
+def numbered(value: _Q) -> _Q | int:
     """A question's number written as text (``"3"``, as a table writes
     either) as the number; anything else as it was."""
     if isinstance(value, str) and value.__class__ is str:
-        plain = value.strip()
+        plain = value.strip(SPACE)
         if plain.isascii() and plain.isdigit() and len(plain) <= 6:
             return int(plain)
     return value
@@ -190,7 +196,7 @@ def numbered(value: object) -> object:
 def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
-    number_or_key = numbered(number_or_key)  # type: ignore[assignment]
+    number_or_key = numbered(number_or_key)
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
 
@@ -205,7 +211,7 @@ def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) 
 def unlisted_ident(number_or_key: int | str) -> int | str:
     """What names a question the registry lacks (2025-27): the number, or
     the text as given, case folded as the registry's own are looked up."""
-    number_or_key = numbered(number_or_key)  # type: ignore[assignment]
+    number_or_key = numbered(number_or_key)
     return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
 
 

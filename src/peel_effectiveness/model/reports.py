@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
-from ._validators import FILLED, RECOMMENDATIONS, valid
+from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -36,7 +36,7 @@ class CauseOfConcern:
     Attributes:
         summary: The concern, in our own words.
         recommendations: What the force is told to do, in our own words;
-            each one line, not blank.
+            each not blank.
     """
 
     summary: str = attrs.field(validator=valid(text, FILLED))
@@ -75,7 +75,7 @@ class Assessment:
         previous: The judgment of the previous cycle on the same question,
             where the report states it (``previous_grade``... in files).
         summary: A short summary in our own words.
-        areas_for_improvement: In our own words.
+        areas_for_improvement: In our own words; each not blank.
         causes_of_concern: Causes of concern with their recommendations.
     """
 
@@ -84,7 +84,7 @@ class Assessment:
     previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
     areas_for_improvement: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(texts)
+        default=(), converter=to_tuple, validator=valid(texts, AREAS_FOR_IMPROVEMENT)
     )
     causes_of_concern: tuple[CauseOfConcern, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(records(CauseOfConcern, "a cause of concern"))
