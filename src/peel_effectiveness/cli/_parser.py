@@ -380,7 +380,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         nargs="?",
         type=read_as(read_force, "force"),
         metavar="FORCE",
-        help="compare, rank, history: the same as --force",
+        help="compare, rank, history: the same as --force, right after the chart (plot history cumbria)",
     )
     plot.add_argument(
         "--question", help="map: 'overall', a core question's number or key, or an area's key or name"
