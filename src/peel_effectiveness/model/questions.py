@@ -186,7 +186,7 @@ _Q = TypeVar("_Q")
 def numbered(value: _Q) -> _Q | int:
     """A question's number written as text (``"3"``, as a table writes
     either) as the number; anything else as it was."""
-    if isinstance(value, str) and value.__class__ is str:
+    if isinstance(value, str) and value.__class__ is str and (value[:1].isdigit() or value[:1] in SPACE):
         plain = value.strip(SPACE)
         if plain.isascii() and plain.isdigit() and len(plain) <= 6:
             return int(plain)
@@ -196,6 +196,10 @@ def numbered(value: _Q) -> _Q | int:
 def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
+    if number_or_key.__class__ is str:
+        found = index.get(number_or_key)  # a key as the registry writes it: most lookups
+        if found is not None:
+            return found
     number_or_key = numbered(number_or_key)
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
