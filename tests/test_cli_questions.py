@@ -219,7 +219,9 @@ def test_a_question_the_cycle_does_not_have_is_bad_usage_with_a_suggestion(comma
     assert "no core question 9 for effectiveness in 2016" in err
 
 
-def test_a_question_is_read_alike_by_every_command_in_any_case_and_only_in_ascii_digits() -> None:
+def test_a_question_is_read_alike_by_every_command_in_any_case_and_only_in_ascii_digits(
+    tmp_path: Path,
+) -> None:
     code, out, _ = run("national", "--cycle", "2016", "--question", "Overall")
     assert code == 0
     assert out == run("national", "--cycle", "2016", "--question", "overall")[1]
@@ -228,6 +230,10 @@ def test_a_question_is_read_alike_by_every_command_in_any_case_and_only_in_ascii
         == run("national", "--cycle", "2016", "--question", "3")[1]
     )
     assert pe.analysis.grade_distribution(DATA, 2016, "OVERALL").total == 43
+    pytest.importorskip("matplotlib")
+    chart = str(tmp_path / "map.png")
+    assert run("plot", "map", "--cycle", "2016", "--question", "Overall", "-o", chart)[0] == 0
+    assert run("plot", "map", "--cycle", "2016", "--question", " q3_vulnerable ", "-o", chart)[0] == 0
     for command in (["national"], ["plot", "map", "-o", "unused.png"]):
         for digits in ("\u00b2", "\u0663"):  # a superscript two, an Arabic-Indic three: no question's number
             code, _, err = run(*command, "--cycle", "2016", "--question", digits)

@@ -144,9 +144,9 @@ def question(argument: str, value: object) -> str | int:
         raise wrong_type(argument, "'overall', a question's key or name (str) or its number (int)", value)
     if isinstance(value, int) and not 0 <= value <= 10**9:
         raise refuse(f"{argument} must be a question's number, key or name, not {shown(value)}")
-    if isinstance(value, str) and value.strip().lower() == "overall":
-        return "overall"  # in any case, as a question's key or name is read
-    return value
+    from ..model.questions import read_question
+
+    return read_question(value)
 
 
 def _huge(value: object) -> bool:

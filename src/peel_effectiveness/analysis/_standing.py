@@ -32,8 +32,9 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         NotFoundError: No such question, or ``"overall"`` in an integrated
             cycle, which has no overall grade.
     """
-    from ..model.questions import core_question, registry_complete
+    from ..model.questions import core_question, read_question, registry_complete
 
+    question = read_question(question)
     if question == "overall":
         if cycle.integrated:
             raise NotFoundError(

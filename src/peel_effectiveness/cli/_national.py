@@ -7,7 +7,7 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.questions import numbered
+from ..model.questions import read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
 from ._parser import EXIT_OK
 
@@ -27,10 +27,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
         raise no_reports_of(cycle, args)
-    question = args.question or ("all" if cycle.integrated else "overall")
-    if question.strip().lower() in ("all", "overall"):
-        question = question.strip().lower()  # in any case, as a question's key is read
-    every = question == "all" or (args.force is not None and not args.question)
+    question = read_question(args.question or ("all" if cycle.integrated else "overall"))
+    every = str(question).lower() == "all" or (args.force is not None and not args.question)
     if data is None:
         # Of the bundle, only the cycle, and for one question's changes the one before.
         wanted = (cycle,) if every else (cycle, cycle.previous)
@@ -41,7 +39,6 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.pillar:
             raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
-    question = numbered(question)  # a question's number, "3" (a longer one is no question's)
     check_question(args, cycle, question)
     return _national_one(data, cycle, question, args, out)
 

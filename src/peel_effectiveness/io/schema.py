@@ -23,11 +23,11 @@ from typing import Any
 import attrs
 
 from ..model._validators import valid_of
-from ..model._words import SPACE_CLASS, Words, spellings
+from ..model._words import SPACE_CLASS, Words, spelled_pattern
 from ..model.cycles import YEARS, Cycle
 from ..model.force import Force
-from ..model.metrics import Measurement, MetricDefinition, Unit, base_schema, unit_bounds_schema
-from ..model.monitoring import EngageDate, Stay
+from ..model.metrics import Measurement, MetricDefinition, base_schema, unit_bounds_schema
+from ..model.monitoring import DATE_PATTERN, EngageDate, Stay
 from ..model.periods import Period
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, record_type
@@ -44,26 +44,11 @@ def _name(cls: type[Any]) -> str:
     return "".join(("_" + c.lower()) if c.isupper() else c for c in cls.__name__).lstrip("_")
 
 
-def _words_pattern(cls: type[Words], members: typing.Collection[Words] | None = None) -> str:
-    """A pattern of every spelling an enum reads (of ``members`` only, if
-    given): its words in any case, with spaces, underscores or hyphens
-    between them."""
-    sep = SPACE_CLASS[:-1] + "_-]"
-    alternatives = []
-    for word in sorted(w for w, m in spellings(cls).items() if members is None or m in members):
-        parts = [
-            "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
-            for w in word.split()
-        ]
-        alternatives.append(f"{sep}+".join(parts))
-    return f"^{sep}*(?:{'|'.join(alternatives)}){sep}*$"
-
-
 _CYCLE = {
     "anyOf": [
         {"type": "integer", "minimum": 1000, "maximum": 9999},
         {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS.pattern}){SPACE_CLASS}*$"},
-        {"type": "string", "pattern": _words_pattern(Cycle)},  # a cycle's own words, spelt as any enum's
+        {"type": "string", "pattern": spelled_pattern(Cycle)},  # a cycle's own words, spelt as any enum's
     ],
     "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",
 }
@@ -83,7 +68,7 @@ class _Builder:
                 words = ", ".join(str(m.value) for m in cls)
                 self.defs[name] = {
                     "type": "string",
-                    "pattern": _words_pattern(cls),
+                    "pattern": spelled_pattern(cls),
                     "description": f"{_summary(cls)} One of: {words} (case, spaces, hyphens and underscores aside).",
                 }
             else:
@@ -116,8 +101,7 @@ class _Builder:
                 "anyOf": [
                     {
                         "type": "string",
-                        "pattern": f"^{SPACE_CLASS}*(?:by {SPACE_CLASS}*[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
-                        f"|[0-9]{{4}}(?:-[0-9]{{2}}(?:-[0-9]{{2}})?)?){SPACE_CLASS}*$",
+                        "pattern": DATE_PATTERN,
                     },
                     {"type": "integer", "minimum": 1900, "maximum": 2099},
                 ],
@@ -182,26 +166,8 @@ class _Builder:
             if mandatory:
                 required.append(key)
         if cls in _RULES:
-            fragment = _units_spelled(_RULES[cls]())
+            fragment = _RULES[cls]()
             rules.extend(_prefixed(r, prefix) if prefix else r for r in fragment.get("allOf", [fragment]))
-
-
-def _units_spelled(rule: Any) -> Any:
-    """A rule of the model, which names a unit by its word (``const``,
-    ``enum``), as one that reads every spelling of it the loader reads: a
-    file of ``unit: Per 100`` is the loader's per_100, and its rules hold."""
-    if isinstance(rule, dict):
-        out: dict[str, Any] = {}
-        for k, v in rule.items():
-            if k == "unit" and isinstance(v, dict) and ("const" in v or "enum" in v):
-                words = [v["const"]] if "const" in v else v["enum"]
-                out[k] = {"type": "string", "pattern": _words_pattern(Unit, {Unit(w) for w in words})}
-            else:
-                out[k] = _units_spelled(v)
-        return out
-    if isinstance(rule, list):
-        return [_units_spelled(r) for r in rule]
-    return rule
 
 
 def _prefixed(rule: Any, prefix: str) -> Any:

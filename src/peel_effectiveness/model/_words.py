@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
@@ -15,14 +15,17 @@ from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
 _E = TypeVar("_E", bound=enum.Enum)
 
 
-# The white space around and between the words of a file's values: what
-# Python's str.isspace and ECMA-262's \s (the JSON Schema's patterns') both
-# take for white space, the no-break space of text copied from a PDF among
-# it, spelt out as a class every engine of regular expressions reads alike.
-_SPACES = "\t-\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-SPACE_CLASS = f"[{_SPACES}]"
+# The white space around and between the words of a value (a grade, a
+# cycle, a date; not prose, whose blankness is str.isspace's: see
+# _validators.WHITE_SPACE): what Python's str.isspace and ECMA-262's \s (the
+# JSON Schema's patterns') both take for white space, the no-break space of
+# text copied from a PDF among it. As characters (for str.strip), and as a
+# class of escapes every engine of regular expressions reads alike.
 SPACE = "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
-_SEPARATED = re.compile(f"[{_SPACES}_-]+")
+SPACE_CLASS = "[" + "".join(f"\\u{ord(c):04x}" for c in SPACE) + "]"
+# What stands between the words of a value: white space, "_" or "-".
+SEPARATOR_CLASS = SPACE_CLASS[:-1] + "_-]"
+_SEPARATED = re.compile(SEPARATOR_CLASS + "+")
 
 
 def _normal(word: str) -> str:
@@ -95,6 +98,27 @@ def spellings(cls: type[enum.Enum]) -> dict[str, Any]:
 
 # How messages name a member of each enum (registered by each enum's module).
 NOUNS: dict[type[enum.Enum], str] = {}
+
+
+def spelled_pattern(cls: type[enum.Enum], members: Collection[Any] | None = None) -> str:
+    """A regular expression (as JSON Schema's patterns are written) of every
+    spelling of an enum's words it reads (of ``members`` only, if given):
+    in any case, with white space, "_" or "-" between them.
+
+    Examples:
+        >>> import re
+        >>> from peel_effectiveness.model.grades import Grade
+        >>> bool(re.search(spelled_pattern(Grade), " Requires_IMPROVEMENT "))
+        True
+    """
+    alternatives = []
+    for word in sorted(w for w, m in spellings(cls).items() if members is None or m in members):
+        parts = [
+            "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
+            for w in word.split()
+        ]
+        alternatives.append(f"{SEPARATOR_CLASS}+".join(parts))
+    return f"^{SEPARATOR_CLASS}*(?:{'|'.join(alternatives)}){SEPARATOR_CLASS}*$"
 
 
 def word_problem(cls: type[enum.Enum], value: object) -> str:

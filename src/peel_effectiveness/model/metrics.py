@@ -16,7 +16,7 @@ from ..errors import PeelDataError, Problem
 from ._messages import show_number
 from ._validators import FILLED, KEY, Matches, valid
 from ._values import lenient, number, optional, record, text, to_float
-from ._words import NOUNS, Words, member
+from ._words import NOUNS, Words, member, spelled_pattern
 from .periods import Period, period, to_period
 
 __all__ = ["Measurement", "MetricDefinition", "Unit"]
@@ -163,6 +163,11 @@ class MetricDefinition:
 _CHANGES = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
 
 
+def _units(*units: Unit) -> dict[str, Any]:
+    """A unit that is one of ``units``, in any spelling the enum reads."""
+    return {"type": "string", "pattern": spelled_pattern(Unit, units)}
+
+
 def base_schema() -> dict[str, Any]:
     """The rules of ``base`` (only per 100) and ``baseline`` (only for a
     change) as JSON Schema ``if``/``then``."""
@@ -170,11 +175,11 @@ def base_schema() -> dict[str, Any]:
         "allOf": [
             {
                 "if": {"required": ["base"], "properties": {"base": {"type": "string"}}},
-                "then": {"properties": {"unit": {"const": Unit.PER_100.value}}},
+                "then": {"properties": {"unit": _units(Unit.PER_100)}},
             },
             {
                 "if": {"required": ["baseline"], "properties": {"baseline": {"not": {"type": "null"}}}},
-                "then": {"properties": {"unit": {"enum": [u.value for u in _CHANGES]}}},
+                "then": {"properties": {"unit": _units(*_CHANGES)}},
             },
         ]
     }
@@ -212,7 +217,7 @@ def unit_bounds_schema() -> dict[str, Any]:
         if limits:
             rules.append(
                 {
-                    "if": {"properties": {"unit": {"const": unit.value}}, "required": ["unit"]},
+                    "if": {"properties": {"unit": _units(unit)}, "required": ["unit"]},
                     "then": {"properties": dict.fromkeys(("value", "england_and_wales"), limits)},
                 }
             )

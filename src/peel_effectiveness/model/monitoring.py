@@ -31,7 +31,7 @@ from ._values import (
     to_date,
     to_tuple,
 )
-from ._words import NOUNS, SPACE, Words, member
+from ._words import NOUNS, SPACE, SPACE_CLASS, Words, member
 from .force import Force, force, to_force
 
 __all__ = ["EngageDate", "Precision", "Stay"]
@@ -69,6 +69,11 @@ _FORMS = {
     Precision.MONTH: re.compile(r"[0-9]{4}-[0-9]{2}"),
     Precision.YEAR: re.compile(r"[0-9]{4}"),
 }
+_FORMS_READ = "|".join(form.pattern for form in _FORMS.values())
+DATE_PATTERN = (
+    f"^{SPACE_CLASS}*(?:by {SPACE_CLASS}*{_FORMS[Precision.DAY].pattern}|{_FORMS_READ}){SPACE_CLASS}*$"
+)
+"""The forms :meth:`EngageDate.parse` reads, as the schema's pattern."""
 
 
 def _to_precision(value: object) -> object:

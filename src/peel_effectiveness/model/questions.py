@@ -183,13 +183,21 @@ def question_index(cycle: Cycle, pillar: str | Pillar | None) -> dict[object, Co
 _Q = TypeVar("_Q")
 
 
-def numbered(value: _Q) -> _Q | int:
-    """A question's number written as text (``"3"``, as a table writes
-    either) as the number; anything else as it was."""
-    if isinstance(value, str) and value.__class__ is str and (value[:1].isdigit() or value[:1] in SPACE):
+def read_question(value: _Q) -> _Q | int | str:
+    """A question as people write it: a number written as text (``" 3 "``,
+    as a table writes either) as the number, ``"overall"`` (the headline
+    judgment) in any case, a key or wording without the white space around
+    it; anything else as it was.
+
+    Examples:
+        >>> read_question(" 3 "), read_question("Overall"), read_question("\u00b2")
+        (3, 'overall', '\u00b2')
+    """
+    if isinstance(value, str) and value.__class__ is str:
         plain = value.strip(SPACE)
         if plain.isascii() and plain.isdigit() and len(plain) <= 6:
-            return int(plain)
+            return int(plain)  # ASCII digits alone: int() takes "²" and "٣" too
+        return "overall" if plain.lower() == "overall" else plain
     return value
 
 
@@ -200,7 +208,7 @@ def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -
         found = index.get(number_or_key)  # a key as the registry writes it: most lookups
         if found is not None:
             return found
-    number_or_key = numbered(number_or_key)
+    number_or_key = read_question(number_or_key)
     return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
 
 
@@ -215,7 +223,7 @@ def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) 
 def unlisted_ident(number_or_key: int | str) -> int | str:
     """What names a question the registry lacks (2025-27): the number, or
     the text as given, case folded as the registry's own are looked up."""
-    number_or_key = numbered(number_or_key)
+    number_or_key = read_question(number_or_key)
     return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
 
 

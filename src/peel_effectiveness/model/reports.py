@@ -16,7 +16,14 @@ from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
 from .outcomes import OutcomeTable
-from .questions import QUESTION_NUMBER, CoreQuestion, core_question, numbered, question_ident, question_index
+from .questions import (
+    QUESTION_NUMBER,
+    CoreQuestion,
+    core_question,
+    question_ident,
+    question_index,
+    read_question,
+)
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]
 
@@ -79,7 +86,7 @@ class Assessment:
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int | str = attrs.field(converter=numbered, validator=valid(question_id))
+    question: int | str = attrs.field(converter=read_question, validator=valid(question_id))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
