@@ -85,6 +85,16 @@ def fsum(values: Iterable[float], what: str) -> float:
     return result(total, what)
 
 
+def sum_over(values: list[float], n: int, what: str) -> float:
+    """The sum of ``values`` over ``n`` (a mean; a share of a total),
+    summed as each value over ``n`` where the sum itself is too large to
+    represent and the result is not."""
+    try:
+        return math.fsum(values) / n
+    except OverflowError:
+        return fsum((v / n for v in values), what)
+
+
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:
     """A whole number (``int``, not ``bool``) from ``low`` to ``high``."""
     if isinstance(value, bool) or not isinstance(value, int):

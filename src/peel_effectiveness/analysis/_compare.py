@@ -114,7 +114,7 @@ def why_not(
         if j is None:
             return f"no {name} grade in the data" if name[:1].isdigit() else f"no {name} grade"
     for j, name in both:
-        g = j if j.__class__ is Grade or j.__class__ is NoGrade else j.grade  # type: ignore[union-attr]
+        g = j if j is None or isinstance(j, (Grade, NoGrade)) else j.grade
         if g.__class__ is NoGrade:
             return f"{g.value} in {name}" if name[:1].isdigit() else f"the {name} judgment is {g.value}"
     return "the grades are on different scales"

@@ -24,6 +24,7 @@ def one_figure_each(
     """Each force's figure, where all are of one measure and one period and
     no force has two that differ (a force's reports on two pillars of a cycle may both give it)."""
     from ..model._messages import counted, show_number
+    from ..model.metrics import measure_key
 
     # Periods first: a figure for the year before has a baseline of its own.
     periods: dict[Period | None, set[Force]] = {}
@@ -39,7 +40,7 @@ def one_figure_each(
 
     measures: dict[str, tuple[str, set[Force]]] = {}
     for f, m in figures:
-        measures.setdefault(measure_of(m), (m.metric.measure, set()))[1].add(f)
+        measures.setdefault(measure_key(m.metric), (m.metric.measure, set()))[1].add(f)
     if len(measures) > 1:
         given = "; ".join(f"{shown}: {counted(len(fs), 'force')}" for shown, fs in measures.values())
         raise _args.refuse(f"{metric} in {cycle} is in more than one measure ({given})")
@@ -53,13 +54,6 @@ def one_figure_each(
             )
         found.setdefault(f, m)
     return found
-
-
-def measure_of(m: Measurement) -> str:
-    """What a figure measures, as figures are matched on it: its metric's
-    :attr:`~peel_effectiveness.MetricDefinition.measure`, case and spacing
-    aside (a base of "OCGs" is one of "ocgs")."""
-    return " ".join(m.metric.measure.split()).casefold()
 
 
 def too_few(metric: str, cycle: Cycle, ranked: int, left_out: int, needed: int) -> str:

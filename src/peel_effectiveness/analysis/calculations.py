@@ -353,11 +353,10 @@ def national_rate(
     for k in keys:
         # Each force's, not only the total: a base of 0 would add its count to no population.
         _positive(f"bases[{k!r}]", b[k])
-    try:
-        total, base = math.fsum(c[k] for k in keys), math.fsum(b[k] for k in keys)
-    except OverflowError:  # a total too large, not the rate: each force's share of both, summed
-        total, base = math.fsum(c[k] / len(keys) for k in keys), math.fsum(b[k] / len(keys) for k in keys)
-    value = rate(total, base, per)
+    # The totals over the number of forces: the same rate, where a total
+    # alone would be too large to represent.
+    total = _args.sum_over([c[k] for k in keys], len(keys), "the total count")
+    value = rate(total, _args.sum_over([b[k] for k in keys], len(keys), "the total base"), per)
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
 
 
@@ -380,8 +379,5 @@ def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = (
     if not kept:
         raise _args.refuse("no force has a value")
     keys = sorted(kept)
-    try:
-        mean = math.fsum(kept[k] for k in keys) / len(keys)
-    except OverflowError:  # the sum is too large, not the mean
-        mean = _args.fsum((kept[k] / len(keys) for k in keys), "the mean of the rates")
+    mean = _args.sum_over([kept[k] for k in keys], len(keys), "the mean of the rates")
     return NationalFigure(mean, "mean_of_forces", tuple(keys), excluded, missing)

@@ -260,13 +260,13 @@ def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[Sid
         >>> len(rows) == len(r.measurements), rows[0].difference
         (True, 0.0)
     """
-    from ._figures import measure_of
+    from ..model.metrics import measure_key
 
     first, second = _args.report("first", first), _args.report("second", second)
-    index = {(m.key, measure_of(m), m.period): m for m in second.measurements}
+    index = {(m.key, measure_key(m.metric), m.period): m for m in second.measurements}
     rows = []
     for m in first.measurements:
-        other = index.get((m.key, measure_of(m), m.period))
+        other = index.get((m.key, measure_key(m.metric), m.period))
         if other is None:
             continue
         ew = m.england_and_wales if m.england_and_wales == other.england_and_wales else None

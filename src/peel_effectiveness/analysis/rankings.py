@@ -320,7 +320,8 @@ def rank_forces(
     from ..errors import NotFoundError
     from ..model.cycles import Cycle
     from ..model.force import find_force
-    from ._figures import measure_of, no_metric_message, one_figure_each, too_few
+    from ..model.metrics import measure_key
+    from ._figures import no_metric_message, one_figure_each, too_few
     from .calculations import EXCLUSIONS_2016
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)
@@ -351,14 +352,14 @@ def rank_forces(
     if not kept:  # every force left out: theirs must be of one period to be shown together
         one_figure_each(metric, c, figures)
     periods = {m.metric.period for m in kept.values()}
-    measures = {measure_of(m) for m in kept.values()}
+    measures = {measure_key(m.metric) for m in kept.values()}
     apart = {}
     for f in left_out:
         # Shown with its figure of the ranked period and measure only.
         theirs = {
             m.value: m
             for g, m in figures
-            if g == f and (not kept or (m.metric.period in periods and measure_of(m) in measures))
+            if g == f and (not kept or (m.metric.period in periods and measure_key(m.metric) in measures))
         }
         if len(theirs) == 1:
             apart[f] = next(iter(theirs.values()))

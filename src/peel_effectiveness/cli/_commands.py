@@ -57,7 +57,8 @@ def force_of(args: argparse.Namespace) -> Force | None:
     named = args.force_named
     if named is not None and args.force is not None and named != args.force:
         raise Usage(f"two forces: {named.short_name} and --force {args.force.short_name}")
-    return args.force or named  # type: ignore[no-any-return]
+    force: Force | None = args.force or named
+    return force
 
 
 def check_question(args: argparse.Namespace, cycle: Cycle, question: str | int) -> None:

@@ -272,7 +272,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis._figures import measure_of
+    from ..model.metrics import measure_key
 
     data = _data(args)
     seen: dict[tuple[str, str], dict[str, Any]] = {}
@@ -281,7 +281,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             d = m.metric
             # A key under two measures (a user's files may have one) is two rows.
             row = seen.setdefault(
-                (d.key, measure_of(m)),
+                (d.key, measure_key(m.metric)),
                 {
                     "metric": d.key,
                     "title": d.label,

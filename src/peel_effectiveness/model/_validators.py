@@ -59,7 +59,7 @@ class Between(NamedTuple):
         return out
 
 
-# How many values a limit remembers it found right (Matches, Lines): the
+# How many values a limit remembers it found right (Matches, Items): the
 # keys and sources data repeat, and no more than a hostile file could grow.
 MOST_REMEMBERED = 4096
 
@@ -142,7 +142,7 @@ KEY = "[a-z][a-z0-9_]*"
 ONE_LINE = f"[^{WHITE_SPACE}](?:[^{LINE_BREAKS}]*[^{WHITE_SPACE}])?"
 
 
-class Lines:
+class Items:
     """A list of texts each with something in it, and each a line (unless
     ``one_line`` is false): a judgment's or a stay's sources, which the tidy
     tables write one a line in a cell, so that they split back as they
@@ -165,7 +165,7 @@ class Lines:
         self._accepted: set[tuple[str, ...]] = set()
 
     def __repr__(self) -> str:
-        return f"Lines({self.what!r}, one_line={self.one_line})"
+        return f"Items({self.what!r}, one_line={self.one_line})"
 
     def problem(self, value: tuple[str, ...]) -> str | None:
         """Why an item is blank or holds a line break, or ``None``."""
@@ -178,17 +178,16 @@ class Lines:
                 continue
             if not item or item.isspace():
                 return f"{shorten(repr(item))} is not {self.what}: it is blank"
-            if self.one_line and re.search(
-                f"[{LINE_BREAKS}]", item
-            ):  # compiled when first needed, and cached by re
+            # (The expression is compiled when first needed, and cached by re.)
+            if self.one_line and re.search(f"[{LINE_BREAKS}]", item):
                 return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
         if len(accepted) < MOST_REMEMBERED:
             accepted.add(value)
         return None
 
     def schema(self) -> dict[str, Any]:
-        """The JSON Schema keywords: each item one line with a character
-        that is not white space."""
+        """The JSON Schema keywords: each item with a character that is not
+        white space, and (``one_line``) without a line break."""
         # Unanchored: "$" matches before a last line break in Python's
         # expressions (jsonschema's), and not in JavaScript's.
         if not self.one_line:
@@ -196,9 +195,9 @@ class Lines:
         return {"items": {"pattern": f"[^{WHITE_SPACE}]", "not": {"pattern": f"[{LINE_BREAKS}]"}}}
 
 
-SOURCES = Lines()
-RECOMMENDATIONS = Lines("a recommendation", one_line=False)
-AREAS_FOR_IMPROVEMENT = Lines("an area for improvement", one_line=False)
+SOURCES = Items()
+RECOMMENDATIONS = Items("a recommendation", one_line=False)
+AREAS_FOR_IMPROVEMENT = Items("an area for improvement", one_line=False)
 
 
 class Distinct(NamedTuple):
@@ -226,7 +225,7 @@ class Distinct(NamedTuple):
         return {"minItems": 1, "uniqueItems": True, "items": self.each.schema()}
 
 
-Limit = Between | Matches | Distinct | Filled | Lines
+Limit = Between | Matches | Distinct | Filled | Items
 
 
 @attrs.frozen

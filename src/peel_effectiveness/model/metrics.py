@@ -160,6 +160,13 @@ class MetricDefinition:
         return shown if self.baseline is None else f"{shown} since {self.baseline}"
 
 
+def measure_key(metric: MetricDefinition) -> str:
+    """What a metric's figures measure, as figures are matched on it: its
+    :attr:`~MetricDefinition.measure`, case and spacing aside (a base of
+    "OCGs" is one of "ocgs": a base is prose, not one of the enums' words)."""
+    return " ".join(metric.measure.split()).casefold()
+
+
 _CHANGES = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
 
 

@@ -91,7 +91,9 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     if kind == "no_grade":
         return tuple(r.value for r in NoGrade)
     if kind == "judgment":
-        return tuple(g.value for g in sorted(Grade)) + tuple(r.value for r in NoGrade)
+        # A grade or the reason for none: the reasons below every grade,
+        # for polars, whose Enum is always ordered (see polars_frames).
+        return tuple(r.value for r in NoGrade) + tuple(g.value for g in sorted(Grade))
     return None
 
 

@@ -115,16 +115,17 @@ def plot_grades(
         f"Q{q.number}: {_capital(q.name)}" if q.number is not None else _capital(q.name) for q in questions
     ]
     grid = {k: judgments(data, cy, k, p) for k in keys}
-    if not any(j is not None for col in grid.values() for j in col.values()):
-        raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
     # A column with no judgment of any force is left out and named, as the
     # national table leaves it out: 43 hatched cells say nothing.
-    short = ([] if p is None else ["overall"]) + [
-        f"Q{q.number}" if q.number is not None else _capital(q.name) for q in questions
+    held = {k: any(j is not None for j in grid[k].values()) for k in keys}
+    if not any(held.values()):
+        raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
+    short = ([] if p is None else ["Overall"]) + [
+        q.label if q.number is not None else _capital(q.name) for q in questions
     ]
-    empty = [h for k, h in zip(keys, short, strict=True) if all(j is None for j in grid[k].values())]
-    heads = [h for k, h in zip(keys, heads, strict=True) if any(j is not None for j in grid[k].values())]
-    keys = [k for k in keys if any(j is not None for j in grid[k].values())]
+    empty = [name for k, name in zip(keys, short, strict=True) if not held[k]]
+    heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
+    keys = [k for k in keys if held[k]]
     fs = forces()
     fig = c.figure(2.6 + 0.19 * len(fs))
     ax = fig.add_subplot()

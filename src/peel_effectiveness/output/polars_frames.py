@@ -72,11 +72,7 @@ def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = No
     schema: dict[str, Any] = {}
     for c in columns:
         words = vocabulary(c.kind)
-        if c.kind == "judgment":
-            # The reasons below every grade (see the module's docstring).
-            schema[c.name] = pl.Enum([*(vocabulary("no_grade") or ()), *(vocabulary("grade") or ())])
-        else:
-            schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
+        schema[c.name] = plain[c.kind] if words is None else pl.Enum(list(words))
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
