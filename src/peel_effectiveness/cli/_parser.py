@@ -59,7 +59,13 @@ def _read_option(p: Any, what: str, reader: Any, help: str) -> None:
     p.add_argument(f"--{what}", type=read_as(reader, what), metavar=what.upper(), help=help)
 
 
-def _force_option(p: Any, help: str) -> None:
+def _force_option(p: Any, help: str, named: str | None = None) -> None:
+    """``--force``, and, with ``named``, the force as a word after the
+    command's others (``show cumbria``: see _commands.force_of)."""
+    if named is not None:
+        p.add_argument(
+            "force_named", nargs="?", type=read_as(read_force, "force"), metavar="FORCE", help=named
+        )
     _read_option(
         p, "force", read_force, f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')"
     )
@@ -268,14 +274,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} show --force cumbria --cycle 2016",
         cmd_show,
     )
-    show.add_argument(
-        "force_named",
-        nargs="?",
-        type=read_as(read_force, "force"),
-        metavar="FORCE",
-        help="the same as --force",
-    )
-    _force_option(show, "the force")
+    _force_option(show, "the force", named="the same as --force")
     _cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
     _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
@@ -376,16 +375,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "chart", choices=["compare", "rank", "grades", "history", "map", "monitoring"], help="which chart"
     )
     plot.add_argument(
-        "force_named",
-        nargs="?",
-        type=read_as(read_force, "force"),
-        metavar="FORCE",
-        help="compare, rank, history: the same as --force, right after the chart (plot history cumbria)",
-    )
-    plot.add_argument(
         "--question", help="map: 'overall', a core question's number or key, or an area's key or name"
     )
-    _force_option(plot, "compare: whose figures; rank: which to highlight; history: whose grades")
+    _force_option(
+        plot,
+        "compare: whose figures; rank: which to highlight; history: whose grades",
+        named="compare, rank, history: the same as --force, right after the chart (plot history cumbria)",
+    )
     _metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
     _cycle_option(plot)
     _pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
