@@ -47,7 +47,7 @@ def _name(cls: type[Any]) -> str:
 _CYCLE = {
     "anyOf": [
         {"type": "integer", "minimum": 1000, "maximum": 9999},
-        {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS.pattern}){SPACE_CLASS}*$"},
+        {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS}){SPACE_CLASS}*$"},
         {"type": "string", "pattern": spelled_pattern(Cycle)},  # a cycle's own words, spelt as any enum's
     ],
     "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",

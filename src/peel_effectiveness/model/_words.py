@@ -25,11 +25,12 @@ SPACE = "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u
 SPACE_CLASS = "[" + "".join(f"\\u{ord(c):04x}" for c in SPACE) + "]"
 # What stands between the words of a value: white space, "_" or "-".
 SEPARATOR_CLASS = SPACE_CLASS[:-1] + "_-]"
-_SEPARATED = re.compile(SEPARATOR_CLASS + "+")
 
 
 def _normal(word: str) -> str:
-    word = " ".join(_SEPARATED.split(word)).strip(" ")
+    # (re compiles the class when first asked, and keeps it: compiled at
+    # import, classes of characters past ASCII cost a command's start.)
+    word = " ".join(re.split(SEPARATOR_CLASS + "+", word)).strip(" ")
     # The enums' words are ASCII: folding another script's letters (the
     # ligature U+FB00 to "ff") would read what the schema refuses.
     return word.lower() if word.isascii() else word

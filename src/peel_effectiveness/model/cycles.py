@@ -139,7 +139,7 @@ class Cycle(Words):
 
 NOUNS[Cycle] = "a PEEL cycle"
 
-YEARS = re.compile(rf"([0-9]{{4}})(?:{SPACE_CLASS}*(?:/|-|\u2013|to){SPACE_CLASS}*([0-9]{{4}}|[0-9]{{2}}))?")
+YEARS = rf"([0-9]{{4}})(?:{SPACE_CLASS}*(?:/|-|\u2013|to){SPACE_CLASS}*([0-9]{{4}}|[0-9]{{2}}))?"
 """The years a cycle's spelling names (the schema's pattern of a cycle too)."""
 
 
@@ -151,7 +151,7 @@ def _years(value: object) -> tuple[int, int] | None:
         return (year, year) if 1000 <= year <= 9999 else None
     if not isinstance(value, str) or len(value) > 30:
         return None
-    m = YEARS.fullmatch(value.strip(SPACE))
+    m = re.fullmatch(YEARS, value.strip(SPACE))  # compiled when first asked (see _words._normal)
     if m is None:
         return None
     first = int(m[1])
