@@ -194,6 +194,8 @@ def read_question(value: _Q) -> _Q | int | str:
         (3, 'overall', '\u00b2')
     """
     if isinstance(value, str) and value.__class__ is str:
+        if value.islower() and value[:1].isalpha() and value[-1:].isalnum():
+            return value  # a key as the registry writes it ("overall" too): most are
         plain = value.strip(SPACE)
         if plain.isascii() and plain.isdigit() and len(plain) <= 6:
             return int(plain)  # ASCII digits alone: int() takes "²" and "٣" too
