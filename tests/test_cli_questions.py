@@ -239,3 +239,48 @@ def test_a_question_is_read_alike_by_every_command_in_any_case_and_only_in_ascii
             code, _, err = run(*command, "--cycle", "2016", "--question", digits)
             assert code == 2, err
             assert "no core question" in err
+
+
+class _Text(str):
+    """A subclass of str, as numpy's str_ is."""
+
+
+def test_a_question_is_one_question_however_written_and_never_the_headline(tmp_path: Path) -> None:
+    # "Q7" and 7 are one question where the registry lacks it too; "overall"
+    # is the report's own judgment, never an assessment's question.
+    with pytest.raises(pe.PeelDataError, match="question 7 is assessed twice"):
+        pe.loads(
+            "force: kent\ncycle: 2025-27\nassessments: [{question: Q7, grade: good}, {question: 7, grade: good}]\n"
+        )
+    for cycle, pillar in (("2016", "efficiency"), ("2025-27", None)):
+        where = f"cycle: {cycle}\n" + (f"pillar: {pillar}\n" if pillar else "")
+        with pytest.raises(pe.PeelDataError, match="'overall' is the report's own judgment"):
+            pe.loads(f"force: kent\n{where}assessments: [{{question: ' Overall', grade: good}}]\n")
+    with pytest.raises(pe.PeelDataError, match="is not a question's number"):
+        pe.loads(f"force: kent\ncycle: 2025-27\nassessments: [{{question: '{'1' * 5000}', grade: good}}]\n")
+    report = DATA.report("cumbria", 2016)
+    for odd in (True, 3.0):
+        with pytest.raises(pe.NotFoundError):
+            report.question(odd)  # type: ignore[arg-type]
+    assert pe.model.core_question(2016, "effectiveness", _Text(" 3 ")).number == 3
+    assert pe.analysis.grade_distribution(DATA, 2016, _Text("Overall")).total == 43
+    for nothing in (9, "nonsense", "all"):
+        with pytest.raises(pe.NotFoundError):
+            pe.analysis.judgment_before(DATA, report, nothing)
+    code, out, err = run("national", "--cycle", "2016", "--question", "")
+    assert (code, out) == (2, "")
+    assert "no core question ''" in err
+
+
+def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2016\ngrade: good\nassessments:\n- question: 1\n  grade: good\n"
+        "  areas_for_improvement:\n  - |\n    First line.\n\n    - not an item\n    1. not a list\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(mine), "show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert code == 0
+    items = out.split("## Areas for improvement\n\n", 1)[1].strip().splitlines()
+    assert len(items) == 1
+    assert items[0] == "- Q1: First line.  - not an item 1. not a list"  # mid-line, no list's mark

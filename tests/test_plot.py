@@ -471,3 +471,23 @@ def test_a_grid_of_grades_leaves_out_a_question_no_force_has_and_names_it() -> N
     assert "Left out, with no judgment in the data: Q1 and Q2." in words
     fig = pe.output.plot_grades(pe.load_bundled(), "2016")
     assert "Left out" not in " ".join(_all_text(fig).split())
+
+
+def test_charts_draw_the_questions_of_a_cycle_the_registry_lists_in_part(tmp_path: Path) -> None:
+    # 2025-27: the registry lists leadership alone; the data's own areas are
+    # drawn as national counts them.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "".join(
+            f"- {{force: {f}, cycle: 2025-27, assessments: [{{question: investigating, grade: {g}}}]}}\n"
+            for f, g in (("kent", "good"), ("essex", "adequate"))
+        ),
+        encoding="utf-8",
+    )
+    with pytest.warns(pe.PeelWarning, match="does not know the question"):
+        data = pe.load(mine)
+    fig = pe.output.plot_grades(data, "2025-27")
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["investigating"]
+    assert "PEEL 2025-27: Investigating, force by force" in _all_text(
+        pe.output.plot_map(data, "2025-27", "investigating")
+    )

@@ -205,6 +205,10 @@ def judgment_before(
     data have it, else as the report states it (``previous_grade``); none
     across a change of framework.
 
+    Raises:
+        NotFoundError: No such question in the report's cycle (where the
+            registry lists its questions in full).
+
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> data = load_bundled()
@@ -214,12 +218,14 @@ def judgment_before(
         >>> judgment_before(data, data.report("cumbria", "2021/22"), "victim_service") is None
         True
     """
-    from ._standing import earlier, key_of
+    from ._standing import earlier, question_key
 
     data = _args.optional_dataset("data", data)
     report = _args.report("report", report)
     question = _args.question("question", question)
-    return earlier(data, report, "overall" if question == "overall" else key_of(report, question))
+    # A question the cycle does not have is refused (NotFoundError), as
+    # every other function taking one refuses it.
+    return earlier(data, report, question_key(question, report.cycle, report.pillar))
 
 
 @attrs.frozen

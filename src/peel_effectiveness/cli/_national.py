@@ -27,7 +27,9 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
     if cycle not in cycles:
         raise no_reports_of(cycle, args)
-    question = read_question(args.question or ("all" if cycle.integrated else "overall"))
+    # (An empty --question names no question: refused, not taken for the default.)
+    given = args.question if args.question is not None else ("all" if cycle.integrated else "overall")
+    question = read_question(given)
     every = str(question).lower() == "all" or (args.force is not None and not args.question)
     if data is None:
         # Of the bundle, only the cycle, and for one question's changes the one before.

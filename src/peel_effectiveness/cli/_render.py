@@ -358,9 +358,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
         lines += ["## Areas for improvement", ""]
-        lines += [
-            f"- {as_markdown(_question(report, a.question)[0])}: {as_markdown(text)}" for a, text in afis
-        ]
+        # Each one line: an item may run over lines, and a bullet ends at a blank one.
+        lines += [f"- {as_markdown(_question(report, a.question)[0])}: {_cell(text)}" for a, text in afis]
         lines.append("")
     return "\n".join(lines)
 

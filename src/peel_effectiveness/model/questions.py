@@ -185,27 +185,38 @@ _Q = TypeVar("_Q")
 
 def read_question(value: _Q) -> _Q | int | str:
     """A question as people write it: a number written as text (``" 3 "``,
-    as a table writes either) as the number, ``"overall"`` (the headline
-    judgment) in any case, a key or wording without the white space around
-    it; anything else as it was.
+    ``"Q3"``, as tables write it) as the number, ``"overall"`` (the
+    headline judgment) in any case, a key or wording without the white
+    space around it; anything else as it was.
 
     Examples:
-        >>> read_question(" 3 "), read_question("Overall"), read_question("\u00b2")
-        (3, 'overall', '\u00b2')
+        >>> read_question(" 3 "), read_question("Q7"), read_question("Overall"), read_question("\u00b2")
+        (3, 7, 'overall', '\u00b2')
     """
-    if isinstance(value, str) and value.__class__ is str:
-        if value.islower() and value[:1].isalpha() and value[-1:].isalnum():
-            return value  # a key as the registry writes it ("overall" too): most are
-        plain = value.strip(SPACE)
-        if plain.isascii() and plain.isdigit() and len(plain) <= 6:
-            return int(plain)  # ASCII digits alone: int() takes "²" and "٣" too
-        return "overall" if plain.lower() == "overall" else plain
-    return value
+    if not isinstance(value, str):
+        return value
+    if (
+        value.__class__ is str
+        and value.islower()
+        and value[:1].isalpha()
+        and value[-1:].isalnum()
+        and not value[1:].isdigit()
+    ):
+        return value  # a key as the registry writes it ("overall" too): most are
+    plain = str(value).strip(SPACE)  # (str(): of a subclass, numpy's str_, too)
+    digits = plain[1:] if plain[:1] in ("Q", "q") else plain
+    # ASCII digits alone: int() takes "²" and "٣" too; and no more than
+    # int() reads (a number that long is refused as no question's).
+    if digits.isascii() and digits.isdigit() and len(digits) < 4000:
+        return int(digits)
+    return "overall" if plain.lower() == "overall" else plain
 
 
 def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
+    if number_or_key.__class__ is not int and not isinstance(number_or_key, str):
+        return None  # True is 1 and 3.0 is 3 to a dict: neither is a question's number
     if number_or_key.__class__ is str:
         found = index.get(number_or_key)  # a key as the registry writes it: most lookups
         if found is not None:

@@ -60,6 +60,10 @@ def question_id(value: object) -> int | str:
             fail(why)
         return value
     if isinstance(value, str) and value.__class__ is str and value.strip():
+        if value == "overall":  # as read_question reads it in any case
+            fail("'overall' is the report's own judgment (its grade), not a question to assess")
+        if value.isascii() and value.isdigit():
+            fail(f"{shown(value)} is not a question's number (too long)")
         return text(value)
     fail(f"expected a question's number or key, got {describe(value)}")
 

@@ -27,7 +27,7 @@ from ..analysis.rankings import MIN_FORCES
 from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, forces
-from ..model.questions import core_questions
+from ..model.questions import CoreQuestion, core_questions
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -102,28 +102,26 @@ def plot_grades(
             judgment for that cycle and pillar.
     """
     from ..analysis import _args
-    from ..analysis._standing import judgments
+    from ..analysis._standing import judgment_keys, judgments
 
     data = _args.dataset("data", data)
     if cycle is None and not data.cycles:
         raise _refuse("the data have no reports to draw")
     cy = _args.cycle("cycle", cycle) if cycle is not None else data.cycles[-1]
     p = resolve_pillar(cy, _args.pillar("pillar", pillar))
-    questions = core_questions(cy, p)
-    keys = ([] if p is None else ["overall"]) + [q.key for q in questions]
-    heads = ([] if p is None else ["Overall"]) + [
-        f"Q{q.number}: {_capital(q.name)}" if q.number is not None else _capital(q.name) for q in questions
-    ]
+    # The registry's questions, then any the data name that it lacks (a
+    # cycle it lists in part, 2025-27), as the national table has them.
+    known = {q.key: q for q in core_questions(cy, p)}
+    keys = ([] if p is None else ["overall"]) + list(known)
+    keys += [k for q_pillar, k in judgment_keys(data, cy) if q_pillar is p and k not in keys]
+    heads = [_head(known.get(k), k) for k in keys]
     grid = {k: judgments(data, cy, k, p) for k in keys}
     # A column with no judgment of any force is left out and named, as the
     # national table leaves it out: 43 hatched cells say nothing.
     held = {k: any(j is not None for j in grid[k].values()) for k in keys}
     if not any(held.values()):
         raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
-    short = ([] if p is None else ["Overall"]) + [
-        q.label if q.number is not None else _capital(q.name) for q in questions
-    ]
-    empty = [name for k, name in zip(keys, short, strict=True) if not held[k]]
+    empty = [_head(known.get(k), k, short=True) for k in keys if not held[k]]
     heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
     keys = [k for k in keys if held[k]]
     fs = forces()
@@ -201,6 +199,16 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     from ._engage_chart import draw_monitoring
 
     return draw_monitoring(data, until)
+
+
+def _head(q: CoreQuestion | None, key: str, *, short: bool = False) -> str:
+    """A column's head: "Q3: Protecting vulnerable people" ("Q3", ``short``),
+    an area's name, "Overall", or the key of a question the registry lacks."""
+    if q is None:
+        return "Overall" if key == "overall" else key
+    if q.number is None:
+        return _capital(q.name)
+    return q.label if short else f"Q{q.number}: {_capital(q.name)}"
 
 
 def _listed(names: list[str]) -> str:
