@@ -284,3 +284,18 @@ def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path:
     items = out.split("## Areas for improvement\n\n", 1)[1].strip().splitlines()
     assert len(items) == 1
     assert items[0] == "- Q1: First line.  - not an item 1. not a list"  # mid-line, no list's mark
+
+
+def test_a_markdown_scorecard_has_the_causes_of_concern_the_text_one_has(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2016\ngrade: inadequate\nassessments:\n- question: 3\n  grade: inadequate\n"
+        "  causes_of_concern:\n  - summary: Missed *risks*\n    recommendations: [Train staff, Audit cases]\n",
+        encoding="utf-8",
+    )
+    text = run("--data", str(mine), "show", "kent", "--cycle", "2016")[1]
+    assert "CAUSES OF CONCERN" in text
+    code, out, _ = run("--data", str(mine), "show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert code == 0
+    section = out.split("## Causes of concern\n\n", 1)[1].split("\n\n", 1)[0].rstrip("\n")
+    assert section == "- Q3: Missed \\*risks\\*\n  - Train staff\n  - Audit cases"

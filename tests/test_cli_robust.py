@@ -810,3 +810,12 @@ def test_info_on_one_report_without_a_source_says_so_in_words(tmp_path: Path) ->
     assert code == 0
     assert "1 report on 1 force, cycle 2016\n" in out
     assert "kent 2016 effectiveness: no source document given\n" in out
+
+
+@pytest.mark.parametrize("command", [["rank"], ["export"]])
+def test_a_metric_of_5000_characters_is_named_short(command: list[str]) -> None:
+    code, out, err = run(*command, "--metric", "x" * 5000)
+    assert (code, out) == (1, "")
+    assert one_line(err)
+    assert len(err) < 400
+    assert "(5002 characters)" in err

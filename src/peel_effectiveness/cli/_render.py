@@ -355,6 +355,14 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             )  # a type under its group
             lines.append(f"| {shown} | {number(v, places=mine)} | {number(ew, places=theirs)} |")
         lines.append("")
+    concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
+    if concerns:
+        # As the text scorecard has them: each with its recommendations.
+        lines += ["## Causes of concern", ""]
+        for a, c in concerns:
+            lines.append(f"- {as_markdown(_question(report, a.question)[0])}: {_cell(c.summary)}")
+            lines += [f"  - {_cell(rec)}" for rec in c.recommendations]
+        lines.append("")
     afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
     if afis:
         lines += ["## Areas for improvement", ""]
