@@ -272,14 +272,19 @@ def test_a_question_is_one_question_however_written_and_never_the_headline(tmp_p
     assert "no core question ''" in err
 
 
-def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path: Path) -> None:
+def _kent_2016(tmp_path: Path, text: str, *options: str) -> tuple[int, str, str]:
+    """``show kent --cycle 2016 OPTIONS`` over a file of Kent's 2016 report."""
     mine = tmp_path / "kent.yaml"
-    mine.write_text(
-        "force: kent\ncycle: 2016\ngrade: good\nassessments:\n- question: 1\n  grade: good\n"
-        "  areas_for_improvement:\n  - |\n    First line.\n\n    - not an item\n    1. not a list\n",
-        encoding="utf-8",
+    mine.write_text("force: kent\ncycle: 2016\n" + text, encoding="utf-8")
+    return run("--data", str(mine), "show", "kent", "--cycle", "2016", *options)
+
+
+def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path: Path) -> None:
+    text = (
+        "grade: good\nassessments:\n- question: 1\n  grade: good\n"
+        "  areas_for_improvement:\n  - |\n    First line.\n\n    - not an item\n    1. not a list\n"
     )
-    code, out, _ = run("--data", str(mine), "show", "kent", "--cycle", "2016", "--format", "markdown")
+    code, out, _ = _kent_2016(tmp_path, text, "--format", "markdown")
     assert code == 0
     items = out.split("## Areas for improvement\n\n", 1)[1].strip().splitlines()
     assert len(items) == 1
@@ -287,15 +292,12 @@ def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path:
 
 
 def test_a_markdown_scorecard_has_the_causes_of_concern_the_text_one_has(tmp_path: Path) -> None:
-    mine = tmp_path / "kent.yaml"
-    mine.write_text(
-        "force: kent\ncycle: 2016\ngrade: inadequate\nassessments:\n- question: 3\n  grade: inadequate\n"
-        "  causes_of_concern:\n  - summary: Missed *risks*\n    recommendations: [Train staff, Audit cases]\n",
-        encoding="utf-8",
+    text = (
+        "grade: inadequate\nassessments:\n- question: 3\n  grade: inadequate\n"
+        "  causes_of_concern:\n  - summary: Missed *risks*\n    recommendations: [Train staff, Audit cases]\n"
     )
-    text = run("--data", str(mine), "show", "kent", "--cycle", "2016")[1]
-    assert "CAUSES OF CONCERN" in text
-    code, out, _ = run("--data", str(mine), "show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert "CAUSES OF CONCERN" in _kent_2016(tmp_path, text)[1]
+    code, out, _ = _kent_2016(tmp_path, text, "--format", "markdown")
     assert code == 0
     section = out.split("## Causes of concern\n\n", 1)[1].split("\n\n", 1)[0].rstrip("\n")
     assert section == "- Q3: Missed \\*risks\\*\n  - Train staff\n  - Audit cases"

@@ -149,14 +149,14 @@ def items(argument: str, value: object, of: str) -> list[Any]:
 
 
 def question(argument: str, value: object) -> str | int:
-    """A question: ``"overall"``, a key or name (``str``) or a number (``int``)."""
+    """A question: ``"overall"``, a key or name (``str``) or a number
+    (``int``), as given: :func:`._standing.question_key`, which every
+    function taking a question asks, reads it as people write it."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise wrong_type(argument, "'overall', a question's key or name (str) or its number (int)", value)
     if isinstance(value, int) and not 0 <= value <= 10**9:
         raise refuse(f"{argument} must be a question's number, key or name, not {shown(value)}")
-    from ..model.questions import read_question
-
-    return read_question(value)
+    return value
 
 
 def _huge(value: object) -> bool:

@@ -116,9 +116,7 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             f"plot map of {cycle} needs an area: --question KEY, such as {example} "
             f"(the areas: 'coverage --cycle {cycle}')"
         )
-    from ..model.questions import read_question
-
-    question = args.question and read_question(args.question)
-    if question is not None:
-        check_question(args, cycle, question)
-    return plot.plot_map(data, cycle, question, pillar)
+    # As given: the map reads it as every command does (check_question too).
+    if args.question is not None:
+        check_question(args, cycle, args.question)
+    return plot.plot_map(data, cycle, args.question, pillar)

@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from ..model._validators import valid_of
+from ..model._values import ISO_DATE
 from ..model._words import SPACE_CLASS, Words, spelled_pattern
 from ..model.cycles import YEARS, Cycle
 from ..model.force import Force
@@ -89,7 +90,7 @@ class _Builder:
         if tp in simple:
             return {"type": simple[tp]}
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+            return {"type": "string", "format": "date", "pattern": f"^{ISO_DATE.pattern}$"}
         if tp is Force:
             # One of the 43 by its id or a name; a force of your own written out whole.
             named = {"type": "string", "description": "A force's id (or any of its names)."}

@@ -84,14 +84,15 @@ def number(value: object) -> float:
     fail(f"expected a number, got {describe(value)}")
 
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""A day as ISO 8601 writes it (2017-03-02): the form of every date of the data."""
 
 
 def date(value: object) -> dt.date:
     """A day from 1900 to 2099: a ``date``, or ISO text (``2017-03-02``)."""
     if value.__class__ is dt.date:
         day: dt.date = value
-    elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
+    elif isinstance(value, str) and ISO_DATE.fullmatch(value):
         try:
             day = dt.date.fromisoformat(value)
         except ValueError as e:

@@ -20,6 +20,7 @@ from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._validators import SOURCES, valid
 from ._values import (
     FIRST_DAY,
+    ISO_DATE,
     date,
     in_range,
     is_day,
@@ -65,7 +66,7 @@ NOUNS[Precision] = "a precision"
 PRECISION = member(Precision)
 
 _FORMS = {
-    Precision.DAY: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    Precision.DAY: ISO_DATE,
     Precision.MONTH: re.compile(r"[0-9]{4}-[0-9]{2}"),
     Precision.YEAR: re.compile(r"[0-9]{4}"),
 }

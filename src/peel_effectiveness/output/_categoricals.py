@@ -28,15 +28,6 @@ from typing import Any
 
 __all__ = ["categorical"]
 
-# Made on first use, when pandas is imported (see __getattr__).
-_CLASSES = (
-    "CycleCategorical",
-    "GradeCategorical",
-    "NoGradeCategorical",
-    "JudgmentCategorical",
-    "UnitCategorical",
-)
-
 
 def _cycle_word(value: object) -> str:
     from ..analysis._args import cycle
@@ -152,11 +143,13 @@ def _classes() -> dict[str, type]:
 
 
 def __getattr__(name: str) -> type:
-    if name in _CLASSES:
+    if name in _BY_KIND.values():
         return _classes()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+# The class of each kind of column, by name (made on first use, when pandas
+# is imported: see __getattr__).
 _BY_KIND = {
     "cycle": "CycleCategorical",
     "grade": "GradeCategorical",
