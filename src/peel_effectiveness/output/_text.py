@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..model.metrics import Unit
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # What must not reach a terminal as it is: the C0 and C1 control characters
 # (ESC starts a terminal's escape sequences, a lone CR moves back over the
@@ -137,6 +140,8 @@ def _decimal(value: float) -> Decimal:
     """The shortest text that reads back as ``value`` (``repr``'s), as a
     decimal: a float's binary form has digits past it (1e300 is not 1 and
     300 zeros in binary), which are no part of the figure."""
+    from decimal import Decimal  # only where figures are written: it costs a millisecond to import
+
     return Decimal(float.__repr__(float(value)))
 
 
