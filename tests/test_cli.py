@@ -400,7 +400,8 @@ def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None
     code, _, err = run("validate", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
     assert code == 1
     assert err.splitlines()[-1] == (
-        f"{tmp_path / 'b.yaml'}: a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'})"
+        f"{tmp_path / 'b.yaml'}:1: force: a second effectiveness 2016 report on Dorset "
+        f"(the first is in {tmp_path / 'a.yaml'}, line 1)"
     )
     empty = tmp_path / "empty"
     empty.mkdir()

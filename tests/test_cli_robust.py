@@ -543,7 +543,7 @@ def test_the_same_report_in_two_data_paths_is_refused(tmp_path: Path) -> None:
     a, b = str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")
     code, out, err = run("--data", a, "--data", b, "--no-bundled", "list")
     assert (code, out) == (1, "")
-    assert err == f"{b}: a second effectiveness 2016 report on Kent (the first is in {a})\n"
+    assert err == f"{b}:1: force: a second effectiveness 2016 report on Kent (the first is in {a}, line 1)\n"
     # The same file named twice is read once.
     assert run("--data", a, "--data", a, "--no-bundled", "list")[0] == 0
 

@@ -60,11 +60,11 @@ def test_stays_that_overlap_across_files_are_named_with_both_files(tmp_path: Pat
     second.write_text(KENT_2021, encoding="utf-8")
     code, _, err = run("validate", str(first), str(second))
     assert code == 1
-    assert f"{second}: Kent's stays in Engage overlap" in err
-    assert f"(the other is in {first})" in err
+    assert f"{second}:3: monitoring[0].entered: Kent's stays in Engage overlap" in err
+    assert f"(the other is in {first}, line 3)" in err
     code, _, err = run("--no-bundled", "--data", str(first), "--data", str(second), "monitoring")
     assert code == 1
-    assert f"{second}: Kent's stays" in err
+    assert f"{second}:3: monitoring[0].entered: Kent's stays" in err
 
 
 def test_validate_counts_the_stays_of_a_file(tmp_path: Path) -> None:
@@ -270,7 +270,7 @@ def test_standard_input_and_a_file_given_twice_in_validate(
     monkeypatch.setattr("sys.stdin", io.StringIO(KENT_2021))
     code, _, err = run("validate", str(mine), "-")
     assert code == 1
-    assert "<stdin>: Kent's stays in Engage overlap" in err
+    assert "<stdin>:3: monitoring[0].entered: Kent's stays in Engage overlap" in err
 
 
 def test_national_of_one_area_fits_80_columns_and_finds_a_question_by_its_label() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import textwrap
 import warnings
@@ -11,6 +13,7 @@ from typing import Any
 import pytest
 
 import peel_effectiveness as pe
+from clirun import run
 
 GOOD = """\
 force: cumbria
@@ -312,9 +315,35 @@ def test_one_report_in_two_files_names_both(tmp_path: Path) -> None:
     with pytest.raises(pe.PeelDataError) as info:
         pe.load(tmp_path)
     (p,) = info.value.problems
-    assert p.file == str(tmp_path / "b.yaml")
+    assert (p.file, p.line, p.path) == (str(tmp_path / "b.yaml"), 1, "force")
+    assert p.message == (
+        f"a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'}, line 1)"
+    )
+
+
+def test_a_report_twice_across_files_is_said_where_it_is_in_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In a list, in a document of reports, as JSON and as YAML, from a
+    # folder, from two paths, and from standard input: the second's file,
+    # line and path, and the first's file and line.
+    dorset = {"force": "dorset", "cycle": "2016", "grade": "good"}
+    kent = {"force": "kent", "cycle": "2016"}
+    (tmp_path / "a.json").write_text(json.dumps([kent, dorset], indent=1))
+    (tmp_path / "b.yaml").write_text(
+        "# mine\nreports:\n  - force: kent\n    cycle: 2017\n  - cycle: 2016\n    force: Dorset\n"
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(tmp_path)
+    (p,) = info.value.problems
+    assert (p.file, p.line, p.path) == (str(tmp_path / "b.yaml"), 6, "reports[1].force")
+    assert p.message.endswith(f"(the first is in {tmp_path / 'a.json'}, line 7)")
+    monkeypatch.setattr("sys.stdin", io.StringIO((tmp_path / "b.yaml").read_text()))
+    code, _, err = run("validate", str(tmp_path / "a.json"), "-")
+    assert code == 1
     assert (
-        p.message == f"a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.yaml'})"
+        f"<stdin>:6: reports[1].force: a second effectiveness 2016 report on Dorset (the first is in {tmp_path / 'a.json'}, line 7)"
+        in err
     )
 
 

@@ -11,6 +11,7 @@ from ._parser import EXIT_DATA, EXIT_OK, PROG
 
 if TYPE_CHECKING:
     from ..errors import Problem
+    from ..io.loading import Loaded
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
@@ -120,7 +121,8 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     import os
 
     from ..errors import PeelDataError
-    from ..io.loading import Loaded, clashes, load, together
+    from ..io import Limits
+    from ..io.loading import clashes, read_path, together
 
     problems: list[Problem] = []
     unlisted = 0
@@ -132,12 +134,11 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             continue
         seen.add(real)
         try:
-            found = load(path)
+            loaded += read_path(path, None, Limits())
         except PeelDataError as e:
             problems += e.problems
             unlisted += e.unlisted
-            continue
-        loaded.append((path, found.reports, found.stays))
+    # Each path's files were checked together as it was read.
     problems += clashes(loaded)
     if problems:
         raise PeelDataError(problems, unlisted)
@@ -344,15 +345,16 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
-    from ..io.loading import Loaded, clashes, load, loads
+    from ..io import Limits
+    from ..io.loading import clashes, read_path
     from ..output._text import printable
 
     failed = 0
     loaded: list[Loaded] = []
     for path in args.files:
-        name = "<stdin>" if path == "-" else path  # as its problems name it
+        name = "<stdin>" if path == "-" else path
         try:
-            data = load(path) if path != "-" else _standard_input(loads)
+            theirs = read_path(path, None, Limits()) if path != "-" else [_standard_input()]
         except PeelDataError as e:
             failed += 1
             # One line each, whatever a file's name holds (a line break).
@@ -361,10 +363,12 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if e.unlisted:
                 err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
         else:
-            loaded.append((name, data.reports, data.stays))
-            held = f"{len(data)} report{'s' if len(data) != 1 else ''}"
-            if data.stays:
-                held += f", {len(data.stays)} stay{'s' if len(data.stays) != 1 else ''} in Engage"
+            loaded += theirs
+            reports = sum(len(one.reports) for one in theirs)
+            stays = sum(len(one.stays) for one in theirs)
+            held = f"{reports} report{'s' if reports != 1 else ''}"
+            if stays:
+                held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
             say(args, f"{printable(name)}: ok ({held})")
     # Files right alone can still not be loaded together.
     for problem in clashes(loaded):
@@ -373,12 +377,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_DATA if failed else EXIT_OK
 
 
-def _standard_input(loads: Callable[[bytes], Dataset]) -> Dataset:
-    """The reports on standard input, its problems named ``<stdin>``."""
-    import attrs
-
-    from ..errors import PeelDataError
+def _standard_input() -> Loaded:
+    """What standard input holds, its problems named ``<stdin>``."""
     from ..io import Limits
+    from ..io.loading import read_given
 
     stream = sys.stdin
     if stream is None:
@@ -388,10 +390,6 @@ def _standard_input(loads: Callable[[bytes], Dataset]) -> Dataset:
     except (OSError, ValueError) as e:  # unreadable, or closed
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise Fail(f"cannot read standard input: {why}") from None
-    try:
-        return loads(raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw)
-    except PeelDataError as e:
-        named = [
-            attrs.evolve(p, file="<stdin>") if p.file in ("<bytes>", "<string>") else p for p in e.problems
-        ]
-        raise PeelDataError(named, e.unlisted) from None
+    return read_given(
+        raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw, "<stdin>", None, Limits()
+    )

@@ -108,8 +108,8 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
         )
     found: list[tuple[Path, str]] = []
     stays: list[Stay] = []
-    at: Path | None  # where the reports are: the list's path, or None for one report
-    if value.__class__ is dict and ("reports" in value or "monitoring" in value) and "force" not in value:
+    at = reports_at(value)
+    if at == ("reports",):
         for k in value:
             if k not in ("reports", "monitoring"):
                 found.append(
@@ -118,7 +118,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                         f"unknown field {k!r} in a document of reports and monitoring{suggest(k, ['reports', 'monitoring'])}",
                     )
                 )
-        items, at = value.get("reports", []), ("reports",)
+        items = value.get("reports", [])
         monitoring = value.get("monitoring", [])
         if monitoring.__class__ is not list:
             found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
@@ -137,9 +137,9 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             found.append((at, f"expected a list of reports, got {describe(items)}"))
             items = []
     elif value.__class__ is dict:
-        items, at = [value], None
+        items = [value]
     elif value.__class__ is list:
-        items, at = value, ()
+        items = value
     else:
         return (
             ([], []),
@@ -180,6 +180,16 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     return (reports, stays), found, unlisted, 0
 
 
+def reports_at(value: Any) -> Path | None:
+    """Where a document's reports are: the path of their list, or ``None``
+    where the document is one report."""
+    if value.__class__ is dict:
+        if ("reports" in value or "monitoring" in value) and "force" not in value:
+            return ("reports",)
+        return None
+    return ()
+
+
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     """The reports of a text, or :class:`PeelDataError` naming every problem.
 
@@ -215,10 +225,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             from . import _json
 
             _json.check_size(parsed.value, limits)
-            if not parsed.lines:  # a text with repeated keys has been scanned whole already
-                _json.index(text, parsed, wanted)
-        else:
-            parsed = _parse(text, fmt, limits, positions=wanted)
+        parsed = _with_lines(text, fmt, limits, parsed, wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
@@ -233,6 +240,42 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, parsed.line_of(first))
         )
     raise PeelDataError(problems, unlisted)
+
+
+def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: frozenset[Path]) -> Parsed:
+    """``parsed``, able to say the lines of the paths ``wanted``."""
+    if fmt == "json":
+        from . import _json
+
+        if not parsed.lines:  # a text with repeated keys has been scanned whole already
+            _json.index(text, parsed, wanted)
+        return parsed
+    return _parse(text, fmt, limits, positions=wanted)
+
+
+def located(text: str, name: str, fmt: Format | None, limits: Limits, part: Path) -> tuple[Path, int | None]:
+    """The path and line, in a text read without problems, of its
+    ``("reports", n)``th report (its ``force``) or ``("monitoring", n)``th
+    stay in Engage (its ``entered``): for what two texts, right alone, get
+    wrong together."""
+    decided = format_of(name, text, fmt)
+    if decided is None:  # read as JSON where it is JSON (see read_text)
+        try:
+            return _located(text, "json", limits, part)
+        except Unreadable:
+            decided = "yaml"
+    return _located(text, decided, limits, part)
+
+
+def _located(text: str, fmt: Format, limits: Limits, part: Path) -> tuple[Path, int | None]:
+    parsed = _parse(text, fmt, limits)
+    kind, n = part
+    if kind == "monitoring":
+        path: Path = ("monitoring", n, "entered")
+    else:
+        at = reports_at(parsed.value)
+        path = ("force",) if at is None else (*at, n, "force")
+    return path, _with_lines(text, fmt, limits, parsed, frozenset([path])).line_of(path)
 
 
 def _first_unchecked(value: Any, unchecked: int) -> Path:

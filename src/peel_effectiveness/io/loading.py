@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from .._files import named
-from ..errors import PeelDataError, Problem
+from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shorten
 from ..model.dataset import Dataset, overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
+from ._parsed import Path
 from ._reading import SUFFIXES as _SUFFIXES
-from ._reading import Format, decode, read_file, read_text
+from ._reading import Format, decode, located, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib
@@ -129,7 +131,18 @@ def load(
         raise TypeError(
             f"load() takes a path (str or os.PathLike), not {type(path).__name__}; for text, use loads()"
         )
-    limits = _limits(limits)
+    return together(read_path(path, format, _limits(limits)))
+
+
+def read_path(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
+    """What each data file of a file or folder holds: :func:`load`'s
+    reading, file by file, for the command line to check files from
+    several paths together (see :func:`clashes`).
+
+    Raises:
+        PeelDataError: Every problem of every file, and of the files
+            together.
+    """
     folder, is_folder = _located(path, "file or folder")
     name = str(folder)
     files = _files(folder, limits) if is_folder else [folder]
@@ -150,61 +163,79 @@ def load(
             )
             continue
         try:
-            found, their_stays = read_text(
-                decode(read_file(file_name, limits), file_name), file_name, format, limits
-            )
+            loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
         except PeelDataError as e:
             problems.extend(e.problems)
             unlisted += e.unlisted
-            continue
-        loaded.append((file_name, found, their_stays))
     # Each file may be right alone and two of them still hold one report
     # twice: say which files.
     problems += clashes(loaded)
     if problems:
         raise PeelDataError(problems, unlisted)
-    return together(loaded)
+    return loaded
 
 
-# What one load read: its name (a file, or the file or folder given), its
-# reports and its stays in Engage, checked together as it was read.
-Loaded = tuple[str, Sequence[InspectionReport], Sequence[Stay]]
+class Loaded(NamedTuple):
+    """What one file or text held, checked together as it was read.
+
+    Attributes:
+        name: The file's name (``<string>``, ``<stdin>``... for text).
+        reports: Its reports.
+        stays: Its stays in Engage.
+        locate: The path and line in it of its ``("reports", n)``th
+            report or ``("monitoring", n)``th stay, where it can say.
+    """
+
+    name: str
+    reports: Sequence[InspectionReport]
+    stays: Sequence[Stay]
+    locate: Callable[[Path], tuple[Path, int | None]] | None = None
 
 
 def together(loaded: Sequence[Loaded]) -> Dataset:
     """The reports and stays of every load, as one dataset."""
     return Dataset(
-        tuple(r for _, reports, _ in loaded for r in reports),
-        tuple(s for _, _, stays in loaded for s in stays),
+        tuple(r for one in loaded for r in one.reports),
+        tuple(s for one in loaded for s in one.stays),
     )
 
 
 def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     """What loads right alone cannot hold together: a second report on a
-    force, cycle and pillar, and stays of a force that overlap, each named
-    with its load and the other's."""
+    force, cycle and pillar, and stays of a force that overlap, each said
+    where it is (file, line and path) with where the other is."""
     reports: list[InspectionReport] = []
-    origin: list[tuple[int, str]] = []
+    origin: list[tuple[int, Path]] = []  # each one's load, and where it is in it
     stays: list[Stay] = []
-    stay_origin: list[tuple[int, str]] = []
-    for n, (name, their_reports, their_stays) in enumerate(loaded):
-        reports += their_reports
-        origin += [(n, name)] * len(their_reports)
-        stays += their_stays
-        stay_origin += [(n, name)] * len(their_stays)
+    stay_origin: list[tuple[int, Path]] = []
+    for n, one in enumerate(loaded):
+        reports += one.reports
+        origin += [(n, ("reports", i)) for i in range(len(one.reports))]
+        stays += one.stays
+        stay_origin += [(n, ("monitoring", i)) for i in range(len(one.stays))]
+
+    def where(at: tuple[int, Path]) -> tuple[str, Path, int | None]:
+        one = loaded[at[0]]
+        path, line = one.locate(at[1]) if one.locate is not None else ((), None)
+        return one.name, path, line
+
+    def problem(why: str, second: tuple[int, Path], first: tuple[int, Path], which: str) -> Problem:
+        name, path, line = where(second)
+        first_name, _, first_line = where(first)
+        if first_name == name:
+            other = f"in {name} too: it is given twice"
+        else:
+            other = f"in {first_name}" + (f", line {first_line}" if first_line is not None else "")
+        return Problem(f"{why} (the {which} is {other})", name, line, dotted_path(path))
+
     out = []
-
-    def other(name: str, first: tuple[int, str]) -> str:
-        return f"{name} too: it is given twice" if first[1] == name else first[1]
-
     for second, first in repeated(reports):
-        r, (_, name) = reports[second], origin[second]
-        why = f"a second {r.title} report on {r.force.short_name} (the first is in {other(name, origin[first])})"
-        out.append(Problem(why, name))
+        r = reports[second]
+        why = f"a second {r.title} report on {r.force.short_name}"
+        out.append(problem(why, origin[second], origin[first], "first"))
     for second, first, why in overlapping(stays):
-        n, name = stay_origin[second]
-        if n != stay_origin[first][0]:
-            out.append(Problem(f"{why} (the other is in {other(name, stay_origin[first])})", name))
+        if stay_origin[second][0] != stay_origin[first][0]:
+            out.append(problem(why, stay_origin[second], stay_origin[first], "other"))
     return out
 
 
@@ -236,30 +267,43 @@ def loads(
         >>> data.report("cumbria", 2016).judgment.grade
         <Grade.GOOD: 'good'>
     """
-    limits = _limits(limits)
+    return together([read_given(text, None, format, _limits(limits))])
+
+
+def read_given(text: str | bytes, name: str | None, format: Format | None, limits: Limits) -> Loaded:
+    """What a text (or its UTF-8 bytes) holds, read as :func:`loads` reads
+    it, its problems said of ``name`` (by default ``<string>``, or
+    ``<bytes>``).
+
+    Raises:
+        PeelDataError: Every problem of the text.
+    """
     if isinstance(text, (bytes, bytearray, memoryview)):
+        name = name or "<bytes>"
         data = bytes(text)
         if len(data) > limits.max_bytes:
-            raise PeelDataError(
-                [Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<bytes>")]
-            )
-        return Dataset(*read_text(decode(data, "<bytes>"), "<bytes>", format, limits))
-    if not isinstance(text, str):
+            raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", name)])
+        read = decode(data, name)
+    elif isinstance(text, str):
+        name = name or "<string>"
+        # A character takes at most four bytes, and an ASCII text (known
+        # without a pass over it) one each: only a text near the limit is encoded.
+        if len(text) * 4 > limits.max_bytes and not text.isascii():
+            size = len(text.encode("utf-8", "surrogatepass"))
+        else:
+            size = len(text)
+        if size > limits.max_bytes:
+            raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", name)])
+        # A byte-order mark, which a file read as "utf-8" rather than
+        # "utf-8-sig" keeps at the start of its text, is dropped, as load()
+        # and bytes drop it: JSON would refuse it, and hide that the text is JSON.
+        read = text.removeprefix("\ufeff")
+    else:
         raise TypeError(
             f"loads() takes text (str or bytes), not {type(text).__name__}; for a file, use load()"
         )
-    # A character takes at most four bytes, and an ASCII text (known without
-    # a pass over it) one each: only a text near the limit is encoded.
-    if len(text) * 4 > limits.max_bytes and not text.isascii():
-        size = len(text.encode("utf-8", "surrogatepass"))
-    else:
-        size = len(text)
-    if size > limits.max_bytes:
-        raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", "<string>")])
-    # A byte-order mark, which a file read as "utf-8" rather than
-    # "utf-8-sig" keeps at the start of its text, is dropped, as load()
-    # and bytes drop it: JSON would refuse it, and hide that the text is JSON.
-    return Dataset(*read_text(text.removeprefix("\ufeff"), "<string>", format, limits))
+    reports, stays = read_text(read, name, format, limits)
+    return Loaded(name, reports, stays, functools.partial(located, read, name, format, limits))
 
 
 def __getattr__(name: str) -> object:
