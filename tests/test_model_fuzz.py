@@ -99,7 +99,9 @@ def test_a_value_of_the_wrong_type_is_refused_by_name(cls: type, data: st.DataOb
 def test_a_force_of_your_own_round_trips_whole_and_the_43_by_id() -> None:
     kent = pe.find_force("kent")
     assert pe.converter.unstructure(kent) == "kent"
-    mine = attrs.evolve(kent, id="kent-and-medway", official_name="Kent and Medway Police")
+    mine = attrs.evolve(
+        kent, id="kent-and-medway", official_name="Kent and Medway Police", gss_code="E23000099"
+    )
     plain = pe.converter.unstructure(mine)
     assert plain["id"] == "kent-and-medway"
     assert pe.converter.structure(plain, pe.Force) == mine

@@ -390,7 +390,9 @@ def position(
         one of 2 forces graded good in 2023-25, among the 37 forces with a grade in the data (6 unknown)
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
-    f, c = find_force(force), _args.cycle("cycle", cycle)
+    f, c = data.find_force(force), _args.cycle("cycle", cycle)
+    if f not in forces():
+        raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     grade, same, graded, unknown, region = _standing.standing(data, f, c, q, p)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._parser import EXIT_DATA, EXIT_OK, PROG
+from ._parser import EXIT_OK, PROG
 
 if TYPE_CHECKING:
     from ..errors import Problem
@@ -50,6 +49,36 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
         return resolve_pillar(cycle, args.pillar)
     except NotFoundError as e:
         raise Usage(f"--pillar {args.pillar}: {e}") from None
+
+
+# The options that name forces, with the name usage errors give them.
+_FORCE_OPTIONS = {"force": "--force", "force_named": "FORCE", "exclude": "--exclude"}
+
+
+def resolve_forces(args: argparse.Namespace) -> None:
+    """Each force named that none of the 43 is, looked up among the forces
+    of the files given (``--data``): bad usage, as any unknown name, where
+    they have none of that name."""
+    from ..errors import NotFoundError
+    from ._values import Unresolved
+
+    for option, said in _FORCE_OPTIONS.items():
+        value = getattr(args, option, None)
+        named = value if isinstance(value, list) else [value]
+        if not any(isinstance(v, Unresolved) for v in named):
+            continue
+        if getattr(args, "mine", None) is None:
+            args.mine = _load_mine(args.data)
+        found = []
+        for v in named:
+            if not isinstance(v, Unresolved):
+                found.append(v)
+                continue
+            try:
+                found.append(args.mine.find_force(v.name))
+            except NotFoundError:
+                raise Usage(f"argument {said}: {v.why}") from None
+        setattr(args, option, found if isinstance(value, list) else found[0])
 
 
 def force_of(args: argparse.Namespace) -> Force | None:
@@ -341,55 +370,3 @@ def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:
     for key in keys:
         if not data.cycles_measuring(key):
             raise Fail(no_metric_message(data, key, None))
-
-
-def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..errors import PeelDataError
-    from ..io import Limits
-    from ..io.loading import clashes, read_path
-    from ..output._text import printable
-
-    failed = 0
-    loaded: list[Loaded] = []
-    for path in args.files:
-        name = "<stdin>" if path == "-" else path
-        try:
-            theirs = read_path(path, None, Limits()) if path != "-" else [_standard_input()]
-        except PeelDataError as e:
-            failed += 1
-            # One line each, whatever a file's name holds (a line break).
-            for p in e.problems:
-                err.write(f"{printable(str(p))}\n")
-            if e.unlisted:
-                err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
-        else:
-            loaded += theirs
-            reports = sum(len(one.reports) for one in theirs)
-            stays = sum(len(one.stays) for one in theirs)
-            held = f"{reports} report{'s' if reports != 1 else ''}"
-            if stays:
-                held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
-            say(args, f"{printable(name)}: ok ({held})")
-    # Files right alone can still not be loaded together.
-    for problem in clashes(loaded):
-        failed += 1
-        err.write(f"{printable(str(problem))}\n")
-    return EXIT_DATA if failed else EXIT_OK
-
-
-def _standard_input() -> Loaded:
-    """What standard input holds, its problems named ``<stdin>``."""
-    from ..io import Limits
-    from ..io.loading import read_given
-
-    stream = sys.stdin
-    if stream is None:
-        raise Fail("cannot read standard input: it is closed")
-    try:
-        raw = stream.buffer.read(Limits().max_bytes + 1) if hasattr(stream, "buffer") else stream.read()
-    except (OSError, ValueError) as e:  # unreadable, or closed
-        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise Fail(f"cannot read standard input: {why}") from None
-    return read_given(
-        raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw, "<stdin>", None, Limits()
-    )

@@ -207,10 +207,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
     from .._version import __version__
-    from ._commands import cmd_export, cmd_show, cmd_validate
+    from ._commands import cmd_export, cmd_show
     from ._listings import cmd_check, cmd_forces, cmd_info, cmd_list, cmd_rank
     from ._national import cmd_national
     from ._plot import cmd_plot
+    from ._validate import cmd_validate
 
     def common_options(p: Any, data: str) -> None:
         # The options that go before or after the command's name; --data is

@@ -5,9 +5,31 @@ library's own words where the library reads the value."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import contextvars
+from typing import Any, NamedTuple
 
-__all__ = ["read_as", "read_cycle", "read_force", "read_path", "read_period", "read_whole"]
+__all__ = [
+    "Unresolved",
+    "own_forces",
+    "read_as",
+    "read_cycle",
+    "read_force",
+    "read_path",
+    "read_period",
+    "read_whole",
+]
+
+# Whether the command is given files (--data), which may hold forces of
+# their own: a name none of the 43 has is then looked up once they are read.
+own_forces: contextvars.ContextVar[bool] = contextvars.ContextVar("own_forces", default=False)
+
+
+class Unresolved(NamedTuple):
+    """A force's name none of the 43 has, to be looked up in the files
+    given (see _commands.resolve_forces)."""
+
+    name: str
+    why: str  # the refusal, if the files have no such force either
 
 
 def read_as(reader: Any, what: str) -> Any:
@@ -38,9 +60,15 @@ def read_period(text: str) -> Any:
 
 
 def read_force(text: str) -> Any:
+    from ..errors import NotFoundError
     from ..model.force import find_force
 
-    return find_force(text)
+    try:
+        return find_force(text)
+    except NotFoundError as e:
+        if own_forces.get():
+            return Unresolved(text, str(e))
+        raise
 
 
 def _path(text: str) -> str:

@@ -254,10 +254,10 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
 
 
 def located(text: str, name: str, fmt: Format | None, limits: Limits, part: Path) -> tuple[Path, int | None]:
-    """The path and line, in a text read without problems, of its
-    ``("reports", n)``th report (its ``force``) or ``("monitoring", n)``th
-    stay in Engage (its ``entered``): for what two texts, right alone, get
-    wrong together."""
+    """The path and line, in a text read without problems, of a field of
+    its ``n``th report or stay in Engage (``part`` is ``("reports", n,
+    field)`` or ``("monitoring", n, field)``): for what two texts, right
+    alone, get wrong together."""
     decided = format_of(name, text, fmt)
     if decided is None:  # read as JSON where it is JSON (see read_text)
         try:
@@ -269,12 +269,12 @@ def located(text: str, name: str, fmt: Format | None, limits: Limits, part: Path
 
 def _located(text: str, fmt: Format, limits: Limits, part: Path) -> tuple[Path, int | None]:
     parsed = _parse(text, fmt, limits)
-    kind, n = part
+    kind, n, field = part
     if kind == "monitoring":
-        path: Path = ("monitoring", n, "entered")
+        path: Path = part
     else:
         at = reports_at(parsed.value)
-        path = ("force",) if at is None else (*at, n, "force")
+        path = (field,) if at is None else (*at, n, field)
     return path, _with_lines(text, fmt, limits, parsed, frozenset([path])).line_of(path)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._files import named
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shorten
-from ..model.dataset import Dataset, overlapping, repeated
+from ..model.dataset import Dataset, other_forces, overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
@@ -202,26 +202,24 @@ def together(loaded: Sequence[Loaded]) -> Dataset:
 
 def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     """What loads right alone cannot hold together: a second report on a
-    force, cycle and pillar, and stays of a force that overlap, each said
-    where it is (file, line and path) with where the other is."""
+    force, cycle and pillar, stays of a force that overlap, and two forces
+    of one id, each said where it is (file, line and path) with where the
+    other is."""
     reports: list[InspectionReport] = []
-    origin: list[tuple[int, Path]] = []  # each one's load, and where it is in it
     stays: list[Stay] = []
-    stay_origin: list[tuple[int, Path]] = []
+    report_at: list[tuple[int, str, int]] = []  # each one's load, and where it is in it
+    stay_at: list[tuple[int, str, int]] = []
     for n, one in enumerate(loaded):
         reports += one.reports
-        origin += [(n, ("reports", i)) for i in range(len(one.reports))]
+        report_at += [(n, "reports", i) for i in range(len(one.reports))]
         stays += one.stays
-        stay_origin += [(n, ("monitoring", i)) for i in range(len(one.stays))]
+        stay_at += [(n, "monitoring", i) for i in range(len(one.stays))]
 
-    def where(at: tuple[int, Path]) -> tuple[str, Path, int | None]:
-        one = loaded[at[0]]
-        path, line = one.locate(at[1]) if one.locate is not None else ((), None)
-        return one.name, path, line
-
-    def problem(why: str, second: tuple[int, Path], first: tuple[int, Path], which: str) -> Problem:
-        name, path, line = where(second)
-        first_name, _, first_line = where(first)
+    def problem(
+        why: str, which: str, second: tuple[int, str, int], first: tuple[int, str, int], field: str
+    ) -> Problem:
+        name, (path, line) = _where(loaded, second, field)
+        first_name, (_, first_line) = _where(loaded, first, field)
         if first_name == name:
             other = f"in {name} too: it is given twice"
         else:
@@ -232,11 +230,27 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     for second, first in repeated(reports):
         r = reports[second]
         why = f"a second {r.title} report on {r.force.short_name}"
-        out.append(problem(why, origin[second], origin[first], "first"))
+        out.append(problem(why, "first", report_at[second], report_at[first], "force"))
     for second, first, why in overlapping(stays):
-        if stay_origin[second][0] != stay_origin[first][0]:
-            out.append(problem(why, stay_origin[second], stay_origin[first], "other"))
+        if stay_at[second][0] != stay_at[first][0]:
+            out.append(problem(why, "other", stay_at[second], stay_at[first], "entered"))
+    at = report_at + stay_at
+    forces = [*(r.force for r in reports), *(s.force for s in stays)]
+    for second, first in other_forces(forces):
+        if at[second][0] != at[first][0]:
+            a, b = forces[first], forces[second]
+            why = f"two forces of the id {b.id!r}: {a.official_name} and {b.official_name}"
+            out.append(problem(why, "first", at[second], at[first], "force"))
     return out
+
+
+def _where(
+    loaded: Sequence[Loaded], at: tuple[int, str, int], field: str
+) -> tuple[str, tuple[Path, int | None]]:
+    """The name of a load, and the path and line in it of a field of its
+    report or stay ``at`` (its load, kind and index)."""
+    one = loaded[at[0]]
+    return one.name, one.locate((at[1], at[2], field)) if one.locate is not None else ((), None)
 
 
 def loads(

@@ -109,6 +109,19 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
     return out
 
 
+def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
+    """The forces that an earlier one of the same id but other fields
+    comes before: ``(index, index of the first)`` for each. (One of the 43
+    is always the registry's, whole: see :class:`Force`.)"""
+    seen: dict[str, tuple[int, Force]] = {}
+    out = []
+    for i, f in enumerate(forces):
+        first = seen.setdefault(f.id, (i, f))
+        if first[1] is not f and first[1] != f:  # the 43 are shared: most are the same object
+            out.append((i, first[0]))
+    return out
+
+
 def _reports_in_order(value: object) -> object:
     return _in_order(value, InspectionReport, key)
 
@@ -172,6 +185,17 @@ class Dataset:
             for r in (self.reports[second],)
         ]
         problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlapping(self.stays)]
+        forces = [*(r.force for r in self.reports), *(s.force for s in self.stays)]
+        problems += [
+            Problem(
+                f"two forces of the id {forces[i].id!r}: {forces[first].official_name} "
+                f"and {forces[i].official_name}",
+                path=f"reports[{i}].force"
+                if i < len(self.reports)
+                else f"stays[{i - len(self.reports)}].force",
+            )
+            for i, first in other_forces(forces)
+        ]
         if problems:
             raise PeelDataError(problems)
 
@@ -196,9 +220,26 @@ class Dataset:
         (later cycles may have grades only)."""
         return tuple(sorted({r.cycle for r in self.reports if any(m.key == metric for m in r.measurements)}))
 
+    def find_force(self, force: str | Force) -> Force:
+        """A force by any name :func:`~peel_effectiveness.find_force` knows,
+        or a force of the data's own by its id or one of its names.
+
+        Raises:
+            NotFoundError: No such force, here or among the 43.
+        """
+        try:
+            return find_force(force)
+        except NotFoundError:
+            if isinstance(force, str):
+                wanted = force.strip().casefold()
+                for f in {*(r.force for r in self.reports), *(s.force for s in self.stays)}:
+                    if any(name.casefold() == wanted for name in f.names):
+                        return f
+            raise
+
     def for_force(self, force: str | Force) -> tuple[InspectionReport, ...]:
         """The reports on one force, in cycle order."""
-        f = find_force(force)
+        f = self.find_force(force)
         return tuple(r for r in self.reports if r.force == f)
 
     def for_cycle(self, cycle: str | int | Cycle) -> tuple[InspectionReport, ...]:
@@ -218,7 +259,7 @@ class Dataset:
         Raises:
             NotFoundError: Unknown force or cycle, or no such report here.
         """
-        f, c = find_force(force), Cycle(cycle)
+        f, c = self.find_force(force), Cycle(cycle)
         p = resolve_pillar(c, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
@@ -234,7 +275,7 @@ class Dataset:
         pillar: str | Pillar | None = None,
     ) -> InspectionReport | None:
         """Like :meth:`report`, but ``None`` where the dataset has no such report."""
-        f, c = find_force(force), Cycle(cycle)  # unknown names still raise
+        f, c = self.find_force(force), Cycle(cycle)  # unknown names still raise
         p = resolve_pillar(c, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
@@ -278,7 +319,7 @@ class Dataset:
 
     def stays_of(self, force: str | Force) -> tuple[Stay, ...]:
         """A force's stays in Engage, the earliest first."""
-        f = find_force(force)
+        f = self.find_force(force)
         return tuple(s for s in self.stays if s.force == f)
 
 

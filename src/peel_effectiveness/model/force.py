@@ -62,6 +62,10 @@ class Force:
             Constabulary became Hampshire and Isle of Wight Constabulary).
 
     Data files name a force by its id (or any name :func:`find_force` knows).
+    A force of your own, written out whole, has an id and a GSS code none of
+    the 43 has: one of the 43 is always the registry's, whole. A dataset
+    finds it by its names (:meth:`~peel_effectiveness.Dataset.find_force`),
+    and the ``forces`` table holds it beside the 43.
 
     Examples:
         >>> f = find_force("Avon & Somerset")
@@ -91,11 +95,32 @@ class Force:
     later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
 
     def __attrs_post_init__(self) -> None:
+        problems = []
         # The code's prefix is its country's: E23 England, W15 Wales.
         if self.gss_code[:1] in ("E", "W") and self.gss_code[:1] != self.country.value[:1]:
             where = "England" if self.gss_code.startswith("E") else "Wales"
             why = f"{self.gss_code} is the code of a force in {where}, not {self.country.value}"
-            raise PeelDataError([Problem(why, path="gss_code")])
+            problems.append(Problem(why, path="gss_code"))
+        # One of the 43 is the registry's, whole: a force of one's own with
+        # its id or code would be taken for it (in every table's force column).
+        by_id, by_code = _registry_rows()
+        row = by_id.get(self.id)
+        mine = (self.id, self.official_name, self.short_name, self.ons_name, self.gss_code)
+        if (
+            row is not None
+            and (*mine, self.country.value, self.region, self.aliases, self.later_names) != row
+        ):
+            why = (
+                f"{self.id!r} is the id of {row[1]}, one of the 43 territorial forces: name it by its id "
+                "alone; a force of your own needs an id of its own"
+            )
+            problems.append(Problem(why, path="id"))
+        row = by_code.get(self.gss_code)
+        if row is not None and row[0] != self.id:
+            why = f"{self.gss_code} is the code of {row[1]}: a force of your own needs a code of its own"
+            problems.append(Problem(why, path="gss_code"))
+        if problems:
+            raise PeelDataError(problems)
 
     def __str__(self) -> str:
         return self.official_name
@@ -147,6 +172,14 @@ def forces() -> tuple[Force, ...]:
         Force(fid, official, short, code, Country(country), region, ons, aliases, other)
         for fid, official, short, ons, code, country, region, aliases, other in sorted(_TABLE)
     )
+
+
+@functools.cache
+def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[object, ...]]]:
+    """The registry's rows (id, names, code, country, region, aliases,
+    later names) by id and by GSS code: read from the table, not from the
+    forces, which are made with the check that reads these."""
+    return {r[0]: r for r in _TABLE}, {r[4]: r for r in _TABLE}
 
 
 _SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")

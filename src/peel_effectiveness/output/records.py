@@ -190,8 +190,13 @@ def _of_reports(
     if table in _ROWS:
         fn = _ROWS[table]
         return COLUMNS[table], [row for report in reports for row in fn(report, data)]
-    if table == "forces":  # every force, whatever the reports: the table every force column joins to
-        return COLUMNS[table], _rows.forces(forces())
+    if table == "forces":
+        # The 43, whatever the reports, and the data's forces of their own:
+        # the table every force column joins to.
+        held = {r.force for r in reports}
+        if isinstance(reports, Dataset):
+            held |= {s.force for s in reports.stays}
+        return COLUMNS[table], _rows.forces(sorted(held.union(forces()), key=lambda f: f.id))
     if table == "grid":
         from ._grid import grid
 

@@ -1,0 +1,66 @@
+"""The ``validate`` command: data files checked strictly, alone and together."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from ._commands import Fail, say
+from ._parser import EXIT_DATA, EXIT_OK
+
+if TYPE_CHECKING:
+    import argparse
+
+    from ..io.loading import Loaded
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..errors import PeelDataError
+    from ..io import Limits
+    from ..io.loading import clashes, read_path
+    from ..output._text import printable
+
+    failed = 0
+    loaded: list[Loaded] = []
+    for path in args.files:
+        name = "<stdin>" if path == "-" else path
+        try:
+            theirs = read_path(path, None, Limits()) if path != "-" else [_standard_input()]
+        except PeelDataError as e:
+            failed += 1
+            # One line each, whatever a file's name holds (a line break).
+            for p in e.problems:
+                err.write(f"{printable(str(p))}\n")
+            if e.unlisted:
+                err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
+        else:
+            loaded += theirs
+            reports = sum(len(one.reports) for one in theirs)
+            stays = sum(len(one.stays) for one in theirs)
+            held = f"{reports} report{'s' if reports != 1 else ''}"
+            if stays:
+                held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
+            say(args, f"{printable(name)}: ok ({held})")
+    # Files right alone can still not be loaded together.
+    for problem in clashes(loaded):
+        failed += 1
+        err.write(f"{printable(str(problem))}\n")
+    return EXIT_DATA if failed else EXIT_OK
+
+
+def _standard_input() -> Loaded:
+    """What standard input holds, its problems named ``<stdin>``."""
+    from ..io import Limits
+    from ..io.loading import read_given
+
+    stream = sys.stdin
+    if stream is None:
+        raise Fail("cannot read standard input: it is closed")
+    try:
+        raw = stream.buffer.read(Limits().max_bytes + 1) if hasattr(stream, "buffer") else stream.read()
+    except (OSError, ValueError) as e:  # unreadable, or closed
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise Fail(f"cannot read standard input: {why}") from None
+    return read_given(
+        raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw, "<stdin>", None, Limits()
+    )

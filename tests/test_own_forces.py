@@ -1,0 +1,111 @@
+"""A force of the data's own (a report's force written out whole): found by
+its names, refused where it would be taken for one of the 43 or for another
+of its id, and in every table its force column joins to."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import attrs
+import pytest
+
+import peel_effectiveness as pe
+from clirun import rows, run
+
+ATLANTIS = (
+    "force:\n  id: atlantis\n  official_name: Atlantis Police\n  short_name: Atlantis\n"
+    "  gss_code: E23999999\n  country: England\n  region: North East\n"
+)
+
+
+def atlantis(cycle: str = "2016", name: str = "Atlantis Police") -> str:
+    return ATLANTIS.replace("Atlantis Police", name) + f"cycle: '{cycle}'\ngrade: good\n"
+
+
+def test_one_of_the_43_is_the_registry_s_whole() -> None:
+    kent = pe.find_force("kent")
+    with pytest.raises(pe.PeelDataError) as e:
+        attrs.evolve(kent, official_name="Not Kent")
+    assert [p.path for p in e.value.problems] == ["id"]
+    assert "'kent' is the id of Kent Police, one of the 43" in str(e.value)
+    with pytest.raises(pe.PeelDataError) as e:
+        attrs.evolve(kent, id="not-kent")
+    assert [p.path for p in e.value.problems] == ["gss_code"]
+    assert attrs.evolve(kent) == kent
+    text = ATLANTIS.replace("atlantis", "kent") + "cycle: 2016\ngrade: good\n"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [(p.line, p.path) for p in e.value.problems] == [(2, "force.id")]
+
+
+def test_a_force_of_one_s_own_is_found_by_its_names() -> None:
+    data = pe.loads(atlantis())
+    (force,) = data.forces
+    for name in ("atlantis", "Atlantis Police", "atlantis police", "E23999999", "Atlantis"):
+        assert data.find_force(name) is force
+        assert data.report(name, 2016).force is force
+    assert data.for_force("Atlantis") == data.reports
+    with pytest.raises(pe.NotFoundError, match="no force called 'Atlantix'"):
+        data.report("Atlantix", 2016)
+    with pytest.raises(pe.NotFoundError):
+        pe.load_bundled().find_force("atlantis")
+
+
+def test_two_forces_of_one_id_are_refused_in_a_dataset_and_across_files(tmp_path: Path) -> None:
+    one, other = pe.loads(atlantis()), pe.loads(atlantis("2017", "Atlantis Constabulary"))
+    with pytest.raises(pe.PeelDataError, match="two forces of the id 'atlantis'"):
+        one + other
+    (tmp_path / "a.yaml").write_text(atlantis())
+    (tmp_path / "b.yaml").write_text(atlantis("2017", "Atlantis Constabulary"))
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(tmp_path)
+    (p,) = e.value.problems
+    assert (p.file, p.line, p.path) == (str(tmp_path / "b.yaml"), 1, "force")
+    assert p.message == (
+        "two forces of the id 'atlantis': Atlantis Police and Atlantis Constabulary "
+        f"(the first is in {tmp_path / 'a.yaml'}, line 1)"
+    )
+    (tmp_path / "b.yaml").write_text(atlantis("2017"))
+    assert len(pe.load(tmp_path)) == 2  # the same force twice is one force
+
+
+def test_the_forces_table_holds_the_data_s_own_forces(tmp_path: Path) -> None:
+    data = pe.load_bundled().overlay(pe.loads(atlantis()))
+    ids = [r["id"] for r in pe.to_records(data, "forces")]
+    assert len(ids) == 44
+    assert "atlantis" in ids
+    assert ids == sorted(ids)
+    assert len(pe.to_records(pe.load_bundled(), "forces")) == 43
+    mine = tmp_path / "atlantis.yaml"
+    mine.write_text(atlantis())
+    db = tmp_path / "peel.db"
+    assert run("-q", "--data", str(mine), "export", "--format", "sqlite", "-o", str(db)) == (0, "", "")
+    found = sqlite3.connect(db).execute(
+        "SELECT f.official_name, j.grade FROM judgments j JOIN forces f ON f.id = j.force WHERE f.id = 'atlantis'"
+    )
+    assert found.fetchall() == [("Atlantis Police", "good")]
+
+
+def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None:
+    mine = tmp_path / "atlantis.yaml"
+    mine.write_text(atlantis())
+    code, out, err = run("--data", str(mine), "show", "atlantis")
+    assert (code, err) == (0, "")
+    assert out.startswith("Atlantis Police (E23999999, North East, England)")
+    code, out, _ = run("--data", str(mine), "export", "--table", "judgments", "--force", "Atlantis Police")
+    assert code == 0
+    assert [r["force"] for r in rows(out)] == ["atlantis"]
+    # Without the files, or where they have no force of the name, it is bad usage.
+    code, _, err = run("show", "atlantis")
+    assert code == 2
+    assert "argument FORCE: no force called 'atlantis'" in err
+    code, _, err = run("--data", str(mine), "list", "--force", "atlantix")
+    assert code == 2
+    assert "argument --force: no force called 'atlantix'" in err
+    # The national picture is of the 43.
+    code, _, err = run("--data", str(mine), "national", "--cycle", "2016", "--force", "atlantis")
+    assert (code, err) == (
+        1,
+        "peel-effectiveness: force: Atlantis Police is not one of the 43 forces the national picture is of\n",
+    )
