@@ -693,3 +693,22 @@ def test_a_markdown_export_shows_the_data_s_markup_as_text(tmp_path: Path) -> No
     assert code == 0
     assert r"| two lines \| \*star\* \`tick\` \<b\>x\</b\> |" in out
     assert len(out.splitlines()) == 3
+
+
+def test_markdown_writes_column_names_and_entities_from_the_data_as_text(tmp_path: Path) -> None:
+    # A 2025-27 area the registry lacks names a grid column; a note may hold
+    # what Markdown reads as an entity or a strike-through.
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2025-27\nassessments:\n  - question: A | B\n    grade: good\n"
+        "    grade_note: 'AT&amp;T said ~~not~~ good'\n",
+        encoding="utf-8",
+    )
+    args = ("-q", "--data", str(tmp_path), "export", "--cycle", "2025-27", "--format", "markdown")
+    code, md, _ = run(*args, "--table", "grid")
+    assert code == 0
+    head, divider = md.splitlines()[:2]
+    assert head.count(" | ") == divider.count("|") - 2  # as many cells as the divider
+    assert "a \\| b" in head
+    code, md, _ = run(*args, "--table", "judgments")
+    assert code == 0
+    assert "AT\\&amp;T said \\~\\~not\\~\\~ good" in md

@@ -84,13 +84,15 @@ def render(
         [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=True).replace("\n", " ") for c in columns]
         for r in rows
     ]
+    # A column may be named by the data (a grid's areas), as a cell is.
+    heads = [printable(c, lines=True).replace("\n", " ") for c in columns]
     if fmt == "markdown":
-        lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+        lines = ["| " + " | ".join(map(as_markdown, heads)) + " |", "|" + "|".join("---" for _ in columns) + "|"]
         lines += ["| " + " | ".join(as_markdown(c) for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
     if fmt == "table":
         numeric = [all(_is_number(r.get(c)) for r in rows) and rows != [] for c in columns]
-        return table(list(columns), cells, numeric)
+        return table(heads, cells, numeric)
     raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 

@@ -154,12 +154,12 @@ def _places(exact: Decimal) -> int:
 
 
 # What Markdown reads as markup, in text from the data: written as itself.
-_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#&~"})
 
 
 def as_markdown(text: str) -> str:
-    """Text from the data as Markdown shows it, as it is: ``A | B``, ``*x*``
-    and ``<script>`` stay text.
+    """Text from the data as Markdown shows it, as it is: ``A | B``, ``*x*``,
+    ``~~x~~``, ``&amp;`` and ``<script>`` stay text.
 
     Examples:
         >>> as_markdown("*not* <b>bold</b> | x")
