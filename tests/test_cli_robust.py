@@ -199,28 +199,43 @@ def test_json_on_a_terminal_that_cannot_hold_a_character_escapes_it_as_json(
     assert text in json.dumps(first, ensure_ascii=False)
 
 
-@pytest.mark.parametrize(("encoding", "named"), [("ascii", "ascii"), ("latin-1", "iso8859-1")])
-def test_csv_on_a_terminal_that_cannot_hold_a_character_says_it_is_escaped(
-    encoding: str, named: str, tmp_path: Path
-) -> None:
-    # CSV has no escapes of its own: the data written are not the data, and
-    # the user is told so, once, with the way to write them whole.
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+def test_csv_into_a_pipe_or_file_is_utf_8_whatever_the_encoding(encoding: str, tmp_path: Path) -> None:
+    # CSV is UTF-8 (a spreadsheet's with its byte-order mark): a Windows
+    # redirect (cp1252) must not turn the mark, or an en dash, into escapes.
     data = tmp_path / "dash.yaml"
     data.write_text(
         "force: kent\ncycle: 2016\ngrade: good\ngrade_note: caf\u00e9 \u2013 x\n", encoding="utf-8"
     )
     args = ("--data", str(data), "--no-bundled", "export", "--table", "judgments", "--format", "csv")
-    p = process(*args, env={"PYTHONIOENCODING": encoding})
-    assert p.returncode == 0
-    assert "\\u2013" in p.stdout.decode(encoding)
-    assert p.stderr.decode().splitlines() == [
+    for excel in ((), ("--excel",)):
+        p = process(*args, *excel, env={"PYTHONIOENCODING": encoding})
+        assert (p.returncode, p.stderr) == (0, b"")
+        assert p.stdout.startswith(b"\xef\xbb\xbfforce," if excel else b"force,")
+        assert "caf\u00e9 \u2013 x" in p.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(("encoding", "named"), [("ascii", "ascii"), ("latin-1", "latin-1")])
+def test_csv_on_a_terminal_that_cannot_hold_a_character_says_it_is_escaped(encoding: str, named: str) -> None:
+    # On a terminal CSV is read, not kept: what the terminal cannot show is
+    # escaped, and the user told, once, how to write the data whole.
+    from peel_effectiveness.cli._main import _write_out
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+        @property
+        def encoding(self) -> str:  # type: ignore[override]
+            return encoding
+
+    out, err = Terminal(), io.StringIO()
+    assert _write_out(out, err, "note\r\ncaf\u00e9 \u2013 x\r\n", "csv") is None
+    assert "\\u2013" in out.getvalue()
+    assert err.getvalue().splitlines() == [
         f"peel-effectiveness: warning: characters {named} cannot hold are written as backslash escapes; "
         "--output FILE writes UTF-8"
     ]
-    # Where the encoding holds every character, nothing is said.
-    p = process(*args, env={"PYTHONIOENCODING": "utf-8"})
-    assert (p.returncode, p.stderr) == (0, b"")
-    assert "caf\u00e9 \u2013 x" in p.stdout.decode("utf-8")
 
 
 @pytest.mark.parametrize("columns", ["wide", "\u00b2", BIG, "-3", "0", ""])

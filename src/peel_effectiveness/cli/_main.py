@@ -245,7 +245,17 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         terminal = False
     text = _safe(text, kind, terminal=terminal)
     written = _encodable(text, out, kind)
+    buffer = getattr(out, "buffer", None)
     try:
+        if kind == "csv" and not terminal and buffer is not None:
+            # CSV is UTF-8 (a spreadsheet's, --excel, with its byte-order
+            # mark): into a file or a pipe it goes as UTF-8 whatever the
+            # stream's own encoding (cp1252 on Windows, where "> x.csv" is
+            # how many write a file).
+            out.flush()
+            buffer.write(text.encode("utf-8", "backslashreplace"))
+            buffer.flush()
+            return None
         out.write(written)
         out.flush()
     except BrokenPipeError:
