@@ -263,3 +263,30 @@ def test_the_command_line_is_done_once_its_file_is_in_place(
     assert (code, err.getvalue()) == (0, "")
     assert target.read_text(encoding="utf-8").startswith("id,official_name")
     assert signal.getsignal(signal.SIGINT) is handler  # given back to the caller
+
+
+def test_a_package_that_cannot_be_made_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
+    from peel_effectiveness.output import write_package
+
+    data = pe.load_bundled()
+    folder = tmp_path / "package"
+    write_package(data, folder, tables=["judgments"])
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(pe.PeelDataError, match="stays in Engage"):
+        write_package(list(data.for_force("kent")), folder, tables=["judgments", "monitoring"])
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_spreadsheet_s_package_names_its_fields_as_its_headers(tmp_path: Path) -> None:
+    import json
+
+    from peel_effectiveness.output import write_package
+
+    text = "force: kent\ncycle: 2025-27\nassessments:\n  - question: =HYPERLINK(x)\n    grade: good\n"
+    with pytest.warns(pe.PeelWarning, match="registry does not know"):
+        mine = pe.loads(text)
+    path = write_package(mine, tmp_path, tables=["grid"], excel=True)
+    (grid,) = json.loads(Path(path).read_text(encoding="utf-8"))["resources"]
+    header = next(csv.reader(io.StringIO((tmp_path / "grid.csv").read_text(encoding="utf-8-sig"))))
+    assert [f["name"] for f in grid["schema"]["fields"]] == header
+    assert "'=hyperlink(x)" in header

@@ -37,7 +37,7 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 
-def _excel_cell(value: Any) -> str:
+def excel_cell(value: Any) -> str:
     """A cell for a spreadsheet: text that would run as a formula behind a
     single quote, which the spreadsheet shows as text (numbers as they are)."""
     text = _cell(value)
@@ -64,7 +64,7 @@ def render(
 
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\r\n")
-        cell = _excel_cell if excel else _cell
+        cell = excel_cell if excel else _cell
         writer.writerow([cell(c) for c in columns])
         writer.writerows([cell(r.get(c)) for c in columns] for r in rows)
         return (BOM if excel else "") + buf.getvalue()
@@ -87,7 +87,10 @@ def render(
     # A column may be named by the data (a grid's areas), as a cell is.
     heads = [printable(c, lines=True).replace("\n", " ") for c in columns]
     if fmt == "markdown":
-        lines = ["| " + " | ".join(map(as_markdown, heads)) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+        lines = [
+            "| " + " | ".join(map(as_markdown, heads)) + " |",
+            "|" + "|".join("---" for _ in columns) + "|",
+        ]
         lines += ["| " + " | ".join(as_markdown(c) for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
     if fmt == "table":

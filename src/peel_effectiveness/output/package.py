@@ -15,7 +15,7 @@ from typing import Any
 from .._files import write_file
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
-from ._formats import render
+from ._formats import excel_cell, render
 from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
@@ -97,13 +97,18 @@ def write_package(
 
     source, names, data = writer_arguments(obj, "folder", folder, tables, data, "a folder")
     excel = _args.flag("excel", excel)
+    # Every table is made before any is written: one that cannot be made
+    # (the stays in Engage without a dataset) leaves the folder as it was.
+    made = [tidy(source, table, data=data, caller="write_package") for table in names]
     os.makedirs(folder, exist_ok=True)
     resources = []
-    for table in names:
-        _, columns, rows = tidy(source, table, data=data, caller="write_package")
+    for table, columns, rows in made:
         text = render(rows, [c.name for c in columns], "csv", excel=excel)
         write_file(os.path.join(folder, f"{table}.csv"), text.encode("utf-8"))
-        schema: dict[str, Any] = {"fields": [_field(c) for c in columns], "missingValues": [""]}
+        fields = [_field(c) for c in columns]
+        if excel:  # named as the header has them (a name a spreadsheet would run, behind a quote)
+            fields = [f | {"name": excel_cell(f["name"])} for f in fields]
+        schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
         schema |= _keys(table, columns)
         resources.append(
             {
