@@ -8,10 +8,11 @@ subclasses change only that: a scalar compared with the column (``==``,
 ``<``..., ``isin``) is first read as the library reads one of its words
 (`Cycle`, `Grade`, `NoGrade`, a grade or a reason for a grid's cell,
 `Unit`), so ``2016``, ``"2016"``, ``Cycle.Y2016``, ``"2018-19"``, ``"Good"``,
-``"RI"`` and ``"Not graded"`` all work. A value that is none of the column's
-words is compared as pandas would (equal to nothing; an ordering raises
-``TypeError``), apart from a reason for no grade compared with a grade
-column, which raises: it lives in the ``no_grade`` column.
+``"RI"``, ``"Not graded"`` and numpy's integers all work. A value the
+library refuses raises its error (``2025``: in two cycles; ``2099``: not a
+cycle; ``"ungraded"`` compared with grades: a reason for no grade, in the
+``no_grade`` column): pandas would compare it as equal to nothing, and
+select no row without a word.
 
 Cycles and grades are ordered; the other vocabularies are not (a grid's
 cell may be a reason, which has no place among the grades, so ordering
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import numbers
 from typing import Any
 
 __all__ = ["categorical"]
@@ -89,16 +91,15 @@ def _classes() -> dict[str, type]:
         _elsewhere: Any = None  # why a scalar belongs in another column, or None
 
         def _as_category(self, other: Any) -> Any:
-            if isinstance(other, (str, int, enum.Enum)) and not isinstance(other, bool):
-                elsewhere = type(self)._elsewhere
-                why = None if elsewhere is None else elsewhere(other)
-                if why is not None:
-                    raise PeelDataError(why)
-                try:
-                    return type(self)._word(other)
-                except PeelDataError:
-                    return other  # not one of ours: pandas decides
-            return other
+            if isinstance(other, bool) or not isinstance(other, (str, numbers.Number, enum.Enum)):
+                return other  # a column, None, NaN...: pandas decides
+            if isinstance(other, numbers.Integral):
+                other = int(other)  # numpy's too
+            elsewhere = type(self)._elsewhere
+            why = None if elsewhere is None else elsewhere(other)
+            if why is not None:
+                raise PeelDataError(why)
+            return type(self)._word(other)
 
         __hash__ = None  # type: ignore[assignment]
 
