@@ -753,3 +753,37 @@ def test_a_baseline_is_an_earlier_period_of_a_change_and_points_are_bounded() ->
     assert pe.Measurement(metric=points, value=-99.5).value == -99.5
     with pytest.raises(pe.PeelDataError, match="not a possible difference of two percentages"):
         pe.Measurement(metric=points, value=-150.0)
+
+
+def test_every_wrong_item_of_a_list_is_said_at_its_index_and_line() -> None:
+    found = problems(
+        """\
+        force: kent
+        cycle: 2016
+        grade: good
+        grade_sources: ["a\\nb", "", "https://x"]
+        assessments:
+          - question: 1
+            areas_for_improvement:
+              - ""
+              - Fine.
+              - " "
+        outcome_tables:
+          - key: t
+            title: T
+            measure: share_of_offences
+            period: 12 months to 30 June 2016
+            rows: [{group: g, outcomes: [1, 1, 0, 23, 0]}]
+        """
+    )
+    assert [(p.line, p.path, p.message.split(": ")[-1]) for p in found] == [
+        (4, "grade_sources[0]", "it holds a line break (each is one line)"),
+        (4, "grade_sources[1]", "it is blank"),
+        (8, "assessments[0].areas_for_improvement[0]", "it is blank"),
+        (10, "assessments[0].areas_for_improvement[2]", "it is blank"),
+        (
+            16,
+            "outcome_tables[0].rows[0].outcomes",
+            "outcome types 0, 1 are listed twice; none of 0, 23 is a Home Office outcome type (1 to 22)",
+        ),
+    ]

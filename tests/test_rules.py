@@ -68,11 +68,11 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "CauseOfConcern.summary": (lambda: pe.CauseOfConcern(summary=" "), "summary"),
     "CauseOfConcern.recommendations": (
         lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.\n", " ")),
-        "recommendations",
+        "recommendations[1]",
     ),
     "Assessment.areas_for_improvement": (
         lambda: pe.Assessment(question=1, areas_for_improvement=("Two\nlines.", "")),
-        "areas_for_improvement",
+        "areas_for_improvement[1]",
     ),
     "CoreQuestion.text": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], text="\u3000"), "text"),
     "Provenance.title": (lambda: pe.Provenance(title="", publisher="HMIC"), "title"),
@@ -125,18 +125,18 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: pe.model.Stay(force="kent", entered="2023", left="2022-01-01"),
         "left",
     ),
-    "Judgment.sources": (lambda: pe.Judgment("good", sources=("https://a", "two\nlines")), "sources"),
+    "Judgment.sources": (lambda: pe.Judgment("good", sources=("https://a", "two\nlines")), "sources[1]"),
     "OtherGrade.sources": (
         lambda: pe.model.OtherGrade(grade="good", kind="disputed", sources=(" ",)),
-        "sources",
+        "sources[0]",
     ),
     "Stay.entered_sources": (
         lambda: pe.model.Stay(force="kent", entered="2023", entered_sources=("",)),
-        "entered_sources",
+        "entered_sources[0]",
     ),
     "Stay.left_sources": (
         lambda: pe.model.Stay(force="kent", entered="2022", left="2023", left_sources=("a\u2028b",)),
-        "left_sources",
+        "left_sources[0]",
     ),
     "Limits.max_bytes": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
     "Limits.max_depth": (lambda: pe.Limits(max_depth=-1), "max_depth"),
@@ -312,6 +312,6 @@ def test_prose_in_a_list_may_run_over_lines_but_is_never_blank() -> None:
     assert a.areas_for_improvement == ("One.\nTwo.\n",)
     assert a.causes_of_concern[0].recommendations == ("Do this soon.\n",)
     with pytest.raises(
-        pe.PeelDataError, match=r"areas_for_improvement: '' is not an area for improvement: it is blank"
+        pe.PeelDataError, match=r"areas_for_improvement\[0\]: '' is not an area for improvement: it is blank"
     ):
         pe.loads(text.replace("  - |\n    One.\n    Two.\n", "  - ''\n"))

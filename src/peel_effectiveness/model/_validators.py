@@ -168,21 +168,34 @@ class Items:
         return f"Items({self.what!r}, one_line={self.one_line})"
 
     def problem(self, value: tuple[str, ...]) -> str | None:
-        """Why an item is blank or holds a line break, or ``None``."""
+        """Why the first item that is wrong is blank or holds a line break,
+        or ``None`` (:meth:`problems` says each, with its index)."""
         accepted = self._accepted
         if value in accepted:
             return None
         for item in value:
-            # A web address is printable, and so has no line break.
-            if item.isprintable() and item and not item.isspace():
-                continue
-            if not item or item.isspace():
-                return f"{shorten(repr(item))} is not {self.what}: it is blank"
-            # (The expression is compiled when first needed, and cached by re.)
-            if self.one_line and re.search(f"[{LINE_BREAKS}]", item):
-                return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
+            why = self._of(item)
+            if why is not None:
+                return why
         if len(accepted) < MOST_REMEMBERED:
             accepted.add(value)
+        return None
+
+    def problems(self, value: tuple[str, ...]) -> list[Problem]:
+        """Why each item that is wrong is, with its index as its path."""
+        return [
+            Problem(why, path=f"[{i}]") for i, item in enumerate(value) if (why := self._of(item)) is not None
+        ]
+
+    def _of(self, item: str) -> str | None:
+        # A web address is printable, and so has no line break.
+        if item.isprintable() and item and not item.isspace():
+            return None
+        if not item or item.isspace():
+            return f"{shorten(repr(item))} is not {self.what}: it is blank"
+        # (The expression is compiled when first needed, and cached by re.)
+        if self.one_line and re.search(f"[{LINE_BREAKS}]", item):
+            return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
         return None
 
     def schema(self) -> dict[str, Any]:
@@ -212,13 +225,22 @@ class Distinct(NamedTuple):
     each: Between
 
     def problem(self, value: tuple[Any, ...]) -> str | None:
-        """Why the list is empty, repeats an item or has an item out of bounds."""
+        """Why the list is empty, repeats items or has items out of bounds
+        (each said)."""
         if not value:
             return f"a list of {self.what}s has at least one item"
-        if len(set(value)) != len(value):
-            return f"{self.what} {sorted(x for x in value if value.count(x) > 1)[0]} is listed twice"
-        bad = [x for x in value if self.each.problem(x) is not None]
-        return f"{bad} are not {self.each.what}s" if bad else None
+        whys = []
+        twice = sorted({x for x in value if value.count(x) > 1})
+        if len(twice) == 1:
+            whys.append(f"{self.what} {twice[0]} is listed twice")
+        elif twice:
+            whys.append(f"{self.what}s {', '.join(map(str, twice))} are listed twice")
+        bad = sorted({x for x in value if self.each.problem(x) is not None})
+        if len(bad) == 1:
+            whys.append(f"{bad[0]} is not {self.each.what}")
+        elif bad:
+            whys.append(f"none of {', '.join(map(str, bad))} is {self.each.what}")
+        return "; ".join(whys) or None
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords of the list."""
@@ -254,6 +276,8 @@ class Valid:
         if value is not None and self.limit is not None:
             why = self.limit.problem(value)
             if why is not None:
+                if isinstance(self.limit, Items):  # each item wrong, at its index
+                    raise PeelDataError(self.limit.problems(value))
                 fail(why)
         return value
 
