@@ -787,3 +787,21 @@ def test_every_wrong_item_of_a_list_is_said_at_its_index_and_line() -> None:
             "outcome types 0, 1 are listed twice; none of 0, 23 is a Home Office outcome type (1 to 22)",
         ),
     ]
+
+
+def test_the_first_cycle_has_no_previous_judgment() -> None:
+    found = problems(
+        """\
+        force: durham
+        cycle: 2014
+        pillar: efficiency
+        grade: good
+        previous_grade: adequate
+        assessments:
+          - question: 1
+            grade: good
+            previous_grade: good
+        """
+    )
+    assert [(p.line, p.path) for p in found] == [(5, "previous_grade"), (9, "assessments[0].previous_grade")]
+    assert {p.message for p in found} == {"2014 is the first PEEL cycle: there is no previous judgment"}

@@ -59,9 +59,15 @@ def headline_problems(report: InspectionReport) -> Found:
     )
     previous = cycle.previous
     if report.previous_judgment is not None:
-        graded = None if previous is None or previous.integrated else pillar_headline_graded(previous, pillar)
+        if previous is None:
+            return [*out, (("previous_judgment", "grade"), _first(cycle))]
+        graded = None if previous.integrated else pillar_headline_graded(previous, pillar)
         out += judgment_problems(report.previous_judgment, previous, graded, ("previous_judgment",), cycle)
     return out
+
+
+def _first(cycle: Cycle) -> str:
+    return f"{cycle} is the first PEEL cycle: there is no previous judgment"
 
 
 def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
@@ -96,7 +102,9 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             out += judgment_problems(
                 a.judgment, cycle, None if q is None else q.graded, ("assessments", i, "judgment"), cycle
             )
-        if a.previous is not None:
+        if a.previous is not None and previous is None:
+            out.append((("assessments", i, "previous", "grade"), _first(cycle)))
+        elif a.previous is not None:
             graded = None
             if q is not None and previous is not None and previous.integrated is cycle.integrated:
                 earlier = question_or_none(previous, pillar, q.key)
