@@ -805,3 +805,28 @@ def test_the_first_cycle_has_no_previous_judgment() -> None:
     )
     assert [(p.line, p.path) for p in found] == [(5, "previous_grade"), (9, "assessments[0].previous_grade")]
     assert {p.message for p in found} == {"2014 is the first PEEL cycle: there is no previous judgment"}
+
+
+def test_a_misspelt_force_hides_none_of_the_report_s_other_problems() -> None:
+    found = problems(
+        """\
+        force: durhamm
+        cycle: 2017
+        grade: adequate
+        assessments:
+          - {question: 2, grade: good}
+          - {question: 2, grade: good}
+        monitoring_note: x
+        """
+    )
+    assert [(p.line, p.path) for p in found] == [
+        (1, "force"),
+        (3, "grade"),
+        (6, "assessments[1].question"),
+        (7, "monitoring_note"),
+    ]
+    stays = problems("monitoring:\n  - {force: durhamm, entered: 2023-09-20, left: 2022-01-01}\n")
+    assert [p.path for p in stays] == ["monitoring[0].force", "monitoring[0].left"]
+    # Two reports, each on a misspelt force, are not taken for one report twice.
+    two = problems("- {force: durhamm, cycle: 2016}\n- {force: kentt, cycle: 2016}\n")
+    assert [p.path for p in two] == ["[0].force", "[1].force"]

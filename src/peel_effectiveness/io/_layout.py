@@ -52,16 +52,25 @@ class Layout(NamedTuple):
         shared: Whether equal mappings of short text make one record, built
             once and shared (records are immutable): for records that recur
             from report to report, as a cycle's provenance does.
+        stand_in: For a required field no rule of the record reads, a value
+            that lets the record's rules run where the file's fails (a
+            report's rules do not read its force: a misspelt force must not
+            hide an off-scale grade). The record so built is never kept.
     """
 
     noun: str
     keys: Mapping[str, str] = MappingProxyType({})
     flat: Mapping[str, str] = MappingProxyType({})
     shared: bool = False
+    stand_in: Mapping[str, Any] = MappingProxyType({})
 
 
 LAYOUTS: dict[type[Any], Layout] = {
-    InspectionReport: Layout("a report", flat={"judgment": "", "previous_judgment": "previous_"}),
+    InspectionReport: Layout(
+        "a report",
+        flat={"judgment": "", "previous_judgment": "previous_"},
+        stand_in=MappingProxyType({"force": "cumbria"}),
+    ),
     Assessment: Layout("an assessment", flat={"judgment": "", "previous": "previous_"}),
     Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
     OtherGrade: Layout("another grade"),
@@ -79,7 +88,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeType: Layout("an outcome type"),
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
-    Stay: Layout("a stay in Engage"),
+    Stay: Layout("a stay in Engage", stand_in=MappingProxyType({"force": "cumbria"})),
     Dataset: Layout("a dataset", keys={"stays": "monitoring"}),
 }
 """The data format of every record class of the model (and of
@@ -302,6 +311,7 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
     def _built_without(failed: dict[str, Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
         rest = dict(value)
         at: dict[str, tuple[int, ...]] = {}
+        stood_in = False
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
             partial = partial_of(sub)
@@ -311,6 +321,8 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
                 rest[key] = partial
             elif name in optional_fields:
                 rest.pop(key, None)
+            elif name in layout.stand_in:
+                rest[key], stood_in = layout.stand_in[name], True
             else:
                 return [], None
         try:
@@ -318,7 +330,7 @@ def _structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, 
         except ClassValidationError as again:
             found = [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)]
             return [_renumbered(sub, at) for sub in found], None
-        return [], built
+        return [], None if stood_in else built
 
     # The fields a record can be built without: a default that is worked out
     # from the record (a report's pillar, from its cycle) would be a guess
