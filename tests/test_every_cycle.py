@@ -348,3 +348,11 @@ def test_show_fits_its_width_and_never_runs_a_name_into_a_grade(width: int) -> N
                 force.id,
                 line,
             )
+
+
+def test_a_question_the_registry_lacks_is_suggested_a_key_it_likely_means() -> None:
+    text = "force: kent\ncycle: 2025-27\nassessments:\n  - {question: investigatng, grade: good}\n"
+    with pytest.warns(pe.PeelWarning, match=r"'investigatng' \(did you mean 'investigating'\?\) yet"):
+        pe.loads(text)
+    with pytest.warns(pe.PeelWarning, match=r"the question\(s\) 'vetting' yet"):
+        pe.loads(TEXT_2025)

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
-from ._messages import shown
+from ._messages import shown, suggest
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment
@@ -88,7 +88,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             if registry_complete(cycle, pillar):
                 out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
             else:
-                unknown.append(repr(a.question))
+                unknown.append(repr(a.question) + _near(cycle, pillar, a.question))
         if ident in seen:
             out.append(
                 (
@@ -130,6 +130,18 @@ def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
         PeelWarning,
         stacklevel=5,
     )
+
+
+def _near(cycle: Cycle, pillar: object, question: int | str) -> str:
+    """For a question an incomplete registry lacks: the one it likely means
+    among the cycle's known questions and those of the cycle before, whose
+    areas a new framework keeps (``'investigatng'``), else nothing."""
+    cycles = [c for c in (cycle, cycle.previous) if c is not None and c.integrated is cycle.integrated]
+    keys = {q.key for c in cycles for q in core_questions(c, pillar)}  # type: ignore[arg-type]
+    if not isinstance(question, str) or question in keys:
+        return ""
+    near = suggest(question, keys)  # "; did you mean 'x'?"
+    return f" ({near[2:]})" if near else ""
 
 
 def _unknown(cycle: Cycle, pillar: object, question: int | str) -> str:
