@@ -830,3 +830,12 @@ def test_a_misspelt_force_hides_none_of_the_report_s_other_problems() -> None:
     # Two reports, each on a misspelt force, are not taken for one report twice.
     two = problems("- {force: durhamm, cycle: 2016}\n- {force: kentt, cycle: 2016}\n")
     assert [p.path for p in two] == ["[0].force", "[1].force"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_json_lines_are_counted_at_any_line_break(newline: str) -> None:
+    text = newline.join(['{"force": "kent",', '"cycle": "2016",', '  "grade": "goood"}'])
+    (p,) = problems(text, format="json")
+    assert (p.line, p.path) == (3, "grade")
+    (p,) = problems(text.replace('"goood"', "goood"), format="json")
+    assert (p.line, p.message) == (3, "not valid JSON: Expecting value (column 12)")

@@ -91,11 +91,12 @@ def parse(text: str, limits: Limits) -> Parsed:
         # be a figure is refused by the model (a count, a number).
         value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real)
     except json.JSONDecodeError as e:
-        raise Unreadable(f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+        column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
+        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", _line_at(text, e.pos)) from None
     except ValueError as e:  # a whole number of thousands of digits
         m = re.search(r"\d{" + str(_MOST_DIGITS) + ",}", text)
         digits = "" if m is None else f" of {len(m.group())} digits"
-        line = None if m is None else text.count("\n", 0, m.start()) + 1
+        line = None if m is None else _line_at(text, m.start())
         reason = f"a number{digits} is too long to be a figure" if "digits" in str(e) else str(e)
         raise Unreadable(f"not valid JSON: {reason}", line) from None
     except RecursionError:
@@ -170,7 +171,7 @@ def _check_unicode(value: Any, text: str) -> None:
             except UnicodeEncodeError:
                 escaped = v[:20].encode("ascii", "backslashreplace").decode("ascii")
                 at = _lone_surrogate(text)
-                line = None if at is None else text.count("\n", 0, at) + 1
+                line = None if at is None else _line_at(text, at)
                 raise Unreadable(
                     f"the text {escaped!r}... holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode",
                     line,
@@ -225,8 +226,14 @@ _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nu
 
 
 def _line_finder(text: str) -> Any:
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    # A line ends at LF, CRLF or a lone CR, as editors and the YAML reader count.
+    starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", text)]
     return lambda pos: bisect.bisect_right(starts, pos)
+
+
+def _line_at(text: str, pos: int) -> int:
+    """The line of a position in the text (see :func:`_line_finder`)."""
+    return int(_line_finder(text[:pos])(pos))
 
 
 def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> None:
