@@ -839,3 +839,10 @@ def test_json_lines_are_counted_at_any_line_break(newline: str) -> None:
     assert (p.line, p.path) == (3, "grade")
     (p,) = problems(text.replace('"goood"', "goood"), format="json")
     assert (p.line, p.message) == (3, "not valid JSON: Expecting value (column 12)")
+
+
+def test_a_key_of_megabytes_is_named_by_its_start_in_the_path() -> None:
+    text = json.dumps({"force": "kent", "cycle": "2016", "assessments": [{"question": 1, "k" * 100_000: 1}]})
+    (p,) = problems(text)
+    assert p.path == f"assessments[0][{'k' * 40!r}... (100000 characters)]"
+    assert len(str(p)) < 400

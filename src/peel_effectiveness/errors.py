@@ -60,12 +60,16 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+_LONGEST_KEY = 80
+
+
 def dotted_path(path: tuple[object, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
     ``assessments[2].grade``; a key that is neither text nor a number, or
     text a path could not show (empty, holding ``.``, ``[``, ``]``, a space
     or a character that does not print, as a line break), is shown as
-    Python writes it (``[None]``, ``['']``, ``['a.b']``, ``['a\\nb']``).
+    Python writes it (``[None]``, ``['']``, ``['a.b']``, ``['a\\nb']``); a
+    key of more than 80 characters by its first 40.
 
     Examples:
         >>> dotted_path(("assessments", 2, "grade")), dotted_path(("", "a.b"))
@@ -73,7 +77,10 @@ def dotted_path(path: tuple[object, ...]) -> str:
     """
     out = ""
     for part in path:
-        if isinstance(part, str) and part.isprintable() and part and not any(c in part for c in ".[] "):
+        if isinstance(part, str) and len(part) > _LONGEST_KEY:
+            # A key of a hostile file may be megabytes long: named by its start.
+            out += f"[{part[: _LONGEST_KEY // 2]!r}... ({len(part)} characters)]"
+        elif isinstance(part, str) and part.isprintable() and part and not any(c in part for c in ".[] "):
             out += f".{part}" if out else part
         else:
             out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
