@@ -207,7 +207,8 @@ def test_6_python_cycle_and_grade_columns_compare_with_what_a_user_types(data: p
     ) as caught:
         _ = df.grade == "ungraded"
     assert type(caught.value) is pe.PeelDataError  # as any other: it pickles (multiprocessing, dask)
-    assert (df.grade == "nonsense").sum() == 0  # any other text: pandas answers
+    with pytest.raises(pe.PeelDataError, match="'nonsense' is not a grade"):
+        _ = df.grade == "nonsense"  # any other text too: never "no row" without a word
 
 
 # --- 7. --data adds to the bundled data --------------------------------------

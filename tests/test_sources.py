@@ -106,3 +106,19 @@ def test_the_judgments_table_names_the_sources_the_charts_count() -> None:
     )
     (row,) = [x for x in pe.to_records(named, "judgments") if x["question"] == "overall"]
     assert row["sources"].split("\n") == ["https://example.com/a", "HMIC press release of 2 March 2017"]
+
+
+def test_every_figure_says_where_it_comes_from_its_own_source_or_its_report() -> None:
+    data = pe.load_bundled()
+    rows = pe.to_records(data, "measurements") + pe.to_records(data, "outcomes")
+    assert rows
+    assert all(r["source"] for r in rows)
+    url = "https://example.org/kent-2016"
+    mine = pe.loads(
+        f"force: kent\ncycle: 2016\nprovenance:\n  title: T\n  publisher: HMIC\n  url: {url}\n"
+        "measurements:\n  - {metric: m, label: M, unit: count, value: 1}\n"
+        "  - {metric: n, label: N, unit: count, value: 1, source: Home Office data}\n"
+    )
+    assert [r["source"] for r in pe.to_records(mine, "measurements")] == [url, "Home Office data"]
+    ranked = pe.rank_forces(mine, "m", 2016, min_forces=1)
+    assert [f.source for f in ranked.forces] == [url]

@@ -210,7 +210,8 @@ class RankedForce:
             ascending; ties share the best rank), ``None`` if excluded.
         band: One of the highest, broadly in line or one of the lowest;
             ``None`` if excluded.
-        source: Where its figure comes from, as its report says.
+        source: Where its figure comes from: as its report says, else its
+            report (its address).
     """
 
     force: Force
@@ -319,10 +320,10 @@ def rank_forces(
     """
     from ..errors import NotFoundError
     from ..model.cycles import Cycle
-    from ..model.force import find_force
     from ..model.metrics import measure_key
     from ._figures import no_metric_message, one_figure_each, too_few
     from .calculations import EXCLUSIONS_2016
+    from .sources import figure_source
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)
     descending = _args.flag("descending", descending)
@@ -345,7 +346,7 @@ def rank_forces(
             raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
-    left_out = {find_force(f) for f in exclude}
+    left_out = {data.find_force(f) for f in exclude}
     # The forces ranked decide the period; a force left out is shown with
     # its figure of that period, where it has one (and one value).
     kept = one_figure_each(metric, c, [(f, m) for f, m in figures if f not in left_out])
@@ -364,6 +365,7 @@ def rank_forces(
         if len(theirs) == 1:
             apart[f] = next(iter(theirs.values()))
     found = kept | apart
+    source_of = {id(m): figure_source(r, m.metric.source) for r in data.for_cycle(c) for m in r.measurements}
     min_forces = _args.whole("min_forces", min_forces, 0)
     if len(kept) < min_forces or not found:
         raise NotFoundError(too_few(metric, c, len(kept), len(apart), max(min_forces, 1)))
@@ -377,7 +379,11 @@ def rank_forces(
         cycle=c,
         forces=tuple(
             RankedForce(
-                f, values[f], None if f in left_out else int(ranks[f]), band_of.get(f), found[f].metric.source
+                f,
+                values[f],
+                None if f in left_out else int(ranks[f]),
+                band_of.get(f),
+                source_of[id(found[f])],
             )
             for f in order
         ),

@@ -104,6 +104,14 @@ def source_kind(source: str) -> SourceKind:
     return SourceKind.OTHER
 
 
+def figure_source(report: InspectionReport, own: str | None) -> str | None:
+    """The source of a figure or table of ``report``: its ``own``, else the
+    report's (:func:`sources_of`), one a line; ``None`` where neither is
+    known. The tables' ``source`` cells, so that each figure says where it
+    comes from."""
+    return own or "\n".join(sources_of(report)) or None
+
+
 def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tuple[str, ...]:
     """The sources of a judgment of ``report`` (or, without one, of its
     figures): the judgment's own, else the report's: its address, or its

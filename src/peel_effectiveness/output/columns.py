@@ -159,7 +159,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("period_end", "date", "The last day of that period."),
         Column("baseline_start", "date", "For a change: the first day of the period it is measured from."),
         Column("baseline_end", "date", "For a change: the last day of that period."),
-        Column("source", "text", "Where the figure comes from."),
+        Column(
+            "source",
+            "text",
+            "Where the figure comes from: as its report says, else the report (its address).",
+        ),
         Column("note", "text", "A note on the figure, in our own words."),
     ),
     "judgments": (
@@ -214,7 +218,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("label", "text", "The row's label."),
         Column("value", "number", "The force's figure."),
         Column("england_and_wales", "number", "The England and Wales figure."),
-        Column("source", "text", "Where the table's data come from."),
+        Column(
+            "source",
+            "text",
+            "Where the table's data come from: as its report says, else the report (its address).",
+        ),
         Column("note", "text", "A note on the table, in our own words."),
     ),
     "forces": (
@@ -284,7 +292,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("band", "text", "one of the highest, broadly in line, one of the lowest, or excluded."),
         Column("period_start", "date", "The first day of the period the figures cover (one for all)."),
         Column("period_end", "date", "The last day of that period."),
-        Column("source", "text", "Where the force's figure comes from."),
+        Column(
+            "source",
+            "text",
+            "Where the force's figure comes from: as its report says, else the report (its address).",
+        ),
     ),
     "coverage": (
         _CYCLE,

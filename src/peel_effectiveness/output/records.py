@@ -38,6 +38,8 @@ def _report(report: InspectionReport) -> dict[str, Any]:
 
 
 def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
+    from ..analysis.sources import figure_source
+
     rows = []
     for m in report.measurements:
         d = m.metric
@@ -56,7 +58,7 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
                 "period_end": end,
                 "baseline_start": base_start,
                 "baseline_end": base_end,
-                "source": d.source,
+                "source": figure_source(report, d.source),
                 "note": m.note,
             }
         )
@@ -64,6 +66,8 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
 
 
 def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, Any]]:
+    from ..analysis.sources import figure_source
+
     start, end = _dates(t.period)
     head = {
         **_report(report),
@@ -73,7 +77,7 @@ def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, A
         "period_start": start,
         "period_end": end,
     }
-    tail = {"source": t.source, "note": t.note}
+    tail = {"source": figure_source(report, t.source), "note": t.note}
 
     def row(kind: str, outcome: int | None, group: str | None, label: str, x: Any) -> dict[str, Any]:
         figures = {"value": x.value, "england_and_wales": x.england_and_wales}
