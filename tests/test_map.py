@@ -294,3 +294,22 @@ def test_a_hexagon_s_label_names_its_force_wherever_a_force_is_named(fid: str, l
         with contextlib.suppress(pe.NotFoundError):
             found.add(pe.find_force(name).id)
     assert found == {fid}, label
+
+
+def test_a_force_not_of_the_43_is_named_not_counted() -> None:
+    # It has no hexagon: the subtitle counted it among "the 43 forces".
+    text = "".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()[:5])
+    text += (
+        "- force: {id: atlantis, official_name: Atlantis Police, short_name: Atlantis, gss_code: E23000099,"
+        " country: England, region: South East}\n  cycle: 2016\n  grade: good\n"
+    )
+    fig = pe.output.plot_map(pe.loads(text), 2016)
+    from matplotlib.text import Text
+
+    flat = " ".join(" ".join(t.get_text() for t in fig.findobj(Text)).split())
+    assert "Of the 43 forces: 5 good, 38 nothing in the data." in flat
+    assert "Not drawn: Atlantis Police (not one of the 43 territorial forces)." in flat
+    assert "Sources: no source given (all 5 judgments)." in flat
+    alone = pe.loads(text.split("\n", 5)[-1])
+    with pytest.raises(pe.PeelDataError, match="not drawn: Atlantis Police"):
+        pe.output.plot_map(alone, 2016)

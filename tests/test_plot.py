@@ -491,3 +491,26 @@ def test_charts_draw_the_questions_of_a_cycle_the_registry_lists_in_part(tmp_pat
     assert "PEEL 2025-27: Investigating, force by force" in _all_text(
         pe.output.plot_map(data, "2025-27", "investigating")
     )
+
+
+ATLANTIS = (
+    "- force: {id: atlantis, official_name: Atlantis Police, short_name: Atlantis, gss_code: E23000099,"
+    " country: England, region: South East}\n  cycle: 2016\n  grade: good\n"
+    "  assessments: [{question: 1, grade: good}, {question: 5, grade: ungraded}]\n"
+)
+
+
+def test_a_grid_draws_a_force_not_of_the_43_below_them_and_counts_what_it_draws() -> None:
+    # A force of one's own was counted in the footer and not drawn.
+    text = "".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()[:5])
+    fig = pe.output.plot_grades(pe.loads(text + ATLANTIS), 2016)
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert names[-1] == "Atlantis"
+    assert len(names) == 44
+    words = " ".join(_all_text(fig).split())
+    assert "PEEL 2016: effectiveness grades of the 43 forces and Atlantis" in words
+    assert "Below the 43: Atlantis Police (not one of the 43 territorial forces)." in words
+    drawn = [p for p in fig.axes[0].patches if p.get_facecolor()[3] and p.get_edgecolor() != (1, 1, 1, 1)]
+    graded = sum(1 for p in drawn if p.get_hatch() is None)
+    assert graded == 5 + 2  # five forces' overall grades, Atlantis's overall and Q1
+    assert "Sources: no source given (all 8 judgments)." in words  # and Atlantis's ungraded Q5

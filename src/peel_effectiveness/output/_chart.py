@@ -23,6 +23,7 @@ from . import _text
 
 if TYPE_CHECKING:
     from ..analysis.sources import Sources
+    from ..model.force import Force
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -297,6 +298,24 @@ def sources_said(sources: Sources, command: str = "export --table judgments") ->
         return f"{sources}."
     which = "Every grade's sources are" if all(named) else "The sources named are"
     return f"{sources}. {which} in the data ('{command}')."
+
+
+def others(found: Iterable[Force]) -> list[Force]:
+    """The forces among ``found`` that are not one of the 43 territorial
+    forces (a report of one's own may write out a force of its own), each
+    once, in order of name."""
+    from ..model.force import forces
+
+    ours = {f.id for f in forces()}
+    return sorted({f.id: f for f in found if f.id not in ours}.values(), key=lambda f: f.official_name)
+
+
+def not_of_43(found: Sequence[Force]) -> str:
+    """Forces named as not of the 43: "Atlantis Police (not one of the 43
+    territorial forces)"."""
+    names = [f.official_name for f in found]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{listed} (not one of the 43 territorial forces)"
 
 
 def credit() -> str:

@@ -91,12 +91,16 @@ def draw_map(
         question = "overall"
     key = question_key(question, cy, p)
     found = report_judgments(data, cy, key, p)
+    # A force not of the 43 has no hexagon: it is named, not drawn nor counted.
+    left_out = c.others(r.force for r, _ in found.values())
+    found = {f: rj for f, rj in found.items() if f not in {o.id for o in left_out}}
     # (A question the registry lacks, 2025-27's, is named by its key.)
     what = question_label(key, cy, p) if key == "overall" else _name(cy, p, key)
     if key == "overall":
         what = f"{p} overall" if p is not None else "overall"
     if not found:
-        raise _args.refuse(f"the data have no {cy} judgments of {what} to draw")
+        among = f" of the 43 forces (not drawn: {c.not_of_43(left_out)})" if left_out else ""
+        raise _args.refuse(f"the data have no {cy} judgments of {what}{among} to draw")
     grades = {f: j.grade for f, (_, j) in found.items()}
 
     fig = c.figure(6.4)  # first: it says so if matplotlib is missing
@@ -159,7 +163,8 @@ def draw_map(
         fig,
         f"PEEL {cy}: {_title(what)}, force by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
-        f"the thick one Wales. Of the 43 forces: {said}.",
+        f"the thick one Wales. Of the 43 forces: {said}."
+        + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else ""),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit()}",
         c.grade_legend(scale, reasons),
