@@ -514,3 +514,44 @@ def test_a_grid_draws_a_force_not_of_the_43_below_them_and_counts_what_it_draws(
     graded = sum(1 for p in drawn if p.get_hatch() is None)
     assert graded == 5 + 2  # five forces' overall grades, Atlantis's overall and Q1
     assert "Sources: no source given (all 8 judgments)." in words  # and Atlantis's ungraded Q5
+
+
+@pytest.mark.parametrize(
+    ("cycle", "pillar", "marked", "note"),
+    [
+        ("2016", None, ["Q5: Specialist capabilities"], "HMIC graded no force on Q5."),
+        ("2018/19", "effectiveness", ["Q5: Specialist capabilities"], "HMICFRS graded no force on Q5."),
+        (
+            "2021/22",
+            None,
+            ["Meeting the strategic policing requirement", "Protecting the public from armed threats"],
+            "HMICFRS graded no force on Meeting the strategic policing requirement and Protecting the "
+            "public from armed threats.",
+        ),
+        (
+            "2023-25",
+            None,
+            ["Providing a service to victims of crime"],
+            "HMICFRS graded no force on Providing",
+        ),
+    ],
+)
+def test_a_grid_marks_a_question_its_cycle_grades_no_force_on(
+    cycle: str, pillar: str | None, marked: list[str], note: str
+) -> None:
+    # Its cells were hatched "nothing in the data" with nothing to say why;
+    # they stay as the data hold them (unknown is not "not graded").
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, cycle, pillar)
+    heads = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
+    assert [h.removesuffix(" (not\u00a0graded)") for h in heads if h.endswith("(not\u00a0graded)")] == marked
+    words = " ".join(_all_text(fig).split())
+    assert f"Not graded in {cycle}: {note}" in words
+    fills = [p.get_facecolor() for p in fig.axes[0].patches]
+    assert sum(1 for f in fills if f == (1, 1, 1, 1)) > 0  # unknown cells still drawn as unknown
+
+
+def test_a_grid_of_questions_every_one_graded_marks_none() -> None:
+    fig = pe.output.plot_grades(pe.load_bundled(), 2015)
+    assert "not\u00a0graded" not in _all_text(fig)
+    assert "Not graded" not in _all_text(fig)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from . import _text
 
 if TYPE_CHECKING:
     from ..analysis.sources import Sources
+    from ..model.cycles import Cycle
     from ..model.force import Force
 
 WIDTH = 7.5  # inches
@@ -91,15 +93,19 @@ def _renderer() -> Any:
 
 
 def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
-    """``text`` wrapped at its spaces into lines no wider than ``inches``,
-    measured; and whether it fits (a word wider than ``inches`` does not)."""
+    """``text`` wrapped at its spaces (never a no-break space) into lines no
+    wider than ``inches``, measured; and whether it fits (a word wider than
+    ``inches`` does not)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in _BREAKS.split(text.strip()):
         if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
             lines[-1] += f" {word}"
         else:
             lines.append(word)
     return "\n".join(lines), all(text_inches(line, points) <= inches for line in lines)
+
+
+_BREAKS = re.compile(r"[^\S\u00a0]+")  # white space but a no-break space
 
 
 def balanced(text: str, points: float, inches: float) -> str:
@@ -313,9 +319,19 @@ def others(found: Iterable[Force]) -> list[Force]:
 def not_of_43(found: Sequence[Force]) -> str:
     """Forces named as not of the 43: "Atlantis Police (not one of the 43
     territorial forces)"."""
-    names = [f.official_name for f in found]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{listed} (not one of the 43 territorial forces)"
+    return f"{listed([f.official_name for f in found])} (not one of the 43 territorial forces)"
+
+
+def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
+    """The note of the questions (or areas) a cycle grades no force on, as
+    the registry says: the cells of the forces are left as the data hold
+    them (a grade the data lack stays unknown)."""
+    return f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {listed(what)}"
+
+
+def listed(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def credit() -> str:

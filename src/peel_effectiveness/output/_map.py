@@ -74,6 +74,7 @@ def draw_map(
     pillar: str | Pillar | None,
 ) -> Any:
     """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
+    from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import question_key, question_label
     from ..analysis.sources import count_sources, sources_of
 
@@ -164,7 +165,8 @@ def draw_map(
         f"PEEL {cy}: {_title(what)}, force by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
-        + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else ""),
+        + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
+        + (f" {c.not_graded(cy, [what])}." if graded_in_cycle(cy, p, key) is False else ""),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit()}",
         c.grade_legend(scale, reasons),

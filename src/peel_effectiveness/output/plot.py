@@ -102,6 +102,7 @@ def plot_grades(
             judgment for that cycle and pillar.
     """
     from ..analysis import _args
+    from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import judgment_keys, judgments
 
     data = _args.dataset("data", data)
@@ -128,6 +129,10 @@ def plot_grades(
     empty = [_head(known.get(k), k, short=True) for k in keys if not held[k]]
     heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
     keys = [k for k in keys if held[k]]
+    # A question the cycle grades no force on is marked so, its cells left
+    # as the data hold them: unknown is never guessed to be "not graded".
+    ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
+    heads = [f"{h} (not\u00a0graded)" if k in ungraded else h for k, h in zip(keys, heads, strict=True)]
     # Rows from the top; the others a little apart from the 43.
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
     fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
@@ -153,13 +158,18 @@ def plot_grades(
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
-    whose = "the 43 forces" + (f" and {_listed([f.short_name for f in others])}" if others else "")
+    whose = "the 43 forces" + (f" and {c.listed([f.short_name for f in others])}" if others else "")
     c.frame(
         fig,
         f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
-        + (f" Left out, with no judgment in the data: {_listed(empty)}." if empty else ""),
+        + (f" Left out, with no judgment in the data: {c.listed(empty)}." if empty else "")
+        + (
+            f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}."
+            if ungraded
+            else ""
+        ),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
@@ -216,10 +226,6 @@ def _head(q: CoreQuestion | None, key: str, *, short: bool = False) -> str:
     if q.number is None:
         return _capital(q.name)
     return q.label if short else f"Q{q.number}: {_capital(q.name)}"
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _capital(text: str) -> str:
