@@ -555,3 +555,20 @@ def test_a_grid_of_questions_every_one_graded_marks_none() -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), 2015)
     assert "not\u00a0graded" not in _all_text(fig)
     assert "Not graded" not in _all_text(fig)
+
+
+def test_a_long_bold_title_is_wrapped_inside_the_chart() -> None:
+    # The title was wrapped by an estimate of a regular glyph's width: the
+    # bold words of a 74-character label ran off the right edge.
+    label = "Organised crime group members managed under integrated offender management"
+    text = "".join(
+        f"- {{force: {f.id}, cycle: 2016, measurements: [{{metric: ocg_members_in_iom, label: {label}, "
+        f"unit: count, value: {i % 9 + 1}}}]}}\n"
+        for i, f in enumerate(pe.forces())
+    )
+    fig = pe.output.plot_rank(pe.loads(text), "ocg_members_in_iom", 2016)
+    page = fig.bbox
+    titles = [(t, box) for t, box in _texts(fig) if t.startswith("Organised crime group")]
+    assert titles
+    for t, box in titles:
+        assert box.x1 <= page.x1 - 0.1 * fig.dpi, t  # inside the right margin

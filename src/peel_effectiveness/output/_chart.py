@@ -141,11 +141,17 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
 HEAD_GAP = 0.1  # inches kept clear between two column heads
 
 
-def wrap(text: str, points: float, inches: float = WIDTH - 0.4) -> str:
-    """``text`` wrapped to fit ``inches`` at ``points`` (an average glyph of
-    the sans-serif face is about 0.52 em wide; a little more is assumed)."""
+def wrap(text: str, points: float, inches: float = WIDTH - 0.4, *, weight: str = "normal") -> str:
+    """``text`` wrapped to fit ``inches`` at ``points``: at first to as many
+    characters as an average glyph of the sans-serif face allows (about
+    0.52 em wide; a little more is assumed), fewer while a line measures
+    wider than ``inches`` as drawn (wide letters, bold type)."""
     per_line = max(8, int(inches * 72 / (points * 0.56)))
-    return "\n".join(line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""])
+    while True:
+        lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
+        if per_line <= 8 or all(text_inches(line, points, weight=weight) <= inches for line in lines):
+            return "\n".join(lines)
+        per_line -= 1
 
 
 _MARGIN = 0.18  # inches round the header and footer
@@ -160,7 +166,7 @@ def frame(
     columns: int = 3,
 ) -> None:
     """Title, subtitle and legend above the chart, the source below it."""
-    title, subtitle, source = wrap(title, TITLE), wrap(subtitle, BODY), wrap(source, NOTE)
+    title, subtitle, source = wrap(title, TITLE, weight="bold"), wrap(subtitle, BODY), wrap(source, NOTE)
     # One row if the keys fit across (matplotlib fills columns first).
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
     if across <= WIDTH - 0.4:
