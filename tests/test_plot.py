@@ -487,7 +487,7 @@ def test_charts_draw_the_questions_of_a_cycle_the_registry_lists_in_part(tmp_pat
     with pytest.warns(pe.PeelWarning, match="does not know the question"):
         data = pe.load(mine)
     fig = pe.output.plot_grades(data, "2025-27")
-    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["investigating"]
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating"]
     assert "PEEL 2025-27: Investigating, force by force" in _all_text(
         pe.output.plot_map(data, "2025-27", "investigating")
     )
@@ -572,3 +572,31 @@ def test_a_long_bold_title_is_wrapped_inside_the_chart() -> None:
     assert titles
     for t, box in titles:
         assert box.x1 <= page.x1 - 0.1 * fig.dpi, t  # inside the right margin
+
+
+def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_path: Path) -> None:
+    # 2025-27's areas were drawn by their keys ("use_of_resources"), the
+    # subtitle ended "force management?.", and Cumbria's 2023-25 rows took
+    # the keys of its 2025-27 grades.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- {force: cumbria, cycle: 2025-27, assessments: [{question: investigating, grade: good},"
+        " {question: use_of_resources, grade: adequate}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(pe.PeelWarning, match="does not know the question"):
+        data = pe.load_bundled().overlay(pe.load(mine))
+    fig = pe.output.plot_grades(data, "2025-27")
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating", "Use of resources"]
+    words = " ".join(_all_text(fig).split())
+    assert (
+        "Left out, with no judgment in the data: How good is the force at leadership and force management? "
+        in words
+    )
+    assert "?." not in words
+    names = [t.get_text() for t in pe.output.plot_history(data, "cumbria").axes[0].get_yticklabels()]
+    assert "Investigating crime" in names  # 2023-25's name, and 2025-27's grade in its row
+    assert "Use of resources" in names
+    assert not {"investigating", "use_of_resources"} & set(names)
+    title = pe.output.plot_map(data, "2025-27", "use_of_resources").texts[0]
+    assert " ".join(title.get_text().split()) == "PEEL 2025-27: Use of resources, force by force"

@@ -329,10 +329,26 @@ def not_of_43(found: Sequence[Force]) -> str:
 
 
 def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
-    """The note of the questions (or areas) a cycle grades no force on, as
-    the registry says: the cells of the forces are left as the data hold
+    """The sentence of the questions (or areas) a cycle grades no force on,
+    as the registry says: the cells of the forces are left as the data hold
     them (a grade the data lack stays unknown)."""
-    return f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {listed(what)}"
+    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {listed(what)}")
+
+
+def unlisted_name(key: str) -> str:
+    """A chart's name of a question the registry lacks (2025-27's), from
+    the key the data give it: "use_of_resources" is "Use of resources",
+    "3" "Question 3" (a key is never shown as it is)."""
+    if key.isdigit():
+        return f"Question {key}"
+    words = " ".join(key.replace("_", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def sentence(text: str) -> str:
+    """``text`` ended with a full stop, unless it ends with its own
+    (a question's wording ends with "?")."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
 def listed(names: Sequence[str]) -> str:

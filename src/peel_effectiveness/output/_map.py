@@ -95,7 +95,7 @@ def draw_map(
     # A force not of the 43 has no hexagon: it is named, not drawn nor counted.
     left_out = c.others(r.force for r, _ in found.values())
     found = {f: rj for f, rj in found.items() if f not in {o.id for o in left_out}}
-    # (A question the registry lacks, 2025-27's, is named by its key.)
+    # (A question the registry lacks, 2025-27's, is named from its key.)
     what = question_label(key, cy, p) if key == "overall" else _name(cy, p, key)
     if key == "overall":
         what = f"{p} overall" if p is not None else "overall"
@@ -162,11 +162,12 @@ def draw_map(
     where = report_title(cy, p)
     c.frame(
         fig,
-        f"PEEL {cy}: {_title(what)}, force by force",
+        # A question's wording ends with its own "?".
+        f"PEEL {cy}: {_title(what)}{' Force' if what.endswith('?') else ', force'} by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + (f" {c.not_graded(cy, [what])}." if graded_in_cycle(cy, p, key) is False else ""),
+        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else ""),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit()}",
         c.grade_legend(scale, reasons),
@@ -176,11 +177,11 @@ def draw_map(
 
 
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
-    """A question's short name, or the key of one the registry lacks."""
+    """A question's short name, or one the registry lacks named from its key."""
     from ..model.questions import question_or_none
 
     q = question_or_none(cycle, pillar, key)
-    return key if q is None else q.name
+    return c.unlisted_name(key) if q is None else q.name
 
 
 def _questions(cycle: Cycle) -> list[Any]:

@@ -164,11 +164,9 @@ def plot_grades(
         f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
-        + (f" Left out, with no judgment in the data: {c.listed(empty)}." if empty else "")
+        + (f" Left out, with no judgment in the data: {c.sentence(c.listed(empty))}" if empty else "")
         + (
-            f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}."
-            if ungraded
-            else ""
+            f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else ""
         ),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
@@ -220,9 +218,10 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
 
 def _head(q: CoreQuestion | None, key: str, *, short: bool = False) -> str:
     """A column's head: "Q3: Protecting vulnerable people" ("Q3", ``short``),
-    an area's name, "Overall", or the key of a question the registry lacks."""
+    an area's name, "Overall", or a question the registry lacks named from
+    its key."""
     if q is None:
-        return "Overall" if key == "overall" else key
+        return "Overall" if key == "overall" else c.unlisted_name(key)
     if q.number is None:
         return _capital(q.name)
     return q.label if short else f"Q{q.number}: {_capital(q.name)}"
