@@ -600,3 +600,19 @@ def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_
     assert not {"investigating", "use_of_resources"} & set(names)
     title = pe.output.plot_map(data, "2025-27", "use_of_resources").texts[0]
     assert " ".join(title.get_text().split()) == "PEEL 2025-27: Use of resources, force by force"
+
+
+def test_no_text_of_any_chart_is_smaller_than_7_points() -> None:
+    # History cells and upright grid heads were 6 pt; hexagon labels, rank
+    # figures, compare unit lines and Engage labels 6.5 pt.
+    data = pe.load_bundled()
+    charts = {
+        **_charts(),
+        "map": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
+        "monitoring": lambda: pe.output.plot_monitoring(data),
+    }
+    for name, draw in charts.items():
+        fig = draw()
+        fig.canvas.draw()
+        small = {t.get_text() for t in fig.findobj(Text) if t.get_text().strip() and t.get_fontsize() < 7}
+        assert not small, (name, sorted(small)[:5])

@@ -55,7 +55,9 @@ GRADE_COLOURS = {
 NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK = "#c8c8c8", "....", "#6b6b6b"
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
-TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0  # points
+# Points; NOTE is the least any text of a chart is drawn at (smaller
+# does not read in print).
+TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
 
 

@@ -84,7 +84,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
             c.wrap(text, c.NOTE, 0.75),
             ha="center",
             va="center",
-            fontsize=c.NOTE - 1,
+            fontsize=c.NOTE,
             color=c.text_colour(fill),
             bbox=c.label_ground(grade),
         )

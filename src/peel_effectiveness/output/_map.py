@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..model.reports import InspectionReport
 
 RADIUS = 1 / math.sqrt(3)  # a hexagon one unit across its flat sides
-LABEL_SIZE = 6.5  # points
+LABEL_SIZE = c.NOTE  # points
 REGION_LINE, WALES_LINE = 1.5, 3.0  # points
 
 

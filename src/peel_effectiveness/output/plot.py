@@ -147,8 +147,7 @@ def plot_grades(
     # The grid's width: the figure's less the force names and margins.
     names = max(c.text_inches(f.short_name, c.NOTE) for f in fs)
     column = (c.WIDTH - names - 0.5) / len(keys)
-    # Narrow columns (an integrated cycle's ten areas) take smaller type.
-    size = c.NOTE - 0.5 if column > 0.7 else c.NOTE - 1
+    size = c.NOTE  # the least type is printed at, even on narrow columns
     shown, rotation = c.column_heads(heads, size, column)
     ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
     ax.set_yticks([y + 0.5 for y in rows], [f.short_name for f in fs])
