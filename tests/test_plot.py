@@ -616,3 +616,19 @@ def test_no_text_of_any_chart_is_smaller_than_7_points() -> None:
         fig.canvas.draw()
         small = {t.get_text() for t in fig.findobj(Text) if t.get_text().strip() and t.get_fontsize() < 7}
         assert not small, (name, sorted(small)[:5])
+
+
+@pytest.mark.parametrize("name", [*_charts(), "map", "monitoring"])
+def test_every_chart_s_source_line_has_the_data_version_info_gives(name: str) -> None:
+    # The docs promise it; the line said only "Chart: peel_effectiveness 0.1.0".
+    data = pe.load_bundled()
+    more = {
+        "map": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
+        "monitoring": lambda: pe.output.plot_monitoring(data),
+    }
+    fig = {**_charts(), **more}[name]()
+    from peel_effectiveness.io.about import dataset_info
+
+    version = dataset_info().data_version  # as 'peel-effectiveness info' gives it
+    words = " ".join(_all_text(fig).split())
+    assert f"Chart: peel_effectiveness {pe.__version__}, data version {version}." in words

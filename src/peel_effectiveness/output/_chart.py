@@ -359,7 +359,8 @@ def listed(names: Sequence[str]) -> str:
 
 
 def credit() -> str:
-    """Who made the chart, with the version of the data."""
-    from .._version import __version__
+    """Who made the chart, with the version of the data, as ``info`` says
+    them."""
+    from .._version import DATA_VERSION, __version__
 
-    return f"Chart: peel_effectiveness {__version__}."
+    return f"Chart: peel_effectiveness {__version__}, data version {DATA_VERSION}."
