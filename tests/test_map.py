@@ -294,3 +294,45 @@ def test_a_hexagon_s_label_names_its_force_wherever_a_force_is_named(fid: str, l
         with contextlib.suppress(pe.NotFoundError):
             found.add(pe.find_force(name).id)
     assert found == {fid}, label
+
+
+def test_a_force_not_of_the_43_is_named_not_counted() -> None:
+    # It has no hexagon: the subtitle counted it among "the 43 forces".
+    text = "".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()[:5])
+    text += (
+        "- force: {id: atlantis, official_name: Atlantis Police, short_name: Atlantis, gss_code: E23000099,"
+        " country: England, region: South East}\n  cycle: 2016\n  grade: good\n"
+    )
+    fig = pe.output.plot_map(pe.loads(text), 2016)
+    from matplotlib.text import Text
+
+    flat = " ".join(" ".join(t.get_text() for t in fig.findobj(Text)).split())
+    assert "Of the 43 forces: 5 good, 38 nothing in the data." in flat
+    assert "Not drawn: Atlantis Police (not one of the 43 territorial forces)." in flat
+    assert "Sources: no source given (all 5 judgments)." in flat
+    alone = pe.loads(text.split("\n", 5)[-1])
+    with pytest.raises(pe.PeelDataError, match="not drawn: Atlantis Police"):
+        pe.output.plot_map(alone, 2016)
+
+
+@pytest.mark.parametrize(
+    ("cycle", "question", "said"),
+    [
+        ("2016", 5, "Of the 43 forces: 1 ungraded, 42 nothing in the data. Not graded in 2016: HMIC graded "
+         "no force on specialist capabilities."),
+        ("2021/22", "armed_threats", "Not graded in 2021/22: HMICFRS graded no force on Protecting the public "
+         "from armed threats."),
+        ("2023-25", "victim_service", "35 ungraded, 8 nothing in the data. Not graded in 2023-25: HMICFRS "
+         "graded no force on Providing a service to victims of crime."),
+    ],
+)  # fmt: skip
+def test_a_map_of_a_question_no_force_is_graded_on_says_so(
+    cycle: str, question: str | int, said: str
+) -> None:
+    from matplotlib.text import Text
+
+    fig = pe.output.plot_map(pe.load_bundled(), cycle, question)
+    flat = " ".join(" ".join(t.get_text() for t in fig.findobj(Text)).split())
+    assert said in flat
+    ordinary = pe.output.plot_map(pe.load_bundled(), cycle, 1 if cycle == "2016" else "investigating")
+    assert "Not graded" not in " ".join(t.get_text() for t in ordinary.findobj(Text))

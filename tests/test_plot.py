@@ -487,7 +487,148 @@ def test_charts_draw_the_questions_of_a_cycle_the_registry_lists_in_part(tmp_pat
     with pytest.warns(pe.PeelWarning, match="does not know the question"):
         data = pe.load(mine)
     fig = pe.output.plot_grades(data, "2025-27")
-    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["investigating"]
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating"]
     assert "PEEL 2025-27: Investigating, force by force" in _all_text(
         pe.output.plot_map(data, "2025-27", "investigating")
     )
+
+
+ATLANTIS = (
+    "- force: {id: atlantis, official_name: Atlantis Police, short_name: Atlantis, gss_code: E23000099,"
+    " country: England, region: South East}\n  cycle: 2016\n  grade: good\n"
+    "  assessments: [{question: 1, grade: good}, {question: 5, grade: ungraded}]\n"
+)
+
+
+def test_a_grid_draws_a_force_not_of_the_43_below_them_and_counts_what_it_draws() -> None:
+    # A force of one's own was counted in the footer and not drawn.
+    text = "".join(f"- {{force: {f.id}, cycle: 2016, grade: good}}\n" for f in pe.forces()[:5])
+    fig = pe.output.plot_grades(pe.loads(text + ATLANTIS), 2016)
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert names[-1] == "Atlantis"
+    assert len(names) == 44
+    words = " ".join(_all_text(fig).split())
+    assert "PEEL 2016: effectiveness grades of the 43 forces and Atlantis" in words
+    assert "Below the 43: Atlantis Police (not one of the 43 territorial forces)." in words
+    drawn = [p for p in fig.axes[0].patches if p.get_facecolor()[3] and p.get_edgecolor() != (1, 1, 1, 1)]
+    graded = sum(1 for p in drawn if p.get_hatch() is None)
+    assert graded == 5 + 2  # five forces' overall grades, Atlantis's overall and Q1
+    assert "Sources: no source given (all 8 judgments)." in words  # and Atlantis's ungraded Q5
+
+
+@pytest.mark.parametrize(
+    ("cycle", "pillar", "marked", "note"),
+    [
+        ("2016", None, ["Q5: Specialist capabilities"], "HMIC graded no force on Q5."),
+        ("2018/19", "effectiveness", ["Q5: Specialist capabilities"], "HMICFRS graded no force on Q5."),
+        (
+            "2021/22",
+            None,
+            ["Meeting the strategic policing requirement", "Protecting the public from armed threats"],
+            "HMICFRS graded no force on Meeting the strategic policing requirement and Protecting the "
+            "public from armed threats.",
+        ),
+        (
+            "2023-25",
+            None,
+            ["Providing a service to victims of crime"],
+            "HMICFRS graded no force on Providing",
+        ),
+    ],
+)
+def test_a_grid_marks_a_question_its_cycle_grades_no_force_on(
+    cycle: str, pillar: str | None, marked: list[str], note: str
+) -> None:
+    # Its cells were hatched "nothing in the data" with nothing to say why;
+    # they stay as the data hold them (unknown is not "not graded").
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, cycle, pillar)
+    heads = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
+    assert [h.removesuffix(" (not\u00a0graded)") for h in heads if h.endswith("(not\u00a0graded)")] == marked
+    words = " ".join(_all_text(fig).split())
+    assert f"Not graded in {cycle}: {note}" in words
+    fills = [p.get_facecolor() for p in fig.axes[0].patches]
+    assert sum(1 for f in fills if f == (1, 1, 1, 1)) > 0  # unknown cells still drawn as unknown
+
+
+def test_a_grid_of_questions_every_one_graded_marks_none() -> None:
+    fig = pe.output.plot_grades(pe.load_bundled(), 2015)
+    assert "not\u00a0graded" not in _all_text(fig)
+    assert "Not graded" not in _all_text(fig)
+
+
+def test_a_long_bold_title_is_wrapped_inside_the_chart() -> None:
+    # The title was wrapped by an estimate of a regular glyph's width: the
+    # bold words of a 74-character label ran off the right edge.
+    label = "Organised crime group members managed under integrated offender management"
+    text = "".join(
+        f"- {{force: {f.id}, cycle: 2016, measurements: [{{metric: ocg_members_in_iom, label: {label}, "
+        f"unit: count, value: {i % 9 + 1}}}]}}\n"
+        for i, f in enumerate(pe.forces())
+    )
+    fig = pe.output.plot_rank(pe.loads(text), "ocg_members_in_iom", 2016)
+    page = fig.bbox
+    titles = [(t, box) for t, box in _texts(fig) if t.startswith("Organised crime group")]
+    assert titles
+    for t, box in titles:
+        assert box.x1 <= page.x1 - 0.1 * fig.dpi, t  # inside the right margin
+
+
+def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_path: Path) -> None:
+    # 2025-27's areas were drawn by their keys ("use_of_resources"), the
+    # subtitle ended "force management?.", and Cumbria's 2023-25 rows took
+    # the keys of its 2025-27 grades.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- {force: cumbria, cycle: 2025-27, assessments: [{question: investigating, grade: good},"
+        " {question: use_of_resources, grade: adequate}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(pe.PeelWarning, match="does not know the question"):
+        data = pe.load_bundled().overlay(pe.load(mine))
+    fig = pe.output.plot_grades(data, "2025-27")
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating", "Use of resources"]
+    words = " ".join(_all_text(fig).split())
+    assert (
+        "Left out, with no judgment in the data: How good is the force at leadership and force management? "
+        in words
+    )
+    assert "?." not in words
+    names = [t.get_text() for t in pe.output.plot_history(data, "cumbria").axes[0].get_yticklabels()]
+    assert "Investigating crime" in names  # 2023-25's name, and 2025-27's grade in its row
+    assert "Use of resources" in names
+    assert not {"investigating", "use_of_resources"} & set(names)
+    title = pe.output.plot_map(data, "2025-27", "use_of_resources").texts[0]
+    assert " ".join(title.get_text().split()) == "PEEL 2025-27: Use of resources, force by force"
+
+
+def test_no_text_of_any_chart_is_smaller_than_7_points() -> None:
+    # History cells and upright grid heads were 6 pt; hexagon labels, rank
+    # figures, compare unit lines and Engage labels 6.5 pt.
+    data = pe.load_bundled()
+    charts = {
+        **_charts(),
+        "map": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
+        "monitoring": lambda: pe.output.plot_monitoring(data),
+    }
+    for name, draw in charts.items():
+        fig = draw()
+        fig.canvas.draw()
+        small = {t.get_text() for t in fig.findobj(Text) if t.get_text().strip() and t.get_fontsize() < 7}
+        assert not small, (name, sorted(small)[:5])
+
+
+@pytest.mark.parametrize("name", [*_charts(), "map", "monitoring"])
+def test_every_chart_s_source_line_has_the_data_version_info_gives(name: str) -> None:
+    # The docs promise it; the line said only "Chart: peel_effectiveness 0.1.0".
+    data = pe.load_bundled()
+    more = {
+        "map": lambda: pe.output.plot_map(data, "2023-25", "investigating"),
+        "monitoring": lambda: pe.output.plot_monitoring(data),
+    }
+    fig = {**_charts(), **more}[name]()
+    from peel_effectiveness.io.about import dataset_info
+
+    version = dataset_info().data_version  # as 'peel-effectiveness info' gives it
+    words = " ".join(_all_text(fig).split())
+    assert f"Chart: peel_effectiveness {pe.__version__}, data version {version}." in words

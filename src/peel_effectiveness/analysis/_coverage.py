@@ -98,13 +98,16 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
                     d.graded,
                     tuple((r, len(forces)) for r, forces in d.no_grade),
                     len(d.no_data),
-                    _graded(d.cycle, d.pillar, d.question),
+                    graded_in_cycle(d.cycle, d.pillar, d.question),
                 )
             )
     return tuple(out)
 
 
-def _graded(cycle: Cycle, pillar: Pillar | None, question: str) -> bool | None:
+def graded_in_cycle(cycle: Cycle, pillar: Pillar | None, question: str) -> bool | None:
+    """Whether the cycle grades ``question`` (``"overall"`` or a key) at
+    all, as the registry says; ``None`` where it does not know. The charts
+    mark what no force is graded on by it."""
     from ..errors import NotFoundError
     from ..model.questions import core_question, headline_graded
 

@@ -6,6 +6,7 @@ are, so that the command line does not build classes it does not show.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError
@@ -73,11 +74,16 @@ def _judgment(report: InspectionReport | None, question: str) -> Judgment | None
 
 
 def judgments(
-    data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None
+    data: Dataset,
+    cycle: Cycle,
+    question: str,
+    pillar: Pillar | None,
+    among: Sequence[Force] | None = None,
 ) -> dict[str, Judgment | None]:
-    """Every force's judgment (``None`` where the data have none), by id."""
+    """Every force's judgment (``None`` where the data have none), by id:
+    of the 43 forces, or of those ``among``."""
     by_force = {r.force.id: r for r in data.for_cycle(cycle) if r.pillar is pillar}
-    return {f.id: _judgment(by_force.get(f.id), question) for f in forces()}
+    return {f.id: _judgment(by_force.get(f.id), question) for f in (forces() if among is None else among)}
 
 
 def grade(j: Judgment | None) -> GradeOrNot:

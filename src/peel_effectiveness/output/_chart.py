@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,8 @@ from . import _text
 
 if TYPE_CHECKING:
     from ..analysis.sources import Sources
+    from ..model.cycles import Cycle
+    from ..model.force import Force
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -52,7 +55,9 @@ GRADE_COLOURS = {
 NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK = "#c8c8c8", "....", "#6b6b6b"
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
-TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0  # points
+# Points; NOTE is the least any text of a chart is drawn at (smaller
+# does not read in print).
+TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
 
 
@@ -90,15 +95,19 @@ def _renderer() -> Any:
 
 
 def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
-    """``text`` wrapped at its spaces into lines no wider than ``inches``,
-    measured; and whether it fits (a word wider than ``inches`` does not)."""
+    """``text`` wrapped at its spaces (never a no-break space) into lines no
+    wider than ``inches``, measured; and whether it fits (a word wider than
+    ``inches`` does not)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in _BREAKS.split(text.strip()):
         if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
             lines[-1] += f" {word}"
         else:
             lines.append(word)
     return "\n".join(lines), all(text_inches(line, points) <= inches for line in lines)
+
+
+_BREAKS = re.compile(r"[^\S\u00a0]+")  # white space but a no-break space
 
 
 def balanced(text: str, points: float, inches: float) -> str:
@@ -134,11 +143,17 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
 HEAD_GAP = 0.1  # inches kept clear between two column heads
 
 
-def wrap(text: str, points: float, inches: float = WIDTH - 0.4) -> str:
-    """``text`` wrapped to fit ``inches`` at ``points`` (an average glyph of
-    the sans-serif face is about 0.52 em wide; a little more is assumed)."""
+def wrap(text: str, points: float, inches: float = WIDTH - 0.4, *, weight: str = "normal") -> str:
+    """``text`` wrapped to fit ``inches`` at ``points``: at first to as many
+    characters as an average glyph of the sans-serif face allows (about
+    0.52 em wide; a little more is assumed), fewer while a line measures
+    wider than ``inches`` as drawn (wide letters, bold type)."""
     per_line = max(8, int(inches * 72 / (points * 0.56)))
-    return "\n".join(line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""])
+    while True:
+        lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
+        if per_line <= 8 or all(text_inches(line, points, weight=weight) <= inches for line in lines):
+            return "\n".join(lines)
+        per_line -= 1
 
 
 _MARGIN = 0.18  # inches round the header and footer
@@ -153,7 +168,7 @@ def frame(
     columns: int = 3,
 ) -> None:
     """Title, subtitle and legend above the chart, the source below it."""
-    title, subtitle, source = wrap(title, TITLE), wrap(subtitle, BODY), wrap(source, NOTE)
+    title, subtitle, source = wrap(title, TITLE, weight="bold"), wrap(subtitle, BODY), wrap(source, NOTE)
     # One row if the keys fit across (matplotlib fills columns first).
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
     if across <= WIDTH - 0.4:
@@ -299,8 +314,53 @@ def sources_said(sources: Sources, command: str = "export --table judgments") ->
     return f"{sources}. {which} in the data ('{command}')."
 
 
-def credit() -> str:
-    """Who made the chart, with the version of the data."""
-    from .._version import __version__
+def others(found: Iterable[Force]) -> list[Force]:
+    """The forces among ``found`` that are not one of the 43 territorial
+    forces (a report of one's own may write out a force of its own), each
+    once, in order of name."""
+    from ..model.force import forces
 
-    return f"Chart: peel_effectiveness {__version__}."
+    ours = {f.id for f in forces()}
+    return sorted({f.id: f for f in found if f.id not in ours}.values(), key=lambda f: f.official_name)
+
+
+def not_of_43(found: Sequence[Force]) -> str:
+    """Forces named as not of the 43: "Atlantis Police (not one of the 43
+    territorial forces)"."""
+    return f"{listed([f.official_name for f in found])} (not one of the 43 territorial forces)"
+
+
+def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
+    """The sentence of the questions (or areas) a cycle grades no force on,
+    as the registry says: the cells of the forces are left as the data hold
+    them (a grade the data lack stays unknown)."""
+    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {listed(what)}")
+
+
+def unlisted_name(key: str) -> str:
+    """A chart's name of a question the registry lacks (2025-27's), from
+    the key the data give it: "use_of_resources" is "Use of resources",
+    "3" "Question 3" (a key is never shown as it is)."""
+    if key.isdigit():
+        return f"Question {key}"
+    words = " ".join(key.replace("_", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def sentence(text: str) -> str:
+    """``text`` ended with a full stop, unless it ends with its own
+    (a question's wording ends with "?")."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def listed(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def credit() -> str:
+    """Who made the chart, with the version of the data, as ``info`` says
+    them."""
+    from .._version import DATA_VERSION, __version__
+
+    return f"Chart: peel_effectiveness {__version__}, data version {DATA_VERSION}."

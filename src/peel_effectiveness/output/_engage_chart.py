@@ -113,7 +113,7 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
             f"PEEL {cycle}\nreports",
             ha="center",
             va="bottom",
-            fontsize=c.NOTE - 0.5,
+            fontsize=c.NOTE,
             color=c.MUTED,
             linespacing=1.1,
         )
@@ -152,14 +152,14 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
         # right edge where they would run past it.
         words = _words(s, end)
         share = (_num(s.entered.earliest) - _num(start)) / (_num(stop) - _num(start))
-        fits = share * width + c.text_inches(words, c.NOTE - 0.5) <= width
+        fits = share * width + c.text_inches(words, c.NOTE) <= width
         ax.text(
             _num(s.entered.earliest) if fits else _num(stop),
             y + 0.38,
             words,
             ha="left" if fits else "right",
             va="bottom",
-            fontsize=c.NOTE - 0.5,
+            fontsize=c.NOTE,
             color=c.INK,
         )
     ax.set_ylim(-0.6, len(order) + 0.35)
@@ -180,7 +180,7 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
         f"last date in the data: {EngageDate(end, Precision.DAY).words(short=True)} ",
         ha="right",
         va="bottom",
-        fontsize=c.NOTE - 0.5,
+        fontsize=c.NOTE,
         color=c.MUTED,
         bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
     )

@@ -94,7 +94,7 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         minor=True,
     )
     c.plain_axes(ax, grid="x")
-    ax.tick_params(axis="y", which="minor", labelsize=c.NOTE - 0.5, labelcolor=c.MUTED, length=0)
+    ax.tick_params(axis="y", which="minor", labelsize=c.NOTE, labelcolor=c.MUTED, length=0)
     for label in ax.get_yticklabels():
         label.set_verticalalignment("bottom")
     for label in ax.get_yticklabels(minor=True):
@@ -266,7 +266,7 @@ def draw_rank(
                 xytext=(2.5, 0),
                 textcoords="offset points",
                 va="center",
-                fontsize=c.NOTE - 0.5,
+                fontsize=c.NOTE,
                 fontweight=bold,
                 zorder=4,
                 bbox={"boxstyle": "square,pad=0.1", "facecolor": ground, "edgecolor": "none"},
@@ -287,7 +287,7 @@ def draw_rank(
             textcoords="offset points",
             ha="right" if f.value > 0 else "left",
             va="center",
-            fontsize=c.NOTE - 0.5,
+            fontsize=c.NOTE,
             fontweight="bold" if f.force == mine else "normal",
             zorder=4,
             bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},

@@ -12,6 +12,7 @@ from ..model.cycles import Cycle, comparable
 from ..model.force import Force, find_force
 from ..model.grades import Grade
 from ..model.judgments import Basis, Judgment
+from ..model.questions import question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ def _marks(j: Judgment) -> tuple[tuple[str, bool], ...]:
     return tuple((mark, h) for (mark, _), h in zip(_MARKS, holds, strict=True))
 
 
+def _unlisted(r: HistoryEntry) -> str:
+    """The row of a question no cycle's registry lists, named from its key."""
+    name = c.unlisted_name(r.question)
+    return name if r.pillar is None else f"{str(r.pillar).capitalize()}: {name}"
+
+
 def draw_history(data: Dataset, force: str | Force) -> Any:
     """The chart of :func:`.plot.plot_history`."""
     from ..analysis._history import history
@@ -43,12 +50,17 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         raise refuse(f"the data have no judgments of {f.short_name}")
     cycles = sorted({r.cycle for r in rows})
     # One row per pillar and question, or per area: an area of the same key
-    # in two cycles shares a row, named as the latest cycle names it.
+    # in two cycles shares a row, named as the latest cycle whose registry
+    # lists it names it (a cycle listed in part, 2025-27, renames no row).
     latest: dict[tuple[str, str], HistoryEntry] = {}
+    named: dict[tuple[str, str], str] = {}
     for r in rows:  # latest cycle first
-        latest.setdefault((str(r.pillar or ""), r.question), r)
+        k = (str(r.pillar or ""), r.question)
+        latest.setdefault(k, r)
+        if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
+            named.setdefault(k, r.name)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
-    names = [latest[k].name for k in keys]
+    names = [named.get(k) or _unlisted(latest[k]) for k in keys]
     xs: dict[Cycle, float] = {}
     x = 0.0
     for i, cy in enumerate(cycles):
@@ -72,7 +84,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
             c.wrap(text, c.NOTE, 0.75),
             ha="center",
             va="center",
-            fontsize=c.NOTE - 1,
+            fontsize=c.NOTE,
             color=c.text_colour(fill),
             bbox=c.label_ground(grade),
         )

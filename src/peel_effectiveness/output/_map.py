@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..model.reports import InspectionReport
 
 RADIUS = 1 / math.sqrt(3)  # a hexagon one unit across its flat sides
-LABEL_SIZE = 6.5  # points
+LABEL_SIZE = c.NOTE  # points
 REGION_LINE, WALES_LINE = 1.5, 3.0  # points
 
 
@@ -74,6 +74,7 @@ def draw_map(
     pillar: str | Pillar | None,
 ) -> Any:
     """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
+    from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import question_key, question_label
     from ..analysis.sources import count_sources, sources_of
 
@@ -91,12 +92,16 @@ def draw_map(
         question = "overall"
     key = question_key(question, cy, p)
     found = report_judgments(data, cy, key, p)
-    # (A question the registry lacks, 2025-27's, is named by its key.)
+    # A force not of the 43 has no hexagon: it is named, not drawn nor counted.
+    left_out = c.others(r.force for r, _ in found.values())
+    found = {f: rj for f, rj in found.items() if f not in {o.id for o in left_out}}
+    # (A question the registry lacks, 2025-27's, is named from its key.)
     what = question_label(key, cy, p) if key == "overall" else _name(cy, p, key)
     if key == "overall":
         what = f"{p} overall" if p is not None else "overall"
     if not found:
-        raise _args.refuse(f"the data have no {cy} judgments of {what} to draw")
+        among = f" of the 43 forces (not drawn: {c.not_of_43(left_out)})" if left_out else ""
+        raise _args.refuse(f"the data have no {cy} judgments of {what}{among} to draw")
     grades = {f: j.grade for f, (_, j) in found.items()}
 
     fig = c.figure(6.4)  # first: it says so if matplotlib is missing
@@ -157,9 +162,12 @@ def draw_map(
     where = report_title(cy, p)
     c.frame(
         fig,
-        f"PEEL {cy}: {_title(what)}, force by force",
+        # A question's wording ends with its own "?".
+        f"PEEL {cy}: {_title(what)}{' Force' if what.endswith('?') else ', force'} by force",
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
-        f"the thick one Wales. Of the 43 forces: {said}.",
+        f"the thick one Wales. Of the 43 forces: {said}."
+        + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
+        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else ""),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit()}",
         c.grade_legend(scale, reasons),
@@ -169,11 +177,11 @@ def draw_map(
 
 
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
-    """A question's short name, or the key of one the registry lacks."""
+    """A question's short name, or one the registry lacks named from its key."""
     from ..model.questions import question_or_none
 
     q = question_or_none(cycle, pillar, key)
-    return key if q is None else q.name
+    return c.unlisted_name(key) if q is None else q.name
 
 
 def _questions(cycle: Cycle) -> list[Any]:

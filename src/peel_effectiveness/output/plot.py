@@ -102,6 +102,7 @@ def plot_grades(
             judgment for that cycle and pillar.
     """
     from ..analysis import _args
+    from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import judgment_keys, judgments
 
     data = _args.dataset("data", data)
@@ -115,7 +116,11 @@ def plot_grades(
     keys = ([] if p is None else ["overall"]) + list(known)
     keys += [k for q_pillar, k in judgment_keys(data, cy) if q_pillar is p and k not in keys]
     heads = [_head(known.get(k), k) for k in keys]
-    grid = {k: judgments(data, cy, k, p) for k in keys}
+    # A force of the user's own, not one of the 43, is drawn below them,
+    # so that the grades counted in the footer are the grades drawn.
+    others = c.others(r.force for r in data.for_cycle(cy) if r.pillar is p)
+    fs = [*forces(), *others]
+    grid = {k: judgments(data, cy, k, p, fs) for k in keys}
     # A column with no judgment of any force is left out and named, as the
     # national table leaves it out: 43 hatched cells say nothing.
     held = {k: any(j is not None for j in grid[k].values()) for k in keys}
@@ -124,35 +129,44 @@ def plot_grades(
     empty = [_head(known.get(k), k, short=True) for k in keys if not held[k]]
     heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
     keys = [k for k in keys if held[k]]
-    fs = forces()
-    fig = c.figure(2.6 + 0.19 * len(fs))
+    # A question the cycle grades no force on is marked so, its cells left
+    # as the data hold them: unknown is never guessed to be "not graded".
+    ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
+    heads = [f"{h} (not\u00a0graded)" if k in ungraded else h for k, h in zip(keys, heads, strict=True)]
+    # Rows from the top; the others a little apart from the 43.
+    rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
+    fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
     ax = fig.add_subplot()
     for x, k in enumerate(keys):
-        for y, f in enumerate(fs):
+        for y, f in zip(rows, fs, strict=True):
             j = grid[k][f.id]
-            c.grade_cell(ax, x, len(fs) - 1 - y, None if j is None else j.grade)
+            c.grade_cell(ax, x, y, None if j is None else j.grade)
     ax.set_xlim(0, len(keys))
-    ax.set_ylim(0, len(fs))
+    ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
     # The grid's width: the figure's less the force names and margins.
     names = max(c.text_inches(f.short_name, c.NOTE) for f in fs)
     column = (c.WIDTH - names - 0.5) / len(keys)
-    # Narrow columns (an integrated cycle's ten areas) take smaller type.
-    size = c.NOTE - 0.5 if column > 0.7 else c.NOTE - 1
+    size = c.NOTE  # the least type is printed at, even on narrow columns
     shown, rotation = c.column_heads(heads, size, column)
     ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
-    ax.set_yticks([len(fs) - 1 - y + 0.5 for y in range(len(fs))], [f.short_name for f in fs])
+    ax.set_yticks([y + 0.5 for y in rows], [f.short_name for f in fs])
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
+    whose = "the 43 forces" + (f" and {c.listed([f.short_name for f in others])}" if others else "")
     c.frame(
         fig,
-        f"PEEL {cy}: {'the grades of the 43 forces' if p is None else f'{p} grades of the 43 forces'}",
+        f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
         f"Each force's {what}, as the data hold them."
-        + (f" Left out, with no judgment in the data: {_listed(empty)}." if empty else ""),
+        + (f" Below the 43: {c.not_of_43(others)}." if others else "")
+        + (f" Left out, with no judgment in the data: {c.sentence(c.listed(empty))}" if empty else "")
+        + (
+            f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else ""
+        ),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
@@ -203,16 +217,13 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
 
 def _head(q: CoreQuestion | None, key: str, *, short: bool = False) -> str:
     """A column's head: "Q3: Protecting vulnerable people" ("Q3", ``short``),
-    an area's name, "Overall", or the key of a question the registry lacks."""
+    an area's name, "Overall", or a question the registry lacks named from
+    its key."""
     if q is None:
-        return "Overall" if key == "overall" else key
+        return "Overall" if key == "overall" else c.unlisted_name(key)
     if q.number is None:
         return _capital(q.name)
     return q.label if short else f"Q{q.number}: {_capital(q.name)}"
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _capital(text: str) -> str:
