@@ -315,3 +315,11 @@ def test_an_sqlite_table_holds_one_row_a_key_even_with_an_empty_pillar(
             db.execute(f"INSERT INTO judgments VALUES ({', '.join('?' * len(row))})", row)
     finally:
         db.close()
+
+
+def test_a_group_row_says_which_outcome_types_it_covers() -> None:
+    report = pe.load_bundled().report("cumbria", 2016)
+    groups = {r["group"]: r["outcomes"] for r in pe.to_records(report, "outcomes") if r["row"] == "group"}
+    # The report shows no member rows under this group: only its total.
+    assert groups["Prosecution prevented or not in the public interest"] == "5, 9, 10, 11, 12, 13, 17"
+    assert all(r["outcomes"] is None for r in pe.to_records(report, "outcomes") if r["row"] != "group")

@@ -215,6 +215,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ),
         Column("outcome", "integer", "The Home Office outcome type, for outcome and member rows."),
         Column("group", "text", "The group's name, for group and member rows."),
+        Column(
+            "outcomes",
+            "text",
+            "For a group row: the outcome types the group covers (5, 9, 10), whether or not "
+            "the report shows each in a member row.",
+        ),
         Column("label", "text", "The row's label."),
         Column("value", "number", "The force's figure."),
         Column("england_and_wales", "number", "The England and Wales figure."),

@@ -81,7 +81,9 @@ def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, A
 
     def row(kind: str, outcome: int | None, group: str | None, label: str, x: Any) -> dict[str, Any]:
         figures = {"value": x.value, "england_and_wales": x.england_and_wales}
-        return head | {"row": kind, "outcome": outcome, "group": group, "label": label} | figures | tail
+        covers = ", ".join(map(str, x.outcomes)) if kind == "group" else None
+        place = {"row": kind, "outcome": outcome, "group": group, "outcomes": covers, "label": label}
+        return head | place | figures | tail
 
     out = []
     for r in t.rows:
