@@ -290,3 +290,14 @@ def test_a_spreadsheet_s_package_names_its_fields_as_its_headers(tmp_path: Path)
     header = next(csv.reader(io.StringIO((tmp_path / "grid.csv").read_text(encoding="utf-8-sig"))))
     assert [f["name"] for f in grid["schema"]["fields"]] == header
     assert "'=hyperlink(x)" in header
+
+
+def test_wide_characters_take_two_columns_in_a_table_and_a_wrapped_line() -> None:
+    from peel_effectiveness.output._formats import table
+    from peel_effectiveness.output._text import shown_width
+
+    wide = "東京都警察 " * 12
+    text = table(["name", "x"], [[wide, "1"], ["Kent", "2"]], [False, True])
+    assert {shown_width(line) for line in text.splitlines()[:4]} == {80}
+    assert text.splitlines()[3].endswith("  2")  # the numbers still line up
+    assert all(shown_width(line) <= 30 for line in wrap(wide + "東" * 40, 30))

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model._messages import show_number
-from ._text import as_markdown, printable, wrap
+from ._text import as_markdown, cut_to, padded, printable, shown_width, wrap
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -111,12 +111,14 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
     their heading's width; a table still too wide is shown a row at a time,
     each cell on a line of its own under its column's name (nothing cut).
     """
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    widths = [max([shown_width(c)] + [shown_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
 
     def total() -> int:
         return sum(widths) + 2 * (len(widths) - 1)
 
-    floors = [len(c) if num else max(len(c), 8) for c, num in zip(columns, numeric, strict=True)]
+    floors = [
+        shown_width(c) if num else max(shown_width(c), 8) for c, num in zip(columns, numeric, strict=True)
+    ]
     while total() > width:
         shrinkable = [i for i, w in enumerate(widths) if not numeric[i] and w > floors[i]]
         if not shrinkable:
@@ -127,16 +129,13 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
 
     def fit(value: str, w: int) -> str:
         nonlocal cut
-        if len(value) <= w:
+        if shown_width(value) <= w:
             return value
         cut = True
-        return value[: w - 3] + "..."  # ASCII: a terminal that cannot show "\u2026" escapes it wider
+        return cut_to(value, w - 3) + "..."  # ASCII: a terminal that cannot show "\u2026" escapes it wider
 
     def line(values: Sequence[str]) -> str:
-        parts = [
-            fit(v, w).rjust(w) if num else fit(v, w).ljust(w)
-            for v, w, num in zip(values, widths, numeric, strict=True)
-        ]
+        parts = [padded(fit(v, w), w, right=num) for v, w, num in zip(values, widths, numeric, strict=True)]
         return "  ".join(parts).rstrip()
 
     out = [line(columns), line(["-" * w for w in widths])]
@@ -151,18 +150,18 @@ def _rows_apart(columns: list[str], cells: list[list[str]], width: int) -> str:
     name too long for its third of the line has a line of its own, the
     value under it (a name is what a user types, so it is never cut), and a
     web address is never broken (see :func:`~._text.wrap`)."""
-    name_width = min(max(map(len, columns)), width // 3)
+    name_width = min(max(map(shown_width, columns)), width // 3)
     indent = " " * (name_width + 2)
     blocks = []
     for row in cells:
         lines = []
         for name, value in zip(columns, row, strict=True):
             wrapped = wrap(value, width, indent, indent)
-            if len(name) > name_width:
+            if shown_width(name) > name_width:
                 lines += [name, *wrapped]
             else:
                 first = wrapped[0][len(indent) :] if wrapped else ""
-                lines += [f"{name:<{name_width}}  {first}", *wrapped[1:]]
+                lines += [f"{padded(name, name_width)}  {first}", *wrapped[1:]]
         blocks.append("\n".join(line.rstrip() for line in lines))
     return "\n\n".join(blocks) + "\n"
 

@@ -168,6 +168,38 @@ def as_markdown(text: str) -> str:
     return text.translate(_MARKUP)
 
 
+def shown_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: two for a wide character
+    (Chinese, Japanese, Korean; emoji), none for a combining mark.
+
+    Examples:
+        >>> shown_width("Kent"), shown_width("\u6771\u4eac"), shown_width("e\u0301")
+        (4, 4, 1)
+    """
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
+    )
+
+
+def cut_to(text: str, width: int) -> str:
+    """The longest start of ``text`` that takes at most ``width`` columns."""
+    if text.isascii():
+        return text[:width]
+    while shown_width(text) > width:
+        text = text[:-1]
+    return text
+
+
+def padded(text: str, width: int, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` columns, on the left (``right``) or the right."""
+    fill = " " * max(0, width - shown_width(text))
+    return fill + text if right else text + fill
+
+
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """The lines of ``text`` at most ``width`` long, the first indented by
     ``initial_indent``, the others by ``subsequent_indent``; none for text
@@ -186,8 +218,8 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
         # A word longer than a line (a figure of hundreds of digits) is cut
         # into lines of its own.
         room = max(1, width - len(subsequent_indent))
-        keep = len(whole) <= room or "://" in whole  # a web address is copied whole
-        parts = [whole] if keep else [whole[i : i + room] for i in range(0, len(whole), room)]
+        keep = shown_width(whole) <= room or "://" in whole  # a web address is copied whole
+        parts = [whole] if keep else _pieces(whole, room)
         for word in parts:
             line, empty = _placed(lines, line, empty, word, width, subsequent_indent)
     if not empty:
@@ -195,12 +227,22 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     return lines
 
 
+def _pieces(word: str, room: int) -> list[str]:
+    """A word cut into pieces of at most ``room`` columns (at least a character each)."""
+    pieces = []
+    while word:
+        piece = cut_to(word, room) or word[0]
+        pieces.append(piece)
+        word = word[len(piece) :]
+    return pieces
+
+
 def _placed(lines: list[str], line: str, empty: bool, word: str, width: int, indent: str) -> tuple[str, bool]:
     """The line with ``word`` added, or a new one begun with it (the full
     line added to ``lines``), and whether it is still empty."""
     if empty:
         return line + word, False
-    if len(line) + 1 + len(word) <= width:
+    if shown_width(line) + 1 + shown_width(word) <= width:
         return line + " " + word, False
     lines.append(line)
     return indent + word, False
