@@ -63,3 +63,11 @@ def test_a_2018_19_legitimacy_report_loads_and_its_questions_are_checked() -> No
     )
     with pytest.raises(pe.PeelDataError, match="2018/19 legitimacy has no core question 4"):
         pe.loads(text.replace("question: 2", "question: 4"))
+
+
+def test_a_year_out_of_every_cycle_suggests_the_one_it_likely_misspells() -> None:
+    with pytest.raises(pe.PeelDataError, match=r"2106 is not a PEEL cycle .*; did you mean '2016'\?"):
+        pe.Cycle(2106)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Cycle(1999)
+    assert "did you mean" not in str(e.value)

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from ._messages import fail, shown
+from ._messages import fail, shown, suggest
 from ._values import lenient
 from ._words import NOUNS, SPACE, SPACE_CLASS, Words, member
 from .grades import Grade, GradeScale
@@ -65,7 +65,8 @@ class Cycle(Words):
         if first == last and near:
             fail(f"{shown(value)} is in two PEEL cycles: did you mean {names}?")
         known = ", ".join(c.value for c in cls)
-        hint = f"; did you mean {names}?" if near else ""
+        # A year out of every cycle may be a typo of one (2106 for 2016).
+        hint = f"; did you mean {names}?" if near else suggest(str(value), [c.value for c in cls])
         fail(f"{shown(value)} is not a PEEL cycle (known: {known}){hint}")
 
     @property
