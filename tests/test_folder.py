@@ -37,3 +37,23 @@ def test_files_named_otherwise_are_read_when_needed(tmp_path: Path) -> None:
 def test_open_folder_needs_a_folder(tmp_path: Path) -> None:
     with pytest.raises(pe.PeelDataError, match="no such folder"):
         pe.io.open_folder(tmp_path / "missing")
+
+
+def test_a_file_of_another_format_in_a_folder_is_left_out_and_said(tmp_path: Path) -> None:
+    # A README, or a table exported beside the data, no longer stops the folder.
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    (tmp_path / "README.txt").write_text("my data\n", encoding="utf-8")
+    (tmp_path / "judgments.csv").write_text("force,cycle\n", encoding="utf-8")
+    with pytest.warns(
+        pe.PeelWarning, match=r"README\.txt, judgments\.csv left out: data files are YAML or JSON"
+    ):
+        data = pe.load(tmp_path)
+    assert len(data) == 1
+    (tmp_path / "kent.yaml").unlink()
+    with pytest.raises(
+        pe.PeelDataError,
+        match=r"holds no data files \(.yaml, .yml or .json\); README.txt, judgments.csv are not",
+    ):
+        pe.load(tmp_path)
+    with pytest.raises(pe.PeelDataError, match="a CSV file, not a data file"):
+        pe.load(tmp_path / "judgments.csv")  # named alone, it is refused

@@ -146,8 +146,25 @@ def read_path(path: str | os.PathLike[str], format: Format | None, limits: Limit
     folder, is_folder = _located(path, "file or folder")
     name = str(folder)
     files = _files(folder, limits) if is_folder else [folder]
-    if not files:
-        raise PeelDataError([Problem("the folder holds no data files (.yaml, .yml or .json)", name)])
+    if is_folder:
+        # A README, or a table exported beside the data, is no data file: left
+        # out, and said (a file named alone is refused, below).
+        others = [f for f in files if f.suffix.lower() in _OTHER_FORMATS]
+        files = [f for f in files if f.suffix.lower() not in _OTHER_FORMATS]
+        named = ", ".join(f.name for f in others[:3]) + (
+            f" and {len(others) - 3} more" if len(others) > 3 else ""
+        )
+        if not files:
+            but = f"; {named} {'is not one' if len(others) == 1 else 'are not'}" if others else ""
+            raise PeelDataError(
+                [Problem(f"the folder holds no data files (.yaml, .yml or .json){but}", name)]
+            )
+        if others:
+            import warnings
+
+            from ..errors import PeelWarning
+
+            warnings.warn(f"{name}: {named} left out: data files are YAML or JSON", PeelWarning, stacklevel=3)
     problems: list[Problem] = []
     loaded: list[Loaded] = []
     unlisted = 0
