@@ -113,6 +113,10 @@ def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
     """The forces that an earlier one of the same id but other fields
     comes before: ``(index, index of the first)`` for each. (One of the 43
     is always the registry's, whole: see :class:`Force`.)"""
+    forces = list(forces)
+    distinct = {id(f): f for f in forces}.values()
+    if len({f.id for f in distinct}) == len(distinct):  # as a dataset's are: each id one object
+        return []
     seen: dict[str, tuple[int, Force]] = {}
     out = []
     for i, f in enumerate(forces):
