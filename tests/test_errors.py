@@ -846,3 +846,15 @@ def test_a_key_of_megabytes_is_named_by_its_start_in_the_path() -> None:
     (p,) = problems(text)
     assert p.path == f"assessments[0][{'k' * 40!r}... (100000 characters)]"
     assert len(str(p)) < 400
+
+
+def test_a_merge_key_is_said_at_its_key_and_hides_nothing_else() -> None:
+    found = problems(
+        """\
+        force: kent
+        cycle: 2016
+        grade: goood
+        provenance: {<<: {title: t}, publisher: p}
+        """
+    )
+    assert [(p.line, p.path) for p in found] == [(3, "grade"), (4, "provenance.<<"), (4, "provenance.title")]

@@ -182,7 +182,12 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
             return
         if key == "<<" and not quoted:
-            raise Unreadable("merge keys (<<) are not supported: write the values out", line)
+            # Said, and its value read but not kept, as a repeated key's: the
+            # rest of the document is still checked.
+            message = "merge keys (<<) are not supported: write the values out"
+            problems.append(((*path_of(frame), key), line, message))
+            frame[3], frame[8] = _DISCARD, key
+            return
         seen: dict[str, int | None] = frame[4]
         if key in seen:
             first = seen[key]
