@@ -100,7 +100,13 @@ def test_a_force_of_your_own_round_trips_whole_and_the_43_by_id() -> None:
     kent = pe.find_force("kent")
     assert pe.converter.unstructure(kent) == "kent"
     mine = attrs.evolve(
-        kent, id="kent-and-medway", official_name="Kent and Medway Police", gss_code="E23000099"
+        kent,
+        id="kent-and-medway",
+        official_name="Kent and Medway Police",
+        short_name="Kent and Medway",
+        ons_name="",
+        aliases=(),
+        gss_code="E23000099",
     )
     plain = pe.converter.unstructure(mine)
     assert plain["id"] == "kent-and-medway"

@@ -30,8 +30,8 @@ def test_one_of_the_43_is_the_registry_s_whole() -> None:
     assert [p.path for p in e.value.problems] == ["id"]
     assert "'kent' is the id of Kent Police, one of the 43" in str(e.value)
     with pytest.raises(pe.PeelDataError) as e:
-        attrs.evolve(kent, id="not-kent")
-    assert [p.path for p in e.value.problems] == ["gss_code"]
+        attrs.evolve(kent, id="not-kent")  # Kent's code and names under another id
+    assert {p.path for p in e.value.problems} == {"gss_code", "official_name", "short_name", "ons_name"}
     assert attrs.evolve(kent) == kent
     text = ATLANTIS.replace("atlantis", "kent") + "cycle: 2016\ngrade: good\n"
     with pytest.raises(pe.PeelDataError) as e:
@@ -108,4 +108,52 @@ def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None
     assert (code, err) == (
         1,
         "peel-effectiveness: force: Atlantis Police is not one of the 43 forces the national picture is of\n",
+    )
+
+
+def test_a_force_of_one_s_own_takes_no_name_of_the_43_and_is_named_once() -> None:
+    zed = pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South")
+    with pytest.raises(pe.PeelDataError) as e:
+        attrs.evolve(zed, official_name="Kent Constabulary", aliases=("Zeds", "Met"))
+    assert {p.path for p in e.value.problems} == {"official_name", "aliases[1]"}
+    assert "'Kent Constabulary' names Kent Police, one of the 43" in str(e.value)
+    # Two forces of one's own of one short name: found by id, refused by the name they share.
+    other = attrs.evolve(zed, id="zed-two", official_name="Zed Two Police", gss_code="E23000098")
+    data = pe.loads(atlantis()) + pe.Dataset(
+        (pe.InspectionReport(force=zed, cycle=2016), pe.InspectionReport(force=other, cycle=2016))
+    )
+    assert data.find_force("zed-two") is other
+    assert data.find_force("Zed Two") is other
+    with pytest.raises(pe.NotFoundError, match="'Zed' names 2 forces: zed, zed-two; name one by its id"):
+        data.find_force("Zed")
+    assert pe.history(data, "atlantis")[0].judgment == pe.Judgment("good")
+
+
+def test_the_national_picture_and_show_take_a_force_of_one_s_own_in_their_stride(tmp_path: Path) -> None:
+    mine = tmp_path / "atlantis.yaml"
+    mine.write_text(atlantis() + "measurements:\n  - {metric: m, label: M, unit: count, value: 1}\n")
+    code, out, err = run("-q", "--data", str(mine), "national", "--cycle", "2016")
+    assert (code, err) == (0, "")
+    assert "Atlantis" not in out  # the picture is of the 43
+    assert pe.transitions(pe.load_bundled().overlay(pe.load(mine)), 2015, 2016)
+    code, out, err = run(
+        "-q", "--dat", str(mine), "show", "atlantis", "--cycle", "2016"
+    )  # --data abbreviated
+    assert (code, err) == (0, "")
+    assert "Nationally: Atlantis is not one of the 43 forces the national picture is of." in out
+
+
+def test_two_forces_of_one_id_in_one_file_are_said_where_the_second_is() -> None:
+    force = "{id: atlantis, official_name: %s, short_name: Atlantis, gss_code: E23999999, country: England, region: North East}"
+    text = (
+        f"reports:\n  - force: {force % 'Atlantis Police'}\n    cycle: 2016\n    grade: good\n"
+        f"monitoring:\n  - force: {force % 'Atlantis Constabulary'}\n    entered: 2020\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    (p,) = e.value.problems
+    assert (p.line, p.path, p.message) == (
+        6,
+        "monitoring[0].force",
+        "two forces of the id 'atlantis': Atlantis Police and Atlantis Constabulary",
     )

@@ -122,3 +122,16 @@ def test_every_figure_says_where_it_comes_from_its_own_source_or_its_report() ->
     assert [r["source"] for r in pe.to_records(mine, "measurements")] == [url, "Home Office data"]
     ranked = pe.rank_forces(mine, "m", 2016, min_forces=1)
     assert [f.source for f in ranked.forces] == [url]
+
+
+def test_a_ranked_figure_says_its_own_report_where_reports_share_the_figure() -> None:
+    import attrs
+
+    cumbria = pe.load_bundled().report("cumbria", 2016)
+    forces = ["kent", "durham", "dorset", "essex", "surrey"]
+    reports = [
+        attrs.evolve(cumbria, force=f, provenance=attrs.evolve(cumbria.provenance, url=f"https://x/{f}"))
+        for f in forces
+    ]
+    ranked = pe.rank_forces(pe.Dataset(reports), "staff_survey_responses", 2016)
+    assert {(f.force.id, f.source) for f in ranked.forces} == {(f, f"https://x/{f}") for f in forces}

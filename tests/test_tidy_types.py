@@ -54,6 +54,11 @@ def test_a_cycle_compares_with_a_number_as_with_text(judgments: object) -> None:
             df.cycle == refused  # noqa: B015
     with pytest.raises(pe.PeelDataError, match="did you mean 'good'"):
         df.grade == "Goood"  # noqa: B015
+    with pytest.raises(pe.PeelDataError, match="got the boolean"):
+        df.cycle == True  # noqa: B015, E712
+    # NaN is pandas' missing value: compared as pandas compares it.
+    assert (df.grade == np.nan).sum() == 0
+    assert df.cycle.isin([2016, np.nan]).sum() == len(by_text)
 
 
 def test_the_comparisons_survive_what_users_do_with_frames(judgments: object) -> None:

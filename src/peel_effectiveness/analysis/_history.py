@@ -9,7 +9,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar
-from ..model.force import Force, find_force
+from ..model.force import Force
 from ..model.judgments import Judgment
 from . import _args
 from ._standing import unlisted_key
@@ -109,7 +109,7 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
         (<Cycle.Y2023_25: '2023-25'>, <Cycle.Y2015: '2015'>)
     """
     data = _args.dataset("data", data)
-    f = find_force(force)
+    f = data.find_force(force)
     order = {p: i for i, p in enumerate(Pillar)}
     reports = sorted(
         data.for_force(f),

@@ -15,7 +15,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
-from ..model.force import Force, find_force, forces
+from ..model.force import Force, find_force, forces, territorial
 from ..model.grades import Grade, NoGrade
 from ..model.questions import headline_graded
 from . import _args, _standing
@@ -279,7 +279,7 @@ def transitions(
             # Where the data lack the earlier report, what the later one states
             # of it: the one answer that show and the exports give too.
             for r in data.for_cycle(b):
-                if r.pillar is pb and before[r.force.id] is None:
+                if r.pillar is pb and territorial(r.force) and before[r.force.id] is None:
                     before[r.force.id] = _standing.earlier(data, r, qb)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
@@ -391,7 +391,7 @@ def position(
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
     f, c = data.find_force(force), _args.cycle("cycle", cycle)
-    if f not in forces():
+    if not territorial(f):
         raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)

@@ -365,7 +365,10 @@ def rank_forces(
         if len(theirs) == 1:
             apart[f] = next(iter(theirs.values()))
     found = kept | apart
-    source_of = {id(m): figure_source(r, m.metric.source) for r in data.for_cycle(c) for m in r.measurements}
+    # By force as well as figure: reports may share a figure's object (attrs.evolve).
+    source_of = {
+        (r.force, id(m)): figure_source(r, m.metric.source) for r in data.for_cycle(c) for m in r.measurements
+    }
     min_forces = _args.whole("min_forces", min_forces, 0)
     if len(kept) < min_forces or not found:
         raise NotFoundError(too_few(metric, c, len(kept), len(apart), max(min_forces, 1)))
@@ -383,7 +386,7 @@ def rank_forces(
                 values[f],
                 None if f in left_out else int(ranks[f]),
                 band_of.get(f),
-                source_of[id(found[f])],
+                source_of[f, id(found[f])],
             )
             for f in order
         ),

@@ -10,7 +10,7 @@ from ._parser import EXIT_OK, PROG
 
 if TYPE_CHECKING:
     from ..errors import Problem
-    from ..io.loading import Loaded
+    from ..io._loaded import Loaded
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
@@ -67,6 +67,9 @@ def resolve_forces(args: argparse.Namespace) -> None:
         named = value if isinstance(value, list) else [value]
         if not any(isinstance(v, Unresolved) for v in named):
             continue
+        if not args.data:  # no files of the user's: no force of theirs
+            why = next(v.why for v in named if isinstance(v, Unresolved))
+            raise Usage(f"argument {said}: {why}")
         if getattr(args, "mine", None) is None:
             args.mine = _load_mine(args.data)
         found = []
@@ -151,7 +154,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
 
     from ..errors import PeelDataError
     from ..io import Limits
-    from ..io.loading import clashes, read_path, together
+    from ..io._loaded import clashes, read_files, together
 
     problems: list[Problem] = []
     unlisted = 0
@@ -163,7 +166,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             continue
         seen.add(real)
         try:
-            loaded += read_path(path, None, Limits())
+            loaded += read_files(path, None, Limits())
         except PeelDataError as e:
             problems += e.problems
             unlisted += e.unlisted

@@ -81,11 +81,7 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
 
     if not argv:
         argv = ["--help"]  # alone: the list of commands, not an error
-    from ._values import own_forces
-
     parser = build_parser(command_in(argv))
-    # A force named that none of the 43 is may be the --data files' own.
-    mine = own_forces.set(any(a == "--data" or a.startswith("--data=") for a in argv))
     # argparse prints help and usage errors itself: gather them, to be
     # written as all output is.
     said, complained = io.StringIO(), io.StringIO()
@@ -107,7 +103,6 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
             return code
     finally:
         sys.stdout, sys.stderr = saved
-        own_forces.reset(mine)
     args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
     # A chart and a database write their own file.

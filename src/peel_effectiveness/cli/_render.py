@@ -149,9 +149,11 @@ def _vs(value: float, england_and_wales: float | None) -> str:
 def _national(report: InspectionReport, data: Dataset) -> str:
     # What national.position gives, without building its result.
     from ..analysis._standing import describe, standing
-    from ..model.force import find_force
+    from ..model.force import find_force, territorial
 
     f, cycle = report.force, report.cycle
+    if not territorial(f):
+        return f"Nationally: {f.short_name} is not one of the 43 forces the national picture is of."
     grade, same, graded, unknown, region = standing(data, f, cycle, "overall", report.pillar)
     if grade is None:
         return f"Nationally: {graded} forces have a grade for {cycle} in the data."

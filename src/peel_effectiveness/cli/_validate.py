@@ -11,13 +11,13 @@ from ._parser import EXIT_DATA, EXIT_OK
 if TYPE_CHECKING:
     import argparse
 
-    from ..io.loading import Loaded
+    from ..io._loaded import Loaded
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
     from ..io import Limits
-    from ..io.loading import clashes, read_path
+    from ..io._loaded import clashes, read_files
     from ..output._text import printable
 
     failed = 0
@@ -25,7 +25,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for path in args.files:
         name = "<stdin>" if path == "-" else path
         try:
-            theirs = read_path(path, None, Limits()) if path != "-" else [_standard_input()]
+            theirs = read_files(path, None, Limits()) if path != "-" else [_standard_input()]
         except PeelDataError as e:
             failed += 1
             # One line each, whatever a file's name holds (a line break).
@@ -51,7 +51,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _standard_input() -> Loaded:
     """What standard input holds, its problems named ``<stdin>``."""
     from ..io import Limits
-    from ..io.loading import read_given
+    from ..io._loaded import read_given
 
     stream = sys.stdin
     if stream is None:

@@ -5,12 +5,10 @@ library's own words where the library reads the value."""
 from __future__ import annotations
 
 import argparse
-import contextvars
 from typing import Any, NamedTuple
 
 __all__ = [
     "Unresolved",
-    "own_forces",
     "read_as",
     "read_cycle",
     "read_force",
@@ -19,14 +17,11 @@ __all__ = [
     "read_whole",
 ]
 
-# Whether the command is given files (--data), which may hold forces of
-# their own: a name none of the 43 has is then looked up once they are read.
-own_forces: contextvars.ContextVar[bool] = contextvars.ContextVar("own_forces", default=False)
-
 
 class Unresolved(NamedTuple):
     """A force's name none of the 43 has, to be looked up in the files
-    given (see _commands.resolve_forces)."""
+    given with --data, once they are read (see _commands.resolve_forces):
+    they may hold forces of their own."""
 
     name: str
     why: str  # the refusal, if the files have no such force either
@@ -66,9 +61,7 @@ def read_force(text: str) -> Any:
     try:
         return find_force(text)
     except NotFoundError as e:
-        if own_forces.get():
-            return Unresolved(text, str(e))
-        raise
+        return Unresolved(text, str(e))
 
 
 def _path(text: str) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from .._paused import collector_paused
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shown, suggest
 from ..model._values import MOST_PROBLEMS
-from ..model.dataset import overlapping, repeated
+from ..model.dataset import other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -108,6 +109,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
         )
     found: list[tuple[Path, str]] = []
     stays: list[Stay] = []
+    stays_at: list[int] = []  # where each stay that could be built is in the list
     at = reports_at(value)
     if at == ("reports",):
         for k in value:
@@ -124,7 +126,6 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
             monitoring = []
         build = converter.get_structure_hook(Stay)
-        stays_at: list[int] = []  # where each stay that could be built is in the list
         for j, item in enumerate(monitoring):
             try:
                 stays.append(build(item, Stay))
@@ -177,6 +178,13 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
         r = built[second]
         message = f"a second {r.title} report on {r.force.short_name} (the first is report {built_at[first]})"
         found.append(((*at, built_at[second], "force") if at is not None else ("force",), message))
+    # A force of one's own written out twice, and not alike.
+    where = [(*at, i, "force") if at is not None else ("force",) for i in built_at]
+    where += [("monitoring", j, "force") for j in stays_at]
+    forces = [*(r.force for r in built), *(s.force for s in stays)]
+    found += [
+        (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
+    ]
     return (reports, stays), found, unlisted, 0
 
 
@@ -253,29 +261,36 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
     return _parse(text, fmt, limits, positions=wanted)
 
 
-def located(text: str, name: str, fmt: Format | None, limits: Limits, part: Path) -> tuple[Path, int | None]:
-    """The path and line, in a text read without problems, of a field of
-    its ``n``th report or stay in Engage (``part`` is ``("reports", n,
-    field)`` or ``("monitoring", n, field)``): for what two texts, right
-    alone, get wrong together."""
+def located(
+    text: str, name: str, fmt: Format | None, limits: Limits, parts: Sequence[Path]
+) -> dict[Path, tuple[Path, int | None]]:
+    """The path and line, in a text read without problems, of fields of its
+    reports and stays in Engage (each part ``("reports", n, field)`` or
+    ``("monitoring", n, field)``), read in one pass whatever their number:
+    for what two texts, right alone, get wrong together."""
     decided = format_of(name, text, fmt)
     if decided is None:  # read as JSON where it is JSON (see read_text)
         try:
-            return _located(text, "json", limits, part)
+            return _located(text, "json", limits, parts)
         except Unreadable:
             decided = "yaml"
-    return _located(text, decided, limits, part)
+    return _located(text, decided, limits, parts)
 
 
-def _located(text: str, fmt: Format, limits: Limits, part: Path) -> tuple[Path, int | None]:
+def _located(
+    text: str, fmt: Format, limits: Limits, parts: Sequence[Path]
+) -> dict[Path, tuple[Path, int | None]]:
     parsed = _parse(text, fmt, limits)
-    kind, n, field = part
-    if kind == "monitoring":
-        path: Path = part
-    else:
-        at = reports_at(parsed.value)
-        path = (field,) if at is None else (*at, n, field)
-    return path, _with_lines(text, fmt, limits, parsed, frozenset([path])).line_of(path)
+    at = reports_at(parsed.value)
+    paths: dict[Path, Path] = {}
+    for part in parts:
+        kind, n, field = part
+        if kind == "monitoring":
+            paths[part] = part
+        else:
+            paths[part] = (field,) if at is None else (*at, n, field)
+    lines = _with_lines(text, fmt, limits, parsed, frozenset(paths.values()))
+    return {part: (path, lines.line_of(path)) for part, path in paths.items()}
 
 
 def _first_unchecked(value: Any, unchecked: int) -> Path:

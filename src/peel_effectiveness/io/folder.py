@@ -10,7 +10,8 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force
 from ..model.reports import report_title
 from ._limits import DEFAULT_LIMITS, Limits
-from .loading import _files, _limits, _located, load
+from ._loaded import find_path, folder_files
+from .loading import _limits, load
 
 if TYPE_CHECKING:
     import pathlib
@@ -38,11 +39,11 @@ class Folder:
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = _limits(limits)
-        self.path, is_folder = _located(path, "folder", text_hint=False)
+        self.path, is_folder = find_path(path, "folder", text_hint=False)
         if not is_folder:
             why = "not a folder: to read one file, use load()" if self.path.is_file() else "no such folder"
             raise PeelDataError([Problem(why, str(self.path))])
-        self._files = _files(self.path, limits)
+        self._files = folder_files(self.path, limits)
         self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
         self._unnamed: list[pathlib.Path] = []
         for file in self._files:

@@ -3,94 +3,17 @@
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from .._files import named
-from ..errors import PeelDataError, Problem, dotted_path
-from ..model._messages import shorten
-from ..model.dataset import Dataset, other_forces, overlapping, repeated
-from ..model.monitoring import Stay
-from ..model.reports import InspectionReport
 from ._limits import DEFAULT_LIMITS, Limits
-from ._parsed import Path
-from ._reading import SUFFIXES as _SUFFIXES
-from ._reading import Format, decode, located, read_file, read_text
+from ._loaded import read_files, read_given, together
 
 if TYPE_CHECKING:
-    import pathlib
+    from ..model.dataset import Dataset
+    from ._reading import Format
 
 __all__ = ["Limits", "load", "loads"]
-
-
-def _path(p: str | os.PathLike[str]) -> pathlib.Path:
-    # pathlib costs a few milliseconds to import; the command line's usual
-    # run (the bundled data) does without it.
-    from pathlib import Path
-
-    return Path(p)
-
-
-def _located(path: str | os.PathLike[str], what: str, *, text_hint: bool = True) -> tuple[pathlib.Path, bool]:
-    """``path`` and whether it is a folder, or :class:`PeelDataError` where
-    it names nothing (``what`` says what it should name): no file, an empty
-    path (never the current folder), a name too long or with a NUL in it.
-    With ``text_hint``, a path that looks like text says where text goes."""
-    given = named(path, what)
-    # Text given for a path: a line break, a key and its value, or a name
-    # longer than any file system allows a name to be.
-    looks_like_text = (
-        text_hint
-        and isinstance(given, str)
-        and ("\n" in given or ": " in given or max(map(len, given.split(os.sep))) > 255)
-    )
-    hint = "; to read text, use loads()" if looks_like_text else ""
-    shown = shorten(repr(given), 200) if looks_like_text else shorten(str(given), 200)
-    found = _path(path)
-    try:
-        is_folder = found.is_dir()
-        exists = is_folder or found.exists()
-    except (OSError, ValueError) as e:  # a name too long, a NUL in it...
-        raise PeelDataError(
-            [Problem(f"cannot read: {getattr(e, 'strerror', None) or e}{hint}", shown)]
-        ) from None
-    if not exists and not found.is_symlink():
-        raise PeelDataError([Problem(f"no such {what}{hint}", shown)])
-    return found, is_folder
-
-
-def _files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
-    """The data files of a folder: its own files, not its subfolders' (a
-    folder named by mistake, or "/", must not set off a walk of the disk)."""
-    found = []
-    try:
-        with os.scandir(path) as entries:
-            for entry in entries:
-                suffix = os.path.splitext(entry.name)[1].lower()
-                if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
-                    continue
-                # Whatever is named as a data file and is not a folder is read,
-                # so that reading says why not where it cannot be: a link
-                # that loops or leads nowhere, a pipe, a device.
-                try:
-                    is_folder = entry.is_dir()
-                except OSError:
-                    is_folder = False
-                if not is_folder:
-                    found.append(_path(entry.path))
-                    if len(found) > limits.max_files:
-                        raise PeelDataError(
-                            [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
-                        )
-    except OSError as e:
-        raise PeelDataError([Problem(f"cannot read the folder: {e.strerror or e}", str(path))]) from None
-    return sorted(found)
-
-
-# Formats people try to load, named in the message that refuses them.
-_OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
 
 
 def _limits(limits: object) -> Limits:
@@ -131,143 +54,7 @@ def load(
         raise TypeError(
             f"load() takes a path (str or os.PathLike), not {type(path).__name__}; for text, use loads()"
         )
-    return together(read_path(path, format, _limits(limits)))
-
-
-def read_path(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
-    """What each data file of a file or folder holds: :func:`load`'s
-    reading, file by file, for the command line to check files from
-    several paths together (see :func:`clashes`).
-
-    Raises:
-        PeelDataError: Every problem of every file, and of the files
-            together.
-    """
-    folder, is_folder = _located(path, "file or folder")
-    name = str(folder)
-    files = _files(folder, limits) if is_folder else [folder]
-    if is_folder:
-        # A README, or a table exported beside the data, is no data file: left
-        # out, and said (a file named alone is refused, below).
-        others = [f for f in files if f.suffix.lower() in _OTHER_FORMATS]
-        files = [f for f in files if f.suffix.lower() not in _OTHER_FORMATS]
-        named = ", ".join(f.name for f in others[:3]) + (
-            f" and {len(others) - 3} more" if len(others) > 3 else ""
-        )
-        if not files:
-            but = f"; {named} {'is not one' if len(others) == 1 else 'are not'}" if others else ""
-            raise PeelDataError(
-                [Problem(f"the folder holds no data files (.yaml, .yml or .json){but}", name)]
-            )
-        if others:
-            import warnings
-
-            from ..errors import PeelWarning
-
-            warnings.warn(f"{name}: {named} left out: data files are YAML or JSON", PeelWarning, stacklevel=3)
-    problems: list[Problem] = []
-    loaded: list[Loaded] = []
-    unlisted = 0
-    for file in files:
-        file_name = str(file)
-        suffix = file.suffix.lower()
-        if suffix in _OTHER_FORMATS:
-            problems.append(
-                Problem(
-                    f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)",
-                    file_name,
-                )
-            )
-            continue
-        try:
-            loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
-        except PeelDataError as e:
-            problems.extend(e.problems)
-            unlisted += e.unlisted
-    # Each file may be right alone and two of them still hold one report
-    # twice: say which files.
-    problems += clashes(loaded)
-    if problems:
-        raise PeelDataError(problems, unlisted)
-    return loaded
-
-
-class Loaded(NamedTuple):
-    """What one file or text held, checked together as it was read.
-
-    Attributes:
-        name: The file's name (``<string>``, ``<stdin>``... for text).
-        reports: Its reports.
-        stays: Its stays in Engage.
-        locate: The path and line in it of its ``("reports", n)``th
-            report or ``("monitoring", n)``th stay, where it can say.
-    """
-
-    name: str
-    reports: Sequence[InspectionReport]
-    stays: Sequence[Stay]
-    locate: Callable[[Path], tuple[Path, int | None]] | None = None
-
-
-def together(loaded: Sequence[Loaded]) -> Dataset:
-    """The reports and stays of every load, as one dataset."""
-    return Dataset(
-        tuple(r for one in loaded for r in one.reports),
-        tuple(s for one in loaded for s in one.stays),
-    )
-
-
-def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
-    """What loads right alone cannot hold together: a second report on a
-    force, cycle and pillar, stays of a force that overlap, and two forces
-    of one id, each said where it is (file, line and path) with where the
-    other is."""
-    reports: list[InspectionReport] = []
-    stays: list[Stay] = []
-    report_at: list[tuple[int, str, int]] = []  # each one's load, and where it is in it
-    stay_at: list[tuple[int, str, int]] = []
-    for n, one in enumerate(loaded):
-        reports += one.reports
-        report_at += [(n, "reports", i) for i in range(len(one.reports))]
-        stays += one.stays
-        stay_at += [(n, "monitoring", i) for i in range(len(one.stays))]
-
-    def problem(
-        why: str, which: str, second: tuple[int, str, int], first: tuple[int, str, int], field: str
-    ) -> Problem:
-        name, (path, line) = _where(loaded, second, field)
-        first_name, (_, first_line) = _where(loaded, first, field)
-        if first_name == name:
-            other = f"in {name} too: it is given twice"
-        else:
-            other = f"in {first_name}" + (f", line {first_line}" if first_line is not None else "")
-        return Problem(f"{why} (the {which} is {other})", name, line, dotted_path(path))
-
-    out = []
-    for second, first in repeated(reports):
-        r = reports[second]
-        why = f"a second {r.title} report on {r.force.short_name}"
-        out.append(problem(why, "first", report_at[second], report_at[first], "force"))
-    for second, first, why in overlapping(stays):
-        if stay_at[second][0] != stay_at[first][0]:
-            out.append(problem(why, "other", stay_at[second], stay_at[first], "entered"))
-    at = report_at + stay_at
-    forces = [*(r.force for r in reports), *(s.force for s in stays)]
-    for second, first in other_forces(forces):
-        if at[second][0] != at[first][0]:
-            a, b = forces[first], forces[second]
-            why = f"two forces of the id {b.id!r}: {a.official_name} and {b.official_name}"
-            out.append(problem(why, "first", at[second], at[first], "force"))
-    return out
-
-
-def _where(
-    loaded: Sequence[Loaded], at: tuple[int, str, int], field: str
-) -> tuple[str, tuple[Path, int | None]]:
-    """The name of a load, and the path and line in it of a field of its
-    report or stay ``at`` (its load, kind and index)."""
-    one = loaded[at[0]]
-    return one.name, one.locate((at[1], at[2], field)) if one.locate is not None else ((), None)
+    return together(read_files(path, format, _limits(limits)))
 
 
 def loads(
@@ -299,42 +86,6 @@ def loads(
         <Grade.GOOD: 'good'>
     """
     return together([read_given(text, None, format, _limits(limits))])
-
-
-def read_given(text: str | bytes, name: str | None, format: Format | None, limits: Limits) -> Loaded:
-    """What a text (or its UTF-8 bytes) holds, read as :func:`loads` reads
-    it, its problems said of ``name`` (by default ``<string>``, or
-    ``<bytes>``).
-
-    Raises:
-        PeelDataError: Every problem of the text.
-    """
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        name = name or "<bytes>"
-        data = bytes(text)
-        if len(data) > limits.max_bytes:
-            raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", name)])
-        read = decode(data, name)
-    elif isinstance(text, str):
-        name = name or "<string>"
-        # A character takes at most four bytes, and an ASCII text (known
-        # without a pass over it) one each: only a text near the limit is encoded.
-        if len(text) * 4 > limits.max_bytes and not text.isascii():
-            size = len(text.encode("utf-8", "surrogatepass"))
-        else:
-            size = len(text)
-        if size > limits.max_bytes:
-            raise PeelDataError([Problem(f"the text is over the limit of {limits.max_bytes} bytes", name)])
-        # A byte-order mark, which a file read as "utf-8" rather than
-        # "utf-8-sig" keeps at the start of its text, is dropped, as load()
-        # and bytes drop it: JSON would refuse it, and hide that the text is JSON.
-        read = text.removeprefix("\ufeff")
-    else:
-        raise TypeError(
-            f"loads() takes text (str or bytes), not {type(text).__name__}; for a file, use load()"
-        )
-    reports, stays = read_text(read, name, format, limits)
-    return Loaded(name, reports, stays, functools.partial(located, read, name, format, limits))
 
 
 def __getattr__(name: str) -> object:

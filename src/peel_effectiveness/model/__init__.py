@@ -10,7 +10,7 @@ same rules.
 
 from .cycles import Cycle, Pillar, comparable
 from .dataset import Dataset
-from .force import Country, Force, find_force, forces
+from .force import Country, Force, find_force, forces, territorial
 from .grades import Grade, GradeScale, NoGrade
 from .judgments import Basis, Judgment, OtherGrade, OtherGradeKind
 from .metrics import Measurement, MetricDefinition, Unit
@@ -79,4 +79,5 @@ __all__ = [
     "outcome_grouping",
     "register_question",
     "registry_complete",
+    "territorial",
 ]

@@ -66,7 +66,12 @@ class Cycle(Words):
             fail(f"{shown(value)} is in two PEEL cycles: did you mean {names}?")
         known = ", ".join(c.value for c in cls)
         # A year out of every cycle may be a typo of one (2106 for 2016).
-        hint = f"; did you mean {names}?" if near else suggest(str(value), [c.value for c in cls])
+        if near:
+            hint = f"; did you mean {names}?"
+        elif last < cls.Y2014.year:
+            hint = f"; PEEL began in {cls.Y2014.year}"
+        else:
+            hint = suggest(str(value), [c.value for c in cls])
         fail(f"{shown(value)} is not a PEEL cycle (known: {known}){hint}")
 
     @property

@@ -14,7 +14,7 @@ from ._messages import counted
 from ._validators import valid
 from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
-from .force import Force, find_force
+from .force import Force, find_force, find_own
 from .monitoring import EngageDate, Stay
 from .reports import InspectionReport, report_title
 
@@ -126,6 +126,11 @@ def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
     return out
 
 
+def two_forces(first: Force, second: Force) -> str:
+    """What :func:`other_forces` finds, in words."""
+    return f"two forces of the id {second.id!r}: {first.official_name} and {second.official_name}"
+
+
 def _reports_in_order(value: object) -> object:
     return _in_order(value, InspectionReport, key)
 
@@ -192,8 +197,7 @@ class Dataset:
         forces = [*(r.force for r in self.reports), *(s.force for s in self.stays)]
         problems += [
             Problem(
-                f"two forces of the id {forces[i].id!r}: {forces[first].official_name} "
-                f"and {forces[i].official_name}",
+                two_forces(forces[first], forces[i]),
                 path=f"reports[{i}].force"
                 if i < len(self.reports)
                 else f"stays[{i - len(self.reports)}].force",
@@ -235,10 +239,11 @@ class Dataset:
             return find_force(force)
         except NotFoundError:
             if isinstance(force, str):
-                wanted = force.strip().casefold()
-                for f in {*(r.force for r in self.reports), *(s.force for s in self.stays)}:
-                    if any(name.casefold() == wanted for name in f.names):
-                        return f
+                found = find_own(
+                    force, dict.fromkeys([*(r.force for r in self.reports), *(s.force for s in self.stays)])
+                )
+                if found is not None:
+                    return found
             raise
 
     def for_force(self, force: str | Force) -> tuple[InspectionReport, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -17,7 +18,7 @@ from ._validators import ONE_LINE, Matches, valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 
-__all__ = ["Country", "Force", "find_force", "force", "forces"]
+__all__ = ["Country", "Force", "find_force", "force", "forces", "territorial"]
 
 
 class Country(Words):
@@ -119,6 +120,8 @@ class Force:
         if row is not None and row[0] != self.id:
             why = f"{self.gss_code} is the code of {row[1]}: a force of your own needs a code of its own"
             problems.append(Problem(why, path="gss_code"))
+        if self.id not in by_id:
+            problems += _names_taken(self)
         if problems:
             raise PeelDataError(problems)
 
@@ -182,6 +185,74 @@ def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[obj
     return {r[0]: r for r in _TABLE}, {r[4]: r for r in _TABLE}
 
 
+def _names_taken(force: Force) -> list[Problem]:
+    """The names of a force of one's own that name one of the 43, as
+    :func:`find_force` reads names ("Kent Constabulary" names Kent)."""
+    taken = _registry_names()
+    problems = []
+    for field in ("official_name", "short_name", "ons_name", "aliases", "later_names"):
+        value = getattr(force, field)
+        for i, name in enumerate((value,) if isinstance(value, str) else value):
+            official = next((taken[k] for k in _keys(name) if k in taken), None)
+            if official is not None:
+                path = field if isinstance(value, str) else f"{field}[{i}]"
+                why = f"{name!r} names {official}, one of the 43: a force of your own needs names of its own"
+                problems.append(Problem(why, path=path))
+    return problems
+
+
+@functools.cache
+def _registry_names() -> dict[str, str]:
+    """Every name of the 43 as :func:`find_force` reads it, with the force's official name."""
+    out: dict[str, str] = {}
+    for fid, official, short, ons, code, _, _, aliases, later in _TABLE:
+        for name in (fid, official, short, ons, code, *aliases, *later):
+            out.update(dict.fromkeys((k for k in _keys(name) if k), official))
+    return out
+
+
+def find_own(name: str, among: Iterable[Force]) -> Force | None:
+    """The force of one's own among ``among`` that ``name`` names, read as
+    :func:`find_force` reads names; ``None`` where none does.
+
+    Raises:
+        NotFoundError: The name is more than one force's.
+    """
+    key, bare = _keys(name)
+    exact: dict[str, Force] = {}
+    loose: dict[str, Force] = {}
+    for f in among:
+        for n in f.names:
+            keys = _keys(n)
+            if key in keys:
+                exact.setdefault(f.id, f)
+            elif bare and bare in keys:
+                loose.setdefault(f.id, f)
+    found = exact or loose
+    if len(found) > 1:
+        raise NotFoundError(
+            f"{shown(name)} names {len(found)} forces: {', '.join(sorted(found))}; name one by its id"
+        )
+    return next(iter(found.values()), None)
+
+
+def _keys(name: str) -> tuple[str, str]:
+    """A name as :func:`find_force` reads it, whole and without "Police"."""
+    key = _key(name)
+    return key, _SUFFIX.sub("", key).strip()
+
+
+def territorial(force: Force) -> bool:
+    """Whether ``force`` is one of the 43 territorial forces, not a force
+    of your own (which cannot take one of their ids: see :class:`Force`).
+
+    Examples:
+        >>> territorial(find_force("kent"))
+        True
+    """
+    return force.id in _registry_rows()[0]
+
+
 _SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")
 
 
@@ -206,9 +277,9 @@ def _index() -> dict[str, Force]:
     index: dict[str, Force] = {}
     for force in forces():
         for name in force.names:
-            key = _key(name)
+            key, bare = _keys(name)
             index[key] = force
-            index.setdefault(_SUFFIX.sub("", key).strip(), force)
+            index.setdefault(bare, force)
     return index
 
 
@@ -240,9 +311,9 @@ def find_force(name: str | Force) -> Force:
     by_id = _by_id()
     if name in by_id:  # as data files name forces; the full index costs more to build
         return by_id[name]
-    key = _key(name)
+    key, bare = _keys(name)
     index = _index()
-    found = index.get(key) or index.get(_SUFFIX.sub("", key).strip())
+    found = index.get(key) or index.get(bare)
     if found is not None:
         return found
     if key in _OUT_OF_SCOPE:

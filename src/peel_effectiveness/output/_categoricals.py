@@ -91,10 +91,10 @@ def _classes() -> dict[str, type]:
         _elsewhere: Any = None  # why a scalar belongs in another column, or None
 
         def _as_category(self, other: Any) -> Any:
-            if isinstance(other, bool) or not isinstance(other, (str, numbers.Number, enum.Enum)):
-                return other  # a column, None, NaN...: pandas decides
-            if isinstance(other, numbers.Integral):
-                other = int(other)  # numpy's too
+            if not isinstance(other, (str, numbers.Number, enum.Enum)) or other != other:
+                return other  # a column, None, NaN, pd.NA...: pandas decides
+            if isinstance(other, numbers.Integral) and not isinstance(other, bool):
+                other = int(other)  # numpy's too (a bool is refused by the library, as True is no cycle)
             elsewhere = type(self)._elsewhere
             why = None if elsewhere is None else elsewhere(other)
             if why is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata  # imported by attrs already: no cost at start-up
 from typing import TYPE_CHECKING
 
 from ..model.metrics import Unit
@@ -170,7 +171,9 @@ def as_markdown(text: str) -> str:
 
 def shown_width(text: str) -> int:
     """The columns ``text`` takes on a terminal: two for a wide character
-    (Chinese, Japanese, Korean; emoji), none for a combining mark.
+    (Chinese, Japanese, Korean; emoji), none for a mark that joins the one
+    before it (an accent, a Thai or Devanagari vowel sign, a variation
+    selector, a zero-width space, a Korean syllable's vowel or final).
 
     Examples:
         >>> shown_width("Kent"), shown_width("\u6771\u4eac"), shown_width("e\u0301")
@@ -178,19 +181,26 @@ def shown_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    import unicodedata
+    return sum(map(_width, text))
 
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
-    )
+
+def _width(c: str) -> int:
+    if c.isascii():
+        return 1
+    if unicodedata.category(c) in ("Mn", "Me", "Cf") or "\u1160" <= c <= "\u11ff":
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
 
 
 def cut_to(text: str, width: int) -> str:
     """The longest start of ``text`` that takes at most ``width`` columns."""
     if text.isascii():
         return text[:width]
-    while shown_width(text) > width:
-        text = text[:-1]
+    used = 0
+    for i, c in enumerate(text):
+        used += _width(c)
+        if used > width:
+            return text[:i]
     return text
 
 
