@@ -632,3 +632,33 @@ def test_every_chart_s_source_line_has_the_data_version_info_gives(name: str) ->
     version = dataset_info().data_version  # as 'peel-effectiveness info' gives it
     words = " ".join(_all_text(fig).split())
     assert f"Chart: peel_effectiveness {pe.__version__}, data version {version}." in words
+
+
+def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None:
+    # 2018/19's grid holds 42 judgments carried over from 2016 or 2017: each
+    # is marked in its cell and said under the title, as the history chart
+    # marks them; a grid with none says nothing of them.
+    data = pe.load_bundled()
+    carried = sum(
+        1
+        for r in data.for_cycle("2018/19")
+        if r.pillar is pe.Pillar.EFFECTIVENESS
+        for j in [r.judgment, *(a.judgment for a in r.assessments)]
+        if j is not None and j.carried_over_from is not None
+    )
+    assert carried == 42
+    grid = pe.output.plot_grades(data, "2018/19")
+    marks = [t for t in grid.axes[0].texts if t.get_text() == "*"]
+    assert len(marks) == carried
+    words = " ".join(_all_text(grid).split())
+    assert "Grades marked * are carried over from an earlier cycle: 42 judgments." in words
+    assert "carried over" not in " ".join(_all_text(pe.output.plot_grades(data, "2023-25")).split())
+    q1 = pe.output.plot_map(data, "2018/19", 1)
+    labels = {t.get_gid(): t.get_text() for t in q1.axes[0].texts if (t.get_gid() or "").startswith("label-")}
+    durham = data.report("durham", "2018/19").assessment(1).judgment
+    assert durham is not None
+    assert durham.carried_over_from is not None
+    assert labels["label-durham"].endswith("*")
+    assert sum(1 for label in labels.values() if label.endswith("*")) == 20
+    said = " ".join(_all_text(q1).split())
+    assert "Grades marked * are carried over from an earlier cycle: 20 judgments." in said

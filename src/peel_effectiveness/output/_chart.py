@@ -291,6 +291,37 @@ def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> st
     return fill
 
 
+# A grade carried over from an earlier cycle is drawn as its grade, with
+# this mark in its cell (grids, history) or after its label (maps), and said
+# under the title: it is not the cycle's own judgment.
+CARRIED, CARRIED_SAID = "*", "carried over from an earlier cycle"
+
+
+def carried_note(n: int) -> str:
+    """The subtitle's sentence of the ``n`` carried-over grades a grid or map
+    marks ("" where there are none)."""
+    from ..model._messages import counted
+
+    # The mark after words, never alone at a line's end where wrapping may
+    # leave it ("... in the data. *").
+    return f" Grades marked {CARRIED} are {CARRIED_SAID}: {counted(n, 'judgment')}." if n else ""
+
+
+def carried_mark(ax: Any, x: float, y: float, fill: str) -> None:
+    """The carried-over mark, in a grid's cell whose lower left is ``x``, ``y``."""
+    ax.text(
+        x + 0.5,
+        y + 0.5,
+        CARRIED,
+        ha="center",
+        va="center",
+        fontsize=BODY,
+        fontweight="bold",
+        color=text_colour(fill),
+        gid="carried",
+    )
+
+
 def text_colour(fill: str) -> str:
     """Black or white, whichever reads better on ``fill``."""
     r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))

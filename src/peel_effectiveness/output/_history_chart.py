@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # How a grade is known, where it is not simply stated for its cycle: marked
 # in its cell and said under the title (only the marks the chart uses).
 _MARKS = (
-    ("*", "carried over from an earlier cycle"),
+    (c.CARRIED, c.CARRIED_SAID),
     ("\u2020", "inferred, not stated (the data say how)"),
     ("\u2021", "another grade is recorded too (disputed or revised): 'export --table other_grades'"),
 )
