@@ -662,3 +662,23 @@ def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None
     assert sum(1 for label in labels.values() if label.endswith("*")) == 20
     said = " ".join(_all_text(q1).split())
     assert "Grades marked * are carried over from an earlier cycle: 20 judgments." in said
+
+
+def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does() -> None:
+    # Northamptonshire has nothing in the data for 2017: its column stays,
+    # between 2016 and 2018/19, each judgment 2017 has hatched as unknown
+    # (as the grids and maps draw it); a judgment a cycle does not have
+    # (2017 has no area of 2021/22) is blank.
+    fig = pe.output.plot_history(pe.load_bundled(), "northamptonshire")
+    ax = fig.axes[0]
+    heads = [t.get_text() for t in ax.get_xticklabels()]
+    assert heads == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+    at = dict(zip(heads, ax.get_xticks(), strict=True))
+    hatched = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
+    in_2017 = [p for p in hatched if p.get_x() + 0.5 == pytest.approx(at["2017"])]
+    assert len(in_2017) == 5  # effectiveness overall and its two questions, efficiency, legitimacy
+    assert all(p.get_facecolor() == (1, 1, 1, 1) for p in hatched)
+    words = " ".join(_all_text(fig).split())
+    assert "Nothing in the data (unknown)" in words
+    assert "Blank: not a judgment of that cycle." in words
+    assert "Blank: unknown" not in words
