@@ -26,7 +26,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from peel_effectiveness.output import _chart, plot
+from peel_effectiveness.output import _chart, _text, plot
 
 
 def _ranked_data(tmp_path: Path, n: int = 12, *, with_england_and_wales: bool = True) -> pe.Dataset:
@@ -682,3 +682,58 @@ def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does
     assert "Nothing in the data (unknown)" in words
     assert "Blank: not a judgment of that cycle." in words
     assert "Blank: unknown" not in words
+
+
+def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wales: float) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    for f, value in zip(pe.forces(), values, strict=False):
+        (tmp_path / f"{f.id}-2016.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
+            f"    unit: {unit}\n    value: {value}\n    england_and_wales: {england_and_wales}\n"
+        )
+    return tmp_path
+
+
+def test_a_rank_chart_of_figures_all_equal_is_refused_in_one_line(tmp_path: Path) -> None:
+    # 43 bars of 0 on an axis made up round them (0 to 0.12) rank nothing.
+    folder = _figures_of(tmp_path / "zero", [0.0] * 43, "per_1000_population", 0.0)
+    with pytest.raises(pe.PeelDataError, match="has the same figure, 0: no order to draw"):
+        pe.output.plot_rank(pe.load(folder), "m", 2016)
+    err = io.StringIO()
+    args = [
+        "plot",
+        "rank",
+        "--metric",
+        "m",
+        "--data",
+        str(folder),
+        "--no-bundled",
+        "-o",
+        str(tmp_path / "r.png"),
+    ]
+    assert main(args, stderr=err) == 1
+    assert len(err.getvalue().splitlines()) == 1
+    assert not (tmp_path / "r.png").exists()
+    # Figures that differ, some of them 0, are drawn.
+    pe.output.plot_rank(pe.load(_figures_of(tmp_path / "some", [0.0] * 42 + [1.0], "count", 0.0)), "m", 2016)
+
+
+def test_a_rank_chart_writes_a_negative_figure_beyond_its_bar_away_from_zero(tmp_path: Path) -> None:
+    values = [float(8 - 3 * i) for i in range(12)]  # 8 down to -25
+    fig = pe.output.plot_rank(pe.load(_figures_of(tmp_path, values, "percent_change", -12.0)), "m", 2016)
+    ax = fig.axes[0]
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    written = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts}
+    for value in values:
+        text = written[_text.number(value)]
+        end, zero = (ax.transData.transform((x, 0))[0] for x in (value, 0))
+        if value < 0:
+            assert text.x1 <= end + 0.5, value  # left of the bar's end, outside it
+        else:
+            assert text.x0 >= end - 0.5, value
+        assert box.x0 <= text.x0, value  # inside the chart
+        assert text.x1 <= box.x1, value
+        assert (text.x0 >= zero) == (value >= 0), value

@@ -127,7 +127,7 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
             (c.patch(c.LOWER), "Lower than England and Wales"),
         ],
     )
-    _fit_right(fig, ax, texts)
+    _fit_inside(fig, ax, texts)
     return fig
 
 
@@ -206,6 +206,15 @@ def draw_rank(
             f"{mine.short_name} has no figure {metric} in {r.cycle}: there is nothing to highlight"
         )
     _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
+    # Bars all of one length rank nothing, and an axis made up round them
+    # (0 to 0.12 for figures all 0) would claim a spread there is not: the
+    # chart is refused, the figures left to the table ('rank').
+    if len({f.value for f in r.ranked}) == 1:
+        m = r.measurement.metric
+        raise _refuse(
+            f"every force ranked on {m.label!r} in {r.cycle} has the same figure, "
+            f"{number(r.ranked[0].value)}: no order to draw (the table, 'rank', lists them)"
+        )
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0
     rows = len(ranked) + len(left_out)
@@ -259,12 +268,15 @@ def draw_rank(
         ground = grounds.get(f.band, "white")
         if f in beyond:
             continue  # its figure is written at the edge of the scale
+        # Beyond the bar's end, on the side away from 0: a negative figure
+        # to the left of its bar, never inside it.
         figures.append(
             ax.annotate(
                 number(f.value, places=column),
                 (f.value, y_of[f.force]),
-                xytext=(2.5, 0),
+                xytext=(2.5 if f.value >= 0 else -2.5, 0),
                 textcoords="offset points",
+                ha="left" if f.value >= 0 else "right",
                 va="center",
                 fontsize=c.NOTE,
                 fontweight=bold,
@@ -344,7 +356,7 @@ def draw_rank(
         legend,
         columns=2,
     )
-    _fit_right(fig, ax, figures)
+    _fit_inside(fig, ax, figures)
     return fig
 
 
@@ -376,17 +388,21 @@ _SUPERSCRIPT = str.maketrans(
 )
 
 
-def _fit_right(fig: Any, ax: Any, texts: list[Any]) -> None:
-    """The axis widened to its right until every figure written beside a bar
-    is inside it (a figure of twenty digits would run off the chart)."""
+def _fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
+    """The axis widened at either side until every figure written beside a
+    bar is inside it (a figure of twenty digits would run off the chart, a
+    negative one written left of its bar off the left)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(fig)
     for _ in range(4):
         canvas.draw()  # type: ignore[no-untyped-call]
         box = ax.get_window_extent()
-        over = max((t.get_window_extent().x1 for t in texts), default=box.x1) - box.x1
-        if over <= 0:
+        extents = [t.get_window_extent() for t in texts]
+        right = max((e.x1 for e in extents), default=box.x1) - box.x1
+        left = box.x0 - min((e.x0 for e in extents), default=box.x0)
+        if right <= 0 and left <= 0:
             return
-        left, right = ax.get_xlim()
-        ax.set_xlim(left, right + (right - left) * over / box.width * 1.1)
+        low, high = ax.get_xlim()
+        per_pixel = (high - low) / box.width * 1.1
+        ax.set_xlim(low - max(left, 0) * per_pixel, high + max(right, 0) * per_pixel)
