@@ -202,9 +202,16 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
         "- {metric: c, label: C, unit: percent_change, value: 3}\n"
     ).report("kent", 2016)
     with pytest.raises(
-        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
+        ValueError, match="report on Kent has no figures but changes and counts, which are not"
     ):
         pe.output.plot_compare(alone)
+    rate = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements: [{metric: r, label: R, unit: per_100, value: 3}]"
+    ).report("kent", 2016)
+    with pytest.raises(
+        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
+    ):
+        pe.output.plot_compare(rate)
     changes = pe.loads(
         "force: kent\ncycle: 2016\nmeasurements: [{metric: c, label: C, unit: percent_change, value: 3}]"
     )
@@ -737,3 +744,24 @@ def test_a_rank_chart_writes_a_negative_figure_beyond_its_bar_away_from_zero(tmp
         assert box.x0 <= text.x0, value  # inside the chart
         assert text.x1 <= box.x1, value
         assert (text.x0 >= zero) == (value >= 0), value
+
+
+def test_a_compare_chart_leaves_out_counts_and_names_them(tmp_path: Path) -> None:
+    # A force's 1,200 against England and Wales's 122,000 is no 1% of
+    # anything: a count grows with the force. Counts are left out, as
+    # changes are, and named under the chart; one asked for is refused.
+    report = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: crimes, label: Recorded crimes, unit: count, value: 1200, england_and_wales: 122000}\n"
+        "  - {metric: rate, label: Crime rate, unit: per_1000_population, value: 60, england_and_wales: 68}\n"
+    ).report("kent", 2016)
+    fig = pe.output.plot_compare(report)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Crime rate"]
+    words = " ".join(_all_text(fig).split())
+    assert "1,200 against" not in words
+    assert "nor Recorded crimes (counts, which grow with a force's size)" in words
+    with pytest.raises(pe.PeelDataError, match="'crimes' is a count: a force's count is no share of"):
+        pe.output.plot_compare(report, ["rate", "crimes"])
+    # Cumbria's 33 counts (none with an England and Wales figure) are counted, not named.
+    cumbria = " ".join(_all_text(pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))).split())
+    assert "nor 33 counts (a count grows with a force's size), nor 4 figures without" in cumbria

@@ -55,7 +55,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
         PeelDataError: No figure to draw, or one too large for the scale.
     """
-    from ._figures_chart import draw_compare
+    from ._compare_chart import draw_compare
 
     return draw_compare(report, metrics)
 
