@@ -82,8 +82,9 @@ def draw_rank(
     drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     # Bars all of one length rank nothing, and an axis made up round them
     # (0 to 0.12 for figures all 0) would claim a spread there is not: the
-    # chart is refused, the figures left to the table ('rank').
-    if len({f.value for f in r.ranked}) == 1:
+    # chart is refused, the figures left to the table ('rank'). (One force,
+    # where min_forces lets it be ranked alone, is drawn: it claims no order.)
+    if len(r.ranked) > 1 and len({f.value for f in r.ranked}) == 1:
         m = r.measurement.metric
         raise _refuse(
             f"every force ranked on {m.label!r} in {r.cycle} has the same figure, "
