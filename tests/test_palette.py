@@ -88,11 +88,17 @@ def test_a_reader_tells_the_grades_apart_and_in_order(vision: str) -> None:
     steps = [a - b for a, b in itertools.pairwise(lightness)]
     assert all(step >= (10 if matrix is None else 8) for step in steps), lightness
     colours = {str(g): _chart.GRADE_COLOURS[g] for g in _grades()}
-    colours |= {"no grade": _chart.NO_GRADE, "nothing in the data": _chart.NO_DATA}
-    if vision == "grey print":  # no grade and unknown are told apart by their texture
-        del colours["no grade"], colours["nothing in the data"]
+    textured = {str(r): fill for r, (fill, _, _) in _chart.NO_GRADE_STYLES.items()}
+    textured["nothing in the data"] = _chart.NO_DATA
+    if vision != "grey print":  # in grey, no grade and unknown are told from grades by their texture
+        colours |= textured
+    # The reasons for no grade and unknown are told apart by their textures
+    # (test_each_reason_for_no_grade_has_a_fill_and_a_key_of_its_own), not by
+    # their greys: only each from every grade.
     least = min(
-        (math.dist(seen(colours[n]), seen(colours[m])), n, m) for n, m in itertools.combinations(colours, 2)
+        (math.dist(seen(colours[n]), seen(colours[m])), n, m)
+        for n, m in itertools.combinations(colours, 2)
+        if not (n in textured and m in textured)
     )
     assert least[0] >= (15 if vision == "normal" else 10 if vision == "grey print" else 12), least
 
@@ -115,7 +121,8 @@ def test_one_palette_for_grids_history_map_and_legends() -> None:
         pe.output.plot_map(data, "2023-25", "investigating"),
     ]
     palette = {str(g): to_rgba(_chart.GRADE_COLOURS[g]) for g in pe.Grade}
-    allowed = {*palette.values(), to_rgba(_chart.NO_GRADE), to_rgba(_chart.NO_DATA), (0.0, 0.0, 0.0, 0.0)}
+    greys = {to_rgba(fill) for fill, _, _ in _chart.NO_GRADE_STYLES.values()}
+    allowed = {*palette.values(), *greys, to_rgba(_chart.NO_DATA), (0.0, 0.0, 0.0, 0.0)}
     for fig in charts:
         legend = fig.legends[0]
         keys = {
@@ -127,3 +134,26 @@ def test_one_palette_for_grids_history_map_and_legends() -> None:
         }
         fills = {p.get_facecolor() for p in fig.axes[0].patches}
         assert fills <= allowed, fills - allowed
+
+
+def test_each_reason_for_no_grade_has_a_fill_and_a_key_of_its_own() -> None:
+    """Ungraded, not graded, not inspected and not yet graded: each its own
+    texture (never unknown's, never a grade's) and its own grey, which
+    X."""
+    styles = [_chart.grade_style(r) for r in pe.NoGrade]
+    hatches = [hatch for _, hatch, _ in styles]
+    assert len(set(hatches)) == len(hatches)
+    assert None not in hatches
+    assert _chart.grade_style(None)[1] not in hatches
+    greys = sorted(lab(fill)[0] for fill, _, _ in styles)
+    assert all(b - a >= 5 for a, b in itertools.pairwise(greys)), greys
+    # The legend names each reason a chart shows, once, with its own fill.
+    shown = [pe.NoGrade.NOT_GRADED, pe.NoGrade.UNGRADED]
+    legend = _chart.grade_legend([pe.Grade.GOOD], shown)
+    assert [label for _, label in legend] == [
+        "Good",
+        "Not graded",
+        "Ungraded",
+        "Nothing in the data (unknown)",
+    ]
+    assert legend[1][0].get_hatch() != legend[2][0].get_hatch()

@@ -26,7 +26,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from peel_effectiveness.output import _chart, plot
+from peel_effectiveness.output import _chart, _text, plot
 
 
 def _ranked_data(tmp_path: Path, n: int = 12, *, with_england_and_wales: bool = True) -> pe.Dataset:
@@ -202,9 +202,16 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
         "- {metric: c, label: C, unit: percent_change, value: 3}\n"
     ).report("kent", 2016)
     with pytest.raises(
-        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
+        ValueError, match="report on Kent has no figures but changes and counts, which are not"
     ):
         pe.output.plot_compare(alone)
+    rate = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements: [{metric: r, label: R, unit: per_100, value: 3}]"
+    ).report("kent", 2016)
+    with pytest.raises(
+        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
+    ):
+        pe.output.plot_compare(rate)
     changes = pe.loads(
         "force: kent\ncycle: 2016\nmeasurements: [{metric: c, label: C, unit: percent_change, value: 3}]"
     )
@@ -632,3 +639,129 @@ def test_every_chart_s_source_line_has_the_data_version_info_gives(name: str) ->
     version = dataset_info().data_version  # as 'peel-effectiveness info' gives it
     words = " ".join(_all_text(fig).split())
     assert f"Chart: peel_effectiveness {pe.__version__}, data version {version}." in words
+
+
+def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None:
+    # 2018/19's grid holds 42 judgments carried over from 2016 or 2017: each
+    # is marked in its cell and said under the title, as the history chart
+    # marks them; a grid with none says nothing of them.
+    data = pe.load_bundled()
+    carried = sum(
+        1
+        for r in data.for_cycle("2018/19")
+        if r.pillar is pe.Pillar.EFFECTIVENESS
+        for j in [r.judgment, *(a.judgment for a in r.assessments)]
+        if j is not None and j.carried_over_from is not None
+    )
+    assert carried == 42
+    grid = pe.output.plot_grades(data, "2018/19")
+    marks = [t for t in grid.axes[0].texts if t.get_text() == "*"]
+    assert len(marks) == carried
+    words = " ".join(_all_text(grid).split())
+    assert "Grades marked * are carried over from an earlier cycle: 42 judgments." in words
+    assert "carried over" not in " ".join(_all_text(pe.output.plot_grades(data, "2023-25")).split())
+    q1 = pe.output.plot_map(data, "2018/19", 1)
+    labels = {t.get_gid(): t.get_text() for t in q1.axes[0].texts if (t.get_gid() or "").startswith("label-")}
+    durham = data.report("durham", "2018/19").assessment(1).judgment
+    assert durham is not None
+    assert durham.carried_over_from is not None
+    assert labels["label-durham"].endswith("*")
+    assert sum(1 for label in labels.values() if label.endswith("*")) == 20
+    said = " ".join(_all_text(q1).split())
+    assert "Grades marked * are carried over from an earlier cycle: 20 judgments." in said
+
+
+def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does() -> None:
+    # Northamptonshire has nothing in the data for 2017: its column stays,
+    # between 2016 and 2018/19, each judgment 2017 has hatched as unknown
+    # (as the grids and maps draw it); a judgment a cycle does not have
+    # (2017 has no area of 2021/22) is blank.
+    fig = pe.output.plot_history(pe.load_bundled(), "northamptonshire")
+    ax = fig.axes[0]
+    heads = [t.get_text() for t in ax.get_xticklabels()]
+    assert heads == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+    at = dict(zip(heads, ax.get_xticks(), strict=True))
+    hatched = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
+    in_2017 = [p for p in hatched if p.get_x() + 0.5 == pytest.approx(at["2017"])]
+    assert len(in_2017) == 5  # effectiveness overall and its two questions, efficiency, legitimacy
+    assert all(p.get_facecolor() == (1, 1, 1, 1) for p in hatched)
+    words = " ".join(_all_text(fig).split())
+    assert "Nothing in the data (unknown)" in words
+    assert "Blank: not a judgment of that cycle." in words
+    assert "Blank: unknown" not in words
+
+
+def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wales: float) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    for f, value in zip(pe.forces(), values, strict=False):
+        (tmp_path / f"{f.id}-2016.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
+            f"    unit: {unit}\n    value: {value}\n    england_and_wales: {england_and_wales}\n"
+        )
+    return tmp_path
+
+
+def test_a_rank_chart_of_figures_all_equal_is_refused_in_one_line(tmp_path: Path) -> None:
+    # 43 bars of 0 on an axis made up round them (0 to 0.12) rank nothing.
+    folder = _figures_of(tmp_path / "zero", [0.0] * 43, "per_1000_population", 0.0)
+    with pytest.raises(pe.PeelDataError, match="has the same figure, 0: no order to draw"):
+        pe.output.plot_rank(pe.load(folder), "m", 2016)
+    err = io.StringIO()
+    args = [
+        "plot",
+        "rank",
+        "--metric",
+        "m",
+        "--data",
+        str(folder),
+        "--no-bundled",
+        "-o",
+        str(tmp_path / "r.png"),
+    ]
+    assert main(args, stderr=err) == 1
+    assert len(err.getvalue().splitlines()) == 1
+    assert not (tmp_path / "r.png").exists()
+    # Figures that differ, some of them 0, are drawn.
+    pe.output.plot_rank(pe.load(_figures_of(tmp_path / "some", [0.0] * 42 + [1.0], "count", 0.0)), "m", 2016)
+
+
+def test_a_rank_chart_writes_a_negative_figure_beyond_its_bar_away_from_zero(tmp_path: Path) -> None:
+    values = [float(8 - 3 * i) for i in range(12)]  # 8 down to -25
+    fig = pe.output.plot_rank(pe.load(_figures_of(tmp_path, values, "percent_change", -12.0)), "m", 2016)
+    ax = fig.axes[0]
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    written = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts}
+    for value in values:
+        text = written[_text.number(value)]
+        end, zero = (ax.transData.transform((x, 0))[0] for x in (value, 0))
+        if value < 0:
+            assert text.x1 <= end + 0.5, value  # left of the bar's end, outside it
+        else:
+            assert text.x0 >= end - 0.5, value
+        assert box.x0 <= text.x0, value  # inside the chart
+        assert text.x1 <= box.x1, value
+        assert (text.x0 >= zero) == (value >= 0), value
+
+
+def test_a_compare_chart_leaves_out_counts_and_names_them(tmp_path: Path) -> None:
+    # A force's 1,200 against England and Wales's 122,000 is no 1% of
+    # anything: a count grows with the force. Counts are left out, as
+    # changes are, and named under the chart; one asked for is refused.
+    report = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: crimes, label: Recorded crimes, unit: count, value: 1200, england_and_wales: 122000}\n"
+        "  - {metric: rate, label: Crime rate, unit: per_1000_population, value: 60, england_and_wales: 68}\n"
+    ).report("kent", 2016)
+    fig = pe.output.plot_compare(report)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Crime rate"]
+    words = " ".join(_all_text(fig).split())
+    assert "1,200 against" not in words
+    assert "nor Recorded crimes (counts, which grow with a force's size)" in words
+    with pytest.raises(pe.PeelDataError, match="'crimes' is a count: a force's count is no share of"):
+        pe.output.plot_compare(report, ["rate", "crimes"])
+    # Cumbria's 33 counts (none with an England and Wales figure) are counted, not named.
+    cumbria = " ".join(_all_text(pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))).split())
+    assert "nor 33 counts (a count grows with a force's size), nor 4 figures without" in cumbria

@@ -55,6 +55,26 @@ class Unit(Words):
         return _UNIT_BOUNDS.get(self._value_, (0, math.inf, False))
 
     @property
+    def change(self) -> bool:
+        """Whether a figure in this unit is a change over time (a percent
+        change, a difference in percentage points)."""
+        return self in _CHANGES
+
+    @property
+    def comparable(self) -> bool:
+        """Whether a figure in this unit compares with another force's, or
+        with England and Wales's as a share of it: a level scaled to the
+        force's size (a rate, a percentage, a ratio). A count grows with the
+        force (1,200 is no share of a national 122,000), and a ratio of two
+        changes means nothing.
+
+        Examples:
+            >>> Unit.PER_1000_POPULATION.comparable, Unit.COUNT.comparable, Unit.PERCENT_CHANGE.comparable
+            (True, False, False)
+        """
+        return not self.change and self is not Unit.COUNT
+
+    @property
     def per(self) -> int | None:
         """The multiplier of a rate (1,000, 1,000,000 or 100), else ``None``."""
         return _UNIT_PER.get(self)

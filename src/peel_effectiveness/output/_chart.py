@@ -49,10 +49,17 @@ GRADE_COLOURS = {
     Grade.REQUIRES_IMPROVEMENT: "#c04e29",
     Grade.INADEQUATE: "#922b32",
 }
-# A judgment without a grade (ungraded, not graded...): light grey, dotted;
-# a judgment the data do not have: white, hatched. Each hatch is drawn in
-# its own colour (the patch's edge colour), the cell's border apart.
-NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK = "#c8c8c8", "....", "#6b6b6b"
+# A judgment without a grade: grey, each reason in a texture and a shade
+# of its own (dots, lines across, a grid, rings), so that a reader tells
+# "ungraded" from "not graded" in colour and in grey print; a judgment the
+# data do not have: white, hatched. Each texture is drawn in its own colour
+# (the patch's edge colour), the cell's border apart.
+NO_GRADE_STYLES: dict[NoGrade, tuple[str, str, str]] = {
+    NoGrade.UNGRADED: ("#c8c8c8", "....", "#6b6b6b"),
+    NoGrade.NOT_GRADED: ("#dcdcdc", "---", "#6b6b6b"),
+    NoGrade.NOT_INSPECTED: ("#b3b3b3", "++", "#595959"),
+    NoGrade.NOT_YET_GRADED: ("#f0f0f0", "oo", "#7a7a7a"),
+}
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
 # Points; NOTE is the least any text of a chart is drawn at (smaller
@@ -230,7 +237,7 @@ def grade_style(grade: Grade | NoGrade | None) -> tuple[str, str | None, str]:
         return NO_DATA, NO_DATA_HATCH, NO_DATA_INK
     if isinstance(grade, Grade):
         return GRADE_COLOURS[grade], None, GRADE_COLOURS[grade]
-    return NO_GRADE, NO_GRADE_HATCH, NO_GRADE_INK
+    return NO_GRADE_STYLES[grade]
 
 
 def label_ground(grade: Grade | NoGrade | None) -> dict[str, Any] | None:
@@ -264,11 +271,11 @@ def reasons(grades: Iterable[Grade | NoGrade | None]) -> list[NoGrade]:
 def grade_legend(
     grades: Sequence[Grade], reasons: Sequence[NoGrade] = (), unknown: bool = True
 ) -> list[tuple[Any, str]]:
-    """The legend of a chart of grades: each grade of the scale, the reasons
-    for no grade the chart shows (named), and "nothing in the data"."""
+    """The legend of a chart of grades: each grade of the scale, each reason
+    for no grade the chart shows (a key of its own, as each has its own
+    fill), and "nothing in the data"."""
     legend = [(grade_patch(g), str(g)) for g in grades]
-    if reasons:
-        legend.append((grade_patch(reasons[0]), "No grade: " + ", ".join(r.value for r in reasons)))
+    legend += [(grade_patch(r), r.label) for r in reasons]
     if unknown:
         legend.append((grade_patch(None), "Nothing in the data (unknown)"))
     return legend
@@ -282,6 +289,37 @@ def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> st
     ax.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
     ax.add_patch(Rectangle((x, y), 1, 1, facecolor="none", edgecolor="white", linewidth=0.8))
     return fill
+
+
+# A grade carried over from an earlier cycle is drawn as its grade, with
+# this mark in its cell (grids, history) or after its label (maps), and said
+# under the title: it is not the cycle's own judgment.
+CARRIED, CARRIED_SAID = "*", "carried over from an earlier cycle"
+
+
+def carried_note(n: int) -> str:
+    """The subtitle's sentence of the ``n`` carried-over grades a grid or map
+    marks ("" where there are none)."""
+    from ..model._messages import counted
+
+    # The mark after words, never alone at a line's end where wrapping may
+    # leave it ("... in the data. *").
+    return f" Grades marked {CARRIED} are {CARRIED_SAID}: {counted(n, 'judgment')}." if n else ""
+
+
+def carried_mark(ax: Any, x: float, y: float, fill: str) -> None:
+    """The carried-over mark, in a grid's cell whose lower left is ``x``, ``y``."""
+    ax.text(
+        x + 0.5,
+        y + 0.5,
+        CARRIED,
+        ha="center",
+        va="center",
+        fontsize=BODY,
+        fontweight="bold",
+        color=text_colour(fill),
+        gid="carried",
+    )
 
 
 def text_colour(fill: str) -> str:

@@ -1,11 +1,12 @@
-"""The bar charts of figures: a force against England and Wales, and forces
-ranked on a measure (see :func:`.plot.plot_compare` and :func:`.plot.plot_rank`)."""
+"""The bar chart of forces ranked on a measure (see :func:`.plot.plot_rank`),
+and what it shares with the chart of a force against England and Wales
+(:mod:`._compare_chart`): figures too large to draw refused, figures kept
+inside the chart."""
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
@@ -19,129 +20,6 @@ from ._text import number, places_of
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.periods import Period
-    from ..model.reports import InspectionReport
-
-
-def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
-    """A force's figures as a percentage of England and Wales (see :func:`.plot.plot_compare`)."""
-    from ..analysis import _args
-    from ..model.metrics import Unit
-
-    report = _args.report("report", report)
-    changes = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
-    if metrics is not None:
-        metrics = [_args.text("metrics", m) for m in _args.items("metrics", metrics, "metric keys")]
-        # Each figure asked for is drawn, or the chart says why not.
-        unknown = [k for k in dict.fromkeys(metrics) if k not in {m.key for m in report.measurements}]
-        if unknown:
-            from ..errors import NotFoundError
-
-            raise NotFoundError(
-                f"the {report.title} report on {report.force.short_name} has no figure {unknown[0]!r}"
-            )
-        change = next((m for m in report.measurements if m.key in metrics and m.unit in changes), None)
-        if change is not None:
-            raise _refuse(f"{change.key!r} is a change ({change.metric.unit_label}): changes are not drawn")
-    asked = [
-        m for m in report.measurements if m.unit not in changes and (metrics is None or m.key in metrics)
-    ]
-    chosen = [m for m in asked if m.england_and_wales not in (None, 0)]
-    zero = sum(1 for m in asked if m.england_and_wales == 0)
-    if not chosen:
-        name = f"the {report.title} report on {report.force.short_name}"
-        if not asked:
-            but = " but changes, which are not drawn" if report.measurements else ""
-            raise _refuse(f"{name} has no figures{but}")
-        why = "an England and Wales figure other than 0" if zero else "an England and Wales figure"
-        which = "of its figures" if metrics is None else "of the figures asked for"
-        raise _refuse(f"none {which} in {name} has {why} to compare with")
-    # Said in the footer: a figure without a comparator is not silently gone.
-    unmatched = len(asked) - len(chosen) - zero
-    index = [m.value / m.england_and_wales * 100 for m in chosen]  # type: ignore[operator]
-    _drawable(index, "a figure's ratio to England and Wales is")
-    # A figure far beyond the others runs off the scale, its percentage
-    # written, rather than squash them to slivers: up from the line at 100,
-    # the first ten times the one below it, and all above it.
-    ordered = sorted([100.0, *index])
-    top = next((b for a, b in itertools.pairwise(ordered) if b > 10 * max(a, 100.0)), None)
-    kept = [x for x in ordered if top is None or x < top]
-    scale = max(kept[-1] * 2, 400.0) if top is not None else kept[-1]
-    fig = c.figure(0.9 + 0.5 * len(chosen))
-    ax = fig.add_subplot()
-    ys = [len(chosen) - 1 - i for i in range(len(chosen))]
-    colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
-    ax.barh(ys, [min(x, scale) - 100 for x in index], left=100, color=colours, height=0.55)
-    ax.axvline(100, color=c.INK, linewidth=1.2)
-    span = max(scale, 100.0)  # the axis starts at 0
-    texts: list[Any] = []
-    for y, x, m in zip(ys, index, chosen, strict=True):
-        places = places_of(m.value, m.england_and_wales)
-        said = f"{number(m.value, places=places)} against {number(m.england_and_wales, places=places)}"
-        if x > scale:
-            said += f" ({number(round(x))}%) \u25b8"
-        # Beside the bar's end, or across the line from a bar to its left.
-        at = min(max(x, 100), scale) + 0.015 * span
-        texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))
-    ax.set_xlim(0, scale + 0.38 * span)
-    ax.set_ylim(-0.7, len(chosen) - 0.3)
-    # The label in dark type just above the bar's middle, its unit and
-    # period in grey just below: two ticks at one place.
-    ax.yaxis.remove_overlapping_locs = False
-    ax.set_yticks(ys, [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
-    ax.set_yticks(
-        ys,
-        [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
-        minor=True,
-    )
-    c.plain_axes(ax, grid="x")
-    ax.tick_params(axis="y", which="minor", labelsize=c.NOTE, labelcolor=c.MUTED, length=0)
-    for label in ax.get_yticklabels():
-        label.set_verticalalignment("bottom")
-    for label in ax.get_yticklabels(minor=True):
-        label.set_verticalalignment("top")
-    ax.set_xlabel(
-        "The force's figure as a percentage of England and Wales's", fontsize=c.SMALL, color=c.MUTED
-    )
-    # Whole percentages with thousands separated, never an offset (1e8) a
-    # reader would miss.
-    ax.xaxis.set_major_formatter(lambda x, _: f"{x:,.0f}")
-    if max(index) >= 10_000:  # long labels: fewer of them, clear of each other
-        from matplotlib.ticker import MaxNLocator
-
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-    p = report.provenance
-    # A report the data give without its provenance is named as no more.
-    where = f"{p.publisher}, {p.title}" if p is not None else "the data given, which name no published report"
-    if p is not None and p.published is not None:
-        from ..model._messages import day_words
-
-        where += f" (published {day_words(p.published)})"
-    c.frame(
-        fig,
-        f"{report.force.official_name} against England and Wales",
-        f"PEEL {report.title}: each figure as a percentage of the England and "
-        "Wales figure (the line at 100). Neither colour means better or worse.",
-        f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero)}. {c.credit()}",
-        [
-            (c.patch(c.HIGHER), "Higher than England and Wales"),
-            (c.patch(c.LOWER), "Lower than England and Wales"),
-        ],
-    )
-    _fit_right(fig, ax, texts)
-    return fig
-
-
-def _not_drawn(unmatched: int, zero: int = 0) -> str:
-    from ..model._messages import counted
-
-    out = (
-        f", nor {counted(unmatched, 'figure')} without an England and Wales figure to compare with"
-        if unmatched
-        else ""
-    )
-    if zero:
-        out += f", nor {counted(zero, 'figure')} whose England and Wales figure is 0 (no percentage of it)"
-    return out
 
 
 def _sources_drawn(data: Dataset, r: Ranking) -> str:
@@ -174,14 +52,10 @@ def _sources_drawn(data: Dataset, r: Ranking) -> str:
 _LARGEST = 1e300
 
 
-def _drawable(values: Iterable[float], what: str) -> None:
+def drawable(values: Iterable[float], what: str) -> None:
     """Refuse to draw figures too large for a chart's scale."""
     if any(not abs(v) <= _LARGEST for v in values):
         raise _refuse(f"{what} too large to draw (more than {_LARGEST:g})")
-
-
-def _period(period: Any) -> str:
-    return "" if period is None else str(period)
 
 
 def draw_rank(
@@ -205,7 +79,17 @@ def draw_rank(
         raise NotFoundError(
             f"{mine.short_name} has no figure {metric} in {r.cycle}: there is nothing to highlight"
         )
-    _drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
+    drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
+    # Bars all of one length rank nothing, and an axis made up round them
+    # (0 to 0.12 for figures all 0) would claim a spread there is not: the
+    # chart is refused, the figures left to the table ('rank'). (One force,
+    # where min_forces lets it be ranked alone, is drawn: it claims no order.)
+    if len(r.ranked) > 1 and len({f.value for f in r.ranked}) == 1:
+        m = r.measurement.metric
+        raise _refuse(
+            f"every force ranked on {m.label!r} in {r.cycle} has the same figure, "
+            f"{number(r.ranked[0].value)}: no order to draw (the table, 'rank', lists them)"
+        )
     ranked, left_out = r.ranked, r.excluded
     gap = 0.8 if left_out else 0.0
     rows = len(ranked) + len(left_out)
@@ -259,12 +143,15 @@ def draw_rank(
         ground = grounds.get(f.band, "white")
         if f in beyond:
             continue  # its figure is written at the edge of the scale
+        # Beyond the bar's end, on the side away from 0: a negative figure
+        # to the left of its bar, never inside it.
         figures.append(
             ax.annotate(
                 number(f.value, places=column),
                 (f.value, y_of[f.force]),
-                xytext=(2.5, 0),
+                xytext=(2.5 if f.value >= 0 else -2.5, 0),
                 textcoords="offset points",
+                ha="left" if f.value >= 0 else "right",
                 va="center",
                 fontsize=c.NOTE,
                 fontweight=bold,
@@ -344,7 +231,7 @@ def draw_rank(
         legend,
         columns=2,
     )
-    _fit_right(fig, ax, figures)
+    fit_inside(fig, ax, figures)
     return fig
 
 
@@ -376,17 +263,21 @@ _SUPERSCRIPT = str.maketrans(
 )
 
 
-def _fit_right(fig: Any, ax: Any, texts: list[Any]) -> None:
-    """The axis widened to its right until every figure written beside a bar
-    is inside it (a figure of twenty digits would run off the chart)."""
+def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
+    """The axis widened at either side until every figure written beside a
+    bar is inside it (a figure of twenty digits would run off the chart, a
+    negative one written left of its bar off the left)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(fig)
     for _ in range(4):
         canvas.draw()  # type: ignore[no-untyped-call]
         box = ax.get_window_extent()
-        over = max((t.get_window_extent().x1 for t in texts), default=box.x1) - box.x1
-        if over <= 0:
+        extents = [t.get_window_extent() for t in texts]
+        right = max((e.x1 for e in extents), default=box.x1) - box.x1
+        left = box.x0 - min((e.x0 for e in extents), default=box.x0)
+        if right <= 0 and left <= 0:
             return
-        left, right = ax.get_xlim()
-        ax.set_xlim(left, right + (right - left) * over / box.width * 1.1)
+        low, high = ax.get_xlim()
+        per_pixel = (high - low) / box.width * 1.1
+        ax.set_xlim(low - max(left, 0) * per_pixel, high + max(right, 0) * per_pixel)

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse
 from ..analysis.sources import describe_sources
-from ..model.cycles import Cycle, comparable
+from ..model.cycles import Cycle, Pillar, comparable
 from ..model.force import Force, find_force
 from ..model.grades import Grade
 from ..model.judgments import Basis, Judgment
-from ..model.questions import question_or_none
+from ..model.questions import headline_graded, question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # How a grade is known, where it is not simply stated for its cycle: marked
 # in its cell and said under the title (only the marks the chart uses).
 _MARKS = (
-    ("*", "carried over from an earlier cycle"),
+    (c.CARRIED, c.CARRIED_SAID),
     ("\u2020", "inferred, not stated (the data say how)"),
     ("\u2021", "another grade is recorded too (disputed or revised): 'export --table other_grades'"),
 )
@@ -48,7 +48,11 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     rows = history(data, f)
     if not rows:
         raise refuse(f"the data have no judgments of {f.short_name}")
-    cycles = sorted({r.cycle for r in rows})
+    # Every cycle from the force's first in the data to its last, those the
+    # data have nothing of too: a cycle left out would join its neighbours
+    # as if none came between them.
+    held = {r.cycle for r in rows}
+    cycles = [cy for cy in Cycle if min(held) <= cy <= max(held)]
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
@@ -71,6 +75,16 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
     used: set[str] = set()
+    # A judgment a cycle has (as its registry lists) that the data lack is
+    # unknown, hatched as every chart draws it; a cell of a judgment its
+    # cycle does not have is blank.
+    found = {(r.cycle, str(r.pillar or ""), r.question) for r in rows}
+    unknown = 0
+    for cy in cycles:
+        for i, k in enumerate(keys):
+            if (cy, *k) not in found and _has(cy, latest[k].pillar, k[1]):
+                c.grade_cell(ax, xs[cy], len(names) - 1 - i, None)
+                unknown += 1
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
@@ -104,9 +118,20 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
         + "".join(f"{mark} {said}. " for mark, said in _MARKS if mark in used)
-        + "Blank: unknown, nothing in the data.",
+        + "Blank: not a judgment of that cycle.",
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit()}",
-        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=False),
+        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
     )
     return fig
+
+
+def _has(cycle: Cycle, pillar: Pillar | None, question: str) -> bool:
+    """Whether ``cycle`` has the judgment (a pillar's ``"overall"`` or a
+    question's key) as its registry lists it: a pillar's judgments only a
+    cycle of pillars, an area only an integrated cycle."""
+    if (pillar is None) != cycle.integrated or (pillar is not None and pillar not in cycle.pillars):
+        return False
+    if question == "overall":
+        return headline_graded(cycle, pillar)
+    return question_or_none(cycle, pillar, question) is not None

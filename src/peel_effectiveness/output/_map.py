@@ -117,10 +117,11 @@ def draw_map(
         ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
         ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
         x, y = centre(col, row)
+        carried = f in found and found[f][1].carried_over_from is not None
         ax.text(
             x,
             y,
-            label,
+            label + (c.CARRIED if carried else ""),
             ha="center",
             va="center",
             fontsize=LABEL_SIZE,
@@ -167,7 +168,8 @@ def draw_map(
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else ""),
+        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
+        + c.carried_note(sum(1 for _, j in found.values() if j.carried_over_from is not None)),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit()}",
         c.grade_legend(scale, reasons),

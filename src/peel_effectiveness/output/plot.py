@@ -55,7 +55,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
         PeelDataError: No figure to draw, or one too large for the scale.
     """
-    from ._figures_chart import draw_compare
+    from ._compare_chart import draw_compare
 
     return draw_compare(report, metrics)
 
@@ -137,10 +137,14 @@ def plot_grades(
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
     fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
     ax = fig.add_subplot()
+    carried = 0
     for x, k in enumerate(keys):
         for y, f in zip(rows, fs, strict=True):
             j = grid[k][f.id]
-            c.grade_cell(ax, x, y, None if j is None else j.grade)
+            fill = c.grade_cell(ax, x, y, None if j is None else j.grade)
+            if j is not None and j.carried_over_from is not None:
+                c.carried_mark(ax, x, y, fill)
+                carried += 1
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
@@ -164,9 +168,8 @@ def plot_grades(
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.listed(empty))}" if empty else "")
-        + (
-            f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else ""
-        ),
+        + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
+        + c.carried_note(carried),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
