@@ -177,3 +177,12 @@ def test_a_ranking_of_huge_figures_keeps_its_figures_and_ticks_readable(tmp_path
     assert any("quadrillion" in t.get_text() for t in ticks)
     boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
     assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(boxes)), "tick labels overlap"
+
+
+def test_a_web_address_too_wide_for_its_line_breaks_no_other_line() -> None:
+    pytest.importorskip("matplotlib")
+    from peel_effectiveness.output._chart import wrap
+
+    url = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/cumbria/effectiveness/a/b"
+    lines = wrap(f"Sources: see {url} and more words after it here", 9, 4.0).split("\n")
+    assert lines == ["Sources: see", url, "and more words after it here"]

@@ -71,5 +71,5 @@ def test_a_year_out_of_every_cycle_suggests_the_one_it_likely_misspells() -> Non
     with pytest.raises(pe.PeelDataError) as e:
         pe.Cycle(2099)
     assert "did you mean" not in str(e.value)
-    with pytest.raises(pe.PeelDataError, match="2012 is not a PEEL cycle .*; PEEL began in 2014$"):
+    with pytest.raises(pe.PeelDataError, match=r"2012 is not a PEEL cycle .*; PEEL began in 2014$"):
         pe.Cycle(2012)

@@ -157,3 +157,15 @@ def test_two_forces_of_one_id_in_one_file_are_said_where_the_second_is() -> None
         "monitoring[0].force",
         "two forces of the id 'atlantis': Atlantis Police and Atlantis Constabulary",
     )
+
+
+def test_the_charts_take_a_force_of_one_s_own_by_its_name() -> None:
+    pytest.importorskip("matplotlib")
+    from peel_effectiveness.output import plot
+
+    data = pe.load_bundled().overlay(pe.loads(atlantis()))
+    import matplotlib.pyplot as plt
+
+    fig = plot.plot_history(data, "Atlantis Police")  # a NotFoundError before
+    assert any("Atlantis" in t.get_text() for t in fig.texts)
+    plt.close(fig)

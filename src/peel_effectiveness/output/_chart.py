@@ -158,9 +158,17 @@ def wrap(text: str, points: float, inches: float = WIDTH - 0.4, *, weight: str =
     per_line = max(8, int(inches * 72 / (points * 0.56)))
     while True:
         lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
-        if per_line <= 8 or all(text_inches(line, points, weight=weight) <= inches for line in lines):
+        # A web address is never broken: a line that is one, too wide, is no
+        # reason to break every other line shorter.
+        if per_line <= 8 or all(
+            text_inches(line, points, weight=weight) <= inches or _one_address(line) for line in lines
+        ):
             return "\n".join(lines)
         per_line -= 1
+
+
+def _one_address(line: str) -> bool:
+    return " " not in line.strip() and "://" in line
 
 
 _MARGIN = 0.18  # inches round the header and footer
@@ -356,10 +364,9 @@ def others(found: Iterable[Force]) -> list[Force]:
     """The forces among ``found`` that are not one of the 43 territorial
     forces (a report of one's own may write out a force of its own), each
     once, in order of name."""
-    from ..model.force import forces
+    from ..model.force import territorial
 
-    ours = {f.id for f in forces()}
-    return sorted({f.id: f for f in found if f.id not in ours}.values(), key=lambda f: f.official_name)
+    return sorted({f.id: f for f in found if not territorial(f)}.values(), key=lambda f: f.official_name)
 
 
 def not_of_43(found: Sequence[Force]) -> str:

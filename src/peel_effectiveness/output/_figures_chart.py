@@ -13,7 +13,7 @@ from ..analysis._args import refuse as _refuse
 from ..analysis.rankings import Band, Ranking, rank_forces
 from ..analysis.sources import count_sources, sources_of
 from ..model.cycles import Cycle
-from ..model.force import Force, find_force
+from ..model.force import Force
 from . import _chart as c
 from ._text import number, places_of
 
@@ -72,7 +72,7 @@ def draw_rank(
     r = rank_forces(
         data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces, period=period
     )
-    mine = None if highlight is None else find_force(highlight)
+    mine = None if highlight is None else data.find_force(highlight)
     if mine is not None and all(f.force != mine for f in r.forces):
         from ..errors import NotFoundError
 

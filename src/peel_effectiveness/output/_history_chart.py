@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis._args import refuse
 from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, comparable
-from ..model.force import Force, find_force
+from ..model.force import Force
 from ..model.grades import Grade
 from ..model.judgments import Basis, Judgment
 from ..model.questions import headline_graded, question_or_none
@@ -42,9 +42,10 @@ def _unlisted(r: HistoryEntry) -> str:
 
 def draw_history(data: Dataset, force: str | Force) -> Any:
     """The chart of :func:`.plot.plot_history`."""
+    from ..analysis import _args
     from ..analysis._history import history
 
-    f = find_force(force)
+    f = _args.dataset("data", data).find_force(force)
     rows = history(data, f)
     if not rows:
         raise refuse(f"the data have no judgments of {f.short_name}")
