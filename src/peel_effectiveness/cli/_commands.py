@@ -52,9 +52,6 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
 
 
 # The options that name forces, with the name usage errors give them.
-_FORCE_OPTIONS = {"force": "--force", "force_named": "FORCE", "exclude": "--exclude"}
-
-
 def resolve_forces(args: argparse.Namespace) -> None:
     """Each force named that none of the 43 is, looked up among the forces
     of the files given (``--data``): bad usage, as any unknown name, where
@@ -62,25 +59,21 @@ def resolve_forces(args: argparse.Namespace) -> None:
     from ..errors import NotFoundError
     from ._values import Unresolved
 
-    for option, said in _FORCE_OPTIONS.items():
-        value = getattr(args, option, None)
+    for option, value in list(vars(args).items()):
         named = value if isinstance(value, list) else [value]
-        if not any(isinstance(v, Unresolved) for v in named):
+        unresolved = [v for v in named if isinstance(v, Unresolved)]
+        if not unresolved:
             continue
         if not args.data:  # no files of the user's: no force of theirs
-            why = next(v.why for v in named if isinstance(v, Unresolved))
-            raise Usage(f"argument {said}: {why}")
+            raise Usage(f"argument {unresolved[0].said}: {unresolved[0].why}")
         if getattr(args, "mine", None) is None:
             args.mine = _load_mine(args.data)
         found = []
         for v in named:
-            if not isinstance(v, Unresolved):
-                found.append(v)
-                continue
             try:
-                found.append(args.mine.find_force(v.name))
+                found.append(args.mine.find_force(v.name) if isinstance(v, Unresolved) else v)
             except NotFoundError:
-                raise Usage(f"argument {said}: {v.why}") from None
+                raise Usage(f"argument {v.said}: {v.why}") from None
         setattr(args, option, found if isinstance(value, list) else found[0])
 
 

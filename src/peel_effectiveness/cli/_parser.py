@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from ._values import read_as, read_cycle, read_force, read_path, read_period, read_whole
+from ._values import force_reader, read_as, read_cycle, read_path, read_period, read_whole
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
@@ -63,11 +63,12 @@ def _force_option(p: Any, help: str, named: str | None = None) -> None:
     """``--force``, and, with ``named``, the force as a word after the
     command's others (``show cumbria``: see _commands.force_of)."""
     if named is not None:
-        p.add_argument(
-            "force_named", nargs="?", type=read_as(read_force, "force"), metavar="FORCE", help=named
-        )
-    _read_option(
-        p, "force", read_force, f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')"
+        p.add_argument("force_named", nargs="?", type=force_reader("FORCE"), metavar="FORCE", help=named)
+    p.add_argument(
+        "--force",
+        type=force_reader("--force"),
+        metavar="FORCE",
+        help=f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')",
     )
 
 
@@ -97,7 +98,7 @@ def _exclude_option(p: Any) -> None:
         "--exclude",
         action="append",
         default=[],
-        type=read_as(read_force, "force"),
+        type=force_reader("--exclude"),
         metavar="FORCE",
         help="leave a force out of the ranking (repeatable; default for 2016: Annex A's exclusions)",
     )

@@ -9,9 +9,9 @@ from typing import Any, NamedTuple
 
 __all__ = [
     "Unresolved",
+    "force_reader",
     "read_as",
     "read_cycle",
-    "read_force",
     "read_path",
     "read_period",
     "read_whole",
@@ -25,6 +25,7 @@ class Unresolved(NamedTuple):
 
     name: str
     why: str  # the refusal, if the files have no such force either
+    said: str  # the argument, as argparse names it in its errors ("--force", "FORCE")
 
 
 def read_as(reader: Any, what: str) -> Any:
@@ -54,14 +55,20 @@ def read_period(text: str) -> Any:
     return Period.parse(text)
 
 
-def read_force(text: str) -> Any:
-    from ..errors import NotFoundError
-    from ..model.force import find_force
+def force_reader(said: str) -> Any:
+    """An argparse ``type`` of the argument ``said`` (``"--force"``): a force
+    of the 43, or a name to look up in the files given (:class:`Unresolved`)."""
 
-    try:
-        return find_force(text)
-    except NotFoundError as e:
-        return Unresolved(text, str(e))
+    def read_force(text: str) -> Any:
+        from ..errors import NotFoundError
+        from ..model.force import find_force
+
+        try:
+            return find_force(text)
+        except NotFoundError as e:
+            return Unresolved(text, str(e), said)
+
+    return read_as(read_force, "force")
 
 
 def _path(text: str) -> str:

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
-from ._messages import shown
+from ._messages import shown, suggest
 from .cycles import Cycle
 from .grades import Grade, NoGrade
 from .judgments import Judgment
@@ -140,12 +140,10 @@ def _near(cycle: Cycle, pillar: object, question: int | str) -> str:
     keys = {q.key for c in cycles for q in core_questions(c, pillar)}  # type: ignore[arg-type]
     if not isinstance(question, str) or question in keys:
         return ""
-    import difflib
-
-    # Closer than suggest()'s: a new area may be named like an old one
+    # Closer than other suggestions: a new area may be named like an old one
     # ('vetting', 'investigating'), and a typo is a letter or two off.
-    near = difflib.get_close_matches(question.lower(), sorted(keys), n=1, cutoff=0.85)
-    return f" (did you mean {near[0]!r}?)" if near else ""
+    near = suggest(question, sorted(keys), cutoff=0.85)  # "; did you mean 'x'?"
+    return f" ({near[2:]})" if near else ""
 
 
 def _unknown(cycle: Cycle, pillar: object, question: int | str) -> str:

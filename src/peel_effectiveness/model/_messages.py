@@ -129,19 +129,19 @@ def shorten(text: str, most: int = 60) -> str:
     return text if len(text) <= most else f"{text[: most - 15]}...{text[-12:]} ({len(text)} characters)"
 
 
-def suggest(value: object, choices: Iterable[str]) -> str:
+def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """``"; did you mean 'x'?"`` for the choice closest to ``value``, or nothing.
 
     Among the close ones, a choice the value starts with, or that starts with
     the value, comes first: "percentage" means "percent" more likely than
-    "percent_change".
+    "percent_change". ``cutoff``: how alike (0 to 1) a choice must be.
     """
     if not isinstance(value, str) or not value or len(value) > SUGGEST_UP_TO:
         return ""
     import difflib
 
     word = value.lower()
-    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=cutoff)
     prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
     best = (prefixed or close)[:1]
     return f"; did you mean {best[0]!r}?" if best else ""
