@@ -204,3 +204,14 @@ def test_csv_keeps_every_digit_of_a_figure(value: float, tmp_path: Path) -> None
     (row,) = list(csv.DictReader(io.StringIO(p.stdout)))
     assert float(row["value"]) == value
     assert not row["value"].endswith(".0")
+
+
+def test_a_column_of_values_is_read_as_each_value_is(judgments: object) -> None:
+    df = judgments
+    n = len(df)
+    assert (df.grade == pd.Series(["Good"] * n, index=df.index)).sum() == (df.grade == "good").sum()
+    assert (df.cycle == np.full(n, 2016)).sum() == (df.cycle == [2016] * n).sum() == (df.cycle == 2016).sum()
+    with pytest.raises(pe.PeelDataError, match="2099 is not a PEEL cycle"):
+        df.cycle == np.full(n, 2099)  # noqa: B015
+    with pytest.raises(pe.PeelDataError, match="got the boolean"):
+        df.grade == np.True_  # noqa: B015

@@ -82,6 +82,7 @@ def _reason_not_grade(value: object) -> str | None:
 
 @functools.cache
 def _classes() -> dict[str, type]:
+    import numpy as np
     import pandas as pd
 
     from ..errors import PeelDataError
@@ -91,6 +92,8 @@ def _classes() -> dict[str, type]:
         _elsewhere: Any = None  # why a scalar belongs in another column, or None
 
         def _as_category(self, other: Any) -> Any:
+            if isinstance(other, np.bool_):
+                other = bool(other)  # refused as True is
             if not isinstance(other, (str, numbers.Number, enum.Enum)) or other != other:
                 return other  # a column, None, NaN, pd.NA...: pandas decides
             if isinstance(other, numbers.Integral) and not isinstance(other, bool):
@@ -116,7 +119,12 @@ def _classes() -> dict[str, type]:
     for name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
 
         def compare(self: Any, other: Any, _name: str = name) -> Any:
-            return getattr(pd.Categorical, _name)(self, self._as_category(other))
+            if pd.api.types.is_list_like(other) and not isinstance(other, pd.Categorical):
+                # A list, an array or a column of values: each read as a scalar is.
+                other = np.array([self._as_category(v) for v in other], dtype=object)
+            else:
+                other = self._as_category(other)
+            return getattr(pd.Categorical, _name)(self, other)
 
         compare.__name__ = name
         setattr(_Read, name, compare)
