@@ -712,3 +712,17 @@ def test_markdown_writes_column_names_and_entities_from_the_data_as_text(tmp_pat
     code, md, _ = run(*args, "--table", "judgments")
     assert code == 0
     assert "AT\\&amp;T said \\~\\~not\\~\\~ good" in md
+
+
+def test_show_fits_wide_characters_to_its_width(tmp_path: Path) -> None:
+    from peel_effectiveness.output._text import shown_width
+
+    label = "記録された犯罪" * 6
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        f"  - {{metric: m, label: {label}, unit: count, value: 1, england_and_wales: 2}}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("-q", "--data", str(tmp_path), "show", "kent", "--cycle", "2016")
+    assert code == 0
+    assert max(shown_width(line) for line in out.splitlines()) <= 80

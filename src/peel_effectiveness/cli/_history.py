@@ -49,6 +49,8 @@ def _table(
     """The table of ``entries``, a column a cycle; ``every``: the keys and
     names of rows shown whether the data have a judgment or not (an
     integrated cycle's areas), before any others."""
+    from ..output._text import cut_to, padded, shown_width
+
     cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
     cells = {
         ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
@@ -83,9 +85,10 @@ def _table(
         # A name may run into the blank start of its row's first cell, and
         # is cut where it would touch the grade.
         room = name_width + len(values) - len(values.lstrip(" ")) - 1
-        if len(shown) > room:
-            shown = shown[: room - 1] + "\u2026"
-        lines.append(f"  {shown:<{name_width}}{values[max(0, len(shown) - name_width) :]}".rstrip())
+        if shown_width(shown) > room:
+            shown = cut_to(shown, room - 1) + "\u2026"
+        over = max(0, shown_width(shown) - name_width)
+        lines.append(f"  {padded(shown, name_width)}{values[over:]}".rstrip())
     return lines
 
 

@@ -51,7 +51,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..model.force import forces
     from ..model.grades import NoGrade
     from ..model.questions import core_question
-    from ..output._text import wrap
+    from ..output._text import cut_to, padded, shown_width, wrap
     from ..output.columns import count_column
 
     grades = cycle.grade_scale.grades
@@ -102,9 +102,9 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             out.write(f"  {r['pillar'].upper()}\n")
             last_pillar = r["pillar"]
         name = f"  {r['_name']}" if r["pillar"] else r["_name"]
-        if len(name) > name_width - 1:
-            name = name[: name_width - 2] + "\u2026"
-        out.write(f"  {name:<{name_width}}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")
+        if shown_width(name) > name_width - 1:
+            name = cut_to(name, name_width - 2) + "\u2026"
+        out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
     out.write(

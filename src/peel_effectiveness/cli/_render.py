@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import as_markdown, number, places_of, printable, wrap
+from ..output._text import as_markdown, number, padded, places_of, printable, wrap
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -81,7 +81,7 @@ def _figure(m: Measurement, width: int) -> list[str]:
         lines += _wrap(f"{said}{f': {direction}' if direction else ''}", width, "    ")
     else:
         label = _wrap(m.label, label_width)
-        lines = [f"  {label[0]:<{label_width}} {value:>9} {ew:>9}  {direction}".rstrip()]
+        lines = [f"  {padded(label[0], label_width)} {value:>9} {ew:>9}  {direction}".rstrip()]
         lines += [f"  {rest}" for rest in label[1:]]
     detail = m.metric.unit_label
     if m.period is not None:
@@ -132,7 +132,7 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     for label, a, b in cells:
         indent = "  " if label.startswith("\t") else ""
         wrapped = _wrap(label.lstrip("\t"), label_width - len(indent))
-        first = f"  {indent}{wrapped[0]:<{label_width - len(indent)}} {a:>{w1}} {b:>{w2}}"
+        first = f"  {indent}{padded(wrapped[0], label_width - len(indent))} {a:>{w1}} {b:>{w2}}"
         lines += [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
     if t.note:
         lines += _wrap(t.note, width, "  ")
