@@ -73,3 +73,8 @@ def test_a_year_out_of_every_cycle_suggests_the_one_it_likely_misspells() -> Non
     assert "did you mean" not in str(e.value)
     with pytest.raises(pe.PeelDataError, match=r"2012 is not a PEEL cycle .*; PEEL began in 2014$"):
         pe.Cycle(2012)
+
+
+def test_a_year_before_peel_is_said_so_and_a_misspelt_one_suggested() -> None:
+    with pytest.raises(pe.PeelDataError, match=r"did you mean '2016'\?$"):
+        pe.Cycle(1216)

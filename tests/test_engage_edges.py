@@ -45,7 +45,7 @@ def test_two_stays_of_a_force_entered_the_same_day_are_refused_with_the_line() -
         pe.loads(text)
     (problem,) = e.value.problems
     assert problem.line == 6
-    assert "two stays in Engage entered 1 January 2023" in problem.message
+    assert "two stays in Engage entered 1 January 2023 (the other is at monitoring[0])" in problem.message
 
 
 def test_a_stay_after_a_month_precise_one_is_ordered_by_its_start() -> None:
@@ -306,7 +306,7 @@ def test_a_file_says_its_overlaps_and_repeats_beside_its_other_problems() -> Non
         pe.loads(text)
     paths = [p.path for p in e.value.problems]
     assert paths == ["monitoring[1].force", "monitoring[2].entered", "reports[1].grade", "reports[2].force"]
-    assert "(the first is report 0)" in e.value.problems[3].message
+    assert "(the first is at reports[0])" in e.value.problems[3].message
 
 
 def test_review_findings_a_dropped_question_a_year_move_a_file_twice(tmp_path: Path) -> None:

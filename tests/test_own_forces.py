@@ -63,7 +63,7 @@ def test_two_forces_of_one_id_are_refused_in_a_dataset_and_across_files(tmp_path
     (p,) = e.value.problems
     assert (p.file, p.line, p.path) == (str(tmp_path / "b.yaml"), 1, "force")
     assert p.message == (
-        "two forces of the id 'atlantis': Atlantis Police and Atlantis Constabulary "
+        "two forces of the id 'atlantis', which differ in official_name "
         f"(the first is in {tmp_path / 'a.yaml'}, line 1)"
     )
     (tmp_path / "b.yaml").write_text(atlantis("2017"))
@@ -155,7 +155,7 @@ def test_two_forces_of_one_id_in_one_file_are_said_where_the_second_is() -> None
     assert (p.line, p.path, p.message) == (
         6,
         "monitoring[0].force",
-        "two forces of the id 'atlantis': Atlantis Police and Atlantis Constabulary",
+        "two forces of the id 'atlantis', which differ in official_name",
     )
 
 
@@ -169,3 +169,42 @@ def test_the_charts_take_a_force_of_one_s_own_by_its_name() -> None:
     fig = plot.plot_history(data, "Atlantis Police")  # a NotFoundError before
     assert any("Atlantis" in t.get_text() for t in fig.texts)
     plt.close(fig)
+
+
+def test_an_own_force_s_id_and_names_are_its_own_in_any_script() -> None:
+    zed = pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South")
+    with pytest.raises(pe.PeelDataError, match="'met' names Metropolitan Police Service"):
+        attrs.evolve(zed, id="met")  # an alias of the Met's
+    with pytest.raises(pe.PeelDataError, match=r"aliases\[0\]: '' is not a name: it is blank"):
+        attrs.evolve(zed, aliases=("",))
+    chinese = attrs.evolve(zed, short_name="亚特兰蒂斯")
+    lemuria = pe.Force(
+        "lemuria", "Lemuria Police", "Lemuria", "E23000098", "England", "South", aliases=("zed",)
+    )
+    data = pe.Dataset(
+        (pe.InspectionReport(force=chinese, cycle=2016), pe.InspectionReport(force=lemuria, cycle=2016))
+    )
+    assert data.find_force("亚特兰蒂斯") is chinese
+    assert data.find_force("zed") is chinese  # an id is its force's, whatever an alias says
+    for nothing in ("Лемурия", "", "???"):
+        with pytest.raises(pe.NotFoundError):
+            data.find_force(nothing)
+
+
+def test_the_command_line_says_why_a_name_names_no_one_force(tmp_path: Path) -> None:
+    two = "".join(
+        f"- force: {{id: {i}, official_name: {i.title()} Police, short_name: {i.title()}, gss_code: E2399999{n}, "
+        f"country: England, region: South, aliases: [Sunken]}}\n  cycle: 2016\n"
+        for n, i in enumerate(("atlantis", "lemuria"))
+    )
+    mine = tmp_path / "two.yaml"
+    mine.write_text(two)
+    code, _, err = run("--data", str(mine), "show", "Sunken")
+    assert code == 2
+    assert "argument FORCE: 'Sunken' names 2 forces: atlantis, lemuria; name one by its id" in err
+
+
+def test_hidden_files_in_a_folder_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
+    (tmp_path / "._kent.yaml").write_bytes(b"\x00\x05\x16\x07 mac resource fork")
+    assert len(pe.load(tmp_path)) == 1

@@ -60,7 +60,9 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "CoreQuestion.key": (lambda: pe.CoreQuestion("2016", "effectiveness", 9, "Not a key", "X"), "key"),
     "CoreQuestion.number": (lambda: pe.CoreQuestion("2016", "effectiveness", 0, "q0", "X"), "number"),
     # A force of one's own: one of the 43 is the registry's, whole.
-    "Force.id": (lambda: attrs.evolve(_ZED, id="Kent Police"), "id"),
+    "Force.id": (lambda: attrs.evolve(_ZED, id="Zed Police"), "id"),
+    "Force.aliases": (lambda: attrs.evolve(_ZED, aliases=("Zeds", " ")), "aliases[1]"),
+    "Force.later_names": (lambda: attrs.evolve(_ZED, later_names=("a\nb",)), "later_names[0]"),
     "Force.official_name": (lambda: attrs.evolve(_ZED, official_name=" "), "official_name"),
     "Force.short_name": (lambda: attrs.evolve(_ZED, short_name=""), "short_name"),
     "Force.gss_code": (lambda: attrs.evolve(_ZED, gss_code=""), "gss_code"),

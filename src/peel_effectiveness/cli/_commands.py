@@ -72,8 +72,8 @@ def resolve_forces(args: argparse.Namespace) -> None:
         for v in named:
             try:
                 found.append(args.mine.find_force(v.name) if isinstance(v, Unresolved) else v)
-            except NotFoundError:
-                raise Usage(f"argument {v.said}: {v.why}") from None
+            except NotFoundError as e:  # none of that name, or more than one of the data's
+                raise Usage(f"argument {v.said}: {e}") from None
         setattr(args, option, found if isinstance(value, list) else found[0])
 
 
@@ -292,12 +292,15 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
     from ..analysis._history import history
     from ..analysis.monitoring import latest_move
+    from ..model.force import territorial
     from ..output._text import wrap
     from ._history import history_lines
     from ._monitoring import engage_lines
 
     f = force
-    lines = [*engage_lines(data.stays_of(f), latest_move(data), max(width, 60)), ""]
+    # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
+    latest = latest_move(data) if territorial(f) else None
+    lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt != "markdown":
         lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]

@@ -14,6 +14,7 @@ from .._files import named
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shorten
 from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_forces
+from ..model.force import Force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._limits import Limits
@@ -71,6 +72,8 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     try:
         with os.scandir(path) as entries:
             for entry in entries:
+                if entry.name.startswith("."):
+                    continue  # hidden: an editor's or macOS's (._x.yaml), not the user's data
                 suffix = os.path.splitext(entry.name)[1].lower()
                 if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
                     continue
@@ -217,8 +220,12 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     for second, first, why in overlapping(stays):
         if stay_at[second][0] != stay_at[first][0]:
             found.append((why, "other", stay(second, "entered"), stay(first, "entered")))
-    sides = [report(k, "force") for k in range(len(reports))] + [stay(k, "force") for k in range(len(stays))]
-    forces = [*(r.force for r in reports), *(s.force for s in stays)]
+    # In the order the loads were given: the first force of an id is the first met.
+    held: list[tuple[Side, Force]] = []
+    for n, one in enumerate(loaded):
+        held += [((n, ("reports", i, "force")), r.force) for i, r in enumerate(one.reports)]
+        held += [((n, ("monitoring", i, "force")), s.force) for i, s in enumerate(one.stays)]
+    sides, forces = [side for side, _ in held], [f for _, f in held]
     for second, first in other_forces(forces):
         if sides[second][0] != sides[first][0]:
             found.append((two_forces(forces[first], forces[second]), "first", sides[second], sides[first]))

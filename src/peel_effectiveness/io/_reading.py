@@ -133,7 +133,10 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
                 found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
         # The stays that could be built overlap or not whatever the others' problems.
-        found += [(("monitoring", stays_at[i], "entered"), why) for i, _, why in overlapping(stays)]
+        found += [
+            (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
+            for i, j, why in overlapping(stays)
+        ]
         if items.__class__ is not list:
             found.append((at, f"expected a list of reports, got {describe(items)}"))
             items = []
@@ -176,7 +179,8 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     # The reports repeat one another or not whatever their other problems.
     for second, first in repeated(built):
         r = built[second]
-        message = f"a second {r.title} report on {r.force.short_name} (the first is report {built_at[first]})"
+        first_at = dotted_path((*(at or ()), built_at[first]))
+        message = f"a second {r.title} report on {r.force.short_name} (the first is at {first_at})"
         found.append(((*at, built_at[second], "force") if at is not None else ("force",), message))
     # A force of one's own written out twice, and not alike.
     where = [(*at, i, "force") if at is not None else ("force",) for i in built_at]

@@ -32,7 +32,8 @@ def load(
 
     A file holds one report (a mapping) or several (a list). A folder is read
     whole: every ``.yaml``, ``.yml`` and ``.json`` file in it (not in its
-    subfolders). Only regular files are read. To read text, use
+    subfolders, nor hidden ones, whose names start with "."); a CSV,
+    spreadsheet, text or PDF file there is left out with a warning. To read text, use
     :func:`loads`.
 
     Args:

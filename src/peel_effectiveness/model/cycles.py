@@ -68,7 +68,7 @@ class Cycle(Words):
         # A year out of every cycle may be a typo of one (2106 for 2016).
         if near:
             hint = f"; did you mean {names}?"
-        elif last < cls.Y2014.year:
+        elif 2000 <= last < cls.Y2014.year:  # a year before PEEL, not a typo of one of its own (1216)
             hint = f"; PEEL began in {cls.Y2014.year}"
         else:
             hint = suggest(str(value), [c.value for c in cls])

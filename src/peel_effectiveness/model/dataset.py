@@ -127,8 +127,9 @@ def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
 
 
 def two_forces(first: Force, second: Force) -> str:
-    """What :func:`other_forces` finds, in words."""
-    return f"two forces of the id {second.id!r}: {first.official_name} and {second.official_name}"
+    """What :func:`other_forces` finds, in words: the fields they differ in."""
+    differ = [a.name for a in attrs.fields(Force) if getattr(first, a.name) != getattr(second, a.name)]
+    return f"two forces of the id {second.id!r}, which differ in {', '.join(differ)}"
 
 
 def _reports_in_order(value: object) -> object:

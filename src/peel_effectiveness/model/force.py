@@ -14,7 +14,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
-from ._validators import ONE_LINE, Matches, valid
+from ._validators import ONE_LINE, Items, Matches, valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 
@@ -34,6 +34,7 @@ class Country(Words):
 NOUNS[Country] = "a country"
 
 _NAME = valid(text, Matches(ONE_LINE, "a name (one line of text, not blank)"))
+_NAMES = Items("a name")  # each one line, not blank
 COUNTRY = member(Country)
 
 
@@ -92,8 +93,8 @@ class Force:
     country: Country = attrs.field(converter=to_country, validator=valid(COUNTRY))
     region: str = attrs.field(validator=_NAME)
     ons_name: str = attrs.field(default="", validator=valid(text))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
-    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
+    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -190,7 +191,7 @@ def _names_taken(force: Force) -> list[Problem]:
     :func:`find_force` reads names ("Kent Constabulary" names Kent)."""
     taken = _registry_names()
     problems = []
-    for field in ("official_name", "short_name", "ons_name", "aliases", "later_names"):
+    for field in ("id", "official_name", "short_name", "ons_name", "aliases", "later_names"):
         value = getattr(force, field)
         for i, name in enumerate((value,) if isinstance(value, str) else value):
             official = next((taken[k] for k in _keys(name) if k in taken), None)
@@ -219,6 +220,10 @@ def find_own(name: str, among: Iterable[Force]) -> Force | None:
         NotFoundError: The name is more than one force's.
     """
     key, bare = _keys(name)
+    among = list(among)
+    by_id = [f for f in among if f.id == name]
+    if by_id or not key:  # an id is the force's, whatever other names say; a name of no letters names none
+        return by_id[0] if by_id else None
     exact: dict[str, Force] = {}
     loose: dict[str, Force] = {}
     for f in among:
@@ -257,8 +262,10 @@ _SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")
 
 
 def _key(name: str) -> str:
-    name = name.lower().replace("&", " and ")
-    name = re.sub(r"[^a-z0-9]+", " ", name)
+    # Letters and digits of any script: a name in Chinese is not the empty
+    # key of every name without Latin letters.
+    name = name.casefold().replace("&", " and ")
+    name = re.sub(r"[\W_]+", " ", name)
     return " ".join(name.split())
 
 
