@@ -204,6 +204,13 @@ def command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _validate(args: argparse.Namespace, out: Any, err: Any) -> int:
+    # Its module is imported only when the command runs: every other command starts without it.
+    from ._validate import cmd_validate
+
+    return cmd_validate(args, out, err)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
@@ -212,7 +219,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     from ._listings import cmd_check, cmd_forces, cmd_info, cmd_list, cmd_rank
     from ._national import cmd_national
     from ._plot import cmd_plot
-    from ._validate import cmd_validate
 
     def common_options(p: Any, data: str) -> None:
         # The options that go before or after the command's name; --data is
@@ -313,7 +319,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "validate",
         "check data files strictly; every problem goes to stderr as file:line: field.path: message",
         f"{PROG} validate my-force-2016.yaml",
-        cmd_validate,
+        _validate,
     )
     validate.add_argument(
         "files",

@@ -221,17 +221,25 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
         ['How effective is the', '  force at reducing', '  re-offending?']
     """
     lines: list[str] = []
-    line = initial_indent
-    empty = True
+    line, used, empty = initial_indent, shown_width(initial_indent), True
+    indent = shown_width(subsequent_indent)
+    room = max(1, width - indent)
+    measure = len if text.isascii() else shown_width  # most text is ASCII: a column a character
     for whole in text.split():
         whole = printable(whole)  # what split leaves of the control characters
+        size = measure(whole)
         # A word longer than a line (a figure of hundreds of digits) is cut
-        # into lines of its own.
-        room = max(1, width - len(subsequent_indent))
-        keep = shown_width(whole) <= room or "://" in whole  # a web address is copied whole
-        parts = [whole] if keep else _pieces(whole, room)
-        for word in parts:
-            line, empty = _placed(lines, line, empty, word, width, subsequent_indent)
+        # into lines of its own; a web address is copied whole.
+        fits = size <= room or "://" in whole
+        parts = [(whole, size)] if fits else [(p, measure(p)) for p in _pieces(whole, room)]
+        for word, w in parts:
+            if empty:
+                line, used, empty = line + word, used + w, False
+            elif used + 1 + w <= width:
+                line, used = line + " " + word, used + 1 + w
+            else:
+                lines.append(line)
+                line, used = subsequent_indent + word, indent + w
     if not empty:
         lines.append(line)
     return lines
@@ -245,14 +253,3 @@ def _pieces(word: str, room: int) -> list[str]:
         pieces.append(piece)
         word = word[len(piece) :]
     return pieces
-
-
-def _placed(lines: list[str], line: str, empty: bool, word: str, width: int, indent: str) -> tuple[str, bool]:
-    """The line with ``word`` added, or a new one begun with it (the full
-    line added to ``lines``), and whether it is still empty."""
-    if empty:
-        return line + word, False
-    if shown_width(line) + 1 + shown_width(word) <= width:
-        return line + " " + word, False
-    lines.append(line)
-    return indent + word, False
