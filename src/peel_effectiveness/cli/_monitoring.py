@@ -11,13 +11,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import day_words
 from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
-from ._parser import (
-    EXIT_OK,
-    PROG,
-    _cycle_option,
-    _force_option,
-    _row_outputs,
-)
+from ._options import cycle_option, force_option, row_outputs
+from ._parser import EXIT_OK, PROG
 from ._values import read_as
 
 if TYPE_CHECKING:
@@ -327,9 +322,9 @@ def add_commands(command: Any) -> None:
         metavar="DAY",
         help=f"the day to ask about: {_ON_A_DAY} (default: today)",
     )
-    _force_option(monitoring, "a force's stays in Engage")
-    _cycle_option(monitoring, "the forces in Engage when their reports of this cycle were published")
-    _row_outputs(monitoring)
+    force_option(monitoring, "a force's stays in Engage")
+    cycle_option(monitoring, "the forces in Engage when their reports of this cycle were published")
+    row_outputs(monitoring)
 
     coverage = command(
         "coverage",
@@ -338,8 +333,8 @@ def add_commands(command: Any) -> None:
         f"{PROG} coverage --cycle 2023-25",
         cmd_coverage,
     )
-    _cycle_option(coverage, "only this cycle (default: every cycle)")
-    _row_outputs(coverage)
+    cycle_option(coverage, "only this cycle (default: every cycle)")
+    row_outputs(coverage)
 
     metrics = command(
         "metrics",
@@ -347,5 +342,5 @@ def add_commands(command: Any) -> None:
         f"{PROG} metrics",
         cmd_metrics,
     )
-    _cycle_option(metrics, "only the figures of this cycle's reports (default: every cycle)")
-    _row_outputs(metrics)
+    cycle_option(metrics, "only the figures of this cycle's reports (default: every cycle)")
+    row_outputs(metrics)

@@ -1,10 +1,5 @@
-"""The command line's argument parser, built only for the command being run.
-
-Every option that more than one command takes is declared once here, so it
-has the same name, meaning and reading in each (see docs/cli.md): a force is
-``--force``, a cycle ``--cycle``, a metric ``--metric`` (repeatable), output
-``--format`` and ``--output``. Values are read while the arguments are
-parsed, so a cycle or force that does not exist is bad usage (exit 2).
+"""The command line's argument parser, built only for the command being
+run, of the options every command spells the same way (:mod:`._options`).
 """
 
 from __future__ import annotations
@@ -13,7 +8,21 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from ._values import force_reader, read_as, read_cycle, read_path, read_period, read_whole
+from ._options import (
+    Skipped,
+    cycle_option,
+    excel_option,
+    exclude_option,
+    force_option,
+    formats_option,
+    metric_option,
+    output_option,
+    period_option,
+    pillar_option,
+    row_outputs,
+    table_option,
+)
+from ._values import read_path, read_whole
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
@@ -49,127 +58,6 @@ class _Parser(argparse.ArgumentParser):
 def usage_line(prog: str, message: str) -> str:
     """How bad usage is reported: one line naming the command."""
     return f"{prog}: error: {message} (see '{prog} --help')\n"
-
-
-# --- the options every command spells the same way ---------------------------
-
-
-def _read_option(p: Any, what: str, reader: Any, help: str) -> None:
-    """``--what``, read by the library's own reader: a value it refuses is bad usage."""
-    p.add_argument(f"--{what}", type=read_as(reader, what), metavar=what.upper(), help=help)
-
-
-def _force_option(p: Any, help: str, named: str | None = None) -> None:
-    """``--force``, and, with ``named``, the force as a word after the
-    command's others (``show cumbria``: see _commands.force_of)."""
-    if named is not None:
-        p.add_argument("force_named", nargs="?", type=force_reader("FORCE"), metavar="FORCE", help=named)
-    p.add_argument(
-        "--force",
-        type=force_reader("--force"),
-        metavar="FORCE",
-        help=f"{help}: an id, name, short name, GSS code or alias ('Avon & Somerset')",
-    )
-
-
-def _cycle_option(p: Any, help: str = "the PEEL cycle (default: the latest in the data)") -> None:
-    _read_option(p, "cycle", read_cycle, f"{help}: 2016, 2018/19...")
-
-
-def _period_option(p: Any, help: str) -> None:
-    _read_option(p, "period", read_period, f"{help}: '12 months to 30 June 2016', 'as at 31 March 2016'...")
-
-
-def _pillar_option(p: Any, help: str = "up to 2018/19: the pillar (default: effectiveness)") -> None:
-    from ..model.cycles import Pillar
-
-    pillars = [x.value for x in Pillar]
-    p.add_argument(
-        "--pillar", type=str.lower, choices=pillars, metavar="PILLAR", help=f"{help}: {', '.join(pillars)}"
-    )
-
-
-def _metric_option(p: Any, help: str) -> None:
-    p.add_argument("--metric", action="append", default=[], metavar="KEY", help=f"{help} (repeatable)")
-
-
-def _exclude_option(p: Any) -> None:
-    p.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        type=force_reader("--exclude"),
-        metavar="FORCE",
-        help="leave a force out of the ranking (repeatable; default for 2016: Annex A's exclusions)",
-    )
-
-
-def _formats(p: Any, choices: Sequence[str], default: str) -> None:
-    p.add_argument(
-        "--format",
-        type=str.lower,  # CSV as well as csv, as a force or a cycle is read in any case
-        choices=choices,
-        default=default,
-        metavar="FORMAT",
-        help=f"output format: {', '.join(choices)} (default: {default})",
-    )
-
-
-def _table_option(p: Any) -> None:
-    if isinstance(p, _Skipped):
-        return  # another command's: the tables' module is not imported
-    from ..output.columns import DATA_TABLES
-
-    p.add_argument(
-        "--table",
-        type=str.lower,
-        choices=DATA_TABLES,
-        metavar="TABLE",
-        help=f"{', '.join(DATA_TABLES[:-1])} or {DATA_TABLES[-1]}: "
-        "the 43 forces, figures, judgments, the grades a judgment records beside its own "
-        "(revised or disputed), the rows of the outcome tables, one row "
-        "per force and cycle with a column per judgment, or the stays in Engage (default: "
-        "measurements); the national rows come from 'national --format csv'",
-    )
-
-
-def _output_option(
-    p: Any, help: str = "write to this file, or '-' for standard output (the default)"
-) -> None:
-    p.add_argument(
-        "-o",
-        "--output",
-        type=read_path,
-        metavar="FILE",
-        help=f"{help} (written whole when the command succeeds, or left as it was)",
-    )
-
-
-def _excel_option(p: Any) -> None:
-    p.add_argument(
-        "--excel",
-        action="store_true",
-        help="with --format csv: CSV for spreadsheets: a UTF-8 byte-order mark, and text a spreadsheet "
-        "would run as a formula (=, +, -, @...) behind a single quote",
-    )
-
-
-def _row_outputs(p: Any) -> None:
-    """The options of a command that writes rows: --format, --excel, --output."""
-    if isinstance(p, _Skipped):
-        return  # the formats' module is not imported for a command that has none
-    from ..output._formats import FORMATS
-
-    _formats(p, FORMATS, "table")
-    _excel_option(p)
-    _output_option(p)
-
-
-class _Skipped:
-    """Stands in for the parser of a command that is not being run."""
-
-    def add_argument(self, *args: Any, **kwargs: Any) -> None:
-        pass
 
 
 COMMANDS = (
@@ -261,7 +149,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     def command(name: str, help: str, example: str, func: Any) -> Any:
         if only is not None and name != only:
-            return _Skipped()
+            return Skipped()
         from ..output._text import wrap
 
         p = sub.add_parser(
@@ -282,17 +170,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} show --force cumbria --cycle 2016",
         cmd_show,
     )
-    _force_option(show, "the force", named="the same as --force")
-    _cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
-    _pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
+    force_option(show, "the force", named="the same as --force")
+    cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
+    pillar_option(show, "with --cycle, up to 2018/19: the pillar (default: effectiveness)")
     show.add_argument(
         "--width",
         type=read_whole(60, 1000),
         default=80,
         help="line width of the text scorecard, 60 or more (default: 80)",
     )
-    _formats(show, ["table", "json", "markdown"], "table")
-    _output_option(show)
+    formats_option(show, ["table", "json", "markdown"], "table")
+    output_option(show)
 
     export = command(
         "export",
@@ -300,13 +188,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} export --table judgments --format csv -o judgments.csv",
         cmd_export,
     )
-    _table_option(export)
-    _force_option(export, "only this force")
-    _cycle_option(export, "only this cycle (default: every cycle)")
-    _metric_option(export, "with --table measurements: only this metric")
-    _formats(export, ["csv", "json", "jsonl", "table", "markdown", "sqlite"], "csv")
-    _excel_option(export)
-    _output_option(export, "write to this file, or '-' for standard output (sqlite: a file, required)")
+    table_option(export)
+    force_option(export, "only this force")
+    cycle_option(export, "only this cycle (default: every cycle)")
+    metric_option(export, "with --table measurements: only this metric")
+    formats_option(export, ["csv", "json", "jsonl", "table", "markdown", "sqlite"], "csv")
+    excel_option(export)
+    output_option(export, "write to this file, or '-' for standard output (sqlite: a file, required)")
     export.add_argument(
         "--package",
         type=read_path,
@@ -335,17 +223,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} rank --metric recorded_crime_rate --data my-figures/",
         cmd_rank,
     )
-    _metric_option(rank, "the metric's key (see 'metrics'); each metric is ranked on its own")
-    _cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
-    _period_option(rank, "where the reports give a figure for more than one period: which to rank")
+    metric_option(rank, "the metric's key (see 'metrics'); each metric is ranked on its own")
+    cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
+    period_option(rank, "where the reports give a figure for more than one period: which to rank")
     rank.add_argument("--ascending", action="store_true", help="rank the lowest value first")
-    _exclude_option(rank)
-    _row_outputs(rank)
+    exclude_option(rank)
+    row_outputs(rank)
 
     lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
-    _force_option(lst, "only this force")
-    _cycle_option(lst, "only this cycle (default: every cycle)")
-    _row_outputs(lst)
+    force_option(lst, "only this force")
+    cycle_option(lst, "only this cycle (default: every cycle)")
+    row_outputs(lst)
 
     fs = command(
         "forces",
@@ -353,7 +241,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} forces --format csv",
         cmd_forces,
     )
-    _row_outputs(fs)
+    row_outputs(fs)
 
     national = command(
         "national",
@@ -361,15 +249,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f"{PROG} national --cycle 2023-25 --force cumbria",
         cmd_national,
     )
-    _cycle_option(national)
+    cycle_option(national)
     national.add_argument(
         "--question",
         help="'overall', a core question's number or key, an area's key or name, or 'all' for every one "
         "(default: overall up to 2018/19, all from 2021/22)",
     )
-    _pillar_option(national)
-    _force_option(national, "with one question: where this force stands")
-    _row_outputs(national)
+    pillar_option(national)
+    force_option(national, "with one question: where this force stands")
+    row_outputs(national)
 
     plot = command(
         "plot",
@@ -385,36 +273,36 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     plot.add_argument(
         "--question", help="map: 'overall', a core question's number or key, or an area's key or name"
     )
-    _force_option(
+    force_option(
         plot,
         "compare: whose figures; rank: which to highlight; history: whose grades",
         named="compare, rank, history: the same as --force, right after the chart (plot history cumbria)",
     )
-    _metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
-    _cycle_option(plot)
-    _pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
-    _period_option(plot, "rank, where the reports give the figure for more than one period: which")
+    metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
+    cycle_option(plot)
+    pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
+    period_option(plot, "rank, where the reports give the figure for more than one period: which")
     plot.add_argument("--ascending", action="store_true", help="rank: the lowest value first")
-    _exclude_option(plot)
-    _output_option(plot, "the .png or .svg file to write (required)")
+    exclude_option(plot)
+    output_option(plot, "the .png or .svg file to write (required)")
 
     info = command(
         "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
     )
-    _row_outputs(info)
+    row_outputs(info)
 
     check = command(
         "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
     )
-    _force_option(check, "only this force")
-    _cycle_option(check, "only this cycle (default: every cycle)")
+    force_option(check, "only this force")
+    cycle_option(check, "only this cycle (default: every cycle)")
     check.add_argument(
         "--decimals",
         type=read_whole(0, 6),
         default=1,
         help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
     )
-    _row_outputs(check)
+    row_outputs(check)
 
     from ._monitoring import add_commands
 
