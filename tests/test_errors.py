@@ -858,3 +858,21 @@ def test_a_merge_key_is_said_at_its_key_and_hides_nothing_else() -> None:
         """
     )
     assert [(p.line, p.path) for p in found] == [(3, "grade"), (4, "provenance.<<"), (4, "provenance.title")]
+
+
+def test_an_item_that_is_not_text_hides_no_blank_one_beside_it() -> None:
+    found = problems(
+        """\
+        force: kent
+        cycle: 2016
+        assessments:
+          - question: 1
+            areas_for_improvement: ["", 1, " ", fine]
+        """
+    )
+    assert [p.path for p in found] == [f"assessments[0].areas_for_improvement[{i}]" for i in (0, 1, 2)]
+    assert [p.message.split(": ")[-1] for p in found] == [
+        "it is blank",
+        "expected text, got the number 1",
+        "it is blank",
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -181,10 +181,13 @@ class Items:
             accepted.add(value)
         return None
 
-    def problems(self, value: tuple[str, ...]) -> list[Problem]:
-        """Why each item that is wrong is, with its index as its path."""
+    def problems(self, value: Sequence[object]) -> list[Problem]:
+        """Why each item of text that is wrong is, with its index as its
+        path (an item that is not text is its rule's to refuse)."""
         return [
-            Problem(why, path=f"[{i}]") for i, item in enumerate(value) if (why := self._of(item)) is not None
+            Problem(why, path=f"[{i}]")
+            for i, item in enumerate(value)
+            if isinstance(item, str) and (why := self._of(item)) is not None
         ]
 
     def _of(self, item: str) -> str | None:
@@ -272,7 +275,14 @@ class Valid:
     def check(self, value: Any) -> Any:
         """The value as the rule makes it, within the limit; else
         :class:`PeelDataError` with no path (the data-file reader uses this)."""
-        value = self.rule(value)
+        try:
+            value = self.rule(value)
+        except PeelDataError as e:
+            if not isinstance(self.limit, Items) or not isinstance(value, (list, tuple)):
+                raise
+            # An item that is not text hides no blank one beside it: each said, in order.
+            found = [*e.problems, *self.limit.problems(value)]
+            raise PeelDataError(sorted(found, key=_index)) from None
         if value is not None and self.limit is not None:
             why = self.limit.problem(value)
             if why is not None:
@@ -324,6 +334,12 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
 
     validate.valid = spec  # type: ignore[attr-defined]
     return validate
+
+
+def _index(problem: Problem) -> int:
+    """The index of a list's item a problem names (``[3]``), for its order."""
+    head = problem.path.partition("]")[0].lstrip("[")
+    return int(head) if head.isdigit() else -1
 
 
 def valid_of(attribute: attrs.Attribute[Any]) -> Valid | None:
