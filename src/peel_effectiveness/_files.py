@@ -195,7 +195,10 @@ def _replace_folder(
                 raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), os.fspath(path))
             others = sorted(set(os.listdir(target)) - set(allowed))
             if others:
-                shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+                # Only on this failure: the model is not imported for it.
+                from .model._messages import first_of
+
+                shown = first_of(others, 3)
                 raise FileExistsError(
                     errno.EEXIST,
                     f"the folder holds more than {what} ({shown}), which replacing it would remove: "

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .._files import named
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._messages import shorten
+from ..model._messages import first_of, shorten
 from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_forces
 from ..model.force import Force
 from ..model.monitoring import Stay
@@ -117,9 +117,7 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
         # out, and said (a file named alone is refused, below).
         others = [f for f in files if f.suffix.lower() in _OTHER_FORMATS]
         files = [f for f in files if f.suffix.lower() not in _OTHER_FORMATS]
-        listed = ", ".join(f.name for f in others[:3]) + (
-            f" and {len(others) - 3} more" if len(others) > 3 else ""
-        )
+        listed = first_of([f.name for f in others], 3)
         if not files:
             but = f"; {listed} {'is not one' if len(others) == 1 else 'are not'}" if others else ""
             raise PeelDataError(

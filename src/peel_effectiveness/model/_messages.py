@@ -4,7 +4,7 @@ every message, whichever rule writes it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from ..errors import PeelDataError, Problem
@@ -152,6 +152,16 @@ def day_words(day: dt.date, short: bool = False) -> str:
     month's first three letters: ``30 Jun 2016``), in English whatever the
     locale."""
     return f"{day.day} {MONTH_NAMES[day.month - 1][: 3 if short else None]} {day.year}"
+
+
+def first_of(names: Sequence[str], most: int) -> str:
+    """The first ``most`` of ``names``, and how many more there are.
+
+    Examples:
+        >>> first_of(["a", "b", "c", "d", "e"], 3), first_of(["a"], 3)
+        ('a, b, c and 2 more', 'a')
+    """
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def counted(n: int, noun: str) -> str:

@@ -372,14 +372,14 @@ def others(found: Iterable[Force]) -> list[Force]:
 def not_of_43(found: Sequence[Force]) -> str:
     """Forces named as not of the 43: "Atlantis Police (not one of the 43
     territorial forces)"."""
-    return f"{listed([f.official_name for f in found])} (not one of the 43 territorial forces)"
+    return f"{joined([f.official_name for f in found])} (not one of the 43 territorial forces)"
 
 
 def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
     """The sentence of the questions (or areas) a cycle grades no force on,
     as the registry says: the cells of the forces are left as the data hold
     them (a grade the data lack stays unknown)."""
-    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {listed(what)}")
+    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {joined(what)}")
 
 
 def unlisted_name(key: str) -> str:
@@ -398,7 +398,7 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
-def listed(names: Sequence[str]) -> str:
+def joined(names: Sequence[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 

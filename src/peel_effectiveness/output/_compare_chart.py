@@ -138,7 +138,7 @@ def _not_drawn(unmatched: int, zero: int = 0, counts: Sequence[Any] = ()) -> str
     if len(names) > 3:
         out = f", nor {counted(len(counts), 'count')} (a count grows with a force's size)"
     else:
-        out = f", nor {c.listed(names)} (counts, which grow with a force's size)" if counts else ""
+        out = f", nor {c.joined(names)} (counts, which grow with a force's size)" if counts else ""
     out += (
         f", nor {counted(unmatched, 'figure')} without an England and Wales figure to compare with"
         if unmatched

@@ -161,13 +161,13 @@ def plot_grades(
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
-    whose = "the 43 forces" + (f" and {c.listed([f.short_name for f in others])}" if others else "")
+    whose = "the 43 forces" + (f" and {c.joined([f.short_name for f in others])}" if others else "")
     c.frame(
         fig,
         f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
-        + (f" Left out, with no judgment in the data: {c.sentence(c.listed(empty))}" if empty else "")
+        + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
         + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
         + c.carried_note(carried),
         f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
