@@ -196,27 +196,24 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
         pe.output.plot_grades(data, 2014)
     with pytest.raises(ValueError, match="the effectiveness 2016 report on Kent has no figures"):
         pe.output.plot_compare(data.report("kent", 2016))
-    alone = pe.loads(
-        "force: kent\ncycle: 2016\nmeasurements:\n"
-        "- {metric: m, label: M, unit: count, value: 3}\n"
-        "- {metric: c, label: C, unit: percent_change, value: 3}\n"
-    ).report("kent", 2016)
-    with pytest.raises(
-        ValueError, match="report on Kent has no figures but changes and counts, which are not"
+    # A report whose figures are none of them drawn: each said why.
+    for measurements, why in (
+        (
+            "\n- {metric: m, label: M, unit: count, value: 3}\n- {metric: c, label: C, unit: percent_change, value: 3}",
+            "report on Kent has no figures but changes and counts, which are not",
+        ),
+        (
+            " [{metric: r, label: R, unit: per_100, value: 3}]",
+            "none of its figures in the effectiveness 2016 report on Kent has an",
+        ),
+        (
+            " [{metric: c, label: C, unit: percent_change, value: 3}]",
+            "report on Kent has no figures but changes, which are not drawn",
+        ),
     ):
-        pe.output.plot_compare(alone)
-    rate = pe.loads(
-        "force: kent\ncycle: 2016\nmeasurements: [{metric: r, label: R, unit: per_100, value: 3}]"
-    ).report("kent", 2016)
-    with pytest.raises(
-        ValueError, match="none of its figures in the effectiveness 2016 report on Kent has an"
-    ):
-        pe.output.plot_compare(rate)
-    changes = pe.loads(
-        "force: kent\ncycle: 2016\nmeasurements: [{metric: c, label: C, unit: percent_change, value: 3}]"
-    )
-    with pytest.raises(ValueError, match="report on Kent has no figures but changes, which are not drawn"):
-        pe.output.plot_compare(changes.report("kent", 2016))
+        report = pe.loads(f"force: kent\ncycle: 2016\nmeasurements:{measurements}\n").report("kent", 2016)
+        with pytest.raises(ValueError, match=why):
+            pe.output.plot_compare(report)
     with pytest.raises(pe.NotFoundError, match="metric 'nope'"):
         pe.output.plot_rank(data, "nope")
     err = io.StringIO()
