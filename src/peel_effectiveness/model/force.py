@@ -189,27 +189,32 @@ def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[obj
 def _names_taken(force: Force) -> list[Problem]:
     """The names of a force of one's own that name one of the 43, as
     :func:`find_force` reads names ("Kent Constabulary" names Kent)."""
-    taken = _registry_names()
+    taken, rows = _name_index(), _registry_rows()[0]
     problems = []
     for field in ("id", "official_name", "short_name", "ons_name", "aliases", "later_names"):
         value = getattr(force, field)
         for i, name in enumerate((value,) if isinstance(value, str) else value):
-            official = next((taken[k] for k in _keys(name) if k in taken), None)
-            if official is not None:
+            fid = next((taken[k] for k in _keys(name) if k and k in taken), None)
+            if fid is not None:
                 path = field if isinstance(value, str) else f"{field}[{i}]"
-                why = f"{name!r} names {official}, one of the 43: a force of your own needs names of its own"
+                why = f"{name!r} names {rows[fid][1]}, one of the 43: a force of your own needs names of its own"
                 problems.append(Problem(why, path=path))
     return problems
 
 
 @functools.cache
-def _registry_names() -> dict[str, str]:
-    """Every name of the 43 as :func:`find_force` reads it, with the force's official name."""
-    out: dict[str, str] = {}
-    for fid, official, short, ons, code, _, _, aliases, later in _TABLE:
-        for name in (fid, official, short, ons, code, *aliases, *later):
-            out.update(dict.fromkeys((k for k in _keys(name) if k), official))
-    return out
+def _name_index() -> dict[str, str]:
+    """Every name of the 43 as :func:`find_force` reads it (whole, and
+    without "Police": the whole name first), with its force's id; read
+    from the table, not from the forces, which are made with the check
+    that reads it."""
+    index: dict[str, str] = {}
+    for fid, official, short, ons, code, _, _, aliases, later in sorted(_TABLE):
+        for name in filter(None, (fid, official, short, code, ons, *aliases, *later)):  # as Force.names
+            key, bare = _keys(name)
+            index[key] = fid
+            index.setdefault(bare, fid)
+    return index
 
 
 def find_own(name: str, among: Iterable[Force]) -> Force | None:
@@ -281,13 +286,8 @@ def _by_id() -> dict[str, Force]:
 
 @functools.cache
 def _index() -> dict[str, Force]:
-    index: dict[str, Force] = {}
-    for force in forces():
-        for name in force.names:
-            key, bare = _keys(name)
-            index[key] = force
-            index.setdefault(bare, force)
-    return index
+    by_id = _by_id()
+    return {key: by_id[fid] for key, fid in _name_index().items()}
 
 
 def find_force(name: str | Force) -> Force:
