@@ -112,9 +112,15 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
     folder, is_folder = find_path(path, "file or folder")
     name = str(folder)
     files = folder_files(folder, limits) if is_folder else [folder]
+    suffix = folder.suffix.lower()
+    if not is_folder and suffix in _OTHER_FORMATS:
+        why = (
+            f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
+        )
+        raise PeelDataError([Problem(why, name)])
     if is_folder:
         # A README, or a table exported beside the data, is no data file: left
-        # out, and said (a file named alone is refused, below).
+        # out, and said (a file named alone is refused, above).
         others = [f for f in files if f.suffix.lower() in _OTHER_FORMATS]
         files = [f for f in files if f.suffix.lower() not in _OTHER_FORMATS]
         listed = first_of([f.name for f in others], 3)
@@ -136,15 +142,6 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
     unlisted = 0
     for file in files:
         file_name = str(file)
-        suffix = file.suffix.lower()
-        if suffix in _OTHER_FORMATS:
-            problems.append(
-                Problem(
-                    f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)",
-                    file_name,
-                )
-            )
-            continue
         try:
             loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
         except PeelDataError as e:
@@ -194,39 +191,46 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     force, cycle and pillar, stays of a force that overlap, and two forces
     of one id, each said where it is (file, line and path) with where the
     other is."""
-    reports: list[InspectionReport] = []
-    stays: list[Stay] = []
-    report_at: list[tuple[int, int]] = []  # each one's load, and its index there
-    stay_at: list[tuple[int, int]] = []
+    # Each report and stay with its load and its index there; each force in
+    # the order the loads were given (the first of an id is the first met).
+    reports: list[tuple[int, int, InspectionReport]] = []
+    stays: list[tuple[int, int, Stay]] = []
+    forces: list[tuple[Side, Force]] = []
     for n, one in enumerate(loaded):
-        reports += one.reports
-        report_at += [(n, i) for i in range(len(one.reports))]
-        stays += one.stays
-        stay_at += [(n, i) for i in range(len(one.stays))]
+        reports += [(n, i, r) for i, r in enumerate(one.reports)]
+        stays += [(n, i, s) for i, s in enumerate(one.stays)]
+        forces += [((n, ("reports", i, "force")), r.force) for i, r in enumerate(one.reports)]
+        forces += [((n, ("monitoring", i, "force")), s.force) for i, s in enumerate(one.stays)]
 
-    def report(k: int, field: str) -> Side:
-        return report_at[k][0], ("reports", report_at[k][1], field)
-
-    def stay(k: int, field: str) -> Side:
-        return stay_at[k][0], ("monitoring", stay_at[k][1], field)
+    def side(at: tuple[int, int, object], kind: str, field: str) -> Side:
+        return at[0], (kind, at[1], field)
 
     found: list[tuple[str, str, Side, Side]] = []  # why, which the other is, the second, the first
-    for second, first in repeated(reports):
-        r = reports[second]
+    for second, first in repeated([r for _, _, r in reports]):
+        r = reports[second][2]
         why = f"a second {r.title} report on {r.force.short_name}"
-        found.append((why, "first", report(second, "force"), report(first, "force")))
-    for second, first, why in overlapping(stays):
-        if stay_at[second][0] != stay_at[first][0]:
-            found.append((why, "other", stay(second, "entered"), stay(first, "entered")))
-    # In the order the loads were given: the first force of an id is the first met.
-    held: list[tuple[Side, Force]] = []
-    for n, one in enumerate(loaded):
-        held += [((n, ("reports", i, "force")), r.force) for i, r in enumerate(one.reports)]
-        held += [((n, ("monitoring", i, "force")), s.force) for i, s in enumerate(one.stays)]
-    sides, forces = [side for side, _ in held], [f for _, f in held]
-    for second, first in other_forces(forces):
-        if sides[second][0] != sides[first][0]:
-            found.append((two_forces(forces[first], forces[second]), "first", sides[second], sides[first]))
+        found.append(
+            (
+                why,
+                "first",
+                side(reports[second], "reports", "force"),
+                side(reports[first], "reports", "force"),
+            )
+        )
+    for second, first, why in overlapping([s for _, _, s in stays]):
+        if stays[second][0] != stays[first][0]:
+            found.append(
+                (
+                    why,
+                    "other",
+                    side(stays[second], "monitoring", "entered"),
+                    side(stays[first], "monitoring", "entered"),
+                )
+            )
+    for second, first in other_forces([f for _, f in forces]):
+        (theirs, a), (mine, b) = forces[first], forces[second]
+        if mine[0] != theirs[0]:
+            found.append((two_forces(a, b), "first", mine, theirs))
     return _said(loaded, found)
 
 
