@@ -171,7 +171,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                 built_at.append(i)
             for path, message in problems_of(e, InspectionReport):
                 if len(found) < MOST_PROBLEMS:
-                    found.append((path if at is None else (*at, i, *path), message))
+                    found.append((in_report(at, i, *path), message))
                 else:
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
@@ -181,9 +181,9 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
         r = built[second]
         first_at = dotted_path((*(at or ()), built_at[first]))
         message = f"a second {r.title} report on {r.force.short_name} (the first is at {first_at})"
-        found.append(((*at, built_at[second], "force") if at is not None else ("force",), message))
+        found.append((in_report(at, built_at[second], "force"), message))
     # A force of one's own written out twice, and not alike.
-    where = [(*at, i, "force") if at is not None else ("force",) for i in built_at]
+    where = [in_report(at, i, "force") for i in built_at]
     where += [("monitoring", j, "force") for j in stays_at]
     forces = [*(r.force for r in built), *(s.force for s in stays)]
     found += [
@@ -200,6 +200,12 @@ def reports_at(value: Any) -> Path | None:
             return ("reports",)
         return None
     return ()
+
+
+def in_report(at: Path | None, n: int, *path: str | int) -> Path:
+    """The path in its document of ``path`` within the ``n``th report, the
+    reports being ``at`` (see :func:`reports_at`)."""
+    return path if at is None else (*at, n, *path)
 
 
 def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
@@ -288,11 +294,8 @@ def _located(
     at = reports_at(parsed.value)
     paths: dict[Path, Path] = {}
     for part in parts:
-        kind, n, field = part
-        if kind == "monitoring":
-            paths[part] = part
-        else:
-            paths[part] = (field,) if at is None else (*at, n, field)
+        kind, n, *field = part
+        paths[part] = part if kind == "monitoring" else in_report(at, int(n), *field)
     lines = _with_lines(text, fmt, limits, parsed, frozenset(paths.values()))
     return {part: (path, lines.line_of(path)) for part, path in paths.items()}
 
