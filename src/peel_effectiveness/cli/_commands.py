@@ -51,7 +51,6 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
         raise Usage(f"--pillar {args.pillar}: {e}") from None
 
 
-# The options that name forces, with the name usage errors give them.
 def resolve_forces(args: argparse.Namespace) -> None:
     """Each force named that none of the 43 is, looked up among the forces
     of the files given (``--data``): bad usage, as any unknown name, where
