@@ -367,7 +367,10 @@ def rank_forces(
     found = kept | apart
     # By force as well as figure: reports may share a figure's object (attrs.evolve).
     source_of = {
-        (r.force, id(m)): figure_source(r, m.metric.source) for r in data.for_cycle(c) for m in r.measurements
+        (r.force, id(m)): figure_source(r, m.metric.source)
+        for r in data.for_cycle(c)
+        for m in r.measurements
+        if m.key == metric
     }
     min_forces = _args.whole("min_forces", min_forces, 0)
     if len(kept) < min_forces or not found:
