@@ -195,7 +195,7 @@ class Dataset:
             for r in (self.reports[second],)
         ]
         problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlapping(self.stays)]
-        forces = [*(r.force for r in self.reports), *(s.force for s in self.stays)]
+        forces = self._forces_held()
         problems += [
             Problem(
                 two_forces(forces[first], forces[i]),
@@ -229,6 +229,10 @@ class Dataset:
         (later cycles may have grades only)."""
         return tuple(sorted({r.cycle for r in self.reports if any(m.key == metric for m in r.measurements)}))
 
+    def _forces_held(self) -> list[Force]:
+        """The force of each report, then of each stay, in order."""
+        return [*(r.force for r in self.reports), *(s.force for s in self.stays)]
+
     def find_force(self, force: str | Force) -> Force:
         """A force by any name :func:`~peel_effectiveness.find_force` knows,
         or a force of the data's own by its id or one of its names.
@@ -240,9 +244,7 @@ class Dataset:
             return find_force(force)
         except NotFoundError:
             if isinstance(force, str):
-                found = find_own(
-                    force, dict.fromkeys([*(r.force for r in self.reports), *(s.force for s in self.stays)])
-                )
+                found = find_own(force, dict.fromkeys(self._forces_held()))
                 if found is not None:
                     return found
             raise
