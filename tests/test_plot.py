@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import figures
@@ -635,7 +636,30 @@ def test_every_chart_s_source_line_has_the_data_version_info_gives(name: str) ->
 
     version = dataset_info().data_version  # as 'peel-effectiveness info' gives it
     words = " ".join(_all_text(fig).split())
-    assert f"Chart: peel_effectiveness {pe.__version__}, data version {version}." in words
+    if name == "rank":  # of the 12 reports drawn, the bundle has Cumbria's only: the others are the tests'
+        said = f"data version {version}; 11 of the 12 reports drawn are not the bundled data's."
+    else:
+        said = f"data version {version}."
+    assert f"Chart: peel_effectiveness {pe.__version__}, {said}" in words
+
+
+def test_a_chart_of_data_not_bundled_does_not_give_the_bundle_s_version() -> None:
+    # It did: a chart of your own files alone (--no-bundled) was credited
+    # to the bundled data's version.
+    data = pe.load_bundled()
+    mine = attrs.evolve(data.report("cumbria", "2023-25"), summary="A report of my own.")
+    credit = f"Chart: peel_effectiveness {pe.__version__}"
+    from peel_effectiveness.io.about import dataset_info
+
+    version = dataset_info().data_version
+    alone = " ".join(_all_text(pe.output.plot_history(pe.Dataset((mine,)), "cumbria")).split())
+    assert f"{credit}, from data not bundled with it." in alone
+    assert version not in alone
+    over = " ".join(_all_text(pe.output.plot_grades(data.overlay(pe.Dataset((mine,))), "2023-25")).split())
+    assert f"{credit}, data version {version}; 1 of the 43 reports drawn is not the bundled data's." in over
+    stays = attrs.evolve(data.stays[0], note="My own note.")
+    engage = " ".join(_all_text(pe.output.plot_monitoring(pe.Dataset((), (stays,)))).split())
+    assert f"{credit}, from data not bundled with it." in engage
 
 
 def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.force import Force
+    from ..model.monitoring import Stay
+    from ..model.reports import InspectionReport
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -403,9 +405,29 @@ def joined(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def credit() -> str:
-    """Who made the chart, with the version of the data, as ``info`` says
-    them."""
+def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
+    """Who made the chart, and from what: the version of the bundled data,
+    as ``info`` says it, where the reports or stays ``drawn`` are the
+    bundle's, and how many are not (a user's own files, or any other data
+    given to a chart, are not the bundle's, whatever its version)."""
     from .._version import DATA_VERSION, __version__
+    from ..io.bundled import load_bundled
+    from ..model.dataset import key
+    from ..model.monitoring import Stay
 
-    return f"Chart: peel_effectiveness {__version__}, data version {DATA_VERSION}."
+    bundled = load_bundled()
+    reports = {key(r): r for r in bundled.reports}
+    drawn = list(drawn)
+    other = [
+        x
+        for x in drawn
+        if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
+    ]
+    made = f"Chart: peel_effectiveness {__version__}"
+    if not other:
+        return f"{made}, data version {DATA_VERSION}."
+    if len(other) == len(drawn):
+        return f"{made}, from data not bundled with it."
+    kind = "stays" if isinstance(other[0], Stay) else "reports"
+    verb = "is" if len(other) == 1 else "are"
+    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(drawn)} {kind} drawn {verb} not the bundled data's."

@@ -120,7 +120,7 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
         f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
-        f"{c.credit()}",
+        f"{c.credit([report])}",
         [
             (c.patch(c.HIGHER), "Higher than England and Wales"),
             (c.patch(c.LOWER), "Lower than England and Wales"),

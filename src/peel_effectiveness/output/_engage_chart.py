@@ -215,5 +215,5 @@ def _source(stays: tuple[Stay, ...]) -> str:
     kinds = count_sources(((*s.entered_sources, *s.left_sources) for s in stays), "stays")
     return (
         f"{kinds}. Compiled by peel_effectiveness; each stay's sources are in the data "
-        f"('export --table monitoring'). {c.credit()}"
+        f"('export --table monitoring'). {c.credit(stays)}"
     )

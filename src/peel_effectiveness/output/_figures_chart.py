@@ -20,12 +20,12 @@ from ._text import number, places_of
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.periods import Period
+    from ..model.reports import InspectionReport
 
 
-def _sources_drawn(data: Dataset, r: Ranking) -> str:
-    """Where the figures drawn come from, and no others: each one's report,
-    counted by kind, and what the figures themselves name as their source."""
-    reports = []
+def _reports_drawn(data: Dataset, r: Ranking) -> list[InspectionReport]:
+    """The report of each figure drawn."""
+    reports: list[InspectionReport] = []
     for f in r.forces:
         period = r.measurement.metric.period
         reports += [
@@ -37,6 +37,12 @@ def _sources_drawn(data: Dataset, r: Ranking) -> str:
                 for m in report.measurements
             )
         ][:1]
+    return reports
+
+
+def _sources_drawn(reports: list[InspectionReport], r: Ranking) -> str:
+    """Where the figures drawn come from, and no others: each one's report,
+    counted by kind, and what the figures themselves name as their source."""
     said = str(count_sources((sources_of(report) for report in reports), "figures"))
     named = Counter(f.source for f in r.forces)
     if list(named) == [None]:
@@ -221,13 +227,14 @@ def draw_rank(
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
+    drawn = _reports_drawn(data, r)
     c.frame(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
         "draw them.",
-        f"{_sources_drawn(data, r)}. {c.credit()}",
+        f"{_sources_drawn(drawn, r)}. {c.credit(drawn)}",
         legend,
         columns=2,
     )

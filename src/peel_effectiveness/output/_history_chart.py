@@ -121,7 +121,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         + "".join(f"{mark} {said}. " for mark, said in _MARKS if mark in used)
         + "Blank: not a judgment of that cycle.",
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
-        f"{c.credit()}",
+        f"{c.credit(data.for_force(f))}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
     )
     return fig

@@ -171,7 +171,7 @@ def draw_map(
         + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
         + c.carried_note(sum(1 for _, j in found.values() if j.carried_over_from is not None)),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
-        f"{c.credit()}",
+        f"{c.credit(r for r, _ in found.values())}",
         c.grade_legend(scale, reasons),
     )
     fig.set_label(f"map {where} {key}")

@@ -160,6 +160,7 @@ def plot_grades(
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
     what = "areas" if p is None else f"{p} grades: overall and by core question"
+    drawn = [r for r in data.for_cycle(cy) if r.pillar is p]
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     whose = "the 43 forces" + (f" and {c.joined([f.short_name for f in others])}" if others else "")
     c.frame(
@@ -170,7 +171,7 @@ def plot_grades(
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
         + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
         + c.carried_note(carried),
-        f"{c.sources_said(describe_sources(r for r in data.for_cycle(cy) if r.pillar is p))} {c.credit()}",
+        f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
     return fig
