@@ -143,6 +143,30 @@ def test_the_national_picture_and_show_take_a_force_of_one_s_own_in_their_stride
     assert "Nationally: Atlantis is not one of the 43 forces the national picture is of." in out
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["national", "--cycle", "2016"],
+        ["national", "--cycle", "2016", "--question", "1", "--format", "csv"],
+        ["coverage"],
+        ["coverage", "--cycle", "2016"],
+    ],
+)
+def test_counts_of_the_43_name_the_forces_of_one_s_own_they_leave_out(
+    tmp_path: Path, args: list[str]
+) -> None:
+    # They were left out without a word.
+    mine = tmp_path / "atlantis.yaml"
+    mine.write_text(atlantis())
+    code, _, err = run("--data", str(mine), *args)
+    assert code == 0
+    assert "peel-effectiveness: not counted: Atlantis, not of the 43 territorial forces\n" in err
+    code, _, err = run("--data", str(mine), "-q", *args)
+    assert (code, err) == (0, "")
+    code, _, err = run("--data", str(mine), *args[:1], "--cycle", "2017")  # a cycle Atlantis has no report of
+    assert "not counted" not in err
+
+
 def test_two_forces_of_one_id_in_one_file_are_said_where_the_second_is() -> None:
     force = "{id: atlantis, official_name: %s, short_name: Atlantis, gss_code: E23999999, country: England, region: North East}"
     text = (

@@ -40,6 +40,21 @@ def say(args: argparse.Namespace, message: str) -> None:
         args.err.write(message + "\n")
 
 
+def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None) -> None:
+    """Name the forces of your own with reports of ``cycle`` (of any cycle
+    for ``None``), which counts of the 43 forces leave out."""
+    from ..model.force import territorial
+    from ..output._chart import joined
+
+    own = sorted(
+        {r.force for r in data.reports if (cycle is None or r.cycle == cycle) and not territorial(r.force)},
+        key=lambda f: f.id,
+    )
+    if own:
+        names = joined([f.short_name for f in own])
+        say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
+
+
 def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
     """The ``--pillar`` of ``cycle``; naming one the cycle lacks is bad usage."""
     from ..errors import NotFoundError

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import day_words
-from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of, say_not_counted
 from ._options import cycle_option, force_option, row_outputs
 from ._parser import EXIT_OK, PROG
 from ._values import read_as
@@ -227,6 +227,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.cycle is not None and args.cycle not in data.cycles:
         raise no_reports_of(args.cycle, args)
     found = coverage(data, args.cycle)
+    say_not_counted(args, data, args.cycle)
     rows = to_records(found)
     if args.format != "table":
         _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)

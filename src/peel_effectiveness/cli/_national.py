@@ -8,7 +8,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model.questions import read_question
-from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, say_not_counted
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -38,10 +38,12 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if every:
         if args.force is not None:
             return _national_force(data, cycle, args, out)
+        say_not_counted(args, data, cycle)
         if args.pillar:
             raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
         return _national_all(data, cycle, args, out)
     check_question(args, cycle, question)
+    say_not_counted(args, data, cycle)
     return _national_one(data, cycle, question, args, out)
 
 

@@ -22,6 +22,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     loaded: list[Loaded] = []
+    read: list[tuple[str, list[Loaded]]] = []  # each path given that could be read, and its files
     for path in args.files:
         name = "<stdin>" if path == "-" else path
         try:
@@ -35,14 +36,21 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
         else:
             loaded += theirs
-            reports = sum(len(one.reports) for one in theirs)
-            stays = sum(len(one.stays) for one in theirs)
-            held = f"{reports} report{'s' if reports != 1 else ''}"
-            if stays:
-                held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
-            say(args, f"{printable(name)}: ok ({held})")
-    # Files right alone can still not be loaded together.
-    for problem in clashes(loaded):
+            read.append((name, theirs))
+    # Files right alone can still not be loaded together: a file a clash is
+    # found in is not said to be ok.
+    found = clashes(loaded)
+    clashed = {problem.file for problem in found}
+    for name, theirs in read:
+        if any(one.name in clashed for one in theirs):
+            continue
+        reports = sum(len(one.reports) for one in theirs)
+        stays = sum(len(one.stays) for one in theirs)
+        held = f"{reports} report{'s' if reports != 1 else ''}"
+        if stays:
+            held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
+        say(args, f"{printable(name)}: ok ({held})")
+    for problem in found:
         failed += 1
         err.write(f"{printable(str(problem))}\n")
     return EXIT_DATA if failed else EXIT_OK
