@@ -43,6 +43,37 @@ def test_1_cli_national_keeps_every_grade_where_the_change_is_not_comparable(cyc
         assert sum(bool(r["previous_grade"]) for r in table) > 25
 
 
+def test_1_the_judgments_table_gives_the_previous_grade_national_gives_across_frameworks(
+    data: pe.Dataset,
+) -> None:
+    # The judgments table left every 2023-25 area's previous grade empty
+    # (184 rows), which its docs read as unknown, while national gave it.
+    code, out, _ = run("national", "--cycle", "2023-25", "--question", "investigating", "--format", "csv")
+    national = {r["force"]: (r["previous_grade"], r["previous_no_grade"]) for r in rows(out)}
+    code, out, _ = run("export", "--table", "judgments", "--cycle", "2023-25")
+    table = {
+        r["force"]: (r["previous_grade"], r["previous_no_grade"])
+        for r in rows(out)
+        if r["question"] == "investigating"
+    }
+    assert code == 0
+    assert table == {f: g for f, g in national.items() if f in table}
+    assert sum(bool(g) for g, _ in table.values()) > 25
+    python = [
+        r
+        for r in pe.to_records(data, "judgments")
+        if r["cycle"] == "2023-25" and r["question"] == "investigating"
+    ]
+    assert {r["force"]: (r["previous_grade"] or "", r["previous_no_grade"] or "") for r in python} == table
+    # A report of 2021/22 alone, with the 2018/19 grade it states (a pillar
+    # cycle: no report in the data is the area's), keeps that grade.
+    alone = pe.loads(
+        "force: kent\ncycle: 2021/22\nassessments:\n  - {question: investigating, grade: good, previous_grade: inadequate}\n"
+    )
+    (row,) = [r for r in pe.to_records(alone, "judgments") if r["question"] == "investigating"]
+    assert (row["grade"], row["previous_grade"]) == ("good", "inadequate")
+
+
 def test_1_python_transitions_keep_both_cycles_grades(data: pe.Dataset) -> None:
     t = pe.transitions(data, "2021/22", "2023-25", "investigating")
     dist = pe.analysis.grade_distribution(data, "2023-25", "investigating")

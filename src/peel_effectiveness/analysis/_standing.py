@@ -187,13 +187,21 @@ def unlisted_key(question: int | str) -> str:
 
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The judgment a report's judgment on ``question`` (``"overall"`` or a
-    key) is compared with: the previous cycle's, from that cycle's report in
-    ``data`` where the data have it, else as the report states it; none
-    across a change of framework (see :func:`~peel_effectiveness.comparable`)."""
+    key) is compared with: :func:`previous`, none across a change of
+    framework (see :func:`~peel_effectiveness.comparable`)."""
     from ..model.cycles import comparable
 
+    if report.cycle.previous is None or comparable(report.cycle.previous, report.cycle):
+        return None
+    return previous(data, report, question)
+
+
+def previous(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
+    """The previous cycle's judgment on ``question`` (``"overall"`` or a
+    key), whether or not the two compare: from that cycle's report in
+    ``data`` where the data have it, else as the report states it."""
     previous = report.cycle.previous
-    if previous is None or comparable(previous, report.cycle):
+    if previous is None:
         return None
     if data is not None:
         try:

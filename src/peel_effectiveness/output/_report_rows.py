@@ -144,10 +144,12 @@ def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
 
 
 def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
-    from ..analysis._standing import earlier
+    from ..analysis._standing import previous
 
+    # The previous cycle's grade is a fact across a change of framework too
+    # (the national table's change column says whether the two compare).
     return [
-        _judgment_row(report, key, text, j, earlier(data, report, key)) for key, text, j in _judged(report)
+        _judgment_row(report, key, text, j, previous(data, report, key)) for key, text, j in _judged(report)
     ]
 
 

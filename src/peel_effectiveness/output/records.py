@@ -206,11 +206,11 @@ def to_records(
       graded"``...), both ``None`` where the grade is unknown; ``sources``
       where the grade comes from, one a line: its own sources, else its
       report's address (:func:`~peel_effectiveness.analysis.sources_of`);
-      ``previous_grade`` and
-      ``previous_no_grade`` the previous cycle's, from its report in
-      ``data`` (``obj`` itself when it is a dataset) where the data have
-      it, else as the report states it (see
-      :func:`~peel_effectiveness.previous_judgment`).
+      ``previous_grade`` and ``previous_no_grade`` the previous cycle's,
+      from its report in ``data`` (``obj`` itself when it is a dataset)
+      where the data have it, else as the report states it, across a
+      change of framework too (:func:`~peel_effectiveness.analysis.judgment_before`
+      gives it only where the two compare).
     * ``"other_grades"``: one row per grade that is part of a judgment's
       record without being its grade (``COLUMNS["other_grades"]``): a
       grade published and later revised (``superseded``), a weaker
