@@ -524,6 +524,19 @@ def test_output_naming_the_data_file_is_refused(tmp_path: Path) -> None:
     code, _, _ = run("--data", str(data), "list", "-o", str(tmp_path / "link.yaml"))
     assert code == 2
     assert data.read_bytes() == before
+    # A link of another name and suffix, out of the folder, to a data file
+    # of it (this overwrote the data file); and a data file of the folder
+    # that links to a file out of it.
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-out"
+    elsewhere.mkdir()
+    (elsewhere / "out.csv").symlink_to(data)
+    (elsewhere / "mine.yaml").write_bytes(before)
+    (tmp_path / "theirs.yaml").symlink_to(elsewhere / "mine.yaml")
+    for output in (elsewhere / "out.csv", elsewhere / "mine.yaml"):
+        code, _, err = run("--data", str(tmp_path), "export", "-o", str(output))
+        assert code == 2, output
+        assert f"--output {output} is one of the command's inputs" in err
+    assert data.read_bytes() == before == (elsewhere / "mine.yaml").read_bytes()
 
 
 def test_a_package_that_would_replace_the_data_is_refused(tmp_path: Path) -> None:

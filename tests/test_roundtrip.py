@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 
@@ -26,10 +28,14 @@ def test_single_report_round_trip(report: pe.InspectionReport) -> None:
     assert hash(back) == hash(report)
 
 
-def test_bundled_round_trip_both_formats() -> None:
+def test_bundled_round_trip_both_formats(tmp_path: Path) -> None:
     data = pe.load_bundled()
     assert pe.loads(pe.dump(data)) == data
     assert pe.loads(pe.dump(data, "json")) == data
+    # Through a file, as dump's docs say: load reads the file dump wrote.
+    for name, format in (("all.yaml", "yaml"), ("all.json", "json")):
+        pe.dump(data, format, path=tmp_path / name)  # type: ignore[arg-type]
+        assert pe.load(tmp_path / name) == data
 
 
 @pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])

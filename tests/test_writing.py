@@ -31,6 +31,33 @@ def test_write_file_replaces_a_file_whole(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["a.txt"]
 
 
+def test_a_file_its_owner_made_read_only_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Replacing a file needs only its folder's permission: a read-only file
+    # was replaced whole, where writing it in place is refused. Root may
+    # write any file: there, the system is made to answer as it would
+    # another user.
+    target = tmp_path / "ro.csv"
+    target.write_text("old\n")
+    target.chmod(0o444)
+    if os.geteuid() == 0:
+        real_access = os.access
+        monkeypatch.setattr(
+            os,
+            "access",
+            lambda p, mode: False if mode & os.W_OK and Path(p) == target else real_access(p, mode),
+        )
+    report = pe.load_bundled().report("cumbria", 2016)
+    with pytest.raises(PermissionError) as e:
+        pe.dump(report, path=target)
+    assert e.value.filename == str(target)
+    with pytest.raises(PermissionError):
+        write_file(target, b"new")
+    assert target.read_text() == "old\n"
+    assert os.listdir(tmp_path) == ["ro.csv"]
+
+
 def test_write_file_names_the_target_when_it_cannot(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as e:
         write_file(tmp_path / "no" / "a.txt", b"x")

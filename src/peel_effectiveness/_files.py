@@ -119,6 +119,10 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
             mode = None
         if mode is not None and stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        if mode is not None and not os.access(target, os.W_OK):
+            # Replacing a file needs only its folder's permission: a file its
+            # owner made read-only is refused, as writing it in place is.
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
         if mode is not None and not stat.S_ISREG(mode):
             with open(target, "wb") as f:
                 f.write(data)

@@ -38,8 +38,9 @@ def dump(
 ) -> str:
     """Write reports as YAML or JSON text in the data-file format.
 
-    ``load(dump(x)) == x`` for a dataset ``x``. A single report is written as
-    a mapping, anything else as a list of reports.
+    ``loads(dump(x)) == x`` for a dataset ``x``, and ``load(p) == x`` for
+    the file ``p`` that ``dump(x, path=p)`` writes. A single report is
+    written as a mapping, anything else as a list of reports.
 
     Args:
         obj: A dataset, a report, or reports.
@@ -48,7 +49,8 @@ def dump(
             either replaced whole or left as it was. A symbolic link is
             written through and a file keeps its permissions, as the
             command line's ``--output`` (a pipe or a device is written as
-            it is, never replaced).
+            it is, never replaced). A file that may not be written (one
+            made read-only) is not replaced.
 
     Raises:
         OSError: The file cannot be written (named in the error).
