@@ -70,6 +70,23 @@ def test_two_forces_of_one_id_are_refused_in_a_dataset_and_across_files(tmp_path
     assert len(pe.load(tmp_path)) == 2  # the same force twice is one force
 
 
+def test_two_forces_of_one_code_are_refused_in_a_dataset_in_a_file_and_across_files(tmp_path: Path) -> None:
+    # They were taken, and the forces table had two rows of one code.
+    lemuria = atlantis("2017").replace("atlantis", "lemuria").replace("Atlantis", "Lemuria")
+    said = "two forces of the ONS code E23999999: 'atlantis' and 'lemuria'"
+    with pytest.raises(pe.PeelDataError, match=said):
+        pe.loads(atlantis()) + pe.loads(lemuria)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads("".join("- " + text.replace("\n", "\n  ").rstrip() + "\n" for text in (atlantis(), lemuria)))
+    assert [(p.line, p.path, p.message) for p in e.value.problems] == [(10, "[1].force", said)]
+    (tmp_path / "a.yaml").write_text(atlantis())
+    (tmp_path / "b.yaml").write_text(lemuria)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(tmp_path)
+    assert [(p.file, p.line, p.path) for p in e.value.problems] == [(str(tmp_path / "b.yaml"), 1, "force")]
+    assert e.value.problems[0].message.startswith(said)
+
+
 def test_the_forces_table_holds_the_data_s_own_forces(tmp_path: Path) -> None:
     data = pe.load_bundled().overlay(pe.loads(atlantis()))
     ids = [r["id"] for r in pe.to_records(data, "forces")]

@@ -47,3 +47,11 @@ def test_yaml_1_1_line_breaks_are_written_escaped_and_read_back(char: str) -> No
         written = pe.dump(report, "yaml")
         assert char not in written
         assert pe.loads(written).reports == (report,)
+
+
+def test_dump_refuses_reports_a_file_could_not_hold_together() -> None:
+    # It wrote them, and loading the text refused it.
+    report = pe.load_bundled().report("cumbria", 2016)
+    with pytest.raises(pe.PeelDataError, match="two reports on Cumbria for effectiveness 2016"):
+        pe.dump([report, report])
+    assert pe.loads(pe.dump([report])).reports == (report,)

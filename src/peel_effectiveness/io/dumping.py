@@ -27,6 +27,9 @@ def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
     reports = list(obj)
     if not all(isinstance(r, InspectionReport) for r in reports):
         raise TypeError("dump() takes a Dataset, an InspectionReport or reports (InspectionReport objects)")
+    # What a file may hold is what a dataset may: two reports on one force,
+    # cycle and pillar are refused here, not written for loading to refuse.
+    Dataset(tuple(reports))
     return converter.unstructure(reports, list[InspectionReport])
 
 
@@ -53,6 +56,8 @@ def dump(
             made read-only) is not replaced.
 
     Raises:
+        PeelDataError: The reports could not be loaded together (two on
+            one force, cycle and pillar; two forces of one id).
         OSError: The file cannot be written (named in the error).
 
     Returns:

@@ -110,24 +110,33 @@ def repeated(reports: Sequence[InspectionReport]) -> list[tuple[int, int]]:
 
 
 def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
-    """The forces that an earlier one of the same id but other fields
-    comes before: ``(index, index of the first)`` for each. (One of the 43
-    is always the registry's, whole: see :class:`Force`.)"""
+    """The forces that an earlier one of the same id but other fields, or of
+    another id and the same ONS code, comes before: ``(index, index of the
+    first)`` for each. (One of the 43 is always the registry's, whole, and
+    no other force takes its code: see :class:`Force`.)"""
     forces = list(forces)
     distinct = {id(f): f for f in forces}.values()
-    if len({f.id for f in distinct}) == len(distinct):  # as a dataset's are: each id one object
-        return []
-    seen: dict[str, tuple[int, Force]] = {}
+    if len({f.id for f in distinct}) == len({f.gss_code for f in distinct}) == len(distinct):
+        return []  # as a dataset's are: each id one object, each code one id
+    ids: dict[str, tuple[int, Force]] = {}
+    codes: dict[str, tuple[int, Force]] = {}
     out = []
     for i, f in enumerate(forces):
-        first = seen.setdefault(f.id, (i, f))
+        first = ids.setdefault(f.id, (i, f))
         if first[1] is not f and first[1] != f:  # the 43 are shared: most are the same object
+            out.append((i, first[0]))
+            continue
+        first = codes.setdefault(f.gss_code, (i, f))
+        if first[1].id != f.id:
             out.append((i, first[0]))
     return out
 
 
 def two_forces(first: Force, second: Force) -> str:
-    """What :func:`other_forces` finds, in words: the fields they differ in."""
+    """What :func:`other_forces` finds, in words: the fields two forces of
+    one id differ in, or the code two forces share."""
+    if first.id != second.id:
+        return f"two forces of the ONS code {second.gss_code}: {first.id!r} and {second.id!r}"
     differ = [a.name for a in attrs.fields(Force) if getattr(first, a.name) != getattr(second, a.name)]
     return f"two forces of the id {second.id!r}, which differ in {', '.join(differ)}"
 
