@@ -728,3 +728,19 @@ def test_show_fits_wide_characters_to_its_width(tmp_path: Path) -> None:
     code, out, _ = run("-q", "--data", str(tmp_path), "show", "kent", "--cycle", "2016")
     assert code == 0
     assert max(shown_width(line) for line in out.splitlines()) <= 80
+
+
+def test_a_scorecard_says_which_of_its_cycle_s_questions_the_data_lack() -> None:
+    # show --cycle gave the judgments the data hold and no word of the rest
+    # (Cumbria's 2023-25 scorecard showed 4 of the 10 areas).
+    code, out, _ = run("show", "kent", "--cycle", "2021/22")
+    assert code == 0
+    assert (
+        "Unknown, nothing in the data: Protecting vulnerable people, Disrupting serious organised crime, "
+        "Developing a positive workplace. Graded for no force in 2021/22: Meeting the strategic policing "
+        "requirement, Protecting the public from armed threats."
+    ) in " ".join(out.split())
+    code, out, _ = run("show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert "\nUnknown, nothing in the data: Q1, Q2, Q3, Q4. Graded for no force in 2016: Q5.\n" in out
+    code, out, _ = run("show", "cumbria", "--cycle", "2016")  # every question held
+    assert "Unknown" not in out and "Graded for no force" not in out

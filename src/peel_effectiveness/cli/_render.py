@@ -63,6 +63,22 @@ def _question(report: InspectionReport, number_or_key: int | str) -> tuple[str, 
     return f"Q{q.number}", q.text
 
 
+def _unknown(report: InspectionReport) -> str:
+    """The questions of the report's cycle (and pillar) it has no judgment
+    on, as the scorecard heads them: unknown, not guessed, or graded for no
+    force that cycle, as the registry says ("" for none)."""
+    from ..model.questions import core_questions
+
+    held = {key_of(report, a.question) for a in report.assessments}
+    lacked = [q for q in core_questions(report.cycle, report.pillar) if q.key not in held]
+    unknown = [_question(report, q.key)[0] for q in lacked if q.graded]
+    ungraded = [_question(report, q.key)[0] for q in lacked if not q.graded]
+    said = [f"Unknown, nothing in the data: {', '.join(unknown)}."] if unknown else []
+    if ungraded:
+        said.append(f"Graded for no force in {report.cycle}: {', '.join(ungraded)}.")
+    return " ".join(said)
+
+
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     return wrap(text, width, indent, indent) or [indent]
 
@@ -261,6 +277,11 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
                 lines += _wrap(text, width, "     ")
             cited, cut = _sources(report, a.judgment, width, "     " if text else "    ")
             lines, shortened = lines + cited, shortened or cut
+    if _unknown(report):
+        lines += (
+            [] if report.assessments else ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
+        )
+        lines += _wrap(_unknown(report), width, "  ")
     if shortened:
         lines += ["", *_wrap(_SHORTENED, width, "")]
 
@@ -329,6 +350,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
             lines.append(f"| {name} | {_judgment(a.judgment)} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
+    if _unknown(report):
+        lines += [_unknown(report), ""]
     if report.measurements:
         lines += [
             f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",
