@@ -132,6 +132,25 @@ def test_a_2017_judgment_carried_over_from_2016() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("cycle", "carried"), [("2023-25", "2014"), ("2021/22", "2018/19"), ("2023-25", "2021/22")]
+)
+def test_a_judgment_is_carried_over_only_within_its_framework(cycle: str, carried: str) -> None:
+    # A 2023-25 "adequate" carried over from 2014 (a scale without it, a
+    # framework two changes before) was taken.
+    text = f"force: kent\ncycle: {cycle}\nassessments:\n  - question: investigating\n    grade: adequate\n"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(f"{text}    carried_over_from: {carried}\n")
+    ((line, path, message),) = [(p.line, p.path, p.message) for p in e.value.problems]
+    assert (line, path) == (6, "assessments[0].carried_over_from")
+    assert message.startswith(f"a judgment for {cycle} cannot be carried over from {carried}: ")
+    # In Python too, where the judgment meets its report's cycle.
+    judgment = pe.Judgment("adequate", carried_over_from=carried)
+    assessment = pe.Assessment(question="investigating", judgment=judgment)
+    with pytest.raises(pe.PeelDataError, match="cannot be carried over from"):
+        pe.InspectionReport(force="kent", cycle=cycle, assessments=(assessment,))
+
+
 def test_the_five_point_scale_belongs_to_its_cycles() -> None:
     assert pe.loads(
         "force: kent\ncycle: 2021/22\nassessments:\n  - question: investigating\n    grade: adequate\n"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
 from ._messages import shown, suggest
-from .cycles import Cycle
+from .cycles import Cycle, comparable
 from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .questions import (
@@ -185,9 +185,14 @@ def judgment_problems(
         if why is not None:
             out.append(((*where, "other_grades", i, "grade"), why))
     carried = judgment.carried_over_from
-    if carried is not None and cycle is not None and not carried < cycle:
-        message = f"a judgment for {cycle} can only be carried over from an earlier cycle"
-        out.append(((*where, "carried_over_from"), message))
+    if carried is not None and cycle is not None:
+        if not carried < cycle:
+            message = f"a judgment for {cycle} can only be carried over from an earlier cycle"
+            out.append(((*where, "carried_over_from"), message))
+        elif (why := comparable(carried, cycle)) is not None:
+            # A grade still in force is one the later cycle's framework takes as its own.
+            message = f"a judgment for {cycle} cannot be carried over from {carried}: {why}"
+            out.append(((*where, "carried_over_from"), message))
     return out
 
 
