@@ -72,6 +72,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.\n", " ")),
         "recommendations[1]",
     ),
+    "Assessment.question": (lambda: pe.Assessment(question=0), "question"),
     "Assessment.areas_for_improvement": (
         lambda: pe.Assessment(question=1, areas_for_improvement=("Two\nlines.", "")),
         "areas_for_improvement[1]",

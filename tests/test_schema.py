@@ -321,3 +321,16 @@ def test_every_spelling_of_a_cycle_the_loader_reads_the_schema_reads(spelt: str)
     doc = {"force": "kent", "cycle": spelt}
     if _loader_accepts(doc):
         assert VALIDATOR.is_valid(doc), spelt
+
+
+@pytest.mark.parametrize(
+    ("question", "valid"),
+    [(0, False), (-5, False), (100, False), ("", False), (" ", False), (3, True), ("investigating", True)],
+)
+def test_the_schema_bounds_a_question_as_the_model_does(question: Any, valid: bool) -> None:
+    # The schema took 0, -5 and "", which the loader refuses.
+    doc = {"force": "kent", "cycle": "2021/22", "assessments": [{"question": question, "grade": "good"}]}
+    assert VALIDATOR.is_valid(doc) is valid
+    if not valid:
+        with pytest.raises(pe.PeelDataError, match=r"assessments\[0\]\.question"):
+            pe.loads(json.dumps(doc), format="json")

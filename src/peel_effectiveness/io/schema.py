@@ -188,6 +188,18 @@ def _prefixed(rule: Any, prefix: str) -> Any:
     return rule
 
 
+_KEYWORD_TYPES = {"pattern": "string", "minimum": "number", "maximum": "number", "multipleOf": "number"}
+
+
+def _applies(keyword: str, kind: Any) -> bool:
+    """Whether a limit's keyword applies to a branch of ``kind``: a type's
+    keywords to its own, the others to any but null."""
+    wanted = _KEYWORD_TYPES.get(keyword)
+    if kind == "null":
+        return False
+    return wanted is None or kind == wanted or (wanted == "number" and kind == "integer")
+
+
 def _with(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """``schema`` with a limit's keywords, applied inside ``anyOf`` to the
     branches of the limit's type (a question: a number's bounds to the
@@ -195,14 +207,11 @@ def _with(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     if "anyOf" in schema:
         out = []
         for s in schema["anyOf"]:
-            if (
-                s.get("type") == "null"
-                or ("pattern" in extra and s.get("type") != "string")
-                or (("minimum" in extra or "maximum" in extra) and s.get("type") == "string")
-            ):
-                out.append(s)
-            else:
-                out.append(_with(s, extra))
+            kind = s.get("type")
+            # Each keyword to the branches of its type (a pattern to text,
+            # bounds to numbers), none to null.
+            mine = {k: v for k, v in extra.items() if _applies(k, kind)}
+            out.append(_with(s, mine) if mine else s)
         return {"anyOf": out}
     if schema.get("type") == "array" and "items" in extra:
         extra = {**extra, "items": {**schema["items"], **extra["items"]}}

@@ -121,6 +121,27 @@ class Filled(NamedTuple):
         return {"pattern": f"[^{WHITE_SPACE}]"}
 
 
+class NumberOrText(NamedTuple):
+    """The limits of a field that is a number or text (a question: its
+    number, or its key): a number meets ``number``, text ``text``.
+
+    Attributes:
+        number: The bounds of a number.
+        text: The limit of text.
+    """
+
+    number: Between
+    text: Filled
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` is out of its kind's limit, or ``None``."""
+        return self.text.problem(value) if isinstance(value, str) else self.number.problem(value)
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords of both (each applies to its type)."""
+        return {**self.number.schema(), **self.text.schema()}
+
+
 # The characters str.isspace() takes for white space, as a regular
 # expression's class (tests/test_schema.py checks it against isspace).
 WHITE_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -250,7 +271,7 @@ class Distinct(NamedTuple):
         return {"minItems": 1, "uniqueItems": True, "items": self.each.schema()}
 
 
-Limit = Between | Matches | Distinct | Filled | Items
+Limit = Between | Matches | Distinct | Filled | Items | NumberOrText
 
 
 @attrs.frozen

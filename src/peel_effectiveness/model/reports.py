@@ -9,7 +9,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
-from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, valid
+from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -53,13 +53,11 @@ class CauseOfConcern:
 
 
 def question_id(value: object) -> int | str:
-    """A core question: its number, or its key, wording or an alias as text."""
+    """A core question: its number, or its key, wording or an alias as text
+    (within :data:`QUESTION`)."""
     if value.__class__ is int:
-        why = QUESTION_NUMBER.problem(value)
-        if why is not None:
-            fail(why)
         return value
-    if isinstance(value, str) and value.__class__ is str and value.strip():
+    if isinstance(value, str) and value.__class__ is str:
         if value == "overall":  # as read_question reads it in any case
             fail("'overall' is the report's own judgment (its grade), not a question to assess")
         if value.isascii() and value.isdigit():
@@ -67,6 +65,9 @@ def question_id(value: object) -> int | str:
         return text(value)
     fail(f"expected a question's number or key, got {describe(value)}")
 
+
+# A question's number within its bounds; its key, wording or alias not blank.
+QUESTION = NumberOrText(QUESTION_NUMBER, Filled("a question's number or key"))
 
 _JUDGMENT = valid(optional(record(Judgment, "a judgment")))
 
@@ -90,7 +91,7 @@ class Assessment:
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int | str = attrs.field(converter=read_question, validator=valid(question_id))
+    question: int | str = attrs.field(converter=read_question, validator=valid(question_id, QUESTION))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
