@@ -745,3 +745,33 @@ def test_a_scorecard_says_which_of_its_cycle_s_questions_the_data_lack() -> None
     code, out, _ = run("show", "cumbria", "--cycle", "2016")  # every question held
     assert "Unknown" not in out
     assert "Graded for no force" not in out
+
+
+def test_rank_says_which_of_annex_a_s_exclusions_an_exclude_leaves_ranked(tmp_path: Path) -> None:
+    # --exclude replaces the report's own exclusions: City of London's 500
+    # OCGs per million was ranked first without a word.
+    values = {
+        "kent": 40,
+        "durham": 30,
+        "essex": 35,
+        "city-of-london": 500,
+        "dorset": 20,
+        "surrey": 25,
+        "sussex": 26,
+    }
+    for force, value in values.items():
+        (tmp_path / f"{force}.yaml").write_text(
+            f"force: {force}\ncycle: '2016'\nmeasurements:\n  - metric: ocg_rate\n    label: OCGs\n"
+            f"    unit: per_million_population\n    period: as at 1 July 2016\n    value: {value}\n"
+        )
+    args = ("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "ocg_rate", "--cycle", "2016")
+    code, _, err = run(*args)
+    assert (code, err) == (0, "")
+    code, _, err = run(*args, "--exclude", "kent")
+    assert code == 0
+    assert err == (
+        "peel-effectiveness: --exclude replaces Annex A's exclusions of ocg_rate: City of London is ranked "
+        "(--exclude city-of-london leaves it out)\n"
+    )
+    code, _, err = run(*args, "--exclude", "kent", "--exclude", "city-of-london")
+    assert (code, err) == (0, "")

@@ -187,6 +187,22 @@ def test_a_key_that_is_neither_text_nor_a_number_is_named_in_the_path() -> None:
     assert "[None]" in str(e.value)
 
 
+@pytest.mark.parametrize("value", [[1], "text", 3, None])
+def test_a_mapping_field_given_another_kind_of_value_says_so_in_the_library_s_words(value: object) -> None:
+    # It said "cannot be read: 'list' object has no attribute 'items'".
+    @attrs.frozen
+    class ByCycle:
+        grades: dict[pe.Cycle, pe.Judgment]
+
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({"grades": value}, ByCycle)
+    ((path, message),) = [(p.path, p.message) for p in e.value.problems]
+    assert path == "grades"
+    assert message.startswith("expected a mapping, got ")
+    given = {"grades": {"2016": {"grade": "good"}}}
+    assert pe.converter.unstructure(pe.converter.structure(types.MappingProxyType(given), ByCycle)) == given
+
+
 def test_limits_are_structured_as_strictly_as_the_records() -> None:
     assert pe.converter.structure({"max_bytes": 10}, pe.io.Limits) == pe.io.Limits(max_bytes=10)
     assert pe.converter.unstructure(pe.io.Limits(max_bytes=10)) == {"max_bytes": 10}

@@ -88,6 +88,13 @@ def test_core_questions_change_by_cycle() -> None:
         ("Dyfed Powys", "dyfed-powys"),
         ("W15000004", "dyfed-powys"),
         ("Hampshire and Isle of Wight Constabulary", "hampshire"),
+        # The Welsh forces by their Welsh names, and two initials people write.
+        ("Heddlu Gwent", "gwent"),
+        ("heddlu de cymru", "south-wales"),
+        ("Heddlu Gogledd Cymru", "north-wales"),
+        ("Heddlu Dyfed-Powys", "dyfed-powys"),
+        ("NYP", "north-yorkshire"),
+        ("HIOW", "hampshire"),
     ],
 )
 def test_find_force(name: str, force_id: str) -> None:

@@ -502,7 +502,9 @@ case(
     17,
     "expected text, got nothing (null)",
 )
-case("yaml-tabs.yaml", sub("    value: 51.7", "\tvalue: 51.7"), 20, "not valid YAML")
+case(
+    "yaml-tabs.yaml", sub("    value: 51.7", "\tvalue: 51.7"), 20, "not valid YAML: a tab in the indentation"
+)
 case(
     "yaml-alias-undefined.yaml",
     sub("period: 12 months to 30 June 2016\n    value", "period: *nowhere\n    value"),

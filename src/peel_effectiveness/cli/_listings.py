@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of, say_exclusions_replaced
 from ._parser import EXIT_DATA, EXIT_OK
 
 
@@ -28,6 +28,8 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         for key in dict.fromkeys(args.metric)
     ]
+    for r in rankings:
+        say_exclusions_replaced(args, r.metric, r.cycle)
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
         from ._render import ranking_table
 

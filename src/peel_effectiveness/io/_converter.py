@@ -28,7 +28,7 @@ import enum
 import functools
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, MutableMapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -308,6 +308,30 @@ class PeelConverter(cattrs.Converter):
             raise PeelDataError(Problem(m, path=dotted_path(p)) for p, m in found) from e
 
 
+def _is_mapping(tp: Any) -> bool:
+    return tp is dict or typing.get_origin(tp) in (dict, Mapping, MutableMapping)
+
+
+def _structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """cattrs' own hook of a mapping (a field of yours, ``dict[Cycle,
+    Judgment]``), behind a check that the value is one: cattrs' hook asks
+    any value for its ``items()``, and a list failed in Python's words."""
+    from cattrs.gen import make_mapping_structure_fn
+
+    origin = typing.get_origin(tp) or tp
+    inner = make_mapping_structure_fn(
+        tp, conv, dict if origin in (Mapping, MutableMapping) else origin, detailed_validation=True
+    )
+
+    def structure(value: Any, _: Any) -> Any:
+        read = mapping_of(value)
+        if read is None:
+            fail(f"expected a mapping, got {describe(value)}")
+        return inner(read, tp)
+
+    return structure
+
+
 def _make() -> PeelConverter:
     # Lists for tuples and sets (as cattrs' preconfigured JSON converter
     # writes sets): what json.dumps and yaml.safe_dump take.
@@ -336,6 +360,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
     conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)
     conv.register_structure_hook_factory(_optional_union, _structure_optional_union)
+    conv.register_structure_hook_factory(_is_mapping, _structure_mapping)
     return conv
 
 

@@ -92,7 +92,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "W15000004",
         "Wales",
         "Wales",
-        ("Dyfed Powys",),
+        ("Dyfed Powys", "Heddlu Dyfed-Powys"),
         (),
     ),
     ("essex", "Essex Police", "Essex", "Essex", "E23000028", "England", "Eastern", (), ()),
@@ -118,7 +118,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         ("GMP",),
         (),
     ),
-    ("gwent", "Gwent Police", "Gwent", "Gwent", "W15000002", "Wales", "Wales", (), ()),
+    ("gwent", "Gwent Police", "Gwent", "Gwent", "W15000002", "Wales", "Wales", ("Heddlu Gwent",), ()),
     (
         "hampshire",
         "Hampshire Constabulary",
@@ -127,7 +127,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000030",
         "England",
         "South East",
-        ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hants"),
+        ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hants", "HIOW"),
         ("Hampshire and Isle of Wight Constabulary",),
     ),
     (
@@ -217,7 +217,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "W15000001",
         "Wales",
         "Wales",
-        (),
+        ("Heddlu Gogledd Cymru",),
         (),
     ),
     (
@@ -228,7 +228,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "E23000009",
         "England",
         "North East",
-        ("North Yorks",),
+        ("North Yorks", "NYP"),
         (),
     ),
     (
@@ -272,7 +272,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "W15000003",
         "Wales",
         "Wales",
-        (),
+        ("Heddlu De Cymru",),
         (),
     ),
     (
