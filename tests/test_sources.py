@@ -135,3 +135,11 @@ def test_a_ranked_figure_says_its_own_report_where_reports_share_the_figure() ->
     ]
     ranked = pe.rank_forces(pe.Dataset(reports), "staff_survey_responses", 2016)
     assert {(f.force.id, f.source) for f in ranked.forces} == {(f, f"https://x/{f}") for f in forces}
+
+
+def test_every_judgment_of_the_seed_report_names_the_report_among_its_sources() -> None:
+    # Question 1 named only a 2018/19 page, though the report prints its grade.
+    report = pe.load_bundled().report("cumbria", 2016)
+    assert report.provenance is not None
+    for a in report.assessments:
+        assert report.provenance.url in pe.analysis.sources_of(report, a.judgment), a.question
