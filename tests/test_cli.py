@@ -775,3 +775,20 @@ def test_rank_says_which_of_annex_a_s_exclusions_an_exclude_leaves_ranked(tmp_pa
     )
     code, _, err = run(*args, "--exclude", "kent", "--exclude", "city-of-london")
     assert (code, err) == (0, "")
+
+
+def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -> None:
+    # For 42 of the 43 forces, show gave no word of the national picture
+    # (only a scorecard, of a report with figures, did).
+    code, out, _ = run("show", "kent")
+    assert code == 0
+    assert " ".join(out.split()).endswith(
+        "Nationally, its latest overall grade (effectiveness 2018/19): one of 35 forces graded good in "
+        "2018/19 (of 43 forces graded). Others in the South East region: Hampshire good, Surrey good, "
+        "Sussex good, Thames Valley good."
+    )
+    _, out, _ = run("show", "kent", "--format", "markdown")
+    assert out.endswith("Thames Valley good.\n")
+    _, out, _ = run("show", "cumbria")  # its 2016 scorecard places it
+    assert "latest overall grade" not in out
+    assert "Nationally: one of" in out

@@ -313,8 +313,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         # The whole history, and the full scorecard of each report with figures.
         chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
+    # Where no scorecard places the force among all forces, its latest
+    # overall grade does (of effectiveness first, the pillar the reports
+    # compare figures on).
+    placed = None if args.cycle or chosen or args.format == "json" else _latest_overall(reports)
     # The scorecards place the force among all forces of their cycles.
-    data = _part(args, forces=[force], cycles=[r.cycle for r in chosen])
+    data = _part(args, forces=[force], cycles=[r.cycle for r in (*chosen, *([placed] if placed else []))])
     if args.format == "json":
         from ..io.dumping import dump
         from ..model.dataset import Dataset
@@ -325,6 +329,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(dump(chosen[0] if args.cycle else whole, "json"))
         return EXIT_OK
     parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
+    if placed is not None:
+        from ..output._text import as_markdown, wrap
+        from ._render import national_line
+
+        said = national_line(data.report(force, placed.cycle, placed.pillar), data)
+        said = said.replace("Nationally: ", f"Nationally, its latest overall grade ({placed.title}): ", 1)
+        shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
+        parts[0] += f"\n{shown}\n"
     for r in chosen:
         parts.append(
             scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
@@ -335,6 +347,16 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else "\n".join(parts)
     )
     return EXIT_OK
+
+
+def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
+    """Of a force's reports, the latest with an overall grade (of the
+    effectiveness pillar where its cycle has one), or ``None``."""
+    from ..model.cycles import Pillar
+    from ..model.force import territorial
+
+    graded = [r for r in reports if r.pillar is not None and r.judgment is not None and territorial(r.force)]
+    return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS), default=None)
 
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:

@@ -162,7 +162,7 @@ def _vs(value: float, england_and_wales: float | None) -> str:
     return "" if england_and_wales is None else direction(value - england_and_wales, 0.0)
 
 
-def _national(report: InspectionReport, data: Dataset) -> str:
+def national_line(report: InspectionReport, data: Dataset) -> str:
     # What national.position gives, without building its result.
     from ..analysis._standing import describe, standing
     from ..model.force import find_force, territorial
@@ -258,7 +258,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         cited, cut = _sources(report, report.judgment, width, "  ")
         lines, shortened = lines + cited, shortened or cut
         if data is not None:
-            lines += _wrap(_national(report, data), width, "  ")
+            lines += _wrap(national_line(report, data), width, "  ")
     else:
         lines += _wrap("An integrated assessment: a grade for each area, no overall grade.", width, "")
     if report.summary:
