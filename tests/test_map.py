@@ -15,6 +15,7 @@ import pytest
 
 import peel_effectiveness as pe
 from peel_effectiveness.cli import main
+from peel_effectiveness.output import _chart
 from peel_effectiveness.output._hex_layout import HEXES
 
 # Police force areas of England and Wales that share a land border, as
@@ -152,8 +153,6 @@ def test_each_hexagon_is_coloured_as_the_grids_colour_its_grade() -> None:
     from matplotlib.colors import to_rgba
     from matplotlib.patches import Polygon
 
-    from peel_effectiveness.output import _chart
-
     data = pe.load_bundled()
     fig = pe.output.plot_map(data, "2023-25", "investigating")
     dist = pe.analysis.grade_distribution(data, "2023-25", "investigating")
@@ -189,7 +188,8 @@ def test_each_hexagon_is_labelled_inside_it_and_legibly() -> None:
     width = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]  # a hexagon, in pixels
     for f, c, r, label in HEXES:
         text = labels[f"label-{f}"]
-        assert text.get_text() == label
+        unmarked = text.get_text().translate(dict.fromkeys(map(ord, "".join(m for m, _ in _chart.MARKS))))
+        assert unmarked.rstrip("\n") == label
         assert text.get_fontsize() >= 6.5  # readable at print size
         box = text.get_window_extent(renderer)
         middle = ax.transData.transform(pe.output._map.centre(c, r))
@@ -336,3 +336,29 @@ def test_a_map_of_a_question_no_force_is_graded_on_says_so(
     assert said in flat
     ordinary = pe.output.plot_map(pe.load_bundled(), cycle, 1 if cycle == "2016" else "investigating")
     assert "Not graded" not in " ".join(t.get_text() for t in ordinary.findobj(Text))
+
+
+def test_a_map_marks_inferred_and_disputed_grades_as_the_history_chart_does() -> None:
+    # City of London's 2023-25 grade on police powers is read from wording:
+    # its label carries the history chart's mark, said under the title.
+    fig = _map("2023-25", "police_powers")
+    labels = {
+        t.get_gid(): t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")
+    }
+    assert labels["label-city-of-london"].endswith("\u2020")
+    # The widest name takes its mark below it, inside its hexagon.
+    assert labels["label-northumbria"] == "Northumbria\n\u2020"
+    words = " ".join(t.get_text() for t in fig.texts)
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): " in " ".join(words.split())
+    own = pe.loads(
+        "- force: north-wales\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
+        "      grade: inadequate\n      basis: inferred\n      grade_note: read from wording\n"
+        "      other_grades: [{grade: requires improvement, kind: disputed}]\n"
+    )
+    fig = pe.output.plot_map(own, "2023-25", "investigating")
+    labels = {
+        t.get_gid(): t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")
+    }
+    assert labels["label-north-wales"].endswith("\u2020\u2021")
+    words = " ".join(" ".join(t.get_text() for t in fig.texts).split())
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words

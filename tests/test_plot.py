@@ -371,12 +371,13 @@ def test_a_history_chart_marks_how_a_grade_is_known() -> None:
     data = pe.load_bundled()
     cumbria = " ".join(_all_text(pe.output.plot_history(data, "cumbria")).split())
     assert "Good\u2020" in cumbria
-    assert "\u2020 inferred, not stated (the data say how)." in cumbria
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): " in cumbria
     assert "\u2021" not in cumbria
     devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
     assert "Adequate\u2021" in devon
     assert (
-        "\u2021 another grade is recorded too (disputed or revised): 'export --table other_grades'." in devon
+        "Grades marked \u2021 are disputed or revised, another grade recorded too "
+        "('export --table other_grades'): 1 judgment." in devon
     )
 
 
@@ -690,6 +691,32 @@ def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None
     assert sum(1 for label in labels.values() if label.endswith("*")) == 20
     said = " ".join(_all_text(q1).split())
     assert "Grades marked * are carried over from an earlier cycle: 20 judgments." in said
+
+
+def test_grids_mark_inferred_and_disputed_grades_as_the_history_chart_does() -> None:
+    # 2023-25's grid holds 40 grades read from wording and 2 recorded with
+    # another grade: none may look like a grade HMICFRS stated. Each is
+    # marked in its cell with the history chart's mark, and said under the
+    # title in the same words.
+    data = pe.load_bundled()
+    grid = pe.output.plot_grades(data, "2023-25")
+    marks = [t.get_text() for t in grid.axes[0].texts if t.get_gid() == "marks"]
+    assert marks.count("\u2020") == 40
+    assert marks.count("\u2021") == 2
+    words = " ".join(_all_text(grid).split())
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): 40 judgments." in words
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
+    history = " ".join(_all_text(pe.output.plot_history(data, "northamptonshire")).split())
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in history
+    assert "Requires improvement\u2021" in history
+    # A grade with every mark carries them all, in one order.
+    own = pe.loads(
+        "- force: kent\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
+        "      grade: inadequate\n      basis: inferred\n      grade_note: read from wording\n"
+        "      other_grades: [{grade: requires improvement, kind: disputed}]\n"
+    )
+    cells = [t.get_text() for t in pe.output.plot_grades(own, "2023-25").axes[0].texts]
+    assert cells == ["\u2020\u2021"]
 
 
 def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does() -> None:

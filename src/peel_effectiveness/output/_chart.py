@@ -15,6 +15,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.force import Force
+    from ..model.judgments import Judgment
     from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
@@ -301,34 +303,53 @@ def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> st
     return fill
 
 
-# A grade carried over from an earlier cycle is drawn as its grade, with
-# this mark in its cell (grids, history) or after its label (maps), and said
-# under the title: it is not the cycle's own judgment.
-CARRIED, CARRIED_SAID = "*", "carried over from an earlier cycle"
+# How a grade is known, where it is not simply stated for its cycle: each
+# chart draws the grade with its marks (in its cell, or after a map's label)
+# and says under the title what each mark it uses means, as it is not the
+# cycle's own stated judgment. A mark is said after words, never alone at a
+# line's end where wrapping may leave it ("... in the data. *").
+CARRIED, INFERRED, DISPUTED = "*", "\u2020", "\u2021"
+MARKS = (
+    (CARRIED, "carried over from an earlier cycle"),
+    (INFERRED, "inferred, not stated (the data say how)"),
+    (DISPUTED, "disputed or revised, another grade recorded too ('export --table other_grades')"),
+)
 
 
-def carried_note(n: int) -> str:
-    """The subtitle's sentence of the ``n`` carried-over grades a grid or map
-    marks ("" where there are none)."""
+def marks(j: Judgment) -> str:
+    """The marks of how ``j`` is known, in the order of :data:`MARKS` ("" for
+    a grade its cycle states)."""
+    from ..model.judgments import Basis
+
+    holds = (j.carried_over_from is not None, j.basis is not Basis.STATED, bool(j.other_grades))
+    return "".join(mark for (mark, _), h in zip(MARKS, holds, strict=True) if h)
+
+
+def marks_note(judgments: Iterable[Judgment]) -> str:
+    """The subtitle's sentences of the marks the ``judgments`` drawn carry,
+    each counted ("" where none has a mark)."""
     from ..model._messages import counted
 
-    # The mark after words, never alone at a line's end where wrapping may
-    # leave it ("... in the data. *").
-    return f" Grades marked {CARRIED} are {CARRIED_SAID}: {counted(n, 'judgment')}." if n else ""
+    found = Counter(mark for j in judgments for mark in marks(j))
+    return "".join(
+        f" Grades marked {mark} are {said}: {counted(found[mark], 'judgment')}."
+        for mark, said in MARKS
+        if found[mark]
+    )
 
 
-def carried_mark(ax: Any, x: float, y: float, fill: str) -> None:
-    """The carried-over mark, in a grid's cell whose lower left is ``x``, ``y``."""
+def mark_cell(ax: Any, x: float, y: float, fill: str, shown: str) -> None:
+    """The marks ``shown`` in a grid's cell whose lower left is ``x``, ``y``."""
     ax.text(
         x + 0.5,
         y + 0.5,
-        CARRIED,
+        shown,
         ha="center",
         va="center",
         fontsize=BODY,
         fontweight="bold",
         color=text_colour(fill),
-        gid="carried",
+        gid="marks",
     )
 
 

@@ -11,27 +11,12 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, comparable
 from ..model.force import Force
 from ..model.grades import Grade
-from ..model.judgments import Basis, Judgment
 from ..model.questions import headline_graded, question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
-
-
-# How a grade is known, where it is not simply stated for its cycle: marked
-# in its cell and said under the title (only the marks the chart uses).
-_MARKS = (
-    (c.CARRIED, c.CARRIED_SAID),
-    ("\u2020", "inferred, not stated (the data say how)"),
-    ("\u2021", "another grade is recorded too (disputed or revised): 'export --table other_grades'"),
-)
-
-
-def _marks(j: Judgment) -> tuple[tuple[str, bool], ...]:
-    holds = (j.carried_over_from is not None, j.basis is not Basis.STATED, bool(j.other_grades))
-    return tuple((mark, h) for (mark, _), h in zip(_MARKS, holds, strict=True))
 
 
 def _unlisted(r: HistoryEntry) -> str:
@@ -75,7 +60,6 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         x += 1
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
-    used: set[str] = set()
     # A judgment a cycle has (as its registry lists) that the data lack is
     # unknown, hatched as every chart draws it; a cell of a judgment its
     # cycle does not have is blank.
@@ -90,9 +74,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
         fill = c.grade_cell(ax, xs[r.cycle], y, grade)
-        marks = "".join(mark for mark, holds in _marks(r.judgment) if holds)
-        used.update(marks)
-        text = grade.label + marks
+        text = grade.label + c.marks(r.judgment)
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
@@ -117,9 +99,9 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     c.frame(
         fig,
         f"{f.official_name}: PEEL grades by cycle",
-        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
-        + "".join(f"{mark} {said}. " for mark, said in _MARKS if mark in used)
-        + "Blank: not a judgment of that cycle.",
+        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them."
+        + c.marks_note(r.judgment for r in rows)
+        + " Blank: not a judgment of that cycle.",
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),

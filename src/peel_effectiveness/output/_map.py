@@ -117,11 +117,10 @@ def draw_map(
         ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
         ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
         x, y = centre(col, row)
-        carried = f in found and found[f][1].carried_over_from is not None
         ax.text(
             x,
             y,
-            label + (c.CARRIED if carried else ""),
+            _marked(label, c.marks(found[f][1]) if f in found else ""),
             ha="center",
             va="center",
             fontsize=LABEL_SIZE,
@@ -169,13 +168,27 @@ def draw_map(
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
         + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
-        + c.carried_note(sum(1 for _, j in found.values() if j.carried_over_from is not None)),
+        + c.marks_note(j for _, j in found.values()),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit(r for r, _ in found.values())}",
         c.grade_legend(scale, reasons),
     )
     fig.set_label(f"map {where} {key}")
     return fig
+
+
+def _marked(label: str, marks: str) -> str:
+    """A hexagon's label with its marks, after its last line where that is
+    no wider than the widest label without marks (which the layout fits
+    inside its hexagon), else after its shortest line, else below it."""
+    if not marks:
+        return label
+    widest = max(c.text_inches(line, LABEL_SIZE) for *_, shown in HEXES for line in shown.split("\n"))
+    lines = label.split("\n")
+    for i in (len(lines) - 1, min(range(len(lines)), key=lambda i: len(lines[i]))):
+        if c.text_inches(lines[i] + marks, LABEL_SIZE) <= widest:
+            return "\n".join(line + marks if n == i else line for n, line in enumerate(lines))
+    return f"{label}\n{marks}"
 
 
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:

@@ -137,14 +137,12 @@ def plot_grades(
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
     fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
     ax = fig.add_subplot()
-    carried = 0
     for x, k in enumerate(keys):
         for y, f in zip(rows, fs, strict=True):
             j = grid[k][f.id]
             fill = c.grade_cell(ax, x, y, None if j is None else j.grade)
-            if j is not None and j.carried_over_from is not None:
-                c.carried_mark(ax, x, y, fill)
-                carried += 1
+            if j is not None and c.marks(j):
+                c.mark_cell(ax, x, y, fill, c.marks(j))
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
@@ -170,7 +168,7 @@ def plot_grades(
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
         + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
-        + c.carried_note(carried),
+        + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )
