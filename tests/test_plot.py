@@ -602,7 +602,8 @@ def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_
     assert "?." not in words
     names = [t.get_text() for t in pe.output.plot_history(data, "cumbria").axes[0].get_yticklabels()]
     assert "Investigating crime" in names  # 2023-25's name, and 2025-27's grade in its row
-    assert "Use of resources" in names
+    # The row of 2021/22's area of the same key, which the data hold of other forces.
+    assert "Good use of resources" in names
     assert not {"investigating", "use_of_resources"} & set(names)
     title = pe.output.plot_map(data, "2025-27", "use_of_resources").texts[0]
     assert " ".join(title.get_text().split()) == "PEEL 2025-27: Use of resources, force by force"
@@ -731,12 +732,36 @@ def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does
     at = dict(zip(heads, ax.get_xticks(), strict=True))
     hatched = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
     in_2017 = [p for p in hatched if p.get_x() + 0.5 == pytest.approx(at["2017"])]
-    assert len(in_2017) == 5  # effectiveness overall and its two questions, efficiency, legitimacy
+    assert len(in_2017) == 8  # effectiveness overall and its five questions, efficiency, legitimacy
     assert all(p.get_facecolor() == (1, 1, 1, 1) for p in hatched)
     words = " ".join(_all_text(fig).split())
     assert "Nothing in the data (unknown)" in words
     assert "Blank: not a judgment of that cycle." in words
     assert "Blank: unknown" not in words
+
+
+def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_row() -> None:
+    # The data hold one of Dyfed-Powys's ten 2023-25 areas: the other nine
+    # are rows of hatched cells, not left out as if never graded. A
+    # judgment the data hold of no force (2018/19's efficiency questions)
+    # has no row, and is counted under the title.
+    data = pe.load_bundled()
+    fig = pe.output.plot_history(data, "dyfed-powys")
+    ax = fig.axes[0]
+    at = dict(zip([t.get_text() for t in ax.get_xticklabels()], ax.get_xticks(), strict=True))
+    cells = [
+        p for p in ax.patches if p.get_x() + 0.5 == pytest.approx(at["2023-25"]) and p.get_linewidth() == 0
+    ]
+    assert len(cells) == 10  # the areas of 2023-25
+    assert sum(1 for p in cells if p.get_hatch() == _chart.NO_DATA_HATCH) == 9
+    rows = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert "Treatment of the public" in rows
+    assert not any("demand" in row for row in rows)
+    words = " ".join(_all_text(fig).split())
+    assert (
+        "Not drawn, with nothing in the data for any force: 3 judgments of 2017 and 5 judgments of 2018/19."
+        in words
+    )
 
 
 def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wales: float) -> Path:

@@ -4,6 +4,7 @@ compared across cycles (see :func:`.plot.plot_history`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse
@@ -11,7 +12,7 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, comparable
 from ..model.force import Force
 from ..model.grades import Grade
-from ..model.questions import headline_graded, question_or_none
+from ..model.questions import core_questions, headline_graded, question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -42,14 +43,21 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
+    # A judgment the data hold of another force has a row too, its cells
+    # hatched: a force graded on one area of ten must not look as if it was
+    # graded on one. A judgment the data hold of no force is counted under
+    # the title instead, as the grids name a column they leave out.
     latest: dict[tuple[str, str], HistoryEntry] = {}
     named: dict[tuple[str, str], str] = {}
-    for r in rows:  # latest cycle first
+    for r in sorted((*rows, *_others(data, f, cycles)), key=lambda r: -r.cycle.year):
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
         if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
             named.setdefault(k, r.name)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
+    left_out = Counter(
+        cy for cy in cycles for p, k in _listed(cy) if (str(p or ""), k) not in latest and _has(cy, p, k)
+    )
     names = [named.get(k) or _unlisted(latest[k]) for k in keys]
     xs: dict[Cycle, float] = {}
     x = 0.0
@@ -101,12 +109,48 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         f"{f.official_name}: PEEL grades by cycle",
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them."
         + c.marks_note(r.judgment for r in rows)
-        + " Blank: not a judgment of that cycle.",
+        + " Blank: not a judgment of that cycle."
+        + _left_out(left_out),
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
     )
     return fig
+
+
+def _others(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
+    """The judgments the registry lists of ``cycles`` that the data hold of
+    forces other than ``force`` (a question only a file names is another
+    force's own, and no row of this one's)."""
+    from ..analysis._history import history
+
+    found = {r.force.id: r.force for r in data if r.cycle in cycles and r.force.id != force.id}
+    return [
+        r
+        for other in found.values()
+        for r in history(data, other)
+        if r.cycle in cycles and (r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question))
+    ]
+
+
+def _listed(cycle: Cycle) -> list[tuple[Pillar | None, str]]:
+    """Every judgment the registry lists of ``cycle``, as (pillar, key)."""
+    return [
+        (p, k)
+        for p in cycle.pillars or (None,)
+        for k in ([] if p is None else ["overall"]) + [q.key for q in core_questions(cycle, p)]
+    ]
+
+
+def _left_out(cycles: Counter[Cycle]) -> str:
+    """The subtitle's sentence of the judgments of each cycle the data hold
+    of no force, so drawn in no row."""
+    from ..model._messages import counted
+
+    if not cycles:
+        return ""
+    said = [f"{counted(n, 'judgment')} of {cy}" for cy, n in sorted(cycles.items())]
+    return f" Not drawn, with nothing in the data for any force: {c.joined(said)}."
 
 
 def _has(cycle: Cycle, pillar: Pillar | None, question: str) -> bool:
