@@ -550,17 +550,43 @@ def test_a_grid_marks_a_question_its_cycle_grades_no_force_on(
     data = pe.load_bundled()
     fig = pe.output.plot_grades(data, cycle, pillar)
     heads = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
-    assert [h.removesuffix(" (not\u00a0graded)") for h in heads if h.endswith("(not\u00a0graded)")] == marked
+    assert [h.removesuffix(" (ungraded)") for h in heads if h.endswith("(ungraded)")] == marked
     words = " ".join(_all_text(fig).split())
-    assert f"Not graded in {cycle}: {note}" in words
+    assert f"Ungraded in {cycle}: {note}" in words
     fills = [p.get_facecolor() for p in fig.axes[0].patches]
     assert sum(1 for f in fills if f == (1, 1, 1, 1)) > 0  # unknown cells still drawn as unknown
 
 
+def test_heads_and_subtitles_use_the_legend_s_word_and_the_legend_says_what_it_means() -> None:
+    # 2021/22's heads said "(not graded)" over cells of the key "Ungraded",
+    # and the key "Not graded" meant something else, said nowhere.
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, "2021/22")
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Ungraded: the cycle grades no force on it" in keys
+    assert "Not graded: graded in the cycle, not for this force" in keys
+    words = " ".join(_all_text(fig).split())
+    assert "Ungraded in 2021/22: HMICFRS graded no force on" in words
+    assert "not graded" not in words.replace("Not graded: graded in the cycle", "").lower()
+    ax = fig.axes[0]
+    heads = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    ungraded = [x for x, h in enumerate(heads) if h.endswith("(ungraded)")]
+    assert len(ungraded) == 2
+    fill = _chart.grade_colour(pe.NoGrade.UNGRADED)
+    from matplotlib.colors import to_hex
+
+    for x in ungraded:  # each reason in these columns is the key the head names
+        cells = [p for p in ax.patches if p.get_x() == x and p.get_linewidth() == 0]
+        reasons = {to_hex(p.get_facecolor()) for p in cells if p.get_hatch() != _chart.NO_DATA_HATCH}
+        assert reasons == {fill}
+    history = [t.get_text() for t in pe.output.plot_history(data, "cumbria").legends[0].get_texts()]
+    assert "Ungraded: the cycle grades no force on it" in history
+
+
 def test_a_grid_of_questions_every_one_graded_marks_none() -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), 2015)
-    assert "not\u00a0graded" not in _all_text(fig)
-    assert "Not graded" not in _all_text(fig)
+    assert "(ungraded)" not in _all_text(fig)
+    assert "Ungraded in" not in _all_text(fig)
 
 
 def test_a_long_bold_title_is_wrapped_inside_the_chart() -> None:

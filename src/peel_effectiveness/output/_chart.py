@@ -64,6 +64,15 @@ NO_GRADE_STYLES: dict[NoGrade, tuple[str, str, str]] = {
     NoGrade.NOT_INSPECTED: ("#b3b3b3", "++", "#595959"),
     NoGrade.NOT_YET_GRADED: ("#f0f0f0", "oo", "#7a7a7a"),
 }
+# What each reason means, in the model's words (NoGrade), said in the
+# legend beside its key: to a reader "ungraded" and "not graded" are
+# synonyms, and the charts use them for different things.
+NO_GRADE_SAID = {
+    NoGrade.UNGRADED: "the cycle grades no force on it",
+    NoGrade.NOT_GRADED: "graded in the cycle, not for this force",
+    NoGrade.NOT_INSPECTED: "in a risk-based cycle, no earlier grade standing",
+    NoGrade.NOT_YET_GRADED: "still to be published",
+}
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
 # Points; NOTE is the least any text of a chart is drawn at (smaller
@@ -192,6 +201,8 @@ def frame(
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
     if across <= WIDTH - 0.4:
         columns = max(1, len(legend))
+    else:
+        columns = _legend_columns([label for _, label in legend], columns)
     lines = [
         (title, TITLE, 1.25),
         (subtitle, BODY, 1.35),
@@ -232,6 +243,21 @@ def frame(
     fig.text(
         left, _MARGIN / total, source, ha="left", va="bottom", fontsize=NOTE, color=MUTED, linespacing=1.3
     )
+
+
+def _legend_columns(labels: Sequence[str], most: int) -> int:
+    """As many legend columns as fit the width, up to ``most``, measured
+    (long keys, a reason for no grade with its meaning, take fewer)."""
+    em = SMALL / 72  # the legend's spacing is in ems of its type
+    for n in range(most, 1, -1):
+        per = math.ceil(len(labels) / n)  # matplotlib fills a column first
+        widths = [
+            max(text_inches(label, SMALL) for label in labels[i : i + per]) + (1.4 + 0.8) * em
+            for i in range(0, len(labels), per)
+        ]
+        if sum(widths) + 1.6 * em * (len(widths) - 1) <= WIDTH - 0.4:
+            return n
+    return 1
 
 
 def patch(colour: str, *, hatch: str | None = None) -> Any:
@@ -287,7 +313,7 @@ def grade_legend(
     for no grade the chart shows (a key of its own, as each has its own
     fill), and "nothing in the data"."""
     legend = [(grade_patch(g), str(g)) for g in grades]
-    legend += [(grade_patch(r), r.label) for r in reasons]
+    legend += [(grade_patch(r), f"{r.label}: {NO_GRADE_SAID[r]}") for r in reasons]
     if unknown:
         legend.append((grade_patch(None), "Nothing in the data (unknown)"))
     return legend
@@ -398,11 +424,13 @@ def not_of_43(found: Sequence[Force]) -> str:
     return f"{joined([f.official_name for f in found])} (not one of the 43 territorial forces)"
 
 
-def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
+def ungraded_note(cycle: Cycle, what: Sequence[str]) -> str:
     """The sentence of the questions (or areas) a cycle grades no force on,
-    as the registry says: the cells of the forces are left as the data hold
-    them (a grade the data lack stays unknown)."""
-    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {joined(what)}")
+    as the registry says, in the legend's word for such a judgment's cell:
+    the cells of the forces are left as the data hold them (a grade the
+    data lack stays unknown)."""
+    said = f"{NoGrade.UNGRADED.label} in {cycle}: {cycle.inspectorate} graded no force on {joined(what)}"
+    return sentence(said)
 
 
 def unlisted_name(key: str) -> str:

@@ -167,7 +167,7 @@ def draw_map(
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
+        + (f" {c.ungraded_note(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
         + c.marks_note(j for _, j in found.values()),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit(r for r, _ in found.values())}",

@@ -27,6 +27,7 @@ from ..analysis.rankings import MIN_FORCES
 from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, forces
+from ..model.grades import NoGrade
 from ..model.questions import CoreQuestion, core_questions
 from . import _chart as c
 
@@ -132,7 +133,10 @@ def plot_grades(
     # A question the cycle grades no force on is marked so, its cells left
     # as the data hold them: unknown is never guessed to be "not graded".
     ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
-    heads = [f"{h} (not\u00a0graded)" if k in ungraded else h for k, h in zip(keys, heads, strict=True)]
+    # In the legend's word for the cells of such a judgment.
+    heads = [
+        f"{h} ({NoGrade.UNGRADED.value})" if k in ungraded else h for k, h in zip(keys, heads, strict=True)
+    ]
     # Rows from the top; the others a little apart from the 43.
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
     fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
@@ -167,7 +171,11 @@ def plot_grades(
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
-        + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
+        + (
+            f" {c.ungraded_note(cy, [_head(known.get(k), k, short=True) for k in ungraded])}"
+            if ungraded
+            else ""
+        )
         + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         c.grade_legend(cy.grade_scale.grades, reasons),
