@@ -864,3 +864,42 @@ def test_a_compare_chart_leaves_out_counts_and_names_them(tmp_path: Path) -> Non
     # Cumbria's 33 counts (none with an England and Wales figure) are counted, not named.
     cumbria = " ".join(_all_text(pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))).split())
     assert "nor 33 counts (a count grows with a force's size), nor 4 figures without" in cumbria
+
+
+def test_the_england_and_wales_line_crosses_no_figure_in_the_bands_or_out(tmp_path: Path) -> None:
+    # The line at 14.5 ran through the figures written just short of it
+    # (14.2 in the white, 14.0 to 13.0 on the lowest band's ground).
+    values = [40.0, 35.0, 30.0, 28.0, 14.2, 25.0, 24.0, 22.0, 20.0, 14.0, 13.5, 13.0]
+    data = pe.load(_figures_of(tmp_path, values, "per_1000_population", 14.5))
+    for descending in (True, False):
+        fig = pe.output.plot_rank(data, "m", 2016, pe.forces()[10], descending=descending)
+        ax = fig.axes[0]
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        line = ax.transData.transform((14.5, 0))[0]
+        for t in ax.texts:
+            if t.get_text().startswith("England and Wales"):
+                continue
+            box = t.get_window_extent(canvas.get_renderer())
+            assert not box.x0 - 1 <= line <= box.x1 + 1, t.get_text()
+
+
+def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path) -> None:
+    # A file of one's own gave 7.0 where the others gave 7.8: the line was
+    # left out without a word.
+    for i, f in enumerate(pe.forces()[:6]):
+        ew = 7.0 if i == 0 else 7.8
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Things, unit: percent_change, "
+            f"value: {i}.5, england_and_wales: {ew}}}\n",
+            encoding="utf-8",
+        )
+    fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
+    words = " ".join(_all_text(fig).split())
+    assert "England and Wales 7" not in words
+    assert (
+        "No England and Wales line: the reports of the forces ranked give different figures "
+        "(7.0 in 1 report and 7.8 in 5); 'export --table measurements' lists each." in words
+    )
+    agreed = pe.output.plot_rank(_ranked_data(tmp_path / "agreed"), "m_rate", 2016)
+    assert "No England and Wales line" not in _all_text(agreed)

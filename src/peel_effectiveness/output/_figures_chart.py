@@ -19,25 +19,45 @@ from ._text import number, places_of
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.metrics import Measurement
     from ..model.periods import Period
     from ..model.reports import InspectionReport
 
 
-def _reports_drawn(data: Dataset, r: Ranking) -> list[InspectionReport]:
-    """The report of each figure drawn."""
-    reports: list[InspectionReport] = []
+def _drawn(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:
+    """The report and the figure of each force drawn."""
+    period = r.measurement.metric.period
+    found: list[tuple[InspectionReport, Measurement]] = []
     for f in r.forces:
-        period = r.measurement.metric.period
-        reports += [
-            report
+        found += [
+            (report, m)
             for report in data.for_cycle(r.cycle)
             if report.force == f.force
-            and any(
-                m.key == r.metric and m.value == f.value and m.metric.period == period
-                for m in report.measurements
-            )
+            for m in report.measurements
+            if m.key == r.metric and m.value == f.value and m.metric.period == period
         ][:1]
-    return reports
+    return found
+
+
+def _england_and_wales_said(data: Dataset, r: Ranking) -> str:
+    """The subtitle's sentence of an England and Wales line left out because
+    the reports of the forces ranked give it differently ("" where they
+    agree, or where none gives one)."""
+    from ..model._messages import counted
+
+    ranked = {f.force for f in r.ranked}
+    given = Counter(m.england_and_wales for report, m in _drawn(data, r) if report.force in ranked)
+    if r.england_and_wales is not None or set(given) <= {None}:
+        return ""
+    place = places_of(*(v for v in given if v is not None))
+    said = [
+        f"{'none' if v is None else number(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
+        for i, (v, n) in enumerate(sorted(given.items(), key=lambda item: (item[0] is None, item[0] or 0.0)))
+    ]
+    return (
+        " No England and Wales line: the reports of the forces ranked give different figures "
+        f"({c.joined(said)}); 'export --table measurements' lists each."
+    )
 
 
 def _sources_drawn(reports: list[InspectionReport], r: Ranking) -> str:
@@ -227,19 +247,41 @@ def draw_rank(
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
-    drawn = _reports_drawn(data, r)
+    drawn = [report for report, _ in _drawn(data, r)]
     c.frame(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
-        "draw them.",
+        "draw them." + _england_and_wales_said(data, r),
         f"{_sources_drawn(drawn, r)}. {c.credit(drawn)}",
         legend,
         columns=2,
     )
-    fit_inside(fig, ax, figures)
+    for _ in range(3):  # a wider axis moves the line under figures it cleared
+        if r.england_and_wales is not None:
+            _clear_of_line(fig, ax, figures, r.england_and_wales)
+        fit_inside(fig, ax, figures)
     return fig
+
+
+def _clear_of_line(fig: Any, ax: Any, figures: list[Any], line: float) -> None:
+    """Each figure the England and Wales line would run through (or touch,
+    between it and its bar) written beyond the line instead, on the same
+    side of it as the figure was of its bar: a figure crossed by a dashed
+    line is hard to read in print, on a band's ground or not."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()  # type: ignore[no-untyped-call]
+    at = ax.transData.transform((line, 0))[0]
+    clear = 3.0  # pixels either side of the line
+    for t in figures:
+        value, y = t.xy
+        box = t.get_window_extent()
+        end = ax.transData.transform((value, 0))[0]
+        low, high = (end, box.x1) if value >= 0 else (box.x0, end)
+        if low - clear <= at <= high + clear:
+            t.xy = (line, y)
 
 
 _SCALES = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
