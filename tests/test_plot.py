@@ -735,7 +735,7 @@ def test_grids_mark_inferred_and_disputed_grades_as_the_history_chart_does() -> 
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
     history = " ".join(_all_text(pe.output.plot_history(data, "northamptonshire")).split())
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in history
-    assert "Requires improvement\u2021" in history
+    assert "Requires\u2021 improvement" in history  # the mark after the shorter line
     # A grade with every mark carries them all, in one order.
     own = pe.loads(
         "- force: kent\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
@@ -903,3 +903,30 @@ def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path
     )
     agreed = pe.output.plot_rank(_ranked_data(tmp_path / "agreed"), "m_rate", 2016)
     assert "No England and Wales line" not in _all_text(agreed)
+
+
+def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_path: Path) -> None:
+    # A 2025-27 report makes seven columns, narrower than "improvement":
+    # the white words ran past both edges of their cells, onto white.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2025-27\nassessments:\n  - {question: leadership, grade: requires improvement,"
+        " basis: inferred, grade_note: read from wording, other_grades: [{grade: good, kind: disputed}]}\n",
+        encoding="utf-8",
+    )
+    data = pe.load_bundled().overlay(pe.load(mine))
+    fig = pe.output.plot_history(data, "kent")
+    ax = fig.axes[0]
+    assert len(ax.get_xticks()) == 7
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    cell = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
+    texts = [t for t in ax.texts if t.get_text()]
+    assert any("improvement" in t.get_text() for t in texts)
+    assert "Requires\u2020\u2021\nimprovement" in [t.get_text() for t in texts]
+    for t in texts:
+        box = t.get_window_extent(canvas.get_renderer())
+        middle = ax.transData.transform(t.get_position())[0]
+        assert middle - cell / 2 + 1 <= box.x0, t.get_text()
+        assert box.x1 <= middle + cell / 2 - 1, t.get_text()
+        assert t.get_fontsize() >= _chart.NOTE

@@ -66,6 +66,15 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
             x += 0.35  # a gap where the framework changed
         xs[cy] = x
         x += 1
+    # Each cell's words at the least type size, in two lines where one is
+    # too wide, the cells as wide as the widest word needs: the row names
+    # are wrapped narrower to make room (seven cycles' cells were narrower
+    # than "improvement", which ran past both edges, white on white).
+    words = {id(r): (r.judgment.grade.label, c.marks(r.judgment)) for r in rows}
+    need = max(_narrowest(*w) for w in words.values()) + 2 * _CELL_PAD
+    room = c.WIDTH - _MARGINS
+    shown = [c.balanced(n, c.NOTE, min(3.0, max(1.4, room - need * x))) for n in names]
+    cell = (room - max(c.text_inches(n, c.NOTE) for n in shown)) / x
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
     # A judgment a cycle has (as its registry lists) that the data lack is
@@ -82,11 +91,10 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
         fill = c.grade_cell(ax, xs[r.cycle], y, grade)
-        text = grade.label + c.marks(r.judgment)
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
-            c.wrap(text, c.NOTE, 0.75),
+            _cell_words(*words[id(r)], cell - 2 * _CELL_PAD),
             ha="center",
             va="center",
             fontsize=c.NOTE,
@@ -97,9 +105,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     ax.set_ylim(0, len(names))
     ax.xaxis.tick_top()
     ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
-    ax.set_yticks(
-        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
-    )
+    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], shown)
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=c.SMALL)
@@ -116,6 +122,35 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
     )
     return fig
+
+
+_CELL_PAD = 0.04  # inches kept clear inside a cell, either side of its words
+_MARGINS = 0.5  # inches of the width that neither the row names nor the cells take
+
+
+def _two_lines(label: str, marks: str) -> tuple[str, str]:
+    """``label`` in two lines as even as can be, the ``marks`` after the
+    shorter ("Requires†" over "improvement")."""
+    words = label.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda s: max(c.text_inches(line, c.NOTE) for line in s))
+    if c.text_inches(first, c.NOTE) <= c.text_inches(second, c.NOTE):
+        return first + marks, second
+    return first, second + marks
+
+
+def _narrowest(label: str, marks: str) -> float:
+    """How wide a cell's words need at least, in inches."""
+    if " " not in label:
+        return c.text_inches(label + marks, c.NOTE)
+    return max(c.text_inches(line, c.NOTE) for line in _two_lines(label, marks))
+
+
+def _cell_words(label: str, marks: str, inches: float) -> str:
+    """A cell's words: in one line where they fit ``inches``, else in two."""
+    if " " not in label or c.text_inches(label + marks, c.NOTE) <= inches:
+        return label + marks
+    return "\n".join(_two_lines(label, marks))
 
 
 def _others(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
