@@ -930,3 +930,23 @@ def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_p
         assert middle - cell / 2 + 1 <= box.x0, t.get_text()
         assert box.x1 <= middle + cell / 2 - 1, t.get_text()
         assert t.get_fontsize() >= _chart.NOTE
+
+
+def test_a_stay_ended_only_by_an_article_s_day_is_drawn_and_said_as_not_exact() -> None:
+    # Nottinghamshire moved out on or before 22 May 2025, the day of the
+    # article that reports it: its bar ended hard there, "1 year 2 months".
+    import datetime as dt
+
+    from matplotlib.dates import date2num
+
+    fig = pe.output.plot_monitoring(pe.load_bundled())
+    ax = fig.axes[0]
+    words = [t.get_text() for t in ax.texts]
+    assert "11 Mar 2024 \u2013 by 22 May 2025, up to 1 year 2 months" in words
+    end = date2num(dt.date(2025, 5, 22))
+    hatched = [p for p in ax.patches if p.get_hatch() and p.get_x() + p.get_width() == pytest.approx(end)]
+    assert len(hatched) == 1
+    per_inch = (ax.get_xlim()[1] - ax.get_xlim()[0]) / (ax.get_window_extent().width / fig.dpi)
+    assert hatched[0].get_width() >= 0.05 * per_inch  # wide enough to see in print
+    legend = " ".join(t.get_text() for t in fig.legends[0].get_texts())
+    assert "or by that day (date known no closer)" in legend
