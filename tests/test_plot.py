@@ -950,3 +950,23 @@ def test_a_stay_ended_only_by_an_article_s_day_is_drawn_and_said_as_not_exact() 
     assert hatched[0].get_width() >= 0.05 * per_inch  # wide enough to see in print
     legend = " ".join(t.get_text() for t in fig.legends[0].get_texts())
     assert "or by that day (date known no closer)" in legend
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["plot", "compare", "cumbria", "--pillar", "efficiency"], "--pillar goes with plot compare --cycle"),
+        (["plot", "compare", "cumbria", "--pillar", "leadership"], "--pillar goes with plot compare --cycle"),
+        (["plot", "rank", "--metric", "ocg_rate", "--pillar", "efficiency"], "not plot rank"),
+    ],
+)
+def test_a_chart_refuses_a_pillar_it_would_ignore(args: list[str], said: str, tmp_path: Path) -> None:
+    # plot compare drew the effectiveness figures, asked for efficiency's.
+    err = io.StringIO()
+    assert main([*args, "--output", str(tmp_path / "x.png")], stdout=io.StringIO(), stderr=err) == 2
+    assert len(err.getvalue().splitlines()) == 1
+    assert said in err.getvalue()
+    assert not (tmp_path / "x.png").exists()
+    # With --cycle, the pillar chooses the report.
+    cycle = ["plot", "compare", "cumbria", "--cycle", "2016", "--pillar", "effectiveness"]
+    assert main([*cycle, "--output", str(tmp_path / "y.png")], stdout=io.StringIO(), stderr=err) == 0

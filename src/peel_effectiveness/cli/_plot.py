@@ -43,6 +43,14 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
     if args.chart != "map" and args.question:
         raise Usage(f"--question goes with plot map, not plot {args.chart}")
+    # Rank ranks a cycle's figures whatever their report's pillar; compare
+    # without --cycle draws the latest report with figures, of any pillar.
+    if args.chart == "rank" and args.pillar:
+        raise Usage("--pillar goes with plot grades, plot map and plot compare --cycle, not plot rank")
+    if args.chart == "compare" and args.pillar and not args.cycle:
+        raise Usage(
+            "--pillar goes with plot compare --cycle: without it, plot compare draws the latest report with figures"
+        )
     if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
         raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
     if args.chart == "history" and (args.cycle or args.pillar):
