@@ -970,3 +970,11 @@ def test_a_chart_refuses_a_pillar_it_would_ignore(args: list[str], said: str, tm
     # With --cycle, the pillar chooses the report.
     cycle = ["plot", "compare", "cumbria", "--cycle", "2016", "--pillar", "effectiveness"]
     assert main([*cycle, "--output", str(tmp_path / "y.png")], stdout=io.StringIO(), stderr=err) == 0
+
+
+def test_the_monitoring_title_s_quotes_are_all_curly() -> None:
+    # "the press's \u2018special measures\u2019" mixed a straight apostrophe with curly quotes.
+    title = pe.output.plot_monitoring(pe.load_bundled()).texts[0].get_text()
+    assert "\u2018special measures\u2019" in title
+    assert "'" not in title
+    assert "press\u2019s" in " ".join(title.split())

@@ -199,7 +199,7 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     ongoing = [s for s in stays if s.left is None]
     c.frame(
         fig,
-        "Forces in enhanced monitoring (Engage, the press's \u2018special measures\u2019)",
+        "Forces in enhanced monitoring (Engage, the press\u2019s \u2018special measures\u2019)",
         f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
         f"stayed; {len(ongoing)} still in at the last date in the data. Grey bands: when each PEEL cycle's "
         "reports in the data were published.",
