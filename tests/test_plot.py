@@ -978,3 +978,16 @@ def test_the_monitoring_title_s_quotes_are_all_curly() -> None:
     assert "\u2018special measures\u2019" in title
     assert "'" not in title
     assert "press\u2019s" in " ".join(title.split())
+
+
+def test_a_highlighted_force_left_out_of_the_ranking_has_no_key_of_the_highlight(tmp_path: Path) -> None:
+    # Cumbria, highlighted and excluded, is drawn only as a hatched "not
+    # ranked" bar: its dark-blue key matched nothing on the chart.
+    data = _ranked_data(tmp_path)
+    fig = pe.output.plot_rank(data, "m_rate", 2016, "cumbria", exclude=["cumbria"])
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Cumbria" not in keys
+    assert "Not ranked (left out of the figure)" in keys
+    assert "Cumbria (not ranked)" in _all_text(fig)
+    shown = pe.output.plot_rank(data, "m_rate", 2016, "cumbria")
+    assert "Cumbria" in [t.get_text() for t in shown.legends[0].get_texts()]

@@ -243,7 +243,9 @@ def draw_rank(
         )
         if band in present
     ]
-    if mine is not None:
+    # A force left out of the ranking is drawn hatched, as every force not
+    # ranked is, never in the highlight's colour: no key of that colour.
+    if mine is not None and any(f.force == mine for f in ranked):
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
