@@ -991,3 +991,15 @@ def test_a_highlighted_force_left_out_of_the_ranking_has_no_key_of_the_highlight
     assert "Cumbria (not ranked)" in _all_text(fig)
     shown = pe.output.plot_rank(data, "m_rate", 2016, "cumbria")
     assert "Cumbria" in [t.get_text() for t in shown.legends[0].get_texts()]
+
+
+def test_a_rank_chart_of_a_change_names_its_baseline(tmp_path: Path) -> None:
+    # "Percent change, 12 months to 30 June 2016" did not say from when.
+    for i, f in enumerate(pe.forces()[:6]):
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Change, unit: percent_change, "
+            f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {i}.5}}\n",
+            encoding="utf-8",
+        )
+    words = " ".join(_all_text(pe.output.plot_rank(pe.load(tmp_path), "m", 2016)).split())
+    assert "Percent change, 12 months to 30 June 2016, against 12 months to 30 June 2015, PEEL 2016" in words

@@ -234,6 +234,9 @@ def draw_rank(
     ax.set_xlabel(m.unit_label[0].upper() + m.unit_label[1:], fontsize=c.SMALL, color=c.MUTED)
     order = "highest" if descending else "lowest"
     period = f", {m.period}" if m.period is not None else ""
+    # A change says what it is measured from, as 'show' does: without it a
+    # one-year and a five-year change read alike once the title is cut.
+    period += f", against {m.baseline}" if m.baseline is not None else ""
     present = {f.band for f in ranked}
     legend = [
         (c.patch(colour), words)
