@@ -27,7 +27,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from peel_effectiveness.output import _chart, _text, plot
+from peel_effectiveness.output import _chart, plot
 
 
 def _ranked_data(tmp_path: Path, n: int = 12, *, with_england_and_wales: bool = True) -> pe.Dataset:
@@ -834,7 +834,7 @@ def test_a_rank_chart_writes_a_negative_figure_beyond_its_bar_away_from_zero(tmp
     box = ax.get_window_extent(renderer)
     written = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts}
     for value in values:
-        text = written[_text.number(value)]
+        text = written[_chart.figure_words(value)]
         end, zero = (ax.transData.transform((x, 0))[0] for x in (value, 0))
         if value < 0:
             assert text.x1 <= end + 0.5, value  # left of the bar's end, outside it
@@ -1003,3 +1003,20 @@ def test_a_rank_chart_of_a_change_names_its_baseline(tmp_path: Path) -> None:
         )
     words = " ".join(_all_text(pe.output.plot_rank(pe.load(tmp_path), "m", 2016)).split())
     assert "Percent change, 12 months to 30 June 2016, against 12 months to 30 June 2015, PEEL 2016" in words
+
+
+def test_a_negative_figure_is_drawn_with_a_minus_sign_not_a_hyphen(tmp_path: Path) -> None:
+    # The ticks (-15, -10) and the figures (-0.3 ... -14.2) had a hyphen,
+    # short and easy to miss in print; an SVG held no minus sign at all.
+    values = [float(8 - 3 * i) for i in range(12)]  # 8 down to -25
+    fig = pe.output.plot_rank(pe.load(_figures_of(tmp_path, values, "percent_change", -12.0)), "m", 2016)
+    ax = fig.axes[0]
+    FigureCanvasAgg(fig).draw()
+    figures = [t.get_text() for t in ax.texts]
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert "\u221225" in figures
+    assert "England and Wales \u221212" in figures
+    assert any(t.startswith("\u2212") for t in ticks)
+    assert not any("-" in t for t in figures + ticks)
+    plot.save(fig, tmp_path / "r.svg")
+    assert "\u221225" in (tmp_path / "r.svg").read_text(encoding="utf-8")

@@ -379,6 +379,13 @@ def mark_cell(ax: Any, x: float, y: float, fill: str, shown: str) -> None:
     )
 
 
+def figure_words(value: float | None, places: int = 0) -> str:
+    """A figure as a chart writes it: as tables do (1,000; see
+    :func:`._text.number`), but with a true minus sign (U+2212), as print
+    sets it: a hyphen beside a figure is short and easy to miss."""
+    return _text.number(value, places=places).replace("-", "\u2212")
+
+
 def text_colour(fill: str) -> str:
     """Black or white, whichever reads better on ``fill``."""
     r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))

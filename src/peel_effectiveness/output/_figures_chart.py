@@ -51,7 +51,7 @@ def _england_and_wales_said(data: Dataset, r: Ranking) -> str:
         return ""
     place = places_of(*(v for v in given if v is not None))
     said = [
-        f"{'none' if v is None else number(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
+        f"{'none' if v is None else c.figure_words(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
         for i, (v, n) in enumerate(sorted(given.items(), key=lambda item: (item[0] is None, item[0] or 0.0)))
     ]
     return (
@@ -173,7 +173,7 @@ def draw_rank(
         # to the left of its bar, never inside it.
         figures.append(
             ax.annotate(
-                number(f.value, places=column),
+                c.figure_words(f.value, places=column),
                 (f.value, y_of[f.force]),
                 xytext=(2.5 if f.value >= 0 else -2.5, 0),
                 textcoords="offset points",
@@ -192,9 +192,9 @@ def draw_rank(
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(
-            f"{number(f.value, places=column)} \u25b8"
+            f"{c.figure_words(f.value, places=column)} \u25b8"
             if f.value > 0
-            else f"\u25c2 {number(f.value, places=column)}",
+            else f"\u25c2 {c.figure_words(f.value, places=column)}",
             (edge, y_of[f.force]),
             xytext=(-3 if f.value > 0 else 3, 0),
             textcoords="offset points",
@@ -213,7 +213,7 @@ def draw_rank(
         ax.text(
             r.england_and_wales,
             top + 0.9,
-            f"England and Wales {number(r.england_and_wales, places=column)}",
+            f"England and Wales {c.figure_words(r.england_and_wales, places=column)}",
             ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
             va="bottom",
             fontsize=c.NOTE,
@@ -306,8 +306,8 @@ def _tick_words(limits: tuple[float, float]) -> Any:
 
     def tick(x: float, _: Any) -> str:
         if not word or x == 0:
-            return number(float(f"{x:.12g}"))
-        return f"{number(float(f'{x / scale:.12g}'))} {word}"
+            return c.figure_words(float(f"{x:.12g}"))
+        return f"{c.figure_words(float(f'{x / scale:.12g}'))} {word}"
 
     return tick
 
