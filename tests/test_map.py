@@ -233,8 +233,12 @@ def test_the_map_of_a_pillar_cycle_and_its_refusals() -> None:
         pe.output.plot_map(data, "2023-25")
     with pytest.raises(pe.NotFoundError, match="no core question 'nope'"):
         pe.output.plot_map(data, "2023-25", "nope")
-    with pytest.raises(pe.PeelDataError, match="no 2014 judgments"):
+    with pytest.raises(
+        pe.NotFoundError, match="2014 effectiveness has no overall grade: name a core question"
+    ):
         pe.output.plot_map(data, 2014)
+    with pytest.raises(pe.PeelDataError, match="no 2014 judgments"):
+        pe.output.plot_map(data, 2014, 1)
 
 
 def _run(*args: str) -> tuple[int, str, str]:

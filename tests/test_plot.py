@@ -1020,3 +1020,38 @@ def test_a_negative_figure_is_drawn_with_a_minus_sign_not_a_hyphen(tmp_path: Pat
     assert not any("-" in t for t in figures + ticks)
     plot.save(fig, tmp_path / "r.svg")
     assert "\u221225" in (tmp_path / "r.svg").read_text(encoding="utf-8")
+
+
+def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp_path: Path) -> None:
+    # 2014's effectiveness had no overall grade: the grid said "Left out,
+    # with no judgment in the data: Overall", and the map blamed the data.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- {force: kent, cycle: 2014, assessments: [{question: 1, grade: good}]}\n"
+        "- {force: essex, cycle: 2014, assessments: [{question: 1, grade: requires improvement}]}\n",
+        encoding="utf-8",
+    )
+    data = pe.load(mine)
+    fig = pe.output.plot_grades(data, 2014)
+    words = " ".join(_all_text(fig).split())
+    assert "Overall" not in words
+    assert "effectiveness grades: by core question" in words
+    assert "Left out, with no judgment in the data: Q2, Q3, Q4, Q5 and Q6." in words
+    with pytest.raises(
+        pe.NotFoundError, match=r"2014 effectiveness has no overall grade: name a core question"
+    ):
+        pe.output.plot_map(data, 2014)
+    err = io.StringIO()
+    args = [
+        "--data",
+        str(mine),
+        "--no-bundled",
+        "plot",
+        "map",
+        "--cycle",
+        "2014",
+        "-o",
+        str(tmp_path / "m.png"),
+    ]
+    assert main(args, stdout=io.StringIO(), stderr=err) == 2
+    assert "needs a core question, as 2014 gave no overall grade: --question N" in err.getvalue()

@@ -110,7 +110,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
 
 
 def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
-    from ..model.questions import core_questions
+    from ..model.questions import core_questions, headline_graded
 
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
@@ -123,6 +123,11 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         raise Usage(
             f"plot map of {cycle} needs an area: --question KEY, such as {example} "
             f"(the areas: 'coverage --cycle {cycle}')"
+        )
+    if args.question is None and pillar is not None and not headline_graded(cycle, pillar):
+        raise Usage(
+            f"plot map of {pillar} {cycle} needs a core question, as {cycle} gave no overall grade: "
+            f"--question N, such as 1 (the questions: 'coverage --cycle {cycle}')"
         )
     # As given: the map reads it as every command does (check_question too).
     if args.question is not None:

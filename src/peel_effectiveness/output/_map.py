@@ -16,6 +16,7 @@ from ..analysis import _args
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Country, find_force
+from ..model.questions import core_questions, headline_graded, question_or_none
 from ..model.reports import report_title
 from . import _chart as c
 from ._hex_layout import HEXES
@@ -87,8 +88,11 @@ def draw_map(
         question = _args.question("question", question)
     if question is None:
         if cy.integrated:
-            areas = ", ".join(q.key for q in _questions(cy))
+            areas = ", ".join(q.key for q in core_questions(cy, None))
             raise NotFoundError(f"{cy} has no overall grade: name an area ({areas})")
+        if not headline_graded(cy, p):
+            numbers = ", ".join(str(q.number) for q in core_questions(cy, p))
+            raise NotFoundError(f"{cy} {p} has no overall grade: name a core question ({numbers})")
         question = "overall"
     key = question_key(question, cy, p)
     found = report_judgments(data, cy, key, p)
@@ -193,16 +197,8 @@ def _marked(label: str, marks: str) -> str:
 
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
     """A question's short name, or one the registry lacks named from its key."""
-    from ..model.questions import question_or_none
-
     q = question_or_none(cycle, pillar, key)
     return c.unlisted_name(key) if q is None else q.name
-
-
-def _questions(cycle: Cycle) -> list[Any]:
-    from ..model.questions import core_questions
-
-    return list(core_questions(cycle, None))
 
 
 def _title(what: str) -> str:

@@ -28,7 +28,7 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, forces
 from ..model.grades import NoGrade
-from ..model.questions import CoreQuestion, core_questions
+from ..model.questions import CoreQuestion, core_questions, headline_graded
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -114,7 +114,12 @@ def plot_grades(
     # The registry's questions, then any the data name that it lacks (a
     # cycle it lists in part, 2025-27), as the national table has them.
     known = {q.key: q for q in core_questions(cy, p)}
-    keys = ([] if p is None else ["overall"]) + list(known)
+    # A pillar's overall grade where its cycle gives one (2014's effectiveness
+    # had none: not a gap in the data), or where the data hold one anyway.
+    overall = p is not None and (
+        headline_graded(cy, p) or any(r.judgment for r in data.for_cycle(cy) if r.pillar is p)
+    )
+    keys = (["overall"] if overall else []) + list(known)
     keys += [k for q_pillar, k in judgment_keys(data, cy) if q_pillar is p and k not in keys]
     heads = [_head(known.get(k), k) for k in keys]
     # A force of the user's own, not one of the 43, is drawn below them,
@@ -161,7 +166,7 @@ def plot_grades(
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
-    what = "areas" if p is None else f"{p} grades: overall and by core question"
+    what = "areas" if p is None else f"{p} grades: {'overall and ' if overall else ''}by core question"
     drawn = [r for r in data.for_cycle(cy) if r.pillar is p]
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     whose = "the 43 forces" + (f" and {c.joined([f.short_name for f in others])}" if others else "")
