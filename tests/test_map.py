@@ -368,3 +368,13 @@ def test_a_map_marks_inferred_and_disputed_grades_as_the_history_chart_does() ->
     assert labels["label-north-wales"].endswith("\u2020\u2021")
     words = " ".join(" ".join(t.get_text() for t in fig.texts).split())
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
+
+
+def test_a_map_of_no_grade_keys_no_grade() -> None:
+    # 2016's Q5, graded for no force: the legend keyed four grades the map
+    # does not use, as if there were some to find.
+    fig = _map("2016", 5)
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert keys == ["Ungraded: the cycle grades no force on it", "Nothing in the data (unknown)"]
+    graded = [t.get_text() for t in _map("2016", 3).legends[0].get_texts()]
+    assert "Good" in graded

@@ -175,7 +175,9 @@ def draw_map(
         + c.marks_note(j for _, j in found.values()),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit(r for r, _ in found.values())}",
-        c.grade_legend(scale, reasons),
+        # A map of no grade at all (a question its cycle graded no force on)
+        # keys no grade: keys of colours it does not use suggest some to find.
+        c.grade_legend(scale if any(g in scale for g in grades.values()) else (), reasons),
     )
     fig.set_label(f"map {where} {key}")
     return fig
