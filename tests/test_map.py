@@ -15,6 +15,7 @@ import pytest
 
 import peel_effectiveness as pe
 from peel_effectiveness.cli import main
+from peel_effectiveness.output import _chart
 from peel_effectiveness.output._hex_layout import HEXES
 
 # Police force areas of England and Wales that share a land border, as
@@ -152,8 +153,6 @@ def test_each_hexagon_is_coloured_as_the_grids_colour_its_grade() -> None:
     from matplotlib.colors import to_rgba
     from matplotlib.patches import Polygon
 
-    from peel_effectiveness.output import _chart
-
     data = pe.load_bundled()
     fig = pe.output.plot_map(data, "2023-25", "investigating")
     dist = pe.analysis.grade_distribution(data, "2023-25", "investigating")
@@ -172,7 +171,9 @@ def test_each_hexagon_is_coloured_as_the_grids_colour_its_grade() -> None:
     grid = pe.output.plot_grades(data, "2023-25")
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert legend == [
-        t.get_text() for t in grid.legends[0].get_texts() if t.get_text() not in {r.label for r in pe.NoGrade}
+        t.get_text()
+        for t in grid.legends[0].get_texts()
+        if t.get_text().split(":")[0] not in {r.label for r in pe.NoGrade}
     ]
 
 
@@ -189,7 +190,8 @@ def test_each_hexagon_is_labelled_inside_it_and_legibly() -> None:
     width = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]  # a hexagon, in pixels
     for f, c, r, label in HEXES:
         text = labels[f"label-{f}"]
-        assert text.get_text() == label
+        unmarked = text.get_text().translate(dict.fromkeys(map(ord, "".join(m for m, _ in _chart.MARKS))))
+        assert unmarked.rstrip("\n") == label
         assert text.get_fontsize() >= 6.5  # readable at print size
         box = text.get_window_extent(renderer)
         middle = ax.transData.transform(pe.output._map.centre(c, r))
@@ -231,8 +233,12 @@ def test_the_map_of_a_pillar_cycle_and_its_refusals() -> None:
         pe.output.plot_map(data, "2023-25")
     with pytest.raises(pe.NotFoundError, match="no core question 'nope'"):
         pe.output.plot_map(data, "2023-25", "nope")
-    with pytest.raises(pe.PeelDataError, match="no 2014 judgments"):
+    with pytest.raises(
+        pe.NotFoundError, match="2014 effectiveness has no overall grade: name a core question"
+    ):
         pe.output.plot_map(data, 2014)
+    with pytest.raises(pe.PeelDataError, match="no 2014 judgments"):
+        pe.output.plot_map(data, 2014, 1)
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -318,11 +324,11 @@ def test_a_force_not_of_the_43_is_named_not_counted() -> None:
 @pytest.mark.parametrize(
     ("cycle", "question", "said"),
     [
-        ("2016", 5, "Of the 43 forces: 1 ungraded, 42 nothing in the data. Not graded in 2016: HMIC graded "
+        ("2016", 5, "Of the 43 forces: 1 ungraded, 42 nothing in the data. Ungraded in 2016: HMIC graded "
          "no force on specialist capabilities."),
-        ("2021/22", "armed_threats", "Not graded in 2021/22: HMICFRS graded no force on Protecting the public "
+        ("2021/22", "armed_threats", "Ungraded in 2021/22: HMICFRS graded no force on Protecting the public "
          "from armed threats."),
-        ("2023-25", "victim_service", "35 ungraded, 8 nothing in the data. Not graded in 2023-25: HMICFRS "
+        ("2023-25", "victim_service", "35 ungraded, 8 nothing in the data. Ungraded in 2023-25: HMICFRS "
          "graded no force on Providing a service to victims of crime."),
     ],
 )  # fmt: skip
@@ -335,4 +341,40 @@ def test_a_map_of_a_question_no_force_is_graded_on_says_so(
     flat = " ".join(" ".join(t.get_text() for t in fig.findobj(Text)).split())
     assert said in flat
     ordinary = pe.output.plot_map(pe.load_bundled(), cycle, 1 if cycle == "2016" else "investigating")
-    assert "Not graded" not in " ".join(t.get_text() for t in ordinary.findobj(Text))
+    assert "Ungraded in" not in " ".join(t.get_text() for t in ordinary.findobj(Text))
+
+
+def test_a_map_marks_inferred_and_disputed_grades_as_the_history_chart_does() -> None:
+    # City of London's 2023-25 grade on police powers is read from wording:
+    # its label carries the history chart's mark, said under the title.
+    fig = _map("2023-25", "police_powers")
+    labels = {
+        t.get_gid(): t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")
+    }
+    assert labels["label-city-of-london"].endswith("\u2020")
+    # The widest name takes its mark below it, inside its hexagon.
+    assert labels["label-northumbria"] == "Northumbria\n\u2020"
+    words = " ".join(t.get_text() for t in fig.texts)
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): " in " ".join(words.split())
+    own = pe.loads(
+        "- force: north-wales\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
+        "      grade: inadequate\n      basis: inferred\n      grade_note: read from wording\n"
+        "      other_grades: [{grade: requires improvement, kind: disputed}]\n"
+    )
+    fig = pe.output.plot_map(own, "2023-25", "investigating")
+    labels = {
+        t.get_gid(): t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")
+    }
+    assert labels["label-north-wales"].endswith("\u2020\u2021")
+    words = " ".join(" ".join(t.get_text() for t in fig.texts).split())
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
+
+
+def test_a_map_of_no_grade_keys_no_grade() -> None:
+    # 2016's Q5, graded for no force: the legend keyed four grades the map
+    # does not use, as if there were some to find.
+    fig = _map("2016", 5)
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert keys == ["Ungraded: the cycle grades no force on it", "Nothing in the data (unknown)"]
+    graded = [t.get_text() for t in _map("2016", 3).legends[0].get_texts()]
+    assert "Good" in graded

@@ -147,13 +147,14 @@ def test_each_reason_for_no_grade_has_a_fill_and_a_key_of_its_own() -> None:
     assert _chart.grade_style(None)[1] not in hatches
     greys = sorted(lab(fill)[0] for fill, _, _ in styles)
     assert all(b - a >= 5 for a, b in itertools.pairwise(greys)), greys
-    # The legend names each reason a chart shows, once, with its own fill.
+    # The legend names each reason a chart shows, once, with its own fill,
+    # and what it means.
     shown = [pe.NoGrade.NOT_GRADED, pe.NoGrade.UNGRADED]
     legend = _chart.grade_legend([pe.Grade.GOOD], shown)
     assert [label for _, label in legend] == [
         "Good",
-        "Not graded",
-        "Ungraded",
+        "Not graded: graded in the cycle, not for this force",
+        "Ungraded: the cycle grades no force on it",
         "Nothing in the data (unknown)",
     ]
     assert legend[1][0].get_hatch() != legend[2][0].get_hatch()

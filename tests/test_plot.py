@@ -27,7 +27,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from peel_effectiveness.output import _chart, _text, plot
+from peel_effectiveness.output import _chart, plot
 
 
 def _ranked_data(tmp_path: Path, n: int = 12, *, with_england_and_wales: bool = True) -> pe.Dataset:
@@ -371,12 +371,13 @@ def test_a_history_chart_marks_how_a_grade_is_known() -> None:
     data = pe.load_bundled()
     cumbria = " ".join(_all_text(pe.output.plot_history(data, "cumbria")).split())
     assert "Good\u2020" in cumbria
-    assert "\u2020 inferred, not stated (the data say how)." in cumbria
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): " in cumbria
     assert "\u2021" not in cumbria
     devon = " ".join(_all_text(pe.output.plot_history(data, "devon-and-cornwall")).split())
     assert "Adequate\u2021" in devon
     assert (
-        "\u2021 another grade is recorded too (disputed or revised): 'export --table other_grades'." in devon
+        "Grades marked \u2021 are disputed or revised, another grade recorded too "
+        "('export --table other_grades'): 1 judgment." in devon
     )
 
 
@@ -549,17 +550,43 @@ def test_a_grid_marks_a_question_its_cycle_grades_no_force_on(
     data = pe.load_bundled()
     fig = pe.output.plot_grades(data, cycle, pillar)
     heads = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
-    assert [h.removesuffix(" (not\u00a0graded)") for h in heads if h.endswith("(not\u00a0graded)")] == marked
+    assert [h.removesuffix(" (ungraded)") for h in heads if h.endswith("(ungraded)")] == marked
     words = " ".join(_all_text(fig).split())
-    assert f"Not graded in {cycle}: {note}" in words
+    assert f"Ungraded in {cycle}: {note}" in words
     fills = [p.get_facecolor() for p in fig.axes[0].patches]
     assert sum(1 for f in fills if f == (1, 1, 1, 1)) > 0  # unknown cells still drawn as unknown
 
 
+def test_heads_and_subtitles_use_the_legend_s_word_and_the_legend_says_what_it_means() -> None:
+    # 2021/22's heads said "(not graded)" over cells of the key "Ungraded",
+    # and the key "Not graded" meant something else, said nowhere.
+    data = pe.load_bundled()
+    fig = pe.output.plot_grades(data, "2021/22")
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Ungraded: the cycle grades no force on it" in keys
+    assert "Not graded: graded in the cycle, not for this force" in keys
+    words = " ".join(_all_text(fig).split())
+    assert "Ungraded in 2021/22: HMICFRS graded no force on" in words
+    assert "not graded" not in words.replace("Not graded: graded in the cycle", "").lower()
+    ax = fig.axes[0]
+    heads = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    ungraded = [x for x, h in enumerate(heads) if h.endswith("(ungraded)")]
+    assert len(ungraded) == 2
+    fill = _chart.grade_colour(pe.NoGrade.UNGRADED)
+    from matplotlib.colors import to_hex
+
+    for x in ungraded:  # each reason in these columns is the key the head names
+        cells = [p for p in ax.patches if p.get_x() == x and p.get_linewidth() == 0]
+        reasons = {to_hex(p.get_facecolor()) for p in cells if p.get_hatch() != _chart.NO_DATA_HATCH}
+        assert reasons == {fill}
+    history = [t.get_text() for t in pe.output.plot_history(data, "cumbria").legends[0].get_texts()]
+    assert "Ungraded: the cycle grades no force on it" in history
+
+
 def test_a_grid_of_questions_every_one_graded_marks_none() -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), 2015)
-    assert "not\u00a0graded" not in _all_text(fig)
-    assert "Not graded" not in _all_text(fig)
+    assert "(ungraded)" not in _all_text(fig)
+    assert "Ungraded in" not in _all_text(fig)
 
 
 def test_a_long_bold_title_is_wrapped_inside_the_chart() -> None:
@@ -601,7 +628,8 @@ def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_
     assert "?." not in words
     names = [t.get_text() for t in pe.output.plot_history(data, "cumbria").axes[0].get_yticklabels()]
     assert "Investigating crime" in names  # 2023-25's name, and 2025-27's grade in its row
-    assert "Use of resources" in names
+    # The row of 2021/22's area of the same key, which the data hold of other forces.
+    assert "Good use of resources" in names
     assert not {"investigating", "use_of_resources"} & set(names)
     title = pe.output.plot_map(data, "2025-27", "use_of_resources").texts[0]
     assert " ".join(title.get_text().split()) == "PEEL 2025-27: Use of resources, force by force"
@@ -692,6 +720,32 @@ def test_grids_and_maps_mark_grades_carried_over_from_an_earlier_cycle() -> None
     assert "Grades marked * are carried over from an earlier cycle: 20 judgments." in said
 
 
+def test_grids_mark_inferred_and_disputed_grades_as_the_history_chart_does() -> None:
+    # 2023-25's grid holds 40 grades read from wording and 2 recorded with
+    # another grade: none may look like a grade HMICFRS stated. Each is
+    # marked in its cell with the history chart's mark, and said under the
+    # title in the same words.
+    data = pe.load_bundled()
+    grid = pe.output.plot_grades(data, "2023-25")
+    marks = [t.get_text() for t in grid.axes[0].texts if t.get_gid() == "marks"]
+    assert marks.count("\u2020") == 40
+    assert marks.count("\u2021") == 2
+    words = " ".join(_all_text(grid).split())
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): 40 judgments." in words
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
+    history = " ".join(_all_text(pe.output.plot_history(data, "northamptonshire")).split())
+    assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in history
+    assert "Requires\u2021 improvement" in history  # the mark after the shorter line
+    # A grade with every mark carries them all, in one order.
+    own = pe.loads(
+        "- force: kent\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
+        "      grade: inadequate\n      basis: inferred\n      grade_note: read from wording\n"
+        "      other_grades: [{grade: requires improvement, kind: disputed}]\n"
+    )
+    cells = [t.get_text() for t in pe.output.plot_grades(own, "2023-25").axes[0].texts]
+    assert cells == ["\u2020\u2021"]
+
+
 def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does() -> None:
     # Northamptonshire has nothing in the data for 2017: its column stays,
     # between 2016 and 2018/19, each judgment 2017 has hatched as unknown
@@ -704,12 +758,36 @@ def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does
     at = dict(zip(heads, ax.get_xticks(), strict=True))
     hatched = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
     in_2017 = [p for p in hatched if p.get_x() + 0.5 == pytest.approx(at["2017"])]
-    assert len(in_2017) == 5  # effectiveness overall and its two questions, efficiency, legitimacy
+    assert len(in_2017) == 8  # effectiveness overall and its five questions, efficiency, legitimacy
     assert all(p.get_facecolor() == (1, 1, 1, 1) for p in hatched)
     words = " ".join(_all_text(fig).split())
     assert "Nothing in the data (unknown)" in words
     assert "Blank: not a judgment of that cycle." in words
     assert "Blank: unknown" not in words
+
+
+def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_row() -> None:
+    # The data hold one of Dyfed-Powys's ten 2023-25 areas: the other nine
+    # are rows of hatched cells, not left out as if never graded. A
+    # judgment the data hold of no force (2018/19's efficiency questions)
+    # has no row, and is counted under the title.
+    data = pe.load_bundled()
+    fig = pe.output.plot_history(data, "dyfed-powys")
+    ax = fig.axes[0]
+    at = dict(zip([t.get_text() for t in ax.get_xticklabels()], ax.get_xticks(), strict=True))
+    cells = [
+        p for p in ax.patches if p.get_x() + 0.5 == pytest.approx(at["2023-25"]) and p.get_linewidth() == 0
+    ]
+    assert len(cells) == 10  # the areas of 2023-25
+    assert sum(1 for p in cells if p.get_hatch() == _chart.NO_DATA_HATCH) == 9
+    rows = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert "Treatment of the public" in rows
+    assert not any("demand" in row for row in rows)
+    words = " ".join(_all_text(fig).split())
+    assert (
+        "Not drawn, with nothing in the data for any force: 3 judgments of 2017 and 5 judgments of 2018/19."
+        in words
+    )
 
 
 def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wales: float) -> Path:
@@ -756,7 +834,7 @@ def test_a_rank_chart_writes_a_negative_figure_beyond_its_bar_away_from_zero(tmp
     box = ax.get_window_extent(renderer)
     written = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts}
     for value in values:
-        text = written[_text.number(value)]
+        text = written[_chart.figure_words(value)]
         end, zero = (ax.transData.transform((x, 0))[0] for x in (value, 0))
         if value < 0:
             assert text.x1 <= end + 0.5, value  # left of the bar's end, outside it
@@ -786,3 +864,194 @@ def test_a_compare_chart_leaves_out_counts_and_names_them(tmp_path: Path) -> Non
     # Cumbria's 33 counts (none with an England and Wales figure) are counted, not named.
     cumbria = " ".join(_all_text(pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))).split())
     assert "nor 33 counts (a count grows with a force's size), nor 4 figures without" in cumbria
+
+
+def test_the_england_and_wales_line_crosses_no_figure_in_the_bands_or_out(tmp_path: Path) -> None:
+    # The line at 14.5 ran through the figures written just short of it
+    # (14.2 in the white, 14.0 to 13.0 on the lowest band's ground).
+    values = [40.0, 35.0, 30.0, 28.0, 14.2, 25.0, 24.0, 22.0, 20.0, 14.0, 13.5, 13.0]
+    data = pe.load(_figures_of(tmp_path, values, "per_1000_population", 14.5))
+    for descending in (True, False):
+        fig = pe.output.plot_rank(data, "m", 2016, pe.forces()[10], descending=descending)
+        ax = fig.axes[0]
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        line = ax.transData.transform((14.5, 0))[0]
+        for t in ax.texts:
+            if t.get_text().startswith("England and Wales"):
+                continue
+            box = t.get_window_extent(canvas.get_renderer())
+            assert not box.x0 - 1 <= line <= box.x1 + 1, t.get_text()
+
+
+def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path) -> None:
+    # A file of one's own gave 7.0 where the others gave 7.8: the line was
+    # left out without a word.
+    for i, f in enumerate(pe.forces()[:6]):
+        ew = 7.0 if i == 0 else 7.8
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Things, unit: percent_change, "
+            f"value: {i}.5, england_and_wales: {ew}}}\n",
+            encoding="utf-8",
+        )
+    fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
+    words = " ".join(_all_text(fig).split())
+    assert "England and Wales 7" not in words
+    assert (
+        "No England and Wales line: the reports of the forces ranked give different figures "
+        "(7.0 in 1 report and 7.8 in 5); 'export --table measurements' lists each." in words
+    )
+    agreed = pe.output.plot_rank(_ranked_data(tmp_path / "agreed"), "m_rate", 2016)
+    assert "No England and Wales line" not in _all_text(agreed)
+
+
+def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_path: Path) -> None:
+    # A 2025-27 report makes seven columns, narrower than "improvement":
+    # the white words ran past both edges of their cells, onto white.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2025-27\nassessments:\n  - {question: leadership, grade: requires improvement,"
+        " basis: inferred, grade_note: read from wording, other_grades: [{grade: good, kind: disputed}]}\n",
+        encoding="utf-8",
+    )
+    data = pe.load_bundled().overlay(pe.load(mine))
+    fig = pe.output.plot_history(data, "kent")
+    ax = fig.axes[0]
+    assert len(ax.get_xticks()) == 7
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    cell = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
+    texts = [t for t in ax.texts if t.get_text()]
+    assert any("improvement" in t.get_text() for t in texts)
+    assert "Requires\u2020\u2021\nimprovement" in [t.get_text() for t in texts]
+    for t in texts:
+        box = t.get_window_extent(canvas.get_renderer())
+        middle = ax.transData.transform(t.get_position())[0]
+        assert middle - cell / 2 + 1 <= box.x0, t.get_text()
+        assert box.x1 <= middle + cell / 2 - 1, t.get_text()
+        assert t.get_fontsize() >= _chart.NOTE
+
+
+def test_a_stay_ended_only_by_an_article_s_day_is_drawn_and_said_as_not_exact() -> None:
+    # Nottinghamshire moved out on or before 22 May 2025, the day of the
+    # article that reports it: its bar ended hard there, "1 year 2 months".
+    import datetime as dt
+
+    from matplotlib.dates import date2num
+
+    fig = pe.output.plot_monitoring(pe.load_bundled())
+    ax = fig.axes[0]
+    words = [t.get_text() for t in ax.texts]
+    assert "11 Mar 2024 \u2013 by 22 May 2025, up to 1 year 2 months" in words
+    end = date2num(dt.date(2025, 5, 22))
+    hatched = [p for p in ax.patches if p.get_hatch() and p.get_x() + p.get_width() == pytest.approx(end)]
+    assert len(hatched) == 1
+    per_inch = (ax.get_xlim()[1] - ax.get_xlim()[0]) / (ax.get_window_extent().width / fig.dpi)
+    assert hatched[0].get_width() >= 0.05 * per_inch  # wide enough to see in print
+    legend = " ".join(t.get_text() for t in fig.legends[0].get_texts())
+    assert "or by that day (date known no closer)" in legend
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["plot", "compare", "cumbria", "--pillar", "efficiency"], "--pillar goes with plot compare --cycle"),
+        (["plot", "compare", "cumbria", "--pillar", "leadership"], "--pillar goes with plot compare --cycle"),
+        (["plot", "rank", "--metric", "ocg_rate", "--pillar", "efficiency"], "not plot rank"),
+    ],
+)
+def test_a_chart_refuses_a_pillar_it_would_ignore(args: list[str], said: str, tmp_path: Path) -> None:
+    # plot compare drew the effectiveness figures, asked for efficiency's.
+    err = io.StringIO()
+    assert main([*args, "--output", str(tmp_path / "x.png")], stdout=io.StringIO(), stderr=err) == 2
+    assert len(err.getvalue().splitlines()) == 1
+    assert said in err.getvalue()
+    assert not (tmp_path / "x.png").exists()
+    # With --cycle, the pillar chooses the report.
+    cycle = ["plot", "compare", "cumbria", "--cycle", "2016", "--pillar", "effectiveness"]
+    assert main([*cycle, "--output", str(tmp_path / "y.png")], stdout=io.StringIO(), stderr=err) == 0
+
+
+def test_the_monitoring_title_s_quotes_are_all_curly() -> None:
+    # "the press's \u2018special measures\u2019" mixed a straight apostrophe with curly quotes.
+    title = pe.output.plot_monitoring(pe.load_bundled()).texts[0].get_text()
+    assert "\u2018special measures\u2019" in title
+    assert "'" not in title
+    assert "press\u2019s" in " ".join(title.split())
+
+
+def test_a_highlighted_force_left_out_of_the_ranking_has_no_key_of_the_highlight(tmp_path: Path) -> None:
+    # Cumbria, highlighted and excluded, is drawn only as a hatched "not
+    # ranked" bar: its dark-blue key matched nothing on the chart.
+    data = _ranked_data(tmp_path)
+    fig = pe.output.plot_rank(data, "m_rate", 2016, "cumbria", exclude=["cumbria"])
+    keys = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Cumbria" not in keys
+    assert "Not ranked (left out of the figure)" in keys
+    assert "Cumbria (not ranked)" in _all_text(fig)
+    shown = pe.output.plot_rank(data, "m_rate", 2016, "cumbria")
+    assert "Cumbria" in [t.get_text() for t in shown.legends[0].get_texts()]
+
+
+def test_a_rank_chart_of_a_change_names_its_baseline(tmp_path: Path) -> None:
+    # "Percent change, 12 months to 30 June 2016" did not say from when.
+    for i, f in enumerate(pe.forces()[:6]):
+        (tmp_path / f"{f.id}.yaml").write_text(
+            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Change, unit: percent_change, "
+            f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {i}.5}}\n",
+            encoding="utf-8",
+        )
+    words = " ".join(_all_text(pe.output.plot_rank(pe.load(tmp_path), "m", 2016)).split())
+    assert "Percent change, 12 months to 30 June 2016, against 12 months to 30 June 2015, PEEL 2016" in words
+
+
+def test_a_negative_figure_is_drawn_with_a_minus_sign_not_a_hyphen(tmp_path: Path) -> None:
+    # The ticks (-15, -10) and the figures (-0.3 ... -14.2) had a hyphen,
+    # short and easy to miss in print; an SVG held no minus sign at all.
+    values = [float(8 - 3 * i) for i in range(12)]  # 8 down to -25
+    fig = pe.output.plot_rank(pe.load(_figures_of(tmp_path, values, "percent_change", -12.0)), "m", 2016)
+    ax = fig.axes[0]
+    FigureCanvasAgg(fig).draw()
+    figures = [t.get_text() for t in ax.texts]
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert "\u221225" in figures
+    assert "England and Wales \u221212" in figures
+    assert any(t.startswith("\u2212") for t in ticks)
+    assert not any("-" in t for t in figures + ticks)
+    plot.save(fig, tmp_path / "r.svg")
+    assert "\u221225" in (tmp_path / "r.svg").read_text(encoding="utf-8")
+
+
+def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp_path: Path) -> None:
+    # 2014's effectiveness had no overall grade: the grid said "Left out,
+    # with no judgment in the data: Overall", and the map blamed the data.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- {force: kent, cycle: 2014, assessments: [{question: 1, grade: good}]}\n"
+        "- {force: essex, cycle: 2014, assessments: [{question: 1, grade: requires improvement}]}\n",
+        encoding="utf-8",
+    )
+    data = pe.load(mine)
+    fig = pe.output.plot_grades(data, 2014)
+    words = " ".join(_all_text(fig).split())
+    assert "Overall" not in words
+    assert "effectiveness grades: by core question" in words
+    assert "Left out, with no judgment in the data: Q2, Q3, Q4, Q5 and Q6." in words
+    with pytest.raises(
+        pe.NotFoundError, match=r"2014 effectiveness has no overall grade: name a core question"
+    ):
+        pe.output.plot_map(data, 2014)
+    err = io.StringIO()
+    args = [
+        "--data",
+        str(mine),
+        "--no-bundled",
+        "plot",
+        "map",
+        "--cycle",
+        "2014",
+        "-o",
+        str(tmp_path / "m.png"),
+    ]
+    assert main(args, stdout=io.StringIO(), stderr=err) == 2
+    assert "needs a core question, as 2014 gave no overall grade: --question N" in err.getvalue()

@@ -280,7 +280,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     metric_option(plot, "compare: a figure to draw (default: every one); rank: the measure, once")
     cycle_option(plot)
-    pillar_option(plot, "grades, up to 2018/19: the pillar (default: effectiveness)")
+    pillar_option(
+        plot, "grades, map, compare with --cycle, up to 2018/19: the pillar (default: effectiveness)"
+    )
     period_option(plot, "rank, where the reports give the figure for more than one period: which")
     plot.add_argument("--ascending", action="store_true", help="rank: the lowest value first")
     exclude_option(plot)

@@ -43,6 +43,14 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(f"--metric goes with plot compare and plot rank, not plot {args.chart}")
     if args.chart != "map" and args.question:
         raise Usage(f"--question goes with plot map, not plot {args.chart}")
+    # Rank ranks a cycle's figures whatever their report's pillar; compare
+    # without --cycle draws the latest report with figures, of any pillar.
+    if args.chart == "rank" and args.pillar:
+        raise Usage("--pillar goes with plot grades, plot map and plot compare --cycle, not plot rank")
+    if args.chart == "compare" and args.pillar and not args.cycle:
+        raise Usage(
+            "--pillar goes with plot compare --cycle: without it, plot compare draws the latest report with figures"
+        )
     if args.chart == "monitoring" and (args.cycle or args.pillar or args.force):
         raise Usage("plot monitoring draws every stay in Engage: no --cycle, --pillar or --force")
     if args.chart == "history" and (args.cycle or args.pillar):
@@ -102,7 +110,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
 
 
 def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
-    from ..model.questions import core_questions
+    from ..model.questions import core_questions, headline_graded
 
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
@@ -115,6 +123,11 @@ def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         raise Usage(
             f"plot map of {cycle} needs an area: --question KEY, such as {example} "
             f"(the areas: 'coverage --cycle {cycle}')"
+        )
+    if args.question is None and pillar is not None and not headline_graded(cycle, pillar):
+        raise Usage(
+            f"plot map of {pillar} {cycle} needs a core question, as {cycle} gave no overall grade: "
+            f"--question N, such as 1 (the questions: 'coverage --cycle {cycle}')"
         )
     # As given: the map reads it as every command does (check_question too).
     if args.question is not None:

@@ -15,19 +15,24 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
 from . import _text
+from ._chart_words import credit as credit
+from ._chart_words import joined as joined
+from ._chart_words import not_of_43 as not_of_43
+from ._chart_words import others as others
+from ._chart_words import sentence as sentence
+from ._chart_words import sources_said as sources_said
+from ._chart_words import ungraded_note as ungraded_note
+from ._chart_words import unlisted_name as unlisted_name
 
 if TYPE_CHECKING:
-    from ..analysis.sources import Sources
-    from ..model.cycles import Cycle
-    from ..model.force import Force
-    from ..model.monitoring import Stay
-    from ..model.reports import InspectionReport
+    from ..model.judgments import Judgment
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -61,6 +66,15 @@ NO_GRADE_STYLES: dict[NoGrade, tuple[str, str, str]] = {
     NoGrade.NOT_GRADED: ("#dcdcdc", "---", "#6b6b6b"),
     NoGrade.NOT_INSPECTED: ("#b3b3b3", "++", "#595959"),
     NoGrade.NOT_YET_GRADED: ("#f0f0f0", "oo", "#7a7a7a"),
+}
+# What each reason means, in the model's words (NoGrade), said in the
+# legend beside its key: to a reader "ungraded" and "not graded" are
+# synonyms, and the charts use them for different things.
+NO_GRADE_SAID = {
+    NoGrade.UNGRADED: "the cycle grades no force on it",
+    NoGrade.NOT_GRADED: "graded in the cycle, not for this force",
+    NoGrade.NOT_INSPECTED: "in a risk-based cycle, no earlier grade standing",
+    NoGrade.NOT_YET_GRADED: "still to be published",
 }
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
@@ -190,6 +204,8 @@ def frame(
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
     if across <= WIDTH - 0.4:
         columns = max(1, len(legend))
+    else:
+        columns = _legend_columns([label for _, label in legend], columns)
     lines = [
         (title, TITLE, 1.25),
         (subtitle, BODY, 1.35),
@@ -230,6 +246,21 @@ def frame(
     fig.text(
         left, _MARGIN / total, source, ha="left", va="bottom", fontsize=NOTE, color=MUTED, linespacing=1.3
     )
+
+
+def _legend_columns(labels: Sequence[str], most: int) -> int:
+    """As many legend columns as fit the width, up to ``most``, measured
+    (long keys, a reason for no grade with its meaning, take fewer)."""
+    em = SMALL / 72  # the legend's spacing is in ems of its type
+    for n in range(most, 1, -1):
+        per = math.ceil(len(labels) / n)  # matplotlib fills a column first
+        widths = [
+            max(text_inches(label, SMALL) for label in labels[i : i + per]) + (1.4 + 0.8) * em
+            for i in range(0, len(labels), per)
+        ]
+        if sum(widths) + 1.6 * em * (len(widths) - 1) <= WIDTH - 0.4:
+            return n
+    return 1
 
 
 def patch(colour: str, *, hatch: str | None = None) -> Any:
@@ -285,7 +316,7 @@ def grade_legend(
     for no grade the chart shows (a key of its own, as each has its own
     fill), and "nothing in the data"."""
     legend = [(grade_patch(g), str(g)) for g in grades]
-    legend += [(grade_patch(r), r.label) for r in reasons]
+    legend += [(grade_patch(r), f"{r.label}: {NO_GRADE_SAID[r]}") for r in reasons]
     if unknown:
         legend.append((grade_patch(None), "Nothing in the data (unknown)"))
     return legend
@@ -301,35 +332,61 @@ def grade_cell(ax: Any, x: float, y: float, grade: Grade | NoGrade | None) -> st
     return fill
 
 
-# A grade carried over from an earlier cycle is drawn as its grade, with
-# this mark in its cell (grids, history) or after its label (maps), and said
-# under the title: it is not the cycle's own judgment.
-CARRIED, CARRIED_SAID = "*", "carried over from an earlier cycle"
+# How a grade is known, where it is not simply stated for its cycle: each
+# chart draws the grade with its marks (in its cell, or after a map's label)
+# and says under the title what each mark it uses means, as it is not the
+# cycle's own stated judgment. A mark is said after words, never alone at a
+# line's end where wrapping may leave it ("... in the data. *").
+CARRIED, INFERRED, DISPUTED = "*", "\u2020", "\u2021"
+MARKS = (
+    (CARRIED, "carried over from an earlier cycle"),
+    (INFERRED, "inferred, not stated (the data say how)"),
+    (DISPUTED, "disputed or revised, another grade recorded too ('export --table other_grades')"),
+)
 
 
-def carried_note(n: int) -> str:
-    """The subtitle's sentence of the ``n`` carried-over grades a grid or map
-    marks ("" where there are none)."""
+def marks(j: Judgment) -> str:
+    """The marks of how ``j`` is known, in the order of :data:`MARKS` ("" for
+    a grade its cycle states)."""
+    from ..model.judgments import Basis
+
+    holds = (j.carried_over_from is not None, j.basis is not Basis.STATED, bool(j.other_grades))
+    return "".join(mark for (mark, _), h in zip(MARKS, holds, strict=True) if h)
+
+
+def marks_note(judgments: Iterable[Judgment]) -> str:
+    """The subtitle's sentences of the marks the ``judgments`` drawn carry,
+    each counted ("" where none has a mark)."""
     from ..model._messages import counted
 
-    # The mark after words, never alone at a line's end where wrapping may
-    # leave it ("... in the data. *").
-    return f" Grades marked {CARRIED} are {CARRIED_SAID}: {counted(n, 'judgment')}." if n else ""
+    found = Counter(mark for j in judgments for mark in marks(j))
+    return "".join(
+        f" Grades marked {mark} are {said}: {counted(found[mark], 'judgment')}."
+        for mark, said in MARKS
+        if found[mark]
+    )
 
 
-def carried_mark(ax: Any, x: float, y: float, fill: str) -> None:
-    """The carried-over mark, in a grid's cell whose lower left is ``x``, ``y``."""
+def mark_cell(ax: Any, x: float, y: float, fill: str, shown: str) -> None:
+    """The marks ``shown`` in a grid's cell whose lower left is ``x``, ``y``."""
     ax.text(
         x + 0.5,
         y + 0.5,
-        CARRIED,
+        shown,
         ha="center",
         va="center",
         fontsize=BODY,
         fontweight="bold",
         color=text_colour(fill),
-        gid="carried",
+        gid="marks",
     )
+
+
+def figure_words(value: float | None, places: int = 0) -> str:
+    """A figure as a chart writes it: as tables do (1,000; see
+    :func:`._text.number`), but with a true minus sign (U+2212), as print
+    sets it: a hyphen beside a figure is short and easy to miss."""
+    return _text.number(value, places=places).replace("-", "\u2212")
 
 
 def text_colour(fill: str) -> str:
@@ -347,87 +404,3 @@ def plain_axes(ax: Any, *, grid: str | None = None) -> None:
     if grid:
         ax.grid(axis=grid, color=RULE, linewidth=0.6)
         ax.set_axisbelow(True)
-
-
-def sources_said(sources: Sources, command: str = "export --table judgments") -> str:
-    """The footer's sources: counted by kind, and where they are listed,
-    where the data name any (never "every grade's sources are in the data"
-    of grades some of which have none)."""
-    from ..analysis.sources import SourceKind
-
-    named = [kind is not SourceKind.NONE for kind, _ in sources.counts]
-    if not any(named):
-        return f"{sources}."
-    which = "Every grade's sources are" if all(named) else "The sources named are"
-    return f"{sources}. {which} in the data ('{command}')."
-
-
-def others(found: Iterable[Force]) -> list[Force]:
-    """The forces among ``found`` that are not one of the 43 territorial
-    forces (a report of one's own may write out a force of its own), each
-    once, in order of name."""
-    from ..model.force import territorial
-
-    return sorted({f.id: f for f in found if not territorial(f)}.values(), key=lambda f: f.official_name)
-
-
-def not_of_43(found: Sequence[Force]) -> str:
-    """Forces named as not of the 43: "Atlantis Police (not one of the 43
-    territorial forces)"."""
-    return f"{joined([f.official_name for f in found])} (not one of the 43 territorial forces)"
-
-
-def not_graded(cycle: Cycle, what: Sequence[str]) -> str:
-    """The sentence of the questions (or areas) a cycle grades no force on,
-    as the registry says: the cells of the forces are left as the data hold
-    them (a grade the data lack stays unknown)."""
-    return sentence(f"Not graded in {cycle}: {cycle.inspectorate} graded no force on {joined(what)}")
-
-
-def unlisted_name(key: str) -> str:
-    """A chart's name of a question the registry lacks (2025-27's), from
-    the key the data give it: "use_of_resources" is "Use of resources",
-    "3" "Question 3" (a key is never shown as it is)."""
-    if key.isdigit():
-        return f"Question {key}"
-    words = " ".join(key.replace("_", " ").split())
-    return words[:1].upper() + words[1:]
-
-
-def sentence(text: str) -> str:
-    """``text`` ended with a full stop, unless it ends with its own
-    (a question's wording ends with "?")."""
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def joined(names: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
-    """Who made the chart, and from what: the version of the bundled data,
-    as ``info`` says it, where the reports or stays ``drawn`` are the
-    bundle's, and how many are not (a user's own files, or any other data
-    given to a chart, are not the bundle's, whatever its version)."""
-    from .._version import DATA_VERSION, __version__
-    from ..io.bundled import load_bundled
-    from ..model.dataset import key
-    from ..model.monitoring import Stay
-
-    bundled = load_bundled()
-    reports = {key(r): r for r in bundled.reports}
-    drawn = list(drawn)
-    other = [
-        x
-        for x in drawn
-        if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
-    ]
-    made = f"Chart: peel_effectiveness {__version__}"
-    if not other:
-        return f"{made}, data version {DATA_VERSION}."
-    if len(other) == len(drawn):
-        return f"{made}, from data not bundled with it."
-    kind = "stays" if isinstance(other[0], Stay) else "reports"
-    verb = "is" if len(other) == 1 else "are"
-    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(drawn)} {kind} drawn {verb} not the bundled data's."

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis._args import refuse as _refuse
 from . import _chart as c
 from ._figures_chart import drawable, fit_inside
-from ._text import number, places_of
+from ._text import places_of
 
 if TYPE_CHECKING:
     from ..model.reports import InspectionReport
@@ -74,9 +74,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     texts: list[Any] = []
     for y, x, m in zip(ys, index, chosen, strict=True):
         places = places_of(m.value, m.england_and_wales)
-        said = f"{number(m.value, places=places)} against {number(m.england_and_wales, places=places)}"
+        said = f"{c.figure_words(m.value, places)} against {c.figure_words(m.england_and_wales, places)}"
         if x > scale:
-            said += f" ({number(round(x))}%) \u25b8"
+            said += f" ({c.figure_words(round(x))}%) \u25b8"
         # Beside the bar's end, or across the line from a bar to its left.
         at = min(max(x, 100), scale) + 0.015 * span
         texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))

@@ -56,7 +56,11 @@ def _length(stay: Stay, until: dt.date) -> str:
             parts.append(f"{rest} month{'s' if rest != 1 else ''}" if unit else str(rest))
         return " ".join(parts)
 
-    if low == high:
+    if stay.left is not None and stay.left.precision is Precision.BY:
+        # Out on or before the day of the article that reports it: no
+        # longer than the stay to that day, perhaps shorter.
+        shown = f"up to {say(high)}"
+    elif low == high:
         shown = say(low)
     elif low // 12 == high // 12 and low % 12:
         shown = f"{say(low, unit=False)}\u2013{high % 12} months"
@@ -117,25 +121,33 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
             color=c.MUTED,
             linespacing=1.1,
         )
+    # A move known only "by" an article's day (at most a few days before it)
+    # is hatched at least this wide, so that the bar's end shows it is not
+    # exact: drawn solid, it read as the day the move was made.
+    least = 0.06 * (_num(stop) - _num(start)) / width
     for s in stays:
         y = row[s.force.id] - 0.17
-        sure_from = s.entered.last
-        sure_to = end if s.left is None else s.left.earliest
         # Certainly in: solid. May have moved in (or out) on any day of a
-        # month or a year: hatched over that month or year.
-        if sure_to > sure_from:
-            ax.add_patch(
-                Rectangle((_num(sure_from), y), _num(sure_to) - _num(sure_from), 0.34, color=STAY, lw=0)
-            )
-        unsure = [(s.entered.earliest, s.entered.last)]
+        # month or a year, or on or before an article's day: hatched.
+        into = (_num(s.entered.earliest), _num(s.entered.last))
+        if s.entered.precision is Precision.BY:
+            into = (into[0], max(into[1], into[0] + least))
+        unsure = [into]
+        sure_to = _num(end)
         if s.left is not None:
-            unsure.append((s.left.earliest, s.left.last))
+            out = (_num(s.left.earliest), _num(s.left.last))
+            if s.left.precision is Precision.BY:
+                out = (min(out[0], out[1] - least), out[1])
+            unsure.append(out)
+            sure_to = out[0]
+        if sure_to > into[1]:
+            ax.add_patch(Rectangle((into[1], y), sure_to - into[1], 0.34, color=STAY, lw=0))
         for a, b in unsure:
             if b > a:
                 ax.add_patch(
                     Rectangle(
-                        (_num(a), y),
-                        _num(b) - _num(a),
+                        (a, y),
+                        b - a,
                         0.34,
                         facecolor="white",
                         edgecolor=STAY,
@@ -187,14 +199,14 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     ongoing = [s for s in stays if s.left is None]
     c.frame(
         fig,
-        "Forces in enhanced monitoring (Engage, the press's \u2018special measures\u2019)",
+        "Forces in enhanced monitoring (Engage, the press\u2019s \u2018special measures\u2019)",
         f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
         f"stayed; {len(ongoing)} still in at the last date in the data. Grey bands: when each PEEL cycle's "
         "reports in the data were published.",
         _source(stays),
         [
             (c.patch(STAY), "In Engage"),
-            (_hatched(), "Moved in or out that month or year (date known no closer)"),
+            (_hatched(), "Moved in or out that month or year, or by that day (date known no closer)"),
             (c.patch(BAND), "PEEL reports published"),
         ],
         columns=2,

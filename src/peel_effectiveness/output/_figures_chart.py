@@ -19,25 +19,45 @@ from ._text import number, places_of
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.metrics import Measurement
     from ..model.periods import Period
     from ..model.reports import InspectionReport
 
 
-def _reports_drawn(data: Dataset, r: Ranking) -> list[InspectionReport]:
-    """The report of each figure drawn."""
-    reports: list[InspectionReport] = []
+def _drawn(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:
+    """The report and the figure of each force drawn."""
+    period = r.measurement.metric.period
+    found: list[tuple[InspectionReport, Measurement]] = []
     for f in r.forces:
-        period = r.measurement.metric.period
-        reports += [
-            report
+        found += [
+            (report, m)
             for report in data.for_cycle(r.cycle)
             if report.force == f.force
-            and any(
-                m.key == r.metric and m.value == f.value and m.metric.period == period
-                for m in report.measurements
-            )
+            for m in report.measurements
+            if m.key == r.metric and m.value == f.value and m.metric.period == period
         ][:1]
-    return reports
+    return found
+
+
+def _england_and_wales_said(data: Dataset, r: Ranking) -> str:
+    """The subtitle's sentence of an England and Wales line left out because
+    the reports of the forces ranked give it differently ("" where they
+    agree, or where none gives one)."""
+    from ..model._messages import counted
+
+    ranked = {f.force for f in r.ranked}
+    given = Counter(m.england_and_wales for report, m in _drawn(data, r) if report.force in ranked)
+    if r.england_and_wales is not None or set(given) <= {None}:
+        return ""
+    place = places_of(*(v for v in given if v is not None))
+    said = [
+        f"{'none' if v is None else c.figure_words(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
+        for i, (v, n) in enumerate(sorted(given.items(), key=lambda item: (item[0] is None, item[0] or 0.0)))
+    ]
+    return (
+        " No England and Wales line: the reports of the forces ranked give different figures "
+        f"({c.joined(said)}); 'export --table measurements' lists each."
+    )
 
 
 def _sources_drawn(reports: list[InspectionReport], r: Ranking) -> str:
@@ -153,7 +173,7 @@ def draw_rank(
         # to the left of its bar, never inside it.
         figures.append(
             ax.annotate(
-                number(f.value, places=column),
+                c.figure_words(f.value, places=column),
                 (f.value, y_of[f.force]),
                 xytext=(2.5 if f.value >= 0 else -2.5, 0),
                 textcoords="offset points",
@@ -172,9 +192,9 @@ def draw_rank(
     for f in beyond:
         edge = limits[1] if f.value > 0 else limits[0]
         ax.annotate(
-            f"{number(f.value, places=column)} \u25b8"
+            f"{c.figure_words(f.value, places=column)} \u25b8"
             if f.value > 0
-            else f"\u25c2 {number(f.value, places=column)}",
+            else f"\u25c2 {c.figure_words(f.value, places=column)}",
             (edge, y_of[f.force]),
             xytext=(-3 if f.value > 0 else 3, 0),
             textcoords="offset points",
@@ -193,7 +213,7 @@ def draw_rank(
         ax.text(
             r.england_and_wales,
             top + 0.9,
-            f"England and Wales {number(r.england_and_wales, places=column)}",
+            f"England and Wales {c.figure_words(r.england_and_wales, places=column)}",
             ha="center" if 0.25 <= share <= 0.75 else ("left" if share < 0.25 else "right"),
             va="bottom",
             fontsize=c.NOTE,
@@ -214,6 +234,9 @@ def draw_rank(
     ax.set_xlabel(m.unit_label[0].upper() + m.unit_label[1:], fontsize=c.SMALL, color=c.MUTED)
     order = "highest" if descending else "lowest"
     period = f", {m.period}" if m.period is not None else ""
+    # A change says what it is measured from, as 'show' does: without it a
+    # one-year and a five-year change read alike once the title is cut.
+    period += f", against {m.baseline}" if m.baseline is not None else ""
     present = {f.band for f in ranked}
     legend = [
         (c.patch(colour), words)
@@ -223,23 +246,47 @@ def draw_rank(
         )
         if band in present
     ]
-    if mine is not None:
+    # A force left out of the ranking is drawn hatched, as every force not
+    # ranked is, never in the highlight's colour: no key of that colour.
+    if mine is not None and any(f.force == mine for f in ranked):
         legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
-    drawn = _reports_drawn(data, r)
+    drawn = [report for report, _ in _drawn(data, r)]
     c.frame(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
-        "draw them.",
+        "draw them." + _england_and_wales_said(data, r),
         f"{_sources_drawn(drawn, r)}. {c.credit(drawn)}",
         legend,
         columns=2,
     )
-    fit_inside(fig, ax, figures)
+    for _ in range(3):  # a wider axis moves the line under figures it cleared
+        if r.england_and_wales is not None:
+            _clear_of_line(fig, ax, figures, r.england_and_wales)
+        fit_inside(fig, ax, figures)
     return fig
+
+
+def _clear_of_line(fig: Any, ax: Any, figures: list[Any], line: float) -> None:
+    """Each figure the England and Wales line would run through (or touch,
+    between it and its bar) written beyond the line instead, on the same
+    side of it as the figure was of its bar: a figure crossed by a dashed
+    line is hard to read in print, on a band's ground or not."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()  # type: ignore[no-untyped-call]
+    at = ax.transData.transform((line, 0))[0]
+    clear = 3.0  # pixels either side of the line
+    for t in figures:
+        value, y = t.xy
+        box = t.get_window_extent()
+        end = ax.transData.transform((value, 0))[0]
+        low, high = (end, box.x1) if value >= 0 else (box.x0, end)
+        if low - clear <= at <= high + clear:
+            t.xy = (line, y)
 
 
 _SCALES = ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -259,8 +306,8 @@ def _tick_words(limits: tuple[float, float]) -> Any:
 
     def tick(x: float, _: Any) -> str:
         if not word or x == 0:
-            return number(float(f"{x:.12g}"))
-        return f"{number(float(f'{x / scale:.12g}'))} {word}"
+            return c.figure_words(float(f"{x:.12g}"))
+        return f"{c.figure_words(float(f'{x / scale:.12g}'))} {word}"
 
     return tick
 

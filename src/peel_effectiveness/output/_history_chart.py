@@ -4,6 +4,7 @@ compared across cycles (see :func:`.plot.plot_history`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse
@@ -11,27 +12,12 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, comparable
 from ..model.force import Force
 from ..model.grades import Grade
-from ..model.judgments import Basis, Judgment
-from ..model.questions import headline_graded, question_or_none
+from ..model.questions import core_questions, headline_graded, question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
-
-
-# How a grade is known, where it is not simply stated for its cycle: marked
-# in its cell and said under the title (only the marks the chart uses).
-_MARKS = (
-    (c.CARRIED, c.CARRIED_SAID),
-    ("\u2020", "inferred, not stated (the data say how)"),
-    ("\u2021", "another grade is recorded too (disputed or revised): 'export --table other_grades'"),
-)
-
-
-def _marks(j: Judgment) -> tuple[tuple[str, bool], ...]:
-    holds = (j.carried_over_from is not None, j.basis is not Basis.STATED, bool(j.other_grades))
-    return tuple((mark, h) for (mark, _), h in zip(_MARKS, holds, strict=True))
 
 
 def _unlisted(r: HistoryEntry) -> str:
@@ -57,14 +43,21 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
+    # A judgment the data hold of another force has a row too, its cells
+    # hatched: a force graded on one area of ten must not look as if it was
+    # graded on one. A judgment the data hold of no force is counted under
+    # the title instead, as the grids name a column they leave out.
     latest: dict[tuple[str, str], HistoryEntry] = {}
     named: dict[tuple[str, str], str] = {}
-    for r in rows:  # latest cycle first
+    for r in sorted((*rows, *_others(data, f, cycles)), key=lambda r: -r.cycle.year):
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
         if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
             named.setdefault(k, r.name)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
+    left_out = Counter(
+        cy for cy in cycles for p, k in _listed(cy) if (str(p or ""), k) not in latest and _has(cy, p, k)
+    )
     names = [named.get(k) or _unlisted(latest[k]) for k in keys]
     xs: dict[Cycle, float] = {}
     x = 0.0
@@ -73,9 +66,17 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
             x += 0.35  # a gap where the framework changed
         xs[cy] = x
         x += 1
+    # Each cell's words at the least type size, in two lines where one is
+    # too wide, the cells as wide as the widest word needs: the row names
+    # are wrapped narrower to make room (seven cycles' cells were narrower
+    # than "improvement", which ran past both edges, white on white).
+    words = {id(r): (r.judgment.grade.label, c.marks(r.judgment)) for r in rows}
+    need = max(_narrowest(*w) for w in words.values()) + 2 * _CELL_PAD
+    room = c.WIDTH - _MARGINS
+    shown = [c.balanced(n, c.NOTE, min(3.0, max(1.4, room - need * x))) for n in names]
+    cell = (room - max(c.text_inches(n, c.NOTE) for n in shown)) / x
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
-    used: set[str] = set()
     # A judgment a cycle has (as its registry lists) that the data lack is
     # unknown, hatched as every chart draws it; a cell of a judgment its
     # cycle does not have is blank.
@@ -90,13 +91,10 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
         fill = c.grade_cell(ax, xs[r.cycle], y, grade)
-        marks = "".join(mark for mark, holds in _marks(r.judgment) if holds)
-        used.update(marks)
-        text = grade.label + marks
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
-            c.wrap(text, c.NOTE, 0.75),
+            _cell_words(*words[id(r)], cell - 2 * _CELL_PAD),
             ha="center",
             va="center",
             fontsize=c.NOTE,
@@ -107,9 +105,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     ax.set_ylim(0, len(names))
     ax.xaxis.tick_top()
     ax.set_xticks([xs[cy] + 0.5 for cy in cycles], [str(cy) for cy in cycles])
-    ax.set_yticks(
-        [len(names) - 1 - i + 0.5 for i in range(len(names))], [c.wrap(n, c.SMALL, 3.0) for n in names]
-    )
+    ax.set_yticks([len(names) - 1 - i + 0.5 for i in range(len(names))], shown)
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=c.SMALL)
@@ -117,14 +113,79 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     c.frame(
         fig,
         f"{f.official_name}: PEEL grades by cycle",
-        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them. "
-        + "".join(f"{mark} {said}. " for mark, said in _MARKS if mark in used)
-        + "Blank: not a judgment of that cycle.",
+        "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them."
+        + c.marks_note(r.judgment for r in rows)
+        + " Blank: not a judgment of that cycle."
+        + _left_out(left_out),
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
         c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
     )
     return fig
+
+
+_CELL_PAD = 0.04  # inches kept clear inside a cell, either side of its words
+_MARGINS = 0.5  # inches of the width that neither the row names nor the cells take
+
+
+def _two_lines(label: str, marks: str) -> tuple[str, str]:
+    """``label`` in two lines as even as can be, the ``marks`` after the
+    shorter ("Requires†" over "improvement")."""
+    words = label.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda s: max(c.text_inches(line, c.NOTE) for line in s))
+    if c.text_inches(first, c.NOTE) <= c.text_inches(second, c.NOTE):
+        return first + marks, second
+    return first, second + marks
+
+
+def _narrowest(label: str, marks: str) -> float:
+    """How wide a cell's words need at least, in inches."""
+    if " " not in label:
+        return c.text_inches(label + marks, c.NOTE)
+    return max(c.text_inches(line, c.NOTE) for line in _two_lines(label, marks))
+
+
+def _cell_words(label: str, marks: str, inches: float) -> str:
+    """A cell's words: in one line where they fit ``inches``, else in two."""
+    if " " not in label or c.text_inches(label + marks, c.NOTE) <= inches:
+        return label + marks
+    return "\n".join(_two_lines(label, marks))
+
+
+def _others(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
+    """The judgments the registry lists of ``cycles`` that the data hold of
+    forces other than ``force`` (a question only a file names is another
+    force's own, and no row of this one's)."""
+    from ..analysis._history import history
+
+    found = {r.force.id: r.force for r in data if r.cycle in cycles and r.force.id != force.id}
+    return [
+        r
+        for other in found.values()
+        for r in history(data, other)
+        if r.cycle in cycles and (r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question))
+    ]
+
+
+def _listed(cycle: Cycle) -> list[tuple[Pillar | None, str]]:
+    """Every judgment the registry lists of ``cycle``, as (pillar, key)."""
+    return [
+        (p, k)
+        for p in cycle.pillars or (None,)
+        for k in ([] if p is None else ["overall"]) + [q.key for q in core_questions(cycle, p)]
+    ]
+
+
+def _left_out(cycles: Counter[Cycle]) -> str:
+    """The subtitle's sentence of the judgments of each cycle the data hold
+    of no force, so drawn in no row."""
+    from ..model._messages import counted
+
+    if not cycles:
+        return ""
+    said = [f"{counted(n, 'judgment')} of {cy}" for cy, n in sorted(cycles.items())]
+    return f" Not drawn, with nothing in the data for any force: {c.joined(said)}."
 
 
 def _has(cycle: Cycle, pillar: Pillar | None, question: str) -> bool:

@@ -16,6 +16,7 @@ from ..analysis import _args
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Country, find_force
+from ..model.questions import core_questions, headline_graded, question_or_none
 from ..model.reports import report_title
 from . import _chart as c
 from ._hex_layout import HEXES
@@ -87,8 +88,11 @@ def draw_map(
         question = _args.question("question", question)
     if question is None:
         if cy.integrated:
-            areas = ", ".join(q.key for q in _questions(cy))
+            areas = ", ".join(q.key for q in core_questions(cy, None))
             raise NotFoundError(f"{cy} has no overall grade: name an area ({areas})")
+        if not headline_graded(cy, p):
+            numbers = ", ".join(str(q.number) for q in core_questions(cy, p))
+            raise NotFoundError(f"{cy} {p} has no overall grade: name a core question ({numbers})")
         question = "overall"
     key = question_key(question, cy, p)
     found = report_judgments(data, cy, key, p)
@@ -117,11 +121,10 @@ def draw_map(
         ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
         ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
         x, y = centre(col, row)
-        carried = f in found and found[f][1].carried_over_from is not None
         ax.text(
             x,
             y,
-            label + (c.CARRIED if carried else ""),
+            _marked(label, c.marks(found[f][1]) if f in found else ""),
             ha="center",
             va="center",
             fontsize=LABEL_SIZE,
@@ -168,28 +171,36 @@ def draw_map(
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + (f" {c.not_graded(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
-        + c.carried_note(sum(1 for _, j in found.values() if j.carried_over_from is not None)),
+        + (f" {c.ungraded_note(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
+        + c.marks_note(j for _, j in found.values()),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit(r for r, _ in found.values())}",
-        c.grade_legend(scale, reasons),
+        # A map of no grade at all (a question its cycle graded no force on)
+        # keys no grade: keys of colours it does not use suggest some to find.
+        c.grade_legend(scale if any(g in scale for g in grades.values()) else (), reasons),
     )
     fig.set_label(f"map {where} {key}")
     return fig
 
 
+def _marked(label: str, marks: str) -> str:
+    """A hexagon's label with its marks, after its last line where that is
+    no wider than the widest label without marks (which the layout fits
+    inside its hexagon), else after its shortest line, else below it."""
+    if not marks:
+        return label
+    widest = max(c.text_inches(line, LABEL_SIZE) for *_, shown in HEXES for line in shown.split("\n"))
+    lines = label.split("\n")
+    for i in (len(lines) - 1, min(range(len(lines)), key=lambda i: len(lines[i]))):
+        if c.text_inches(lines[i] + marks, LABEL_SIZE) <= widest:
+            return "\n".join(line + marks if n == i else line for n, line in enumerate(lines))
+    return f"{label}\n{marks}"
+
+
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
     """A question's short name, or one the registry lacks named from its key."""
-    from ..model.questions import question_or_none
-
     q = question_or_none(cycle, pillar, key)
     return c.unlisted_name(key) if q is None else q.name
-
-
-def _questions(cycle: Cycle) -> list[Any]:
-    from ..model.questions import core_questions
-
-    return list(core_questions(cycle, None))
 
 
 def _title(what: str) -> str:

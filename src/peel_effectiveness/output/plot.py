@@ -27,7 +27,8 @@ from ..analysis.rankings import MIN_FORCES
 from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, forces
-from ..model.questions import CoreQuestion, core_questions
+from ..model.grades import NoGrade
+from ..model.questions import CoreQuestion, core_questions, headline_graded
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -113,7 +114,12 @@ def plot_grades(
     # The registry's questions, then any the data name that it lacks (a
     # cycle it lists in part, 2025-27), as the national table has them.
     known = {q.key: q for q in core_questions(cy, p)}
-    keys = ([] if p is None else ["overall"]) + list(known)
+    # A pillar's overall grade where its cycle gives one (2014's effectiveness
+    # had none: not a gap in the data), or where the data hold one anyway.
+    overall = p is not None and (
+        headline_graded(cy, p) or any(r.judgment for r in data.for_cycle(cy) if r.pillar is p)
+    )
+    keys = (["overall"] if overall else []) + list(known)
     keys += [k for q_pillar, k in judgment_keys(data, cy) if q_pillar is p and k not in keys]
     heads = [_head(known.get(k), k) for k in keys]
     # A force of the user's own, not one of the 43, is drawn below them,
@@ -132,19 +138,20 @@ def plot_grades(
     # A question the cycle grades no force on is marked so, its cells left
     # as the data hold them: unknown is never guessed to be "not graded".
     ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
-    heads = [f"{h} (not\u00a0graded)" if k in ungraded else h for k, h in zip(keys, heads, strict=True)]
+    # In the legend's word for the cells of such a judgment.
+    heads = [
+        f"{h} ({NoGrade.UNGRADED.value})" if k in ungraded else h for k, h in zip(keys, heads, strict=True)
+    ]
     # Rows from the top; the others a little apart from the 43.
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
     fig = c.figure(2.6 + 0.19 * (rows[0] + 1))
     ax = fig.add_subplot()
-    carried = 0
     for x, k in enumerate(keys):
         for y, f in zip(rows, fs, strict=True):
             j = grid[k][f.id]
             fill = c.grade_cell(ax, x, y, None if j is None else j.grade)
-            if j is not None and j.carried_over_from is not None:
-                c.carried_mark(ax, x, y, fill)
-                carried += 1
+            if j is not None and c.marks(j):
+                c.mark_cell(ax, x, y, fill, c.marks(j))
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
@@ -159,7 +166,7 @@ def plot_grades(
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(axis="y", labelsize=c.NOTE)
-    what = "areas" if p is None else f"{p} grades: overall and by core question"
+    what = "areas" if p is None else f"{p} grades: {'overall and ' if overall else ''}by core question"
     drawn = [r for r in data.for_cycle(cy) if r.pillar is p]
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     whose = "the 43 forces" + (f" and {c.joined([f.short_name for f in others])}" if others else "")
@@ -169,8 +176,12 @@ def plot_grades(
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
-        + (f" {c.not_graded(cy, [_head(known.get(k), k, short=True) for k in ungraded])}" if ungraded else "")
-        + c.carried_note(carried),
+        + (
+            f" {c.ungraded_note(cy, [_head(known.get(k), k, short=True) for k in ungraded])}"
+            if ungraded
+            else ""
+        )
+        + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         c.grade_legend(cy.grade_scale.grades, reasons),
     )

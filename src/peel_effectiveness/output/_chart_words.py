@@ -1,0 +1,103 @@
+"""The words of the charts' frames: where what is drawn comes from, who
+made the chart, and the sentences that name what a chart leaves out
+(:mod:`._chart` re-exports each, so that charts use one module)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model.grades import NoGrade
+
+if TYPE_CHECKING:
+    from ..analysis.sources import Sources
+    from ..model.cycles import Cycle
+    from ..model.force import Force
+    from ..model.monitoring import Stay
+    from ..model.reports import InspectionReport
+
+
+def sources_said(sources: Sources, command: str = "export --table judgments") -> str:
+    """The footer's sources: counted by kind, and where they are listed,
+    where the data name any (never "every grade's sources are in the data"
+    of grades some of which have none)."""
+    from ..analysis.sources import SourceKind
+
+    named = [kind is not SourceKind.NONE for kind, _ in sources.counts]
+    if not any(named):
+        return f"{sources}."
+    which = "Every grade's sources are" if all(named) else "The sources named are"
+    return f"{sources}. {which} in the data ('{command}')."
+
+
+def others(found: Iterable[Force]) -> list[Force]:
+    """The forces among ``found`` that are not one of the 43 territorial
+    forces (a report of one's own may write out a force of its own), each
+    once, in order of name."""
+    from ..model.force import territorial
+
+    return sorted({f.id: f for f in found if not territorial(f)}.values(), key=lambda f: f.official_name)
+
+
+def not_of_43(found: Sequence[Force]) -> str:
+    """Forces named as not of the 43: "Atlantis Police (not one of the 43
+    territorial forces)"."""
+    return f"{joined([f.official_name for f in found])} (not one of the 43 territorial forces)"
+
+
+def ungraded_note(cycle: Cycle, what: Sequence[str]) -> str:
+    """The sentence of the questions (or areas) a cycle grades no force on,
+    as the registry says, in the legend's word for such a judgment's cell:
+    the cells of the forces are left as the data hold them (a grade the
+    data lack stays unknown)."""
+    said = f"{NoGrade.UNGRADED.label} in {cycle}: {cycle.inspectorate} graded no force on {joined(what)}"
+    return sentence(said)
+
+
+def unlisted_name(key: str) -> str:
+    """A chart's name of a question the registry lacks (2025-27's), from
+    the key the data give it: "use_of_resources" is "Use of resources",
+    "3" "Question 3" (a key is never shown as it is)."""
+    if key.isdigit():
+        return f"Question {key}"
+    words = " ".join(key.replace("_", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def sentence(text: str) -> str:
+    """``text`` ended with a full stop, unless it ends with its own
+    (a question's wording ends with "?")."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
+    """Who made the chart, and from what: the version of the bundled data,
+    as ``info`` says it, where the reports or stays ``drawn`` are the
+    bundle's, and how many are not (a user's own files, or any other data
+    given to a chart, are not the bundle's, whatever its version)."""
+    from .._version import DATA_VERSION, __version__
+    from ..io.bundled import load_bundled
+    from ..model.dataset import key
+    from ..model.monitoring import Stay
+
+    bundled = load_bundled()
+    reports = {key(r): r for r in bundled.reports}
+    drawn = list(drawn)
+    other = [
+        x
+        for x in drawn
+        if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
+    ]
+    made = f"Chart: peel_effectiveness {__version__}"
+    if not other:
+        return f"{made}, data version {DATA_VERSION}."
+    if len(other) == len(drawn):
+        return f"{made}, from data not bundled with it."
+    kind = "stays" if isinstance(other[0], Stay) else "reports"
+    verb = "is" if len(other) == 1 else "are"
+    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(drawn)} {kind} drawn {verb} not the bundled data's."
