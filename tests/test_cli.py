@@ -797,3 +797,13 @@ def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -
     _, out, _ = run("show", "cumbria")  # its 2016 scorecard places it
     assert "latest overall grade" not in out
     assert "Nationally: one of" in out
+
+
+def test_coverage_marks_a_judgment_its_cycle_grades_no_force_on_in_the_charts_word() -> None:
+    # It said "(not graded)" beside its count under "ungr.", where "not gr."
+    # counts a judgment not graded for one force.
+    code, out, _ = run("coverage", "--cycle", "2016")
+    assert code == 0
+    (line,) = [line for line in out.splitlines() if "specialist capabilities" in line]
+    assert "(ungr" in line
+    assert "(not graded)" not in out

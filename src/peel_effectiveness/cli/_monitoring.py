@@ -245,7 +245,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for r in rows:
         label = r["label"] if r["pillar"] is None else f"{r['pillar']}: {r['label']}"
         if r["graded_in_cycle"] is False:
-            label += " (not graded)"
+            label += " (ungraded)"  # the word of the ungr. column and of the charts
         if len(label) > label_width:
             label, cut = label[: label_width - 3] + "...", True
         table.append({"cycle": r["cycle"], "judgment": label, **{heads[c]: r[c] for c in counts}})
