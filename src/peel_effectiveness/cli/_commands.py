@@ -40,43 +40,6 @@ def say(args: argparse.Namespace, message: str) -> None:
         args.err.write(message + "\n")
 
 
-def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None) -> None:
-    """Name the forces of your own with reports of ``cycle`` (of any cycle
-    for ``None``), which counts of the 43 forces leave out."""
-    from ..model.force import territorial
-    from ..output._chart import joined
-
-    own = sorted(
-        {r.force for r in data.reports if (cycle is None or r.cycle == cycle) and not territorial(r.force)},
-        key=lambda f: f.id,
-    )
-    if own:
-        names = joined([f.short_name for f in own])
-        say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
-
-
-def say_exclusions_replaced(args: argparse.Namespace, metric: str, cycle: Cycle | None) -> None:
-    """Say which of the report's own exclusions (Annex A, 2016) of a figure
-    an ``--exclude`` leaves ranked: the option replaces them, not adds to them."""
-    from ..analysis.calculations import EXCLUSIONS_2016
-    from ..model.cycles import Cycle
-    from ..model.force import find_force
-    from ..output._chart import joined
-
-    if not args.exclude or cycle is not Cycle.Y2016:
-        return
-    kept = [f for f in map(find_force, EXCLUSIONS_2016.get(metric, ())) if f not in args.exclude]
-    if kept:
-        one = len(kept) == 1
-        names = joined([f.short_name for f in kept])
-        add = " ".join(f"--exclude {f.id}" for f in kept)
-        say(
-            args,
-            f"{PROG}: --exclude replaces Annex A's exclusions of {metric}: {names} "
-            f"{'is' if one else 'are'} ranked ({add} leaves {'it' if one else 'them'} out)",
-        )
-
-
 def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
     """The ``--pillar`` of ``cycle``; naming one the cycle lacks is bad usage."""
     from ..errors import NotFoundError

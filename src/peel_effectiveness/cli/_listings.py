@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of, say_exclusions_replaced
+from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
+from ._said import say_exclusions_replaced
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -29,7 +30,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for key in dict.fromkeys(args.metric)
     ]
     for r in rankings:
-        say_exclusions_replaced(args, r.metric, r.cycle)
+        say_exclusions_replaced(args, r)
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
         from ._render import ranking_table
 

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import day_words
-from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of, say_not_counted
+from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
 from ._options import cycle_option, force_option, row_outputs
 from ._parser import EXIT_OK, PROG
+from ._said import say_not_counted
 from ._values import read_as
 
 if TYPE_CHECKING:

@@ -8,8 +8,9 @@ import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model.questions import read_question
-from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, say_not_counted
+from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
 from ._parser import EXIT_OK
+from ._said import say_not_counted
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar

@@ -15,7 +15,6 @@ from ._commands import (
     no_reports_of,
     pillar_of,
     say,
-    say_exclusions_replaced,
 )
 from ._parser import EXIT_OK
 
@@ -87,10 +86,6 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             report = with_figures[-1]
         return plot.plot_compare(report, args.metric or None)
     if args.chart == "rank":
-        # The ranking's cycle, as plot_rank takes it: the one given, else the
-        # latest with the figure.
-        measuring = data.cycles_measuring(args.metric[0])
-        say_exclusions_replaced(args, args.metric[0], args.cycle or (measuring[-1] if measuring else None))
         return plot.plot_rank(
             data,
             args.metric[0],

@@ -23,13 +23,13 @@ from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
 from . import _text
 from ._chart_words import credit as credit
-from ._chart_words import joined as joined
 from ._chart_words import not_of_43 as not_of_43
 from ._chart_words import others as others
 from ._chart_words import sentence as sentence
 from ._chart_words import sources_said as sources_said
 from ._chart_words import ungraded_note as ungraded_note
 from ._chart_words import unlisted_name as unlisted_name
+from ._text import joined as joined
 
 if TYPE_CHECKING:
     from ..model.judgments import Judgment

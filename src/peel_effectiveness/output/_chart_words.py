@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model.grades import NoGrade
+from ._text import joined
 
 if TYPE_CHECKING:
     from ..analysis.sources import Sources
@@ -68,11 +69,6 @@ def sentence(text: str) -> str:
     """``text`` ended with a full stop, unless it ends with its own
     (a question's wording ends with "?")."""
     return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def joined(names: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def credit(drawn: Iterable[InspectionReport | Stay]) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model.metrics import Unit
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from decimal import Decimal
 
 # What must not reach a terminal as it is: the C0 and C1 control characters
@@ -253,3 +254,8 @@ def _pieces(word: str, room: int) -> list[str]:
         pieces.append(piece)
         word = word[len(piece) :]
     return pieces
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
