@@ -72,6 +72,11 @@ def test_1_the_judgments_table_gives_the_previous_grade_national_gives_across_fr
     )
     (row,) = [r for r in pe.to_records(alone, "judgments") if r["question"] == "investigating"]
     assert (row["grade"], row["previous_grade"]) == ("good", "inadequate")
+    # And national gives the same, beside its change "not comparable".
+    t = pe.transitions(alone, "2018/19", "2021/22", "investigating")
+    assert [
+        (x.force.id, str(x.before), x.change.direction.value) for x in t.not_comparable if x.after is not None
+    ] == [("kent", "Inadequate", "not comparable")]
 
 
 def test_1_python_transitions_keep_both_cycles_grades(data: pe.Dataset) -> None:

@@ -187,25 +187,25 @@ def unlisted_key(question: int | str) -> str:
 
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The judgment a report's judgment on ``question`` (``"overall"`` or a
-    key) is compared with: :func:`previous`, none across a change of
-    framework (see :func:`~peel_effectiveness.comparable`)."""
+    key) is compared with: :func:`previous_judgment_of`, none across a
+    change of framework (see :func:`~peel_effectiveness.comparable`)."""
     from ..model.cycles import comparable
 
     if report.cycle.previous is None or comparable(report.cycle.previous, report.cycle):
         return None
-    return previous(data, report, question)
+    return previous_judgment_of(data, report, question)
 
 
-def previous(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
+def previous_judgment_of(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The previous cycle's judgment on ``question`` (``"overall"`` or a
     key), whether or not the two compare: from that cycle's report in
     ``data`` where the data have it, else as the report states it."""
-    previous = report.cycle.previous
-    if previous is None:
+    cycle = report.cycle.previous
+    if cycle is None:
         return None
     if data is not None:
         try:
-            before = data.get(report.force, previous, report.pillar)
+            before = data.get(report.force, cycle, report.pillar)
         except NotFoundError:  # a pillar the previous cycle did not have
             before = None
         found = _judgment(before, question)

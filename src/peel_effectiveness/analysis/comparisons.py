@@ -203,7 +203,9 @@ def judgment_before(
     that ``show``, ``national``, the exports and :func:`transitions` give:
     the previous cycle's, from that cycle's report in ``data`` where the
     data have it, else as the report states it (``previous_grade``); none
-    across a change of framework.
+    across a change of framework, where the grades do not compare (the
+    ``national`` and ``judgments`` tables still give the previous grade
+    then, beside a change "not comparable").
 
     Raises:
         NotFoundError: No such question in the report's cycle (where the

@@ -274,13 +274,14 @@ def transitions(
                 qb, after = later, _standing.judgments(data, b, later, pb)
                 if earlier != later:
                     reason = f"the question is not the same in {a} ({earlier}) and {b} ({later})"
+    if a is b.previous:
+        # Where the data lack the earlier report, what the later one states
+        # of it, across a change of framework too: the previous grade the
+        # judgments table gives (whether the two compare is the change's).
+        for r in data.for_cycle(b):
+            if r.pillar is pb and territorial(r.force) and before[r.force.id] is None:
+                before[r.force.id] = _standing.previous_judgment_of(data, r, qb)
     if not reason:
-        if a is b.previous:
-            # Where the data lack the earlier report, what the later one states
-            # of it: the one answer that show and the exports give too.
-            for r in data.for_cycle(b):
-                if r.pillar is pb and territorial(r.force) and before[r.force.id] is None:
-                    before[r.force.id] = _standing.earlier(data, r, qb)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.

@@ -144,12 +144,13 @@ def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
 
 
 def _judgments(report: InspectionReport, data: Dataset | None = None) -> list[dict[str, Any]]:
-    from ..analysis._standing import previous
+    from ..analysis._standing import previous_judgment_of
 
     # The previous cycle's grade is a fact across a change of framework too
     # (the national table's change column says whether the two compare).
     return [
-        _judgment_row(report, key, text, j, previous(data, report, key)) for key, text, j in _judged(report)
+        _judgment_row(report, key, text, j, previous_judgment_of(data, report, key))
+        for key, text, j in _judged(report)
     ]
 
 
