@@ -876,3 +876,13 @@ def test_an_item_that_is_not_text_hides_no_blank_one_beside_it() -> None:
         "expected text, got the number 1",
         "it is blank",
     ]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_tab_in_the_indentation_is_named_whatever_ends_the_lines(end: str) -> None:
+    # Lines were counted by LF alone: in a file of CR line ends the tab was not named.
+    text = end.join(["force: kent", "cycle: 2016", "assessments:", "\t- question: 1", ""])
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    ((line, message),) = [(p.line, p.message) for p in e.value.problems]
+    assert (line, message) == (4, "not valid YAML: a tab in the indentation (YAML indents with spaces only)")

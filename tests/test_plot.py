@@ -1055,3 +1055,10 @@ def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp
     ]
     assert main(args, stdout=io.StringIO(), stderr=err) == 2
     assert "needs a core question, as 2014 gave no overall grade: --question N" in err.getvalue()
+
+
+def test_a_chart_s_figure_has_a_minus_sign_only_where_it_is_below_zero() -> None:
+    # No figure ("-") was drawn as a minus sign, and -0.0 as a minus sign and 0.
+    from peel_effectiveness.output._chart import figure_words
+
+    assert [figure_words(v) for v in (None, -0.0, 0, -3.2, 1200)] == ["-", "0", "0", "\u22123.2", "1,200"]

@@ -348,7 +348,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 reason = f"{reason} ({e.context} that starts at line {started.line + 1})"
             else:
                 reason = f"{reason} ({e.context})"
-        if mark is not None and _tab_indented(text, mark.line, mark.column):
+        if mark is not None and _tab_indented(text, mark.index, mark.column):
             # libyaml's words ("cannot start any token") do not name the tab.
             reason = "a tab in the indentation (YAML indents with spaces only)"
         raise Unreadable(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
@@ -365,14 +365,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     return Parsed(root, lines, key_lines, problems, nodes)
 
 
-def _tab_indented(text: str, line: int, column: int) -> bool:
-    """Whether the text's line ``line`` (from 0) is indented with a tab up
-    to ``column``, where the reader stopped."""
-    start = 0
-    for _ in range(line):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return False
-    indent = text[start : start + column + 1]
+def _tab_indented(text: str, index: int, column: int) -> bool:
+    """Whether the line the reader stopped on, at ``index`` of the text and
+    ``column`` of its line (as the reader counts lines: CR, LF or CRLF), is
+    indented with a tab up to there."""
+    indent = text[max(index - column, 0) : index + 1]
     indent = indent[: len(indent) - len(indent.lstrip(" \t"))]
     return "\t" in indent

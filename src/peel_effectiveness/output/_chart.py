@@ -386,7 +386,10 @@ def figure_words(value: float | None, places: int = 0) -> str:
     """A figure as a chart writes it: as tables do (1,000; see
     :func:`._text.number`), but with a true minus sign (U+2212), as print
     sets it: a hyphen beside a figure is short and easy to miss."""
-    return _text.number(value, places=places).replace("-", "\u2212")
+    words = _text.number(value, places=places)
+    if value is None or not words.startswith("-"):
+        return words  # "-" for no figure is not a minus
+    return "\u2212" + words[1:] if words.strip("-0.,") else words[1:]  # no "-0"
 
 
 def text_colour(fill: str) -> str:
