@@ -101,13 +101,23 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     A symbolic link is written through, as ``open`` would; a file that is
     not a regular file (``/dev/null``, a named pipe) is written as it is.
     A new file gets the permissions ``open`` would give it, a replaced one
-    keeps its own.
+    keeps its own; a file that may not be written (one made read-only,
+    ``chmod a-w``) is not replaced.
 
     Raises:
         OSError: The file cannot be written (named in the error).
     """
     with interrupts_held():
         _write_file(path, data)
+
+
+def _writable(target: str, mode: int) -> bool:
+    """Whether the file may be written: a write permission of its mode,
+    and the process's (its effective ids, where the system can say)."""
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    effective = os.access in os.supports_effective_ids
+    return os.access(target, os.W_OK, effective_ids=effective)
 
 
 def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
@@ -119,9 +129,10 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
             mode = None
         if mode is not None and stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
-        if mode is not None and not os.access(target, os.W_OK):
-            # Replacing a file needs only its folder's permission: a file its
-            # owner made read-only is refused, as writing it in place is.
+        if mode is not None and stat.S_ISREG(mode) and not _writable(target, mode):
+            # Replacing a file needs only its folder's permission: a file
+            # made read-only is refused, as writing it in place is (by
+            # anyone: root may write it in place, and is kept from it too).
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
         if mode is not None and not stat.S_ISREG(mode):
             with open(target, "wb") as f:

@@ -296,8 +296,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ..output._text import as_markdown, wrap
         from ._render import national_line
 
-        said = national_line(data.report(force, placed.cycle, placed.pillar), data)
-        said = said.replace("Nationally: ", f"Nationally, its latest overall grade ({placed.title}): ", 1)
+        said = national_line(placed, data, f"Nationally, its latest overall grade ({placed.title})")
         shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
         parts[0] += f"\n{shown}\n"
     for r in chosen:
@@ -317,8 +316,14 @@ def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | N
     effectiveness pillar where its cycle has one), or ``None``."""
     from ..model.cycles import Pillar
     from ..model.force import territorial
+    from ..model.grades import Grade
 
-    graded = [r for r in reports if r.pillar is not None and r.judgment is not None and territorial(r.force)]
+    graded = [
+        r
+        for r in reports
+        if r.pillar is not None and r.judgment is not None and r.judgment.grade.__class__ is Grade
+    ]
+    graded = [r for r in graded if territorial(r.force)]
     return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS), default=None)
 
 

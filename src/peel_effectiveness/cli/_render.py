@@ -162,23 +162,23 @@ def _vs(value: float, england_and_wales: float | None) -> str:
     return "" if england_and_wales is None else direction(value - england_and_wales, 0.0)
 
 
-def national_line(report: InspectionReport, data: Dataset) -> str:
+def national_line(report: InspectionReport, data: Dataset, lead: str = "Nationally") -> str:
     # What national.position gives, without building its result.
     from ..analysis._standing import describe, standing
     from ..model.force import find_force, territorial
 
     f, cycle = report.force, report.cycle
     if not territorial(f):
-        return f"Nationally: {f.short_name} is not one of the 43 forces the national picture is of."
+        return f"{lead}: {f.short_name} is not one of the 43 forces the national picture is of."
     grade, same, graded, unknown, region = standing(data, f, cycle, "overall", report.pillar)
     if grade is None:
-        return f"Nationally: {graded} forces have a grade for {cycle} in the data."
+        return f"{lead}: {graded} forces have a grade for {cycle} in the data."
     others = ", ".join(
         f"{find_force(fid).short_name} {'unknown' if g is None else g.value}"
         for fid, g in region
         if fid != f.id
     )
-    text = f"Nationally: {describe(f, cycle, grade, len(same), graded, unknown)}."
+    text = f"{lead}: {describe(f, cycle, grade, len(same), graded, unknown)}."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text

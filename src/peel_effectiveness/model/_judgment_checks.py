@@ -191,7 +191,9 @@ def judgment_problems(
             out.append(((*where, "carried_over_from"), message))
         elif (why := comparable(carried, cycle)) is not None:
             # A grade still in force is one the later cycle's framework takes as its own.
-            message = f"a judgment for {cycle} cannot be carried over from {carried}: {why}"
+            message = (
+                f"a judgment for {cycle} cannot be carried over from {carried}, another framework ({why})"
+            )
             out.append(((*where, "carried_over_from"), message))
     return out
 
