@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._parser import EXIT_OK, PROG
@@ -180,7 +180,7 @@ def check_outputs(args: argparse.Namespace) -> None:
     _excel(args)
     inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
     if inputs:
-        from ..io._reading import SUFFIXES
+        from ..io._loaded import read_by_folder
     output = getattr(args, "output", None)
     package = getattr(args, "package", None)
     if package and "\0" not in package:
@@ -198,7 +198,7 @@ def check_outputs(args: argparse.Namespace) -> None:
             )
             # A data file the folder's reading would read, by its real path:
             # the output, or a link to one of them (either way round), is refused.
-            inside = os.path.isdir(given) and os.path.realpath(output) in _read_in(given, SUFFIXES)
+            inside = os.path.isdir(given) and os.path.realpath(output) in read_by_folder(given)
             if same or inside:
                 raise Usage(
                     f"--output {output} is one of the command's inputs (--data {given}): "
@@ -211,23 +211,6 @@ def check_outputs(args: argparse.Namespace) -> None:
                     f"--package {package} holds the command's input --data {given}: "
                     "writing the package would replace it; write to another folder"
                 )
-
-
-def _read_in(folder: str, suffixes: Collection[str]) -> set[str]:
-    """The real paths of the data files reading ``folder`` reads (its own,
-    not hidden, by their suffix, as :func:`~..io._loaded.folder_files`
-    finds them)."""
-    import os
-
-    try:
-        with os.scandir(folder) as entries:
-            return {
-                os.path.realpath(e.path)
-                for e in entries
-                if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in suffixes
-            }
-    except OSError:  # reading it will say why
-        return set()
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
 from ._said import say_exclusions_replaced
+
+if TYPE_CHECKING:
+    from ..analysis.rankings import Ranking
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -32,8 +35,6 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for r in rankings:
         say_exclusions_replaced(args, r)
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
-        from ._render import ranking_table
-
         out.write("\n".join(ranking_table(r) for r in rankings))
         return EXIT_OK
     rows = []
@@ -160,3 +161,37 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
+
+
+def ranking_table(r: Ranking, width: int = 80) -> str:
+    """A ranking for people: what is ranked, in a heading wrapped to
+    ``width``, then each force's rank, name, figure and band (the data's
+    other columns are in the CSV and JSON)."""
+    from ..output._formats import table
+    from ..output._text import number, places_of, printable, wrap
+
+    m = r.measurement.metric
+    # The figures to the same decimal places, as a report's column is.
+    places = places_of(*(f.value for f in r.forces), r.england_and_wales)
+    period = f", {m.period}" if m.period is not None else ""
+    ew = (
+        ""
+        if r.england_and_wales is None
+        else f"; England and Wales {number(r.england_and_wales, places=places)}"
+    )
+    n = len(r.ranked)
+    heading = (
+        f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
+        f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
+    )
+    cells = [
+        [
+            "" if f.rank is None else str(f.rank),
+            printable(f.force.short_name),
+            number(f.value, places=places),
+            "not ranked (left out)" if f.excluded else str(f.band),
+        ]
+        for f in r.forces
+    ]
+    columns = ["rank", "short_name", "value", "band"]
+    return "\n".join(wrap(heading, width)) + "\n\n" + table(columns, cells, [True, False, True, False])

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import as_markdown, number, padded, places_of, printable, wrap
+from ..output._text import as_markdown, number, padded, places_of, wrap
 
 if TYPE_CHECKING:
-    from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
     from ..model.metrics import Measurement
@@ -400,36 +399,3 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
 def _cell(text: str) -> str:
     """Text from the data in a Markdown table's cell: one line."""
     return " ".join(as_markdown(text).splitlines())
-
-
-def ranking_table(r: Ranking, width: int = 80) -> str:
-    """A ranking for people: what is ranked, in a heading wrapped to
-    ``width``, then each force's rank, name, figure and band (the data's
-    other columns are in the CSV and JSON)."""
-    from ..output._formats import table
-
-    m = r.measurement.metric
-    # The figures to the same decimal places, as a report's column is.
-    places = places_of(*(f.value for f in r.forces), r.england_and_wales)
-    period = f", {m.period}" if m.period is not None else ""
-    ew = (
-        ""
-        if r.england_and_wales is None
-        else f"; England and Wales {number(r.england_and_wales, places=places)}"
-    )
-    n = len(r.ranked)
-    heading = (
-        f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
-        f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
-    )
-    cells = [
-        [
-            "" if f.rank is None else str(f.rank),
-            printable(f.force.short_name),
-            number(f.value, places=places),
-            "not ranked (left out)" if f.excluded else str(f.band),
-        ]
-        for f in r.forces
-    ]
-    columns = ["rank", "short_name", "value", "band"]
-    return "\n".join(wrap(heading, width)) + "\n\n" + table(columns, cells, [True, False, True, False])

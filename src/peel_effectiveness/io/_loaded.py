@@ -64,6 +64,26 @@ def find_path(
     return found, is_folder
 
 
+def _hidden(name: str) -> bool:
+    """Whether a folder's file is hidden: an editor's or macOS's
+    (``._x.yaml``), not the user's data, and never read."""
+    return name.startswith(".")
+
+
+def read_by_folder(folder: str) -> set[str]:
+    """The real paths of the data files reading ``folder`` reads (as
+    :func:`folder_files` finds them): what an output must not replace."""
+    try:
+        with os.scandir(folder) as entries:
+            return {
+                os.path.realpath(e.path)
+                for e in entries
+                if not _hidden(e.name) and os.path.splitext(e.name)[1].lower() in _SUFFIXES
+            }
+    except OSError:  # reading it says why
+        return set()
+
+
 def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     """The data files of a folder: its own files, not its subfolders' (a
     folder named by mistake, or "/", must not set off a walk of the disk)."""
@@ -72,8 +92,8 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     try:
         with os.scandir(path) as entries:
             for entry in entries:
-                if entry.name.startswith("."):
-                    continue  # hidden: an editor's or macOS's (._x.yaml), not the user's data
+                if _hidden(entry.name):
+                    continue
                 suffix = os.path.splitext(entry.name)[1].lower()
                 if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
                     continue
