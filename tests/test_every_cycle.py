@@ -143,7 +143,9 @@ def test_a_judgment_is_carried_over_only_within_its_framework(cycle: str, carrie
         pe.loads(f"{text}    carried_over_from: {carried}\n")
     ((line, path, message),) = [(p.line, p.path, p.message) for p in e.value.problems]
     assert (line, path) == (6, "assessments[0].carried_over_from")
-    assert message.startswith(f"a judgment for {cycle} cannot be carried over from {carried}, another framework (")
+    assert message.startswith(
+        f"a judgment for {cycle} cannot be carried over from {carried}, another framework ("
+    )
     # In Python too, where the judgment meets its report's cycle.
     judgment = pe.Judgment("adequate", carried_over_from=carried)
     assessment = pe.Assessment(question="investigating", judgment=judgment)

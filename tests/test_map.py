@@ -257,10 +257,7 @@ def test_plot_map_on_the_command_line(tmp_path: Path) -> None:
     assert out.stat().st_size > 20000
     code, _, err = _run("plot", "map", "--cycle", "2023-25", "-o", str(tmp_path / "x.png"))
     assert code == 2
-    assert (
-        "plot map of 2023-25 needs an area: --question KEY, such as police_powers (the areas: 'coverage --cycle 2023-25')"
-        in err
-    )
+    assert "plot map needs --question: 2023-25 has no overall grade: name an area (police_powers, " in err
     assert len(err.splitlines()) == 1
     code, _, err = _run("plot", "grades", "--question", "1", "-o", str(tmp_path / "x.png"))
     assert (code, len(err.splitlines())) == (2, 1)
@@ -378,3 +375,24 @@ def test_a_map_of_no_grade_keys_no_grade() -> None:
     assert keys == ["Ungraded: the cycle grades no force on it", "Nothing in the data (unknown)"]
     graded = [t.get_text() for t in _map("2016", 3).legends[0].get_texts()]
     assert "Good" in graded
+
+
+def test_a_map_of_a_pillar_with_no_question_to_name_says_so(tmp_path: Path) -> None:
+    # It sent the user to "--question N, such as 1" of 2014's legitimacy, which
+    # has no question the registry knows, and the library to "()".
+    data = pe.loads("force: kent\ncycle: 2014\npillar: legitimacy\n")
+    with pytest.raises(
+        pe.NotFoundError, match=r"^2014 legitimacy has no overall grade, nor a graded question"
+    ):
+        pe.output.plot_map(data, "2014", pillar="legitimacy")
+    (tmp_path / "k.yaml").write_text(
+        "force: kent\ncycle: 2014\npillar: effectiveness\nassessments:\n  - {question: 1, grade: good}\n"
+    )
+    code, _, err = _run(
+        "--data", str(tmp_path), "plot", "map", "--cycle", "2014", "-o", str(tmp_path / "x.png")
+    )
+    assert code == 2
+    assert (
+        "plot map needs --question: 2014 effectiveness has no overall grade: name a core question (1, 2, 3)"
+        in err
+    )

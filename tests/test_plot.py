@@ -1036,7 +1036,11 @@ def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp
     words = " ".join(_all_text(fig).split())
     assert "Overall" not in words
     assert "effectiveness grades: by core question" in words
-    assert "Left out, with no judgment in the data: Q2, Q3, Q4, Q5 and Q6." in words
+    # Q4 to Q6 were graded for no force: they are not missing data.
+    assert (
+        "Left out, with no judgment in the data: Q2 and Q3. Ungraded in 2014: HMIC graded no force on Q4, Q5 and Q6."
+        in words
+    )
     with pytest.raises(
         pe.NotFoundError, match=r"2014 effectiveness has no overall grade: name a core question"
     ):
@@ -1054,7 +1058,10 @@ def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp
         str(tmp_path / "m.png"),
     ]
     assert main(args, stdout=io.StringIO(), stderr=err) == 2
-    assert "needs a core question, as 2014 gave no overall grade: --question N" in err.getvalue()
+    assert (
+        "plot map needs --question: 2014 effectiveness has no overall grade: name a core question (1, 2, 3)"
+        in err.getvalue()
+    )
 
 
 def test_a_chart_s_figure_has_a_minus_sign_only_where_it_is_below_zero() -> None:

@@ -110,25 +110,19 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
 
 
 def _map(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
-    from ..model.questions import core_questions, headline_graded
-
     cycle = args.cycle or (data.cycles or (None,))[-1]
     if cycle is None:
         raise Fail("the data have no reports")
     if cycle not in data.cycles:
         raise no_reports_of(cycle, args)
+    from ..errors import NotFoundError
+    from ..output._map import mapped
+
     pillar = pillar_of(args, cycle)
-    if args.question is None and cycle.integrated:
-        example = next((q.key for q in core_questions(cycle) if q.graded), "KEY")
-        raise Usage(
-            f"plot map of {cycle} needs an area: --question KEY, such as {example} "
-            f"(the areas: 'coverage --cycle {cycle}')"
-        )
-    if args.question is None and pillar is not None and not headline_graded(cycle, pillar):
-        raise Usage(
-            f"plot map of {pillar} {cycle} needs a core question, as {cycle} gave no overall grade: "
-            f"--question N, such as 1 (the questions: 'coverage --cycle {cycle}')"
-        )
+    try:
+        mapped(cycle, pillar, args.question)
+    except NotFoundError as e:  # the map's own words, as bad usage: --question is missing
+        raise Usage(f"plot map needs --question: {e} (the questions: 'coverage --cycle {cycle}')") from None
     # As given: the map reads it as every command does (check_question too).
     if args.question is not None:
         check_question(args, cycle, args.question)

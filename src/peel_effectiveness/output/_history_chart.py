@@ -169,11 +169,13 @@ def _others(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEnt
 
 
 def _listed(cycle: Cycle) -> list[tuple[Pillar | None, str]]:
-    """Every judgment the registry lists of ``cycle``, as (pillar, key)."""
+    """Every judgment the registry lists of ``cycle`` that it graded forces
+    on, as (pillar, key): one it graded no force on is missing from no
+    force's data."""
     return [
         (p, k)
         for p in cycle.pillars or (None,)
-        for k in ([] if p is None else ["overall"]) + [q.key for q in core_questions(cycle, p)]
+        for k in ([] if p is None else ["overall"]) + [q.key for q in core_questions(cycle, p) if q.graded]
     ]
 
 

@@ -68,6 +68,29 @@ def _borders() -> Iterator[tuple[tuple[float, float], tuple[float, float], bool]
             yield points[k], points[(k + 1) % 6], wales
 
 
+def mapped(cycle: Cycle, pillar: Pillar | None, question: str | int | None) -> str | int:
+    """The judgment a map of ``cycle`` (``pillar``) draws: ``question``, or
+    the overall grade where there is one and none is named.
+
+    Raises:
+        NotFoundError: None is named, and the cycle gave no overall grade
+            (with the questions to name, where the registry knows them).
+    """
+    if question is not None:
+        return question
+    if cycle.integrated:
+        areas = ", ".join(q.key for q in core_questions(cycle, None) if q.graded)
+        raise NotFoundError(f"{cycle} has no overall grade: name an area ({areas})")
+    if not headline_graded(cycle, pillar):
+        numbers = ", ".join(str(q.number) for q in core_questions(cycle, pillar) if q.graded)
+        if not numbers:
+            raise NotFoundError(
+                f"{cycle} {pillar} has no overall grade, nor a graded question the registry knows"
+            )
+        raise NotFoundError(f"{cycle} {pillar} has no overall grade: name a core question ({numbers})")
+    return "overall"
+
+
 def draw_map(
     data: Dataset,
     cycle: str | int | Cycle | None,
@@ -86,15 +109,7 @@ def draw_map(
     p = resolve_pillar(cy, _args.pillar("pillar", pillar))
     if question is not None:
         question = _args.question("question", question)
-    if question is None:
-        if cy.integrated:
-            areas = ", ".join(q.key for q in core_questions(cy, None))
-            raise NotFoundError(f"{cy} has no overall grade: name an area ({areas})")
-        if not headline_graded(cy, p):
-            numbers = ", ".join(str(q.number) for q in core_questions(cy, p))
-            raise NotFoundError(f"{cy} {p} has no overall grade: name a core question ({numbers})")
-        question = "overall"
-    key = question_key(question, cy, p)
+    key = question_key(mapped(cy, p, question), cy, p)
     found = report_judgments(data, cy, key, p)
     # A force not of the 43 has no hexagon: it is named, not drawn nor counted.
     left_out = c.others(r.force for r, _ in found.values())

@@ -132,12 +132,14 @@ def plot_grades(
     held = {k: any(j is not None for j in grid[k].values()) for k in keys}
     if not any(held.values()):
         raise _refuse(f"the data have no {cy if p is None else f'{p} {cy}'} judgments to draw")
-    empty = [_head(known.get(k), k, short=True) for k in keys if not held[k]]
-    heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
-    keys = [k for k in keys if held[k]]
     # A question the cycle grades no force on is marked so, its cells left
     # as the data hold them: unknown is never guessed to be "not graded".
+    # Left out with no judgment, it is named as ungraded, not as missing.
     ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
+    empty = [_head(known.get(k), k, short=True) for k in keys if not held[k] and k not in ungraded]
+    heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
+    named_ungraded = [_head(known.get(k), k, short=True) for k in ungraded]
+    keys = [k for k in keys if held[k]]
     # In the legend's word for the cells of such a judgment.
     heads = [
         f"{h} ({NoGrade.UNGRADED.value})" if k in ungraded else h for k, h in zip(keys, heads, strict=True)
@@ -176,11 +178,7 @@ def plot_grades(
         f"Each force's {what}, as the data hold them."
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
-        + (
-            f" {c.ungraded_note(cy, [_head(known.get(k), k, short=True) for k in ungraded])}"
-            if ungraded
-            else ""
-        )
+        + (f" {c.ungraded_note(cy, named_ungraded)}" if ungraded else "")
         + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         c.grade_legend(cy.grade_scale.grades, reasons),
