@@ -1041,6 +1041,9 @@ def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp
         "Left out, with no judgment in the data: Q2 and Q3. Ungraded in 2014: HMIC graded no force on Q4, Q5 and Q6."
         in words
     )
+    history = " ".join(_all_text(pe.output.plot_history(data, "kent")).split())
+    # Q2 and Q3, and efficiency's overall grade: not the three graded for no force.
+    assert "Not drawn, with nothing in the data for any force: 3 judgments of 2014." in history
     with pytest.raises(
         pe.NotFoundError, match=r"2014 effectiveness has no overall grade: name a core question"
     ):
