@@ -49,7 +49,7 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
     # the title instead, as the grids name a column they leave out.
     latest: dict[tuple[str, str], HistoryEntry] = {}
     named: dict[tuple[str, str], str] = {}
-    for r in sorted((*rows, *_others(data, f, cycles)), key=lambda r: -r.cycle.year):
+    for r in sorted((*rows, *_of_other_forces(data, f, cycles)), key=lambda r: -r.cycle.year):
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
         if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
@@ -153,7 +153,7 @@ def _cell_words(label: str, marks: str, inches: float) -> str:
     return "\n".join(_two_lines(label, marks))
 
 
-def _others(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
+def _of_other_forces(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
     """The judgments the registry lists of ``cycles`` that the data hold of
     forces other than ``force`` (a question only a file names is another
     force's own, and no row of this one's)."""
