@@ -305,7 +305,12 @@ def comparable(before: str | int | Cycle, after: str | int | Cycle) -> str | Non
         >>> comparable("2018/19", "2021/22")
         'HMICFRS changed the questions and the grade scale (four grades to five) in 2021/22: grades cannot be compared with 2018/19 or before'
     """
-    a, b = Cycle(before), Cycle(after)
+    return _break_between(Cycle(before), Cycle(after))
+
+
+@functools.cache
+def _break_between(a: Cycle, b: Cycle) -> str | None:
+    # Cached: every judgment carried over is checked by it as it is read.
     if b < a:
         a, b = b, a
     for c in Cycle:
