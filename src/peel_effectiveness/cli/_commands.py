@@ -264,7 +264,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # compare figures on).
     placed = None if args.cycle or chosen or args.format == "json" else _latest_overall(reports)
     # The scorecards place the force among all forces of their cycles.
-    data = _part(args, forces=[force], cycles=[r.cycle for r in (*chosen, *([placed] if placed else []))])
+    data = _part(args, forces=[force], cycles=[r.cycle for r in chosen] + ([placed.cycle] if placed else []))
     if args.format == "json":
         from ..io.dumping import dump
         from ..model.dataset import Dataset
@@ -296,18 +296,16 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
     """Of a force's reports, the latest with an overall grade (of the
-    effectiveness pillar where its cycle has one), or ``None``."""
+    effectiveness pillar where its cycle has one), or ``None`` (for a force
+    not of the 43 too: the national picture is of the 43)."""
     from ..model.cycles import Pillar
     from ..model.force import territorial
     from ..model.grades import Grade
 
-    graded = [
-        r
-        for r in reports
-        if r.pillar is not None and r.judgment is not None and r.judgment.grade.__class__ is Grade
-    ]
-    graded = [r for r in graded if territorial(r.force)]
-    return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS), default=None)
+    graded = [r for r in reports if r.judgment is not None and r.judgment.grade.__class__ is Grade]
+    if not graded or not territorial(graded[0].force):
+        return None
+    return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS))
 
 
 def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:

@@ -276,11 +276,12 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
                 lines += _wrap(text, width, "     ")
             cited, cut = _sources(report, a.judgment, width, "     " if text else "    ")
             lines, shortened = lines + cited, shortened or cut
-    if _unknown(report):
+    lacked = _unknown(report)
+    if lacked:
         lines += (
             [] if report.assessments else ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
         )
-        lines += _wrap(_unknown(report), width, "  ")
+        lines += _wrap(lacked, width, "  ")
     if shortened:
         lines += ["", *_wrap(_SHORTENED, width, "")]
 
@@ -349,8 +350,9 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
             lines.append(f"| {name} | {_judgment(a.judgment)} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
-    if _unknown(report):
-        lines += [_unknown(report), ""]
+    lacked = _unknown(report)
+    if lacked:
+        lines += [lacked, ""]
     if report.measurements:
         lines += [
             f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",

@@ -106,9 +106,28 @@ class NoGrade(Words):
         """The words with a capital: ``"Not graded"``."""
         return self._value_[0].upper() + self._value_[1:]
 
+    @property
+    def meaning(self) -> str:
+        """What the reason means, in a few words (a chart's legend says it
+        beside its key: to a reader "ungraded" and "not graded" are
+        synonyms).
+
+        Examples:
+            >>> NoGrade.NOT_GRADED.meaning
+            'graded in the cycle, not for this force'
+        """
+        return _MEANINGS[self]
+
     def __str__(self) -> str:
         return self.label
 
+
+_MEANINGS = {
+    NoGrade.UNGRADED: "the cycle grades no force on it",
+    NoGrade.NOT_GRADED: "graded in the cycle, not for this force",
+    NoGrade.NOT_INSPECTED: "in a risk-based cycle, no earlier grade standing",
+    NoGrade.NOT_YET_GRADED: "still to be published",
+}
 
 NOUNS[Grade] = "a grade"
 NOUNS[NoGrade] = "a reason for no grade"

@@ -67,15 +67,6 @@ NO_GRADE_STYLES: dict[NoGrade, tuple[str, str, str]] = {
     NoGrade.NOT_INSPECTED: ("#b3b3b3", "++", "#595959"),
     NoGrade.NOT_YET_GRADED: ("#f0f0f0", "oo", "#7a7a7a"),
 }
-# What each reason means, in the model's words (NoGrade), said in the
-# legend beside its key: to a reader "ungraded" and "not graded" are
-# synonyms, and the charts use them for different things.
-NO_GRADE_SAID = {
-    NoGrade.UNGRADED: "the cycle grades no force on it",
-    NoGrade.NOT_GRADED: "graded in the cycle, not for this force",
-    NoGrade.NOT_INSPECTED: "in a risk-based cycle, no earlier grade standing",
-    NoGrade.NOT_YET_GRADED: "still to be published",
-}
 NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 
 # Points; NOTE is the least any text of a chart is drawn at (smaller
@@ -316,7 +307,7 @@ def grade_legend(
     for no grade the chart shows (a key of its own, as each has its own
     fill), and "nothing in the data"."""
     legend = [(grade_patch(g), str(g)) for g in grades]
-    legend += [(grade_patch(r), f"{r.label}: {NO_GRADE_SAID[r]}") for r in reasons]
+    legend += [(grade_patch(r), f"{r.label}: {r.meaning}") for r in reasons]
     if unknown:
         legend.append((grade_patch(None), "Nothing in the data (unknown)"))
     return legend
