@@ -5,6 +5,7 @@ each a little different, with England and Wales as the report gives it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
@@ -40,4 +41,18 @@ def folder(path: Path, n: int = 12) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     for r in reports(n):
         pe.dump(r, path=path / f"{r.force.id}-2016.yaml")
+    return path
+
+
+def one_figure_each(path: Path, figure: str, values: Mapping[str, object]) -> Path:
+    """A 2016 report on each force of ``values`` (by id) in ``path``, with one
+    figure: ``figure``, a measurement's keys but its value in YAML's flow
+    style (``metric: m, label: Things, unit: count``), and the force's value
+    (which keys of the force's own may follow: ``"7.5, england_and_wales: 7.0"``)."""
+    path.mkdir(parents=True, exist_ok=True)
+    for force, value in values.items():
+        (path / f"{force}.yaml").write_text(
+            f"force: {force}\ncycle: 2016\nmeasurements:\n  - {{{figure}, value: {value}}}\n",
+            encoding="utf-8",
+        )
     return path

@@ -100,13 +100,12 @@ def test_a_ranking_of_too_few_forces_is_refused_on_the_command_line(
 
 
 def _ranked(tmp_path: Path, england_and_wales: float) -> pe.Dataset:
-    for i, f in enumerate(pe.forces()[:8]):
-        (tmp_path / f"{f.id}.yaml").write_text(
-            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
-            f"    unit: per_1000_population\n    value: {20 + i}.5\n    england_and_wales: {england_and_wales}\n",
-            encoding="utf-8",
-        )
-    return pe.load(tmp_path)
+    values = {
+        f.id: f"{20 + i}.5, england_and_wales: {england_and_wales}" for i, f in enumerate(pe.forces()[:8])
+    }
+    return pe.load(
+        figures.one_figure_each(tmp_path, "metric: m, label: Things, unit: per_1000_population", values)
+    )
 
 
 @pytest.mark.parametrize("england_and_wales", [68.2, 24.0, 0.5])
@@ -160,19 +159,15 @@ def test_a_grid_says_where_its_grades_come_from() -> None:
 
 
 def test_a_ranking_of_huge_figures_keeps_its_figures_and_ticks_readable(tmp_path: Path) -> None:
-    for i, f in enumerate(pe.forces()[:8]):
-        (tmp_path / f"{f.id}.yaml").write_text(
-            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m\n    label: Things\n"
-            f"    unit: count\n    value: {(i + 1) * 1_012_345_678_901_234}\n",
-            encoding="utf-8",
-        )
+    values = {f.id: (i + 1) * 1_012_345_678_901_234 for i, f in enumerate(pe.forces()[:8])}
+    figures.one_figure_each(tmp_path, "metric: m, label: Things, unit: count", values)
     fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
     renderer = _drawn(fig)
     ax = fig.axes[0]
     edge = ax.get_window_extent(renderer).x1
-    figures = [t for t in ax.texts if t.get_text()[:1].isdigit()]
-    assert len(figures) == 8
-    assert all(t.get_window_extent(renderer).x1 <= edge + 1 for t in figures), "a figure runs off the chart"
+    written = [t for t in ax.texts if t.get_text()[:1].isdigit()]
+    assert len(written) == 8
+    assert all(t.get_window_extent(renderer).x1 <= edge + 1 for t in written), "a figure runs off the chart"
     ticks = [t for t in ax.get_xticklabels() if t.get_text()]
     assert any("quadrillion" in t.get_text() for t in ticks)
     boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)

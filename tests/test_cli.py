@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import figures
 import peel_effectiveness as pe
 from clirun import run
 
@@ -759,11 +760,8 @@ def test_rank_says_which_of_annex_a_s_exclusions_an_exclude_leaves_ranked(tmp_pa
         "surrey": 25,
         "sussex": 26,
     }
-    for force, value in values.items():
-        (tmp_path / f"{force}.yaml").write_text(
-            f"force: {force}\ncycle: '2016'\nmeasurements:\n  - metric: ocg_rate\n    label: OCGs\n"
-            f"    unit: per_million_population\n    period: as at 1 July 2016\n    value: {value}\n"
-        )
+    figure = "metric: ocg_rate, label: OCGs, unit: per_million_population, period: as at 1 July 2016"
+    figures.one_figure_each(tmp_path, figure, values)
     args = ("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "ocg_rate", "--cycle", "2016")
     code, _, err = run(*args)
     assert (code, err) == (0, "")

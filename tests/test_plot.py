@@ -31,15 +31,16 @@ from peel_effectiveness.output import _chart, plot
 
 
 def _ranked_data(tmp_path: Path, n: int = 12, *, with_england_and_wales: bool = True) -> pe.Dataset:
-    tmp_path.mkdir(exist_ok=True)
-    ew = "\n    england_and_wales: 14.5" if with_england_and_wales else ""
-    for i, f in enumerate(pe.forces()[:n]):
-        (tmp_path / f"{f.id}-2016.yaml").write_text(
-            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - metric: m_rate\n    label: Things per head\n"
-            f"    unit: per_1000_population\n    period: 12 months to 30 June 2016\n"
-            f"    source: Home Office data\n    value: {i * 3}.0{ew}\n"
+    ew = ", england_and_wales: 14.5" if with_england_and_wales else ""
+    figure = (
+        "metric: m_rate, label: Things per head, unit: per_1000_population, "
+        "period: 12 months to 30 June 2016, source: Home Office data"
+    )
+    return pe.load(
+        figures.one_figure_each(
+            tmp_path, figure, {f.id: f"{i * 3}.0{ew}" for i, f in enumerate(pe.forces()[:n])}
         )
-    return pe.load(tmp_path)
+    )
 
 
 def _texts(fig: Any) -> list[tuple[str, Any]]:
@@ -887,13 +888,10 @@ def test_the_england_and_wales_line_crosses_no_figure_in_the_bands_or_out(tmp_pa
 def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path) -> None:
     # A file of one's own gave 7.0 where the others gave 7.8: the line was
     # left out without a word.
-    for i, f in enumerate(pe.forces()[:6]):
-        ew = 7.0 if i == 0 else 7.8
-        (tmp_path / f"{f.id}.yaml").write_text(
-            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Things, unit: percent_change, "
-            f"value: {i}.5, england_and_wales: {ew}}}\n",
-            encoding="utf-8",
-        )
+    values = {
+        f.id: f"{i}.5, england_and_wales: {7.0 if i == 0 else 7.8}" for i, f in enumerate(pe.forces()[:6])
+    }
+    figures.one_figure_each(tmp_path, "metric: m, label: Things, unit: percent_change", values)
     fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
     words = " ".join(_all_text(fig).split())
     assert "England and Wales 7" not in words
@@ -995,12 +993,11 @@ def test_a_highlighted_force_left_out_of_the_ranking_has_no_key_of_the_highlight
 
 def test_a_rank_chart_of_a_change_names_its_baseline(tmp_path: Path) -> None:
     # "Percent change, 12 months to 30 June 2016" did not say from when.
-    for i, f in enumerate(pe.forces()[:6]):
-        (tmp_path / f"{f.id}.yaml").write_text(
-            f"force: {f.id}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: Change, unit: percent_change, "
-            f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {i}.5}}\n",
-            encoding="utf-8",
-        )
+    figure = (
+        "metric: m, label: Change, unit: percent_change, "
+        "period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015"
+    )
+    figures.one_figure_each(tmp_path, figure, {f.id: f"{i}.5" for i, f in enumerate(pe.forces()[:6])})
     words = " ".join(_all_text(pe.output.plot_rank(pe.load(tmp_path), "m", 2016)).split())
     assert "Percent change, 12 months to 30 June 2016, against 12 months to 30 June 2015, PEEL 2016" in words
 
