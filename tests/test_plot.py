@@ -611,14 +611,12 @@ def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_
     # 2025-27's areas were drawn by their keys ("use_of_resources"), the
     # subtitle ended "force management?.", and Cumbria's 2023-25 rows took
     # the keys of its 2025-27 grades.
-    mine = tmp_path / "mine.yaml"
-    mine.write_text(
+    mine = (
         "- {force: cumbria, cycle: 2025-27, assessments: [{question: investigating, grade: good},"
-        " {question: use_of_resources, grade: adequate}]}\n",
-        encoding="utf-8",
+        " {question: use_of_resources, grade: adequate}]}\n"
     )
     with pytest.warns(pe.PeelWarning, match="does not know the question"):
-        data = pe.load_bundled().overlay(pe.load(mine))
+        data = pe.load_bundled().overlay(pe.loads(mine))
     fig = pe.output.plot_grades(data, "2025-27")
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating", "Use of resources"]
     words = " ".join(_all_text(fig).split())
@@ -906,13 +904,11 @@ def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path
 def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_path: Path) -> None:
     # A 2025-27 report makes seven columns, narrower than "improvement":
     # the white words ran past both edges of their cells, onto white.
-    mine = tmp_path / "kent.yaml"
-    mine.write_text(
+    mine = (
         "force: kent\ncycle: 2025-27\nassessments:\n  - {question: leadership, grade: requires improvement,"
-        " basis: inferred, grade_note: read from wording, other_grades: [{grade: good, kind: disputed}]}\n",
-        encoding="utf-8",
+        " basis: inferred, grade_note: read from wording, other_grades: [{grade: good, kind: disputed}]}\n"
     )
-    data = pe.load_bundled().overlay(pe.load(mine))
+    data = pe.load_bundled().overlay(pe.loads(mine))
     fig = pe.output.plot_history(data, "kent")
     ax = fig.axes[0]
     assert len(ax.get_xticks()) == 7
