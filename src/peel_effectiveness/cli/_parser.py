@@ -92,11 +92,16 @@ def command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _validate(args: argparse.Namespace, out: Any, err: Any) -> int:
-    # Its module is imported only when the command runs: every other command starts without it.
-    from ._validate import cmd_validate
+def _later(module: str, name: str) -> Any:
+    """The function of a command, its module imported only when the command
+    runs: a command starts without the modules of the others."""
 
-    return cmd_validate(args, out, err)
+    def run(args: argparse.Namespace, out: Any, err: Any) -> int:
+        from importlib import import_module
+
+        return getattr(import_module(module, __package__), name)(args, out, err)  # type: ignore[no-any-return]
+
+    return run
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -104,9 +109,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     (building every command's costs more than the run it serves)."""
     from .._version import __version__
     from ._commands import cmd_export, cmd_show
-    from ._listings import cmd_check, cmd_forces, cmd_info, cmd_list, cmd_rank
-    from ._national import cmd_national
-    from ._plot import cmd_plot
 
     def common_options(p: Any, data: str) -> None:
         # The options that go before or after the command's name; --data is
@@ -207,7 +209,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "validate",
         "check data files strictly; every problem goes to stderr as file:line: field.path: message",
         f"{PROG} validate my-force-2016.yaml",
-        _validate,
+        _later("._validate", "cmd_validate"),
     )
     validate.add_argument(
         "files",
@@ -221,7 +223,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "rank",
         "forces ranked on a measure, with their bands (5 forces or more)",
         f"{PROG} rank --metric recorded_crime_rate --data my-figures/",
-        cmd_rank,
+        _later("._listings", "cmd_rank"),
     )
     metric_option(rank, "the metric's key (see 'metrics'); each metric is ranked on its own")
     cycle_option(rank, "the PEEL cycle (default: the latest with the metric)")
@@ -230,7 +232,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     exclude_option(rank)
     row_outputs(rank)
 
-    lst = command("list", "the reports in the data: forces and cycles", f"{PROG} list --format csv", cmd_list)
+    lst = command(
+        "list",
+        "the reports in the data: forces and cycles",
+        f"{PROG} list --format csv",
+        _later("._listings", "cmd_list"),
+    )
     force_option(lst, "only this force")
     cycle_option(lst, "only this cycle (default: every cycle)")
     row_outputs(lst)
@@ -239,7 +246,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "forces",
         "the 43 territorial forces with their ids, names and codes",
         f"{PROG} forces --format csv",
-        cmd_forces,
+        _later("._listings", "cmd_forces"),
     )
     row_outputs(fs)
 
@@ -247,7 +254,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "national",
         "the national picture: grades of all 43 forces and how they changed",
         f"{PROG} national --cycle 2023-25 --force cumbria",
-        cmd_national,
+        _later("._national", "cmd_national"),
     )
     cycle_option(national)
     national.add_argument(
@@ -265,7 +272,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "history (a force's grades over time), map (a hex map of one question's grades), monitoring "
         "(stays in Engage)",
         f"{PROG} plot map --question investigating -o map.png",
-        cmd_plot,
+        _later("._plot", "cmd_plot"),
     )
     plot.add_argument(
         "chart", choices=["compare", "rank", "grades", "history", "map", "monitoring"], help="which chart"
@@ -289,12 +296,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     output_option(plot, "the .png or .svg file to write (required)")
 
     info = command(
-        "info", "the data's version and the source of every report", f"{PROG} info --format csv", cmd_info
+        "info",
+        "the data's version and the source of every report",
+        f"{PROG} info --format csv",
+        _later("._listings", "cmd_info"),
     )
     row_outputs(info)
 
     check = command(
-        "check", "rounding-aware consistency checks of outcome tables and figures", f"{PROG} check", cmd_check
+        "check",
+        "rounding-aware consistency checks of outcome tables and figures",
+        f"{PROG} check",
+        _later("._listings", "cmd_check"),
     )
     force_option(check, "only this force")
     cycle_option(check, "only this cycle (default: every cycle)")
