@@ -151,6 +151,25 @@ def test_a_disputed_grade_keeps_the_better_sourced_one_and_both_sources(data: pe
     assert len(other.sources) == 1
 
 
+def test_every_other_grade_has_the_day_its_rows_give_it_was_published(data: pe.Dataset) -> None:
+    # A grade kept beside the one in force (disputed or superseded) was
+    # published when its rows say, where they name one day.
+    days: dict[tuple[Cell, str], set[str]] = defaultdict(set)
+    for row in ROWS:
+        days[(cell_of(row), row["grade"])].add(row["published"])
+    checked = 0
+    for (cell, word), published in days.items():
+        j = judgment_of(data, cell)
+        others = [o for o in (j.other_grades if j else ()) if o.grade.value == word]
+        if not others:
+            continue
+        (other,) = others
+        day = published.pop() if len(published) == 1 else ""
+        assert other.published == (dt.date.fromisoformat(day) if len(day) == 10 else None), (cell, word)
+        checked += 1
+    assert checked == 2  # Devon and Cornwall's disputed grade, Northamptonshire's superseded one
+
+
 def test_a_revised_grade_is_in_force_and_the_first_is_kept_with_its_dates(data: pe.Dataset) -> None:
     j = data.report("northamptonshire", "2023-25").assessment("responding").judgment
     assert j is not None

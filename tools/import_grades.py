@@ -122,21 +122,22 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
         out["grade_note"] = "; ".join(notes)
     others = []
     for other_grade, other_rows in ranked[1:]:
-        others.append(
-            {
-                "grade": other_grade,
-                "kind": "disputed",
-                "note": f"{len(other_rows)} weaker source(s) give {other_grade}; {len(chosen)} give {grade}",
-                "sources": _unique([r["source_url"] for r in other_rows]),
-            }
-        )
+        entry: dict[str, Any] = {"grade": other_grade, "kind": "disputed"}
+        published = _unique([r["published"] for r in other_rows])
+        if len(published) == 1 and len(published[0]) == 10:  # a day, not "May 2019"
+            entry["published"] = published[0]
+        entry |= {
+            "note": f"{len(other_rows)} weaker source(s) give {other_grade}; {len(chosen)} give {grade}",
+            "sources": _unique([r["source_url"] for r in other_rows]),
+        }
+        others.append(entry)
     for old_grade in _unique([r["grade"] for r in superseded]):
         old = [r for r in superseded if r["grade"] == old_grade]
         note = _unique([r["note"] for r in old])[0]
         revised = re.search(r"on (\d{4}-\d{2}-\d{2})", note.split(";", 1)[1])
         if revised is None:
             raise SystemExit(f"{where}: a superseded grade without the date it was replaced: {note!r}")
-        entry: dict[str, Any] = {"grade": old_grade, "kind": "superseded"}
+        entry = {"grade": old_grade, "kind": "superseded"}
         published = _unique([r["published"] for r in old])
         if len(published) == 1:
             entry["published"] = published[0]
