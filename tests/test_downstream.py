@@ -251,3 +251,87 @@ def test_a_downstream_datetime_keeps_its_time_and_sets_are_written_as_lists() ->
     # The model's own dates stay days: a datetime is no date there.
     with pytest.raises(pe.PeelDataError, match="start"):
         pe.Period(dt.datetime(2017, 3, 2, 9), dt.date(2017, 4, 1))
+
+
+@attrs.frozen
+class Keyed:
+    by_year: dict[int, pe.Judgment] = attrs.Factory(dict)
+    by_share: dict[float, str] = attrs.Factory(dict)
+    by_flag: dict[bool, str] = attrs.Factory(dict)
+    by_force: dict[pe.Force, int] = attrs.Factory(dict)
+    by_cycle: typing.Mapping[pe.Cycle, pe.Grade] = attrs.Factory(dict)
+
+
+def test_keys_json_writes_as_text_are_read_back_as_what_they_were() -> None:
+    keyed = Keyed(
+        {2016: pe.Judgment("good"), -1: pe.Judgment("ungraded")},
+        {1.5: "a", 2.0: "b", 1e-7: "c"},
+        {True: "t", False: "f"},
+        {pe.find_force("kent"): 1},
+        {pe.Cycle("2018/19"): pe.Grade.GOOD},
+    )
+    text = json.dumps(pe.converter.unstructure(keyed))
+    assert pe.converter.structure(json.loads(text), Keyed) == keyed
+    # Only the text json.dumps writes: any other stays text, and is refused as a number.
+    for key in ["02016", "2016.0", " 2016", "+1"]:
+        with pytest.raises(pe.PeelDataError, match="expected a whole number, got the text"):
+            pe.converter.structure({"by_year": {key: {"grade": "good"}}}, Keyed)
+
+
+def test_a_key_that_would_be_written_as_a_mapping_is_refused_by_name() -> None:
+    mine = pe.Force(
+        id="my-force",
+        official_name="My Force",
+        short_name="Mine",
+        gss_code="E23999999",
+        country="England",
+        region="North West",
+    )
+    with pytest.raises(
+        pe.PeelDataError, match="a Force is written as a mapping: key the mapping by something"
+    ):
+        pe.converter.unstructure(Keyed(by_force={mine: 1}))
+
+
+@attrs.frozen
+class Dated:
+    born: dt.date
+    last: pe.Judgment
+
+
+def test_a_downstream_date_may_be_of_any_year_and_the_model_s_keep_their_range() -> None:
+    dated = Dated(dt.date(1870, 5, 1), pe.Judgment("good"))
+    written = pe.converter.unstructure(dated)
+    assert written["born"] == "1870-05-01"
+    assert pe.converter.structure(json.loads(json.dumps(written)), Dated) == dated
+    with pytest.raises(pe.PeelDataError, match="outside the dates the model holds"):
+        pe.converter.structure({"title": "T", "publisher": "P", "published": "1870-05-01"}, pe.Provenance)
+
+
+@attrs.frozen
+class Listed:
+    sources: list[str] = attrs.Factory(list)
+    kept: set[str] = attrs.Factory(set)
+    frozen: frozenset[pe.Grade] = frozenset()
+    seq: typing.Sequence[pe.Cycle] = ()
+    mutable: typing.MutableSequence[pe.Judgment] = attrs.Factory(list)
+
+
+@pytest.mark.parametrize("field", [f.name for f in attrs.fields(Listed)])
+@pytest.mark.parametrize("value", ["http://x", b"good", {"good": 1}])
+def test_a_list_or_set_is_never_read_from_text_or_a_mapping(field: str, value: object) -> None:
+    # A text was read as a list of its characters.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({field: value}, Listed)
+    ((path, message),) = [(p.path, p.message) for p in e.value.problems]
+    assert (path, message.startswith("expected a list, got ")) == (field, True), message
+
+
+def test_lists_and_sets_round_trip_as_what_cattrs_makes_them() -> None:
+    listed = Listed(["a", "b"], {"x"}, frozenset({pe.Grade.GOOD}), (pe.Cycle("2016"),), [pe.Judgment("good")])
+    back = pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(listed))), Listed)
+    assert back == listed
+    assert [type(getattr(back, f.name)) for f in attrs.fields(Listed)] == [list, set, frozenset, tuple, list]
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({"sources": ["a", 3], "seq": ["2016", "1999"]}, Listed)
+    assert {p.path for p in e.value.problems} == {"sources[1]", "seq[1]"}

@@ -28,7 +28,7 @@ import enum
 import functools
 import types
 import typing
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -37,7 +37,7 @@ from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
-from ..model._values import boolean, date, listed, number, stopped, text, whole
+from ..model._values import boolean, day, listed, number, stopped, text, whole
 from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
@@ -46,6 +46,13 @@ from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ..model.periods import Period, period
 from ..model.reports import InspectionReport
+from ._collections import (
+    is_collection,
+    is_mapping,
+    structure_collection,
+    structure_mapping,
+    unstructure_mapping,
+)
 from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of, partial_of
 from ._problems import problems_of
 
@@ -308,36 +315,12 @@ class PeelConverter(cattrs.Converter):
             raise PeelDataError(Problem(m, path=dotted_path(p)) for p, m in found) from e
 
 
-def _is_mapping(tp: Any) -> bool:
-    return tp is dict or typing.get_origin(tp) in (dict, Mapping, MutableMapping)
-
-
-def _structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """cattrs' own hook of a mapping (a field of yours, ``dict[Cycle,
-    Judgment]``), behind a check that the value is one: cattrs' hook asks
-    any value for its ``items()``, and a list failed in Python's words."""
-    from cattrs.gen import make_mapping_structure_fn
-
-    origin = typing.get_origin(tp) or tp
-    inner = make_mapping_structure_fn(
-        tp, conv, dict if origin in (Mapping, MutableMapping) else origin, detailed_validation=True
-    )
-
-    def structure(value: Any, _: Any) -> Any:
-        read = mapping_of(value)
-        if read is None:
-            fail(f"expected a mapping, got {describe(value)}")
-        return inner(read, tp)
-
-    return structure
-
-
 def _make() -> PeelConverter:
     # Lists for tuples and sets (as cattrs' preconfigured JSON converter
     # writes sets): what json.dumps and yaml.safe_dump take.
     conv = PeelConverter(unstruct_collection_overrides={tuple: list, AbstractSet: list})
     # Registered in order: later registrations are tried first.
-    for tp, rule in ((str, text), (int, whole), (float, number), (bool, boolean), (dt.date, date)):
+    for tp, rule in ((str, text), (int, whole), (float, number), (bool, boolean), (dt.date, day)):
         conv.register_structure_hook(tp, lambda v, _, rule=rule: rule(v))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
@@ -360,7 +343,9 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
     conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)
     conv.register_structure_hook_factory(_optional_union, _structure_optional_union)
-    conv.register_structure_hook_factory(_is_mapping, _structure_mapping)
+    conv.register_structure_hook_factory(is_collection, structure_collection)
+    conv.register_structure_hook_factory(is_mapping, structure_mapping)
+    conv.register_unstructure_hook_factory(is_mapping, unstructure_mapping)
     return conv
 
 

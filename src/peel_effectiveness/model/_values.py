@@ -90,16 +90,20 @@ ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def date(value: object) -> dt.date:
     """A day from 1900 to 2099: a ``date``, or ISO text (``2017-03-02``)."""
+    return in_range(day(value))
+
+
+def day(value: object) -> dt.date:
+    """A day: a ``date``, or ISO text (``2017-03-02``), of any year (a date
+    of your own attrs class's: the model's are :func:`date`)."""
     if value.__class__ is dt.date:
-        day: dt.date = value
-    elif isinstance(value, str) and ISO_DATE.fullmatch(value):
+        return value
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
         try:
-            day = dt.date.fromisoformat(value)
+            return dt.date.fromisoformat(value)
         except ValueError as e:
             fail(f"{value!r} is not a date: {e}")
-    else:
-        fail(f"expected a date (YYYY-MM-DD), got {describe(value)}")
-    return in_range(day)
+    fail(f"expected a date (YYYY-MM-DD), got {describe(value)}")
 
 
 def in_range(day: dt.date) -> dt.date:
