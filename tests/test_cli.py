@@ -597,7 +597,7 @@ def test_show_writes_figures_too_long_for_its_columns_on_a_line_of_their_own(tmp
     (tmp_path / "kent.yaml").write_text(
         "force: kent\ncycle: 2016\nmeasurements:\n"
         "  - {metric: things, label: A count of things, unit: count, value: 2469135780246900}\n"
-        "  - {metric: huge, label: A huge rate, unit: per_1000_population, value: 1e308, england_and_wales: 2.5}\n",
+        "  - {metric: huge, label: A huge rate, unit: per_1000_population, value: 1.0e+308, england_and_wales: 2.5}\n",
         encoding="utf-8",
     )
     code, out, _ = run("--data", str(tmp_path), "-q", "show", "kent", "--cycle", "2016")

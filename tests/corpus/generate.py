@@ -495,6 +495,15 @@ case(
     "a number with underscores in YAML 1.1 (2016)",
 )
 case("yaml12-octal.yaml", sub("value: 51.7", "value: 0o17"), 20, "an octal number (15)")
+# An exponent without a point, or without a sign: text to YAML 1.1.
+case(
+    "yaml11-exponent.yaml",
+    sub("value: 51.7", "value: 5.17e1"),
+    20,
+    "'5.17e1' is a number in YAML 1.2 (51.7), text in YAML 1.1: write it with a point and a signed exponent (5.17e+1)",
+)
+case("yaml11-exponent-no-point.yaml", sub("value: 51.7", "value: 2e-3"), 20, "(2.0e-3)")
+case("yaml11-exponent-signed.yaml", sub("value: 51.7", "value: 5.17e+1"), "ok")
 case("yaml11-binary.yaml", sub("value: 51.7", "value: 0b101"), 20, "a binary number in YAML 1.1 (5)")
 case(
     "yaml11-null-tilde.yaml",
@@ -597,7 +606,18 @@ case(
     65,
     "nested more than 64 levels deep",
 )
-case("hostile-deep-nesting.json", '{"force": ' + "[" * 5000 + "]" * 5000 + "}", None, "nested")
+case(
+    "hostile-deep-nesting.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary": ' + "[" * 5000 + "]" * 5000 + "}",
+    3,
+    "nested more than 64 levels deep",
+)
+case(
+    "hostile-nesting-past-the-limit.json",
+    '{"force": "kent",\n "cycle": 2016,\n "summary":\n' + "[" * 65 + "]" * 65 + "}",
+    4,
+    "nested more than 64 levels deep",
+)
 case(
     "hostile-huge-int.yaml",
     sub("value: 51.7", "value: 1" + "0" * 5000),

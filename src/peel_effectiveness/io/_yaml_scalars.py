@@ -1,7 +1,7 @@
 """YAML scalars read as YAML 1.2's core schema reads them, the schema JSON
 is part of: ``yes`` and ``2016-03-02`` are text, ``017`` is not octal. A
 number YAML 1.1 and 1.2 read differently (``017``, ``1:30``, ``0x33``,
-``20_16``) is refused with what it could mean; an explicit tag is read only
+``20_16``, ``1e3``) is refused with what it could mean; an explicit tag is read only
 where it is the core schema's."""
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ _HEX = re.compile(r"0x[0-9a-fA-F_]+")
 _BINARY = re.compile(r"0b[01_]+")
 _SEXAGESIMAL = re.compile(r"[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 _UNDERSCORED = re.compile(r"[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?")
+# YAML 1.1's decimal float: a point, and a sign on any exponent (1e3 and
+# 1.0e3 are text to it, numbers to YAML 1.2).
+_FLOAT_1_1 = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+][0-9]+)?")
 
 
 def _other_number(value: str, line: int | None) -> Unreadable | None:
@@ -95,7 +98,20 @@ def plain_scalar(value: str, line: int | None) -> Any:
             raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)
         return int(value)
     if _FLOAT.fullmatch(value):
-        return _float(value, line)
+        number = _float(value, line)
+        if not _FLOAT_1_1.fullmatch(value):
+            mantissa, _, exponent = value.lower().partition("e")
+            if "." not in mantissa:
+                mantissa += ".0"
+            if exponent[:1].isdigit():
+                exponent = "+" + exponent
+            both = f"{mantissa}e{exponent}"
+            raise Unreadable(
+                f"{_shown(value)} is a number in YAML 1.2 ({number!r}), text in YAML 1.1: write it "
+                f"with a point and a signed exponent ({both}) or in decimal digits, or quote it if it is text",
+                line,
+            )
+        return number
     if _INF.fullmatch(value):
         return -math.inf if value[0] == "-" else math.inf
     if _NAN.fullmatch(value):
