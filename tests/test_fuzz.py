@@ -175,6 +175,18 @@ def test_the_reader_notes_the_line_of_every_value_asked_for(mutated: Mutated, rn
     assert all(line(part, p) == line(whole, p) for p in some)
 
 
+def _last_value_line(text: str, fmt: str) -> int:
+    """The line of a document's last value: in YAML, as PyYAML finds it; in
+    JSON, the last line with more than closing brackets (``[]`` and ``{}``
+    are each written on one line)."""
+    if fmt == "yaml":
+        values = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+        return [
+            e.start_mark.line + 1 for e in yaml.parse(text, Loader=yaml.SafeLoader) if isinstance(e, values)
+        ][-1]
+    return text.rstrip("]} \n").count("\n") + 1
+
+
 @REPORTS
 @given(datasets())
 def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: pe.Dataset) -> None:
@@ -183,8 +195,11 @@ def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: 
     for fmt in ("json", "yaml"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
         assert pe.loads(text, format=fmt, limits=pe.Limits(max_nodes=nodes, max_depth=depth)) == data  # type: ignore[arg-type]
-        with pytest.raises(pe.PeelDataError, match=f"more than {nodes - 1} values"):
+        with pytest.raises(pe.PeelDataError, match=f"more than {nodes - 1} values") as e:
             pe.loads(text, format=fmt, limits=pe.Limits(max_nodes=nodes - 1))  # type: ignore[arg-type]
+        # On the line of the last value, which is one too many.
+        assert e.value.problems[0].line == _last_value_line(text, fmt), fmt
         if depth:
-            with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels?"):
+            with pytest.raises(pe.PeelDataError, match=f"nested more than {depth - 1} levels?") as e:
                 pe.loads(text, format=fmt, limits=pe.Limits(max_depth=depth - 1))  # type: ignore[arg-type]
+            assert e.value.problems[0].line is not None, fmt

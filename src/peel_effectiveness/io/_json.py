@@ -100,8 +100,13 @@ def parse(text: str, limits: Limits) -> Parsed:
         reason = f"a number{digits} is too long to be a figure" if "digits" in str(e) else str(e)
         raise Unreadable(f"not valid JSON: {reason}", line) from None
     except RecursionError:
+        # Deeper than Python's own limit on nesting, which is past ours.
+        depth = _past(text, limits.max_depth, math.inf)
         raise Unreadable(
-            "the data is nested too deeply (the JSON reader stops before it can say on which line)", None
+            f"the data is nested more than {counted(limits.max_depth, 'level')} deep"
+            if depth is not None
+            else "the data is nested too deeply to be read",
+            depth,
         ) from None
     if _SURROGATE_ESCAPE.search(text):
         _check_unicode(value, text)
@@ -116,7 +121,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         # Where that is not enough, the count of those (in C).
         nodes = 1 + sum(text.count(c) for c in ",:[{")
         if nodes > limits.max_nodes:
-            nodes = check_size(value, limits)
+            nodes = check_size(value, limits, text)
     parsed = Parsed(value, nodes=nodes)
     if repeated:
         index(text, parsed)
@@ -188,18 +193,43 @@ def _lone_surrogate(text: str) -> int | None:
     return None
 
 
-def check_size(value: Any, limits: Limits) -> int:
-    """How many values ``value`` holds, where it is within the limits.
+def check_size(value: Any, limits: Limits, text: str) -> int:
+    """How many values ``value`` (read from ``text``) holds, where it is
+    within the limits.
 
     Raises:
-        Unreadable: It is nested deeper, or holds more values, than the limits allow.
+        Unreadable: It is nested deeper, or holds more values, than the
+            limits allow (with the line where it first does).
     """
     depth, nodes = _size(value)
     if depth > limits.max_depth:
-        raise Unreadable(f"the data is nested more than {counted(limits.max_depth, 'level')} deep", None)
+        raise Unreadable(
+            f"the data is nested more than {counted(limits.max_depth, 'level')} deep",
+            _past(text, limits.max_depth, math.inf),
+        )
     if nodes > limits.max_nodes:
-        raise Unreadable(f"the document has more than {limits.max_nodes} values", None)
+        raise Unreadable(
+            f"the document has more than {limits.max_nodes} values", _past(text, math.inf, limits.max_nodes)
+        )
     return nodes
+
+
+def _past(text: str, depth: float, nodes: float) -> int | None:
+    """The line where valid JSON is first nested deeper than ``depth``, or
+    holds its value past the first ``nodes`` (counted as :func:`_size`
+    counts them), if it does."""
+    level = counted_nodes = 0
+    for m in re.finditer(_TOKEN, text):
+        c = m.group()[0]
+        if c == "]" or c == "}":
+            level -= 1
+            continue
+        counted_nodes += 1
+        if c == "[" or c == "{":
+            level += 1
+        if level > depth or counted_nodes > nodes:
+            return _line_at(text, m.start())
+    return None
 
 
 def _size(value: Any) -> tuple[int, int]:
@@ -223,6 +253,9 @@ def _size(value: Any) -> tuple[int, int]:
 
 # NaN and the infinities too: the reader reads them, to refuse each as a problem of its field.
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
+# A value or a key of valid JSON, or the end of a container (compiled when
+# first needed, by re: only a document past a limit is read for it).
+_TOKEN = r'"(?:[^"\\]|\\.)*"|[\[\]{}]|' + _SCALAR.pattern
 
 
 def _line_finder(text: str) -> Any:

@@ -230,7 +230,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json
 
-                _json.check_size(parsed.value, limits)
+                _json.check_size(parsed.value, limits, text)
             return reports
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
@@ -242,7 +242,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         if fmt == "json":
             from . import _json
 
-            _json.check_size(parsed.value, limits)
+            _json.check_size(parsed.value, limits, text)
         parsed = _with_lines(text, fmt, limits, parsed, wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
