@@ -79,11 +79,12 @@ def is_mapping(tp: Any) -> bool:
 
 
 # The text json.dumps writes a key of each kind as (ints, floats and
-# booleans; a JSON key is always text).
-_KEY_TEXT: dict[Any, tuple[re.Pattern[str], Callable[[str], Any]]] = {
-    int: (re.compile(r"-?(?:0|[1-9][0-9]*)"), int),
-    float: (re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"), float),
-    bool: (re.compile("true|false"), lambda k: k == "true"),
+# booleans; a JSON key is always text), as an expression re compiles when
+# first used (every command imports this module; few read such a key).
+_KEY_TEXT: dict[Any, tuple[str, Callable[[str], Any]]] = {
+    int: (r"-?(?:0|[1-9][0-9]*)", int),
+    float: (r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?", float),
+    bool: ("true|false", lambda k: k == "true"),
 }
 
 
@@ -103,7 +104,9 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
             fail(f"expected a mapping, got {describe(value)}")
         if key_text is not None:
             form, parse = key_text
-            read = {parse(k) if k.__class__ is str and form.fullmatch(k) else k: v for k, v in read.items()}
+            read = {
+                parse(k) if k.__class__ is str and re.fullmatch(form, k) else k: v for k, v in read.items()
+            }
         return inner(read, tp)
 
     return structure
