@@ -452,6 +452,24 @@ def test_control_characters_in_the_data_are_shown_escaped(args: list[str], tmp_p
         assert "\\x1b" in out
 
 
+@pytest.mark.parametrize("args", [["national", "--cycle", "2025-27"], ["show", "kent"]])
+def test_text_with_escapes_is_padded_as_it_is_shown(args: list[str], tmp_path: Path) -> None:
+    # Padded by the text before its escapes, a row ran past 80 columns by
+    # each escape's length, and its grade out of its column.
+    (tmp_path / "r.yaml").write_text(
+        "force: kent\ncycle: 2025-27\nassessments:\n"
+        '  - {question: "plain area", grade: good}\n'
+        '  - {question: "bell \\a area", grade: good}\n'
+        '  - {question: "rtl \\u202e area", grade: good}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run("-q", "--data", str(tmp_path), *args)
+    assert code == 0, err
+    rows = [line for line in out.splitlines() if line.startswith("  ") and " area " in line]
+    assert [r.split(" area ")[0].strip() for r in rows] == ["plain", "bell \\x07", "rtl \\u202e"]
+    assert {len(r) for r in rows} == {80}, rows
+
+
 def test_json_keeps_the_data_exactly(tmp_path: Path) -> None:
     _, out, _ = run("--data", str(evil(tmp_path)), "--no-bundled", "export", "--format", "json")
     assert not _raw_controls(out)

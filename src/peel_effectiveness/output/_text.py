@@ -174,20 +174,29 @@ def shown_width(text: str) -> int:
     """The columns ``text`` takes on a terminal: two for a wide character
     (Chinese, Japanese, Korean; emoji), none for a mark that joins the one
     before it (an accent, a Thai or Devanagari vowel sign, a variation
-    selector, a zero-width space, a Korean syllable's vowel or final).
+    selector, a zero-width space, a Korean syllable's vowel or final), and
+    those of its escape for a character :func:`printable` escapes (every
+    command's output is escaped so when it is written).
 
     Examples:
         >>> shown_width("Kent"), shown_width("\u6771\u4eac"), shown_width("e\u0301")
         (4, 4, 1)
+        >>> shown_width("bell\x07"), shown_width("rtl\u202e")
+        (8, 9)
     """
-    if text.isascii():
+    if text.isascii() and text.isprintable():
         return len(text)
     return sum(map(_width, text))
 
 
 def _width(c: str) -> int:
-    if c.isascii():
-        return 1
+    if c.isprintable():
+        if c.isascii():
+            return 1
+    else:
+        shown = printable(c)
+        if shown != c:
+            return len(shown)  # an escape, in ASCII
     if unicodedata.category(c) in ("Mn", "Me", "Cf") or "\u1160" <= c <= "\u11ff":
         return 0
     return 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -195,7 +204,7 @@ def _width(c: str) -> int:
 
 def cut_to(text: str, width: int) -> str:
     """The longest start of ``text`` that takes at most ``width`` columns."""
-    if text.isascii():
+    if text.isascii() and text.isprintable():
         return text[:width]
     used = 0
     for i, c in enumerate(text):
