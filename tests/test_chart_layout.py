@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,41 @@ def test_a_web_address_too_wide_for_its_line_breaks_no_other_line() -> None:
     url = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/cumbria/effectiveness/a/b"
     lines = wrap(f"Sources: see {url} and more words after it here", 9, 4.0).split("\n")
     assert lines == ["Sources: see", url, "and more words after it here"]
+
+
+def _own(force_id: str, short_name: str, code: str) -> dict[str, str]:
+    return {
+        "id": force_id,
+        "official_name": f"{force_id} Police",
+        "short_name": short_name,
+        "gss_code": code,
+        "country": "England",
+        "region": "North West",
+    }
+
+
+def test_names_beside_a_chart_are_escaped_and_cut_to_the_room(tmp_path: Path) -> None:
+    # A force's name was drawn as it is: a right-to-left mark turned the
+    # rest of the row round, a control character drew a box, and a name of
+    # 124 characters pushed the chart off the page (matplotlib gave up its
+    # layout with a warning, which this suite turns into an error).
+    figure = {"metric": "m", "label": "M", "unit": "count", "period": "12 months to 30 June 2016"}
+    reports = [
+        {"force": f.id, "cycle": "2016", "grade": "good", "measurements": [{**figure, "value": 10.0 + i}]}
+        for i, f in enumerate(pe.forces()[:5])
+    ]
+    odd = _own("zz-odd", "Zed\u202e\x1b[31m\x07", "E23999999")
+    long = _own("zz-long", "Long" + "g" * 120, "E23999998")
+    for force, value in ((odd, 5.0), (long, 9.0)):
+        reports.append(
+            {"force": force, "cycle": "2016", "grade": "good", "measurements": [{**figure, "value": value}]}
+        )
+    (tmp_path / "mine.json").write_text(json.dumps(reports), encoding="utf-8")
+    data = pe.load(tmp_path)
+    for fig in (pe.output.plot_rank(data, "m", 2016), pe.output.plot_grades(data, 2016)):
+        renderer = _drawn(fig)
+        names = [t for t in fig.axes[0].get_yticklabels() if t.get_text()]
+        shown = {t.get_text() for t in names}
+        assert "Zed\\u202e\\x1b[31m\\x07" in shown
+        assert any(s.startswith("Longggg") and s.endswith("g\u2026") for s in shown)
+        assert all(t.get_window_extent(renderer).x0 >= 0 for t in names), "a name runs off the page"

@@ -11,10 +11,7 @@ or is cut off.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -22,6 +19,13 @@ from typing import TYPE_CHECKING, Any
 from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
 from . import _text
+from ._chart_text import HEAD_GAP as HEAD_GAP
+from ._chart_text import balanced as balanced
+from ._chart_text import column_heads as column_heads
+from ._chart_text import fit as fit
+from ._chart_text import row_label as row_label
+from ._chart_text import text_inches as text_inches
+from ._chart_text import wrap as wrap
 from ._chart_words import credit as credit
 from ._chart_words import not_of_43 as not_of_43
 from ._chart_words import others as others
@@ -88,97 +92,8 @@ def figure(height: float) -> Any:
     return Figure(figsize=(WIDTH, height), layout=ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06))
 
 
-def text_inches(text: str, points: float, *, weight: str = "normal") -> float:
-    """How wide ``text`` is drawn at ``points`` (its widest line), in inches,
-    measured as matplotlib draws it."""
-    from matplotlib.font_manager import FontProperties
-
-    prop = FontProperties(size=points, weight=weight)
-    measure = _renderer().get_text_width_height_descent
-    return float(max(measure(line, prop, ismath=False)[0] for line in text.split("\n"))) / _MEASURING_DPI
-
-
-_MEASURING_DPI = 100
-
-
-@functools.cache
-def _renderer() -> Any:
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    return RendererAgg(1, 1, _MEASURING_DPI)  # type: ignore[no-untyped-call]
-
-
-def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
-    """``text`` wrapped at its spaces (never a no-break space) into lines no
-    wider than ``inches``, measured; and whether it fits (a word wider than
-    ``inches`` does not)."""
-    lines: list[str] = []
-    for word in _BREAKS.split(text.strip()):
-        if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return "\n".join(lines), all(text_inches(line, points) <= inches for line in lines)
-
-
-_BREAKS = re.compile(r"[^\S\u00a0]+")  # white space but a no-break space
-
-
-def balanced(text: str, points: float, inches: float) -> str:
-    """``text`` in as few lines as fit ``inches``, the lines as even as can be."""
-    shown, _ = fit(text, points, inches)
-    lines = shown.count("\n")
-    low, high = 0.0, inches
-    while high - low > 0.02:
-        middle = (low + high) / 2
-        if fit(text, points, middle)[0].count("\n") > lines:
-            low = middle
-        else:
-            high = middle
-    return fit(text, points, high)[0]
-
-
-def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[list[str], int]:
-    """Heads for columns ``column`` inches wide that never touch: wrapped
-    across the columns where each two neighbours keep :data:`HEAD_GAP`
-    between them (and the last stays inside the chart) in at most four
-    lines, otherwise turned upright (read from the bottom up), in lines of
-    at most 1.3 inches. Returns the heads and their rotation."""
-    across = [fit(h, points, column - HEAD_GAP)[0] for h in heads]
-    widths = [text_inches(h, points) for h in across]
-    # Heads are centred on their columns: two neighbours are as far apart
-    # as the column is wide, less half of each.
-    apart = all((a + b) / 2 <= column - HEAD_GAP for a, b in itertools.pairwise(widths))
-    if apart and widths[-1] <= column and all(h.count("\n") < 4 for h in across):
-        return across, 0
-    return [balanced(h, points, 1.3) for h in heads], 90
-
-
-HEAD_GAP = 0.1  # inches kept clear between two column heads
-
-
-def wrap(text: str, points: float, inches: float = WIDTH - 0.4, *, weight: str = "normal") -> str:
-    """``text`` wrapped to fit ``inches`` at ``points``: at first to as many
-    characters as an average glyph of the sans-serif face allows (about
-    0.52 em wide; a little more is assumed), fewer while a line measures
-    wider than ``inches`` as drawn (wide letters, bold type)."""
-    per_line = max(8, int(inches * 72 / (points * 0.56)))
-    while True:
-        lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
-        # A web address is never broken: a line that is one, too wide, is no
-        # reason to break every other line shorter.
-        if per_line <= 8 or all(
-            text_inches(line, points, weight=weight) <= inches or _one_address(line) for line in lines
-        ):
-            return "\n".join(lines)
-        per_line -= 1
-
-
-def _one_address(line: str) -> bool:
-    return " " not in line.strip() and "://" in line
-
-
 _MARGIN = 0.18  # inches round the header and footer
+_TEXT_WIDTH = WIDTH - 0.4  # inches: the header's and footer's text
 
 
 def frame(
@@ -190,7 +105,11 @@ def frame(
     columns: int = 3,
 ) -> None:
     """Title, subtitle and legend above the chart, the source below it."""
-    title, subtitle, source = wrap(title, TITLE, weight="bold"), wrap(subtitle, BODY), wrap(source, NOTE)
+    title, subtitle, source = (
+        wrap(title, TITLE, _TEXT_WIDTH, weight="bold"),
+        wrap(subtitle, BODY, _TEXT_WIDTH),
+        wrap(source, NOTE, _TEXT_WIDTH),
+    )
     # One row if the keys fit across (matplotlib fills columns first).
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
     if across <= WIDTH - 0.4:

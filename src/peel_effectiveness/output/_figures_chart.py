@@ -220,7 +220,7 @@ def draw_rank(
             color=c.INK,
             bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
         )
-    names = [f"{f.force.short_name} (not ranked)" if f.excluded else f.force.short_name for f in r.forces]
+    names = [c.row_label(f.force.short_name, c.NOTE) + (" (not ranked)" if f.excluded else "") for f in r.forces]
     ax.set_yticks([y_of[f.force] for f in r.forces], names)
     for label, f in zip(ax.get_yticklabels(), r.forces, strict=True):
         if f.force == mine:
@@ -249,7 +249,7 @@ def draw_rank(
     # A force left out of the ranking is drawn hatched, as every force not
     # ranked is, never in the highlight's colour: no key of that colour.
     if mine is not None and any(f.force == mine for f in ranked):
-        legend.insert(0, (c.patch(c.HIGHLIGHT), mine.short_name))
+        legend.insert(0, (c.patch(c.HIGHLIGHT), c.row_label(mine.short_name, c.SMALL)))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
     drawn = [report for report, _ in _drawn(data, r)]

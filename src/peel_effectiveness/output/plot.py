@@ -158,12 +158,13 @@ def plot_grades(
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
     # The grid's width: the figure's less the force names and margins.
-    names = max(c.text_inches(f.short_name, c.NOTE) for f in fs)
+    labels = [c.row_label(f.short_name, c.NOTE) for f in fs]
+    names = max(c.text_inches(label, c.NOTE) for label in labels)
     column = (c.WIDTH - names - 0.5) / len(keys)
     size = c.NOTE  # the least type is printed at, even on narrow columns
     shown, rotation = c.column_heads(heads, size, column)
     ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
-    ax.set_yticks([y + 0.5 for y in rows], [f.short_name for f in fs])
+    ax.set_yticks([y + 0.5 for y in rows], labels)
     c.plain_axes(ax)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=size)

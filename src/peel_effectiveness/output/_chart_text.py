@@ -1,0 +1,138 @@
+"""Text in the charts, measured as matplotlib draws it: wrapped to a
+width, fitted to columns, and names cut to the room beside a chart."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from . import _text
+
+__all__ = ["HEAD_GAP", "balanced", "column_heads", "fit", "row_label", "text_inches", "wrap"]
+
+
+def text_inches(text: str, points: float, *, weight: str = "normal") -> float:
+    """How wide ``text`` is drawn at ``points`` (its widest line), in inches,
+    measured as matplotlib draws it."""
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(size=points, weight=weight)
+    measure = _renderer().get_text_width_height_descent
+    return float(max(measure(line, prop, ismath=False)[0] for line in text.split("\n"))) / _MEASURING_DPI
+
+
+_MEASURING_DPI = 100
+
+
+@functools.cache
+def _renderer() -> Any:
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(1, 1, _MEASURING_DPI)  # type: ignore[no-untyped-call]
+
+
+def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
+    """``text`` wrapped at its spaces (never a no-break space) into lines no
+    wider than ``inches``, measured; and whether it fits (a word wider than
+    ``inches`` does not). What would act on a terminal or not show is
+    escaped, as in every output."""
+    lines: list[str] = []
+    for word in _BREAKS.split(text.strip()):
+        word = _text.printable(word)
+        if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines), all(text_inches(line, points) <= inches for line in lines)
+
+
+_BREAKS = re.compile(r"[^\S\u00a0]+")  # white space but a no-break space
+
+
+def balanced(text: str, points: float, inches: float) -> str:
+    """``text`` in as few lines as fit ``inches``, the lines as even as can be."""
+    shown, _ = fit(text, points, inches)
+    lines = shown.count("\n")
+    low, high = 0.0, inches
+    while high - low > 0.02:
+        middle = (low + high) / 2
+        if fit(text, points, middle)[0].count("\n") > lines:
+            low = middle
+        else:
+            high = middle
+    return fit(text, points, high)[0]
+
+
+def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[list[str], int]:
+    """Heads for columns ``column`` inches wide that never touch: wrapped
+    across the columns where each two neighbours keep :data:`HEAD_GAP`
+    between them (and the last stays inside the chart) in at most four
+    lines, otherwise turned upright (read from the bottom up), in lines of
+    at most 1.3 inches. Returns the heads and their rotation."""
+    across = [fit(h, points, column - HEAD_GAP)[0] for h in heads]
+    widths = [text_inches(h, points) for h in across]
+    # Heads are centred on their columns: two neighbours are as far apart
+    # as the column is wide, less half of each.
+    apart = all((a + b) / 2 <= column - HEAD_GAP for a, b in itertools.pairwise(widths))
+    if apart and widths[-1] <= column and all(h.count("\n") < 4 for h in across):
+        return across, 0
+    return [balanced(h, points, 1.3) for h in heads], 90
+
+
+HEAD_GAP = 0.1  # inches kept clear between two column heads
+
+
+def wrap(text: str, points: float, inches: float, *, weight: str = "normal") -> str:
+    """``text`` wrapped to fit ``inches`` at ``points``: at first to as many
+    characters as an average glyph of the sans-serif face allows (about
+    0.52 em wide; a little more is assumed), fewer while a line measures
+    wider than ``inches`` as drawn (wide letters, bold type)."""
+    per_line = max(8, int(inches * 72 / (points * 0.56)))
+    while True:
+        lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
+        # A web address is never broken: a line that is one, too wide, is no
+        # reason to break every other line shorter.
+        if per_line <= 8 or all(
+            text_inches(line, points, weight=weight) <= inches or _one_address(line) for line in lines
+        ):
+            return "\n".join(lines)
+        per_line -= 1
+
+
+def _one_address(line: str) -> bool:
+    return " " not in line.strip() and "://" in line
+
+
+ROW_LABEL = 2.0  # inches: the most a row's name takes (the 43's longest takes about 1.2)
+
+
+def row_label(text: str, points: float, inches: float = ROW_LABEL) -> str:
+    """A name drawn beside a chart's row (a force's): escaped, as every
+    output escapes what would act on a terminal or not show (a control
+    character, a mark that turns text right to left), and cut to
+    ``inches`` with an ellipsis, since the data allow names of any length
+    and the chart's width is fixed.
+
+    Examples:
+        >>> row_label("Kent", 7.0)
+        'Kent'
+        >>> row_label("Zed\u202e\x07", 7.0)
+        'Zed\\u202e\\x07'
+        >>> row_label("Long" + "g" * 120, 7.0).endswith("gg\u2026")
+        True
+    """
+    shown = _text.printable(text)
+    if text_inches(shown, points) <= inches:
+        return shown
+    # The longest start that fits with its ellipsis, found by halves.
+    low, high = 0, len(shown)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_inches(shown[:middle].rstrip() + "\u2026", points) <= inches:
+            low = middle
+        else:
+            high = middle - 1
+    return shown[:low].rstrip() + "\u2026"
