@@ -120,7 +120,7 @@ def row_label(text: str, points: float, inches: float = ROW_LABEL) -> str:
         >>> row_label("Kent", 7.0)
         'Kent'
         >>> row_label("Zed\u202e\x07", 7.0)
-        'Zed\\u202e\\x07'
+        'Zed\\\\u202e\\\\x07'
         >>> row_label("Long" + "g" * 120, 7.0).endswith("gg\u2026")
         True
     """

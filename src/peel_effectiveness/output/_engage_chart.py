@@ -90,10 +90,11 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
     for s in stays:
         firsts[s.force.id] = min(firsts.get(s.force.id, s.entered.earliest), s.entered.earliest)
     order = sorted(firsts, key=lambda f: (firsts[f], f))
-    names = {s.force.id: c.row_label(s.force.short_name, c.NOTE) for s in stays}
+    names = {s.force.id: s.force.short_name for s in stays}
     row = {f: len(order) - 1 - i for i, f in enumerate(order)}
 
     fig = c.figure(1.0 + 0.42 * len(order))  # first: it says so if matplotlib is missing
+    names = {f: c.row_label(name, c.NOTE) for f, name in names.items()}
     from matplotlib.dates import DateFormatter, YearLocator
     from matplotlib.patches import Polygon, Rectangle
 
