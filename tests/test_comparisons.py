@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -173,7 +174,7 @@ monotone = st.sampled_from(
 
 @given(values_maps, monotone)
 def test_bands_survive_order_preserving_transforms(values: dict[str, float], f: object) -> None:
-    transformed = {k: f(v) for k, v in values.items()}  # type: ignore[operator]
+    transformed = {k: f(v) for k, v in values.items()}
     # atan can merge distinct large values; only compare where order is kept.
     keys = list(values)
     kept = all(
@@ -308,3 +309,30 @@ def test_a_change_with_no_data_names_the_judgment_missing(present: pe.Grade | pe
     )
     kent = next(x for x in pe.transitions(data, 2015, 2016).no_data if x.force.id == "kent")
     assert kent.change.reason == "no 2016 grade in the data"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        lambda f: f.id,
+        lambda f: f.short_name,
+        lambda f: f,
+    ],
+)
+def test_rank_bands_and_band_leave_out_a_force_however_its_figures_name_it(
+    named: Callable[[pe.Force], object],
+) -> None:
+    # EXCLUSIONS_2016 gives ids: keyed by names or forces, City of London
+    # was ranked and banded, while mean_of_rates left it out.
+    forces = [pe.find_force(f) for f in ("city-of-london", "kent", "durham", "essex", "dorset")]
+    values = {named(f): float(i * 10 + 300 * (f.id == "city-of-london")) for i, f in enumerate(forces)}
+    exclusions = pe.analysis.EXCLUSIONS_2016["ocg_rate"]
+    assert "city-of-london" in exclusions
+    kept = {named(f) for f in forces[1:]}
+    assert set(pe.analysis.rank(values, exclude=exclusions)) == kept
+    assert set(pe.analysis.bands(values, exclude=exclusions)) == kept
+    assert pe.analysis.band(values, named(forces[0]), exclude=exclusions) is None
+    assert pe.analysis.mean_of_rates(values, exclude=exclusions).excluded == ("city-of-london",)
+    # A force asked about by another of its names is found.
+    assert pe.analysis.band(values, "Dorset") is pe.analysis.band(values, named(forces[4]))
+    assert pe.analysis.band(values, "Dorset") is not None

@@ -29,6 +29,23 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def force_key(key: object) -> str:
+    """A key of a mapping of figures as the force it names, by its id
+    (``"Kent"``, ``"kent"`` and the :class:`~peel_effectiveness.Force` all
+    give ``"kent"``), or as its text where it names no force of the 43."""
+    from ..errors import NotFoundError
+    from ..model.force import Force, find_force
+
+    if isinstance(key, Force):
+        return key.id
+    if isinstance(key, str):
+        try:
+            return find_force(key).id
+        except NotFoundError:
+            return key
+    return str(key)
+
+
 def shown(value: object) -> str:
     """A value as a message shows it: its repr, shortened (an integer of
     thousands of digits has no repr Python will make)."""

@@ -282,31 +282,17 @@ class NationalFigure:
     missing: tuple[str, ...] = ()
 
 
-def _key(k: object) -> str:
-    from ..errors import NotFoundError
-    from ..model.force import Force, find_force
-
-    if isinstance(k, Force):
-        return k.id
-    if isinstance(k, str):
-        try:
-            return find_force(k).id
-        except NotFoundError:
-            return k
-    return str(k)
-
-
 def _split(
     name: str, values: Mapping[K, float | None], exclude: Iterable[object]
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
-    drop = {_key(e) for e in _args.items("exclude", exclude, "forces or keys")}
+    drop = {_args.force_key(e) for e in _args.items("exclude", exclude, "forces or keys")}
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
     given: dict[str, object] = {}
     for k, v in values.items():
-        key = _key(k)
+        key = _args.force_key(k)
         first = given.setdefault(key, k)
         if first != k:
             # Two names of one force: which figure is its own is not ours to pick.

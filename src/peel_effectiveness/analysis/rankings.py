@@ -38,15 +38,21 @@ K = TypeVar("K", bound=Hashable)
 RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
 
 
-def _clean(values: Mapping[K, float | None], exclude: Iterable[K]) -> dict[K, float]:
+def _clean(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[K, float]:
+    """The figures ranked: not ``None``, and not of a force in ``exclude``,
+    which names forces as the keys do or in any other way (an id, a name, a
+    :class:`~peel_effectiveness.Force`: ``EXCLUSIONS_2016`` gives ids), as
+    :func:`~peel_effectiveness.analysis.mean_of_rates` reads it."""
     values = _args.mapping("values", values, "forces to figures")
     try:
         drop = set(_args.items("exclude", exclude, "keys of values"))
     except TypeError:
         raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
+    if drop:
+        drop |= {_args.force_key(e) for e in drop}
     out: dict[K, float] = {}
     for k, v in values.items():
-        if k in drop or v is None:
+        if v is None or (drop and (k in drop or _args.force_key(k) in drop)):
             continue
         out[k] = _args.number(f"values[{_args.shown(k)}]", v)
     return out
@@ -61,12 +67,14 @@ def rank(
     method: RankMethod = "min",
     *,
     descending: bool = True,
-    exclude: Iterable[K] = (),
+    exclude: Iterable[object] = (),
 ) -> dict[K, float]:
     """Rank forces by a measure; 1 is the highest value (the lowest with
     ``descending=False``).
 
-    Forces with ``None`` (no data) and those in ``exclude`` are left out.
+    Forces with ``None`` (no data) and those in ``exclude`` are left out
+    (named as the keys of ``values`` are, or in any other way: an id, a
+    name, a :class:`~peel_effectiveness.Force`).
 
     Tie methods, for values 10, 8, 8, 5:
 
@@ -130,7 +138,7 @@ def bands(
     values: Mapping[K, float | None],
     *,
     share: float = 0.25,
-    exclude: Iterable[K] = (),
+    exclude: Iterable[object] = (),
 ) -> dict[K, Band]:
     """The band of every force with data (see :func:`band` for the rule).
 
@@ -162,18 +170,20 @@ def bands(
 
 def band(
     values: Mapping[K, float | None],
-    force: K,
+    force: object,
     *,
     share: float = 0.25,
-    exclude: Iterable[K] = (),
+    exclude: Iterable[object] = (),
 ) -> Band | None:
     """Whether ``force`` is one of the highest, broadly in line or one of the lowest.
 
     The rule, after Annex A of the 2016 reports ("ranking ... and then
     highlighting the top and bottom 25 percent of forces"):
 
-    * Only forces with a value count: ``None`` (no data) and the keys in
-      ``exclude`` are left out, and ``n`` is the number left.
+    * Only forces with a value count: ``None`` (no data) and the forces in
+      ``exclude`` are left out, and ``n`` is the number left. ``force`` and
+      ``exclude`` name forces as the keys of ``values`` do, or in any other
+      way (an id, a name, a :class:`~peel_effectiveness.Force`).
     * ``k = floor(n * share)`` forces make each quarter; with 43 forces, 10.
     * A force is *one of the highest* when fewer than ``k`` forces have a
       strictly higher value, and *one of the lowest* when fewer than ``k``
@@ -196,7 +206,11 @@ def band(
         >>> str(band(ocg, "cumbria"))
         'one of the highest'
     """
-    return bands(values, share=share, exclude=exclude).get(force)
+    found = bands(values, share=share, exclude=exclude)
+    if force in found:
+        return found[force]
+    wanted = _args.force_key(force)
+    return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)
 
 
 @attrs.frozen
