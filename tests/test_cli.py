@@ -610,7 +610,8 @@ def test_show_writes_figures_too_long_for_its_columns_on_a_line_of_their_own(tmp
 def test_side_by_side_places_are_padded_with_zeros_not_binary_digits() -> None:
     from peel_effectiveness.output._text import number, places_of
 
-    assert number(0.1, places=places_of(0.1, 0.30000000000000004)) == "0.1000000"
+    assert number(0.1, places=17) == "0.1000000"
+    assert places_of(0.1, 0.30000000000000004) == 1  # the long figure is written whole, alone
     assert number(1e300).endswith(",000,000") and number(1e300).startswith("1,000,000")  # noqa: PT018
 
 
@@ -804,3 +805,19 @@ def test_coverage_marks_a_judgment_its_cycle_grades_no_force_on_in_the_charts_wo
     (line,) = [line for line in out.splitlines() if "specialist capabilities" in line]
     assert "(ungr" in line
     assert "(not graded)" not in out
+
+
+def test_one_figure_with_a_float_s_error_does_not_pad_its_column(tmp_path: Path) -> None:
+    # 0.30000000000000004 padded every other figure to seven places or more
+    # (10.5000000, 8.000000), out of line; -0.0 was written -0.000000.
+    values = {"kent": 10.5, "durham": 8, "essex": 7.25, "dorset": 3, "cumbria": 0.1 + 0.2, "surrey": -0.0}
+    folder = figures.one_figure_each(
+        tmp_path,
+        "metric: m, label: M, unit: percentage_points, period: 12 months to 30 June 2016",
+        {f: f"{v!r}, england_and_wales: 6.3" for f, v in values.items()},
+    )
+    code, out, err = run("--data", str(folder), "--no-bundled", "rank", "--metric", "m")
+    assert code == 0, err
+    shown = [line.split()[2] for line in out.splitlines() if line[:4].strip().isdigit()]
+    assert shown == ["10.50", "8.00", "7.25", "3.00", "0.30000000000000004", "0.00"]
+    assert "England and Wales 6.30" in " ".join(out.split())

@@ -299,7 +299,7 @@ def figure_words(value: float | None, places: int = 0) -> str:
     words = _text.number(value, places=places)
     if value is None or not words.startswith("-"):
         return words  # "-" for no figure is not a minus
-    return "\u2212" + words[1:] if words.strip("-0.,") else words[1:]  # no "-0"
+    return "\u2212" + words[1:]
 
 
 def text_colour(fill: str) -> str:

@@ -108,17 +108,22 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
         ('0.125', '0.000001', '12,345,678.123')
         >>> number(7.0, places=places_of(6.6, 7.0)), number(1234.0, places=1)
         ('7.0', '1,234.0')
+        >>> number(-0.0, places=2)  # nothing is not negative
+        '0.00'
     """
     if value is None:
         return "-"
+    if value == 0:
+        value = 0.0  # not -0.0
     exact = _decimal(value)
     if unit is Unit.COUNT and value == int(value):
         return f"{exact:,.0f}"
     own = _places(exact)
     text = f"{exact:,.{own}f}"
-    # Padded with zeros, at most six, never with the digits a float's binary
-    # form would give past its own (0.1 is 0.10, not 0.10000000000000001).
-    pad = min(places - own, 6)
+    # Padded with zeros, at most MOST_PLACES, never with the digits a
+    # float's binary form would give past its own (0.1 is 0.10, not
+    # 0.10000000000000001).
+    pad = min(places - own, MOST_PLACES)
     if pad > 0:
         text += ("." if own == 0 else "") + "0" * pad
     if unit is Unit.PERCENT_CHANGE and value > 0:
@@ -126,16 +131,24 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
     return text
 
 
+MOST_PLACES = 6  # the most decimal places figures side by side are written to
+
+
 def places_of(*values: float | None) -> int:
-    """The most decimal places any of ``values`` has: the places to write
-    figures set side by side to (a force's and England and Wales's, a
-    table's column).
+    """The most decimal places any of ``values`` has, up to
+    :data:`MOST_PLACES`: the places to write figures set side by side to (a
+    force's and England and Wales's, a table's column). A figure with more
+    (``0.30000000000000004``, a float's error given as it is) is written
+    whole, but does not pad the others to its length.
 
     Examples:
         >>> places_of(6.6, 7.0), places_of(28.0, None), places_of()
         (1, 0, 0)
+        >>> places_of(10.5, 7.25, 0.30000000000000004)
+        2
     """
-    return max((_places(_decimal(v)) for v in values if v is not None), default=0)
+    shared = (_places(_decimal(v)) for v in values if v is not None)
+    return max((p for p in shared if p <= MOST_PLACES), default=0)
 
 
 def _decimal(value: float) -> Decimal:
