@@ -335,3 +335,36 @@ def test_lists_and_sets_round_trip_as_what_cattrs_makes_them() -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.converter.structure({"sources": ["a", 3], "seq": ["2016", "1999"]}, Listed)
     assert {p.path for p in e.value.problems} == {"sources[1]", "seq[1]"}
+
+
+@attrs.frozen
+class Either:
+    said: pe.Judgment | pe.Period
+    word: pe.Cycle | pe.Grade
+    plain: int | str
+    force: pe.Force | str
+
+
+@pytest.mark.parametrize(
+    "either",
+    [
+        Either(pe.Judgment("good"), pe.Cycle("2016"), 3, pe.find_force("kent")),
+        Either(pe.Period("2015-07-01", "2016-06-30"), pe.Grade.GOOD, "3", "not a force"),
+        Either(pe.Period("2015-07-03", "2016-06-30"), pe.Cycle("2023-25"), "x", pe.find_force("gwent")),
+    ],
+)
+def test_a_union_with_a_member_written_as_text_round_trips(either: Either) -> None:
+    # A period in words was refused ("Only input mappings are supported"),
+    # and a union of two value types had no hook at all.
+    text = json.dumps(pe.converter.unstructure(either))
+    assert pe.converter.structure(json.loads(text), Either) == either
+
+
+def test_a_value_no_member_of_a_union_takes_is_refused_naming_them() -> None:
+    given = {"said": {"grade": "good"}, "word": "goood", "plain": 3.5, "force": "x"}
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure(given, Either)
+    assert {(p.path, p.message) for p in e.value.problems} == {
+        ("word", "expected Cycle or Grade, got the text 'goood'"),
+        ("plain", "expected int or str, got the number 3.5"),
+    }
