@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def force_key(key: object) -> str:
+def force_key(key: object) -> object:
     """A key of a mapping of figures as the force it names, by its id
     (``"Kent"``, ``"kent"`` and the :class:`~peel_effectiveness.Force` all
-    give ``"kent"``), or as its text where it names no force of the 43."""
+    give ``"kent"``), or as it is where it names no force of the 43."""
     from ..errors import NotFoundError
     from ..model.force import Force, find_force
 
@@ -43,7 +43,7 @@ def force_key(key: object) -> str:
             return find_force(key).id
         except NotFoundError:
             return key
-    return str(key)
+    return key
 
 
 def shown(value: object) -> str:

@@ -286,13 +286,13 @@ def _split(
     name: str, values: Mapping[K, float | None], exclude: Iterable[object]
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
-    drop = {_args.force_key(e) for e in _args.items("exclude", exclude, "forces or keys")}
+    drop = {str(_args.force_key(e)) for e in _args.items("exclude", exclude, "forces or keys")}
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
     given: dict[str, object] = {}
     for k, v in values.items():
-        key = _args.force_key(k)
+        key = str(_args.force_key(k))
         first = given.setdefault(key, k)
         if first != k:
             # Two names of one force: which figure is its own is not ours to pick.
