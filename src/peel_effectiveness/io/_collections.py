@@ -16,8 +16,9 @@ whole.
 
 from __future__ import annotations
 
+import collections
 import collections.abc as abc
-import re
+import math
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +28,7 @@ from cattrs.cols import list_structure_factory, mapping_unstructure_factory
 from cattrs.gen import make_mapping_structure_fn
 
 from ..model._messages import describe, fail
+from ..model._values import listed
 from ._layout import mapping_of
 
 __all__ = [
@@ -42,31 +44,42 @@ _MADE: dict[Any, Callable[[list[Any]], Any]] = {
     list: list,
     abc.MutableSequence: list,
     abc.Sequence: tuple,
+    collections.deque: collections.deque,
     set: set,
     abc.MutableSet: set,
     frozenset: frozenset,
     abc.Set: frozenset,
 }
+_SETS = (set, abc.MutableSet, frozenset, abc.Set)
 
 
 def is_collection(tp: Any) -> bool:
-    """Whether ``tp`` is a list, a sequence or a set (a tuple is the model's)."""
-    return (typing.get_origin(tp) or tp) in _MADE
+    """Whether ``tp`` is a list, a sequence or a set, or a tuple of a fixed
+    length (one of any length is the model's: see :mod:`._converter`)."""
+    origin = typing.get_origin(tp) or tp
+    args = typing.get_args(tp)
+    return origin in _MADE or (origin is tuple and bool(args) and args[-1] is not Ellipsis)
 
 
 def structure_collection(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """cattrs' own hook of a list (its items named by index when they fail),
-    behind a check that the value is not a text, bytes or a mapping; a
-    sequence or a set is read as the list of its items, and made what
-    cattrs makes it (a tuple, a set, a frozenset)."""
+    """cattrs' own hook of a list, a set or a tuple of a fixed length (its
+    items named by index when they fail), behind the model's rule of what
+    a list is (:func:`~peel_effectiveness.model._values.listed`: a list or
+    a tuple, never a text or a mapping); a set of yours may be given as a
+    set too. Each is made what cattrs makes it (a tuple, a set...)."""
+    origin = typing.get_origin(tp) or tp
+    if origin is tuple:
+        fixed = conv.gen_structure_hetero_tuple(tp)
+        return lambda value, _: fixed(listed(value), tp)
     args = typing.get_args(tp)
     as_list: Any = list[args[0]] if args else list  # type: ignore[valid-type]
     items = list_structure_factory(as_list, conv)
-    made = _MADE[typing.get_origin(tp) or tp]
+    made = _MADE[origin]
+    a_set = origin in _SETS
 
     def structure(value: Any, _: Any) -> Any:
-        if isinstance(value, (str, bytes, bytearray, abc.Mapping)):
-            fail(f"expected a list, got {describe(value)}")
+        if not (a_set and isinstance(value, (set, frozenset))):
+            value = listed(value)
         built = items(value, as_list)
         return built if made is list else made(built)
 
@@ -78,35 +91,63 @@ def is_mapping(tp: Any) -> bool:
     return tp is dict or typing.get_origin(tp) in (dict, abc.Mapping, abc.MutableMapping)
 
 
-# The text json.dumps writes a key of each kind as (ints, floats and
-# booleans; a JSON key is always text), as an expression re compiles when
-# first used (every command imports this module; few read such a key).
-_KEY_TEXT: dict[Any, tuple[str, Callable[[str], Any]]] = {
-    int: (r"-?(?:0|[1-9][0-9]*)", int),
-    float: (r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?", float),
-    bool: ("true|false", lambda k: k == "true"),
+def _int_key(key: str) -> int | None:
+    # At most Python's own limit on the digits of a whole number's text.
+    if len(key) > 4000 or not key.lstrip("-").isdigit() or not key.isascii():
+        return None
+    number = int(key)
+    return number if str(number) == key else None
+
+
+def _float_key(key: str) -> float | None:
+    whole = _int_key(key)  # a whole number, as a float's key may be
+    if whole is not None:
+        return whole
+    try:
+        number = float(key)
+    except ValueError:
+        return None
+    # As json writes a float (its repr, or its words for the infinities and NaN).
+    shown = float.__repr__(number) if math.isfinite(number) else _NOT_FINITE[float.__repr__(number)]
+    return number if shown == key else None
+
+
+_NOT_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+# A key of each kind from the text json.dumps writes it as (a JSON key is
+# always text), or None for any other text.
+_FROM_KEY_TEXT: dict[Any, Callable[[str], Any]] = {
+    int: _int_key,
+    float: _float_key,
+    bool: {"true": True, "false": False}.get,
 }
 
 
 def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """cattrs' own hook of a mapping, behind a check that the value is one
-    and with its keys read back from the text JSON writes them as."""
+    and with its keys read back from the text JSON writes them as (two
+    that read as one key are refused, naming both)."""
     origin = typing.get_origin(tp) or tp
     inner = make_mapping_structure_fn(
         tp, conv, dict if origin in (abc.Mapping, abc.MutableMapping) else origin, detailed_validation=True
     )
     args = typing.get_args(tp)
-    key_text = _KEY_TEXT.get(args[0]) if args else None
+    from_text = _FROM_KEY_TEXT.get(args[0]) if args else None
 
     def structure(value: Any, _: Any) -> Any:
         read = mapping_of(value)
         if read is None:
             fail(f"expected a mapping, got {describe(value)}")
-        if key_text is not None:
-            form, parse = key_text
-            read = {
-                parse(k) if k.__class__ is str and re.fullmatch(form, k) else k: v for k, v in read.items()
-            }
+        if from_text is not None:
+            keys: dict[Any, Any] = {}
+            for k in read:
+                key = from_text(k) if k.__class__ is str else None
+                key = k if key is None else key
+                if key in keys:
+                    fail(f"the keys {keys[key]!r} and {k!r} are one key, {key!r}")
+                keys[key] = k
+            read = {key: read[k] for key, k in keys.items()}
         return inner(read, tp)
 
     return structure

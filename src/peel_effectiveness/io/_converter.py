@@ -55,7 +55,7 @@ from ._collections import (
 )
 from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of, partial_of
 from ._problems import problems_of
-from ._unions import is_union_with_values, structure_union
+from ._unions import is_union, structure_union
 
 __all__ = ["converter"]
 
@@ -330,7 +330,7 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
     )
-    conv.register_structure_hook_factory(is_union_with_values, structure_union)
+    conv.register_structure_hook_factory(is_union, structure_union)
     # A union's hook of its own, as a factory: tried before the one above.
     conv.register_structure_hook_factory(
         lambda tp: tp == Grade | NoGrade, lambda _: lambda v, _: grade_or_reason(v)

@@ -1,12 +1,17 @@
-"""The converter's hook of a union of your own classes' fields where a
-member is written as something other than a mapping (a cycle, a grade, a
-period in words, a force by its id, text or a number): ``Cycle | Grade``,
-``Judgment | Period``, ``int | str``.
+"""The converter's hook of a union in your own classes' fields (``Cycle |
+Grade``, ``Judgment | Period``, ``int | str``; an optional one's is this
+hook behind ``None``).
 
 cattrs reads a union of attrs classes from a mapping, telling the classes
-apart by their fields, and has no hook for the others. Here a mapping is
-read as cattrs reads it, by the members that are records; any other value
-by the first of the other members, in the union's order, that takes it.
+apart by their fields, and has no hook for the others. Here:
+
+* a value already of a member's class is kept (a record built, a grade, a
+  whole number for ``float | int``), but text, which most members are
+  written as;
+* a mapping is read as cattrs reads it, by the members that are records;
+* anything else by the first member, in the union's order, whose hook
+  takes it, text last: in ``str | Grade``, ``"good"`` is the grade a
+  grade was written as.
 """
 
 from __future__ import annotations
@@ -20,15 +25,11 @@ import attrs
 import cattrs
 from cattrs.disambiguators import create_default_dis_func
 
+from ..errors import PeelDataError
 from ..model._messages import describe, fail
-from ..model.force import Force
-from ..model.periods import Period
 from ._layout import mapping_of
 
-__all__ = ["is_union_with_values", "structure_union"]
-
-# Records a file may also write as text: a force by its id, a period in words.
-_SAID_IN_WORDS = (Force, Period)
+__all__ = ["is_union", "structure_union"]
 
 
 def _members(tp: Any) -> tuple[Any, ...]:
@@ -37,38 +38,60 @@ def _members(tp: Any) -> tuple[Any, ...]:
     return ()
 
 
-def is_union_with_values(tp: Any) -> bool:
-    """Whether ``tp`` is a union (not an optional one) with a member that is
-    written as something other than a mapping."""
+def is_union(tp: Any) -> bool:
+    """Whether ``tp`` is a union but an optional one (cattrs' own hook puts
+    ``None`` in front of the hook of the rest)."""
     members = _members(tp)
-    return (
-        len(members) > 1
-        and type(None) not in members
-        and any(not attrs.has(m) or m in _SAID_IN_WORDS for m in members)
-    )
+    return len(members) > 1 and type(None) not in members
+
+
+# What a member's hook raises when a value is not one of it.
+_REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError)
 
 
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """The hook of such a union (see the module's docs)."""
+    """The hook of a union (see the module's docs)."""
     members = _members(tp)
     records = [m for m in members if attrs.has(m)]
-    values = [m for m in members if not attrs.has(m) or m in _SAID_IN_WORDS]
     # Which record a mapping is, as cattrs tells them apart (by their fields).
-    which: Callable[[Any], Any] | None = None
-    if len(records) > 1:
-        which = create_default_dis_func(conv, *records)
-    names = " or ".join(getattr(m, "__name__", str(m)) for m in members)
+    which = create_default_dis_func(conv, *records) if len(records) > 1 else None
+    tried = sorted(members, key=lambda m: m is str)  # text last; stable, so otherwise in order
+    kept = {m for m in members if isinstance(m, type) and m is not str}
+    names = " or ".join(getattr(m, "__name__", None) or repr(m) for m in members)
 
     def structure(value: Any, _: Any) -> Any:
+        if value.__class__ in kept:
+            return value
         read = mapping_of(value) if records else None
         if read is not None:
-            record = records[0] if which is None else which(read)
+            try:
+                record = records[0] if which is None else which(read)
+            except ValueError:  # cattrs' "Couldn't disambiguate"
+                fail(f"a mapping that is none of {names} (told apart by their fields)")
             return conv.get_structure_hook(record)(read, record)
-        for member in values:
+        reasons = []
+        for member in tried:
             try:
                 return conv.get_structure_hook(member)(value, member)
-            except Exception:  # noqa: BLE001 - the next member may take it
-                continue
-        fail(f"expected {names}, got {describe(value)}")
+            except _REFUSED as e:
+                reasons.append((member, e))
+        # Where one member takes a value of this kind (a list, for one), its
+        # problems are the value's, with their paths.
+        (member, error), *others = [(m, e) for m, e in reasons if not _of_another_kind(e)] or reasons
+        if not others and isinstance(error, (PeelDataError, cattrs.BaseValidationError)):
+            raise error
+        said = [e.problems[0].message for _, e in reasons if isinstance(e, PeelDataError) and e.problems]
+        fail(f"expected {names}, got {describe(value)}" + (f" ({'; '.join(said)})" if said else ""))
 
     return structure
+
+
+def _of_another_kind(error: BaseException) -> bool:
+    """Whether a member refused a value as not of its kind at all ("expected
+    a list, got the text ..."), not for what it holds."""
+    if isinstance(error, cattrs.BaseValidationError):
+        return False  # a list or a record whose items or fields fail
+    if not isinstance(error, PeelDataError):
+        return True  # Python's: no problem of the value's
+    problems = error.problems
+    return bool(problems) and all(p.message.startswith("expected ") and not p.path for p in problems)
