@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -220,3 +221,15 @@ def test_names_beside_a_chart_are_escaped_and_cut_to_the_room(tmp_path: Path) ->
         assert "Zed\\u202e\\x1b[31m\\x07" in shown
         assert any(s.startswith("Longggg") and s.endswith("g\u2026") for s in shown)
         assert all(t.get_window_extent(renderer).x0 >= 0 for t in names), "a name runs off the page"
+
+
+def test_a_name_is_cut_between_its_characters_never_inside_an_escape() -> None:
+    from peel_effectiveness.output._chart import row_label, text_inches
+
+    for name in ["W" * 30 + "\u202e" * 40, "\x07" * 60, "Long" + "g" * 120]:
+        for suffix in ("", " (not ranked)"):
+            label = row_label(name, 7.0, suffix=suffix)
+            assert label.endswith("\u2026" + suffix)
+            assert text_inches(label, 7.0) <= 2.0
+            escapes = label[: -len(suffix) - 1 if suffix else -1]
+            assert re.fullmatch(r"(?:[^\\]|\\x[0-9a-f]{2}|\\u[0-9a-f]{4})*", escapes), label

@@ -109,30 +109,35 @@ def _one_address(line: str) -> bool:
 ROW_LABEL = 2.0  # inches: the most a row's name takes (the 43's longest takes about 1.2)
 
 
-def row_label(text: str, points: float, inches: float = ROW_LABEL) -> str:
-    """A name drawn beside a chart's row (a force's): escaped, as every
-    output escapes what would act on a terminal or not show (a control
-    character, a mark that turns text right to left), and cut to
-    ``inches`` with an ellipsis, since the data allow names of any length
-    and the chart's width is fixed.
+def row_label(text: str, points: float, inches: float = ROW_LABEL, suffix: str = "") -> str:
+    """A name drawn beside a chart's row (a force's), with ``suffix`` after
+    it: escaped, as every output escapes what would act on a terminal or
+    not show (a control character, a mark that turns text right to left),
+    and cut to ``inches`` with an ellipsis, since the data allow names of
+    any length and the chart's width is fixed. The name is cut between its
+    characters, never inside an escape.
 
     Examples:
         >>> row_label("Kent", 7.0)
         'Kent'
-        >>> row_label("Zed\u202e\x07", 7.0)
+        >>> row_label("Zed\\u202e\\x07", 7.0)
         'Zed\\\\u202e\\\\x07'
-        >>> row_label("Long" + "g" * 120, 7.0).endswith("gg\u2026")
+        >>> row_label("Long" + "g" * 120, 7.0, suffix=" (not ranked)").endswith("gg\u2026 (not ranked)")
         True
     """
-    shown = _text.printable(text)
+    shown = _text.printable(text) + suffix
     if text_inches(shown, points) <= inches:
         return shown
     # The longest start that fits with its ellipsis, found by halves.
-    low, high = 0, len(shown)
+    low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if text_inches(shown[:middle].rstrip() + "\u2026", points) <= inches:
+        if text_inches(_cut(text, middle, suffix), points) <= inches:
             low = middle
         else:
             high = middle - 1
-    return shown[:low].rstrip() + "\u2026"
+    return _cut(text, low, suffix)
+
+
+def _cut(text: str, end: int, suffix: str) -> str:
+    return _text.printable(text[:end].rstrip()) + "\u2026" + suffix

@@ -221,7 +221,8 @@ def draw_rank(
             bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
         )
     names = [
-        c.row_label(f.force.short_name, c.NOTE) + (" (not ranked)" if f.excluded else "") for f in r.forces
+        c.row_label(f.force.short_name, c.NOTE, suffix=" (not ranked)" if f.excluded else "")
+        for f in r.forces
     ]
     ax.set_yticks([y_of[f.force] for f in r.forces], names)
     for label, f in zip(ax.get_yticklabels(), r.forces, strict=True):

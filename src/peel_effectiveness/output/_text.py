@@ -194,7 +194,7 @@ def shown_width(text: str) -> int:
     Examples:
         >>> shown_width("Kent"), shown_width("\u6771\u4eac"), shown_width("e\u0301")
         (4, 4, 1)
-        >>> shown_width("bell\x07"), shown_width("rtl\u202e")
+        >>> shown_width("bell\\x07"), shown_width("rtl\\u202e")
         (8, 9)
     """
     if text.isascii() and text.isprintable():
