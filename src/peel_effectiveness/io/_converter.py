@@ -15,6 +15,10 @@ What it adds to a plain :class:`cattrs.Converter`:
   the keys some fields are written under, the records written flat in
   their parent, unknown keys refused with a suggestion, defaults left out
   when writing.
+* For your own classes' lists, sets, mappings and unions, cattrs' own
+  hooks kept as strict (:mod:`._collections`, :mod:`._unions`): no list
+  from a text, a mapping's keys read back from the text JSON writes them
+  as, a union's member written as text read back as itself.
 * A :meth:`~PeelConverter.structure` whose errors are problems with paths
   in the data file's keys (:mod:`._problems`).
 

@@ -95,6 +95,9 @@ def json_safe(text: str) -> str:
     return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if pattern.search(text) else text
 
 
+MOST_PLACES = 6  # the most decimal places figures side by side are written to
+
+
 def number(value: float | None, unit: Unit | None = None, places: int = 0) -> str:
     """A figure as people write it: thousands separated, and every decimal
     place it has, no more (a figure is shown as it was given), or ``places``
@@ -120,18 +123,16 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
         return f"{exact:,.0f}"
     own = _places(exact)
     text = f"{exact:,.{own}f}"
-    # Padded with zeros, at most MOST_PLACES, never with the digits a
+    # Padded with zeros to at most MOST_PLACES, never with the digits a
     # float's binary form would give past its own (0.1 is 0.10, not
     # 0.10000000000000001).
-    pad = min(places - own, MOST_PLACES)
+    pad = min(places, MOST_PLACES) - own
     if pad > 0:
         text += ("." if own == 0 else "") + "0" * pad
     if unit is Unit.PERCENT_CHANGE and value > 0:
         text = "+" + text
     return text
 
-
-MOST_PLACES = 6  # the most decimal places figures side by side are written to
 
 
 def places_of(*values: float | None) -> int:
