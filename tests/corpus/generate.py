@@ -500,9 +500,10 @@ case(
     "yaml11-exponent.yaml",
     sub("value: 51.7", "value: 5.17e1"),
     20,
-    "'5.17e1' is a number in YAML 1.2 (51.7), text in YAML 1.1: write it with a point and a signed exponent (5.17e+1)",
+    "'5.17e1' is a number in YAML 1.2 (51.7), text in YAML 1.1 (PyYAML's safe_load): write it as 5.17e+1,",
 )
-case("yaml11-exponent-no-point.yaml", sub("value: 51.7", "value: 2e-3"), 20, "(2.0e-3)")
+case("yaml11-exponent-no-point.yaml", sub("value: 51.7", "value: 2e-3"), 20, "write it as 2.0e-3,")
+case("yaml11-signed-point.yaml", sub("value: 51.7", "value: +.5"), 20, "(0.5), text in YAML 1.1")
 case("yaml11-exponent-signed.yaml", sub("value: 51.7", "value: 5.17e+1"), "ok")
 case("yaml11-binary.yaml", sub("value: 51.7", "value: 0b101"), 20, "a binary number in YAML 1.1 (5)")
 case(

@@ -35,9 +35,10 @@ _HEX = re.compile(r"0x[0-9a-fA-F_]+")
 _BINARY = re.compile(r"0b[01_]+")
 _SEXAGESIMAL = re.compile(r"[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 _UNDERSCORED = re.compile(r"[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?")
-# YAML 1.1's decimal float: a point, and a sign on any exponent (1e3 and
-# 1.0e3 are text to it, numbers to YAML 1.2).
-_FLOAT_1_1 = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+][0-9]+)?")
+# YAML 1.1's decimal float as PyYAML reads it: a point, a sign on any
+# exponent, and a digit before the point of a signed one (1e3, 1.0e3 and
+# -.5 are text to it, numbers to YAML 1.2).
+_FLOAT_1_1 = re.compile(r"[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?")
 
 
 def _other_number(value: str, line: int | None) -> Unreadable | None:
@@ -100,15 +101,18 @@ def plain_scalar(value: str, line: int | None) -> Any:
     if _FLOAT.fullmatch(value):
         number = _float(value, line)
         if not _FLOAT_1_1.fullmatch(value):
-            mantissa, _, exponent = value.lower().partition("e")
-            if "." not in mantissa:
-                mantissa += ".0"
+            mantissa, e, exponent = value.lower().partition("e")
+            sign, digits = ("-" if mantissa[0] == "-" else "", mantissa.lstrip("+-"))
+            if "." not in digits:
+                digits += ".0"
+            if digits[0] == ".":
+                digits = "0" + digits
             if exponent[:1].isdigit():
                 exponent = "+" + exponent
-            both = f"{mantissa}e{exponent}"
+            both = f"{sign}{digits}{e}{exponent}"
             raise Unreadable(
-                f"{_shown(value)} is a number in YAML 1.2 ({number!r}), text in YAML 1.1: write it "
-                f"with a point and a signed exponent ({both}) or in decimal digits, or quote it if it is text",
+                f"{_shown(value)} is a number in YAML 1.2 ({number!r}), text in YAML 1.1 (PyYAML's "
+                f"safe_load): write it as {both}, or quote it if it is text",
                 line,
             )
         return number
