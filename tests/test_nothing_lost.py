@@ -259,3 +259,27 @@ def test_dir_shows_a_packages_names_not_its_machinery(package: str) -> None:
     # Beyond the public names and the dunders, only the package's modules.
     rest = [n for n in shown if n not in module.__all__ and not n.startswith("__")]
     assert all(inspect.ismodule(getattr(module, n)) for n in rest), rest
+
+
+@pytest.mark.parametrize(
+    ("command", "unused"),
+    [
+        (["show", "cumbria"], {"_listings", "_national", "_plot", "_validate"}),
+        (["national", "--cycle", "2016"], {"_listings", "_plot", "_validate"}),
+        (["validate", "seeds/kent-2016.yaml"], {"_listings", "_national", "_plot"}),
+    ],
+)
+def test_a_command_starts_without_the_modules_of_the_others(command: list[str], unused: set[str]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import io, sys\n"
+        "from peel_effectiveness.cli._main import main\n"
+        f"main({command!r}, stdout=io.StringIO(), stderr=io.StringIO())\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('peel_effectiveness.cli.')))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    loaded = {m.rsplit(".", 1)[1] for m in done.stdout.split()}
+    assert not loaded & unused, loaded

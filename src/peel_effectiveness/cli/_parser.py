@@ -5,7 +5,7 @@ run, of the options every command spells the same way (:mod:`._options`).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._options import (
@@ -92,14 +92,18 @@ def command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _later(module: str, name: str) -> Any:
+Command = Callable[[argparse.Namespace, Any, Any], int]
+
+
+def _later(module: str, name: str) -> Command:
     """The function of a command, its module imported only when the command
     runs: a command starts without the modules of the others."""
 
     def run(args: argparse.Namespace, out: Any, err: Any) -> int:
         from importlib import import_module
 
-        return getattr(import_module(module, __package__), name)(args, out, err)  # type: ignore[no-any-return]
+        command: Command = getattr(import_module(module, __package__), name)
+        return command(args, out, err)
 
     return run
 
