@@ -336,3 +336,11 @@ def test_rank_bands_and_band_leave_out_a_force_however_its_figures_name_it(
     # A force asked about by another of its names is found.
     assert pe.analysis.band(values, "Dorset") is pe.analysis.band(values, named(forces[4]))
     assert pe.analysis.band(values, "Dorset") is not None
+
+
+def test_band_of_a_force_the_figures_name_twice_is_refused() -> None:
+    values = {"Kent": 1.0, "kent": 2.0, "durham": 3.0, "essex": 4.0, "dorset": 5.0}
+    with pytest.raises(pe.PeelDataError, match="values names 'kent' 2 times"):
+        pe.analysis.band(values, pe.find_force("kent"))
+    assert pe.analysis.band(values, "kent") is pe.analysis.bands(values)["kent"]  # a key as it is
+    assert pe.analysis.rank({1: 1.0, "1": 2.0}, exclude=[1]) == {"1": 1}  # a key naming no force, as it is

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 
 def force_key(key: object) -> object:
@@ -44,6 +45,27 @@ def force_key(key: object) -> object:
         except NotFoundError:
             return key
     return key
+
+
+def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[K, float]:
+    """The figures a ranking ranks: not ``None``, and not of a force in
+    ``exclude``, which names forces as the keys do or in any other way (an
+    id, a name, a :class:`~peel_effectiveness.Force`: ``EXCLUSIONS_2016``
+    gives ids), as :func:`~peel_effectiveness.analysis.mean_of_rates` reads
+    it."""
+    values = mapping("values", values, "forces to figures")
+    try:
+        drop = set(items("exclude", exclude, "keys of values"))
+    except TypeError:
+        raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
+    if drop:
+        drop |= {force_key(e) for e in drop}
+    out: dict[K, float] = {}
+    for k, v in values.items():
+        if v is None or (drop and (k in drop or force_key(k) in drop)):
+            continue
+        out[k] = number(f"values[{shown(k)}]", v)
+    return out
 
 
 def shown(value: object) -> str:

@@ -38,26 +38,6 @@ K = TypeVar("K", bound=Hashable)
 RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
 
 
-def _clean(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[K, float]:
-    """The figures ranked: not ``None``, and not of a force in ``exclude``,
-    which names forces as the keys do or in any other way (an id, a name, a
-    :class:`~peel_effectiveness.Force`: ``EXCLUSIONS_2016`` gives ids), as
-    :func:`~peel_effectiveness.analysis.mean_of_rates` reads it."""
-    values = _args.mapping("values", values, "forces to figures")
-    try:
-        drop = set(_args.items("exclude", exclude, "keys of values"))
-    except TypeError:
-        raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
-    if drop:
-        drop |= {_args.force_key(e) for e in drop}
-    out: dict[K, float] = {}
-    for k, v in values.items():
-        if v is None or (drop and (k in drop or _args.force_key(k) in drop)):
-            continue
-        out[k] = _args.number(f"values[{_args.shown(k)}]", v)
-    return out
-
-
 def _tiebreak(key: object) -> tuple[str, str]:
     return (type(key).__name__, repr(key))
 
@@ -94,7 +74,7 @@ def rank(
     """
     _args.choice("method", method, ("min", "dense", "ordinal", "average", "max"))
     descending = _args.flag("descending", descending)
-    clean = _clean(values, exclude)
+    clean = _args.ranked(values, exclude)
     sign = -1 if descending else 1
     try:
         keys = sorted(clean)  # type: ignore[type-var]
@@ -150,7 +130,7 @@ def bands(
     share = _args.number("share", share)
     if not 0 <= share <= 0.5:
         raise _args.refuse(f"share must be between 0 and 0.5, not {_args.shown(share)}")
-    clean = _clean(values, exclude)
+    clean = _args.ranked(values, exclude)
     n = len(clean)
     k = math.floor(n * share + 1e-9)
     ordered = sorted(clean.values())
@@ -210,7 +190,12 @@ def band(
     if force in found:
         return found[force]
     wanted = _args.force_key(force)
-    return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)
+    named = [k for k in found if _args.force_key(k) == wanted]
+    if len(named) > 1:
+        raise _args.refuse(
+            f"values names {wanted!r} {len(named)} times ({', '.join(map(repr, named))}): which is meant?"
+        )
+    return found[named[0]] if named else None
 
 
 @attrs.frozen
