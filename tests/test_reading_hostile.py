@@ -214,3 +214,14 @@ def test_a_folder_the_system_will_not_list_names_it(tmp_path: Path, monkeypatch:
     with pytest.raises(pe.PeelDataError, match="cannot read the folder: Permission denied") as e:
         pe.load(tmp_path)
     assert e.value.problems[0].file == str(tmp_path)
+
+
+def test_json_nested_past_what_python_reads_says_where_whatever_the_limit() -> None:
+    text = '{"force": "kent",\n"cycle": 2016,\n"summary":\n' + "[" * 3000 + "]" * 3000 + "}"
+    for limits, said in [
+        (pe.Limits(), "nested more than 64 levels deep"),
+        (pe.Limits(max_depth=100_000), "nested too deeply to be read"),
+    ]:
+        with pytest.raises(pe.PeelDataError, match=said) as e:
+            pe.loads(text, format="json", limits=limits)
+        assert e.value.problems[0].line == 4

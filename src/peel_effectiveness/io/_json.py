@@ -10,6 +10,7 @@ import bisect
 import json
 import math
 import re
+import sys
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
@@ -100,13 +101,17 @@ def parse(text: str, limits: Limits) -> Parsed:
         reason = f"a number{digits} is too long to be a figure" if "digits" in str(e) else str(e)
         raise Unreadable(f"not valid JSON: {reason}", line) from None
     except RecursionError:
-        # Deeper than Python's own limit on nesting, which is past ours.
-        depth = _past(text, limits.max_depth, math.inf)
+        # Deeper than Python's own reader goes: past our limit, unless the
+        # limit was raised beyond Python's (then said where it is that deep).
+        line = _line_past_limit(text, limits.max_depth, math.inf)
+        if line is not None:
+            raise Unreadable(
+                f"the data is nested more than {counted(limits.max_depth, 'level')} deep", line
+            ) from None
+        deep = sys.getrecursionlimit() // 2
         raise Unreadable(
-            f"the data is nested more than {counted(limits.max_depth, 'level')} deep"
-            if depth is not None
-            else "the data is nested too deeply to be read",
-            depth,
+            f"the data is nested too deeply to be read (more than {deep} levels)",
+            _line_past_limit(text, deep, math.inf),
         ) from None
     if _SURROGATE_ESCAPE.search(text):
         _check_unicode(value, text)
@@ -205,19 +210,20 @@ def check_size(value: Any, limits: Limits, text: str) -> int:
     if depth > limits.max_depth:
         raise Unreadable(
             f"the data is nested more than {counted(limits.max_depth, 'level')} deep",
-            _past(text, limits.max_depth, math.inf),
+            _line_past_limit(text, limits.max_depth, math.inf),
         )
     if nodes > limits.max_nodes:
         raise Unreadable(
-            f"the document has more than {limits.max_nodes} values", _past(text, math.inf, limits.max_nodes)
+            f"the document has more than {limits.max_nodes} values",
+            _line_past_limit(text, math.inf, limits.max_nodes),
         )
     return nodes
 
 
-def _past(text: str, depth: float, nodes: float) -> int | None:
-    """The line where valid JSON is first nested deeper than ``depth``, or
-    holds its value past the first ``nodes`` (counted as :func:`_size`
-    counts them), if it does."""
+def _line_past_limit(text: str, depth: float, nodes: float) -> int | None:
+    """The line where JSON is first nested deeper than ``depth``, or where
+    its value one more than ``nodes`` is (the values counted as
+    :func:`_size` counts them), if either is."""
     level = counted_nodes = 0
     for m in re.finditer(_TOKEN, text):
         c = m.group()[0]
