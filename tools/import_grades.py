@@ -97,6 +97,13 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _day(rows: list[dict[str, str]]) -> str | None:
+    """The day the rows say a grade was published, where they give one day
+    (not two, nor a month: "May 2019")."""
+    days = _unique([r["published"] for r in rows])
+    return days[0] if len(days) == 1 and len(days[0]) == 10 else None
+
+
 def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
     """The judgment of one cell from its rows (one per source)."""
     superseded = [r for r in rows if r["note"].startswith("superseded")]
@@ -123,9 +130,9 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
     others = []
     for other_grade, other_rows in ranked[1:]:
         entry: dict[str, Any] = {"grade": other_grade, "kind": "disputed"}
-        published = _unique([r["published"] for r in other_rows])
-        if len(published) == 1 and len(published[0]) == 10:  # a day, not "May 2019"
-            entry["published"] = published[0]
+        published = _day(other_rows)
+        if published:
+            entry["published"] = published
         entry |= {
             "note": f"{len(other_rows)} weaker source(s) give {other_grade}; {len(chosen)} give {grade}",
             "sources": _unique([r["source_url"] for r in other_rows]),
@@ -138,9 +145,9 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
         if revised is None:
             raise SystemExit(f"{where}: a superseded grade without the date it was replaced: {note!r}")
         entry = {"grade": old_grade, "kind": "superseded"}
-        published = _unique([r["published"] for r in old])
-        if len(published) == 1:
-            entry["published"] = published[0]
+        published = _day(old)
+        if published:
+            entry["published"] = published
         entry |= {
             "superseded_on": revised.group(1),
             "note": note,
