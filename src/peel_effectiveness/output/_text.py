@@ -134,7 +134,6 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
     return text
 
 
-
 def places_of(*values: float | None) -> int:
     """The most decimal places any of ``values`` has, up to
     :data:`MOST_PLACES`: the places to write figures set side by side to (a
