@@ -8,6 +8,7 @@ import contextlib
 import io
 import itertools
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -319,26 +320,21 @@ def test_a_force_not_of_the_43_is_named_not_counted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cycle", "question", "said"),
+    ("cycle", "question", "what"),
     [
-        ("2016", 5, "Of the 43 forces: 1 ungraded, 42 nothing in the data. Ungraded in 2016: HMIC graded "
-         "no force on specialist capabilities."),
-        ("2021/22", "armed_threats", "Ungraded in 2021/22: HMICFRS graded no force on Protecting the public "
-         "from armed threats."),
-        ("2023-25", "victim_service", "35 ungraded, 8 nothing in the data. Ungraded in 2023-25: HMICFRS "
-         "graded no force on Providing a service to victims of crime."),
+        ("2016", 5, "HMIC graded no force on specialist capabilities in 2016"),
+        ("2021/22", "armed_threats", "HMICFRS graded no force on Protecting the public from armed threats in 2021/22"),
+        ("2023-25", "victim_service", "HMICFRS graded no force on Providing a service to victims of crime in 2023-25"),
     ],
 )  # fmt: skip
-def test_a_map_of_a_question_no_force_is_graded_on_says_so(
-    cycle: str, question: str | int, said: str
+def test_a_map_of_a_question_no_force_is_graded_on_is_refused(
+    cycle: str, question: str | int, what: str
 ) -> None:
-    from matplotlib.text import Text
-
-    fig = pe.output.plot_map(pe.load_bundled(), cycle, question)
-    flat = " ".join(" ".join(t.get_text() for t in fig.findobj(Text)).split())
-    assert said in flat
-    ordinary = pe.output.plot_map(pe.load_bundled(), cycle, 1 if cycle == "2016" else "investigating")
-    assert "Ungraded in" not in " ".join(t.get_text() for t in ordinary.findobj(Text))
+    # It drew each force ungraded where the data hold the word and hatched
+    # unknown elsewhere: a pattern of the data, not of the forces.
+    with pytest.raises(pe.PeelDataError, match=f"{re.escape(what)}: a map of it has no grade to show"):
+        pe.output.plot_map(pe.load_bundled(), cycle, question)
+    pe.output.plot_map(pe.load_bundled(), cycle, 1 if cycle == "2016" else "investigating")
 
 
 def test_a_map_marks_inferred_and_disputed_grades_as_the_history_chart_does() -> None:
@@ -367,14 +363,20 @@ def test_a_map_marks_inferred_and_disputed_grades_as_the_history_chart_does() ->
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
 
 
-def test_a_map_of_no_grade_keys_no_grade() -> None:
-    # 2016's Q5, graded for no force: the legend keyed four grades the map
-    # does not use, as if there were some to find.
-    fig = _map("2016", 5)
-    keys = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert keys == ["Ungraded: the cycle grades no force on it", "Nothing in the data (unknown)"]
-    graded = [t.get_text() for t in _map("2016", 3).legends[0].get_texts()]
-    assert "Good" in graded
+def test_a_map_keys_only_what_it_draws() -> None:
+    # A map of no grade at all keyed four grades it does not use, as if
+    # there were some to find; one where every force is graded keyed
+    # "nothing in the data".
+    data = pe.loads(
+        "- {force: kent, cycle: 2016, assessments: [{question: 3, grade: not inspected}]}\n"
+        "- {force: essex, cycle: 2016, assessments: [{question: 3, grade: not inspected}]}\n"
+    )
+    keys = [t.get_text() for t in pe.output.plot_map(data, "2016", 3).legends[0].get_texts()]
+    assert keys == ["Not inspected: " + pe.NoGrade.NOT_INSPECTED.meaning, "Nothing in the data (unknown)"]
+    every_force = pe.output.plot_map(pe.load_bundled(), "2018/19", pillar="efficiency")
+    every = [t.get_text() for t in every_force.legends[0].get_texts()]
+    assert "Nothing in the data (unknown)" not in every
+    assert "Good" in every
 
 
 def test_a_map_of_a_pillar_with_no_question_to_name_says_so(tmp_path: Path) -> None:

@@ -1065,3 +1065,28 @@ def test_a_chart_s_figure_has_a_minus_sign_only_where_it_is_below_zero() -> None
     from peel_effectiveness.output._chart import figure_words
 
     assert [figure_words(v) for v in (None, -0.0, 0, -3.2, 1200)] == ["-", "0", "0", "\u22123.2", "1,200"]
+
+
+def test_a_history_keys_the_grades_of_its_cycles_scales_only() -> None:
+    # A force's 2016 alone keyed "Adequate", a grade of no scale drawn.
+    data = pe.loads("force: kent\ncycle: 2016\ngrade: good\n")
+    keys = [t.get_text() for t in pe.output.plot_history(data, "kent").legends[0].get_texts()]
+    assert "Adequate" not in keys
+    assert "Good" in keys
+    later = [t.get_text() for t in pe.output.plot_history(pe.load_bundled(), "kent").legends[0].get_texts()]
+    assert "Adequate" in later
+
+
+def test_a_grid_keys_nothing_in_the_data_only_where_it_draws_it() -> None:
+    questions = [q.number for q in pe.model.core_questions(pe.Cycle("2015"), pe.Pillar.EFFECTIVENESS)]
+    graded = ", ".join(f"{{question: {n}, grade: good}}" for n in questions)
+    every = pe.loads(
+        "".join(
+            f"- {{force: {f.id}, cycle: 2015, grade: good, assessments: [{graded}]}}\n" for f in pe.forces()
+        )
+    )
+    keys = [t.get_text() for t in pe.output.plot_grades(every, "2015").legends[0].get_texts()]
+    assert "Nothing in the data (unknown)" not in keys
+    some = pe.Dataset(every.reports[1:])
+    keys = [t.get_text() for t in pe.output.plot_grades(some, "2015").legends[0].get_texts()]
+    assert "Nothing in the data (unknown)" in keys

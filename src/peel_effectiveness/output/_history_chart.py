@@ -119,7 +119,12 @@ def draw_history(data: Dataset, force: str | Force) -> Any:
         + _left_out(left_out),
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
-        c.grade_legend(tuple(Grade), c.reasons(r.judgment.grade for r in rows), unknown=bool(unknown)),
+        # The grades of the scales of the cycles drawn (2016's has no adequate).
+        c.grade_legend(
+            [g for g in Grade if any(g in cy.grade_scale.grades for cy in cycles)],
+            c.reasons(r.judgment.grade for r in rows),
+            unknown=bool(unknown),
+        ),
     )
     return fig
 

@@ -118,6 +118,12 @@ def draw_map(
     what = question_label(key, cy, p) if key == "overall" else _name(cy, p, key)
     if key == "overall":
         what = f"{p} overall" if p is not None else "overall"
+    if graded_in_cycle(cy, p, key) is False:
+        # Each force's hexagon would be ungraded or unknown, a pattern of
+        # where the data hold the word, not of the forces.
+        raise _args.refuse(
+            f"{cy.inspectorate} graded no force on {what} in {cy}: a map of it has no grade to show"
+        )
     if not found:
         among = f" of the 43 forces (not drawn: {c.not_of_43(left_out)})" if left_out else ""
         raise _args.refuse(f"the data have no {cy} judgments of {what}{among} to draw")
@@ -186,13 +192,16 @@ def draw_map(
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + (f" {c.ungraded_note(cy, [what])}" if graded_in_cycle(cy, p, key) is False else "")
         + c.marks_note(j for _, j in found.values()),
         f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
         f"{c.credit(r for r, _ in found.values())}",
-        # A map of no grade at all (a question its cycle graded no force on)
-        # keys no grade: keys of colours it does not use suggest some to find.
-        c.grade_legend(scale if any(g in scale for g in grades.values()) else (), reasons),
+        # A map of no grade at all keys no grade: keys of colours it does not
+        # use suggest some to find.
+        c.grade_legend(
+            scale if any(g in scale for g in grades.values()) else (),
+            reasons,
+            unknown=len(found) < len(HEXES),
+        ),
     )
     fig.set_label(f"map {where} {key}")
     return fig

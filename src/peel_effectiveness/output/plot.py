@@ -182,7 +182,12 @@ def plot_grades(
         + (f" {c.ungraded_note(cy, named_ungraded)}" if ungraded else "")
         + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
-        c.grade_legend(cy.grade_scale.grades, reasons),
+        # Keyed: what the grid draws (no key of "nothing in the data" where every cell has a judgment).
+        c.grade_legend(
+            cy.grade_scale.grades,
+            reasons,
+            unknown=any(j is None for col in grid.values() for j in col.values()),
+        ),
     )
     return fig
 
