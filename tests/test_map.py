@@ -398,3 +398,19 @@ def test_a_map_of_a_pillar_with_no_question_to_name_says_so(tmp_path: Path) -> N
         "plot map needs --question: 2014 effectiveness has no overall grade: name a core question (1, 2, 3)"
         in err
     )
+
+
+def test_each_hexagon_with_nothing_in_the_data_is_outlined() -> None:
+    # White on white, hatched neighbours ran together into one shape.
+    from matplotlib.colors import to_hex
+
+    from peel_effectiveness.output import _chart
+
+    fig = _map("2016", 3)
+    outlined = [
+        p
+        for p in fig.axes[0].patches
+        if to_hex(p.get_edgecolor()) == _chart.NO_DATA_INK and not p.get_hatch()
+    ]
+    hatched = [p for p in fig.axes[0].patches if p.get_hatch() == _chart.NO_DATA_HATCH]
+    assert len(outlined) == len(hatched) > 30

@@ -141,6 +141,12 @@ def draw_map(
         shape = corners(col, row)
         ax.add_patch(Polygon(shape, closed=True, facecolor=fill, edgecolor=ink, hatch=hatch, linewidth=0))
         ax.add_patch(Polygon(shape, closed=True, facecolor="none", edgecolor="white", linewidth=1.2))
+        if grade is None:
+            # White on white: hatched neighbours ran together, an outline
+            # inside the gap keeps each a hexagon.
+            ax.add_patch(
+                Polygon(_inset(shape), closed=True, facecolor="none", edgecolor=c.NO_DATA_INK, linewidth=0.5)
+            )
         x, y = centre(col, row)
         ax.text(
             x,
@@ -205,6 +211,14 @@ def draw_map(
     )
     fig.set_label(f"map {where} {key}")
     return fig
+
+
+def _inset(shape: Any) -> list[tuple[float, float]]:
+    """A hexagon's corners drawn a little inside it, clear of the white
+    gap between hexagons."""
+    cx = sum(x for x, _ in shape) / len(shape)
+    cy = sum(y for _, y in shape) / len(shape)
+    return [(cx + (x - cx) * 0.96, cy + (y - cy) * 0.96) for x, y in shape]
 
 
 def _marked(label: str, marks: str) -> str:
