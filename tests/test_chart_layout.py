@@ -233,3 +233,17 @@ def test_a_name_is_cut_between_its_characters_never_inside_an_escape() -> None:
             assert text_inches(label, 7.0) <= 2.0
             escapes = label[: -len(suffix) - 1 if suffix else -1]
             assert re.fullmatch(r"(?:[^\\]|\\x[0-9a-f]{2}|\\u[0-9a-f]{4})*", escapes), label
+
+
+def test_names_and_cells_keep_the_title_s_margin_from_the_page_s_sides() -> None:
+    # A name was drawn 0.07 inches from the left edge and a grid's cells as
+    # near the right, where a trim would cut them; the title keeps 0.2.
+    data = pe.load_bundled()
+    for fig in (pe.output.plot_compare(data.report("cumbria", 2016)), pe.output.plot_grades(data, 2016)):
+        renderer = _drawn(fig)
+        width = fig.get_figwidth() * fig.dpi
+        ax = fig.axes[0]
+        drawn = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+        drawn.append(ax.get_window_extent(renderer))
+        assert min(box.x0 for box in drawn) >= 0.15 * fig.dpi
+        assert max(box.x1 for box in drawn) <= width - 0.15 * fig.dpi

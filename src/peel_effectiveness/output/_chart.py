@@ -89,7 +89,12 @@ def figure(height: float) -> Any:
         raise MissingDependencyError(
             "charts need matplotlib, which is not installed: pip install 'peel-effectiveness[plot]'"
         ) from None
-    return Figure(figsize=(WIDTH, height), layout=ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06))
+    # The chart kept as far from the page's sides as the title is (a trim
+    # would cut a name drawn at its edge).
+    return Figure(figsize=(WIDTH, height), layout=ConstrainedLayoutEngine(w_pad=_MARGIN_SIDE, h_pad=0.06))
+
+
+_MARGIN_SIDE = 0.2  # inches: the title's margin (see frame)
 
 
 _MARGIN = 0.18  # inches round the header and footer
@@ -130,7 +135,7 @@ def frame(
     fig.set_size_inches(WIDTH, total)
     engine: Any = fig.get_layout_engine()  # the ConstrainedLayoutEngine of figure()
     engine.set(rect=(0, footer / total, 1, body / total))
-    left = 0.2 / WIDTH
+    left = _MARGIN_SIDE / WIDTH
     y = 1 - _MARGIN / total
     fig.text(
         left, y, title, ha="left", va="top", fontsize=TITLE, fontweight="bold", color=INK, linespacing=1.1
