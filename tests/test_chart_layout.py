@@ -208,7 +208,10 @@ def test_names_beside_a_chart_are_escaped_and_cut_to_the_room(tmp_path: Path) ->
     ]
     odd = _own("zz-odd", "Zed\u202e\x1b[31m\x07", "E23999999")
     long = _own("zz-long", "Long" + "g" * 120, "E23999998")
-    for force, value in ((odd, 5.0), (long, 9.0)):
+    # Characters the type has no glyph for were drawn as empty boxes, with
+    # a warning each (which this suite turns into an error).
+    wide = _own("zz-wide", "\u6771\u4eac \U0001f693 Force", "E23999997")
+    for force, value in ((odd, 5.0), (long, 9.0), (wide, 7.0)):
         reports.append(
             {"force": force, "cycle": "2016", "grade": "good", "measurements": [{**figure, "value": value}]}
         )
@@ -219,6 +222,7 @@ def test_names_beside_a_chart_are_escaped_and_cut_to_the_room(tmp_path: Path) ->
         names = [t for t in fig.axes[0].get_yticklabels() if t.get_text()]
         shown = {t.get_text() for t in names}
         assert "Zed\\u202e\\x1b[31m\\x07" in shown
+        assert "\\u6771\\u4eac \\U0001f693 Force" in shown
         assert any(s.startswith("Longggg") and s.endswith("g\u2026") for s in shown)
         assert all(t.get_window_extent(renderer).x0 >= 0 for t in names), "a name runs off the page"
 

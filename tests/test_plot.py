@@ -1090,3 +1090,19 @@ def test_a_grid_keys_nothing_in_the_data_only_where_it_draws_it() -> None:
     some = pe.Dataset(every.reports[1:])
     keys = [t.get_text() for t in pe.output.plot_grades(some, "2015").legends[0].get_texts()]
     assert "Nothing in the data (unknown)" in keys
+
+
+def test_a_grid_s_title_counts_more_than_two_forces_of_your_own() -> None:
+    # Six forces of your own ran the title to five bold lines.
+    own = [
+        f"- force: {{id: zz-{'abc'[i]}, official_name: Zed {i} Police, short_name: Zed {i}, gss_code: E2399999{i}, "
+        f"country: England, region: North West}}\n  cycle: 2016\n  grade: good\n"
+        for i in range(3)
+    ]
+    data = pe.Dataset([*pe.load_bundled().for_cycle("2016"), *pe.loads("".join(own)).reports])
+    title = pe.output.plot_grades(data, "2016").texts[0].get_text()
+    assert (
+        " ".join(title.split()) == "PEEL 2016: effectiveness grades of the 43 forces and 3 forces of your own"
+    )
+    two = pe.Dataset([*pe.load_bundled().for_cycle("2016"), *pe.loads("".join(own[:2])).reports])
+    assert "and Zed 0 and Zed 1" in " ".join(pe.output.plot_grades(two, "2016").texts[0].get_text().split())

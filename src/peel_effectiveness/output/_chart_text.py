@@ -11,7 +11,41 @@ from typing import Any
 
 from . import _text
 
-__all__ = ["HEAD_GAP", "balanced", "column_heads", "fit", "row_label", "text_inches", "wrap"]
+__all__ = ["HEAD_GAP", "balanced", "column_heads", "drawn", "fit", "row_label", "text_inches", "wrap"]
+
+
+def drawn(text: str) -> str:
+    """``text`` as a chart draws it: what every output escapes (a control
+    character, a mark that turns text right to left; see
+    :func:`._text.printable`), and each character the chart's type has no
+    glyph for (Chinese, emoji...) written as its escape too, as on a
+    terminal that cannot show it: matplotlib would draw an empty box, and
+    warn of each.
+
+    Examples:
+        >>> drawn("Kent"), drawn("Caf\u00e9 \u2212 \u2020"), drawn("\u4e2d\U0001f693")
+        ('Kent', 'Caf\u00e9 \u2212 \u2020', '\\\\u4e2d\\\\U0001f693')
+    """
+    shown = _text.printable(text)
+    if shown.isascii():
+        return shown
+    has = _glyphs()
+    return "".join(c if c.isascii() or has(c) else _escape(c) for c in shown)
+
+
+def _escape(c: str) -> str:
+    return f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+
+
+@functools.cache
+def _glyphs() -> Any:
+    """Whether the chart's type (matplotlib's default face) has a
+    character's glyph."""
+    from matplotlib.font_manager import FontProperties, findfont
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(findfont(FontProperties()))
+    return functools.cache(lambda c: font.get_char_index(ord(c)) != 0)
 
 
 def text_inches(text: str, points: float, *, weight: str = "normal") -> float:
@@ -41,7 +75,7 @@ def fit(text: str, points: float, inches: float) -> tuple[str, bool]:
     escaped, as in every output."""
     lines: list[str] = []
     for word in _BREAKS.split(text.strip()):
-        word = _text.printable(word)
+        word = drawn(word)
         if lines and text_inches(f"{lines[-1]} {word}", points) <= inches:
             lines[-1] += f" {word}"
         else:
@@ -92,7 +126,7 @@ def wrap(text: str, points: float, inches: float, *, weight: str = "normal") -> 
     wider than ``inches`` as drawn (wide letters, bold type)."""
     per_line = max(8, int(inches * 72 / (points * 0.56)))
     while True:
-        lines = [line for part in text.split("\n") for line in _text.wrap(part, per_line) or [""]]
+        lines = [line for part in text.split("\n") for line in _text.wrap(drawn(part), per_line) or [""]]
         # A web address is never broken: a line that is one, too wide, is no
         # reason to break every other line shorter.
         if per_line <= 8 or all(
@@ -125,7 +159,7 @@ def row_label(text: str, points: float, inches: float = ROW_LABEL, suffix: str =
         >>> row_label("Long" + "g" * 120, 7.0, suffix=" (not ranked)").endswith("gg\u2026 (not ranked)")
         True
     """
-    shown = _text.printable(text) + suffix
+    shown = drawn(text) + suffix
     if text_inches(shown, points) <= inches:
         return shown
     # The longest start that fits with its ellipsis, found by halves.
@@ -140,4 +174,4 @@ def row_label(text: str, points: float, inches: float = ROW_LABEL, suffix: str =
 
 
 def _cut(text: str, end: int, suffix: str) -> str:
-    return _text.printable(text[:end].rstrip()) + "\u2026" + suffix
+    return drawn(text[:end].rstrip()) + "\u2026" + suffix

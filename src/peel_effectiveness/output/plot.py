@@ -172,7 +172,13 @@ def plot_grades(
     what = "areas" if p is None else f"{p} grades: {'overall and ' if overall else ''}by core question"
     drawn = [r for r in data.for_cycle(cy) if r.pillar is p]
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
-    whose = "the 43 forces" + (f" and {c.joined([f.short_name for f in others])}" if others else "")
+    # Forces of your own by name in the title where they are one or two,
+    # else counted (each is named under it, and on its row).
+    whose = "the 43 forces"
+    if len(others) > 2:
+        whose += f" and {len(others)} forces of your own"
+    elif others:
+        whose += f" and {c.joined([f.short_name for f in others])}"
     c.frame(
         fig,
         f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
