@@ -7,6 +7,7 @@ import collections
 import datetime as dt
 import enum
 import json
+import re
 import types
 import typing
 
@@ -419,3 +420,100 @@ def test_a_value_no_member_of_a_union_takes_is_refused_naming_them() -> None:
     judgment = pe.Judgment("good")
     built = pe.converter.structure({"said": judgment, "word": "2016", "plain": 1, "force": "kent"}, Either)
     assert built.said is judgment
+
+
+class Size(enum.IntEnum):
+    S = 1
+
+
+class Colour(str, enum.Enum):
+    RED = "red"
+
+
+class Slug(str):
+    pass
+
+
+@attrs.frozen
+class Kinds:
+    size: Size
+    colour: Colour
+    slug: Slug = attrs.Factory(lambda: Slug("x"))
+
+
+def test_your_own_enums_and_text_classes_are_made_by_their_class() -> None:
+    # The hooks of int and str took their subclasses: 99 was kept as a
+    # Size, "blue" as a Colour, and 1 came back a plain int.
+    kinds = Kinds(Size.S, Colour.RED, Slug("y"))
+    back = pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(kinds))), Kinds)
+    assert back == kinds
+    assert [type(getattr(back, f.name)) for f in attrs.fields(Kinds)] == [Size, Colour, Slug]
+    for bad, said in [
+        ({"size": 99, "colour": "red"}, "99 is not a valid Size"),
+        ({"size": 1, "colour": "blue"}, "'blue' is not a valid Colour"),
+        ({"size": "1", "colour": "red"}, "expected a whole number, got the text '1'"),
+    ]:
+        with pytest.raises(pe.PeelDataError, match=re.escape(said)):
+            pe.converter.structure(bad, Kinds)
+
+
+@attrs.frozen
+class ByName:
+    forces: dict[pe.Force, int] = attrs.Factory(dict)
+    grades: dict[pe.Grade, int] = attrs.Factory(dict)
+    ordered: typing.OrderedDict[int, int] = attrs.Factory(collections.OrderedDict)
+    maybe: dict[int | None, int] = attrs.Factory(dict)
+
+
+def test_keys_of_any_type_that_read_as_one_are_refused_and_none_is_no_key() -> None:
+    for given, said in [
+        ({"forces": {"kent": 1, "Kent Police": 2}}, "the keys 'kent' and 'Kent Police' are one key"),
+        ({"grades": {"good": 1, "Good": 2}}, "the keys 'good' and 'Good' are one key"),
+    ]:
+        with pytest.raises(pe.PeelDataError, match=said):
+            pe.converter.structure(given, ByName)
+    ordered = ByName(ordered=collections.OrderedDict({1: 1}))
+    assert (
+        pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(ordered))), ByName) == ordered
+    )
+    with pytest.raises(pe.PeelDataError, match="nothing \\(null\\) is written as nothing"):
+        pe.converter.unstructure(ByName(maybe={None: 1}))
+
+
+@attrs.frozen
+class Count:
+    n: int
+
+
+@attrs.frozen
+class Stamp:
+    start: dt.date
+    end: dt.date
+    label: str = ""
+
+
+@attrs.frozen
+class MappedOrNot:
+    table: dict[str, int] | Count
+    span: pe.Period | Stamp
+    many: list[int] | set[str] = attrs.Factory(list)
+
+
+def test_a_union_reads_a_mapping_as_its_mapping_member_and_says_each_member_s_problem() -> None:
+    for value in [
+        MappedOrNot({"a": 1}, pe.Period("2016-04-01", "2017-03-31")),
+        MappedOrNot(Count(3), Stamp(dt.date(2016, 1, 1), dt.date(2016, 2, 1), "x")),
+    ]:
+        assert (
+            pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(value))), MappedOrNot)
+            == value
+        )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure(
+            {"table": {}, "span": "12 months to 31 March 2017", "many": ["x", 1]}, MappedOrNot
+        )
+    ((path, message),) = [(p.path, p.message) for p in e.value.problems]
+    assert path == "many"
+    assert message.endswith(
+        "([0]: expected a whole number, got the text 'x'; [1]: expected text, got the number 1)"
+    )

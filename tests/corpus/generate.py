@@ -504,6 +504,13 @@ case(
 )
 case("yaml11-exponent-no-point.yaml", sub("value: 51.7", "value: 2e-3"), 20, "write it as 2.0e-3,")
 case("yaml11-signed-point.yaml", sub("value: 51.7", "value: +.5"), 20, "(0.5), text in YAML 1.1")
+# A number with no digits but underscores: YAML 1.1's readers fail on it.
+case(
+    "yaml11-hex-no-digits.yaml",
+    sub("summary: A short summary.", "summary: 0x_"),
+    "summary",
+    "a number with no digits",
+)
 case("yaml11-exponent-signed.yaml", sub("value: 51.7", "value: 5.17e+1"), "ok")
 case("yaml11-binary.yaml", sub("value: 51.7", "value: 0b101"), 20, "a binary number in YAML 1.1 (5)")
 case(

@@ -29,6 +29,7 @@ from cattrs.gen import make_mapping_structure_fn
 
 from ..model._messages import describe, fail
 from ..model._values import listed
+from ..model.force import Force
 from ._layout import mapping_of
 
 __all__ = [
@@ -86,9 +87,20 @@ def structure_collection(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any]
     return structure
 
 
+_MAPPINGS = (dict, collections.OrderedDict, abc.Mapping, abc.MutableMapping)
+
+
 def is_mapping(tp: Any) -> bool:
-    """Whether ``tp`` is a mapping (``dict[Cycle, Judgment]``)."""
-    return tp is dict or typing.get_origin(tp) in (dict, abc.Mapping, abc.MutableMapping)
+    """Whether ``tp`` is a mapping (``dict[Cycle, Judgment]``; an
+    ``OrderedDict``; a ``Counter`` or ``defaultdict`` is cattrs')."""
+    return (typing.get_origin(tp) or tp) in _MAPPINGS
+
+
+def is_any_mapping(tp: Any) -> bool:
+    """Whether ``tp`` is a mapping of any kind, ``Counter`` and
+    ``defaultdict`` too (their keys are written as any mapping's)."""
+    origin = typing.get_origin(tp) or tp
+    return isinstance(origin, type) and issubclass(origin, abc.Mapping)
 
 
 def _int_key(key: str) -> int | None:
@@ -134,6 +146,7 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
     )
     args = typing.get_args(tp)
     from_text = _FROM_KEY_TEXT.get(args[0]) if args else None
+    key_type = args[0] if args else Any
 
     def structure(value: Any, _: Any) -> Any:
         read = mapping_of(value)
@@ -148,23 +161,39 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
                     fail(f"the keys {keys[key]!r} and {k!r} are one key, {key!r}")
                 keys[key] = k
             read = {key: read[k] for key, k in keys.items()}
-        return inner(read, tp)
+        built = inner(read, tp)
+        if len(built) < len(read):
+            _one_key(read, key_type, conv)
+        return built
 
     return structure
+
+
+def _one_key(read: dict[Any, Any], key_type: Any, conv: cattrs.Converter) -> None:
+    """Refuse the two keys of ``read`` that are read as one (a force's id
+    and its name, a grade's word in two cases), naming both."""
+    hook = conv.get_structure_hook(key_type)
+    seen: dict[Any, Any] = {}
+    for k in read:
+        key = hook(k, key_type)
+        if key in seen:
+            fail(f"the keys {seen[key]!r} and {k!r} are one key, {key}")
+        seen[key] = k
 
 
 def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
     """cattrs' own hook of a mapping, its keys each written as a text, a
     number or a boolean, or refused by name."""
     args = typing.get_args(tp)
-    key = conv.get_unstructure_hook(args[0]) if len(args) == 2 else conv.unstructure
+    key = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
 
     def written(k: Any, _: Any = None) -> Any:  # as cattrs types a key handler
         out = key(k)
-        if not isinstance(out, (str, int, float, bool)) and out is not None:
+        if not isinstance(out, (str, int, float, bool)):
             fail(
-                f"a mapping's key is written as a text or a number, and {describe(k)} is written as "
-                f"{describe(out)}: key the mapping by something else (a force of your own by its id)"
+                f"a mapping's key is written as a text, a number or a boolean, and {describe(k)} is "
+                f"written as {describe(out)}: key the mapping by something else"
+                + (" (a force of your own by its id)" if isinstance(k, Force) else "")
             )
         return out
 

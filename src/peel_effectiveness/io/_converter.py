@@ -51,6 +51,7 @@ from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ..model.periods import Period, period
 from ..model.reports import InspectionReport
 from ._collections import (
+    is_any_mapping,
     is_collection,
     is_mapping,
     structure_collection,
@@ -315,9 +316,15 @@ class PeelConverter(cattrs.Converter):
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
         try:
             return super().structure(obj, cl)
-        except (cattrs.BaseValidationError, ValueError, TypeError) as e:
+        except cattrs.StructureHandlerNotFoundError:
+            raise  # a type cattrs cannot structure at all: the caller's, not the data's
+        except (cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError) as e:
             found = list(problems_of(e, cl))
             raise PeelDataError(Problem(m, path=dotted_path(p)) for p, m in found) from e
+
+
+def _by(tp: type, rule: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+    return lambda value, cls: rule(value) if cls is tp else cls(rule(value))
 
 
 def _make() -> PeelConverter:
@@ -325,8 +332,18 @@ def _make() -> PeelConverter:
     # writes sets): what json.dumps and yaml.safe_dump take.
     conv = PeelConverter(unstruct_collection_overrides={tuple: list, AbstractSet: list})
     # Registered in order: later registrations are tried first.
-    for tp, rule in ((str, text), (int, whole), (float, number), (bool, boolean), (dt.date, day)):
-        conv.register_structure_hook(tp, lambda v, _, rule=rule: rule(v))
+    # A hook registered for a class is cattrs' for its subclasses too: one
+    # of yours (an IntEnum, a StrEnum, a text class) is made by its class
+    # from what the rule reads, as cattrs makes it, not kept a plain number.
+    rules: tuple[tuple[type, Callable[[Any], Any]], ...] = (
+        (str, text),
+        (int, whole),
+        (float, number),
+        (bool, boolean),
+        (dt.date, day),
+    )
+    for tp, rule in rules:
+        conv.register_structure_hook(tp, _by(tp, rule))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -354,7 +371,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(_optional_union, _structure_optional_union)
     conv.register_structure_hook_factory(is_collection, structure_collection)
     conv.register_structure_hook_factory(is_mapping, structure_mapping)
-    conv.register_unstructure_hook_factory(is_mapping, unstructure_mapping)
+    conv.register_unstructure_hook_factory(is_any_mapping, unstructure_mapping)
     return conv
 
 

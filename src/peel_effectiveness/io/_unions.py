@@ -16,6 +16,7 @@ apart by their fields, and has no hook for the others. Here:
 
 from __future__ import annotations
 
+import contextlib
 import types
 import typing
 from collections.abc import Callable
@@ -25,9 +26,11 @@ import attrs
 import cattrs
 from cattrs.disambiguators import create_default_dis_func
 
-from ..errors import PeelDataError
+from ..errors import PeelDataError, dotted_path
 from ..model._messages import describe, fail
+from ._collections import is_any_mapping
 from ._layout import mapping_of
+from ._problems import problems_of
 
 __all__ = ["is_union", "structure_union"]
 
@@ -53,8 +56,13 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     """The hook of a union (see the module's docs)."""
     members = _members(tp)
     records = [m for m in members if attrs.has(m)]
-    # Which record a mapping is, as cattrs tells them apart (by their fields).
-    which = create_default_dis_func(conv, *records) if len(records) > 1 else None
+    # Which record a mapping is, as cattrs tells them apart (by their
+    # fields), where it can; else each is tried in turn.
+    which = None
+    if len(records) > 1:
+        with contextlib.suppress(Exception):  # cattrs cannot tell these records apart
+            which = create_default_dis_func(conv, *records)
+    of_mappings = [m for m in members if m not in records and is_any_mapping(m)]
     tried = sorted(members, key=lambda m: m is str)  # text last; stable, so otherwise in order
     kept = {m for m in members if isinstance(m, type) and m is not str}
     names = " or ".join(getattr(m, "__name__", None) or repr(m) for m in members)
@@ -62,28 +70,39 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ in kept:
             return value
-        read = mapping_of(value) if records else None
+        read = mapping_of(value) if records or of_mappings else None
+        candidates = tried
         if read is not None:
-            try:
-                record = records[0] if which is None else which(read)
-            except ValueError:  # cattrs' "Couldn't disambiguate"
+            value, candidates = read, [*records, *of_mappings]
+            if which is not None:
+                try:
+                    candidates = [which(read), *of_mappings]
+                except ValueError:  # cattrs' "Couldn't disambiguate"
+                    candidates = of_mappings
+            if not candidates:
                 fail(f"a mapping that is none of {names} (told apart by their fields)")
-            return conv.get_structure_hook(record)(read, record)
         reasons = []
-        for member in tried:
+        for member in candidates:
             try:
                 return conv.get_structure_hook(member)(value, member)
             except _REFUSED as e:
                 reasons.append((member, e))
         # Where one member takes a value of this kind (a list, for one), its
-        # problems are the value's, with their paths.
+        # problems are the value's, with their paths; else each member's.
         (member, error), *others = [(m, e) for m, e in reasons if not _of_another_kind(e)] or reasons
         if not others and isinstance(error, (PeelDataError, cattrs.BaseValidationError)):
             raise error
-        said = [e.problems[0].message for _, e in reasons if isinstance(e, PeelDataError) and e.problems]
-        fail(f"expected {names}, got {describe(value)}" + (f" ({'; '.join(said)})" if said else ""))
+        said = [_first_problem(m, e) for m, e in reasons]
+        fail(f"expected {names}, got {describe(value)} ({'; '.join(s for s in said if s)})")
 
     return structure
+
+
+def _first_problem(member: Any, error: BaseException) -> str:
+    """A member's first problem with a value, with its path where it has one."""
+    for path, message in problems_of(error, member):
+        return f"{dotted_path(path)}: {message}" if path else message
+    return ""
 
 
 def _of_another_kind(error: BaseException) -> bool:

@@ -53,6 +53,12 @@ def _other_number(value: str, line: int | None) -> Unreadable | None:
         return None
     sign = -1 if value.startswith("-") else 1
     clean = body.replace("_", "")
+    if clean in ("0x", "0b") and len(body) > 2:
+        # No digits but underscores: YAML 1.1 takes it for a number, and
+        # fails to read it (PyYAML's safe_load raises).
+        return Unreadable(
+            f"{_shown(value)} is a number with no digits to YAML 1.1: quote it if it is text", line
+        )
     if _LEADING_ZERO.fullmatch(body):
         octal = str(sign * int(clean, 8)) if set(clean) <= set("01234567") else "not a number"
         what = f"a number with a leading zero: YAML 1.1 reads it as octal ({octal}), YAML 1.2 as {sign * int(clean)}"
