@@ -418,7 +418,15 @@ def test_a_rank_footer_counts_the_figures_drawn_and_no_others(tmp_path: Path) ->
     fig = pe.output.plot_rank(pe.loads(text), "m_rate", 2016, period="12 months to 30 June 2016")
     words = " ".join(_all_text(fig).split())
     assert "no source given (all 6 figures)" in words
-    assert "the figures: Home Office data (5), Own press release (1)" in words
+    assert "the data, as the figures name them: Home Office data (5), Own press release (1)" in words
+    # Said apart from the reports' own sources, not as a second count of them.
+    mixed = text.replace(", source: Own press release", "")
+    words = " ".join(
+        _all_text(
+            pe.output.plot_rank(pe.loads(mixed), "m_rate", 2016, period="12 months to 30 June 2016")
+        ).split()
+    )
+    assert "the data, as the figures name them: Home Office data (5), not named (1)" in words
 
 
 def test_a_rank_charts_ticks_have_no_floating_point_noise(tmp_path: Path) -> None:

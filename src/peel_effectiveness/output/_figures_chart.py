@@ -67,10 +67,11 @@ def _sources_drawn(reports: list[InspectionReport], r: Ranking) -> str:
     named = Counter(f.source for f in r.forces)
     if list(named) == [None]:
         return said
+    # Not a second count of the reports' sources: whose data each figure is.
     if len(named) == 1:
-        return f"{said}; the figures: {next(iter(named))}"
-    parts = [f"{source or 'no source named'} ({n})" for source, n in named.most_common()]
-    return f"{said}; the figures: {', '.join(parts)}"
+        return f"{said}; the data, as the figures name them: {next(iter(named))}"
+    parts = [f"{source or 'not named'} ({n})" for source, n in named.most_common()]
+    return f"{said}; the data, as the figures name them: {', '.join(parts)}"
 
 
 # Beyond this a chart's scale and its ticks overflow: a figure this size is
