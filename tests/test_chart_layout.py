@@ -251,3 +251,12 @@ def test_names_and_cells_keep_the_title_s_margin_from_the_page_s_sides() -> None
         drawn.append(ax.get_window_extent(renderer))
         assert min(box.x0 for box in drawn) >= 0.15 * fig.dpi
         assert max(box.x1 for box in drawn) <= width - 0.15 * fig.dpi
+
+
+def test_a_grid_of_one_column_is_not_stretched_across_the_page() -> None:
+    # 2018/19's legitimacy grid drew 43 bars 6.3 inches long.
+    data = pe.load_bundled()
+    narrow = pe.output.plot_grades(data, "2018/19", pillar="legitimacy")
+    wide = pe.output.plot_grades(data, 2016)
+    widths = [f.axes[0].get_window_extent(_drawn(f)).width / f.dpi for f in (narrow, wide)]
+    assert widths[0] < 2.0 < 5.0 < widths[1]
