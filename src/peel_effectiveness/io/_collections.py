@@ -33,6 +33,7 @@ from ..model.force import Force
 from ._layout import mapping_of
 
 __all__ = [
+    "is_any_mapping",
     "is_collection",
     "is_mapping",
     "structure_collection",

@@ -64,10 +64,11 @@ def find_path(
     return found, is_folder
 
 
-def _hidden(name: str) -> bool:
-    """Whether a folder's file is hidden: an editor's or macOS's
-    (``._x.yaml``), not the user's data, and never read."""
-    return name.startswith(".")
+def _suffix(name: str) -> str:
+    """A folder's file's suffix, as the folder's reading reads it (lower
+    case), or "" for a hidden file: an editor's or macOS's (``._x.yaml``),
+    not the user's data, and never read."""
+    return "" if name.startswith(".") else os.path.splitext(name)[1].lower()
 
 
 def read_by_folder(folder: str) -> set[str]:
@@ -75,11 +76,7 @@ def read_by_folder(folder: str) -> set[str]:
     :func:`folder_files` finds them): what an output must not replace."""
     try:
         with os.scandir(folder) as entries:
-            return {
-                os.path.realpath(e.path)
-                for e in entries
-                if not _hidden(e.name) and os.path.splitext(e.name)[1].lower() in _SUFFIXES
-            }
+            return {os.path.realpath(e.path) for e in entries if _suffix(e.name) in _SUFFIXES}
     except OSError:  # reading it says why
         return set()
 
@@ -92,9 +89,7 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     try:
         with os.scandir(path) as entries:
             for entry in entries:
-                if _hidden(entry.name):
-                    continue
-                suffix = os.path.splitext(entry.name)[1].lower()
+                suffix = _suffix(entry.name)
                 if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
                     continue
                 # Whatever is named as a data file and is not a folder is read,

@@ -98,7 +98,7 @@ _MARGIN_SIDE = 0.2  # inches: the title's margin (see frame)
 
 
 _MARGIN = 0.18  # inches round the header and footer
-_TEXT_WIDTH = WIDTH - 0.4  # inches: the header's and footer's text
+_TEXT_WIDTH = WIDTH - 2 * _MARGIN_SIDE  # inches: the header's, the legend's and the footer's text
 
 
 def frame(
@@ -117,7 +117,7 @@ def frame(
     )
     # One row if the keys fit across (matplotlib fills columns first).
     across = sum(0.5 + len(label) * SMALL * 0.56 / 72 for _, label in legend)
-    if across <= WIDTH - 0.4:
+    if across <= _TEXT_WIDTH:
         columns = max(1, len(legend))
     else:
         columns = _legend_columns([label for _, label in legend], columns)
@@ -173,7 +173,7 @@ def _legend_columns(labels: Sequence[str], most: int) -> int:
             max(text_inches(label, SMALL) for label in labels[i : i + per]) + (1.4 + 0.8) * em
             for i in range(0, len(labels), per)
         ]
-        if sum(widths) + 1.6 * em * (len(widths) - 1) <= WIDTH - 0.4:
+        if sum(widths) + 1.6 * em * (len(widths) - 1) <= _TEXT_WIDTH:
             return n
     return 1
 

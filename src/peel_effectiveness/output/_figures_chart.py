@@ -39,14 +39,14 @@ def _drawn(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measuremen
     return found
 
 
-def _england_and_wales_said(data: Dataset, r: Ranking) -> str:
+def _england_and_wales_said(drawn: list[tuple[InspectionReport, Measurement]], r: Ranking) -> str:
     """The subtitle's sentence of an England and Wales line left out because
-    the reports of the forces ranked give it differently ("" where they
-    agree, or where none gives one)."""
+    the reports of the forces ranked (of those ``drawn``) give it
+    differently ("" where they agree, or where none gives one)."""
     from ..model._messages import counted
 
     ranked = {f.force for f in r.ranked}
-    given = Counter(m.england_and_wales for report, m in _drawn(data, r) if report.force in ranked)
+    given = Counter(m.england_and_wales for report, m in drawn if report.force in ranked)
     if r.england_and_wales is not None or set(given) <= {None}:
         return ""
     place = places_of(*(v for v in given if v is not None))
@@ -256,13 +256,14 @@ def draw_rank(
         legend.insert(0, (c.patch(c.HIGHLIGHT), c.row_label(mine.short_name, c.SMALL)))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
-    drawn = [report for report, _ in _drawn(data, r)]
+    found = _drawn(data, r)
+    drawn = [report for report, _ in found]
     c.frame(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
-        "draw them." + _england_and_wales_said(data, r),
+        "draw them." + _england_and_wales_said(found, r),
         f"{_sources_drawn(drawn, r)}. {c.credit(drawn)}",
         legend,
         columns=2,

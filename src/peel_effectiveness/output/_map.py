@@ -8,6 +8,7 @@ the regions, a thicker one the border of Wales.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -227,12 +228,18 @@ def _marked(label: str, marks: str) -> str:
     inside its hexagon), else after its shortest line, else below it."""
     if not marks:
         return label
-    widest = max(c.text_inches(line, LABEL_SIZE) for *_, shown in HEXES for line in shown.split("\n"))
+    widest = _widest_label()
     lines = label.split("\n")
     for i in (len(lines) - 1, min(range(len(lines)), key=lambda i: len(lines[i]))):
         if c.text_inches(lines[i] + marks, LABEL_SIZE) <= widest:
             return "\n".join(line + marks if n == i else line for n, line in enumerate(lines))
     return f"{label}\n{marks}"
+
+
+@functools.cache
+def _widest_label() -> float:
+    """How wide the widest line of the 43's labels is, in inches."""
+    return max(c.text_inches(line, LABEL_SIZE) for *_, shown in HEXES for line in shown.split("\n"))
 
 
 def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:

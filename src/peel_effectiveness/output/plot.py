@@ -152,8 +152,9 @@ def plot_grades(
         for y, f in zip(rows, fs, strict=True):
             j = grid[k][f.id]
             fill = c.grade_cell(ax, x, y, None if j is None else j.grade)
-            if j is not None and c.marks(j):
-                c.mark_cell(ax, x, y, fill, c.marks(j))
+            marked = "" if j is None else c.marks(j)
+            if marked:
+                c.mark_cell(ax, x, y, fill, marked)
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
