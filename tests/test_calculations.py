@@ -490,3 +490,16 @@ def test_shares_of_assigned_sum_the_rows_where_a_side_has_no_published_total() -
     assert assigned_total(table, "england_and_wales") == 40.0
     assert shares_of_assigned(table, "england_and_wales") == {1: 75.0, 2: 25.0}
     assert shares_of_assigned(table) == {1: 25.0, 2: 75.0}
+
+
+@pytest.mark.parametrize("name", ["assigned_total", "shares_of_assigned"])
+def test_a_table_of_outcomes_per_100_offences_has_no_assigned_total(name: str) -> None:
+    # Figure 8's rows are outcomes per 100 offences, not linked to the
+    # offences: they do not partition them, and their sum is no total.
+    from peel_effectiveness import analysis
+    from peel_effectiveness.model import OutcomeMeasure
+
+    table = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_8")
+    assert table.measure is OutcomeMeasure.PER_100_OFFENCES
+    with pytest.raises(pe.PeelDataError, match=r"^figure_8 measures outcomes per 100 offences"):
+        getattr(analysis, name)(table)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from ..model.outcomes import OutcomeGroupRow, OutcomeTable, OutcomeTotal, OutcomeTypeRow
+from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
 
 __all__ = ["assigned_total", "group_subtotal", "rounding_tolerance", "shares_of_assigned", "within_rounding"]
@@ -109,13 +109,19 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
     """The total of the table's rows, each group counted once (by its own
     figure, or its members' where the group's is blank).
 
+    Raises:
+        TypeError: ``table`` is not an OutcomeTable.
+        PeelDataError: ``side`` is not ``"force"`` or
+            ``"england_and_wales"``, or the table's rows are outcomes per
+            100 offences, which do not partition the offences.
+
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> t = load_bundled().report("cumbria", 2016).outcome_table("figure_4")
         >>> round(assigned_total(t), 1), t.total_assigned.value
         (88.5, 88.4)
     """
-    table, side = checked_table(table), _side(side)
+    table, side = _shares(table), _side(side)
     parts = parts_of(table, side)
     return None if parts is None else _args.fsum(parts, "the total")
 
@@ -123,6 +129,19 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
 def checked_table(table: object) -> OutcomeTable:
     if not isinstance(table, OutcomeTable):
         raise _args.wrong_type("table", "an OutcomeTable (from a report's outcome_tables)", table)
+    return table
+
+
+def _shares(table: object) -> OutcomeTable:
+    """``table``, where its rows share out the offences recorded."""
+    table = checked_table(table)
+    if table.measure is not OutcomeMeasure.SHARE_OF_OFFENCES:
+        # Each row counts outcomes per 100 offences, not linked to the
+        # offences (an offence may have none, or several): no total.
+        raise _args.refuse(
+            f"{table.key} measures outcomes per 100 offences, which do not share out the "
+            "offences: their sum is no total"
+        )
     return table
 
 
@@ -137,7 +156,8 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     Raises:
         TypeError: ``table`` is not an OutcomeTable.
         PeelDataError: ``side`` is not ``"force"`` or
-            ``"england_and_wales"``, or the table has no total to rescale by.
+            ``"england_and_wales"``, the table has no total to rescale by,
+            or its rows are outcomes per 100 offences (no shares of a total).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -145,7 +165,7 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         >>> round(shares_of_assigned(t)[1], 1)       # charged: 17.8 of 88.4
         20.1
     """
-    table, side = checked_table(table), _side(side)
+    table, side = _shares(table), _side(side)
     published = None if table.total_assigned is None else value_on(table.total_assigned, side)
     # The sum of the rows where the table gives no total on this side.
     total = published if published is not None else assigned_total(table, side)
