@@ -83,6 +83,23 @@ def test_efficiency_and_legitimacy_are_pillars_of_their_cycles() -> None:
     assert not pe.model.headline_graded(2016, "leadership")
 
 
+def test_the_headline_question_is_worded_as_its_cycle_worded_it() -> None:
+    usual = "How effective is the force at keeping people safe and reducing crime?"
+    assert pe.model.headline_question(2016, "effectiveness") == usual
+    assert pe.model.headline_question("2017", pe.Pillar.EFFECTIVENESS) == usual
+    # 2018/19 put the two halves the other way round (cycles.md).
+    assert (
+        pe.model.headline_question("2018/19", "effectiveness")
+        == "How effective is the force at reducing crime and keeping people safe?"
+    )
+    assert pe.model.headline_question(2016, "efficiency") is None  # not recorded
+    assert pe.model.headline_question("2023-25", None) is None  # no pillars, no headline
+    rows = pe.output.to_records(pe.load_bundled().get("cumbria", "2018/19", "effectiveness"), "judgments")
+    assert [r["title"] for r in rows if r["question"] == "overall"] == [
+        "How effective is the force at reducing crime and keeping people safe?"
+    ]
+
+
 # --- reports of every structure ---------------------------------------------------
 
 

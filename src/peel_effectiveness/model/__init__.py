@@ -30,6 +30,7 @@ from .questions import (
     core_question,
     core_questions,
     headline_graded,
+    headline_question,
     register_question,
     registry_complete,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "find_force",
     "forces",
     "headline_graded",
+    "headline_question",
     "outcome_grouping",
     "register_question",
     "registry_complete",

@@ -186,11 +186,6 @@ class Pillar(Words):
     def __str__(self) -> str:
         return self.value
 
-    @property
-    def headline(self) -> str | None:
-        """The pillar's overall question, where the registry knows it."""
-        return _HEADLINES.get(self)
-
 
 NOUNS[Pillar] = "a pillar"
 
@@ -318,7 +313,3 @@ def _break_between(a: Cycle, b: Cycle) -> str | None:
             return _BREAKS[c._value_]
     return None
 
-
-_HEADLINES = {
-    Pillar.EFFECTIVENESS: "How effective is the force at keeping people safe and reducing crime?",
-}

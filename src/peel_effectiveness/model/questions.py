@@ -297,6 +297,30 @@ def headline_graded(cycle: str | int | Cycle, pillar: str | Pillar | None) -> bo
     return p is not None and pillar_headline_graded(c, p)
 
 
+def headline_question(cycle: str | int | Cycle, pillar: str | Pillar | None) -> str | None:
+    """A cycle's pillar's overall question as HMIC/HMICFRS worded it, where
+    the data know it (``None`` elsewhere, and where a cycle has no pillars).
+
+    Examples:
+        >>> headline_question(2016, "effectiveness")
+        'How effective is the force at keeping people safe and reducing crime?'
+        >>> headline_question("2018/19", "effectiveness")
+        'How effective is the force at reducing crime and keeping people safe?'
+    """
+    c, p = Cycle(cycle), _pillar(pillar)
+    if p is None:
+        return None
+    return _CYCLE_HEADLINES.get((c._value_, p._value_)) or _HEADLINES.get(p._value_)
+
+
+# The overall questions the references word (cycles.md), by pillar, and
+# where a cycle worded one otherwise.
+_HEADLINES = {"effectiveness": "How effective is the force at keeping people safe and reducing crime?"}
+_CYCLE_HEADLINES = {
+    ("2018/19", "effectiveness"): "How effective is the force at reducing crime and keeping people safe?"
+}
+
+
 def pillar_headline_graded(cycle: Cycle, pillar: Pillar) -> bool:
     """:func:`headline_graded` of a cycle and pillar as they are (no
     parsing: the readers ask it of every report)."""

@@ -128,11 +128,13 @@ def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
     (``overall`` for the pillar's headline), its words, the judgment."""
     from ..analysis._standing import unlisted_key
     from ..errors import NotFoundError
+    from ..model.questions import headline_question
 
     out: list[tuple[str, str, Judgment | None]] = []
     pillar = report.pillar
     if pillar is not None and (report.judgment is not None or report.previous_judgment is not None):
-        out.append(("overall", pillar.headline or f"{str(pillar).capitalize()} (overall)", report.judgment))
+        title = headline_question(report.cycle, pillar) or f"{str(pillar).capitalize()} (overall)"
+        out.append(("overall", title, report.judgment))
     for a in report.assessments:
         try:
             q = report.question(a.question)
