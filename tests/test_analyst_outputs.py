@@ -323,3 +323,27 @@ def test_10_docs_reference_by_module_and_a_data_format_page_that_describes_every
         "`note`",
     ):
         assert word in page, word
+
+
+def test_1_every_figure_names_the_report_it_is_copied_from_apart_from_the_data_it_cites(
+    data: pe.Dataset,
+) -> None:
+    # ``source`` is what the report says the data come from, and only that;
+    # ``published_in`` is the report, on every row (#35: one column held both).
+    report = data.report("cumbria", 2016)
+    address = "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/"
+    figures = {r["metric"]: r for r in pe.to_records(report)}
+    assert {r["published_in"] for r in figures.values()} == {address}
+    assert figures["recorded_crime_rate"]["source"] == "Home Office data"
+    unnamed = [m.key for m in report.measurements if m.metric.source is None]
+    assert unnamed
+    assert all(figures[k]["source"] is None for k in unnamed)
+    outcomes = pe.to_records(report, "outcomes")
+    assert {r["published_in"] for r in outcomes} == {address}
+    assert {r["source"] for r in outcomes} == {t.source for t in report.outcome_tables}
+    ranking = pe.analysis.rank_forces(data, "recorded_crime_rate", "2016", min_forces=1)
+    (row,) = pe.to_records(ranking)
+    assert (row["source"], row["published_in"]) == ("Home Office data", address)
+    for table in ("measurements", "outcomes", "ranking"):
+        names = [c.name for c in pe.output.COLUMNS[table]]
+        assert names.index("published_in") == names.index("source") + 1

@@ -237,6 +237,7 @@ def test_records(report: pe.InspectionReport) -> None:
         "baseline_start": None,
         "baseline_end": None,
         "source": "Home Office data",
+        "published_in": "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/",
         "note": None,
     }
     judgments = pe.to_records(report, table="judgments")

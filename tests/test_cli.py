@@ -145,12 +145,13 @@ def test_export_csv_reads_back_with_the_csv_module() -> None:
     code, out, err = run("export", "--format", "csv")
     assert (code, err) == (0, "")
     assert out.startswith(",".join(tuple(c.name for c in pe.output.COLUMNS["measurements"])) + "\r\n")
-    assert tuple(c.name for c in pe.output.COLUMNS["measurements"])[-6:] == (
+    assert tuple(c.name for c in pe.output.COLUMNS["measurements"])[-7:] == (
         "period_start",
         "period_end",
         "baseline_start",
         "baseline_end",
         "source",
+        "published_in",
         "note",
     )
     rows = list(csv.DictReader(io.StringIO(out, newline="")))

@@ -17,7 +17,11 @@ import peel_effectiveness.io.bundled
 CSV = Path(pe.io.bundled._bundled_dir()) / "reference" / "peel-grades-2017-2025.csv"
 with CSV.open(encoding="utf-8", newline="") as f:
     ROWS = list(csv.DictReader(f))
-HEADLINES = {"Efficiency (overall)", "Legitimacy (overall)", pe.model.headline_question(2017, "effectiveness")}
+HEADLINES = {
+    "Efficiency (overall)",
+    "Legitimacy (overall)",
+    pe.model.headline_question(2017, "effectiveness"),
+}
 CYCLES = {"2017", "2018/19", "2021/22", "2023-25"}
 
 Cell = tuple[str, str, str, str]  # force id, cycle, pillar ("" when integrated), "overall" or key

@@ -108,20 +108,21 @@ def test_the_judgments_table_names_the_sources_the_charts_count() -> None:
     assert row["sources"].split("\n") == ["https://example.com/a", "HMIC press release of 2 March 2017"]
 
 
-def test_every_figure_says_where_it_comes_from_its_own_source_or_its_report() -> None:
+def test_every_figure_says_where_it_is_published_and_the_data_its_report_names() -> None:
     data = pe.load_bundled()
     rows = pe.to_records(data, "measurements") + pe.to_records(data, "outcomes")
     assert rows
-    assert all(r["source"] for r in rows)
+    assert all(r["published_in"] for r in rows)
     url = "https://example.org/kent-2016"
     mine = pe.loads(
         f"force: kent\ncycle: 2016\nprovenance:\n  title: T\n  publisher: HMIC\n  url: {url}\n"
         "measurements:\n  - {metric: m, label: M, unit: count, value: 1}\n"
         "  - {metric: n, label: N, unit: count, value: 1, source: Home Office data}\n"
     )
-    assert [r["source"] for r in pe.to_records(mine, "measurements")] == [url, "Home Office data"]
+    rows = pe.to_records(mine, "measurements")
+    assert [(r["source"], r["published_in"]) for r in rows] == [(None, url), ("Home Office data", url)]
     ranked = pe.rank_forces(mine, "m", 2016, min_forces=1)
-    assert [f.source for f in ranked.forces] == [url]
+    assert [(f.source, f.published_in) for f in ranked.forces] == [(None, url)]
 
 
 def test_a_ranked_figure_says_its_own_report_where_reports_share_the_figure() -> None:
@@ -134,7 +135,7 @@ def test_a_ranked_figure_says_its_own_report_where_reports_share_the_figure() ->
         for f in forces
     ]
     ranked = pe.rank_forces(pe.Dataset(reports), "staff_survey_responses", 2016)
-    assert {(f.force.id, f.source) for f in ranked.forces} == {(f, f"https://x/{f}") for f in forces}
+    assert {(f.force.id, f.published_in) for f in ranked.forces} == {(f, f"https://x/{f}") for f in forces}
 
 
 def test_every_judgment_of_the_seed_report_names_the_report_among_its_sources() -> None:

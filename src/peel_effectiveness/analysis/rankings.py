@@ -209,8 +209,10 @@ class RankedForce:
             ascending; ties share the best rank), ``None`` if excluded.
         band: One of the highest, broadly in line or one of the lowest;
             ``None`` if excluded.
-        source: Where its figure comes from: as its report says, else its
-            report (its address).
+        source: What its report says its figure's data come from, where
+            it says.
+        published_in: Where its figure is published: its report's address
+            (or publisher), one a line.
     """
 
     force: Force
@@ -218,6 +220,7 @@ class RankedForce:
     rank: int | None
     band: Band | None
     source: str | None = None
+    published_in: str | None = None
 
     @property
     def excluded(self) -> bool:
@@ -322,7 +325,7 @@ def rank_forces(
     from ..model.metrics import measure_key
     from ._figures import no_metric_message, one_figure_each, too_few
     from .calculations import EXCLUSIONS_2016
-    from .sources import figure_source
+    from .sources import published_in
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)
     descending = _args.flag("descending", descending)
@@ -366,7 +369,7 @@ def rank_forces(
     found = kept | apart
     # By force as well as figure: reports may share a figure's object (attrs.evolve).
     source_of = {
-        (r.force, id(m)): figure_source(r, m.metric.source)
+        (r.force, id(m)): (m.metric.source, published_in(r))
         for r in data.for_cycle(c)
         for m in r.measurements
         if m.key == metric
@@ -388,7 +391,7 @@ def rank_forces(
                 values[f],
                 None if f in left_out else int(ranks[f]),
                 band_of.get(f),
-                source_of[f, id(found[f])],
+                *source_of[f, id(found[f])],
             )
             for f in order
         ),

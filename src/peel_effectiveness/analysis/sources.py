@@ -104,12 +104,13 @@ def source_kind(source: str) -> SourceKind:
     return SourceKind.OTHER
 
 
-def figure_source(report: InspectionReport, own: str | None) -> str | None:
-    """The source of a figure or table of ``report``: its ``own``, else the
-    report's (:func:`sources_of`), one a line; ``None`` where neither is
-    known. The tables' ``source`` cells, so that each figure says where it
-    comes from."""
-    return own or "\n".join(sources_of(report)) or None
+def published_in(report: InspectionReport) -> str | None:
+    """Where the figures of ``report`` are published: its sources
+    (:func:`sources_of`), one a line; ``None`` where none is known. The
+    tables' ``published_in`` cells, beside the data each figure's report
+    names (``source``), so that every row says where its figure is copied
+    from."""
+    return "\n".join(sources_of(report)) or None
 
 
 def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tuple[str, ...]:

@@ -312,4 +312,3 @@ def _break_between(a: Cycle, b: Cycle) -> str | None:
         if a < c <= b and c._value_ in _BREAKS:
             return _BREAKS[c._value_]
     return None
-

@@ -32,9 +32,10 @@ def _report(report: InspectionReport) -> dict[str, Any]:
 
 
 def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
-    from ..analysis.sources import figure_source
+    from ..analysis.sources import published_in
 
     rows = []
+    where = published_in(report)
     for m in report.measurements:
         d = m.metric
         start, end = _dates(d.period)
@@ -52,7 +53,8 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
                 "period_end": end,
                 "baseline_start": base_start,
                 "baseline_end": base_end,
-                "source": figure_source(report, d.source),
+                "source": d.source,
+                "published_in": where,
                 "note": m.note,
             }
         )
@@ -60,7 +62,7 @@ def _measurements(report: InspectionReport) -> list[dict[str, Any]]:
 
 
 def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, Any]]:
-    from ..analysis.sources import figure_source
+    from ..analysis.sources import published_in
 
     start, end = _dates(t.period)
     head = {
@@ -71,7 +73,7 @@ def _outcome_rows(report: InspectionReport, t: OutcomeTable) -> list[dict[str, A
         "period_start": start,
         "period_end": end,
     }
-    tail = {"source": figure_source(report, t.source), "note": t.note}
+    tail = {"source": t.source, "published_in": published_in(report), "note": t.note}
 
     def row(kind: str, outcome: int | None, group: str | None, label: str, x: Any) -> dict[str, Any]:
         figures = {"value": x.value, "england_and_wales": x.england_and_wales}

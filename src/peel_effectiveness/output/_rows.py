@@ -159,6 +159,7 @@ def rankings(items: Sequence[Ranking]) -> list[dict[str, Any]]:
             "period_start": None if period is None else period.start,
             "period_end": None if period is None else period.end,
             "source": f.source,
+            "published_in": f.published_in,
         }
         for r in items
         for period in (r.measurement.metric.period,)

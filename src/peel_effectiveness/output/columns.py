@@ -127,6 +127,9 @@ class Column:
 
 _FORCE = Column("force", "text", "The force's id (the id of the forces table).")
 _SHORT_NAME = Column("short_name", "text", "The force's short name.")
+_PUBLISHED_IN = Column(
+    "published_in", "text", "Where the figure is published: its report's address (or publisher), one a line."
+)
 _CYCLE = Column("cycle", "cycle", "The PEEL cycle.")
 _PILLAR = Column("pillar", "text", "The pillar; empty for an integrated cycle's area.")
 _QUESTION = Column("question", "text", "'overall' for a pillar's headline judgment, else the question's key.")
@@ -159,11 +162,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("period_end", "date", "The last day of that period."),
         Column("baseline_start", "date", "For a change: the first day of the period it is measured from."),
         Column("baseline_end", "date", "For a change: the last day of that period."),
-        Column(
-            "source",
-            "text",
-            "Where the figure comes from: as its report says, else the report (its address).",
-        ),
+        Column("source", "text", "What the figure's report says its data come from, where it says."),
+        _PUBLISHED_IN,
         Column("note", "text", "A note on the figure, in our own words."),
     ),
     "judgments": (
@@ -225,11 +225,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("label", "text", "The row's label."),
         Column("value", "number", "The force's figure."),
         Column("england_and_wales", "number", "The England and Wales figure."),
-        Column(
-            "source",
-            "text",
-            "Where the table's data come from: as its report says, else the report (its address).",
-        ),
+        Column("source", "text", "What the table's report says its data come from, where it says."),
+        _PUBLISHED_IN,
         Column("note", "text", "A note on the table, in our own words."),
     ),
     "forces": (
@@ -299,11 +296,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("band", "text", "one of the highest, broadly in line, one of the lowest, or excluded."),
         Column("period_start", "date", "The first day of the period the figures cover (one for all)."),
         Column("period_end", "date", "The last day of that period."),
-        Column(
-            "source",
-            "text",
-            "Where the force's figure comes from: as its report says, else the report (its address).",
-        ),
+        Column("source", "text", "What the force's report says its figure's data come from, where it says."),
+        _PUBLISHED_IN,
     ),
     "coverage": (
         _CYCLE,
