@@ -260,3 +260,28 @@ def test_a_grid_of_one_column_is_not_stretched_across_the_page() -> None:
     wide = pe.output.plot_grades(data, 2016)
     widths = [f.axes[0].get_window_extent(_drawn(f)).width / f.dpi for f in (narrow, wide)]
     assert widths[0] < 2.0 < 5.0 < widths[1]
+
+
+def test_a_dollar_sign_in_your_own_data_is_drawn_as_written() -> None:
+    # matplotlib reads text between two dollar signs as mathematics: a
+    # label of $5 and $10 was drawn "5*and*10" in italics, and one with
+    # "\frac{1}{" stopped the chart with the parser's error.
+    from matplotlib.cbook import is_math_text
+    from matplotlib.text import Text
+
+    label = "Fraud losses between $5 and $10 million"
+    odd = _own("zz-dollar", "Spend $\\frac{1}{ and $ things", "E23999996")
+    figure = {"metric": "m", "label": label, "unit": "count", "period": "12 months to 30 June 2016"}
+    reports = [
+        {"force": f, "cycle": "2016", "grade": "good", "measurements": [{**figure, "value": v}]}
+        for f, v in (("kent", 3.0), ("durham", 4.0), (odd, 5.0))
+    ]
+    data = pe.loads(json.dumps(reports), format="json")
+    charts = (pe.output.plot_rank(data, "m", 2016, min_forces=1), pe.output.plot_grades(data, 2016))
+    for fig in charts:
+        _drawn(fig)
+        texts = [t.get_text() for t in fig.findobj(Text) if "$" in t.get_text()]
+        assert texts
+        assert not [t for t in texts if is_math_text(t)]
+        shown = {t.replace("\\$", "$") for t in texts}
+        assert any("Spend $\\frac{1}{ and $ things" in t for t in shown), shown

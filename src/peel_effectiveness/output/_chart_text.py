@@ -20,13 +20,16 @@ def drawn(text: str) -> str:
     :func:`._text.printable`), and each character the chart's type has no
     glyph for (Chinese, emoji...) written as its escape too, as on a
     terminal that cannot show it: matplotlib would draw an empty box, and
-    warn of each.
+    warn of each. A dollar sign is escaped as matplotlib escapes it, and
+    drawn as it is.
 
     Examples:
         >>> drawn("Kent"), drawn("Caf\u00e9 \u2212 \u2020"), drawn("\u4e2d\U0001f693")
         ('Kent', 'Caf\u00e9 \u2212 \u2020', '\\\\u4e2d\\\\U0001f693')
     """
-    shown = _text.printable(text)
+    # A dollar sign escaped: matplotlib reads text between two as
+    # mathematics ("$5 and $10" in italics, "$\\frac{1}{$" an error).
+    shown = _text.printable(text).replace("$", "\\$")
     if shown.isascii():
         return shown
     has = _glyphs()
