@@ -613,25 +613,33 @@ def test_a_failed_command_leaves_the_output_file_as_it_was(tmp_path: Path) -> No
     assert os.listdir(tmp_path) == ["out.csv"]
 
 
-def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "options"), [("judgments.csv", ["--table", "judgments"]), ("all.db", ["--format", "sqlite"])]
+)
+def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(
+    tmp_path: Path, name: str, options: list[str]
+) -> None:
+    # A database is made whole before it is moved into place: where that
+    # failed, SQLite's "disk I/O error" was said to be an internal error.
     resource = pytest.importorskip("resource")
-    out = tmp_path / "judgments.csv"
+    out = tmp_path / name
     out.write_text("the old rows\n", encoding="utf-8")
 
     def small_files() -> None:  # as a full disk or a quota would: no file over 4 KiB
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
     p = subprocess.run(
-        [sys.executable, "-m", "peel_effectiveness", "export", "--table", "judgments", "-o", str(out)],
+        [sys.executable, "-m", "peel_effectiveness", "export", *options, "-o", str(out)],
         capture_output=True,
         preexec_fn=small_files,
         timeout=120,
         check=False,
     )
     assert out.read_text(encoding="utf-8") == "the old rows\n"
-    assert os.listdir(tmp_path) == ["judgments.csv"]
+    assert os.listdir(tmp_path) == [name]
     assert p.returncode == 1
-    assert p.stderr == f"peel-effectiveness: cannot use {out}: File too large\n".encode()
+    why = "File too large" if name.endswith(".csv") else "the database could not be made (disk I/O error)"
+    assert p.stderr == f"peel-effectiveness: cannot use {out}: {why}\n".encode()
 
 
 def test_a_package_is_not_written_over_the_current_folder(

@@ -123,6 +123,7 @@ def write_sqlite(
         >>> found[:2]
         [('Cheshire', 'good'), ('Cumbria', 'good')]
     """
+    import errno
     import sqlite3
     import tempfile
 
@@ -149,6 +150,10 @@ def write_sqlite(
                         f"VALUES ({', '.join('?' for _ in cells)})",
                         ([_value(row[n]) for n in cells] for row in rows),
                     )
+        except sqlite3.OperationalError as e:
+            # Where the database could not be made (a full disk, a quota):
+            # said as any file that cannot be written.
+            raise OSError(errno.EIO, f"the database could not be made ({e})", os.fspath(path)) from None
         finally:
             db.close()
         with open(built, "rb") as f:
