@@ -285,6 +285,45 @@ def test_keys_json_writes_as_text_are_read_back_as_what_they_were() -> None:
             pe.converter.structure({"by_share": dict.fromkeys(keys, "x")}, Keyed)
 
 
+class Level(enum.IntEnum):
+    LOW = 1
+    HIGH = 2
+
+
+Ward = typing.NewType("Ward", int)
+
+
+@attrs.frozen
+class KeyedMore:
+    by_level: dict[Level, int] = attrs.Factory(dict)
+    by_literal: dict[typing.Literal[1, 2], str] = attrs.Factory(dict)
+    by_ward: dict[Ward, str] = attrs.Factory(dict)
+    by_cycle_or_year: dict[pe.Cycle | int, int] = attrs.Factory(dict)
+    by_either: dict[int | str, int] = attrs.Factory(dict)
+
+
+def test_keys_of_number_types_of_your_own_are_read_back_from_their_text() -> None:
+    # An IntEnum's key, a Literal's, a NewType's and a union's were refused
+    # as the text JSON wrote them ("expected a whole number, got the text '1'").
+    keyed = KeyedMore(
+        {Level.LOW: 1, Level.HIGH: 2},
+        {1: "a", 2: "b"},
+        {Ward(7): "w"},
+        {pe.Cycle("2016"): 1, 5: 2},
+        {"x": 2},  # (1 would come back as "1": the union's text takes it, as documented)
+    )
+    text = json.dumps(pe.converter.unstructure(keyed))
+    back = pe.converter.structure(json.loads(text), KeyedMore)
+    assert back == keyed
+    assert [type(k) for k in back.by_level] == [Level, Level]
+    with pytest.raises(pe.PeelDataError, match="by_level"):
+        pe.converter.structure({"by_level": {"3": 1}}, KeyedMore)
+    # Two keys JSON would write as one are refused as they are written,
+    # not one of them lost on the way back.
+    with pytest.raises(pe.PeelDataError, match="the keys 1 and '1' are written as one key"):
+        pe.converter.unstructure(KeyedMore(by_either={1: 1, "1": 2}))
+
+
 def test_a_key_that_would_be_written_as_a_mapping_is_refused_by_name() -> None:
     mine = pe.Force(
         id="my-force",

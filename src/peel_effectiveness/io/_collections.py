@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import collections.abc as abc
+import json
 import math
 import typing
 from collections.abc import Callable
@@ -146,8 +147,10 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
         tp, conv, dict if origin in (abc.Mapping, abc.MutableMapping) else origin, detailed_validation=True
     )
     args = typing.get_args(tp)
-    from_text = _FROM_KEY_TEXT.get(args[0]) if args else None
     key_type = args[0] if args else Any
+    from_text = _FROM_KEY_TEXT.get(key_type) or (
+        None if key_type in (str, Any) else _key_reader(key_type, conv)
+    )
 
     def structure(value: Any, _: Any) -> Any:
         read = mapping_of(value)
@@ -168,6 +171,23 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
         return built
 
     return structure
+
+
+def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
+    """For a key of any other type (an IntEnum, a Literal, a union...): a
+    text its hook refuses, read as the number or boolean json.dumps would
+    have written as that text (``None`` where it is none)."""
+    hook = conv.get_structure_hook(key_type)
+
+    def read(key: str) -> Any:
+        try:
+            hook(key, key_type)
+        except Exception:  # noqa: BLE001 - refused as text: perhaps a number's
+            number = _float_key(key)
+            return _FROM_KEY_TEXT[bool](key) if number is None else number
+        return None
+
+    return read
 
 
 def _one_key(read: dict[Any, Any], key_type: Any, conv: cattrs.Converter) -> None:
@@ -198,4 +218,20 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
             )
         return out
 
-    return mapping_unstructure_factory(tp, conv, unstructure_to=dict, key_handler=written)
+    inner = mapping_unstructure_factory(tp, conv, unstructure_to=dict, key_handler=written)
+
+    def unstructure(value: Any) -> Any:
+        out = inner(value)
+        if len(out) > 1:
+            # JSON writes every key as text: two that write alike would
+            # come back as one, the other's value lost.
+            seen: dict[str, Any] = {}
+            for k in out:
+                text = json.dumps(k) if k.__class__ is not str else f'"{k}"'
+                text = text if text.startswith('"') else f'"{text}"'
+                if text in seen:
+                    fail(f"the keys {seen[text]!r} and {k!r} are written as one key, {text}")
+                seen[text] = k
+        return out
+
+    return unstructure
