@@ -454,6 +454,47 @@ def test_a_lone_surrogate_in_yaml_text_is_a_data_error() -> None:
     assert "U+D800" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("text", "fmt", "where", "words"),
+    [
+        # A lone surrogate, a whole number longer than Python reads and a
+        # key that is a mapping each stopped the reading: the misspelt grade
+        # beside them went unsaid, and the first two had no field path.
+        (
+            '{"force": "kent", "cycle": "2016", "grade": "goood",\n "summary": "a \\ud800 b"}',
+            "json",
+            ("summary", 2),
+            "not valid Unicode",
+        ),
+        (
+            '{"force": "kent", "cycle": "2016", "grade": "goood",\n "measurements": [{"metric": "x", '
+            '"label": "x", "unit": "count", "value": ' + "9" * 4301 + "}]}",
+            "json",
+            ("measurements[0].value", 2),
+            "a number of 4301 digits is too long to be a figure",
+        ),
+        (
+            '{"force": "kent", "cycle": "2016", "grade": "goood",\n "\\udfff": 1}',
+            "json",
+            ("\\udfff", 2),
+            "not valid Unicode",
+        ),
+        ("force: kent\ncycle: 2016\ngrade: goood\n? {a: 1}\n: x\n", "yaml", ("", 4), "a key must be text"),
+    ],
+)
+def test_a_value_the_reader_refuses_is_one_problem_among_the_others(
+    text: str, fmt: str, where: tuple[str, int], words: str
+) -> None:
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text, format=fmt)
+    found = {(p.path, p.line): p.message for p in caught.value.problems}
+    grade_line = 1 if fmt == "json" else 3
+    assert found.pop(("grade", grade_line), "").startswith("'goood' is not a grade"), found
+    ((place, message),) = found.items()
+    assert place == where
+    assert words in message
+
+
 def test_a_data_error_of_ones_own_takes_a_message() -> None:
     error = pe.PeelDataError("the figures do not add up")
     assert str(error) == "the figures do not add up"

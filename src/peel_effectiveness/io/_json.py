@@ -86,20 +86,33 @@ def parse(text: str, limits: Limits) -> Parsed:
                 out.setdefault(k, v)
         return out
 
+    def whole(text: str) -> int | _Refused:
+        # Only where the standard library's reader refused a whole number
+        # of more digits than Python reads: a problem of its field.
+        digits = len(text.lstrip("-"))
+        if digits > _MOST_DIGITS:
+            refused.append(_Refused(f"a number of {digits} digits is too long to be a figure", text))
+            return refused[-1]
+        return int(text)
+
     try:
         # Whole numbers are read by the standard library's own reader, which
-        # refuses one of more than 4,300 digits; a shorter one too long to
-        # be a figure is refused by the model (a count, a number).
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real)
+        # refuses one of more than 4,300 digits (read again, below); a
+        # shorter one too long to be a figure is refused by the model.
+        try:
+            value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real)
+        except ValueError as e:
+            if isinstance(e, json.JSONDecodeError) or "digits" not in str(e):
+                raise
+            refused.clear()
+            value = json.loads(
+                text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real, parse_int=whole
+            )
     except json.JSONDecodeError as e:
         column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
         raise Unreadable(f"not valid JSON: {e.msg} (column {column})", _line_at(text, e.pos)) from None
-    except ValueError as e:  # a whole number of thousands of digits
-        m = re.search(r"\d{" + str(_MOST_DIGITS) + ",}", text)
-        digits = "" if m is None else f" of {len(m.group())} digits"
-        line = None if m is None else _line_at(text, m.start())
-        reason = f"a number{digits} is too long to be a figure" if "digits" in str(e) else str(e)
-        raise Unreadable(f"not valid JSON: {reason}", line) from None
+    except ValueError as e:
+        raise Unreadable(f"not valid JSON: {e}", None) from None
     except RecursionError:
         # Deeper than Python's own reader goes: past our limit, unless the
         # limit was raised beyond Python's (then said where it is that deep).
@@ -113,8 +126,6 @@ def parse(text: str, limits: Limits) -> Parsed:
             f"the data is nested too deeply to be read (more than {deep} levels)",
             _line_past_limit(text, deep, math.inf),
         ) from None
-    if _SURROGATE_ESCAPE.search(text):
-        _check_unicode(value, text)
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the
     # values, and a document that short cannot break the limit on values.
@@ -131,7 +142,9 @@ def parse(text: str, limits: Limits) -> Parsed:
     if repeated:
         index(text, parsed)
     if refused:
-        parsed.value = _as_written(value, text, parsed)
+        parsed.value = value = _as_written(value, text, parsed)
+    if _SURROGATE_ESCAPE.search(text):
+        parsed.value = _valid_unicode(value, text, parsed)
     return parsed
 
 
@@ -165,27 +178,61 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _check_unicode(value: Any, text: str) -> None:
-    """Refuse a text or key holding a lone surrogate, with its line."""
-    stack = [value]
+def _valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
+    """The document with each text holding half a surrogate pair written
+    with the half escaped, and a problem of its field for each (each key
+    holding one is a problem too, and left out with its value): the
+    reading goes on, and the document's other problems are named too."""
+    found: list[tuple[Path, Path, str]] = []  # the path as read, as kept, the text
+
+    def kept(s: str) -> str:
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+    def bad(s: Any) -> bool:
+        return s.__class__ is str and not s.isascii() and not _encodes(s)
+
+    if bad(value):
+        found.append(((), (), value))
+        value = kept(value)
+    stack: list[tuple[Path, Path, Any]] = [((), (), value)]
     while stack:
-        v = stack.pop()
-        if isinstance(v, dict):
-            stack.extend(v.keys())
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            stack.extend(v)
-        elif isinstance(v, str) and not v.isascii():
-            try:
-                v.encode("utf-8")
-            except UnicodeEncodeError:
-                escaped = v[:20].encode("ascii", "backslashreplace").decode("ascii")
-                at = _lone_surrogate(text)
-                line = None if at is None else _line_at(text, at)
-                raise Unreadable(
-                    f"the text {escaped!r}... holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode",
-                    line,
-                ) from None
+        read, path, v = stack.pop()
+        if v.__class__ is dict:
+            for k in [k for k in v if bad(k)]:
+                found.append(((*read, k), (*path, kept(k)), k))
+                del v[k]
+            items: Any = v.items()
+        elif v.__class__ is list:
+            items = enumerate(v)
+        else:
+            continue
+        for k, item in list(items):
+            if bad(item):
+                found.append(((*read, k), (*path, k), item))
+                v[k] = kept(item)
+            elif item.__class__ is dict or item.__class__ is list:
+                stack.append(((*read, k), (*path, k), item))
+    where = Parsed(value)
+    index(text, where, frozenset(read for read, _, _ in found))
+    for read, path, s in found:
+        shown = kept(s[:20]) + ("..." if len(s) > 20 else "")
+        message = (
+            f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
+        )
+        line = where.line_of(read)
+        if line is None:  # a key left out, or a text the index cannot find
+            at = _lone_surrogate(text)
+            line = None if at is None else _line_at(text, at)
+        parsed.problems.append((path, line, message))
+    return value
+
+
+def _encodes(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _lone_surrogate(text: str) -> int | None:

@@ -276,14 +276,17 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     raise Unreadable(f"the data is nested more than {counted(max_depth, 'level')} deep", line)
                 if frame is not None:
                     parent = frame
-                    if parent[3] is None and parent[4] is not None:
-                        raise Unreadable("a key must be text, not a mapping or list", line)
                     # Under a repeated key (read, not kept), its place names it as written.
                     if parent[4] is None:
                         place: str | int = len(parent[0])
+                    elif parent[3] is None:
+                        # A mapping or a list as a key: refused whole when it
+                        # ends, and what is found inside it dropped then.
+                        place = len(problems)
                     else:
                         place = parent[8] if parent[3] is _DISCARD else parent[3]
-                    path = None if parent[9] is None else (*parent[9], place)
+                    keyed = parent[4] is not None and parent[3] is None
+                    path = None if parent[9] is None or keyed else (*parent[9], place)
                     if path is not None and path not in noted:
                         path = None
                 else:
@@ -306,6 +309,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 frame = stack[-1] if stack else None
                 if ended[5] is not None:
                     anchors[ended[5]] = (ended[0], ended[6])
+                if frame is not None and frame[3] is None and frame[4] is not None:
+                    # A mapping or a list as a key: said by take_key, as an
+                    # alias to one is, and its value read but not kept.
+                    frame[6] += ended[6]
+                    del problems[ended[2] :]
+                    take_key(frame, ended[0], ended[7], False)
+                    continue
                 attach(ended[0], ended[7], ended[6])
                 if ended[9] is not None and unsettled:
                     done = ended[9]
