@@ -556,3 +556,37 @@ def test_a_union_reads_a_mapping_as_its_mapping_member_and_says_each_member_s_pr
     assert message.endswith(
         "([0]: expected a whole number, got the text 'x'; [1]: expected text, got the number 1)"
     )
+
+
+@attrs.frozen
+class Briefing:
+    headline: pe.Judgment
+    note: str = ""
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [(None, "nothing (null)"), ("good", "the text 'good'"), ([1], "a list"), (3, "the number 3")],
+)
+def test_a_class_of_yours_is_read_from_a_mapping_only(value: object, said: str) -> None:
+    # Each field was said to be unreadable, in Python's words ("'NoneType'
+    # object is not subscriptable"), where the value was no mapping at all.
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure(value, Briefing)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("", f"expected a mapping for a Briefing, got {said}")
+    ]
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure({"briefing": value}, dict[str, Briefing])
+    assert [p.path for p in caught.value.problems] == ["briefing"]
+
+
+def test_a_key_a_class_of_yours_does_not_have_is_refused_not_dropped() -> None:
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure({"headline": {"grade": "good"}, "notes": "x", "extra": 1}, Briefing)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("extra", "unknown field 'extra' in a Briefing"),
+        ("notes", "unknown field 'notes' in a Briefing; did you mean 'note'?"),
+    ]
+    good = {"headline": {"grade": "good"}, "note": "x"}
+    assert pe.converter.structure(good, Briefing) == Briefing(pe.Judgment("good"), "x")

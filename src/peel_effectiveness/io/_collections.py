@@ -12,6 +12,8 @@ whole.
 * A key is written as a text, a number or a boolean, or refused by name: a
   force of your own is written out whole, as a mapping, which no mapping
   can take as a key.
+* A class of yours is read from a mapping only, and a key it has no field
+  for is refused, as a data file's is, not dropped.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.cols import list_structure_factory, mapping_unstructure_factory
-from cattrs.gen import make_mapping_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn
 
-from ..model._messages import describe, fail
+from ..model._messages import a_or_an, describe, fail
 from ..model._values import listed
 from ..model.force import Force
 from ._layout import mapping_of
@@ -37,8 +40,10 @@ __all__ = [
     "is_any_mapping",
     "is_collection",
     "is_mapping",
+    "is_your_class",
     "structure_collection",
     "structure_mapping",
+    "structure_your_class",
     "unstructure_mapping",
 ]
 
@@ -235,3 +240,25 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
         return out
 
     return unstructure
+
+
+def is_your_class(tp: Any) -> bool:
+    """Whether ``tp`` is an attrs class (or a generic one's alias) the
+    model's own hooks do not take: a class of yours."""
+    return attrs.has(typing.get_origin(tp) or tp)
+
+
+def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """cattrs' own hook of an attrs class, behind a check that the value is
+    a mapping (cattrs' would say each field cannot be read, in Python's
+    words), refusing keys the class has no field for."""
+    inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=True)
+    noun = a_or_an(getattr(typing.get_origin(tp) or tp, "__name__", str(tp)))
+
+    def structure(value: Any, _: Any) -> Any:
+        read = mapping_of(value)
+        if read is None:
+            fail(f"expected a mapping for {noun}, got {describe(value)}")
+        return inner(read, tp)
+
+    return structure

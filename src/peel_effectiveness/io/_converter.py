@@ -54,8 +54,10 @@ from ._collections import (
     is_any_mapping,
     is_collection,
     is_mapping,
+    is_your_class,
     structure_collection,
     structure_mapping,
+    structure_your_class,
     unstructure_mapping,
 )
 from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of, partial_of
@@ -344,6 +346,8 @@ def _make() -> PeelConverter:
     )
     for tp, rule in rules:
         conv.register_structure_hook(tp, _by(tp, rule))
+    # Below the model's own (registered after it, so tried before it).
+    conv.register_structure_hook_factory(is_your_class, structure_your_class)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)

@@ -4,6 +4,7 @@ flat in its parent)."""
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from ..errors import PeelDataError, path_keys
+from ..model._messages import a_or_an, shorten, suggest
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, UnknownKey, record_type
@@ -53,6 +55,11 @@ def problems_of(
             yield _file_path(cls, path_keys(p.path), path, prefix), p.message
     elif isinstance(exc, UnknownKey):
         yield path, str(exc)
+    elif isinstance(exc, cattrs.ForbiddenExtraKeysError):  # a class of yours: each key said as a file's is
+        fields = {a.name: a.name for a in attrs.fields(typing.get_origin(exc.cl) or exc.cl)}
+        noun = a_or_an(getattr(typing.get_origin(exc.cl) or exc.cl, "__name__", str(exc.cl)))
+        for k in sorted(exc.extra_fields, key=str):
+            yield (*path, k), f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"
     elif isinstance(exc, KeyError):
         yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
     else:
