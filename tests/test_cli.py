@@ -822,3 +822,21 @@ def test_one_figure_with_a_float_s_error_does_not_pad_its_column(tmp_path: Path)
     shown = [line.split()[2] for line in out.splitlines() if line[:4].strip().isdigit()]
     assert shown == ["10.50", "8.00", "7.25", "3.00", "0.30000000000000004", "0.00"]
     assert "England and Wales 6.30" in " ".join(out.split())
+
+
+def test_info_says_whose_data_it_describes(tmp_path: Path) -> None:
+    # With --no-bundled it gave the bundled data's version, of data not read.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    version = pe.io.about.dataset_info().data_version
+    _, bundled, _ = run("info")
+    _, added, _ = run("--data", str(mine), "info")
+    _, alone, _ = run("--no-bundled", "--data", str(mine), "info")
+    assert bundled.splitlines()[0] == f"peel_effectiveness {pe.__version__}, data version {version}"
+    assert added.splitlines()[0] == (
+        f"peel_effectiveness {pe.__version__}, data version {version}, with the files given"
+    )
+    assert (
+        alone.splitlines()[0]
+        == f"peel_effectiveness {pe.__version__}, the files given only (no bundled data)"
+    )

@@ -115,8 +115,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ..model._messages import counted
         from ..output._text import wrap
 
+        # The bundled data's version, where they are read.
+        if getattr(args, "no_bundled", False):
+            whose = "the files given only (no bundled data)"
+        else:
+            whose = f"data version {info.data_version}" + (", with the files given" if args.data else "")
         out.write(
-            f"peel_effectiveness {info.package_version}, data version {info.data_version}\n"
+            f"peel_effectiveness {info.package_version}, {whose}\n"
             f"{counted(info.reports, 'report')} on {counted(info.forces, 'force')}, "
             f"{'cycle' if len(info.cycles) == 1 else 'cycles'} {', '.join(info.cycles)}\n\n"
         )
