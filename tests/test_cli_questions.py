@@ -5,6 +5,7 @@ are, where a force stands; and every line of every command fits 80 columns."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,31 @@ def test_a_markdown_scorecard_has_the_causes_of_concern_the_text_one_has(tmp_pat
     assert code == 0
     section = out.split("## Causes of concern\n\n", 1)[1].split("\n\n", 1)[0].rstrip("\n")
     assert section == "- Q3: Missed \\*risks\\*\n  - Train staff\n  - Audit cases"
+
+
+def test_national_and_rank_on_a_terminal_say_where_what_they_count_comes_from(tmp_path: Path) -> None:
+    # Their charts had a line of sources; the text had none.
+    _, every, _ = run("national", "--cycle", "2023-25")
+    expected = str(pe.analysis.describe_sources(pe.load_bundled().for_cycle("2023-25")))
+    assert " ".join(every.split()).count(expected) == 1
+    _, one, _ = run("national", "--cycle", "2016", "--question", "1")
+    assert "\nSources: HMIC/HMICFRS (" in one
+    figure = {"metric": "m", "label": "M", "unit": "count", "value": 1.0, "source": "Home Office data"}
+    reports = [
+        {
+            "force": f.id,
+            "cycle": "2016",
+            "provenance": {
+                "title": "T",
+                "publisher": "HMIC",
+                "url": f"https://www.justiceinspectorates.gov.uk/{f.id}",
+            },
+            "measurements": [{**figure, "value": float(i)}],
+        }
+        for i, f in enumerate(pe.forces()[:6])
+    ]
+    (tmp_path / "six.json").write_text(json.dumps(reports), encoding="utf-8")
+    _, ranked, _ = run("--no-bundled", "--data", str(tmp_path / "six.json"), "rank", "--metric", "m")
+    assert " ".join(ranked.split("\n\n")[-1].split()) == (
+        "Sources: HMIC/HMICFRS (all 6 figures); the data, as the figures name them: Home Office data"
+    )

@@ -62,7 +62,8 @@ def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
         return key
 
 
-def _judgment(report: InspectionReport | None, question: str) -> Judgment | None:
+def judgment_in(report: InspectionReport | None, question: str) -> Judgment | None:
+    """The report's judgment of ``question`` (``"overall"``: its headline), or ``None``."""
     if report is None:
         return None
     if question == "overall":
@@ -83,7 +84,7 @@ def judgments(
     """Every force's judgment (``None`` where the data have none), by id:
     of the 43 forces, or of those ``among``."""
     by_force = {r.force.id: r for r in data.for_cycle(cycle) if r.pillar is pillar}
-    return {f.id: _judgment(by_force.get(f.id), question) for f in (forces() if among is None else among)}
+    return {f.id: judgment_in(by_force.get(f.id), question) for f in (forces() if among is None else among)}
 
 
 def grade(j: Judgment | None) -> GradeOrNot:
@@ -208,7 +209,7 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
             before = data.get(report.force, cycle, report.pillar)
         except NotFoundError:  # a pillar the previous cycle did not have
             before = None
-        found = _judgment(before, question)
+        found = judgment_in(before, question)
         if found is not None:
             return found
     if question == "overall":

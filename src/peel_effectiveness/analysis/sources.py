@@ -25,6 +25,7 @@ from ._compare import Verdict
 if TYPE_CHECKING:
     from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
+    from .rankings import RankedForce
 
 __all__ = ["SourceKind", "Sources", "count_sources", "describe_sources", "source_kind", "sources_of"]
 
@@ -200,6 +201,28 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
             judgments = [report.judgment] + [a.judgment for a in report.assessments]
             found += [sources_of(report, j) for j in judgments if j is not None]
     return count_sources(found, "judgments" if metric is None else "figures")
+
+
+def figures_said(forces: Iterable[RankedForce]) -> str:
+    """Where ranked figures come from, in words: each one's report, counted
+    by kind, and what the figures name as their data (a ranking's sources,
+    as its chart and its table say them)."""
+    from collections import Counter
+
+    chosen = list(forces)
+    said = str(
+        count_sources(
+            (tuple(f.published_in.split("\n")) if f.published_in else () for f in chosen), "figures"
+        )
+    )
+    named = Counter(f.source for f in chosen)
+    if list(named) in ([], [None]):
+        return said
+    # Not a second count of the reports' sources: whose data each figure is.
+    if len(named) == 1:
+        return f"{said}; the data, as the figures name them: {next(iter(named))}"
+    parts = [f"{source or 'not named'} ({n})" for source, n in named.most_common()]
+    return f"{said}; the data, as the figures name them: {', '.join(parts)}"
 
 
 def count_sources(each: Iterable[tuple[str, ...]], what: str) -> Sources:

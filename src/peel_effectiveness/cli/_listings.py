@@ -170,8 +170,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def ranking_table(r: Ranking, width: int = 80) -> str:
     """A ranking for people: what is ranked, in a heading wrapped to
-    ``width``, then each force's rank, name, figure and band (the data's
-    other columns are in the CSV and JSON)."""
+    ``width``, then each force's rank, name, figure and band, and where the
+    figures come from (the data's other columns are in the CSV and JSON)."""
+    from ..analysis.sources import figures_said
     from ..output._formats import table
     from ..output._text import number, places_of, printable, wrap
 
@@ -199,4 +200,12 @@ def ranking_table(r: Ranking, width: int = 80) -> str:
         for f in r.forces
     ]
     columns = ["rank", "short_name", "value", "band"]
-    return "\n".join(wrap(heading, width)) + "\n\n" + table(columns, cells, [True, False, True, False])
+    sources = "\n".join(wrap(printable(figures_said(r.forces)), width))
+    return (
+        "\n".join(wrap(heading, width))
+        + "\n\n"
+        + table(columns, cells, [True, False, True, False])
+        + "\n"
+        + sources
+        + "\n"
+    )

@@ -51,6 +51,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
     # What national.grade_distributions gives, without building its results.
     from ..analysis import _standing
+    from ..analysis.sources import describe_sources
     from ..model.force import forces
     from ..model.grades import NoGrade
     from ..model.questions import core_question
@@ -113,6 +114,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     out.write(
         "\n"
         + "\n".join(wrap(f"{LEGEND} One in detail: --question KEY; a force's standing: --force FORCE.", 80))
+        + "\n\n"
+        + "\n".join(wrap(str(describe_sources(data.for_cycle(cycle))), 80))
         + "\n"
     )
     return EXIT_OK
@@ -173,7 +176,9 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
 def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
+    from ..analysis._standing import judgment_in
     from ..analysis.national import grade_distribution, transitions
+    from ..analysis.sources import count_sources, sources_of
     from ..model.reports import report_title
     from ..output._text import wrap
 
@@ -207,6 +212,10 @@ def _national_one(
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+    counted = [r for r in data.for_cycle(cycle) if r.pillar is dist.pillar]
+    judged = [(r, judgment_in(r, dist.question)) for r in counted]
+    said = count_sources((sources_of(r, j) for r, j in judged if j is not None), "judgments")
+    out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")
     if args.force:
         from ..analysis.national import position
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
 from ..analysis.rankings import Band, Ranking, rank_forces
-from ..analysis.sources import count_sources, sources_of
+from ..analysis.sources import figures_said
 from ..model.cycles import Cycle
 from ..model.force import Force
 from . import _chart as c
@@ -58,20 +58,6 @@ def _england_and_wales_said(drawn: list[tuple[InspectionReport, Measurement]], r
         " No England and Wales line: the reports of the forces ranked give different figures "
         f"({c.joined(said)}); 'export --table measurements' lists each."
     )
-
-
-def _sources_drawn(reports: list[InspectionReport], r: Ranking) -> str:
-    """Where the figures drawn come from, and no others: each one's report,
-    counted by kind, and what the figures themselves name as their source."""
-    said = str(count_sources((sources_of(report) for report in reports), "figures"))
-    named = Counter(f.source for f in r.forces)
-    if list(named) == [None]:
-        return said
-    # Not a second count of the reports' sources: whose data each figure is.
-    if len(named) == 1:
-        return f"{said}; the data, as the figures name them: {next(iter(named))}"
-    parts = [f"{source or 'not named'} ({n})" for source, n in named.most_common()]
-    return f"{said}; the data, as the figures name them: {', '.join(parts)}"
 
 
 # Beyond this a chart's scale and its ticks overflow: a figure this size is
@@ -264,7 +250,7 @@ def draw_rank(
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
         "draw them." + _england_and_wales_said(found, r),
-        f"{_sources_drawn(drawn, r)}. {c.credit(drawn)}",
+        f"{figures_said(r.forces)}. {c.credit(drawn)}",
         legend,
         columns=2,
     )
