@@ -808,6 +808,18 @@ def test_coverage_marks_a_judgment_its_cycle_grades_no_force_on_in_the_charts_wo
     assert "(not graded)" not in out
 
 
+def test_coverage_explains_the_columns_it_shows_and_no_others() -> None:
+    # Its note explained "not gr.", "not insp." and "not yet" where the
+    # table had left those columns out.
+    _, out, _ = run("coverage", "--cycle", "2016")
+    note = " ".join(out.split("\n\n")[-1].split()) if "\n\n" in out else " ".join(out.splitlines()[-4:])
+    heads = out.splitlines()[0].split()
+    assert heads == ["cycle", "judgment", "graded", "ungr.", "unknown"]
+    assert "not gr." not in note
+    assert "not insp." not in note
+    assert "ungr. (ungraded" in note
+
+
 def test_one_figure_with_a_float_s_error_does_not_pad_its_column(tmp_path: Path) -> None:
     # 0.30000000000000004 padded every other figure to seven places or more
     # (10.5000000, 8.000000), out of line; -0.0 was written -0.000000.

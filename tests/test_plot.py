@@ -310,6 +310,15 @@ def test_the_documented_charts_are_current_and_shown_at_their_printed_size() -> 
         assert int(shown[name]) == round(inches[0] * 96), name
 
 
+def test_a_compare_chart_keys_only_the_colours_it_draws(tmp_path: Path) -> None:
+    # "Lower than England and Wales" was keyed where no bar was lower.
+    data = _ranked_data(tmp_path, 12)
+    report = max(data.reports, key=lambda r: r.measurements[0].value)
+    assert all(m.value > (m.england_and_wales or 0) for m in report.measurements)
+    fig = pe.output.plot_compare(report)
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Higher than England and Wales"]
+
+
 def test_a_compare_chart_names_no_source_a_report_does_not_give(tmp_path: Path) -> None:
     data = _ranked_data(tmp_path, 1)
     words = _all_text(pe.output.plot_compare(data.reports[0]))

@@ -253,18 +253,17 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
     if cut:
         out.write("...: a label cut to fit 80 columns; --format csv gives every label in full.\n")
-    out.write(
-        "\n".join(
-            _wrap(
-                "Of the 43 forces, each judgment's: graded; ungr. (ungraded, not graded in the cycle); "
-                "not gr. (not graded for that force); not insp. (not inspected); not yet (graded later); "
-                "unknown (nothing in the data, which is never counted as no grade).",
-                78,
-                "",
-            )
-        )
-        + "\n"
-    )
+    # Each column shown said, and no other.
+    meanings = {
+        "graded": "graded",
+        "ungraded": "ungr. (ungraded, not graded in the cycle)",
+        "not_graded": "not gr. (not graded for that force)",
+        "not_inspected": "not insp. (not inspected)",
+        "not_yet_graded": "not yet (graded later)",
+        "unknown": "unknown (nothing in the data, which is never counted as no grade)",
+    }
+    said = "; ".join(meanings[c] for c in counts)
+    out.write("\n".join(_wrap(f"Of the 43 forces, each judgment's: {said}.", 78, "")) + "\n")
     return EXIT_OK
 
 

@@ -121,9 +121,14 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         "Wales figure (the line at 100). Neither colour means better or worse.",
         f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
         f"{c.credit([report])}",
+        # A key of each colour drawn, and of no other.
         [
-            (c.patch(c.HIGHER), "Higher than England and Wales"),
-            (c.patch(c.LOWER), "Lower than England and Wales"),
+            (c.patch(colour), words)
+            for colour, words in (
+                (c.HIGHER, "Higher than England and Wales"),
+                (c.LOWER, "Lower than England and Wales"),
+            )
+            if colour in colours
         ],
     )
     fit_inside(fig, ax, texts)
