@@ -503,3 +503,29 @@ def test_a_table_of_outcomes_per_100_offences_has_no_assigned_total(name: str) -
     assert table.measure is OutcomeMeasure.PER_100_OFFENCES
     with pytest.raises(pe.PeelDataError, match=r"^figure_8 measures outcomes per 100 offences"):
         getattr(analysis, name)(table)
+
+
+def test_the_inverses_of_rate_keep_its_positive_base() -> None:
+    # They gave a negative or zero base, and a count from one, where rate()
+    # refuses any base that is not positive.
+    from peel_effectiveness.analysis import base_from_rate, count_from_rate
+
+    for call, argument in [
+        (lambda: count_from_rate(5, -10), "base"),
+        (lambda: count_from_rate(5, 0), "base"),
+        (lambda: base_from_rate(-5, 10), "count"),
+        (lambda: base_from_rate(0, 10), "count"),
+    ]:
+        with pytest.raises(pe.PeelDataError, match=f"^{argument} must be positive"):
+            call()
+
+
+@pytest.mark.parametrize("changes", [[-150, -150], [-200, -200], [10, -100, 5], [-100]])
+def test_composed_changes_refuse_one_that_takes_the_figure_to_zero_or_below(changes: list[float]) -> None:
+    # [-150, -150] gave -75.0, and [-200, -200] 0.0: a figure that stays
+    # above zero cannot fall by 100 percent or more.
+    from peel_effectiveness.analysis import compose_percent_changes
+
+    i = next(i for i, c in enumerate(changes) if c <= -100)
+    with pytest.raises(pe.PeelDataError, match=rf"^changes\[{i}\] is {changes[i]}"):
+        compose_percent_changes(changes)

@@ -83,11 +83,16 @@ def rate(count: float, base: float, per: float = 1000) -> float:
 def count_from_rate(value: float, base: float, per: float = 1000) -> float:
     """The count behind a rate: the inverse of :func:`rate` in its first argument.
 
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: ``base`` or ``per`` is not positive, or a value is
+            not finite.
+
     Examples:
         >>> count_from_rate(51.7, 500_000)
         25850.0
     """
-    value, base, per = _finite("value", value), _finite("base", base), _positive("per", per)
+    value, base, per = _finite("value", value), _positive("base", base), _positive("per", per)
     count = value * base / per
     if math.isinf(count):  # too large a step, perhaps, not the count
         count = value * (base / per)
@@ -97,11 +102,17 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
 def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     """The base behind a rate: the inverse of :func:`rate` in its second argument.
 
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: ``count``, ``value`` or ``per`` is not positive (a
+            base is), or a value is not finite.
+
     Examples:
         >>> base_from_rate(35, 70, per=1_000_000)   # the population behind 70 OCGs per million
         500000.0
     """
-    count, per = _finite("count", count), _positive("per", per)
+    # A base is positive, as rate() takes it: so is the count behind it.
+    count, per = _positive("count", count), _positive("per", per)
     value = _finite("value", value)
     if value <= 0:
         raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
@@ -156,13 +167,24 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
     :func:`percent_change` divides by its size, and changes in a row do not
     make one.
 
+    Raises:
+        TypeError: ``changes`` is not a list of numbers.
+        PeelDataError: A change is not finite, or is a fall of 100 percent
+            or more (the figure would not stay above zero).
+
     Examples:
         >>> round(compose_percent_changes([10, 10]), 6)
         21.0
     """
     factor = 1.0
     for i, c in enumerate(_args.items("changes", changes, "percent changes")):
-        factor *= 1 + _finite(f"changes[{i}]", c) / 100
+        change = _finite(f"changes[{i}]", c)
+        if change <= -100:
+            raise _args.refuse(
+                f"changes[{i}] is {_args.shown(c)}: a figure that stays above zero cannot fall by "
+                "100 percent or more"
+            )
+        factor *= 1 + change / 100
     return _args.result((factor - 1) * 100, "the percent change")
 
 
