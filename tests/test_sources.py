@@ -144,3 +144,21 @@ def test_every_judgment_of_the_seed_report_names_the_report_among_its_sources() 
     assert report.provenance is not None
     for a in report.assessments:
         assert report.provenance.url in pe.analysis.sources_of(report, a.judgment), a.question
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        # HMIC's own site before 2017, and national bodies, which are
+        # neither a commissioner's office nor a force ("npcc" read as a
+        # commissioner's, "apccs" as a force).
+        ("https://www.hmic.gov.uk/publication/cumbria-peel-2015/", "HMIC/HMICFRS"),
+        ("https://www.npcc.police.uk/news/", "other public bodies"),
+        ("https://www.apccs.police.uk/latest-news/", "other public bodies"),
+        ("https://www.college.police.uk/app", "other public bodies"),
+        ("https://www.cumbria-pcc.gov.uk/news/", "police and crime commissioners"),
+        ("https://www.cumbria.police.uk/news/", "forces"),
+    ],
+)
+def test_a_source_s_kind_by_its_host(address: str, kind: str) -> None:
+    assert str(pe.analysis.source_kind(address)) == kind

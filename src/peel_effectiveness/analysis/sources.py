@@ -38,7 +38,9 @@ class SourceKind(Verdict):
       and crime commissioner's) office.
     * ``forces``: a police force's own site.
     * ``other public bodies``: other government sites (councils' police and
-      crime panels, the London Assembly...).
+      crime panels, the London Assembly...) and national policing bodies
+      (the National Police Chiefs' Council, the commissioners' association,
+      the College of Policing).
     * ``news and other sources``: everything else: newspapers, broadcasters,
       trade press, staff associations, residents' groups.
     * ``no source given``: the data name no source.
@@ -58,6 +60,11 @@ _INSPECTORATE = r"(?i)(HMIC|HMICFRS|HM Inspectorate|H[ei][rs] Majesty's Inspecto
 _COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
 _COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
 _FORCE = r"(?i)\b(police|constabulary)$"
+# The inspectorate's sites (HMIC's own until 2017), and national policing
+# bodies on police.uk that are neither a force nor a commissioner's office
+# (the chiefs' council, the commissioners' association, the College).
+_INSPECTORATE_HOSTS = (".justiceinspectorates.gov.uk", ".hmic.gov.uk")
+_NATIONAL_BODIES = (".npcc.police.uk", ".apccs.police.uk", ".college.police.uk")
 
 
 def source_kind(source: str) -> SourceKind:
@@ -94,8 +101,10 @@ def source_kind(source: str) -> SourceKind:
         host = (urlsplit(text).hostname or "").lower()
     except ValueError:  # not an address after all
         host = ""
-    if host == "justiceinspectorates.gov.uk" or host.endswith(".justiceinspectorates.gov.uk"):
+    if f".{host}".endswith(_INSPECTORATE_HOSTS):  # the host or one under it
         return SourceKind.HMICFRS
+    if f".{host}".endswith(_NATIONAL_BODIES):
+        return SourceKind.PUBLIC_BODY
     if re.search(_COMMISSIONER_HOST, host):
         return SourceKind.COMMISSIONER
     if host.endswith(".police.uk"):
