@@ -529,3 +529,19 @@ def test_composed_changes_refuse_one_that_takes_the_figure_to_zero_or_below(chan
     i = next(i for i, c in enumerate(changes) if c <= -100)
     with pytest.raises(pe.PeelDataError, match=rf"^changes\[{i}\] is {changes[i]}"):
         compose_percent_changes(changes)
+
+
+def test_a_coverage_counts_a_reason_for_no_grade_given_in_words_and_refuses_anything_else() -> None:
+    # count("ungraded") gave 0 where count(NoGrade.UNGRADED) gave 1, and
+    # count(None) or count("nonsense") 0: quietly wrong.
+    from peel_effectiveness.analysis import coverage
+
+    c = next(c for c in coverage(pe.load_bundled(), 2016) if c.question == "q5_specialist")
+    assert c.count(pe.NoGrade.UNGRADED) == c.count("ungraded") == c.count("Ungraded") == 1
+    assert c.count("not graded") == 0
+    with pytest.raises(pe.PeelDataError, match="^reason must be a reason for no grade"):
+        c.count("nonsense")
+    with pytest.raises(pe.PeelDataError, match="^reason must be a reason for no grade"):
+        c.count("good")
+    with pytest.raises(TypeError, match="^reason must be a NoGrade or text naming one"):
+        c.count(None)  # type: ignore[arg-type]

@@ -11,11 +11,13 @@ import attrs
 
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
-from ..model.grades import NoGrade
+from ..model.grades import Grade, NoGrade
 from . import _args
 from .national import grade_distributions
 
 __all__ = ["Coverage", "coverage"]
+
+_GRADES = frozenset(g.value for g in Grade)
 
 
 @attrs.frozen
@@ -53,9 +55,26 @@ class Coverage:
     unknown: int
     graded_in_cycle: bool | None
 
-    def count(self, reason: NoGrade) -> int:
-        """How many forces have this reason for no grade."""
-        return dict(self.no_grade).get(reason, 0)
+    def count(self, reason: NoGrade | str) -> int:
+        """How many forces have this reason for no grade, which may be
+        written as text (``"ungraded"``).
+
+        Raises:
+            TypeError: ``reason`` is neither a NoGrade nor text.
+            PeelDataError: Text that names no reason for no grade.
+        """
+        from ..model._words import spelled
+
+        if not isinstance(reason, (NoGrade, str)):
+            raise _args.wrong_type("reason", "a NoGrade or text naming one", reason)
+        found = reason if isinstance(reason, NoGrade) else spelled(NoGrade, reason)
+        if found is None:
+            reasons = ", ".join(r.value for r in NoGrade)
+            raise _args.refuse(
+                f"reason must be a reason for no grade ({reasons}), not {_args.shown(reason)}"
+                + (" (a grade's forces are counted in graded)" if reason.strip().lower() in _GRADES else "")
+            )
+        return dict(self.no_grade).get(found, 0)
 
     @property
     def total(self) -> int:
