@@ -67,7 +67,9 @@ class Coverage:
 
         if not isinstance(reason, (NoGrade, str)):
             raise _args.wrong_type("reason", "a NoGrade or text naming one", reason)
-        found = reason if isinstance(reason, NoGrade) else spelled(NoGrade, reason)
+        if isinstance(reason, NoGrade):
+            return dict(self.no_grade).get(reason, 0)
+        found = spelled(NoGrade, reason)
         if found is None:
             reasons = ", ".join(r.value for r in NoGrade)
             raise _args.refuse(
