@@ -545,3 +545,18 @@ def test_a_coverage_counts_a_reason_for_no_grade_given_in_words_and_refuses_anyt
         c.count("good")
     with pytest.raises(TypeError, match=r"^reason must be a NoGrade or text naming one"):
         c.count(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["rank", "bands"])
+def test_a_ranking_refuses_a_force_named_twice_as_mean_of_rates_does(name: str) -> None:
+    # rank gave Kent two ranks, and bands put "Kent" lowest and "kent"
+    # highest, counting a force too many for the quartiles.
+    from peel_effectiveness import analysis
+
+    kent = pe.find_force("kent")
+    values = {"Kent": 1.0, "durham": 2.0, "essex": 3.0, kent: 5.0}
+    said = r"names 'kent' twice \('Kent' and the Force kent\): give one figure a force$"
+    with pytest.raises(pe.PeelDataError, match=rf"^values {said}"):
+        getattr(analysis, name)(values)
+    with pytest.raises(pe.PeelDataError, match=rf"^rates {said}"):
+        analysis.mean_of_rates(values)

@@ -34,16 +34,13 @@ def force_key(key: object) -> object:
     """A key of a mapping of figures as the force it names, by its id
     (``"Kent"``, ``"kent"`` and the :class:`~peel_effectiveness.Force` all
     give ``"kent"``), or as it is where it names no force of the 43."""
-    from ..errors import NotFoundError
-    from ..model.force import Force, find_force
+    from ..model.force import Force, force_named
 
     if isinstance(key, Force):
         return key.id
     if isinstance(key, str):
-        try:
-            return find_force(key).id
-        except NotFoundError:
-            return key
+        found = force_named(key)
+        return key if found is None else found.id
     return key
 
 
@@ -60,12 +57,27 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
         raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
     if drop:
         drop |= {force_key(e) for e in drop}
+    named_once("values", values)
     out: dict[K, float] = {}
     for k, v in values.items():
         if v is None or (drop and (k in drop or force_key(k) in drop)):
             continue
         out[k] = number(f"values[{shown(k)}]", v)
     return out
+
+
+def named_once(argument: str, values: Mapping[Any, Any]) -> None:
+    """Refuse a mapping of figures that names one force twice (``"Kent"``
+    and the Force): which figure is its own is not ours to pick."""
+    from ..model.force import Force
+
+    given: dict[object, object] = {}
+    for k in values:
+        key = force_key(k)
+        first = given.setdefault(key, k)
+        if first is not k and first != k:
+            a, b = (f"the Force {x.id}" if isinstance(x, Force) else repr(x) for x in (first, k))
+            raise refuse(f"{argument} names {key!r} twice ({a} and {b}): give one figure a force")
 
 
 def shown(value: object) -> str:

@@ -309,16 +309,12 @@ def _split(
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
     drop = {str(_args.force_key(e)) for e in _args.items("exclude", exclude, "forces or keys")}
+    _args.named_once(name, values)
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
-    given: dict[str, object] = {}
     for k, v in values.items():
         key = str(_args.force_key(k))
-        first = given.setdefault(key, k)
-        if first != k:
-            # Two names of one force: which figure is its own is not ours to pick.
-            raise _args.refuse(f"{name} names {key!r} twice ({first!r} and {k!r}): give one figure a force")
         if key in drop:
             excluded.append(key)
         elif v is None:

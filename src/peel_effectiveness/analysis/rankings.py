@@ -189,13 +189,9 @@ def band(
     found = bands(values, share=share, exclude=exclude)
     if force in found:
         return found[force]
+    # bands() has refused a force named twice: one key at most names it.
     wanted = _args.force_key(force)
-    named = [k for k in found if _args.force_key(k) == wanted]
-    if len(named) > 1:
-        raise _args.refuse(
-            f"values names {wanted!r} {len(named)} times ({', '.join(map(repr, named))}): which is meant?"
-        )
-    return found[named[0]] if named else None
+    return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)
 
 
 @attrs.frozen

@@ -315,17 +315,25 @@ def find_force(name: str | Force) -> Force:
         return name
     if not isinstance(name, str):
         raise TypeError(f"a force is named by text, not {type(name).__name__}")
+    found = force_named(name)
+    if found is not None:
+        return found
+    key, _ = _keys(name)
+    if key in _OUT_OF_SCOPE:
+        raise NotFoundError(f"{shown(name)} is not one of the 43 territorial forces, and is outside PEEL")
+    raise NotFoundError(f"no force called {shown(name)}", closest_forces(name))
+
+
+def force_named(name: str) -> Force | None:
+    """The force of the 43 that ``name`` names, as :func:`find_force` reads
+    it, or ``None`` (without the suggestions a refusal works out: a mapping
+    of figures asks this of every key)."""
     by_id = _by_id()
     if name in by_id:  # as data files name forces; the full index costs more to build
         return by_id[name]
     key, bare = _keys(name)
     index = _index()
-    found = index.get(key) or index.get(bare)
-    if found is not None:
-        return found
-    if key in _OUT_OF_SCOPE:
-        raise NotFoundError(f"{shown(name)} is not one of the 43 territorial forces, and is outside PEEL")
-    raise NotFoundError(f"no force called {shown(name)}", closest_forces(name))
+    return index.get(key) or index.get(bare)
 
 
 _OUT_OF_SCOPE = {
