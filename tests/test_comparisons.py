@@ -346,3 +346,17 @@ def test_band_of_a_force_the_figures_name_twice_is_refused() -> None:
         with pytest.raises(pe.PeelDataError, match="values names 'kent' twice"):
             pe.analysis.band(values, force)
     assert pe.analysis.rank({1: 1.0, "1": 2.0}, exclude=[1]) == {"1": 1}  # a key naming no force, as it is
+
+
+def test_transitions_across_a_break_refuse_a_question_neither_cycle_has() -> None:
+    # 43 forces "not comparable" on a question that does not exist, where
+    # the same call within one framework said there is no such question.
+    data = pe.load_bundled()
+    for a, b in (("2018/19", "2021/22"), ("2015", "2023-25"), ("2021/22", "2023-25")):
+        with pytest.raises(pe.NotFoundError):
+            pe.analysis.transitions(data, a, b, "no such question at all")
+    # The question named by its key, as the docstring says, not as given.
+    assert pe.analysis.transitions(data, "2018/19", "2021/22", 2).question == "q2_investigate"
+    assert (
+        pe.analysis.transitions(data, "2021/22", "2023-25", "Investigating crime").question == "investigating"
+    )

@@ -253,7 +253,13 @@ def transitions(
     if reason:
         # The grades cannot be compared, but each force keeps its own, in
         # each cycle that has the question.
-        (pa, _, before), (pb, qb, after) = _side(data, a, question, pillar), _side(data, b, question, pillar)
+        (pa, qa, before), (pb, later, after) = (
+            _side(data, a, question, pillar),
+            _side(data, b, question, pillar),
+        )
+        if qa is None and later is None:  # neither cycle has it: the later's lookup says so
+            _standing.question_key(question, b, resolve_pillar(b, pillar))
+        qb = str(later or qa)  # its key, in the cycle that has it
     else:
         pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
         earlier = _key_or_none(question, a, pa)
@@ -329,14 +335,15 @@ def _no_judgments() -> dict[str, Judgment | None]:
 
 def _side(
     data: Dataset, cycle: Cycle, question: Question, pillar: str | Pillar | None
-) -> tuple[Pillar | None, str, dict[str, Judgment | None]]:
+) -> tuple[Pillar | None, str | None, dict[str, Judgment | None]]:
     """The pillar, the question's key and every force's judgment in one
-    cycle; no judgments where the cycle has no such question or pillar."""
+    cycle; no key and no judgments where the cycle has no such question or
+    pillar."""
     try:
         p = resolve_pillar(cycle, pillar)
         q = _standing.question_key(question, cycle, p)
     except NotFoundError:
-        return None, str(question), _no_judgments()
+        return None, None, _no_judgments()
     return p, q, _standing.judgments(data, cycle, q, p)
 
 
