@@ -370,11 +370,12 @@ def test_questions_and_cycles_of_thousands_of_digits_are_refused() -> None:
         lambda: national.grade_distribution(DATA, 2016, HUGE),
         lambda: national.grade_distribution(DATA, HUGE),
         lambda: national.transitions(DATA, 2015, HUGE),
-        lambda: national.position(DATA, "kent", 2016, "overall", HUGE),
         lambda: pe.rank_forces(DATA, "ocg_rate", HUGE),
     ):
         with pytest.raises(pe.PeelDataError, match="a number of about 5001 digits"):
             call()
+    with pytest.raises(TypeError, match=r"^pillar must be a pillar"):  # a number is no pillar's name
+        national.position(DATA, "kent", 2016, "overall", HUGE)
 
 
 def test_a_dataset_where_a_report_goes_and_the_reverse() -> None:
@@ -412,3 +413,28 @@ def test_load_of_a_text_says_to_use_loads_and_quotes_it_short() -> None:
         pe.load(text)
     assert len(str(e.value)) < 300
     assert pe.loads(text) == DATA
+
+
+def test_a_wrong_type_is_a_type_error_naming_its_argument() -> None:
+    # A list for a cycle was a PeelDataError naming neither cycle, a number
+    # for a force a TypeError naming no argument, and a day's message did
+    # not name 'on'.
+    data = pe.load_bundled()
+    A = pe.analysis
+    cases = [
+        (lambda: A.grade_distribution(data, [2016]), "cycle"),  # type: ignore[arg-type]
+        (lambda: A.grade_distribution(data, 2016.0), "cycle"),  # type: ignore[arg-type]
+        (lambda: A.grade_distribution(data, True), "cycle"),
+        (lambda: A.transitions(data, 2015, [1]), "to_cycle"),  # type: ignore[arg-type]
+        (lambda: A.transitions(data, [1], 2016), "from_cycle"),  # type: ignore[arg-type]
+        (lambda: A.grade_distribution(data, 2016, pillar=[1]), "pillar"),  # type: ignore[arg-type]
+        (lambda: A.in_engage(data, 5), "on"),  # type: ignore[arg-type]
+        (lambda: A.position(data, 3, 2016), "force"),  # type: ignore[arg-type]
+        (lambda: A.history(data, 5), "force"),  # type: ignore[arg-type]
+        (lambda: A.rank_forces(data, "ocg_rate", 2016, exclude=["dorset", 3]), r"exclude\[1\]"),
+    ]
+    for call, argument in cases:
+        with pytest.raises(TypeError, match=rf"^{argument} must be "):
+            call()
+    with pytest.raises(pe.PeelDataError, match=r"^on: "):
+        A.in_engage(data, "yesterday")

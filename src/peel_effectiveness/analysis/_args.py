@@ -22,6 +22,7 @@ from ..model._values import number as figure
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.periods import Period
     from ..model.reports import InspectionReport
 
@@ -220,6 +221,8 @@ def cycle(argument: str, value: object) -> Cycle:
     """A cycle, as :class:`~peel_effectiveness.Cycle` reads it."""
     from ..model.cycles import Cycle
 
+    if isinstance(value, bool) or not isinstance(value, (Cycle, str, int)):
+        raise wrong_type(argument, "a PEEL cycle: a Cycle, its name (str) or a year it spans (int)", value)
     if _huge(value):
         raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
     return Cycle(value)
@@ -238,9 +241,20 @@ def period(argument: str, value: object) -> Period:
 
 def pillar(argument: str, value: T) -> T:
     """A pillar as given, to be read by ``resolve_pillar`` (which needs a cycle)."""
-    if _huge(value):
-        raise refuse(f"{argument} must be a pillar, not {shown(value)}")
+    from ..model.cycles import Pillar
+
+    if value is not None and not isinstance(value, (Pillar, str)):
+        raise wrong_type(argument, "a pillar (a Pillar or its name) or None", value)
     return value
+
+
+def force(argument: str, data: Dataset, value: object) -> Force:
+    """A force of ``data``, named as :meth:`Dataset.find_force` reads it."""
+    from ..model.force import Force
+
+    if not isinstance(value, (str, Force)):
+        raise wrong_type(argument, "a force: a Force, or its id or name (str)", value)
+    return data.find_force(value)
 
 
 def optional_day(argument: str, value: object) -> dt.date | None:

@@ -109,7 +109,7 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
         (<Cycle.Y2023_25: '2023-25'>, <Cycle.Y2015: '2015'>)
     """
     data = _args.dataset("data", data)
-    f = data.find_force(force)
+    f = _args.force("force", data, force)
     order = {p: i for i, p in enumerate(Pillar)}
     reports = sorted(
         data.for_force(f),

@@ -91,10 +91,14 @@ def _day(on: dt.date | str | None) -> dt.date:
     if isinstance(on, dt.date):
         return on
     if isinstance(on, str):
+        from ..errors import PeelDataError
         from ..model._values import date
 
-        return date(on)
-    raise TypeError(f"a day is a date or ISO text (2023-01-01), not {type(on).__name__}")
+        try:
+            return date(on)
+        except PeelDataError as e:
+            raise e.within("on") from None
+    raise _args.wrong_type("on", "a date or ISO text (2023-01-01)", on)
 
 
 def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:

@@ -398,7 +398,7 @@ def position(
         one of 2 forces graded good in 2023-25, among the 37 forces with a grade in the data (6 unknown)
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
-    f, c = data.find_force(force), _args.cycle("cycle", cycle)
+    f, c = _args.force("force", data, force), _args.cycle("cycle", cycle)
     if not territorial(f):
         raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))

@@ -344,7 +344,7 @@ def rank_forces(
             raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
     if exclude is None:
         exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
-    left_out = {data.find_force(f) for f in exclude}
+    left_out = {_args.force(f"exclude[{i}]", data, f) for i, f in enumerate(exclude)}
     # The forces ranked decide the period; a force left out is shown with
     # its figure of that period, where it has one (and one value).
     kept = one_figure_each(metric, c, [(f, m) for f, m in figures if f not in left_out])
