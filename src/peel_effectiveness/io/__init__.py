@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from .. import _lazy
 
 if TYPE_CHECKING:
-    from ._converter import converter
+    from ._converter import PeelConverter, converter
     from ._limits import Limits
     from .about import DataInfo, SourceInfo, dataset_info
     from .bundled import load_bundled
@@ -19,6 +19,7 @@ __all__ = [
     "DataInfo",
     "Folder",
     "Limits",
+    "PeelConverter",
     "SourceInfo",
     "converter",
     "dataset_info",

@@ -34,7 +34,7 @@ import types
 import typing
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, TypeVar
 
 import cattrs
 from cattrs.errors import IterableValidationNote
@@ -309,12 +309,15 @@ def _union_of_records(tp: Any) -> bool:
     }
 
 
+T = TypeVar("T")
+
+
 class PeelConverter(cattrs.Converter):
     """A :class:`cattrs.Converter` whose :meth:`structure` raises
     :class:`~peel_effectiveness.PeelDataError` naming every problem with its
     path (the tree of cattrs' errors is the exception's ``__cause__``)."""
 
-    def structure(self, obj: Any, cl: Any) -> Any:
+    def structure(self, obj: Any, cl: type[T]) -> T:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
         try:
             return super().structure(obj, cl)

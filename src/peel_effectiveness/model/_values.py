@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
@@ -263,17 +263,17 @@ def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
         return value
 
 
-def to_tuple(value: object) -> object:
+def to_tuple(value: Iterable[Any]) -> object:
     """A list as a tuple."""
     return tuple(value) if value.__class__ is list else value
 
 
-def to_float(value: object) -> object:
+def to_float(value: float | None) -> object:
     """A whole number as a float."""
     return lenient(number, value) if value.__class__ is int else value
 
 
-def to_date(value: object) -> object:
+def to_date(value: dt.date | str | None) -> object:
     """ISO text as a date."""
     return lenient(date, value) if isinstance(value, str) else value
 

@@ -252,14 +252,14 @@ CYCLE, PILLAR = member(Cycle), member(Pillar)
 _CYCLE_WORDS, _PILLAR_WORDS = Cycle._value2member_map_, Pillar._value2member_map_
 
 
-def to_cycle(value: object) -> object:
+def to_cycle(value: Cycle | str | int | None) -> object:
     """A cycle's spelling as the cycle (anything else as it was, for the field's validator)."""
     if value.__class__ is str and value in _CYCLE_WORDS:
         return _CYCLE_WORDS[value]
     return value if value.__class__ is Cycle else lenient(CYCLE, value)
 
 
-def to_pillar(value: object) -> object:
+def to_pillar(value: Pillar | str | None) -> object:
     """A pillar's word as the pillar (anything else as it was, for the field's validator)."""
     if value.__class__ is str and value in _PILLAR_WORDS:
         return _PILLAR_WORDS[value]

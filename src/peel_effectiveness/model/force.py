@@ -38,7 +38,7 @@ _NAMES = Items("a name")  # each one line, not blank
 COUNTRY = member(Country)
 
 
-def to_country(value: object) -> object:
+def to_country(value: Country | str) -> object:
     """A country's name as the country (anything else as it was, for the field's validator)."""
     return value if value.__class__ is Country else lenient(COUNTRY, value)
 
@@ -159,7 +159,7 @@ def force(value: object) -> Force:
 force.accepts = frozenset({Force})  # type: ignore[attr-defined]
 
 
-def to_force(value: object) -> object:
+def to_force(value: Force | str) -> object:
     """A force's id or name as the force (anything else as it was, for the field's validator)."""
     return value if value.__class__ is Force else lenient(force, value)
 

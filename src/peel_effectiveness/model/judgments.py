@@ -59,7 +59,7 @@ BASIS, KIND = member(Basis), member(OtherGradeKind)
 _GRADE_WORDS = {**NoGrade._value2member_map_, **Grade._value2member_map_}  # a grade first, as grade_or_reason
 
 
-def to_grade(value: object) -> object:
+def to_grade(value: Grade | NoGrade | str) -> object:
     """A grade's or a reason's word as the member."""
     if value.__class__ is str and value in _GRADE_WORDS:
         return _GRADE_WORDS[value]
@@ -68,12 +68,12 @@ def to_grade(value: object) -> object:
     )
 
 
-def to_basis(value: object) -> object:
+def to_basis(value: Basis | str) -> object:
     """A basis's word as the basis (anything else as it was, for the field's validator)."""
     return value if value.__class__ is Basis else lenient(BASIS, value)
 
 
-def to_kind(value: object) -> object:
+def to_kind(value: OtherGradeKind | str) -> object:
     """A kind's word as the kind (anything else as it was, for the field's validator)."""
     return value if value.__class__ is OtherGradeKind else lenient(KIND, value)
 

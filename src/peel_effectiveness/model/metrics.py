@@ -116,7 +116,7 @@ UNIT = member(Unit)
 _PERIOD = valid(optional(period))  # named before MetricDefinition, whose field "period" hides the rule
 
 
-def to_unit(value: object) -> object:
+def to_unit(value: Unit | str) -> object:
     """A unit's word as the unit (anything else as it was, for the field's validator)."""
     return value if value.__class__ is Unit else lenient(UNIT, value)
 

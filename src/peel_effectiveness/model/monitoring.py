@@ -207,7 +207,7 @@ def engage_date(value: object) -> EngageDate:
 engage_date.accepts = frozenset({EngageDate})  # type: ignore[attr-defined]
 
 
-def to_engage_date(value: object) -> object:
+def to_engage_date(value: EngageDate | str | None) -> object:
     """Text as the date it writes (anything else as it was, for the field's validator)."""
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
 

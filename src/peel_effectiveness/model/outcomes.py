@@ -60,7 +60,7 @@ _PERCENTAGE = Between(0, 100, "a percentage between 0 and 100 (the table's measu
 MEASURE = member(OutcomeMeasure)
 
 
-def to_measure(value: object) -> object:
+def to_measure(value: OutcomeMeasure | str) -> object:
     """A measure's word as the measure (anything else as it was, for the field's validator)."""
     return value if value.__class__ is OutcomeMeasure else lenient(MEASURE, value)
 

@@ -137,7 +137,7 @@ def period(value: object) -> Period:
 period.accepts = frozenset({Period})  # type: ignore[attr-defined]
 
 
-def to_period(value: object) -> object:
+def to_period(value: Period | str | None) -> object:
     """Text as the period it writes."""
     return lenient(period, value) if isinstance(value, str) else value
 

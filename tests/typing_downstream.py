@@ -1,0 +1,48 @@
+"""How a downstream package's code types against the public API: checked by
+``mypy --strict`` in CI (.ci/run), never run. Each ``assert_type`` is a type
+the public API promises; each ``type: ignore`` a mistake a type checker
+must catch (strict mode refuses an ignore that ignores nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+
+import peel_effectiveness as pe
+
+if TYPE_CHECKING:
+    from typing_extensions import assert_type
+
+
+@attrs.frozen
+class Briefing:
+    headline: pe.Judgment
+    note: str = ""
+
+
+def checked() -> None:
+    # The converter gives what it is asked for, and a copy keeps its class.
+    briefing = pe.converter.structure({"headline": {"grade": "good"}}, Briefing)
+    assert_type(briefing, Briefing)
+    mine: pe.io.PeelConverter = pe.converter.copy()
+    assert_type(mine.structure({"grade": "good"}, pe.Judgment), pe.Judgment)
+
+    # The model takes the words and values its fields read...
+    judgment = pe.Judgment("good", carried_over_from=2016, sources=["https://example.org"])
+    report = pe.InspectionReport(force="kent", cycle="2016", judgment=judgment)
+    pe.Provenance(title="A report", publisher="HMIC", published=dt.date(2017, 3, 2))
+    assert_type(attrs.evolve(report, pillar="effectiveness"), pe.InspectionReport)
+    pe.Judgment(pe.Grade.GOOD, basis="inferred")
+    # ... and refuses what none of them reads.
+    pe.Judgment(42)  # type: ignore[arg-type]
+    pe.Judgment("good", sources=7)  # type: ignore[arg-type]
+    pe.InspectionReport(force=1, cycle=2016)  # type: ignore[arg-type]
+    pe.InspectionReport(force="kent", cycle=[2016])  # type: ignore[arg-type]
+
+    # What loading and the analysis give.
+    data = pe.load_bundled()
+    assert_type(data, pe.Dataset)
+    assert_type(data.report("cumbria", 2016), pe.InspectionReport)
+    assert_type(pe.loads("force: kent\ncycle: 2016\n"), pe.Dataset)
