@@ -13,6 +13,8 @@ import attrs
 import peel_effectiveness as pe
 
 if TYPE_CHECKING:
+    import polars
+    from matplotlib.figure import Figure
     from typing_extensions import assert_type
 
 
@@ -46,3 +48,7 @@ def checked() -> None:
     assert_type(data, pe.Dataset)
     assert_type(data.report("cumbria", 2016), pe.InspectionReport)
     assert_type(pe.loads("force: kent\ncycle: 2016\n"), pe.Dataset)
+
+    # What the outputs give (pandas has no types of its own to give).
+    assert_type(pe.output.plot_history(data, "cumbria"), Figure)
+    assert_type(pe.output.to_polars(data, "judgments"), polars.DataFrame)

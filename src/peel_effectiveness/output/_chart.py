@@ -36,6 +36,8 @@ from ._chart_words import unlisted_name as unlisted_name
 from ._text import joined as joined
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.judgments import Judgment
 
 WIDTH = 7.5  # inches
@@ -79,7 +81,7 @@ TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
 
 
-def figure(height: float) -> Any:
+def figure(height: float) -> Figure:
     """A blank figure of the house width whose chart is ``height`` inches
     tall; :func:`frame` adds the header and footer."""
     try:

@@ -15,10 +15,12 @@ from ._figures_chart import drawable, fit_inside
 from ._text import places_of
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.reports import InspectionReport
 
 
-def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
+def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Figure:
     """A force's figures as a percentage of England and Wales (see :func:`.plot.plot_compare`)."""
     from ..analysis import _args
 

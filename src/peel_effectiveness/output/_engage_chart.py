@@ -18,6 +18,8 @@ from ..model.monitoring import EngageDate, Precision
 from . import _chart as c
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.dataset import Dataset
     from ..model.monitoring import Stay
 
@@ -75,7 +77,7 @@ def _words(stay: Stay, until: dt.date) -> str:
     return f"{start} \u2013 {end}, {_length(stay, until)}"
 
 
-def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
+def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     """The stays in Engage over time (see :func:`.plot.plot_monitoring`)."""
     data = _args.dataset("data", data)
     until = _args.optional_day("until", until)

@@ -18,6 +18,8 @@ from . import _chart as c
 from ._text import number, places_of
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.dataset import Dataset
     from ..model.metrics import Measurement
     from ..model.periods import Period
@@ -80,7 +82,7 @@ def draw_rank(
     exclude: Iterable[str | Force] | None,
     min_forces: int,
     period: str | Period | None = None,
-) -> Any:
+) -> Figure:
     """Forces ranked on one measure (see :func:`.plot.plot_rank`)."""
     r = rank_forces(
         data, metric, cycle, descending=descending, exclude=exclude, min_forces=min_forces, period=period

@@ -5,7 +5,7 @@ compared across cycles (see :func:`.plot.plot_history`)."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..analysis._args import refuse
 from ..analysis.sources import describe_sources
@@ -16,6 +16,8 @@ from ..model.questions import core_questions, headline_graded, question_or_none
 from . import _chart as c
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
 
@@ -26,7 +28,7 @@ def _unlisted(r: HistoryEntry) -> str:
     return name if r.pillar is None else f"{str(r.pillar).capitalize()}: {name}"
 
 
-def draw_history(data: Dataset, force: str | Force) -> Any:
+def draw_history(data: Dataset, force: str | Force) -> Figure:
     """The chart of :func:`.plot.plot_history`."""
     from ..analysis import _args
     from ..analysis._history import history

@@ -23,6 +23,8 @@ from . import _chart as c
 from ._hex_layout import HEXES
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
@@ -97,7 +99,7 @@ def draw_map(
     cycle: str | int | Cycle | None,
     question: str | int | None,
     pillar: str | Pillar | None,
-) -> Any:
+) -> Figure:
     """The hex map of one question's grades (see :func:`.plot.plot_map`)."""
     from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import question_key, question_label

@@ -32,6 +32,8 @@ from ..model.questions import CoreQuestion, core_questions, headline_graded
 from . import _chart as c
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..model.dataset import Dataset
     from ..model.periods import Period
     from ..model.reports import InspectionReport
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_monitoring", "plot_rank", "save"]
 
 
-def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Any:
+def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Figure:
     """A force's figures as a percentage of England and Wales.
 
     Each bar runs from the England and Wales line (100) to the force's
@@ -71,7 +73,7 @@ def plot_rank(
     exclude: Iterable[str | Force] | None = None,
     min_forces: int = MIN_FORCES,
     period: str | Period | None = None,
-) -> Any:
+) -> Figure:
     """Forces ranked on one measure, as :func:`~peel_effectiveness.rank_forces`
     ranks them: one force highlighted, the England and Wales figure as a
     line (always in view), the top and bottom 25 percent shaded, and the
@@ -93,7 +95,7 @@ def plot_grades(
     data: Dataset,
     cycle: str | int | Cycle | None = None,
     pillar: str | Pillar | None = None,
-) -> Any:
+) -> Figure:
     """A grid of grades: the 43 forces down, the headline judgment and core
     questions (or an integrated cycle's areas) across, by name.
 
@@ -214,7 +216,7 @@ def plot_map(
     cycle: str | int | Cycle | None = None,
     question: str | int | None = None,
     pillar: str | Pillar | None = None,
-) -> Any:
+) -> Figure:
     """A hex map of England and Wales: one hexagon a force, placed roughly
     where it lies, coloured by its grade on one question (up to 2018/19:
     ``"overall"`` by default, or a core question's number or key) or one
@@ -232,7 +234,7 @@ def plot_map(
     return draw_map(data, cycle, question, pillar)
 
 
-def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Any:
+def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     """The stays in enhanced monitoring (Engage) over time: one row per
     force that has been in Engage, each stay a bar from the day it moved in
     to the day it moved out, the PEEL cycles' publications shaded behind.
@@ -266,7 +268,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def plot_history(data: Dataset, force: str | Force) -> Any:
+def plot_history(data: Dataset, force: str | Force) -> Figure:
     """A force's grades over time: each judgment of each cycle as a cell
     holding its grade, cycles left to right, a gap where grades cannot be
     compared across cycles.

@@ -31,12 +31,14 @@ from .columns import Table, vocabulary
 from .records import tidy
 
 if TYPE_CHECKING:
+    import polars
+
     from ..model.dataset import Dataset
 
 __all__ = ["to_polars"]
 
 
-def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> Any:
+def to_polars(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> polars.DataFrame:
     """The rows of :func:`~peel_effectiveness.to_records` as a polars DataFrame:
     the same objects give the same tables.
 
