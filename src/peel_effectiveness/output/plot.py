@@ -57,6 +57,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     Raises:
         TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
         PeelDataError: No figure to draw, or one too large for the scale.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ._compare_chart import draw_compare
 
@@ -85,6 +86,7 @@ def plot_rank(
             figures of more than one period and no ``period``.
         NotFoundError: No report of the cycle has the figure, or fewer than
             ``min_forces`` forces (5 by default) have it to rank.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ._figures_chart import draw_rank
 
@@ -103,6 +105,7 @@ def plot_grades(
         TypeError: ``data`` is not a Dataset.
         PeelDataError: Not a cycle or a pillar, or the data have no
             judgment for that cycle and pillar.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ..analysis import _args
     from ..analysis._coverage import graded_in_cycle
@@ -228,6 +231,7 @@ def plot_map(
         NotFoundError: No such question, or no area named for an
             integrated cycle (which has no overall grade).
         PeelDataError: The data have no judgment of it to draw.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ._map import draw_map
 
@@ -247,6 +251,7 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     Raises:
         PeelDataError: The data have no stay in Engage, or ``until`` is before
             the last move into Engage.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ._engage_chart import draw_monitoring
 
@@ -275,7 +280,9 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
 
     Raises:
         TypeError: An argument of the wrong type.
+        NotFoundError: No force of that name.
         PeelDataError: The data have no judgment of this force.
+        MissingDependencyError: matplotlib is not installed.
     """
     from ._history_chart import draw_history
 
