@@ -438,3 +438,27 @@ def test_a_wrong_type_is_a_type_error_naming_its_argument() -> None:
             call()
     with pytest.raises(pe.PeelDataError, match=r"^on: "):
         A.in_engage(data, "yesterday")
+
+
+def test_a_dataset_s_and_a_report_s_lookups_name_a_wrong_type() -> None:
+    # None or 2016.0 for a cycle was a PeelDataError, and None or 1.5 for a
+    # question "no core question nothing (null)", a NotFoundError.
+    cumbria = DATA.report("cumbria", 2016)
+    cases = [
+        (lambda: DATA.report("cumbria", None), "cycle"),  # type: ignore[arg-type]
+        (lambda: DATA.report("cumbria", 2016.0), "cycle"),  # type: ignore[arg-type]
+        (lambda: DATA.get("cumbria", True), "cycle"),
+        (lambda: DATA.get("cumbria", 2016, 3), "pillar"),  # type: ignore[arg-type]
+        (lambda: DATA.report(5, 2016), "force"),  # type: ignore[arg-type]
+        (lambda: cumbria.question(None), "number_or_key"),  # type: ignore[arg-type]
+        (lambda: cumbria.question(1.5), "number_or_key"),  # type: ignore[arg-type]
+        (lambda: cumbria.assessment(None), "number_or_key"),  # type: ignore[arg-type]
+    ]
+    for call, argument in cases:
+        with pytest.raises(TypeError, match=rf"^{argument} must be "):
+            call()
+    # A value of the right type that names nothing is refused as before.
+    with pytest.raises(pe.PeelDataError):
+        DATA.report("cumbria", 1999)
+    with pytest.raises(pe.NotFoundError):
+        cumbria.question(9)

@@ -278,10 +278,13 @@ class Dataset:
         where no pillar is given, the integrated report from 2021/22.
 
         Raises:
-            NotFoundError: Unknown force or cycle, or no such report here.
+            TypeError: An argument of the wrong type.
+            PeelDataError: ``cycle`` or ``pillar`` is none of the words or
+                years they are written as.
+            NotFoundError: No force of that name, a pillar the cycle does
+                not have, or no such report here.
         """
-        f, c = self.find_force(force), Cycle(cycle)
-        p = resolve_pillar(c, pillar)
+        f, c, p = self._where(force, cycle, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
                 return r
@@ -295,13 +298,29 @@ class Dataset:
         cycle: str | int | Cycle,
         pillar: str | Pillar | None = None,
     ) -> InspectionReport | None:
-        """Like :meth:`report`, but ``None`` where the dataset has no such report."""
-        f, c = self.find_force(force), Cycle(cycle)  # unknown names still raise
-        p = resolve_pillar(c, pillar)
+        """Like :meth:`report`, but ``None`` where the dataset has no such
+        report (a force or a pillar no dataset could have is refused as
+        :meth:`report` refuses it)."""
+        f, c, p = self._where(force, cycle, pillar)
         for r in self.reports:
             if r.force == f and r.cycle is c and r.pillar is p:
                 return r
         return None
+
+    def _where(
+        self, force: str | Force, cycle: str | int | Cycle, pillar: str | Pillar | None
+    ) -> tuple[Force, Cycle, Pillar | None]:
+        """The force, cycle and pillar a report is looked up by."""
+        if not isinstance(force, (str, Force)):
+            raise TypeError(f"force must be a Force or its id or name (str), not {type(force).__name__}")
+        if isinstance(cycle, bool) or not isinstance(cycle, (Cycle, str, int)):
+            raise TypeError(
+                f"cycle must be a Cycle, its name (str) or a year it spans (int), not {type(cycle).__name__}"
+            )
+        if pillar is not None and not isinstance(pillar, (Pillar, str)):
+            raise TypeError(f"pillar must be a Pillar, its name (str) or None, not {type(pillar).__name__}")
+        c = Cycle(cycle)
+        return self.find_force(force), c, resolve_pillar(c, pillar)
 
     def replaced_by(self, other: Dataset) -> tuple[InspectionReport, ...]:
         """This dataset's reports that ``other`` has a report for too (the

@@ -52,6 +52,15 @@ class CauseOfConcern:
     )
 
 
+def _question_asked(value: object) -> int | str:
+    """A question asked for by its number, key or wording; any other type refused."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(
+            f"number_or_key must be a question's number (int) or its key or wording (str), not {type(value).__name__}"
+        )
+    return value
+
+
 def question_id(value: object) -> int | str:
     """A core question: its number, or its key, wording or an alias as text
     (within :data:`QUESTION`)."""
@@ -248,18 +257,20 @@ class InspectionReport:
         """The core question with this number, key or wording in the report's cycle.
 
         Raises:
+            TypeError: ``number_or_key`` is neither a number nor text.
             NotFoundError: The registry has no such question.
         """
-        return core_question(self.cycle, self.pillar, number_or_key)
+        return core_question(self.cycle, self.pillar, _question_asked(number_or_key))
 
     def assessment(self, number_or_key: int | str) -> Assessment:
         """The assessment of a core question, by number, key or wording.
 
         Raises:
+            TypeError: ``number_or_key`` is neither a number nor text.
             NotFoundError: The report has no assessment of that question.
         """
         index = question_index(self.cycle, self.pillar)
-        wanted = question_ident(index, number_or_key)
+        wanted = question_ident(index, _question_asked(number_or_key))
         for a in self.assessments:
             if question_ident(index, a.question) == wanted:
                 return a
