@@ -261,7 +261,7 @@ def test_a_question_is_one_question_however_written_and_never_the_headline(tmp_p
         pe.loads(f"force: kent\ncycle: 2025-27\nassessments: [{{question: '{'1' * 5000}', grade: good}}]\n")
     report = DATA.report("cumbria", 2016)
     for odd in (True, 3.0):  # of no type a question is asked by
-        with pytest.raises(TypeError, match="^number_or_key must be"):
+        with pytest.raises(TypeError, match=r"^number_or_key must be"):
             report.question(odd)  # type: ignore[arg-type]
     assert pe.model.core_question(2016, "effectiveness", _Text(" 3 ")).number == 3
     assert pe.analysis.grade_distribution(DATA, 2016, _Text("Overall")).total == 43
