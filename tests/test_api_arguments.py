@@ -265,7 +265,9 @@ def test_every_public_function_is_checked() -> None:
         for name in module.__all__
         if inspect.isfunction(getattr(module, name))
     }
-    expected = set(CALLS) | {"find_force", "forces", "load", "loads", "dump", "load_bundled"}
+    # save_chart takes a figure, which a table of calls made at import cannot
+    # hold: test_charts_refuse_what_they_cannot_draw gives it wrong ones.
+    expected = set(CALLS) | {"find_force", "forces", "load", "loads", "dump", "load_bundled", "save_chart"}
     assert public - expected == set()
 
 
@@ -400,10 +402,10 @@ def test_charts_refuse_what_they_cannot_draw(tmp_path: Path) -> None:
 
     with pytest.raises(pe.PeelDataError, match="no reports to draw"):
         plot.plot_grades(pe.Dataset(()))
-    with pytest.raises(TypeError, match="save\\(\\) takes a matplotlib Figure"):
-        plot.save(None, tmp_path / "x.png")
+    with pytest.raises(TypeError, match="save_chart\\(\\) takes a matplotlib Figure"):
+        plot.save_chart(None, tmp_path / "x.png")
     with pytest.raises(pe.PeelDataError, match=r"save a chart as \.png or \.svg"):
-        plot.save(plot.plot_grades(DATA, 2016), tmp_path / "x.pdf")
+        plot.save_chart(plot.plot_grades(DATA, 2016), tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
 
 

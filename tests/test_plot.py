@@ -226,15 +226,15 @@ def test_a_chart_with_nothing_to_draw_is_an_error(tmp_path: Path) -> None:
 
 def test_saved_charts_are_the_size_they_are_drawn(tmp_path: Path) -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), 2016)
-    plot.save(fig, tmp_path / "g.png")
+    plot.save_chart(fig, tmp_path / "g.png")
     height, width = imread(tmp_path / "g.png").shape[:2]
     inches = fig.get_size_inches()
     assert abs(width - inches[0] * 150) <= 1
     assert abs(height - inches[1] * 150) <= 1
-    plot.save(fig, tmp_path / "g.svg")
+    plot.save_chart(fig, tmp_path / "g.svg")
     assert "<svg" in (tmp_path / "g.svg").read_text()
     with pytest.raises(ValueError, match=r"png or \.svg"):
-        plot.save(fig, tmp_path / "x.pdf")
+        plot.save_chart(fig, tmp_path / "x.pdf")
 
 
 @pytest.mark.parametrize(
@@ -1028,7 +1028,7 @@ def test_a_negative_figure_is_drawn_with_a_minus_sign_not_a_hyphen(tmp_path: Pat
     assert "England and Wales \u221212" in figures
     assert any(t.startswith("\u2212") for t in ticks)
     assert not any("-" in t for t in figures + ticks)
-    plot.save(fig, tmp_path / "r.svg")
+    plot.save_chart(fig, tmp_path / "r.svg")
     assert "\u221225" in (tmp_path / "r.svg").read_text(encoding="utf-8")
 
 

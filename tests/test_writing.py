@@ -207,11 +207,11 @@ def test_write_package_excel(tmp_path: Path) -> None:
 
 def test_a_chart_is_saved_whole(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from peel_effectiveness.output.plot import save
+    from peel_effectiveness.output import save_chart
 
     figure = pe.output.plot_grades(pe.load_bundled(), 2016)
     for name in ("grades.png", "grades.svg"):
-        save(figure, tmp_path / name)
+        save_chart(figure, tmp_path / name)
     assert (tmp_path / "grades.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (tmp_path / "grades.svg").read_bytes()[:500]
     assert sorted(os.listdir(tmp_path)) == ["grades.png", "grades.svg"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import peel_effectiveness as pe
-from peel_effectiveness.output.plot import save
+from peel_effectiveness.output import save_chart
 
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
 DPI = 150
@@ -64,7 +64,7 @@ def charts() -> dict[str, Callable[[], Any]]:
 def main() -> None:
     IMAGES.mkdir(parents=True, exist_ok=True)
     for name, draw in charts().items():
-        save(draw(), IMAGES / name)
+        save_chart(draw(), IMAGES / name)
     print(f"wrote {len(charts())} charts to {IMAGES}")
 
 

@@ -59,7 +59,7 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
         fig = _chart(plot, data, args)
-        plot.save(fig, args.output)
+        plot.save_chart(fig, args.output)
     except ValueError as e:
         raise Fail(str(e)) from None
     say(args, f"wrote {args.output}")

@@ -10,7 +10,15 @@ if TYPE_CHECKING:
     from .columns import COLUMNS, Column
     from .frames import to_dataframe
     from .package import write_package
-    from .plot import plot_compare, plot_grades, plot_history, plot_map, plot_monitoring, plot_rank
+    from .plot import (
+        plot_compare,
+        plot_grades,
+        plot_history,
+        plot_map,
+        plot_monitoring,
+        plot_rank,
+        save_chart,
+    )
     from .polars_frames import to_polars
     from .records import to_records
     from .sqlite import write_sqlite
@@ -24,6 +32,7 @@ __all__ = [
     "plot_map",
     "plot_monitoring",
     "plot_rank",
+    "save_chart",
     "to_dataframe",
     "to_polars",
     "to_records",

@@ -38,7 +38,15 @@ if TYPE_CHECKING:
     from ..model.periods import Period
     from ..model.reports import InspectionReport
 
-__all__ = ["plot_compare", "plot_grades", "plot_history", "plot_map", "plot_monitoring", "plot_rank", "save"]
+__all__ = [
+    "plot_compare",
+    "plot_grades",
+    "plot_history",
+    "plot_map",
+    "plot_monitoring",
+    "plot_rank",
+    "save_chart",
+]
 
 
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Figure:
@@ -289,7 +297,7 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
     return draw_history(data, force)
 
 
-def save(figure: Any, path: str | os.PathLike[str]) -> None:
+def save_chart(figure: Any, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
     dots per inch, or ``.svg`` with its text kept as text (to be edited).
     The file is written whole or not at all: a chart that cannot be drawn
@@ -309,10 +317,10 @@ def save(figure: Any, path: str | os.PathLike[str]) -> None:
 
     if not isinstance(figure, Figure):
         raise TypeError(
-            f"save() takes a matplotlib Figure (from a plot_ function), not {type(figure).__name__}"
+            f"save_chart() takes a matplotlib Figure (from a plot_ function), not {type(figure).__name__}"
         )
     if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"save() takes a path (str or os.PathLike), not {type(path).__name__}")
+        raise TypeError(f"save_chart() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in c.SUFFIXES:
         raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
