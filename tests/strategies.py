@@ -37,7 +37,7 @@ from peel_effectiveness import (
     Unit,
 )
 from peel_effectiveness.model._validators import valid_of
-from peel_effectiveness.model.cycles import comparable
+from peel_effectiveness.model.cycles import why_not_comparable
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -214,7 +214,9 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
     else:
         grades += list(_NO_GRADES)
     grade = draw(st.sampled_from(grades))
-    earlier = [c for c in pe.Cycle if c < cycle and comparable(c, cycle) is None]  # within its framework
+    earlier = [
+        c for c in pe.Cycle if c < cycle and why_not_comparable(c, cycle) is None
+    ]  # within its framework
     return Judgment(
         grade,
         draw(_BASES),

@@ -281,11 +281,11 @@ def test_users_can_register_a_cycles_questions(fresh_registry: None) -> None:
 
 
 def test_grades_compare_within_a_framework_only() -> None:
-    assert pe.model.comparable(2014, "2018/19") is None
-    assert pe.model.comparable("2021/22", "2021/22") is None
-    assert "2021/22" in (pe.model.comparable(2016, "2023-25") or "")
-    assert "cannot be compared with 2021/22" in (pe.model.comparable("2023-25", "2021/22") or "")
-    assert "2025-27" in (pe.model.comparable("2023-25", "2025-27") or "")
+    assert pe.model.why_not_comparable(2014, "2018/19") is None
+    assert pe.model.why_not_comparable("2021/22", "2021/22") is None
+    assert "2021/22" in (pe.model.why_not_comparable(2016, "2023-25") or "")
+    assert "cannot be compared with 2021/22" in (pe.model.why_not_comparable("2023-25", "2021/22") or "")
+    assert "2025-27" in (pe.model.why_not_comparable("2023-25", "2025-27") or "")
 
 
 @pytest.mark.parametrize(("before", "after"), [("2018/19", "2021/22"), ("2021/22", "2023-25")])
@@ -295,7 +295,7 @@ def test_across_a_break_every_force_is_not_comparable_with_the_reason(before: st
     t = pe.transitions(data, before, after, question)
     assert (t.improved, t.declined, t.unchanged) == ((), (), ())
     assert len(t.not_comparable) == 43
-    assert t.reason == pe.model.comparable(before, after)
+    assert t.reason == pe.model.why_not_comparable(before, after)
     assert all(x.change.reason == t.reason for x in t.not_comparable)
 
 

@@ -189,10 +189,10 @@ def unlisted_key(question: int | str) -> str:
 def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The judgment a report's judgment on ``question`` (``"overall"`` or a
     key) is compared with: :func:`previous_judgment_of`, none across a
-    change of framework (see :func:`~peel_effectiveness.comparable`)."""
-    from ..model.cycles import comparable
+    change of framework (see :func:`~peel_effectiveness.model.why_not_comparable`)."""
+    from ..model.cycles import why_not_comparable
 
-    if report.cycle.previous is None or comparable(report.cycle.previous, report.cycle):
+    if report.cycle.previous is None or why_not_comparable(report.cycle.previous, report.cycle):
         return None
     return previous_judgment_of(data, report, question)
 

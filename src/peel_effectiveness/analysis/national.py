@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import NotFoundError
-from ..model.cycles import Cycle, Pillar, comparable, resolve_pillar
+from ..model.cycles import Cycle, Pillar, resolve_pillar, why_not_comparable
 from ..model.force import Force, find_force, forces, territorial
 from ..model.grades import Grade, NoGrade
 from ..model.questions import headline_graded
@@ -215,7 +215,7 @@ def transitions(
     matched by its key across cycles (``"q1_prevent"``, ``"investigating"``),
     or ``"overall"`` for a pillar's headline judgment, and only between
     cycles of one framework and scale (see
-    :func:`~peel_effectiveness.comparable`). Across the 2018/19 \u2192
+    :func:`~peel_effectiveness.model.why_not_comparable`). Across the 2018/19 \u2192
     2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
     comparable", and ``reason`` says why; each transition still holds the
     force's grades of both cycles, where a cycle has the question.
@@ -248,7 +248,7 @@ def transitions(
             f"from {a} to {b} goes back in time: a transition is from one cycle to a later one "
             f"(transitions(data, {str(b)!r}, {str(a)!r}))"
         )
-    reason = comparable(a, b) or ""
+    reason = why_not_comparable(a, b) or ""
     unknown = False  # whether ``reason`` is that the data lack a cycle's judgments
     if reason:
         # The grades cannot be compared, but each force keeps its own, in

@@ -8,7 +8,7 @@ for the enums) and in each class's attrs validators (:mod:`._validators`).
 same rules.
 """
 
-from .cycles import Cycle, Pillar, comparable
+from .cycles import Cycle, Pillar, why_not_comparable
 from .dataset import Dataset
 from .force import Country, Force, find_force, forces, territorial
 from .grades import Grade, GradeScale, NoGrade
@@ -71,7 +71,6 @@ __all__ = [
     "Provenance",
     "Stay",
     "Unit",
-    "comparable",
     "core_question",
     "core_questions",
     "find_force",
@@ -82,4 +81,5 @@ __all__ = [
     "register_question",
     "registry_complete",
     "territorial",
+    "why_not_comparable",
 ]

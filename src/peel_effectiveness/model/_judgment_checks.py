@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PeelWarning
 from ._messages import shown, suggest
-from .cycles import Cycle, comparable
+from .cycles import Cycle, why_not_comparable
 from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .questions import (
@@ -189,7 +189,7 @@ def judgment_problems(
         if not carried < cycle:
             message = f"a judgment for {cycle} can only be carried over from an earlier cycle"
             out.append(((*where, "carried_over_from"), message))
-        elif (why := comparable(carried, cycle)) is not None:
+        elif (why := why_not_comparable(carried, cycle)) is not None:
             # A grade still in force is one the later cycle's framework takes as its own.
             message = (
                 f"a judgment for {cycle} cannot be carried over from {carried}, another framework ({why})"

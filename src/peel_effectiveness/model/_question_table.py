@@ -26,7 +26,7 @@ graded, and other wordings sources use. Sources:
 The keys are the registry of which questions carry on from one cycle to the
 next: the same key in two cycles names the same question or area (whether
 its grades can be compared is the cycles' business, see
-:func:`~peel_effectiveness.comparable`). 2014's questions are keyed apart
+:func:`~peel_effectiveness.model.why_not_comparable`). 2014's questions are keyed apart
 from 2015's, which HMIC asked in a new framework. Areas of the integrated
 cycles (2021/22 on) have no pillar and no number.
 

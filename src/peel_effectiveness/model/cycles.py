@@ -16,7 +16,7 @@ from ._values import lenient
 from ._words import NOUNS, SPACE, SPACE_CLASS, Words, member
 from .grades import Grade, GradeScale
 
-__all__ = ["Cycle", "Pillar", "comparable"]
+__all__ = ["Cycle", "Pillar", "why_not_comparable"]
 
 
 @functools.total_ordering
@@ -288,16 +288,16 @@ def resolve_pillar(cycle: Cycle, pillar: str | Pillar | None) -> Pillar | None:
     return p
 
 
-def comparable(before: str | int | Cycle, after: str | int | Cycle) -> str | None:
+def why_not_comparable(before: str | int | Cycle, after: str | int | Cycle) -> str | None:
     """Why grades of two cycles cannot be compared, or ``None`` where they can.
 
     Grades compare within one framework and one scale: from 2014 to 2018/19
     (four grades), and within 2021/22 and within 2023-25.
 
     Examples:
-        >>> comparable(2016, "2018/19") is None
+        >>> why_not_comparable(2016, "2018/19") is None
         True
-        >>> comparable("2018/19", "2021/22")
+        >>> why_not_comparable("2018/19", "2021/22")
         'HMICFRS changed the questions and the grade scale (four grades to five) in 2021/22: grades cannot be compared with 2018/19 or before'
     """
     return _break_between(Cycle(before), Cycle(after))

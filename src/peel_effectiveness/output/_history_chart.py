@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._args import refuse
 from ..analysis.sources import describe_sources
-from ..model.cycles import Cycle, Pillar, comparable
+from ..model.cycles import Cycle, Pillar, why_not_comparable
 from ..model.force import Force
 from ..model.grades import Grade
 from ..model.questions import core_questions, headline_graded, question_or_none
@@ -64,7 +64,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     xs: dict[Cycle, float] = {}
     x = 0.0
     for i, cy in enumerate(cycles):
-        if i and comparable(cycles[i - 1], cy):
+        if i and why_not_comparable(cycles[i - 1], cy):
             x += 0.35  # a gap where the framework changed
         xs[cy] = x
         x += 1
