@@ -265,7 +265,7 @@ def reports(
                     Assessment,
                     question=st.just(q.key if q.number is None else q.number),
                     judgment=st.none() | judgments(cycle, q.graded),
-                    previous=st.just(previous),
+                    previous_judgment=st.just(previous),
                 )
             )
         )

@@ -57,8 +57,8 @@ def test_question_five_is_ungraded_by_the_registry(report: pe.InspectionReport) 
 
 
 def test_previous_judgment_stated_in_text(report: pe.InspectionReport) -> None:
-    assert report.assessment(1).previous == pe.Judgment(Grade.GOOD)
-    assert all(report.assessment(n).previous is None for n in (2, 3, 4, 5))
+    assert report.assessment(1).previous_judgment == pe.Judgment(Grade.GOOD)
+    assert all(report.assessment(n).previous_judgment is None for n in (2, 3, 4, 5))
 
 
 def test_areas_for_improvement_counts(report: pe.InspectionReport) -> None:

@@ -215,6 +215,6 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
     if question == "overall":
         return report.previous_judgment
     try:
-        return report.assessment(question).previous
+        return report.assessment(question).previous_judgment
     except NotFoundError:
         return None

@@ -75,7 +75,7 @@ LAYOUTS: dict[type[Any], Layout] = {
         flat={"judgment": "", "previous_judgment": "previous_"},
         stand_in=_STAND_IN,
     ),
-    Assessment: Layout("an assessment", flat={"judgment": "", "previous": "previous_"}),
+    Assessment: Layout("an assessment", flat={"judgment": "", "previous_judgment": "previous_"}),
     Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
     OtherGrade: Layout("another grade"),
     CauseOfConcern: Layout("a cause of concern"),

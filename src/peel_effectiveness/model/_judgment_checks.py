@@ -102,14 +102,16 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             out += judgment_problems(
                 a.judgment, cycle, None if q is None else q.graded, ("assessments", i, "judgment"), cycle
             )
-        if a.previous is not None and previous is None:
-            out.append((("assessments", i, "previous", "grade"), _first(cycle)))
-        elif a.previous is not None:
+        if a.previous_judgment is not None and previous is None:
+            out.append((("assessments", i, "previous_judgment", "grade"), _first(cycle)))
+        elif a.previous_judgment is not None:
             graded = None
             if q is not None and previous is not None and previous.integrated is cycle.integrated:
                 earlier = question_or_none(previous, pillar, q.key)
                 graded = None if earlier is None else earlier.graded
-            out += judgment_problems(a.previous, previous, graded, ("assessments", i, "previous"), cycle)
+            out += judgment_problems(
+                a.previous_judgment, previous, graded, ("assessments", i, "previous_judgment"), cycle
+            )
     return out, unknown
 
 

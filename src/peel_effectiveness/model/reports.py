@@ -93,7 +93,7 @@ class Assessment:
         judgment: The judgment (``Judgment("ungraded")`` for a question not
             graded in the cycle), or ``None`` where it is not known. Data
             files write its fields beside ``question``: ``grade``, ``basis``...
-        previous: The judgment of the previous cycle on the same question,
+        previous_judgment: The judgment of the previous cycle on the same question,
             where the report states it (``previous_grade``... in files).
         summary: A short summary in our own words.
         areas_for_improvement: In our own words; each not blank.
@@ -102,7 +102,7 @@ class Assessment:
 
     question: int | str = attrs.field(converter=read_question, validator=valid(question_id, QUESTION))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
-    previous: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
+    previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
     areas_for_improvement: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(texts, AREAS_FOR_IMPROVEMENT)
