@@ -30,7 +30,7 @@ class HistoryEntry:
         pillar: The pillar, ``None`` for an integrated cycle's area.
         question: ``"overall"`` for a pillar's headline judgment, else the
             question's or area's key.
-        name: How tables name it: ``"Effectiveness (overall)"``,
+        label: How tables name it: ``"Effectiveness (overall)"``,
             ``"Effectiveness: preventing crime"``, ``"Investigating crime"``.
         judgment: The judgment.
         order: Its place in the cycle (pillars in order, the headline
@@ -43,7 +43,7 @@ class HistoryEntry:
     cycle: Cycle
     pillar: Pillar | None
     question: str
-    name: str
+    label: str
     judgment: Judgment
     order: int
     force: Force

@@ -71,7 +71,7 @@ def _table(
     for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
         pillar = "" if e.pillar is None else e.pillar.value
         # One line, whatever line breaks a question's name holds.
-        short = "overall" if e.question == "overall" else " ".join(e.name.split(": ", 1)[-1].split())
+        short = "overall" if e.question == "overall" else " ".join(e.label.split(": ", 1)[-1].split())
         names.setdefault((pillar, e.question), short)
     name_width = max(20, width - 2 - sum(cols.values()))
     lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{cols[c]}}" for c in cycles)).rstrip()]

@@ -55,7 +55,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
         if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
-            named.setdefault(k, r.name)
+            named.setdefault(k, r.label)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
     left_out = Counter(
         cy for cy in cycles for p, k in _listed(cy) if (str(p or ""), k) not in latest and _has(cy, p, k)

@@ -135,7 +135,7 @@ def history(items: Sequence[HistoryEntry]) -> list[dict[str, Any]]:
                 "cycle": e.cycle.value,
                 "pillar": None if e.pillar is None else e.pillar.value,
                 "question": e.question,
-                "label": e.name,
+                "label": e.label,
                 "grade": grade,
                 "no_grade": why,
                 **how_known(e.judgment, e.sources),
