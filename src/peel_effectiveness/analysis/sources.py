@@ -13,6 +13,7 @@ without an address by its name: see :func:`source_kind`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -88,9 +89,16 @@ def source_kind(source: str) -> SourceKind:
         >>> str(source_kind("https://www.bbc.co.uk/news/1")), str(source_kind("HMIC"))
         ('news and other sources', 'HMIC/HMICFRS')
     """
+    return _kind(_args.text("source", source))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(source: str) -> SourceKind:
+    """:func:`source_kind`, worked out once a source: a command counts the
+    kinds of hundreds of judgments' sources, and many share one."""
     from urllib.parse import urlsplit
 
-    text = _args.text("source", source).strip()
+    text = source.strip()
     if "://" not in text:
         if re.match(_INSPECTORATE, text):
             return SourceKind.HMICFRS
@@ -144,6 +152,11 @@ def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tu
     report = _args.report("report", report)
     if judgment is not None and not isinstance(judgment, Judgment):
         raise _args.wrong_type("judgment", "a Judgment or None", judgment)
+    return _sources(report, judgment)
+
+
+def _sources(report: InspectionReport, judgment: Judgment | None) -> tuple[str, ...]:
+    """:func:`sources_of`, of arguments known to be right."""
     if judgment is not None and judgment.sources:
         return judgment.sources
     p = report.provenance
@@ -151,7 +164,7 @@ def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tu
         return ()
     if p.url:
         return (p.url,)
-    return (p.publisher,) if source_kind(p.publisher) is not SourceKind.OTHER else ()
+    return (p.publisher,) if _kind(p.publisher) is not SourceKind.OTHER else ()
 
 
 @attrs.frozen
@@ -205,10 +218,10 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
     found: list[tuple[str, ...]] = []
     for report in chosen:
         if metric is not None:
-            found += [sources_of(report) for m in report.measurements if m.key == metric]
+            found += [_sources(report, None) for m in report.measurements if m.key == metric]
         else:
             judgments = [report.judgment] + [a.judgment for a in report.assessments]
-            found += [sources_of(report, j) for j in judgments if j is not None]
+            found += [_sources(report, j) for j in judgments if j is not None]
     return count_sources(found, "judgments" if metric is None else "figures")
 
 
@@ -246,6 +259,6 @@ def count_sources(each: Iterable[tuple[str, ...]], what: str) -> Sources:
     order = list(SourceKind)
     counts = dict.fromkeys(SourceKind, 0)
     for sources in each:
-        kinds = [source_kind(s) for s in sources] or [SourceKind.NONE]
+        kinds = [_kind(s) if s.__class__ is str else source_kind(s) for s in sources] or [SourceKind.NONE]
         counts[min(kinds, key=order.index)] += 1
     return Sources(what, tuple((k, n) for k, n in counts.items() if n))
