@@ -33,8 +33,13 @@ __all__ = ["categorical"]
 
 def _cycle_word(value: object) -> str:
     from ..analysis._args import cycle
+    from ..model.cycles import Cycle
 
-    return cycle("a cycle", value).value
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        value = int(value)  # numpy's too: a cycle read back from CSV is one
+    if isinstance(value, (Cycle, str, int)) and not isinstance(value, bool):
+        return cycle("a cycle", value).value
+    return Cycle(value).value  # anything else, refused as a data file's would be
 
 
 def _grade_word(value: object) -> str:
