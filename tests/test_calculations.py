@@ -560,3 +560,11 @@ def test_a_ranking_refuses_a_force_named_twice_as_mean_of_rates_does(name: str) 
         getattr(analysis, name)(values)
     with pytest.raises(pe.PeelDataError, match=rf"^rates {said}"):
         analysis.mean_of_rates(values)
+
+
+def test_mean_of_rates_refuses_two_keys_it_reads_as_one() -> None:
+    # {1: 5.0, "1": 7.0} gave 7.0, the 5.0 dropped: the keys are read as text.
+    from peel_effectiveness.analysis import mean_of_rates
+
+    with pytest.raises(pe.PeelDataError, match=r"^rates names '1' twice \(1 and '1'\)"):
+        mean_of_rates({1: 5.0, "1": 7.0})

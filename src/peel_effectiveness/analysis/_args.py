@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
@@ -67,18 +67,19 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     return out
 
 
-def named_once(argument: str, values: Mapping[Any, Any]) -> None:
+def named_once(argument: str, values: Mapping[Any, Any], key: Callable[[object], object] = force_key) -> None:
     """Refuse a mapping of figures that names one force twice (``"Kent"``
-    and the Force): which figure is its own is not ours to pick."""
+    and the Force), as ``key`` reads its keys: which figure is its own is
+    not ours to pick."""
     from ..model.force import Force
 
     given: dict[object, object] = {}
     for k in values:
-        key = force_key(k)
-        first = given.setdefault(key, k)
-        if first is not k and first != k:
-            a, b = (f"the Force {x.id}" if isinstance(x, Force) else repr(x) for x in (first, k))
-            raise refuse(f"{argument} names {key!r} twice ({a} and {b}): give one figure a force")
+        said = key(k)
+        if said in given:
+            a, b = (f"the Force {x.id}" if isinstance(x, Force) else repr(x) for x in (given[said], k))
+            raise refuse(f"{argument} names {said!r} twice ({a} and {b}): give one figure a force")
+        given[said] = k
 
 
 def shown(value: object) -> str:

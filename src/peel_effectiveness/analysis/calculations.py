@@ -309,7 +309,8 @@ def _split(
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
     drop = {str(_args.force_key(e)) for e in _args.items("exclude", exclude, "forces or keys")}
-    _args.named_once(name, values)
+    # Keyed by text below: 1 and "1" are one key there.
+    _args.named_once(name, values, key=lambda k: str(_args.force_key(k)))
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
