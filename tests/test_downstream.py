@@ -590,3 +590,16 @@ def test_a_key_a_class_of_yours_does_not_have_is_refused_not_dropped() -> None:
     ]
     good = {"headline": {"grade": "good"}, "note": "x"}
     assert pe.converter.structure(good, Briefing) == Briefing(pe.Judgment("good"), "x")
+
+
+def test_a_key_of_a_number_type_is_read_only_from_the_text_json_writes_of_it() -> None:
+    # "1.0" made an IntEnum's 1, which JSON writes "1"; and a cycle's key
+    # "2016.0" was said to be the number 2016.0, not the text written.
+    with pytest.raises(
+        pe.PeelDataError, match=r"^by_level\['1\.0'\]: expected a whole number, got the text '1\.0'"
+    ):
+        pe.converter.structure({"by_level": {"1.0": 1}}, KeyedMore)
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure({"by_cycle_or_year": {"2016.0": 1}}, KeyedMore)
+    assert "'2016.0'" in str(caught.value)
+    assert "the number" not in str(caught.value)

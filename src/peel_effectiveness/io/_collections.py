@@ -180,16 +180,29 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
 
 def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
     """For a key of any other type (an IntEnum, a Literal, a union...): a
-    text its hook refuses, read as the number or boolean json.dumps would
-    have written as that text (``None`` where it is none)."""
+    text its hook refuses, read as the number or boolean json.dumps wrote
+    as that very text, where the hook takes that (``None`` elsewhere: the
+    text stays, and its problem is said of what was written)."""
     hook = conv.get_structure_hook(key_type)
 
     def read(key: str) -> Any:
         try:
             hook(key, key_type)
         except Exception:  # noqa: BLE001 - refused as text: perhaps a number's
-            number = _float_key(key)
-            return _FROM_KEY_TEXT[bool](key) if number is None else number
+            pass
+        else:
+            return None
+        for value in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)):
+            if value is None:
+                continue
+            try:
+                made = hook(value, key_type)
+            except Exception:  # noqa: BLE001 - not this kind of number
+                continue
+            # Only the text json.dumps writes of what was made ("1", never "1.0").
+            written = conv.unstructure(made, key_type)
+            if json.dumps(written) == key or (written.__class__ is str and written == key):
+                return value
         return None
 
     return read
