@@ -49,6 +49,12 @@ def _refusal(text: str, number: float) -> str | None:
 
 
 _INF = math.inf
+# The \\u escape of a surrogate: JSON can write half a pair, which no text
+# can hold (it cannot be written out again as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# The most digits Python reads as a whole number (sys.get_int_max_str_digits:
+# 4,300 unless the program says otherwise; a reading past it fails).
+_INT_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)() or math.inf
 
 
 def parse(text: str, limits: Limits) -> Parsed:
@@ -87,10 +93,11 @@ def parse(text: str, limits: Limits) -> Parsed:
         return out
 
     def whole(text: str) -> int | _Refused:
-        # Only where the standard library's reader refused a whole number
-        # of more digits than Python reads: a problem of its field.
+        # Read again where the standard library's reader refused a whole
+        # number of more digits than Python reads: each such one a problem
+        # of its field, and every other read as the first reading reads it.
         digits = len(text.lstrip("-"))
-        if digits > _MOST_DIGITS:
+        if digits > _INT_DIGITS:
             refused.append(_Refused(f"a number of {digits} digits is too long to be a figure", text))
             return refused[-1]
         return int(text)
@@ -110,7 +117,7 @@ def parse(text: str, limits: Limits) -> Parsed:
             )
     except json.JSONDecodeError as e:
         column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
-        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", _line_at(text, e.pos)) from None
+        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", line_at(text, e.pos)) from None
     except ValueError as e:
         raise Unreadable(f"not valid JSON: {e}", None) from None
     except RecursionError:
@@ -144,7 +151,9 @@ def parse(text: str, limits: Limits) -> Parsed:
     if refused:
         parsed.value = value = _as_written(value, text, parsed)
     if _SURROGATE_ESCAPE.search(text):
-        parsed.value = _valid_unicode(value, text, parsed)
+        from ._json_unicode import valid_unicode
+
+        parsed.value = valid_unicode(value, text, parsed)
     return parsed
 
 
@@ -171,78 +180,6 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     index(text, where, frozenset(p for p, _ in found))
     parsed.problems += [(path, where.line_of(path), r.message) for path, r in found]
     return value
-
-
-# A \\u escape of half a surrogate pair: JSON can write one, and no text
-# can hold it (it cannot be written out again as UTF-8).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
-    """The document with each text holding half a surrogate pair written
-    with the half escaped, and a problem of its field for each (each key
-    holding one is a problem too, and left out with its value): the
-    reading goes on, and the document's other problems are named too."""
-    found: list[tuple[Path, Path, str]] = []  # the path as read, as kept, the text
-
-    def kept(s: str) -> str:
-        return s.encode("utf-8", "backslashreplace").decode("utf-8")
-
-    def bad(s: Any) -> bool:
-        return s.__class__ is str and not s.isascii() and not _encodes(s)
-
-    if bad(value):
-        found.append(((), (), value))
-        value = kept(value)
-    stack: list[tuple[Path, Path, Any]] = [((), (), value)]
-    while stack:
-        read, path, v = stack.pop()
-        if v.__class__ is dict:
-            for k in [k for k in v if bad(k)]:
-                found.append(((*read, k), (*path, kept(k)), k))
-                del v[k]
-            items: Any = v.items()
-        elif v.__class__ is list:
-            items = enumerate(v)
-        else:
-            continue
-        for k, item in list(items):
-            if bad(item):
-                found.append(((*read, k), (*path, k), item))
-                v[k] = kept(item)
-            elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*read, k), (*path, k), item))
-    where = Parsed(value)
-    index(text, where, frozenset(read for read, _, _ in found))
-    for read, path, s in found:
-        shown = kept(s[:20]) + ("..." if len(s) > 20 else "")
-        message = (
-            f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
-        )
-        line = where.line_of(read)
-        if line is None:  # a key left out, or a text the index cannot find
-            at = _lone_surrogate(text)
-            line = None if at is None else _line_at(text, at)
-        parsed.problems.append((path, line, message))
-    return value
-
-
-def _encodes(s: str) -> bool:
-    try:
-        s.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _lone_surrogate(text: str) -> int | None:
-    """Where the first escape of half a surrogate pair without its other half is."""
-    pair = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
-    for m in re.finditer(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", text):
-        if pair.match(text, m.start()) or pair.match(text, m.start() - 6):
-            continue
-        return m.start()
-    return None
 
 
 def check_size(value: Any, limits: Limits, text: str) -> int:
@@ -281,7 +218,7 @@ def _line_past_limit(text: str, depth: float, nodes: float) -> int | None:
         if c == "[" or c == "{":
             level += 1
         if level > depth or counted_nodes > nodes:
-            return _line_at(text, m.start())
+            return line_at(text, m.start())
     return None
 
 
@@ -317,7 +254,7 @@ def _line_finder(text: str) -> Any:
     return lambda pos: bisect.bisect_right(starts, pos)
 
 
-def _line_at(text: str, pos: int) -> int:
+def line_at(text: str, pos: int) -> int:
     """The line of a position in the text (see :func:`_line_finder`)."""
     return int(_line_finder(text[:pos])(pos))
 

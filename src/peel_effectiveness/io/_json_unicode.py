@@ -1,0 +1,96 @@
+"""Half a surrogate pair in a JSON text or key: one problem of its field
+among the document's others.
+
+JSON can write half a pair (``"\\ud800"``), and no text can hold one: it
+cannot be written out again as UTF-8. Apart from :mod:`._json` because
+valid documents never need it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._json import index, line_at
+from ._parsed import Parsed, Path
+
+__all__ = ["valid_unicode"]
+
+
+def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
+    """The document with each text holding half a surrogate pair written
+    with the half escaped, and a problem of its field for each (each key
+    holding one is a problem too, and left out with its value, and with
+    whatever was found under it, as the YAML reader leaves out a key that
+    is no text): the reading goes on, and the document's other problems are
+    named too."""
+    found: list[tuple[Path, bool]] = []  # where, and whether it is a key
+
+    def bad(s: Any) -> bool:
+        return s.__class__ is str and not s.isascii() and not _encodes(s)
+
+    stack: list[tuple[Path, Any]] = [((), value)]
+    while stack:
+        path, v = stack.pop()
+        if bad(v):
+            found.append((path, False))
+        elif v.__class__ is dict:
+            for k, item in v.items():
+                if bad(k):
+                    found.append(((*path, k), True))
+                else:
+                    stack.append(((*path, k), item))
+        elif v.__class__ is list:
+            stack.extend(((*path, i), item) for i, item in enumerate(v))
+    if not found:  # a pair's two halves, written as escapes (as json.dumps writes an emoji)
+        return value
+    # Each one's line, in the document as read.
+    where = Parsed(value)
+    index(text, where, frozenset(p for p, _ in found))
+    dropped = [p for p, key in found if key]
+    parsed.problems[:] = [x for x in parsed.problems if not any(x[0][: len(d)] == d for d in dropped)]
+    for path, key in sorted(found, key=lambda f: len(f[0]), reverse=True):  # the deepest first
+        *above, last = path or ("",)
+        holder = value
+        for step in above:
+            holder = holder[step]
+        s = str(last if key else holder[last] if path else value)  # a text or a key: str
+        shown = _escaped(s[:20]) + ("..." if len(s) > 20 else "")
+        message = (
+            f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
+        )
+        line = where.line_of(path)
+        if line is None:  # a text the index cannot find
+            at = _lone_surrogate(text)
+            line = None if at is None else line_at(text, at)
+        parsed.problems.append(((*above, _escaped(last)) if key else path, line, message))
+        if key:
+            del holder[last]
+        elif path:
+            holder[last] = _escaped(holder[last])
+        else:
+            value = _escaped(value)
+    return value
+
+
+def _escaped(s: Any) -> Any:
+    """Text with half a surrogate pair written as its escape (``\\ud800``)."""
+    return s.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(s, str) else s
+
+
+def _encodes(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first escape of half a surrogate pair without its other half is."""
+    pair = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+    for m in re.finditer(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", text):
+        if pair.match(text, m.start()) or pair.match(text, m.start() - 6):
+            continue
+        return m.start()
+    return None
