@@ -94,6 +94,7 @@ def test_the_headline_question_is_worded_as_its_cycle_worded_it() -> None:
     )
     assert pe.model.headline_question(2016, "efficiency") is None  # not recorded
     assert pe.model.headline_question("2023-25", None) is None  # no pillars, no headline
+    assert pe.model.headline_question("2021/22", "effectiveness") is None  # nor a pillar of none
     rows = pe.output.to_records(pe.load_bundled().get("cumbria", "2018/19", "effectiveness"), "judgments")
     assert [r["title"] for r in rows if r["question"] == "overall"] == [
         "How effective is the force at reducing crime and keeping people safe?"

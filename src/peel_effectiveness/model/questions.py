@@ -308,7 +308,7 @@ def headline_question(cycle: str | int | Cycle, pillar: str | Pillar | None) -> 
         'How effective is the force at reducing crime and keeping people safe?'
     """
     c, p = Cycle(cycle), _pillar(pillar)
-    if p is None:
+    if p is None or p not in c.pillars:
         return None
     return _CYCLE_HEADLINES.get((c._value_, p._value_)) or _HEADLINES.get(p._value_)
 
