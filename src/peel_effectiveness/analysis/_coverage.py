@@ -17,8 +17,6 @@ from .national import grade_distributions
 
 __all__ = ["Coverage", "coverage"]
 
-_GRADES = frozenset(g.value for g in Grade)
-
 
 @attrs.frozen
 class Coverage:
@@ -63,7 +61,7 @@ class Coverage:
             TypeError: ``reason`` is neither a NoGrade nor text.
             PeelDataError: Text that names no reason for no grade.
         """
-        from ..model._words import spelled
+        from ..model._words import spelled, word_problem
 
         if not isinstance(reason, (NoGrade, str)):
             raise _args.wrong_type("reason", "a NoGrade or text naming one", reason)
@@ -71,11 +69,8 @@ class Coverage:
             return dict(self.no_grade).get(reason, 0)
         found = spelled(NoGrade, reason)
         if found is None:
-            reasons = ", ".join(r.value for r in NoGrade)
-            raise _args.refuse(
-                f"reason must be a reason for no grade ({reasons}), not {_args.shown(reason)}"
-                + (" (a grade's forces are counted in graded)" if reason.strip().lower() in _GRADES else "")
-            )
+            graded = " (a grade's forces are counted in graded)" if spelled(Grade, reason) else ""
+            raise _args.refuse(f"reason: {word_problem(NoGrade, reason)}{graded}")
         return dict(self.no_grade).get(found, 0)
 
     @property
