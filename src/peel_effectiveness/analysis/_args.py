@@ -15,12 +15,14 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
+from ..model._arguments import of_cycle, of_force, of_pillar, of_question
+from ..model._arguments import wrong_type as wrong_type
 from ..model._messages import show_number
 from ..model._values import is_day
 from ..model._values import number as figure
 
 if TYPE_CHECKING:
-    from ..model.cycles import Cycle
+    from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.periods import Period
@@ -98,11 +100,6 @@ def refuse(message: str) -> PeelDataError:
     """The error for an argument of the right type that cannot be taken
     (its message names the argument)."""
     return PeelDataError([Problem(message)])
-
-
-def wrong_type(argument: str, wanted: str, value: object) -> TypeError:
-    """The error for an argument of the wrong type."""
-    return TypeError(f"{argument} must be {wanted}, not {type(value).__name__}")
 
 
 def number(argument: str, value: object) -> float:
@@ -205,11 +202,10 @@ def question(argument: str, value: object) -> str | int:
     """A question: ``"overall"``, a key or name (``str``) or a number
     (``int``), as given: :func:`._standing.question_key`, which every
     function taking a question asks, reads it as people write it."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise wrong_type(argument, "'overall', a question's key or name (str) or its number (int)", value)
-    if isinstance(value, int) and not 0 <= value <= 10**9:
-        raise refuse(f"{argument} must be a question's number, key or name, not {shown(value)}")
-    return value
+    asked = of_question(argument, value)
+    if isinstance(asked, int) and not 0 <= asked <= 10**9:
+        raise refuse(f"{argument} must be a question's number, key or name, not {shown(asked)}")
+    return asked
 
 
 def _huge(value: object) -> bool:
@@ -222,8 +218,7 @@ def cycle(argument: str, value: object) -> Cycle:
     """A cycle, as :class:`~peel_effectiveness.Cycle` reads it."""
     from ..model.cycles import Cycle
 
-    if isinstance(value, bool) or not isinstance(value, (Cycle, str, int)):
-        raise wrong_type(argument, "a PEEL cycle: a Cycle, its name (str) or a year it spans (int)", value)
+    of_cycle(argument, value)
     if _huge(value):
         raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
     return Cycle(value)
@@ -240,22 +235,14 @@ def period(argument: str, value: object) -> Period:
     return Period.parse(value)
 
 
-def pillar(argument: str, value: T) -> T:
+def pillar(argument: str, value: object) -> Pillar | str | None:
     """A pillar as given, to be read by ``resolve_pillar`` (which needs a cycle)."""
-    from ..model.cycles import Pillar
-
-    if value is not None and not isinstance(value, (Pillar, str)):
-        raise wrong_type(argument, "a pillar (a Pillar or its name) or None", value)
-    return value
+    return of_pillar(argument, value)
 
 
 def force(argument: str, data: Dataset, value: object) -> Force:
     """A force of ``data``, named as :meth:`Dataset.find_force` reads it."""
-    from ..model.force import Force
-
-    if not isinstance(value, (str, Force)):
-        raise wrong_type(argument, "a force: a Force, or its id or name (str)", value)
-    return data.find_force(value)
+    return data.find_force(of_force(argument, value))
 
 
 def optional_day(argument: str, value: object) -> dt.date | None:

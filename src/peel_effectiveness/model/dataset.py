@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._arguments import of_cycle, of_force, of_pillar
 from ._messages import counted
 from ._validators import valid
 from ._values import records
@@ -311,16 +312,8 @@ class Dataset:
         self, force: str | Force, cycle: str | int | Cycle, pillar: str | Pillar | None
     ) -> tuple[Force, Cycle, Pillar | None]:
         """The force, cycle and pillar a report is looked up by."""
-        if not isinstance(force, (str, Force)):
-            raise TypeError(f"force must be a Force or its id or name (str), not {type(force).__name__}")
-        if isinstance(cycle, bool) or not isinstance(cycle, (Cycle, str, int)):
-            raise TypeError(
-                f"cycle must be a Cycle, its name (str) or a year it spans (int), not {type(cycle).__name__}"
-            )
-        if pillar is not None and not isinstance(pillar, (Pillar, str)):
-            raise TypeError(f"pillar must be a Pillar, its name (str) or None, not {type(pillar).__name__}")
-        c = Cycle(cycle)
-        return self.find_force(force), c, resolve_pillar(c, pillar)
+        c = Cycle(of_cycle("cycle", cycle))
+        return self.find_force(of_force("force", force)), c, resolve_pillar(c, of_pillar("pillar", pillar))
 
     def replaced_by(self, other: Dataset) -> tuple[InspectionReport, ...]:
         """This dataset's reports that ``other`` has a report for too (the

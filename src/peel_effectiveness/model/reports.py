@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._arguments import of_question
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
 from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
@@ -50,15 +51,6 @@ class CauseOfConcern:
     recommendations: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(texts, RECOMMENDATIONS)
     )
-
-
-def _question_asked(value: object) -> int | str:
-    """A question asked for by its number, key or wording; any other type refused."""
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise TypeError(
-            f"number_or_key must be a question's number (int) or its key or wording (str), not {type(value).__name__}"
-        )
-    return value
 
 
 def question_id(value: object) -> int | str:
@@ -260,7 +252,7 @@ class InspectionReport:
             TypeError: ``number_or_key`` is neither a number nor text.
             NotFoundError: The registry has no such question.
         """
-        return core_question(self.cycle, self.pillar, _question_asked(number_or_key))
+        return core_question(self.cycle, self.pillar, of_question("number_or_key", number_or_key))
 
     def assessment(self, number_or_key: int | str) -> Assessment:
         """The assessment of a core question, by number, key or wording.
@@ -270,7 +262,7 @@ class InspectionReport:
             NotFoundError: The report has no assessment of that question.
         """
         index = question_index(self.cycle, self.pillar)
-        wanted = question_ident(index, _question_asked(number_or_key))
+        wanted = question_ident(index, of_question("number_or_key", number_or_key))
         for a in self.assessments:
             if question_ident(index, a.question) == wanted:
                 return a
