@@ -256,8 +256,9 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
 
 
 def is_your_class(tp: Any) -> bool:
-    """Whether ``tp`` is an attrs class (or a generic one's alias) the
-    model's own hooks do not take: a class of yours."""
+    """Whether ``tp`` is an attrs class (or a generic one's alias): a class
+    of yours, where the model's own record hooks, tried first (see
+    _converter), have not taken it."""
     return attrs.has(typing.get_origin(tp) or tp)
 
 

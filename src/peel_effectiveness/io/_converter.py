@@ -349,7 +349,8 @@ def _make() -> PeelConverter:
     )
     for tp, rule in rules:
         conv.register_structure_hook(tp, _by(tp, rule))
-    # Below the model's own (registered after it, so tried before it).
+    # Registered before the model's record hooks, so tried after them: an
+    # attrs class none of them takes is yours.
     conv.register_structure_hook_factory(is_your_class, structure_your_class)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
