@@ -520,15 +520,23 @@ def test_the_inverses_of_rate_keep_its_positive_base() -> None:
             call()
 
 
-@pytest.mark.parametrize("changes", [[-150, -150], [-200, -200], [10, -100, 5], [-100]])
+@pytest.mark.parametrize("changes", [[-150, -150], [-200, -200], [10, -100, 5], [-100.5]])
 def test_composed_changes_refuse_one_that_takes_the_figure_to_zero_or_below(changes: list[float]) -> None:
     # [-150, -150] gave -75.0, and [-200, -200] 0.0: a figure that stays
-    # above zero cannot fall by 100 percent or more.
+    # above zero cannot fall by more than 100 percent, nor change after it
+    # has fallen by 100.
     from peel_effectiveness.analysis import compose_percent_changes
 
     i = next(i for i, c in enumerate(changes) if c <= -100)
     with pytest.raises(pe.PeelDataError, match=rf"^changes\[{i}\] is {changes[i]}"):
         compose_percent_changes(changes)
+
+
+def test_a_fall_of_100_percent_may_be_the_last_change() -> None:
+    from peel_effectiveness.analysis import compose_percent_changes
+
+    assert compose_percent_changes([10, -100]) == -100.0
+    assert compose_percent_changes([-100]) == -100.0
 
 
 def test_a_coverage_counts_a_reason_for_no_grade_given_in_words_and_refuses_anything_else() -> None:

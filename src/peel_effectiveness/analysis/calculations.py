@@ -169,20 +169,24 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
 
     Raises:
         TypeError: ``changes`` is not a list of numbers.
-        PeelDataError: A change is not finite, or is a fall of 100 percent
-            or more (the figure would not stay above zero).
+        PeelDataError: A change is not finite, is a fall of more than 100
+            percent, or of 100 percent before another change (the figure
+            would not stay above zero).
 
     Examples:
         >>> round(compose_percent_changes([10, 10]), 6)
         21.0
     """
     factor = 1.0
-    for i, c in enumerate(_args.items("changes", changes, "percent changes")):
+    given = _args.items("changes", changes, "percent changes")
+    for i, c in enumerate(given):
         change = _finite(f"changes[{i}]", c)
-        if change <= -100:
+        # A fall of 100 percent leaves nothing: the last change may be one,
+        # but no change after it is a percentage of anything.
+        if change < -100 or (change == -100 and i < len(given) - 1):
             raise _args.refuse(
                 f"changes[{i}] is {_args.shown(c)}: a figure that stays above zero cannot fall by "
-                "100 percent or more"
+                + ("more than 100 percent" if change < -100 else "100 percent before another change")
             )
         factor *= 1 + change / 100
     return _args.result((factor - 1) * 100, "the percent change")

@@ -297,7 +297,7 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
     return draw_history(data, force)
 
 
-def save_chart(figure: Any, path: str | os.PathLike[str]) -> None:
+def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
     dots per inch, or ``.svg`` with its text kept as text (to be edited).
     The file is written whole or not at all: a chart that cannot be drawn
