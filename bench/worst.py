@@ -104,6 +104,20 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
                 }
             ),
         ),
+        # Values the readers refuse, each in a mapping of its own: the line
+        # of each was once looked for by searching every one not yet found.
+        "json: 200,000 too-large numbers, in maps": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016, "x": [' + ",".join(['{"a": 1e400}'] * n(200_000)) + "]}",
+        ),
+        "json: 200,000 half surrogates, in maps": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016, "x": [' + ",".join(['{"a": "\\ud800"}'] * n(200_000)) + "]}",
+        ),
+        "yaml: 200,000 1_000s, in maps": lambda: (
+            "yaml",
+            BASE + "x:\n" + "  - {a: 1_000}\n" * n(200_000),
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }

@@ -11,12 +11,14 @@ import json
 import math
 import re
 import sys
+from collections.abc import Container
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
+from ..model._values import MOST_PROBLEMS
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable
+from ._parsed import Parsed, Path, Unreadable, holders
 
 WS = re.compile(r"[ \t\n\r]*")
 
@@ -176,9 +178,13 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     if value.__class__ is _Refused:
         found.append(((), value))
         value = value.token
+    # Lines for those an error lists: the others are only counted.
     where = Parsed(value)
-    index(text, where, frozenset(p for p, _ in found))
-    parsed.problems += [(path, where.line_of(path), r.message) for path, r in found]
+    index(text, where, frozenset(p for p, _ in found[:MOST_PROBLEMS]))
+    parsed.problems += [
+        (path, where.line_of(path) if i < MOST_PROBLEMS else None, r.message)
+        for i, (path, r) in enumerate(found)
+    ]
     return value
 
 
@@ -267,12 +273,10 @@ def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> N
     value that would hold it has ended without it (a missing key)."""
     line_of = _line_finder(text)
     lines = parsed.lines
-    noted: set[Path] | None = None
+    noted: dict[Path, list[Path]] | None = None
     unsettled: set[Path] = set(wanted or ())
     if wanted is not None:
-        noted = set()
-        for w in wanted:
-            noted.update(w[:i] for i in range(len(w) + 1))
+        noted = holders(wanted)
     # An explicit stack: each frame is (path, is_object, next index, keys seen).
     pos = WS.match(text, 0).end()  # type: ignore[union-attr]
     stack: list[list[Any]] = []
@@ -325,7 +329,7 @@ def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> N
             done = stack.pop()[0]
             pos += 1
             if noted is not None and done in noted:
-                unsettled.difference_update([w for w in unsettled if w[: len(done)] == done])
+                unsettled.difference_update(noted[done])
                 if not unsettled:
                     return
         else:
@@ -333,7 +337,7 @@ def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> N
 
 
 def _read_key(
-    text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parsed, noted: set[Path] | None
+    text: str, pos: int, frame: list[Any], line_of: Any, parsed: Parsed, noted: Container[Path] | None
 ) -> int:
     key, pos = scanstring(text, pos + 1)
     line = line_of(pos)

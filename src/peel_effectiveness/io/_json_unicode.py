@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model._values import MOST_PROBLEMS
 from ._json import index, line_at
 from ._parsed import Parsed, Path
 
@@ -44,12 +45,15 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
             stack.extend(((*path, i), item) for i, item in enumerate(v))
     if not found:  # a pair's two halves, written as escapes (as json.dumps writes an emoji)
         return value
-    # Each one's line, in the document as read.
+    # Each one's line, in the document as read (of those an error lists:
+    # the others are only counted).
+    listed = frozenset(p for p, _ in found[:MOST_PROBLEMS])
     where = Parsed(value)
-    index(text, where, frozenset(p for p, _ in found))
+    index(text, where, listed)
     dropped = [p for p, key in found if key]
     parsed.problems[:] = [x for x in parsed.problems if not any(x[0][: len(d)] == d for d in dropped)]
-    for path, key in sorted(found, key=lambda f: len(f[0]), reverse=True):  # the deepest first
+    # (A key left out shifts no other path: a mapping's keys are no places.)
+    for path, key in found:
         *above, last = path or ("",)
         holder = value
         for step in above:
@@ -59,8 +63,8 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
         message = (
             f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
         )
-        line = where.line_of(path)
-        if line is None:  # a text the index cannot find
+        line = where.line_of(path) if path in listed else None
+        if line is None and path in listed:  # a text the index cannot find
             at = _lone_surrogate(text)
             line = None if at is None else line_at(text, at)
         parsed.problems.append(((*above, _escaped(last)) if key else path, line, message))

@@ -5,11 +5,25 @@ Kept apart from the readers so that reading JSON does not import PyYAML.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 Path = tuple[str | int, ...]
+
+
+def holders(wanted: Iterable[Path]) -> dict[Path, list[Path]]:
+    """Each path that holds a ``wanted`` one (each wanted path holds
+    itself), with the wanted paths it holds: the paths whose lines a reader
+    notes, and, when one of them ends, the wanted ones it can no longer
+    hold (looked up, not searched for: a file of thousands of problems is
+    read in time in proportion to its size)."""
+    out: dict[Path, list[Path]] = {}
+    for w in wanted:
+        for i in range(len(w) + 1):
+            out.setdefault(w[:i], []).append(w)
+    return out
 
 
 @attrs.define

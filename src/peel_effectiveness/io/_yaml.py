@@ -23,7 +23,7 @@ import yaml
 
 from ..model._messages import counted, key_shown
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable
+from ._parsed import Parsed, Path, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -91,13 +91,12 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     anchors: dict[str, tuple[Any, int]] = {}
+    refusals: dict[str, str] = {}  # the plain scalars refused, with why
     # Which paths to note lines for: the wanted ones and every one holding
     # them. Once each wanted path is noted, or the value that would hold it
     # has ended without it (a missing key), the reading stops.
-    noted: set[Path] = set()
     unsettled: set[Path] = set(positions or ())
-    for wanted in unsettled:
-        noted.update(wanted[:i] for i in range(len(wanted) + 1))
+    noted = holders(unsettled)
     # Each frame: [container, the frame holding it, its place there, the
     # pending key, keys seen (a mapping's), anchor, node count, line, the
     # last key not kept, its path where it is noted].
@@ -220,10 +219,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     # Plain: resolved; equal texts read once, and shared.
                     if raw in scalars:
                         value = scalars[raw]
+                    elif raw in refusals:  # its message made once, however often it recurs
+                        value = refused(frame, raw, Unreadable(refusals[raw], event.start_mark.line + 1))
                     else:
                         try:
                             value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
                         except Unreadable as e:
+                            refusals[raw] = e.message
                             value = refused(frame, raw, e)
                 elif tag is not None and tag != "!":
                     try:
@@ -319,7 +321,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 attach(ended[0], ended[7], ended[6])
                 if ended[9] is not None and unsettled:
                     done = ended[9]
-                    unsettled.difference_update([w for w in unsettled if w[: len(done)] == done])
+                    unsettled.difference_update(noted[done])
                     if not unsettled:
                         break
             elif cls is alias_event:
