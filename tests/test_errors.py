@@ -941,3 +941,21 @@ def test_a_valid_json_text_with_an_escaped_pair_is_not_indexed(monkeypatch: pyte
     monkeypatch.setattr(_json_unicode, "index", no_index)
     text = '{"force": "kent", "cycle": "2016", "summary": "\\ud83d\\ude00"}'
     assert pe.loads(text, format="json").reports[0].summary == "\U0001f600"
+
+
+def test_an_anchor_set_inside_a_key_stands_for_no_value() -> None:
+    # A mapping written as a key is refused and what is inside it unchecked:
+    # its anchor, used later as a value, made a measurement of the first of
+    # two values of one key, without a word.
+    text = (
+        "force: kent\ncycle: 2016\ngrade: good\n"
+        "? &m {metric: x, label: y, unit: count, value: 1, value: 2}\n: x\n"
+        "measurements: [*m]\n"
+    )
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text)
+    found = {(p.path, p.line): p.message for p in caught.value.problems}
+    assert found.pop(("", 4)).startswith("a key must be text")
+    assert found == {
+        ("measurements[0]", 6): "the alias *m stands for a value written in a key, which is no value: write it out"
+    }

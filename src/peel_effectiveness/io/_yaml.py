@@ -29,6 +29,9 @@ from ._yaml_scalars import CORE, plain_scalar, tagged
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DISCARD: Any = object()
+# Where an anchor set inside a mapping or a list written as a key stands:
+# the key is refused, and what it held was never checked as a value.
+_IN_KEY: tuple[Any, int] = (object(), 0)
 
 
 class _Settled(Exception):
@@ -92,6 +95,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     problems: list[tuple[Path, int | None, str]] = []
     anchors: dict[str, tuple[Any, int]] = {}
     refusals: dict[str, str] = {}  # the plain scalars refused, with why
+    anchored: list[str] = []  # each anchor's name, as it is set
     # Which paths to note lines for: the wanted ones and every one holding
     # them. Once each wanted path is noted, or the value that would hold it
     # has ended without it (a missing key), the reading stops.
@@ -236,6 +240,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     value = raw
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
+                    anchored.append(event.anchor)
                 if frame is not None:
                     seen = frame[4]
                     if seen is not None and frame[3] is None:
@@ -283,8 +288,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         place: str | int = len(parent[0])
                     elif parent[3] is None:
                         # A mapping or a list as a key: refused whole when it
-                        # ends, and what is found inside it dropped then.
-                        place = len(problems)
+                        # ends, and what is found inside it dropped then (its
+                        # problems, and its anchors: see _IN_KEY).
+                        place = (len(problems), len(anchored))  # type: ignore[assignment]
                     else:
                         place = parent[8] if parent[3] is _DISCARD else parent[3]
                     keyed = parent[4] is not None and parent[3] is None
@@ -311,11 +317,15 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 frame = stack[-1] if stack else None
                 if ended[5] is not None:
                     anchors[ended[5]] = (ended[0], ended[6])
+                    anchored.append(ended[5])
                 if frame is not None and frame[3] is None and frame[4] is not None:
                     # A mapping or a list as a key: said by take_key, as an
                     # alias to one is, and its value read but not kept.
                     frame[6] += ended[6]
-                    del problems[ended[2] :]
+                    problems_at, anchors_at = ended[2]
+                    del problems[problems_at:]
+                    for name in anchored[anchors_at:]:
+                        anchors[name] = _IN_KEY
                     take_key(frame, ended[0], ended[7], False)
                     continue
                 attach(ended[0], ended[7], ended[6])
@@ -328,6 +338,16 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 line = event.start_mark.line + 1
                 if event.anchor not in anchors:
                     raise Unreadable(f"the alias *{event.anchor} has no anchor before it", line)
+                if anchors[event.anchor] is _IN_KEY:
+                    # What it stands for was read in a key, unchecked: said, not used.
+                    raw = f"*{event.anchor}"
+                    message = f"the alias {raw} stands for a value written in a key, which is no value: write it out"
+                    value = refused(frame, raw, Unreadable(message, line))
+                    if frame is not None and frame[3] is None and frame[4] is not None:
+                        frame[3], frame[8] = _DISCARD, raw
+                    else:
+                        attach(value, line, 1)
+                    continue
                 value, size = anchors[event.anchor]
                 nodes += size
                 if nodes > max_nodes:
