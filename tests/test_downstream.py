@@ -603,3 +603,18 @@ def test_a_key_of_a_number_type_is_read_only_from_the_text_json_writes_of_it() -
         pe.converter.structure({"by_cycle_or_year": {"2016.0": 1}}, KeyedMore)
     assert "'2016.0'" in str(caught.value)
     assert "the number" not in str(caught.value)
+
+
+@attrs.define
+class Counted:
+    p: int
+    r: int = attrs.field(init=False, default=7)
+
+
+def test_a_field_your_class_sets_itself_is_said_so_not_suggested_as_itself() -> None:
+    # "unknown field 'r' in a Counted; did you mean 'r'?"
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure({"p": 1, "r": 3}, Counted)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("r", "'r' is a field a Counted sets itself, not one data give it")
+    ]

@@ -957,5 +957,8 @@ def test_an_anchor_set_inside_a_key_stands_for_no_value() -> None:
     found = {(p.path, p.line): p.message for p in caught.value.problems}
     assert found.pop(("", 4)).startswith("a key must be text")
     assert found == {
-        ("measurements[0]", 6): "the alias *m stands for a value written in a key, which is no value: write it out"
+        (
+            "measurements[0]",
+            6,
+        ): "the alias *m stands for a value written in a key, which is no value: write it out"
     }

@@ -56,10 +56,15 @@ def problems_of(
     elif isinstance(exc, UnknownKey):
         yield path, str(exc)
     elif isinstance(exc, cattrs.ForbiddenExtraKeysError):  # a class of yours: each key said as a file's is
-        fields = {a.name: a.name for a in attrs.fields(typing.get_origin(exc.cl) or exc.cl)}
+        every = attrs.fields(typing.get_origin(exc.cl) or exc.cl)
+        fields = {a.name: a.name for a in every if a.init}
+        unset = {a.name for a in every if not a.init}
         noun = a_or_an(getattr(typing.get_origin(exc.cl) or exc.cl, "__name__", str(exc.cl)))
         for k in sorted(exc.extra_fields, key=str):
-            yield (*path, k), f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"
+            if k in unset:  # a field the class makes itself (init=False)
+                yield (*path, k), f"{shorten(repr(k))} is a field {noun} sets itself, not one data give it"
+            else:
+                yield (*path, k), f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"
     elif isinstance(exc, KeyError):
         yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
     else:
