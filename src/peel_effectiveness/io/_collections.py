@@ -37,6 +37,7 @@ from ..model.force import Force
 from ._layout import mapping_of
 
 __all__ = [
+    "class_noun",
     "is_any_mapping",
     "is_collection",
     "is_mapping",
@@ -200,12 +201,22 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
             except Exception:  # noqa: BLE001 - not this kind of number
                 continue
             # Only the text json.dumps writes of what was made ("1", never "1.0").
-            written = conv.unstructure(made, key_type)
-            if json.dumps(written) == key or (written.__class__ is str and written == key):
+            if _key_text(conv.unstructure(made, key_type)) == key:
                 return value
         return None
 
     return read
+
+
+def _key_text(key: Any) -> str:
+    """The text json.dumps writes a mapping's key as (a JSON key is always
+    text): a text as it is, a number or a boolean as JSON writes it."""
+    return key if key.__class__ is str else json.dumps(key)
+
+
+def class_noun(tp: Any) -> str:
+    """An attrs class (or a generic one's alias) as messages name it: "a Briefing"."""
+    return a_or_an(getattr(typing.get_origin(tp) or tp, "__name__", str(tp)))
 
 
 def _one_key(read: dict[Any, Any], key_type: Any, conv: cattrs.Converter) -> None:
@@ -245,10 +256,9 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
             # come back as one, the other's value lost.
             seen: dict[str, Any] = {}
             for k in out:
-                text = json.dumps(k) if k.__class__ is not str else f'"{k}"'
-                text = text if text.startswith('"') else f'"{text}"'
+                text = _key_text(k)
                 if text in seen:
-                    fail(f"the keys {seen[text]!r} and {k!r} are written as one key, {text}")
+                    fail(f'the keys {seen[text]!r} and {k!r} are written as one key, "{text}"')
                 seen[text] = k
         return out
 
@@ -267,7 +277,7 @@ def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any]
     a mapping (cattrs' would say each field cannot be read, in Python's
     words), refusing keys the class has no field for."""
     inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=True)
-    noun = a_or_an(getattr(typing.get_origin(tp) or tp, "__name__", str(tp)))
+    noun = class_noun(tp)
 
     def structure(value: Any, _: Any) -> Any:
         read = mapping_of(value)

@@ -13,9 +13,10 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from ..errors import PeelDataError, path_keys
-from ..model._messages import a_or_an, shorten, suggest
+from ..model._messages import shorten, suggest
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._collections import class_noun
 from ._layout import LAYOUTS, UnknownKey, record_type
 
 Path = tuple[str | int, ...]
@@ -59,7 +60,7 @@ def problems_of(
         every = attrs.fields(typing.get_origin(exc.cl) or exc.cl)
         fields = {a.name: a.name for a in every if a.init}
         unset = {a.name for a in every if not a.init}
-        noun = a_or_an(getattr(typing.get_origin(exc.cl) or exc.cl, "__name__", str(exc.cl)))
+        noun = class_noun(exc.cl)
         for k in sorted(exc.extra_fields, key=str):
             if k in unset:  # a field the class makes itself (init=False)
                 yield (*path, k), f"{shorten(repr(k))} is a field {noun} sets itself, not one data give it"
