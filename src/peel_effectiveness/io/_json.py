@@ -119,7 +119,7 @@ def parse(text: str, limits: Limits) -> Parsed:
             )
     except json.JSONDecodeError as e:
         column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
-        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", line_at(text, e.pos)) from None
+        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", _line_at(text, e.pos)) from None
     except ValueError as e:
         raise Unreadable(f"not valid JSON: {e}", None) from None
     except RecursionError:
@@ -224,7 +224,7 @@ def _line_past_limit(text: str, depth: float, nodes: float) -> int | None:
         if c == "[" or c == "{":
             level += 1
         if level > depth or counted_nodes > nodes:
-            return line_at(text, m.start())
+            return _line_at(text, m.start())
     return None
 
 
@@ -260,7 +260,7 @@ def _line_finder(text: str) -> Any:
     return lambda pos: bisect.bisect_right(starts, pos)
 
 
-def line_at(text: str, pos: int) -> int:
+def _line_at(text: str, pos: int) -> int:
     """The line of a position in the text (see :func:`_line_finder`)."""
     return int(_line_finder(text[:pos])(pos))
 

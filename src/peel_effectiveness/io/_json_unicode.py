@@ -8,11 +8,10 @@ valid documents never need it.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..model._values import MOST_PROBLEMS
-from ._json import index, line_at
+from ._json import index
 from ._parsed import Parsed, Path
 
 __all__ = ["valid_unicode"]
@@ -50,8 +49,11 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
     listed = frozenset(p for p, _ in found[:MOST_PROBLEMS])
     where = Parsed(value)
     index(text, where, listed)
-    dropped = [p for p, key in found if key]
-    parsed.problems[:] = [x for x in parsed.problems if not any(x[0][: len(d)] == d for d in dropped)]
+    dropped = {p for p, key in found if key}
+    if dropped:
+        parsed.problems[:] = [
+            x for x in parsed.problems if not any(x[0][:i] in dropped for i in range(1, len(x[0]) + 1))
+        ]
     # (A key left out shifts no other path: a mapping's keys are no places.)
     for path, key in found:
         *above, last = path or ("",)
@@ -64,9 +66,6 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
             f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
         )
         line = where.line_of(path) if path in listed else None
-        if line is None and path in listed:  # a text the index cannot find
-            at = _lone_surrogate(text)
-            line = None if at is None else line_at(text, at)
         parsed.problems.append(((*above, _escaped(last)) if key else path, line, message))
         if key:
             del holder[last]
@@ -88,13 +87,3 @@ def _encodes(s: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _lone_surrogate(text: str) -> int | None:
-    """Where the first escape of half a surrogate pair without its other half is."""
-    pair = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
-    for m in re.finditer(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", text):
-        if pair.match(text, m.start()) or pair.match(text, m.start() - 6):
-            continue
-        return m.start()
-    return None
