@@ -60,19 +60,21 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
         raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
     if drop:
         drop |= {force_key(e) for e in drop}
-    named_once("values", values)
+    read = read_keys("values", values)
     out: dict[K, float] = {}
     for k, v in values.items():
-        if v is None or (drop and (k in drop or force_key(k) in drop)):
+        if v is None or (drop and (k in drop or read[k] in drop)):
             continue
         out[k] = number(f"values[{shown(k)}]", v)
     return out
 
 
-def named_once(argument: str, values: Mapping[Any, Any], key: Callable[[object], object] = force_key) -> None:
-    """Refuse a mapping of figures that names one force twice (``"Kent"``
-    and the Force), as ``key`` reads its keys: which figure is its own is
-    not ours to pick."""
+def read_keys(
+    argument: str, values: Mapping[Any, Any], key: Callable[[object], object] = force_key
+) -> dict[Any, object]:
+    """Each key of a mapping of figures as ``key`` reads it (the force it
+    names), refusing a mapping that names one force twice (``"Kent"`` and
+    the Force): which figure is its own is not ours to pick."""
     from ..model.force import Force
 
     given: dict[object, object] = {}
@@ -82,6 +84,7 @@ def named_once(argument: str, values: Mapping[Any, Any], key: Callable[[object],
             a, b = (f"the Force {x.id}" if isinstance(x, Force) else repr(x) for x in (given[said], k))
             raise refuse(f"{argument} names {said!r} twice ({a} and {b}): give one figure a force")
         given[said] = k
+    return {k: said for said, k in given.items()}
 
 
 def shown(value: object) -> str:

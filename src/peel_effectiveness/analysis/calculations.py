@@ -313,13 +313,13 @@ def _split(
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
     drop = {str(_args.force_key(e)) for e in _args.items("exclude", exclude, "forces or keys")}
-    # Keyed by text below: 1 and "1" are one key there.
-    _args.named_once(name, values, key=lambda k: str(_args.force_key(k)))
+    # Keyed by text: 1 and "1" are one key here.
+    read = _args.read_keys(name, values, key=lambda k: str(_args.force_key(k)))
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
     for k, v in values.items():
-        key = str(_args.force_key(k))
+        key = str(read[k])
         if key in drop:
             excluded.append(key)
         elif v is None:
