@@ -225,3 +225,68 @@ def test_json_nested_past_what_python_reads_says_where_whatever_the_limit() -> N
         with pytest.raises(pe.PeelDataError, match=said) as e:
             pe.loads(text, format="json", limits=limits)
         assert e.value.problems[0].line == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A repeated key: the first value stays, and is checked as any value.
+        (
+            "force: kent\ncycle: 2016\ngrade: goood\ngrade: good\n",
+            [(3, "grade", "'goood' is not a grade"), (4, "grade", "duplicate key 'grade'")],
+        ),
+        (
+            "force: kentt\nforce: kent\ncycle: 2016\n",
+            [(1, "force", "no force called 'kentt'"), (2, "force", "duplicate key 'force'")],
+        ),
+        (
+            '{"force": "kent", "cycle": 2016,\n "grade": "goood", "grade": "good"}',
+            [(2, "grade", "duplicate key 'grade'"), (2, "grade", "'goood' is not a grade")],
+        ),
+        # A key the report has no field for is said whatever its value.
+        (
+            "force: kent\ncycle: 2016\nsummry: 1:20\n",
+            [(3, "summry", "sexagesimal"), (3, "summry", "unknown field 'summry'")],
+        ),
+        (
+            "force: kent\ncycle: 2016\nsummry: a\nsummry: b\n",
+            [(3, "summry", "unknown field 'summry'"), (4, "summry", "duplicate key 'summry'")],
+        ),
+        (
+            '{"force": "kent", "cycle": 2016, "valu": NaN}',
+            [(1, "valu", "NaN is not a number"), (1, "valu", "unknown field 'valu'")],
+        ),
+        (
+            '{"reports": [], "monitorin": Infinity}',
+            [(1, "monitorin", "Infinity is not a number"), (1, "monitorin", "unknown field 'monitorin'")],
+        ),
+        # A value the reader refused is said once, by the reader.
+        ("force: kent\ncycle: 2016\ngrade: 1:20\n", [(3, "grade", "sexagesimal")]),
+        ('{"force": "kent", "cycle": 2016, "grade": "\\ud800"}', [(1, "grade", "half a surrogate pair")]),
+    ],
+)
+def test_a_problem_the_reader_finds_hides_none_the_converter_finds(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text)
+    problems = info.value.problems
+    assert len(problems) == len(expected), str(info.value)
+    for p, (line, path, said) in zip(problems, expected, strict=True):
+        assert (p.line, p.path) == (line, path), str(info.value)
+        assert said in p.message, str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value", ["!!set {a, b}", "!!omap [title: x]", "!!python/object:os.system {}", "!local []"]
+)
+def test_a_tag_on_a_mapping_or_a_list_is_a_problem_of_its_field(value: str) -> None:
+    # As a tag on a text is: the reading goes on, and the file's other problems are said.
+    text = f"force: kentt\ncycle: 2016\ngrade: goood\nprovenance: {value}\n"
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text)
+    found = [(p.line, p.path) for p in info.value.problems]
+    assert found[:3] == [(1, "force"), (3, "grade"), (4, "provenance")], str(info.value)
+    assert "is not allowed" in info.value.problems[2].message
+    # What the tag names is never made; the converter's word on the value gives way to the tag's.
+    assert not any(p.path == "provenance" and "expected" in p.message for p in info.value.problems)

@@ -172,11 +172,14 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
         for k, item in items:
             if item.__class__ is _Refused:
                 v[k] = item.token
-                found.append(((*path, k), item))
+                at = (*path, k)
+                found.append((at, item))
+                parsed.stood_in[at] = False
             elif item.__class__ is dict or item.__class__ is list:
                 stack.append(((*path, k), item))
     if value.__class__ is _Refused:
         found.append(((), value))
+        parsed.stood_in[()] = False
         value = value.token
     # Lines for those an error lists: the others are only counted.
     where = Parsed(value)

@@ -69,10 +69,12 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
         parsed.problems.append(((*above, _escaped(last)) if key else path, line, message))
         if key:
             del holder[last]
-        elif path:
+            continue
+        if path:
             holder[last] = _escaped(holder[last])
         else:
             value = _escaped(value)
+        parsed.stood_in[path] = False
     return value
 
 

@@ -37,6 +37,12 @@ class Parsed:
         problems: What did not stop the reading (a repeated key...), with
             path and line.
         nodes: How many values the document holds (keys count).
+        stood_in: Where a value the reader refused (``1:20``, ``NaN``...)
+            stands as the text it was written as, for the reading to go
+            on, with whether it was the key it is written under that was
+            refused: the converter's problem of such a value (or key)
+            gives way to the reader's (a repeated key's first value is no
+            stand-in: its problems are its own).
     """
 
     value: Any
@@ -44,6 +50,7 @@ class Parsed:
     key_lines: dict[Path, int] = attrs.Factory(dict)
     problems: list[tuple[Path, int | None, str]] = attrs.Factory(list)
     nodes: int = 0
+    stood_in: dict[Path, bool] = attrs.Factory(dict)
 
     def line_of(self, path: Path) -> int | None:
         """The line of a problem's value: of its key where it has one, else

@@ -22,6 +22,14 @@ from ._layout import LAYOUTS, UnknownKey, record_type
 Path = tuple[str | int, ...]
 
 
+class KeyProblem(str):
+    """The message of a problem of a key (unknown, or not text), not of
+    its value: it stands where the reader refused the value too (see
+    :attr:`~._parsed.Parsed.stood_in`)."""
+
+    __slots__ = ()
+
+
 def problems_of(
     exc: BaseException, cls: Any, path: Path = (), prefix: str = ""
 ) -> Iterator[tuple[Path, str]]:
@@ -43,7 +51,7 @@ def problems_of(
                 # A key that is not text is named by the mapping that holds
                 # it, as the YAML reader names it.
                 name = note.name
-                yield ((*path, prefix + name) if isinstance(name, str) else path), str(sub)
+                yield ((*path, prefix + name) if isinstance(name, str) else path), KeyProblem(sub)
             elif isinstance(note, AttributeValidationNote):
                 where, sub_prefix, inner = _step(holder, note.name, path, prefix)
                 yield from problems_of(sub, inner, where, sub_prefix)
@@ -55,7 +63,7 @@ def problems_of(
         for p in exc.problems:
             yield _file_path(cls, path_keys(p.path), path, prefix), p.message
     elif isinstance(exc, UnknownKey):
-        yield path, str(exc)
+        yield path, KeyProblem(exc)
     elif isinstance(exc, cattrs.ForbiddenExtraKeysError):  # a class of yours: each key said as a file's is
         every = attrs.fields(typing.get_origin(exc.cl) or exc.cl)
         fields = {a.name: a.name for a in every if a.init}
@@ -63,9 +71,15 @@ def problems_of(
         noun = class_noun(exc.cl)
         for k in sorted(exc.extra_fields, key=str):
             if k in unset:  # a field the class makes itself (init=False)
-                yield (*path, k), f"{shorten(repr(k))} is a field {noun} sets itself, not one data give it"
+                yield (
+                    (*path, k),
+                    KeyProblem(f"{shorten(repr(k))} is a field {noun} sets itself, not one data give it"),
+                )
             else:
-                yield (*path, k), f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"
+                yield (
+                    (*path, k),
+                    KeyProblem(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"),
+                )
     elif isinstance(exc, KeyError):
         yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
     else:

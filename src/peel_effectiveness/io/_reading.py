@@ -24,7 +24,7 @@ from ._converter import converter
 from ._layout import partial_of
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
-from ._problems import problems_of
+from ._problems import KeyProblem, problems_of
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -117,7 +117,10 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                 found.append(
                     (
                         (k,),
-                        f"unknown field {k!r} in a document of reports and monitoring{suggest(k, ['reports', 'monitoring'])}",
+                        KeyProblem(
+                            f"unknown field {k!r} in a document of reports and monitoring"
+                            + suggest(k, ["reports", "monitoring"])
+                        ),
                     )
                 )
         items = value.get("reports", [])
@@ -221,11 +224,16 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
     try:
         parsed = _parse(text, fmt, limits)
         reports, found, unlisted, unchecked = structure_document(parsed.value)
-        if parsed.problems:
+        if parsed.stood_in:
             # The reader's problem of a value says more than the converter's
-            # of what the reader put in its place.
-            named = {p for p, _, _ in parsed.problems}
-            found = [(p, m) for p, m in found if p not in named]
+            # of the text the reader put in its place; a problem of the key
+            # it is under stands, unless the reader refused the key itself.
+            stood_in = parsed.stood_in
+            found = [
+                (p, m)
+                for p, m in found
+                if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in[p])
+            ]
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json

@@ -93,6 +93,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
+    stood_in: dict[Path, bool] = {}  # see Parsed.stood_in
     anchors: dict[str, tuple[Any, int]] = {}
     refusals: dict[str, str] = {}  # the plain scalars refused, with why
     anchored: list[str] = []  # each anchor's name, as it is set
@@ -167,15 +168,17 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         # differently, one too long) is a problem of its field, and the
         # reading goes on with the text as written: the other problems are
         # found too (the converter's of the same field gives way to this).
+        key = False
         if frame is None:
             where: Path = ()
         elif frame[4] is None:
             where = (*path_of(frame), len(frame[0]))
         elif frame[3] is None:
-            where = (*path_of(frame), raw)  # a key, said of itself
+            where, key = (*path_of(frame), raw), True  # a key, said of itself
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         problems.append((where, e.line, e.message))
+        stood_in[where] = key
         return raw
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
@@ -274,11 +277,6 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 line = event.start_mark.line + 1
                 tag = event.tag
                 is_map = cls is map_start
-                if tag is not None and tag != "!" and tag != CORE + ("map" if is_map else "seq"):
-                    shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
-                    raise Unreadable(
-                        f"the tag {shown!r} is not allowed: data files use plain YAML values only", line
-                    )
                 if len(stack) >= max_depth:
                     raise Unreadable(f"the data is nested more than {counted(max_depth, 'level')} deep", line)
                 if frame is not None:
@@ -312,6 +310,15 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     path,
                 ]
                 stack.append(frame)
+                if tag is not None and tag != "!" and tag != CORE + ("map" if is_map else "seq"):
+                    # A problem of its field, as a tag on a text is (the
+                    # converter's of the value gives way to it); what it holds
+                    # is read as plain YAML and checked, never made into what
+                    # the tag names.
+                    shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
+                    message = f"the tag {shown!r} is not allowed: data files use plain YAML values only"
+                    problems.append((path_of(frame), line, message))
+                    stood_in[path_of(frame)] = False
             elif cls is map_end or cls is seq_end:
                 ended = stack.pop()
                 frame = stack[-1] if stack else None
@@ -394,7 +401,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
-    return Parsed(root, lines, key_lines, problems, nodes)
+    return Parsed(root, lines, key_lines, problems, nodes, stood_in)
 
 
 def _tab_indented(text: str, index: int, column: int) -> bool:
