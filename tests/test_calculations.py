@@ -432,11 +432,11 @@ def test_a_result_that_fits_is_given_though_a_step_to_it_would_not() -> None:
 @pytest.mark.parametrize(
     ("parts", "decimals", "tolerance"),
     [
-        (0, 0, 0.5),
+        (2, 0, 1.5),
         (10, 1, 0.55),
         (3, 2, 0.02),
-        (0, 14, 5e-15),
-        (1, 20, 1e-20),
+        (2, 14, 1.5e-14),
+        (3, 20, 2e-20),
         (10, 100, 5.5e-100),
         (10**9, 13, 5.000000005e-05),
     ],
@@ -578,3 +578,18 @@ def test_mean_of_rates_refuses_two_keys_it_reads_as_one() -> None:
 
     with pytest.raises(pe.PeelDataError, match=r"^rates names '1' twice \(1 and '1'\)"):
         mean_of_rates({1: 5.0, "1": 7.0})
+
+
+@given(st.floats(-1e300, 1e300, allow_nan=False), st.integers(1, 43), st.randoms())
+def test_the_mean_of_equal_rates_is_that_rate_and_of_any_is_rounded_once(
+    x: float, n: int, rnd: object
+) -> None:
+    from fractions import Fraction
+
+    forces = [f.id for f in pe.forces()][:n]
+    assert pe.analysis.mean_of_rates(dict.fromkeys(forces, x)).value == x
+    # Of any rates, in any order: the exact mean, rounded once.
+    values = [x * (i + 1) / 7 for i in range(n)]
+    rnd.shuffle(values)  # type: ignore[attr-defined]
+    exact = float(sum(map(Fraction, values), Fraction(0)) / n)
+    assert pe.analysis.mean_of_rates(dict(zip(forces, values, strict=True))).value == exact

@@ -186,3 +186,18 @@ def test_forces_in_engage_when_their_reports_were_published() -> None:
     for force, day, answer in rows:
         stays = pe.load_bundled().stays_of(force)
         assert answer == (True if any(s.in_on(day) for s in stays) else answer)
+
+
+def test_a_stay_the_day_may_fall_in_says_which_of_its_moves_is_unsure() -> None:
+    from peel_effectiveness.analysis import in_engage
+
+    data = pe.load_bundled()
+    # Nottinghamshire moved in on 11 March 2024, and out by 22 May 2025 (an article's day).
+    assert str(in_engage(data, "2025-05-21")).endswith(
+        "; perhaps Nottinghamshire (from 11 March 2024, out by 22 May 2025)"
+    )
+    # Cleveland moved in in April 2019.
+    assert (
+        str(in_engage(data, "2019-04-15"))
+        == "In Engage on 15 April 2019: no force; perhaps Cleveland (from April 2019)"
+    )

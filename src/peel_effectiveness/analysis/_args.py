@@ -140,12 +140,13 @@ def fsum(values: Iterable[float], what: str) -> float:
 
 def sum_over(values: list[float], n: int, what: str) -> float:
     """The sum of ``values`` over ``n`` (a mean; a share of a total),
-    summed as each value over ``n`` where the sum itself is too large to
-    represent and the result is not."""
-    try:
-        return math.fsum(values) / n
-    except OverflowError:
-        return fsum((v / n for v in values), what)
+    worked out exactly and rounded once: the mean of equal rates is that
+    rate (a sum rounded, then divided, is rounded twice: three rates of
+    0.1 had a mean just above it), and a sum too large to represent does
+    not stop a result that is not."""
+    from fractions import Fraction
+
+    return result(float(sum(map(Fraction, values), Fraction(0)) / n), what)
 
 
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:

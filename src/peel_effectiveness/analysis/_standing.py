@@ -204,7 +204,10 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
     cycle = report.cycle.previous
     if cycle is None:
         return None
-    if data is not None:
+    # Across the change to integrated reports the pillars end: a report
+    # without one names no pillar report of the cycle before (data.get
+    # would take the effectiveness report's for it).
+    if data is not None and cycle.integrated == report.cycle.integrated:
         try:
             before = data.get(report.force, cycle, report.pillar)
         except NotFoundError:  # a pillar the previous cycle did not have

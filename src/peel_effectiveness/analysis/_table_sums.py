@@ -23,7 +23,10 @@ SIDES: tuple[Side, Side] = ("force", "england_and_wales")
 
 def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     """The largest gap rounding can open between ``parts`` rounded numbers and
-    their rounded total.
+    their rounded total: half a unit of the last place for each, and half
+    for the total, whichever way halves are rounded (rounding halves to
+    even reaches it); none for one part, whose total is the same number
+    rounded alike, or for none.
 
     Raises:
         TypeError: ``parts`` or ``decimals`` is not a whole number.
@@ -35,6 +38,8 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
         0.55
     """
     parts, decimals = _args.whole("parts", parts, 0, 10**9), checked_decimals(decimals)
+    if parts <= 1:
+        return 0.0
     # In decimal, then to the nearest float: exact at every number of places
     # (rounding the float to 12 places made it 0 from 14 places on).
     from decimal import Decimal
@@ -57,6 +62,8 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
         >>> within_rounding([17.8, 0.1, 4.1, 4.6, 1.4, 10.4, 14.6, 35.3, 0.2, 0.0], 88.4)
         True
         >>> within_rounding([1.0, 1.0], 2.2)
+        False
+        >>> within_rounding([1.0], 1.1)  # one number rounded two ways
         False
     """
     parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]

@@ -111,6 +111,11 @@ def _make(
             f"within the {_n(tol)} that rounding {len(parts)} figures and their total to {decimals} "
             f"decimal place{'s' if decimals != 1 else ''} can produce"
         )
+    elif len(parts) == 1:
+        msg = (
+            f"{what} add up to {_n(computed)} against a published {_n(published)}: one figure and its "
+            "total are the same number rounded alike, and differ"
+        )
     else:
         msg = (
             f"{what} add up to {_n(computed)} against a published {_n(published)}: the gap of {_n(gap)} is "

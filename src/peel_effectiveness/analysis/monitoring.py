@@ -17,7 +17,7 @@ from ..model._messages import day_words
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
-from ..model.monitoring import Stay
+from ..model.monitoring import Precision, Stay
 from . import _args
 
 __all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published", "latest_move"]
@@ -30,8 +30,9 @@ class InEngage:
     Attributes:
         day: The day asked about.
         stays: The stays the forces were in on that day, by force.
-        maybe: The stays the dates cannot tell about (one that began in a
-            month, asked about a day of that month).
+        maybe: The stays the dates cannot tell about: one that began, or
+            ended, on a day not known exactly (in a month, by the day of an
+            article...), asked about a day it may be.
         latest: The day of the latest move in or out of Engage in the data
             (``None`` where they have none): after it, the answer is only
             as good as the sources, which may miss a later move.
@@ -58,10 +59,17 @@ class InEngage:
         names = ", ".join(f.short_name for f in self.forces) or "no force"
         text = f"In Engage on {day}: {names}"
         if self.maybe:
-            text += "; perhaps " + ", ".join(f"{s.force.short_name} (from {s.entered})" for s in self.maybe)
+            text += "; perhaps " + ", ".join(f"{s.force.short_name} ({self._unsure(s)})" for s in self.maybe)
         if self.beyond_the_data:
             text += f" (as far as the data go: the latest move in or out they record is on {_say_day(self.latest)})"
         return text
+
+    def _unsure(self, stay: Stay) -> str:
+        """What of a stay the day falls within: its move in, or its move out."""
+        if stay.entered.earliest <= self.day <= stay.entered.last or stay.left is None:
+            return f"from {stay.entered}"
+        on = {Precision.BY: "", Precision.DAY: "on "}.get(stay.left.precision, "in ")
+        return f"from {stay.entered}, out {on}{stay.left}"
 
     @property
     def beyond_the_data(self) -> bool:

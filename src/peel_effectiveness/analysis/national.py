@@ -174,7 +174,10 @@ class Transitions:
     Attributes:
         from_cycle: The earlier cycle.
         to_cycle: The later cycle.
-        pillar: The pillar, ``None`` for integrated cycles.
+        pillar: The pillar of the judgment compared: the later cycle's,
+            or the earlier's where the later is integrated (a pillar's
+            overall grade of 2018/19 against 2021/22); ``None`` for an
+            integrated cycle's area.
         question: ``"overall"`` or the question's key.
         reason: Why no force's grades can be compared (the cycles' grades
             cannot be, the question was not asked in both, or a pillar had
@@ -309,7 +312,7 @@ def transitions(
     return Transitions(
         a,
         b,
-        pb,
+        pa if pb is None else pb,
         qb,
         reason,
         tuple(groups[Change.IMPROVED]),
@@ -390,6 +393,13 @@ def position(
 ) -> Position:
     """A force's place in the national picture.
 
+    Raises:
+        TypeError: An argument of the wrong type.
+        PeelDataError: Not a cycle or a pillar, or a force that is not one
+            of the 43.
+        NotFoundError: No such force, question or pillar in the cycle, or
+            the overall grade of a pillar HMIC did not grade that cycle.
+
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> print(position(load_bundled(), "cumbria", 2016))
@@ -403,6 +413,9 @@ def position(
         raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
+    if q == "overall" and p is not None and not headline_graded(c, p):
+        # As grade_distribution: every force would be "unknown", where it is known there is no grade.
+        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
     grade, same, graded, unknown, region = _standing.standing(data, f, c, q, p)
     return Position(
         f,

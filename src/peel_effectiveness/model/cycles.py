@@ -310,5 +310,7 @@ def _break_between(a: Cycle, b: Cycle) -> str | None:
         a, b = b, a
     for c in Cycle:
         if a < c <= b and c._value_ in _BREAKS:
-            return _BREAKS[c._value_]
+            # The first change between them is the reason; a later cycle
+            # than the one it names is said to come after it.
+            return _BREAKS[c._value_] + ("" if c is b else f" ({b} comes after that change)")
     return None
