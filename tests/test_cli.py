@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import figures
 import peel_effectiveness as pe
-from clirun import run
+from clirun import rows, run
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -852,3 +852,45 @@ def test_info_says_whose_data_it_describes(tmp_path: Path) -> None:
         alone.splitlines()[0]
         == f"peel_effectiveness {pe.__version__}, the files given only (no bundled data)"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--cycle", "2025-27"],
+        ["--table", "judgments", "--cycle", "2014"],
+        ["--table", "judgments", "--force", "kent", "--cycle", "2025-27"],
+        ["--table", "grid", "--cycle", "2025-27", "--format", "json"],
+    ],
+)
+def test_an_export_that_picks_no_report_fails_and_writes_nothing(args: list[str], tmp_path: Path) -> None:
+    # A scheduled export must not write an empty table over a full one.
+    out = tmp_path / "latest.csv"
+    out.write_text("the old table\n", encoding="utf-8")
+    code, _, err = run("export", *args, "--output", str(out))
+    assert code == 1
+    assert "the data have no" in err
+    assert out.read_text(encoding="utf-8") == "the old table\n"
+
+
+def test_an_sqlite_export_or_a_package_that_picks_no_report_fails(tmp_path: Path) -> None:
+    code, _, err = run("export", "--format", "sqlite", "--cycle", "2025-27", "-o", str(tmp_path / "x.db"))
+    assert (code, "the data have no 2025-27 reports" in err) == (1, True)
+    assert not (tmp_path / "x.db").exists()
+    code, _, err = run("export", "--package", str(tmp_path / "pkg"), "--force", "kent", "--cycle", "2014")
+    assert (code, "the data have no 2014 reports" in err) == (1, True)
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_the_forces_table_and_a_force_s_stays_are_exported_whatever_they_hold() -> None:
+    code, out, _ = run("export", "--table", "forces", "--cycle", "2016", "--format", "csv")
+    assert (code, len(rows(out))) == (0, 43)
+    code, out, _ = run("export", "--table", "monitoring", "--force", "kent", "--format", "csv")
+    assert (code, rows(out)) == (0, [])  # never in Engage: an answer
+
+
+def test_the_monitoring_table_takes_no_cycle() -> None:
+    code, _, err = run("export", "--table", "monitoring", "--cycle", "2016")
+    assert code == 2
+    assert "a stay in Engage belongs to no cycle" in err
+    assert "monitoring --cycle 2016" in err

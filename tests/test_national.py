@@ -9,6 +9,7 @@ import pytest
 
 import peel_effectiveness as pe
 import peel_effectiveness.io.bundled
+from clirun import rows, run
 from peel_effectiveness import Grade
 from peel_effectiveness.cli import main
 
@@ -362,3 +363,103 @@ def test_a_standing_alone_in_the_data_says_so_in_plain_words() -> None:
     assert str(pe.analysis.position(data, "cumbria", 2016)) == (
         "graded good in 2016, the only force with a grade in the data (42 unknown)"
     )
+
+
+@pytest.mark.parametrize("pillar", ["effectiveness", "efficiency", "legitimacy"])
+def test_a_pillar_s_grades_across_the_change_to_integrated_reports_are_that_pillar_s(pillar: str) -> None:
+    # Each force's 2018/19 overall grade of the pillar asked for, or none
+    # where the data have none: never another pillar's.
+    data = pe.load_bundled()
+    t = pe.transitions(data, "2018/19", "2021/22", "overall", pillar)
+    assert str(t.pillar) == pillar
+    for x in (*t.improved, *t.declined, *t.unchanged, *t.not_comparable, *t.no_data):
+        report = data.get(x.force, "2018/19", pillar)
+        expected = None if report is None or report.judgment is None else report.judgment.grade
+        assert x.before == expected, (x.force.id, x.before, expected)
+    assert {r["pillar"] for r in pe.to_records(t)} == {pillar}
+    # Surrey has no 2018/19 legitimacy report in the data: unknown, not its effectiveness grade.
+    if pillar == "legitimacy":
+        surrey = next(x for x in t.not_comparable if x.force.id == "surrey")
+        assert surrey.before is None
+    # Without a force's report of the pillar, its grade is unknown, whatever its others say.
+    fewer = pe.Dataset(
+        [
+            r
+            for r in data
+            if not (r.force.id == "kent" and str(r.cycle) == "2018/19" and str(r.pillar) == pillar)
+        ]
+    )
+    kent = next(
+        x
+        for x in (*pe.transitions(fewer, "2018/19", "2021/22", "overall", pillar).not_comparable,)
+        if x.force.id == "kent"
+    )
+    assert kent.before is None
+
+
+@pytest.mark.parametrize(("cycle", "pillar"), [(2014, None), (2014, "legitimacy"), (2016, "leadership")])
+def test_a_force_s_place_on_an_overall_grade_hmic_never_gave_is_refused_not_unknown(
+    cycle: int, pillar: str | None
+) -> None:
+    data = pe.load_bundled()
+    with pytest.raises(pe.NotFoundError, match="no overall grade"):
+        pe.analysis.grade_distribution(data, cycle, "overall", pillar)
+    with pytest.raises(pe.NotFoundError, match="no overall grade"):
+        pe.analysis.position(data, "cumbria", cycle, "overall", pillar)
+
+
+def test_the_reason_grades_cannot_be_compared_names_the_cycles_asked_about() -> None:
+    why = pe.model.why_not_comparable
+    assert (
+        why("2021/22", "2023-25")
+        == "HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed"
+    )
+    # The first change between them is the reason, and the later cycle is named.
+    assert why("2021/22", "2025-27") == (
+        "HMICFRS says 2023-25 grades cannot be compared with 2021/22: the questions changed "
+        "(2025-27 comes after that change)"
+    )
+    assert "2023-25" in pe.transitions(pe.load_bundled(), "2021/22", "2025-27", "leadership").reason
+    assert (
+        "(2025-27 comes after" in pe.transitions(pe.load_bundled(), "2021/22", "2025-27", "leadership").reason
+    )
+
+
+def test_national_on_a_judgment_no_force_has_in_the_data_fails_as_show_and_plot_do() -> None:
+    for args in (
+        ["--cycle", "2016", "--pillar", "legitimacy"],
+        ["--cycle", "2017", "--pillar", "efficiency"],
+    ):
+        for fmt in ("table", "csv"):
+            code, out, err = run("national", *args, "--format", fmt)
+            assert (code, out) == (1, "")
+            assert "judgments, of any of the 43 forces" in err
+
+
+def test_a_pillar_an_integrated_cycle_lacks_is_the_error_said_first() -> None:
+    for args in (["--cycle", "2023-25", "--pillar", "effectiveness"], ["--pillar", "effectiveness"]):
+        code, _, err = run("national", *args)
+        assert code == 2
+        assert "2023-25 is integrated: it has no pillars" in err
+
+
+def test_the_counts_of_every_judgment_say_their_cycle_and_their_sources() -> None:
+    data = pe.load_bundled()
+    code, out, _ = run("national", "--cycle", "2023-25", "--format", "csv")
+    assert code == 0
+    table = rows(out)
+    assert {r["cycle"] for r in table} == {"2023-25"}
+    for r in table:
+        said = pe.analysis.describe_sources(
+            data.for_cycle("2023-25")
+        )  # each row's kinds are among the cycle's
+        kinds = {str(k) for k, _ in said.counts}
+        counted = 0
+        for part in filter(None, r["sources"].split("), ")):
+            kind, n = part.rstrip(")").rsplit(" (", 1)
+            assert kind in kinds
+            counted += int(n)
+        judged = sum(
+            int(r[c]) for c in r if c not in ("cycle", "pillar", "question", "label", "unknown", "sources")
+        )
+        assert counted == judged, r

@@ -349,12 +349,21 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.package and (args.table or args.metric or args.format != "csv"):
         # Each would be ignored: the package is every table, whole, as CSV.
         raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")
+    if table == "monitoring" and args.cycle is not None:
+        raise Usage(
+            "a stay in Engage belongs to no cycle: --table monitoring takes --force, not --cycle "
+            f"(who was in Engage when the {args.cycle} reports came out: monitoring --cycle {args.cycle})"
+        )
     excel = _excel(args)
     data = _data(args)
     # The reports of --force and --cycle, and every stay in Engage loaded
     # (of --force): a stay belongs to no cycle, and needs no report.
     stays = data.stays if args.force is None else data.stays_of(args.force)
     reports = Dataset(tuple(_select(data, args)), stays)
+    if not reports.reports and table != "forces" and (args.force is not None or args.cycle is not None):
+        # Nothing to export is no success: a scheduled export would write
+        # an empty table over a full one.
+        raise _none_selected(data, args)
     if sqlite:
         from ..output.sqlite import write_sqlite
 
@@ -381,6 +390,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rows = [r for r in rows if r["metric"] in args.metric]
     _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
+
+
+def _none_selected(data: Dataset, args: argparse.Namespace) -> Fail:
+    """The failure of an export whose --force and --cycle pick no report."""
+    if args.cycle is not None and args.cycle not in data.cycles:
+        return no_reports_of(args.cycle, args)
+    have = ", ".join(map(str, dict.fromkeys(r.cycle for r in data.for_force(args.force)))) or "none"
+    during = "" if args.cycle is None else f" {args.cycle}"
+    return Fail(f"the data have no{during} report on {args.force.short_name} (cycles with its reports: {have})")
 
 
 def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:

@@ -8,7 +8,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model.questions import read_question
-from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
 from ._said import say_not_counted
 
@@ -36,6 +36,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Of the bundle, only the cycle, and for one question's changes the one before.
         wanted = (cycle,) if every else (cycle, cycle.previous)
         data = _part(args, cycles=[c for c in wanted if c is not None])
+    if args.pillar:
+        pillar_of(args, cycle)  # a pillar the cycle lacks (an integrated one has none) said first
     if every:
         if args.force is not None:
             return _national_force(data, cycle, args, out)
@@ -68,6 +70,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             with contextlib.suppress(LookupError):
                 name = f"{label} {core_question(cycle, pillar, key).name}"
         row: dict[str, Any] = {
+            "cycle": cycle.value,
             "pillar": "" if pillar is None else pillar.value,
             "question": key,
             "label": label,
@@ -78,24 +81,39 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         row |= {"unknown": len(missing), "_name": name, "_none": sum(len(ids) for ids in no_grade.values())}
         rows.append(row)
     columns = [
+        "cycle",
         "pillar",
         "question",
         "label",
         *(count_column(g) for g in grades),
         *(count_column(r) for r in NoGrade),
         "unknown",
+        "sources",
     ]
     if args.format != "table":
+        # Where each row's judgments come from, counted as the table's
+        # closing line counts them all.
+        from ..analysis._standing import judgment_in
+        from ..analysis.sources import count_sources, sources_of
+        from ..model.cycles import Pillar
+        from ..model.force import territorial
+
+        counted = [r for r in data.for_cycle(cycle) if territorial(r.force)]
+        for row in rows:
+            p = Pillar(row["pillar"]) if row["pillar"] else None
+            judged = [(r, judgment_in(r, row["question"])) for r in counted if r.pillar is p]
+            said = count_sources((sources_of(r, j) for r, j in judged if j is not None), "judgments")
+            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts)
         _emit(out, rows, columns, args)
         return EXIT_OK
     # On a terminal, the reasons for no grade are counted together.
-    columns = ["pillar", "question", "label", *(count_column(g) for g in grades), "_none", "unknown"]
+    columns = ["cycle", "pillar", "question", "label", *(count_column(g) for g in grades), "_none", "unknown"]
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires_improvement": "RI"}
     short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
-    out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[3:]) + "\n")
+    out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[4:]) + "\n")
     last_pillar = None
     empty = 0
     for r in rows:
@@ -108,7 +126,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         name = f"  {r['_name']}" if r["pillar"] else r["_name"]
         if shown_width(name) > name_width - 1:
             name = cut_to(name, name_width - 2) + "\u2026"
-        out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[3:]) + "\n")
+        out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
     out.write(
@@ -183,6 +201,10 @@ def _national_one(
     from ..output._text import wrap
 
     dist = grade_distribution(data, cycle, question, args.pillar)
+    if len(dist.no_data) == dist.total:
+        # As show and plot say: nothing to count is no national picture.
+        on = "" if dist.question == "overall" else f" on {dist.label}"
+        raise Fail(f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces")
     rows: list[dict[str, Any]] = []
     for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
         rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})
