@@ -750,9 +750,9 @@ def test_a_scorecard_says_which_of_its_cycle_s_questions_the_data_lack() -> None
     assert "Graded for no force" not in out
 
 
-def test_rank_says_which_of_annex_a_s_exclusions_an_exclude_leaves_ranked(tmp_path: Path) -> None:
-    # --exclude replaces the report's own exclusions: City of London's 500
-    # OCGs per million was ranked first without a word.
+def test_rank_s_exclude_leaves_out_a_force_besides_those_annex_a_leaves_out(tmp_path: Path) -> None:
+    # --exclude replaced the report's own exclusions: City of London's 500
+    # OCGs per million was ranked first, and the others' bands moved.
     values = {
         "kent": 40,
         "durham": 30,
@@ -764,21 +764,30 @@ def test_rank_says_which_of_annex_a_s_exclusions_an_exclude_leaves_ranked(tmp_pa
     }
     figure = "metric: ocg_rate, label: OCGs, unit: per_million_population, period: as at 1 July 2016"
     figures.one_figure_each(tmp_path, figure, values)
-    args = ("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "ocg_rate", "--cycle", "2016")
-    code, _, err = run(*args)
-    assert (code, err) == (0, "")
-    code, _, err = run(*args, "--exclude", "kent")
-    assert code == 0
-    assert err == (
-        "peel-effectiveness: --exclude replaces Annex A's exclusions of ocg_rate: City of London is ranked "
-        "(--exclude city-of-london leaves it out)\n"
+    args = (
+        "--data",
+        str(tmp_path),
+        "--no-bundled",
+        "rank",
+        "--metric",
+        "ocg_rate",
+        "--cycle",
+        "2016",
+        "--format",
     )
-    code, _, err = run(*args, "--exclude", "kent", "--exclude", "city-of-london")
-    assert (code, err) == (0, "")
-    # Where the data have no figure of City of London, it is not said to be ranked.
-    (tmp_path / "city-of-london.yaml").unlink()
-    code, _, err = run(*args, "--exclude", "kent")
-    assert (code, err) == (0, "")
+
+    def left_out(*more: str) -> list[str]:
+        code, out, err = run(*args, "csv", *more)
+        assert (code, err) == (0, "")
+        return sorted(r["force"] for r in rows(out) if r["band"] == "excluded")
+
+    assert left_out() == ["city-of-london"]
+    assert left_out("--exclude", "kent") == ["city-of-london", "kent"]
+    assert left_out("--exclude", "kent", "--exclude", "city-of-london") == ["city-of-london", "kent"]
+    # Without a cycle, the one ranked (the latest with the figure) decides Annex A's.
+    code, out, _ = run(*args[:-3], "--format", "csv", "--exclude", "kent")
+    assert code == 0
+    assert sorted(r["force"] for r in rows(out) if r["band"] == "excluded") == ["city-of-london", "kent"]
 
 
 def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -> None:

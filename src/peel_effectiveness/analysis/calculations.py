@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from . import _args
+
+if TYPE_CHECKING:
+    from ..model.cycles import Cycle
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -286,6 +289,14 @@ and the figures' footnotes), by the key of the figure: a metric's key
 leaves them out of a 2016 ranking of that figure. Warwickshire and West
 Mercia supplied one combined OCG figure, and City of London's rates use its
 resident and transient population."""
+
+
+def reports_leave_out(key: str, cycle: Cycle) -> tuple[str, ...]:
+    """The forces the reports of ``cycle`` leave out of the figure ``key``
+    (:data:`EXCLUSIONS_2016` for 2016; none known for the other cycles)."""
+    from ..model.cycles import Cycle
+
+    return EXCLUSIONS_2016.get(key, ()) if cycle is Cycle.Y2016 else ()
 
 
 @attrs.frozen

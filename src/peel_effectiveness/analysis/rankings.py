@@ -317,10 +317,9 @@ def rank_forces(
         (46.0, 'per million population')
     """
     from ..errors import NotFoundError
-    from ..model.cycles import Cycle
     from ..model.metrics import measure_key
     from ._figures import no_metric_message, one_figure_each, too_few
-    from .calculations import EXCLUSIONS_2016
+    from .calculations import reports_leave_out
     from .sources import published_in
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)
@@ -343,7 +342,7 @@ def rank_forces(
         if not figures:
             raise NotFoundError(f"no figure {metric} in {c} is for {wanted}")
     if exclude is None:
-        exclude = EXCLUSIONS_2016.get(metric, ()) if c is Cycle.Y2016 else ()
+        exclude = reports_leave_out(metric, c)
     left_out = {_args.force(f"exclude[{i}]", data, f) for i, f in enumerate(exclude)}
     # The forces ranked decide the period; a force left out is shown with
     # its figure of that period, where it has one (and one value).

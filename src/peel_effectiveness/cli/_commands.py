@@ -223,6 +223,20 @@ def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:
     return reports
 
 
+def left_out(args: argparse.Namespace, data: Dataset, metric: str) -> list[str] | None:
+    """What ``--exclude`` leaves out of a ranking of ``metric``: the forces
+    named, besides those the reports leave out (Annex A's, 2016), which the
+    bands as the reports draw them need; ``None`` without --exclude (the
+    reports' alone)."""
+    from ..analysis.calculations import reports_leave_out
+
+    if not args.exclude:
+        return None
+    measuring = data.cycles_measuring(metric)
+    cycle = args.cycle or (measuring[-1] if measuring else None)
+    return [*(() if cycle is None else reports_leave_out(metric, cycle)), *args.exclude]
+
+
 def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], args: argparse.Namespace) -> None:
     from ..output._formats import render
 
@@ -398,7 +412,9 @@ def _none_selected(data: Dataset, args: argparse.Namespace) -> Fail:
         return no_reports_of(args.cycle, args)
     have = ", ".join(map(str, dict.fromkeys(r.cycle for r in data.for_force(args.force)))) or "none"
     during = "" if args.cycle is None else f" {args.cycle}"
-    return Fail(f"the data have no{during} report on {args.force.short_name} (cycles with its reports: {have})")
+    return Fail(
+        f"the data have no{during} report on {args.force.short_name} (cycles with its reports: {have})"
+    )
 
 
 def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
-from ._said import say_exclusions_replaced
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
@@ -27,13 +26,11 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             key,
             args.cycle,
             descending=not args.ascending,
-            exclude=args.exclude or None,
+            exclude=left_out(args, data, key),
             period=args.period,
         )
         for key in dict.fromkeys(args.metric)
     ]
-    for r in rankings:
-        say_exclusions_replaced(args, r)
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
         out.write("\n".join(ranking_table(r) for r in rankings))
         return EXIT_OK

@@ -204,7 +204,9 @@ def _national_one(
     if len(dist.no_data) == dist.total:
         # As show and plot say: nothing to count is no national picture.
         on = "" if dist.question == "overall" else f" on {dist.label}"
-        raise Fail(f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces")
+        raise Fail(
+            f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces"
+        )
     rows: list[dict[str, Any]] = []
     for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
         rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})

@@ -59,7 +59,7 @@ def exclude_option(p: Any) -> None:
         default=[],
         type=force_reader("--exclude"),
         metavar="FORCE",
-        help="leave a force out of the ranking (repeatable; default for 2016: Annex A's exclusions)",
+        help="leave a force out of the ranking, besides those the reports leave out (for 2016, Annex A's); repeatable",
     )
 
 

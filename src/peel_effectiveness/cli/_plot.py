@@ -12,6 +12,7 @@ from ._commands import (
     _known_metrics,
     check_question,
     force_of,
+    left_out,
     no_reports_of,
     pillar_of,
     say,
@@ -92,7 +93,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
             args.cycle,
             args.force,
             descending=not args.ascending,
-            exclude=args.exclude or None,
+            exclude=left_out(args, data, args.metric[0]),
             period=args.period,
         )
     if args.chart == "history":
