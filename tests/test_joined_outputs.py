@@ -278,7 +278,7 @@ def _national_counts(cycle: str) -> dict[tuple[str, str], int]:
     _, out, _ = run("national", "--cycle", cycle, "--format", "csv")
     counts: dict[tuple[str, str], int] = {}
     for r in rows(out):
-        for column in list(r)[3:]:  # each grade, each reason for no grade, then "unknown"
+        for column in list(r)[4:-1]:  # each grade, each reason for no grade, then "unknown"
             if int(r[column]):
                 counts[(r["question"], column)] = int(r[column])
     return counts

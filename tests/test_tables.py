@@ -192,8 +192,14 @@ def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.
     db = sqlite3.connect(path)
     try:
         tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        assert tables == ["forces", "judgments"]
+        assert tables == ["about", "forces", "judgments"]
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        # Who made it, from what, and where its facts come from, as a chart's footer says.
+        about = dict(db.execute("SELECT name, value FROM about"))
+        version = pe.io.about.dataset_info().data_version
+        assert about["made_by"] == f"peel_effectiveness {pe.__version__}, data version {version}"
+        assert about["licence"].startswith("Open Government Licence v3.0")
+        assert "published_in" in about["sources"]
     finally:
         db.close()
     with pytest.raises(pe.PeelDataError, match="needs the stays in Engage"):
@@ -323,3 +329,24 @@ def test_a_group_row_says_which_outcome_types_it_covers() -> None:
     # The report shows no member rows under this group: only its total.
     assert groups["Prosecution prevented or not in the public interest"] == "5, 9, 10, 11, 12, 13, 17"
     assert all(r["outcomes"] is None for r in pe.to_records(report, "outcomes") if r["row"] != "group")
+
+
+def test_the_data_package_says_who_made_it_from_what_and_where_its_facts_come_from(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    mine = pe.Dataset([*data.reports[:3], pe.InspectionReport(force="kent", cycle="2025-27")])
+    package = json.loads(
+        Path(pe.output.write_package(mine, tmp_path / "p", ["judgments"])).read_text("utf-8")
+    )
+    version = pe.io.about.dataset_info().data_version
+    assert package["description"].startswith(
+        f"Made by peel_effectiveness {pe.__version__}, data version {version}; "
+        "1 of the 4 reports exported is not the bundled data's."
+    )
+    assert package["sources"] == [
+        {
+            "title": "HMICFRS PEEL assessments",
+            "path": "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/",
+        }
+    ]
+    assert [x["name"] for x in package["licenses"]] == ["OGL-UK-3.0"]

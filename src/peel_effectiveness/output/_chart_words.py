@@ -72,10 +72,16 @@ def sentence(text: str) -> str:
 
 
 def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
-    """Who made the chart, and from what: the version of the bundled data,
-    as ``info`` says it, where the reports or stays ``drawn`` are the
-    bundle's, and how many are not (a user's own files, or any other data
-    given to a chart, are not the bundle's, whatever its version)."""
+    """Who made the chart, and from what (see :func:`made_by`)."""
+    return f"Chart: {made_by(drawn, 'drawn')}."
+
+
+def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
+    """Who made an output, and from what: the version of the bundled data,
+    as ``info`` says it, where the reports or stays it is ``made_of`` are
+    the bundle's, and how many are not (a user's own files, or any other
+    data given to it, are not the bundle's, whatever its version); ``done``
+    says what the output did with them (``"drawn"``, ``"exported"``)."""
     from .._version import DATA_VERSION, __version__
     from ..io.bundled import load_bundled
     from ..model.dataset import key
@@ -83,17 +89,17 @@ def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
 
     bundled = load_bundled()
     reports = {key(r): r for r in bundled.reports}
-    drawn = list(drawn)
+    made_of = list(made_of)
     other = [
         x
-        for x in drawn
+        for x in made_of
         if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
     ]
-    made = f"Chart: peel_effectiveness {__version__}"
+    made = f"peel_effectiveness {__version__}"
     if not other:
-        return f"{made}, data version {DATA_VERSION}."
-    if len(other) == len(drawn):
-        return f"{made}, from data not bundled with it."
+        return f"{made}, data version {DATA_VERSION}"
+    if len(other) == len(made_of):
+        return f"{made}, from data not bundled with it"
     kind = "stays" if isinstance(other[0], Stay) else "reports"
     verb = "is" if len(other) == 1 else "are"
-    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(drawn)} {kind} drawn {verb} not the bundled data's."
+    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(made_of)} {kind} {done} {verb} not the bundled data's"

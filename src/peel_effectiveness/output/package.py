@@ -15,6 +15,7 @@ from typing import Any
 from .._files import write_file
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._about import LICENCE, LICENCE_URL, PEEL_URL, about
 from ._formats import excel_cell, render
 from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
@@ -121,17 +122,14 @@ def write_package(
                 "schema": schema,
             }
         )
+    said = dict(about(source, names))
     package = {
         "profile": "tabular-data-package",
         "name": "peel-effectiveness",
         "title": "PEEL inspection results for the police forces of England and Wales",
-        "licenses": [
-            {
-                "name": "OGL-UK-3.0",
-                "title": "Open Government Licence v3.0 (HMIC/HMICFRS material)",
-                "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-            }
-        ],
+        "description": f"Made by {said['made_by']}. {said['sources']}",
+        "licenses": [{"name": "OGL-UK-3.0", "title": LICENCE, "path": LICENCE_URL}],
+        "sources": [{"title": "HMICFRS PEEL assessments", "path": PEEL_URL}],
         "resources": resources,
     }
     path = os.path.join(folder, "datapackage.json")

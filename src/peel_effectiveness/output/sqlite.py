@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
+from ._about import about
 from .columns import KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
@@ -141,6 +142,12 @@ def write_sqlite(
         try:
             db.execute("PRAGMA foreign_keys = ON")
             with db:
+                # What the database is and where its facts come from, as a
+                # chart's footer and a package's description say it.
+                db.execute(
+                    'CREATE TABLE "about" (\n  "name" TEXT PRIMARY KEY NOT NULL,\n  "value" TEXT NOT NULL\n)'
+                )
+                db.executemany('INSERT INTO "about" VALUES (?, ?)', about(source, [t for t, _, _ in made]))
                 for table, columns, rows in made:
                     db.execute(create_table(table, columns))
                     db.execute(key_index(table))

@@ -1,0 +1,46 @@
+"""What the database and the data package say of themselves: who made them,
+from which data, under what licence, and where their facts come from (a
+chart says the same in its footer)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._chart_words import made_by
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
+
+__all__ = ["LICENCE", "LICENCE_URL", "PEEL_URL", "SOURCES_SAID", "about"]
+
+LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
+LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+PEEL_URL = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/"
+
+SOURCES_SAID = (
+    "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "
+    "its row: sources (judgments, other_grades; the grid's grades are the judgments'), source "
+    "and published_in (measurements, outcomes), entered_sources and left_sources (monitoring); "
+    "the forces are the library's registry of the 43 (ONS codes and names)."
+)
+
+
+def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -> list[tuple[str, str]]:
+    """What an export of ``tables`` made of ``source`` says of itself, as
+    named texts: who made it, from which data, its licence, and where its
+    facts come from."""
+    from ..model.dataset import Dataset
+
+    made_of: list[object] = list(source.reports if isinstance(source, Dataset) else source)
+    if isinstance(source, Dataset) and "monitoring" in tables:
+        made_of += source.stays
+    return [
+        ("made_by", made_by(made_of, "exported")),  # type: ignore[arg-type]
+        ("licence", LICENCE),
+        ("licence_url", LICENCE_URL),
+        ("publisher", "HMIC/HMICFRS"),
+        ("publisher_url", PEEL_URL),
+        ("sources", SOURCES_SAID),
+    ]
