@@ -57,3 +57,16 @@ def test_a_file_of_another_format_in_a_folder_is_left_out_and_said(tmp_path: Pat
         pe.load(tmp_path)
     with pytest.raises(pe.PeelDataError, match="a CSV file, not a data file"):
         pe.load(tmp_path / "judgments.csv")  # named alone, it is refused
+
+
+def test_a_report_in_a_file_named_for_another_is_found(tmp_path: Path) -> None:
+    # A file may hold a list of reports, whatever its name.
+    (tmp_path / "kent-2016.yaml").write_text(
+        "- force: kent\n  cycle: 2016\n  grade: good\n- force: durham\n  cycle: 2016\n  grade: outstanding\n"
+    )
+    (tmp_path / "essex-2015.yaml").write_text("force: essex\ncycle: 2015\n")
+    folder = pe.io.open_folder(tmp_path)
+    assert folder.report("durham", 2016) == pe.load(tmp_path).report("durham", 2016)
+    assert folder.report("kent", 2016).judgment is not None
+    with pytest.raises(pe.NotFoundError, match="no effectiveness 2016 report on Surrey"):
+        folder.report("surrey", 2016)

@@ -28,7 +28,9 @@ class Folder:
     A file named ``<force id>-<cycle>.yaml`` (or ``.yml``/``.json``, with the
     cycle's ``/`` written ``-``, optionally followed by ``-<pillar>``) is
     known by its name, so looking up one report reads only its file. Other
-    files are read only when a lookup finds no file by name.
+    files are read only when the file of its name does not hold it: those
+    not named so first, then those named for other reports (a file may hold
+    a list of reports, whatever its name).
 
     Examples:
         >>> from peel_effectiveness.io.bundled import bundled_sources
@@ -75,7 +77,10 @@ class Folder:
         slug = c.value.replace("/", "-")
         keys = ((f.id, slug, None if p is None else p.value), (f.id, slug, None))
         candidates = list(dict.fromkeys(self._index[k] for k in keys if k in self._index))
-        for file in [*candidates, *self._unnamed]:
+        # Then the files not named so, and last those named for another
+        # report: a file may hold a list of reports, whatever its name.
+        others = [file for file in self._index.values() if file not in candidates]
+        for file in [*candidates, *self._unnamed, *others]:
             found = load(file, limits=self.limits).get(f, c, p)
             if found is not None:
                 return found
