@@ -571,7 +571,9 @@ def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
 
 def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_path: Path) -> None:
     (tmp_path / "a\nb.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
-    (tmp_path / "many.yaml").write_text("force: kent\ncycle: 2016\n" + "summary: x\n" * 150, encoding="utf-8")
+    (tmp_path / "many.yaml").write_text(
+        "force: durham\ncycle: 2016\n" + "summary: x\n" * 150, encoding="utf-8"
+    )
     code, _, err = run("validate", str(tmp_path / "a\nb.yaml"), str(tmp_path / "many.yaml"))
     assert code == 1
     lines = err.splitlines()
@@ -903,3 +905,40 @@ def test_the_monitoring_table_takes_no_cycle() -> None:
     assert code == 2
     assert "a stay in Engage belongs to no cycle" in err
     assert "monitoring --cycle 2016" in err
+
+
+def test_validate_and_data_say_a_report_two_files_hold_whatever_else_is_wrong(tmp_path: Path) -> None:
+    # Said only once the other problems were mended, which depended only
+    # on how the reports were split into files.
+    (tmp_path / "a.yaml").write_text(
+        "- force: kent\n  cycle: 2016\n- force: surrey\n  cycle: 2016\n  grade: gud\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text("force: surrey\ncycle: 2016\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
+    a, b, c = (str(tmp_path / f"{x}.yaml") for x in "abc")
+    expected = [
+        f"{a}:5: [1].grade: 'gud' is not a grade",
+        f"{c}:3: grade: 'goood' is not a grade",
+        f"{b}:1: force: a second effectiveness 2016 report on Surrey (the first is in {a}, line 3)",
+        f"{c}:1: force: a second effectiveness 2016 report on Kent (the first is in {a}, line 1)",
+    ]
+    for args in (["validate", str(tmp_path)], ["validate", a, b, c], ["--data", str(tmp_path), "list"]):
+        code, out, err = run(*args)
+        assert (code, out) == (1, ""), args
+        said = sorted(err.splitlines())
+        assert len(said) == len(expected), (args, err)
+        for line, start in zip(said, sorted(expected), strict=True):
+            assert line.startswith(start), (args, err)
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.load(tmp_path)
+    assert len(info.value.problems) == 4
+
+
+def test_a_data_file_named_twice_or_in_a_folder_named_too_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    kent = str(tmp_path / "kent.yaml")
+    for paths in ([kent, kent], [str(tmp_path), kent], [kent, str(tmp_path)], [str(tmp_path), str(tmp_path)]):
+        data = [x for p in paths for x in ("--data", p)]
+        code, out, err = run(*data, "--no-bundled", "list")
+        assert (code, err) == (0, ""), paths
+        assert out.count("Kent") == 1

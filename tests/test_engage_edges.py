@@ -27,10 +27,11 @@ def test_every_stay_loaded_is_exported_whatever_the_reports(tmp_path: Path) -> N
     code, out, _ = run("--no-bundled", "--data", str(mine), "export", "--table", "monitoring")
     assert code == 0
     assert [(r["force"], r["entered"]) for r in rows(out)] == [("kent", "2020-01-01")]
-    # A stay belongs to no cycle: --cycle picks reports, not stays.
-    code, out, _ = run("export", "--table", "monitoring", "--cycle", "2014")
+    # A stay belongs to no cycle: --cycle picks reports, not stays, and is refused.
+    code, out, _ = run("export", "--table", "monitoring")
     assert code == 0
     assert len(rows(out)) == len(DATA.stays)
+    assert run("export", "--table", "monitoring", "--cycle", "2016")[0] == 2
     code, out, _ = run("export", "--table", "monitoring", "--force", "cleveland")
     assert {r["force"] for r in rows(out)} == {"cleveland"}
 
@@ -143,10 +144,10 @@ def test_national_says_grades_reasons_and_the_unknown_in_coverage_words() -> Non
     assert (victims["grade"], victims["no_grade"]) == ("", "ungraded")
     code, out, _ = run("national", "--cycle", "2023-25", "--format", "csv")
     table = rows(out)
-    assert list(table[0])[-5:] == ["ungraded", "not_graded", "not_inspected", "not_yet_graded", "unknown"]
+    assert list(table[0])[-6:-1] == ["ungraded", "not_graded", "not_inspected", "not_yet_graded", "unknown"]
     assert "requires_improvement" in table[0]
     _, out, _ = run("coverage", "--cycle", "2023-25", "--format", "csv")
-    assert set(list(table[0])[-5:]) <= set(rows(out)[0])
+    assert set(list(table[0])[-6:-1]) <= set(rows(out)[0])
     by_question = {c.question: c for c in pe.analysis.coverage(DATA, "2023-25")}
     for r in table:
         c = by_question[r["question"]]

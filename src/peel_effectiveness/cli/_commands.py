@@ -142,28 +142,29 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     """The reports and stays in Engage of every ``--data`` path, together:
     every problem of every path at once, and a report that two paths both
     hold refused (the Dataset refuses stays of one force that overlap)."""
-    import os
-
     from ..errors import PeelDataError
     from ..io import Limits
-    from ..io._loaded import clashes, read_files, together
+    from ..io._loaded import clashes, read_each, together
 
     problems: list[Problem] = []
     unlisted = 0
     loaded: list[Loaded] = []
-    seen: set[str] = set()
+    every: list[Loaded] = []  # and what each file with problems could build
+    read: set[str] = set()  # a file named twice, or in a folder named too, is read once
     for path in paths:
-        real = os.path.realpath(path) if "\0" not in path else path
-        if real in seen:  # the same file or folder named twice
-            continue
-        seen.add(real)
         try:
-            loaded += read_files(path, None, Limits())
+            theirs, all_theirs, found, more = read_each(path, None, Limits(), read)
         except PeelDataError as e:
             problems += e.problems
             unlisted += e.unlisted
-    # Each path's files were checked together as it was read.
-    problems += clashes(loaded)
+        else:
+            loaded += theirs
+            every += all_theirs
+            problems += found
+            unlisted += more
+    # Every file right alone can still not go with the others; nor can one
+    # with problems, as far as it could be read.
+    problems += clashes(every)
     if problems:
         raise PeelDataError(problems, unlisted)
     return together(loaded)

@@ -10,36 +10,50 @@ from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
 
+    from ..errors import Problem
     from ..io._loaded import Loaded
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import PeelDataError
     from ..io import Limits
-    from ..io._loaded import clashes, read_files
+    from ..io._loaded import clashes, partly_loaded, read_each
     from ..output._text import printable
 
     failed = 0
-    loaded: list[Loaded] = []
-    read: list[tuple[str, list[Loaded]]] = []  # each path given that could be read, and its files
+    every: list[Loaded] = []  # what each file holds, or could build where it has problems
+    read: list[tuple[str, list[Loaded]]] = []  # each path given whose files are right alone
     for path in args.files:
         name = "<stdin>" if path == "-" else path
+        theirs: list[Loaded] = []
+        problems: Sequence[Problem] = ()
+        unlisted = 0
         try:
-            theirs = read_files(path, None, Limits()) if path != "-" else [_standard_input()]
+            if path == "-":
+                theirs = [_standard_input()]
+                every += theirs
+            else:
+                theirs, all_theirs, problems, unlisted = read_each(path, None, Limits())
+                every += all_theirs
         except PeelDataError as e:
+            could = partly_loaded(e)
+            every += [] if could is None else [could]
+            problems, unlisted = e.problems, e.unlisted
+        if problems:
             failed += 1
             # One line each, whatever a file's name holds (a line break).
-            for p in e.problems:
+            for p in problems:
                 err.write(f"{printable(str(p))}\n")
-            if e.unlisted:
-                err.write(f"... and {e.unlisted} more problem{'s' if e.unlisted != 1 else ''}, not listed\n")
+            if unlisted:
+                err.write(f"... and {unlisted} more problem{'s' if unlisted != 1 else ''}, not listed\n")
         else:
-            loaded += theirs
             read.append((name, theirs))
-    # Files right alone can still not be loaded together: a file a clash is
-    # found in is not said to be ok.
-    found = clashes(loaded)
+    # Files right alone can still not be loaded together, nor with what a
+    # file with problems could be read as: a file a clash is found in is
+    # not said to be ok.
+    found = clashes(every)
     clashed = {problem.file for problem in found}
     for name, theirs in read:
         if any(one.name in clashed for one in theirs):

@@ -19,8 +19,8 @@ from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._limits import Limits
 from ._parsed import Path
+from ._reading import BUILT, Format, decode, located, read_file, read_text
 from ._reading import SUFFIXES as _SUFFIXES
-from ._reading import Format, decode, located, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib
@@ -117,12 +117,34 @@ _OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".p
 
 def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
     """What each data file of a file or folder holds: :func:`load`'s
-    reading, file by file, for the command line to check files from
-    several paths together (see :func:`clashes`).
+    reading, file by file.
 
     Raises:
         PeelDataError: Every problem of every file, and of the files
             together.
+    """
+    loaded, every, problems, unlisted = read_each(path, format, limits)
+    # Each file may be right alone and two of them still hold one report
+    # twice: say which files, whatever else is wrong with them.
+    problems += clashes(every)
+    if problems:
+        raise PeelDataError(problems, unlisted)
+    return loaded
+
+
+def read_each(
+    path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[str] | None = None
+) -> tuple[list[Loaded], list[Loaded], list[Problem], int]:
+    """Each data file of a file or folder, read alone, for the command line
+    to check files from several paths together (see :func:`clashes`): what
+    each file right alone holds; what every file holds, in order, those
+    with problems as far as each could be built; the files' problems; and
+    how many went unlisted. A file whose real path
+    is in ``read`` is not read again (and each read is added to it).
+
+    Raises:
+        PeelDataError: The path cannot be read as a file or a folder of
+            data files.
     """
     folder, is_folder = find_path(path, "file or folder")
     name = str(folder)
@@ -150,24 +172,29 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
             from ..errors import PeelWarning
 
             warnings.warn(
-                f"{name}: {listed} left out: data files are YAML or JSON", PeelWarning, stacklevel=3
+                f"{name}: {listed} left out: data files are YAML or JSON", PeelWarning, stacklevel=4
             )
     problems: list[Problem] = []
     loaded: list[Loaded] = []
+    every: list[Loaded] = []  # and of the files with problems, what each could build
     unlisted = 0
     for file in files:
         file_name = str(file)
+        if read is not None:
+            real = os.path.realpath(file)
+            if real in read:  # a file named again, or in a folder named too: read once
+                continue
+            read.add(real)
         try:
             loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
+            every.append(loaded[-1])
         except PeelDataError as e:
             problems.extend(e.problems)
             unlisted += e.unlisted
-    # Each file may be right alone and two of them still hold one report
-    # twice: say which files.
-    problems += clashes(loaded)
-    if problems:
-        raise PeelDataError(problems, unlisted)
-    return loaded
+            built = partly_loaded(e)
+            if built is not None:
+                every.append(built)
+    return loaded, every, problems, unlisted
 
 
 class Loaded(NamedTuple):
@@ -180,12 +207,17 @@ class Loaded(NamedTuple):
         locate: The path and line in it of fields of its reports and stays
             (``("reports", n, field)``, ``("monitoring", n, field)``),
             where it can say: read once for all of them.
+        at: Where each report is in its list, where they are not all
+            there in order (what a file with problems could build).
+        stays_at: Where each stay is in its list, likewise.
     """
 
     name: str
     reports: Sequence[InspectionReport]
     stays: Sequence[Stay]
     locate: Callable[[Sequence[Path]], dict[Path, tuple[Path, int | None]]] | None = None
+    at: Sequence[int] | None = None
+    stays_at: Sequence[int] | None = None
 
 
 def together(loaded: Sequence[Loaded]) -> Dataset:
@@ -212,16 +244,22 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     stays: list[tuple[int, int, Stay]] = []
     forces: list[tuple[Side, Force]] = []
     for n, one in enumerate(loaded):
-        reports += [(n, i, r) for i, r in enumerate(one.reports)]
-        stays += [(n, i, s) for i, s in enumerate(one.stays)]
-        forces += [((n, ("reports", i, "force")), r.force) for i, r in enumerate(one.reports)]
-        forces += [((n, ("monitoring", i, "force")), s.force) for i, s in enumerate(one.stays)]
+        at = range(len(one.reports)) if one.at is None else one.at
+        stays_at = range(len(one.stays)) if one.stays_at is None else one.stays_at
+        reports += [(n, i, r) for i, r in zip(at, one.reports, strict=True)]
+        stays += [(n, i, s) for i, s in zip(stays_at, one.stays, strict=True)]
+        forces += [((n, ("reports", i, "force")), r.force) for i, r in zip(at, one.reports, strict=True)]
+        forces += [
+            ((n, ("monitoring", i, "force")), s.force) for i, s in zip(stays_at, one.stays, strict=True)
+        ]
 
     def side(at: tuple[int, int, object], kind: str, field: str) -> Side:
         return at[0], (kind, at[1], field)
 
     found: list[tuple[str, str, Side, Side]] = []  # why, which the other is, the second, the first
     for second, first in repeated([r for _, _, r in reports]):
+        if reports[second][0] == reports[first][0]:
+            continue  # one load's own: said with its problems as it was read
         r = reports[second][2]
         why = f"a second {r.title} report on {r.force.short_name}"
         found.append(
@@ -306,5 +344,24 @@ def read_given(text: str | bytes, name: str | None, format: Format | None, limit
         raise TypeError(
             f"loads() takes text (str or bytes), not {type(text).__name__}; for a file, use load()"
         )
-    reports, stays = read_text(read, name, format, limits)
-    return Loaded(name, reports, stays, functools.partial(located, read, name, format, limits))
+    locate = functools.partial(located, read, name, format, limits)
+    try:
+        reports, stays = read_text(read, name, format, limits)
+    except PeelDataError as e:
+        built = getattr(e, BUILT, None)
+        if built is not None:  # what it could build, for what it gets wrong with other texts
+            setattr(e, _PARTLY, Loaded(name, built.reports, built.stays, locate, built.at, built.stays_at))
+        raise
+    return Loaded(name, reports, stays, locate)
+
+
+# The attribute of a PeelDataError from read_given that holds what its text
+# could build, as a Loaded (see clashes).
+_PARTLY = "_peel_partly_loaded"
+
+
+def partly_loaded(error: PeelDataError) -> Loaded | None:
+    """What the text of a :func:`read_given` that failed could build: its
+    reports and stays as far as each could be built, with where each is."""
+    found = getattr(error, _PARTLY, None)
+    return found if isinstance(found, Loaded) else None

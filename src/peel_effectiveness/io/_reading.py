@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .._paused import collector_paused
 from ..errors import PeelDataError, Problem, dotted_path
@@ -91,10 +91,34 @@ def _parse(text: str, fmt: Format, limits: Limits, positions: frozenset[Path] | 
 Document = tuple[list[InspectionReport], list[Stay]]
 
 
-def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], int, int]:
+class Built(NamedTuple):
+    """The reports and stays of a document with problems, each as far as it
+    could be built (a report with a misspelt grade is still a report on its
+    force and cycle), with where each is in its list: for what two files get
+    wrong together, said beside each file's own problems.
+
+    Attributes:
+        reports: The reports.
+        at: The index of each in the document's list of reports.
+        stays: The stays in Engage that could be built.
+        stays_at: The index of each in the document's list of stays.
+    """
+
+    reports: list[InspectionReport]
+    at: list[int]
+    stays: list[Stay]
+    stays_at: list[int]
+
+
+# The attribute of a PeelDataError that holds what its text could build (a
+# Built): the file readers' own, read by io._loaded.
+BUILT = "_peel_built"
+
+
+def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], int, int, Built]:
     """The reports and stays of a parsed document; every problem with its
-    path; how many problems went unlisted; and how many reports were not
-    checked.
+    path; how many problems went unlisted; how many reports were not
+    checked; and the reports and stays as far as each could be built.
 
     A document is one report (a mapping), a list of reports, or a mapping of
     ``reports`` and ``monitoring`` (the stays in Engage)."""
@@ -106,6 +130,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             [((), "the document is empty: expected a report (a mapping) or a list of reports")],
             0,
             0,
+            Built([], [], [], []),
         )
     found: list[tuple[Path, str]] = []
     stays: list[Stay] = []
@@ -153,6 +178,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
             [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
             0,
             0,
+            Built([], [], [], []),
         )
     reports: list[InspectionReport] = []
     # The reports as far as each could be built (a report with a misspelt
@@ -178,7 +204,13 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                 else:
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
-                return (reports, stays), found, unlisted, len(items) - i - 1
+                return (
+                    (reports, stays),
+                    found,
+                    unlisted,
+                    len(items) - i - 1,
+                    Built(built, built_at, stays, stays_at),
+                )
     # The reports repeat one another or not whatever their other problems.
     for second, first in repeated(built):
         r = built[second]
@@ -192,7 +224,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     found += [
         (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
     ]
-    return (reports, stays), found, unlisted, 0
+    return (reports, stays), found, unlisted, 0, Built(built, built_at, stays, stays_at)
 
 
 def reports_at(value: Any) -> Path | None:
@@ -223,7 +255,7 @@ def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
 def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     try:
         parsed = _parse(text, fmt, limits)
-        reports, found, unlisted, unchecked = structure_document(parsed.value)
+        reports, found, unlisted, unchecked, built = structure_document(parsed.value)
         if parsed.stood_in:
             # The reader's problem of a value says more than the converter's
             # of the text the reader put in its place; a problem of the key
@@ -265,7 +297,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         problems.append(
             Problem(f"stopped after {MOST_PROBLEMS} problems: {more}", name, parsed.line_of(first))
         )
-    raise PeelDataError(problems, unlisted)
+    error = PeelDataError(problems, unlisted)
+    setattr(error, BUILT, built)
+    raise error
 
 
 def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: frozenset[Path]) -> Parsed:
