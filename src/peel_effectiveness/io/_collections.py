@@ -181,18 +181,22 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
 
 def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
     """For a key of any other type (an IntEnum, a Literal, a union...): a
-    text its hook refuses, read as the number or boolean json.dumps wrote
-    as that very text, where the hook takes that (``None`` elsewhere: the
-    text stays, and its problem is said of what was written)."""
+    text its hook refuses, or would keep as plain text (the ``str`` of an
+    ``int | str``: text last, as a union's value is read), read as the
+    number or boolean json.dumps wrote as that very text, where the hook
+    takes that (``None`` elsewhere: the text stays, and its problem is said
+    of what was written). A text the hook reads as a value of its own (a
+    cycle's, a grade's) stays that."""
     hook = conv.get_structure_hook(key_type)
 
     def read(key: str) -> Any:
         try:
-            hook(key, key_type)
+            made = hook(key, key_type)
         except Exception:  # noqa: BLE001 - refused as text: perhaps a number's
             pass
         else:
-            return None
+            if made.__class__ is not str:
+                return None
         for value in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)):
             if value is None:
                 continue
