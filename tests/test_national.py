@@ -463,3 +463,32 @@ def test_the_counts_of_every_judgment_say_their_cycle_and_their_sources() -> Non
             int(r[c]) for c in r if c not in ("cycle", "pillar", "question", "label", "unknown", "sources")
         )
         assert counted == judged, r
+
+
+@pytest.mark.parametrize(
+    ("cycle", "question"), [("2016", "overall"), ("2023-25", "investigating"), ("2014", "overall")]
+)
+def test_each_force_s_row_says_how_its_grade_is_known_and_where_it_comes_from(
+    cycle: str, question: str
+) -> None:
+    # As the judgments table says it, row for row: the national picture's
+    # rows named no source.
+    code, out, _ = run("export", "--table", "judgments", "--cycle", cycle, "--format", "csv")
+    if code == 1:  # a cycle the bundle has no report of: what a distribution of it says, alone
+        data = pe.loads("force: kent\ncycle: 2014\npillar: efficiency\ngrade: good\ngrade_sources: [HMIC]\n")
+        rows_of = pe.to_records(pe.analysis.grade_distribution(data, cycle, question, "efficiency"))
+        kent = next(r for r in rows_of if r["force"] == "kent")
+        assert (kent["basis"], kent["sources"]) == ("stated", "HMIC")
+        assert all(r["sources"] is None for r in rows_of if r["force"] != "kent")
+        return
+    judged = {
+        r["force"]: r for r in rows(out) if r["question"] == question and r["pillar"] in ("", "effectiveness")
+    }
+    code, out, _ = run("national", "--cycle", cycle, "--question", question, "--format", "csv")
+    assert code == 0
+    for r in rows(out):
+        j = judged.get(r["force"])
+        cells = ("basis", "carried_over_from", "note", "sources")
+        assert tuple(r[c] for c in cells) == (tuple(j[c] for c in cells) if j else ("", "", "", "")), r[
+            "force"
+        ]

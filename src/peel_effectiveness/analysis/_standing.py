@@ -87,6 +87,19 @@ def judgments(
     return {f.id: judgment_in(by_force.get(f.id), question) for f in (forces() if among is None else among)}
 
 
+def sourced(data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None) -> dict[str, tuple[str, ...]]:
+    """Where each force's judgment comes from (its sources, else its
+    report's: see :func:`~.sources.sources_of`), by id, of the forces the
+    data have one of."""
+    from .sources import _sources
+
+    out: dict[str, tuple[str, ...]] = {}
+    for r in data.for_cycle(cycle):
+        if r.pillar is pillar and (j := judgment_in(r, question)) is not None:
+            out[r.force.id] = _sources(r, j)
+    return out
+
+
 def grade(j: Judgment | None) -> GradeOrNot:
     return None if j is None else j.grade
 

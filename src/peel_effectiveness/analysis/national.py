@@ -53,6 +53,8 @@ class GradeDistribution:
         no_grade: Each reason for no grade that occurs (ungraded, not
             graded...) with its forces.
         no_data: Forces with no judgment in the data.
+        judgments: Each force's judgment in the data, with where it comes
+            from (its sources, else its report's address), by id.
     """
 
     cycle: Cycle
@@ -63,6 +65,7 @@ class GradeDistribution:
     forces_by_grade: tuple[tuple[Grade, tuple[Force, ...]], ...]
     no_grade: tuple[tuple[NoGrade, tuple[Force, ...]], ...]
     no_data: tuple[Force, ...]
+    judgments: tuple[tuple[Force, Judgment, tuple[str, ...]], ...] = ()
 
     def count(self, grade: Grade | NoGrade | str) -> int:
         """The number of forces with ``grade`` (or with that reason for
@@ -120,7 +123,9 @@ def grade_distribution(
     if q == "overall" and p is not None and not headline_graded(c, p):
         # Every force would be "unknown", where it is known there is no grade.
         raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
-    by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, c, q, p), c)
+    found = _standing.judgments(data, c, q, p)
+    by_grade, no_grade, missing = _standing.spread(found, c)
+    sources = _standing.sourced(data, c, q, p)
     return GradeDistribution(
         c,
         p,
@@ -130,6 +135,7 @@ def grade_distribution(
         tuple((g, tuple(map(find_force, ids))) for g, ids in by_grade.items()),
         tuple((r, tuple(map(find_force, ids))) for r, ids in no_grade.items()),
         tuple(map(find_force, missing)),
+        tuple((find_force(i), j, sources.get(i, ())) for i, j in found.items() if j is not None),
     )
 
 
@@ -159,12 +165,18 @@ class Transition:
             where the grades cannot be compared.
         after: The later grade, likewise.
         change: How it changed, with the reason where not comparable.
+        judgment: The later judgment, where the data have one: how its
+            grade is known (stated or inferred, carried over...).
+        sources: Where the later judgment comes from: its sources, else
+            its report's address.
     """
 
     force: Force
     before: GradeOrNot
     after: GradeOrNot
     change: GradeChange
+    judgment: Judgment | None = None
+    sources: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -300,6 +312,7 @@ def transitions(
                 # Nothing is known of them, which says nothing of whether they compare.
                 unknown = True
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}
+    sources = _standing.sourced(data, b, qb, pb)
     for f in forces():
         x, y = before[f.id], after[f.id]
         if reason:
@@ -308,7 +321,11 @@ def transitions(
             change = grade_change(x, y, a.grade_scale)
             if change.direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
                 change = attrs.evolve(change, reason=why_not(x, y, str(a), str(b)))
-        groups[change.direction].append(Transition(f, _standing.grade(x), _standing.grade(y), change))
+        groups[change.direction].append(
+            Transition(
+                f, _standing.grade(x), _standing.grade(y), change, y, sources.get(f.id, ()) if y else ()
+            )
+        )
     return Transitions(
         a,
         b,

@@ -90,7 +90,9 @@ def national(items: Sequence[GradeDistribution | Transitions]) -> list[dict[str,
 def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
     from ..analysis.national import GradeDistribution
 
-    def row(force: Force, cycle: Cycle, grade: Any) -> dict[str, Any]:
+    def row(
+        force: Force, cycle: Cycle, grade: Any, j: Judgment | None = None, sources: Sequence[str] = ()
+    ) -> dict[str, Any]:
         now, why = grade_cells(grade)
         return {
             "force": force.id,
@@ -105,6 +107,7 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
             "previous_no_grade": None,
             "change": None,
             "reason": None,
+            **how_known(j, sources),
         }
 
     if isinstance(obj, GradeDistribution):
@@ -113,10 +116,13 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
         ]
         pairs += [(f, r) for r, fs in obj.no_grade for f in fs]
         pairs += [(f, None) for f in obj.no_data]
-        return sorted((row(f, obj.cycle, g) for f, g in pairs), key=lambda r: r["force"])
+        known = {f: (j, sources) for f, j, sources in obj.judgments}
+        return sorted(
+            (row(f, obj.cycle, g, *known.get(f, (None, ()))) for f, g in pairs), key=lambda r: r["force"]
+        )
     out = []
     for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
-        r = row(t.force, obj.to_cycle, t.after)
+        r = row(t.force, obj.to_cycle, t.after, t.judgment, t.sources)
         r["previous_cycle"] = obj.from_cycle.value
         r["previous_grade"], r["previous_no_grade"] = grade_cells(t.before)
         r["change"] = t.change.direction.value

@@ -272,6 +272,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("previous_no_grade", "no_grade", "Why there was no grade then."),
         Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
         Column("reason", "text", "Why not comparable, or which judgment the data lack."),
+        *_HOW_KNOWN,
     ),
     "history": (
         _FORCE,
