@@ -942,3 +942,35 @@ def test_a_data_file_named_twice_or_in_a_folder_named_too_is_read_once(tmp_path:
         code, out, err = run(*data, "--no-bundled", "list")
         assert (code, err) == (0, ""), paths
         assert out.count("Kent") == 1
+
+
+def test_a_force_s_stays_are_exported_though_the_data_have_no_report_on_it(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "monitoring:\n  - force: kent\n    entered: 2020-01-01\n    left: 2021-06-01\n", encoding="utf-8"
+    )
+    data = ("--no-bundled", "--data", str(mine))
+    code, out, _ = run(*data, "export", "--table", "monitoring", "--force", "kent")
+    assert (code, [r["entered"] for r in rows(out)]) == (0, ["2020-01-01"])
+    code, _, _ = run(
+        *data, "-q", "export", "--format", "sqlite", "--force", "kent", "-o", str(tmp_path / "k.db")
+    )
+    assert code == 0
+    # Of reports, the tables of reports have none: that is no export.
+    assert run(*data, "export", "--table", "judgments", "--force", "kent")[0] == 1
+    assert (
+        run(*data, "-q", "export", "--format", "sqlite", "--force", "durham", "-o", str(tmp_path / "d.db"))[0]
+        == 1
+    )
+
+
+def test_validate_reads_a_file_named_twice_once_as_data_does(tmp_path: Path) -> None:
+    folder = tmp_path / "my"
+    folder.mkdir()
+    (folder / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    (folder / "same.yaml").symlink_to(folder / "kent.yaml")
+    kent = str(folder / "kent.yaml")
+    for paths in ([kent, kent], [str(folder), kent], [str(folder)]):
+        assert run("validate", *paths)[0] == 0, paths
+        assert run(*(x for p in paths for x in ("--data", p)), "--no-bundled", "list")[0] == 0, paths
+    assert len(pe.load(folder)) == 1  # the link is the file it leads to

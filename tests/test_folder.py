@@ -70,3 +70,11 @@ def test_a_report_in_a_file_named_for_another_is_found(tmp_path: Path) -> None:
     assert folder.report("kent", 2016).judgment is not None
     with pytest.raises(pe.NotFoundError, match="no effectiveness 2016 report on Surrey"):
         folder.report("surrey", 2016)
+
+
+def test_a_report_in_a_file_whose_name_another_file_has_too_is_found(tmp_path: Path) -> None:
+    # kent-2016.yaml and kent-2016.json are both named for Kent 2016.
+    (tmp_path / "kent-2016.yaml").write_text("force: kent\ncycle: 2016\n")
+    (tmp_path / "kent-2016.json").write_text('{"force": "durham", "cycle": 2016}')
+    folder = pe.io.open_folder(tmp_path)
+    assert {folder.report(f, 2016).force.id for f in ("kent", "durham")} == {"kent", "durham"}

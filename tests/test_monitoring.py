@@ -201,3 +201,10 @@ def test_a_stay_the_day_may_fall_in_says_which_of_its_moves_is_unsure() -> None:
         str(in_engage(data, "2019-04-15"))
         == "In Engage on 15 April 2019: no force; perhaps Cleveland (from April 2019)"
     )
+
+
+def test_a_stay_known_to_have_begun_by_an_article_s_day_is_said_so() -> None:
+    from peel_effectiveness.analysis import in_engage
+
+    data = pe.loads("monitoring:\n  - force: kent\n    entered: by 2020-05-22\n")
+    assert "; perhaps Kent (in by 22 May 2020)" in str(in_engage(data, "2020-05-21"))

@@ -260,8 +260,25 @@ def test_json_nested_past_what_python_reads_says_where_whatever_the_limit() -> N
             '{"reports": [], "monitorin": Infinity}',
             [(1, "monitorin", "Infinity is not a number"), (1, "monitorin", "unknown field 'monitorin'")],
         ),
-        # A value the reader refused is said once, by the reader.
+        # A repeat the reader refuses is not kept: the first value is checked still.
+        (
+            "force: kent\ncycle: 2016\ngrade: goood\ngrade: 1:20\n",
+            [
+                (3, "grade", "'goood' is not a grade"),
+                (4, "grade", "duplicate key"),
+                (4, "grade", "sexagesimal"),
+            ],
+        ),
+        (
+            "force: kent\ncycle: 2016\ngrade: goood\ngrade: !!set {a}\n",
+            [(3, "grade", "'goood' is not a grade"), (4, "grade", "duplicate key"), (4, "grade", "the tag")],
+        ),
+        # A value the reader refused is said once, by the reader; and a key, with its value.
         ("force: kent\ncycle: 2016\ngrade: 1:20\n", [(3, "grade", "sexagesimal")]),
+        (
+            "force: kent\ncycle: 2016\n1:20: 1:30\n",
+            [(3, "1:20", "'1:20' is a sexagesimal"), (3, "1:20", "'1:30'")],
+        ),
         ('{"force": "kent", "cycle": 2016, "grade": "\\ud800"}', [(1, "grade", "half a surrogate pair")]),
     ],
 )

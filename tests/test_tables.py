@@ -350,3 +350,24 @@ def test_the_data_package_says_who_made_it_from_what_and_where_its_facts_come_fr
         }
     ]
     assert [x["name"] for x in package["licenses"]] == ["OGL-UK-3.0"]
+
+
+def test_what_an_export_says_it_is_made_of_counts_reports_and_stays_apart(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    mine = pe.Dataset(
+        data.reports, (*data.stays, pe.model.Stay(force="kent", entered="2011-01-01", left="2011-06-01"))
+    )
+    db = sqlite3.connect(pe.output.write_sqlite(mine, tmp_path / "a.db"))
+    try:
+        made_by = dict(db.execute("SELECT name, value FROM about"))["made_by"]
+    finally:
+        db.close()
+    n = len(data.stays) + 1
+    assert made_by.endswith(f"; 1 of the {n} stays exported is not the bundled data's")
+    mine = pe.Dataset((*data.reports, pe.InspectionReport(force="kent", cycle="2025-27")), mine.stays)
+    package = json.loads(Path(pe.output.write_package(mine, tmp_path / "p")).read_text("utf-8"))
+    assert (
+        f"; 1 of the {len(data.reports) + 1} reports and 1 of the {n} stays exported are not"
+        in package["description"]
+    )

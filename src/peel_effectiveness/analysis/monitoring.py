@@ -66,10 +66,11 @@ class InEngage:
 
     def _unsure(self, stay: Stay) -> str:
         """What of a stay the day falls within: its move in, or its move out."""
+        since = f"in {stay.entered}" if stay.entered.precision is Precision.BY else f"from {stay.entered}"
         if stay.entered.earliest <= self.day <= stay.entered.last or stay.left is None:
-            return f"from {stay.entered}"
+            return since
         on = {Precision.BY: "", Precision.DAY: "on "}.get(stay.left.precision, "in ")
-        return f"from {stay.entered}, out {on}{stay.left}"
+        return f"{since}, out {on}{stay.left}"
 
     @property
     def beyond_the_data(self) -> bool:

@@ -142,6 +142,8 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     """The reports and stays in Engage of every ``--data`` path, together:
     every problem of every path at once, and a report that two paths both
     hold refused (the Dataset refuses stays of one force that overlap)."""
+    import os
+
     from ..errors import PeelDataError
     from ..io import Limits
     from ..io._loaded import clashes, read_each, together
@@ -151,7 +153,12 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     loaded: list[Loaded] = []
     every: list[Loaded] = []  # and what each file with problems could build
     read: set[str] = set()  # a file named twice, or in a folder named too, is read once
+    given: set[str] = set()
     for path in paths:
+        real = os.path.realpath(path) if "\0" not in path else path
+        if real in given:  # a folder named twice: read (and its warnings given) once
+            continue
+        given.add(real)
         try:
             theirs, all_theirs, found, more = read_each(path, None, Limits(), read)
         except PeelDataError as e:
@@ -375,9 +382,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # (of --force): a stay belongs to no cycle, and needs no report.
     stays = data.stays if args.force is None else data.stays_of(args.force)
     reports = Dataset(tuple(_select(data, args)), stays)
-    if not reports.reports and table != "forces" and (args.force is not None or args.cycle is not None):
-        # Nothing to export is no success: a scheduled export would write
-        # an empty table over a full one.
+    # Nothing to export is no success: a scheduled export would write an
+    # empty table over a full one. (The forces table is always the 43, and
+    # a force's stays are its own: none is an answer, never in Engage.)
+    every = sqlite or args.package
+    picked = reports.reports or (every and args.cycle is None and reports.stays)
+    if (
+        (args.force is not None or args.cycle is not None)
+        and table not in ("forces", "monitoring")
+        and not picked
+    ):
         raise _none_selected(data, args)
     if sqlite:
         from ..output.sqlite import write_sqlite

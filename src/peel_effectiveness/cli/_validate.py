@@ -24,6 +24,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
+    files: set[str] = set()  # a file named twice, or in a folder named too, is read once (as --data reads it)
     read: list[tuple[str, list[Loaded]]] = []  # each path given whose files are right alone
     for path in args.files:
         name = "<stdin>" if path == "-" else path
@@ -35,7 +36,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 theirs = [_standard_input()]
                 every += theirs
             else:
-                theirs, all_theirs, problems, unlisted = read_each(path, None, Limits())
+                theirs, all_theirs, problems, unlisted = read_each(path, None, Limits(), files)
                 every += all_theirs
         except PeelDataError as e:
             could = partly_loaded(e)
@@ -57,6 +58,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     clashed = {problem.file for problem in found}
     for name, theirs in read:
         if any(one.name in clashed for one in theirs):
+            continue
+        if not theirs:  # its files were read for a path given before
+            say(args, f"{printable(name)}: ok (read already)")
             continue
         reports = sum(len(one.reports) for one in theirs)
         stays = sum(len(one.stays) for one in theirs)

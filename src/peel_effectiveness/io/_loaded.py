@@ -123,7 +123,7 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
         PeelDataError: Every problem of every file, and of the files
             together.
     """
-    loaded, every, problems, unlisted = read_each(path, format, limits)
+    loaded, every, problems, unlisted = read_each(path, format, limits, set())
     # Each file may be right alone and two of them still hold one report
     # twice: say which files, whatever else is wrong with them.
     problems += clashes(every)
@@ -132,15 +132,28 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
     return loaded
 
 
-def read_each(
-    path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[str] | None = None
-) -> tuple[list[Loaded], list[Loaded], list[Problem], int]:
-    """Each data file of a file or folder, read alone, for the command line
-    to check files from several paths together (see :func:`clashes`): what
-    each file right alone holds; what every file holds, in order, those
-    with problems as far as each could be built; the files' problems; and
-    how many went unlisted. A file whose real path
-    is in ``read`` is not read again (and each read is added to it).
+class Files(NamedTuple):
+    """What the data files of a path hold, each read alone (see :func:`read_each`).
+
+    Attributes:
+        loaded: What each file right alone holds.
+        every: What every file holds, in order: a file with problems as
+            far as each of its reports and stays could be built.
+        problems: The files' problems.
+        unlisted: How many problems went unlisted.
+    """
+
+    loaded: list[Loaded]
+    every: list[Loaded]
+    problems: list[Problem]
+    unlisted: int
+
+
+def read_each(path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[str]) -> Files:
+    """Each data file of a file or folder, read alone, for :func:`clashes`
+    to check files from one path or several together. A file whose real
+    path is in ``read`` is not read again (a file named twice, or named and
+    in a folder named too), and each read is added to it.
 
     Raises:
         PeelDataError: The path cannot be read as a file or a folder of
@@ -180,11 +193,10 @@ def read_each(
     unlisted = 0
     for file in files:
         file_name = str(file)
-        if read is not None:
-            real = os.path.realpath(file)
-            if real in read:  # a file named again, or in a folder named too: read once
-                continue
-            read.add(real)
+        real = os.path.realpath(file)
+        if real in read:
+            continue
+        read.add(real)
         try:
             loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
             every.append(loaded[-1])
@@ -194,7 +206,7 @@ def read_each(
             built = partly_loaded(e)
             if built is not None:
                 every.append(built)
-    return loaded, every, problems, unlisted
+    return Files(loaded, every, problems, unlisted)
 
 
 class Loaded(NamedTuple):

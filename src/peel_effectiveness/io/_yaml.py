@@ -178,7 +178,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         problems.append((where, e.line, e.message))
-        stood_in[where] = key
+        if frame is None or frame[3] is not _DISCARD:
+            # (A repeated key's value is not kept: its first value, at the
+            # same path, stands for itself.)
+            stood_in[where] = stood_in.get(where, False) or key
         return raw
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
@@ -318,7 +321,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
                     message = f"the tag {shown!r} is not allowed: data files use plain YAML values only"
                     problems.append((path_of(frame), line, message))
-                    stood_in[path_of(frame)] = False
+                    if parent is None or parent[3] is not _DISCARD:  # as in refused()
+                        stood_in[path_of(frame)] = False
             elif cls is map_end or cls is seq_end:
                 ended = stack.pop()
                 frame = stack[-1] if stack else None

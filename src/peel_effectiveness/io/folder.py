@@ -79,7 +79,7 @@ class Folder:
         candidates = list(dict.fromkeys(self._index[k] for k in keys if k in self._index))
         # Then the files not named so, and last those named for another
         # report: a file may hold a list of reports, whatever its name.
-        others = [file for file in self._index.values() if file not in candidates]
+        others = [file for file in self._files if file not in candidates and file not in self._unnamed]
         for file in [*candidates, *self._unnamed, *others]:
             found = load(file, limits=self.limits).get(f, c, p)
             if found is not None:

@@ -79,9 +79,10 @@ def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
 def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     """Who made an output, and from what: the version of the bundled data,
     as ``info`` says it, where the reports or stays it is ``made_of`` are
-    the bundle's, and how many are not (a user's own files, or any other
-    data given to it, are not the bundle's, whatever its version); ``done``
-    says what the output did with them (``"drawn"``, ``"exported"``)."""
+    the bundle's, and how many of each are not (a user's own files, or any
+    other data given to it, are not the bundle's, whatever its version);
+    ``done`` says what the output did with them (``"drawn"``,
+    ``"exported"``)."""
     from .._version import DATA_VERSION, __version__
     from ..io.bundled import load_bundled
     from ..model.dataset import key
@@ -100,6 +101,12 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
         return f"{made}, data version {DATA_VERSION}"
     if len(other) == len(made_of):
         return f"{made}, from data not bundled with it"
-    kind = "stays" if isinstance(other[0], Stay) else "reports"
+    counted = []
+    for kind, one in (("reports", False), ("stays", True)):
+        mine = sum(isinstance(x, Stay) is one for x in other)
+        if mine:
+            counted.append(f"{mine} of the {sum(isinstance(x, Stay) is one for x in made_of)} {kind}")
     verb = "is" if len(other) == 1 else "are"
-    return f"{made}, data version {DATA_VERSION}; {len(other)} of the {len(made_of)} {kind} {done} {verb} not the bundled data's"
+    return (
+        f"{made}, data version {DATA_VERSION}; {' and '.join(counted)} {done} {verb} not the bundled data's"
+    )

@@ -105,9 +105,11 @@ def write_sqlite(
             without a dataset.
         OSError: The file cannot be written.
 
-    The ``forces`` table comes first (and is written whenever a table
-    refers to it), so that every other table's ``force`` refers to it; the
-    foreign keys are checked as the rows go in.
+    An ``about`` table (``name``, ``value``) says who made the database,
+    from which data, its licence and where its facts come from. Of the
+    tables of data, ``forces`` comes first (and is written whenever a
+    table refers to it), so that every other table's ``force`` refers to
+    it; the foreign keys are checked as the rows go in.
 
     Examples:
         >>> import sqlite3, tempfile, pathlib
