@@ -618,3 +618,16 @@ def test_a_field_your_class_sets_itself_is_said_so_not_suggested_as_itself() -> 
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("r", "'r' is a field a Counted sets itself, not one data give it")
     ]
+
+
+def test_a_key_of_a_union_is_read_as_its_first_member_that_takes_the_text_or_its_number() -> None:
+    @attrs.frozen
+    class ByYear:
+        first_int: dict[int | pe.Cycle, int]
+        first_cycle: dict[pe.Cycle | int, int]
+
+    kept = ByYear({2017: 1, 2099: 2}, {pe.Cycle("2017"): 1, 2099: 2})
+    back = pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(kept))), ByYear)
+    assert back == kept
+    assert [type(k) for k in back.first_int] == [int, int]
+    assert [type(k) for k in back.first_cycle] == [pe.Cycle, int]

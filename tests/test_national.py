@@ -436,11 +436,20 @@ def test_national_on_a_judgment_no_force_has_in_the_data_fails_as_show_and_plot_
             assert "judgments, of any of the 43 forces" in err
 
 
-def test_a_pillar_an_integrated_cycle_lacks_is_the_error_said_first() -> None:
-    for args in (["--cycle", "2023-25", "--pillar", "effectiveness"], ["--pillar", "effectiveness"]):
+def test_a_pillar_a_cycle_lacks_is_the_error_said_first() -> None:
+    # Whether or not the data have reports of the cycle: bad usage, exit 2.
+    for args, said in (
+        (["--cycle", "2023-25", "--pillar", "effectiveness"], "2023-25 is integrated: it has no pillars"),
+        (["--pillar", "effectiveness"], "2023-25 is integrated: it has no pillars"),
+        (["--cycle", "2025-27", "--pillar", "effectiveness"], "2025-27 is integrated: it has no pillars"),
+        (["--cycle", "2014", "--pillar", "leadership"], "2014 has no leadership pillar"),
+    ):
         code, _, err = run("national", *args)
-        assert code == 2
-        assert "2023-25 is integrated: it has no pillars" in err
+        assert code == 2, args
+        assert said in err, args
+    # And in Python: the cycle that lacks the pillar is the one named.
+    with pytest.raises(pe.NotFoundError, match="2018/19 has no leadership pillar"):
+        pe.transitions(pe.load_bundled(), "2018/19", "2021/22", "overall", "leadership")
 
 
 def test_the_counts_of_every_judgment_say_their_cycle_and_their_sources() -> None:
@@ -493,3 +502,16 @@ def test_each_force_s_row_says_how_its_grade_is_known_and_where_it_comes_from(
         assert tuple(r[c] for c in cells) == (tuple(j[c] for c in cells) if j else ("", "", "", "")), r[
             "force"
         ]
+
+
+def test_a_force_s_place_on_a_question_graded_for_no_force_is_not_unknown() -> None:
+    # 2016's Q5 was graded for no force: as show says it ("Graded for no force in 2016: Q5").
+    data = pe.load_bundled()
+    p = pe.analysis.position(data, "kent", 2016, 5)
+    assert (p.grade, p.graded_for_none) == (None, True)
+    assert str(p) == "no grade: the question was graded for no force in 2016"
+    assert not pe.analysis.position(data, "kent", 2016, 1).graded_for_none
+    code, out, _ = run("national", "--cycle", "2016", "--question", "5", "--force", "kent")
+    assert code == 0
+    assert "Kent: no grade: the question was graded for no force in 2016" in out
+    assert "unknown for Kent" not in out

@@ -200,6 +200,7 @@ def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.
         assert about["made_by"] == f"peel_effectiveness {pe.__version__}, data version {version}"
         assert about["licence"].startswith("Open Government Licence v3.0")
         assert "published_in" in about["sources"]
+        assert "other_data" not in about  # the bundle's alone
     finally:
         db.close()
     with pytest.raises(pe.PeelDataError, match="needs the stays in Engage"):
@@ -343,6 +344,8 @@ def test_the_data_package_says_who_made_it_from_what_and_where_its_facts_come_fr
         f"Made by peel_effectiveness {pe.__version__}, data version {version}; "
         "1 of the 4 reports exported is not the bundled data's."
     )
+    # Data not the bundle's are not said to be HMIC's under its licence.
+    assert package["description"].endswith("not HMIC's under the Open Government Licence.")
     assert package["sources"] == [
         {
             "title": "HMICFRS PEEL assessments",

@@ -272,8 +272,12 @@ def transitions(
             _side(data, a, question, pillar),
             _side(data, b, question, pillar),
         )
-        if qa is None and later is None:  # neither cycle has it: the later's lookup says so
-            _standing.question_key(question, b, resolve_pillar(b, pillar))
+        if qa is None and later is None:
+            # Neither cycle has it: the lookup of the earlier says why, where
+            # a pillar is named and it has pillars (2018/19 had no leadership
+            # pillar), else the later's.
+            first = a if pillar is not None and not a.integrated else b
+            _standing.question_key(question, first, resolve_pillar(first, pillar))
         qb = str(later or qa)  # its key, in the cycle that has it
     else:
         pa, pb = resolve_pillar(a, pillar), resolve_pillar(b, pillar)
@@ -383,6 +387,9 @@ class Position:
         region_grades: Each force of the region with its grade.
         unknown: How many forces have nothing in the data: the standing is
             among those the data have.
+        graded_for_none: Whether HMIC graded the question for no force that
+            cycle (2016's Q5): a force the data have no judgment of is then
+            known to have no grade, whatever its words, not unknown.
     """
 
     force: Force
@@ -394,8 +401,11 @@ class Position:
     region: str
     region_grades: tuple[tuple[Force, GradeOrNot], ...]
     unknown: int = 0
+    graded_for_none: bool = False
 
     def __str__(self) -> str:
+        if self.grade is None and self.graded_for_none:
+            return f"no grade: the question was graded for no force in {self.cycle}"
         return _standing.describe(
             self.force, self.cycle, self.grade, len(self.same_grade), self.graded, self.unknown
         )
@@ -444,4 +454,16 @@ def position(
         f.region,
         tuple((find_force(i), g) for i, g in region),
         unknown,
+        q != "overall" and not _graded(c, p, q),
     )
+
+
+def _graded(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
+    """Whether the registry says the question got a grade that cycle (a
+    question of the data's own, which the registry lacks, may have)."""
+    from ..model.questions import core_question
+
+    try:
+        return core_question(cycle, pillar, key).graded
+    except NotFoundError:
+        return True

@@ -26,6 +26,8 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not cycles:
         raise Fail("the data have no reports")
     cycle = Cycle(args.cycle) if args.cycle else cycles[-1]
+    if args.pillar:
+        pillar_of(args, cycle)  # a pillar the cycle lacks (an integrated one has none): bad usage, said first
     if cycle not in cycles:
         raise no_reports_of(cycle, args)
     # (An empty --question names no question: refused, not taken for the default.)
@@ -36,8 +38,6 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Of the bundle, only the cycle, and for one question's changes the one before.
         wanted = (cycle,) if every else (cycle, cycle.previous)
         data = _part(args, cycles=[c for c in wanted if c is not None])
-    if args.pillar:
-        pillar_of(args, cycle)  # a pillar the cycle lacks (an integrated one has none) said first
     if every:
         if args.force is not None:
             return _national_force(data, cycle, args, out)

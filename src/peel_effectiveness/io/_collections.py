@@ -22,6 +22,7 @@ import collections
 import collections.abc as abc
 import json
 import math
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -180,33 +181,35 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
 
 
 def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
-    """For a key of any other type (an IntEnum, a Literal, a union...): a
-    text its hook refuses, or would keep as plain text (the ``str`` of an
-    ``int | str``: text last, as a union's value is read), read as the
-    number or boolean json.dumps wrote as that very text, where the hook
-    takes that (``None`` elsewhere: the text stays, and its problem is said
-    of what was written). A text the hook reads as a value of its own (a
-    cycle's, a grade's) stays that."""
-    hook = conv.get_structure_hook(key_type)
+    """For a key of any other type (an IntEnum, a Literal, a union...): the
+    value its text was written from, as a union's value is read: by the
+    first member that takes the text, or the number or boolean json.dumps
+    writes as that very text, text last (the ``str`` of an ``int | str``).
+    ``None`` where the text itself is that (a cycle's, a grade's, or text),
+    or where no member takes either: the text stays, and its problem is
+    said of what was written."""
+    union = typing.get_origin(key_type) in (typing.Union, types.UnionType)
+    members = typing.get_args(key_type) if union else (key_type,)
+    ordered = [m for m in members if m is not str and m is not type(None)] + [m for m in members if m is str]
+    hooks = [(m, conv.get_structure_hook(m)) for m in ordered]
 
     def read(key: str) -> Any:
-        try:
-            made = hook(key, key_type)
-        except Exception:  # noqa: BLE001 - refused as text: perhaps a number's
-            pass
-        else:
-            if made.__class__ is not str:
-                return None
-        for value in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)):
-            if value is None:
-                continue
+        numbers = [v for v in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)) if v is not None]
+        for member, hook in hooks:
             try:
-                made = hook(value, key_type)
-            except Exception:  # noqa: BLE001 - not this kind of number
-                continue
-            # Only the text json.dumps writes of what was made ("1", never "1.0").
-            if _key_text(conv.unstructure(made, key_type)) == key:
-                return value
+                hook(key, member)
+            except Exception:  # noqa: BLE001 - refused as text: perhaps as a number
+                pass
+            else:
+                return None
+            for value in numbers:
+                try:
+                    made = hook(value, member)
+                except Exception:  # noqa: BLE001 - not this kind of number
+                    continue
+                # Only the text json.dumps writes of what was made ("1", never "1.0").
+                if _key_text(conv.unstructure(made, member)) == key:
+                    return value
         return None
 
     return read

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._chart_words import made_by
+from ._chart_words import made_by, not_bundled
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.reports import InspectionReport
 
-__all__ = ["LICENCE", "LICENCE_URL", "PEEL_URL", "SOURCES_SAID", "about"]
+__all__ = ["LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "about"]
 
 LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -27,6 +27,13 @@ SOURCES_SAID = (
 )
 
 
+OTHER_DATA = (
+    "Reports and stays not the bundled data's are whoever gave them: their publisher and "
+    "licence are their own, as each report's provenance says, not HMIC's under the "
+    "Open Government Licence."
+)
+
+
 def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -> list[tuple[str, str]]:
     """What an export of ``tables`` made of ``source`` says of itself, as
     named texts: who made it, from which data, its licence, and where its
@@ -36,7 +43,7 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
     made_of: list[object] = list(source.reports if isinstance(source, Dataset) else source)
     if isinstance(source, Dataset) and "monitoring" in tables:
         made_of += source.stays
-    return [
+    said = [
         ("made_by", made_by(made_of, "exported")),  # type: ignore[arg-type]
         ("licence", LICENCE),
         ("licence_url", LICENCE_URL),
@@ -44,3 +51,6 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
         ("publisher_url", PEEL_URL),
         ("sources", SOURCES_SAID),
     ]
+    if not_bundled(made_of):  # type: ignore[arg-type]
+        said.append(("other_data", OTHER_DATA))
+    return said

@@ -76,6 +76,22 @@ def credit(drawn: Iterable[InspectionReport | Stay]) -> str:
     return f"Chart: {made_by(drawn, 'drawn')}."
 
 
+def not_bundled(made_of: Iterable[InspectionReport | Stay]) -> list[InspectionReport | Stay]:
+    """The reports and stays of ``made_of`` that are not the bundled data's
+    (a user's own, or any other data given to an output)."""
+    from ..io.bundled import load_bundled
+    from ..model.dataset import key
+    from ..model.monitoring import Stay
+
+    bundled = load_bundled()
+    reports = {key(r): r for r in bundled.reports}
+    return [
+        x
+        for x in made_of
+        if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
+    ]
+
+
 def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     """Who made an output, and from what: the version of the bundled data,
     as ``info`` says it, where the reports or stays it is ``made_of`` are
@@ -84,18 +100,10 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     ``done`` says what the output did with them (``"drawn"``,
     ``"exported"``)."""
     from .._version import DATA_VERSION, __version__
-    from ..io.bundled import load_bundled
-    from ..model.dataset import key
     from ..model.monitoring import Stay
 
-    bundled = load_bundled()
-    reports = {key(r): r for r in bundled.reports}
     made_of = list(made_of)
-    other = [
-        x
-        for x in made_of
-        if not (x in bundled.stays_of(x.force) if isinstance(x, Stay) else reports.get(key(x)) == x)
-    ]
+    other = not_bundled(made_of)
     made = f"peel_effectiveness {__version__}"
     if not other:
         return f"{made}, data version {DATA_VERSION}"

@@ -127,7 +127,13 @@ def write_package(
         "profile": "tabular-data-package",
         "name": "peel-effectiveness",
         "title": "PEEL inspection results for the police forces of England and Wales",
-        "description": f"Made by {said['made_by']}. {said['sources']}",
+        "description": " ".join(
+            [
+                f"Made by {said['made_by']}.",
+                said["sources"],
+                *([said["other_data"]] if "other_data" in said else []),
+            ]
+        ),
         "licenses": [{"name": "OGL-UK-3.0", "title": LICENCE, "path": LICENCE_URL}],
         "sources": [{"title": "HMICFRS PEEL assessments", "path": PEEL_URL}],
         "resources": resources,
