@@ -11,6 +11,7 @@ from ._chart_words import made_by, not_bundled
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
 __all__ = ["LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "about"]
@@ -40,17 +41,17 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
     facts come from."""
     from ..model.dataset import Dataset
 
-    made_of: list[object] = list(source.reports if isinstance(source, Dataset) else source)
+    made_of: list[InspectionReport | Stay] = list(source.reports if isinstance(source, Dataset) else source)
     if isinstance(source, Dataset) and "monitoring" in tables:
         made_of += source.stays
     said = [
-        ("made_by", made_by(made_of, "exported")),  # type: ignore[arg-type]
+        ("made_by", made_by(made_of, "exported")),
         ("licence", LICENCE),
         ("licence_url", LICENCE_URL),
         ("publisher", "HMIC/HMICFRS"),
         ("publisher_url", PEEL_URL),
         ("sources", SOURCES_SAID),
     ]
-    if not_bundled(made_of):  # type: ignore[arg-type]
+    if not_bundled(made_of):
         said.append(("other_data", OTHER_DATA))
     return said
