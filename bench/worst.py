@@ -118,6 +118,22 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "x:\n" + "  - {a: 1_000}\n" * n(200_000),
         ),
+        # Repeated keys, each repeat's value checked apart in a copy of the
+        # document: once a copy of every mapping on its way per repeat.
+        "yaml: 100,000 reports, each with a repeated key": lambda: (
+            "yaml",
+            "".join(
+                f"- {{force: kent, cycle: 2016, summary: a, summary: b{i}}}\n" for i in range(n(100_000))
+            ),
+        ),
+        "json: 100,000 reports, each with a repeated key": lambda: (
+            "json",
+            "["
+            + ",".join(
+                f'{{"force":"kent","cycle":2016,"summary":"a","summary":"b{i}"}}' for i in range(n(100_000))
+            )
+            + "]",
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }

@@ -273,6 +273,36 @@ def test_json_nested_past_what_python_reads_says_where_whatever_the_limit() -> N
             "force: kent\ncycle: 2016\ngrade: goood\ngrade: !!set {a}\n",
             [(3, "grade", "'goood' is not a grade"), (4, "grade", "duplicate key"), (4, "grade", "the tag")],
         ),
+        # A repeat's own value is checked too, at the repeat's line: deleting
+        # the first would leave it.
+        (
+            "force: kent\ncycle: 2016\ngrade: good\ngrade: goood\n",
+            [(4, "grade", "duplicate key"), (4, "grade", "'goood' is not a grade")],
+        ),
+        (
+            "force: kent\ncycle: 2016\nassessments:\n- {question: 3, grade: good}\nassessments:\n"
+            "- {question: 9, grade: goood}\n",
+            [
+                (5, "assessments", "duplicate key"),
+                (5, "assessments[0].grade", "'goood' is not a grade"),
+                (5, "assessments[0].question", "no core question 9"),
+            ],
+        ),
+        (
+            '{"force": "kent", "cycle": "2016", "assessments": [{"question": 3}],\n'
+            ' "assessments": [{"question": 2, "grade": "x", "valu": NaN}]}',
+            [
+                (2, "assessments", "duplicate key"),
+                (2, "assessments[0].grade", "'x' is not a grade"),
+                (2, "assessments[0].valu", "NaN is not a number"),
+                (2, "assessments[0].valu", "unknown field 'valu'"),
+            ],
+        ),
+        # Alike in both, said once, of the first.
+        (
+            "force: kent\ncycle: 2016\ngrade: goood\ngrade: goood\n",
+            [(3, "grade", "'goood'"), (4, "grade", "duplicate")],
+        ),
         # A value the reader refused is said once, by the reader; and a key, with its value.
         ("force: kent\ncycle: 2016\ngrade: 1:20\n", [(3, "grade", "sexagesimal")]),
         (

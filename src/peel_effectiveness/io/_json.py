@@ -84,14 +84,20 @@ def parse(text: str, limits: Limits) -> Parsed:
                 return refused[-1]
         return number
 
+    later: list[tuple[dict[str, Any], str, Any]] = []  # a repeated key's last value, by its mapping
+
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         nonlocal repeated
         out = dict(items)
         if len(out) != len(items):
             repeated = True
-            out = {}
+            out, last = {}, {}
             for k, v in items:
-                out.setdefault(k, v)
+                if k in out:
+                    last[k] = v
+                else:
+                    out[k] = v
+            later.extend((out, k, v) for k, v in last.items())
         return out
 
     def whole(text: str) -> int | _Refused:
@@ -150,6 +156,7 @@ def parse(text: str, limits: Limits) -> Parsed:
     parsed = Parsed(value, nodes=nodes)
     if repeated:
         index(text, parsed)
+        _repeats(value, later, parsed)
     if refused:
         parsed.value = value = _as_written(value, text, parsed)
     if _SURROGATE_ESCAPE.search(text):
@@ -189,6 +196,48 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
         for i, (path, r) in enumerate(found)
     ]
     return value
+
+
+def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: Parsed) -> None:
+    """Note each repeated key's last value (read, not kept: the first
+    stays) with its path and the repeat's line, to be checked apart (see
+    :attr:`Parsed.repeats`); a number refused in it is said there."""
+    holders = {id(d) for d, _, _ in later}
+    at: dict[int, Path] = {}
+    stack: list[tuple[Path, Any]] = [((), value)]
+    while stack and len(at) < len(holders):
+        path, v = stack.pop()
+        if v.__class__ is dict:
+            if id(v) in holders:
+                at[id(v)] = path
+            stack.extend(((*path, k), item) for k, item in v.items())
+        elif v.__class__ is list:
+            stack.extend(((*path, i), item) for i, item in enumerate(v))
+    # The line of each repeat: of the last of its key's repeats.
+    lines = {p: line for p, line, message in parsed.problems if message.startswith("duplicate key")}
+    for holder, key, repeat in later:
+        if id(holder) not in at:
+            continue  # inside another repeat's value, which is checked whole
+        path = (*at[id(holder)], key)
+        line = lines.get(path)
+        if repeat.__class__ is _Refused:
+            parsed.problems.append((path, line, repeat.message))
+            continue
+        found: list[tuple[Path, _Refused]] = []
+        stack = [((), repeat)]
+        while stack:
+            inner, v = stack.pop()
+            items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
+            for k, item in items:
+                if item.__class__ is _Refused:
+                    v[k] = item.token
+                    found.append(((*path, *inner, k), item))
+                elif item.__class__ is dict or item.__class__ is list:
+                    stack.append(((*inner, k), item))
+        for where, r in found:
+            parsed.problems.append((where, line, r.message))
+            parsed.refused_in_repeats.add(where)
+        parsed.repeats.append((path, repeat, line))
 
 
 def check_size(value: Any, limits: Limits, text: str) -> int:

@@ -43,6 +43,11 @@ class Parsed:
             refused: the converter's problem of such a value (or key)
             gives way to the reader's (a repeated key's first value is no
             stand-in: its problems are its own).
+        repeats: Each repeated key's value, read and not kept (the first
+            stays), with its path and the repeat's line: checked apart, in
+            the place of the first, so that its problems are said too.
+        refused_in_repeats: Where, inside a repeated key's value, a value
+            was refused (said by the reader; its stand-in is not checked).
     """
 
     value: Any
@@ -51,6 +56,8 @@ class Parsed:
     problems: list[tuple[Path, int | None, str]] = attrs.Factory(list)
     nodes: int = 0
     stood_in: dict[Path, bool] = attrs.Factory(dict)
+    repeats: list[tuple[Path, Any, int | None]] = attrs.Factory(list)
+    refused_in_repeats: set[Path] = attrs.Factory(set)
 
     def line_of(self, path: Path) -> int | None:
         """The line of a problem's value: of its key where it has one, else

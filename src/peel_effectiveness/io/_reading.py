@@ -227,6 +227,61 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     return (reports, stays), found, unlisted, 0, Built(built, built_at, stays, stays_at)
 
 
+def _repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple[Path, int | None, str]]:
+    """The problems of the repeated keys' values, which the readers read
+    and did not keep: each put in the place of the first in a copy of the
+    document, and what the converter finds at or under it said, at the
+    repeat's line (the first value's problems are said as any value's)."""
+    copy = _with_repeats(parsed.value, parsed.repeats)
+    if copy is None:
+        return []
+    _, again, _, _, _ = structure_document(copy)
+    said = set(found)
+    line_of = {path: line for path, _, line in parsed.repeats}
+    out = []
+    for p, message in again:
+        # Of a repeat: at or under its path (looked up, prefix by prefix:
+        # a file of thousands of repeats is checked in time in proportion).
+        held = next((p[:i] for i in range(len(p), -1, -1) if p[:i] in line_of), None)
+        if held is None or (p, message) in said:
+            continue
+        if p in parsed.refused_in_repeats and not isinstance(message, KeyProblem):
+            continue  # the reader's, said
+        said.add((p, message))
+        out.append((p, line_of[held], message))
+    return out
+
+
+def _with_repeats(value: Any, repeats: list[tuple[Path, Any, int | None]]) -> Any:
+    """A copy of the document with each repeat's value in its place (the
+    mappings and lists on its way copied), or ``None`` where none has a
+    place in it."""
+    top: list[Any] = [value]
+    placed = False
+    copies: set[int] = set()  # each mapping and list copied once, however many repeats it holds
+    for path, repeat, _ in repeats:
+        holder: Any = top
+        step: Any = 0
+        for next_step in path:
+            child = holder[step]
+            if child.__class__ is dict:
+                if next_step.__class__ is not str:
+                    break
+            elif child.__class__ is list:
+                if next_step.__class__ is not int or not 0 <= next_step < len(child):
+                    break
+            else:
+                break
+            if id(child) not in copies:
+                child = holder[step] = child.copy()
+                copies.add(id(child))
+            holder, step = child, next_step
+        else:
+            holder[step] = repeat
+            placed = True
+    return top[0] if placed else None
+
+
 def reports_at(value: Any) -> Path | None:
     """Where a document's reports are: the path of their list, or ``None``
     where the document is one report."""
@@ -266,6 +321,8 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
                 for p, m in found
                 if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in[p])
             ]
+        if parsed.repeats:
+            parsed.problems += _repeats_checked(parsed, found)
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json

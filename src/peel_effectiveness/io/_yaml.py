@@ -94,6 +94,12 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     stood_in: dict[Path, bool] = {}  # see Parsed.stood_in
+    # A mapping whose key is repeated, while the repeat's value is read (by
+    # the frame's id): where that value is and the repeat's line; and each
+    # repeat's value once read, checked apart (see Parsed.repeats).
+    repeating: dict[int, tuple[Path, int | None]] = {}
+    repeats: list[tuple[Path, Any, int | None]] = []
+    refused_in_repeats: set[Path] = set()
     anchors: dict[str, tuple[Any, int]] = {}
     refusals: dict[str, str] = {}  # the plain scalars refused, with why
     anchored: list[str] = []  # each anchor's name, as it is set
@@ -158,10 +164,26 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         key = frame[3]
         frame[3] = None
         if key is _DISCARD:
+            if repeating:
+                repeat(frame, value)
             return
         container[key] = value
         if frame[9] is not None:
             note(frame, key, line)
+
+    def repeat(frame: list[Any], value: Any) -> None:
+        # A repeated key's value, read and not kept: checked apart.
+        found = repeating.pop(id(frame), None)
+        if found is not None:
+            repeats.append((found[0], value, found[1]))
+
+    def in_repeat(frame: list[Any] | None) -> bool:
+        # Whether a value is read inside a repeated key's value (not kept).
+        while frame is not None:
+            if frame[3] is _DISCARD and id(frame) in repeating:
+                return True
+            frame = frame[1]
+        return False
 
     def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
         # A value the reader will not take (a number YAML 1.1 and 1.2 read
@@ -178,9 +200,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         problems.append((where, e.line, e.message))
-        if frame is None or frame[3] is not _DISCARD:
-            # (A repeated key's value is not kept: its first value, at the
-            # same path, stands for itself.)
+        if frame is not None and frame[3] is _DISCARD:
+            # A repeated key's value refused: said, and not checked again.
+            # (Its first value, at the same path, stands for itself.)
+            repeating.pop(id(frame), None)
+        elif repeating and in_repeat(frame):
+            refused_in_repeats.add(where)
+        else:
             stood_in[where] = stood_in.get(where, False) or key
         return raw
 
@@ -203,8 +229,12 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             where = f" (first at line {first})" if first else ""
             message = f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value"
             problems.append(((*path_of(frame), key), line, message))
-            # The first value stays; the repeat is read but not kept.
+            # The first value stays; the repeat is read, not kept, and
+            # checked apart (but one inside another repeat's value, which
+            # is checked whole).
             frame[3], frame[8] = _DISCARD, key
+            if not in_repeat(frame[1]):
+                repeating[id(frame)] = ((*path_of(frame), key), line)
             return
         seen[key] = line
         frame[3] = key
@@ -273,6 +303,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                             frame[3] = None
                             if key is not _DISCARD:
                                 frame[0][key] = value
+                            elif repeating:
+                                repeat(frame, value)
                         continue
                 attach(value, event.start_mark.line + 1, 1)
             elif cls is map_start or cls is seq_start:
@@ -321,7 +353,11 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
                     message = f"the tag {shown!r} is not allowed: data files use plain YAML values only"
                     problems.append((path_of(frame), line, message))
-                    if parent is None or parent[3] is not _DISCARD:  # as in refused()
+                    if parent is not None and parent[3] is _DISCARD:  # as in refused()
+                        repeating.pop(id(parent), None)
+                    elif repeating and in_repeat(parent):
+                        refused_in_repeats.add(path_of(frame))
+                    else:
                         stood_in[path_of(frame)] = False
             elif cls is map_end or cls is seq_end:
                 ended = stack.pop()
@@ -405,7 +441,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
-    return Parsed(root, lines, key_lines, problems, nodes, stood_in)
+    return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats)
 
 
 def _tab_indented(text: str, index: int, column: int) -> bool:
