@@ -321,7 +321,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
                 for p, m in found
                 if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in[p])
             ]
-        if parsed.repeats:
+        if parsed.repeats and len(parsed.problems) + len(found) < MOST_PROBLEMS:
+            # (Not past the problems a file lists: a file of a repeat in
+            # each of 100,000 reports must not be read twice over.)
             parsed.problems += _repeats_checked(parsed, found)
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
