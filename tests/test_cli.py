@@ -974,3 +974,26 @@ def test_validate_reads_a_file_named_twice_once_as_data_does(tmp_path: Path) -> 
         assert run("validate", *paths)[0] == 0, paths
         assert run(*(x for p in paths for x in ("--data", p)), "--no-bundled", "list")[0] == 0, paths
     assert len(pe.load(folder)) == 1  # the link is the file it leads to
+
+
+def test_validate_calls_no_file_with_problems_ok_and_says_each_path_s_problems_in_order(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
+    (folder / "b.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    (folder / "c.yaml").write_text("force: durham\ncycle: 2016\ngrade: gud\n", encoding="utf-8")
+    a = str(folder / "a.yaml")
+    for paths in ([a, a], [str(folder), str(folder)], [str(folder), a]):
+        code, _, err = run("validate", *paths)
+        assert code == 1
+        assert ": ok" not in err, paths
+    code, _, err = run("validate", str(folder))
+    # The clash is said in its file's place, among the folder's problems in order of file and line.
+    assert [line.split(":")[0].rsplit("/", 1)[-1] for line in err.splitlines()] == [
+        "a.yaml",
+        "b.yaml",
+        "c.yaml",
+    ]
+    assert "a second effectiveness 2016 report on Kent" in err.splitlines()[1]

@@ -25,52 +25,49 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
     files: set[str] = set()  # a file named twice, or in a folder named too, is read once (as --data reads it)
-    read: list[tuple[str, list[Loaded]]] = []  # each path given whose files are right alone
+    # Each path given: its name, its problems, how many went unlisted, and
+    # what its files right alone hold; and the path each file was read for.
+    paths: list[tuple[str, list[Problem], int, list[Loaded]]] = []
+    path_of: dict[str | None, int] = {}
     for path in args.files:
         name = "<stdin>" if path == "-" else path
         theirs: list[Loaded] = []
+        read: list[Loaded] = []
         problems: Sequence[Problem] = ()
         unlisted = 0
         try:
             if path == "-":
-                theirs = [_standard_input()]
-                every += theirs
+                theirs = read = [_standard_input()]
             else:
-                theirs, all_theirs, problems, unlisted = read_each(path, None, Limits(), files)
-                every += all_theirs
+                theirs, read, problems, unlisted = read_each(path, None, Limits(), files)
         except PeelDataError as e:
             could = partly_loaded(e)
-            every += [] if could is None else [could]
+            read = [] if could is None else [could]
             problems, unlisted = e.problems, e.unlisted
+        every += read
+        for file in [*(one.name for one in read), *(p.file for p in problems)]:
+            path_of.setdefault(file, len(paths))
+        paths.append((name, list(problems), unlisted, theirs))
+    # Files right alone can still not be loaded together, nor with what a
+    # file with problems could be read as: each clash is said with the
+    # problems of the path its file was read for, and that path is not ok.
+    for problem in clashes(every):
+        paths[path_of.get(problem.file, len(paths) - 1)][1].append(problem)
+    for name, problems, unlisted, theirs in paths:
         if problems:
             failed += 1
-            # One line each, whatever a file's name holds (a line break).
-            for p in problems:
+            # In order of file and line, one line each, whatever a file's name holds (a line break).
+            for p in PeelDataError(problems).problems:
                 err.write(f"{printable(str(p))}\n")
             if unlisted:
                 err.write(f"... and {unlisted} more problem{'s' if unlisted != 1 else ''}, not listed\n")
-        else:
-            read.append((name, theirs))
-    # Files right alone can still not be loaded together, nor with what a
-    # file with problems could be read as: a file a clash is found in is
-    # not said to be ok.
-    found = clashes(every)
-    clashed = {problem.file for problem in found}
-    for name, theirs in read:
-        if any(one.name in clashed for one in theirs):
-            continue
-        if not theirs:  # its files were read for a path given before
-            say(args, f"{printable(name)}: ok (read already)")
-            continue
-        reports = sum(len(one.reports) for one in theirs)
-        stays = sum(len(one.stays) for one in theirs)
-        held = f"{reports} report{'s' if reports != 1 else ''}"
-        if stays:
-            held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
-        say(args, f"{printable(name)}: ok ({held})")
-    for problem in found:
-        failed += 1
-        err.write(f"{printable(str(problem))}\n")
+        elif theirs:  # (none: its files were read for a path given before)
+            reports = sum(len(one.reports) for one in theirs)
+            stays = sum(len(one.stays) for one in theirs)
+            held = f"{reports} report{'s' if reports != 1 else ''}"
+            if stays:
+                held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
+            say(args, f"{printable(name)}: ok ({held})")
     return EXIT_DATA if failed else EXIT_OK
 
 
