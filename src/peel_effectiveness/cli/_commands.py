@@ -152,7 +152,7 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
     unlisted = 0
     loaded: list[Loaded] = []
     every: list[Loaded] = []  # and what each file with problems could build
-    read: set[str] = set()  # a file named twice, or in a folder named too, is read once
+    read: set[tuple[int, int]] = set()  # a file named twice, or in a folder named too, is read once
     given: set[str] = set()
     for path in paths:
         real = os.path.realpath(path) if "\0" not in path else path

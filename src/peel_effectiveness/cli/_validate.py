@@ -24,7 +24,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
-    files: set[str] = set()  # a file named twice, or in a folder named too, is read once (as --data reads it)
+    files: set[tuple[int, int]] = (
+        set()
+    )  # a file named twice, or in a folder named too, is read once (as --data)
     # Each path given: its name, its problems, how many went unlisted, and
     # what its files right alone hold; and the path each file was read for.
     paths: list[tuple[str, list[Problem], int, list[Loaded]]] = []

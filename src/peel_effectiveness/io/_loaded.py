@@ -149,11 +149,14 @@ class Files(NamedTuple):
     unlisted: int
 
 
-def read_each(path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[str]) -> Files:
+def read_each(
+    path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[tuple[int, int]]
+) -> Files:
     """Each data file of a file or folder, read alone, for :func:`clashes`
-    to check files from one path or several together. A file whose real
-    path is in ``read`` is not read again (a file named twice, or named and
-    in a folder named too), and each read is added to it.
+    to check files from one path or several together. A file in ``read``
+    (by its device and inode) is not read again (a file named twice, or
+    named and in a folder named too, or through a link), and each read is
+    added to it.
 
     Raises:
         PeelDataError: The path cannot be read as a file or a folder of
@@ -193,10 +196,14 @@ def read_each(path: str | os.PathLike[str], format: Format | None, limits: Limit
     unlisted = 0
     for file in files:
         file_name = str(file)
-        real = os.path.realpath(file)
-        if real in read:
-            continue
-        read.add(real)
+        try:  # the file itself, however named (a link, another path): one stat, not a walk of the path
+            found = os.stat(file)
+        except OSError:
+            pass  # for reading to say why
+        else:
+            if (found.st_dev, found.st_ino) in read:
+                continue
+            read.add((found.st_dev, found.st_ino))
         try:
             loaded.append(read_given(read_file(file_name, limits), file_name, format, limits))
             every.append(loaded[-1])
