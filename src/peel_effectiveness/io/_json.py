@@ -171,19 +171,9 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     text it was written as, and a problem of its field for each (as the
     YAML reader does): the reading goes on, and the document's other
     problems are named too."""
-    found: list[tuple[Path, _Refused]] = []
-    stack: list[tuple[Path, Any]] = [((), value)]
-    while stack:
-        path, v = stack.pop()
-        items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
-        for k, item in items:
-            if item.__class__ is _Refused:
-                v[k] = item.token
-                at = (*path, k)
-                found.append((at, item))
-                parsed.stood_in[at] = False
-            elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*path, k), item))
+    found = _written_back(value, ())
+    for at, _ in found:
+        parsed.stood_in[at] = False
     if value.__class__ is _Refused:
         found.append(((), value))
         parsed.stood_in[()] = False
@@ -196,6 +186,24 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
         for i, (path, r) in enumerate(found)
     ]
     return value
+
+
+def _written_back(value: Any, path: Path) -> list[tuple[Path, _Refused]]:
+    """Each number the reader refused inside ``value`` (which is at
+    ``path``), given back in its place as the text it was written as, with
+    where it is."""
+    found: list[tuple[Path, _Refused]] = []
+    stack: list[tuple[Path, Any]] = [(path, value)]
+    while stack:
+        at, v = stack.pop()
+        items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
+        for k, item in items:
+            if item.__class__ is _Refused:
+                v[k] = item.token
+                found.append(((*at, k), item))
+            elif item.__class__ is dict or item.__class__ is list:
+                stack.append(((*at, k), item))
+    return found
 
 
 def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: Parsed) -> None:
@@ -223,18 +231,7 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
         if repeat.__class__ is _Refused:
             parsed.problems.append((path, line, repeat.message))
             continue
-        found: list[tuple[Path, _Refused]] = []
-        stack = [((), repeat)]
-        while stack:
-            inner, v = stack.pop()
-            items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
-            for k, item in items:
-                if item.__class__ is _Refused:
-                    v[k] = item.token
-                    found.append(((*path, *inner, k), item))
-                elif item.__class__ is dict or item.__class__ is list:
-                    stack.append(((*inner, k), item))
-        for where, r in found:
+        for where, r in _written_back(repeat, path):
             parsed.problems.append((where, line, r.message))
             parsed.refused_in_repeats.add(where)
         parsed.repeats.append((path, repeat, line))
