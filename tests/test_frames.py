@@ -102,7 +102,11 @@ def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) ->
     for resource in package["resources"]:
         fields = [f["name"] for f in resource["schema"]["fields"]]
         assert fields == [c.name for c in tidy(data, resource["name"])[1]]
-        assert fields[: len(COLUMNS[resource["name"]])] == [c.name for c in COLUMNS[resource["name"]]]
+        fixed = [c.name for c in COLUMNS[resource["name"]]]
+        if resource["name"] == "grid":  # the judgments' columns between cycle and sources
+            assert fields[:3] + fields[-1:] == fixed
+        else:
+            assert fields[: len(fixed)] == fixed
     # The schemas are checked, not only read: a figure that is not a number fails.
     outcomes = (folder / "outcomes.csv").read_text(encoding="utf-8")
     (folder / "outcomes.csv").write_text(outcomes.replace(",17.8,", ",seventeen,", 1), encoding="utf-8")

@@ -48,16 +48,22 @@ def test_every_force_of_every_table_is_in_the_forces_table(data: pe.Dataset, tab
 
 def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
     _, columns, grid = tidy(data, "grid")
-    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:] if r[c.name]}
+    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:-1] if r[c.name]}
     judgments = pe.to_records(data, "judgments")
     assert len(cells) == len(judgments)
     assert {"effectiveness_overall", "efficiency_overall", "legitimacy_overall"} <= {c.name for c in columns}
+    sources: dict[tuple[str, str], set[str]] = {}
     for r in judgments:
         column = f"{r['pillar']}_overall" if r["question"] == "overall" else r["question"]
         assert cells[(r["force"], r["cycle"], column)] == (r["grade"] or r["no_grade"])
-    assert all(c.kind == "judgment" for c in columns[3:])
+        sources.setdefault((r["force"], r["cycle"]), set()).update((r["sources"] or "").split("\n"))
+    assert all(c.kind == "judgment" for c in columns[3:-1])
+    # Each row says where its grades come from: its judgments' sources, as the judgments table has them.
+    assert columns[-1].name == "sources"
+    for r in grid:
+        assert set((r["sources"] or "").split("\n")) == sources[(r["force"], r["cycle"])]
     one = tidy(data.for_cycle("2016"), "grid")
-    assert [c.name for c in one[1][3:]] == [
+    assert [c.name for c in one[1][3:-1]] == [
         "effectiveness_overall",
         "q1_prevent",
         "q2_investigate",
@@ -281,6 +287,7 @@ def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> No
     assert [c for c in rows[0] if c not in ("force", "short_name", "cycle", "leadership")] == [
         "judgment_force",
         "new_area",
+        "sources",
     ]
     assert sum(r["judgment_force"] == "good" for r in rows) == 3
     assert {r["question"] for r in pe.to_records(data, "judgments")} == {"force", "new_area"}

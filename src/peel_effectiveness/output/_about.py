@@ -22,7 +22,7 @@ PEEL_URL = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/"
 
 SOURCES_SAID = (
     "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "
-    "its row: sources (judgments, other_grades; the grid's grades are the judgments'), source "
+    "its row: sources (judgments, other_grades, grid), source "
     "and published_in (measurements, outcomes), entered_sources and left_sources (monitoring); "
     "the forces are the library's registry of the 43 (ONS codes and names)."
 )

@@ -84,21 +84,30 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     """The grid's columns and rows for ``reports`` (one row per force and
     cycle they cover, by force id and cycle)."""
     from ..analysis._standing import key_of
+    from ..analysis.sources import _sources
     from ..model.dataset import Dataset
+    from ._rows import one_a_line
 
     data = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
     columns = _columns(data)
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
+    said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
     for r in data:
         row = rows.setdefault(
             (r.force.id, r.cycle),
             {"force": r.force.id, "short_name": r.force.short_name, "cycle": r.cycle.value}
             | dict.fromkeys((c.name for c in columns.values()), None),
         )
+        sources = said.setdefault((r.force.id, r.cycle), {})
         found = [("overall", r.judgment)] if r.pillar is not None else []
         found += [(key_of(r, a.question), a.judgment) for a in r.assessments]
         for key, j in found:
             if j is not None:
                 row[columns[(r.pillar, key)].name] = j.grade.value
+                sources.update(dict.fromkeys(_sources(r, j)))
+    for at, row in rows.items():
+        row["sources"] = one_a_line(list(said[at]))
     ordered = sorted(rows.items(), key=lambda item: item[0])
-    return (*COLUMNS["grid"], *columns.values()), [row for _, row in ordered]
+    # The judgments' columns between the row's names and its sources (a cell of many lines, last).
+    *names, sources_column = COLUMNS["grid"]
+    return (*names, *columns.values(), sources_column), [row for _, row in ordered]

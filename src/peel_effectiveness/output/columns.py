@@ -242,7 +242,18 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ),
         Column("country", "text", "England or Wales."),
     ),
-    "grid": (_FORCE, _SHORT_NAME, _CYCLE),
+    # (The judgments' columns go between cycle and sources: see output/_grid.py.)
+    "grid": (
+        _FORCE,
+        _SHORT_NAME,
+        _CYCLE,
+        Column(
+            "sources",
+            "text",
+            "Where the row's grades come from, one a line: each judgment's sources, else its report's "
+            "web address (the judgments table says which is whose).",
+        ),
+    ),
     "monitoring": (
         _FORCE,
         Column("entered", "date", "When HMICFRS moved the force into Engage (see entered_precision)."),
