@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -142,7 +143,12 @@ def test_every_line_fits_80_columns(args: list[str], monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("COLUMNS", raising=False)
     code, out, err = run(*args)
     assert code in (0, 1), err
-    too_wide = [line for line in (out + err).splitlines() if len(line) > 80]
+    # A web address is written whole (docs/cli.md): only its line may run past.
+    too_wide = [
+        line
+        for line in (out + err).splitlines()
+        if len(line) > 80 and len(re.sub(r"https?://\S+", "", line)) > 80
+    ]
     assert not too_wide, too_wide[:3]
 
 
