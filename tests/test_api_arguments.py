@@ -20,6 +20,7 @@ import pytest
 import peel_effectiveness as pe
 from peel_effectiveness.analysis import (
     _table_sums,
+    _transitions,
     calculations,
     comparisons,
     consistency,
@@ -140,7 +141,7 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
         [DATA, "ocg_rate", 2016],
         {"descending": True, "exclude": ["kent"], "min_forces": 0},
     ),
-    "transitions": (national.transitions, [DATA, 2015, 2016, "overall", "effectiveness"], {}),
+    "transitions": (_transitions.transitions, [DATA, 2015, 2016, "overall", "effectiveness"], {}),
     "grade_distribution": (national.grade_distribution, [DATA, 2016, "overall", "effectiveness"], {}),
     "grade_distributions": (national.grade_distributions, [DATA, 2016], {}),
     "position": (national.position, [DATA, "kent", 2016, "overall", "effectiveness"], {}),
@@ -371,7 +372,7 @@ def test_questions_and_cycles_of_thousands_of_digits_are_refused() -> None:
     for call in (
         lambda: national.grade_distribution(DATA, 2016, HUGE),
         lambda: national.grade_distribution(DATA, HUGE),
-        lambda: national.transitions(DATA, 2015, HUGE),
+        lambda: _transitions.transitions(DATA, 2015, HUGE),
         lambda: pe.rank_forces(DATA, "ocg_rate", HUGE),
     ):
         with pytest.raises(pe.PeelDataError, match="a number of about 5001 digits"):

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         shares_of_assigned,
         within_rounding,
     )
+    from ._transitions import Transition, Transitions, transitions
     from .calculations import (
         EXCLUSIONS_2016,
         NationalFigure,
@@ -45,16 +46,7 @@ if TYPE_CHECKING:
     )
     from .consistency import Check, CheckKind, check_dataset, check_report, check_table
     from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published, latest_move
-    from .national import (
-        GradeDistribution,
-        Position,
-        Transition,
-        Transitions,
-        grade_distribution,
-        grade_distributions,
-        position,
-        transitions,
-    )
+    from .national import GradeDistribution, Position, grade_distribution, grade_distributions, position
     from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
     from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
 
@@ -138,5 +130,6 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
             "national",
             "rankings",
             "sources",
+            "_transitions",
         ),
     )

@@ -195,7 +195,8 @@ def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
     from ..analysis._standing import judgment_in
-    from ..analysis.national import grade_distribution, transitions
+    from ..analysis._transitions import transitions
+    from ..analysis.national import grade_distribution
     from ..analysis.sources import count_sources, sources_of
     from ..model.reports import report_title
     from ..output._text import wrap

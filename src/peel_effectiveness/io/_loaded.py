@@ -17,10 +17,11 @@ from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_fo
 from ..model.force import Force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
+from ._document import BUILT
 from ._limits import Limits
 from ._parsed import Path
-from ._reading import BUILT, Format, decode, located, read_file, read_text
 from ._reading import SUFFIXES as _SUFFIXES
+from ._reading import Format, decode, located, read_file, read_text
 
 if TYPE_CHECKING:
     import pathlib

@@ -11,7 +11,8 @@ PyYAML's YAML 1.1 resolver does: ``yes`` and ``2016-03-02`` are text,
 It also refuses what ``yaml.safe_load`` lets through silently: duplicate keys
 (PyYAML keeps the last), keys that are not text, merge keys, tags other than
 the core schema's, and several documents in one file. Scalars are read in
-:mod:`._yaml_scalars`. Anchors and aliases
+:mod:`._yaml_scalars`; what libyaml misreads or says in its own words is
+:mod:`._yaml_text`'s. Anchors and aliases
 are followed, their expansion bounded, so an alias bomb fails fast.
 """
 
@@ -25,6 +26,7 @@ from ..model._messages import counted, key_shown
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
+from ._yaml_text import refuse_what_libyaml_misreads, unreadable
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -36,40 +38,6 @@ _IN_KEY: tuple[Any, int] = (object(), 0)
 
 class _Settled(Exception):
     """Every line a reading for positions wants is noted."""
-
-
-# libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
-# break lines: in a value they would become spaces or end it, and every line
-# after would be numbered wrong. A lone surrogate is no character at all.
-YAML_1_1_BREAKS = {
-    "\x85": ("NEL", "\\N"),
-    "\u2028": ("LINE SEPARATOR", "\\L"),
-    "\u2029": ("PARAGRAPH SEPARATOR", "\\P"),
-}
-
-
-def _refuse_what_libyaml_misreads(text: str) -> None:
-    # str.find and encode run at memory speed; a regular expression over a
-    # large text takes a hundred times as long.
-    found = [(i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0]
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        found.append((e.start, text[e.start]))
-    if not found:
-        return
-    at, ch = min(found)
-    line = text.count("\n", 0, at) + 1
-    if ch in YAML_1_1_BREAKS:
-        name, escape = YAML_1_1_BREAKS[ch]
-        raise Unreadable(
-            f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: "
-            f'write it as {escape} in double quotes ("...")',
-            line,
-        )
-    raise Unreadable(
-        f"U+{ord(ch):04X} is half of a surrogate pair, not a character: the text is not Unicode", line
-    )
 
 
 def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -> Parsed:
@@ -88,7 +56,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             feature.
     """
     if not text.isascii():
-        _refuse_what_libyaml_misreads(text)
+        refuse_what_libyaml_misreads(text)
     loader = _Loader(text)
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
@@ -418,36 +386,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 raise Unreadable(f"the document has more than {max_nodes} values", event.start_mark.line + 1)
     except _Settled:
         pass
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        reason = e.problem or str(e)
-        if e.context:
-            started = e.context_mark
-            if started is not None and mark is not None and started.line != mark.line:
-                reason = f"{reason} ({e.context} that starts at line {started.line + 1})"
-            else:
-                reason = f"{reason} ({e.context})"
-        if mark is not None and _tab_indented(text, mark.index, mark.column):
-            # libyaml's words ("cannot start any token") do not name the tab.
-            reason = "a tab in the indentation (YAML indents with spaces only)"
-        raise Unreadable(f"not valid YAML: {reason}", mark.line + 1 if mark else None) from None
-    except yaml.reader.ReaderError as e:
-        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
-        what = f"#x{e.character:04x}" if isinstance(e.character, int) else repr(e.character)
-        raise Unreadable(f"not valid YAML: the character {what} is not allowed ({e.reason})", line) from None
     except yaml.YAMLError as e:
-        raise Unreadable(f"not valid YAML: {e}", None) from None
+        raise unreadable(e, text) from None
     except RecursionError:
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
     return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats)
-
-
-def _tab_indented(text: str, index: int, column: int) -> bool:
-    """Whether the line the reader stopped on, at ``index`` of the text and
-    ``column`` of its line (as the reader counts lines: CR, LF or CRLF), is
-    indented with a tab up to there."""
-    indent = text[max(index - column, 0) : index + 1]
-    indent = indent[: len(indent) - len(indent.lstrip(" \t"))]
-    return "\t" in indent

@@ -92,8 +92,8 @@ def _dumper() -> Any:
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
     from ._parsed import Unreadable
-    from ._yaml import YAML_1_1_BREAKS
     from ._yaml_scalars import plain_scalar
+    from ._yaml_text import YAML_1_1_BREAKS
 
     class Dumper(base):  # type: ignore[misc, valid-type]
         # Shared values (one date in many reports) are written out each time,

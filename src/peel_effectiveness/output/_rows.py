@@ -13,7 +13,8 @@ from .columns import count_column
 if TYPE_CHECKING:
     from ..analysis._coverage import Coverage
     from ..analysis._history import HistoryEntry
-    from ..analysis.national import GradeDistribution, Transitions
+    from ..analysis._transitions import Transitions
+    from ..analysis.national import GradeDistribution
     from ..analysis.rankings import Ranking
     from ..model.cycles import Cycle
     from ..model.force import Force

@@ -103,7 +103,8 @@ def _results() -> tuple[tuple[type, str, _Rows | None, str], ...]:
     table, its rows, and how error messages name it."""
     from ..analysis._coverage import Coverage
     from ..analysis._history import HistoryEntry
-    from ..analysis.national import GradeDistribution, Transitions
+    from ..analysis._transitions import Transitions
+    from ..analysis.national import GradeDistribution
     from ..analysis.rankings import Ranking
     from ..model.force import Force
     from ..model.monitoring import Stay

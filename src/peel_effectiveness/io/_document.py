@@ -1,0 +1,248 @@
+"""A parsed document as reports and stays in Engage: each built by
+:data:`~peel_effectiveness.converter`, every problem with its path in the
+file's keys, and the rules across them (one report a force, cycle and
+pillar; stays that do not overlap); and the values of repeated keys, which
+the readers read and do not keep, checked in the place of the first.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ..errors import dotted_path
+from ..model._messages import suggest
+from ..model._values import MOST_PROBLEMS
+from ..model.dataset import other_forces, overlapping, repeated, two_forces
+from ..model.monitoring import Stay
+from ..model.reports import InspectionReport
+from ._converter import converter
+from ._layout import partial_of
+from ._parsed import Parsed, Path
+from ._problems import KeyProblem, problems_of
+
+__all__ = [
+    "BUILT",
+    "Built",
+    "Document",
+    "first_unchecked",
+    "in_report",
+    "repeats_checked",
+    "reports_at",
+    "structure_document",
+]
+
+
+Document = tuple[list[InspectionReport], list[Stay]]
+
+
+class Built(NamedTuple):
+    """The reports and stays of a document with problems, each as far as it
+    could be built (a report with a misspelt grade is still a report on its
+    force and cycle), with where each is in its list: for what two files get
+    wrong together, said beside each file's own problems.
+
+    Attributes:
+        reports: The reports.
+        at: The index of each in the document's list of reports.
+        stays: The stays in Engage that could be built.
+        stays_at: The index of each in the document's list of stays.
+    """
+
+    reports: list[InspectionReport]
+    at: list[int]
+    stays: list[Stay]
+    stays_at: list[int]
+
+
+# The attribute of a PeelDataError that holds what its text could build (a
+# Built): the file readers' own, read by io._loaded.
+BUILT = "_peel_built"
+
+
+def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], int, int, Built]:
+    """The reports and stays of a parsed document; every problem with its
+    path; how many problems went unlisted; how many reports were not
+    checked; and the reports and stays as far as each could be built.
+
+    A document is one report (a mapping), a list of reports, or a mapping of
+    ``reports`` and ``monitoring`` (the stays in Engage)."""
+    from ..model._messages import describe
+
+    if value is None:
+        return (
+            ([], []),
+            [((), "the document is empty: expected a report (a mapping) or a list of reports")],
+            0,
+            0,
+            Built([], [], [], []),
+        )
+    found: list[tuple[Path, str]] = []
+    stays: list[Stay] = []
+    stays_at: list[int] = []  # where each stay that could be built is in the list
+    at = reports_at(value)
+    if at == ("reports",):
+        for k in value:
+            if k not in ("reports", "monitoring"):
+                found.append(
+                    (
+                        (k,),
+                        KeyProblem(
+                            f"unknown field {k!r} in a document of reports and monitoring"
+                            + suggest(k, ["reports", "monitoring"])
+                        ),
+                    )
+                )
+        items = value.get("reports", [])
+        monitoring = value.get("monitoring", [])
+        if monitoring.__class__ is not list:
+            found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
+            monitoring = []
+        build = converter.get_structure_hook(Stay)
+        for j, item in enumerate(monitoring):
+            try:
+                stays.append(build(item, Stay))
+                stays_at.append(j)
+            except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+                found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
+        # The stays that could be built overlap or not whatever the others' problems.
+        found += [
+            (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
+            for i, j, why in overlapping(stays)
+        ]
+        if items.__class__ is not list:
+            found.append((at, f"expected a list of reports, got {describe(items)}"))
+            items = []
+    elif value.__class__ is dict:
+        items = [value]
+    elif value.__class__ is list:
+        items = value
+    else:
+        return (
+            ([], []),
+            [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
+            0,
+            0,
+            Built([], [], [], []),
+        )
+    reports: list[InspectionReport] = []
+    # The reports as far as each could be built (a report with a misspelt
+    # summary is still a report on its force and cycle), and where each is.
+    built: list[InspectionReport] = []
+    built_at: list[int] = []
+    unlisted = 0
+    structure = converter.get_structure_hook(InspectionReport)
+    for i, item in enumerate(items):
+        try:
+            report = structure(item, InspectionReport)
+            reports.append(report)
+            built.append(report)
+            built_at.append(i)
+        except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+            partial = partial_of(e)
+            if isinstance(partial, InspectionReport):
+                built.append(partial)
+                built_at.append(i)
+            for path, message in problems_of(e, InspectionReport):
+                if len(found) < MOST_PROBLEMS:
+                    found.append((in_report(at, i, *path), message))
+                else:
+                    unlisted += 1
+            if len(found) >= MOST_PROBLEMS:
+                return (
+                    (reports, stays),
+                    found,
+                    unlisted,
+                    len(items) - i - 1,
+                    Built(built, built_at, stays, stays_at),
+                )
+    # The reports repeat one another or not whatever their other problems.
+    for second, first in repeated(built):
+        r = built[second]
+        first_at = dotted_path((*(at or ()), built_at[first]))
+        message = f"a second {r.title} report on {r.force.short_name} (the first is at {first_at})"
+        found.append((in_report(at, built_at[second], "force"), message))
+    # A force of one's own written out twice, and not alike.
+    where = [in_report(at, i, "force") for i in built_at]
+    where += [("monitoring", j, "force") for j in stays_at]
+    forces = [*(r.force for r in built), *(s.force for s in stays)]
+    found += [
+        (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
+    ]
+    return (reports, stays), found, unlisted, 0, Built(built, built_at, stays, stays_at)
+
+
+def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple[Path, int | None, str]]:
+    """The problems of the repeated keys' values, which the readers read
+    and did not keep: each put in the place of the first in a copy of the
+    document, and what the converter finds at or under it said, at the
+    repeat's line (the first value's problems are said as any value's)."""
+    copy = _with_repeats(parsed.value, parsed.repeats)
+    if copy is None:
+        return []
+    _, again, _, _, _ = structure_document(copy)
+    said = set(found)
+    line_of = {path: line for path, _, line in parsed.repeats}
+    out = []
+    for p, message in again:
+        # Of a repeat: at or under its path (looked up, prefix by prefix:
+        # a file of thousands of repeats is checked in time in proportion).
+        held = next((p[:i] for i in range(len(p), -1, -1) if p[:i] in line_of), None)
+        if held is None or (p, message) in said:
+            continue
+        if p in parsed.refused_in_repeats and not isinstance(message, KeyProblem):
+            continue  # the reader's, said
+        said.add((p, message))
+        out.append((p, line_of[held], message))
+    return out
+
+
+def _with_repeats(value: Any, repeats: list[tuple[Path, Any, int | None]]) -> Any:
+    """A copy of the document with each repeat's value in its place (the
+    mappings and lists on its way copied), or ``None`` where none has a
+    place in it."""
+    top: list[Any] = [value]
+    placed = False
+    copies: set[int] = set()  # each mapping and list copied once, however many repeats it holds
+    for path, repeat, _ in repeats:
+        holder: Any = top
+        step: Any = 0
+        for next_step in path:
+            child = holder[step]
+            if child.__class__ is dict:
+                if next_step.__class__ is not str:
+                    break
+            elif child.__class__ is list:
+                if next_step.__class__ is not int or not 0 <= next_step < len(child):
+                    break
+            else:
+                break
+            if id(child) not in copies:
+                child = holder[step] = child.copy()
+                copies.add(id(child))
+            holder, step = child, next_step
+        else:
+            holder[step] = repeat
+            placed = True
+    return top[0] if placed else None
+
+
+def reports_at(value: Any) -> Path | None:
+    """Where a document's reports are: the path of their list, or ``None``
+    where the document is one report."""
+    if value.__class__ is dict:
+        if ("reports" in value or "monitoring" in value) and "force" not in value:
+            return ("reports",)
+        return None
+    return ()
+
+
+def in_report(at: Path | None, n: int, *path: str | int) -> Path:
+    """The path in its document of ``path`` within the ``n``th report, the
+    reports being ``at`` (see :func:`reports_at`)."""
+    return path if at is None else (*at, n, *path)
+
+
+def first_unchecked(value: Any, unchecked: int) -> Path:
+    items = value["reports"] if value.__class__ is dict else value
+    first = len(items) - unchecked
+    return ("reports", first) if value.__class__ is dict else (first,)
