@@ -1,4 +1,5 @@
-"""The commands of the command line: each reads its arguments and writes its output."""
+"""What the commands of the command line share: their failures and
+messages, reading their arguments and their data, and writing their output."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._parser import EXIT_OK, PROG
+from ._parser import PROG
 
 if TYPE_CHECKING:
     from ..errors import Problem
@@ -258,178 +259,6 @@ def _excel(args: argparse.Namespace) -> bool:
     if args.format != "csv" and not getattr(args, "package", None):
         raise Usage(f"--excel writes CSV for spreadsheets: it goes with --format csv, not {args.format}")
     return True
-
-
-# --- commands ----------------------------------------------------------------
-
-
-def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ._render import scorecard, scorecard_markdown
-
-    force = force_of(args)
-    if force is None:
-        raise Usage("show needs a force: show --force cumbria (or show cumbria)")
-    data = _part(args, forces=[force])
-    reports = data.for_force(force)
-    if not reports:
-        have = ", ".join(f.short_name for f in data.forces) or "none"
-        raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
-    if args.pillar and not args.cycle:
-        raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
-    if args.cycle:
-        chosen = [data.report(force, args.cycle, pillar_of(args, args.cycle))]
-    else:
-        # The whole history, and the full scorecard of each report with figures.
-        chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
-    # Where no scorecard places the force among all forces, its latest
-    # overall grade does (of effectiveness first, the pillar the reports
-    # compare figures on).
-    placed = None if args.cycle or chosen or args.format == "json" else _latest_overall(reports)
-    # The scorecards place the force among all forces of their cycles.
-    data = _part(args, forces=[force], cycles=[r.cycle for r in chosen] + ([placed.cycle] if placed else []))
-    if args.format == "json":
-        from ..io.dumping import dump
-        from ..model.dataset import Dataset
-
-        # The whole history is the force's reports and its stays in Engage,
-        # in the data format (a list of reports where it has no stays).
-        whole = Dataset(data.for_force(force), data.stays_of(force))
-        out.write(dump(chosen[0] if args.cycle else whole, "json"))
-        return EXIT_OK
-    parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
-    if placed is not None:
-        from ..output._text import as_markdown, wrap
-        from ._render import national_line
-
-        said = national_line(placed, data, f"Nationally, its latest overall grade ({placed.title})")
-        shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
-        parts[0] += f"\n{shown}\n"
-    for r in chosen:
-        parts.append(
-            scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
-        )
-    out.write(
-        ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)
-        if args.format == "table"
-        else "\n".join(parts)
-    )
-    return EXIT_OK
-
-
-def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
-    """Of a force's reports, the latest with an overall grade (of the
-    effectiveness pillar where its cycle has one), or ``None`` (for a force
-    not of the 43 too: the national picture is of the 43)."""
-    from ..model.cycles import Pillar
-    from ..model.force import territorial
-    from ..model.grades import Grade
-
-    graded = [r for r in reports if r.judgment is not None and r.judgment.grade.__class__ is Grade]
-    if not graded or not territorial(graded[0].force):
-        return None
-    return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS))
-
-
-def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
-    import re
-
-    from ..analysis._history import history
-    from ..analysis.monitoring import latest_move
-    from ..model.force import territorial
-    from ..output._text import wrap
-    from ._history import history_lines
-    from ._monitoring import engage_lines
-
-    f = force
-    # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
-    latest = latest_move(data) if territorial(f) else None
-    lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
-    lines += history_lines(history(data, f), max(width, 60))
-    if fmt != "markdown":
-        lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
-    else:
-        # In a fence longer than any run of backticks the data hold, which
-        # would close it.
-        fence = "`" * max([3, *(len(run) + 1 for line in lines for run in re.findall("`+", line))])
-        lines = [f"# {f.official_name}", "", fence, *lines, fence]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
-def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..model.dataset import Dataset
-    from ..output.columns import Table
-    from ..output.records import tidy
-
-    table: Table = args.table or "measurements"
-    if args.metric and table != "measurements":
-        raise Usage(f"--metric picks figures: it goes with --table measurements, not {table}")
-    if args.package and args.output:
-        raise Usage("--package writes a folder of files; --output one file: choose one")
-    sqlite = args.format == "sqlite"
-    if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
-        raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
-    if args.package and (args.table or args.metric or args.format != "csv"):
-        # Each would be ignored: the package is every table, whole, as CSV.
-        raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")
-    if table == "monitoring" and args.cycle is not None:
-        raise Usage(
-            "a stay in Engage belongs to no cycle: --table monitoring takes --force, not --cycle "
-            f"(who was in Engage when the {args.cycle} reports came out: monitoring --cycle {args.cycle})"
-        )
-    excel = _excel(args)
-    data = _data(args)
-    # The reports of --force and --cycle, and every stay in Engage loaded
-    # (of --force): a stay belongs to no cycle, and needs no report.
-    stays = data.stays if args.force is None else data.stays_of(args.force)
-    reports = Dataset(tuple(_select(data, args)), stays)
-    # Nothing to export is no success: a scheduled export would write an
-    # empty table over a full one. (The forces table is always the 43, and
-    # a force's stays are its own: none is an answer, never in Engage.)
-    every = sqlite or args.package
-    picked = reports.reports or (every and args.cycle is None and reports.stays)
-    if (
-        (args.force is not None or args.cycle is not None)
-        and table not in ("forces", "monitoring")
-        and not picked
-    ):
-        raise _none_selected(data, args)
-    if sqlite:
-        from ..output.sqlite import write_sqlite
-
-        say(args, f"wrote {write_sqlite(reports, args.output, data=data)}")
-        return EXIT_OK
-    if args.package:
-        import os
-
-        from .._files import replace_folder
-        from ..output.package import PACKAGE_FILES, write_package
-
-        # Made beside its place and moved in whole: a failure leaves the old one.
-        replace_folder(
-            args.package,
-            lambda folder: write_package(reports, folder, data=data, excel=excel),
-            allowed=PACKAGE_FILES,
-            what="a data package",
-        )
-        say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
-        return EXIT_OK
-    _, columns, rows = tidy(reports, table, data=data, caller="export")
-    if args.metric:
-        _known_metrics(data, args.metric)
-        rows = [r for r in rows if r["metric"] in args.metric]
-    _emit(out, rows, [c.name for c in columns], args)
-    return EXIT_OK
-
-
-def _none_selected(data: Dataset, args: argparse.Namespace) -> Fail:
-    """The failure of an export whose --force and --cycle pick no report."""
-    if args.cycle is not None and args.cycle not in data.cycles:
-        return no_reports_of(args.cycle, args)
-    have = ", ".join(map(str, dict.fromkeys(r.cycle for r in data.for_force(args.force)))) or "none"
-    during = "" if args.cycle is None else f" {args.cycle}"
-    return Fail(
-        f"the data have no{during} report on {args.force.short_name} (cycles with its reports: {have})"
-    )
 
 
 def _known_metrics(data: Dataset, keys: Sequence[str]) -> None:

@@ -112,7 +112,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's part is built
     (building every command's costs more than the run it serves)."""
     from .._version import __version__
-    from ._commands import cmd_export, cmd_show
 
     def common_options(p: Any, data: str) -> None:
         # The options that go before or after the command's name; --data is
@@ -174,7 +173,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "show",
         "a force's grades in every cycle, latest first, and its full scorecard where the data have figures",
         f"{PROG} show --force cumbria --cycle 2016",
-        cmd_show,
+        _later("._show", "cmd_show"),
     )
     force_option(show, "the force", named="the same as --force")
     cycle_option(show, "only the scorecard of this cycle's report (default: the whole history)")
@@ -192,7 +191,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "export",
         "tidy tables, a data package or an SQLite database of them all",
         f"{PROG} export --table judgments --format csv -o judgments.csv",
-        cmd_export,
+        _later("._export", "cmd_export"),
     )
     table_option(export)
     force_option(export, "only this force")

@@ -1,0 +1,90 @@
+"""The ``export`` command: the tidy tables, a data package or an SQLite
+database of them all."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, TextIO
+
+from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
+from ._parser import EXIT_OK
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.dataset import Dataset
+    from ..output.columns import Table
+    from ..output.records import tidy
+
+    table: Table = args.table or "measurements"
+    if args.metric and table != "measurements":
+        raise Usage(f"--metric picks figures: it goes with --table measurements, not {table}")
+    if args.package and args.output:
+        raise Usage("--package writes a folder of files; --output one file: choose one")
+    sqlite = args.format == "sqlite"
+    if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
+        raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
+    if args.package and (args.table or args.metric or args.format != "csv"):
+        # Each would be ignored: the package is every table, whole, as CSV.
+        raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")
+    if table == "monitoring" and args.cycle is not None:
+        raise Usage(
+            "a stay in Engage belongs to no cycle: --table monitoring takes --force, not --cycle "
+            f"(who was in Engage when the {args.cycle} reports came out: monitoring --cycle {args.cycle})"
+        )
+    excel = _excel(args)
+    data = _data(args)
+    # The reports of --force and --cycle, and every stay in Engage loaded
+    # (of --force): a stay belongs to no cycle, and needs no report.
+    stays = data.stays if args.force is None else data.stays_of(args.force)
+    reports = Dataset(tuple(_select(data, args)), stays)
+    # Nothing to export is no success: a scheduled export would write an
+    # empty table over a full one. (The forces table is always the 43, and
+    # a force's stays are its own: none is an answer, never in Engage.)
+    every = sqlite or args.package
+    picked = reports.reports or (every and args.cycle is None and reports.stays)
+    if (
+        (args.force is not None or args.cycle is not None)
+        and table not in ("forces", "monitoring")
+        and not picked
+    ):
+        raise _none_selected(data, args)
+    if sqlite:
+        from ..output.sqlite import write_sqlite
+
+        say(args, f"wrote {write_sqlite(reports, args.output, data=data)}")
+        return EXIT_OK
+    if args.package:
+        import os
+
+        from .._files import replace_folder
+        from ..output.package import PACKAGE_FILES, write_package
+
+        # Made beside its place and moved in whole: a failure leaves the old one.
+        replace_folder(
+            args.package,
+            lambda folder: write_package(reports, folder, data=data, excel=excel),
+            allowed=PACKAGE_FILES,
+            what="a data package",
+        )
+        say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
+        return EXIT_OK
+    _, columns, rows = tidy(reports, table, data=data, caller="export")
+    if args.metric:
+        _known_metrics(data, args.metric)
+        rows = [r for r in rows if r["metric"] in args.metric]
+    _emit(out, rows, [c.name for c in columns], args)
+    return EXIT_OK
+
+
+def _none_selected(data: Dataset, args: argparse.Namespace) -> Fail:
+    """The failure of an export whose --force and --cycle pick no report."""
+    if args.cycle is not None and args.cycle not in data.cycles:
+        return no_reports_of(args.cycle, args)
+    have = ", ".join(map(str, dict.fromkeys(r.cycle for r in data.for_force(args.force)))) or "none"
+    during = "" if args.cycle is None else f" {args.cycle}"
+    return Fail(
+        f"the data have no{during} report on {args.force.short_name} (cycles with its reports: {have})"
+    )

@@ -1,0 +1,108 @@
+"""The ``show`` command: a force's grades in every cycle, and the full
+scorecard of each of its reports with figures."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from ._commands import Fail, Usage, _part, force_of, pillar_of
+from ._parser import EXIT_OK
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.force import Force
+    from ..model.reports import InspectionReport
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._render import scorecard, scorecard_markdown
+
+    force = force_of(args)
+    if force is None:
+        raise Usage("show needs a force: show --force cumbria (or show cumbria)")
+    data = _part(args, forces=[force])
+    reports = data.for_force(force)
+    if not reports:
+        have = ", ".join(f.short_name for f in data.forces) or "none"
+        raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
+    if args.pillar and not args.cycle:
+        raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
+    if args.cycle:
+        chosen = [data.report(force, args.cycle, pillar_of(args, args.cycle))]
+    else:
+        # The whole history, and the full scorecard of each report with figures.
+        chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
+    # Where no scorecard places the force among all forces, its latest
+    # overall grade does (of effectiveness first, the pillar the reports
+    # compare figures on).
+    placed = None if args.cycle or chosen or args.format == "json" else _latest_overall(reports)
+    # The scorecards place the force among all forces of their cycles.
+    data = _part(args, forces=[force], cycles=[r.cycle for r in chosen] + ([placed.cycle] if placed else []))
+    if args.format == "json":
+        from ..io.dumping import dump
+        from ..model.dataset import Dataset
+
+        # The whole history is the force's reports and its stays in Engage,
+        # in the data format (a list of reports where it has no stays).
+        whole = Dataset(data.for_force(force), data.stays_of(force))
+        out.write(dump(chosen[0] if args.cycle else whole, "json"))
+        return EXIT_OK
+    parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
+    if placed is not None:
+        from ..output._text import as_markdown, wrap
+        from ._render import national_line
+
+        said = national_line(placed, data, f"Nationally, its latest overall grade ({placed.title})")
+        shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
+        parts[0] += f"\n{shown}\n"
+    for r in chosen:
+        parts.append(
+            scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
+        )
+    out.write(
+        ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)
+        if args.format == "table"
+        else "\n".join(parts)
+    )
+    return EXIT_OK
+
+
+def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
+    """Of a force's reports, the latest with an overall grade (of the
+    effectiveness pillar where its cycle has one), or ``None`` (for a force
+    not of the 43 too: the national picture is of the 43)."""
+    from ..model.cycles import Pillar
+    from ..model.force import territorial
+    from ..model.grades import Grade
+
+    graded = [r for r in reports if r.judgment is not None and r.judgment.grade.__class__ is Grade]
+    if not graded or not territorial(graded[0].force):
+        return None
+    return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS))
+
+
+def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
+    import re
+
+    from ..analysis._history import history
+    from ..analysis.monitoring import latest_move
+    from ..model.force import territorial
+    from ..output._text import wrap
+    from ._history import history_lines
+    from ._monitoring import engage_lines
+
+    f = force
+    # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
+    latest = latest_move(data) if territorial(f) else None
+    lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
+    lines += history_lines(history(data, f), max(width, 60))
+    if fmt != "markdown":
+        lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
+    else:
+        # In a fence longer than any run of backticks the data hold, which
+        # would close it.
+        fence = "`" * max([3, *(len(run) + 1 for line in lines for run in re.findall("`+", line))])
+        lines = [f"# {f.official_name}", "", fence, *lines, fence]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
