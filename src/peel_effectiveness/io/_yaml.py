@@ -168,15 +168,21 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         problems.append((where, e.line, e.message))
-        if frame is not None and frame[3] is _DISCARD:
-            # A repeated key's value refused: said, and not checked again.
-            # (Its first value, at the same path, stands for itself.)
-            repeating.pop(id(frame), None)
-        elif repeating and in_repeat(frame):
+        said(frame, where, key)
+        return raw
+
+    def said(holder: list[Any] | None, where: Path, key: bool = False) -> None:
+        # A value (or key) the reader refused, in ``holder``: a repeated
+        # key's is not checked again (its first value, at the same path,
+        # stands for itself); one inside a repeat's value is the reader's
+        # alone; any other stands in the document, and the converter's
+        # problem of it gives way to the reader's.
+        if holder is not None and holder[3] is _DISCARD:
+            repeating.pop(id(holder), None)
+        elif repeating and in_repeat(holder):
             refused_in_repeats.add(where)
         else:
             stood_in[where] = stood_in.get(where, False) or key
-        return raw
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
@@ -321,12 +327,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
                     message = f"the tag {shown!r} is not allowed: data files use plain YAML values only"
                     problems.append((path_of(frame), line, message))
-                    if parent is not None and parent[3] is _DISCARD:  # as in refused()
-                        repeating.pop(id(parent), None)
-                    elif repeating and in_repeat(parent):
-                        refused_in_repeats.add(path_of(frame))
-                    else:
-                        stood_in[path_of(frame)] = False
+                    said(parent, path_of(frame))
             elif cls is map_end or cls is seq_end:
                 ended = stack.pop()
                 frame = stack[-1] if stack else None
