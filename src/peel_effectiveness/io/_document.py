@@ -59,10 +59,11 @@ class Built(NamedTuple):
 BUILT = "_peel_built"
 
 
-def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], int, int, Built]:
-    """The reports and stays of a parsed document; every problem with its
-    path; how many problems went unlisted; how many reports were not
-    checked; and the reports and stays as far as each could be built.
+def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Built]:
+    """Every problem of a parsed document with its path; how many went
+    unlisted; how many reports were not checked; and the reports and stays
+    as far as each could be built (where there is no problem, the
+    document's, whole).
 
     A document is one report (a mapping), a list of reports, or a mapping of
     ``reports`` and ``monitoring`` (the stays in Engage)."""
@@ -70,7 +71,6 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
 
     if value is None:
         return (
-            ([], []),
             [((), "the document is empty: expected a report (a mapping) or a list of reports")],
             0,
             0,
@@ -118,13 +118,11 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
         items = value
     else:
         return (
-            ([], []),
             [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
             0,
             0,
             Built([], [], [], []),
         )
-    reports: list[InspectionReport] = []
     # The reports as far as each could be built (a report with a misspelt
     # summary is still a report on its force and cycle), and where each is.
     built: list[InspectionReport] = []
@@ -133,9 +131,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
         try:
-            report = structure(item, InspectionReport)
-            reports.append(report)
-            built.append(report)
+            built.append(structure(item, InspectionReport))
             built_at.append(i)
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
             partial = partial_of(e)
@@ -148,13 +144,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
                 else:
                     unlisted += 1
             if len(found) >= MOST_PROBLEMS:
-                return (
-                    (reports, stays),
-                    found,
-                    unlisted,
-                    len(items) - i - 1,
-                    Built(built, built_at, stays, stays_at),
-                )
+                return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
     # The reports repeat one another or not whatever their other problems.
     for second, first in repeated(built):
         r = built[second]
@@ -168,7 +158,7 @@ def structure_document(value: Any) -> tuple[Document, list[tuple[Path, str]], in
     found += [
         (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
     ]
-    return (reports, stays), found, unlisted, 0, Built(built, built_at, stays, stays_at)
+    return found, unlisted, 0, Built(built, built_at, stays, stays_at)
 
 
 def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple[Path, int | None, str]]:
@@ -179,7 +169,7 @@ def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple
     copy = _with_repeats(parsed.value, parsed.repeats)
     if copy is None:
         return []
-    _, again, _, _, _ = structure_document(copy)
+    again, _, _, _ = structure_document(copy)
     said = set(found)
     line_of = {path: line for path, _, line in parsed.repeats}
     out = []

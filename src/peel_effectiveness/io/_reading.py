@@ -103,7 +103,7 @@ def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
 def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     try:
         parsed = _parse(text, fmt, limits)
-        reports, found, unlisted, unchecked, built = structure_document(parsed.value)
+        found, unlisted, unchecked, built = structure_document(parsed.value)
         if parsed.stood_in:
             # The reader's problem of a value says more than the converter's
             # of the text the reader put in its place; a problem of the key
@@ -123,7 +123,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
                 from . import _json
 
                 _json.check_size(parsed.value, limits, text)
-            return reports
+            return built.reports, built.stays
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
         # (The reading for lines stops once it has them: its value is partial.)
