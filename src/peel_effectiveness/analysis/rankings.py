@@ -326,13 +326,7 @@ def rank_forces(
     descending = _args.flag("descending", descending)
     if exclude is not None:
         exclude = _args.items("exclude", exclude, "forces (names or Force)")
-    if cycle is None:
-        measuring = data.cycles_measuring(metric)
-        if not measuring:
-            raise NotFoundError(no_metric_message(data, metric, None))
-        c = measuring[-1]
-    else:
-        c = _args.cycle("cycle", cycle)
+    c = ranked_cycle(data, metric, cycle)
     figures = [(r.force, m) for r in data.for_cycle(c) for m in r.measurements if m.key == metric]
     if not figures:
         raise NotFoundError(no_metric_message(data, metric, c))
@@ -394,3 +388,21 @@ def rank_forces(
         measurement=found[order[0]],
         england_and_wales=comparators.pop() if len(comparators) == 1 else None,
     )
+
+
+def ranked_cycle(data: Dataset, metric: str, cycle: str | int | Cycle | None) -> Cycle:
+    """The cycle a ranking of ``metric`` is of: ``cycle``, or by default the
+    latest in which a report has the figure (see :func:`rank_forces`).
+
+    Raises:
+        NotFoundError: No report has the figure.
+    """
+    from ..errors import NotFoundError
+    from ._figures import no_metric_message
+
+    if cycle is not None:
+        return _args.cycle("cycle", cycle)
+    measuring = data.cycles_measuring(metric)
+    if not measuring:
+        raise NotFoundError(no_metric_message(data, metric, None))
+    return measuring[-1]

@@ -238,12 +238,11 @@ def left_out(args: argparse.Namespace, data: Dataset, metric: str) -> list[str] 
     bands as the reports draw them need; ``None`` without --exclude (the
     reports' alone)."""
     from ..analysis.calculations import reports_leave_out
+    from ..analysis.rankings import ranked_cycle
 
     if not args.exclude:
         return None
-    measuring = data.cycles_measuring(metric)
-    cycle = args.cycle or (measuring[-1] if measuring else None)
-    return [*(() if cycle is None else reports_leave_out(metric, cycle)), *args.exclude]
+    return [*reports_leave_out(metric, ranked_cycle(data, metric, args.cycle)), *args.exclude]
 
 
 def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], args: argparse.Namespace) -> None:
