@@ -79,6 +79,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         # Each reason for no grade, and the unknown, in coverage's words.
         row |= {count_column(reason): len(no_grade.get(reason, ())) for reason in NoGrade}
         row |= {"unknown": len(missing), "_name": name, "_none": sum(len(ids) for ids in no_grade.values())}
+        row["_pillar"] = pillar
         rows.append(row)
     columns = [
         "cycle",
@@ -91,18 +92,14 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         "sources",
     ]
     if args.format != "table":
-        # Where each row's judgments come from, counted as the table's
-        # closing line counts them all.
-        from ..analysis._standing import judgment_in
-        from ..analysis.sources import count_sources, sources_of
-        from ..model.cycles import Pillar
-        from ..model.force import territorial
+        # Where each row's judgments come from (of the 43), counted as the
+        # table's closing line counts them all.
+        from ..analysis.sources import count_sources
 
-        counted = [r for r in data.for_cycle(cycle) if territorial(r.force)]
+        the_43 = {f.id for f in forces()}
         for row in rows:
-            p = Pillar(row["pillar"]) if row["pillar"] else None
-            judged = [(r, judgment_in(r, row["question"])) for r in counted if r.pillar is p]
-            said = count_sources((sources_of(r, j) for r, j in judged if j is not None), "judgments")
+            found = _standing.sourced(data, cycle, row["question"], row["_pillar"])
+            said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
             row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts)
         _emit(out, rows, columns, args)
         return EXIT_OK
@@ -194,10 +191,10 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
 def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
-    from ..analysis._standing import judgment_in
+    from ..analysis._standing import sourced
     from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
-    from ..analysis.sources import count_sources, sources_of
+    from ..analysis.sources import count_sources
     from ..model.reports import report_title
     from ..output._text import wrap
 
@@ -237,9 +234,7 @@ def _national_one(
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
-    counted = [r for r in data.for_cycle(cycle) if r.pillar is dist.pillar]
-    judged = [(r, judgment_in(r, dist.question)) for r in counted]
-    said = count_sources((sources_of(r, j) for r, j in judged if j is not None), "judgments")
+    said = count_sources(sourced(data, cycle, dist.question, dist.pillar).values(), "judgments")
     out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")
     if args.force:
         from ..analysis.national import position
