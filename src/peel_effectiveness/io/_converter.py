@@ -11,7 +11,8 @@ What it adds to a plain :class:`cattrs.Converter`:
   (:mod:`peel_effectiveness.model._values`): text stays text and numbers
   numbers (no ``"1"`` from ``1``, no list of characters from a text), dates
   are ISO text, enums are their words in any spelling the enum reads.
-* For each record of the model, the data-file format (:mod:`._layout`):
+* For each record of the model, the data-file format (:mod:`._layout`,
+  read by the record hooks of :mod:`._records`):
   the keys some fields are written under, the records written flat in
   their parent, unknown keys refused with a suggestion, defaults left out
   when writing.
@@ -60,8 +61,9 @@ from ._collections import (
     structure_your_class,
     unstructure_mapping,
 )
-from ._layout import LAYOUTS, Kept, _structure_record, _unstructure_record, mapping_of, partial_of
+from ._layout import LAYOUTS, mapping_of
 from ._problems import problems_of
+from ._records import Kept, partial_of, structure_record, unstructure_record
 from ._unions import is_union, structure_union
 
 __all__ = ["converter"]
@@ -81,7 +83,7 @@ def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     """A force's or a period's hook: data files name one of the 43 forces
     by its id and periods in words; a force of your own, or a period words
     cannot say, is written out whole, as a mapping."""
-    whole = _when_asked(lambda: _structure_record(tp, conv))
+    whole = _when_asked(lambda: structure_record(tp, conv))
     named = force if tp is Force else period
 
     def structure(value: Any, _: Any) -> Any:
@@ -92,7 +94,7 @@ def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
 
 
 def _unstructure_force(_: Any, conv: cattrs.Converter) -> Callable[[Force], Any]:
-    whole = _when_asked(lambda: _unstructure_record(Force, conv))
+    whole = _when_asked(lambda: unstructure_record(Force, conv))
 
     def unstructure(f: Force) -> Any:
         try:
@@ -166,7 +168,7 @@ _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 
 def _structure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Dataset]:
-    whole = _when_asked(lambda: _structure_record(Dataset, conv))
+    whole = _when_asked(lambda: structure_record(Dataset, conv))
 
     def structure(value: Any, _: Any) -> Dataset:
         read = mapping_of(value)
@@ -365,9 +367,9 @@ def _make() -> PeelConverter:
         lambda tp: tp == Grade | NoGrade, lambda _: lambda v, _: grade_or_reason(v)
     )
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
-    conv.register_structure_hook_factory(_is_record, _structure_record)
+    conv.register_structure_hook_factory(_is_record, structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
-    conv.register_unstructure_hook_factory(_is_record, _unstructure_record)
+    conv.register_unstructure_hook_factory(_is_record, unstructure_record)
     conv.register_structure_hook_factory(lambda tp: tp is Force or tp is Period, _named_or_whole)
     conv.register_unstructure_hook_factory(lambda tp: tp is Force, _unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))

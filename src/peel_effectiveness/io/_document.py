@@ -16,9 +16,9 @@ from ..model.dataset import other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
-from ._layout import partial_of
 from ._parsed import Parsed, Path
 from ._problems import KeyProblem, problems_of
+from ._records import partial_of
 
 __all__ = [
     "BUILT",

@@ -17,7 +17,8 @@ from ..model._messages import shorten, suggest
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._collections import class_noun
-from ._layout import LAYOUTS, UnknownKey, record_type
+from ._layout import LAYOUTS, record_type
+from ._records import UnknownKey
 
 Path = tuple[str | int, ...]
 

@@ -116,7 +116,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
 
 
 # Set while a record is built only so that the rules can run on what could
-# be read of a file with problems (io/_layout): that report is not kept, so
+# be read of a file with problems (io/_records): that report is not kept, so
 # what it would warn of is not said.
 checking_only: ContextVar[bool] = ContextVar("checking_only", default=False)
 

@@ -1,0 +1,304 @@
+"""The converter's hooks of the model's records, made from their layouts
+(:mod:`._layout`).
+
+A record's hooks refuse unknown keys with a suggestion, leave defaults out
+when writing, and pass each plain field to attrs' own ``__init__``, whose
+converter and validator read and check it once; where a record fails, every
+field is checked so that each problem is named (cattrs' detailed
+validation), and what could be built of it is kept on its error for the
+rules of the record that holds it.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from ..errors import PeelDataError, dotted_path, path_keys
+from ..model._judgment_checks import checking_only
+from ..model._messages import describe, fail, key_shown, shorten, suggest
+from ..model._validators import valid_of
+from ..model.reports import InspectionReport
+from ._layout import LAYOUTS, file_keys, mapping_of, record_type
+from ._shared import shared
+
+__all__ = ["Kept", "UnknownKey", "partial_of", "structure_record", "unstructure_record"]
+
+
+def partial_of(error: BaseException) -> Any:
+    """What could be built of a record or a list of records that failed, for
+    the rules of the record that holds it, or ``None``: a record's is on its
+    error; a list's (a :class:`Kept` where some of its records could not be
+    built) is made only when asked for (see _converter)."""
+    partial = getattr(error, "partial", None)
+    return partial() if callable(partial) else partial
+
+
+class Kept(NamedTuple):
+    """A list of records as far as it could be built, for the rules of the
+    record that holds it: the items that could be, and where each was."""
+
+    items: tuple[Any, ...]
+    at: tuple[int, ...]
+
+
+class UnknownKey(ValueError):
+    """A key a record does not have."""
+
+
+def _as_read(value: Any, _: Any) -> Any:
+    return value
+
+
+def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    """The structure hook of a list of records, made when a file first has
+    one: most reports have no figures or outcome tables, and a command that
+    reads none need not make their hooks."""
+    hook: Callable[[Any, Any], Any] | None = None
+
+    def structure(value: Any, _: Any) -> Any:
+        nonlocal hook
+        if hook is None:
+            hook = conv.get_structure_hook(tp)
+        return hook(value, tp)
+
+    return structure
+
+
+def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    layout = LAYOUTS[cls]
+    overrides: dict[str, Any] = {}
+    # Plain values go to __init__ as read: the attrs converter of the field
+    # converts them and its validator checks them, once. attrs stops at the
+    # first field that fails; only then is every plain field checked, so
+    # that each problem is named (see _every_field).
+    plain: dict[str, attrs.Attribute[Any]] = {}
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        key = layout.keys.get(a.name)
+        record = record_type(a.type)
+        if record is not None:
+            if a.name in layout.flat:
+                # Only ever a mapping, which structure() below gathers from
+                # the flat keys, and only where the file has one of them.
+                hook = conv.get_structure_hook(record)
+            elif typing.get_origin(a.type) is tuple:
+                hook = _when_needed(conv, a.type)
+            else:
+                hook = conv.get_structure_hook(a.type)
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=hook)
+        else:
+            plain[layout.keys.get(a.name, a.name)] = a
+            # A field with a converter is passed on as read by cattrs itself.
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=None if a.converter else _as_read)
+    generated = make_dict_structure_fn(
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        _cattrs_use_linecache=False,
+        _cattrs_prefer_attrib_converters=True,
+        **overrides,
+    )
+    keys = file_keys(cls)
+    known = keys.keys()
+    # Each key of a record written flat here, with the field and the key it
+    # is in that record.
+    flat = {
+        prefix + k: (name, k)
+        for name, prefix in layout.flat.items()
+        for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))  # type: ignore[arg-type]
+    }
+    noun = layout.noun
+
+    def structure(value: Any, _: Any) -> Any:
+        if value.__class__ is not dict:
+            if value.__class__ is cls:
+                return value  # built already
+            read = mapping_of(value)
+            if read is None:
+                fail(f"expected a mapping for {noun}, got {describe(value)}")
+            value = read
+        unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
+        if unknown:
+            value = {k: v for k, v in value.items() if k in keys}
+        if flat:
+            rest: dict[Any, Any] = {}
+            records: dict[str, dict[str, Any]] = {}
+            for k, v in value.items():
+                into = flat.get(k)
+                if into is None:
+                    rest[k] = v
+                elif into[0] in records:
+                    records[into[0]][into[1]] = v
+                else:
+                    records[into[0]] = {into[1]: v}
+            rest.update(records)
+            value = rest
+        try:
+            built = generated(value, cls)
+        except ClassValidationError as e:
+            found = _every_field(e, value)
+            more, partial = _rules_without(found, value)
+            found += [*more, *_unknown(unknown, keys, noun)]
+            error = ClassValidationError(e.message, found, cls)
+            # What could be built without the failed fields, for the rules
+            # of the record that holds this one.
+            error.partial = partial
+            raise error from None
+        if unknown:
+            error = ClassValidationError(
+                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun), cls
+            )
+            error.partial = built  # the record without its unknown keys, for the rules of its holder
+            raise error
+        return built
+
+    def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
+        """The problems of a record that failed: each field's, named.
+
+        A field's note marks a problem of a field cattrs structures (a
+        record, a list, a force...). An error without one comes from
+        ``__init__``: the first plain field its validators refused, or a
+        rule across fields. ``__init__`` checks the plain fields, and does
+        not run where a field cattrs structures failed, so each plain field
+        is checked here, by its converter and validator, and every one that
+        fails is named; where none does, an error from ``__init__`` was a
+        rule's, and stands.
+        """
+        noted = [x for x in error.exceptions if _note(x) is not None]
+        from_init = [x for x in error.exceptions if _note(x) is None]
+        fields: list[Exception] = []
+        for key, a in plain.items():
+            if key not in value:
+                continue
+            raw = value[key]
+            try:
+                spec = valid_of(a)
+                assert spec is not None
+                spec.check(a.converter(raw) if callable(a.converter) else raw)
+            except PeelDataError as e:
+                setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
+                fields.append(e)
+        return noted + (fields or from_init)
+
+    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
+        """The problems the record's own rules find in the fields that are
+        right, and the record as it can be built without the fields that
+        failed: each left out where it has a default, or built as far as it
+        can be (a report's rules on its assessments still run when its
+        headline grade is misspelt, and a figure's bounds when the period of
+        its metric is)."""
+        failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
+        if not failed:
+            return [], None
+        quiet = checking_only.set(True)
+        try:
+            return _built_without(failed, value)
+        finally:
+            checking_only.reset(quiet)
+
+    def _built_without(failed: dict[str, Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
+        rest = dict(value)
+        at: dict[str, tuple[int, ...]] = {}
+        stood_in = False
+        for name, sub in failed.items():
+            key = layout.keys.get(name, name)
+            partial = partial_of(sub)
+            if isinstance(partial, Kept):
+                partial, at[name] = partial
+            if partial is not None:
+                rest[key] = partial
+            elif name in optional_fields:
+                rest.pop(key, None)
+            elif name in layout.stand_in:
+                rest[key], stood_in = layout.stand_in[name], True
+            else:
+                return [], None
+        try:
+            built = generated(rest, cls)
+        except ClassValidationError as again:
+            found = [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)]
+            return [_renumbered(sub, at) for sub in found], None
+        return [], None if stood_in else built
+
+    # The fields a record can be built without: a default that is worked out
+    # from the record (a report's pillar, from its cycle) would be a guess
+    # for the rules to check, and is no default here.
+    optional_fields = {
+        a.name
+        for a in attrs.fields(cls)
+        if a.default is not attrs.NOTHING
+        and not (isinstance(a.default, attrs.Factory) and a.default.takes_self)  # type: ignore[arg-type]
+    }
+    return shared(structure) if layout.shared else structure
+
+
+def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
+    """A rule's problems with the indices of lists built in part (see
+    :class:`Kept`) given back as the file's: ``assessments[1]`` of the items
+    kept is the file's ``assessments[2]`` where the first could not be built."""
+    if not at or not isinstance(error, PeelDataError):
+        return error
+    problems = []
+    for p in error.problems:
+        keys = path_keys(p.path)
+        if len(keys) > 1 and keys[0] in at and isinstance(keys[1], int):
+            p = attrs.evolve(p, path=dotted_path((keys[0], at[keys[0]][keys[1]], *keys[2:])))
+        problems.append(p)
+    return PeelDataError(problems, error.unlisted)
+
+
+def _note(e: BaseException) -> AttributeValidationNote | None:
+    """The note naming the field an error is about, where it has one."""
+    return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
+
+
+# Unknown keys named one by one, with a suggestion each; the rest counted.
+_MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
+
+
+def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
+    out: list[Exception] = []
+    for k in unknown[:_MOST_UNKNOWN]:
+        if not isinstance(k, str):
+            e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
+        else:
+            e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
+        # Noted as cattrs notes a field, so that the key is in the problem's path.
+        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
+        out.append(e)
+    if len(unknown) > _MOST_UNKNOWN:
+        out.append(UnknownKey(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named"))
+    return out
+
+
+def unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    layout = LAYOUTS[cls]
+    overrides: dict[str, Any] = {
+        a.name: cattrs.override(rename=layout.keys.get(a.name)) for a in attrs.fields(cls)
+    }
+    if cls is InspectionReport:
+        # A report names its pillar, even the one a file may leave out.
+        overrides["pillar"] = cattrs.override(omit_if_default=False)
+    generated = make_dict_unstructure_fn(
+        cls, conv, _cattrs_omit_if_default=True, _cattrs_use_linecache=False, **overrides
+    )
+    flat = layout.flat
+    if not flat and cls is not InspectionReport:
+        return generated
+
+    def unstructure(record: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in generated(record).items():
+            if k in flat:
+                out.update((flat[k] + sub, x) for sub, x in v.items())
+            elif v is not None or k != "pillar":
+                out[k] = v
+        return out
+
+    return unstructure
