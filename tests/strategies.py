@@ -38,6 +38,7 @@ from peel_effectiveness import (
 )
 from peel_effectiveness.model._validators import valid_of
 from peel_effectiveness.model.cycles import why_not_comparable
+from peel_effectiveness.model.judgments import _NONE_STANDS
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -217,10 +218,12 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
     earlier = [
         c for c in pe.Cycle if c < cycle and why_not_comparable(c, cycle) is None
     ]  # within its framework
+    # The reasons that say no judgment stands are never one carried over.
+    carried = earlier and grade not in _NONE_STANDS
     return Judgment(
         grade,
         draw(_BASES),
-        draw(st.none() | st.sampled_from(earlier)) if earlier else None,
+        draw(st.none() | st.sampled_from(earlier)) if carried else None,
         sources=draw(sources),
         note=draw(text),
         other_grades=draw(other_grades(cycle, grade)),

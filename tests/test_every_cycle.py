@@ -150,6 +150,24 @@ def test_a_2017_judgment_carried_over_from_2016() -> None:
         )
 
 
+@pytest.mark.parametrize("reason", ["not inspected", "not yet graded"])
+def test_a_judgment_carried_over_is_one_that_stands(reason: str) -> None:
+    # "not inspected" says no earlier judgment stands, "not yet graded" that
+    # it is still to come: neither is a judgment carried over (both loaded).
+    text = f"force: kent\ncycle: 2017\nassessments:\n  - question: 1\n    grade: {reason}\n"
+    assert pe.loads(text)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(f"{text}    carried_over_from: 2016\n")
+    ((line, path, message),) = [(p.line, p.path, p.message) for p in e.value.problems]
+    assert (line, path) == (6, "assessments[0].carried_over_from")
+    assert message.startswith("a judgment carried over from 2016 is that cycle's, which stands;")
+    with pytest.raises(pe.PeelDataError, match=r"^carried_over_from: a judgment carried over"):
+        pe.Judgment(reason, carried_over_from=2016)
+    # What may stand: an earlier grade, or the earlier "ungraded" or "not graded".
+    for grade in ("good", "ungraded", "not graded"):
+        assert pe.Judgment(grade, carried_over_from=2016).carried_over_from == pe.Cycle.Y2016
+
+
 @pytest.mark.parametrize(
     ("cycle", "carried"), [("2023-25", "2014"), ("2021/22", "2018/19"), ("2023-25", "2021/22")]
 )
