@@ -104,6 +104,15 @@ def test_replace_folder_never_removes_what_it_did_not_write(tmp_path: Path) -> N
     with pytest.raises(FileExistsError, match=r"holds more than a package \(mine.txt\)"):
         replace_folder(tmp_path, lambda _: None, allowed={"a.csv"}, what="a package")
     assert (tmp_path / "mine.txt").read_text(encoding="utf-8") == "mine"
+    # A folder under a name the function writes is not one of its files.
+    (tmp_path / "mine.txt").unlink()
+    (tmp_path / "a.csv").mkdir()
+    (tmp_path / "a.csv" / "thesis.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError, match=r"holds more than a package \(a.csv/\)"):
+        replace_folder(tmp_path, lambda _: None, allowed={"a.csv"}, what="a package")
+    assert (tmp_path / "a.csv" / "thesis.txt").read_text(encoding="utf-8") == "mine"
+    (tmp_path / "a.csv" / "thesis.txt").unlink()
+    (tmp_path / "a.csv").rmdir()
     (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(NotADirectoryError):
         replace_folder(tmp_path / "file", lambda _: None)

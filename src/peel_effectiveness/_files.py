@@ -208,7 +208,14 @@ def _replace_folder(
         if mode is not None:
             if not stat.S_ISDIR(mode):
                 raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), os.fspath(path))
-            others = sorted(set(os.listdir(target)) - set(allowed))
+            # A folder under an allowed name (forces.csv/) is not a file this
+            # function wrote: removing it would remove what it holds.
+            with os.scandir(target) as entries:
+                others = sorted(
+                    e.name + "/" if e.is_dir(follow_symlinks=False) else e.name
+                    for e in entries
+                    if e.name not in allowed or e.is_dir(follow_symlinks=False)
+                )
             if others:
                 # Only on this failure: the model is not imported for it.
                 from .model._messages import first_of
