@@ -8,7 +8,12 @@ apart by their fields, and has no hook for the others. Here:
 * a value already of a member's class is kept (a record built, a grade, a
   whole number for ``float | int``), but text, which most members are
   written as;
-* a mapping is read as cattrs reads it, by the members that are records;
+* a mapping is read as cattrs reads it, by the members that are records
+  (telling them apart by their fields); where one of them is a record of
+  the model, which the data format writes under keys of its own (``metric``
+  for a metric's ``key``, a judgment flat in its assessment), by each
+  record member in turn, and one alone must take it: records written alike
+  need cattrs' tagged unions to be told apart;
 * anything else by the first member, in the union's order, whose hook
   takes it, text last: in ``str | Grade``, ``"good"`` is the grade a
   grade was written as.
@@ -29,7 +34,7 @@ from cattrs.disambiguators import create_default_dis_func
 from ..errors import PeelDataError, dotted_path
 from ..model._messages import describe, fail
 from ._collections import is_any_mapping
-from ._layout import mapping_of
+from ._layout import LAYOUTS, mapping_of
 from ._problems import problems_of
 
 __all__ = ["is_union", "structure_union"]
@@ -57,9 +62,10 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     members = _members(tp)
     records = [m for m in members if attrs.has(m)]
     # Which record a mapping is, as cattrs tells them apart (by their
-    # fields), where it can; else each is tried in turn.
+    # fields' names), where it can and every record is written under its
+    # fields' names; else each is tried in turn.
     which = None
-    if len(records) > 1:
+    if len(records) > 1 and not any(m in LAYOUTS for m in records):
         with contextlib.suppress(Exception):  # cattrs cannot tell these records apart
             which = create_default_dis_func(conv, *records)
     of_mappings = [m for m in members if m not in records and is_any_mapping(m)]
@@ -72,6 +78,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             return value
         read = mapping_of(value) if records or of_mappings else None
         candidates = tried
+        reasons: list[tuple[Any, Exception]] = []
         if read is not None:
             value, candidates = read, [*records, *of_mappings]
             if which is not None:
@@ -79,9 +86,18 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
                     candidates = [which(read), *of_mappings]
                 except ValueError:  # cattrs' "Couldn't disambiguate"
                     candidates = of_mappings
-            if not candidates:
+            elif len(records) > 1:
+                taken, reasons = _each(conv, records, read)
+                if len(taken) > 1:
+                    fail(
+                        f"a mapping that reads as {' and as '.join(m.__name__ for m, _ in taken)}: "
+                        "records written alike need a tag to tell them apart (cattrs' configure_tagged_union)"
+                    )
+                if taken:
+                    return taken[0][1]
+                candidates = of_mappings
+            if not candidates and not reasons:
                 fail(f"a mapping that is none of {names} (told apart by their fields)")
-        reasons = []
         for member in candidates:
             try:
                 return conv.get_structure_hook(member)(value, member)
@@ -96,6 +112,21 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         fail(f"expected {names}, got {describe(value)} ({'; '.join(s for s in said if s)})")
 
     return structure
+
+
+def _each(
+    conv: cattrs.Converter, records: list[Any], value: Any
+) -> tuple[list[tuple[Any, Any]], list[tuple[Any, Exception]]]:
+    """What each record member makes of a mapping, and why each that does
+    not take it refuses it."""
+    taken: list[tuple[Any, Any]] = []
+    refused: list[tuple[Any, Exception]] = []
+    for member in records:
+        try:
+            taken.append((member, conv.get_structure_hook(member)(value, member)))
+        except _REFUSED as e:
+            refused.append((member, e))
+    return taken, refused
 
 
 def _first_problem(member: Any, error: BaseException) -> str:
