@@ -962,3 +962,62 @@ def test_an_anchor_set_inside_a_key_stands_for_no_value() -> None:
             6,
         ): "the alias *m stands for a value written in a key, which is no value: write it out"
     }
+
+
+def test_a_field_badly_written_is_not_also_said_missing_by_its_record_s_rules() -> None:
+    # A superseded grade's date, badly written, was said once as what it is
+    # and again as missing ("a superseded grade says when it was replaced").
+    text = (
+        "force: kent\ncycle: 2023-25\nassessments:\n  - question: investigating\n    grade: good\n"
+        "    other_grades:\n      - grade: adequate\n        kind: superseded\n        superseded_on: 8 Aug 2024\n"
+    )
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(9, "assessments[0].other_grades[0].superseded_on")]
+    assert found[0].message == "expected a date (YYYY-MM-DD), got the text '8 Aug 2024'"
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.converter.structure(
+            {"grade": "adequate", "kind": "superseded", "superseded_on": "8 Aug 2024"}, pe.OtherGrade
+        )
+    assert [p.path for p in info.value.problems] == ["superseded_on"]
+    # The rule still speaks where the field is not there at all.
+    found = problems(text.replace("        superseded_on: 8 Aug 2024\n", ""))
+    assert [p.message for p in found] == ["a superseded grade says when it was replaced (superseded_on)"]
+
+
+def test_a_report_given_twice_is_said_whatever_else_is_wrong_with_it() -> None:
+    # An off-scale grade (a rule of the report's) hid the second report.
+    text = "- force: kent\n  cycle: 2016\n  grade: good\n- force: kent\n  cycle: 2016\n  grade: adequate\n"
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(4, "[1].force"), (6, "[1].grade")]
+    assert found[0].message == "a second effectiveness 2016 report on Kent (the first is at [0])"
+    # A report whose force, cycle or pillar is wrong is no second of another.
+    found = problems(
+        text.replace(
+            "  cycle: 2016\n  grade: adequate", "  cycle: 2016\n  pillar: legitimacy\n  grade: adequate"
+        )
+    )
+    assert [p.path for p in found] == ["[1].grade"]
+
+
+def test_a_measurement_without_its_metric_names_each_key_it_needs() -> None:
+    # It said "missing required field 0": the list index.
+    found = problems("force: kent\ncycle: 2016\nmeasurements:\n  - value: 70.1\n")
+    assert [(p.line, p.path, p.message) for p in found] == [
+        (4, "measurements[0].label", "missing required field 'label'"),
+        (4, "measurements[0].metric", "missing required field 'metric'"),
+        (4, "measurements[0].unit", "missing required field 'unit'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "needs"),
+    [("grade_note", "grade"), ("grade_sources", "grade"), ("previous_basis", "previous_grade")],
+)
+def test_a_judgment_s_key_without_its_grade_is_said_at_that_key(key: str, needs: str) -> None:
+    value = "[https://example.org]" if key.endswith("sources") else "stated" if key.endswith("basis") else "x"
+    text = f"force: kent\ncycle: 2017\nsummary: s\n{key}: {value}\n"
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(4, key)]
+    assert found[0].message == f"{key} goes with {needs}: give {needs}, or leave {key} out"
+    found = problems(f"force: kent\ncycle: 2017\nassessments:\n  - question: 1\n    {key}: {value}\n")
+    assert [(p.line, p.path) for p in found] == [(5, f"assessments[0].{key}")]

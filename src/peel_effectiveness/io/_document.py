@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..errors import dotted_path
+from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
 from ..model._values import MOST_PROBLEMS
-from ..model.dataset import other_forces, overlapping, repeated, two_forces
+from ..model.dataset import KEY_FIELDS, other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
+from ._layout import LAYOUTS
 from ._parsed import Parsed, Path
 from ._problems import KeyProblem, problems_of
 from ._records import partial_of
@@ -135,7 +137,9 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
             built_at.append(i)
         except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
             partial = partial_of(e)
-            if isinstance(partial, InspectionReport):
+            if not isinstance(partial, InspectionReport):
+                partial = _which(item)
+            if partial is not None:
                 built.append(partial)
                 built_at.append(i)
             for path, message in problems_of(e, InspectionReport):
@@ -159,6 +163,25 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
     ]
     return found, unlisted, 0, Built(built, built_at, stays, stays_at)
+
+
+def _which(item: Any) -> InspectionReport | None:
+    """A report that could not be built, as the report it is (its force,
+    cycle and pillar alone), for the rules across reports: a report given
+    twice is said whatever else is wrong with it. ``None`` where those are
+    wrong too."""
+    if item.__class__ is not dict:
+        return None
+    keys = LAYOUTS[InspectionReport].keys
+    which = {k: item[k] for k in (keys.get(f, f) for f in KEY_FIELDS) if k in item}
+    quiet = checking_only.set(True)
+    try:
+        report: InspectionReport = converter.get_structure_hook(InspectionReport)(which, InspectionReport)
+    except Exception:  # noqa: BLE001 - its own problems are said
+        return None
+    finally:
+        checking_only.reset(quiet)
+    return report
 
 
 def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple[Path, int | None, str]]:

@@ -20,7 +20,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ..errors import PeelDataError, dotted_path, path_keys
+from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail, key_shown, shorten, suggest
 from ..model._validators import valid_of
@@ -113,6 +113,17 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         for name, prefix in layout.flat.items()
         for k in file_keys(record_type(attrs.fields_dict(cls)[name].type))  # type: ignore[arg-type]
     }
+    # The keys each record written flat here needs, as written in it (a
+    # judgment's "grade"), and those of these records the record cannot do
+    # without (a measurement's metric).
+    needs: dict[str, list[str]] = {}
+    for name in layout.flat:
+        inner: Any = record_type(attrs.fields_dict(cls)[name].type)
+        inner_keys = LAYOUTS[inner].keys
+        needs[name] = [
+            inner_keys.get(a.name, a.name) for a in attrs.fields(inner) if a.default is attrs.NOTHING
+        ]
+    required_flat = [name for name in layout.flat if attrs.fields_dict(cls)[name].default is attrs.NOTHING]
     noun = layout.noun
 
     def structure(value: Any, _: Any) -> Any:
@@ -137,12 +148,17 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                     records[into[0]][into[1]] = v
                 else:
                     records[into[0]] = {into[1]: v}
+            for name in required_flat:
+                # None of its keys given: each it needs is said missing.
+                records.setdefault(name, {})
             rest.update(records)
             value = rest
         try:
             built = generated(value, cls)
         except ClassValidationError as e:
             found = _every_field(e, value)
+            if flat:
+                found = [_given_alone(x, value) for x in found]
             more, partial = _rules_without(found, value)
             found += [*more, *_unknown(unknown, keys, noun)]
             error = ClassValidationError(e.message, found, cls)
@@ -157,6 +173,33 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             error.partial = built  # the record without its unknown keys, for the rules of its holder
             raise error
         return built
+
+    def _given_alone(error: Exception, value: dict[str, Any]) -> Exception:
+        """A record written flat here, some of its keys given and not one
+        it needs (a judgment's note, not its grade): said at the first key
+        given, whose line the reader knows, and as what to do."""
+        note = _note(error)
+        if note is None or note.name not in needs or not isinstance(error, ClassValidationError):
+            return error
+        given = value.get(note.name)
+        missing = [k for k in needs[note.name] if given.__class__ is dict and k not in given]
+        if not missing or note.name in required_flat or not given:
+            return error
+        prefix = layout.flat[note.name]
+        inner = error.cl
+        field = file_keys(inner)[next(iter(given))]
+        said = " and ".join(prefix + k for k in missing)
+        why = (
+            f"{prefix}{next(iter(given))} goes with {said}: give {said}, or leave "
+            + " and ".join(prefix + k for k in given)
+            + " out"
+        )
+        others = [x for x in error.exceptions if not isinstance(x, KeyError)]
+        alone = ClassValidationError(
+            error.message, [*others, PeelDataError([Problem(why, path=field)])], inner
+        )
+        alone.__notes__ = error.__notes__
+        return alone
 
     def _every_field(error: ClassValidationError, value: dict[str, Any]) -> list[Exception]:
         """The problems of a record that failed: each field's, named.
@@ -206,6 +249,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         rest = dict(value)
         at: dict[str, tuple[int, ...]] = {}
         stood_in = False
+        left_out = set()
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
             partial = partial_of(sub)
@@ -215,15 +259,20 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 rest[key] = partial
             elif name in optional_fields:
                 rest.pop(key, None)
+                left_out.add(name)
             elif name in layout.stand_in:
                 rest[key], stood_in = layout.stand_in[name], True
+                left_out.add(name)
             else:
                 return [], None
         try:
             built = generated(rest, cls)
         except ClassValidationError as again:
             found = [sub for sub in again.exceptions if not getattr(sub, "__notes__", None)]
-            return [_renumbered(sub, at) for sub in found], None
+            # A rule's problem with a field left out (or stood in for) is its
+            # absence, which the file does not have: the field's own problem is said.
+            kept = [_not_of(_renumbered(sub, at), left_out) for sub in found]
+            return [sub for sub in kept if sub is not None], None
         return [], None if stood_in else built
 
     # The fields a record can be built without: a default that is worked out
@@ -251,6 +300,17 @@ def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
             p = attrs.evolve(p, path=dotted_path((keys[0], at[keys[0]][keys[1]], *keys[2:])))
         problems.append(p)
     return PeelDataError(problems, error.unlisted)
+
+
+def _not_of(error: Exception, names: set[str]) -> Exception | None:
+    """A rule's error without its problems of the fields ``names`` (none
+    left: ``None``)."""
+    if not names or not isinstance(error, PeelDataError):
+        return error
+    problems = [p for p in error.problems if next(iter(path_keys(p.path)), None) not in names]
+    if len(problems) == len(error.problems):
+        return error
+    return PeelDataError(problems, error.unlisted) if problems else None
 
 
 def _note(e: BaseException) -> AttributeValidationNote | None:

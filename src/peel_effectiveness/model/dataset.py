@@ -91,8 +91,13 @@ def _bounds(stay: Stay) -> tuple[dt.date, dt.date]:
     return min(entered.last, left.last), max(left.earliest, entered.earliest)
 
 
+# The fields of a report that :func:`key` reads.
+KEY_FIELDS = ("force", "cycle", "pillar")
+
+
 def key(r: InspectionReport) -> tuple[str, str, str]:
-    """What a dataset holds one report of: its force, cycle and pillar."""
+    """What a dataset holds one report of: its force, cycle and pillar
+    (:data:`KEY_FIELDS`)."""
     return (r.force.id, r.cycle._value_, "" if r.pillar is None else r.pillar._value_)
 
 
