@@ -275,10 +275,13 @@ def test_bad_plot_usage_exits_2_in_one_line(args: list[str], tmp_path: Path) -> 
     assert len(err.getvalue().splitlines()) == 1
 
 
-def test_the_output_must_be_png_or_svg(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["x.gif", ".png", "x.png/", "x.SVG.txt"])
+def test_the_output_must_be_png_or_svg(tmp_path: Path, name: str) -> None:
+    # ".png" alone is a hidden file's name, which the chart refused later (exit 1).
     err = io.StringIO()
-    assert main(["plot", "grades", "--output", str(tmp_path / "x.gif")], stderr=err) == 2
-    assert "png or .svg" in err.getvalue()
+    assert main(["plot", "grades", "--output", str(tmp_path) + "/" + name], stderr=err) == 2
+    assert "plot writes .png or .svg files" in err.getvalue()
+    assert not list(tmp_path.iterdir())
 
 
 def test_a_clear_message_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:

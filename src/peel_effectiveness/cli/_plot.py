@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
 def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output import plot
-    from ..output._chart import SUFFIXES
+    from ..output._chart import SUFFIXES, suffix_of
 
     if not args.output:
         raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
-    if not args.output.lower().endswith(SUFFIXES):
+    if suffix_of(args.output) not in SUFFIXES:
         raise Usage(f"plot writes .png or .svg files, not {args.output}")
     args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:

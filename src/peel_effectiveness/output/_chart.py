@@ -12,6 +12,7 @@ or is cut off.
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -79,6 +80,12 @@ NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 # does not read in print).
 TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
+
+
+def suffix_of(path: str | os.PathLike[str]) -> str:
+    """The suffix a chart file is known by, in lower case (``""`` for
+    ``.png`` alone, a hidden file's name)."""
+    return os.path.splitext(os.fspath(path))[1].lower()
 
 
 def figure(height: float) -> Figure:

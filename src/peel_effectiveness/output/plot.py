@@ -321,7 +321,7 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
         )
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"save_chart() takes a path (str or os.PathLike), not {type(path).__name__}")
-    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    suffix = c.suffix_of(path)
     if suffix not in c.SUFFIXES:
         raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
     drawn = io.BytesIO()
