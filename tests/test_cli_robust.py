@@ -873,3 +873,16 @@ def test_a_metric_of_5000_characters_is_named_short(command: list[str]) -> None:
     assert one_line(err)
     assert len(err) < 400
     assert "(5002 characters)" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["export", "--table"], ["export", "--format"], ["show", "--format"], ["national", "--pillar"], ["plot"]],
+)
+def test_a_choice_of_5000_characters_is_named_short(args: list[str]) -> None:
+    # argparse quotes a choice it refuses whole: a line of 5,000 characters.
+    code, out, err = run(*args, "x" * 5000)
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert len(err) < 400
+    assert "(5002 characters)" in err

@@ -45,13 +45,24 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
+# A value as repr() quotes it, in single or double quotes.
+_QUOTED = r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"'
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        # One line, as every other failure: the usage is one --help away.
+        # One line, as every other failure: the usage is one --help away;
+        # a value argparse quotes whole ("invalid choice: '...'") is cut as
+        # the commands' own messages cut one.
+        import re
+
+        from ..model._messages import shorten
+
+        message = re.sub(_QUOTED, lambda m: shorten(m.group()), message)
         self.exit(EXIT_USAGE, usage_line(self.prog, message))
 
 
