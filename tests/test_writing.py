@@ -7,7 +7,10 @@ import csv
 import io
 import os
 import re
+import signal
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -331,3 +334,30 @@ def test_wide_characters_take_two_columns_in_a_table_and_a_wrapped_line() -> Non
     assert [
         shown_width(t) for t in ("\u0e01\u0e31", "\u0939\u093f\u0902", "a\u200bb", "\u1100\u1161\u11a8")
     ] == [1, 2, 2, 2]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_stop_while_a_folder_is_made_comes_after_it_is_in_place(tmp_path: Path, name: str) -> None:
+    # kill, timeout and service managers send SIGTERM, a closed terminal
+    # SIGHUP: either stopped the write outright and left its temporary folder.
+    script = f"""
+import os, signal, sys
+from peel_effectiveness._files import replace_folder
+
+def fill(into):
+    open(os.path.join(into, "a.csv"), "w").write("new")
+    signal.raise_signal(signal.{name})
+    open(os.path.join(into, "b.csv"), "w").write("new")
+
+replace_folder(sys.argv[1], fill, allowed={{"a.csv", "b.csv"}})
+print("went on after the signal")
+"""
+    folder = tmp_path / "package"
+    folder.mkdir()
+    (folder / "a.csv").write_text("old", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True)
+    assert done.returncode == -getattr(signal, name), done.stderr
+    assert done.stdout == ""
+    assert os.listdir(tmp_path) == ["package"]  # no temporary folder left
+    assert sorted(p.read_text(encoding="utf-8") for p in folder.iterdir()) == ["new", "new"]

@@ -8,10 +8,11 @@ removes its temporary file. Only a process killed outright (``SIGKILL``, a
 power cut) can leave one behind: a hidden file or folder named
 ``.NAME.*.tmp`` beside the target.
 
-Ctrl-C (``SIGINT``) is held back while a file is put in its place
-(:func:`interrupts_held`): it would otherwise stop the write between making
-the temporary file and removing it, or after the new file is in place, so
-that a program that says it was interrupted had written its file after all.
+Ctrl-C (``SIGINT``), ``SIGTERM`` and ``SIGHUP`` are held back while a
+file is put in its place (:func:`interrupts_held`): they would otherwise
+stop the write between making the temporary file and removing it, or after
+the new file is in place, so that a program that says it was interrupted
+had written its file after all.
 """
 
 from __future__ import annotations
@@ -35,35 +36,48 @@ __all__ = ["interrupts_held", "named", "replace_folder", "write_file"]
 interrupt_after_writing: ContextVar[bool] = ContextVar("interrupt_after_writing", default=True)
 
 
+# The signals that stop a program by default and that a program may catch:
+# Ctrl-C, kill's and service managers' SIGTERM, a closed terminal's SIGHUP.
+_STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Ctrl-C (``SIGINT``) held back for the block: one that comes meanwhile
-    is raised when the block ends, or, where :data:`interrupt_after_writing`
-    is false, Ctrl-C is ignored from then on. Only the main thread receives
-    signals; elsewhere the block runs as it is."""
+    """Ctrl-C (``SIGINT``), ``SIGTERM`` and ``SIGHUP`` held back for the
+    block: one that comes meanwhile is delivered when the block ends, or,
+    where :data:`interrupt_after_writing` is false, Ctrl-C is ignored from
+    then on. Only the main thread receives signals; elsewhere the block
+    runs as it is."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    caught: list[Any] = []
+    caught: list[tuple[int, Any]] = []
+    held: dict[int, Any] = {}
     try:
-        held = signal.signal(signal.SIGINT, lambda _, frame: caught.append(frame))
+        for name in _STOPS:
+            number = getattr(signal, name, None)  # SIGHUP: not on Windows
+            if number is not None:
+                held[number] = signal.signal(number, lambda n, frame: caught.append((n, frame)))
     except ValueError:  # not the main interpreter
         yield
         return
     try:
         yield
     finally:
-        if not interrupt_after_writing.get():
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-        else:
-            signal.signal(signal.SIGINT, held)
-            if caught and callable(held):
-                held(signal.SIGINT, caught[0])  # Python's own raises KeyboardInterrupt
-            elif caught and held == signal.SIG_DFL:
-                signal.raise_signal(signal.SIGINT)
+        for number, handler in held.items():
+            quiet = number == signal.SIGINT and not interrupt_after_writing.get()
+            signal.signal(number, signal.SIG_IGN if quiet else handler)
+        for number, frame in caught[:1]:
+            handler = held[number]
+            if signal.getsignal(number) == signal.SIG_IGN:
+                continue
+            if callable(handler):
+                handler(number, frame)  # Python's own for SIGINT raises KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(number)
 
 
 def named(path: str | os.PathLike[str], what: str) -> str | bytes:
