@@ -168,6 +168,12 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp
     assert (p.returncode, p.stderr) == (0, b"")
     assert p.stdout.isascii()
     assert b"Caution \\u2013 adults" in p.stdout  # the en dash of the bundled label
+    # Laid out with its escapes: within 80 columns, the figures in their columns.
+    lines = p.stdout.decode("ascii").splitlines()
+    assert max(map(len, lines)) <= 80
+    table = [line for line in lines if line.startswith(("  Charged / Summonsed", "  Caution \\u2013"))]
+    assert len(table) == 3
+    assert len({len(line) for line in table}) == 1
     # Data files are UTF-8 whatever the terminal.
     p = process("show", "cumbria", "--output", str(tmp_path / "card.txt"), env=env)
     assert (p.returncode, p.stderr) == (0, b"")

@@ -122,7 +122,15 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         # failure is one line: its error).
         warnings.simplefilter("always", PeelWarning)
         warnings.showwarning = one_line
-        failed = _run(args, data_out, messages)
+        from ..output._text import terminal_encoding
+
+        # Text for standard output is laid out for its encoding, which
+        # may not hold every character (see _encodable); a file is UTF-8.
+        laid_out = terminal_encoding.set(None if output or kind != "text" else _narrow(out))
+        try:
+            failed = _run(args, data_out, messages)
+        finally:
+            terminal_encoding.reset(laid_out)
     if failed is not None:
         _write_err(err, failed[1])
         return failed[0]
@@ -196,6 +204,21 @@ def _safe(text: str, kind: str, *, terminal: bool) -> str:
     if kind == "csv":
         return printable_csv(text) if terminal else text
     return printable(text, lines=True)
+
+
+def _narrow(stream: Any) -> str | None:
+    """The encoding of ``stream`` where it cannot hold every character
+    (ASCII, Latin-1, cp1252), else ``None``."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-", "utf_")) else name
 
 
 def _encodable(text: str, stream: Any, kind: str = "text") -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata  # imported by attrs already: no cost at start-up
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from ..model.metrics import Unit
@@ -202,10 +203,32 @@ def shown_width(text: str) -> int:
     return sum(map(_width, text))
 
 
+# The encoding of the terminal text is laid out for, where it cannot hold
+# every character (an ASCII locale): the command line writes what it cannot
+# as an escape (``\u2013``), whose columns are counted. ``None``: any.
+terminal_encoding: ContextVar[str | None] = ContextVar("terminal_encoding", default=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _escaped_in(encoding: str, c: str) -> int:
+    """The columns of ``c`` written as an escape where ``encoding`` cannot
+    hold it, else 0."""
+    try:
+        c.encode(encoding)
+    except UnicodeEncodeError:
+        return len(c.encode("ascii", "backslashreplace"))
+    except LookupError:
+        pass
+    return 0
+
+
 def _width(c: str) -> int:
     if c.isprintable():
         if c.isascii():
             return 1
+        encoding = terminal_encoding.get()
+        if encoding is not None and (escape := _escaped_in(encoding, c)):
+            return escape
     else:
         shown = printable(c)
         if shown != c:
