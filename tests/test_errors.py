@@ -434,7 +434,7 @@ def test_a_yaml_1_1_line_break_in_yaml_is_refused_not_read_as_another_text(
     # every line after it one too high.
     value = f'"caf{char}e"' if quoted else f"caf{char}e"
     problem = one(f"force: kent\ncycle: 2016\n# a comment\nsummary: {value}\n")
-    assert problem.line == 4
+    assert (problem.line, problem.path) == (4, "summary")
     assert f"U+{ord(char):04X}" in problem.message
     assert escape in problem.message
     # Escaped, as the message says, it is the text.
@@ -1021,3 +1021,31 @@ def test_a_judgment_s_key_without_its_grade_is_said_at_that_key(key: str, needs:
     assert found[0].message == f"{key} goes with {needs}: give {needs}, or leave {key} out"
     found = problems(f"force: kent\ncycle: 2017\nassessments:\n  - question: 1\n    {key}: {value}\n")
     assert [(p.line, p.path) for p in found] == [(5, f"assessments[0].{key}")]
+
+
+def test_each_yaml_1_1_line_break_is_said_at_its_value_with_the_file_s_other_problems() -> None:
+    # The first stopped the reading: the others, and every other problem,
+    # were said one run at a time.
+    text = (
+        "force: kent\ncycle: 2016\nsummary: a\u2028b\ngrade: goood\n"
+        "assessments:\n  - question: 1\n    summary: c\u2029d\n"
+        "    areas_for_improvement:\n      - e\x85f\n# g\u2028h\n"
+        "measurements:\n  - metric: m\u2028\n    label: x\n    unit: count\n    value: 1\n"
+    )
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [
+        (3, "summary"),
+        (4, "grade"),
+        (7, "assessments[0].summary"),
+        (9, "assessments[0].areas_for_improvement[0]"),
+        (10, ""),  # in a comment: no value's, the document's
+        (12, "measurements[0].metric"),
+    ]
+    assert [p.message[:6] for p in found] == ["U+2028", "'goood", "U+2029", "U+0085", "U+2028", "U+2028"]
+    # A key holding one is said as the key.
+    found = problems("force: kent\ncycle: 2016\nsumm\u2028ary: x\n")
+    assert [(p.line, p.path, p.message[:6]) for p in found] == [(3, r"['summ\u2028ary']", "U+2028")]
+    # Where the text holds characters of the Private Use Area, which stand
+    # in for the breaks, the first break is said, the reading stopped there.
+    found = problems("force: kent\ncycle: 2016\nsummary: \ue000\ngrade: goood\nnote: \u2028\n")
+    assert [(p.line, p.path, p.message[:6]) for p in found] == [(5, "", "U+2028")]

@@ -26,7 +26,7 @@ from ..model._messages import counted, key_shown
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
-from ._yaml_text import refuse_what_libyaml_misreads, unreadable
+from ._yaml_text import breaks_found, stood_in_for_breaks, unreadable
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -55,8 +55,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         Unreadable: The text is not YAML, breaks a limit, or uses a refused
             feature.
     """
+    breaks: list[tuple[int, str]] = []
+    original = text
     if not text.isascii():
-        refuse_what_libyaml_misreads(text)
+        text, breaks = stood_in_for_breaks(text)
     loader = _Loader(text)
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
@@ -393,4 +395,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
+    if breaks:
+        of_breaks, where = breaks_found(root, breaks, original)
+        problems += of_breaks
+        stood_in.update(where)
     return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats)

@@ -1,15 +1,18 @@
 """What libyaml cannot be trusted with, or says in its own words: the
-characters YAML 1.1 reads otherwise than the text means (refused before
-libyaml reads them), and libyaml's errors as the reader's problems, with
-their lines (a tab in the indentation named as such)."""
+characters YAML 1.1 reads otherwise than the text means (refused, each at
+the value that holds it, libyaml reading a stand-in for it), and libyaml's
+errors as the reader's problems, with their lines (a tab in the indentation
+named as such)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import yaml
 
-from ._parsed import Unreadable
+from ._parsed import Path, Unreadable
 
-__all__ = ["YAML_1_1_BREAKS", "refuse_what_libyaml_misreads", "unreadable"]
+__all__ = ["YAML_1_1_BREAKS", "breaks_found", "stood_in_for_breaks", "unreadable"]
 
 # libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
 # break lines: in a value they would become spaces or end it, and every line
@@ -21,27 +24,112 @@ YAML_1_1_BREAKS = {
 }
 
 
-def refuse_what_libyaml_misreads(text: str) -> None:
+# Each break stands in the text libyaml reads as a character of the Private
+# Use Area of its own (the first 6,400 of them), on the same line, in the
+# same column: the text is read whole, and the value that holds a break is
+# found by it. A text that holds such characters already is refused at its
+# first break, as one whose breaks cannot be told apart.
+_FIRST_STAND_IN = 0xE000
+_STAND_INS = 6400
+_PRIVATE = f"[{chr(_FIRST_STAND_IN)}-{chr(_FIRST_STAND_IN + _STAND_INS - 1)}]"
+_BREAK = "[" + "".join(YAML_1_1_BREAKS) + "]"
+
+
+def stood_in_for_breaks(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with each YAML 1.1 line break in it replaced by a stand-in
+    for libyaml to read, and the breaks (where each is, and which): see
+    :func:`breaks_found`.
+
+    Raises:
+        Unreadable: The text is not Unicode (half a surrogate pair), or
+            holds a break and stand-ins already.
+    """
     # str.find and encode run at memory speed; a regular expression over a
     # large text takes a hundred times as long.
     found = [(i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0]
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
-        found.append((e.start, text[e.start]))
-    if not found:
-        return
-    at, ch = min(found)
-    line = text.count("\n", 0, at) + 1
-    if ch in YAML_1_1_BREAKS:
-        name, escape = YAML_1_1_BREAKS[ch]
+        line = text.count("\n", 0, e.start) + 1
         raise Unreadable(
-            f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: "
-            f'write it as {escape} in double quotes ("...")',
+            f"U+{ord(text[e.start]):04X} is half of a surrogate pair, not a character: the text is not Unicode",
             line,
-        )
-    raise Unreadable(
-        f"U+{ord(ch):04X} is half of a surrogate pair, not a character: the text is not Unicode", line
+        ) from None
+    if not found:
+        return text, []
+    import re
+
+    if re.search(_PRIVATE, text):
+        at, ch = min(found)
+        raise Unreadable(_said(ch), text.count("\n", 0, at) + 1)
+    breaks = [(m.start(), m.group()) for m in re.finditer(_BREAK, text)]
+    last = _STAND_INS - 1
+    n = iter(range(len(breaks)))
+    return re.sub(_BREAK, lambda _: chr(_FIRST_STAND_IN + min(next(n), last)), text), breaks
+
+
+def breaks_found(
+    value: Any, breaks: list[tuple[int, str]], text: str
+) -> tuple[list[tuple[Path, int, str]], dict[Path, bool]]:
+    """The problems of the breaks :func:`stood_in_for_breaks` put stand-ins
+    for: one at each value (or key) that holds any, on the line of its
+    first; and where each such value or key is (see
+    :attr:`~._parsed.Parsed.stood_in`). A break in no value (in a comment,
+    or in a repeated key's value) is the document's."""
+    import re
+
+    private = re.compile(_PRIVATE)
+    lines, line, last = [], 1, 0
+    for at, _ in breaks:  # in the order of the text: counted once
+        line += text.count("\n", last, at)
+        lines.append(line)
+        last = at
+    problems: list[tuple[Path, int, str]] = []
+    stood_in: dict[Path, bool] = {}
+    said: set[int] = set()
+
+    def restored(part: str | int) -> str | int:
+        # A key as the file writes it, for the problem's path.
+        if not isinstance(part, str) or part.isascii():
+            return part
+        return private.sub(lambda m: breaks[min(ord(m.group()) - _FIRST_STAND_IN, len(breaks) - 1)][1], part)
+
+    shared = _STAND_INS - 1  # the stand-in of this break and of every one after it
+
+    def found(text_held: str, path: Path, key: bool) -> None:
+        held = [
+            n for m in private.finditer(text_held) if (n := ord(m.group()) - _FIRST_STAND_IN) < len(breaks)
+        ]
+        if held and (shared in held or not said.issuperset(held)):
+            said.update(held)
+            if shared in held:
+                said.update(range(shared, len(breaks)))
+            problems.append((tuple(map(restored, path)), lines[held[0]], _said(breaks[held[0]][1])))
+            stood_in[path] = key
+
+    todo: list[tuple[Path, Any]] = [((), value)]
+    while todo:
+        path, v = todo.pop()
+        if v.__class__ is str:
+            if not v.isascii():
+                found(v, path, False)
+        elif v.__class__ is dict:
+            for k, item in v.items():
+                if k.__class__ is str and not k.isascii():
+                    found(k, (*path, k), True)
+                todo.append(((*path, k), item))
+        elif v.__class__ is list:
+            todo.extend(((*path, i), item) for i, item in enumerate(v))
+    problems += [((), lines[n], _said(ch)) for n, (_, ch) in enumerate(breaks) if n not in said]
+    problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
+    return problems, stood_in
+
+
+def _said(ch: str) -> str:
+    name, escape = YAML_1_1_BREAKS[ch]
+    return (
+        f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: "
+        f'write it as {escape} in double quotes ("...")'
     )
 
 
