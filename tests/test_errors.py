@@ -1049,3 +1049,23 @@ def test_each_yaml_1_1_line_break_is_said_at_its_value_with_the_file_s_other_pro
     # in for the breaks, the first break is said, the reading stopped there.
     found = problems("force: kent\ncycle: 2016\nsummary: \ue000\ngrade: goood\nnote: \u2028\n")
     assert [(p.line, p.path, p.message[:6]) for p in found] == [(5, "", "U+2028")]
+
+
+def test_a_line_that_stands_for_problems_not_listed_is_never_the_one_cut() -> None:
+    # A file of more problems than are listed lost the line that said how
+    # many more unknown fields there were, or where checking stopped, and
+    # said "... and 1 more problem" instead.
+    unknown = "force: kent\ncycle: 2016\ngrade: goood\n" + "".join(f"x{i}: 1\n" for i in range(150))
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(unknown)
+    messages = [p.message for p in info.value.problems]
+    assert len(messages) == 100
+    assert "51 more unknown fields in a report, not named" in messages
+    assert info.value.unlisted == 1  # the 99th named unknown field, which made room
+    out_of_range = "".join(f"  - {{metric: m{i}, label: l, unit: percent, value: 101}}\n" for i in range(120))
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(f"force: kent\ncycle: 2016\nmeasurements:\n{out_of_range}grade: goood\n")
+    said = [(p.path, p.message) for p in info.value.problems]
+    assert ("measurements[99]", "stopped after 99 problems in this list: 21 more items not checked") in said
+    assert said[-1][0] == "grade"
+    assert len(said) == 100

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from ..errors import dotted_path
 from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_PROBLEMS, Tally
 from ..model.dataset import KEY_FIELDS, other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -143,7 +143,7 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
                 built.append(partial)
                 built_at.append(i)
             for path, message in problems_of(e, InspectionReport):
-                if len(found) < MOST_PROBLEMS:
+                if len(found) < MOST_PROBLEMS or isinstance(message, Tally):
                     found.append((in_report(at, i, *path), message))
                 else:
                     unlisted += 1

@@ -14,6 +14,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from ..errors import PeelDataError, path_keys
 from ..model._messages import shorten, suggest
+from ..model._values import Tally
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._collections import class_noun
@@ -85,6 +86,21 @@ def problems_of(
         yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
     else:
         yield path, f"cannot be read: {exc}"
+
+
+def most_listed(found: list[tuple[Path, str]], room: int) -> tuple[list[tuple[Path, str]], int]:
+    """Of ``found``, the problems listed where at most ``room`` are: the
+    first, and every one that stands for others (a :class:`Tally`, whose
+    count or stop would otherwise be lost); and how many are not listed."""
+    if len(found) <= room:
+        return found, 0
+    keep = max(room - sum(isinstance(m, Tally) for _, m in found), 0)
+    out = []
+    for p, m in found:
+        if isinstance(m, Tally) or keep > 0:
+            keep -= not isinstance(m, Tally)
+            out.append((p, m))
+    return out, len(found) - len(out)
 
 
 def _step(cls: Any, name: str, path: Path, prefix: str) -> tuple[Path, str, Any]:

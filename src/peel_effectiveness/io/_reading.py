@@ -27,7 +27,7 @@ from ._document import (
 )
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
-from ._problems import KeyProblem
+from ._problems import KeyProblem, most_listed
 
 Format = Literal["yaml", "json"]
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -130,7 +130,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         first = first_unchecked(parsed.value, unchecked) if unchecked else None
         read = parsed.problems[:MOST_PROBLEMS]
         unlisted += len(parsed.problems) - len(read)
-        wanted = frozenset([p for p, _ in found[:MOST_PROBLEMS]] + ([first] if first is not None else []))
+        wanted = frozenset(
+            [p for p, _ in most_listed(found, MOST_PROBLEMS)[0]] + ([first] if first is not None else [])
+        )
         if fmt == "json":
             from . import _json
 
@@ -139,10 +141,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None
     problems = [Problem(m, name, line, dotted_path(p)) for p, line, m in read]
-    problems += [
-        Problem(m, name, parsed.line_of(p), dotted_path(p)) for p, m in found[: MOST_PROBLEMS - len(read)]
-    ]
-    unlisted += max(0, len(found) - (MOST_PROBLEMS - len(read)))
+    listed, cut = most_listed(found, MOST_PROBLEMS - len(read))
+    problems += [Problem(m, name, parsed.line_of(p), dotted_path(p)) for p, m in listed]
+    unlisted += cut
     if first is not None:
         # Said at the first report not checked, so that it comes last.
         more = f"{unchecked} more report{'s were' if unchecked != 1 else ' was'} not checked"

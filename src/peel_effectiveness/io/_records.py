@@ -24,6 +24,7 @@ from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail, key_shown, shorten, suggest
 from ..model._validators import valid_of
+from ..model._values import Tally
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
@@ -333,7 +334,8 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
         out.append(e)
     if len(unknown) > _MOST_UNKNOWN:
-        out.append(UnknownKey(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named"))
+        more = Tally(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named")
+        out.append(PeelDataError([Problem(more)]))
     return out
 
 

@@ -172,6 +172,16 @@ def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[
     return out
 
 
+class Tally(str):
+    """The message of a problem that stands for others not listed one by one
+    ("stopped after 99 problems in this list: 21 more items not checked",
+    "51 more unknown fields in a report, not named"): kept where a file's
+    problems are cut to the most listed, so that what it says is not lost
+    (:func:`peel_effectiveness.io._problems.most_listed`)."""
+
+    __slots__ = ()
+
+
 def stopped(found: int, i: int, total: int, path: str) -> Problem | None:
     """The problem that ends the checking of a list of ``total`` items at
     its item ``i``, once ``found`` problems are as many as are named; else
@@ -180,7 +190,7 @@ def stopped(found: int, i: int, total: int, path: str) -> Problem | None:
         return None
     rest = total - i - 1
     more = f"{rest} more item{'s' if rest != 1 else ''}"
-    return Problem(f"stopped after {found} problems in this list: {more} not checked", path=path)
+    return Problem(Tally(f"stopped after {found} problems in this list: {more} not checked"), path=path)
 
 
 def texts(value: object) -> tuple[str, ...]:
