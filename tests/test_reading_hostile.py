@@ -216,15 +216,22 @@ def test_a_folder_the_system_will_not_list_names_it(tmp_path: Path, monkeypatch:
     assert e.value.problems[0].file == str(tmp_path)
 
 
-def test_json_nested_past_what_python_reads_says_where_whatever_the_limit() -> None:
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_nesting_past_what_python_reads_says_where_whatever_the_limit(fmt: str) -> None:
     text = '{"force": "kent",\n"cycle": 2016,\n"summary":\n' + "[" * 3000 + "]" * 3000 + "}"
-    for limits, said in [
-        (pe.Limits(), "nested more than 64 levels deep"),
-        (pe.Limits(max_depth=100_000), "nested too deeply to be read"),
-    ]:
-        with pytest.raises(pe.PeelDataError, match=said) as e:
-            pe.loads(text, format="json", limits=limits)
-        assert e.value.problems[0].line == 4
+    for limits, said in [(pe.Limits(), "64"), (pe.Limits(max_depth=500), "500")]:
+        with pytest.raises(
+            pe.PeelDataError, match=f"^<string>:4: the data is nested more than {said} levels deep$"
+        ):
+            pe.loads(text, format=fmt, limits=limits)  # type: ignore[arg-type]
+
+
+def test_the_limit_on_nesting_is_as_deep_as_both_readers_go() -> None:
+    # A higher one was taken, and each reader stopped short of it at its
+    # own depth (libyaml at 1,000 levels, Python's JSON reader near it).
+    assert pe.Limits(max_depth=500).max_depth == 500
+    with pytest.raises(pe.PeelDataError, match=r"^max_depth: 501 is not a depth from 0 to 500 levels$"):
+        pe.Limits(max_depth=501)
 
 
 @pytest.mark.parametrize(

@@ -136,10 +136,12 @@ def parse(text: str, limits: Limits) -> Parsed:
             raise Unreadable(
                 f"the data is nested more than {counted(limits.max_depth, 'level')} deep", line
             ) from None
-        deep = sys.getrecursionlimit() // 2
+        # Within the limit, deeper than Python's reader can go from where it
+        # was called (its recursion limit, less the frames of its callers).
         raise Unreadable(
-            f"the data is nested too deeply to be read (more than {deep} levels)",
-            _line_past_limit(text, deep, math.inf),
+            "the data is nested too deeply for Python's JSON reader called from here "
+            f"(its recursion limit is {sys.getrecursionlimit()} frames)",
+            None,
         ) from None
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the

@@ -10,6 +10,11 @@ from ._layout import LAYOUTS, Layout
 
 _COUNT = valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
 
+# The deepest nesting both readers can go to wherever they are called from:
+# libyaml stops at 1,000 levels, Python's JSON reader at its recursion limit
+# (1,000 frames, less those of its callers).
+DEEPEST = 500
+
 
 @attrs.frozen
 class Limits:
@@ -17,7 +22,9 @@ class Limits:
 
     Attributes:
         max_bytes: The largest file or text read, in bytes.
-        max_depth: The deepest nesting of mappings and lists.
+        max_depth: The deepest nesting of mappings and lists, at most 500
+            (deeper than that, neither libyaml nor Python's JSON reader can
+            be sure to go).
         max_nodes: The most values in a document, counting each alias by the
             size of what it stands for (an alias bomb is stopped by this).
         max_files: The most data files read from one folder.
@@ -30,7 +37,10 @@ class Limits:
     """
 
     max_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_COUNT)
-    max_depth: int = attrs.field(default=64, validator=_COUNT)
+    max_depth: int = attrs.field(
+        default=64,
+        validator=valid(whole, Between(0, DEEPEST, f"a depth from 0 to {DEEPEST} levels", whole=True)),
+    )
     max_nodes: int = attrs.field(default=2_000_000, validator=_COUNT)
     max_files: int = attrs.field(default=10_000, validator=_COUNT)
 
