@@ -27,7 +27,9 @@ def test_one_of_the_43_is_the_registry_s_whole() -> None:
     kent = pe.find_force("kent")
     with pytest.raises(pe.PeelDataError) as e:
         attrs.evolve(kent, official_name="Not Kent")
-    assert [p.path for p in e.value.problems] == ["id"]
+    # Not Kent, so a force of one's own: all it takes of Kent's said at once
+    # (the id alone was said, and the code and names once it was mended).
+    assert {p.path for p in e.value.problems} == {"id", "gss_code", "short_name", "ons_name"}
     assert "'kent' is the id of Kent Police, one of the 43" in str(e.value)
     with pytest.raises(pe.PeelDataError) as e:
         attrs.evolve(kent, id="not-kent")  # Kent's code and names under another id
@@ -37,6 +39,15 @@ def test_one_of_the_43_is_the_registry_s_whole() -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads(text)
     assert [(p.line, p.path) for p in e.value.problems] == [(2, "force.id")]
+    text = text.replace("Atlantis", "Kent").replace("E23999999", "E23000032")
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [(p.line, p.path) for p in e.value.problems] == [
+        (2, "force.id"),
+        (3, "force.official_name"),
+        (4, "force.short_name"),
+        (5, "force.gss_code"),
+    ]
 
 
 def test_a_force_of_one_s_own_is_found_by_its_names() -> None:

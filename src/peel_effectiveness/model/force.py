@@ -110,19 +110,25 @@ class Force:
         mine = (self.id, self.official_name, self.short_name, self.ons_name, self.gss_code)
         if (
             row is not None
-            and (*mine, self.country.value, self.region, self.aliases, self.later_names) != row
+            and (*mine, self.country.value, self.region, self.aliases, self.later_names) == row
         ):
+            row = None  # one of the 43, whole
+        elif row is not None:
             why = (
                 f"{self.id!r} is the id of {row[1]}, one of the 43 territorial forces: name it by its id "
                 "alone; a force of your own needs an id of its own"
             )
             problems.append(Problem(why, path="id"))
-        row = by_code.get(self.gss_code)
-        if row is not None and row[0] != self.id:
-            why = f"{self.gss_code} is the code of {row[1]}: a force of your own needs a code of its own"
-            problems.append(Problem(why, path="gss_code"))
-        if self.id not in by_id:
-            problems += _names_taken(self)
+        if row is not None or self.id not in by_id:
+            # A force of one's own: its code and names too are said where
+            # one of the 43 has them, all at once.
+            taken = by_code.get(self.gss_code)
+            if taken is not None:
+                why = (
+                    f"{self.gss_code} is the code of {taken[1]}: a force of your own needs a code of its own"
+                )
+                problems.append(Problem(why, path="gss_code"))
+            problems += [p for p in _names_taken(self) if row is None or p.path != "id"]
         if problems:
             raise PeelDataError(problems)
 
