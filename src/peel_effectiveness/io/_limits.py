@@ -30,10 +30,10 @@ class Limits:
         max_files: The most data files read from one folder.
 
     Examples:
-        >>> Limits(max_depth=-1)
+        >>> Limits(max_bytes=-1)
         Traceback (most recent call last):
         ...
-        peel_effectiveness.errors.PeelDataError: max_depth: -1 is not a count (a whole number, 0 or more)
+        peel_effectiveness.errors.PeelDataError: max_bytes: -1 is not a count (a whole number, 0 or more)
     """
 
     max_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_COUNT)
