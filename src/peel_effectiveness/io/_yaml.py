@@ -390,12 +390,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     except _Settled:
         pass
     except yaml.YAMLError as e:
-        why = unreadable(e, text)
-        if "exceeded maximum nesting depth" in why.message:
-            # libyaml's own bound, 1,000 levels, deeper than the limit can be
-            # (see Limits): it scans a run of brackets before the first.
-            why = Unreadable(f"the data is nested more than {counted(max_depth, 'level')} deep", why.line)
-        raise why from None
+        raise unreadable(e, text, max_depth) from None
     except RecursionError:
         raise Unreadable("the data is nested too deeply", None) from None
     finally:

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from ..model._messages import counted
 from ._parsed import Path, Unreadable
 
 __all__ = ["YAML_1_1_BREAKS", "breaks_found", "stood_in_for_breaks", "unreadable"]
@@ -133,11 +134,19 @@ def _said(ch: str) -> str:
     )
 
 
-def unreadable(e: yaml.YAMLError, text: str) -> Unreadable:
-    """libyaml's error in reading ``text``, as the reader says it."""
+def unreadable(e: yaml.YAMLError, text: str, max_depth: int) -> Unreadable:
+    """libyaml's error in reading ``text``, as the reader says it (where
+    libyaml's bound on nesting is reached, as past ``max_depth``)."""
     if isinstance(e, yaml.MarkedYAMLError):
         mark = e.problem_mark or e.context_mark
         reason = e.problem or str(e)
+        if "exceeded maximum nesting depth" in reason:
+            # libyaml's own bound, 1,000 levels, deeper than the limit can be
+            # (see Limits): it scans a run of brackets before the first.
+            return Unreadable(
+                f"the data is nested more than {counted(max_depth, 'level')} deep",
+                mark.line + 1 if mark else None,
+            )
         if e.context:
             started = e.context_mark
             if started is not None and mark is not None and started.line != mark.line:
