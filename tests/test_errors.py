@@ -1069,3 +1069,23 @@ def test_a_line_that_stands_for_problems_not_listed_is_never_the_one_cut() -> No
     assert ("measurements[99]", "stopped after 99 problems in this list: 21 more items not checked") in said
     assert said[-1][0] == "grade"
     assert len(said) == 100
+
+
+def test_yaml_1_1_line_breaks_libyaml_cannot_read_a_stand_in_for_are_said_as_before() -> None:
+    # In an anchor, a tag, straight after a colon, a stand-in is no YAML
+    # either: libyaml's own error named no break, at a line the file lacks.
+    for text in (
+        "force: kent\ncycle: 2016\ngrade: &a\u2028b good\n",
+        "force: kent\ncycle: 2016\ngrade:\u2028good\n",
+    ):
+        assert [(p.line, p.path, p.message[:6]) for p in problems(text)] == [(3, "", "U+2028")]
+    # More breaks than there are stand-ins: the first said, with how many.
+    (problem,) = problems("force: kent\ncycle: 2016\n# " + "\u2028" * 7000 + "\n")
+    assert (problem.line, problem.message[-35:]) == (3, "(the file holds 7,000 such breaks)")
+    # Several in one comment: one problem, which no escape would mend.
+    (problem,) = problems("force: kent\ncycle: 2016\n# a\u2028b\u2028c\n")
+    assert (problem.line, problem.path) == (3, "")
+    assert problem.message.endswith("which would change the text: take it out")
+    # Lines counted as YAML counts them, a lone CR ending one.
+    found = problems("force: kent\rcycle: 2016\rsummary: a\u2028b\r")
+    assert [(p.line, p.path) for p in found] == [(3, "summary")]

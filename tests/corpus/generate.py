@@ -607,7 +607,12 @@ for i in "bcdefghi":
     prev = chr(ord(i) - 1)
     laughs += f"{i}: &{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
 case("hostile-billion-laughs.yaml", laughs, "g: &g", "values (aliases repeat what they stand for)")
-case("hostile-deep-nesting.yaml", "force: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested more than 64 levels deep")
+case(
+    "hostile-deep-nesting.yaml",
+    "force: " + "[" * 5000 + "]" * 5000 + "\n",
+    1,
+    "nested more than 64 levels deep",
+)
 case(
     "hostile-deep-mapping.yaml",
     "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "v\n",

@@ -26,7 +26,7 @@ from ..model._messages import counted, key_shown
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
-from ._yaml_text import breaks_found, stood_in_for_breaks, unreadable
+from ._yaml_text import breaks_found, first_break, stood_in_for_breaks, unreadable
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -390,7 +390,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     except _Settled:
         pass
     except yaml.YAMLError as e:
-        raise unreadable(e, text, max_depth) from None
+        # Where a stand-in for a break is what libyaml cannot read (in an
+        # anchor, a tag, straight after a colon), the break is the problem.
+        raise (first_break(original) if breaks else unreadable(e, text, max_depth)) from None
     except RecursionError:
         raise Unreadable("the data is nested too deeply", None) from None
     finally:

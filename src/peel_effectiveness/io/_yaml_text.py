@@ -13,7 +13,7 @@ import yaml
 from ..model._messages import counted
 from ._parsed import Path, Unreadable
 
-__all__ = ["YAML_1_1_BREAKS", "breaks_found", "stood_in_for_breaks", "unreadable"]
+__all__ = ["YAML_1_1_BREAKS", "breaks_found", "first_break", "line_at", "stood_in_for_breaks", "unreadable"]
 
 # libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
 # break lines: in a value they would become spaces or end it, and every line
@@ -26,10 +26,11 @@ YAML_1_1_BREAKS = {
 
 
 # Each break stands in the text libyaml reads as a character of the Private
-# Use Area of its own (the first 6,400 of them), on the same line, in the
-# same column: the text is read whole, and the value that holds a break is
-# found by it. A text that holds such characters already is refused at its
-# first break, as one whose breaks cannot be told apart.
+# Use Area of its own, on the same line, in the same column: the text is
+# read whole, and the value that holds a break is found by it. A text of
+# more breaks than there are such characters, or that holds them already,
+# or where libyaml cannot read a stand-in (in an anchor, a tag, straight
+# after a colon), is refused at its first break, unread.
 _FIRST_STAND_IN = 0xE000
 _STAND_INS = 6400
 _PRIVATE = f"[{chr(_FIRST_STAND_IN)}-{chr(_FIRST_STAND_IN + _STAND_INS - 1)}]"
@@ -42,31 +43,43 @@ def stood_in_for_breaks(text: str) -> tuple[str, list[tuple[int, str]]]:
     :func:`breaks_found`.
 
     Raises:
-        Unreadable: The text is not Unicode (half a surrogate pair), or
-            holds a break and stand-ins already.
+        Unreadable: The text is not Unicode (half a surrogate pair), or its
+            breaks cannot be stood in for (see :func:`first_break`).
     """
-    # str.find and encode run at memory speed; a regular expression over a
-    # large text takes a hundred times as long.
-    found = [(i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0]
+    # str.find, count and encode run at memory speed; a regular expression
+    # over a large text takes a hundred times as long.
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
-        line = text.count("\n", 0, e.start) + 1
         raise Unreadable(
             f"U+{ord(text[e.start]):04X} is half of a surrogate pair, not a character: the text is not Unicode",
-            line,
+            line_at(text, e.start),
         ) from None
-    if not found:
+    many = sum(text.count(ch) for ch in YAML_1_1_BREAKS)
+    if not many:
         return text, []
     import re
 
-    if re.search(_PRIVATE, text):
-        at, ch = min(found)
-        raise Unreadable(_said(ch), text.count("\n", 0, at) + 1)
+    if many > _STAND_INS or re.search(_PRIVATE, text):
+        raise first_break(text)
     breaks = [(m.start(), m.group()) for m in re.finditer(_BREAK, text)]
-    last = _STAND_INS - 1
     n = iter(range(len(breaks)))
-    return re.sub(_BREAK, lambda _: chr(_FIRST_STAND_IN + min(next(n), last)), text), breaks
+    return re.sub(_BREAK, lambda _: chr(_FIRST_STAND_IN + next(n)), text), breaks
+
+
+def first_break(text: str) -> Unreadable:
+    """The refusal of a text at its first YAML 1.1 break, with how many it
+    holds."""
+    at, ch = min((i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0)
+    many = sum(text.count(ch) for ch in YAML_1_1_BREAKS)
+    more = f" (the file holds {many:,} such breaks)" if many > 1 else ""
+    return Unreadable(_said(ch) + more, line_at(text, at))
+
+
+def line_at(text: str, at: int, start: int = 0, line: int = 1) -> int:
+    """The line of ``text`` that ``at`` is on, counted as YAML counts them
+    (LF, CR or CRLF), from ``line`` at ``start``."""
+    return line + text.count("\n", start, at) + text.count("\r", start, at) - text.count("\r\n", start, at)
 
 
 def breaks_found(
@@ -75,14 +88,14 @@ def breaks_found(
     """The problems of the breaks :func:`stood_in_for_breaks` put stand-ins
     for: one at each value (or key) that holds any, on the line of its
     first; and where each such value or key is (see
-    :attr:`~._parsed.Parsed.stood_in`). A break in no value (in a comment,
-    or in a repeated key's value) is the document's."""
+    :attr:`~._parsed.Parsed.stood_in`). Breaks in no value (in a comment,
+    or in a repeated key's value) are said once a line, as the document's."""
     import re
 
     private = re.compile(_PRIVATE)
     lines, line, last = [], 1, 0
     for at, _ in breaks:  # in the order of the text: counted once
-        line += text.count("\n", last, at)
+        line = line_at(text, at, last, line)
         lines.append(line)
         last = at
     problems: list[tuple[Path, int, str]] = []
@@ -93,18 +106,14 @@ def breaks_found(
         # A key as the file writes it, for the problem's path.
         if not isinstance(part, str) or part.isascii():
             return part
-        return private.sub(lambda m: breaks[min(ord(m.group()) - _FIRST_STAND_IN, len(breaks) - 1)][1], part)
-
-    shared = _STAND_INS - 1  # the stand-in of this break and of every one after it
+        return private.sub(lambda m: breaks[ord(m.group()) - _FIRST_STAND_IN][1], part)
 
     def found(text_held: str, path: Path, key: bool) -> None:
         held = [
             n for m in private.finditer(text_held) if (n := ord(m.group()) - _FIRST_STAND_IN) < len(breaks)
         ]
-        if held and (shared in held or not said.issuperset(held)):
+        if held and not said.issuperset(held):
             said.update(held)
-            if shared in held:
-                said.update(range(shared, len(breaks)))
             problems.append((tuple(map(restored, path)), lines[held[0]], _said(breaks[held[0]][1])))
             stood_in[path] = key
 
@@ -121,13 +130,18 @@ def breaks_found(
                 todo.append(((*path, k), item))
         elif v.__class__ is list:
             todo.extend(((*path, i), item) for i, item in enumerate(v))
-    problems += [((), lines[n], _said(ch)) for n, (_, ch) in enumerate(breaks) if n not in said]
+    elsewhere = {lines[n]: ch for n, (_, ch) in reversed(list(enumerate(breaks))) if n not in said}
+    problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
     return problems, stood_in
 
 
-def _said(ch: str) -> str:
+def _said(ch: str, in_value: bool = True) -> str:
     name, escape = YAML_1_1_BREAKS[ch]
+    if not in_value:  # a comment's: no escape is read there
+        return (
+            f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: take it out"
+        )
     return (
         f"U+{ord(ch):04X} ({name}) is a line break to YAML 1.1, which would change the text: "
         f'write it as {escape} in double quotes ("...")'
