@@ -36,9 +36,9 @@ from peel_effectiveness import (
     Period,
     Unit,
 )
+from peel_effectiveness.model._judgment_checks import NONE_STANDS
 from peel_effectiveness.model._validators import valid_of
 from peel_effectiveness.model.cycles import why_not_comparable
-from peel_effectiveness.model.judgments import _NONE_STANDS
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -219,7 +219,7 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
         c for c in pe.Cycle if c < cycle and why_not_comparable(c, cycle) is None
     ]  # within its framework
     # The reasons that say no judgment stands are never one carried over.
-    carried = earlier and grade not in _NONE_STANDS
+    carried = earlier and grade not in NONE_STANDS
     return Judgment(
         grade,
         draw(_BASES),

@@ -161,8 +161,19 @@ def test_a_judgment_carried_over_is_one_that_stands(reason: str) -> None:
     ((line, path, message),) = [(p.line, p.path, p.message) for p in e.value.problems]
     assert (line, path) == (6, "assessments[0].carried_over_from")
     assert message.startswith("a judgment carried over from 2016 is that cycle's, which stands;")
-    with pytest.raises(pe.PeelDataError, match=r"^carried_over_from: a judgment carried over"):
-        pe.Judgment(reason, carried_over_from=2016)
+    assessment = pe.Assessment(question=1, judgment=pe.Judgment(reason, carried_over_from=2016))
+    with pytest.raises(
+        pe.PeelDataError, match=r"^assessments\[0\]\.judgment\.carried_over_from: a judgment carried"
+    ):
+        pe.InspectionReport(force="kent", cycle=2017, assessments=(assessment,))
+    # Said with the other rules on a carried-over judgment, which it hid.
+    text = "force: kent\ncycle: 2018/19\npillar: effectiveness\ngrade: not yet graded\ncarried_over_from: 2021/22\n"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [p.message[:40] for p in e.value.problems] == [
+        "a judgment carried over from 2021/22 is ",
+        "a judgment for 2018/19 can only be carri",
+    ]
     # What may stand: an earlier grade, or the earlier "ungraded" or "not graded".
     for grade in ("good", "ungraded", "not graded"):
         assert pe.Judgment(grade, carried_over_from=2016).carried_over_from == pe.Cycle.Y2016

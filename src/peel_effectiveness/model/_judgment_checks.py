@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from .reports import InspectionReport
 
 Path = tuple[str | int, ...]
+
+# The reasons for no grade that say no judgment stands, which a judgment
+# carried over from an earlier cycle is.
+NONE_STANDS = frozenset({NoGrade.NOT_INSPECTED, NoGrade.NOT_YET_GRADED})
 Found = list[tuple[Path, str]]
 
 
@@ -187,6 +191,13 @@ def judgment_problems(
         if why is not None:
             out.append(((*where, "other_grades", i, "grade"), why))
     carried = judgment.carried_over_from
+    if carried is not None and grade in NONE_STANDS:
+        # A judgment carried over is the earlier cycle's, standing.
+        message = (
+            f"a judgment carried over from {carried} is that cycle's, which stands; "
+            f"'{grade.value}' says none does ({grade.meaning})"
+        )
+        out.append(((*where, "carried_over_from"), message))
     if carried is not None and cycle is not None:
         if not carried < cycle:
             message = f"a judgment for {cycle} can only be carried over from an earlier cycle"

@@ -125,11 +125,6 @@ class OtherGrade:
         raise PeelDataError([Problem(why, path="superseded_on")])
 
 
-# The reasons for no grade that say no judgment stands, which a judgment
-# carried over from an earlier cycle is.
-_NONE_STANDS = frozenset({NoGrade.NOT_INSPECTED, NoGrade.NOT_YET_GRADED})
-
-
 @attrs.frozen
 class Judgment:
     """A judgment on a pillar, a core question or an area.
@@ -140,9 +135,10 @@ class Judgment:
             at all is no judgment: ``None`` where a judgment would stand.
         basis: How the grade is known.
         carried_over_from: Where the judgment of an earlier cycle still
-            stands (the question was not inspected again), that cycle; not
-            with ``not inspected`` or ``not yet graded``, which say that
-            none stands.
+            stands (the question was not inspected again), that cycle: an
+            earlier one, of the same framework, and not with ``not
+            inspected`` or ``not yet graded``, which say that none stands
+            (a report checks these against its cycle).
         sources: Where the grade is published (web addresses), for a
             judgment known from sources other than the report itself; each
             one line, not blank.
@@ -177,16 +173,9 @@ class Judgment:
     )
 
     def __attrs_post_init__(self) -> None:
-        problems = []
-        if self.carried_over_from is not None and self.grade in _NONE_STANDS:
-            # A judgment carried over is the earlier cycle's, standing.
-            why = (
-                f"a judgment carried over from {self.carried_over_from} is that cycle's, which stands; "
-                f"'{self.grade.value}' says none does ({self.grade.meaning})"
-            )
-            problems.append(Problem(why, path="carried_over_from"))
-        if not self.other_grades and not problems:
+        if not self.other_grades:
             return
+        problems = []
         seen: dict[tuple[object, ...], int] = {}
         for i, other in enumerate(self.other_grades):
             # A revision or a dispute is of another grade, and each is recorded once.
