@@ -250,14 +250,12 @@ def test_a_float_subclass_is_written_as_its_number() -> None:
     assert text == "v,w\r\n1.5,2\r\n"
 
 
-def _interrupted_replace(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Ctrl-C just as the new file is moved into place.
-    import signal
-
+def _interrupted_replace(monkeypatch: pytest.MonkeyPatch, number: int = signal.SIGINT) -> None:
+    # Ctrl-C (or another signal) just as the new file is moved into place.
     replace = os.replace
 
     def interrupted(src: str, dst: str) -> None:
-        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(number)
         replace(src, dst)
 
     monkeypatch.setattr(os, "replace", interrupted)
@@ -275,23 +273,27 @@ def test_a_ctrl_c_while_a_file_goes_in_place_comes_after_it_is_whole(
     assert os.listdir(tmp_path) == ["out.csv"]  # no temporary file left
 
 
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM", "SIGHUP"])
 def test_the_command_line_is_done_once_its_file_is_in_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    import signal
-
     from peel_effectiveness.cli import main
 
+    number = getattr(signal, name, None)
+    if number is None:
+        pytest.skip(f"no {name} here")
     target = tmp_path / "out.csv"
     target.write_bytes(b"OLD")
-    handler = signal.getsignal(signal.SIGINT)
-    _interrupted_replace(monkeypatch)
+    handler = signal.getsignal(number)
+    _interrupted_replace(monkeypatch, number)
     out, err = io.StringIO(), io.StringIO()
     code = main(["export", "--table", "forces", "-o", str(target)], stdout=out, stderr=err)
-    # Not "interrupted" with the new file in place: the command was done.
+    # Not "interrupted", nor stopped by a signal, with the new file in
+    # place: the command was done (SIGTERM, SIGHUP stopped it with exit 143,
+    # 129 after it had written its file).
     assert (code, err.getvalue()) == (0, "")
     assert target.read_text(encoding="utf-8").startswith("id,official_name")
-    assert signal.getsignal(signal.SIGINT) is handler  # given back to the caller
+    assert signal.getsignal(number) is handler  # given back to the caller
 
 
 def test_a_package_that_cannot_be_made_leaves_the_folder_as_it_was(tmp_path: Path) -> None:

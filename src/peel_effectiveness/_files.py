@@ -38,15 +38,15 @@ interrupt_after_writing: ContextVar[bool] = ContextVar("interrupt_after_writing"
 
 # The signals that stop a program by default and that a program may catch:
 # Ctrl-C, kill's and service managers' SIGTERM, a closed terminal's SIGHUP.
-_STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
+STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
     """Ctrl-C (``SIGINT``), ``SIGTERM`` and ``SIGHUP`` held back for the
     block: one that comes meanwhile is delivered when the block ends, or,
-    where :data:`interrupt_after_writing` is false, Ctrl-C is ignored from
-    then on. Only the main thread receives signals; elsewhere the block
+    where :data:`interrupt_after_writing` is false, all three are ignored
+    from then on (the command line is done). Only the main thread receives signals; elsewhere the block
     runs as it is."""
     import signal
     import threading
@@ -57,7 +57,7 @@ def interrupts_held() -> Iterator[None]:
     caught: list[tuple[int, Any]] = []
     held: dict[int, Any] = {}
     try:
-        for name in _STOPS:
+        for name in STOPS:
             number = getattr(signal, name, None)  # SIGHUP: not on Windows
             if number is not None:
                 held[number] = signal.signal(number, lambda n, frame: caught.append((n, frame)))
@@ -67,8 +67,8 @@ def interrupts_held() -> Iterator[None]:
     try:
         yield
     finally:
+        quiet = not interrupt_after_writing.get()
         for number, handler in held.items():
-            quiet = number == signal.SIGINT and not interrupt_after_writing.get()
             signal.signal(number, signal.SIG_IGN if quiet else handler)
         for number, frame in caught[:1]:
             handler = held[number]

@@ -49,10 +49,11 @@ def main(
 
     out = stdout if stdout is not None else sys.stdout  # None: closed
     err = stderr if stderr is not None else sys.stderr
-    # A command is done once its file is in place: a Ctrl-C after that is
-    # too late to stop it, and is not answered "interrupted" (see _files).
+    # A command is done once its file is in place: a Ctrl-C (or SIGTERM,
+    # SIGHUP) after that is too late to stop it, and is not answered
+    # "interrupted" (see _files).
     after_writing = interrupt_after_writing.set(False)
-    handler = _sigint_handler()
+    handlers = _stop_handlers()
     try:
         return _main(sys.argv[1:] if argv is None else list(argv), out, err)
     except KeyboardInterrupt:
@@ -60,18 +61,27 @@ def main(
         return EXIT_INTERRUPTED
     finally:
         interrupt_after_writing.reset(after_writing)
-        if handler is not None:
+        if handlers:
             import signal
 
-            signal.signal(signal.SIGINT, handler)
+            for number, handler in handlers.items():
+                signal.signal(number, handler)
 
 
-def _sigint_handler() -> Any:
-    """The handler of Ctrl-C, where this thread may set it (``None`` elsewhere)."""
+def _stop_handlers() -> dict[int, Any]:
+    """The handlers of the signals a write holds back (see
+    :func:`~peel_effectiveness._files.interrupts_held`), to be given back
+    to the caller; none where this thread may not set them."""
     import signal
     import threading
 
-    return signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
+    from .._files import STOPS
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    numbers = [n for name in STOPS if (n := getattr(signal, name, None)) is not None]
+    # (None: a handler not set from Python, which cannot be set back.)
+    return {n: h for n in numbers if (h := signal.getsignal(n)) is not None}
 
 
 def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
