@@ -892,3 +892,13 @@ def test_a_choice_of_5000_characters_is_named_short(args: list[str]) -> None:
     assert one_line(err)
     assert len(err) < 400
     assert "(5002 characters)" in err
+
+
+def test_arguments_not_recognised_are_named_short() -> None:
+    # An argument of 100,000 characters was written whole.
+    code, out, err = run("list", "x" * 5000, "y", "z")
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert len(err) < 300
+    assert "unrecognized arguments: 'xxx" in err
+    assert "(5002 characters), y, z" in err
