@@ -32,6 +32,7 @@ import cattrs
 from cattrs.disambiguators import create_default_dis_func
 
 from ..errors import PeelDataError, dotted_path
+from ..model._judgment_checks import held_warnings, warn_unknown
 from ..model._messages import describe, fail
 from ._collections import is_any_mapping
 from ._layout import LAYOUTS, mapping_of
@@ -121,11 +122,19 @@ def _each(
     not take it refuses it."""
     taken: list[tuple[Any, Any]] = []
     refused: list[tuple[Any, Exception]] = []
+    warned = {}
     for member in records:
+        held = held_warnings.set([])  # what a member would warn of, said only if it is the one
         try:
             taken.append((member, conv.get_structure_hook(member)(value, member)))
         except _REFUSED as e:
             refused.append((member, e))
+        finally:
+            warned[member] = held_warnings.get()
+            held_warnings.reset(held)
+    if len(taken) == 1:
+        for report, unknown in warned[taken[0][0]] or ():
+            warn_unknown(report, unknown)
     return taken, refused
 
 

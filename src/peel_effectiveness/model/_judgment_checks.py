@@ -125,9 +125,21 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
 checking_only: ContextVar[bool] = ContextVar("checking_only", default=False)
 
 
+# Set while a record is built only to learn whether it can be (a member of
+# a union of yours, tried in turn): what it would warn of is held here, to
+# be said for the member taken alone (io/_unions).
+held_warnings: ContextVar[list[tuple[InspectionReport, list[str]]] | None] = ContextVar(
+    "held_warnings", default=None
+)
+
+
 def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
     """Warn that a report names questions the registry does not know yet."""
     if checking_only.get():
+        return
+    held = held_warnings.get()
+    if held is not None:
+        held.append((report, unknown))
         return
     where = f"{report.cycle}" if report.pillar is None else f"{report.cycle} {report.pillar}"
     warnings.warn(
