@@ -30,7 +30,11 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.output:
         raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
     if suffix_of(args.output) not in SUFFIXES:
-        raise Usage(f"plot writes .png or .svg files, not {args.output}")
+        hidden = args.output.lower().endswith(SUFFIXES)  # ".png": a hidden file's name, no suffix
+        raise Usage(
+            f"plot writes .png or .svg files, not {args.output}"
+            + (" (a name of a suffix alone is a hidden file's: name it chart.png)" if hidden else "")
+        )
     args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:
         raise Usage(f"plot {args.chart} needs a force: plot {args.chart} FORCE (or --force FORCE)")
