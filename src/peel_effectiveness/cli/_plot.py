@@ -33,7 +33,11 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         hidden = args.output.lower().endswith(SUFFIXES)  # ".png": a hidden file's name, no suffix
         raise Usage(
             f"plot writes .png or .svg files, not {args.output}"
-            + (" (a name of a suffix alone is a hidden file's: name it chart.png)" if hidden else "")
+            + (
+                " (a suffix alone is a hidden file's name, without a suffix: name it chart.png)"
+                if hidden
+                else ""
+            )
         )
     args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:
