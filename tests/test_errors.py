@@ -1090,3 +1090,15 @@ def test_yaml_1_1_line_breaks_libyaml_cannot_read_a_stand_in_for_are_said_as_bef
     # Lines counted as YAML counts them, a lone CR ending one.
     found = problems("force: kent\rcycle: 2016\rsummary: a\u2028b\r")
     assert [(p.line, p.path) for p in found] == [(3, "summary")]
+
+
+def test_stays_that_overlap_are_said_whatever_else_is_wrong_with_them() -> None:
+    # A misspelt reason hid the overlap, as an off-scale grade hid a report
+    # given twice.
+    text = (
+        "monitoring:\n  - force: kent\n    entered: 2020-01-01\n    left: 2021-01-01\n    reason: 5\n"
+        "  - force: kent\n    entered: 2020-06-01\n"
+    )
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(5, "monitoring[0].reason"), (7, "monitoring[1].entered")]
+    assert "Kent's stays in Engage overlap" in found[1].message

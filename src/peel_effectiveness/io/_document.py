@@ -106,6 +106,12 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
                 stays_at.append(j)
             except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
                 found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
+                # As far as it could be built (its reason misspelt, its dates
+                # right), it overlaps another or not.
+                partial = partial_of(e)
+                if isinstance(partial, Stay):
+                    stays.append(partial)
+                    stays_at.append(j)
         # The stays that could be built overlap or not whatever the others' problems.
         found += [
             (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
