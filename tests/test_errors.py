@@ -1051,24 +1051,37 @@ def test_each_yaml_1_1_line_break_is_said_at_its_value_with_the_file_s_other_pro
     assert [(p.line, p.path, p.message[:6]) for p in found] == [(5, "", "U+2028")]
 
 
-def test_a_line_that_stands_for_problems_not_listed_is_never_the_one_cut() -> None:
+def test_a_line_that_stands_for_problems_not_listed_is_counted_as_them() -> None:
     # A file of more problems than are listed lost the line that said how
-    # many more unknown fields there were, or where checking stopped, and
-    # said "... and 1 more problem" instead.
+    # many more unknown fields there were, and said "... and 1 more problem".
     unknown = "force: kent\ncycle: 2016\ngrade: goood\n" + "".join(f"x{i}: 1\n" for i in range(150))
     with pytest.raises(pe.PeelDataError) as info:
         pe.loads(unknown)
-    messages = [p.message for p in info.value.problems]
-    assert len(messages) == 100
-    assert "51 more unknown fields in a report, not named" in messages
-    assert info.value.unlisted == 1  # the 99th named unknown field, which made room
+    assert len(info.value.problems) == 100  # the grade's and 99 unknown fields named
+    assert info.value.unlisted == 51  # the line that counts the rest does not fit: they are counted
+    # Listed where the problems it follows are and there is room.
     out_of_range = "".join(f"  - {{metric: m{i}, label: l, unit: percent, value: 101}}\n" for i in range(120))
     with pytest.raises(pe.PeelDataError) as info:
         pe.loads(f"force: kent\ncycle: 2016\nmeasurements:\n{out_of_range}grade: goood\n")
     said = [(p.path, p.message) for p in info.value.problems]
-    assert ("measurements[99]", "stopped after 99 problems in this list: 21 more items not checked") in said
-    assert said[-1][0] == "grade"
-    assert len(said) == 100
+    stop = ("measurements[99]", "stopped after 99 problems in this list: 21 more items not checked")
+    assert stop in said
+    assert (len(said), info.value.unlisted) == (100, 1)  # the last figure's, whose place the stop took
+    # Lines that count never crowd out the problems they count.
+    many = "".join(
+        "  - {metric: m"
+        + str(i)
+        + ", label: l, unit: count, value: 1, "
+        + ", ".join(f"y{k}: 1" for k in range(101))
+        + "}\n"
+        for i in range(3)
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(f"force: kent\ncycle: 2016\nmeasurements:\n{many}")
+    messages = [p.message for p in info.value.problems]
+    assert messages[-1] == "2 more unknown fields in a measurement, not named"
+    assert sum(m.startswith("unknown field") for m in messages) == 99
+    assert info.value.unlisted == 2 * (99 + 2)
 
 
 def test_yaml_1_1_line_breaks_libyaml_cannot_read_a_stand_in_for_are_said_as_before() -> None:

@@ -149,10 +149,10 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
                 built.append(partial)
                 built_at.append(i)
             for path, message in problems_of(e, InspectionReport):
-                if len(found) < MOST_PROBLEMS or isinstance(message, Tally):
+                if len(found) < MOST_PROBLEMS:
                     found.append((in_report(at, i, *path), message))
                 else:
-                    unlisted += 1
+                    unlisted += message.more if isinstance(message, Tally) else 1
             if len(found) >= MOST_PROBLEMS:
                 return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
     # The reports repeat one another or not whatever their other problems.

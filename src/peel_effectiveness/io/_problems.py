@@ -89,18 +89,30 @@ def problems_of(
 
 
 def most_listed(found: list[tuple[Path, str]], room: int) -> tuple[list[tuple[Path, str]], int]:
-    """Of ``found``, the problems listed where at most ``room`` are: the
-    first, and every one that stands for others (a :class:`Tally`, whose
-    count or stop would otherwise be lost); and how many are not listed."""
-    if len(found) <= room:
-        return found, 0
-    keep = max(room - sum(isinstance(m, Tally) for _, m in found), 0)
-    out = []
+    """Of ``found``, the problems listed where at most ``room`` are, and how
+    many are not listed. A problem that stands for others (a :class:`Tally`)
+    is listed where the problem it follows is and there is room; else one
+    that counts is counted as the problems it stands for, and one that says
+    where checking stopped takes the place of the problem before it, so
+    that the count is right and the stop said."""
+    out: list[tuple[Path, str]] = []
+    cut = 0
+    listed = False  # the problem before
     for p, m in found:
-        if isinstance(m, Tally) or keep > 0:
-            keep -= not isinstance(m, Tally)
+        if not isinstance(m, Tally):
+            listed = len(out) < room
+            if listed:
+                out.append((p, m))
+            else:
+                cut += 1
+        elif listed and len(out) < room:
             out.append((p, m))
-    return out, len(found) - len(out)
+        elif listed and not m.more:
+            out[-1] = (p, m)
+            cut += 1
+        else:
+            cut += m.more
+    return out, cut
 
 
 def _step(cls: Any, name: str, path: Path, prefix: str) -> tuple[Path, str, Any]:

@@ -22,7 +22,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
-from ..model._messages import describe, fail, key_shown, shorten, suggest
+from ..model._messages import counted, describe, fail, key_shown, shorten, suggest
 from ..model._validators import valid_of
 from ..model._values import Tally
 from ..model.reports import InspectionReport
@@ -334,7 +334,8 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
         out.append(e)
     if len(unknown) > _MOST_UNKNOWN:
-        more = Tally(f"{len(unknown) - _MOST_UNKNOWN} more unknown fields in {noun}, not named")
+        rest = len(unknown) - _MOST_UNKNOWN
+        more = Tally(f"{counted(rest, 'more unknown field')} in {noun}, not named", rest)
         out.append(PeelDataError([Problem(more)]))
     return out
 

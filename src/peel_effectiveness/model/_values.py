@@ -175,11 +175,18 @@ def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[
 class Tally(str):
     """The message of a problem that stands for others not listed one by one
     ("stopped after 99 problems in this list: 21 more items not checked",
-    "51 more unknown fields in a report, not named"): kept where a file's
-    problems are cut to the most listed, so that what it says is not lost
+    "51 more unknown fields in a report, not named"), with how many it
+    counts (``more``; none for items not checked): where a file's problems
+    are cut to the most listed, it is listed after the problems it follows,
+    or counted with the problems not listed
     (:func:`peel_effectiveness.io._problems.most_listed`)."""
 
-    __slots__ = ()
+    more: int
+
+    def __new__(cls, text: str, more: int = 0) -> Tally:
+        tally = super().__new__(cls, text)
+        tally.more = more
+        return tally
 
 
 def stopped(found: int, i: int, total: int, path: str) -> Problem | None:
