@@ -1079,7 +1079,7 @@ def test_a_line_that_stands_for_problems_not_listed_is_counted_as_them() -> None
     with pytest.raises(pe.PeelDataError) as info:
         pe.loads(f"force: kent\ncycle: 2016\nmeasurements:\n{many}")
     messages = [p.message for p in info.value.problems]
-    assert messages[-1] == "2 more unknown fields in a measurement, not named"
+    assert "2 more unknown fields in a measurement, not named" in messages
     assert sum(m.startswith("unknown field") for m in messages) == 99
     assert info.value.unlisted == 2 * (99 + 2)
 

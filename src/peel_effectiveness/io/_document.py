@@ -148,11 +148,14 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
             if partial is not None:
                 built.append(partial)
                 built_at.append(i)
+            listed = False  # the problem before: a tally after it is kept, for most_listed to place
             for path, message in problems_of(e, InspectionReport):
-                if len(found) < MOST_PROBLEMS:
+                if len(found) < MOST_PROBLEMS or (listed and isinstance(message, Tally)):
                     found.append((in_report(at, i, *path), message))
+                    listed = True
                 else:
                     unlisted += message.more if isinstance(message, Tally) else 1
+                    listed = False
             if len(found) >= MOST_PROBLEMS:
                 return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
     # The reports repeat one another or not whatever their other problems.
