@@ -349,6 +349,7 @@ from peel_effectiveness._files import replace_folder
 
 def fill(into):
     open(os.path.join(into, "a.csv"), "w").write("new")
+    signal.raise_signal(signal.SIGINT)  # a Ctrl-C first hid the stop after it
     signal.raise_signal(signal.{name})
     open(os.path.join(into, "b.csv"), "w").write("new")
 

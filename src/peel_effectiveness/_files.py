@@ -59,7 +59,9 @@ def interrupts_held() -> Iterator[None]:
     try:
         for name in STOPS:
             number = getattr(signal, name, None)  # SIGHUP: not on Windows
-            if number is not None:
+            # (A handler set outside Python, which getsignal says is None,
+            # could not be set back: that signal is left as it is.)
+            if number is not None and signal.getsignal(number) is not None:
                 held[number] = signal.signal(number, lambda n, frame: caught.append((n, frame)))
     except ValueError:  # not the main interpreter
         yield
@@ -70,12 +72,15 @@ def interrupts_held() -> Iterator[None]:
         quiet = not interrupt_after_writing.get()
         for number, handler in held.items():
             signal.signal(number, signal.SIG_IGN if quiet else handler)
-        for number, frame in caught[:1]:
+        # Each signal that came, once, a stop before an interrupt (Ctrl-C's
+        # KeyboardInterrupt would end the delivery before it).
+        first = dict(reversed(caught))
+        for number in sorted(first, key=lambda n: n == signal.SIGINT):
             handler = held[number]
             if signal.getsignal(number) == signal.SIG_IGN:
                 continue
             if callable(handler):
-                handler(number, frame)  # Python's own for SIGINT raises KeyboardInterrupt
+                handler(number, first[number])  # Python's own for SIGINT raises KeyboardInterrupt
             elif handler == signal.SIG_DFL:
                 signal.raise_signal(number)
 
