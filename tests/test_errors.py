@@ -1115,3 +1115,10 @@ def test_stays_that_overlap_are_said_whatever_else_is_wrong_with_them() -> None:
     found = problems(text)
     assert [(p.line, p.path) for p in found] == [(5, "monitoring[0].reason"), (7, "monitoring[1].entered")]
     assert "Kent's stays in Engage overlap" in found[1].message
+
+
+def test_a_yaml_1_1_line_break_an_alias_repeats_is_said_once_where_it_is_written() -> None:
+    # It was said at the alias's path with the anchor's line, and read again
+    # for each alias (a long value aliased thousands of times took a minute).
+    text = 'force: kent\ncycle: 2016\nsummary: &s "a\u2028b"\nassessments: [{question: 1, summary: *s}]\n'
+    assert [(p.line, p.path) for p in problems(text)] == [(3, "summary")]

@@ -117,19 +117,24 @@ def breaks_found(
             problems.append((tuple(map(restored, path)), lines[held[0]], _said(breaks[held[0]][1])))
             stood_in[path] = key
 
-    todo: list[tuple[Path, Any]] = [((), value)]
+    # In the order of the file, each value once: an alias's value is the
+    # anchor's, said where the anchor is (and not read again for each alias).
+    todo: list[tuple[Path, Any, bool]] = [((), value, False)]
+    seen: set[int] = set()
     while todo:
-        path, v = todo.pop()
+        path, v, key = todo.pop()
         if v.__class__ is str:
-            if not v.isascii():
-                found(v, path, False)
-        elif v.__class__ is dict:
-            for k, item in v.items():
-                if k.__class__ is str and not k.isascii():
-                    found(k, (*path, k), True)
-                todo.append(((*path, k), item))
-        elif v.__class__ is list:
-            todo.extend(((*path, i), item) for i, item in enumerate(v))
+            if not v.isascii() and id(v) not in seen:
+                seen.add(id(v))
+                found(v, path, key)
+        elif (v.__class__ is dict or v.__class__ is list) and id(v) not in seen:
+            seen.add(id(v))
+            if v.__class__ is dict:
+                for k, item in reversed(v.items()):
+                    todo.append(((*path, k), item, False))
+                    todo.append(((*path, k), k, True))
+            else:
+                todo.extend(((*path, i), item, False) for i, item in reversed(list(enumerate(v))))
     elsewhere = {lines[n]: ch for n, (_, ch) in reversed(list(enumerate(breaks))) if n not in said}
     problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
