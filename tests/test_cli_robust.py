@@ -902,3 +902,12 @@ def test_arguments_not_recognised_are_named_short() -> None:
     assert len(err) < 300
     assert "unrecognized arguments: 'xxx" in err
     assert "(5002 characters), y, z" in err
+
+
+def test_a_bad_option_of_quotes_is_named_short_and_soon() -> None:
+    # Every quote began a search to the end of the message: 128 KiB of
+    # them took over a minute.
+    code, out, err = run("export", "--f=" + "'" * 50_000)  # "ambiguous option: --f=..."
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert len(err) < 300

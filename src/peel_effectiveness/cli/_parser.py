@@ -62,7 +62,14 @@ class _Parser(argparse.ArgumentParser):
 
         from ..model._messages import shorten
 
-        message = re.sub(_QUOTED, lambda m: shorten(m.group()), message)
+        # (A run without spaces is cut first, in one pass: the expression of
+        # quoted values reads on to the end from each unmatched quote.)
+        message = re.sub(r"\S{61,}", lambda m: shorten(m.group()), message)
+        message = (
+            re.sub(_QUOTED, lambda m: shorten(m.group()), message)
+            if len(message) < 2000
+            else shorten(message, 2000)
+        )
         self.exit(EXIT_USAGE, usage_line(self.prog, message))
 
 
