@@ -129,19 +129,16 @@ def parse(text: str, limits: Limits) -> Parsed:
     except ValueError as e:
         raise Unreadable(f"not valid JSON: {e}", None) from None
     except RecursionError:
-        # Deeper than Python's own reader goes: past our limit, unless the
-        # limit was raised beyond Python's (then said where it is that deep).
+        # Deeper than Python's own reader goes: past the limit, said where.
         line = _line_past_limit(text, limits.max_depth, math.inf)
         if line is not None:
             raise Unreadable(
                 f"the data is nested more than {counted(limits.max_depth, 'level')} deep", line
             ) from None
-        # Within the limit, deeper than Python's reader can go from where it
-        # was called (its recursion limit, less the frames of its callers).
+        # Within the limit, deeper than Python's reader could go, called
+        # from a program that was itself deep in calls.
         raise Unreadable(
-            "the data is nested too deeply for Python's JSON reader called from here "
-            f"(its recursion limit is {sys.getrecursionlimit()} frames)",
-            None,
+            "the data is nested too deeply for Python's JSON reader called from here", None
         ) from None
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the

@@ -73,6 +73,9 @@ def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
 
 
 def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """The structure hook of a record class of the model (a hook factory of
+    the converter's): cattrs' own, made with the class's layout, behind
+    the checks of the module's docs."""
     layout = LAYOUTS[cls]
     overrides: dict[str, Any] = {}
     # Plain values go to __init__ as read: the attrs converter of the field
@@ -341,6 +344,9 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
 
 
 def unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """The unstructure hook of a record class of the model: cattrs' own,
+    made with the class's layout (defaults left out, records written flat
+    under their prefixes)."""
     layout = LAYOUTS[cls]
     overrides: dict[str, Any] = {
         a.name: cattrs.override(rename=layout.keys.get(a.name)) for a in attrs.fields(cls)
