@@ -250,7 +250,9 @@ def _encodable(text: str, stream: Any, kind: str = "text") -> str:
         return text
     except UnicodeEncodeError:
         if kind != "json":
-            return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+            from ..output._text import as_encoded
+
+            return as_encoded(text, encoding)
         import json
         import re
 

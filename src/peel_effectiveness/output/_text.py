@@ -209,17 +209,22 @@ def shown_width(text: str) -> int:
 terminal_encoding: ContextVar[str | None] = ContextVar("terminal_encoding", default=None)
 
 
+def as_encoded(text: str, encoding: str) -> str:
+    """``text`` with what ``encoding`` cannot hold written as a backslash
+    escape (``\\u2013``), as the command line writes it to a terminal of
+    that encoding."""
+    return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+
+
 @functools.lru_cache(maxsize=4096)
 def _escaped_in(encoding: str, c: str) -> int:
     """The columns of ``c`` written as an escape where ``encoding`` cannot
     hold it, else 0."""
     try:
-        c.encode(encoding)
-    except UnicodeEncodeError:
-        return len(c.encode("ascii", "backslashreplace"))
+        shown = as_encoded(c, encoding)
     except LookupError:
-        pass
-    return 0
+        return 0
+    return 0 if shown == c else len(shown)
 
 
 def _width(c: str) -> int:
