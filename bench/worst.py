@@ -134,6 +134,22 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             )
             + "]",
         ),
+        # YAML 1.1 line breaks, each said at its value: the most that are
+        # (a stand-in each), in long values an alias repeats; and ten million
+        # in a comment, refused at the first.
+        "yaml: 6,400 line breaks in long values, aliased": lambda: (
+            "yaml",
+            BASE
+            + "areas_for_improvement:\n"
+            + "".join(f"  - &a{i} {'x' * 500}\u2028\n" for i in range(n(6_400)))
+            + "summary: ["
+            + ", ".join(f"*a{i % n(6_400)}" for i in range(n(20_000)))
+            + "]\n",
+        ),
+        "yaml: 10,000,000 line breaks in a comment": lambda: (
+            "yaml",
+            BASE + "# " + "\u2028" * n(10_000_000) + "\n",
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }
