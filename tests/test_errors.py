@@ -1122,3 +1122,23 @@ def test_a_yaml_1_1_line_break_an_alias_repeats_is_said_once_where_it_is_written
     # for each alias (a long value aliased thousands of times took a minute).
     text = 'force: kent\ncycle: 2016\nsummary: &s "a\u2028b"\nassessments: [{question: 1, summary: *s}]\n'
     assert [(p.line, p.path) for p in problems(text)] == [(3, "summary")]
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_problems_of_a_repeated_key_s_value_and_of_a_stay_are_counted_past_the_most_listed(fmt: str) -> None:
+    # The repeat's problems and a stay's were cut to the most listed with
+    # none of the rest counted.
+    bad = [{"question": 1, **{f"x{i}": 1 for i in range(150)}}]
+    if fmt == "json":
+        text = '{"force": "kent", "cycle": 2016, "assessments": [], "assessments": ' + json.dumps(bad) + "}"
+    else:
+        text = "force: kent\ncycle: 2016\nassessments: []\nassessments:\n  - " + json.dumps(bad[0]) + "\n"
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text, format=fmt)  # type: ignore[arg-type]
+    # The repeated key, and 150 unknown fields in its value.
+    assert len(info.value.problems) + info.value.unlisted == 151
+    stay = {"force": "kent", "entered": "2020-01-01", "left": "someday", **{f"x{i}": 1 for i in range(150)}}
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(json.dumps({"reports": [], "monitoring": [stay]}))
+    # Its date and 99 unknown fields listed, the other 51 counted.
+    assert (len(info.value.problems), info.value.unlisted) == (100, 51)

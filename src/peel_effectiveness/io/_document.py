@@ -19,7 +19,7 @@ from ..model.reports import InspectionReport
 from ._converter import converter
 from ._layout import LAYOUTS
 from ._parsed import Parsed, Path
-from ._problems import KeyProblem, problems_of
+from ._problems import KeyProblem, most_listed, problems_of
 from ._records import partial_of
 
 __all__ = [
@@ -79,6 +79,7 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
             Built([], [], [], []),
         )
     found: list[tuple[Path, str]] = []
+    unlisted = 0
     stays: list[Stay] = []
     stays_at: list[int] = []  # where each stay that could be built is in the list
     at = reports_at(value)
@@ -105,7 +106,11 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
                 stays.append(build(item, Stay))
                 stays_at.append(j)
             except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
-                found += [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)][:MOST_PROBLEMS]
+                kept, cut = most_listed(
+                    [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)], MOST_PROBLEMS
+                )
+                found += kept
+                unlisted += cut
                 # As far as it could be built (its reason misspelt, its dates
                 # right), it overlaps another or not.
                 partial = partial_of(e)
@@ -135,7 +140,6 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
     # summary is still a report on its force and cycle), and where each is.
     built: list[InspectionReport] = []
     built_at: list[int] = []
-    unlisted = 0
     structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
         try:
@@ -193,15 +197,19 @@ def _which(item: Any) -> InspectionReport | None:
     return report
 
 
-def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple[Path, int | None, str]]:
+def repeats_checked(
+    parsed: Parsed, found: list[tuple[Path, str]]
+) -> tuple[list[tuple[Path, int | None, str]], int]:
     """The problems of the repeated keys' values, which the readers read
     and did not keep: each put in the place of the first in a copy of the
     document, and what the converter finds at or under it said, at the
-    repeat's line (the first value's problems are said as any value's)."""
+    repeat's line (the first value's problems are said as any value's);
+    and how many more the copy has that are not listed (checked only where
+    the document's own are all listed, so they are the repeats')."""
     copy = _with_repeats(parsed.value, parsed.repeats)
     if copy is None:
-        return []
-    again, _, _, _ = structure_document(copy)
+        return [], 0
+    again, more, _, _ = structure_document(copy)
     said = set(found)
     line_of = {path: line for path, _, line in parsed.repeats}
     out = []
@@ -215,7 +223,7 @@ def repeats_checked(parsed: Parsed, found: list[tuple[Path, str]]) -> list[tuple
             continue  # the reader's, said
         said.add((p, message))
         out.append((p, line_of[held], message))
-    return out
+    return out, more
 
 
 def _with_repeats(value: Any, repeats: list[tuple[Path, Any, int | None]]) -> Any:

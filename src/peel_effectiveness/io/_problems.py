@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -88,27 +88,31 @@ def problems_of(
         yield path, f"cannot be read: {exc}"
 
 
-def most_listed(found: list[tuple[Path, str]], room: int) -> tuple[list[tuple[Path, str]], int]:
-    """Of ``found``, the problems listed where at most ``room`` are, and how
-    many are not listed. A problem that stands for others (a :class:`Tally`)
-    is listed where the problem it follows is and there is room; else one
-    that counts is counted as the problems it stands for, and one that says
-    where checking stopped takes the place of the problem before it, so
-    that the count is right and the stop said."""
-    out: list[tuple[Path, str]] = []
+Listed = TypeVar("Listed", bound=tuple[Any, ...])
+
+
+def most_listed(found: list[Listed], room: int) -> tuple[list[Listed], int]:
+    """Of ``found`` (problems, each message last), the problems listed where
+    at most ``room`` are, and how many are not listed. A problem that stands
+    for others (a :class:`Tally`) is listed where the problem it follows is
+    and there is room; else one that counts is counted as the problems it
+    stands for, and one that says where checking stopped takes the place of
+    the problem before it, so that the count is right and the stop said."""
+    out: list[Listed] = []
     cut = 0
     listed = False  # the problem before
-    for p, m in found:
+    for problem in found:
+        m = problem[-1]
         if not isinstance(m, Tally):
             listed = len(out) < room
             if listed:
-                out.append((p, m))
+                out.append(problem)
             else:
                 cut += 1
         elif listed and len(out) < room:
-            out.append((p, m))
+            out.append(problem)
         elif listed and not m.more:
-            out[-1] = (p, m)
+            out[-1] = problem
             cut += 1
         else:
             cut += m.more

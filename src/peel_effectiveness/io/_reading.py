@@ -117,7 +117,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         if parsed.repeats and len(parsed.problems) + len(found) < MOST_PROBLEMS:
             # (Not past the problems a file lists: a file of a repeat in
             # each of 100,000 reports must not be read twice over.)
-            parsed.problems += repeats_checked(parsed, found)
+            of_repeats, of_repeats_unlisted = repeats_checked(parsed, found)
+            parsed.problems += of_repeats
+            unlisted += of_repeats_unlisted
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json
@@ -128,8 +130,8 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         # then the lines of the problems are found.
         # (The reading for lines stops once it has them: its value is partial.)
         first = first_unchecked(parsed.value, unchecked) if unchecked else None
-        read = parsed.problems[:MOST_PROBLEMS]
-        unlisted += len(parsed.problems) - len(read)
+        read, cut = most_listed(parsed.problems, MOST_PROBLEMS)
+        unlisted += cut
         wanted = frozenset(
             [p for p, _ in most_listed(found, MOST_PROBLEMS)[0]] + ([first] if first is not None else [])
         )
