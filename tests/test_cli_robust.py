@@ -911,3 +911,11 @@ def test_a_bad_option_of_quotes_is_named_short_and_soon() -> None:
     assert (code, out) == (2, "")
     assert one_line(err)
     assert len(err) < 300
+
+
+def test_an_option_argparse_names_as_given_is_one_line() -> None:
+    # "ambiguous option: --fo=a" and "b could match ..." on two lines.
+    code, out, err = run("show", "--fo=a\nb\x1b")
+    assert (code, out) == (2, "")
+    assert one_line(err)
+    assert "--fo=a\\nb\\x1b could match" in err

@@ -704,3 +704,20 @@ def test_a_union_s_member_tried_and_refused_warns_of_nothing() -> None:
         taken = pe.converter.structure(report, pe.InspectionReport | LikeAReport)
     assert isinstance(taken, pe.InspectionReport)
     assert len(said) == 1
+
+
+@attrs.frozen
+class HoldsAReport:
+    report: pe.InspectionReport
+    n: int
+
+
+def test_a_union_s_one_record_member_tried_and_refused_warns_of_nothing() -> None:
+    # With one record member (and a mapping member), the record was tried
+    # without its warnings held.
+    report = {"force": "cumbria", "cycle": "2025-27", "assessments": [{"question": "made_up_question"}]}
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        taken = pe.converter.structure({"report": report, "n": "x"}, HoldsAReport | dict[str, typing.Any])
+    assert isinstance(taken, dict)
+    assert said == []

@@ -70,8 +70,10 @@ def interrupts_held() -> Iterator[None]:
         yield
     finally:
         quiet = not interrupt_after_writing.get()
-        for number, handler in held.items():
-            signal.signal(number, signal.SIG_IGN if quiet else handler)
+        # Ctrl-C's handler given back last: a Ctrl-C that comes meanwhile
+        # would raise out of this loop, the others' left as the block set them.
+        for number in sorted(held, key=lambda n: n == signal.SIGINT):
+            signal.signal(number, signal.SIG_IGN if quiet else held[number])
         # Each signal that came, once, a stop before an interrupt (Ctrl-C's
         # KeyboardInterrupt would end the delivery before it).
         first = dict(reversed(caught))

@@ -61,6 +61,7 @@ class _Parser(argparse.ArgumentParser):
         import re
 
         from ..model._messages import shorten
+        from ..output._text import printable
 
         # (A run without spaces is cut first, in one pass: the expression of
         # quoted values reads on to the end from each unmatched quote.)
@@ -70,6 +71,7 @@ class _Parser(argparse.ArgumentParser):
             if len(message) < 2000
             else shorten(message, 2000)
         )
+        message = printable(message)  # a line break or a control character argparse wrote as given
         self.exit(EXIT_USAGE, usage_line(self.prog, message))
 
 

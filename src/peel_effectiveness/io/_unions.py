@@ -100,10 +100,18 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             if not candidates and not reasons:
                 fail(f"a mapping that is none of {names} (told apart by their fields)")
         for member in candidates:
+            held = held_warnings.set([])  # a member refused warns of nothing
             try:
-                return conv.get_structure_hook(member)(value, member)
+                made = conv.get_structure_hook(member)(value, member)
             except _REFUSED as e:
                 reasons.append((member, e))
+                continue
+            finally:
+                warned = held_warnings.get()
+                held_warnings.reset(held)
+            for report, unknown in warned or ():
+                warn_unknown(report, unknown)
+            return made
         # Where one member takes a value of this kind (a list, for one), its
         # problems are the value's, with their paths; else each member's.
         (member, error), *others = [(m, e) for m, e in reasons if not _of_another_kind(e)] or reasons
