@@ -1142,3 +1142,15 @@ def test_problems_of_a_repeated_key_s_value_and_of_a_stay_are_counted_past_the_m
         pe.loads(json.dumps({"reports": [], "monitoring": [stay]}))
     # Its date and 99 unknown fields listed, the other 51 counted.
     assert (len(info.value.problems), info.value.unlisted) == (100, 51)
+
+
+def test_a_yaml_1_1_line_break_in_an_alias_s_value_or_key_shows_no_stand_in() -> None:
+    # The alias's value and key were checked as written with the stand-in,
+    # a character of the Private Use Area the file does not hold.
+    text = "- force: kent\n  cycle: 2016\n  grade: &g good\u2028\n  previous_grade: *g\n"
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(3, "[0].grade")]
+    text = "- force: kent\n  cycle: 2016\n  provenance: &p {title: T, publisher: P, zz\u2028z: 1}\n"
+    found = problems(text + "- force: kent\n  cycle: 2017\n  provenance: *p\n")
+    assert not any("\ue000" in p.message or "\ue000" in p.path for p in found)
+    assert [p.path for p in found if p.message.startswith("U+2028")] == [r"[0].provenance['zz\u2028z']"]

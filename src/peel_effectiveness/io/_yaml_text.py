@@ -6,6 +6,7 @@ named as such)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -108,37 +109,68 @@ def breaks_found(
             return part
         return private.sub(lambda m: breaks[ord(m.group()) - _FIRST_STAND_IN][1], part)
 
-    def found(text_held: str, path: Path, key: bool) -> None:
-        held = [
-            n for m in private.finditer(text_held) if (n := ord(m.group()) - _FIRST_STAND_IN) < len(breaks)
-        ]
-        if held and not said.issuperset(held):
+    # Each text read once (an alias repeats its anchor's): the breaks it holds.
+    held_by: dict[int, list[int]] = {}
+
+    def found(text_held: str, at: Any, key: bool) -> None:
+        held = held_by.get(id(text_held))
+        if held is None:
+            held = held_by[id(text_held)] = [
+                n
+                for m in private.finditer(text_held)
+                if (n := ord(m.group()) - _FIRST_STAND_IN) < len(breaks)
+            ]
+        if not held:
+            return
+        path = _path(at)
+        if not said.issuperset(held):  # said once, where it is first written
             said.update(held)
             problems.append((tuple(map(restored, path)), lines[held[0]], _said(breaks[held[0]][1])))
-            stood_in[path] = key
+        stood_in[path] = key  # at an alias too: the stand-in is no value to check
 
-    # In the order of the file, each value once: an alias's value is the
-    # anchor's, said where the anchor is (and not read again for each alias).
-    todo: list[tuple[Path, Any, bool]] = [((), value, False)]
-    seen: set[int] = set()
+    # In the order of the file, a path made only for a text that holds a
+    # break (each value's path is a link to its holder's: a document of
+    # millions of values, deep, is walked in little memory).
+    if value.__class__ is str and not value.isascii():
+        found(value, None, False)
+    todo: list[tuple[Any, Any]] = [(None, _items(value))] if value.__class__ in (dict, list) else []
     while todo:
-        path, v, key = todo.pop()
-        if v.__class__ is str:
-            if not v.isascii() and id(v) not in seen:
-                seen.add(id(v))
-                found(v, path, key)
-        elif (v.__class__ is dict or v.__class__ is list) and id(v) not in seen:
-            seen.add(id(v))
-            if v.__class__ is dict:
-                for k, item in reversed(v.items()):
-                    todo.append(((*path, k), item, False))
-                    todo.append(((*path, k), k, True))
-            else:
-                todo.extend(((*path, i), item, False) for i, item in reversed(list(enumerate(v))))
+        at, items = todo[-1]
+        for k, v, is_key in items:
+            here = (at, k)
+            if v.__class__ is str:
+                if not v.isascii():
+                    found(v, here, is_key)
+            elif v.__class__ is dict or v.__class__ is list:
+                todo.append((here, _items(v)))
+                break
+        else:
+            todo.pop()
     elsewhere = {lines[n]: ch for n, (_, ch) in reversed(list(enumerate(breaks))) if n not in said}
     problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
     return problems, stood_in
+
+
+def _items(value: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any, bool]]:
+    """A mapping's keys and values, or a list's items, in order: ``(key or
+    index, key or value, whether a key)``."""
+    if value.__class__ is dict:
+        for k, v in value.items():
+            yield k, k, True
+            yield k, v, False
+    else:
+        for i, v in enumerate(value):
+            yield i, v, False
+
+
+def _path(at: Any) -> Path:
+    """The path a link of :func:`breaks_found` ends at."""
+    out = []
+    while at is not None:
+        at, k = at
+        out.append(k)
+    return tuple(reversed(out))
 
 
 def _said(ch: str, in_value: bool = True) -> str:
