@@ -364,3 +364,21 @@ print("went on after the signal")
     assert done.stdout == ""
     assert os.listdir(tmp_path) == ["package"]  # no temporary folder left
     assert sorted(p.read_text(encoding="utf-8") for p in folder.iterdir()) == ["new", "new"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_write_to_a_pipe_no_one_reads_can_be_stopped(tmp_path: Path) -> None:
+    # Its open waited for a reader with the signals held back: only
+    # SIGKILL ended it.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    script = "import sys\nfrom peel_effectiveness._files import write_file\nwrite_file(sys.argv[1], b'x')\n"
+    child = subprocess.Popen([sys.executable, "-c", script, str(pipe)])
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            child.wait(timeout=1.5)  # waiting for a reader, as it should
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=10) == -signal.SIGTERM
+    finally:
+        child.kill()
+        child.wait()

@@ -128,6 +128,16 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     Raises:
         OSError: The file cannot be written (named in the error).
     """
+    try:
+        mode = os.stat(os.path.realpath(path)).st_mode
+    except (OSError, ValueError):
+        mode = stat.S_IFREG  # (said by _write_file)
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # A device or a named pipe is written as it is: no temporary file
+        # is left to remove, and a pipe no one reads would hold the signals
+        # back for good (Ctrl-C could not stop the wait).
+        _write_file(path, data)
+        return
     with interrupts_held():
         _write_file(path, data)
 
