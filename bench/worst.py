@@ -146,6 +146,15 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             + ", ".join(f"*a{i % n(6_400)}" for i in range(n(20_000)))
             + "]\n",
         ),
+        "yaml: 400,000 aliases of a text of 6,000 line breaks": lambda: (
+            "yaml",
+            BASE
+            + 'summary: &a "'
+            + "x\u2028" * n(6_000)
+            + '"\nxs: ['
+            + ", ".join(["*a"] * n(400_000))
+            + "]\n",
+        ),
         "yaml: 10,000,000 line breaks in a comment": lambda: (
             "yaml",
             BASE + "# " + "\u2028" * n(10_000_000) + "\n",

@@ -1154,3 +1154,16 @@ def test_a_yaml_1_1_line_break_in_an_alias_s_value_or_key_shows_no_stand_in() ->
     found = problems(text + "- force: kent\n  cycle: 2017\n  provenance: *p\n")
     assert not any("\ue000" in p.message or "\ue000" in p.path for p in found)
     assert [p.path for p in found if p.message.startswith("U+2028")] == [r"[0].provenance['zz\u2028z']"]
+
+
+def test_a_repeated_key_s_problems_are_not_counted_twice() -> None:
+    # The document's own problems, cut from the copy checked for the
+    # repeat's, were counted there and again with the document's.
+    text = (
+        "force: kent\ncycle: 2016\nassessments: []\nassessments: [" + ", ".join(["5"] * 150) + "]\nvalu: 1\n"
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text)
+    # The repeated key, 99 of the items and where their checking stopped
+    # listed; the 99th item's, in whose place that is, and valu's counted.
+    assert (len(info.value.problems), info.value.unlisted) == (100, 2)

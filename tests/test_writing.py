@@ -382,3 +382,25 @@ def test_a_write_to_a_pipe_no_one_reads_can_be_stopped(tmp_path: Path) -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_the_command_line_gives_ctrl_c_s_handler_back_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Ctrl-C while main() gave the handlers back raised out of it with
+    # SIGTERM and SIGHUP still ignored, as the command had set them.
+    from peel_effectiveness.cli import main
+
+    given_back: list[int] = []
+    real = signal.signal
+
+    def noting(number: int, handler: object) -> object:
+        given_back.append(number)
+        return real(number, handler)  # type: ignore[arg-type]
+
+    before = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
+    monkeypatch.setattr(signal, "signal", noting)
+    assert main(["forces", "-o", str(tmp_path / "f.csv")], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    monkeypatch.undo()
+    assert given_back[-1] == signal.SIGINT
+    assert {n: signal.getsignal(n) for n in before} == before

@@ -64,8 +64,9 @@ def main(
         if handlers:
             import signal
 
-            for number, handler in handlers.items():
-                signal.signal(number, handler)
+            # Ctrl-C's last: one that comes meanwhile raises, the others given back.
+            for number in sorted(handlers, key=lambda n: n == signal.SIGINT):
+                signal.signal(number, handlers[number])
 
 
 def _stop_handlers() -> dict[int, Any]:

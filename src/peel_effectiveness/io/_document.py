@@ -211,6 +211,9 @@ def repeats_checked(
         return [], 0
     again, more, _, _ = structure_document(copy)
     said = set(found)
+    # The document's own problems are the copy's too: those the copy did
+    # not list are counted with the document's, not here.
+    more = max(0, more - (len(found) - len(said.intersection(again))))
     line_of = {path: line for path, _, line in parsed.repeats}
     out = []
     for p, message in again:

@@ -114,19 +114,17 @@ def breaks_found(
 
     def found(text_held: str, at: Any, key: bool) -> None:
         held = held_by.get(id(text_held))
-        if held is None:
+        if held is None:  # the first time, where it is written: said there
             held = held_by[id(text_held)] = [
                 n
                 for m in private.finditer(text_held)
                 if (n := ord(m.group()) - _FIRST_STAND_IN) < len(breaks)
             ]
-        if not held:
-            return
-        path = _path(at)
-        if not said.issuperset(held):  # said once, where it is first written
-            said.update(held)
-            problems.append((tuple(map(restored, path)), lines[held[0]], _said(breaks[held[0]][1])))
-        stood_in[path] = key  # at an alias too: the stand-in is no value to check
+            if held and not said.issuperset(held):
+                said.update(held)
+                problems.append((tuple(map(restored, _path(at))), lines[held[0]], _said(breaks[held[0]][1])))
+        if held:
+            stood_in[_path(at)] = key  # at an alias too: the stand-in is no value to check
 
     # In the order of the file, a path made only for a text that holds a
     # break (each value's path is a link to its holder's: a document of
