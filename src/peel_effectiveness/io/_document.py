@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from ..errors import dotted_path
 from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
-from ..model._values import MOST_PROBLEMS, Tally
+from ..model._values import MOST_PROBLEMS
 from ..model.dataset import KEY_FIELDS, other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -106,9 +106,7 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
                 stays.append(build(item, Stay))
                 stays_at.append(j)
             except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
-                kept, cut = most_listed(
-                    [(("monitoring", j, *p), m) for p, m in problems_of(e, Stay)], MOST_PROBLEMS
-                )
+                kept, cut = _listed(e, Stay, ("monitoring", j), MOST_PROBLEMS - len(found))
                 found += kept
                 unlisted += cut
                 # As far as it could be built (its reason misspelt, its dates
@@ -152,14 +150,9 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
             if partial is not None:
                 built.append(partial)
                 built_at.append(i)
-            listed = False  # the problem before: a tally after it is kept, for most_listed to place
-            for path, message in problems_of(e, InspectionReport):
-                if len(found) < MOST_PROBLEMS or (listed and isinstance(message, Tally)):
-                    found.append((in_report(at, i, *path), message))
-                    listed = True
-                else:
-                    unlisted += message.more if isinstance(message, Tally) else 1
-                    listed = False
+            kept, cut = _listed(e, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found))
+            found += kept
+            unlisted += cut
             if len(found) >= MOST_PROBLEMS:
                 return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
     # The reports repeat one another or not whatever their other problems.
@@ -176,6 +169,13 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
     ]
     return found, unlisted, 0, Built(built, built_at, stays, stays_at)
+
+
+def _listed(error: Exception, cls: type[Any], where: Path, room: int) -> tuple[list[tuple[Path, str]], int]:
+    """The problems of a record that could not be built, at ``where`` in
+    the document, cut to the ``room`` left (see :func:`most_listed`), and
+    how many are not listed."""
+    return most_listed([((*where, *p), m) for p, m in problems_of(error, cls)], max(room, 0))
 
 
 def _which(item: Any) -> InspectionReport | None:
