@@ -41,39 +41,53 @@ interrupt_after_writing: ContextVar[bool] = ContextVar("interrupt_after_writing"
 STOPS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
+def stop_handlers() -> dict[int, Any]:
+    """The handlers of :data:`STOPS`, by number, where this thread may set
+    them (none elsewhere). A handler set outside Python, which
+    ``getsignal`` says is ``None``, could not be set back: that signal is
+    left out, and so left as it is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    numbers = [
+        n for name in STOPS if (n := getattr(signal, name, None)) is not None
+    ]  # SIGHUP: not on Windows
+    return {n: h for n in numbers if (h := signal.getsignal(n)) is not None}
+
+
+def give_back(handlers: dict[int, Any], quiet: bool = False) -> None:
+    """Set each signal's handler back (with ``quiet``, ignore each instead),
+    Ctrl-C's last: a Ctrl-C that comes meanwhile raises, and would leave the
+    others as they were set."""
+    import signal
+
+    for number in sorted(handlers, key=lambda n: n == signal.SIGINT):
+        signal.signal(number, signal.SIG_IGN if quiet else handlers[number])
+
+
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
     """Ctrl-C (``SIGINT``), ``SIGTERM`` and ``SIGHUP`` held back for the
     block: one that comes meanwhile is delivered when the block ends, or,
     where :data:`interrupt_after_writing` is false, all three are ignored
-    from then on (the command line is done). Only the main thread receives signals; elsewhere the block
-    runs as it is."""
+    from then on (the command line is done). Only the main thread receives
+    signals; elsewhere the block runs as it is."""
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
     caught: list[tuple[int, Any]] = []
-    held: dict[int, Any] = {}
+    held = stop_handlers()
     try:
-        for name in STOPS:
-            number = getattr(signal, name, None)  # SIGHUP: not on Windows
-            # (A handler set outside Python, which getsignal says is None,
-            # could not be set back: that signal is left as it is.)
-            if number is not None and signal.getsignal(number) is not None:
-                held[number] = signal.signal(number, lambda n, frame: caught.append((n, frame)))
+        for number in held:
+            signal.signal(number, lambda n, frame: caught.append((n, frame)))
     except ValueError:  # not the main interpreter
         yield
         return
     try:
         yield
     finally:
-        quiet = not interrupt_after_writing.get()
-        # Ctrl-C's handler given back last: a Ctrl-C that comes meanwhile
-        # would raise out of this loop, the others' left as the block set them.
-        for number in sorted(held, key=lambda n: n == signal.SIGINT):
-            signal.signal(number, signal.SIG_IGN if quiet else held[number])
+        give_back(held, quiet=not interrupt_after_writing.get())
         # Each signal that came, once, a stop before an interrupt (Ctrl-C's
         # KeyboardInterrupt would end the delivery before it).
         first = dict(reversed(caught))

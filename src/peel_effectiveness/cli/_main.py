@@ -45,7 +45,7 @@ def main(
         stdout: Where data go (default: ``sys.stdout``).
         stderr: Where messages go (default: ``sys.stderr``).
     """
-    from .._files import interrupt_after_writing
+    from .._files import give_back, interrupt_after_writing, stop_handlers
 
     out = stdout if stdout is not None else sys.stdout  # None: closed
     err = stderr if stderr is not None else sys.stderr
@@ -53,7 +53,7 @@ def main(
     # SIGHUP) after that is too late to stop it, and is not answered
     # "interrupted" (see _files).
     after_writing = interrupt_after_writing.set(False)
-    handlers = _stop_handlers()
+    handlers = stop_handlers()
     try:
         return _main(sys.argv[1:] if argv is None else list(argv), out, err)
     except KeyboardInterrupt:
@@ -61,28 +61,7 @@ def main(
         return EXIT_INTERRUPTED
     finally:
         interrupt_after_writing.reset(after_writing)
-        if handlers:
-            import signal
-
-            # Ctrl-C's last: one that comes meanwhile raises, the others given back.
-            for number in sorted(handlers, key=lambda n: n == signal.SIGINT):
-                signal.signal(number, handlers[number])
-
-
-def _stop_handlers() -> dict[int, Any]:
-    """The handlers of the signals a write holds back (see
-    :func:`~peel_effectiveness._files.interrupts_held`), to be given back
-    to the caller; none where this thread may not set them."""
-    import signal
-    import threading
-
-    from .._files import STOPS
-
-    if threading.current_thread() is not threading.main_thread():
-        return {}
-    numbers = [n for name in STOPS if (n := getattr(signal, name, None)) is not None]
-    # (None: a handler not set from Python, which cannot be set back.)
-    return {n: h for n in numbers if (h := signal.getsignal(n)) is not None}
+        give_back(handlers)
 
 
 def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
