@@ -100,17 +100,12 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             if not candidates and not reasons:
                 fail(f"a mapping that is none of {names} (told apart by their fields)")
         for member in candidates:
-            held = held_warnings.set([])  # a member refused warns of nothing
             try:
-                made = conv.get_structure_hook(member)(value, member)
+                made, warned = _tried(conv, member, value)
             except _REFUSED as e:
                 reasons.append((member, e))
                 continue
-            finally:
-                warned = held_warnings.get()
-                held_warnings.reset(held)
-            for report, unknown in warned or ():
-                warn_unknown(report, unknown)
+            _say(warned)
             return made
         # Where one member takes a value of this kind (a list, for one), its
         # problems are the value's, with their paths; else each member's.
@@ -123,27 +118,45 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     return structure
 
 
+# What a member would warn of: each report and the questions it names
+# that the registry does not know yet.
+Warned = list[tuple[Any, list[str]]]
+
+
 def _each(
     conv: cattrs.Converter, records: list[Any], value: Any
 ) -> tuple[list[tuple[Any, Any]], list[tuple[Any, Exception]]]:
     """What each record member makes of a mapping, and why each that does
-    not take it refuses it."""
-    taken: list[tuple[Any, Any]] = []
+    not take it refuses it (what one alone that takes it would warn of is
+    said)."""
+    taken: list[tuple[Any, Any, Warned]] = []
     refused: list[tuple[Any, Exception]] = []
-    warned = {}
     for member in records:
-        held = held_warnings.set([])  # what a member would warn of, said only if it is the one
         try:
-            taken.append((member, conv.get_structure_hook(member)(value, member)))
+            made, warned = _tried(conv, member, value)
         except _REFUSED as e:
             refused.append((member, e))
-        finally:
-            warned[member] = held_warnings.get()
-            held_warnings.reset(held)
+            continue
+        taken.append((member, made, warned))
     if len(taken) == 1:
-        for report, unknown in warned[taken[0][0]] or ():
-            warn_unknown(report, unknown)
-    return taken, refused
+        _say(taken[0][2])
+    return [(member, made) for member, made, _ in taken], refused
+
+
+def _tried(conv: cattrs.Converter, member: Any, value: Any) -> tuple[Any, Warned]:
+    """What a member makes of a value, and what it would warn of, held: a
+    member tried and refused warns of nothing (raises as its hook does)."""
+    held = held_warnings.set([])
+    try:
+        return conv.get_structure_hook(member)(value, member), held_warnings.get() or []
+    finally:
+        held_warnings.reset(held)
+
+
+def _say(warned: Warned) -> None:
+    """Give the warnings a member taken held back."""
+    for report, unknown in warned:
+        warn_unknown(report, unknown)
 
 
 def _first_problem(member: Any, error: BaseException) -> str:
