@@ -397,7 +397,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         raise Unreadable("the data is nested too deeply", None) from None
     finally:
         loader.dispose()
-    if breaks:
+    if breaks and positions is None:  # (a reading for lines wants lines alone)
         of_breaks, where = breaks_found(root, breaks, original)
         problems += of_breaks
         stood_in.update(where)
