@@ -7,7 +7,8 @@ the readers read and do not keep, checked in the place of the first.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
 
 from ..errors import dotted_path
 from ..model._judgment_checks import checking_only
@@ -35,6 +36,7 @@ __all__ = [
 
 
 Document = tuple[list[InspectionReport], list[Stay]]
+R = TypeVar("R")
 
 
 class Built(NamedTuple):
@@ -100,21 +102,15 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         if monitoring.__class__ is not list:
             found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
             monitoring = []
-        build = converter.get_structure_hook(Stay)
         for j, item in enumerate(monitoring):
-            try:
-                stays.append(build(item, Stay))
+            # As far as it could be built (its reason misspelt, its dates
+            # right), it overlaps another or not.
+            stay, kept, cut = _built(item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found))
+            if stay is not None:
+                stays.append(stay)
                 stays_at.append(j)
-            except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
-                kept, cut = _listed(e, Stay, ("monitoring", j), MOST_PROBLEMS - len(found))
-                found += kept
-                unlisted += cut
-                # As far as it could be built (its reason misspelt, its dates
-                # right), it overlaps another or not.
-                partial = partial_of(e)
-                if isinstance(partial, Stay):
-                    stays.append(partial)
-                    stays_at.append(j)
+            found += kept
+            unlisted += cut
         # The stays that could be built overlap or not whatever the others' problems.
         found += [
             (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
@@ -138,23 +134,17 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
     # summary is still a report on its force and cycle), and where each is.
     built: list[InspectionReport] = []
     built_at: list[int] = []
-    structure = converter.get_structure_hook(InspectionReport)
     for i, item in enumerate(items):
-        try:
-            built.append(structure(item, InspectionReport))
+        report, kept, cut = _built(
+            item, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found), _which
+        )
+        if report is not None:
+            built.append(report)
             built_at.append(i)
-        except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
-            partial = partial_of(e)
-            if not isinstance(partial, InspectionReport):
-                partial = _which(item)
-            if partial is not None:
-                built.append(partial)
-                built_at.append(i)
-            kept, cut = _listed(e, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found))
-            found += kept
-            unlisted += cut
-            if len(found) >= MOST_PROBLEMS:
-                return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
+        found += kept
+        unlisted += cut
+        if (kept or cut) and len(found) >= MOST_PROBLEMS:
+            return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
     # The reports repeat one another or not whatever their other problems.
     for second, first in repeated(built):
         r = built[second]
@@ -171,11 +161,21 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
     return found, unlisted, 0, Built(built, built_at, stays, stays_at)
 
 
-def _listed(error: Exception, cls: type[Any], where: Path, room: int) -> tuple[list[tuple[Path, str]], int]:
-    """The problems of a record that could not be built, at ``where`` in
-    the document, cut to the ``room`` left (see :func:`most_listed`), and
-    how many are not listed."""
-    return most_listed([((*where, *p), m) for p, m in problems_of(error, cls)], max(room, 0))
+def _built(
+    item: Any, cls: type[R], where: Path, room: int, which: Callable[[Any], R | None] | None = None
+) -> tuple[R | None, list[tuple[Path, str]], int]:
+    """A record of ``cls`` made of ``item``, or as far as it could be built
+    (else, with ``which``, what that makes of it; else ``None``); its
+    problems, at ``where`` in the document and cut to the ``room`` left
+    (see :func:`most_listed`); and how many of them are not listed."""
+    try:
+        return converter.get_structure_hook(cls)(item, cls), [], 0
+    except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
+        partial = partial_of(e)
+        if not isinstance(partial, cls):
+            partial = None if which is None else which(item)
+        kept, cut = most_listed([((*where, *p), m) for p, m in problems_of(e, cls)], max(room, 0))
+        return partial, kept, cut
 
 
 def _which(item: Any) -> InspectionReport | None:
