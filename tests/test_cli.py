@@ -997,3 +997,28 @@ def test_validate_calls_no_file_with_problems_ok_and_says_each_path_s_problems_i
         "c.yaml",
     ]
     assert "a second effectiveness 2016 report on Kent" in err.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "before", "after"),
+    [
+        (["--on", "2016-06-01"], True, False),
+        (["--cycle", "2016"], True, False),  # its reports were published before any move recorded
+        (["--force", "kent", "--on", "2017-01-01"], True, False),
+        (["--on", "2023-01-01"], False, False),
+        (["--force", "kent"], False, True),  # the history to date
+        (["--on", "2030-01-01"], False, True),
+    ],
+)
+def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
+    args: list[str], before: bool, after: bool
+) -> None:
+    code, out, _ = run("monitoring", *args)
+    said = " ".join(out.split())
+    assert code == 0
+    assert (
+        "they record no move in or out before 1 April 2019; an earlier stay would be missing." in said
+    ) is before
+    assert (
+        "the latest move in or out they record is on 30 July 2025; a later one would be missing." in said
+    ) is after

@@ -208,3 +208,19 @@ def test_a_stay_known_to_have_begun_by_an_article_s_day_is_said_so() -> None:
 
     data = pe.loads("monitoring:\n  - force: kent\n    entered: by 2020-05-22\n")
     assert "; perhaps Kent (in by 22 May 2020)" in str(in_engage(data, "2020-05-21"))
+
+
+def test_a_day_before_the_first_move_the_data_record_says_none_is_recorded() -> None:
+    data = pe.load_bundled()
+    assert pe.analysis.earliest_move(data) == dt.date(2019, 4, 1)  # Cleveland, in April 2019
+    before = pe.analysis.in_engage(data, "2016-06-01")
+    assert before.forces == ()
+    assert before.before_the_data
+    assert not before.beyond_the_data
+    assert str(before) == (
+        "In Engage on 1 June 2016: no force (as far as the data go: they record no move in or out "
+        "before 1 April 2019; an earlier stay would be missing)"
+    )
+    assert not pe.analysis.in_engage(data, "2019-04-01").before_the_data
+    assert pe.analysis.earliest_move(pe.Dataset()) is None
+    assert not pe.analysis.in_engage(pe.Dataset(), "2016-06-01").before_the_data

@@ -45,7 +45,14 @@ if TYPE_CHECKING:
         side_by_side,
     )
     from .consistency import Check, CheckKind, check_dataset, check_report, check_table
-    from .monitoring import InEngage, duration_words, in_engage, in_engage_when_published, latest_move
+    from .monitoring import (
+        InEngage,
+        duration_words,
+        earliest_move,
+        in_engage,
+        in_engage_when_published,
+        latest_move,
+    )
     from .national import GradeDistribution, Position, grade_distribution, grade_distributions, position
     from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
     from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
@@ -87,6 +94,7 @@ __all__ = [
     "coverage",
     "describe_sources",
     "duration_words",
+    "earliest_move",
     "grade_change",
     "grade_distribution",
     "grade_distributions",

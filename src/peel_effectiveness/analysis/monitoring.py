@@ -20,7 +20,14 @@ from ..model.force import Force
 from ..model.monitoring import Precision, Stay
 from . import _args
 
-__all__ = ["InEngage", "duration_words", "in_engage", "in_engage_when_published", "latest_move"]
+__all__ = [
+    "InEngage",
+    "duration_words",
+    "earliest_move",
+    "in_engage",
+    "in_engage_when_published",
+    "latest_move",
+]
 
 
 @attrs.frozen
@@ -36,6 +43,9 @@ class InEngage:
         latest: The day of the latest move in or out of Engage in the data
             (``None`` where they have none): after it, the answer is only
             as good as the sources, which may miss a later move.
+        earliest: The first day of the earliest move in or out of Engage in
+            the data (``None`` where they have none): before it, the data
+            record no stay, which does not say there was none.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -48,6 +58,7 @@ class InEngage:
     stays: tuple[Stay, ...]
     maybe: tuple[Stay, ...] = ()
     latest: dt.date | None = None
+    earliest: dt.date | None = None
 
     @property
     def forces(self) -> tuple[Force, ...]:
@@ -62,6 +73,8 @@ class InEngage:
             text += "; perhaps " + ", ".join(f"{s.force.short_name} ({self._unsure(s)})" for s in self.maybe)
         if self.beyond_the_data:
             text += f" (as far as the data go: the latest move in or out they record is on {_say_day(self.latest)})"
+        if self.before_the_data:
+            text += f" (as far as the data go: {before_words(self.earliest)})"
         return text
 
     def _unsure(self, stay: Stay) -> str:
@@ -78,6 +91,17 @@ class InEngage:
         a move since may be missing."""
         return self.latest is not None and self.day > self.latest
 
+    @property
+    def before_the_data(self) -> bool:
+        """Whether the day is before the earliest move the data know of, so
+        that "no force" means none recorded, not none in Engage."""
+        return self.earliest is not None and self.day < self.earliest
+
+
+def before_words(earliest: dt.date | None) -> str:
+    """What the data say of a day before their earliest move."""
+    return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
+
 
 def _say_day(day: dt.date | None) -> str:
     return "" if day is None else day_words(day)
@@ -90,6 +114,12 @@ def latest_move(data: Dataset) -> dt.date | None:
     data = _args.dataset("data", data)
     days = [d.earliest for s in data.stays for d in (s.entered, s.left) if d is not None]
     return max(days, default=None)
+
+
+def earliest_move(data: Dataset) -> dt.date | None:
+    """The first day the data know of a force moving into Engage (a stay
+    begins with its move in): before it, they record none."""
+    return min((s.entered.earliest for s in data.stays), default=None)
 
 
 def _day(on: dt.date | str | None) -> dt.date:
@@ -127,6 +157,7 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
         tuple(sorted((s for s, a in answers if a), key=lambda s: s.force.id)),
         tuple(sorted((s for s, a in answers if a is None), key=lambda s: s.force.id)),
         latest_move(data),
+        earliest_move(data),
     )
 
 

@@ -92,7 +92,14 @@ def _stay_lines(
 
 
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.monitoring import held_on, in_engage, in_engage_when_published, latest_move
+    from ..analysis.monitoring import (
+        before_words,
+        earliest_move,
+        held_on,
+        in_engage,
+        in_engage_when_published,
+        latest_move,
+    )
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
@@ -105,11 +112,14 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     today = dt.date.today()
     day = args.on or today
     latest = latest_move(data)
+    earliest = earliest_move(data)
+    asked = [day]  # the days the answer is of, for what the data say of them
     width = 80
     lines: list[str] = []
     rows: list[dict[str, Any]]
     if args.cycle is not None:
         answers = in_engage_when_published(data, args.cycle)
+        asked = [published for _, published, _ in answers]
         # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
         rows = [
@@ -190,7 +200,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
                 lines += _stay_lines(s, width, day, latest)
-    if latest is not None and day > latest:
+    if earliest is not None and any(d < earliest for d in asked):
+        lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
+    if latest is not None and any(d > latest for d in asked):
         lines += _wrap(
             f"As far as the data go: the latest move in or out they record is on {day_words(latest)}; "
             "a later one would be missing.",
