@@ -198,6 +198,7 @@ def test_export_judgments_json_and_jsonl() -> None:
         "basis": "stated",
         "carried_over_from": None,
         "note": None,
+        "other_grades": 0,
         "sources": "\n".join(pe.load_bundled().report("cumbria", 2016).judgment.sources),  # type: ignore[union-attr]
     }
     _, lines, _ = run(
@@ -388,12 +389,12 @@ def test_wrapping_keeps_every_word_and_fills_each_line(text: str, width: int, in
 
 @given(st.floats(allow_nan=False, allow_infinity=False), st.floats(allow_nan=False, allow_infinity=False))
 def test_scorecard_direction_is_compares(value: float, england_and_wales: float) -> None:
-    from peel_effectiveness.cli._render import _vs
+    from peel_effectiveness.cli._render import vs_words
 
     if not math.isfinite(value - england_and_wales):
         return
-    assert _vs(value, england_and_wales) == pe.compare(value, england_and_wales).direction
-    assert _vs(value, None) == ""
+    assert vs_words(value, england_and_wales) == pe.compare(value, england_and_wales).direction
+    assert vs_words(value, None) == ""
 
 
 def test_validate_refuses_what_cannot_be_loaded_together(tmp_path: Path) -> None:
@@ -1022,3 +1023,31 @@ def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
     assert (
         "the latest move in or out they record is on 30 July 2025; a later one would be missing." in said
     ) is after
+
+
+def test_show_says_a_grade_revised_after_publication_and_one_disputed() -> None:
+    _, out, _ = run("show", "northamptonshire", "--cycle", "2023-25")
+    said = " ".join(out.split())
+    assert (
+        "Responding to the public: Requires improvement Also recorded: Adequate as published on "
+        "16 February 2024, replaced on 8 August 2024 police and crime commissioners:"
+    ) in said
+    _, out, _ = run("show", "devon-and-cornwall", "--cycle", "2023-25")
+    assert "Also recorded: Good by a weaker source, published on 11 July 2024" in " ".join(out.split())
+    _, out, _ = run("show", "northamptonshire", "--cycle", "2023-25", "--format", "markdown")
+    assert (
+        "| Responding to the public | Requires improvement. Also recorded: Adequate as published on "
+        "16 February 2024, replaced on 8 August 2024 |"
+    ) in out
+
+
+def test_a_judgment_row_counts_its_other_grades() -> None:
+    _, out, _ = run("national", "--cycle", "2023-25", "--question", "responding", "--format", "csv")
+    counts = {r["force"]: r["other_grades"] for r in csv.DictReader(io.StringIO(out, newline=""))}
+    assert counts["northamptonshire"] == "1"
+    assert counts["avon-and-somerset"] == "0"
+    assert counts["kent"] == ""  # not known, nor are its other grades
+    _, out, _ = run("export", "--table", "judgments", "--format", "json", "--cycle", "2023-25")
+    rows = json.loads(out)
+    assert sum(r["other_grades"] for r in rows if r["other_grades"]) == 2
+    assert {r["force"] for r in rows if r["other_grades"]} == {"northamptonshire", "devon-and-cornwall"}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import as_markdown, number, padded, places_of, wrap
+from ..output._text import number, padded, places_of, wrap
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -25,7 +25,7 @@ def _date(d: object) -> str:
     return day_words(d)
 
 
-def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
+def change_from(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
     # The reckoning of grade_change, without building its result.
     from ..analysis._compare import grade_steps
 
@@ -39,7 +39,7 @@ def _change(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
     return f"{cycle}: {before}"
 
 
-def _judgment(j: Judgment | None) -> str:
+def judgment_words(j: Judgment | None) -> str:
     if j is None:
         return "not known"
     text = str(j)
@@ -48,7 +48,12 @@ def _judgment(j: Judgment | None) -> str:
     return text
 
 
-def _question(report: InspectionReport, number_or_key: int | str) -> tuple[str, str]:
+def also_recorded(j: Judgment | None) -> list[str]:
+    """The grades a judgment records besides its own (revised, disputed), in words."""
+    return [] if j is None else [f"Also recorded: {other}" for other in j.other_grades]
+
+
+def question_heads(report: InspectionReport, number_or_key: int | str) -> tuple[str, str]:
     """How the scorecard heads a question (``"Q3"``, or an area's name) and
     its wording below (empty for an area)."""
     from ..errors import NotFoundError
@@ -62,7 +67,7 @@ def _question(report: InspectionReport, number_or_key: int | str) -> tuple[str, 
     return f"Q{q.number}", q.text
 
 
-def _unknown(report: InspectionReport) -> str:
+def unknown_words(report: InspectionReport) -> str:
     """The questions of the report's cycle (and pillar) it has no judgment
     on, as the scorecard heads them: unknown, not guessed, or graded for no
     force that cycle, as the registry says ("" for none)."""
@@ -70,8 +75,8 @@ def _unknown(report: InspectionReport) -> str:
 
     held = {key_of(report, a.question) for a in report.assessments}
     lacked = [q for q in core_questions(report.cycle, report.pillar) if q.key not in held]
-    unknown = [_question(report, q.key)[0] for q in lacked if q.graded]
-    ungraded = [_question(report, q.key)[0] for q in lacked if not q.graded]
+    unknown = [question_heads(report, q.key)[0] for q in lacked if q.graded]
+    ungraded = [question_heads(report, q.key)[0] for q in lacked if not q.graded]
     said = [f"Unknown, nothing in the data: {', '.join(unknown)}."] if unknown else []
     if ungraded:
         said.append(f"Graded for no force in {report.cycle}: {', '.join(ungraded)}.")
@@ -87,7 +92,7 @@ def _figure(m: Measurement, width: int) -> list[str]:
     places = places_of(m.value, m.england_and_wales)
     value = number(m.value, m.unit, places)
     ew = number(m.england_and_wales, m.unit, places)
-    direction = _vs(m.value, m.england_and_wales)
+    direction = vs_words(m.value, m.england_and_wales)
     label_width = max(20, width - 36)
     if len(value) > 9 or len(ew) > 9:
         # Figures too long for the columns: on a line of their own.
@@ -106,7 +111,7 @@ def _figure(m: Measurement, width: int) -> list[str]:
     return lines + _wrap(detail, width, "    ")
 
 
-def _outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None]]:
+def outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None]]:
     """An outcome table's rows as label, force and England and Wales, in
     order, the types shown under a group marked by a leading tab, then the
     totals."""
@@ -123,7 +128,7 @@ def _outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None
     return out + [(x.label, x.value, x.england_and_wales) for x in totals if x is not None]
 
 
-def _column_places(rows: list[tuple[str, float | None, float | None]]) -> tuple[int, int]:
+def column_places(rows: list[tuple[str, float | None, float | None]]) -> tuple[int, int]:
     """The places of an outcome table's force column and England and Wales
     column, each its own, as the report writes them."""
     return places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
@@ -135,8 +140,8 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     decimal places (as the report writes them) and as wide as its widest."""
     unit = "% of offences" if t.measure.value == "share_of_offences" else "per 100 offences"
     short = short if len(short) <= 9 else "Force"
-    rows = _outcome_rows(t)
-    mine, theirs = _column_places(rows)
+    rows = outcome_rows(t)
+    mine, theirs = column_places(rows)
     cells = [(label, number(v, places=mine), number(ew, places=theirs)) for label, v, ew in rows]
     w1 = max([9, *(len(a) for _, a, _ in cells)])
     w2 = max([9, *(len(b) for _, _, b in cells)])
@@ -154,7 +159,7 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     return lines
 
 
-def _vs(value: float, england_and_wales: float | None) -> str:
+def vs_words(value: float, england_and_wales: float | None) -> str:
     # compare(value, england_and_wales).direction, without building its result.
     from ..analysis._compare import direction
 
@@ -183,7 +188,7 @@ def national_line(report: InspectionReport, data: Dataset, lead: str = "National
     return text
 
 
-_VS = (
+VS = (
     "vs E&W: the figure against England and Wales's, higher or lower by however little; "
     "the report's own words may call a small difference broadly in line."
 )
@@ -194,7 +199,7 @@ _SHORTENED = (
 )
 
 
-def _provenance(report: InspectionReport) -> tuple[str, str]:
+def provenance_lines(report: InspectionReport) -> tuple[str, str]:
     """The heading's title and source lines. The inspectorate publishes a
     report; a report's data compiled from other sources (the bundled
     grades) say who compiled them, never that they published the report."""
@@ -238,7 +243,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
     lines = _wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width)
-    title, source = _provenance(report)
+    title, source = provenance_lines(report)
     lines += _wrap(title, width, "")
     if source:
         lines += _wrap(source, width, "")
@@ -249,11 +254,12 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     lines.append("")
     shortened = False
     if report.pillar is not None:
-        overall = f"Overall: {_judgment(report.judgment)}"
-        change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
+        overall = f"Overall: {judgment_words(report.judgment)}"
+        change = change_from(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
+        lines += [x for also in also_recorded(report.judgment) for x in _wrap(also, width, "  ")]
         cited, cut = _sources(report, report.judgment, width, "  ")
         lines, shortened = lines + cited, shortened or cut
         if data is not None:
@@ -266,17 +272,19 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     if report.assessments:
         lines += ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
         for a in report.assessments:
-            head, text = _question(report, a.question)
-            head = f"{head} {_judgment(a.judgment)}" if text else f"{head}: {_judgment(a.judgment)}"
-            change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
+            head, text = question_heads(report, a.question)
+            head = f"{head} {judgment_words(a.judgment)}" if text else f"{head}: {judgment_words(a.judgment)}"
+            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
             if change:
                 head += f" ({change})"
             lines += _wrap(head, width, "  ")
             if text:
                 lines += _wrap(text, width, "     ")
-            cited, cut = _sources(report, a.judgment, width, "     " if text else "    ")
+            indent = "     " if text else "    "
+            lines += [x for also in also_recorded(a.judgment) for x in _wrap(also, width, indent)]
+            cited, cut = _sources(report, a.judgment, width, indent)
             lines, shortened = lines + cited, shortened or cut
-    lacked = _unknown(report)
+    lacked = unknown_words(report)
     if lacked:
         lines += (
             [] if report.assessments else ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
@@ -292,7 +300,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         for m in report.measurements:
             lines += _figure(m, width)
         if any(m.england_and_wales is not None for m in report.measurements):
-            lines += _wrap(_VS, width, "  ")
+            lines += _wrap(VS, width, "  ")
     for t in report.outcome_tables:
         lines += ["", *_outcome_table(t, f.short_name, width)]
 
@@ -301,103 +309,11 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     if concerns:
         lines += ["", "CAUSES OF CONCERN"]
         for a, c in concerns:
-            lines += _wrap(f"{_question(report, a.question)[0]}: {c.summary}", width, "  ")
+            lines += _wrap(f"{question_heads(report, a.question)[0]}: {c.summary}", width, "  ")
             for rec in c.recommendations:
                 lines += _wrap(f"- {rec}", width, "    ")
     if afis:
         lines += ["", "AREAS FOR IMPROVEMENT"]
         for a, text in afis:
-            lines += wrap(f"{_question(report, a.question)[0]}: {text}", width, "  ", "      ")
+            lines += wrap(f"{question_heads(report, a.question)[0]}: {text}", width, "  ", "      ")
     return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
-def _links(report: InspectionReport, j: Judgment | None) -> str:
-    """A judgment's sources as Markdown links, each named by its site."""
-    from urllib.parse import urlsplit
-
-    if j is None:
-        return ""
-    if not j.sources:
-        return "this report" if sources_of(report, j) else str(SourceKind.NONE)
-    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in j.sources)
-
-
-def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
-    """A force's scorecard for one report, as Markdown."""
-    f = report.force
-    previous = report.cycle.previous
-    prev_label = str(previous) if previous else "previous cycle"
-    lines = [f"# {as_markdown(f.official_name)}: PEEL {report.title}", ""]
-    title, source = _provenance(report)
-    lines += [f"{as_markdown(title)}.", ""] if title != f"PEEL {report.title}" else []
-    lines += [f"{as_markdown(source)}.", ""] if source else []
-    lines += [f"{describe_sources([report])}.", ""]
-    if report.pillar is not None:
-        overall = f"**Overall: {_judgment(report.judgment)}**"
-        change = _change(report.judgment, earlier(data, report, "overall"), prev_label)
-        if change:
-            overall += f" ({change})"
-        if report.judgment is not None:
-            overall += f". Sources: {_links(report, report.judgment)}"
-        lines += [overall, ""]
-    if report.summary:
-        lines += [as_markdown(report.summary), ""]
-    if report.assessments:
-        lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
-        for a in report.assessments:
-            head, text = _question(report, a.question)
-            name = _cell(f"{head}. {text}" if text else head)
-            change = _change(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
-            lines.append(f"| {name} | {_judgment(a.judgment)} | {change} | {_links(report, a.judgment)} |")
-        lines.append("")
-    lacked = _unknown(report)
-    if lacked:
-        lines += [lacked, ""]
-    if report.measurements:
-        lines += [
-            f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",
-            "|---|---|---|---:|---:|---|",
-        ]
-        for m in report.measurements:
-            ew = m.england_and_wales
-            direction = _vs(m.value, ew)
-            period = "" if m.period is None else str(m.period)
-            places = places_of(m.value, ew)
-            lines.append(
-                f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
-                f"| {number(ew, m.unit, places)} | {direction} |"
-            )
-        lines.append("")
-        if any(m.england_and_wales is not None for m in report.measurements):
-            lines += [as_markdown(_VS), ""]
-    for t in report.outcome_tables:
-        lines += [f"## {as_markdown(t.title)}", "", as_markdown(f"{t.period}. {t.note or ''}".strip()), ""]
-        lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
-        rows = _outcome_rows(t)
-        mine, theirs = _column_places(rows)
-        for label, v, ew in rows:
-            shown = (
-                f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)
-            )  # a type under its group
-            lines.append(f"| {shown} | {number(v, places=mine)} | {number(ew, places=theirs)} |")
-        lines.append("")
-    concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
-    if concerns:
-        # As the text scorecard has them: each with its recommendations.
-        lines += ["## Causes of concern", ""]
-        for a, c in concerns:
-            lines.append(f"- {as_markdown(_question(report, a.question)[0])}: {_cell(c.summary)}")
-            lines += [f"  - {_cell(rec)}" for rec in c.recommendations]
-        lines.append("")
-    afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
-    if afis:
-        lines += ["## Areas for improvement", ""]
-        # Each one line: an item may run over lines, and a bullet ends at a blank one.
-        lines += [f"- {as_markdown(_question(report, a.question)[0])}: {_cell(text)}" for a, text in afis]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _cell(text: str) -> str:
-    """Text from the data in a Markdown table's cell: one line."""
-    return " ".join(as_markdown(text).splitlines())

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ._render import scorecard, scorecard_markdown
+    from ._render import scorecard
+    from ._render_markdown import scorecard_markdown
 
     force = force_of(args)
     if force is None:

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from ..errors import PeelDataError, Problem
+from ._messages import day_words
 from ._validators import SOURCES, valid
 from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
@@ -123,6 +124,20 @@ class OtherGrade:
         else:
             return
         raise PeelDataError([Problem(why, path="superseded_on")])
+
+    def __str__(self) -> str:
+        """What the other grade is, in words.
+
+        Examples:
+            >>> print(OtherGrade(grade="adequate", kind="superseded", published="2024-02-16", superseded_on="2024-08-08"))
+            Adequate as published on 16 February 2024, replaced on 8 August 2024
+            >>> print(OtherGrade(grade="good", kind="disputed"))
+            Good by a weaker source
+        """
+        on = "" if self.published is None else f" on {day_words(self.published)}"
+        if self.superseded_on is not None:  # superseded: the model sees to it
+            return f"{self.grade.label} as published{on}, replaced on {day_words(self.superseded_on)}"
+        return f"{self.grade.label} by a weaker source" + (f", published{on}" if on else "")
 
 
 @attrs.frozen

@@ -32,13 +32,14 @@ def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
 
 
 def how_known(j: Judgment | None, sources: Sequence[str]) -> dict[str, Any]:
-    """The ``basis``, ``carried_over_from``, ``note`` and ``sources`` cells
+    """The ``basis``, ``carried_over_from``, ``note``, ``other_grades`` and ``sources`` cells
     of a judgment, whose sources are its own, else its report's (see
     :func:`~peel_effectiveness.analysis.sources_of`)."""
     return {
         "basis": None if j is None else j.basis.value,
         "carried_over_from": None if j is None or j.carried_over_from is None else j.carried_over_from.value,
         "note": None if j is None or not j.note else j.note,
+        "other_grades": None if j is None else len(j.other_grades),
         "sources": one_a_line(sources),
     }
 

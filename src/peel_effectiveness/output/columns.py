@@ -143,6 +143,12 @@ _HOW_KNOWN = (
     Column("carried_over_from", "cycle", "The earlier cycle whose judgment stands."),
     Column("note", "text", "A note on the grade, in our own words."),
     Column(
+        "other_grades",
+        "integer",
+        "How many other grades the judgment records, superseded (revised after publication) or "
+        "disputed: each a row of the other_grades table; empty where the judgment is not known.",
+    ),
+    Column(
         "sources",
         "text",
         "Where the grade comes from, one a line: its own sources, else its report's web address.",

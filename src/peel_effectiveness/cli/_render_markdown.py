@@ -1,0 +1,123 @@
+"""The Markdown rendering of a force's scorecard (``show --format markdown``),
+from the pieces the plain-text one is made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..analysis._standing import earlier, key_of
+from ..analysis.sources import SourceKind, describe_sources, sources_of
+from ..output._text import as_markdown, number, places_of
+from ._render import (
+    VS,
+    also_recorded,
+    change_from,
+    column_places,
+    judgment_words,
+    outcome_rows,
+    provenance_lines,
+    question_heads,
+    unknown_words,
+    vs_words,
+)
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
+
+
+def _links(report: InspectionReport, j: Judgment | None) -> str:
+    """A judgment's sources as Markdown links, each named by its site."""
+    from urllib.parse import urlsplit
+
+    if j is None:
+        return ""
+    if not j.sources:
+        return "this report" if sources_of(report, j) else str(SourceKind.NONE)
+    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in j.sources)
+
+
+def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
+    """A force's scorecard for one report, as Markdown."""
+    f = report.force
+    previous = report.cycle.previous
+    prev_label = str(previous) if previous else "previous cycle"
+    lines = [f"# {as_markdown(f.official_name)}: PEEL {report.title}", ""]
+    title, source = provenance_lines(report)
+    lines += [f"{as_markdown(title)}.", ""] if title != f"PEEL {report.title}" else []
+    lines += [f"{as_markdown(source)}.", ""] if source else []
+    lines += [f"{describe_sources([report])}.", ""]
+    if report.pillar is not None:
+        overall = f"**Overall: {judgment_words(report.judgment)}**"
+        change = change_from(report.judgment, earlier(data, report, "overall"), prev_label)
+        if change:
+            overall += f" ({change})"
+        if report.judgment is not None:
+            overall += "".join(f". {as_markdown(also)}" for also in also_recorded(report.judgment))
+            overall += f". Sources: {_links(report, report.judgment)}"
+        lines += [overall, ""]
+    if report.summary:
+        lines += [as_markdown(report.summary), ""]
+    if report.assessments:
+        lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
+        for a in report.assessments:
+            head, text = question_heads(report, a.question)
+            name = _cell(f"{head}. {text}" if text else head)
+            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
+            judged = ". ".join([judgment_words(a.judgment), *also_recorded(a.judgment)])
+            lines.append(f"| {name} | {_cell(judged)} | {change} | {_links(report, a.judgment)} |")
+        lines.append("")
+    lacked = unknown_words(report)
+    if lacked:
+        lines += [lacked, ""]
+    if report.measurements:
+        lines += [
+            f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",
+            "|---|---|---|---:|---:|---|",
+        ]
+        for m in report.measurements:
+            ew = m.england_and_wales
+            direction = vs_words(m.value, ew)
+            period = "" if m.period is None else str(m.period)
+            places = places_of(m.value, ew)
+            lines.append(
+                f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
+                f"| {number(ew, m.unit, places)} | {direction} |"
+            )
+        lines.append("")
+        if any(m.england_and_wales is not None for m in report.measurements):
+            lines += [as_markdown(VS), ""]
+    for t in report.outcome_tables:
+        lines += [f"## {as_markdown(t.title)}", "", as_markdown(f"{t.period}. {t.note or ''}".strip()), ""]
+        lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
+        rows = outcome_rows(t)
+        mine, theirs = column_places(rows)
+        for label, v, ew in rows:
+            shown = (
+                f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)
+            )  # a type under its group
+            lines.append(f"| {shown} | {number(v, places=mine)} | {number(ew, places=theirs)} |")
+        lines.append("")
+    concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
+    if concerns:
+        # As the text scorecard has them: each with its recommendations.
+        lines += ["## Causes of concern", ""]
+        for a, c in concerns:
+            lines.append(f"- {as_markdown(question_heads(report, a.question)[0])}: {_cell(c.summary)}")
+            lines += [f"  - {_cell(rec)}" for rec in c.recommendations]
+        lines.append("")
+    afis = [(a, text) for a in report.assessments for text in a.areas_for_improvement]
+    if afis:
+        lines += ["## Areas for improvement", ""]
+        # Each one line: an item may run over lines, and a bullet ends at a blank one.
+        lines += [
+            f"- {as_markdown(question_heads(report, a.question)[0])}: {_cell(text)}" for a, text in afis
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """Text from the data in a Markdown table's cell: one line."""
+    return " ".join(as_markdown(text).splitlines())
