@@ -1126,3 +1126,39 @@ def test_a_grid_s_title_counts_more_than_two_forces_of_your_own() -> None:
     )
     two = pe.Dataset([*pe.load_bundled().for_cycle("2016"), *pe.loads("".join(own[:2])).reports])
     assert "and Zed 0 and Zed 1" in " ".join(pe.output.plot_grades(two, "2016").texts[0].get_text().split())
+
+
+def _without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ["matplotlib", *(m for m in sys.modules if m.startswith("matplotlib."))]:
+        monkeypatch.setitem(sys.modules, name, None)
+
+
+@pytest.mark.parametrize("name", pe.output.plot.__all__)
+def test_every_chart_function_names_the_extra_without_matplotlib(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = pe.load_bundled()
+    args = {
+        "plot_compare": (data.report("cumbria", 2016),),
+        "plot_rank": (data, "recorded_crime_rate", 2016),
+        "plot_grades": (data, 2016),
+        "plot_map": (data, "2023-25", "investigating"),
+        "plot_monitoring": (data,),
+        "plot_history": (data, "cumbria"),  # measures its text before it draws
+        "save_chart": (None, "chart.png"),
+    }[name]
+    _without_matplotlib(monkeypatch)
+    with pytest.raises(pe.MissingDependencyError, match=r"pip install 'peel-effectiveness\[plot\]'"):
+        getattr(pe.output.plot, name)(*args)
+
+
+def test_the_command_line_names_the_extra_without_matplotlib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _without_matplotlib(monkeypatch)
+    err = io.StringIO()
+    assert main(["plot", "history", "--force", "cumbria", "-o", str(tmp_path / "h.png")], stderr=err) == 1
+    assert err.getvalue() == (
+        "peel-effectiveness: charts need matplotlib, which is not installed: "
+        "pip install 'peel-effectiveness[plot]'\n"
+    )

@@ -88,16 +88,28 @@ def suffix_of(path: str | os.PathLike[str]) -> str:
     return os.path.splitext(os.fspath(path))[1].lower()
 
 
-def figure(height: float) -> Figure:
-    """A blank figure of the house width whose chart is ``height`` inches
-    tall; :func:`frame` adds the header and footer."""
+def needs_matplotlib(*modules: str) -> None:
+    """:class:`~peel_effectiveness.MissingDependencyError` unless matplotlib
+    (or these of its modules) can be imported: each public function asks
+    first, as some measure text before they draw."""
+    import importlib
+
     try:
-        from matplotlib.figure import Figure
-        from matplotlib.layout_engine import ConstrainedLayoutEngine
+        for name in modules or ("matplotlib",):
+            importlib.import_module(name)
     except ImportError:
         raise MissingDependencyError(
             "charts need matplotlib, which is not installed: pip install 'peel-effectiveness[plot]'"
         ) from None
+
+
+def figure(height: float) -> Figure:
+    """A blank figure of the house width whose chart is ``height`` inches
+    tall; :func:`frame` adds the header and footer."""
+    needs_matplotlib("matplotlib.figure", "matplotlib.layout_engine")
+    from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     # The chart kept as far from the page's sides as the title is (a trim
     # would cut a name drawn at its edge).
     return Figure(figsize=(WIDTH, height), layout=ConstrainedLayoutEngine(w_pad=_MARGIN_SIDE, h_pad=0.06))

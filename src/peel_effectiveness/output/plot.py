@@ -67,6 +67,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         PeelDataError: No figure to draw, or one too large for the scale.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ._compare_chart import draw_compare
 
     return draw_compare(report, metrics)
@@ -96,6 +97,7 @@ def plot_rank(
             ``min_forces`` forces (5 by default) have it to rank.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ._figures_chart import draw_rank
 
     return draw_rank(data, metric, cycle, highlight, descending, exclude, min_forces, period)
@@ -115,6 +117,7 @@ def plot_grades(
             judgment for that cycle and pillar.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ..analysis import _args
     from ..analysis._coverage import graded_in_cycle
     from ..analysis._standing import judgment_keys, judgments
@@ -241,6 +244,7 @@ def plot_map(
         PeelDataError: The data have no judgment of it to draw.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ._map import draw_map
 
     return draw_map(data, cycle, question, pillar)
@@ -261,6 +265,7 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
             the last move into Engage.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ._engage_chart import draw_monitoring
 
     return draw_monitoring(data, until)
@@ -292,6 +297,7 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
         PeelDataError: The data have no judgment of this force.
         MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     from ._history_chart import draw_history
 
     return draw_history(data, force)
@@ -307,7 +313,9 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
         TypeError: ``figure`` is not a matplotlib figure, or ``path`` not a path.
         PeelDataError: The file's suffix is not ``.png`` or ``.svg``.
         OSError: The file cannot be written.
+        MissingDependencyError: matplotlib is not installed.
     """
+    c.needs_matplotlib()
     import io
 
     from matplotlib import rc_context
