@@ -432,20 +432,20 @@ def test_a_result_that_fits_is_given_though_a_step_to_it_would_not() -> None:
 @pytest.mark.parametrize(
     ("parts", "decimals", "tolerance"),
     [
-        (2, 0, 1.5),
-        (10, 1, 0.55),
+        (2, 0, 1.0),
+        (10, 1, 0.5),
         (3, 2, 0.02),
-        (2, 14, 1.5e-14),
+        (2, 14, 1e-14),
         (3, 20, 2e-20),
-        (10, 100, 5.5e-100),
-        (10**9, 13, 5.000000005e-05),
+        (11, 100, 6e-100),
+        (10**9 - 1, 13, 5e-05),
     ],
 )
 def test_the_rounding_tolerance_is_exact_at_every_number_of_places(
     parts: int, decimals: int, tolerance: float
 ) -> None:
-    # Half a unit in the last place for each part and the total: it was
-    # rounded to 12 places, and so 0 from 14.
+    # Half a unit in the last place for each part and the total, in whole
+    # units: it was rounded to 12 places, and so 0 from 14.
     from peel_effectiveness.analysis import rounding_tolerance
 
     assert rounding_tolerance(parts, decimals) == tolerance

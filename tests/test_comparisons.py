@@ -360,3 +360,8 @@ def test_transitions_across_a_break_refuse_a_question_neither_cycle_has() -> Non
     assert (
         pe.analysis.transitions(data, "2021/22", "2023-25", "Investigating crime").question == "investigating"
     )
+
+
+def test_a_force_that_cannot_be_a_key_is_named_as_the_argument() -> None:
+    with pytest.raises(TypeError, match=r"^force must be a force: .*, not list$"):
+        pe.analysis.band({"a": 1.0}, ["a"])

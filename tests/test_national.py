@@ -515,3 +515,10 @@ def test_a_force_s_place_on_a_question_graded_for_no_force_is_not_unknown() -> N
     assert code == 0
     assert "Kent: no grade: the question was graded for no force in 2016" in out
     assert "unknown for Kent" not in out
+
+
+@pytest.mark.parametrize("grade", [3, None, pe.Judgment("good")])
+def test_a_count_is_of_a_grade_or_a_reason_and_says_so(grade: object) -> None:
+    counts = pe.analysis.grade_distribution(pe.load_bundled(), 2016)
+    with pytest.raises(TypeError, match=r"^grade must be a Grade, a NoGrade or text naming one, not "):
+        counts.count(grade)  # type: ignore[arg-type]

@@ -2,9 +2,10 @@
 
 Published figures are rounded (Figure 4 of the 2016 reports to one decimal
 place), so a group's members need not add up exactly to the group's figure.
-If ``k`` parts and their total are each rounded to ``d`` decimals, the parts'
-sum can differ from the published total by at most ``(k + 1) * h`` where
-``h = 0.5 * 10**-d``: each rounding moves a number by at most ``h``.
+If ``k`` parts and their total are each rounded to ``d`` decimals, each
+rounding moves a number by at most half a unit of the last place, so the
+parts' sum can differ from the published total by at most ``(k + 1) / 2``
+units; both are whole numbers of units, so by at most ``(k + 1) // 2``.
 """
 
 from __future__ import annotations
@@ -24,9 +25,14 @@ SIDES: tuple[Side, Side] = ("force", "england_and_wales")
 def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     """The largest gap rounding can open between ``parts`` rounded numbers and
     their rounded total: half a unit of the last place for each, and half
-    for the total, whichever way halves are rounded (rounding halves to
-    even reaches it); none for one part, whose total is the same number
-    rounded alike, or for none.
+    for the total, in whole units (the sum of the parts and the total are
+    each a whole number of units); none for one part, whose total is the
+    same number rounded alike, or for none.
+
+    An even number of parts reaches it whichever way halves are rounded
+    (two parts of 0.86 and 2.76 round to 0.9 and 2.8, and their sum, 3.62,
+    to 3.6); an odd number, where halves fall its way (three halves
+    rounded to even: 0, 0 and 0, and their sum, 1.5, to 2).
 
     Raises:
         TypeError: ``parts`` or ``decimals`` is not a whole number.
@@ -34,8 +40,8 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
             ``decimals`` is not from 0 to 100.
 
     Examples:
-        >>> rounding_tolerance(10, 1)
-        0.55
+        >>> rounding_tolerance(10, 1), rounding_tolerance(2, 1), rounding_tolerance(3, 0)
+        (0.5, 0.1, 2.0)
     """
     parts, decimals = _args.whole("parts", parts, 0, 10**9), checked_decimals(decimals)
     if parts <= 1:
@@ -44,7 +50,7 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     # (rounding the float to 12 places made it 0 from 14 places on).
     from decimal import Decimal
 
-    return float(Decimal(parts + 1) / 2 / Decimal(10) ** decimals)
+    return float(Decimal((parts + 1) // 2) / Decimal(10) ** decimals)
 
 
 def checked_decimals(decimals: object) -> int:
@@ -58,20 +64,52 @@ def _side(side: object) -> Side:
 def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> bool:
     """Whether ``total`` can be the rounded sum of numbers that round to ``parts``.
 
+    Each of them must be a number of ``decimals`` places: 2.15 is no number
+    rounded to one place. A float within a millionth of a millionth of one
+    is taken for it (the sum ``0.1 + 0.2`` for 0.3). The gap between these
+    numbers is worked out in decimal, exactly, and set against
+    :func:`rounding_tolerance`.
+
+    Raises:
+        TypeError: ``parts`` is not a list of numbers, ``total`` not a
+            number, or ``decimals`` not a whole number.
+        PeelDataError: A number that is not finite, ``decimals`` not from 0
+            to 100, or a sum too large to represent.
+
     Examples:
         >>> within_rounding([17.8, 0.1, 4.1, 4.6, 1.4, 10.4, 14.6, 35.3, 0.2, 0.0], 88.4)
         True
-        >>> within_rounding([1.0, 1.0], 2.2)
+        >>> within_rounding([1.0, 1.0], 2.2), within_rounding([1.0, 1.0], 2.1)
+        (False, True)
+        >>> within_rounding([1.0, 1.0], 2.15)  # not rounded to one place
         False
         >>> within_rounding([1.0], 1.1)  # one number rounded two ways
         False
     """
     parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
     total = _args.number("total", total)
-    gap = abs(_args.fsum(parts, "the sum of the parts") - total)
-    # Room for binary floating point only: a millionth of a millionth of the magnitudes.
-    slack = 1e-12 * max(1.0, abs(total), _args.fsum((abs(p) for p in parts), "the sum of the parts"))
-    return gap <= rounding_tolerance(len(parts), decimals) + slack
+    tolerance = rounding_tolerance(len(parts), decimals)
+    _args.fsum(parts, "the sum of the parts")  # one too large to represent is refused, as elsewhere
+    from decimal import Decimal, localcontext
+
+    with localcontext() as exact:
+        # Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
+        exact.prec = 2000
+        unit = Decimal(1).scaleb(-decimals)
+        numbers = []
+        for x in (*parts, total):
+            written = Decimal(repr(x))
+            rounded = written.quantize(unit)
+            if abs(written - rounded) > Decimal(_NOISE) * max(1, abs(written)):
+                return False
+            numbers.append(rounded)
+        gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])
+        return gap <= Decimal(repr(tolerance))
+
+
+# How far a float may be from the number of so many places it stands for:
+# the noise of binary floating point, a millionth of a millionth.
+_NOISE = "1e-12"
 
 
 def value_on(row: OutcomeTypeRow | OutcomeGroupRow | OutcomeTotal, side: Side) -> float | None:

@@ -139,11 +139,18 @@ def grade_change(
     A missing judgment (``None``) is never treated as a grade, nor is one
     without a grade ("ungraded", "not graded"...): the change is then "no
     data" or "not comparable", and ``reason`` says why. Steps are counted on the grade scale: on the
-    four-point scale good to requires improvement is one step. Pass ``scale``
-    to insist on one; grades not on it are not comparable (HMICFRS says the
-    four- and five-point scales cannot be compared). To compare two cycles'
-    judgments, see :func:`~peel_effectiveness.transitions`, which also knows
-    which cycles' grades can be compared at all.
+    four-point scale good to requires improvement is one step, on the
+    five-point one two. Pass ``scale`` to insist on one; grades not on it
+    are not comparable (HMICFRS says the four- and five-point scales cannot
+    be compared).
+
+    A grade does not say its cycle. Without ``scale``, the two grades are
+    taken to be of one scale: the five-point one where either is adequate,
+    else the four-point one. So a 2018/19 good and a 2021/22 adequate are
+    read as a decline, and steps counted without ``scale`` need not add up
+    from one call to the next. To compare two cycles' judgments, see
+    :func:`~peel_effectiveness.transitions`, which knows each cycle's scale
+    and which cycles' grades can be compared at all.
 
     ``before`` and ``after`` may also be written as text (``"good"``,
     ``"RI"``, ``"ungraded"``), read as a judgment's grade is read.

@@ -286,7 +286,7 @@ def check_dataset(data: Dataset | Iterable[InspectionReport], decimals: int = 1)
         True
         >>> total = next(c for c in checks if c.kind == "table_total" and c.side == "force")
         >>> print(total.message)
-        The force figures of the rows of figure_4 add up to 88.5 against a published 88.4: the gap of 0.1 is within the 0.55 that rounding 10 figures and their total to 1 decimal place can produce
+        The force figures of the rows of figure_4 add up to 88.5 against a published 88.4: the gap of 0.1 is within the 0.5 that rounding 10 figures and their total to 1 decimal place can produce
     """
     reports, decimals = _args.reports("data", data), checked_decimals(decimals)
     return tuple(c for r in reports for c in check_report(r, decimals))

@@ -119,6 +119,7 @@ def latest_move(data: Dataset) -> dt.date | None:
 def earliest_move(data: Dataset) -> dt.date | None:
     """The first day the data know of a force moving into Engage (a stay
     begins with its move in): before it, they record none."""
+    data = _args.dataset("data", data)
     return min((s.entered.earliest for s in data.stays), default=None)
 
 

@@ -67,9 +67,9 @@ class GradeDistribution:
         none), which may be written as text (``"good"``, ``"ungraded"``)."""
         from .comparisons import _grade_or_not
 
-        grade = _grade_or_not("grade", grade)  # type: ignore[assignment]
-        if grade is None or not isinstance(grade, (Grade, NoGrade)):
+        if not isinstance(grade, (Grade, NoGrade, str)):  # not a judgment, nor None: what to count
             raise _args.wrong_type("grade", "a Grade, a NoGrade or text naming one", grade)
+        grade = _grade_or_not("grade", grade)  # type: ignore[assignment]
         if isinstance(grade, NoGrade):
             return len(dict(self.no_grade).get(grade, ()))
         return dict(self.counts).get(grade, 0)

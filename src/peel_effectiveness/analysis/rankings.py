@@ -187,8 +187,11 @@ def band(
         'one of the highest'
     """
     found = bands(values, share=share, exclude=exclude)
-    if force in found:
-        return found[force]
+    try:
+        if force in found:
+            return found[force]
+    except TypeError:  # unhashable: no key, and no force either
+        raise _args.wrong_type("force", "a force: a key of values, an id, a name or a Force", force) from None
     # bands() has refused a force named twice: one key at most names it.
     wanted = _args.force_key(force)
     return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)
