@@ -919,3 +919,26 @@ def test_an_option_argparse_names_as_given_is_one_line() -> None:
     assert (code, out) == (2, "")
     assert one_line(err)
     assert "--fo=a\\nb\\x1b could match" in err
+
+
+@pytest.mark.parametrize("args", [["show", "kent", "--cycle", "2016"], ["info"]])
+def test_a_carriage_return_or_a_tab_in_running_text_is_shown_not_dropped(
+    args: list[str], tmp_path: Path
+) -> None:
+    # Wrapped text was split at white space, which took each for a space.
+    (tmp_path / "k.yaml").write_text(
+        "force: kent\ncycle: 2016\n"
+        'summary: "back\\rover, then\\ttab and\\x1cseparator"\n'
+        'provenance: {title: "Title\\rover", publisher: HMIC}\n'
+        "measurements:\n"
+        '  - {metric: m, label: "\\tindented", unit: count, value: 3}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run("--data", str(tmp_path), "--no-bundled", *args)
+    assert code == 0, err
+    said = {
+        "show": ["back\\rover, then\\ttab and\\x1cseparator", "Title\\rover", "\\tindented"],
+        "info": ["Title\\rover"],
+    }[args[0]]
+    for text in said:
+        assert text in out

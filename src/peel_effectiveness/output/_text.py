@@ -276,8 +276,9 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     indent = shown_width(subsequent_indent)
     room = max(1, width - indent)
     measure = len if text.isascii() else shown_width  # most text is ASCII: a column a character
-    for whole in text.split():
-        whole = printable(whole)  # what split leaves of the control characters
+    # Control characters escaped first: split would take a CR, a tab or a
+    # separator of lines for a space, and drop it.
+    for whole in printable(text, lines=True).split():
         size = measure(whole)
         # A word longer than a line (a figure of hundreds of digits) is cut
         # into lines of its own; a web address is copied whole.
