@@ -1051,3 +1051,21 @@ def test_a_judgment_row_counts_its_other_grades() -> None:
     rows = json.loads(out)
     assert sum(r["other_grades"] for r in rows if r["other_grades"]) == 2
     assert {r["force"] for r in rows if r["other_grades"]} == {"northamptonshire", "devon-and-cornwall"}
+
+
+def test_a_ranking_table_says_why_it_gives_no_england_and_wales_figure(tmp_path: Path) -> None:
+    # Five forces of yours give 8 for England and Wales; Cumbria's report 46.
+    for force in ("durham", "essex", "surrey", "dorset", "kent"):
+        (tmp_path / f"{force}.yaml").write_text(
+            f"force: {force}\ncycle: 2016\nmeasurements:\n  - metric: ocg_rate\n    label: OCGs\n"
+            "    unit: per_million_population\n    value: 8\n    england_and_wales: 8\n"
+            "    period: as at 1 July 2016\n",
+            encoding="utf-8",
+        )
+    code, out, _ = run("-q", "--data", str(tmp_path), "rank", "--metric", "ocg_rate", "--cycle", "2016")
+    assert code == 0
+    assert (
+        "6 forces ranked, the highest first. No England and Wales figure: the reports of the forces "
+        "ranked give different figures (8 in 5 reports and 46 in 1); 'export --table measurements' "
+        "lists each."
+    ) in " ".join(out.split())

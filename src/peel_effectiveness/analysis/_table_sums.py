@@ -100,7 +100,7 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
         for x in (*parts, total):
             written = Decimal(repr(x))
             rounded = written.quantize(unit)
-            if abs(written - rounded) > Decimal(_NOISE) * max(1, abs(written)):
+            if abs(written - rounded) > Decimal(_NOISE) * max(Decimal(1), abs(written)):
                 return False
             numbers.append(rounded)
         gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])

@@ -9,7 +9,7 @@ graded...) is counted under its reason.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -69,7 +69,9 @@ class GradeDistribution:
 
         if not isinstance(grade, (Grade, NoGrade, str)):  # not a judgment, nor None: what to count
             raise _args.wrong_type("grade", "a Grade, a NoGrade or text naming one", grade)
-        grade = _grade_or_not("grade", grade)  # type: ignore[assignment]
+        grade = cast(
+            "Grade | NoGrade", _grade_or_not("grade", grade)
+        )  # text read: neither None nor a judgment
         if isinstance(grade, NoGrade):
             return len(dict(self.no_grade).get(grade, ()))
         return dict(self.counts).get(grade, 0)

@@ -10,6 +10,7 @@ from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
     from ..analysis.rankings import Ranking
+    from ..model.dataset import Dataset
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -32,7 +33,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for key in dict.fromkeys(args.metric)
     ]
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
-        out.write("\n".join(ranking_table(r) for r in rankings))
+        out.write("\n".join(ranking_table(r, data) for r in rankings))
         return EXIT_OK
     rows = []
     for r in rankings:
@@ -165,11 +166,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
 
 
-def ranking_table(r: Ranking, width: int = 80) -> str:
+def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
     """A ranking for people: what is ranked, in a heading wrapped to
     ``width``, then each force's rank, name, figure and band, and where the
     figures come from (the data's other columns are in the CSV and JSON)."""
     from ..analysis.sources import figures_said
+    from ..output._chart_words import england_and_wales_unsaid, ranked_figures
     from ..output._formats import table
     from ..output._text import number, places_of, printable, wrap
 
@@ -187,6 +189,8 @@ def ranking_table(r: Ranking, width: int = 80) -> str:
         f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
         f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
     )
+    unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
+    heading += f".{unsaid}" if unsaid else ""
     cells = [
         [
             "" if f.rank is None else str(f.rank),

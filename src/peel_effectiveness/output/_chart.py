@@ -28,8 +28,10 @@ from ._chart_text import row_label as row_label
 from ._chart_text import text_inches as text_inches
 from ._chart_text import wrap as wrap
 from ._chart_words import credit as credit
+from ._chart_words import england_and_wales_unsaid as england_and_wales_unsaid
 from ._chart_words import not_of_43 as not_of_43
 from ._chart_words import others as others
+from ._chart_words import ranked_figures as ranked_figures
 from ._chart_words import sentence as sentence
 from ._chart_words import sources_said as sources_said
 from ._chart_words import ungraded_note as ungraded_note

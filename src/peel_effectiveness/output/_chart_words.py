@@ -4,16 +4,19 @@ made the chart, and the sentences that name what a chart leaves out
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model.grades import NoGrade
 from ._text import joined
 
 if TYPE_CHECKING:
+    from ..analysis.rankings import Ranking
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
     from ..model.force import Force
+    from ..model.metrics import Measurement
     from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
@@ -117,4 +120,49 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     verb = "is" if len(other) == 1 else "are"
     return (
         f"{made}, data version {DATA_VERSION}; {' and '.join(counted)} {done} {verb} not the bundled data's"
+    )
+
+
+def ranked_figures(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:
+    """The report and the figure of each force of a ranking."""
+    period = r.measurement.metric.period
+    found: list[tuple[InspectionReport, Measurement]] = []
+    for f in r.forces:
+        found += [
+            (report, m)
+            for report in data.for_cycle(r.cycle)
+            if report.force == f.force
+            for m in report.measurements
+            if m.key == r.metric and m.value == f.value and m.metric.period == period
+        ][:1]
+    return found
+
+
+def england_and_wales_unsaid(
+    found: list[tuple[InspectionReport, Measurement]],
+    r: Ranking,
+    what: str,
+    shown: Callable[..., str],
+) -> str:
+    """The sentence of a ranking's England and Wales ``what`` ("line",
+    "figure") left out because the reports of the forces ranked (of those
+    ``found``) give it differently, each figure ``shown`` (given it and
+    ``places``); "" where they agree, or where none gives one."""
+    from collections import Counter
+
+    from ..model._messages import counted
+    from ._text import places_of
+
+    ranked = {f.force for f in r.ranked}
+    given = Counter(m.england_and_wales for report, m in found if report.force in ranked)
+    if r.england_and_wales is not None or set(given) <= {None}:
+        return ""
+    place = places_of(*(v for v in given if v is not None))
+    said = [
+        f"{'none' if v is None else shown(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
+        for i, (v, n) in enumerate(sorted(given.items(), key=lambda item: (item[0] is None, item[0] or 0.0)))
+    ]
+    return (
+        f" No England and Wales {what}: the reports of the forces ranked give different figures "
+        f"({joined(said)}); 'export --table measurements' lists each."
     )

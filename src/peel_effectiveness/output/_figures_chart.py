@@ -5,12 +5,11 @@ inside the chart."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
-from ..analysis.rankings import Band, Ranking, rank_forces
+from ..analysis.rankings import Band, rank_forces
 from ..analysis.sources import figures_said
 from ..model.cycles import Cycle
 from ..model.force import Force
@@ -21,45 +20,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from ..model.dataset import Dataset
-    from ..model.metrics import Measurement
     from ..model.periods import Period
-    from ..model.reports import InspectionReport
-
-
-def _drawn(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:
-    """The report and the figure of each force drawn."""
-    period = r.measurement.metric.period
-    found: list[tuple[InspectionReport, Measurement]] = []
-    for f in r.forces:
-        found += [
-            (report, m)
-            for report in data.for_cycle(r.cycle)
-            if report.force == f.force
-            for m in report.measurements
-            if m.key == r.metric and m.value == f.value and m.metric.period == period
-        ][:1]
-    return found
-
-
-def _england_and_wales_said(drawn: list[tuple[InspectionReport, Measurement]], r: Ranking) -> str:
-    """The subtitle's sentence of an England and Wales line left out because
-    the reports of the forces ranked (of those ``drawn``) give it
-    differently ("" where they agree, or where none gives one)."""
-    from ..model._messages import counted
-
-    ranked = {f.force for f in r.ranked}
-    given = Counter(m.england_and_wales for report, m in drawn if report.force in ranked)
-    if r.england_and_wales is not None or set(given) <= {None}:
-        return ""
-    place = places_of(*(v for v in given if v is not None))
-    said = [
-        f"{'none' if v is None else c.figure_words(v, places=place)} in {counted(n, 'report') if i == 0 else n}"
-        for i, (v, n) in enumerate(sorted(given.items(), key=lambda item: (item[0] is None, item[0] or 0.0)))
-    ]
-    return (
-        " No England and Wales line: the reports of the forces ranked give different figures "
-        f"({c.joined(said)}); 'export --table measurements' lists each."
-    )
 
 
 # Beyond this a chart's scale and its ticks overflow: a figure this size is
@@ -244,14 +205,14 @@ def draw_rank(
         legend.insert(0, (c.patch(c.HIGHLIGHT), c.row_label(mine.short_name, c.SMALL)))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
-    found = _drawn(data, r)
+    found = c.ranked_figures(data, r)
     drawn = [report for report, _ in found]
     c.frame(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
-        "draw them." + _england_and_wales_said(found, r),
+        "draw them." + c.england_and_wales_unsaid(found, r, "line", c.figure_words),
         f"{figures_said(r.forces)}. {c.credit(drawn)}",
         legend,
         columns=2,
