@@ -244,3 +244,28 @@ def test_a_report_is_dated_where_its_rows_agree_on_the_day(data: pe.Dataset) -> 
     # its release 14 May: the publisher's own page's day.
     assert data.report("lincolnshire", "2023-25").provenance.published == dt.date(2025, 5, 15)
     assert data.report("norfolk", "2023-25").provenance.published == dt.date(2024, 9, 23)
+
+
+def test_a_carry_over_of_a_carry_over_says_the_grade_may_be_older() -> None:
+    # Kent's 2018/19 question 1 is carried over from 2017, whose judgment on
+    # it was carried over from 2016: the reference's README records the doubt.
+    data = pe.load_bundled()
+    chained, noted = set(), set()
+    for report in data.for_cycle("2018/19"):
+        for a in report.assessments:
+            j = a.judgment
+            assert j is not None
+            if "itself carried over from 2016" in j.note:
+                noted.add((report.force.id, a.question))
+            if j.carried_over_from is not pe.Cycle.Y2017:
+                continue
+            before = [
+                b.judgment
+                for r in data.for_force(report.force)
+                if r.cycle is pe.Cycle.Y2017 and r.pillar is report.pillar
+                for b in r.assessments
+                if b.question == a.question
+            ]
+            if before and before[0] is not None and before[0].carried_over_from is pe.Cycle.Y2016:
+                chained.add((report.force.id, a.question))
+    assert chained == noted == {("kent", 1)}
