@@ -269,3 +269,23 @@ def test_a_carry_over_of_a_carry_over_says_the_grade_may_be_older() -> None:
             if before and before[0] is not None and before[0].carried_over_from is pe.Cycle.Y2016:
                 chained.add((report.force.id, a.question))
     assert chained == noted == {("kent", 1)}
+
+
+def test_the_grade_files_are_what_the_importer_makes_of_the_reference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+    import shutil
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("import_grades", root / "tools" / "import_grades.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(root / "seeds", seeds)
+    monkeypatch.setattr(tool, "SEEDS", seeds)
+    tool.main()
+    for made in sorted(seeds.glob("*.yaml")):
+        assert made.read_bytes() == (root / "seeds" / made.name).read_bytes(), made.name
