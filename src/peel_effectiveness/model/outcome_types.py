@@ -145,7 +145,8 @@ _GROUPS_2016 = (
     OutcomeGroup("Out-of-court (formal)", (2, 3, 6)),
     OutcomeGroup("Out-of-court (informal)", (7, 8)),
     # The Home Office's group. The 2016 reports' footnote names six of its
-    # types, not 10, which is in no other row of their Figure 4.
+    # types, not 10, which is in no other row of their Figure 4 (the
+    # bundled table lists the six, as the report does).
     OutcomeGroup("Prosecution prevented or not in the public interest", (5, 9, 10, 11, 12, 13, 17)),
     OutcomeGroup("Evidential difficulties (victim supports police action)", (15,)),
     OutcomeGroup("Evidential difficulties (victim does not support police action)", (14, 16)),
