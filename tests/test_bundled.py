@@ -26,7 +26,9 @@ def test_bundled_loads() -> None:
 def test_headline_judgments(report: pe.InspectionReport) -> None:
     assert report.judgment is not None
     assert (report.judgment.grade, report.judgment.basis) == (Grade.GOOD, Basis.STATED)
-    assert len(report.judgment.sources) == 4
+    # The report itself first, then the four pages that say it too.
+    assert report.judgment.sources[0] == report.provenance.url  # type: ignore[union-attr]
+    assert len(report.judgment.sources) == 5
     assert report.previous_judgment == pe.Judgment(Grade.REQUIRES_IMPROVEMENT, Basis.STATED)
     assert report.pillar is pe.Pillar.EFFECTIVENESS
     assert report.cycle is pe.Cycle.Y2016

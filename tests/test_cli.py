@@ -367,12 +367,13 @@ def test_no_control_codes_when_not_a_terminal(args: list[str]) -> None:
     st.sampled_from(["", "  ", "    "]),
 )
 def test_wrapping_keeps_every_word_and_fills_each_line(text: str, width: int, indent: str) -> None:
-    from peel_effectiveness.output._text import wrap
+    from peel_effectiveness.output._text import printable, wrap
 
     lines = wrap(text, width, indent, indent + "  ")
-    words = text.split()
-    # Every character of every word, in order; a word longer than a line
-    # is cut into lines of its own.
+    words = printable(text, lines=True).split()
+    # Every character of every word, in order, a tab shown as an escape
+    # ("\t"), not taken for a space; a word longer than a line is cut into
+    # lines of its own.
     assert "".join(w for line in lines for w in line.split()) == "".join(words)
     if not words:
         assert lines == []
