@@ -19,12 +19,17 @@ __all__ = ["LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "
 LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 PEEL_URL = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/"
+ONS_AREAS_URL = (
+    "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
+)
 
 SOURCES_SAID = (
     "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "
     "its row: sources (judgments, other_grades, grid), source "
     "and published_in (measurements, outcomes), entered_sources and left_sources (monitoring); "
-    "the forces are the library's registry of the 43 (ONS codes and names)."
+    "the forces are the library's registry of the 43: names and codes as in ONS's police force "
+    f"areas ({ONS_AREAS_URL}), and regions by the usual policing grouping, not checked against "
+    "HMIC's own (the Yorkshire and the Humber forces put in North East; Eastern assumed)."
 )
 
 
