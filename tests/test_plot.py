@@ -157,7 +157,7 @@ def test_the_rank_chart_draws_england_and_wales_and_what_rank_leaves_out(tmp_pat
     assert "England and Wales 14.5" in words
     excluded = pe.forces()[2].short_name
     assert f"{excluded} (not ranked)" in words
-    assert "Not ranked (left out of the figure)" in words
+    assert "Not ranked (left out of the ranking)" in words
     # The chart ranks what the rank command ranks, no more and no less.
     out = io.StringIO()
     args = ["--data", str(tmp_path / "data"), "--no-bundled", "rank", "--metric", "m_rate"]
@@ -1001,7 +1001,7 @@ def test_a_highlighted_force_left_out_of_the_ranking_has_no_key_of_the_highlight
     fig = pe.output.plot_rank(data, "m_rate", 2016, "cumbria", exclude=["cumbria"])
     keys = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "Cumbria" not in keys
-    assert "Not ranked (left out of the figure)" in keys
+    assert "Not ranked (left out of the ranking)" in keys
     assert "Cumbria (not ranked)" in _all_text(fig)
     shown = pe.output.plot_rank(data, "m_rate", 2016, "cumbria")
     assert "Cumbria" in [t.get_text() for t in shown.legends[0].get_texts()]

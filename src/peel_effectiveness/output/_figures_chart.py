@@ -204,7 +204,7 @@ def draw_rank(
     if mine is not None and any(f.force == mine for f in ranked):
         legend.insert(0, (c.patch(c.HIGHLIGHT), c.row_label(mine.short_name, c.SMALL)))
     if left_out:
-        legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the figure)"))
+        legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the ranking)"))
     found = c.ranked_figures(data, r)
     drawn = [report for report, _ in found]
     c.frame(
