@@ -195,6 +195,7 @@ def test_export_judgments_json_and_jsonl() -> None:
         "no_grade": None,
         "previous_grade": "requires improvement",
         "previous_no_grade": None,
+        "published": "2017-03-02",
         "basis": "stated",
         "carried_over_from": None,
         "note": None,
@@ -1070,3 +1071,20 @@ def test_a_ranking_table_says_why_it_gives_no_england_and_wales_figure(tmp_path:
         "ranked give different figures (8 in 5 reports and 46 in 1); 'export --table measurements' "
         "lists each."
     ) in " ".join(out.split())
+
+
+def test_a_judgment_row_says_when_its_grade_was_published() -> None:
+    _, out, _ = run(
+        "export",
+        "--table",
+        "judgments",
+        "--format",
+        "json",
+        "--force",
+        "northamptonshire",
+        "--cycle",
+        "2023-25",
+    )
+    published = {r["question"]: r["published"] for r in json.loads(out)}
+    assert published["responding"] == "2024-08-08"  # revised then: adequate was published in February
+    assert published["investigating"] == "2024-02-16"

@@ -109,8 +109,16 @@ def _judgment_row(
         "question": question,
         "title": title,
         **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
+        "published": _published(report, j),
         **_rows.how_known(j, () if j is None else _sources_of(report, j)),
     }
+
+
+def _published(report: InspectionReport, j: Judgment | None) -> dt.date | None:
+    """When a judgment's grade was published: the day it replaced another,
+    else its report's."""
+    revised = [o.superseded_on for o in (() if j is None else j.other_grades) if o.superseded_on is not None]
+    return max(revised, default=report.published)
 
 
 def _sources_of(report: InspectionReport, j: Judgment) -> tuple[str, ...]:

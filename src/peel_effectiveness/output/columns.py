@@ -186,6 +186,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "given across a change of framework too (the national table says whether the two compare).",
         ),
         Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
+        Column(
+            "published",
+            "date",
+            "When the grade was published, where the data know the day: its report's day, or the "
+            "day it was revised (a grade that replaced another); a judgment carried over was made "
+            "in the cycle carried_over_from names.",
+        ),
         *_HOW_KNOWN,
     ),
     "other_grades": (
