@@ -162,3 +162,13 @@ def test_every_judgment_of_the_seed_report_names_the_report_among_its_sources() 
 )
 def test_a_source_s_kind_by_its_host(address: str, kind: str) -> None:
     assert str(pe.analysis.source_kind(address)) == kind
+
+
+def test_the_sources_of_a_metric_no_report_has_are_not_found() -> None:
+    data = pe.load_bundled()
+    with pytest.raises(
+        pe.NotFoundError, match=r"^no report given has metric 'ocg_rat' \(did you mean: ocg_rate\?\)$"
+    ):
+        pe.analysis.describe_sources(data, metric="ocg_rat")
+    with pytest.raises(pe.NotFoundError):
+        pe.analysis.describe_sources([], metric="ocg_rate")

@@ -203,6 +203,8 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
 
     Raises:
         TypeError: ``reports`` are no reports, or ``metric`` is not text.
+        NotFoundError: No report given has the metric (close keys are
+            suggested).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -222,6 +224,15 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
         else:
             judgments = [report.judgment] + [a.judgment for a in report.assessments]
             found += [_sources(report, j) for j in judgments if j is not None]
+    if metric is not None and not found:
+        import difflib
+
+        from ..errors import NotFoundError
+
+        keys = sorted({m.key for report in chosen for m in report.measurements})
+        raise NotFoundError(
+            f"no report given has metric {_args.shown(metric)}", difflib.get_close_matches(metric, keys, n=3)
+        )
     return count_sources(found, "judgments" if metric is None else "figures")
 
 
