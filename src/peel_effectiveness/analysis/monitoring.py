@@ -43,8 +43,8 @@ class InEngage:
         latest: The day of the latest move in or out of Engage in the data
             (``None`` where they have none): after it, the answer is only
             as good as the sources, which may miss a later move.
-        earliest: The first day of the earliest move in or out of Engage in
-            the data (``None`` where they have none): before it, the data
+        earliest: The first day of the earliest move into Engage in the
+            data (``None`` where they have none): before it, the data
             record no stay, which does not say there was none.
 
     Examples:
@@ -72,7 +72,7 @@ class InEngage:
         if self.maybe:
             text += "; perhaps " + ", ".join(f"{s.force.short_name} ({self._unsure(s)})" for s in self.maybe)
         if self.beyond_the_data:
-            text += f" (as far as the data go: the latest move in or out they record is on {_say_day(self.latest)})"
+            text += f" (as far as the data go: {after_words(self.latest)})"
         if self.before_the_data:
             text += f" (as far as the data go: {before_words(self.earliest)})"
         return text
@@ -101,6 +101,11 @@ class InEngage:
 def before_words(earliest: dt.date | None) -> str:
     """What the data say of a day before their earliest move."""
     return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
+
+
+def after_words(latest: dt.date | None) -> str:
+    """What the data say of a day after their latest move."""
+    return f"the latest move in or out they record is on {_say_day(latest)}"
 
 
 def _say_day(day: dt.date | None) -> str:

@@ -93,6 +93,7 @@ def _stay_lines(
 
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.monitoring import (
+        after_words,
         before_words,
         earliest_move,
         held_on,
@@ -204,10 +205,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
     if latest is not None and any(d > latest for d in asked):
         lines += _wrap(
-            f"As far as the data go: the latest move in or out they record is on {day_words(latest)}; "
-            "a later one would be missing.",
-            width,
-            "",
+            f"As far as the data go: {after_words(latest)}; a later one would be missing.", width, ""
         )
     lines.append(_FOOT)
     out.write("\n".join(lines) + "\n")
