@@ -78,3 +78,17 @@ def test_a_year_out_of_every_cycle_suggests_the_one_it_likely_misspells() -> Non
 def test_a_year_before_peel_is_said_so_and_a_misspelt_one_suggested() -> None:
     with pytest.raises(pe.PeelDataError, match=r"did you mean '2016'\?$"):
         pe.Cycle(1216)
+
+
+@pytest.mark.parametrize("cycle", ["2016", "2017", "2018/19"])
+def test_a_wording_with_curled_quotes_finds_its_question(cycle: str) -> None:
+    # As copied from a web page or a report: "the force\u2019s".
+    q = pe.model.core_question(
+        cycle, "effectiveness", "How effective are the force\u2019s specialist capabilities?"
+    )
+    assert q.key == "q5_specialist"
+    report = pe.loads(
+        f"force: kent\ncycle: {cycle}\nassessments:\n"
+        '  - question: "how effective are the force\u2019s specialist capabilities?"\n    grade: ungraded\n'
+    ).reports[0]
+    assert report.question(report.assessments[0].question).key == "q5_specialist"

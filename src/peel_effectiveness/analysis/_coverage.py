@@ -41,7 +41,7 @@ class Coverage:
         >>> c.graded, c.count(NoGrade.UNGRADED), c.unknown
         (0, 1, 42)
         >>> str(c)
-        '2016 effectiveness specialist capabilities (not graded in 2016): 0 graded, 1 ungraded, 42 unknown'
+        '2016 effectiveness specialist capabilities (2016 grades no force on it): 0 graded, 1 ungraded, 42 unknown'
     """
 
     cycle: Cycle
@@ -86,7 +86,9 @@ class Coverage:
             f"{self.unknown} unknown",
         ]
         label = (
-            self.label if self.graded_in_cycle is not False else f"{self.label} (not graded in {self.cycle})"
+            self.label
+            if self.graded_in_cycle is not False
+            else f"{self.label} ({self.cycle} grades no force on it)"
         )
         return f"{where} {label}: {', '.join(parts)}"
 

@@ -266,7 +266,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Each column shown said, and no other.
     meanings = {
         "graded": "graded",
-        "ungraded": "ungr. (ungraded, not graded in the cycle)",
+        "ungraded": "ungr. (ungraded: the cycle grades no force on it)",
         "not_graded": "not gr. (not graded for that force)",
         "not_inspected": "not insp. (not inspected)",
         "not_yet_graded": "not yet (graded later)",

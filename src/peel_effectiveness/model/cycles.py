@@ -224,7 +224,7 @@ _CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int]] = {
     "2025-27": (
         (),
         dt.date(2025, 4, 11),
-        "framework published 11 April 2025; force reports from then on",
+        "framework published 11 April 2025; no force's report in the registry's sources yet",
         2027,
     ),
 }

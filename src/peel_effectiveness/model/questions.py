@@ -222,7 +222,17 @@ def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -
         if found is not None:
             return found
     number_or_key = read_question(number_or_key)
-    return index.get(number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key)
+    return index.get(folded(number_or_key) if isinstance(number_or_key, str) else number_or_key)
+
+
+# A wording copied from a web page or a document has its quotes curled.
+_STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+def folded(wording: str) -> str:
+    """A question's wording as it is looked up: case folded, its curled
+    quotes straight ("the force\u2019s" is "the force's")."""
+    return wording.casefold().translate(_STRAIGHT)
 
 
 def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) -> int | str:
@@ -237,7 +247,7 @@ def unlisted_ident(number_or_key: int | str) -> int | str:
     """What names a question the registry lacks (2025-27): the number, or
     the text as given, case folded as the registry's own are looked up."""
     number_or_key = read_question(number_or_key)
-    return number_or_key.casefold() if isinstance(number_or_key, str) else number_or_key
+    return folded(number_or_key) if isinstance(number_or_key, str) else number_or_key
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}
@@ -256,11 +266,11 @@ def _index(cycle: Cycle, pillar: Pillar | None) -> dict[object, CoreQuestion]:
         if pillar is not None and q.pillar is not pillar:
             continue
         for w in (q.text, *q.aliases, *((q.short,) if q.short else ())):
-            index[w.casefold()] = q
+            index[folded(w)] = q
         if q.number is not None:
             index[q.number] = q
             index[f"q{q.number}"] = q  # its label in the tables: "Q5"
-        index[q.key] = index[q.key.casefold()] = q
+        index[q.key] = index[folded(q.key)] = q
     _INDEXES[k] = (generation[0], index)
     return index
 
