@@ -569,7 +569,7 @@ def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
     assert code == 0
     assert "\\*bold\\* \\<script\\>x\\</script\\> \\[a\\](b)" in md
     row = next(line for line in md.splitlines() if line.startswith("| A"))
-    assert row == "| A \\| B | count |  | 1 | - |  |"
+    assert row == "| A \\| B | count |  | 1 | - |  |  |"
 
 
 def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_path: Path) -> None:

@@ -108,7 +108,10 @@ def _figure(m: Measurement, width: int) -> list[str]:
         detail += f", {m.period}"
     if m.metric.baseline is not None:
         detail += f", against {m.metric.baseline}"
-    return lines + _wrap(detail, width, "    ")
+    lines += _wrap(detail, width, "    ")
+    # What a reader must know to use the figure (how forces differ, what the
+    # report says of it), under it: not left for the CSV.
+    return lines + (_wrap(f"Note: {m.note}", width, "    ") if m.note else [])
 
 
 def outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None]]:

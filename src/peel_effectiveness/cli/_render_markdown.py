@@ -73,8 +73,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [lacked, ""]
     if report.measurements:
         lines += [
-            f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W |",
-            "|---|---|---|---:|---:|---|",
+            f"| Figure | Unit | Period | {_cell(f.short_name)} | England and Wales | vs E&W | Note |",
+            "|---|---|---|---:|---:|---|---|",
         ]
         for m in report.measurements:
             ew = m.england_and_wales
@@ -83,7 +83,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             places = places_of(m.value, ew)
             lines.append(
                 f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
-                f"| {number(ew, m.unit, places)} | {direction} |"
+                f"| {number(ew, m.unit, places)} | {direction} | {_cell(m.note or '')} |"
             )
         lines.append("")
         if any(m.england_and_wales is not None for m in report.measurements):
