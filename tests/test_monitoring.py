@@ -224,3 +224,18 @@ def test_a_day_before_the_first_move_the_data_record_says_none_is_recorded() -> 
     assert not pe.analysis.in_engage(data, "2019-04-01").before_the_data
     assert pe.analysis.earliest_move(pe.Dataset()) is None
     assert not pe.analysis.in_engage(pe.Dataset(), "2016-06-01").before_the_data
+
+
+def test_a_stay_said_to_follow_a_report_published_after_it_began_says_so() -> None:
+    # Cleveland moved in "in April 2019" (one source), for the grades of a
+    # report published on 27 September 2019: a reader is told, not left to
+    # write the two the wrong way round.
+    data = pe.load_bundled()
+    stay = next(s for s in data.stays if s.force.id == "cleveland")
+    published = data.report("cleveland", "2018/19", "effectiveness").published
+    assert published is not None
+    assert stay.entered.last < published
+    assert (
+        "2018/19 report" in stay.reason.replace("PEEL 2018/19", "2018/19 report") or "2018/19" in stay.reason
+    )
+    assert f"published on {published.day} September {published.year}" in (stay.note or "")
