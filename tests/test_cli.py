@@ -195,6 +195,7 @@ def test_export_judgments_json_and_jsonl() -> None:
         "no_grade": None,
         "previous_grade": "requires improvement",
         "previous_no_grade": None,
+        "previous_comparable": True,
         "published": "2017-03-02",
         "basis": "stated",
         "carried_over_from": None,
@@ -1088,3 +1089,18 @@ def test_a_judgment_row_says_when_its_grade_was_published() -> None:
     published = {r["question"]: r["published"] for r in json.loads(out)}
     assert published["responding"] == "2024-08-08"  # revised then: adequate was published in February
     assert published["investigating"] == "2024-02-16"
+
+
+def test_a_judgment_row_says_whether_its_previous_grade_compares() -> None:
+    # HMICFRS says 2023-25 grades cannot be compared with 2021/22's.
+    _, out, _ = run("export", "--table", "judgments", "--format", "json", "--cycle", "2023-25")
+    rows = [r for r in json.loads(out) if r["previous_grade"] is not None]
+    assert rows
+    assert {r["previous_comparable"] for r in rows} == {False}
+    _, out, _ = run("export", "--table", "judgments", "--format", "json", "--cycle", "2016")
+    assert {r["previous_comparable"] for r in json.loads(out) if r["previous_grade"]} == {True}
+    assert {
+        r["previous_comparable"]
+        for r in json.loads(out)
+        if r["previous_grade"] is None and r["previous_no_grade"] is None
+    } == {None}

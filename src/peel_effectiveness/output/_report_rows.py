@@ -109,9 +109,18 @@ def _judgment_row(
         "question": question,
         "title": title,
         **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
+        "previous_comparable": None if previous is None else _comparable(report),
         "published": _published(report, j),
         **_rows.how_known(j, () if j is None else _sources_of(report, j)),
     }
+
+
+def _comparable(report: InspectionReport) -> bool:
+    """Whether the report's grades compare with its previous cycle's."""
+    from ..model.cycles import why_not_comparable
+
+    before = report.cycle.previous
+    return before is not None and why_not_comparable(before, report.cycle) is None
 
 
 def _published(report: InspectionReport, j: Judgment | None) -> dt.date | None:

@@ -187,6 +187,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ),
         Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
         Column(
+            "previous_comparable",
+            "boolean",
+            "Whether HMICFRS's grades of the two cycles can be compared (one framework and one scale): "
+            "false from 2018/19 to 2021/22 and from 2021/22 to 2023-25; empty where there is no "
+            "previous judgment.",
+        ),
+        Column(
             "published",
             "date",
             "When the grade was published, where the data know the day: its report's day, or the "
