@@ -92,3 +92,14 @@ def test_a_wording_with_curled_quotes_finds_its_question(cycle: str) -> None:
         '  - question: "how effective are the force\u2019s specialist capabilities?"\n    grade: ungraded\n'
     ).reports[0]
     assert report.question(report.assessments[0].question).key == "q5_specialist"
+
+
+def test_every_dated_report_falls_within_its_cycles_publication() -> None:
+    import datetime as dt
+
+    for report in pe.load_bundled().reports:
+        first, last = report.cycle.first_published, report.cycle.last_published
+        if report.published is None or first is None or last is None:
+            continue
+        # A day early at most: a source dates Cumbria's 2018/19 report the day before the first group's.
+        assert first - dt.timedelta(days=1) <= report.published <= last, report.title

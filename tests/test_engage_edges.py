@@ -101,7 +101,11 @@ def test_a_force_is_one_row_for_each_day_its_reports_were_published() -> None:
     assert len(days) == len(set(days))
     code, out, _ = run("monitoring", "--cycle", "2018/19", "--format", "csv")
     assert code == 0
-    assert len(rows(out)) == len(days)
+    dated = [r for r in rows(out) if r["published"]]
+    assert len(dated) == len(days)
+    # And a row for each force whose reports have no date in the data.
+    undated = {r.force.id for r in DATA.for_cycle("2018/19")} - {f for f, _ in days}
+    assert sorted(r["force"] for r in rows(out) if not r["published"]) == sorted(undated)
 
 
 def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
@@ -383,3 +387,31 @@ def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole
     assert duration_words(Stay(force="kent", entered="2023-01-31", left="2023-02-28")) == "1 month"
     assert duration_words(Stay(force="kent", entered="2023-03-31", left="2023-04-29")) == "0 months"
     assert duration_words(Stay(force="kent", entered="2024-02-29", left="2025-02-28")) == "1 year"
+
+
+@pytest.mark.parametrize(
+    ("entered", "left", "answer"),
+    [
+        ("2019-01-01", "2024-01-01", True),  # round the whole of 2021/22's publication
+        ("2024-01-01", None, False),  # after it
+        ("2019-01-01", "2021-01-01", False),  # before it
+        ("2022-06-01", None, None),  # began while its reports came out
+        ("2019", "2023-03-01", None),  # out before its last report
+    ],
+)
+def test_a_report_without_a_date_is_answered_over_its_cycles_days(
+    entered: str, left: str | None, answer: bool | None
+) -> None:
+    from peel_effectiveness.analysis.monitoring import held_while_published
+
+    stay = Stay(force="kent", entered=entered, left=left)
+    assert held_while_published([stay], pe.Cycle("2021/22")) is answer
+    assert held_while_published([], pe.Cycle("2021/22")) is False
+    # 2025-27's reports are still to come: a force ever in Engage cannot be told.
+    assert held_while_published([stay], pe.Cycle("2025-27")) is None
+
+
+def test_no_stay_touches_the_2016_reports() -> None:
+    code, out, _ = run("monitoring", "--cycle", "2016")
+    assert code == 0
+    assert out.splitlines()[1] == "  none"

@@ -228,6 +228,29 @@ def in_engage_when_published(
     return tuple(out)
 
 
+def held_while_published(stays: Sequence[Stay], cycle: Cycle) -> bool | None:
+    """Whether a force was in Engage by any of its ``stays`` on whatever day
+    its report of ``cycle`` was published, where the data lack that day:
+    ``True`` for a stay round the whole of the cycle's publication,
+    ``False`` for none that touches it, else ``None``. The cycle's days are
+    taken a month wider at each end (a source may date a report a day
+    before the cycle's first)."""
+    margin = dt.timedelta(days=31)
+    first, last = cycle.first_published, cycle.last_published
+    if first is None or last is None:
+        return None if stays else False
+    start, end = first - margin, last + margin
+    answers: list[bool | None] = []
+    for s in stays:
+        if end < s.entered.earliest or (s.left is not None and start >= s.left.last):
+            answers.append(False)
+        elif s.entered.last <= start and (s.left is None or end < s.left.earliest):
+            answers.append(True)
+        else:
+            answers.append(None)
+    return True if True in answers else (None if None in answers else False)
+
+
 def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
     """Whether a force was in Engage on ``day`` by any of its ``stays``
     (``None`` where the dates' precision cannot tell)."""

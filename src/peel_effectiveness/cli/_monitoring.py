@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model._messages import day_words
+from ..model._messages import counted, day_words
 from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
 from ._options import cycle_option, force_option, row_outputs
 from ._parser import EXIT_OK, PROG
@@ -97,6 +97,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         before_words,
         earliest_move,
         held_on,
+        held_while_published,
         in_engage,
         in_engage_when_published,
         latest_move,
@@ -123,6 +124,12 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         asked = [published for _, published, _ in answers]
         # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
+        # A force whose reports have no date in the data: never in Engage
+        # as far as the data go, or not to be told (a row all the same).
+        reports = data.for_cycle(args.cycle)
+        dated_forces = {r.force for r in reports if r.published is not None}
+        undated = sorted({r.force for r in reports} - dated_forces, key=lambda f: f.id)
+        every = [*answers, *((f, None, held_while_published(data.stays_of(f), args.cycle)) for f in undated)]
         rows = [
             {
                 "force": f.id,
@@ -131,22 +138,30 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "published": published,
                 "in_engage": _IN_ENGAGE[answer],
             }
-            for f, published, answer in answers
+            for f, published, answer in every
         ]
         if args.format != "table":
             _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage"], args)
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
-        for r in sorted(shown, key=lambda r: r["published"]):
-            lines.append(f"  {r['short_name']:<24} {day_words(r['published']):<18} {said[r['in_engage']]}")
+        for r in sorted(shown, key=lambda r: (r["published"] is None, r["published"] or dt.date.min)):
+            when = "no date in the data" if r["published"] is None else day_words(r["published"])
+            lines.append(f"  {r['short_name']:<24} {when:<19} {said[r['in_engage']]}")
         if not shown:
             lines.append("  none")
-        reports = data.for_cycle(args.cycle)
         dated = sum(1 for r in reports if r.published is not None)
+        days = len(rows) - len(undated)
         lines += _wrap(
-            f"Of {len(reports)} reports, {dated} have a publication date in the data"
-            + ("." if dated == len(rows) else f": {len(rows)} days a force's reports were published."),
+            f"Of {counted(len(reports), 'report')}, {dated} {'has' if dated == 1 else 'have'} a publication "
+            "date in the data"
+            + ("" if dated == days else f", on {counted(days, 'day')} in all")
+            + (
+                f"; of the {len(undated)} without, each is answered over the days the cycle's reports "
+                "came out."
+                if undated
+                else "."
+            ),
             width,
             "",
         )

@@ -117,6 +117,13 @@ class Cycle(Words):
         return _CYCLES[self._value_][1]
 
     @property
+    def last_published(self) -> dt.date | None:
+        """The day by which the cycle's reports were published (a month's
+        last day, where the sources give only the month); ``None`` for
+        2025-27, whose reports are still to come."""
+        return _LAST_PUBLISHED[self._value_]
+
+    @property
     def inspectorate(self) -> str:
         """Who published the cycle's reports: HMIC, renamed HMICFRS on
         19 July 2017 (so from the 2017 cycle on).
@@ -227,6 +234,20 @@ _CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int]] = {
         "framework published 11 April 2025; no force's report in the registry's sources yet",
         2027,
     ),
+}
+
+# The day by which each cycle's reports were published (cycles.md): 2018/19's
+# last group "~20 January to February 2020", 2021/22's "April 2023" and
+# 2023-25's "July 2025" to the month's end.
+_LAST_PUBLISHED: dict[str, dt.date | None] = {
+    "2014": dt.date(2014, 11, 27),
+    "2015": dt.date(2016, 2, 25),
+    "2016": dt.date(2017, 3, 2),
+    "2017": dt.date(2018, 3, 22),
+    "2018/19": dt.date(2020, 2, 29),
+    "2021/22": dt.date(2023, 4, 30),
+    "2023-25": dt.date(2025, 7, 31),
+    "2025-27": None,
 }
 
 _GRADES = {c.value: frozenset(c.grade_scale.grades) for c in Cycle}
