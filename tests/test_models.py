@@ -149,7 +149,7 @@ def test_report_construction_checks_the_registry() -> None:
 
 def test_dataset_lookup_errors() -> None:
     data = pe.load_bundled()
-    with pytest.raises(pe.NotFoundError, match="no effectiveness 2014 report on Durham"):
+    with pytest.raises(pe.NotFoundError, match="the data hold no effectiveness 2014 report on Durham"):
         data.report("durham", 2014)
     with pytest.raises(pe.NotFoundError, match="no force called"):
         data.report("nowhere", 2016)

@@ -268,6 +268,12 @@ def _national_one(
             names = ", ".join(x.force.short_name for x in group)
             head = f"  {label:<15} {len(group):>3}"
             shown = names if names and label != "unchanged" else ""
+            # The same judgment, standing: not a force judged again the same.
+            carried = sum(
+                1 for x in group if x.judgment is not None and x.judgment.carried_over_from is not None
+            )
+            if label == "unchanged" and carried:
+                shown = f"{carried} of them carried over from an earlier cycle, not judged again"
             out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
     return EXIT_OK
 

@@ -295,8 +295,9 @@ class Dataset:
             if r.force == f and r.cycle is c and r.pillar is p:
                 return r
         have = [r.title for r in self.reports if r.force == f]
-        where = f"reports: {', '.join(have)}" if have else "no reports on this force"
-        raise NotFoundError(f"no {report_title(c, p)} report on {f.short_name} ({where})")
+        # The data's, not HMICFRS's: a report missing here may be published.
+        where = f"they hold its {', '.join(have)}" if have else "they hold none on this force"
+        raise NotFoundError(f"the data hold no {report_title(c, p)} report on {f.short_name} ({where})")
 
     def get(
         self,
