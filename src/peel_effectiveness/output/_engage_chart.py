@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..analysis import _args
+from ..model._messages import day_words
 from ..model.monitoring import EngageDate, Precision
 from . import _chart as c
 
@@ -73,7 +74,8 @@ def _length(stay: Stay, until: dt.date) -> str:
 
 def _words(stay: Stay, until: dt.date) -> str:
     start = _short(stay.entered)
-    end = "still in" if stay.left is None else _short(stay.left)
+    # Still in as of the chart's last day, not of the day it is read.
+    end = f"still in at {day_words(until, short=True)}" if stay.left is None else _short(stay.left)
     return f"{start} \u2013 {end}, {_length(stay, until)}"
 
 
@@ -204,7 +206,8 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
         fig,
         "Forces in enhanced monitoring (Engage, the press\u2019s \u2018special measures\u2019)",
         f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
-        f"stayed; {len(ongoing)} still in at the last date in the data. Grey bands: when each PEEL cycle's "
+        f"stayed; {len(ongoing)} still in at {'the last date in the data' if until is None else day_words(end)}. "
+        "Grey bands: when each PEEL cycle's "
         "reports in the data were published.",
         _source(stays),
         [
