@@ -335,11 +335,19 @@ def test_transitions_and_distributions_as_frames() -> None:
     assert len(d) == 43
     assert d["grade"].isna().all()  # no force has a grade for it...
     # ...but "ungraded" is kept apart from "no data", in pandas and in the rows.
-    assert (d["no_grade"] == "ungraded").sum() == 35
-    assert (d["grade"].isna() & d["no_grade"].isna()).sum() == 8
+    assert (d["no_grade"] == "ungraded").sum() == 43  # 8 of them by the framework
+    assert (d["grade"].isna() & d["no_grade"].isna()).sum() == 0
     rows = pe.to_records(pe.analysis.grade_distribution(data, "2023-25", "victim_service"))
-    assert sum(r["no_grade"] == "ungraded" and r["grade"] is None for r in rows) == 35
-    assert sum(r["grade"] is None and r["no_grade"] is None for r in rows) == 8
+    assert sum(r["no_grade"] == "ungraded" and r["grade"] is None for r in rows) == 43
+    # Those the framework gives say so, and where it says it.
+    given = [r for r in rows if r["note"] and r["note"].startswith("not in the data")]
+    assert len(given) == 8
+    assert {r["sources"] for r in given} == {
+        "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2023-25/"
+    }
+    # Unknown still means nothing in the data: 2023-25's police powers.
+    powers = pe.to_records(pe.analysis.grade_distribution(data, "2023-25", "police_powers"))
+    assert any(r["grade"] is None and r["no_grade"] is None for r in powers)
 
 
 def test_a_cycle_the_data_lack_is_no_data_not_not_comparable() -> None:
@@ -511,16 +519,23 @@ def test_each_force_s_row_says_how_its_grade_is_known_and_where_it_comes_from(
 
 
 def test_a_force_s_place_on_a_question_graded_for_no_force_is_not_unknown() -> None:
-    # 2016's Q5 was graded for no force: as show says it ("Graded for no force in 2016: Q5").
+    # 2016's Q5 was graded for no force and asked of every force: Kent's
+    # report is ungraded on it, as the framework says, though the data do
+    # not hold that judgment.
     data = pe.load_bundled()
     p = pe.analysis.position(data, "kent", 2016, 5)
-    assert (p.grade, p.graded_for_none) == (None, True)
-    assert str(p) == "no grade: the question was graded for no force in 2016"
+    assert (p.grade, p.graded_for_none) == (pe.NoGrade.UNGRADED, True)
+    assert str(p) == "ungraded for Kent in 2016"
     assert not pe.analysis.position(data, "kent", 2016, 1).graded_for_none
     code, out, _ = run("national", "--cycle", "2016", "--question", "5", "--force", "kent")
     assert code == 0
-    assert "Kent: no grade: the question was graded for no force in 2016" in out
+    assert "Kent: ungraded for Kent in 2016" in out
     assert "unknown for Kent" not in out
+    # 2021/22's armed threats were asked under its first framework only:
+    # of a force the data hold nothing of, nothing is said but that.
+    p = pe.analysis.position(data, "kent", "2021/22", "armed_threats")
+    assert (p.grade, p.graded_for_none) == (None, True)
+    assert str(p) == "no grade: the question was graded for no force in 2021/22"
 
 
 @pytest.mark.parametrize("grade", [3, None, pe.Judgment("good")])

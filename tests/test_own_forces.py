@@ -110,9 +110,14 @@ def test_the_forces_table_holds_the_data_s_own_forces(tmp_path: Path) -> None:
     db = tmp_path / "peel.db"
     assert run("-q", "--data", str(mine), "export", "--format", "sqlite", "-o", str(db)) == (0, "", "")
     found = sqlite3.connect(db).execute(
-        "SELECT f.official_name, j.grade FROM judgments j JOIN forces f ON f.id = j.force WHERE f.id = 'atlantis'"
+        "SELECT f.official_name, j.question, j.grade, j.no_grade FROM judgments j "
+        "JOIN forces f ON f.id = j.force WHERE f.id = 'atlantis'"
     )
-    assert found.fetchall() == [("Atlantis Police", "good")]
+    # Its overall grade, and Q5, which 2016's framework grades for no force.
+    assert found.fetchall() == [
+        ("Atlantis Police", "overall", "good", None),
+        ("Atlantis Police", "q5_specialist", None, "ungraded"),
+    ]
 
 
 def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None:
@@ -123,7 +128,7 @@ def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None
     assert out.startswith("Atlantis Police (E23999999, North East, England)")
     code, out, _ = run("--data", str(mine), "export", "--table", "judgments", "--force", "Atlantis Police")
     assert code == 0
-    assert [r["force"] for r in rows(out)] == ["atlantis"]
+    assert [r["force"] for r in rows(out)] == ["atlantis", "atlantis"]  # overall, and Q5 by the framework
     # Without the files, or where they have no force of the name, it is bad usage.
     code, _, err = run("show", "atlantis")
     assert code == 2

@@ -786,8 +786,9 @@ def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does
 
 
 def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_row() -> None:
-    # The data hold one of Dyfed-Powys's ten 2023-25 areas: the other nine
-    # are rows of hatched cells, not left out as if never graded. A
+    # The data hold one of Dyfed-Powys's ten 2023-25 areas, and the
+    # framework a second (victim service, ungraded for every force): the
+    # other eight are rows of hatched cells, not left out as if never graded. A
     # judgment the data hold of no force (2018/19's efficiency questions)
     # has no row, and is counted under the title.
     data = pe.load_bundled()
@@ -798,7 +799,7 @@ def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_r
         p for p in ax.patches if p.get_x() + 0.5 == pytest.approx(at["2023-25"]) and p.get_linewidth() == 0
     ]
     assert len(cells) == 10  # the areas of 2023-25
-    assert sum(1 for p in cells if p.get_hatch() == _chart.NO_DATA_HATCH) == 9
+    assert sum(1 for p in cells if p.get_hatch() == _chart.NO_DATA_HATCH) == 8
     rows = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
     assert "Treatment of the public" in rows
     assert not any("demand" in row for row in rows)

@@ -381,3 +381,27 @@ def test_what_an_export_says_it_is_made_of_counts_reports_and_stays_apart(
         f"; 1 of the {len(data.reports) + 1} reports and 1 of the {n} stays exported are not"
         in package["description"]
     )
+
+
+@pytest.mark.parametrize(
+    ("cycle", "pillar", "key", "ungraded", "unknown"),
+    [
+        ("2016", "effectiveness", "q5_specialist", 43, 0),  # 42 of them by the framework
+        ("2023-25", None, "victim_service", 43, 0),  # 8 by the framework
+        ("2021/22", None, "armed_threats", 8, 35),  # asked under its first framework only
+    ],
+)
+def test_a_question_no_force_is_graded_on_is_counted_alike_in_every_output(
+    cycle: str, pillar: str | None, key: str, ungraded: int, unknown: int
+) -> None:
+    data = pe.load_bundled()
+    c = next(c for c in pe.analysis.coverage(data, cycle) if c.question == key)
+    assert (c.count("ungraded"), c.unknown) == (ungraded, unknown)
+    judged = [
+        r
+        for r in pe.to_records(data, "judgments")
+        if (r["cycle"], r["pillar"], r["question"]) == (cycle, pillar, key)
+    ]
+    assert sum(r["no_grade"] == "ungraded" for r in judged) == ungraded
+    cells = [r[key] for r in pe.to_records(data, "grid") if r["cycle"] == cycle]
+    assert sum(v == "ungraded" for v in cells) == ungraded

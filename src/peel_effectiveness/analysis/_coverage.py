@@ -2,7 +2,10 @@
 of the 43 forces have a grade, a reason for no grade, or nothing in the data.
 
 A force with nothing in the data is unknown: never ungraded, never "not
-graded". The words are those of :class:`~peel_effectiveness.NoGrade`.
+graded". The one exception is a question its cycle grades for no force and
+asks of every force (2016's question 5): a force's report of the cycle is
+ungraded on it, as the framework says, whether the data hold that or not.
+The words are those of :class:`~peel_effectiveness.NoGrade`.
 """
 
 from __future__ import annotations
@@ -39,9 +42,9 @@ class Coverage:
         >>> from peel_effectiveness import load_bundled
         >>> c = next(c for c in coverage(load_bundled(), 2016) if c.question == "q5_specialist")
         >>> c.graded, c.count(NoGrade.UNGRADED), c.unknown
-        (0, 1, 42)
+        (0, 43, 0)
         >>> str(c)
-        '2016 effectiveness specialist capabilities (2016 grades no force on it): 0 graded, 1 ungraded, 42 unknown'
+        '2016 effectiveness specialist capabilities (2016 grades no force on it): 0 graded, 43 ungraded, 0 unknown'
     """
 
     cycle: Cycle

@@ -12,7 +12,7 @@ from ..model.cycles import Cycle, Pillar
 from ..model.force import Force
 from ..model.judgments import Judgment
 from . import _args
-from ._standing import unlisted_key
+from ._standing import by_framework, unlisted_key
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -71,13 +71,15 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
                 sources_of(report, report.judgment),
             )
         )
-    for i, a in enumerate(report.assessments, 1):
-        if a.judgment is None:
+    judged = [(a.question, a.judgment) for a in report.assessments]
+    judged += by_framework(report)  # ungraded for every force: given, not unknown
+    for i, (question, judgment) in enumerate(judged, 1):
+        if judgment is None:
             continue
         try:
-            q = report.question(a.question)
+            q = report.question(question)
         except NotFoundError:  # a question the registry does not list yet: its words as given
-            key, name = unlisted_key(a.question), str(a.question)
+            key, name = unlisted_key(question), str(question)
         else:
             key, name = q.key, q.name
         if p is not None:
@@ -88,10 +90,10 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
                 p,
                 key,
                 name,
-                a.judgment,
+                judgment,
                 start + place.get(key, len(place) + i),
                 report.force,
-                sources_of(report, a.judgment),
+                sources_of(report, judgment),
             )
         )
     return out

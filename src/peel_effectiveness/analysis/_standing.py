@@ -6,6 +6,7 @@ are, so that the command line does not build classes it does not show.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -63,7 +64,9 @@ def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
 
 
 def judgment_in(report: InspectionReport | None, question: str) -> Judgment | None:
-    """The report's judgment of ``question`` (``"overall"``: its headline), or ``None``."""
+    """The report's judgment of ``question`` (``"overall"``: its headline),
+    or the framework's where the report has none (see :func:`by_framework`),
+    or ``None``."""
     if report is None:
         return None
     if question == "overall":
@@ -71,7 +74,43 @@ def judgment_in(report: InspectionReport | None, question: str) -> Judgment | No
     try:
         return report.assessment(question).judgment
     except NotFoundError:
-        return None
+        return dict(by_framework(report)).get(question)
+
+
+def by_framework(report: InspectionReport) -> list[tuple[str, Judgment]]:
+    """The questions a report does not assess that its cycle grades for no
+    force and asks of every force (2016's question 5, 2023-25's service to
+    victims), each with the judgment the cycle's framework gives every force
+    on it: ungraded, from the framework, which the data do not hold. The
+    national picture, the coverage, the grid and the charts count it so:
+    a force's report of the cycle is not unknown on it."""
+    from ..model.questions import core_questions
+
+    missing = [q for q in core_questions(report.cycle, report.pillar) if q.ungraded_for_all]
+    if not missing:
+        return []
+    assessed = {key_of(report, a.question) for a in report.assessments}
+    return [(q.key, _ungraded(report.cycle)) for q in missing if q.key not in assessed]
+
+
+def framework_given(data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None) -> int:
+    """How many forces' judgments of ``question`` the cycle's framework
+    gives where the data hold none (see :func:`by_framework`)."""
+    given = _ungraded(cycle)
+    return sum(1 for j in judgments(data, cycle, question, pillar).values() if j is given)
+
+
+@functools.cache
+def _ungraded(cycle: Cycle) -> Judgment:
+    from ..model._question_table import FRAMEWORKS
+    from ..model.judgments import Judgment
+
+    framework = FRAMEWORKS.get(cycle.value)
+    return Judgment(
+        NoGrade.UNGRADED,
+        sources=() if framework is None else (framework,),
+        note=f"not in the data: {cycle} grades no force on it (its framework), so every force's report is ungraded on it",
+    )
 
 
 def judgments(

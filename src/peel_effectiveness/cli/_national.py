@@ -191,6 +191,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
 def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
+    from ..analysis import _standing
     from ..analysis._standing import sourced
     from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
@@ -230,7 +231,12 @@ def _national_one(
         return EXIT_OK
     what = report_title(cycle, dist.pillar)
     known = dist.total - len(dist.no_data)
-    heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data"
+    framework = _standing.framework_given(data, cycle, dist.question, dist.pillar)
+    heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data" + (
+        f", {framework} of them by the cycle's framework alone (ungraded for every force)"
+        if framework
+        else ""
+    )
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")

@@ -302,6 +302,25 @@ INCOMPLETE: frozenset[tuple[str, str | None]] = frozenset(
     }
 )
 
+# Questions a cycle grades for no force and asks of only some: 2021/22's
+# first framework, which its first eight forces were judged under, had these
+# two ungraded areas; the revised one (March 2022) has neither (cycles.md).
+# Every other ungraded question is asked of every force of its cycle, so a
+# force's report of the cycle stands ungraded on it, in the data or not.
+ASKED_OF_SOME: frozenset[tuple[str, str]] = frozenset(
+    {("2021/22", "strategic_policing_requirement"), ("2021/22", "armed_threats")}
+)
+
+# Where each cycle's framework says which questions are graded: the source
+# of a judgment the framework gives (ungraded) where the data hold none.
+FRAMEWORKS: dict[str, str] = {
+    "2016": "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/?view=wheel&sort=alpha&data=question&group_by_region=off",
+    "2017": "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/?view=wheel&sort=alpha&data=question&group_by_region=off",
+    "2018/19": "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/?view=wheel&sort=alpha&data=question&group_by_region=off",
+    "2021/22": "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2021-22/",
+    "2023-25": "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2023-25/",
+}
+
 # Short names of the pillars' questions, for tables (an area's name is short already).
 SHORT: dict[str, str] = {
     "q1_reduce_crime": "reducing crime",

@@ -18,7 +18,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown, suggest
-from ._question_table import AREAS, INCOMPLETE, QUESTIONS, SHORT
+from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
 from ._validators import FILLED, KEY, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from ._words import SPACE
@@ -90,6 +90,22 @@ class CoreQuestion:
     def name(self) -> str:
         """A short name: ``"preventing crime"``, ``"Investigating crime"``."""
         return self.short or self.text
+
+    @property
+    def ungraded_for_all(self) -> bool:
+        """Whether the cycle grades no force on it and asks it of every
+        force, so that every force's report of the cycle stands ungraded on
+        it, whether the data hold that judgment or not (not so of 2021/22's
+        strategic policing requirement and armed threats, asked under its
+        first framework only).
+
+        Examples:
+            >>> core_question("2016", "effectiveness", 5).ungraded_for_all
+            True
+            >>> core_question("2021/22", None, "armed_threats").ungraded_for_all
+            False
+        """
+        return not self.graded and (self.cycle._value_, self.key) not in ASKED_OF_SOME
 
 
 def _from_rows() -> list[CoreQuestion]:

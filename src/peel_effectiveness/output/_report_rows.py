@@ -145,7 +145,7 @@ def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> 
 def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
     """The report's judgments as the tables name them: the question's key
     (``overall`` for the pillar's headline), its words, the judgment."""
-    from ..analysis._standing import unlisted_key
+    from ..analysis._standing import by_framework, unlisted_key
     from ..errors import NotFoundError
     from ..model.questions import headline_question
 
@@ -161,6 +161,9 @@ def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
             out.append((unlisted_key(a.question), str(a.question), a.judgment))
         else:
             out.append((q.key, q.text, a.judgment))
+    # Ungraded for every force by the cycle's framework, where the data hold
+    # nothing of it: a row, as the grid and the national picture count it.
+    out += [(key, report.question(key).text, j) for key, j in by_framework(report)]
     return out
 
 
