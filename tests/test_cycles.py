@@ -103,3 +103,18 @@ def test_every_dated_report_falls_within_its_cycles_publication() -> None:
             continue
         # A day early at most: a source dates Cumbria's 2018/19 report the day before the first group's.
         assert first - dt.timedelta(days=1) <= report.published <= last, report.title
+
+
+def test_a_judgment_is_carried_over_only_from_a_cycle_that_asked_its_question() -> None:
+    # 2014 asked no question "q1_prevent" (its first was about reducing crime).
+    with pytest.raises(
+        pe.PeelDataError, match=r"carried_over_from: 2014 has no question 'q1_prevent' \(Q1\)"
+    ):
+        pe.loads(
+            "force: kent\ncycle: 2015\nassessments:\n  - {question: 1, grade: good, carried_over_from: 2014}\n"
+        )
+    # 2016 did, and 2017 carries its judgments over where it did not inspect again.
+    report = pe.loads(
+        "force: kent\ncycle: 2017\nassessments:\n  - {question: 1, grade: good, carried_over_from: 2016}\n"
+    ).reports[0]
+    assert report.assessments[0].judgment.carried_over_from is pe.Cycle.Y2016  # type: ignore[union-attr]

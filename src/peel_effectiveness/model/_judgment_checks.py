@@ -106,6 +106,18 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             out += judgment_problems(
                 a.judgment, cycle, None if q is None else q.graded, ("assessments", i, "judgment"), cycle
             )
+            carried = a.judgment.carried_over_from
+            if (
+                q is not None
+                and carried is not None
+                and carried < cycle
+                and why_not_comparable(carried, cycle) is None
+                and registry_complete(carried, pillar)
+                and question_or_none(carried, pillar, q.key) is None
+            ):
+                # A judgment carried over is the earlier cycle's: of a question it asked.
+                message = f"{carried} has no question {q.key!r} ({q.label}): no judgment of it to carry over"
+                out.append((("assessments", i, "judgment", "carried_over_from"), message))
         if a.previous_judgment is not None and previous is None:
             out.append((("assessments", i, "previous_judgment", "grade"), _first(cycle)))
         elif a.previous_judgment is not None:
