@@ -332,10 +332,12 @@ def headline_question(cycle: str | int | Cycle, pillar: str | Pillar | None) -> 
         'How effective is the force at keeping people safe and reducing crime?'
         >>> headline_question("2018/19", "effectiveness")
         'How effective is the force at reducing crime and keeping people safe?'
+        >>> headline_question(2014, "effectiveness") is None  # no overall grade that cycle
+        True
     """
     c, p = Cycle(cycle), _pillar(pillar)
-    if p is None or p not in c.pillars:
-        return None
+    if p is None or p not in c.pillars or not pillar_headline_graded(c, p):
+        return None  # 2014's effectiveness had no overall grade, and no source words one
     return _CYCLE_HEADLINES.get((c._value_, p._value_)) or _HEADLINES.get(p._value_)
 
 
