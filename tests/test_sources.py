@@ -10,7 +10,7 @@ import pytest
 
 import peel_effectiveness as pe
 from peel_effectiveness.analysis import SourceKind, describe_sources, source_kind, sources_of
-from peel_effectiveness.analysis._standing import by_framework
+from peel_effectiveness.analysis._standing import judged
 from peel_effectiveness.cli import main
 
 KINDS = {
@@ -97,9 +97,9 @@ def test_the_judgments_table_names_the_sources_the_charts_count() -> None:
     assert rows[2]["sources"] == report.provenance.url  # type: ignore[union-attr]
     assert not report.assessments[1].judgment.sources  # type: ignore[union-attr]
     for r in data.reports:
-        judged = ([r.judgment] if r.pillar is not None else []) + [a.judgment for a in r.assessments]
-        judged += [j for _, j in by_framework(r)]  # ungraded for every force: the framework's source
-        expected = {pe.analysis.sources_of(r, j) for j in judged if j is not None} - {()}
+        # Ungraded for every force, by the framework: its source.
+        every = ([r.judgment] if r.pillar is not None else []) + [j for _, _, j in judged(r)]
+        expected = {pe.analysis.sources_of(r, j) for j in every if j is not None} - {()}
         cells = {tuple(row["sources"].split("\n")) for row in pe.to_records(r, "judgments") if row["sources"]}
         assert cells == expected
     named = pe.loads(

@@ -405,3 +405,32 @@ def test_a_question_no_force_is_graded_on_is_counted_alike_in_every_output(
     assert sum(r["no_grade"] == "ungraded" for r in judged) == ungraded
     cells = [r[key] for r in pe.to_records(data, "grid") if r["cycle"] == cycle]
     assert sum(v == "ungraded" for v in cells) == ungraded
+
+
+def test_a_question_assessed_without_a_judgment_is_the_frameworks_where_it_gives_one() -> None:
+    # Kent's 2016 report says something of question 5 and gives no judgment:
+    # 2016 grades no force on it, so it is ungraded, as it is left out.
+    mine = pe.loads(
+        "force: kent\ncycle: 2016\ngrade: good\nassessments:\n  - {question: 5, summary: Said.}\n"
+    )
+    data = pe.load_bundled().overlay(mine)
+    c = next(c for c in pe.analysis.coverage(data, 2016) if c.question == "q5_specialist")
+    assert (c.count("ungraded"), c.unknown) == (43, 0)
+    (row,) = [r for r in pe.to_records(mine, "judgments") if r["question"] == "q5_specialist"]
+    assert row["no_grade"] == "ungraded"
+    assert row["note"].startswith("not in the data")
+
+
+def test_the_sources_line_counts_the_judgments_the_rows_hold() -> None:
+    from clirun import rows as csv_rows
+    from clirun import run
+
+    _, out, _ = run("national", "--cycle", "2023-25")
+    said = " ".join(out.split())
+    _, table, _ = run("national", "--cycle", "2023-25", "--question", "all", "--format", "csv")
+    counts = ("outstanding", "good", "adequate", "requires_improvement", "inadequate", "ungraded")
+    judged = sum(
+        int(r[c]) for r in csv_rows(table) for c in (*counts, "not_graded", "not_inspected", "not_yet_graded")
+    )
+    assert judged == 328  # the 320 the data hold, and 8 forces' victim service by the framework
+    assert f"each of the {judged} judgments counted once" in said

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 
 import peel_effectiveness as pe
-from peel_effectiveness.analysis._standing import by_framework
+from peel_effectiveness.analysis._standing import judged
 from peel_effectiveness.cli import main
 from peel_effectiveness.model._words import spellings
 from peel_effectiveness.output.columns import COLUMNS, vocabulary
@@ -168,9 +168,7 @@ def test_a_frame_holds_each_judgment_once_and_reads_every_spelling(data: pe.Data
     expected = [
         j.grade.value
         for r in data
-        for j in ([r.judgment] if r.pillar is not None else [])
-        + [a.judgment for a in r.assessments]
-        + [j for _, j in by_framework(r)]
+        for j in ([r.judgment] if r.pillar is not None else []) + [j for _, _, j in judged(r)]
         if j is not None
     ]
     cells = [r["grade"] or r["no_grade"] for r in rows if r["grade"] or r["no_grade"]]

@@ -12,7 +12,7 @@ from ..model.cycles import Cycle, Pillar
 from ..model.force import Force
 from ..model.judgments import Judgment
 from . import _args
-from ._standing import by_framework, unlisted_key
+from ._standing import judged
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -71,17 +71,13 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
                 sources_of(report, report.judgment),
             )
         )
-    judged = [(a.question, a.judgment) for a in report.assessments]
-    judged += by_framework(report)  # ungraded for every force: given, not unknown
-    for i, (question, judgment) in enumerate(judged, 1):
+    for i, (key, question, judgment) in enumerate(judged(report), 1):
         if judgment is None:
             continue
         try:
-            q = report.question(question)
+            name = report.question(question).name
         except NotFoundError:  # a question the registry does not list yet: its words as given
-            key, name = unlisted_key(question), str(question)
-        else:
-            key, name = q.key, q.name
+            name = str(question)
         if p is not None:
             name = f"{str(p).capitalize()}: {name}"
         out.append(

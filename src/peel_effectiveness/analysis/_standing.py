@@ -65,50 +65,68 @@ def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
 
 def judgment_in(report: InspectionReport | None, question: str) -> Judgment | None:
     """The report's judgment of ``question`` (``"overall"``: its headline),
-    or the framework's where the report has none (see :func:`by_framework`),
-    or ``None``."""
+    as :func:`judged` gives it, or ``None``."""
     if report is None:
         return None
     if question == "overall":
         return report.judgment
-    try:
-        return report.assessment(question).judgment
-    except NotFoundError:
-        return dict(by_framework(report)).get(question)
+    return next((j for key, _, j in judged(report) if key == question), None)
 
 
-def by_framework(report: InspectionReport) -> list[tuple[str, Judgment]]:
-    """The questions a report does not assess that its cycle grades for no
-    force and asks of every force (2016's question 5, 2023-25's service to
+def judged(report: InspectionReport) -> list[tuple[str, int | str, Judgment | None]]:
+    """The report's judgments of its questions (not its pillar's headline),
+    in its order, each as its key, the question as the report gives it, and
+    the judgment; then the questions it leaves out that :func:`by_framework`
+    judges. Where the report leaves a judgment unknown that the framework
+    gives, the framework's stands. Every table, count and chart takes a
+    report's judgments from here."""
+    given = by_framework(report)
+    out: list[tuple[str, int | str, Judgment | None]] = []
+    for a in report.assessments:
+        key = key_of(report, a.question)
+        out.append((key, a.question, a.judgment if a.judgment is not None else given.get(key)))
+    assessed = {key for key, _, _ in out}
+    out += [(key, key, j) for key, j in given.items() if key not in assessed]
+    return out
+
+
+def by_framework(report: InspectionReport) -> dict[str, Judgment]:
+    """The questions of a report's cycle that it grades for no force and
+    asks of every force (2016 to 2018/19's question 5, 2023-25's service to
     victims), each with the judgment the cycle's framework gives every force
-    on it: ungraded, from the framework, which the data do not hold. The
-    national picture, the coverage, the grid and the charts count it so:
-    a force's report of the cycle is not unknown on it."""
+    on it: ungraded, from the framework, which the data need not hold. Only
+    where the registry names the framework, the source of that judgment
+    (not 2014's, whose question lists it does not link)."""
     from ..model.questions import core_questions
 
-    missing = [q for q in core_questions(report.cycle, report.pillar) if q.ungraded_for_all]
-    if not missing:
-        return []
-    assessed = {key_of(report, a.question) for a in report.assessments}
-    return [(q.key, _ungraded(report.cycle)) for q in missing if q.key not in assessed]
+    judgment = _ungraded(report.cycle)
+    if judgment is None:
+        return {}
+    return {q.key: judgment for q in core_questions(report.cycle, report.pillar) if q.ungraded_for_all}
 
 
 def framework_given(data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None) -> int:
     """How many forces' judgments of ``question`` the cycle's framework
     gives where the data hold none (see :func:`by_framework`)."""
     given = _ungraded(cycle)
-    return sum(1 for j in judgments(data, cycle, question, pillar).values() if j is given)
+    return (
+        0
+        if given is None
+        else sum(1 for j in judgments(data, cycle, question, pillar).values() if j is given)
+    )
 
 
 @functools.cache
-def _ungraded(cycle: Cycle) -> Judgment:
+def _ungraded(cycle: Cycle) -> Judgment | None:
     from ..model._question_table import FRAMEWORKS
     from ..model.judgments import Judgment
 
     framework = FRAMEWORKS.get(cycle.value)
+    if framework is None:
+        return None
     return Judgment(
         NoGrade.UNGRADED,
-        sources=() if framework is None else (framework,),
+        sources=(framework,),
         note=f"not in the data: {cycle} grades no force on it (its framework), so every force's report is ungraded on it",
     )
 

@@ -214,6 +214,8 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
         >>> print(describe_sources(data.for_cycle(2016), metric="ocg_rate"))
         Source: HMIC/HMICFRS (the one figure)
     """
+    from ._standing import judged
+
     chosen = _args.reports("reports", reports)
     if metric is not None:
         _args.text("metric", metric)
@@ -222,7 +224,7 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
         if metric is not None:
             found += [_sources(report, None) for m in report.measurements if m.key == metric]
         else:
-            judgments = [report.judgment] + [a.judgment for a in report.assessments]
+            judgments = [report.judgment] + [j for _, _, j in judged(report)]
             found += [_sources(report, j) for j in judgments if j is not None]
     if metric is not None and not found:
         import difflib

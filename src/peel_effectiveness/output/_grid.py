@@ -83,7 +83,7 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
 def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
     """The grid's columns and rows for ``reports`` (one row per force and
     cycle they cover, by force id and cycle)."""
-    from ..analysis._standing import by_framework, key_of
+    from ..analysis._standing import judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
     from ._rows import one_a_line
@@ -100,8 +100,7 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
         )
         sources = said.setdefault((r.force.id, r.cycle), {})
         found = [("overall", r.judgment)] if r.pillar is not None else []
-        found += [(key_of(r, a.question), a.judgment) for a in r.assessments]
-        found += by_framework(r)
+        found += [(key, j) for key, _, j in judged(r)]
         for key, j in found:
             if j is not None:
                 row[columns[(r.pillar, key)].name] = j.grade.value

@@ -125,8 +125,10 @@ def _comparable(report: InspectionReport) -> bool:
 
 def _published(report: InspectionReport, j: Judgment | None) -> dt.date | None:
     """When a judgment's grade was published: the day it replaced another,
-    else its report's."""
-    revised = [o.superseded_on for o in (() if j is None else j.other_grades) if o.superseded_on is not None]
+    else its report's; none for a judgment not known."""
+    if j is None:
+        return None
+    revised = [o.superseded_on for o in j.other_grades if o.superseded_on is not None]
     return max(revised, default=report.published)
 
 
@@ -145,7 +147,7 @@ def _grades(grade: Grade | NoGrade | None, previous: Grade | NoGrade | None) -> 
 def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
     """The report's judgments as the tables name them: the question's key
     (``overall`` for the pillar's headline), its words, the judgment."""
-    from ..analysis._standing import by_framework, unlisted_key
+    from ..analysis._standing import judged
     from ..errors import NotFoundError
     from ..model.questions import headline_question
 
@@ -154,16 +156,11 @@ def _judged(report: InspectionReport) -> list[tuple[str, str, Judgment | None]]:
     if pillar is not None and (report.judgment is not None or report.previous_judgment is not None):
         title = headline_question(report.cycle, pillar) or f"{str(pillar).capitalize()} (overall)"
         out.append(("overall", title, report.judgment))
-    for a in report.assessments:
+    for key, question, j in judged(report):
         try:
-            q = report.question(a.question)
+            out.append((key, report.question(question).text, j))
         except NotFoundError:  # a question the registry does not list yet: its words as given
-            out.append((unlisted_key(a.question), str(a.question), a.judgment))
-        else:
-            out.append((q.key, q.text, a.judgment))
-    # Ungraded for every force by the cycle's framework, where the data hold
-    # nothing of it: a row, as the grid and the national picture count it.
-    out += [(key, report.question(key).text, j) for key, j in by_framework(report)]
+            out.append((key, str(question), j))
     return out
 
 
