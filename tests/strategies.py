@@ -39,6 +39,7 @@ from peel_effectiveness import (
 from peel_effectiveness.model._judgment_checks import NONE_STANDS
 from peel_effectiveness.model._validators import valid_of
 from peel_effectiveness.model.cycles import why_not_comparable
+from peel_effectiveness.model.questions import question_or_none, registry_complete
 
 text = st.text(max_size=40)
 short = st.text(min_size=1, max_size=20)
@@ -206,7 +207,8 @@ def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) ->
 @st.composite
 def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment:
     """Judgments the model allows for a question or headline of ``cycle``
-    (``graded``: whether the registry grades it; ``None``: not known)."""
+    (``graded``: whether the registry grades it; ``None``: not known; see
+    :func:`_asked_then` for a question's)."""
     grades: list[Grade | pe.NoGrade] = list(cycle.grade_scale.grades)
     if graded is False:  # 'not graded' is for one force where the cycle grades others
         grades = [g for g in _NO_GRADES if g is not pe.NoGrade.NOT_GRADED]
@@ -228,6 +230,19 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
         note=draw(text),
         other_grades=draw(other_grades(cycle, grade)),
     )
+
+
+def _asked_then(judgment: Judgment | None, q: pe.model.CoreQuestion) -> Judgment | None:
+    """A judgment of ``q`` carried over only from a cycle that asked it (a
+    strategy of each question's would be made anew for every draw)."""
+    carried = None if judgment is None else judgment.carried_over_from
+    if (
+        carried is None
+        or not registry_complete(carried, q.pillar)
+        or question_or_none(carried, q.pillar, q.key) is not None
+    ):
+        return judgment
+    return attrs.evolve(judgment, carried_over_from=None)
 
 
 def _pillars(cycle: pe.Cycle) -> list[pe.Pillar | None]:
@@ -267,7 +282,7 @@ def reports(
                 records(
                     Assessment,
                     question=st.just(q.key if q.number is None else q.number),
-                    judgment=st.none() | judgments(cycle, q.graded),
+                    judgment=st.just(_asked_then(draw(st.none() | judgments(cycle, q.graded)), q)),
                     previous_judgment=st.just(previous),
                 )
             )

@@ -43,9 +43,7 @@ def test_a_source_is_classified_by_its_host_or_its_publisher(source: str, kind: 
 def test_every_bundled_judgment_is_counted_once_under_its_most_official_source() -> None:
     data = pe.load_bundled()
     described = describe_sources(data)
-    judgments = [
-        (r, j) for r in data for j in (r.judgment, *(a.judgment for a in r.assessments)) if j is not None
-    ]
+    judgments = [(r, j) for r in data for j in (r.judgment, *(j for _, _, j in judged(r))) if j is not None]
     assert described.total == len(judgments)
     assert [k for k, _ in described.counts] == sorted(
         (k for k, _ in described.counts), key=list(SourceKind).index
@@ -59,19 +57,19 @@ def test_every_bundled_judgment_is_counted_once_under_its_most_official_source()
 
 
 def test_your_own_grades_without_a_source_say_so(tmp_path: Path) -> None:
-    mine = pe.loads("force: dorset\ncycle: 2016\ngrade: good\n")
+    mine = pe.loads("force: dorset\ncycle: 2015\ngrade: good\n")
     assert str(describe_sources(mine)) == "Source: no source given (the one judgment)"
-    (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2016\ngrade: good\n")
+    (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2015\ngrade: good\n")
     out = io.StringIO()
-    args = ["--data", str(tmp_path), "--no-bundled", "show", "dorset", "--cycle", "2016"]
+    args = ["--data", str(tmp_path), "--no-bundled", "show", "dorset", "--cycle", "2015"]
     assert main(args, stdout=out, stderr=io.StringIO()) == 0
     assert "Source: no source given (the one judgment)" in out.getvalue()
     assert "\n  no source given\n" in out.getvalue()
     assert str(describe_sources(())) == "Sources: none (no judgments)"
     two = pe.loads(
-        "force: dorset\ncycle: 2016\ngrade: good\ngrade_sources: [https://www.dorset.police.uk/x]\n"
+        "force: dorset\ncycle: 2015\ngrade: good\ngrade_sources: [https://www.dorset.police.uk/x]\n"
     )
-    assert str(describe_sources(two + pe.loads("force: kent\ncycle: 2016\ngrade: good\n"))) == (
+    assert str(describe_sources(two + pe.loads("force: kent\ncycle: 2015\ngrade: good\n"))) == (
         "Sources: forces (1), no source given (1); each of the 2 judgments counted once, "
         "under its most official source"
     )
