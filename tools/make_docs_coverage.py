@@ -36,7 +36,7 @@ def render() -> str:
         for c in rows:
             name = c.label if c.pillar is None else f"{c.pillar}: {c.label}"
             if c.graded_in_cycle is False:
-                name += " (the cycle grades no force on it)"
+                name += f" ({pe.NoGrade.UNGRADED.meaning})"
             cells = [name, str(c.graded), *(str(c.count(r)) for r in reasons), str(c.unknown)]
             out.append("| " + " | ".join(cells) + " |")
         out.append("")

@@ -246,6 +246,7 @@ def _columns() -> list[str]:
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._coverage import coverage
+    from ..model.grades import NoGrade
     from ..output.columns import COLUMNS
     from ..output.records import to_records
 
@@ -281,7 +282,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Each column shown said, and no other.
     meanings = {
         "graded": "graded",
-        "ungraded": "ungr. (ungraded: the cycle grades no force on it)",
+        "ungraded": f"ungr. (ungraded: {NoGrade.UNGRADED.meaning})",
         "not_graded": "not gr. (not graded for that force)",
         "not_inspected": "not insp. (not inspected)",
         "not_yet_graded": "not yet (graded later)",
