@@ -121,7 +121,7 @@ class Cycle(Words):
         """The day by which the cycle's reports were published (a month's
         last day, where the sources give only the month); ``None`` for
         2025-27, whose reports are still to come."""
-        return _LAST_PUBLISHED[self._value_]
+        return _CYCLES[self._value_][4]
 
     @property
     def inspectorate(self) -> str:
@@ -198,56 +198,62 @@ NOUNS[Pillar] = "a pillar"
 
 _E, _F, _L, _LEAD = Pillar.EFFECTIVENESS, Pillar.EFFICIENCY, Pillar.LEGITIMACY, Pillar.LEADERSHIP
 
-# Each cycle's pillars, its first publication, its publication in words and
-# the last year it spans (../shared/reference/cycles.md, from HMIC/HMICFRS pages).
-_CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int]] = {
-    "2014": ((_E, _F, _L), dt.date(2014, 11, 27), "27 November 2014", 2014),
+# Each cycle's pillars, its first publication, its publication in words, the
+# last year it spans and the day by which its reports were published (a
+# month's last day where the sources give the month: 2018/19's last group
+# "~20 January to February 2020", 2021/22's "April 2023", 2023-25's "July
+# 2025") (../shared/reference/cycles.md, from HMIC/HMICFRS pages).
+_CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int, dt.date | None]] = {
+    "2014": ((_E, _F, _L), dt.date(2014, 11, 27), "27 November 2014", 2014, dt.date(2014, 11, 27)),
     "2015": (
         (_E, _F, _L, _LEAD),
         dt.date(2015, 10, 20),
         "20 October 2015 to 25 February 2016, pillar by pillar",
         2015,
+        dt.date(2016, 2, 25),
     ),
     "2016": (
         (_E, _F, _L, _LEAD),
         dt.date(2016, 11, 3),
         "efficiency 3 November 2016, legitimacy December 2016, effectiveness 2 March 2017",
         2016,
+        dt.date(2017, 3, 2),
     ),
     "2017": (
         (_E, _F, _L),
         dt.date(2017, 11, 9),
         "efficiency 9 November 2017, legitimacy 12 December 2017, effectiveness 22 March 2018",
         2017,
+        dt.date(2018, 3, 22),
     ),
     "2018/19": (
         (_E, _F, _L),
         dt.date(2019, 5, 2),
         "in three groups of forces: 2 May 2019, 27 September 2019 and early 2020",
         2019,
+        dt.date(2020, 2, 29),
     ),
-    "2021/22": ((), dt.date(2021, 10, 27), "force by force, 27 October 2021 to April 2023", 2022),
-    "2023-25": ((), dt.date(2023, 10, 3), "force by force, 3 October 2023 to July 2025", 2025),
+    "2021/22": (
+        (),
+        dt.date(2021, 10, 27),
+        "force by force, 27 October 2021 to April 2023",
+        2022,
+        dt.date(2023, 4, 30),
+    ),
+    "2023-25": (
+        (),
+        dt.date(2023, 10, 3),
+        "force by force, 3 October 2023 to July 2025",
+        2025,
+        dt.date(2025, 7, 31),
+    ),
     "2025-27": (
         (),
         dt.date(2025, 4, 11),
         "framework published 11 April 2025; no force's report in the registry's sources yet",
         2027,
+        None,
     ),
-}
-
-# The day by which each cycle's reports were published (cycles.md): 2018/19's
-# last group "~20 January to February 2020", 2021/22's "April 2023" and
-# 2023-25's "July 2025" to the month's end.
-_LAST_PUBLISHED: dict[str, dt.date | None] = {
-    "2014": dt.date(2014, 11, 27),
-    "2015": dt.date(2016, 2, 25),
-    "2016": dt.date(2017, 3, 2),
-    "2017": dt.date(2018, 3, 22),
-    "2018/19": dt.date(2020, 2, 29),
-    "2021/22": dt.date(2023, 4, 30),
-    "2023-25": dt.date(2025, 7, 31),
-    "2025-27": None,
 }
 
 _GRADES = {c.value: frozenset(c.grade_scale.grades) for c in Cycle}
