@@ -129,6 +129,7 @@ def test_a_total_that_is_off_is_flagged(shares: list[float], off: float, up: boo
         bad = total - (tol + off) if up else total + (tol + off)
     if not (0 <= bad <= 100 and total <= 100):
         return
+    bad = round(bad, 1)  # a published figure, of the places checked
     t = table(rows, (bad, total))
     (force_total,) = [c for c in pe.analysis.check_table(t) if c.kind == "table_total" and c.side == "force"]
     assert not force_total.ok
@@ -214,3 +215,35 @@ def test_the_tolerance_is_what_rounding_halves_to_even_can_reach() -> None:
     assert pe.analysis.rounding_tolerance(3, 0) == 2
     assert pe.analysis.within_rounding([0, 0, 0], 2, 0)
     assert not pe.analysis.within_rounding([0, 0, 0], 3, 0)
+
+
+@given(st.lists(st.integers(0, 900), min_size=2, max_size=10), st.integers(0, 2), st.data())
+def test_a_figure_of_more_places_than_asked_is_named_with_the_places_to_check_at(
+    parts: list[int], d: int, data: st.DataObject
+) -> None:
+    # A table of d + 1 places checked at d: what fails is the places asked
+    # for, not the arithmetic, and the message says which figure and how
+    # many places to check at.
+    figures = [units(p // 10 ** (2 - d), d) for p in parts]  # each under 9.01: a total within 100
+    i = data.draw(st.integers(0, len(figures) - 1))
+    figures[i] = float(Decimal(repr(figures[i])) + Decimal(1).scaleb(-d - 1))
+    rows = [(n + 1, f, f) for n, f in enumerate(figures)]
+    total = float(sum(Decimal(repr(f)) for f in figures))
+    (check,) = [
+        c
+        for c in pe.analysis.check_table(table(rows, (total, total)), d)
+        if c.kind == "table_total" and c.side == "force"
+    ]
+    assert not check.ok
+    places = "place" if d + 1 == 1 else "places"
+    assert f"{figures[i]:.{d + 1}f} has {d + 1} decimal {places}" in check.message
+    assert f"check at {d + 1} decimal {places}" in check.message
+    assert "rounding can explain" not in check.message
+    assert "as published" not in check.message
+    assert all(c.ok for c in pe.analysis.check_table(table(rows, (total, total)), d + 1))
+
+
+def test_the_noise_allowed_is_less_than_a_unit_of_the_places_asked() -> None:
+    assert not pe.analysis.within_rounding([1.5e-13], 1.5e-13, 13)
+    assert not pe.analysis.within_rounding([2.5e-15, 0.0], 2.5e-15, 14)
+    assert pe.analysis.within_rounding([2e-13], 2e-13, 13)

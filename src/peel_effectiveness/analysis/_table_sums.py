@@ -11,10 +11,13 @@ units; both are whole numbers of units, so by at most ``(k + 1) // 2``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["assigned_total", "group_subtotal", "rounding_tolerance", "shares_of_assigned", "within_rounding"]
 
@@ -66,7 +69,8 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
 
     Each of them must be a number of ``decimals`` places: 2.15 is no number
     rounded to one place. A float within a millionth of a millionth of one
-    is taken for it (the sum ``0.1 + 0.2`` for 0.3). The gap between these
+    (and less than a tenth of a unit of its last place) is taken for it
+    (the sum ``0.1 + 0.2`` for 0.3). The gap between these
     numbers is worked out in decimal, exactly, and set against
     :func:`rounding_tolerance`.
 
@@ -93,23 +97,52 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     from decimal import Decimal, localcontext
 
     with localcontext() as exact:
-        # Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
-        exact.prec = 2000
+        exact.prec = _EXACT
+        numbers = [x for x in _on_places([*parts, total], decimals) if x is not None]
+        if len(numbers) <= len(parts):
+            return False  # one of them is no number of so many places
+        gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])
+        return bool(gap <= Decimal(repr(tolerance)))
+
+
+def more_places(numbers: Sequence[float], decimals: int) -> list[float]:
+    """Those of ``numbers`` that are no number of ``decimals`` places, which
+    :func:`within_rounding` refuses."""
+    return [x for x, on in zip(numbers, _on_places(numbers, decimals), strict=True) if on is None]
+
+
+def places(x: float) -> int:
+    """The decimal places ``x`` is written with (2 for 4.15, 0 for 100.0)."""
+    from decimal import Decimal
+
+    return max(0, -int(Decimal(repr(x)).normalize().as_tuple().exponent))
+
+
+def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
+    """Each number as the number of ``decimals`` places it stands for, or
+    ``None`` where it stands for none. A float off one by less than the
+    noise of binary floating point (a millionth of a millionth of it, and
+    never as much as a tenth of a unit of the last place) is taken for it:
+    the sum ``0.1 + 0.2`` for 0.3."""
+    from decimal import Decimal, localcontext
+
+    with localcontext() as exact:
+        exact.prec = _EXACT
         unit = Decimal(1).scaleb(-decimals)
-        numbers = []
-        for x in (*parts, total):
+        found: list[Decimal | None] = []
+        for x in numbers:
             written = Decimal(repr(x))
             rounded = written.quantize(unit)
-            if abs(written - rounded) > Decimal(_NOISE) * max(Decimal(1), abs(written)):
-                return False
-            numbers.append(rounded)
-        gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])
-        return gap <= Decimal(repr(tolerance))
+            noise = min(Decimal(_NOISE) * max(Decimal(1), abs(written)), unit / 10)
+            found.append(rounded if abs(written - rounded) <= noise else None)
+        return found
 
 
 # How far a float may be from the number of so many places it stands for:
 # the noise of binary floating point, a millionth of a millionth.
 _NOISE = "1e-12"
+# Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
+_EXACT = 2000
 
 
 def value_on(row: OutcomeTypeRow | OutcomeGroupRow | OutcomeTotal, side: Side) -> float | None:

@@ -23,7 +23,9 @@ from ._table_sums import (
     checked_decimals,
     checked_table,
     group_subtotal,
+    more_places,
     parts_of,
+    places,
     rounding_tolerance,
     value_on,
     within_rounding,
@@ -85,6 +87,17 @@ class Check:
         return self.computed - self.published
 
 
+def _places(n: int) -> str:
+    return f"{n} decimal place{'' if n == 1 else 's'}"
+
+
+def _written(x: float) -> str:
+    """A figure as written, however many its places (no exponent)."""
+    from decimal import Decimal
+
+    return f"{Decimal(repr(x)):f}"
+
+
 def _n(x: float) -> str:
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
@@ -103,13 +116,23 @@ def _make(
     tol = rounding_tolerance(len(parts), decimals)
     ok = within_rounding(parts, published, decimals)
     gap = abs(computed - published)
-    if gap <= _EPS:
+    beyond = [] if ok else more_places([*parts, published], decimals)
+    if beyond:
+        # Not the arithmetic but the places asked for: said so, with the places to ask for.
+        others = {0: "", 1: " (as does 1 more of them)"}.get(
+            len(beyond) - 1, f" (as do {len(beyond) - 1} more)"
+        )
+        msg = (
+            f"{what}: {_written(beyond[0])} has {_places(places(beyond[0]))}, more than the {decimals} "
+            f"checked{others}: check at {_places(max(places(x) for x in beyond))}"
+        )
+    elif gap <= _EPS:
         msg = f"{what} add up to {_n(computed)}, as published"
     elif ok:
         msg = (
             f"{what} add up to {_n(computed)} against a published {_n(published)}: the gap of {_n(gap)} is "
-            f"within the {_n(tol)} that rounding {len(parts)} figures and their total to {decimals} "
-            f"decimal place{'s' if decimals != 1 else ''} can produce"
+            f"within the {_n(tol)} that rounding {len(parts)} figures and their total to {_places(decimals)} "
+            "can produce"
         )
     elif len(parts) == 1:
         msg = (
