@@ -458,6 +458,17 @@ def test_control_characters_in_the_data_are_shown_escaped(args: list[str], tmp_p
         assert "\\x1b" in out
 
 
+@pytest.mark.parametrize("form", ["table", "markdown"])
+def test_a_line_break_within_a_label_is_shown_as_its_escape_not_a_space(form: str, tmp_path: Path) -> None:
+    # A carriage return, a tab or a separator of lines in a figure's label
+    # is the data's, and shown as such; it was a space in a Markdown cell.
+    code, out, err = run("--data", str(evil(tmp_path)), "--no-bundled", "show", "kent", "--format", form)
+    assert code == 0, err
+    assert "\\rover" in out
+    assert "\\u2028" in out
+    assert "\\x1c" in out
+
+
 @pytest.mark.parametrize("args", [["national", "--cycle", "2025-27"], ["show", "kent"]])
 def test_text_with_escapes_is_padded_as_it_is_shown(args: list[str], tmp_path: Path) -> None:
     # Padded by the text before its escapes, a row ran past 80 columns by

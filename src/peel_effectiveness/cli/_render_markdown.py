@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, sources_of
-from ..output._text import as_markdown, number, places_of
+from ..output._text import as_markdown, number, places_of, printable
 from ._render import (
     VS,
     also_recorded,
@@ -119,5 +119,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
 
 
 def _cell(text: str) -> str:
-    """Text from the data in a Markdown table's cell: one line."""
-    return " ".join(as_markdown(text).splitlines())
+    """Text from the data in a Markdown table's cell: one line, its line
+    breaks spaces and the characters :func:`printable` escapes escaped (a
+    carriage return or a separator of lines is the data's, not a break)."""
+    return " ".join(printable(as_markdown(text), lines=True).split("\n"))
