@@ -97,15 +97,49 @@ def test_a_stay_that_begins_after_today_is_listed(tmp_path: Path) -> None:
 
 def test_a_force_is_one_row_for_each_day_its_reports_were_published() -> None:
     answers = in_engage_when_published(DATA, "2018/19")
-    days = [(f.id, day) for f, day, _ in answers]
+    days = [(f.id, day) for f, day, _ in answers if day is not None]
     assert len(days) == len(set(days))
     code, out, _ = run("monitoring", "--cycle", "2018/19", "--format", "csv")
     assert code == 0
     dated = [r for r in rows(out) if r["published"]]
     assert len(dated) == len(days)
-    # And a row for each force whose reports have no date in the data.
-    undated = {r.force.id for r in DATA.for_cycle("2018/19")} - {f for f, _ in days}
+    # And a row for each force with a report that has no date in the data,
+    # whether or not its other reports of the cycle have one.
+    reports = DATA.for_cycle("2018/19")
+    undated = {r.force.id for r in reports if r.published is None}
+    assert {r.force.id for r in reports if r.published is not None} & undated  # some have both
     assert sorted(r["force"] for r in rows(out) if not r["published"]) == sorted(undated)
+    assert sorted(f.id for f, day, _ in answers if day is None) == sorted(undated)
+
+
+def test_a_report_without_a_date_is_answered_beside_its_forces_dated_ones() -> None:
+    import attrs
+
+    from peel_effectiveness.analysis.monitoring import held_while_published
+
+    kent = DATA.report("kent", "2018/19", "effectiveness")
+    efficiency = DATA.report("kent", "2018/19", "efficiency")
+    assert efficiency.provenance is not None
+    undated = attrs.evolve(efficiency, provenance=attrs.evolve(efficiency.provenance, published=None))
+    stay = Stay(force="kent", entered="2019-01-01", left="2024-01-01")
+    data = pe.Dataset((kent, undated), (stay,))
+    assert kent.published is not None
+    assert in_engage_when_published(data, "2018/19") == (
+        (kent.force, kent.published, True),
+        (kent.force, None, held_while_published((stay,), pe.Cycle("2018/19"))),
+    )
+
+
+def test_a_cycle_without_dates_before_the_data_says_so() -> None:
+    # 2015's reports have no date in the data and came out before the
+    # earliest move the data record: "none" is as far as the data go.
+    code, out, _ = run("monitoring", "--cycle", "2015")
+    assert code == 0
+    assert "none" in out
+    assert "As far as the data go: they record no move in or out before" in out
+    code, out, _ = run("monitoring", "--cycle", "2018/19")
+    assert "Of 128 reports, 52 have a publication date in the data" in out
+    assert "the 76 without" in " ".join(out.split())
 
 
 def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
@@ -391,25 +425,27 @@ def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole
 
 
 @pytest.mark.parametrize(
-    ("entered", "left", "answer"),
+    ("entered", "left", "answer", "still_to_come"),
     [
-        ("2019-01-01", "2024-01-01", True),  # round the whole of 2021/22's publication
-        ("2024-01-01", None, False),  # after it
-        ("2019-01-01", "2021-01-01", False),  # before it
-        ("2022-06-01", None, None),  # began while its reports came out
-        ("2019", "2023-03-01", None),  # out before its last report
+        ("2019-01-01", "2024-01-01", True, False),  # round the whole of 2021/22's publication
+        ("2024-01-01", None, False, True),  # after it
+        ("2019-01-01", "2021-01-01", False, False),  # before it
+        ("2022-06-01", None, None, True),  # began while its reports came out
+        ("2019", "2023-03-01", None, False),  # out before its last report
+        ("2025-05-01", "2025-09-01", False, None),  # in and out while 2025-27's came out
     ],
 )
 def test_a_report_without_a_date_is_answered_over_its_cycles_days(
-    entered: str, left: str | None, answer: bool | None
+    entered: str, left: str | None, answer: bool | None, still_to_come: bool | None
 ) -> None:
     from peel_effectiveness.analysis.monitoring import held_while_published
 
     stay = Stay(force="kent", entered=entered, left=left)
     assert held_while_published([stay], pe.Cycle("2021/22")) is answer
     assert held_while_published([], pe.Cycle("2021/22")) is False
-    # 2025-27's reports are still to come: a force ever in Engage cannot be told.
-    assert held_while_published([stay], pe.Cycle("2025-27")) is None
+    # 2025-27's reports are still to come, from its first on: a stay that
+    # ended before it, or holds from before it and has not ended, is told.
+    assert held_while_published([stay], pe.Cycle("2025-27")) is still_to_come
 
 
 def test_no_stay_touches_the_2016_reports() -> None:

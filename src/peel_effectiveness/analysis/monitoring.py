@@ -202,11 +202,13 @@ def _say(months: int) -> str:
 
 def in_engage_when_published(
     data: Dataset, cycle: str | int | Cycle
-) -> tuple[tuple[Force, dt.date, bool | None], ...]:
-    """For each day a force's report of ``cycle`` was published, as far as
-    the data know the dates: the force, that day, and whether the force was
-    in Engage then (``None`` where the dates cannot tell). A force's
-    reports of one day (the pillars of a cycle up to 2018/19) are one row.
+) -> tuple[tuple[Force, dt.date | None, bool | None], ...]:
+    """For each day a force's report of ``cycle`` was published: the force,
+    that day, and whether the force was in Engage then (``None`` where the
+    dates cannot tell). A force's reports of one day (the pillars of a
+    cycle up to 2018/19) are one row; its reports whose day the data lack
+    are one more, with no day, answered over the days the cycle's reports
+    came out (:func:`held_while_published`).
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -218,13 +220,16 @@ def in_engage_when_published(
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
     c = _args.cycle("cycle", cycle)
     out = []
-    seen: set[tuple[str, dt.date]] = set()
+    seen: set[tuple[str, dt.date | None]] = set()
     for report in data.for_cycle(c):
         day = report.published
-        if day is None or (report.force.id, day) in seen:
+        if (report.force.id, day) in seen:
             continue
         seen.add((report.force.id, day))
-        out.append((report.force, day, held_on(data.stays_of(report.force), day)))
+        stays = data.stays_of(report.force)
+        out.append(
+            (report.force, day, held_while_published(stays, c) if day is None else held_on(stays, day))
+        )
     return tuple(out)
 
 
@@ -234,17 +239,18 @@ def held_while_published(stays: Sequence[Stay], cycle: Cycle) -> bool | None:
     ``True`` for a stay round the whole of the cycle's publication,
     ``False`` for none that touches it, else ``None``. The cycle's days are
     taken a month wider at each end (a source may date a report a day
-    before the cycle's first)."""
+    before the cycle's first); a cycle whose reports are still to come
+    runs on past any day the data know."""
     margin = dt.timedelta(days=31)
     first, last = cycle.first_published, cycle.last_published
-    if first is None or last is None:
+    if first is None:
         return None if stays else False
-    start, end = first - margin, last + margin
+    start, end = first - margin, None if last is None else last + margin
     answers: list[bool | None] = []
     for s in stays:
-        if end < s.entered.earliest or (s.left is not None and start >= s.left.last):
+        if (end is not None and end < s.entered.earliest) or (s.left is not None and start >= s.left.last):
             answers.append(False)
-        elif s.entered.last <= start and (s.left is None or end < s.left.earliest):
+        elif s.entered.last <= start and (s.left is None or (end is not None and end < s.left.earliest)):
             answers.append(True)
         else:
             answers.append(None)

@@ -97,7 +97,6 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         before_words,
         earliest_move,
         held_on,
-        held_while_published,
         in_engage,
         in_engage_when_published,
         latest_move,
@@ -121,15 +120,16 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows: list[dict[str, Any]]
     if args.cycle is not None:
         answers = in_engage_when_published(data, args.cycle)
-        asked = [published for _, published, _ in answers]
+        reports = data.for_cycle(args.cycle)
+        undated = sum(1 for r in reports if r.published is None)
+        # The days the answer is of: each report's, and for a report
+        # without one, those of the cycle's reports (on to today while
+        # they are still to come).
+        asked = [published for _, published, _ in answers if published is not None]
+        if undated and args.cycle.first_published is not None:
+            asked += [args.cycle.first_published, args.cycle.last_published or today]
         # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
-        # A force whose reports have no date in the data: never in Engage
-        # as far as the data go, or not to be told (a row all the same).
-        reports = data.for_cycle(args.cycle)
-        dated_forces = {r.force for r in reports if r.published is not None}
-        undated = sorted({r.force for r in reports} - dated_forces, key=lambda f: f.id)
-        every = [*answers, *((f, None, held_while_published(data.stays_of(f), args.cycle)) for f in undated)]
         rows = [
             {
                 "force": f.id,
@@ -138,7 +138,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "published": published,
                 "in_engage": _IN_ENGAGE[answer],
             }
-            for f, published, answer in every
+            for f, published, answer in answers
         ]
         if args.format != "table":
             _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage"], args)
@@ -150,15 +150,16 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append(f"  {r['short_name']:<24} {when:<19} {said[r['in_engage']]}")
         if not shown:
             lines.append("  none")
-        dated = sum(1 for r in reports if r.published is not None)
-        days = len(rows) - len(undated)
+        dated = len(reports) - undated
+        days = sum(1 for r in rows if r["published"] is not None)
         lines += _wrap(
             f"Of {counted(len(reports), 'report')}, {dated} {'has' if dated == 1 else 'have'} a publication "
             "date in the data"
             + ("" if dated == days else f", on {counted(days, 'day')} in all")
             + (
-                f"; of the {len(undated)} without, each is answered over the days the cycle's reports "
-                "came out."
+                f"; the {undated} without are answered over the days the cycle's reports came out."
+                if undated > 1
+                else "; the one without is answered over the days the cycle's reports came out."
                 if undated
                 else "."
             ),
