@@ -105,6 +105,23 @@ def test_every_dated_report_falls_within_its_cycles_publication() -> None:
         assert first - dt.timedelta(days=1) <= report.published <= last, report.title
 
 
+def test_a_previous_judgment_is_only_of_a_question_the_previous_cycle_asked() -> None:
+    # 2015 asked no question on specialist capabilities: 2016's question 5 is new.
+    with pytest.raises(
+        pe.PeelDataError,
+        match=r"previous_grade: 2015 has no question 'q5_specialist' \(Q5\): there is no previous judgment of it",
+    ):
+        pe.loads(
+            "force: kent\ncycle: 2016\nassessments:\n"
+            "  - {question: 5, grade: ungraded, previous_grade: good}\n"
+        )
+    # 2016 did, and a 2017 report may state its judgment.
+    report = pe.loads(
+        "force: kent\ncycle: 2017\nassessments:\n  - {question: 5, grade: ungraded, previous_grade: ungraded}\n"
+    ).reports[0]
+    assert report.assessments[0].previous_judgment is not None
+
+
 def test_a_judgment_is_carried_over_only_from_a_cycle_that_asked_its_question() -> None:
     # 2014 asked no question "q1_prevent" (its first was about reducing crime).
     with pytest.raises(

@@ -106,7 +106,8 @@ def _records(schema: dict[str, Any]) -> list[str]:
                 keys = ", ".join(f"`{k}`" for k in previous)
                 out.append(
                     f"| {keys} | as the judgment's keys | no | the previous cycle's judgment, as this "
-                    "report states it (the previous report in the data, where there is one, comes first) |"
+                    "report states it (the previous report in the data, where there is one, comes first), "
+                    "of a question that cycle asked |"
                 )
                 continue
             meaning = spec.get("description", "").rstrip(".")

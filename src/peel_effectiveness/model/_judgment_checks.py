@@ -125,6 +125,11 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             if q is not None and previous is not None and previous.integrated is cycle.integrated:
                 earlier = question_or_none(previous, pillar, q.key)
                 graded = None if earlier is None else earlier.graded
+                if earlier is None and registry_complete(previous, pillar):
+                    # A previous judgment is the previous cycle's: of a question it asked.
+                    message = f"{previous} has no question {q.key!r} ({q.label}): there is no previous judgment of it"
+                    out.append((("assessments", i, "previous_judgment", "grade"), message))
+                    continue
             out += judgment_problems(
                 a.previous_judgment, previous, graded, ("assessments", i, "previous_judgment"), cycle
             )

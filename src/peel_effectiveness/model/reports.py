@@ -86,7 +86,8 @@ class Assessment:
             graded in the cycle), or ``None`` where it is not known. Data
             files write its fields beside ``question``: ``grade``, ``basis``...
         previous_judgment: The judgment of the previous cycle on the same question,
-            where the report states it (``previous_grade``... in files).
+            where the report states it (``previous_grade``... in files):
+            of a question that cycle asked, where the two are of one framework.
         summary: A short summary in our own words.
         areas_for_improvement: In our own words; each not blank.
         causes_of_concern: Causes of concern with their recommendations.
