@@ -135,3 +135,16 @@ def test_a_judgment_is_carried_over_only_from_a_cycle_that_asked_its_question() 
         "force: kent\ncycle: 2017\nassessments:\n  - {question: 1, grade: good, carried_over_from: 2016}\n"
     ).reports[0]
     assert report.assessments[0].judgment.carried_over_from is pe.Cycle.Y2016  # type: ignore[union-attr]
+
+
+def test_a_new_framework_is_where_grades_stop_comparing() -> None:
+    for cycle in pe.Cycle:
+        before = cycle.previous
+        assert cycle.new_framework is (
+            before is not None and pe.model.why_not_comparable(before, cycle) is not None
+        )
+    # The judgments table says where, from the registry.
+    from peel_effectiveness.output.columns import COLUMNS
+
+    (described,) = [c.description for c in COLUMNS["judgments"] if c.name == "previous_comparable"]
+    assert "new framework between them (2021/22, 2023-25, 2025-27;" in described

@@ -101,6 +101,18 @@ class Cycle(Words):
         return _CYCLES[self._value_][0] == ()
 
     @property
+    def new_framework(self) -> bool:
+        """Whether HMICFRS began a new framework with the cycle, so that its
+        grades cannot be compared with any before it
+        (:func:`why_not_comparable` says why).
+
+        Examples:
+            >>> [str(c) for c in Cycle if c.new_framework]
+            ['2021/22', '2023-25', '2025-27']
+        """
+        return self._value_ in _BREAKS
+
+    @property
     def pillars(self) -> tuple[Pillar, ...]:
         """The cycle's pillars, empty for an integrated cycle."""
         return _CYCLES[self._value_][0]
@@ -336,7 +348,7 @@ def _break_between(a: Cycle, b: Cycle) -> str | None:
     if b < a:
         a, b = b, a
     for c in Cycle:
-        if a < c <= b and c._value_ in _BREAKS:
+        if a < c <= b and c.new_framework:
             # The first change between them is the reason; a later cycle
             # than the one it names is said to come after it.
             return _BREAKS[c._value_] + ("" if c is b else f" ({b} comes after that change)")

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ..model.cycles import Cycle
 from ..model.grades import Grade, NoGrade
 
 __all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "vocabulary"]
@@ -77,7 +78,6 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
         True
     """
     from ..analysis._args import choice
-    from ..model.cycles import Cycle
     from ..model.metrics import Unit
 
     choice("kind", kind, KINDS)
@@ -190,8 +190,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "previous_comparable",
             "boolean",
             "Whether HMICFRS's grades of the two cycles can be compared (one framework and one scale): "
-            "false from 2018/19 to 2021/22 and from 2021/22 to 2023-25; empty where there is no "
-            "previous judgment.",
+            "false where HMICFRS began a new framework between them ("
+            + ", ".join(str(c) for c in Cycle if c.new_framework)
+            + "; why_not_comparable says why); empty where there is no previous judgment.",
         ),
         Column(
             "published",
