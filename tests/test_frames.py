@@ -99,7 +99,7 @@ def test_an_exported_data_package_validates_with_frictionless(tmp_path: Path) ->
     package = json.loads((folder / "datapackage.json").read_text())
     # Where the forces' codes come from, and how sure their regions are.
     assert "police-force-areas-december-2018" in package["description"]
-    assert "regions by the usual policing grouping, not checked against HMIC's own" in package["description"]
+    assert "the regions are a conventional grouping, not checked against HMIC's own" in package["description"]
     data = pe.load_bundled()
     assert [r["name"] for r in package["resources"]] == list(DATA_TABLES)
     for resource in package["resources"]:

@@ -198,3 +198,15 @@ def test_a_dataset_repr_says_what_it_holds_and_a_report_repr_is_whole() -> None:
     assert repr(pe.Dataset()) == "Dataset(reports=(), stays=())"
     # The records inside keep attrs' whole repr.
     assert repr(data.reports[0]).startswith("InspectionReport(force=Force(id=")
+
+
+def test_the_regions_are_said_alike_in_the_docs_and_every_export() -> None:
+    from peel_effectiveness.model.force import REGIONS_ARE
+    from peel_effectiveness.output._about import SOURCES_SAID
+    from peel_effectiveness.output.columns import COLUMNS
+
+    assert REGIONS_ARE in " ".join((pe.Force.__doc__ or "").split())
+    assert REGIONS_ARE in SOURCES_SAID
+    assert [c.description for c in COLUMNS["forces"] if c.name == "region"] == [
+        f"The policing region: {REGIONS_ARE}."
+    ]

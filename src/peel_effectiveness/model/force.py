@@ -36,6 +36,11 @@ NOUNS[Country] = "a country"
 _NAME = valid(text, Matches(ONE_LINE, "a name (one line of text, not blank)"))
 _NAMES = Items("a name")  # each one line, not blank
 COUNTRY = member(Country)
+# What the registry's regions are: the exports say it, and Force's docstring (a test keeps them alike).
+REGIONS_ARE = (
+    "a conventional grouping, not checked against HMIC's own (the four Yorkshire and the Humber "
+    'forces are put in "North East", and "Eastern" is assumed: the least sure)'
+)
 
 
 def to_country(value: Country | str) -> object:

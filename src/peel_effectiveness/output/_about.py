@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..model.force import REGIONS_ARE
 from ._chart_words import made_by, not_bundled
 
 if TYPE_CHECKING:
@@ -28,8 +29,7 @@ SOURCES_SAID = (
     "its row: sources (judgments, other_grades, grid), source "
     "and published_in (measurements, outcomes), entered_sources and left_sources (monitoring); "
     "the forces are the library's registry of the 43: names and codes as in ONS's police force "
-    f"areas ({ONS_AREAS_URL}), and regions by the usual policing grouping, not checked against "
-    "HMIC's own (the Yorkshire and the Humber forces put in North East; Eastern assumed)."
+    f"areas ({ONS_AREAS_URL}); the regions are {REGIONS_ARE}."
 )
 
 

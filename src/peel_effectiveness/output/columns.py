@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from ..model.cycles import Cycle
+from ..model.force import REGIONS_ARE
 from ..model.grades import Grade, NoGrade
 
 __all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "vocabulary"]
@@ -258,8 +259,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column(
             "region",
             "text",
-            "The policing region: a conventional grouping, not checked against HMIC's own "
-            "(the four Yorkshire and the Humber forces' 'North East' and 'Eastern' least of all).",
+            f"The policing region: {REGIONS_ARE}.",
         ),
         Column("country", "text", "England or Wales."),
     ),
