@@ -14,7 +14,7 @@ import attrs
 
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
-from ..model.grades import Grade, NoGrade
+from ..model.grades import Grade, NoGrade, ungraded_in
 from . import _args
 from .national import grade_distributions
 
@@ -89,9 +89,7 @@ class Coverage:
             f"{self.unknown} unknown",
         ]
         label = (
-            self.label
-            if self.graded_in_cycle is not False
-            else f"{self.label} ({self.cycle} grades no force on it)"
+            self.label if self.graded_in_cycle is not False else f"{self.label} ({ungraded_in(self.cycle)})"
         )
         return f"{where} {label}: {', '.join(parts)}"
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..errors import NotFoundError
 from ..model._messages import counted
 from ..model.force import forces
-from ..model.grades import Grade, NoGrade
+from ..model.grades import Grade, NoGrade, ungraded_in
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
@@ -127,7 +127,7 @@ def _ungraded(cycle: Cycle) -> Judgment | None:
     return Judgment(
         NoGrade.UNGRADED,
         sources=(framework,),
-        note=f"not in the data: {cycle} grades no force on it (its framework), so every force's report is ungraded on it",
+        note=f"not in the data: {ungraded_in(cycle)} (its framework), so every force's report is ungraded on it",
     )
 
 

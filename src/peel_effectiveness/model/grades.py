@@ -122,8 +122,13 @@ class NoGrade(Words):
         return self.label
 
 
+def ungraded_in(cycle: object) -> str:
+    """What "ungraded" says of a question in ``cycle``: "2016 grades no force on it"."""
+    return f"{cycle} grades no force on it"
+
+
 _MEANINGS = {
-    NoGrade.UNGRADED: "the cycle grades no force on it",
+    NoGrade.UNGRADED: ungraded_in("the cycle"),
     NoGrade.NOT_GRADED: "graded in the cycle, not for this force",
     NoGrade.NOT_INSPECTED: "in a risk-based cycle, no earlier grade standing",
     NoGrade.NOT_YET_GRADED: "still to be published",
