@@ -543,3 +543,13 @@ def test_a_count_is_of_a_grade_or_a_reason_and_says_so(grade: object) -> None:
     counts = pe.analysis.grade_distribution(pe.load_bundled(), 2016)
     with pytest.raises(TypeError, match=r"^grade must be a Grade, a NoGrade or text naming one, not "):
         counts.count(grade)  # type: ignore[arg-type]
+
+
+def test_the_heading_says_which_judgments_the_framework_gives() -> None:
+    code, out, _ = run("national", "--cycle", "2016", "--question", "5")
+    assert code == 0
+    heading = " ".join(out.split("\n\n")[0].split())
+    assert heading == (
+        "PEEL effectiveness 2016, Q5: 43 of the 43 forces judged in the data. 2016 grades no force on it: "
+        "42 of them are ungraded by its framework, their reports in the data saying nothing of it."
+    )

@@ -7,6 +7,7 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..model.grades import ungraded_in
 from ..model.questions import read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
@@ -233,7 +234,8 @@ def _national_one(
     known = dist.total - len(dist.no_data)
     framework = _standing.framework_given(data, cycle, dist.question, dist.pillar)
     heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data" + (
-        f", {framework} of them by the cycle's framework alone (ungraded for every force)"
+        f". {ungraded_in(cycle)}: {framework} of them are ungraded by its framework, their reports in "
+        "the data saying nothing of it."
         if framework
         else ""
     )
