@@ -553,3 +553,25 @@ def test_the_heading_says_which_judgments_the_framework_gives() -> None:
         "PEEL effectiveness 2016, Q5: 43 of the 43 forces judged in the data. 2016 grades no force on it: "
         "42 of them are ungraded by its framework, their reports in the data saying nothing of it."
     )
+
+
+def test_a_question_asked_of_some_forces_says_why_the_others_are_unknown() -> None:
+    q = pe.model.core_question("2021/22", None, "strategic_policing_requirement")
+    assert q.asked_of is not None
+    assert "first framework only" in q.asked_of
+    assert not q.ungraded_for_all
+    assert pe.model.core_question("2016", "effectiveness", 5).asked_of is None
+    code, out, _ = run("national", "--cycle", "2021/22", "--question", "armed_threats")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "unknown 35" in said
+    assert f"2021/22 asked it {pe.model.core_question('2021/22', None, 'armed_threats').asked_of}" in said
+    assert "the data hold no judgment of it for the other 35 forces (unknown)." in said
+    code, out, _ = run("national", "--cycle", "2021/22", "--question", "investigating")
+    assert "asked it" not in out
+    code, out, _ = run("coverage", "--cycle", "2021/22")
+    said = " ".join(out.split())
+    assert (
+        "2021/22 asked Meeting the strategic policing requirement and Protecting the public from armed "
+        "threats under its first framework only"
+    ) in said

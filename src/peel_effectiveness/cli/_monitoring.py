@@ -247,7 +247,9 @@ def _columns() -> list[str]:
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._coverage import coverage
+    from ..model.cycles import Cycle
     from ..model.grades import NoGrade
+    from ..model.questions import question_or_none
     from ..output.columns import COLUMNS
     from ..output.records import to_records
 
@@ -291,6 +293,18 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     }
     said = "; ".join(meanings[c] for c in counts)
     out.write("\n".join(_wrap(f"Of the 43 forces, each judgment's: {said}.", 78, "")) + "\n")
+    # Where unknown is all the data can say, though the cycle asked only some forces.
+    asked: dict[tuple[Cycle, str], list[str]] = {}
+    for c in found:
+        q = None if c.question == "overall" else question_or_none(c.cycle, c.pillar, c.question)
+        if q is not None and q.asked_of is not None and c.unknown:
+            asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
+    for (cycle, of_whom), labels in asked.items():
+        which = " and ".join(labels)
+        text = (
+            f"{cycle} asked {which} {of_whom}: the data hold nothing of them for the other forces (unknown)."
+        )
+        out.write("\n".join(_wrap(text, 78, "")) + "\n")
     return EXIT_OK
 
 

@@ -7,8 +7,9 @@ import argparse
 import contextlib
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..model._messages import counted
 from ..model.grades import ungraded_in
-from ..model.questions import read_question
+from ..model.questions import question_or_none, read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
 from ._said import say_not_counted
@@ -242,6 +243,14 @@ def _national_one(
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     for r in rows:
         out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+    asked = question_or_none(cycle, dist.pillar, dist.question)
+    if asked is not None and asked.asked_of is not None and dist.no_data:
+        # Unknown all the same: the data do not say the others were not asked.
+        said_of = (
+            f"{cycle} asked it {asked.asked_of}; the data hold no judgment of it for the other "
+            f"{counted(len(dist.no_data), 'force')} (unknown)."
+        )
+        out.write("\n" + "\n".join(wrap(said_of, 80)) + "\n")
     said = count_sources(sourced(data, cycle, dist.question, dist.pillar).values(), "judgments")
     out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")
     if args.force:

@@ -302,14 +302,19 @@ INCOMPLETE: frozenset[tuple[str, str | None]] = frozenset(
     }
 )
 
-# Questions a cycle grades for no force and asks of only some: 2021/22's
-# first framework, which its first eight forces were judged under, had these
-# two ungraded areas; the revised one (March 2022) has neither (cycles.md).
-# Every other ungraded question is asked of every force of its cycle, so a
-# force's report of the cycle stands ungraded on it, in the data or not.
-ASKED_OF_SOME: frozenset[tuple[str, str]] = frozenset(
-    {("2021/22", "strategic_policing_requirement"), ("2021/22", "armed_threats")}
+# Questions a cycle grades for no force and asks of only some, with of
+# whom: 2021/22's first framework, which its first eight forces were judged
+# under, had these two ungraded areas; the revised one (March 2022) has
+# neither (cycles.md). Every other ungraded question is asked of every
+# force of its cycle, so a force's report of the cycle stands ungraded on
+# it, in the data or not.
+_FIRST_2021 = (
+    "under its first framework only, which was revised in March 2022 after the first 8 forces' reports"
 )
+ASKED_OF_SOME: dict[tuple[str, str], str] = {
+    ("2021/22", "strategic_policing_requirement"): _FIRST_2021,
+    ("2021/22", "armed_threats"): _FIRST_2021,
+}
 
 # Where each cycle's framework says which questions are graded: the source
 # of a judgment the framework gives (ungraded) where the data hold none.

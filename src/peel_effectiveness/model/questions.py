@@ -105,7 +105,18 @@ class CoreQuestion:
             >>> core_question("2021/22", None, "armed_threats").ungraded_for_all
             False
         """
-        return not self.graded and (self.cycle._value_, self.key) not in ASKED_OF_SOME
+        return not self.graded and self.asked_of is None
+
+    @property
+    def asked_of(self) -> str | None:
+        """Of which forces the cycle asked it, where not of every force, in
+        words; else ``None``.
+
+        Examples:
+            >>> core_question("2021/22", None, "armed_threats").asked_of
+            "under its first framework only, which was revised in March 2022 after the first 8 forces' reports"
+        """
+        return ASKED_OF_SOME.get((self.cycle._value_, self.key))
 
 
 def _from_rows() -> list[CoreQuestion]:
