@@ -1106,3 +1106,14 @@ def test_a_judgment_row_says_whether_its_previous_grade_compares() -> None:
         for r in json.loads(out)
         if r["previous_grade"] is None and r["previous_no_grade"] is None
     } == {None}
+
+
+def test_a_question_a_cycle_did_not_ask_is_blank_not_unknown() -> None:
+    # 2015 asked four effectiveness questions; 2016 added the fifth.
+    code, out, _ = run("show", "cumbria")
+    assert code == 0
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("specialist capabilities")]
+    assert line.split()[2:] == ["ungraded", "ungraded", "ungraded"]  # 2018/19, 2017, 2016; 2015 blank
+    assert "Blank: not asked that cycle." in " ".join(out.split())
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("investigating crime")][-1:]
+    assert line.endswith("-")  # 2015 asked it: unknown

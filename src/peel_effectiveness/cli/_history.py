@@ -26,7 +26,8 @@ _SHORT = {
 LEGEND = (
     "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
     "^: another grade is recorded too (revised after publication, or disputed): "
-    "'export --table other_grades'. -: unknown, nothing in the data. Grades cannot be compared across the tables "
+    "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked that cycle. "
+    "Grades cannot be compared across the tables "
     "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
 )
 
@@ -81,7 +82,9 @@ def _table(
             lines.append(f"  {pillar.capitalize()}")
             heading = pillar
         shown = f"  {name}" if pillar else name
-        values = "".join(f"{cells.get((pillar, key, c), '-'):>{cols[c]}}" for c in cycles)
+        values = "".join(
+            f"{cells.get((pillar, key, c), _missing(pillar, key, c)):>{cols[c]}}" for c in cycles
+        )
         # A name may run into the blank start of its row's first cell, and
         # is cut where it would touch the grade.
         room = name_width + len(values) - len(values.lstrip(" ")) - 1
@@ -90,6 +93,21 @@ def _table(
         over = max(0, shown_width(shown) - name_width)
         lines.append(f"  {padded(shown, name_width)}{values[over:]}".rstrip())
     return lines
+
+
+def _missing(pillar: str, key: str, cycle: Cycle) -> str:
+    """The cell of a judgment the data lack: blank where the cycle did not
+    ask the question (2015 had no question 5), else unknown."""
+    from ..model.cycles import Pillar
+    from ..model.questions import question_or_none, registry_complete
+
+    if not pillar or cycle.integrated:
+        return "-"
+    if Pillar(pillar) not in cycle.pillars:
+        return ""
+    if key == "overall" or not registry_complete(cycle, pillar):
+        return "-"
+    return "" if question_or_none(cycle, pillar, key) is None else "-"
 
 
 def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[str]:
