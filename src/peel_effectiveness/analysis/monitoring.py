@@ -208,7 +208,9 @@ def in_engage_when_published(
     dates cannot tell). A force's reports of one day (the pillars of a
     cycle up to 2018/19) are one row; its reports whose day the data lack
     are one more, with no day, answered over the days the cycle's reports
-    came out (:func:`held_while_published`).
+    came out (:func:`held_while_published`), unless the cycle published
+    each force's pillars as one report (:attr:`Cycle.one_report`) and
+    another of them has its day.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -219,11 +221,15 @@ def in_engage_when_published(
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
     c = _args.cycle("cycle", cycle)
+    reports = data.for_cycle(c)
+    # A cycle of one report a force: a pillar's report without a day came
+    # out with those of its force that have one.
+    dated = {r.force.id for r in reports if r.published is not None} if c.one_report else set()
     out = []
     seen: set[tuple[str, dt.date | None]] = set()
-    for report in data.for_cycle(c):
+    for report in reports:
         day = report.published
-        if (report.force.id, day) in seen:
+        if (report.force.id, day) in seen or (day is None and report.force.id in dated):
             continue
         seen.add((report.force.id, day))
         stays = data.stays_of(report.force)

@@ -17,6 +17,7 @@ from ._said import say_not_counted
 from ._values import read_as
 
 if TYPE_CHECKING:
+    from ..model.cycles import Cycle
     from ..model.monitoring import Stay
 
 _ON_A_DAY = "an ISO date (2023-01-01)"
@@ -121,12 +122,15 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.cycle is not None:
         answers = in_engage_when_published(data, args.cycle)
         reports = data.for_cycle(args.cycle)
-        undated = sum(1 for r in reports if r.published is None)
+        undated = [r for r in reports if r.published is None]
+        # Those answered with their force's other pillars, which came out with them.
+        with_others = {f.id for f, day, _ in answers if day is not None} if args.cycle.one_report else set()
+        together = sum(1 for r in undated if r.force.id in with_others)
         # The days the answer is of: each report's, and for a report
-        # without one, those of the cycle's reports (on to today while
-        # they are still to come).
+        # answered without one, those of the cycle's reports (on to today
+        # while they are still to come).
         asked = [published for _, published, _ in answers if published is not None]
-        if undated and args.cycle.first_published is not None:
+        if len(undated) > together and args.cycle.first_published is not None:
             asked += [args.cycle.first_published, args.cycle.last_published or today]
         # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
@@ -147,25 +151,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         shown = [r for r in rows if r["in_engage"] != "no"]
         for r in sorted(shown, key=lambda r: (r["published"] is None, r["published"] or dt.date.min)):
             when = "no date in the data" if r["published"] is None else day_words(r["published"])
-            lines.append(f"  {r['short_name']:<24} {when:<19} {said[r['in_engage']]}")
+            lines.append(f"  {r['short_name']:<24} {when:<20}  {said[r['in_engage']]}")
         if not shown:
             lines.append("  none")
-        dated = len(reports) - undated
-        days = sum(1 for r in rows if r["published"] is not None)
-        lines += _wrap(
-            f"Of {counted(len(reports), 'report')}, {dated} {'has' if dated == 1 else 'have'} a publication "
-            "date in the data"
-            + ("" if dated == days else f", on {counted(days, 'day')} in all")
-            + (
-                f"; the {undated} without are answered over the days the cycle's reports came out."
-                if undated > 1
-                else "; the one without is answered over the days the cycle's reports came out."
-                if undated
-                else "."
-            ),
-            width,
-            "",
-        )
+        lines += _wrap(_cycle_summary(args.cycle, len(reports), len(undated), together, rows), width, "")
     elif args.force is not None:
         stays = data.stays_of(args.force)
         if args.format != "table":
@@ -228,6 +217,31 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cycle_summary(
+    cycle: Cycle, reports: int, undated: int, together: int, rows: list[dict[str, Any]]
+) -> str:
+    """What ``monitoring --cycle`` answered: how many reports, how many with
+    a day in the data, and how those without one were answered."""
+    noun = "pillar report" if cycle.pillars else "report"
+    dated = reports - undated
+    days = sum(1 for r in rows if r["published"] is not None)
+    said = f"Of {counted(reports, noun)}, {dated} {'has' if dated == 1 else 'have'} a publication date in the data"
+    said += "" if dated == days else f", on {counted(days, 'day')} in all"
+    how = []
+    if together:
+        how.append(
+            f"{together} without one came out with their force's other pillars ({cycle} published each "
+            "force's pillars as one report)"
+        )
+    if undated > together:
+        others = undated - together
+        which = f"and the other {others}" if together else f"the {others} without one"
+        how.append(
+            f"{which} {'is' if others == 1 else 'are'} answered over the days the cycle's reports came out"
+        )
+    return said + ("; " + " ".join(how) if how else "") + "."
+
+
 def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> list[str]:
     """What ``show`` says of a force's stays in Engage."""
     if not stays:
@@ -247,7 +261,6 @@ def _columns() -> list[str]:
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._coverage import coverage
-    from ..model.cycles import Cycle
     from ..model.grades import NoGrade
     from ..model.questions import question_or_none
     from ..output.columns import COLUMNS

@@ -101,6 +101,18 @@ class Cycle(Words):
         return _CYCLES[self._value_][0] == ()
 
     @property
+    def one_report(self) -> bool:
+        """Whether each force's judgments of the cycle came out in one
+        report, on one day: 2018/19's three pillars, and every integrated
+        cycle's areas (before 2018/19, pillar by pillar).
+
+        Examples:
+            >>> [str(c) for c in Cycle if c.one_report]
+            ['2018/19', '2021/22', '2023-25', '2025-27']
+        """
+        return self.integrated or self._value_ in _ONE_REPORT
+
+    @property
     def new_framework(self) -> bool:
         """Whether HMICFRS began a new framework with the cycle, so that its
         grades cannot be compared with any before it
@@ -269,6 +281,9 @@ _CYCLES: dict[str, tuple[tuple[Pillar, ...], dt.date | None, str, int, dt.date |
 }
 
 _GRADES = {c.value: frozenset(c.grade_scale.grades) for c in Cycle}
+
+# The cycles with pillars whose pillars came out as one report a force (cycles.md).
+_ONE_REPORT = frozenset({"2018/19"})
 
 # The cycles whose grades cannot be compared with the cycle's before, with why.
 _BREAKS: dict[str, str] = {
