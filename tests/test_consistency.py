@@ -247,3 +247,61 @@ def test_the_noise_allowed_is_less_than_a_unit_of_the_places_asked() -> None:
     assert not pe.analysis.within_rounding([1.5e-13], 1.5e-13, 13)
     assert not pe.analysis.within_rounding([2.5e-15, 0.0], 2.5e-15, 14)
     assert pe.analysis.within_rounding([2e-13], 2e-13, 13)
+
+
+@given(st.lists(st.integers(0, 9), min_size=2, max_size=6), st.integers(0, 6), st.integers(-3, 3))
+def test_a_message_states_its_figures_to_the_places_checked(parts: list[int], d: int, off: int) -> None:
+    # At any places asked, the message gives the sum, the published figure
+    # and the gap exactly, and says "as published" only where they agree.
+    figures = [units(p, d) for p in parts]
+    total = units(max(0, sum(parts) + off), d)
+    rows = [(n + 1, f, f) for n, f in enumerate(figures)]
+    (check,) = [
+        c
+        for c in pe.analysis.check_table(table(rows, (total, total)), d)
+        if c.kind == "table_total" and c.side == "force"
+    ]
+    gap = abs(Decimal(sum(parts)) - Decimal(max(0, sum(parts) + off))).scaleb(-d)
+    assert check.ok is (
+        gap <= Decimal(pe.analysis.rounding_tolerance(len(parts), d)).quantize(Decimal(1).scaleb(-d))
+    )
+    if gap == 0:
+        assert check.message.endswith(f"add up to {Decimal(sum(parts)).scaleb(-d):f}, as published")
+    else:
+        assert "as published" not in check.message
+        assert (
+            f"add up to {Decimal(sum(parts)).scaleb(-d):f} against a published {Decimal(max(0, sum(parts) + off)).scaleb(-d):f}"
+            in check.message
+        )
+        assert f"the gap of {gap:f} is" in check.message
+
+
+def test_a_float_with_binary_noise_is_named_as_the_figure_it_stands_for() -> None:
+    rows = [(1, 0.15 + 0.3, 0.45), (2, 1.0, 1.0)]  # 0.44999999999999996, for 0.45
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (1.45, 1.45)), 1) if c.side == "force"]
+    assert "0.45 has 2 decimal places, more than the 1 checked" in check.message
+    assert "check at 2 decimal places" in check.message
+    assert all(c.ok for c in pe.analysis.check_table(table(rows, (1.45, 1.45)), 2))
+
+
+def test_a_whole_the_table_does_not_print_is_no_published_figure() -> None:
+    rows = [(1, 50.0, 50.0), (2, 49.9, 49.9)]
+    t = table(rows, (99.9, 99.9), (0.2, 0.2))
+    (check,) = [c for c in pe.analysis.check_table(t) if c.kind == "table_sum" and c.side == "force"]
+    assert "against the whole, 100 (the table prints no total)" in check.message
+    assert "published 100" not in check.message
+    assert "rounding 2 figures to 1 decimal place" in check.message
+
+
+def test_figures_per_100_offences_are_not_added_up_to_a_total() -> None:
+    import attrs
+
+    t = attrs.evolve(
+        table([(1, 60.0, 60.0), (2, 60.0, 60.0)], (90.0, 90.0)), measure=OutcomeMeasure.PER_100_OFFENCES
+    )
+    assert [c for c in pe.analysis.check_table(t) if c.kind == "table_total"] == []
+
+
+def test_large_figures_with_more_places_are_not_taken_for_noise() -> None:
+    assert not pe.analysis.within_rounding([1000000000.001, 0.0], 1e9, 2)
+    assert not pe.analysis.within_rounding([50000000000.005, 0.0], 5e10, 1)

@@ -68,8 +68,9 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     """Whether ``total`` can be the rounded sum of numbers that round to ``parts``.
 
     Each of them must be a number of ``decimals`` places: 2.15 is no number
-    rounded to one place. A float within a millionth of a millionth of one
-    (and less than a tenth of a unit of its last place) is taken for it
+    rounded to one place. A float within a hundredth of a millionth of a
+    millionth of one (and less than a tenth of a unit of its last place) is
+    taken for it
     (the sum ``0.1 + 0.2`` for 0.3). The gap between these
     numbers is worked out in decimal, exactly, and set against
     :func:`rounding_tolerance`.
@@ -112,17 +113,21 @@ def more_places(numbers: Sequence[float], decimals: int) -> list[float]:
 
 
 def places(x: float) -> int:
-    """The decimal places ``x`` is written with (2 for 4.15, 0 for 100.0)."""
+    """The fewest decimal places of a number ``x`` stands for (2 for 4.15,
+    and for 0.15 + 0.3; 0 for 100.0): the noise of binary floating point
+    aside, as :func:`within_rounding` reads it."""
     from decimal import Decimal
 
-    return max(0, -int(Decimal(repr(x)).normalize().as_tuple().exponent))
+    written = max(0, -int(Decimal(repr(x)).normalize().as_tuple().exponent))
+    return next(d for d in range(written + 1) if _on_places([x], d)[0] is not None)
 
 
 def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
     """Each number as the number of ``decimals`` places it stands for, or
     ``None`` where it stands for none. A float off one by less than the
-    noise of binary floating point (a millionth of a millionth of it, and
-    never as much as a tenth of a unit of the last place) is taken for it:
+    noise of binary floating point (a hundredth of a millionth of a
+    millionth of it, and less than a tenth of a unit of the last place) is
+    taken for it:
     the sum ``0.1 + 0.2`` for 0.3."""
     from decimal import Decimal, localcontext
 
@@ -134,13 +139,14 @@ def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
             written = Decimal(repr(x))
             rounded = written.quantize(unit)
             noise = min(Decimal(_NOISE) * max(Decimal(1), abs(written)), unit / 10)
-            found.append(rounded if abs(written - rounded) <= noise else None)
+            found.append(rounded if written == rounded or abs(written - rounded) < noise else None)
         return found
 
 
 # How far a float may be from the number of so many places it stands for:
-# the noise of binary floating point, a millionth of a millionth.
-_NOISE = "1e-12"
+# the noise of binary floating point (a float holds about 16 digits; sums
+# of many lose one or two), a hundredth of a millionth of a millionth of it.
+_NOISE = "1e-14"
 # Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
 _EXACT = 2000
 

@@ -47,9 +47,6 @@ class CheckKind(Verdict):
     SWAPPED = "swapped"  # a row whose force and England and Wales figures look exchanged
 
 
-_EPS = 1e-9
-
-
 @attrs.frozen
 class Check:
     """One consistency check of published figures.
@@ -92,14 +89,11 @@ def _places(n: int) -> str:
 
 
 def _written(x: float) -> str:
-    """A figure as written, however many its places (no exponent)."""
+    """A figure as it stands for a number of so many places (0.45 for
+    0.44999999999999996), however many its places (no exponent)."""
     from decimal import Decimal
 
-    return f"{Decimal(repr(x)):f}"
-
-
-def _n(x: float) -> str:
-    return f"{x:.4f}".rstrip("0").rstrip(".")
+    return f"{Decimal(repr(x)).quantize(Decimal(1).scaleb(-places(x))):f}"
 
 
 def _make(
@@ -111,12 +105,27 @@ def _make(
     parts: Sequence[float],
     published: float,
     decimals: int,
+    whole: bool = False,
 ) -> Check:
+    """A check of ``parts`` against ``published``; with ``whole``, a total
+    the table does not print (100, exactly: the whole of its shares)."""
     computed = _args.fsum(parts, "the sum of the parts")
+    # The whole is exact, so only the parts are rounded; for the two parts
+    # it is asked of, the gap rounding can open is the same.
     tol = rounding_tolerance(len(parts), decimals)
     ok = within_rounding(parts, published, decimals)
     gap = abs(computed - published)
     beyond = [] if ok else more_places([*parts, published], decimals)
+
+    def n(x: float) -> str:  # a figure to the places checked
+        return f"{x:.{decimals}f}"
+
+    against = (
+        "against the whole, 100 (the table prints no total)"
+        if whole
+        else f"against a published {n(published)}"
+    )
+    rounded = f"{len(parts)} figures" if whole else f"{len(parts)} figures and their total"
     if beyond:
         # Not the arithmetic but the places asked for: said so, with the places to ask for.
         others = {0: "", 1: " (as does 1 more of them)"}.get(
@@ -126,24 +135,20 @@ def _make(
             f"{what}: {_written(beyond[0])} has {_places(places(beyond[0]))}, more than the {decimals} "
             f"checked{others}: check at {_places(max(places(x) for x in beyond))}"
         )
-    elif gap <= _EPS:
-        msg = f"{what} add up to {_n(computed)}, as published"
+    elif ok and n(gap) == n(0.0):
+        msg = f"{what} add up to {n(computed)}, as published"
     elif ok:
         msg = (
-            f"{what} add up to {_n(computed)} against a published {_n(published)}: the gap of {_n(gap)} is "
-            f"within the {_n(tol)} that rounding {len(parts)} figures and their total to {_places(decimals)} "
-            "can produce"
+            f"{what} add up to {n(computed)} {against}: the gap of {n(gap)} is "
+            f"within the {n(tol)} that rounding {rounded} to {_places(decimals)} can produce"
         )
     elif len(parts) == 1:
         msg = (
-            f"{what} add up to {_n(computed)} against a published {_n(published)}: one figure and its "
+            f"{what} add up to {n(computed)} {against}: one figure and its "
             "total are the same number rounded alike, and differ"
         )
     else:
-        msg = (
-            f"{what} add up to {_n(computed)} against a published {_n(published)}: the gap of {_n(gap)} is "
-            f"more than the {_n(tol)} rounding can explain"
-        )
+        msg = f"{what} add up to {n(computed)} {against}: the gap of {n(gap)} is more than the {n(tol)} rounding can explain"
     return Check(table, row, side, kind, computed, published, tol, ok, msg)
 
 
@@ -180,7 +185,8 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
             )
     totals_off: dict[Side, bool] = {}
     for side in SIDES:
-        row_parts = parts_of(table, side)
+        # Rows per 100 offences do not share out the offences: no sum of them is a total.
+        row_parts = parts_of(table, side) if table.measure is OutcomeMeasure.SHARE_OF_OFFENCES else None
         published = value_on(table.total_assigned, side) if table.total_assigned else None
         if row_parts is not None and published is not None:
             c = _make(
@@ -198,12 +204,13 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
         assigned = published
         unassigned = value_on(table.not_yet_assigned, side) if table.not_yet_assigned else None
         whole = value_on(table.total, side) if table.total else None
-        if (
+        unprinted = (
             whole is None
             and table.measure is OutcomeMeasure.SHARE_OF_OFFENCES
             and assigned is not None
             and unassigned is not None
-        ):
+        )
+        if unprinted:
             whole = 100.0
         if assigned is not None and unassigned is not None and whole is not None:
             checks.append(
@@ -216,6 +223,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
                     [assigned, unassigned],
                     whole,
                     decimals,
+                    whole=unprinted,
                 )
             )
     if len(totals_off) == 2 and all(totals_off.values()):

@@ -215,8 +215,8 @@ def in_engage_when_published(
     Examples:
         >>> from peel_effectiveness import load_bundled
         >>> rows = in_engage_when_published(load_bundled(), "2023-25")
-        >>> all(isinstance(day, dt.date) for _, day, _ in rows)
-        True
+        >>> [(f.short_name, str(day)) for f, day, held in rows if held][:2]
+        [('Devon and Cornwall', '2024-07-11'), ('Lincolnshire', '2025-05-15')]
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
