@@ -1117,3 +1117,13 @@ def test_a_question_a_cycle_did_not_ask_is_blank_not_unknown() -> None:
     assert "Blank: not asked that cycle." in " ".join(out.split())
     (line,) = [x for x in out.splitlines() if x.strip().startswith("investigating crime")][-1:]
     assert line.endswith("-")  # 2015 asked it: unknown
+
+
+def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, _, err = run("--data", str(mine), "--no-bundled", "check", "--force", "essex")
+    assert code == 1
+    assert err == "peel-effectiveness: the data have no report on Essex\n"
+    code, _, err = run("--data", str(mine), "--no-bundled", "check", "--force", "kent")
+    assert "no outcome table or figure" in err

@@ -138,7 +138,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.consistency import check_dataset
 
-    checks = check_dataset(_select(_data(args), args), decimals=args.decimals)
+    chosen = _select(_data(args), args)
+    if not chosen and args.force is not None:
+        of = "" if args.cycle is None else f" of {args.cycle}"
+        raise Fail(f"the data have no report on {args.force.short_name}{of}")
+    if not chosen and args.cycle is not None:
+        raise no_reports_of(args.cycle, args)
+    checks = check_dataset(chosen, decimals=args.decimals)
     if not checks:
         # In any format: an empty table would look like a check passed, and
         # an output file is left as it was.
