@@ -150,7 +150,7 @@ def test_a_cycle_without_dates_before_the_data_says_so() -> None:
     said = " ".join(out.split())
     assert "Of 128 pillar reports, 52 have a publication date in the data" in said
     assert "55 without one came out with their force's other pillars" in said
-    assert "and the other 21 are answered over the days the cycle's reports came out." in said
+    assert "and the other 21 are answered over the days the cycle's reports came out, and a week either side." in said
 
 
 def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
@@ -236,7 +236,7 @@ def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports(
     assert code == 1
     assert "the data have no 2014 reports (cycles with reports: 2015," in err
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
-    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage"
+    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage,data_end"
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
 
 
@@ -463,3 +463,40 @@ def test_no_stay_touches_the_2016_reports() -> None:
     code, out, _ = run("monitoring", "--cycle", "2016")
     assert code == 0
     assert out.splitlines()[1] == "  none"
+
+
+@pytest.mark.parametrize(
+    ("cycle", "entered", "left", "answer"),
+    [
+        ("2021/22", "2021-10-01", "2023-05-15", True),  # round 27 October 2021 to April 2023
+        ("2025-27", "2019-01-01", "2025-03-20", False),  # out three weeks before its framework
+        ("2025-27", "2025-03-20", None, True),  # in three weeks before, and not out
+        ("2021/22", "2021-10-25", None, None),  # two days before its first: sources differ by days
+    ],
+)
+def test_a_report_without_a_date_is_answered_over_its_cycles_days_and_a_week(
+    cycle: str, entered: str, left: str | None, answer: bool | None
+) -> None:
+    from peel_effectiveness.analysis.monitoring import held_while_published
+
+    assert held_while_published([Stay(force="surrey", entered=entered, left=left)], cycle) is answer
+
+
+def test_held_while_published_refuses_what_is_not_stays_or_a_cycle() -> None:
+    from peel_effectiveness.analysis.monitoring import held_while_published
+
+    with pytest.raises(TypeError, match="stays"):
+        held_while_published([None], "2016")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="stays"):
+        held_while_published(None, "2016")  # type: ignore[arg-type]
+    with pytest.raises((TypeError, pe.PeelDataError), match="cycle"):
+        held_while_published([], None)  # type: ignore[arg-type]
+
+
+def test_the_days_of_a_cycle_are_counted_once_each() -> None:
+    code, out, _ = run("monitoring", "--cycle", "2018/19")
+    days = {r.published for r in DATA.for_cycle("2018/19") if r.published is not None}
+    assert f"on {len(days)} days in all" in " ".join(out.split())
+    code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
+    # As --on's rows: how far the data go.
+    assert {r["data_end"] for r in rows(out)} == {str(pe.analysis.latest_move(DATA))}

@@ -239,16 +239,26 @@ def in_engage_when_published(
     return tuple(out)
 
 
-def held_while_published(stays: Sequence[Stay], cycle: Cycle) -> bool | None:
+def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> bool | None:
     """Whether a force was in Engage by any of its ``stays`` on whatever day
     its report of ``cycle`` was published, where the data lack that day:
     ``True`` for a stay round the whole of the cycle's publication,
     ``False`` for none that touches it, else ``None``. The cycle's days are
-    taken a month wider at each end (a source may date a report a day
-    before the cycle's first); a cycle whose reports are still to come
-    runs on past any day the data know."""
-    margin = dt.timedelta(days=31)
-    first, last = cycle.first_published, cycle.last_published
+    taken a week wider at each end (sources may date a report a day or two
+    apart: one dates Cumbria's 2018/19 report the day before the cycle's
+    first); a cycle whose reports are still to come runs on past any day
+    the data know.
+
+    Raises:
+        TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
+        PeelDataError: ``cycle`` is no PEEL cycle.
+    """
+    stays = _args.items("stays", stays, "stays in Engage (Stay)")
+    if not all(isinstance(s, Stay) for s in stays):
+        raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
+    c = _args.cycle("cycle", cycle)
+    margin = dt.timedelta(days=7)
+    first, last = c.first_published, c.last_published
     if first is None:
         return None if stays else False
     start, end = first - margin, None if last is None else last + margin

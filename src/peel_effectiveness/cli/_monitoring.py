@@ -141,11 +141,12 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "cycle": args.cycle.value,
                 "published": published,
                 "in_engage": _IN_ENGAGE[answer],
+                "data_end": latest,  # the answer holds as far as the data go
             }
             for f, published, answer in answers
         ]
         if args.format != "table":
-            _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage"], args)
+            _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage", "data_end"], args)
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
@@ -224,7 +225,7 @@ def _cycle_summary(
     a day in the data, and how those without one were answered."""
     noun = "pillar report" if cycle.pillars else "report"
     dated = reports - undated
-    days = sum(1 for r in rows if r["published"] is not None)
+    days = len({r["published"] for r in rows if r["published"] is not None})
     said = f"Of {counted(reports, noun)}, {dated} {'has' if dated == 1 else 'have'} a publication date in the data"
     said += "" if dated == days else f", on {counted(days, 'day')} in all"
     how = []
@@ -237,7 +238,8 @@ def _cycle_summary(
         others = undated - together
         which = f"and the other {others}" if together else f"the {others} without one"
         how.append(
-            f"{which} {'is' if others == 1 else 'are'} answered over the days the cycle's reports came out"
+            f"{which} {'is' if others == 1 else 'are'} answered over the days the cycle's reports came out, "
+            "and a week either side"
         )
     return said + ("; " + " ".join(how) if how else "") + "."
 
