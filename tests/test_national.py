@@ -575,3 +575,26 @@ def test_a_question_asked_of_some_forces_says_why_the_others_are_unknown() -> No
         "2021/22 asked Meeting the strategic policing requirement and Protecting the public from armed "
         "threats under its first framework only"
     ) in said
+
+
+def test_grades_inferred_from_wording_are_counted_and_said() -> None:
+    data = pe.load_bundled()
+    dist = pe.analysis.grade_distribution(data, "2018/19", 2)
+    inferred = sorted(
+        f.short_name
+        for f, j, _ in dist.judgments
+        if j.grade is Grade.REQUIRES_IMPROVEMENT and j.basis.value == "inferred"
+    )
+    assert inferred  # the reference reads several from HMICFRS's "needs to improve"
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "2", "--force", "cleveland")
+    assert code == 0
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("requires improvement")]
+    assert line.split()[2:] == ["11", f"({len(inferred)}", "inferred)"]
+    said = " ".join(out.split())
+    assert "inferred: read from the reports' wording, not a printed grade" in said
+    p = pe.analysis.position(data, "cleveland", "2018/19", 2)
+    assert sorted(f.short_name for f in p.inferred) == inferred
+    assert str(p).endswith(
+        f"; {len(inferred)} of the 11 grades, this one among them, are inferred from the reports' wording"
+    )
+    assert "inferred" not in str(pe.analysis.position(data, "cumbria", "2016"))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import NotFoundError
 from ..model._messages import counted
 from ..model.force import forces
 from ..model.grades import Grade, NoGrade, ungraded_in
+from ..model.judgments import Basis
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
@@ -161,36 +162,58 @@ def grade(j: Judgment | None) -> GradeOrNot:
     return None if j is None else j.grade
 
 
-def standing(
-    data: Dataset, force: Force, cycle: Cycle, question: str, pillar: Pillar | None
-) -> tuple[GradeOrNot, tuple[str, ...], int, int, tuple[tuple[str, GradeOrNot], ...]]:
-    """The force's grade, the ids of the forces with the same grade (itself
-    included, none where it has no grade), how many forces have a grade,
-    how many have nothing in the data, and its region's grades."""
+class Standing(NamedTuple):
+    """A force's standing on one judgment among the 43 (see :func:`standing`)."""
+
+    grade: GradeOrNot
+    same: tuple[str, ...]  # the ids of the forces with its grade, itself included
+    graded: int  # how many forces have a grade
+    unknown: int  # how many have nothing in the data
+    region: tuple[tuple[str, GradeOrNot], ...]  # its region's forces' grades
+    inferred: tuple[str, ...]  # those of ``same`` whose grade is inferred from wording
+
+
+def standing(data: Dataset, force: Force, cycle: Cycle, question: str, pillar: Pillar | None) -> Standing:
+    """The force's grade among the forces' judgments of ``question``: none
+    where it has no grade, and no forces with the same grade."""
     found = judgments(data, cycle, question, pillar)
     mine = grade(found[force.id])
     graded = mine.__class__ is Grade
-    same = tuple(k for k, j in found.items() if graded and j is not None and j.grade is mine)
-    count = sum(1 for j in found.values() if j is not None and j.grade.__class__ is Grade)
-    unknown = sum(1 for j in found.values() if j is None)
-    region = tuple((o.id, grade(found[o.id])) for o in forces() if o.region == force.region)
-    return mine, same, count, unknown, region
+    same = {k: j for k, j in found.items() if graded and j is not None and j.grade is mine}
+    return Standing(
+        mine,
+        tuple(same),
+        sum(1 for j in found.values() if j is not None and j.grade.__class__ is Grade),
+        sum(1 for j in found.values() if j is None),
+        tuple((o.id, grade(found[o.id])) for o in forces() if o.region == force.region),
+        tuple(k for k, j in same.items() if j.basis is Basis.INFERRED),
+    )
 
 
-def describe(force: Force, cycle: Cycle, mine: GradeOrNot, same: int, graded: int, unknown: int) -> str:
+def describe(force: Force, cycle: Cycle, found: Standing) -> str:
     """The standing in words, with how many forces it is among: "one of 28
     forces graded good in 2016 (of 43 forces graded)"; where the data lack some
-    forces' judgments, it is among those the data have, and says so."""
+    forces' judgments, it is among those the data have, and says so; and how
+    many of the grades are inferred from the reports' wording."""
+    mine, same, graded, unknown = found.grade, len(found.same), found.graded, found.unknown
     if mine is None:
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
     if mine.__class__ is not Grade:
         return f"{mine.value} for {force.short_name} in {cycle}"
     said = f"the only force graded {mine.value}" if same == 1 else f"one of {same} forces graded {mine.value}"
     if not unknown:
-        return f"{said} in {cycle} (of {counted(graded, 'force')} graded)"
-    if graded == 1:
-        return f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
-    return f"{said} in {cycle}, among the {graded} forces with a grade in the data ({unknown} unknown)"
+        said = f"{said} in {cycle} (of {counted(graded, 'force')} graded)"
+    elif graded == 1:
+        said = f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
+    else:
+        said = f"{said} in {cycle}, among the {graded} forces with a grade in the data ({unknown} unknown)"
+    inferred = len(found.inferred)
+    if not inferred:
+        return said
+    if same == 1:
+        return f"{said}; the grade is inferred from the report's wording"
+    among = "this one among them" if force.id in found.inferred else "not this one"
+    return f"{said}; {inferred} of the {same} grades, {among}, {'is' if inferred == 1 else 'are'} inferred from the reports' wording"
 
 
 def spread(

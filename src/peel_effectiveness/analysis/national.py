@@ -170,6 +170,9 @@ class Position:
         graded_for_none: Whether HMIC graded the question for no force that
             cycle (2016's Q5): a force the data have no judgment of is then
             known to have no grade, whatever its words, not unknown.
+        inferred: The forces of ``same_grade`` whose grade is inferred from
+            the report's wording, not printed (see
+            :class:`~peel_effectiveness.Basis`).
     """
 
     force: Force
@@ -182,13 +185,20 @@ class Position:
     region_grades: tuple[tuple[Force, GradeOrNot], ...]
     unknown: int = 0
     graded_for_none: bool = False
+    inferred: tuple[Force, ...] = ()
 
     def __str__(self) -> str:
         if self.grade is None and self.graded_for_none:
             return f"no grade: the question was graded for no force in {self.cycle}"
-        return _standing.describe(
-            self.force, self.cycle, self.grade, len(self.same_grade), self.graded, self.unknown
+        found = _standing.Standing(
+            self.grade,
+            tuple(f.id for f in self.same_grade),
+            self.graded,
+            self.unknown,
+            tuple((f.id, g) for f, g in self.region_grades),
+            tuple(f.id for f in self.inferred),
         )
+        return _standing.describe(self.force, self.cycle, found)
 
 
 def position(
@@ -223,18 +233,19 @@ def position(
     if q == "overall" and p is not None and not headline_graded(c, p):
         # As grade_distribution: every force would be "unknown", where it is known there is no grade.
         raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
-    grade, same, graded, unknown, region = _standing.standing(data, f, c, q, p)
+    found = _standing.standing(data, f, c, q, p)
     return Position(
         f,
         c,
         q,
-        grade,
-        tuple(map(find_force, same)),
-        graded,
+        found.grade,
+        tuple(map(find_force, found.same)),
+        found.graded,
         f.region,
-        tuple((find_force(i), g) for i, g in region),
-        unknown,
+        tuple((find_force(i), g) for i, g in found.region),
+        found.unknown,
         q != "overall" and not _graded(c, p, q),
+        tuple(map(find_force, found.inferred)),
     )
 
 

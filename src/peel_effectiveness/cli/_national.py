@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+from collections import Counter
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import counted
 from ..model.grades import ungraded_in
+from ..model.judgments import Basis
 from ..model.questions import question_or_none, read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
@@ -241,8 +243,17 @@ def _national_one(
         else ""
     )
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
+    # Each grade's count says how many of its grades are read from wording, not printed.
+    inferred = Counter(j.grade.value for _, j, _ in dist.judgments if j.basis is Basis.INFERRED)
     for r in rows:
-        out.write(f"  {r['grade']:<22} {r['forces']:>3}\n")
+        n = inferred[r["grade"]]
+        out.write(f"  {r['grade']:<22} {r['forces']:>3}{f'  ({n} inferred)' if n else ''}\n")
+    if inferred:
+        said_inferred = (
+            "inferred: read from the reports' wording, not a printed grade; each force's basis is in "
+            "--format csv."
+        )
+        out.write("\n" + "\n".join(wrap(said_inferred, 80)) + "\n")
     asked = question_or_none(cycle, dist.pillar, dist.question)
     if asked is not None and asked.asked_of is not None and dist.no_data:
         # Unknown all the same: the data do not say the others were not asked.

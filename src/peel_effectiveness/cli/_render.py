@@ -177,15 +177,15 @@ def national_line(report: InspectionReport, data: Dataset, lead: str = "National
     f, cycle = report.force, report.cycle
     if not territorial(f):
         return f"{lead}: {f.short_name} is not one of the 43 forces the national picture is of."
-    grade, same, graded, unknown, region = standing(data, f, cycle, "overall", report.pillar)
-    if grade is None:
-        return f"{lead}: {graded} forces have a grade for {cycle} in the data."
+    found = standing(data, f, cycle, "overall", report.pillar)
+    if found.grade is None:
+        return f"{lead}: {found.graded} forces have a grade for {cycle} in the data."
     others = ", ".join(
         f"{find_force(fid).short_name} {'unknown' if g is None else g.value}"
-        for fid, g in region
+        for fid, g in found.region
         if fid != f.id
     )
-    text = f"{lead}: {describe(f, cycle, grade, len(same), graded, unknown)}."
+    text = f"{lead}: {describe(f, cycle, found)}."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text
