@@ -150,7 +150,10 @@ def test_a_cycle_without_dates_before_the_data_says_so() -> None:
     said = " ".join(out.split())
     assert "Of 128 pillar reports, 52 have a publication date in the data" in said
     assert "55 without one came out with their force's other pillars" in said
-    assert "and the other 21 are answered over the days the cycle's reports came out, and a week either side." in said
+    assert (
+        "and the other 21 are answered over the days the cycle's reports came out, and a week either side."
+        in said
+    )
 
 
 def test_a_date_and_time_is_refused_as_a_date_by_name() -> None:
@@ -500,3 +503,15 @@ def test_the_days_of_a_cycle_are_counted_once_each() -> None:
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
     # As --on's rows: how far the data go.
     assert {r["data_end"] for r in rows(out)} == {str(pe.analysis.latest_move(DATA))}
+
+
+def test_a_day_past_the_data_is_said_in_the_heading() -> None:
+    latest = pe.analysis.latest_move(DATA)
+    assert latest is not None
+    code, out, _ = run("monitoring", "--on", "2026-12-06")
+    assert code == 0
+    assert out.splitlines()[0].startswith(
+        f"In Engage on 6 December 2026, as far as the data go (to {pe.model._messages.day_words(latest)}): "
+    )
+    code, out, _ = run("monitoring", "--on", "2024-01-01")
+    assert out.splitlines()[0].startswith("In Engage on 1 January 2024: ")

@@ -200,7 +200,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _emit(out, rows, ["on", "in_engage", "data_end", *_columns()], args)
             return EXIT_OK
         count = len(now.stays)
-        lines.append(f"In Engage on {day_words(day)}: {count} force{'' if count == 1 else 's'}")
+        # A day past the data's last move: said first, not under the list.
+        reach = f", as far as the data go (to {day_words(latest)})" if now.beyond_the_data and latest else ""
+        lines.append(f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}")
         for s in now.stays:
             lines += _stay_lines(s, width, day, latest)
         if now.maybe:
