@@ -498,9 +498,11 @@ def test_held_while_published_refuses_what_is_not_stays_or_a_cycle() -> None:
 
 def test_the_days_of_a_cycle_are_counted_once_each() -> None:
     code, out, _ = run("monitoring", "--cycle", "2018/19")
+    assert code == 0
     days = {r.published for r in DATA.for_cycle("2018/19") if r.published is not None}
     assert f"on {len(days)} days in all" in " ".join(out.split())
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
+    assert code == 0
     # As --on's rows: how far the data go.
     assert {r["data_end"] for r in rows(out)} == {str(pe.analysis.latest_move(DATA))}
 
@@ -515,3 +517,15 @@ def test_a_day_past_the_data_is_said_in_the_heading() -> None:
     )
     code, out, _ = run("monitoring", "--on", "2024-01-01")
     assert out.splitlines()[0].startswith("In Engage on 1 January 2024: ")
+
+
+def test_a_stay_is_counted_to_a_day_within_it() -> None:
+    # Devon and Cornwall was in from 14 October 2022; on 11 July 2024, when
+    # its 2023-25 report came out, it had been in for 1 year 8 months.
+    stay = Stay(force="devon-and-cornwall", entered="2022-10-14", left="2025-07-30")
+    assert duration_words(stay, dt.date(2024, 7, 11)) == "1 year 8 months so far"
+    assert stay.months(dt.date(2024, 7, 11)) == (20, 20)
+    assert duration_words(stay, dt.date(2026, 1, 1)) == "2 years 9 months"
+    assert duration_words(stay) == "2 years 9 months"
+    with pytest.raises(pe.PeelDataError, match="lasted no time"):
+        duration_words(stay, dt.date(2022, 1, 1))

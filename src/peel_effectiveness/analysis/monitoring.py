@@ -170,23 +170,27 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
 def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     """How long a stay lasted, in words, as exactly as its dates allow.
 
-    A stay not ended is counted to ``today`` (by default, the date today).
-    The command line counts it to the data's last source instead, which is
-    ``duration_words(stay, latest_move(data))``.
+    A stay not ended by ``today`` (by default, the date today) is counted
+    to it: a day within a stay, such as the day a report came out, gives how
+    long it had lasted then. The command line counts a stay not ended to the
+    data's last source, which is ``duration_words(stay, latest_move(data))``.
 
     Examples:
         >>> duration_words(Stay(force="kent", entered="2022-06-28", left="2025-01-23"))
         '2 years 6 months'
+        >>> duration_words(Stay(force="kent", entered="2022-06-28", left="2025-01-23"), dt.date(2024, 7, 11))
+        '2 years so far'
         >>> duration_words(Stay(force="kent", entered="2019", left="2023-09-20"))
         'between 3 years 8 months and 4 years 8 months'
     """
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
     today = _args.optional_day("today", today)
-    if stay.left is None and today is not None and today < stay.entered.earliest:
+    if today is not None and today < stay.entered.earliest:
         raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
     low, high = stay.months(today)
-    so_far = "" if stay.left is not None else " so far"
+    ended = stay.left is not None and (today is None or stay.left.earliest <= today)
+    so_far = "" if ended else " so far"
     if low == high:
         return _say(low) + so_far
     return f"between {_say(low)} and {_say(high)}{so_far}"

@@ -272,8 +272,9 @@ class Stay:
 
     def duration(self, today: dt.date | None = None) -> tuple[int, int]:
         """How many days the stay lasted, as the shortest and longest the
-        dates allow (to ``today``, by default the date today, for a stay
-        not ended)."""
+        dates allow: to ``today`` (by default the date today) where it had
+        not ended by then, so that a day within the stay gives how long it
+        had lasted on that day."""
         (short_start, short_end), (long_start, long_end) = self._spans("duration", today)
         return max(0, (short_end - short_start).days), max(0, (long_end - long_start).days)
 
@@ -303,6 +304,8 @@ class Stay:
             end_first = end_last = today or dt.date.today()
         else:
             end_first, end_last = self.left.earliest, self.left.last
+            if today is not None:  # on a day before it ended, it had lasted to that day
+                end_first, end_last = min(end_first, today), min(end_last, today)
         return (self.entered.last, end_first), (self.entered.earliest, end_last)
 
 
