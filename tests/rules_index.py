@@ -28,7 +28,13 @@ CLASSES: tuple[type[Any], ...] = (
     *(getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))),
     pe.Limits,
 )
-REPORT_RULES = ("headline_problems", "question_problems", "measured_once", "tables_once")
+REPORT_RULES = (
+    "headline_problems",
+    "question_problems",
+    "measured_once",
+    "tables_once",
+    "published_in_cycle",
+)
 VALUE_RULES = {"text": _values.text, "whole": _values.whole, "number": _values.number, "date": _values.date}
 
 

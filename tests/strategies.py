@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 import types
 import typing
@@ -306,7 +307,18 @@ def reports(
         assessments=tuple(assessments),
         measurements=tuple(ms),
         outcome_tables=tuple(tables),
-        provenance=draw(st.none() | records(pe.Provenance)),
+        provenance=draw(st.none() | records(pe.Provenance, published=st.none() | _days_of(cycle))),
+    )
+
+
+@functools.cache
+def _days_of(cycle: pe.Cycle) -> st.SearchStrategy[dt.date]:
+    """The days a report of ``cycle`` may have been published on (made once a cycle)."""
+    within = pe.model.cycles.PUBLISHED_WITHIN
+    first, last = cycle.first_published, cycle.last_published
+    return st.dates(
+        min_value=dt.date(2014, 1, 1) if first is None else first - within,
+        max_value=dt.date(2030, 12, 31) if last is None else last + within,
     )
 
 

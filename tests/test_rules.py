@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import peel_effectiveness as pe
-from rules_index import rules
+from rules_index import REPORT_RULES, rules
 
 P16 = "12 months to 30 June 2016"
 
@@ -158,6 +158,10 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: report(outcome_tables=[table((row(1),)), table((row(2),))]),
         "outcome_tables[1].key",
     ),
+    "reports.published_in_cycle": (
+        lambda: report(provenance=pe.Provenance(title="t", publisher="HMIC", published="2010-01-01")),
+        "provenance.published",
+    ),
     "value:text": (lambda: pe.CauseOfConcern(summary=3), "summary"),  # type: ignore[arg-type]
     "value:whole": (lambda: pe.OutcomeTypeRow(outcome=1.0, label="x"), "outcome"),  # type: ignore[arg-type]
     "value:number": (lambda: pe.OutcomeTotal(label="t", value="1"), "value"),  # type: ignore[arg-type]
@@ -180,7 +184,7 @@ def test_with_the_rule_off_its_example_is_accepted(name: str, monkeypatch: pytes
     for cls in CLASSES:
         if "__attrs_post_init__" in vars(cls):
             monkeypatch.setattr(cls, "__attrs_post_init__", cls.__attrs_post_init__)
-    for fn in ("headline_problems", "question_problems", "measured_once", "tables_once"):
+    for fn in REPORT_RULES:
         monkeypatch.setattr(pe.model.reports, fn, getattr(pe.model.reports, fn))
     saved = [(v, copy.copy(v.rule), v.limit) for _, _, v in _valids()]
     try:
@@ -211,6 +215,7 @@ FILE_PATHS = {
     "reports.question_problems": "assessments[0].question",
     "reports.measured_once": "measurements[1].metric",
     "reports.tables_once": "outcome_tables[1].key",
+    "reports.published_in_cycle": "provenance.published",
 }
 
 
@@ -222,6 +227,9 @@ def test_a_file_breaking_a_rule_is_refused_with_its_line(name: str) -> None:
         "reports.measured_once": (
             "force: kent\ncycle: 2016\nmeasurements:\n"
             "  - {metric: x, label: X, unit: count, value: 1}\n  - {metric: x, label: X, unit: count, value: 2}\n"
+        ),
+        "reports.published_in_cycle": (
+            "force: kent\ncycle: 2016\nprovenance:\n  title: t\n  publisher: HMIC\n  published: 2010-01-01\n"
         ),
         "reports.tables_once": (
             "force: kent\ncycle: 2016\noutcome_tables:\n"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model._messages import day_words
-from ..model.cycles import Cycle
+from ..model.cycles import PUBLISHED_WITHIN, Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.monitoring import Precision, Stay
@@ -248,10 +248,9 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     its report of ``cycle`` was published, where the data lack that day:
     ``True`` for a stay round the whole of the cycle's publication,
     ``False`` for none that touches it, else ``None``. The cycle's days are
-    taken a week wider at each end (sources may date a report a day or two
-    apart: one dates Cumbria's 2018/19 report the day before the cycle's
-    first); a cycle whose reports are still to come runs on past any day
-    the data know.
+    taken a week wider at each end, as a report's own day may be
+    (:data:`~peel_effectiveness.model.cycles.PUBLISHED_WITHIN`); a cycle
+    whose reports are still to come runs on past any day the data know.
 
     Raises:
         TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
@@ -261,7 +260,7 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     if not all(isinstance(s, Stay) for s in stays):
         raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
     c = _args.cycle("cycle", cycle)
-    margin = dt.timedelta(days=7)
+    margin = PUBLISHED_WITHIN
     first, last = c.first_published, c.last_published
     if first is None:
         return None if stays else False

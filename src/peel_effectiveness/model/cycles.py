@@ -301,6 +301,11 @@ _BREAKS: dict[str, str] = {
 
 CYCLE, PILLAR = member(Cycle), member(Pillar)
 
+# How far a report's day may fall outside its cycle's days as the registry
+# has them: sources date a report a day or two apart (one dates Cumbria's
+# 2018/19 report the day before the cycle's first).
+PUBLISHED_WITHIN = dt.timedelta(days=7)
+
 
 # A member's own word, found first: every record read from a file has one.
 _CYCLE_WORDS, _PILLAR_WORDS = Cycle._value2member_map_, Pillar._value2member_map_

@@ -12,7 +12,7 @@ from ._judgment_checks import Found, headline_problems, question_problems, warn_
 from ._messages import describe, fail, shown
 from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
-from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
+from .cycles import CYCLE, PILLAR, PUBLISHED_WITHIN, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
@@ -112,7 +112,9 @@ class Provenance:
     Attributes:
         title: The source document's title.
         publisher: Who published it (``"HMIC"``).
-        published: The publication date, where there is one document.
+        published: The publication date, where there is one document: a
+            day its report's cycle's reports came out (a week either side;
+            the report checks it).
         isbn: The ISBN, where it has one.
         url: Where the document is published.
         document: The file the data were taken from.
@@ -140,6 +142,21 @@ def measured_once(report: InspectionReport) -> Found:
             )
         seen.add(k)
     return found
+
+
+def published_in_cycle(report: InspectionReport) -> Found:
+    """A publication date outside the days the report's cycle's reports came
+    out (as :class:`Cycle` has them, a week either side)."""
+    day, cycle = report.published, report.cycle
+    if day is None:
+        return []
+    first, last = cycle.first_published, cycle.last_published
+    if (first is not None and day < first - PUBLISHED_WITHIN) or (
+        last is not None and day > last + PUBLISHED_WITHIN
+    ):
+        message = f"{day.isoformat()} is not when {cycle} reports came out ({cycle.publication})"
+        return [(("provenance", "published"), message)]
+    return []
 
 
 def tables_once(report: InspectionReport) -> Found:
@@ -229,6 +246,8 @@ class InspectionReport:
             found += measured_once(self)
         if self.outcome_tables:
             found += tables_once(self)
+        if self.provenance is not None:
+            found += published_in_cycle(self)
         if found:
             from ..errors import dotted_path
 
