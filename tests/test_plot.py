@@ -1161,3 +1161,23 @@ def test_the_command_line_names_the_extra_without_matplotlib(
         "peel-effectiveness: charts need matplotlib, which is not installed: "
         "pip install 'peel-effectiveness[plot]'\n"
     )
+
+
+def test_a_compare_chart_carries_each_figures_note() -> None:
+    # A graphics desk needs the caveats show prints: each noted figure
+    # marked, and its note in the footer.
+    report = pe.load_bundled().report("cumbria", 2016)
+    fig = pe.output.plot_compare(report)
+    words = " ".join(_all_text(fig).split())
+    drawn = [m for m in report.measurements if m.unit.comparable and m.england_and_wales]
+    noted = [m for m in drawn if m.note]
+    assert noted
+    for i, m in enumerate(noted, 1):
+        mark = str(i).translate(
+            str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+        )
+        assert f"{mark} {' '.join(m.note.split())}" in words
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sum(
+        1 for t in labels if t.rstrip()[-1] in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+    ) == len(noted)

@@ -87,7 +87,14 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     # The label in dark type just above the bar's middle, its unit and
     # period in grey just below: two ticks at one place.
     ax.yaxis.remove_overlapping_locs = False
-    ax.set_yticks(ys, [c.wrap(m.label, c.SMALL, 2.9) for m in chosen])
+    # A figure with a note is marked, and its note said under the chart.
+    noted = [m for m in chosen if m.note]
+    marks = {id(m): _superscript(i) for i, m in enumerate(noted, 1)}
+    # (The mark is set against the label's last word, as a footnote's is:
+    # on a line of its own it read as the unit's.)
+    ax.set_yticks(
+        ys, [c.wrap(f"{m.label}{marks[id(m)]}" if m.note else m.label, c.SMALL, 2.9) for m in chosen]
+    )
     ax.set_yticks(
         ys,
         [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
@@ -122,7 +129,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
         f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
-        f"{c.credit([report])}",
+        + ("Notes: " if noted else "")
+        + "".join(f"{marks[id(m)]} {m.note} " for m in noted)
+        + c.credit([report]),
         # A key of each colour drawn, and of no other.
         [
             (c.patch(colour), words)
@@ -135,6 +144,13 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     )
     fit_inside(fig, ax, texts)
     return fig
+
+
+def _superscript(n: int) -> str:
+    return str(n).translate(_SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
 def _not_drawn(unmatched: int, zero: int = 0, counts: Sequence[Any] = ()) -> str:
