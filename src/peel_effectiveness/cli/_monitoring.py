@@ -1,5 +1,5 @@
-"""The ``monitoring``, ``coverage`` and ``metrics`` commands: the stays in
-Engage, how complete the grades are, and the figures the data know."""
+"""The ``monitoring`` command: the stays in Engage, on a day, of a force,
+or when a cycle's reports were published."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import counted, day_words
-from ._commands import Fail, Usage, _data, _emit, _part, no_reports_of
+from ._commands import Fail, Usage, _emit, _part, no_reports_of
 from ._options import cycle_option, force_option, row_outputs
 from ._parser import EXIT_OK, PROG
-from ._said import say_not_counted
 from ._values import read_as
 
 if TYPE_CHECKING:
@@ -263,109 +262,6 @@ def _columns() -> list[str]:
     return [c.name for c in COLUMNS["monitoring"]]
 
 
-def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis._coverage import coverage
-    from ..model.grades import NoGrade
-    from ..model.questions import question_or_none
-    from ..output.columns import COLUMNS
-    from ..output.records import to_records
-
-    data = _data(args)
-    if args.cycle is not None and args.cycle not in data.cycles:
-        raise no_reports_of(args.cycle, args)
-    found = coverage(data, args.cycle)
-    say_not_counted(args, data, args.cycle)
-    rows = to_records(found)
-    if args.format != "table":
-        _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
-        return EXIT_OK
-    # In 80 columns: the label cut to fit, and the counts that occur.
-    reasons = [
-        c for c in ("ungraded", "not_graded", "not_inspected", "not_yet_graded") if any(r[c] for r in rows)
-    ]
-    heads = {"graded": "graded", "ungraded": "ungr.", "not_graded": "not gr.", "not_inspected": "not insp.",
-             "not_yet_graded": "not yet", "unknown": "unknown"}  # fmt: skip
-    counts = ["graded", *reasons, "unknown"]
-    # 80 columns, less the cycle's (7) and each count's, with two spaces before each.
-    label_width = 80 - (7 + 2) - sum(2 + max(len(heads[c]), 2) for c in counts)
-    table, cut = [], False
-    for r in rows:
-        label = r["label"] if r["pillar"] is None else f"{r['pillar']}: {r['label']}"
-        if r["graded_in_cycle"] is False:
-            label += " (ungraded)"  # the word of the ungr. column and of the charts
-        if len(label) > label_width:
-            label, cut = label[: label_width - 3] + "...", True
-        table.append({"cycle": r["cycle"], "judgment": label, **{heads[c]: r[c] for c in counts}})
-    _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
-    if cut:
-        out.write("...: a label cut to fit 80 columns; --format csv gives every label in full.\n")
-    # Each column shown said, and no other.
-    meanings = {
-        "graded": "graded",
-        "ungraded": f"ungr. (ungraded: {NoGrade.UNGRADED.meaning})",
-        "not_graded": "not gr. (not graded for that force)",
-        "not_inspected": "not insp. (not inspected)",
-        "not_yet_graded": "not yet (graded later)",
-        "unknown": "unknown (nothing in the data, which is never counted as no grade)",
-    }
-    said = "; ".join(meanings[c] for c in counts)
-    out.write("\n".join(_wrap(f"Of the 43 forces, each judgment's: {said}.", 78, "")) + "\n")
-    # Where unknown is all the data can say, though the cycle asked only some forces.
-    asked: dict[tuple[Cycle, str], list[str]] = {}
-    for c in found:
-        q = None if c.question == "overall" else question_or_none(c.cycle, c.pillar, c.question)
-        if q is not None and q.asked_of is not None and c.unknown:
-            asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
-    for (cycle, of_whom), labels in asked.items():
-        which = " and ".join(labels)
-        text = (
-            f"{cycle} asked {which} {of_whom}: the data hold nothing of them for the other forces (unknown)."
-        )
-        out.write("\n".join(_wrap(text, 78, "")) + "\n")
-    return EXIT_OK
-
-
-def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..model.metrics import measure_key
-
-    data = _data(args)
-    seen: dict[tuple[str, str], dict[str, Any]] = {}
-    for report in data if args.cycle is None else data.for_cycle(args.cycle):
-        for m in report.measurements:
-            d = m.metric
-            # A key under two measures (a user's files may have one) is two rows.
-            row = seen.setdefault(
-                (d.key, measure_key(m.metric)),
-                {
-                    "metric": d.key,
-                    "title": d.label,
-                    "unit": d.unit.value,
-                    "measure": d.measure,
-                    "cycles": set(),
-                    "forces": set(),
-                },
-            )
-            row["cycles"].add(report.cycle)
-            row["forces"].add(report.force.id)
-    if not seen:
-        raise Fail("the data have no figures" + ("" if args.cycle is None else f" of {args.cycle}"))
-    rows = [
-        {**r, "cycles": " ".join(str(c) for c in sorted(r["cycles"])), "forces": len(r["forces"])}
-        for r in sorted(seen.values(), key=lambda r: r["metric"])
-    ]
-    if args.format == "table":
-        # A key and, under it, what it measures: keys are long, titles longer.
-        lines = []
-        for r in rows:
-            lines.append(r["metric"])
-            forces = f"{r['forces']} force{'' if r['forces'] == 1 else 's'}"
-            lines += _wrap(f"{r['title']} ({r['measure']}; {r['cycles']}, {forces})", 80, "    ")
-        out.write("\n".join(lines) + "\n")
-        return EXIT_OK
-    _emit(out, rows, ["metric", "title", "unit", "measure", "cycles", "forces"], args)
-    return EXIT_OK
-
-
 def add_commands(command: Any) -> None:
     """The parsers of this module's commands (``command`` makes one)."""
     monitoring = command(
@@ -384,22 +280,3 @@ def add_commands(command: Any) -> None:
     force_option(monitoring, "a force's stays in Engage")
     cycle_option(monitoring, "the forces in Engage when their reports of this cycle were published")
     row_outputs(monitoring)
-
-    coverage = command(
-        "coverage",
-        "how complete the grades are: for each judgment of a cycle, how many of the 43 forces have a "
-        "grade, a reason for none, or nothing in the data",
-        f"{PROG} coverage --cycle 2023-25",
-        cmd_coverage,
-    )
-    cycle_option(coverage, "only this cycle (default: every cycle)")
-    row_outputs(coverage)
-
-    metrics = command(
-        "metrics",
-        "the figures the data hold: each metric's key (as rank and export take it), title and unit",
-        f"{PROG} metrics",
-        cmd_metrics,
-    )
-    cycle_option(metrics, "only the figures of this cycle's reports (default: every cycle)")
-    row_outputs(metrics)

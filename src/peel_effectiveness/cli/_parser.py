@@ -342,7 +342,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     row_outputs(check)
 
-    from ._monitoring import add_commands
+    from . import _coverage, _monitoring
 
-    add_commands(command)
+    _monitoring.add_commands(command)
+    _coverage.add_commands(command)
     return parser
