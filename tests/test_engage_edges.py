@@ -529,3 +529,20 @@ def test_a_stay_is_counted_to_a_day_within_it() -> None:
     assert duration_words(stay) == "2 years 9 months"
     with pytest.raises(pe.PeelDataError, match="lasted no time"):
         duration_words(stay, dt.date(2022, 1, 1))
+
+
+def test_a_day_before_a_stay_began_has_no_length_and_a_stay_to_come_is_shown(tmp_path: Path) -> None:
+    stay = Stay(force="kent", entered="2022-06-28", left="2023-01-01")
+    for measure in (stay.months, stay.duration):
+        with pytest.raises(pe.PeelDataError, match="lasted no time"):
+            measure(dt.date(2022, 6, 27))
+    # A stay that may have ended on the day asked about: still "so far".
+    unsure = Stay(force="kent", entered="2024-01", left="by 2025-05-22")
+    assert duration_words(unsure, dt.date(2025, 5, 20)).endswith(" so far")
+    mine = tmp_path / "m.yaml"
+    mine.write_text(
+        "monitoring:\n  - {force: kent, entered: 2030-01-01, left: 2031-01-01}\n", encoding="utf-8"
+    )
+    code, out, err = run("--data", str(mine), "--no-bundled", "monitoring", "--force", "kent")
+    assert code == 0, err
+    assert "not begun on" in out

@@ -186,10 +186,9 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
     today = _args.optional_day("today", today)
-    if today is not None and today < stay.entered.earliest:
-        raise _args.refuse(f"the stay began {stay.entered}, after {today.isoformat()}: it had lasted no time")
     low, high = stay.months(today)
-    ended = stay.left is not None and (today is None or stay.left.earliest <= today)
+    # Ended only once the latest day it may have ended on is past.
+    ended = stay.left is not None and (today is None or stay.left.last <= today)
     so_far = "" if ended else " so far"
     if low == high:
         return _say(low) + so_far

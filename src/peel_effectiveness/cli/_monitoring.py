@@ -75,10 +75,8 @@ def _stay_lines(
     # A stay not ended is counted to the day asked about, but never past
     # what the data know.
     end = day if latest is None or stay.left is not None else min(day, max(latest, stay.entered.last))
-    if stay.left is None and end < stay.entered.earliest:
-        length = f"not begun on {day_words(end)}"
-    else:
-        length = duration_words(stay, end)
+    # A stay of your own still to come has no length yet.
+    length = f"not begun on {day_words(end)}" if end < stay.entered.earliest else duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
     lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest)} ({length})", width, "  ")
     if stay.reason:

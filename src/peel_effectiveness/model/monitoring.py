@@ -274,7 +274,12 @@ class Stay:
         """How many days the stay lasted, as the shortest and longest the
         dates allow: to ``today`` (by default the date today) where it had
         not ended by then, so that a day within the stay gives how long it
-        had lasted on that day."""
+        had lasted on that day.
+
+        Raises:
+            TypeError: ``today`` is not a date.
+            PeelDataError: ``today`` is before the stay began.
+        """
         (short_start, short_end), (long_start, long_end) = self._spans("duration", today)
         return max(0, (short_end - short_start).days), max(0, (long_end - long_start).days)
 
@@ -300,6 +305,8 @@ class Stay:
         """The first and last day of the shortest and of the longest stay the dates allow."""
         if today is not None:
             _a_date(method, "today", today)
+            if today < self.entered.earliest:
+                fail(f"the stay began {self.entered}, after {today.isoformat()}: it had lasted no time")
         if self.left is None:
             end_first = end_last = today or dt.date.today()
         else:
