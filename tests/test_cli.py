@@ -1114,7 +1114,7 @@ def test_a_question_a_cycle_did_not_ask_is_blank_not_unknown() -> None:
     assert code == 0
     (line,) = [x for x in out.splitlines() if x.strip().startswith("specialist capabilities")]
     assert line.split()[2:] == ["ungraded", "ungraded", "ungraded"]  # 2018/19, 2017, 2016; 2015 blank
-    assert "Blank: not asked that cycle." in " ".join(out.split())
+    assert "Blank: not asked, or not graded overall, that cycle." in " ".join(out.split())
     (line,) = [x for x in out.splitlines() if x.strip().startswith("investigating crime")][-1:]
     assert line.endswith("-")  # 2015 asked it: unknown
 
@@ -1127,3 +1127,18 @@ def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
     assert err == "peel-effectiveness: the data have no report on Essex\n"
     code, _, err = run("--data", str(mine), "--no-bundled", "check", "--force", "kent")
     assert "no outcome table or figure" in err
+
+
+def test_a_pillar_without_an_overall_grade_that_cycle_is_blank(tmp_path: Path) -> None:
+    # HMIC gave 2014's effectiveness pillar no overall grade.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "- {force: kent, cycle: 2014, pillar: effectiveness, assessments: [{question: 1, grade: good}]}\n"
+        "- {force: kent, cycle: 2015, pillar: effectiveness, grade: good}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("--data", str(mine), "--no-bundled", "show", "kent")
+    assert code == 0, err
+    assert "2015        2014" in out
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")]
+    assert line.split()[1:] == ["Good"]  # 2015; 2014 blank

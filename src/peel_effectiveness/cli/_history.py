@@ -26,7 +26,8 @@ _SHORT = {
 LEGEND = (
     "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
     "^: another grade is recorded too (revised after publication, or disputed): "
-    "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked that cycle. "
+    "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked, or not graded "
+    "overall, that cycle. "
     "Grades cannot be compared across the tables "
     "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
 )
@@ -97,15 +98,18 @@ def _table(
 
 def _missing(pillar: str, key: str, cycle: Cycle) -> str:
     """The cell of a judgment the data lack: blank where the cycle did not
-    ask the question (2015 had no question 5), else unknown."""
+    ask the question (2015 had no question 5) or grade the pillar overall,
+    else unknown."""
     from ..model.cycles import Pillar
-    from ..model.questions import question_or_none, registry_complete
+    from ..model.questions import headline_graded, question_or_none, registry_complete
 
     if not pillar or cycle.integrated:
         return "-"
     if Pillar(pillar) not in cycle.pillars:
         return ""
-    if key == "overall" or not registry_complete(cycle, pillar):
+    if key == "overall":  # a pillar HMIC gave no overall grade that cycle (2014's effectiveness)
+        return "-" if headline_graded(cycle, pillar) else ""
+    if not registry_complete(cycle, pillar):
         return "-"
     return "" if question_or_none(cycle, pillar, key) is None else "-"
 
