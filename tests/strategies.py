@@ -318,7 +318,7 @@ def _days_of(cycle: pe.Cycle) -> st.SearchStrategy[dt.date]:
     first, last = cycle.first_published, cycle.last_published
     return st.dates(
         min_value=dt.date(2014, 1, 1) if first is None else first - within,
-        max_value=dt.date(2030, 12, 31) if last is None else last + within,
+        max_value=(last or dt.date(cycle.last_year, 12, 31)) + within,
     )
 
 

@@ -326,3 +326,12 @@ def test_prose_in_a_list_may_run_over_lines_but_is_never_blank() -> None:
         pe.PeelDataError, match=r"areas_for_improvement\[0\]: '' is not an area for improvement: it is blank"
     ):
         pe.loads(text.replace("  - |\n    One.\n    Two.\n", "  - ''\n"))
+
+
+def test_a_report_of_a_cycle_still_to_come_is_dated_within_the_years_it_spans() -> None:
+    text = "force: kent\ncycle: 2025-27\nprovenance: {title: t, publisher: HMICFRS, published: %s}\n"
+    assert pe.loads(text % "2027-12-31").reports[0].published is not None
+    with pytest.raises(
+        pe.PeelDataError, match=r"provenance\.published: 2099-12-31 is not when 2025-27 reports came out"
+    ):
+        pe.loads(text % "2099-12-31")

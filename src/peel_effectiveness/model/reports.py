@@ -146,14 +146,14 @@ def measured_once(report: InspectionReport) -> Found:
 
 def published_in_cycle(report: InspectionReport) -> Found:
     """A publication date outside the days the report's cycle's reports came
-    out (as :class:`Cycle` has them, a week either side)."""
+    out (as :class:`Cycle` has them, a week either side; of a cycle whose
+    reports are still to come, the years it spans)."""
     day, cycle = report.published, report.cycle
     if day is None:
         return []
-    first, last = cycle.first_published, cycle.last_published
-    if (first is not None and day < first - PUBLISHED_WITHIN) or (
-        last is not None and day > last + PUBLISHED_WITHIN
-    ):
+    first = cycle.first_published
+    last = cycle.last_published or dt.date(cycle.last_year, 12, 31)
+    if (first is not None and day < first - PUBLISHED_WITHIN) or day > last + PUBLISHED_WITHIN:
         message = f"{day.isoformat()} is not when {cycle} reports came out ({cycle.publication})"
         return [(("provenance", "published"), message)]
     return []
