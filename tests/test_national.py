@@ -591,10 +591,10 @@ def test_grades_inferred_from_wording_are_counted_and_said() -> None:
     (line,) = [x for x in out.splitlines() if x.strip().startswith("requires improvement")]
     assert line.split()[2:] == ["11", f"({len(inferred)}", "inferred)"]
     said = " ".join(out.split())
-    assert "inferred: read from the reports' wording, not a printed grade" in said
+    assert f"inferred: {pe.Basis.INFERRED.meaning}; each force's basis is in --format csv." in said
     p = pe.analysis.position(data, "cleveland", "2018/19", 2)
     assert sorted(f.short_name for f in p.inferred) == inferred
     assert str(p).endswith(
-        f"; {len(inferred)} of the 11 grades, this one among them, are inferred from the reports' wording"
+        f"; {len(inferred)} of the 11 grades, this one among them, are inferred, not printed"
     )
     assert "inferred" not in str(pe.analysis.position(data, "cumbria", "2016"))

@@ -194,7 +194,7 @@ def describe(force: Force, cycle: Cycle, found: Standing) -> str:
     """The standing in words, with how many forces it is among: "one of 28
     forces graded good in 2016 (of 43 forces graded)"; where the data lack some
     forces' judgments, it is among those the data have, and says so; and how
-    many of the grades are inferred from the reports' wording."""
+    many of the grades are inferred, not printed (:class:`~peel_effectiveness.Basis`)."""
     mine, same, graded, unknown = found.grade, len(found.same), found.graded, found.unknown
     if mine is None:
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
@@ -211,9 +211,9 @@ def describe(force: Force, cycle: Cycle, found: Standing) -> str:
     if not inferred:
         return said
     if same == 1:
-        return f"{said}; the grade is inferred from the report's wording"
+        return f"{said}; the grade is inferred, not printed"
     among = "this one among them" if force.id in found.inferred else "not this one"
-    return f"{said}; {inferred} of the {same} grades, {among}, {'is' if inferred == 1 else 'are'} inferred from the reports' wording"
+    return f"{said}; {inferred} of the {same} grades, {among}, {'is' if inferred == 1 else 'are'} inferred, not printed"
 
 
 def spread(

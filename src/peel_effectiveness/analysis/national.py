@@ -171,7 +171,7 @@ class Position:
             cycle (2016's Q5): a force the data have no judgment of is then
             known to have no grade, whatever its words, not unknown.
         inferred: The forces of ``same_grade`` whose grade is inferred from
-            the report's wording, not printed (see
+            the sources, not printed (see
             :class:`~peel_effectiveness.Basis`).
     """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.grades import Grade
+from ..model.judgments import Basis
 
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
@@ -130,5 +131,5 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
     if pillared:
         lines += _table("PILLARS AND QUESTIONS", pillared, width) + [""]
     if lines:
-        lines += wrap(LEGEND + " ?: inferred from the report's wording.", width)
+        lines += wrap(f"{LEGEND} ?: inferred, {Basis.INFERRED.meaning}.", width)
     return lines

@@ -249,10 +249,7 @@ def _national_one(
         n = inferred[r["grade"]]
         out.write(f"  {r['grade']:<22} {r['forces']:>3}{f'  ({n} inferred)' if n else ''}\n")
     if inferred:
-        said_inferred = (
-            "inferred: read from the reports' wording, not a printed grade; each force's basis is in "
-            "--format csv."
-        )
+        said_inferred = f"inferred: {Basis.INFERRED.meaning}; each force's basis is in --format csv."
         out.write("\n" + "\n".join(wrap(said_inferred, 80)) + "\n")
     asked = question_or_none(cycle, dist.pillar, dist.question)
     if asked is not None and asked.asked_of is not None and dist.no_data:

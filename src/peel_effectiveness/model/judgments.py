@@ -31,8 +31,24 @@ class Basis(Words):
     STATED = "stated"
     INFERRED = "inferred"
 
+    @property
+    def meaning(self) -> str:
+        """What the basis means, in a few words (the tables' legends say it).
+
+        Examples:
+            >>> Basis.INFERRED.meaning
+            "not printed: read from the sources' wording, or worked out from HMICFRS's count of grades"
+        """
+        return _BASES[self]
+
     def __str__(self) -> str:
         return self._value_
+
+
+_BASES = {
+    Basis.STATED: "stated by the source: a grade label, or a sentence that names the grade",
+    Basis.INFERRED: "not printed: read from the sources' wording, or worked out from HMICFRS's count of grades",
+}
 
 
 class OtherGradeKind(Words):
