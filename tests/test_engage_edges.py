@@ -474,6 +474,8 @@ def test_no_stay_touches_the_2016_reports() -> None:
         ("2021/22", "2021-10-01", "2023-05-15", True),  # round 27 October 2021 to April 2023
         ("2025-27", "2019-01-01", "2025-03-20", False),  # out three weeks before its framework
         ("2025-27", "2025-03-20", None, True),  # in three weeks before, and not out
+        ("2025-27", "2024-01-01", "2030-01-01", True),  # round every day its reports may come out
+        ("2025-27", "2024-01-01", "2027-06-01", None),  # out while they may still be coming
         ("2021/22", "2021-10-25", None, None),  # two days before its first: sources differ by days
     ],
 )

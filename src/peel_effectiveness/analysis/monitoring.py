@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -19,6 +20,9 @@ from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.monitoring import Precision, Stay
 from . import _args
+
+if TYPE_CHECKING:
+    from ..model.reports import InspectionReport
 
 __all__ = [
     "InEngage",
@@ -225,9 +229,7 @@ def in_engage_when_published(
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
     c = _args.cycle("cycle", cycle)
     reports = data.for_cycle(c)
-    # A cycle of one report a force: a pillar's report without a day came
-    # out with those of its force that have one.
-    dated = {r.force.id for r in reports if r.published is not None} if c.one_report else set()
+    dated = out_with_a_dated_one(reports, c)
     out = []
     seen: set[tuple[str, dt.date | None]] = set()
     for report in reports:
@@ -242,14 +244,20 @@ def in_engage_when_published(
     return tuple(out)
 
 
+def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:
+    """The forces (ids) whose reports of ``cycle`` without a day came out
+    with one of theirs that has one: in a cycle of one report a force
+    (:attr:`~peel_effectiveness.Cycle.one_report`), those with a dated
+    report; else none."""
+    return {r.force.id for r in reports if r.published is not None} if cycle.one_report else set()
+
+
 def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> bool | None:
     """Whether a force was in Engage by any of its ``stays`` on whatever day
     its report of ``cycle`` was published, where the data lack that day:
     ``True`` for a stay round the whole of the cycle's publication,
-    ``False`` for none that touches it, else ``None``. The cycle's days are
-    taken a week wider at each end, as a report's own day may be
-    (:data:`~peel_effectiveness.model.cycles.PUBLISHED_WITHIN`); a cycle
-    whose reports are still to come runs on past any day the data know.
+    ``False`` for none that touches it, else ``None``; the cycle's days are
+    :func:`publication_days`.
 
     Raises:
         TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
@@ -259,20 +267,27 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     if not all(isinstance(s, Stay) for s in stays):
         raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
     c = _args.cycle("cycle", cycle)
-    margin = PUBLISHED_WITHIN
-    first, last = c.first_published, c.last_published
-    if first is None:
+    start, end = publication_days(c)
+    if start is None:
         return None if stays else False
-    start, end = first - margin, None if last is None else last + margin
     answers: list[bool | None] = []
     for s in stays:
-        if (end is not None and end < s.entered.earliest) or (s.left is not None and start >= s.left.last):
+        if end < s.entered.earliest or (s.left is not None and start >= s.left.last):
             answers.append(False)
-        elif s.entered.last <= start and (s.left is None or (end is not None and end < s.left.earliest)):
+        elif s.entered.last <= start and (s.left is None or end < s.left.earliest):
             answers.append(True)
         else:
             answers.append(None)
     return True if True in answers else (None if None in answers else False)
+
+
+def publication_days(cycle: Cycle) -> tuple[dt.date | None, dt.date]:
+    """The first and last day a report of ``cycle`` may have been published
+    on: the days its reports came out, or, while they are still to come,
+    will, a week wider at each end, as a report's day may be
+    (:data:`~peel_effectiveness.model.cycles.PUBLISHED_WITHIN`)."""
+    first = cycle.first_published
+    return None if first is None else first - PUBLISHED_WITHIN, cycle.published_by + PUBLISHED_WITHIN
 
 
 def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:

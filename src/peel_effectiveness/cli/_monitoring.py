@@ -98,6 +98,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         in_engage,
         in_engage_when_published,
         latest_move,
+        out_with_a_dated_one,
+        publication_days,
     )
     from ..output.records import to_records
 
@@ -121,14 +123,15 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         reports = data.for_cycle(args.cycle)
         undated = [r for r in reports if r.published is None]
         # Those answered with their force's other pillars, which came out with them.
-        with_others = {f.id for f, day, _ in answers if day is not None} if args.cycle.one_report else set()
+        with_others = out_with_a_dated_one(reports, args.cycle)
         together = sum(1 for r in undated if r.force.id in with_others)
         # The days the answer is of: each report's, and for a report
         # answered without one, those of the cycle's reports (on to today
         # while they are still to come).
         asked = [published for _, published, _ in answers if published is not None]
-        if len(undated) > together and args.cycle.first_published is not None:
-            asked += [args.cycle.first_published, args.cycle.last_published or today]
+        first, last = publication_days(args.cycle)
+        if len(undated) > together and first is not None:
+            asked += [first, min(last, today)]
         # The table's own words; the rows have those of --on.
         said = {"yes": "in Engage", "cannot tell": "cannot tell from the dates"}
         rows = [

@@ -148,6 +148,13 @@ class Cycle(Words):
         return _CYCLES[self._value_][4]
 
     @property
+    def published_by(self) -> dt.date:
+        """The day by which the cycle's reports were published
+        (:attr:`last_published`), or, while they are still to come, will
+        be: the end of the last year the cycle spans."""
+        return _CYCLES[self._value_][4] or dt.date(self.last_year, 12, 31)
+
+    @property
     def inspectorate(self) -> str:
         """Who published the cycle's reports: HMIC, renamed HMICFRS on
         19 July 2017 (so from the 2017 cycle on).

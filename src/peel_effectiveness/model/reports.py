@@ -152,8 +152,7 @@ def published_in_cycle(report: InspectionReport) -> Found:
     if day is None:
         return []
     first = cycle.first_published
-    last = cycle.last_published or dt.date(cycle.last_year, 12, 31)
-    if (first is not None and day < first - PUBLISHED_WITHIN) or day > last + PUBLISHED_WITHIN:
+    if (first is not None and day < first - PUBLISHED_WITHIN) or day > cycle.published_by + PUBLISHED_WITHIN:
         message = f"{day.isoformat()} is not when {cycle} reports came out ({cycle.publication})"
         return [(("provenance", "published"), message)]
     return []
