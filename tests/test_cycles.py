@@ -115,6 +115,12 @@ def test_a_previous_judgment_is_only_of_a_question_the_previous_cycle_asked() ->
             "force: kent\ncycle: 2016\nassessments:\n"
             "  - {question: 5, grade: ungraded, previous_grade: good}\n"
         )
+    # Across a change of framework the areas are not the same questions: a
+    # 2023-25 report may state its area's judgment before, under another name.
+    report = pe.loads(
+        "force: kent\ncycle: 2023-25\nassessments:\n  - {question: leadership, grade: good, previous_grade: good}\n"
+    ).reports[0]
+    assert report.assessments[0].previous_judgment is not None
     # 2016 did, and a 2017 report may state its judgment.
     report = pe.loads(
         "force: kent\ncycle: 2017\nassessments:\n  - {question: 5, grade: ungraded, previous_grade: ungraded}\n"

@@ -102,7 +102,7 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
     ask the question (2015 had no question 5) or grade the pillar overall,
     else unknown."""
     from ..model.cycles import Pillar
-    from ..model.questions import headline_graded, question_or_none, registry_complete
+    from ..model.questions import headline_graded, not_asked
 
     if not pillar or cycle.integrated:
         return "-"
@@ -110,9 +110,7 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
         return ""
     if key == "overall":  # a pillar HMIC gave no overall grade that cycle (2014's effectiveness)
         return "-" if headline_graded(cycle, pillar) else ""
-    if not registry_complete(cycle, pillar):
-        return "-"
-    return "" if question_or_none(cycle, pillar, key) is None else "-"
+    return "" if not_asked(cycle, pillar, key) else "-"
 
 
 def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[str]:

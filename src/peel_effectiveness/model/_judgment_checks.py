@@ -19,6 +19,7 @@ from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .questions import (
     core_questions,
+    not_asked,
     pillar_headline_graded,
     question_ident,
     question_index,
@@ -112,8 +113,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
                 and carried is not None
                 and carried < cycle
                 and why_not_comparable(carried, cycle) is None
-                and registry_complete(carried, pillar)
-                and question_or_none(carried, pillar, q.key) is None
+                and not_asked(carried, pillar, q.key)
             ):
                 # A judgment carried over is the earlier cycle's: of a question it asked.
                 message = f"{carried} has no question {q.key!r} ({q.label}): no judgment of it to carry over"
@@ -125,8 +125,8 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             if q is not None and previous is not None and previous.integrated is cycle.integrated:
                 earlier = question_or_none(previous, pillar, q.key)
                 graded = None if earlier is None else earlier.graded
-                if earlier is None and registry_complete(previous, pillar):
-                    # A previous judgment is the previous cycle's: of a question it asked.
+                if why_not_comparable(previous, cycle) is None and not_asked(previous, pillar, q.key):
+                    # Within one framework, a previous judgment is the previous cycle's: of a question it asked.
                     message = f"{previous} has no question {q.key!r} ({q.label}): there is no previous judgment of it"
                     out.append((("assessments", i, "previous_judgment", "grade"), message))
                     continue

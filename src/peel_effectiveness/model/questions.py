@@ -323,6 +323,17 @@ _UNGRADED_HEADLINES = frozenset(
 )
 
 
+def not_asked(cycle: Cycle, pillar: str | Pillar | None, number_or_key: int | str) -> bool:
+    """Whether the cycle did not ask the question: the registry lists every
+    question of its pillar, and not this one (2015 had no question 5).
+
+    Examples:
+        >>> not_asked(Cycle("2015"), "effectiveness", "q5_specialist"), not_asked(Cycle("2016"), "efficiency", 9)
+        (True, False)
+    """
+    return registry_complete(cycle, pillar) and question_or_none(cycle, pillar, number_or_key) is None
+
+
 def headline_graded(cycle: str | int | Cycle, pillar: str | Pillar | None) -> bool:
     """Whether a cycle's pillar has an overall grade (an integrated cycle has none).
 
