@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..model.cycles import Cycle
 from ..model.grades import Grade
 from ..model.judgments import Basis
 
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
-    from ..model.cycles import Cycle
     from ..model.judgments import Judgment
 
 CELL = 12
@@ -29,8 +29,9 @@ LEGEND = (
     "^: another grade is recorded too (revised after publication, or disputed): "
     "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked, or not graded "
     "overall, that cycle. "
-    "Grades cannot be compared across the tables "
-    "(HMICFRS changed the questions and the scale in 2021/22, and the questions again in 2023-25)."
+    "Grades cannot be compared across the tables (HMICFRS began a new framework in each of "
+    + ", ".join(str(c) for c in Cycle if c.new_framework)
+    + ")."
 )
 
 
