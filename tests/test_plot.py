@@ -1171,13 +1171,26 @@ def test_a_compare_chart_carries_each_figures_note() -> None:
     words = " ".join(_all_text(fig).split())
     drawn = [m for m in report.measurements if m.unit.comparable and m.england_and_wales]
     noted = [m for m in drawn if m.note]
-    assert noted
-    for i, m in enumerate(noted, 1):
-        mark = str(i).translate(
-            str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
-        )
+    assert len(noted) == 6
+    for mark, m in zip("\u00b9\u00b2\u00b3\u2074\u2075\u2076", noted, strict=True):
         assert f"{mark} {' '.join(m.note.split())}" in words
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert sum(
-        1 for t in labels if t.rstrip()[-1] in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-    ) == len(noted)
+    assert sum(1 for t in labels if t.rstrip()[-1] in "\u00b9\u00b2\u00b3\u2074\u2075\u2076") == len(noted)
+
+
+def test_a_compare_chart_says_each_note_once_on_one_line_and_cut_to_fit() -> None:
+    import attrs
+
+    report = pe.load_bundled().report("cumbria", 2016)
+    drawn = [m for m in report.measurements if m.unit.comparable and m.england_and_wales]
+    notes = ["Same\nnote", "Same note", "  ", "x" * 1000]
+    figures = [attrs.evolve(m, note=n) for m, n in zip(drawn, notes, strict=False)]
+    fig = pe.output.plot_compare(attrs.evolve(report, measurements=tuple(figures)))
+    words = " ".join(_all_text(fig).split())
+    assert words.count("Same note") == 1  # said once, for both figures
+    assert "\u00b9 Same note. \u00b2 " in words  # a sentence; the blank note has no mark
+    assert "\u2026 (in full: 'show')" in words
+    assert "x" * 400 not in words
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert [t.rstrip()[-1] for t in labels[:4]] == ["\u00b9", "\u00b9", labels[2].rstrip()[-1], "\u00b2"]
+    assert labels[2].rstrip()[-1] not in "\u00b9\u00b2"

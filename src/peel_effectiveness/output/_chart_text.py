@@ -122,6 +122,21 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
 HEAD_GAP = 0.1  # inches kept clear between two column heads
 
 
+def superscript(number: int) -> str:
+    """A whole number in superscript digits: a power of ten's, a note's mark.
+
+    Examples:
+        >>> superscript(12), superscript(-3)
+        ('\u00b9\u00b2', '\u207b\u00b3')
+    """
+    return str(number).translate(_SUPERSCRIPT)
+
+
+_SUPERSCRIPT = str.maketrans(
+    "-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+
+
 def wrap(text: str, points: float, inches: float, *, weight: str = "normal") -> str:
     """``text`` wrapped to fit ``inches`` at ``points``: at first to as many
     characters as an average glyph of the sans-serif face allows (about

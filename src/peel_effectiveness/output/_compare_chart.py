@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
 from . import _chart as c
+from ._chart_text import superscript
 from ._figures_chart import drawable, fit_inside
 from ._text import places_of
 
@@ -87,14 +88,12 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     # The label in dark type just above the bar's middle, its unit and
     # period in grey just below: two ticks at one place.
     ax.yaxis.remove_overlapping_locs = False
-    # A figure with a note is marked, and its note said under the chart.
-    noted = [m for m in chosen if m.note]
-    marks = {id(m): _superscript(i) for i, m in enumerate(noted, 1)}
+    # A figure with a note is marked, and each note said once under the chart.
+    notes = _notes(chosen)
+    marks = [notes.get(_one_line(m.note), "") for m in chosen]
     # (The mark is set against the label's last word, as a footnote's is:
     # on a line of its own it read as the unit's.)
-    ax.set_yticks(
-        ys, [c.wrap(f"{m.label}{marks[id(m)]}" if m.note else m.label, c.SMALL, 2.9) for m in chosen]
-    )
+    ax.set_yticks(ys, [c.wrap(m.label + mark, c.SMALL, 2.9) for m, mark in zip(chosen, marks, strict=True)])
     ax.set_yticks(
         ys,
         [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
@@ -129,8 +128,8 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
         f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
-        + ("Notes: " if noted else "")
-        + "".join(f"{marks[id(m)]} {m.note} " for m in noted)
+        + ("Notes: " if notes else "")
+        + "".join(f"{mark} {_sentence(note)} " for note, mark in notes.items())
         + c.credit([report]),
         # A key of each colour drawn, and of no other.
         [
@@ -146,11 +145,26 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     return fig
 
 
-def _superscript(n: int) -> str:
-    return str(n).translate(_SUPERSCRIPTS)
+def _notes(figures: Sequence[Any]) -> dict[str, str]:
+    """The figures' notes, each once, on one line, with its mark (¹, ²...)."""
+    notes: dict[str, str] = {}
+    for m in figures:
+        note = _one_line(m.note)
+        if note and note not in notes:
+            notes[note] = superscript(len(notes) + 1)
+    return notes
 
 
-_SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _sentence(note: str, most: int = 400) -> str:
+    """A note under a chart: a sentence, cut to ``most`` characters (the
+    chart cannot grow to hold any length; ``show`` gives it whole)."""
+    if len(note) > most:
+        note = note[: most - 1].rstrip() + "\u2026 (in full: 'show')"
+    return note if note.endswith((".", "!", "?", ")")) else note + "."
 
 
 def _not_drawn(unmatched: int, zero: int = 0, counts: Sequence[Any] = ()) -> str:

@@ -14,6 +14,7 @@ from ..analysis.sources import figures_said
 from ..model.cycles import Cycle
 from ..model.force import Force
 from . import _chart as c
+from ._chart_text import superscript
 from ._text import number, places_of
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ def _tick_words(limits: tuple[float, float]) -> Any:
     biggest = max(abs(limits[0]), abs(limits[1]))
     if biggest >= 1e18:  # past the words a reader knows: powers of ten
         power = int(f"{biggest:e}".split("e")[1])
-        scale, word = 10.0**power, f"\u00d7 10{str(power).translate(_SUPERSCRIPT)}"
+        scale, word = 10.0**power, f"\u00d7 10{superscript(power)}"
     else:
         scale, word = next(((s, w) for s, w in _SCALES if biggest >= s), (1.0, ""))
 
@@ -264,11 +265,6 @@ def _tick_words(limits: tuple[float, float]) -> Any:
         return f"{c.figure_words(float(f'{x / scale:.12g}'))} {word}"
 
     return tick
-
-
-_SUPERSCRIPT = str.maketrans(
-    "-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-)
 
 
 def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
