@@ -535,7 +535,10 @@ def test_a_force_s_place_on_a_question_graded_for_no_force_is_not_unknown() -> N
     # of a force the data hold nothing of, nothing is said but that.
     p = pe.analysis.position(data, "kent", "2021/22", "armed_threats")
     assert (p.grade, p.graded_for_none) == (None, True)
-    assert str(p) == "no grade: the question was graded for no force in 2021/22"
+    assert str(p) == (
+        "unknown for Kent in 2021/22: nothing in the data, though it had no grade: "
+        "the question was graded for no force"
+    )
 
 
 @pytest.mark.parametrize("grade", [3, None, pe.Judgment("good")])
@@ -598,3 +601,10 @@ def test_grades_inferred_from_wording_are_counted_and_said() -> None:
         f"; {len(inferred)} of the 11 grades, this one among them, are inferred, not printed"
     )
     assert "inferred" not in str(pe.analysis.position(data, "cumbria", "2016"))
+
+
+def test_a_force_not_asked_a_question_asked_of_some_is_unknown_not_ungraded() -> None:
+    data = pe.load_bundled()
+    p = pe.analysis.position(data, "cumbria", "2021/22", "armed_threats")
+    assert p.grade is None
+    assert str(p).startswith("unknown for Cumbria in 2021/22: nothing in the data")

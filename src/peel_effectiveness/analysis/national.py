@@ -189,7 +189,11 @@ class Position:
 
     def __str__(self) -> str:
         if self.grade is None and self.graded_for_none:
-            return f"no grade: the question was graded for no force in {self.cycle}"
+            # Unknown as every table counts it, and known to be no grade.
+            return (
+                f"unknown for {self.force.short_name} in {self.cycle}: nothing in the data, "
+                "though it had no grade: the question was graded for no force"
+            )
         found = _standing.Standing(
             self.grade,
             tuple(f.id for f in self.same_grade),
