@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from ..model._values import decimal_places, shortest_decimal
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
 
@@ -99,8 +100,9 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
 
     with localcontext() as exact:
         exact.prec = _EXACT
-        numbers = [x for x in _on_places([*parts, total], decimals) if x is not None]
-        if len(numbers) <= len(parts):
+        on = _on_places([*parts, total], decimals)
+        numbers = [x for x in on if x is not None]
+        if len(numbers) < len(on):
             return False  # one of them is no number of so many places
         gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])
         return bool(gap <= Decimal(repr(tolerance)))
@@ -116,19 +118,14 @@ def places(x: float) -> int:
     """The fewest decimal places of a number ``x`` stands for (2 for 4.15,
     and for 0.15 + 0.3; 0 for 100.0): the noise of binary floating point
     aside, as :func:`within_rounding` reads it."""
-    from decimal import Decimal
-
-    written = max(0, -int(Decimal(repr(x)).normalize().as_tuple().exponent))
+    written = decimal_places(shortest_decimal(x))
     return next(d for d in range(written + 1) if _on_places([x], d)[0] is not None)
 
 
 def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
-    """Each number as the number of ``decimals`` places it stands for, or
-    ``None`` where it stands for none. A float off one by less than the
-    noise of binary floating point (a hundredth of a millionth of a
-    millionth of it, and less than a tenth of a unit of the last place) is
-    taken for it:
-    the sum ``0.1 + 0.2`` for 0.3."""
+    """Each number as the number of ``decimals`` places it stands for (a
+    float off one by less than :data:`_NOISE` of it, and less than a tenth
+    of a unit, is taken for it), or ``None`` where it stands for none."""
     from decimal import Decimal, localcontext
 
     with localcontext() as exact:
@@ -139,7 +136,7 @@ def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
             written = Decimal(repr(x))
             rounded = written.quantize(unit)
             noise = min(Decimal(_NOISE) * max(Decimal(1), abs(written)), unit / 10)
-            found.append(rounded if written == rounded or abs(written - rounded) < noise else None)
+            found.append(rounded if abs(written - rounded) < noise else None)
         return found
 
 
@@ -216,10 +213,16 @@ def checked_table(table: object) -> OutcomeTable:
     return table
 
 
+def shares_out(table: OutcomeTable) -> bool:
+    """Whether the table's rows share out the offences recorded, so that
+    they add up to a total (not so of outcomes per 100 offences)."""
+    return table.measure is OutcomeMeasure.SHARE_OF_OFFENCES
+
+
 def _shares(table: object) -> OutcomeTable:
     """``table``, where its rows share out the offences recorded."""
     table = checked_table(table)
-    if table.measure is not OutcomeMeasure.SHARE_OF_OFFENCES:
+    if not shares_out(table):
         # Each row counts outcomes per 100 offences, not linked to the
         # offences (an offence may have none, or several): no total.
         raise _args.refuse(

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from ..model._messages import counted
 from ..model.cycles import Cycle
 from ..model.force import Force
-from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable
+from ..model.outcomes import OutcomeGroupRow, OutcomeTable
 from . import _args
 from ._compare import Verdict
 from ._table_sums import (
@@ -27,6 +28,7 @@ from ._table_sums import (
     parts_of,
     places,
     rounding_tolerance,
+    shares_out,
     value_on,
     within_rounding,
 )
@@ -84,10 +86,6 @@ class Check:
         return self.computed - self.published
 
 
-def _places(n: int) -> str:
-    return f"{n} decimal place{'' if n == 1 else 's'}"
-
-
 def _written(x: float) -> str:
     """A figure as it stands for a number of so many places (0.45 for
     0.44999999999999996), however many its places (no exponent)."""
@@ -132,15 +130,15 @@ def _make(
             len(beyond) - 1, f" (as do {len(beyond) - 1} more)"
         )
         msg = (
-            f"{what}: {_written(beyond[0])} has {_places(places(beyond[0]))}, more than the {decimals} "
-            f"checked{others}: check at {_places(max(places(x) for x in beyond))}"
+            f"{what}: {_written(beyond[0])} has {counted(places(beyond[0]), 'decimal place')}, more than the {decimals} "
+            f"checked{others}: check at {counted(max(places(x) for x in beyond), 'decimal place')}"
         )
     elif ok and n(gap) == n(0.0):
         msg = f"{what} add up to {n(computed)}, as published"
     elif ok:
         msg = (
             f"{what} add up to {n(computed)} {against}: the gap of {n(gap)} is "
-            f"within the {n(tol)} that rounding {rounded} to {_places(decimals)} can produce"
+            f"within the {n(tol)} that rounding {rounded} to {counted(decimals, 'decimal place')} can produce"
         )
     elif len(parts) == 1:
         msg = (
@@ -185,8 +183,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
             )
     totals_off: dict[Side, bool] = {}
     for side in SIDES:
-        # Rows per 100 offences do not share out the offences: no sum of them is a total.
-        row_parts = parts_of(table, side) if table.measure is OutcomeMeasure.SHARE_OF_OFFENCES else None
+        row_parts = parts_of(table, side) if shares_out(table) else None
         published = value_on(table.total_assigned, side) if table.total_assigned else None
         if row_parts is not None and published is not None:
             c = _make(
@@ -204,12 +201,7 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
         assigned = published
         unassigned = value_on(table.not_yet_assigned, side) if table.not_yet_assigned else None
         whole = value_on(table.total, side) if table.total else None
-        unprinted = (
-            whole is None
-            and table.measure is OutcomeMeasure.SHARE_OF_OFFENCES
-            and assigned is not None
-            and unassigned is not None
-        )
+        unprinted = whole is None and shares_out(table) and assigned is not None and unassigned is not None
         if unprinted:
             whole = 100.0
         if assigned is not None and unassigned is not None and whole is not None:

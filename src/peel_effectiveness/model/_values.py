@@ -22,10 +22,13 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
 from ._messages import describe, fail, show_number
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _T = TypeVar("_T")
 
@@ -298,3 +301,20 @@ def to_date(value: dt.date | str | None) -> object:
 text.accepts = frozenset({str})  # type: ignore[attr-defined]
 number.accepts = frozenset({float})  # type: ignore[attr-defined]
 whole.accepts = frozenset({int})  # type: ignore[attr-defined]
+
+
+def shortest_decimal(value: float) -> Decimal:
+    """The shortest text that reads back as ``value`` (``repr``'s), as a
+    decimal: a float's binary form has digits past it (1e300 is not 1 and
+    300 zeros in binary), which are no part of the figure."""
+    from decimal import Decimal  # only where figures are written or checked: it costs a millisecond to import
+
+    return Decimal(float.__repr__(float(value)))
+
+
+def decimal_places(exact: Decimal) -> int:
+    """The decimal places of a figure's shortest text (1e-06 has six, 7.0
+    none)."""
+    exponent = exact.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite figure's
+    return max(0, -exponent)

@@ -15,11 +15,11 @@ import unicodedata  # imported by attrs already: no cost at start-up
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
+from ..model._values import decimal_places, shortest_decimal
 from ..model.metrics import Unit
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from decimal import Decimal
 
 # What must not reach a terminal as it is: the C0 and C1 control characters
 # (ESC starts a terminal's escape sequences, a lone CR moves back over the
@@ -119,10 +119,10 @@ def number(value: float | None, unit: Unit | None = None, places: int = 0) -> st
         return "-"
     if value == 0:
         value = 0.0  # not -0.0
-    exact = _decimal(value)
+    exact = shortest_decimal(value)
     if unit is Unit.COUNT and value == int(value):
         return f"{exact:,.0f}"
-    own = _places(exact)
+    own = decimal_places(exact)
     text = f"{exact:,.{own}f}"
     # Padded with zeros to at most MOST_PLACES, never with the digits a
     # float's binary form would give past its own (0.1 is 0.10, not
@@ -148,25 +148,8 @@ def places_of(*values: float | None) -> int:
         >>> places_of(10.5, 7.25, 0.30000000000000004)
         2
     """
-    shared = (_places(_decimal(v)) for v in values if v is not None)
+    shared = (decimal_places(shortest_decimal(v)) for v in values if v is not None)
     return max((p for p in shared if p <= MOST_PLACES), default=0)
-
-
-def _decimal(value: float) -> Decimal:
-    """The shortest text that reads back as ``value`` (``repr``'s), as a
-    decimal: a float's binary form has digits past it (1e300 is not 1 and
-    300 zeros in binary), which are no part of the figure."""
-    from decimal import Decimal  # only where figures are written: it costs a millisecond to import
-
-    return Decimal(float.__repr__(float(value)))
-
-
-def _places(exact: Decimal) -> int:
-    """The decimal places of a figure's shortest text (1e-06 has six, 7.0
-    none)."""
-    exponent = exact.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)  # a finite figure's
-    return max(0, -exponent)
 
 
 # What Markdown reads as markup, in text from the data: written as itself.
