@@ -576,7 +576,8 @@ def test_a_question_asked_of_some_forces_says_why_the_others_are_unknown() -> No
     said = " ".join(out.split())
     assert (
         "2021/22 asked Meeting the strategic policing requirement and Protecting the public from armed "
-        "threats under its first framework only"
+        "threats under its first framework only, which was revised in March 2022 after the first 8 forces' "
+        "reports; the data hold no judgment of them for the other forces (unknown)."
     ) in said
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._commands import Fail, _data, _emit, no_reports_of
 from ._options import cycle_option, row_outputs
 from ._parser import EXIT_OK, PROG
-from ._said import say_not_counted
+from ._said import asked_of_some, say_not_counted
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -70,11 +70,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if q is not None and q.asked_of is not None and c.unknown:
             asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
     for (cycle, of_whom), labels in asked.items():
-        which = " and ".join(labels)
-        text = (
-            f"{cycle} asked {which} {of_whom}: the data hold nothing of them for the other forces (unknown)."
-        )
-        out.write("\n".join(wrap(text, 78)) + "\n")
+        out.write("\n".join(wrap(asked_of_some(cycle, labels, of_whom, "the other forces"), 78)) + "\n")
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ from ..model.judgments import Basis
 from ..model.questions import question_or_none, read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
-from ._said import say_not_counted
+from ._said import asked_of_some, say_not_counted
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
@@ -253,11 +253,7 @@ def _national_one(
         out.write("\n" + "\n".join(wrap(said_inferred, 80)) + "\n")
     asked = question_or_none(cycle, dist.pillar, dist.question)
     if asked is not None and asked.asked_of is not None and dist.no_data:
-        # Unknown all the same: the data do not say the others were not asked.
-        said_of = (
-            f"{cycle} asked it {asked.asked_of}; the data hold no judgment of it for the other "
-            f"{counted(len(dist.no_data), 'force')} (unknown)."
-        )
+        said_of = asked_of_some(cycle, [], asked.asked_of, f"the other {counted(len(dist.no_data), 'force')}")
         out.write("\n" + "\n".join(wrap(said_of, 80)) + "\n")
     said = count_sources(sourced(data, cycle, dist.question, dist.pillar).values(), "judgments")
     out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")

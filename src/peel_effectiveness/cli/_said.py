@@ -28,3 +28,12 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
     if own:
         names = joined([f.short_name for f in own])
         say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
+
+
+def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> str:
+    """Why judgments of questions (``names``; none: "it") its cycle asked
+    of some forces only are unknown for ``others``: the data do not say
+    they were not asked, and they stay unknown."""
+    what = " and ".join(names) or "it"
+    them = "them" if len(names) > 1 else "it"
+    return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
