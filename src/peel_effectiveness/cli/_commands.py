@@ -31,6 +31,18 @@ def no_reports_of(cycle: Cycle, args: argparse.Namespace) -> Fail:
     return Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
 
 
+def no_report_on(force: Force, cycle: Cycle | None = None, data: Dataset | None = None) -> Fail:
+    """The failure of a command asked about a force the data have no
+    report on (of ``cycle``), naming the forces ``data`` has reports on."""
+    of = "" if cycle is None else f" of {cycle}"
+    have = (
+        ""
+        if data is None
+        else f" (forces with reports: {', '.join(f.short_name for f in data.forces) or 'none'})"
+    )
+    return Fail(f"the data have no report on {force.short_name}{of}{have}")
+
+
 class Usage(Exception):
     """Bad usage reported on standard error with exit code 2."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
@@ -140,8 +140,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     chosen = _select(_data(args), args)
     if not chosen and args.force is not None:
-        of = "" if args.cycle is None else f" of {args.cycle}"
-        raise Fail(f"the data have no report on {args.force.short_name}{of}")
+        raise no_report_on(args.force, args.cycle)
     if not chosen and args.cycle is not None:
         raise no_reports_of(args.cycle, args)
     checks = check_dataset(chosen, decimals=args.decimals)

@@ -13,6 +13,7 @@ from ._commands import (
     check_question,
     force_of,
     left_out,
+    no_report_on,
     no_reports_of,
     pillar_of,
     say,
@@ -84,7 +85,7 @@ def _chart(plot: Any, data: Dataset, args: argparse.Namespace) -> Any:
         else:
             reports = data.for_force(args.force)
             if not reports:
-                raise Fail(f"the data have no report on {args.force.short_name}")
+                raise no_report_on(args.force)
             with_figures = [r for r in reports if r.measurements]
             if not with_figures:
                 have = sorted({r.force.short_name for r in data if r.measurements})

@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Fail, Usage, _part, force_of, pillar_of
+from ._commands import Usage, _part, force_of, no_report_on, pillar_of
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data = _part(args, forces=[force])
     reports = data.for_force(force)
     if not reports:
-        have = ", ".join(f.short_name for f in data.forces) or "none"
-        raise Fail(f"the data have no report on {force.short_name} (forces with reports: {have})")
+        raise no_report_on(force, data=data)
     if args.pillar and not args.cycle:
         raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
     if args.cycle:
