@@ -190,12 +190,20 @@ def standing(data: Dataset, force: Force, cycle: Cycle, question: str, pillar: P
     )
 
 
-def describe(force: Force, cycle: Cycle, found: Standing) -> str:
+def describe(
+    force: Force,
+    cycle: Cycle,
+    mine: GradeOrNot,
+    same: int,
+    graded: int,
+    unknown: int,
+    inferred: int = 0,
+    mine_inferred: bool = False,
+) -> str:
     """The standing in words, with how many forces it is among: "one of 28
     forces graded good in 2016 (of 43 forces graded)"; where the data lack some
     forces' judgments, it is among those the data have, and says so; and how
     many of the grades are inferred, not printed (:class:`~peel_effectiveness.Basis`)."""
-    mine, same, graded, unknown = found.grade, len(found.same), found.graded, found.unknown
     if mine is None:
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
     if mine.__class__ is not Grade:
@@ -207,12 +215,11 @@ def describe(force: Force, cycle: Cycle, found: Standing) -> str:
         said = f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
     else:
         said = f"{said} in {cycle}, among the {graded} forces with a grade in the data ({unknown} unknown)"
-    inferred = len(found.inferred)
     if not inferred:
         return said
     if same == 1:
         return f"{said}; the grade is inferred, not printed"
-    among = "this one among them" if force.id in found.inferred else "not this one"
+    among = "this one among them" if mine_inferred else "not this one"
     return f"{said}; {inferred} of the {same} grades, {among}, {'is' if inferred == 1 else 'are'} inferred, not printed"
 
 

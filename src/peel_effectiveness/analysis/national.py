@@ -194,15 +194,16 @@ class Position:
                 f"unknown for {self.force.short_name} in {self.cycle}: nothing in the data, "
                 "though it had no grade: the question was graded for no force"
             )
-        found = _standing.Standing(
+        return _standing.describe(
+            self.force,
+            self.cycle,
             self.grade,
-            tuple(f.id for f in self.same_grade),
+            len(self.same_grade),
             self.graded,
             self.unknown,
-            tuple((f.id, g) for f, g in self.region_grades),
-            tuple(f.id for f in self.inferred),
+            len(self.inferred),
+            self.force in self.inferred,
         )
-        return _standing.describe(self.force, self.cycle, found)
 
 
 def position(

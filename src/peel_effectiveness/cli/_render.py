@@ -185,7 +185,17 @@ def national_line(report: InspectionReport, data: Dataset, lead: str = "National
         for fid, g in found.region
         if fid != f.id
     )
-    text = f"{lead}: {describe(f, cycle, found)}."
+    said = describe(
+        f,
+        cycle,
+        found.grade,
+        len(found.same),
+        found.graded,
+        found.unknown,
+        len(found.inferred),
+        f.id in found.inferred,
+    )
+    text = f"{lead}: {said}."
     if others:
         text += f" Others in the {f.region} region: {others}."
     return text

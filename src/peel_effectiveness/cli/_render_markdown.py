@@ -122,4 +122,4 @@ def _cell(text: str) -> str:
     """Text from the data in a Markdown table's cell: one line, its line
     breaks spaces and the characters :func:`printable` escapes escaped (a
     carriage return or a separator of lines is the data's, not a break)."""
-    return " ".join(printable(as_markdown(text), lines=True).split("\n"))
+    return printable(as_markdown(text), lines=True).replace("\n", " ")
