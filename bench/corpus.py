@@ -129,6 +129,10 @@ def documents(n_forces: int = 43, seed: int = 0) -> list[dict[str, Any]]:
                 if a["question"] in numbers
                 and (a.get("grade") != "ungraded") == _graded(cycle, pillar, a["question"])
             ]
+            # Published when the cycle's reports came out (the model checks it).
+            first = pe.Cycle(cycle).first_published
+            if "provenance" in doc and first is not None:
+                doc["provenance"]["published"] = first.isoformat()
             # As the registry has it: no overall grade where the pillar has none.
             previous = pe.Cycle(cycle).previous
             if not _model("headline_graded")(cycle, pillar):
