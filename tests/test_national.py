@@ -609,3 +609,17 @@ def test_a_force_not_asked_a_question_asked_of_some_is_unknown_not_ungraded() ->
     p = pe.analysis.position(data, "cumbria", "2021/22", "armed_threats")
     assert p.grade is None
     assert str(p).startswith("unknown for Cumbria in 2021/22: nothing in the data")
+
+
+def test_the_table_of_every_area_says_how_many_grades_are_inferred() -> None:
+    data = pe.load_bundled()
+    inferred = sum(
+        1
+        for r in data.for_cycle("2023-25")
+        for a in r.assessments
+        if r.force in pe.forces() and a.judgment is not None and a.judgment.basis is pe.Basis.INFERRED
+    )
+    assert inferred
+    code, out, _ = run("national", "--cycle", "2023-25")
+    assert code == 0
+    assert f" {inferred} of the judgments are inferred, not printed:" in " ".join(out.split())

@@ -66,8 +66,11 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
 
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
+    inferred = 0  # of the grades counted, those read from wording or worked out, not printed
     for pillar, key in _standing.judgment_keys(data, cycle):
-        by_grade, no_grade, missing = _standing.spread(_standing.judgments(data, cycle, key, pillar), cycle)
+        judged = _standing.judgments(data, cycle, key, pillar)
+        by_grade, no_grade, missing = _standing.spread(judged, cycle)
+        inferred += sum(1 for j in judged.values() if j is not None and j.basis is Basis.INFERRED)
         label = _standing.question_label(key, cycle, pillar)
         name = label
         if pillar is not None and key != "overall":
@@ -130,9 +133,19 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
+    said_inferred = (
+        f" {inferred} of the judgments are inferred, {Basis.INFERRED.meaning}; --question KEY counts them."
+        if inferred
+        else ""
+    )
     out.write(
         "\n"
-        + "\n".join(wrap(f"{LEGEND} One in detail: --question KEY; a force's standing: --force FORCE.", 80))
+        + "\n".join(
+            wrap(
+                f"{LEGEND}{said_inferred} One in detail: --question KEY; a force's standing: --force FORCE.",
+                80,
+            )
+        )
         + "\n\n"
         + "\n".join(wrap(str(describe_sources(data.for_cycle(cycle))), 80))
         + "\n"
