@@ -154,3 +154,14 @@ def test_a_new_framework_is_where_grades_stop_comparing() -> None:
 
     (described,) = [c.description for c in COLUMNS["judgments"] if c.name == "previous_comparable"]
     assert "new framework between them (2021/22, 2023-25, 2025-27;" in described
+
+
+def test_a_previous_judgment_is_only_of_a_pillar_the_previous_cycle_had() -> None:
+    # 2014 had no leadership pillar.
+    with pytest.raises(
+        pe.PeelDataError,
+        match=r"previous_grade: 2014 has no leadership pillar: there is no previous judgment of it",
+    ):
+        pe.loads("force: kent\ncycle: 2015\npillar: leadership\nprevious_grade: good\n")
+    report = pe.loads("force: kent\ncycle: 2016\npillar: efficiency\nprevious_grade: good\n").reports[0]
+    assert report.previous_judgment is not None

@@ -66,6 +66,10 @@ def headline_problems(report: InspectionReport) -> Found:
     if report.previous_judgment is not None:
         if previous is None:
             return [*out, (("previous_judgment", "grade"), _first(cycle))]
+        if pillar is not None and not previous.integrated and pillar not in previous.pillars:
+            # Within one framework as across: a pillar the cycle before did not have had no judgment.
+            message = f"{previous} has no {pillar} pillar: there is no previous judgment of it"
+            return [*out, (("previous_judgment", "grade"), message)]
         graded = None if previous.integrated else pillar_headline_graded(previous, pillar)
         out += judgment_problems(report.previous_judgment, previous, graded, ("previous_judgment",), cycle)
     return out
