@@ -182,12 +182,14 @@ def other_grades(draw: st.DrawFn, cycle: pe.Cycle, grade: Grade | pe.NoGrade) ->
     seen = set()
     for _ in range(draw(st.integers(0, 2))):
         kind = draw(st.sampled_from(list(pe.model.OtherGradeKind)))
-        published = draw(st.none() | dates)
+        # Dated within the cycle, as its report is; replaced on any day after.
+        published = draw(st.none() | _days_of(cycle))
         superseded_on = None
         if kind is pe.model.OtherGradeKind.SUPERSEDED:
-            superseded_on = draw(
-                dates if published is None else st.dates(min_value=published, max_value=dt.date(2030, 12, 31))
+            since = (
+                published or (cycle.first_published or dt.date(2014, 1, 1)) - pe.model.cycles.PUBLISHED_WITHIN
             )
+            superseded_on = draw(st.dates(min_value=since, max_value=dt.date(2030, 12, 31)))
         other = draw(st.sampled_from([g for g in cycle.grade_scale.grades if g is not grade]))
         if (other, kind, superseded_on) in seen:
             continue

@@ -335,3 +335,20 @@ def test_a_report_of_a_cycle_still_to_come_is_dated_within_the_years_it_spans() 
         pe.PeelDataError, match=r"provenance\.published: 2099-12-31 is not when 2025-27 reports came out"
     ):
         pe.loads(text % "2099-12-31")
+
+
+def test_a_grade_replaced_or_disputed_is_dated_within_its_cycle_too() -> None:
+    text = (
+        "force: kent\ncycle: 2023-25\nassessments:\n  - question: responding\n    grade: good\n"
+        "    other_grades:\n      - {grade: adequate, kind: superseded, published: %s, superseded_on: %s}\n"
+    )
+    assert (
+        pe.loads(text % ("2024-02-16", "2026-08-08")).reports[0].assessments
+    )  # revised after its cycle: fine
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text % ("2010-01-01", "2010-02-01"))
+    assert [p.path for p in info.value.problems] == [
+        "assessments[0].other_grades[0].published",
+        "assessments[0].other_grades[0].superseded_on",
+    ]
+    assert all("is not when 2023-25 reports came out" in p.message for p in info.value.problems)

@@ -147,15 +147,28 @@ def measured_once(report: InspectionReport) -> Found:
 def published_in_cycle(report: InspectionReport) -> Found:
     """A publication date outside the days the report's cycle's reports came
     out (as :class:`Cycle` has them, a week either side; of a cycle whose
-    reports are still to come, the years it spans)."""
-    day, cycle = report.published, report.cycle
-    if day is None:
-        return []
-    first = cycle.first_published
-    if (first is not None and day < first - PUBLISHED_WITHIN) or day > cycle.published_by + PUBLISHED_WITHIN:
-        message = f"{day.isoformat()} is not when {cycle} reports came out ({cycle.publication})"
-        return [(("provenance", "published"), message)]
-    return []
+    reports are still to come, the years it spans): the report's, and that
+    of each other grade its judgments record, which was published in the
+    cycle too; a grade replaced is replaced after its cycle began."""
+    cycle = report.cycle
+    first = None if cycle.first_published is None else cycle.first_published - PUBLISHED_WITHIN
+    last = cycle.published_by + PUBLISHED_WITHIN
+    said = f"is not when {cycle} reports came out ({cycle.publication})"
+    days: list[tuple[tuple[str | int, ...], dt.date | None, bool]] = [
+        (("provenance", "published"), report.published, True)
+    ]
+    judged: list[tuple[tuple[str | int, ...], Judgment | None]] = [(("judgment",), report.judgment)]
+    judged += [(("assessments", i, "judgment"), a.judgment) for i, a in enumerate(report.assessments)]
+    for at, j in judged:
+        if j is not None and j.other_grades:  # most judgments record none
+            for i, other in enumerate(j.other_grades):
+                days.append(((*at, "other_grades", i, "published"), other.published, True))
+                days.append(((*at, "other_grades", i, "superseded_on"), other.superseded_on, False))
+    found: Found = []
+    for path, day, bounded in days:
+        if day is not None and ((first is not None and day < first) or (bounded and day > last)):
+            found.append((path, f"{day.isoformat()} {said}"))
+    return found
 
 
 def tables_once(report: InspectionReport) -> Found:
@@ -245,8 +258,7 @@ class InspectionReport:
             found += measured_once(self)
         if self.outcome_tables:
             found += tables_once(self)
-        if self.provenance is not None:
-            found += published_in_cycle(self)
+        found += published_in_cycle(self)
         if found:
             from ..errors import dotted_path
 
