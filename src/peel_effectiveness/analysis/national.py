@@ -191,8 +191,8 @@ class Position:
         if self.grade is None and self.graded_for_none:
             # Unknown as every table counts it, and known to be no grade.
             return (
-                f"unknown for {self.force.short_name} in {self.cycle}: nothing in the data, "
-                "though it had no grade: the question was graded for no force"
+                f"unknown for {self.force.short_name} in {self.cycle}: nothing in the data "
+                "(no force was graded on it)"
             )
         return _standing.describe(
             self.force,
