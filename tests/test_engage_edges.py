@@ -239,7 +239,7 @@ def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports(
     assert code == 1
     assert "the data have no 2014 reports (cycles with reports: 2015," in err
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
-    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage,data_end"
+    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage,data_start,data_end"
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
 
 
@@ -505,8 +505,9 @@ def test_the_days_of_a_cycle_are_counted_once_each() -> None:
     assert f"on {len(days)} days in all" in " ".join(out.split())
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
     assert code == 0
-    # As --on's rows: how far the data go.
+    # As --on's rows: how far the data go, and from when.
     assert {r["data_end"] for r in rows(out)} == {str(pe.analysis.latest_move(DATA))}
+    assert {r["data_start"] for r in rows(out)} == {str(pe.analysis.earliest_move(DATA))}
 
 
 def test_a_day_past_the_data_is_said_in_the_heading() -> None:

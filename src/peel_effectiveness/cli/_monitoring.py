@@ -141,12 +141,15 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "cycle": args.cycle.value,
                 "published": published,
                 "in_engage": _IN_ENGAGE[answer],
-                "data_end": latest,  # the answer holds as far as the data go
+                # The answer holds as far as the data go, which record no move before the first.
+                "data_start": earliest,
+                "data_end": latest,
             }
             for f, published, answer in answers
         ]
         if args.format != "table":
-            _emit(out, rows, ["force", "short_name", "cycle", "published", "in_engage", "data_end"], args)
+            columns = ["force", "short_name", "cycle", "published", "in_engage", "data_start", "data_end"]
+            _emit(out, rows, columns, args)
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
