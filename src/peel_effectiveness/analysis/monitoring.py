@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model._messages import day_words
-from ..model.cycles import PUBLISHED_WITHIN, Cycle
+from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
 from ..model.monitoring import Precision, Stay
@@ -257,7 +257,7 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     its report of ``cycle`` was published, where the data lack that day:
     ``True`` for a stay round the whole of the cycle's publication,
     ``False`` for none that touches it, else ``None``; the cycle's days are
-    :func:`publication_days`.
+    its :attr:`~peel_effectiveness.Cycle.publication_days`.
 
     Raises:
         TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
@@ -267,7 +267,7 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     if not all(isinstance(s, Stay) for s in stays):
         raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
     c = _args.cycle("cycle", cycle)
-    start, end = publication_days(c)
+    start, end = c.publication_days
     if start is None:
         return None if stays else False
     answers: list[bool | None] = []
@@ -279,15 +279,6 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
         else:
             answers.append(None)
     return True if True in answers else (None if None in answers else False)
-
-
-def publication_days(cycle: Cycle) -> tuple[dt.date | None, dt.date]:
-    """The first and last day a report of ``cycle`` may have been published
-    on: the days its reports came out, or, while they are still to come,
-    will, a week wider at each end, as a report's day may be
-    (:data:`~peel_effectiveness.model.cycles.PUBLISHED_WITHIN`)."""
-    first = cycle.first_published
-    return None if first is None else first - PUBLISHED_WITHIN, cycle.published_by + PUBLISHED_WITHIN
 
 
 def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:

@@ -99,7 +99,6 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         in_engage_when_published,
         latest_move,
         out_with_a_dated_one,
-        publication_days,
     )
     from ..output.records import to_records
 
@@ -129,7 +128,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # answered without one, those of the cycle's reports (on to today
         # while they are still to come).
         asked = [published for _, published, _ in answers if published is not None]
-        first, last = publication_days(args.cycle)
+        first, last = args.cycle.publication_days
         if len(undated) > together and first is not None:
             asked += [first, min(last, today)]
         # The table's own words; the rows have those of --on.

@@ -148,11 +148,19 @@ class Cycle(Words):
         return _CYCLES[self._value_][4]
 
     @property
-    def published_by(self) -> dt.date:
-        """The day by which the cycle's reports were published
-        (:attr:`last_published`), or, while they are still to come, will
-        be: the end of the last year the cycle spans."""
-        return _CYCLES[self._value_][4] or dt.date(self.last_year, 12, 31)
+    def publication_days(self) -> tuple[dt.date | None, dt.date]:
+        """The first and last day a report of the cycle may be dated: from
+        :attr:`first_published` to :attr:`last_published` (while its reports
+        are still to come, the end of the last year it spans), a week wider
+        at each end (:data:`PUBLISHED_WITHIN`: sources date a report a day
+        or two apart). A report dated outside them is refused.
+
+        Examples:
+            >>> Cycle("2023-25").publication_days
+            (datetime.date(2023, 9, 26), datetime.date(2025, 8, 7))
+        """
+        first, last = self.first_published, self.last_published or dt.date(self.last_year, 12, 31)
+        return None if first is None else first - PUBLISHED_WITHIN, last + PUBLISHED_WITHIN
 
     @property
     def inspectorate(self) -> str:

@@ -12,7 +12,7 @@ from ._judgment_checks import Found, headline_problems, question_problems, warn_
 from ._messages import describe, fail, shown
 from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
-from .cycles import CYCLE, PILLAR, PUBLISHED_WITHIN, Cycle, Pillar, to_cycle, to_pillar
+from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment
 from .metrics import Measurement
@@ -145,14 +145,12 @@ def measured_once(report: InspectionReport) -> Found:
 
 
 def published_in_cycle(report: InspectionReport) -> Found:
-    """A publication date outside the days the report's cycle's reports came
-    out (as :class:`Cycle` has them, a week either side; of a cycle whose
-    reports are still to come, the years it spans): the report's, and that
-    of each other grade its judgments record, which was published in the
-    cycle too; a grade replaced is replaced after its cycle began."""
+    """A publication date outside the cycle's :attr:`~Cycle.publication_days`:
+    the report's, and that of each other grade its judgments record, which
+    was published in the cycle too; a grade replaced is replaced after its
+    cycle began."""
     cycle = report.cycle
-    first = None if cycle.first_published is None else cycle.first_published - PUBLISHED_WITHIN
-    last = cycle.published_by + PUBLISHED_WITHIN
+    first, last = cycle.publication_days
     said = f"is not when {cycle} reports came out ({cycle.publication})"
     days: list[tuple[tuple[str | int, ...], dt.date | None, bool]] = [
         (("provenance", "published"), report.published, True)
