@@ -71,8 +71,7 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     Each of them must be a number of ``decimals`` places: 2.15 is no number
     rounded to one place. A float within a hundredth of a millionth of a
     millionth of one (and less than a tenth of a unit of its last place) is
-    taken for it
-    (the sum ``0.1 + 0.2`` for 0.3). The gap between these
+    taken for it (the sum ``0.1 + 0.2`` for 0.3). The gap between these
     numbers is worked out in decimal, exactly, and set against
     :func:`rounding_tolerance`.
 
@@ -114,12 +113,18 @@ def more_places(numbers: Sequence[float], decimals: int) -> list[float]:
     return [x for x, on in zip(numbers, _on_places(numbers, decimals), strict=True) if on is None]
 
 
-def places(x: float) -> int:
-    """The fewest decimal places of a number ``x`` stands for (2 for 4.15,
-    and for 0.15 + 0.3; 0 for 100.0): the noise of binary floating point
+def stands_for(x: float) -> Decimal:
+    """The number of fewest decimal places ``x`` stands for (4.15, and 0.45
+    for 0.15 + 0.3; 100 for 100.0): the noise of binary floating point
     aside, as :func:`within_rounding` reads it."""
     written = decimal_places(shortest_decimal(x))
-    return next(d for d in range(written + 1) if _on_places([x], d)[0] is not None)
+    return next(on for d in range(written + 1) if (on := _on_places([x], d)[0]) is not None)
+
+
+def places(x: float) -> int:
+    """The decimal places of the number ``x`` stands for (2 for 4.15, and
+    for 0.15 + 0.3; 0 for 100.0)."""
+    return decimal_places(stands_for(x))
 
 
 def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
@@ -133,7 +138,7 @@ def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
         unit = Decimal(1).scaleb(-decimals)
         found: list[Decimal | None] = []
         for x in numbers:
-            written = Decimal(repr(x))
+            written = shortest_decimal(x)
             rounded = written.quantize(unit)
             noise = min(Decimal(_NOISE) * max(Decimal(1), abs(written)), unit / 10)
             found.append(rounded if abs(written - rounded) < noise else None)

@@ -29,6 +29,7 @@ from ._table_sums import (
     places,
     rounding_tolerance,
     shares_out,
+    stands_for,
     value_on,
     within_rounding,
 )
@@ -86,14 +87,6 @@ class Check:
         return self.computed - self.published
 
 
-def _written(x: float) -> str:
-    """A figure as it stands for a number of so many places (0.45 for
-    0.44999999999999996), however many its places (no exponent)."""
-    from decimal import Decimal
-
-    return f"{Decimal(repr(x)).quantize(Decimal(1).scaleb(-places(x))):f}"
-
-
 def _make(
     table: str,
     row: str,
@@ -130,7 +123,7 @@ def _make(
             len(beyond) - 1, f" (as do {len(beyond) - 1} more)"
         )
         msg = (
-            f"{what}: {_written(beyond[0])} has {counted(places(beyond[0]), 'decimal place')}, more than the {decimals} "
+            f"{what}: {stands_for(beyond[0]):f} has {counted(places(beyond[0]), 'decimal place')}, more than the {decimals} "
             f"checked{others}: check at {counted(max(places(x) for x in beyond), 'decimal place')}"
         )
     elif ok and n(gap) == n(0.0):
