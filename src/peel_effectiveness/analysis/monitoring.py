@@ -278,11 +278,16 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
             answers.append(True)
         else:
             answers.append(None)
-    return True if True in answers else (None if None in answers else False)
+    return _by_any(answers)
 
 
 def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
     """Whether a force was in Engage on ``day`` by any of its ``stays``
     (``None`` where the dates' precision cannot tell)."""
-    answers = [s.in_on(day) for s in stays]
+    return _by_any([s.in_on(day) for s in stays])
+
+
+def _by_any(answers: list[bool | None]) -> bool | None:
+    """Whether in Engage by any of a force's stays, each answered: yes by
+    one is yes, else one that cannot tell cannot, else no."""
     return True if True in answers else (None if None in answers else False)
