@@ -17,8 +17,11 @@ from ._parser import EXIT_OK
 from ._said import asked_of_some, say_not_counted
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
 
 
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -66,11 +69,11 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
 
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
-    inferred = 0  # of the grades counted, those read from wording or worked out, not printed
+    inferred = Counter[str]()  # of the judgments counted, those not printed, by grade
     for pillar, key in _standing.judgment_keys(data, cycle):
         judged = _standing.judgments(data, cycle, key, pillar)
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
-        inferred += sum(1 for j in judged.values() if j is not None and j.basis is Basis.INFERRED)
+        inferred += _inferred(judged.values())
         label = _standing.question_label(key, cycle, pillar)
         name = label
         if pillar is not None and key != "overall":
@@ -134,7 +137,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
     said_inferred = (
-        f" {inferred} of the judgments are inferred, {Basis.INFERRED.meaning}; --question KEY counts them."
+        f" {inferred.total()} of the judgments are inferred, {Basis.INFERRED.meaning}; --question KEY counts them."
         if inferred
         else ""
     )
@@ -151,6 +154,11 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         + "\n"
     )
     return EXIT_OK
+
+
+def _inferred(judgments: Iterable[Judgment | None]) -> Counter[str]:
+    """How many of ``judgments`` are inferred, not printed, by grade (or reason for none)."""
+    return Counter(j.grade.value for j in judgments if j is not None and j.basis is Basis.INFERRED)
 
 
 LEGEND = (
@@ -257,7 +265,7 @@ def _national_one(
     )
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     # Each grade's count says how many of its grades are read from wording, not printed.
-    inferred = Counter(j.grade.value for _, j, _ in dist.judgments if j.basis is Basis.INFERRED)
+    inferred = _inferred(j for _, j, _ in dist.judgments)
     for r in rows:
         n = inferred[r["grade"]]
         out.write(f"  {r['grade']:<22} {r['forces']:>3}{f'  ({n} inferred)' if n else ''}\n")
