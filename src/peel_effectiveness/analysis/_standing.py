@@ -290,11 +290,18 @@ def earlier(data: Dataset | None, report: InspectionReport, question: str) -> Ju
     """The judgment a report's judgment on ``question`` (``"overall"`` or a
     key) is compared with: :func:`previous_judgment_of`, none across a
     change of framework (see :func:`~peel_effectiveness.model.why_not_comparable`)."""
-    from ..model.cycles import why_not_comparable
-
-    if report.cycle.previous is None or why_not_comparable(report.cycle.previous, report.cycle):
+    if not compares_with_previous(report.cycle):
         return None
     return previous_judgment_of(data, report, question)
+
+
+def compares_with_previous(cycle: Cycle) -> bool:
+    """Whether the cycle's grades compare with those of the cycle before it
+    (one framework and one scale; see
+    :func:`~peel_effectiveness.model.why_not_comparable`)."""
+    from ..model.cycles import why_not_comparable
+
+    return cycle.previous is not None and why_not_comparable(cycle.previous, cycle) is None
 
 
 def previous_judgment_of(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:

@@ -104,23 +104,17 @@ def _outcomes(report: InspectionReport) -> list[dict[str, Any]]:
 def _judgment_row(
     report: InspectionReport, question: str, title: str, j: Judgment | None, previous: Judgment | None
 ) -> dict[str, Any]:
+    from ..analysis._standing import compares_with_previous
+
     return {
         **_report(report),
         "question": question,
         "title": title,
         **_grades(None if j is None else j.grade, None if previous is None else previous.grade),
-        "previous_comparable": None if previous is None else _comparable(report),
+        "previous_comparable": None if previous is None else compares_with_previous(report.cycle),
         "published": _published(report, j),
         **_rows.how_known(j, () if j is None else _sources_of(report, j)),
     }
-
-
-def _comparable(report: InspectionReport) -> bool:
-    """Whether the report's grades compare with its previous cycle's."""
-    from ..model.cycles import why_not_comparable
-
-    before = report.cycle.previous
-    return before is not None and why_not_comparable(before, report.cycle) is None
 
 
 def _published(report: InspectionReport, j: Judgment | None) -> dt.date | None:
