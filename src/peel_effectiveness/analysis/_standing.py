@@ -7,7 +7,8 @@ are, so that the command line does not build classes it does not show.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import NotFoundError
@@ -15,6 +16,7 @@ from ..model._messages import counted
 from ..model.force import forces
 from ..model.grades import Grade, NoGrade, ungraded_in
 from ..model.judgments import Basis
+from ..model.questions import question_or_none
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
@@ -91,19 +93,25 @@ def judged(report: InspectionReport) -> list[tuple[str, int | str, Judgment | No
     return out
 
 
-def by_framework(report: InspectionReport) -> dict[str, Judgment]:
+def by_framework(report: InspectionReport) -> Mapping[str, Judgment]:
     """The questions of a report's cycle that it grades for no force and
     asks of every force (2016 to 2018/19's question 5, 2023-25's service to
     victims), each with the judgment the cycle's framework gives every force
     on it: ungraded, from the framework, which the data need not hold. Only
     where the registry names the framework, the source of that judgment
     (not 2014's, whose question lists it does not link)."""
+    return _framework_gives(report.cycle, report.pillar)
+
+
+@functools.cache
+def _framework_gives(cycle: Cycle, pillar: Pillar | None) -> Mapping[str, Judgment]:
+    # Once a cycle and pillar: a table asks it of every report, once a question.
     from ..model.questions import core_questions
 
-    judgment = _ungraded(report.cycle)
+    judgment = _ungraded(cycle)
     if judgment is None:
-        return {}
-    return {q.key: judgment for q in core_questions(report.cycle, report.pillar) if q.ungraded_for_all}
+        return MappingProxyType({})
+    return MappingProxyType({q.key: judgment for q in core_questions(cycle, pillar) if q.ungraded_for_all})
 
 
 def framework_given(data: Dataset, cycle: Cycle, question: str, pillar: Pillar | None) -> int:
@@ -271,10 +279,10 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
 def key_of(report: InspectionReport, question: int | str) -> str:
     """A question's key in a report's cycle (see :func:`unlisted_key` where
     the registry does not know it)."""
-    try:
-        return report.question(question).key
-    except NotFoundError:
-        return unlisted_key(question)
+    # (Report.question without its message where the registry has none: a
+    # table asks for every assessment of every report.)
+    found = question_or_none(report.cycle, report.pillar, question)
+    return unlisted_key(question) if found is None else found.key
 
 
 def unlisted_key(question: int | str) -> str:
