@@ -6,10 +6,12 @@ import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
+from clirun import run
 from peel_effectiveness import OutcomeTable, OutcomeTotal, OutcomeTypeRow, Period
 from peel_effectiveness.model import OutcomeMeasure
 
@@ -305,3 +307,31 @@ def test_figures_per_100_offences_are_not_added_up_to_a_total() -> None:
 def test_large_figures_with_more_places_are_not_taken_for_noise() -> None:
     assert not pe.analysis.within_rounding([1000000000.001, 0.0], 1e9, 2)
     assert not pe.analysis.within_rounding([50000000000.005, 0.0], 5e10, 1)
+
+
+def test_the_places_advised_are_places_a_check_takes() -> None:
+    # A figure with more places than any check takes is said to be so; the
+    # places advised otherwise are ones the API and --decimals accept.
+    most = pe.analysis.consistency.MOST_DECIMALS
+    deep = 1.25e-14  # 0.0000000000000125: one place more than the most
+    assert most == 15
+    rows = [(1, deep, deep), (2, 1.0, 1.0)]
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (1.5, 1.5)), 1) if c.side == "force"]
+    assert f"it cannot be checked, as a check takes at most {most} places" in check.message
+    assert "check at" not in check.message
+    rows = [(1, 1.5e-14, 0.0), (2, 1.0, 1.0)]
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (1.5, 1.5)), 1) if c.side == "force"]
+    assert f"check at {most} decimal places" in check.message
+    assert pe.analysis.check_table(table(rows, (1.5, 1.5)), most)
+    with pytest.raises(pe.PeelDataError):
+        pe.analysis.check_table(table(rows, (1.5, 1.5)), most + 1)
+
+
+def test_the_command_line_takes_the_places_the_checks_take() -> None:
+    most = pe.analysis.consistency.MOST_DECIMALS
+    code, out, err = run("check", "--force", "cumbria", "--decimals", str(most))
+    assert code in (0, 1), err  # checked (1: some problems found), not refused
+    assert out
+    code, _, err = run("check", "--force", "cumbria", "--decimals", str(most + 1))
+    assert code == 2
+    assert f"is not a whole number from 0 to {most}" in err

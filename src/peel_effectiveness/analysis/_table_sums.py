@@ -57,8 +57,14 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     return float(Decimal((parts + 1) // 2) / Decimal(10) ** decimals)
 
 
+# The most decimal places a figure is checked at: a float holds 15
+# significant decimal digits for certain (sys.float_info.dig), so places past
+# them are its binary noise, not the figure's.
+MOST_DECIMALS = 15
+
+
 def checked_decimals(decimals: object) -> int:
-    return _args.whole("decimals", decimals, 0, 100)
+    return _args.whole("decimals", decimals, 0, MOST_DECIMALS)
 
 
 def _side(side: object) -> Side:

@@ -334,12 +334,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     force_option(check, "only this force")
     cycle_option(check, "only this cycle (default: every cycle)")
-    check.add_argument(
-        "--decimals",
-        type=read_whole(0, 6),
-        default=1,
-        help="decimal places the figures are rounded to, 0 to 6 (default: 1)",
-    )
+    if not isinstance(check, Skipped):  # (the bound is the checks', imported only for them)
+        from ..analysis._table_sums import MOST_DECIMALS
+
+        check.add_argument(
+            "--decimals",
+            type=read_whole(0, MOST_DECIMALS),
+            default=1,
+            help=f"decimal places the figures are rounded to, 0 to {MOST_DECIMALS} (default: 1)",
+        )
     row_outputs(check)
 
     from . import _coverage, _monitoring
