@@ -155,7 +155,7 @@ def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
 # the noise of binary floating point (a float holds about 16 digits; sums
 # of many lose one or two), a hundredth of a millionth of a millionth of it.
 _NOISE = "1e-14"
-# Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
+# Enough digits for any sum of floats, from 1e-324 to 1e308, at any places checked.
 _EXACT = 2000
 
 
