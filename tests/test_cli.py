@@ -1119,6 +1119,32 @@ def test_a_question_a_cycle_did_not_ask_is_blank_not_unknown() -> None:
     assert line.endswith("-")  # 2015 asked it: unknown
 
 
+def test_a_pillared_cycle_the_data_lack_for_a_force_is_a_column_of_unknowns() -> None:
+    # The data hold no 2017 report on Gwent, between its 2016 and 2018/19
+    # ones: the column is there, unknown, as its chart draws it.
+    code, out, _ = run("show", "gwent")
+    assert code == 0
+    (head,) = [x for x in out.splitlines() if x.strip().startswith("PILLARS AND QUESTIONS")]
+    assert head.split()[3:] == ["2018/19", "2017", "2016", "2015"]
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")][:1]
+    assert line.split()[1:] == ["Good", "-", "Good", "Good"]
+
+
+def test_a_history_split_for_width_keeps_its_rows_and_says_frameworks_not_tables() -> None:
+    # At 60 columns the pillared cycles take two tables; they are one
+    # framework, and each table has the same rows, but those of questions
+    # its cycles did not ask (2015 had no question 5).
+    code, out, _ = run("show", "gwent", "--width", "60")
+    assert code == 0
+    tables = out.split("PILLARS AND QUESTIONS")[1:]
+    assert len(tables) == 2
+    names = [[x.split()[0] for x in t.split("\n\n")[0].splitlines()[1:]] for t in tables]
+    assert [n for n in names[0] if n != "specialist"] == names[1]
+    said = " ".join(out.split())
+    assert "cannot be compared across frameworks" in said
+    assert "across the tables" not in said
+
+
 def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
     mine = tmp_path / "kent.yaml"
     mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")

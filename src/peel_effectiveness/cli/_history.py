@@ -29,7 +29,7 @@ LEGEND = (
     "^: another grade is recorded too (revised after publication, or disputed): "
     "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked, or not graded "
     "overall, that cycle. "
-    "Grades cannot be compared across the tables (HMICFRS began a new framework in each of "
+    "Grades cannot be compared across frameworks (HMICFRS began a new one in each of "
     + ", ".join(str(c) for c in Cycle if c.new_framework)
     + ")."
 )
@@ -47,47 +47,61 @@ def cell(j: Judgment) -> str:
     return text
 
 
-def _table(
-    title: str, entries: list[HistoryEntry], width: int, every: tuple[tuple[str, str], ...] = ()
-) -> list[str]:
-    """The table of ``entries``, a column a cycle; ``every``: the keys and
-    names of rows shown whether the data have a judgment or not (an
-    integrated cycle's areas), before any others."""
-    from ..output._text import cut_to, padded, shown_width
-
-    cycles: list[Cycle] = sorted({e.cycle for e in entries}, reverse=True)
-    cells = {
-        ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
-    }
-    # Each column as wide as its widest cell ("Outstanding*^") and a space
-    # before it; the first needs none (a name stops short of its grade).
-    widest = {c: max(len(text) for (_, _, of), text in cells.items() if of is c) for c in cycles}
-    cols = {c: max(CELL, widest[c] + (i > 0)) for i, c in enumerate(cycles)}
-    fit = max(1, (width - 22) // max(cols.values()))
-    if len(cycles) > fit:
-        # Too narrow for every cycle: the latest ones first, the rest below.
-        first = [e for e in entries if e.cycle in cycles[:fit]]
-        rest = [e for e in entries if e.cycle not in cycles[:fit]]
-        return [*_table(title, first, width, every), "", *_table(title, rest, width, every)]
-    # Rows by pillar and question, in the reports' order; each pillar under
-    # its own heading.
+def _rows(entries: list[HistoryEntry], every: tuple[tuple[str, str], ...] = ()) -> dict[tuple[str, str], str]:
+    """The rows of a table of ``entries``, by pillar and question, in the
+    reports' order, each with its name; ``every``: the keys and names of
+    rows shown whether the data have a judgment or not (an integrated
+    cycle's areas), before any others."""
     names: dict[tuple[str, str], str] = {("", key): name for key, name in every}
     for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
         pillar = "" if e.pillar is None else e.pillar.value
         # One line, whatever line breaks a question's name holds.
         short = "overall" if e.question == "overall" else " ".join(e.label.split(": ", 1)[-1].split())
         names.setdefault((pillar, e.question), short)
+    return names
+
+
+def _table(
+    title: str,
+    entries: list[HistoryEntry],
+    width: int,
+    names: dict[tuple[str, str], str],
+    cycles: list[Cycle],
+) -> list[str]:
+    """The table of ``entries``, a row of ``names`` (:func:`_rows`) a
+    question and a column a cycle of ``cycles`` (latest first: a cycle the
+    data hold nothing of too), each pillar under its own heading."""
+    from ..output._text import cut_to, padded, shown_width
+
+    cells = {
+        ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
+    }
+    # Each column as wide as its widest cell ("Outstanding*^") and a space
+    # before it; the first needs none (a name stops short of its grade).
+    widest = {c: max((len(text) for (_, _, of), text in cells.items() if of is c), default=0) for c in cycles}
+    cols = {c: max(CELL, widest[c] + (i > 0)) for i, c in enumerate(cycles)}
+    fit = max(1, (width - 22) // max(cols.values()))
+    if len(cycles) > fit:
+        # Too narrow for every cycle: the latest ones first, the rest below,
+        # with the same rows (but those all blank there).
+        return [
+            *_table(title, entries, width, names, cycles[:fit]),
+            "",
+            *_table(title, entries, width, names, cycles[fit:]),
+        ]
     name_width = max(20, width - 2 - sum(cols.values()))
     lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{cols[c]}}" for c in cycles)).rstrip()]
     heading = None
     for (pillar, key), name in names.items():
+        values = "".join(
+            f"{cells.get((pillar, key, c), _missing(pillar, key, c)):>{cols[c]}}" for c in cycles
+        )
+        if not values.strip():
+            continue  # asked in none of these cycles
         if pillar and pillar != heading:
             lines.append(f"  {pillar.capitalize()}")
             heading = pillar
         shown = f"  {name}" if pillar else name
-        values = "".join(
-            f"{cells.get((pillar, key, c), _missing(pillar, key, c)):>{cols[c]}}" for c in cycles
-        )
         # A name may run into the blank start of its row's first cell, and
         # is cut where it would touch the grade.
         room = name_width + len(values) - len(values.lstrip(" ")) - 1
@@ -125,10 +139,16 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
     for c in sorted({e.cycle for e in entries if e.cycle.integrated}, reverse=True):
         # Every area of the cycle, each the data lack shown unknown.
         every = tuple((q.key, q.name) for q in core_questions(c))
-        lines += _table("AREAS", [e for e in entries if e.cycle is c], width, every) + [""]
+        of_c = [e for e in entries if e.cycle is c]
+        lines += _table("AREAS", of_c, width, _rows(of_c, every), [c]) + [""]
     pillared = [e for e in entries if not e.cycle.integrated]
     if pillared:
-        lines += _table("PILLARS AND QUESTIONS", pillared, width) + [""]
+        # Every pillared cycle from the force's first in the data to its
+        # last, one the data hold nothing of too (unknown), as its chart
+        # draws them: a cycle left out would read as if none came between.
+        held = {e.cycle for e in pillared}
+        span = [c for c in reversed(Cycle) if not c.integrated and min(held) <= c <= max(held)]
+        lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
     if lines:
         lines += wrap(f"{LEGEND} ?: inferred, {Basis.INFERRED.meaning}.", width)
     return lines
