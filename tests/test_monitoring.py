@@ -244,3 +244,37 @@ def test_a_stay_said_to_follow_a_report_published_after_it_began_says_so() -> No
         "2018/19 report" in stay.reason.replace("PEEL 2018/19", "2018/19 report") or "2018/19" in stay.reason
     )
     assert f"published on {published.day} September {published.year}" in (stay.note or "")
+
+
+@pytest.mark.parametrize(
+    ("entered", "reach", "after"),
+    [
+        ("2026-05", "to May 2026", "the latest move in or out they record is in May 2026"),
+        ("2026", "to 2026", "the latest move in or out they record is in 2026"),
+        ("by 2026-05-22", "to 22 May 2026", "the latest move in or out they record is by 22 May 2026"),
+        ("2026-05-22", "to 22 May 2026", "the latest move in or out they record is on 22 May 2026"),
+    ],
+)
+def test_the_data_s_reach_is_worded_as_exactly_as_their_latest_move_is_dated(
+    tmp_path: Path, entered: str, reach: str, after: str
+) -> None:
+    # A move known to the month is not "on 1 May 2026".
+    from clirun import run
+
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        f"monitoring:\n- force: kent\n  entered: '{entered}'\n  reason: Concerns.\n", encoding="utf-8"
+    )
+    data = pe.load_bundled().overlay(pe.load(mine))
+    now = pe.analysis.in_engage(data, dt.date(2027, 3, 1))
+    assert now.latest == pe.analysis.latest_move(data) == pe.analysis.latest_dated(data).earliest
+    assert after in str(now)
+    code, out, err = run("--data", str(mine), "monitoring", "--on", "2027-03-01")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert f"as far as the data go ({reach})" in said
+    assert f"As far as the data go: {after}; a later one would be missing." in said
+    assert "on 1 May 2026" not in said and "on 1 January 2026" not in said
+    code, out, err = run("--data", str(mine), "show", "kent")
+    assert code == 0, err
+    assert f"not out as far as the data go ({reach})" in " ".join(out.split())

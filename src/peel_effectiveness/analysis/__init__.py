@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         earliest_move,
         in_engage,
         in_engage_when_published,
+        latest_dated,
         latest_move,
     )
     from .national import GradeDistribution, Position, grade_distribution, grade_distributions, position
@@ -103,6 +104,7 @@ __all__ = [
     "in_engage",
     "in_engage_when_published",
     "judgment_before",
+    "latest_dated",
     "latest_move",
     "mean_of_rates",
     "national_rate",

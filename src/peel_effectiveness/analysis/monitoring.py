@@ -18,7 +18,7 @@ from ..model._messages import day_words
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.force import Force
-from ..model.monitoring import Precision, Stay
+from ..model.monitoring import EngageDate, Precision, Stay
 from . import _args
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "earliest_move",
     "in_engage",
     "in_engage_when_published",
+    "latest_dated",
     "latest_move",
 ]
 
@@ -50,6 +51,9 @@ class InEngage:
         earliest: The first day of the earliest move into Engage in the
             data (``None`` where they have none): before it, the data
             record no stay, which does not say there was none.
+        latest_dated: The latest move itself, as its sources date it
+            (``latest`` is its first day): "in May 2026" is not "on 1 May
+            2026".
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -63,6 +67,7 @@ class InEngage:
     maybe: tuple[Stay, ...] = ()
     latest: dt.date | None = None
     earliest: dt.date | None = None
+    latest_dated: EngageDate | None = None
 
     @property
     def forces(self) -> tuple[Force, ...]:
@@ -76,7 +81,7 @@ class InEngage:
         if self.maybe:
             text += "; perhaps " + ", ".join(f"{s.force.short_name} ({self._unsure(s)})" for s in self.maybe)
         if self.beyond_the_data:
-            text += f" (as far as the data go: {after_words(self.latest)})"
+            text += f" (as far as the data go: {after_words(self.latest_dated or self.latest)})"
         if self.before_the_data:
             text += f" (as far as the data go: {before_words(self.earliest)})"
         return text
@@ -107,9 +112,21 @@ def before_words(earliest: dt.date | None) -> str:
     return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
 
 
-def after_words(latest: dt.date | None) -> str:
-    """What the data say of a day after their latest move."""
-    return f"the latest move in or out they record is on {_say_day(latest)}"
+def after_words(latest: EngageDate | dt.date | None) -> str:
+    """What the data say of a day after their latest move (a day, or the
+    move as its sources date it: :func:`latest_dated`)."""
+    if isinstance(latest, EngageDate) and latest.precision is not Precision.DAY:
+        on = "" if latest.precision is Precision.BY else "in "
+        return f"the latest move in or out they record is {on}{latest}"
+    day = latest.day if isinstance(latest, EngageDate) else latest
+    return f"the latest move in or out they record is on {_say_day(day)}"
+
+
+def reach_words(latest: EngageDate) -> str:
+    """How far the data's sources run, as exactly as the latest move is
+    dated: to its day, its month or year, or the day of the article that
+    reported it ("by" that day)."""
+    return day_words(latest.day) if latest.precision in (Precision.DAY, Precision.BY) else str(latest)
 
 
 def _say_day(day: dt.date | None) -> str:
@@ -120,9 +137,16 @@ def latest_move(data: Dataset) -> dt.date | None:
     """The latest day the data know of a force moving in or out of Engage
     (of a move known to the month or the year, its first day: the data
     are not known to reach further)."""
+    latest = latest_dated(data)
+    return None if latest is None else latest.earliest
+
+
+def latest_dated(data: Dataset) -> EngageDate | None:
+    """The latest move in or out of Engage the data know of, as its sources
+    date it (:func:`latest_move` is its first day)."""
     data = _args.dataset("data", data)
-    days = [d.earliest for s in data.stays for d in (s.entered, s.left) if d is not None]
-    return max(days, default=None)
+    moves = [d for s in data.stays for d in (s.entered, s.left) if d is not None]
+    return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 
 
 def earliest_move(data: Dataset) -> dt.date | None:
@@ -168,6 +192,7 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
         tuple(sorted((s for s, a in answers if a is None), key=lambda s: s.force.id)),
         latest_move(data),
         earliest_move(data),
+        latest_dated(data),
     )
 
 

@@ -17,7 +17,7 @@ from ._values import read_as
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
-    from ..model.monitoring import Stay
+    from ..model.monitoring import EngageDate, Stay
 
 _ON_A_DAY = "an ISO date (2023-01-01)"
 _FOOT = "Every move's sources in full: 'export --table monitoring'."
@@ -56,25 +56,28 @@ def _since(stay: Stay) -> str:
     return f"in {stay.entered}" if stay.entered.precision is Precision.BY else f"from {stay.entered}"
 
 
-def _until(stay: Stay, latest: dt.date | None) -> str:
+def _until(stay: Stay, latest: EngageDate | None) -> str:
     """How a stay ends, in words: "to 20 September 2023", "out by 22 May
-    2025", or not out as far as the data go."""
+    2025", or not out as far as the data go (``latest``: their latest move)."""
+    from ..analysis.monitoring import reach_words
     from ..model.monitoring import Precision
 
     left = stay.left
     if left is None:
-        return ", not out as far as the data go" + ("" if latest is None else f" (to {day_words(latest)})")
+        return ", not out as far as the data go" + ("" if latest is None else f" (to {reach_words(latest)})")
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
 def _stay_lines(
-    stay: Stay, width: int, day: dt.date, latest: dt.date | None, with_name: bool = True
+    stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
     from ..analysis.monitoring import duration_words
 
     # A stay not ended is counted to the day asked about, but never past
     # what the data know.
-    end = day if latest is None or stay.left is not None else min(day, max(latest, stay.entered.last))
+    end = (
+        day if latest is None or stay.left is not None else min(day, max(latest.earliest, stay.entered.last))
+    )
     # A stay of your own still to come has no length yet.
     length = f"not begun on {day_words(end)}" if end < stay.entered.earliest else duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
@@ -97,8 +100,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         held_on,
         in_engage,
         in_engage_when_published,
-        latest_move,
+        latest_dated,
         out_with_a_dated_one,
+        reach_words,
     )
     from ..output.records import to_records
 
@@ -111,7 +115,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise no_reports_of(args.cycle, args)
     today = dt.date.today()
     day = args.on or today
-    latest = latest_move(data)
+    dated = latest_dated(data)  # the latest move, in words as its sources date it
+    latest = None if dated is None else dated.earliest
     earliest = earliest_move(data)
     asked = [day]  # the days the answer is of, for what the data say of them
     width = 80
@@ -178,7 +183,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append(f"{name}'s stays in Engage:")
             for s in stays:
                 # The history, to date; --on asks only the question below.
-                lines += _stay_lines(s, width, today, latest, with_name=False)
+                lines += _stay_lines(s, width, today, dated, with_name=False)
         if args.on is not None:
             answer = {
                 True: "in Engage",
@@ -203,19 +208,19 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.
-        reach = f", as far as the data go (to {day_words(latest)})" if now.beyond_the_data and latest else ""
+        reach = f", as far as the data go (to {reach_words(dated)})" if now.beyond_the_data and dated else ""
         lines.append(f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}")
         for s in now.stays:
-            lines += _stay_lines(s, width, day, latest)
+            lines += _stay_lines(s, width, day, dated)
         if now.maybe:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
-                lines += _stay_lines(s, width, day, latest)
+                lines += _stay_lines(s, width, day, dated)
     if earliest is not None and any(d < earliest for d in asked):
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
     if latest is not None and any(d > latest for d in asked):
         lines += _wrap(
-            f"As far as the data go: {after_words(latest)}; a later one would be missing.", width, ""
+            f"As far as the data go: {after_words(dated)}; a later one would be missing.", width, ""
         )
     lines.append(_FOOT)
     out.write("\n".join(lines) + "\n")
@@ -248,10 +253,13 @@ def _cycle_summary(
     return said + ("; " + " ".join(how) if how else "") + "."
 
 
-def engage_lines(stays: Sequence[Stay], latest: dt.date | None, width: int) -> list[str]:
-    """What ``show`` says of a force's stays in Engage."""
+def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -> list[str]:
+    """What ``show`` says of a force's stays in Engage (``latest``: the
+    data's latest move)."""
+    from ..analysis.monitoring import reach_words
+
     if not stays:
-        reach = "" if latest is None else f" (its sources run to {day_words(latest)})"
+        reach = "" if latest is None else f" (its sources run to {reach_words(latest)})"
         return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:

@@ -87,7 +87,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     import re
 
     from ..analysis._history import history
-    from ..analysis.monitoring import latest_move
+    from ..analysis.monitoring import latest_dated
     from ..model.force import territorial
     from ..output._text import wrap
     from ._history import history_lines
@@ -95,7 +95,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
     f = force
     # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
-    latest = latest_move(data) if territorial(f) else None
+    latest = latest_dated(data) if territorial(f) else None
     lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt != "markdown":
