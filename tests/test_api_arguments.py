@@ -177,6 +177,7 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     # Added on main while issue 12 was worked on: found by name, where they exist.
     "coverage": (_where("coverage"), [DATA, 2016], {}),
     "latest_move": (_where("latest_move"), [DATA], {}),
+    "latest_dated": (_where("latest_dated"), [DATA], {}),
     "earliest_move": (_where("earliest_move"), [DATA], {}),
     "in_engage": (_where("in_engage"), [DATA, "2023-01-01"], {}),
     "in_engage_when_published": (_where("in_engage_when_published"), [DATA, "2023-25"], {}),
