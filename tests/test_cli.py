@@ -470,7 +470,7 @@ BAD_VALUES = {
     "--format": ["xml"],
     "--question": ["99", "nope", ""],
     "--width": ["0", "x"],
-    "--decimals": ["-3", "20"],
+    "--decimals": ["-3", "101"],
     "--output": ["/nonexistent/dir/x.csv"],
     "--exclude": ["nope"],
     "--table": ["national"],

@@ -313,18 +313,29 @@ def test_the_places_advised_are_places_a_check_takes() -> None:
     # A figure with more places than any check takes is said to be so; the
     # places advised otherwise are ones the API and --decimals accept.
     most = pe.analysis.consistency.MOST_DECIMALS
-    deep = 1.25e-14  # 0.0000000000000125: one place more than the most
-    assert most == 15
+    assert most == 100
+    deep = 1.5e-101  # at 100 places, one standing for 102
     rows = [(1, deep, deep), (2, 1.0, 1.0)]
-    (check,) = [c for c in pe.analysis.check_table(table(rows, (1.5, 1.5)), 1) if c.side == "force"]
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (1.5, 1.5)), most) if c.side == "force"]
     assert f"it cannot be checked, as a check takes at most {most} places" in check.message
     assert "check at" not in check.message
     rows = [(1, 1.5e-14, 0.0), (2, 1.0, 1.0)]
     (check,) = [c for c in pe.analysis.check_table(table(rows, (1.5, 1.5)), 1) if c.side == "force"]
-    assert f"check at {most} decimal places" in check.message
+    assert "check at 15 decimal places" in check.message
     assert pe.analysis.check_table(table(rows, (1.5, 1.5)), most)
     with pytest.raises(pe.PeelDataError):
         pe.analysis.check_table(table(rows, (1.5, 1.5)), most + 1)
+
+
+def test_a_figure_past_the_places_checked_is_named_with_more_places_than_them() -> None:
+    # What is noise depends on the places: 2.5e-15 is noise beside 0 at no
+    # places, but not at 14, where it was named "0 has 0 decimal places,
+    # more than the 14 checked: check at 0 decimal places".
+    rows = [(1, 2.5e-15, 2.5e-15), (2, 0.0, 0.0)]
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (2.5e-15, 2.5e-15)), 14) if c.side == "force"]
+    assert not check.ok
+    assert "0.0000000000000025 has 16 decimal places, more than the 14 checked" in check.message
+    assert "check at 16 decimal places" in check.message
 
 
 def test_the_command_line_takes_the_places_the_checks_take() -> None:

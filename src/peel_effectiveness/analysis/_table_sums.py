@@ -57,10 +57,10 @@ def rounding_tolerance(parts: int, decimals: int = 1) -> float:
     return float(Decimal((parts + 1) // 2) / Decimal(10) ** decimals)
 
 
-# The most decimal places a figure is checked at: a float holds 15
-# significant decimal digits for certain (sys.float_info.dig), so places past
-# them are its binary noise, not the figure's.
-MOST_DECIMALS = 15
+# The most decimal places a figure is checked at (the arithmetic is exact
+# in decimal at any of them; past a float's 15 certain digits, the figures
+# written in a check's message show its binary noise).
+MOST_DECIMALS = 100
 
 
 def checked_decimals(decimals: object) -> int:
@@ -119,18 +119,25 @@ def more_places(numbers: Sequence[float], decimals: int) -> list[float]:
     return [x for x, on in zip(numbers, _on_places(numbers, decimals), strict=True) if on is None]
 
 
-def stands_for(x: float) -> Decimal:
+def stands_for(x: float, past: int = -1) -> Decimal:
     """The number of fewest decimal places ``x`` stands for (4.15, and 0.45
-    for 0.15 + 0.3; 100 for 100.0): the noise of binary floating point
-    aside, as :func:`within_rounding` reads it."""
+    for 0.15 + 0.3; 100 for 100.0), of more than ``past`` places: the noise
+    of binary floating point aside, as :func:`within_rounding` reads it.
+
+    What is noise depends on the places (never a tenth of their unit), so a
+    figure no number of ``past`` places may stand for one of fewer: 2.5e-15
+    is noise beside 0 at no places, and 0.0000000000000025 past 14.
+    """
     written = decimal_places(shortest_decimal(x))
-    return next(on for d in range(written + 1) if (on := _on_places([x], d)[0]) is not None)
+    return next(
+        on for d in range(past + 1, max(written, past + 1) + 1) if (on := _on_places([x], d)[0]) is not None
+    )
 
 
-def places(x: float) -> int:
+def places(x: float, past: int = -1) -> int:
     """The decimal places of the number ``x`` stands for (2 for 4.15, and
-    for 0.15 + 0.3; 0 for 100.0)."""
-    return decimal_places(stands_for(x))
+    for 0.15 + 0.3; 0 for 100.0), of more than ``past``."""
+    return decimal_places(stands_for(x, past))
 
 
 def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
@@ -155,7 +162,7 @@ def _on_places(numbers: Sequence[float], decimals: int) -> list[Decimal | None]:
 # the noise of binary floating point (a float holds about 16 digits; sums
 # of many lose one or two), a hundredth of a millionth of a millionth of it.
 _NOISE = "1e-14"
-# Enough digits for any sum of floats, from 1e-324 to 1e308, at any places checked.
+# Enough digits for any sum of floats, from 1e-324 to 1e308, at 100 places.
 _EXACT = 2000
 
 

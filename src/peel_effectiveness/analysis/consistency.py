@@ -123,14 +123,14 @@ def _make(
         others = {0: "", 1: " (as does 1 more of them)"}.get(
             len(beyond) - 1, f" (as do {len(beyond) - 1} more)"
         )
-        need = max(places(x) for x in beyond)
+        need = max(places(x, decimals) for x in beyond)
         advice = (
             f"check at {counted(need, 'decimal place')}"
             if need <= MOST_DECIMALS
             else f"it cannot be checked, as a check takes at most {MOST_DECIMALS} places"
         )
         msg = (
-            f"{what}: {stands_for(beyond[0]):f} has {counted(places(beyond[0]), 'decimal place')}, more than the {decimals} "
+            f"{what}: {stands_for(beyond[0], decimals):f} has {counted(places(beyond[0], decimals), 'decimal place')}, more than the {decimals} "
             f"checked{others}: {advice}"
         )
     elif ok and n(gap) == n(0.0):
