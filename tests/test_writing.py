@@ -38,7 +38,7 @@ def test_a_file_its_owner_made_read_only_is_not_replaced(tmp_path: Path) -> None
     # Replacing a file needs only its folder's permission: a read-only file
     # was replaced whole, where writing it in place is refused (and as root,
     # whom the system lets write any file).
-    target = tmp_path / "ro.csv"
+    target = tmp_path / "ro.yaml"
     target.write_text("old\n")
     target.chmod(0o444)
     report = pe.load_bundled().report("cumbria", 2016)
@@ -48,7 +48,7 @@ def test_a_file_its_owner_made_read_only_is_not_replaced(tmp_path: Path) -> None
     with pytest.raises(PermissionError):
         write_file(target, b"new")
     assert target.read_text() == "old\n"
-    assert os.listdir(tmp_path) == ["ro.csv"]
+    assert os.listdir(tmp_path) == ["ro.yaml"]
 
 
 def test_write_file_names_the_target_when_it_cannot(tmp_path: Path) -> None:
@@ -241,6 +241,36 @@ def test_dump_to_a_path_writes_through_a_link_and_keeps_permissions(tmp_path: Pa
     assert link.is_symlink()
     assert pe.load(real).reports == (report,)
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("name", ["out.json", "OUT.JSON", "out.yaml", "out.yml", "out.data", "out"])
+def test_dump_to_a_path_writes_what_load_reads_it_as(tmp_path: Path, name: str) -> None:
+    # A .json file was written as YAML, which load then refused.
+    data = pe.load_bundled()
+    small = pe.Dataset(data.for_force("cumbria"), data.stays_of("cumbria"))
+    pe.dump(small, path=tmp_path / name)
+    assert pe.load(tmp_path / name) == small
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    assert (text[:1] in "{[") is name.lower().endswith(".json")
+
+
+@pytest.mark.parametrize(
+    ("name", "format", "said"),
+    [
+        ("out.json", "yaml", "a .json file is read as JSON: write it as json, or name it .yaml"),
+        ("out.yaml", "json", "a .yaml file is read as YAML: write it as yaml, or name it .json"),
+        ("out.csv", None, "a CSV file, not a data file"),
+        ("out.txt", "yaml", "a TXT file, not a data file"),
+    ],
+)
+def test_dump_refuses_a_file_load_would_not_read_back(
+    tmp_path: Path, name: str, format: str | None, said: str
+) -> None:
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.dump(report, format, path=tmp_path / name)  # type: ignore[arg-type]
+    assert said in str(e.value)
+    assert os.listdir(tmp_path) == []
 
 
 def test_a_float_subclass_is_written_as_its_number() -> None:

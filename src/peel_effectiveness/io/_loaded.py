@@ -91,7 +91,7 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
         with os.scandir(path) as entries:
             for entry in entries:
                 suffix = _suffix(entry.name)
-                if suffix not in _SUFFIXES and suffix not in _OTHER_FORMATS:
+                if suffix not in _SUFFIXES and suffix not in OTHER_FORMATS:
                     continue
                 # Whatever is named as a data file and is not a folder is read,
                 # so that reading says why not where it cannot be: a link
@@ -113,7 +113,7 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 
 
 # Formats people try to load, named in the message that refuses them.
-_OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
+OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
 
 
 def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
@@ -167,7 +167,7 @@ def read_each(
     name = str(folder)
     files = folder_files(folder, limits) if is_folder else [folder]
     suffix = folder.suffix.lower()
-    if not is_folder and suffix in _OTHER_FORMATS:
+    if not is_folder and suffix in OTHER_FORMATS:
         why = (
             f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
         )
@@ -175,8 +175,8 @@ def read_each(
     if is_folder:
         # A README, or a table exported beside the data, is no data file: left
         # out, and said (a file named alone is refused, above).
-        others = [f for f in files if f.suffix.lower() in _OTHER_FORMATS]
-        files = [f for f in files if f.suffix.lower() not in _OTHER_FORMATS]
+        others = [f for f in files if f.suffix.lower() in OTHER_FORMATS]
+        files = [f for f in files if f.suffix.lower() not in OTHER_FORMATS]
         listed = first_of([f.name for f in others], 3)
         if not files:
             but = f"; {listed} {'is not one' if len(others) == 1 else 'are not'}" if others else ""

@@ -35,7 +35,7 @@ def _plain(obj: Dataset | InspectionReport | Iterable[InspectionReport]) -> Any:
 
 def dump(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
-    format: Format = "yaml",
+    format: Format | None = None,
     *,
     path: str | os.PathLike[str] | None = None,
 ) -> str:
@@ -47,7 +47,8 @@ def dump(
 
     Args:
         obj: A dataset, a report, or reports.
-        format: ``"yaml"`` (the default) or ``"json"``.
+        format: ``"yaml"`` or ``"json"``; by default the format ``load``
+            reads ``path`` as (JSON for a ``.json`` file), else YAML.
         path: Also write the text to this file, atomically: the file is
             either replaced whole or left as it was. A symbolic link is
             written through and a file keeps its permissions, as the
@@ -57,7 +58,9 @@ def dump(
 
     Raises:
         PeelDataError: The reports could not be loaded together (two on
-            one force, cycle and pillar; two forces of one id).
+            one force, cycle and pillar; two forces of one id), or ``path``
+            is a file ``load`` would not read as ``format`` (``.json``
+            for YAML, ``.csv``).
         OSError: The file cannot be written (named in the error).
 
     Returns:
@@ -70,7 +73,9 @@ def dump(
         ['force: cumbria', "cycle: '2016'"]
     """
     if path is not None:
-        named(path, "file")
+        format = _format_for(os.fsdecode(named(path, "file")), format)
+    elif format is None:
+        format = "yaml"
     data = _plain(obj)
     if format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -83,6 +88,31 @@ def dump(
     if path is not None:
         write_file(path, text.encode("utf-8"))
     return text
+
+
+def _format_for(path: str, format: Format | None) -> Format:
+    """The format to write ``path`` in: one ``load`` reads it as (by its
+    suffix), so that ``load(path) == x``; a file it would not read, or
+    would read as the other format, is refused before anything is made."""
+    from ..errors import PeelDataError, Problem
+    from ._loaded import OTHER_FORMATS
+    from ._reading import SUFFIXES
+
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in OTHER_FORMATS:
+        why = (
+            f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
+        )
+        raise PeelDataError([Problem(why, path)])
+    read_as = SUFFIXES.get(suffix)
+    if format is None:
+        return "json" if read_as == "json" else "yaml"
+    if format not in ("yaml", "json"):
+        raise bad_format(format)
+    if read_as is not None and read_as != format:
+        why = f"a {suffix} file is read as {read_as.upper()}: write it as {read_as}, or name it .{format}"
+        raise PeelDataError([Problem(why, path)])
+    return format
 
 
 @functools.cache
