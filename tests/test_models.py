@@ -210,3 +210,16 @@ def test_the_regions_are_said_alike_in_the_docs_and_every_export() -> None:
     assert [c.description for c in COLUMNS["forces"] if c.name == "region"] == [
         f"The policing region: {REGIONS_ARE}."
     ]
+
+
+@pytest.mark.parametrize("cls", [c for c in vars(pe.model).values() if isinstance(c, type) and attrs.has(c)])
+def test_a_model_class_cannot_be_subclassed(cls: type) -> None:
+    # A subclass was written as its base's fields in the layout of a class
+    # of one's own, which load refused, and its own fields were dropped.
+    with pytest.raises(TypeError, match=f"{cls.__name__} cannot be subclassed"):
+        type("Mine", (cls,), {})
+    with pytest.raises(TypeError, match="cannot be subclassed"):
+
+        @attrs.frozen
+        class Mine(cls):  # type: ignore[valid-type, misc]
+            extra: int = 0

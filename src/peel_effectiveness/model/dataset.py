@@ -12,6 +12,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_cycle, of_force, of_pillar
 from ._messages import counted
+from ._sealed import Sealed
 from ._validators import valid
 from ._values import records
 from .cycles import Cycle, Pillar, resolve_pillar
@@ -171,7 +172,7 @@ def _stays_shown(stays: tuple[Stay, ...]) -> str:
 
 
 @attrs.frozen
-class Dataset:
+class Dataset(Sealed):
     """Inspection reports, iterated in a stable order: force id, then cycle;
     and the forces' stays in enhanced monitoring (Engage).
 

@@ -14,6 +14,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
+from ._sealed import Sealed
 from ._validators import ONE_LINE, Items, Matches, valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
@@ -49,7 +50,7 @@ def to_country(value: Country | str) -> object:
 
 
 @attrs.frozen
-class Force:
+class Force(Sealed):
     """A territorial police force.
 
     Attributes:

@@ -8,6 +8,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import day_words
+from ._sealed import Sealed
 from ._validators import SOURCES, valid
 from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
@@ -96,7 +97,7 @@ def to_kind(value: OtherGradeKind | str) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class OtherGrade:
+class OtherGrade(Sealed):
     """A grade that is part of a judgment's record without being its grade.
 
     Attributes:
@@ -157,7 +158,7 @@ class OtherGrade:
 
 
 @attrs.frozen
-class Judgment:
+class Judgment(Sealed):
     """A judgment on a pillar, a core question or an area.
 
     Attributes:

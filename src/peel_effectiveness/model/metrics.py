@@ -14,6 +14,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import show_number
+from ._sealed import Sealed
 from ._validators import FILLED, KEY, Matches, valid
 from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member, spelled_pattern
@@ -122,7 +123,7 @@ def to_unit(value: Unit | str) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class MetricDefinition:
+class MetricDefinition(Sealed):
     """What a figure measures.
 
     Attributes:
@@ -255,7 +256,7 @@ _METRIC = record(MetricDefinition, "a metric")
 
 
 @attrs.frozen(kw_only=True)
-class Measurement:
+class Measurement(Sealed):
     """A force's figure for one metric, with the England and Wales comparator.
 
     Attributes:

@@ -17,6 +17,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
+from ._sealed import Sealed
 from ._validators import SOURCES, valid
 from ._values import (
     FIRST_DAY,
@@ -86,7 +87,7 @@ def _last_day(year: int, month: int) -> dt.date:
 
 
 @attrs.frozen
-class EngageDate:
+class EngageDate(Sealed):
     """A date as exactly as the sources state it.
 
     Data files write it as ISO text to its precision: ``2023-09-20`` (a
@@ -216,7 +217,7 @@ _DATE = valid(engage_date)
 
 
 @attrs.frozen(kw_only=True)
-class Stay:
+class Stay(Sealed):
     """A force's stay in enhanced monitoring (Engage).
 
     Attributes:

@@ -13,6 +13,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ._messages import shown
+from ._sealed import Sealed
 from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
 from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
@@ -32,7 +33,7 @@ __all__ = [
 
 
 @attrs.frozen
-class OutcomeType:
+class OutcomeType(Sealed):
     """A Home Office outcome type.
 
     Attributes:
@@ -79,7 +80,7 @@ assert len(OUTCOME_TYPES) == OUTCOME_TYPE_COUNT
 
 
 @attrs.frozen
-class OutcomeGroup:
+class OutcomeGroup(Sealed):
     """A named group of outcome types.
 
     Attributes:
@@ -94,7 +95,7 @@ class OutcomeGroup:
 
 
 @attrs.frozen
-class OutcomeGrouping:
+class OutcomeGrouping(Sealed):
     """A version of the grouping of outcome types used in published tables.
 
     Published charts group outcome types differently over time, so the

@@ -14,6 +14,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown
+from ._sealed import Sealed
 from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
@@ -66,7 +67,7 @@ def to_measure(value: OutcomeMeasure | str) -> object:
 
 
 @attrs.frozen(kw_only=True)
-class OutcomeTypeRow:
+class OutcomeTypeRow(Sealed):
     """A row for one outcome type.
 
     Attributes:
@@ -86,7 +87,7 @@ _TYPE_ROWS = valid(records(OutcomeTypeRow, "an outcome row"))
 
 
 @attrs.frozen(kw_only=True)
-class OutcomeGroupRow:
+class OutcomeGroupRow(Sealed):
     """A row for a group of outcome types, with the member rows the report shows.
 
     Attributes:
@@ -124,7 +125,7 @@ class OutcomeGroupRow:
 
 
 @attrs.frozen(kw_only=True)
-class OutcomeTotal:
+class OutcomeTotal(Sealed):
     """A total line of an outcome table ("Total offences assigned an outcome").
 
     Attributes:
@@ -145,7 +146,7 @@ _TOTAL = valid(optional(record(OutcomeTotal, "an outcome total")))
 
 
 @attrs.frozen(kw_only=True)
-class OutcomeTable:
+class OutcomeTable(Sealed):
     """An outcome table, such as the seed's Figure 4.
 
     Attributes:

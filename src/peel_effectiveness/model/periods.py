@@ -9,6 +9,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
+from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, in_range, lenient, to_date
 
@@ -40,7 +41,7 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 
 
 @attrs.frozen
-class Period:
+class Period(Sealed):
     """A period of time, both ends inclusive; a snapshot has ``start == end``.
 
     Data files write a period as reports do (``"12 months to 30 June

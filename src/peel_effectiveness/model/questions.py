@@ -19,6 +19,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
+from ._sealed import Sealed
 from ._validators import FILLED, KEY, Between, Matches, valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from ._words import SPACE
@@ -40,7 +41,7 @@ _WORDING = valid(text, FILLED)
 
 
 @attrs.frozen
-class CoreQuestion:
+class CoreQuestion(Sealed):
     """A core question of one cycle: a pillar's question, or an area of an
     integrated cycle.
 

@@ -10,6 +10,7 @@ from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_question
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
+from ._sealed import Sealed
 from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
@@ -36,7 +37,7 @@ def report_title(cycle: Cycle, pillar: Pillar | None) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class CauseOfConcern:
+class CauseOfConcern(Sealed):
     """A serious shortcoming. HMICFRS gives each with one or more
     recommendations; ``recommendations`` holds those the data copy (none,
     where they are left out).
@@ -74,7 +75,7 @@ _JUDGMENT = valid(optional(record(Judgment, "a judgment")))
 
 
 @attrs.frozen(kw_only=True)
-class Assessment:
+class Assessment(Sealed):
     """The assessment of one core question (one area, in an integrated cycle).
 
     Attributes:
@@ -106,7 +107,7 @@ class Assessment:
 
 
 @attrs.frozen(kw_only=True)
-class Provenance:
+class Provenance(Sealed):
     """Where a report's facts come from.
 
     Attributes:
@@ -188,7 +189,7 @@ def _default_pillar(report: InspectionReport) -> Pillar | None:
 
 
 @attrs.frozen(kw_only=True)
-class InspectionReport:
+class InspectionReport(Sealed):
     """One force's report on one pillar in one cycle, or its integrated
     assessment from 2021/22 on.
 
