@@ -37,6 +37,8 @@ def checked() -> None:
     pe.Provenance(title="A report", publisher="HMIC", published=dt.date(2017, 3, 2))
     assert_type(attrs.evolve(report, pillar="effectiveness"), pe.InspectionReport)
     pe.Judgment(pe.Grade.GOOD, basis="inferred")
+    pe.Assessment(question=3, judgment=judgment)
+    pe.Assessment(question="investigating")
     # ... and refuses what none of them reads.
     pe.Judgment(42)  # type: ignore[arg-type]
     pe.Judgment("good", sources=7)  # type: ignore[arg-type]

@@ -74,6 +74,12 @@ QUESTION = NumberOrText(QUESTION_NUMBER, Filled("a question's number or key"))
 _JUDGMENT = valid(optional(record(Judgment, "a judgment")))
 
 
+def _question(value: int | str) -> object:
+    # read_question, typed as __init__ takes it: a type checker gives the
+    # parameter the converter's, and read_question's is a type variable.
+    return read_question(value)
+
+
 @attrs.frozen(kw_only=True)
 class Assessment(Sealed):
     """The assessment of one core question (one area, in an integrated cycle).
@@ -94,7 +100,7 @@ class Assessment(Sealed):
         causes_of_concern: Causes of concern with their recommendations.
     """
 
-    question: int | str = attrs.field(converter=read_question, validator=valid(question_id, QUESTION))
+    question: int | str = attrs.field(converter=_question, validator=valid(question_id, QUESTION))
     judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
