@@ -118,7 +118,9 @@ def _bundle_error(e: Exception, cls: Any) -> PeelDataError:
 
 @functools.cache
 def load_bundled() -> Dataset:
-    """The dataset bundled with the package (cached: loaded once).
+    """The dataset bundled with the package (cached: loaded once, then the
+    same dataset each time; threads that ask for it together before it is
+    first loaded may each load it, and are given equal datasets).
 
     The package ships the data twice: as the YAML files people read and
     edit (``seeds/`` in the source) and as JSON lines made from them, which
