@@ -721,3 +721,21 @@ def test_a_union_s_one_record_member_tried_and_refused_warns_of_nothing() -> Non
         taken = pe.converter.structure({"report": report, "n": "x"}, HoldsAReport | dict[str, typing.Any])
     assert isinstance(taken, dict)
     assert said == []
+
+
+def test_forbid_extra_keys_says_what_the_converter_does_and_a_copy_may_turn_it_off() -> None:
+    # The converter said False and refused a class of yours its extra keys
+    # anyway; a copy could not accept a newer version's data.
+    @attrs.frozen
+    class Note:
+        text: str
+
+    assert pe.converter.forbid_extra_keys is True
+    with pytest.raises(pe.PeelDataError, match="unknown field 'added'"):
+        pe.converter.structure({"text": "x", "added": 1}, Note)
+    lenient = pe.converter.copy(forbid_extra_keys=False)
+    assert lenient.forbid_extra_keys is False
+    assert lenient.structure({"text": "x", "added": 1}, Note) == Note("x")
+    # The model's records keep the data format's keys, whatever the copy.
+    with pytest.raises(pe.PeelDataError, match="unknown field 'added' in a report"):
+        lenient.structure({"force": "kent", "cycle": "2016", "added": 1}, pe.InspectionReport)

@@ -282,8 +282,9 @@ def is_your_class(tp: Any) -> bool:
 def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """cattrs' own hook of an attrs class, behind a check that the value is
     a mapping (cattrs' would say each field cannot be read, in Python's
-    words), refusing keys the class has no field for."""
-    inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=True)
+    words), refusing keys the class has no field for where the converter
+    forbids extra keys (``pe.converter`` does; a copy may not)."""
+    inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=conv.forbid_extra_keys)
     noun = class_noun(tp)
 
     def structure(value: Any, _: Any) -> Any:

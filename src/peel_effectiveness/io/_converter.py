@@ -337,7 +337,11 @@ def _by(tp: type, rule: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
 def _make() -> PeelConverter:
     # Lists for tuples and sets (as cattrs' preconfigured JSON converter
     # writes sets): what json.dumps and yaml.safe_dump take.
-    conv = PeelConverter(unstruct_collection_overrides={tuple: list, AbstractSet: list})
+    # A key a class of yours has no field for is refused, as the model's
+    # records refuse one; a copy made with forbid_extra_keys=False drops it.
+    conv = PeelConverter(
+        unstruct_collection_overrides={tuple: list, AbstractSet: list}, forbid_extra_keys=True
+    )
     # Registered in order: later registrations are tried first.
     # A hook registered for a class is cattrs' for its subclasses too: one
     # of yours (an IntEnum, a StrEnum, a text class) is made by its class
