@@ -739,3 +739,32 @@ def test_forbid_extra_keys_says_what_the_converter_does_and_a_copy_may_turn_it_o
     # The model's records keep the data format's keys, whatever the copy.
     with pytest.raises(pe.PeelDataError, match="unknown field 'added' in a report"):
         lenient.structure({"force": "kent", "cycle": "2016", "added": 1}, pe.InspectionReport)
+
+
+def test_a_key_error_of_your_own_code_is_not_said_to_be_a_missing_field() -> None:
+    # A KeyError from a class's own code, or from a hook, was reported as
+    # "missing required field" of a key the data never needed.
+    @attrs.frozen
+    class Looks:
+        x: int
+
+        def __attrs_post_init__(self) -> None:
+            {}["zzz"]  # a bug of the class's own
+
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({"x": 1}, Looks)
+    assert str(e.value) == "cannot be read: KeyError 'zzz'"
+
+    @attrs.frozen
+    class Paint:
+        colour: str
+        coats: int
+
+    mine = pe.converter.copy()
+    mine.register_structure_hook(str, lambda v, _: {"red": "red"}[v])
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure({"colour": "purple", "coats": 1}, Paint)
+    assert str(e.value) == "colour: cannot be read: KeyError 'purple'"
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure({"colour": "red"}, Paint)
+    assert str(e.value) == "coats: missing required field 'coats'"

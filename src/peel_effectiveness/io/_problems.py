@@ -82,10 +82,21 @@ def problems_of(
                     (*path, k),
                     KeyProblem(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"),
                 )
-    elif isinstance(exc, KeyError):
-        yield path, f"missing required field {path[-1]!r}" if path else f"missing required field {exc}"
+    elif isinstance(exc, KeyError) and _looked_up(exc, path):
+        yield path, f"missing required field {path[-1]!r}"
+    elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
+        yield path, f"cannot be read: KeyError {exc}"
     else:
         yield path, f"cannot be read: {exc}"
+
+
+def _looked_up(exc: KeyError, path: Path) -> bool:
+    """Whether ``exc`` is cattrs' looking up the field's key where the data
+    have none: the key it names is the field's (written after the prefix
+    of a record written flat in its parent), not one a hook or a class's
+    own code looked up in something else."""
+    key = exc.args[0] if len(exc.args) == 1 else None
+    return bool(path) and isinstance(key, str) and isinstance(path[-1], str) and path[-1].endswith(key)
 
 
 Listed = TypeVar("Listed", bound=tuple[Any, ...])
