@@ -223,3 +223,26 @@ def test_a_model_class_cannot_be_subclassed(cls: type) -> None:
         @attrs.frozen
         class Mine(cls):  # type: ignore[valid-type, misc]
             extra: int = 0
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ((None,), "end: expected a date (YYYY-MM-DD), got nothing (null)"),
+        ((2016,), "end: expected a date (YYYY-MM-DD), got the number 2016"),
+        (("2016-06-30", 1.5), "months: expected a whole number, got the number 1.5"),
+        (("2016-06-30", True), "months: expected a whole number, got the boolean true"),
+        (("2016-06-30", "12"), "months: expected a whole number, got the text '12'"),
+        (("2016-06-30", 0), "months: a period is of one month or more, not 0"),
+    ],
+)
+def test_a_period_of_months_names_the_argument_it_cannot_take(args: tuple[object, ...], said: str) -> None:
+    # Python's own TypeErrors came out ("can only concatenate str"), and True was a month.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Period.months_to(*args)  # type: ignore[arg-type]
+    assert str(e.value) == said
+
+
+def test_a_period_of_months_takes_iso_text_as_a_snapshot_does() -> None:
+    assert pe.Period.months_to("2016-06-30") == pe.Period.months_to(dt.date(2016, 6, 30))
+    assert str(pe.Period.months_to("2016-06-30", 3)) == "1 April 2016 to 30 June 2016"

@@ -11,7 +11,7 @@ from ..errors import PeelDataError, Problem
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, in_range, lenient, to_date
+from ._values import date, in_range, lenient, to_date, whole
 
 __all__ = ["Period"]
 
@@ -75,9 +75,23 @@ class Period(Sealed):
             )
 
     @classmethod
-    def months_to(cls, end: dt.date, months: int = 12) -> Period:
-        """The ``months`` whole months ending on ``end`` (a month's last day)."""
-        return cls(_add_months(end + dt.timedelta(days=1), -months), end)
+    def months_to(cls, end: dt.date | str, months: int = 12) -> Period:
+        """The ``months`` whole months ending on ``end`` (a month's last day).
+
+        Raises:
+            PeelDataError: ``end`` is no date (or ISO text), or ``months``
+                no whole number of one or more.
+        """
+        try:
+            last = date(end)
+        except PeelDataError as e:
+            raise e.within("end") from None
+        try:
+            if whole(months) < 1:
+                fail(f"a period is of one month or more, not {months}")
+        except PeelDataError as e:
+            raise e.within("months") from None
+        return cls(_add_months(last + dt.timedelta(days=1), -months), last)
 
     @classmethod
     def as_at(cls, day: dt.date) -> Period:
