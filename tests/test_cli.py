@@ -1145,6 +1145,19 @@ def test_a_history_split_for_width_keeps_its_rows_and_says_frameworks_not_tables
     assert "across the tables" not in said
 
 
+def test_show_of_your_files_alone_without_stays_does_not_say_never_in_engage(tmp_path: Path) -> None:
+    # Cleveland was in Engage from 2019 to 2023; files without any stays
+    # say nothing of it, and "never" was said.
+    mine = tmp_path / "clev.yaml"
+    mine.write_text("force: cleveland\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    code, out, _ = run("-q", "--no-bundled", "--data", str(mine), "show", "cleveland")
+    assert code == 0
+    assert "Never in" not in out
+    assert "Enhanced monitoring (Engage): the data hold no stays, so say nothing of it." in out
+    code, out, _ = run("-q", "--data", str(mine), "show", "cleveland")
+    assert "In enhanced monitoring (Engage):" in out
+
+
 def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
     mine = tmp_path / "kent.yaml"
     mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")

@@ -96,7 +96,13 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     f = force
     # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
     latest = latest_dated(data) if territorial(f) else None
-    lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
+    if data.stays:
+        lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
+    else:  # your files alone, none with stays: no record to say "never" by
+        lines = [
+            *wrap("Enhanced monitoring (Engage): the data hold no stays, so say nothing of it.", width),
+            "",
+        ]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt != "markdown":
         lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
