@@ -347,3 +347,16 @@ def test_1_every_figure_names_the_report_it_is_copied_from_apart_from_the_data_i
     for table in ("measurements", "outcomes", "ranking"):
         names = [c.name for c in pe.output.COLUMNS[table]]
         assert names.index("published_in") == names.index("source") + 1
+
+
+def test_a_ranking_s_rows_say_how_many_are_ranked_and_which_end_is_first(tmp_path: Path) -> None:
+    # The CSV, JSON and markdown dropped what the table's heading says: a
+    # band is of the forces ranked, not of the 43, and rank 1 may be the lowest.
+    mine = str(figures.folder(tmp_path / "figures"))
+    for order, first in (([], "highest"), (["--ascending"], "lowest")):
+        code, out, _ = run("-q", "--data", mine, "rank", "--metric", "ocg_rate", *order, "--format", "csv")
+        assert code == 0
+        got = rows(out)
+        ranked = sum(1 for r in got if r["rank"])
+        assert {(r["ranked"], r["first"]) for r in got} == {(str(ranked), first)}
+        assert ranked < 43

@@ -158,6 +158,8 @@ def rankings(items: Sequence[Ranking]) -> list[dict[str, Any]]:
             "metric": r.metric,
             "cycle": r.cycle.value,
             "rank": f.rank,
+            "ranked": len(r.ranked),
+            "first": "highest" if r.descending else "lowest",
             "force": f.force.id,
             "short_name": f.force.short_name,
             "value": f.value,

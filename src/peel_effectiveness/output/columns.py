@@ -319,6 +319,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("metric", "text", "The metric's key."),
         _CYCLE,
         Column("rank", "integer", "The rank (1 first; ties share the best); empty for a force left out."),
+        Column("ranked", "integer", "How many forces are ranked: the bands are of these, not of the 43."),
+        Column("first", "text", "Which figure rank 1 is: 'highest' or 'lowest'."),
         _FORCE,
         _SHORT_NAME,
         Column("value", "number", "The force's figure."),
