@@ -34,8 +34,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "a stay in Engage belongs to no cycle: --table monitoring takes --force, not --cycle "
             f"(who was in Engage when the {args.cycle} reports came out: monitoring --cycle {args.cycle})"
         )
-    if table == "forces" and args.cycle is not None:
-        raise Usage("a force belongs to no cycle: --table forces takes --force, not --cycle")
     excel = _excel(args)
     data = _data(args)
     # The reports of --force and --cycle, and every stay in Engage loaded
@@ -77,8 +75,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
-    if table == "forces" and args.force is not None:
-        rows = [r for r in rows if r["id"] == args.force.id]
     _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
 
