@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
-from ._parser import EXIT_OK
+from ._parser import EXIT_OK, PROG
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -71,6 +71,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
         return EXIT_OK
+    if table == "forces" and (args.force is not None or args.cycle is not None):
+        # Not silently: the table is every force, whatever was picked.
+        say(
+            args,
+            f"{PROG}: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
+        )
     _, columns, rows = tidy(reports, table, data=data, caller="export")
     if args.metric:
         _known_metrics(data, args.metric)
