@@ -310,7 +310,7 @@ def test_rank(tmp_path: Path) -> None:
     code, out, _ = run(
         "--data", str(tmp_path), "rank", "--metric", "m", "--exclude", "surrey", "--format", "csv"
     )
-    assert "m,2016,,surrey,Surrey,40,count,,excluded" in out
+    assert "m,2016,,5,highest,surrey,Surrey,40,count,,excluded" in out  # 5 ranked, surrey left out
     code, _, err = run("rank", "--metric", "nope")
     assert code == 1
     assert "no report in the data has the metric 'nope'" in err
