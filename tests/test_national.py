@@ -135,10 +135,11 @@ def test_position() -> None:
         str(pe.analysis.position(pe.load_bundled(), "durham", 2016))
         == "the only force graded outstanding in 2016 (of 43 forces graded)"
     )
-    # Where the data lack some forces' judgments, a standing says it is among those they have.
+    # Where the data lack some forces' judgments, a standing says first that
+    # it is among those they have: "the only force graded" was quoted alone.
     q3 = pe.analysis.position(pe.load_bundled(), "cumbria", 2016, 3)
     assert str(q3) == (
-        "the only force graded requires improvement in 2016, among the 10 forces with a grade in the data (33 unknown)"
+        "of the 10 forces with a grade in the data (33 unknown), the only one graded requires improvement in 2016"
     )
 
 

@@ -227,7 +227,7 @@ def position(
         >>> print(position(load_bundled(), "cumbria", 2016))
         one of 28 forces graded good in 2016 (of 43 forces graded)
         >>> print(position(load_bundled(), "cumbria", "2023-25", "investigating"))
-        one of 2 forces graded good in 2023-25, among the 37 forces with a grade in the data (6 unknown)
+        of the 37 forces with a grade in the data (6 unknown), one of 2 graded good in 2023-25
     """
     data, question = _args.dataset("data", data), _args.question("question", question)
     f, c = _args.force("force", data, force), _args.cycle("cycle", cycle)
