@@ -1160,6 +1160,19 @@ def test_show_of_your_files_alone_without_stays_does_not_say_never_in_engage(tmp
     assert "In enhanced monitoring (Engage):" in out
 
 
+def test_show_says_why_an_area_asked_of_some_forces_only_is_unknown() -> None:
+    # Gwent was not among the first 8 forces of 2021/22; the data hold none
+    # of its judgments of the two areas asked under the first framework only.
+    said = " ".join(run("show", "gwent")[1].split())
+    assert (
+        "-: 2021/22 asked meeting the strategic policing requirement and protecting the public "
+        "from armed threats under its first framework only"
+    ) in said
+    assert "the data hold no judgment of them for this force (unknown)." in said
+    said = " ".join(run("show", "dyfed-powys")[1].split())  # one of the 8: ungraded on both
+    assert "first framework only" not in said
+
+
 def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
     mine = tmp_path / "kent.yaml"
     mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")

@@ -11,6 +11,7 @@ from ..model.judgments import Basis
 if TYPE_CHECKING:
     from ..analysis._history import HistoryEntry
     from ..model.judgments import Judgment
+    from ..model.questions import CoreQuestion
 
 CELL = 12
 _SHORT = {
@@ -128,6 +129,17 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
     return "" if not_asked(cycle, pillar, key) else "-"
 
 
+def _asked_of_some(cycle: Cycle, lacking: list[CoreQuestion], width: int) -> list[str]:
+    from ..output._text import wrap
+    from ._said import asked_of_some
+
+    lines: list[str] = []
+    for of_whom in dict.fromkeys(q.asked_of for q in lacking if q.asked_of):
+        names = [q.name[:1].lower() + q.name[1:] for q in lacking if q.asked_of == of_whom]
+        lines += wrap("-: " + asked_of_some(cycle, names, of_whom, "this force"), width)
+    return lines
+
+
 def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[str]:
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
@@ -140,7 +152,15 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
         # Every area of the cycle, each the data lack shown unknown.
         every = tuple((q.key, q.name) for q in core_questions(c))
         of_c = [e for e in entries if e.cycle is c]
-        lines += _table("AREAS", of_c, width, _rows(of_c, every), [c]) + [""]
+        lines += _table("AREAS", of_c, width, _rows(of_c, every), [c])
+        # An area the cycle asked of some forces only, unknown here: said
+        # why, as national and coverage say it (the data do not say it was
+        # not asked of this force, so it stays unknown).
+        judged = {e.question for e in of_c}
+        lines += _asked_of_some(
+            c, [q for q in core_questions(c) if q.asked_of and q.key not in judged], width
+        )
+        lines.append("")
     pillared = [e for e in entries if not e.cycle.integrated]
     if pillared:
         # Every pillared cycle from the force's first in the data to its
