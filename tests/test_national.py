@@ -484,7 +484,9 @@ def test_the_counts_of_every_judgment_say_their_cycle_and_their_sources() -> Non
             assert kind in kinds
             counted += int(n)
         judged = sum(
-            int(r[c]) for c in r if c not in ("cycle", "pillar", "question", "label", "unknown", "sources")
+            int(r[c])
+            for c in r
+            if c not in ("cycle", "pillar", "question", "label", "unknown", "inferred", "sources")
         )
         assert counted == judged, r
 
@@ -621,3 +623,15 @@ def test_the_table_of_every_area_says_how_many_grades_are_inferred() -> None:
     code, out, _ = run("national", "--cycle", "2023-25")
     assert code == 0
     assert f" {inferred} of the judgments are inferred, not printed:" in " ".join(out.split())
+
+
+def test_the_table_of_every_area_counts_its_inferred_judgments_in_every_format() -> None:
+    # The CSV lacked what the terminal's table says: "40 of the judgments
+    # are inferred, not printed".
+    from clirun import rows, run
+
+    _, out, _ = run("national", "--cycle", "2023-25", "--format", "csv")
+    total = sum(int(r["inferred"]) for r in rows(out))
+    _, text, _ = run("national", "--cycle", "2023-25")
+    assert f"{total} of the judgments are inferred, not printed" in " ".join(text.split())
+    assert total > 0

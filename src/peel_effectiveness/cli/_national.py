@@ -73,7 +73,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     for pillar, key in _standing.judgment_keys(data, cycle):
         judged = _standing.judgments(data, cycle, key, pillar)
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
-        inferred += _inferred(judged.values())
+        in_row = _inferred(judged.values())
+        inferred += in_row
         label = _standing.question_label(key, cycle, pillar)
         name = label
         if pillar is not None and key != "overall":
@@ -89,6 +90,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         # Each reason for no grade, and the unknown, in coverage's words.
         row |= {count_column(reason): len(no_grade.get(reason, ())) for reason in NoGrade}
         row |= {"unknown": len(missing), "_name": name, "_none": sum(len(ids) for ids in no_grade.values())}
+        row["inferred"] = in_row.total()  # of the judgments counted: read from wording, not printed
         row["_pillar"] = pillar
         rows.append(row)
     columns = [
@@ -99,6 +101,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         *(count_column(g) for g in grades),
         *(count_column(r) for r in NoGrade),
         "unknown",
+        "inferred",
         "sources",
     ]
     if args.format != "table":
