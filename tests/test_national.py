@@ -635,3 +635,20 @@ def test_the_table_of_every_area_counts_its_inferred_judgments_in_every_format()
     _, text, _ = run("national", "--cycle", "2023-25")
     assert f"{total} of the judgments are inferred, not printed" in " ".join(text.split())
     assert total > 0
+
+
+def test_a_cycle_s_pillars_the_data_hold_no_report_of_are_said_to_be_left_out() -> None:
+    # 2016 looked whole: only effectiveness was listed, and nothing said the
+    # data hold no efficiency or legitimacy reports.
+    from clirun import run
+
+    said = "The data hold no 2016 efficiency, legitimacy or leadership reports"
+    for command in (["national", "--cycle", "2016", "--question", "all"], ["coverage", "--cycle", "2016"]):
+        code, out, err = run(*command)
+        assert code == 0
+        assert said in " ".join(out.split())
+        code, out, err = run(*command, "--format", "csv")
+        assert said.replace("The", "the") in " ".join(err.split())
+        assert said not in out
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "all")
+    assert "The data hold no" not in out

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._commands import Fail, _data, _emit, no_reports_of
 from ._options import cycle_option, row_outputs
 from ._parser import EXIT_OK, PROG
-from ._said import asked_of_some, say_not_counted
+from ._said import asked_of_some, say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -28,6 +28,7 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise no_reports_of(args.cycle, args)
     found = coverage(data, args.cycle)
     say_not_counted(args, data, args.cycle)
+    lacking = [say_pillars_lacking(args, data, c) for c in ([args.cycle] if args.cycle else data.cycles)]
     rows = to_records(found)
     if args.format != "table":
         _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
@@ -52,6 +53,8 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
     if cut:
         out.write("...: a label cut to fit 80 columns; --format csv gives every label in full.\n")
+    for said in filter(None, lacking):
+        out.write("\n".join(wrap(said, 78)) + "\n")
     # Each column shown said, and no other.
     meanings = {
         "graded": "graded",

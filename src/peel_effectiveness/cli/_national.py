@@ -14,7 +14,7 @@ from ..model.judgments import Basis
 from ..model.questions import question_or_none, read_question
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
-from ._said import asked_of_some, say_not_counted
+from ._said import asked_of_some, say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -51,13 +51,13 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say_not_counted(args, data, cycle)
         if args.pillar:
             raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
-        return _national_all(data, cycle, args, out)
+        return _national_all(data, cycle, args, out, say_pillars_lacking(args, data, cycle))
     check_question(args, cycle, question)
     say_not_counted(args, data, cycle)
     return _national_one(data, cycle, question, args, out)
 
 
-def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
+def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO, lacking: str) -> int:
     # What national.grade_distributions gives, without building its results.
     from ..analysis import _standing
     from ..analysis.sources import describe_sources
@@ -139,6 +139,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
+    if lacking:
+        out.write("\n" + "\n".join(wrap(lacking, 80)))
     said_inferred = (
         f" {inferred.total()} of the judgments are inferred, {Basis.INFERRED.meaning}; --question KEY counts them."
         if inferred

@@ -37,3 +37,27 @@ def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> 
     what = " and ".join(names) or "it"
     them = "them" if len(names) > 1 else "it"
     return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
+
+
+def pillars_lacking(data: Dataset, cycle: Cycle) -> str | None:
+    """What to say of the pillars of ``cycle`` the data hold no report of,
+    whose judgments a table of the cycle leaves out (not 43 unknowns a
+    pillar), or ``None``: without it, the cycle looks whole."""
+    lacking = [p.value for p in cycle.pillars if not any(r.pillar is p for r in data.for_cycle(cycle))]
+    if not lacking:
+        return None
+    which = lacking[0] if len(lacking) == 1 else f"{', '.join(lacking[:-1])} or {lacking[-1]}"
+    them = "its judgments are" if len(lacking) == 1 else "their judgments are"
+    return f"The data hold no {cycle} {which} reports: {them} left out (unknown for every force)."
+
+
+def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
+    """:func:`pillars_lacking`: said on standard error where the output is
+    data; else given back, for a table to end with ("" if none)."""
+    said = pillars_lacking(data, cycle)
+    if said is None:
+        return ""
+    if args.format != "table":
+        say(args, f"{PROG}: {said[0].lower()}{said[1:]}")
+        return ""
+    return said
