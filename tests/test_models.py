@@ -246,3 +246,11 @@ def test_a_period_of_months_names_the_argument_it_cannot_take(args: tuple[object
 def test_a_period_of_months_takes_iso_text_as_a_snapshot_does() -> None:
     assert pe.Period.months_to("2016-06-30") == pe.Period.months_to(dt.date(2016, 6, 30))
     assert str(pe.Period.months_to("2016-06-30", 3)) == "1 April 2016 to 30 June 2016"
+
+
+@pytest.mark.parametrize("wrong", [True, None, 1.0])
+def test_an_outcome_table_s_row_is_asked_by_number_or_label_only(wrong: object) -> None:
+    # True found outcome 1's row; None was "no row for nothing (null)".
+    t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+    with pytest.raises(TypeError, match="outcome_or_group must be an outcome number"):
+        t.row(wrong)  # type: ignore[arg-type]

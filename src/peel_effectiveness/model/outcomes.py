@@ -13,6 +13,7 @@ import math
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._arguments import wrong_type
 from ._messages import shown
 from ._sealed import Sealed
 from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
@@ -225,8 +226,14 @@ class OutcomeTable(Sealed):
         """The row of an outcome number or a group label.
 
         Raises:
+            TypeError: ``outcome_or_group`` is neither a number nor text
+                (``True`` is no outcome number, though Python counts it 1).
             NotFoundError: The table has no such row.
         """
+        if isinstance(outcome_or_group, bool) or not isinstance(outcome_or_group, (int, str)):
+            raise wrong_type(
+                "outcome_or_group", "an outcome number (int) or a group's label (str)", outcome_or_group
+            )
         for row in self.rows:
             if isinstance(row, OutcomeGroupRow):
                 if row.group == outcome_or_group:
