@@ -279,7 +279,9 @@ def _national_counts(cycle: str) -> dict[tuple[str, str], int]:
     _, out, _ = run("national", "--cycle", cycle, "--format", "csv")
     counts: dict[tuple[str, str], int] = {}
     for r in rows(out):
-        for column in list(r)[4:-1]:  # each grade, each reason for no grade, then "unknown"
+        # Each grade, each reason for no grade, then "unknown" (not "inferred",
+        # a part of the grades', nor "sources").
+        for column in [c for c in list(r)[4:] if c not in ("inferred", "sources")]:
             if int(r[column]):
                 counts[(r["question"], column)] = int(r[column])
     return counts
