@@ -768,3 +768,16 @@ def test_a_key_error_of_your_own_code_is_not_said_to_be_a_missing_field() -> Non
     with pytest.raises(pe.PeelDataError) as e:
         mine.structure({"colour": "red"}, Paint)
     assert str(e.value) == "coats: missing required field 'coats'"
+    # A key the hook looks up that ends the field's name is not the field's.
+    picky = pe.converter.copy()
+    picky.register_structure_hook(str, lambda v, _: {}["our"])
+    with pytest.raises(pe.PeelDataError) as e:
+        picky.structure({"colour": "red", "coats": 1}, Paint)
+    assert str(e.value) == "colour: cannot be read: KeyError 'our'"
+    # A field read under another key is missing where that key is.
+    from cattrs.gen import make_dict_structure_fn, override
+
+    mine.register_structure_hook(Paint, make_dict_structure_fn(Paint, mine, colour=override(rename="Colour")))
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure({"coats": 1}, Paint)
+    assert "missing required field" in str(e.value)

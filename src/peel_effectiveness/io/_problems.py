@@ -91,12 +91,17 @@ def problems_of(
 
 
 def _looked_up(exc: KeyError, path: Path) -> bool:
-    """Whether ``exc`` is cattrs' looking up the field's key where the data
-    have none: the key it names is the field's (written after the prefix
-    of a record written flat in its parent), not one a hook or a class's
-    own code looked up in something else."""
-    key = exc.args[0] if len(exc.args) == 1 else None
-    return bool(path) and isinstance(key, str) and isinstance(path[-1], str) and path[-1].endswith(key)
+    """Whether ``exc`` is cattrs looking up a field's key where the data
+    have none: raised in the structuring function cattrs generated (named
+    so, "<cattrs generated ...>", for tracebacks), not in a hook or a
+    class's own code, whatever key it names (a field renamed, a record
+    written flat with a prefix)."""
+    tb = exc.__traceback__
+    if tb is None or not path:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_filename.startswith("<cattrs generated")
 
 
 Listed = TypeVar("Listed", bound=tuple[Any, ...])
