@@ -424,3 +424,16 @@ def test_a_question_the_registry_lacks_is_suggested_a_key_it_likely_means() -> N
         pe.loads(text)
     with pytest.warns(pe.PeelWarning, match=r"the question\(s\) 'vetting' yet"):
         pe.loads(TEXT_2025)
+
+
+def test_a_question_registered_ungraded_for_all_is_judged_by_the_framework_at_once(
+    fresh_registry: None,
+) -> None:
+    # The framework's judgments were cached by cycle and pillar alone: one
+    # registered after the first table was left out.
+    from peel_effectiveness.analysis._standing import by_framework
+
+    report = pe.load_bundled().report("cumbria", "2018/19", "efficiency")
+    assert "plans" not in by_framework(report)
+    pe.model.register_question(pe.CoreQuestion("2018/19", "efficiency", 9, "plans", "Plans", graded=False))
+    assert by_framework(report)["plans"].grade is pe.NoGrade.UNGRADED

@@ -100,12 +100,15 @@ def by_framework(report: InspectionReport) -> Mapping[str, Judgment]:
     on it: ungraded, from the framework, which the data need not hold. Only
     where the registry names the framework, the source of that judgment
     (not 2014's, whose question lists it does not link)."""
-    return _framework_gives(report.cycle, report.pillar)
+    from ..model.questions import generation
+
+    return _framework_gives(report.cycle, report.pillar, generation[0])
 
 
-@functools.cache
-def _framework_gives(cycle: Cycle, pillar: Pillar | None) -> Mapping[str, Judgment]:
-    # Once a cycle and pillar: a table asks it of every report, once a question.
+@functools.lru_cache(maxsize=64)
+def _framework_gives(cycle: Cycle, pillar: Pillar | None, _: int) -> Mapping[str, Judgment]:
+    # Once a cycle, pillar and state of the registry (a question registered
+    # since is asked too): a table asks it of every report, once a question.
     from ..model.questions import core_questions
 
     judgment = _ungraded(cycle)
