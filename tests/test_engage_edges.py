@@ -517,7 +517,8 @@ def test_a_day_past_the_data_is_said_in_the_heading() -> None:
     code, out, _ = run("monitoring", "--on", "2026-12-06")
     assert code == 0
     assert out.splitlines()[0].startswith(
-        f"In Engage on 6 December 2026, as far as the data go (to {pe.model._messages.day_words(latest)}): "
+        "In Engage on 6 December 2026, as far as the data go "
+        f"(the latest move they record was on {pe.model._messages.day_words(latest)}): "
     )
     code, out, _ = run("monitoring", "--on", "2024-01-01")
     assert out.splitlines()[0].startswith("In Engage on 1 January 2024: ")

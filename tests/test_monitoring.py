@@ -249,10 +249,10 @@ def test_a_stay_said_to_follow_a_report_published_after_it_began_says_so() -> No
 @pytest.mark.parametrize(
     ("entered", "reach", "after"),
     [
-        ("2026-05", "to May 2026", "the latest move in or out they record is in May 2026"),
-        ("2026", "to 2026", "the latest move in or out they record is in 2026"),
-        ("by 2026-05-22", "to 22 May 2026", "the latest move in or out they record is by 22 May 2026"),
-        ("2026-05-22", "to 22 May 2026", "the latest move in or out they record is on 22 May 2026"),
+        ("2026-05", "in May 2026", "the latest move in or out they record is in May 2026"),
+        ("2026", "in 2026", "the latest move in or out they record is in 2026"),
+        ("by 2026-05-22", "by 22 May 2026", "the latest move in or out they record is by 22 May 2026"),
+        ("2026-05-22", "on 22 May 2026", "the latest move in or out they record is on 22 May 2026"),
     ],
 )
 def test_the_data_s_reach_is_worded_as_exactly_as_their_latest_move_is_dated(
@@ -272,10 +272,14 @@ def test_the_data_s_reach_is_worded_as_exactly_as_their_latest_move_is_dated(
     code, out, err = run("--data", str(mine), "monitoring", "--on", "2027-03-01")
     assert code == 0, err
     said = " ".join(out.split())
-    assert f"as far as the data go ({reach})" in said
+    assert f"as far as the data go (the latest move they record was {reach})" in said
     assert f"As far as the data go: {after}; a later one would be missing." in said
     assert "on 1 May 2026" not in said
     assert "on 1 January 2026" not in said
     code, out, err = run("--data", str(mine), "show", "kent")
     assert code == 0, err
-    assert f"not out as far as the data go ({reach})" in " ".join(out.split())
+    assert f"not out as far as the data go (the latest move they record was {reach})" in " ".join(out.split())
+    # A day past the move's first day, before its last, is not said to be "to" a later day.
+    code, out, err = run("--data", str(mine), "monitoring", "--on", "2026-05-21")
+    said = " ".join(out.split())
+    assert "(to " not in said

@@ -45,15 +45,13 @@ class InEngage:
         maybe: The stays the dates cannot tell about: one that began, or
             ended, on a day not known exactly (in a month, by the day of an
             article...), asked about a day it may be.
-        latest: The day of the latest move in or out of Engage in the data
-            (``None`` where they have none): after it, the answer is only
-            as good as the sources, which may miss a later move.
+        latest_dated: The latest move in or out of Engage in the data, as
+            its sources date it (``None`` where they have none): after it,
+            the answer is only as good as the sources, which may miss a
+            later move.
         earliest: The first day of the earliest move into Engage in the
             data (``None`` where they have none): before it, the data
             record no stay, which does not say there was none.
-        latest_dated: The latest move itself, as its sources date it
-            (``latest`` is its first day): "in May 2026" is not "on 1 May
-            2026".
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -65,9 +63,14 @@ class InEngage:
     day: dt.date
     stays: tuple[Stay, ...]
     maybe: tuple[Stay, ...] = ()
-    latest: dt.date | None = None
-    earliest: dt.date | None = None
     latest_dated: EngageDate | None = None
+    earliest: dt.date | None = None
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The first day of :attr:`latest_dated` (:func:`latest_move`): a
+        move known to the month or the year is not known to be later."""
+        return None if self.latest_dated is None else self.latest_dated.earliest
 
     @property
     def forces(self) -> tuple[Force, ...]:
@@ -81,7 +84,7 @@ class InEngage:
         if self.maybe:
             text += "; perhaps " + ", ".join(f"{s.force.short_name} ({self._unsure(s)})" for s in self.maybe)
         if self.beyond_the_data:
-            text += f" (as far as the data go: {after_words(self.latest_dated or self.latest)})"
+            text += f" (as far as the data go: {after_words(self.latest_dated)})"
         if self.before_the_data:
             text += f" (as far as the data go: {before_words(self.earliest)})"
         return text
@@ -91,8 +94,7 @@ class InEngage:
         since = f"in {stay.entered}" if stay.entered.precision is Precision.BY else f"from {stay.entered}"
         if stay.entered.earliest <= self.day <= stay.entered.last or stay.left is None:
             return since
-        on = {Precision.BY: "", Precision.DAY: "on "}.get(stay.left.precision, "in ")
-        return f"{since}, out {on}{stay.left}"
+        return f"{since}, out {stay.left.when}"
 
     @property
     def beyond_the_data(self) -> bool:
@@ -112,21 +114,16 @@ def before_words(earliest: dt.date | None) -> str:
     return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
 
 
-def after_words(latest: EngageDate | dt.date | None) -> str:
-    """What the data say of a day after their latest move (a day, or the
-    move as its sources date it: :func:`latest_dated`)."""
-    if isinstance(latest, EngageDate) and latest.precision is not Precision.DAY:
-        on = "" if latest.precision is Precision.BY else "in "
-        return f"the latest move in or out they record is {on}{latest}"
-    day = latest.day if isinstance(latest, EngageDate) else latest
-    return f"the latest move in or out they record is on {_say_day(day)}"
+def after_words(latest: EngageDate | None) -> str:
+    """What the data say of a day after their latest move (as its sources
+    date it: :func:`latest_dated`)."""
+    return "" if latest is None else f"the latest move in or out they record is {latest.when}"
 
 
 def reach_words(latest: EngageDate) -> str:
-    """How far the data's sources run, as exactly as the latest move is
-    dated: to its day, its month or year, or the day of the article that
-    reported it ("by" that day)."""
-    return day_words(latest.day) if latest.precision in (Precision.DAY, Precision.BY) else str(latest)
+    """How far the data go, as exactly as their latest move is dated: a day
+    asked about may be past its first day, and before the move itself."""
+    return f"the latest move they record was {latest.when}"
 
 
 def _say_day(day: dt.date | None) -> str:
@@ -190,9 +187,8 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
         day,
         tuple(sorted((s for s, a in answers if a), key=lambda s: s.force.id)),
         tuple(sorted((s for s, a in answers if a is None), key=lambda s: s.force.id)),
-        latest_move(data),
-        earliest_move(data),
         latest_dated(data),
+        earliest_move(data),
     )
 
 

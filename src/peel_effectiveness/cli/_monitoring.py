@@ -64,7 +64,7 @@ def _until(stay: Stay, latest: EngageDate | None) -> str:
 
     left = stay.left
     if left is None:
-        return ", not out as far as the data go" + ("" if latest is None else f" (to {reach_words(latest)})")
+        return ", not out as far as the data go" + ("" if latest is None else f" ({reach_words(latest)})")
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
@@ -208,7 +208,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.
-        reach = f", as far as the data go (to {reach_words(dated)})" if now.beyond_the_data and dated else ""
+        reach = f", as far as the data go ({reach_words(dated)})" if now.beyond_the_data and dated else ""
         lines.append(f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}")
         for s in now.stays:
             lines += _stay_lines(s, width, day, dated)
@@ -259,7 +259,7 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
     from ..analysis.monitoring import reach_words
 
     if not stays:
-        reach = "" if latest is None else f" (its sources run to {reach_words(latest)})"
+        reach = "" if latest is None else f" ({reach_words(latest)})"
         return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:

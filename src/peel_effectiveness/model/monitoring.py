@@ -197,6 +197,13 @@ class EngageDate(Sealed):
         shown = day_words(day, short)
         return f"by {shown}" if self.precision is Precision.BY else shown
 
+    @property
+    def when(self) -> str:
+        """When it happened, as a sentence says it: ``on 20 September
+        2023``, ``in April 2019``, ``in 2019``, ``by 22 May 2025``."""
+        on = {Precision.DAY: "on ", Precision.BY: ""}.get(self.precision, "in ")
+        return f"{on}{self}"
+
 
 def engage_date(value: object) -> EngageDate:
     """A date to its precision: an :class:`EngageDate`, or text data files write."""
