@@ -516,7 +516,7 @@ def test_a_day_past_the_data_is_said_in_the_heading() -> None:
     assert latest is not None
     code, out, _ = run("monitoring", "--on", "2026-12-06")
     assert code == 0
-    assert out.splitlines()[0].startswith(
+    assert " ".join(out.split()).startswith(
         "In Engage on 6 December 2026, as far as the data go "
         f"(the latest move they record was on {pe.model._messages.day_words(latest)}): "
     )

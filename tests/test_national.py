@@ -642,8 +642,12 @@ def test_a_cycle_s_pillars_the_data_hold_no_report_of_are_said_to_be_left_out() 
     # data hold no efficiency or legitimacy reports.
     from clirun import run
 
-    said = "The data hold no 2016 efficiency, legitimacy or leadership reports"
-    for command in (["national", "--cycle", "2016", "--question", "all"], ["coverage", "--cycle", "2016"]):
+    said = "The data hold no 2016 efficiency or legitimacy reports"  # leadership: graded nothing
+    for command in (
+        ["national", "--cycle", "2016", "--question", "all"],
+        ["national", "--cycle", "2016", "--force", "cumbria"],
+        ["coverage", "--cycle", "2016"],
+    ):
         code, out, err = run(*command)
         assert code == 0
         assert said in " ".join(out.split())
@@ -652,3 +656,17 @@ def test_a_cycle_s_pillars_the_data_hold_no_report_of_are_said_to_be_left_out() 
         assert said not in out
     code, out, _ = run("national", "--cycle", "2018/19", "--question", "all")
     assert "The data hold no" not in out
+
+
+def test_a_pillar_held_only_of_a_force_of_your_own_is_still_said_to_be_left_out(tmp_path: Path) -> None:
+    from clirun import run
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "force: {id: bts, official_name: British Transport Police, short_name: BTP, gss_code: E23000099,"
+        " region: National, country: England}\ncycle: 2016\npillar: efficiency\ngrade: good\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("-q", "--data", str(mine), "coverage", "--cycle", "2016")
+    assert code == 0, err
+    assert "The data hold no 2016 efficiency or legitimacy reports" in " ".join(out.split())

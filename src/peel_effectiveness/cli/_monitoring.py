@@ -209,7 +209,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.
         reach = f", as far as the data go ({reach_words(dated)})" if now.beyond_the_data and dated else ""
-        lines.append(f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}")
+        lines += _wrap(
+            f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}", width, ""
+        )
         for s in now.stays:
             lines += _stay_lines(s, width, day, dated)
         if now.maybe:

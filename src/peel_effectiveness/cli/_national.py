@@ -47,7 +47,9 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = _part(args, cycles=[c for c in wanted if c is not None])
     if every:
         if args.force is not None:
-            return _national_force(data, cycle, args, out)
+            return _national_force(
+                data, cycle, args, out, "" if args.pillar else say_pillars_lacking(args, data, cycle)
+            )
         say_not_counted(args, data, cycle)
         if args.pillar:
             raise Usage("--pillar goes with one question (--question KEY); 'all' shows every one")
@@ -172,7 +174,7 @@ LEGEND = (
 )
 
 
-def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO) -> int:
+def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO, lacking: str) -> int:
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
     from ..analysis import _standing
     from ..analysis.national import position
@@ -215,6 +217,8 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         if not r["grade"]:  # a grade's standing says how many it is among
             said += f" (of {r['graded']} graded)" if r["graded"] else " (none graded in the data)"
         out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
+    if lacking:
+        out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
     return EXIT_OK
 
 

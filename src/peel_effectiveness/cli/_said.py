@@ -40,10 +40,20 @@ def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> 
 
 
 def pillars_lacking(data: Dataset, cycle: Cycle) -> str | None:
-    """What to say of the pillars of ``cycle`` the data hold no report of,
-    whose judgments a table of the cycle leaves out (not 43 unknowns a
-    pillar), or ``None``: without it, the cycle looks whole."""
-    lacking = [p.value for p in cycle.pillars if not any(r.pillar is p for r in data.for_cycle(cycle))]
+    """What to say of the graded pillars of ``cycle`` the data hold no
+    report of on any of the 43 forces, whose judgments a table of the cycle
+    leaves out (not 43 unknowns a pillar), or ``None``: without it, the
+    cycle looks whole. (A pillar the cycle graded nothing of, 2016's
+    leadership, has no judgment to leave out.)"""
+    from ..model.force import territorial
+    from ..model.questions import core_questions, headline_graded
+
+    held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
+    lacking = [
+        p.value
+        for p in cycle.pillars
+        if p not in held and (headline_graded(cycle, p) or any(q.graded for q in core_questions(cycle, p)))
+    ]
     if not lacking:
         return None
     which = lacking[0] if len(lacking) == 1 else f"{', '.join(lacking[:-1])} or {lacking[-1]}"
