@@ -221,9 +221,9 @@ def describe(
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
     if mine.__class__ is not Grade:
         return f"{mine.value} for {force.short_name} in {cycle}"
-    said = f"the only force graded {mine.value}" if same == 1 else f"one of {same} forces graded {mine.value}"
     if not unknown:
-        said = f"{said} in {cycle} (of {counted(graded, 'force')} graded)"
+        of = "the only force" if same == 1 else f"one of {same} forces"
+        said = f"{of} graded {mine.value} in {cycle} (of {counted(graded, 'force')} graded)"
     elif graded == 1:
         said = f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
     else:

@@ -116,6 +116,13 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
 
 
+def not_a_data_file(suffix: str, name: str) -> PeelDataError:
+    """The error of a file named as data whose suffix says it is not (one of
+    :data:`OTHER_FORMATS`): read or written, it is refused."""
+    why = f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
+    return PeelDataError([Problem(why, name)])
+
+
 def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
     """What each data file of a file or folder holds: :func:`load`'s
     reading, file by file.
@@ -168,10 +175,7 @@ def read_each(
     files = folder_files(folder, limits) if is_folder else [folder]
     suffix = folder.suffix.lower()
     if not is_folder and suffix in OTHER_FORMATS:
-        why = (
-            f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
-        )
-        raise PeelDataError([Problem(why, name)])
+        raise not_a_data_file(suffix, name)
     if is_folder:
         # A README, or a table exported beside the data, is no data file: left
         # out, and said (a file named alone is refused, above).

@@ -91,25 +91,22 @@ def dump(
 
 
 def _format_for(path: str, format: Format | None) -> Format:
-    """The format to write ``path`` in: one ``load`` reads it as (by its
-    suffix), so that ``load(path) == x``; a file it would not read, or
-    would read as the other format, is refused before anything is made."""
+    """The format to write ``path`` in: the one ``load`` reads it as, so
+    that ``load(path) == x``; a file it would not read, or would read as
+    the other format, is refused before anything is made."""
     from ..errors import PeelDataError, Problem
-    from ._loaded import OTHER_FORMATS
-    from ._reading import SUFFIXES
+    from ._loaded import OTHER_FORMATS, not_a_data_file
+    from ._reading import SUFFIXES, format_of
 
     suffix = os.path.splitext(path)[1].lower()
     if suffix in OTHER_FORMATS:
-        why = (
-            f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
-        )
-        raise PeelDataError([Problem(why, path)])
-    read_as = SUFFIXES.get(suffix)
-    if format is None:
-        return "json" if read_as == "json" else "yaml"
+        raise not_a_data_file(suffix, path)
+    read_as = format_of(path, "", None)  # by its suffix, else YAML, as load reads it
+    if format is None or read_as is None:
+        return read_as or "yaml"
     if format not in ("yaml", "json"):
         raise bad_format(format)
-    if read_as is not None and read_as != format:
+    if suffix in SUFFIXES and read_as != format:
         why = f"a {suffix} file is read as {read_as.upper()}: write it as {read_as}, or name it .{format}"
         raise PeelDataError([Problem(why, path)])
     return format
