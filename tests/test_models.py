@@ -10,6 +10,7 @@ import pytest
 
 import peel_effectiveness as pe
 from peel_effectiveness import Grade
+from peel_effectiveness.model._sealed import Sealed
 
 
 @pytest.mark.parametrize(
@@ -223,6 +224,9 @@ def test_a_model_class_cannot_be_subclassed(cls: type) -> None:
         @attrs.frozen
         class Mine(cls):  # type: ignore[valid-type, misc]
             extra: int = 0
+
+    with pytest.raises(TypeError, match=f"{cls.__name__} cannot be subclassed"):
+        type("Mine", (cls, Sealed), {})  # naming the base of the model's classes too
 
 
 @pytest.mark.parametrize(

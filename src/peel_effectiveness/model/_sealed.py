@@ -19,9 +19,11 @@ class Sealed:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         # The model's own classes, and the slotted copies attrs makes of
-        # them, have this class as a base; a subclass of one of them not.
-        if Sealed not in cls.__bases__:
-            base = next(b for b in cls.__mro__[1:] if Sealed in b.__bases__)
+        # them, have this class as their only base of the model; a subclass
+        # of one of them has another (whatever else it names, Sealed too).
+        model = [b for b in cls.__bases__ if b is not Sealed and issubclass(b, Sealed)]
+        if model:
+            base = model[0]
             raise TypeError(
                 f"{base.__name__} cannot be subclassed: it is a record of the data format, "
                 "which would be written as its base; hold one in a class of your own"
