@@ -238,6 +238,8 @@ def test_a_model_class_cannot_be_subclassed(cls: type) -> None:
         (("2016-06-30", True), "months: expected a whole number, got the boolean true"),
         (("2016-06-30", "12"), "months: expected a whole number, got the text '12'"),
         (("2016-06-30", 0), "months: a period is of one month or more, not 0"),
+        (("2016-06-30", 10**6), "months: -1000000 months from 2016-07-01 is outside the calendar"),
+        (("1900-01-31", 2), "months: 1899-12-01 is outside the dates the model holds (1900 to 2099)"),
     ],
 )
 def test_a_period_of_months_names_the_argument_it_cannot_take(args: tuple[object, ...], said: str) -> None:
@@ -258,3 +260,10 @@ def test_an_outcome_table_s_row_is_asked_by_number_or_label_only(wrong: object) 
     t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
     with pytest.raises(TypeError, match="outcome_or_group must be an outcome number"):
         t.row(wrong)  # type: ignore[arg-type]
+
+
+def test_an_outcome_table_s_row_is_found_by_a_numpy_whole_number() -> None:
+    # A DataFrame column's number is an int64, not an int.
+    np = pytest.importorskip("numpy")
+    t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+    assert t.row(np.int64(1)) == t.row(1)

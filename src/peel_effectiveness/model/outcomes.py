@@ -9,6 +9,7 @@ and tabulate each type or group as a share of offences recorded.
 from __future__ import annotations
 
 import math
+import operator
 
 import attrs
 
@@ -226,14 +227,20 @@ class OutcomeTable(Sealed):
         """The row of an outcome number or a group label.
 
         Raises:
-            TypeError: ``outcome_or_group`` is neither a number nor text
-                (``True`` is no outcome number, though Python counts it 1).
+            TypeError: ``outcome_or_group`` is neither a whole number (an
+                ``int``, or one numpy's columns hold) nor text (``True`` is
+                no outcome number, though Python counts it 1).
             NotFoundError: The table has no such row.
         """
-        if isinstance(outcome_or_group, bool) or not isinstance(outcome_or_group, (int, str)):
-            raise wrong_type(
-                "outcome_or_group", "an outcome number (int) or a group's label (str)", outcome_or_group
-            )
+        if not isinstance(outcome_or_group, str):
+            try:
+                if isinstance(outcome_or_group, bool):
+                    raise TypeError
+                outcome_or_group = operator.index(outcome_or_group)
+            except TypeError:
+                raise wrong_type(
+                    "outcome_or_group", "an outcome number (int) or a group's label (str)", outcome_or_group
+                ) from None
         for row in self.rows:
             if isinstance(row, OutcomeGroupRow):
                 if row.group == outcome_or_group:

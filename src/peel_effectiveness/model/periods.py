@@ -76,11 +76,14 @@ class Period(Sealed):
 
     @classmethod
     def months_to(cls, end: dt.date | str, months: int = 12) -> Period:
-        """The ``months`` whole months ending on ``end`` (a month's last day).
+        """The ``months`` months ending on ``end`` (whole calendar months
+        where ``end`` is a month's last day, as reports' "12 months to 30
+        June 2016" are).
 
         Raises:
             PeelDataError: ``end`` is no date (or ISO text), or ``months``
-                no whole number of one or more.
+                no whole number of one or more, or so many that the period
+                would begin before the dates the model holds.
         """
         try:
             last = date(end)
@@ -89,9 +92,10 @@ class Period(Sealed):
         try:
             if whole(months) < 1:
                 fail(f"a period is of one month or more, not {months}")
+            start = in_range(_add_months(last + dt.timedelta(days=1), -months))
         except PeelDataError as e:
             raise e.within("months") from None
-        return cls(_add_months(last + dt.timedelta(days=1), -months), last)
+        return cls(start, last)
 
     @classmethod
     def as_at(cls, day: dt.date) -> Period:
