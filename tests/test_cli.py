@@ -1173,6 +1173,20 @@ def test_show_says_why_an_area_asked_of_some_forces_only_is_unknown() -> None:
     assert "first framework only" not in said
 
 
+def test_show_of_a_force_of_your_own_without_stays_does_not_say_never(tmp_path: Path) -> None:
+    mine = tmp_path / "btp.yaml"
+    mine.write_text(
+        "force: {id: bts, official_name: British Transport Police, short_name: BTP, gss_code: E23000099,"
+        " region: National, country: England}\ncycle: 2016\ngrade: good\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("-q", "--data", str(mine), "show", "bts")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "Never in" not in said
+    assert "the data hold no stays of BTP; their record is of the 43 forces." in said
+
+
 def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:
     mine = tmp_path / "kent.yaml"
     mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
