@@ -48,7 +48,7 @@ def test_every_force_of_every_table_is_in_the_forces_table(data: pe.Dataset, tab
 
 def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
     _, columns, grid = tidy(data, "grid")
-    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:-1] if r[c.name]}
+    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:-2] if r[c.name]}
     judgments = pe.to_records(data, "judgments")
     assert len(cells) == len(judgments)
     assert {"effectiveness_overall", "efficiency_overall", "legitimacy_overall"} <= {c.name for c in columns}
@@ -57,13 +57,13 @@ def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
         column = f"{r['pillar']}_overall" if r["question"] == "overall" else r["question"]
         assert cells[(r["force"], r["cycle"], column)] == (r["grade"] or r["no_grade"])
         sources.setdefault((r["force"], r["cycle"]), set()).update((r["sources"] or "").split("\n"))
-    assert all(c.kind == "judgment" for c in columns[3:-1])
+    assert all(c.kind == "judgment" for c in columns[3:-2])
     # Each row says where its grades come from: its judgments' sources, as the judgments table has them.
-    assert columns[-1].name == "sources"
+    assert [c.name for c in columns[-2:]] == ["sources", "caveats"]
     for r in grid:
         assert set((r["sources"] or "").split("\n")) == sources[(r["force"], r["cycle"])]
     one = tidy(data.for_cycle("2016"), "grid")
-    assert [c.name for c in one[1][3:-1]] == [
+    assert [c.name for c in one[1][3:-2]] == [
         "effectiveness_overall",
         "q1_prevent",
         "q2_investigate",
@@ -288,6 +288,7 @@ def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> No
         "judgment_force",
         "new_area",
         "sources",
+        "caveats",
     ]
     assert sum(r["judgment_force"] == "good" for r in rows) == 3
     assert {r["question"] for r in pe.to_records(data, "judgments")} == {"force", "new_area"}
@@ -434,3 +435,20 @@ def test_the_sources_line_counts_the_judgments_the_rows_hold() -> None:
     )
     assert judged == 328  # the 320 the data hold, and 8 forces' victim service by the framework
     assert f"each of the {judged} judgments counted once" in said
+
+
+def test_a_grid_row_says_what_its_grades_do_not_say_of_themselves(data: pe.Dataset) -> None:
+    # The grid dropped every caveat: Cumbria's 2018/19 q1_prevent is the
+    # 2016 grade carried over; Cleveland's 2021/22 public_treatment inferred.
+    rows = {(r["force"], r["cycle"]): r for r in pe.to_records(data, "grid")}
+    assert "q1_prevent: carried over from 2016" in rows[("cumbria", "2018/19")]["caveats"].split("\n")
+    assert any(
+        line.startswith("public_treatment: inferred")
+        for line in rows[("cleveland", "2021/22")]["caveats"].split("\n")
+    )
+    judgments = pe.to_records(data, "judgments")
+    carried = sum(1 for r in judgments if r["carried_over_from"])
+    said = sum(
+        1 for r in rows.values() for line in (r["caveats"] or "").split("\n") if "carried over" in line
+    )
+    assert carried == said

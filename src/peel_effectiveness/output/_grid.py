@@ -21,6 +21,7 @@ from .columns import COLUMNS, Column
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment as JudgmentRecord
     from ..model.reports import InspectionReport
 
 Judgment = tuple["Pillar | None", str]  # a pillar (None for an area) and a key or "overall"
@@ -92,6 +93,7 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     columns = _columns(data)
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
+    caveats: dict[tuple[str, Cycle], list[str]] = {}
     for r in data:
         row = rows.setdefault(
             (r.force.id, r.cycle),
@@ -103,11 +105,30 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
         found += [(key, j) for key, _, j in judged(r)]
         for key, j in found:
             if j is not None:
-                row[columns[(r.pillar, key)].name] = j.grade.value
+                column = columns[(r.pillar, key)].name
+                row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
+                caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
     for at, row in rows.items():
         row["sources"] = one_a_line(list(said[at]))
+        row["caveats"] = one_a_line(caveats.get(at, []))
     ordered = sorted(rows.items(), key=lambda item: item[0])
-    # The judgments' columns between the row's names and its sources (a cell of many lines, last).
-    *names, sources_column = COLUMNS["grid"]
-    return (*names, *columns.values(), sources_column), [row for _, row in ordered]
+    # The judgments' columns between the row's names and its sources and
+    # caveats (cells of many lines, last).
+    names, notes = COLUMNS["grid"][:3], COLUMNS["grid"][3:]
+    return (*names, *columns.values(), *notes), [row for _, row in ordered]
+
+
+def _caveats(j: JudgmentRecord) -> list[str]:
+    """What a cell's grade does not say of itself: what show marks * ? ^."""
+    from ..model.grades import Grade
+    from ..model.judgments import Basis
+
+    out = []
+    if j.carried_over_from is not None:
+        out.append(f"carried over from {j.carried_over_from}")
+    if j.basis is Basis.INFERRED and j.grade.__class__ is Grade:
+        out.append(f"inferred, {Basis.INFERRED.meaning}")
+    if j.other_grades:
+        out.append("another grade is recorded too (revised after publication, or disputed)")
+    return out

@@ -274,6 +274,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "Where the row's grades come from, one a line: each judgment's sources, else its report's "
             "web address (the judgments table says which is whose).",
         ),
+        Column(
+            "caveats",
+            "text",
+            "What a reader of the row's grades should know, one a line: a grade carried over from an "
+            "earlier cycle, inferred (not printed), or with another grade recorded (the judgments "
+            "table has each in full).",
+        ),
     ),
     "monitoring": (
         _FORCE,
