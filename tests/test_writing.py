@@ -434,3 +434,46 @@ def test_the_command_line_gives_ctrl_c_s_handler_back_last(
     monkeypatch.undo()
     assert given_back[-1] == signal.SIGINT
     assert {n: signal.getsignal(n) for n in before} == before
+
+
+def test_a_path_ending_in_a_separator_names_a_folder_and_no_file_is_written(tmp_path: Path) -> None:
+    # realpath dropped the separator: "precious.csv/" replaced precious.csv.
+    (tmp_path / "precious.csv").write_text("keep\n")
+    with pytest.raises(IsADirectoryError):
+        write_file(str(tmp_path / "precious.csv") + os.sep, b"new")
+    with pytest.raises(IsADirectoryError):
+        pe.dump(pe.InspectionReport(force="kent", cycle=2016), "json", path=str(tmp_path / "q.json") + os.sep)
+    assert (tmp_path / "precious.csv").read_text() == "keep\n"
+    assert sorted(os.listdir(tmp_path)) == ["precious.csv"]
+    from clirun import run as run_cli
+
+    code, _, err = run_cli("forces", "--format", "csv", "-o", str(tmp_path / "ff.csv") + os.sep)
+    assert code == 1, err
+    assert sorted(os.listdir(tmp_path)) == ["precious.csv"]
+
+
+def test_dump_through_a_link_checks_the_name_of_the_file_it_writes(tmp_path: Path) -> None:
+    # The format was chosen by the link's name, and the target written.
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    (tmp_path / "t.csv").write_text("keep\n")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "t.csv")
+    with pytest.raises(pe.PeelDataError, match="a CSV file, not a data file"):
+        pe.dump(report, path=tmp_path / "link.yaml")
+    (tmp_path / "l2.yaml").symlink_to(tmp_path / "t.json")
+    with pytest.raises(pe.PeelDataError, match=r"a \.json file is read as JSON"):
+        pe.dump(report, path=tmp_path / "l2.yaml")
+    assert (tmp_path / "t.csv").read_text() == "keep\n"
+    assert not (tmp_path / "t.json").exists()
+
+
+@pytest.mark.parametrize("name", ["x.jsonl", "x.md", "x.sqlite", "x.png", "x.svg", "x.html"])
+def test_dump_refuses_the_package_s_own_other_outputs(tmp_path: Path, name: str) -> None:
+    with pytest.raises(pe.PeelDataError, match="not a data file"):
+        pe.dump(pe.InspectionReport(force="kent", cycle=2016), path=tmp_path / name)
+    assert os.listdir(tmp_path) == []
+
+
+def test_dump_writes_to_a_path_given_as_bytes(tmp_path: Path) -> None:
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    pe.dump(report, path=os.fsencode(tmp_path / "b.yml"))
+    assert pe.load(tmp_path / "b.yml").reports == (report,)

@@ -167,6 +167,11 @@ def _writable(target: str, mode: int) -> bool:
 
 def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     try:
+        given = os.fspath(path)
+        if given.endswith((os.sep, os.altsep or os.sep) if isinstance(given, str) else b"/"):
+            # A name ending in a separator is a folder's, as open() takes it:
+            # realpath would drop the separator and write the file before it.
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
         target = os.path.realpath(path)
         try:
             mode: int | None = os.stat(target).st_mode

@@ -113,13 +113,21 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 
 
 # Formats people try to load, named in the message that refuses them.
-OTHER_FORMATS = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet"})
+# Files of other formats, the package's own outputs among them (JSON lines,
+# Markdown, charts, SQLite), which are never data files.
+OTHER_FORMATS = frozenset(
+    {".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet", ".jsonl", ".ndjson", ".md"}
+    | {".markdown", ".png", ".svg", ".sqlite", ".db", ".html"}
+)
 
 
 def not_a_data_file(suffix: str, name: str) -> PeelDataError:
     """The error of a file named as data whose suffix says it is not (one of
     :data:`OTHER_FORMATS`): read or written, it is refused."""
-    why = f"a {suffix[1:].upper()} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
+    kind = suffix[1:].upper()
+    # As the letters are said (an XLSX, an SQLITE), but a word (a MARKDOWN).
+    article = "an" if kind[:1] in "AEFHILMNORSX" and kind != "MARKDOWN" else "a"
+    why = f"{article} {kind} file, not a data file: data files are YAML (.yaml, .yml) or JSON (.json)"
     return PeelDataError([Problem(why, name)])
 
 

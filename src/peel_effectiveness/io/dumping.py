@@ -73,7 +73,9 @@ def dump(
         ['force: cumbria', "cycle: '2016'"]
     """
     if path is not None:
-        format = _format_for(os.fsdecode(named(path, "file")), format)
+        path = os.fsdecode(named(path, "file"))
+        # A link is written through: its target's name must be one load reads so too.
+        format = _format_for(os.path.realpath(path), _format_for(path, format))
     elif format is None:
         format = "yaml"
     data = _plain(obj)
