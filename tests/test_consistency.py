@@ -346,3 +346,21 @@ def test_the_command_line_takes_the_places_the_checks_take() -> None:
     code, _, err = run("check", "--force", "cumbria", "--decimals", str(most + 1))
     assert code == 2
     assert f"is not a whole number from 0 to {most}" in err
+
+
+@pytest.mark.parametrize("decimals", [15, 16, 30, 100])
+def test_a_message_at_many_places_writes_the_decimals_the_figures_stand_for(decimals: int) -> None:
+    # At 16 places it read "add up to 4.1000000000000005 against a published
+    # 4.0999999999999996: the gap of 0.0000000000000009 is within the
+    # 0.0000000000000002", a float's noise, said ok beside a gap past its tolerance.
+    rows = [(1, 1.1, 1.1), (2, 1.5, 1.5), (3, 1.5, 1.5)]
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (4.1, 4.1)), decimals) if c.side == "force"]
+    assert check.ok
+    assert check.message.endswith(
+        f"add up to {Decimal('4.1').quantize(Decimal(1).scaleb(-decimals))}, as published"
+    )
+    (check,) = [c for c in pe.analysis.check_table(table(rows, (4.2, 4.2)), decimals) if c.side == "force"]
+    assert not check.ok
+    unit = Decimal(1).scaleb(-decimals)
+    assert f"against a published {Decimal('4.2').quantize(unit)}" in check.message
+    assert f"the gap of {Decimal('0.1').quantize(unit)} is more than" in check.message

@@ -113,6 +113,26 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
         return bool(gap <= Decimal(repr(tolerance)))
 
 
+def in_decimal(parts: Sequence[float], total: float, decimals: int) -> tuple[Decimal, ...] | None:
+    """The sum of ``parts``, ``total``, the gap between them and the
+    tolerance of :func:`within_rounding`, in decimal, exactly, each to
+    ``decimals`` places (as a check's message writes them: a float's binary
+    noise is none of them), or ``None`` where a number is no number of so
+    many places."""
+    from decimal import Decimal, localcontext
+
+    with localcontext() as exact:
+        exact.prec = _EXACT
+        on = _on_places([*parts, total], decimals)
+        if any(x is None for x in on):
+            return None
+        numbers = [x for x in on if x is not None]
+        unit = Decimal(1).scaleb(-decimals)
+        found = sum(numbers[:-1], Decimal(0)).quantize(unit)
+        tolerance = Decimal(repr(rounding_tolerance(len(parts), decimals))).quantize(unit)
+        return found, numbers[-1], abs(found - numbers[-1]), tolerance
+
+
 def more_places(numbers: Sequence[float], decimals: int) -> list[float]:
     """Those of ``numbers`` that are no number of ``decimals`` places, which
     :func:`within_rounding` refuses."""

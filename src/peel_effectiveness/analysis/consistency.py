@@ -25,6 +25,7 @@ from ._table_sums import (
     checked_decimals,
     checked_table,
     group_subtotal,
+    in_decimal,
     more_places,
     parts_of,
     places,
@@ -109,13 +110,20 @@ def _make(
     gap = abs(computed - published)
     beyond = [] if ok else more_places([*parts, published], decimals)
 
-    def n(x: float) -> str:  # a figure to the places checked
-        return f"{x:.{decimals}f}"
+    # The figures as the decimals they stand for, where they are of so many
+    # places: at 15 places and more, a float's own digits are its noise.
+    exact = in_decimal(parts, published, decimals)
+    if exact is not None:
+        said_sum, said_published, said_gap, said_tol = (f"{x:f}" for x in exact)
+    else:
+        said_sum, said_published, said_gap, said_tol = (
+            f"{x:.{decimals}f}" for x in (computed, published, gap, tol)
+        )
 
     against = (
         "against the whole, 100 (the table prints no total)"
         if whole
-        else f"against a published {n(published)}"
+        else f"against a published {said_published}"
     )
     rounded = f"{len(parts)} figures" if whole else f"{len(parts)} figures and their total"
     if beyond:
@@ -133,20 +141,20 @@ def _make(
             f"{what}: {stands_for(beyond[0], decimals):f} has {counted(places(beyond[0], decimals), 'decimal place')}, more than the {decimals} "
             f"checked{others}: {advice}"
         )
-    elif ok and n(gap) == n(0.0):
-        msg = f"{what} add up to {n(computed)}, as published"
+    elif ok and exact is not None and not exact[2]:
+        msg = f"{what} add up to {said_sum}, as published"
     elif ok:
         msg = (
-            f"{what} add up to {n(computed)} {against}: the gap of {n(gap)} is "
-            f"within the {n(tol)} that rounding {rounded} to {counted(decimals, 'decimal place')} can produce"
+            f"{what} add up to {said_sum} {against}: the gap of {said_gap} is "
+            f"within the {said_tol} that rounding {rounded} to {counted(decimals, 'decimal place')} can produce"
         )
     elif len(parts) == 1:
         msg = (
-            f"{what} add up to {n(computed)} {against}: one figure and its "
+            f"{what} add up to {said_sum} {against}: one figure and its "
             "total are the same number rounded alike, and differ"
         )
     else:
-        msg = f"{what} add up to {n(computed)} {against}: the gap of {n(gap)} is more than the {n(tol)} rounding can explain"
+        msg = f"{what} add up to {said_sum} {against}: the gap of {said_gap} is more than the {said_tol} rounding can explain"
     return Check(table, row, side, kind, computed, published, tol, ok, msg)
 
 
