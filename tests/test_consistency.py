@@ -356,11 +356,9 @@ def test_a_message_at_many_places_writes_the_decimals_the_figures_stand_for(deci
     rows = [(1, 1.1, 1.1), (2, 1.5, 1.5), (3, 1.5, 1.5)]
     (check,) = [c for c in pe.analysis.check_table(table(rows, (4.1, 4.1)), decimals) if c.side == "force"]
     assert check.ok
-    assert check.message.endswith(
-        f"add up to {Decimal('4.1').quantize(Decimal(1).scaleb(-decimals))}, as published"
-    )
+    zeros = "0" * (decimals - 1)
+    assert check.message.endswith(f"add up to 4.1{zeros}, as published")
     (check,) = [c for c in pe.analysis.check_table(table(rows, (4.2, 4.2)), decimals) if c.side == "force"]
     assert not check.ok
-    unit = Decimal(1).scaleb(-decimals)
-    assert f"against a published {Decimal('4.2').quantize(unit)}" in check.message
-    assert f"the gap of {Decimal('0.1').quantize(unit)} is more than" in check.message
+    assert f"against a published 4.2{zeros}" in check.message
+    assert f"the gap of 0.1{zeros} is more than" in check.message
