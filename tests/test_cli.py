@@ -1155,7 +1155,10 @@ def test_show_of_your_files_alone_without_stays_does_not_say_never_in_engage(tmp
     code, out, _ = run("-q", "--no-bundled", "--data", str(mine), "show", "cleveland")
     assert code == 0
     assert "Never in" not in out
-    assert "Enhanced monitoring (Engage): the data hold no stays, so say nothing of it." in out
+    assert (
+        "Enhanced monitoring (Engage): the data hold no stays of the 43 forces, and say nothing of it."
+        in " ".join(out.split())
+    )
     code, out, _ = run("-q", "--data", str(mine), "show", "cleveland")
     assert "In enhanced monitoring (Engage):" in out
 
@@ -1185,6 +1188,34 @@ def test_show_of_a_force_of_your_own_without_stays_does_not_say_never(tmp_path: 
     said = " ".join(out.split())
     assert "Never in" not in said
     assert "the data hold no stays of BTP; their record is of the 43 forces." in said
+    code, out, err = run("-q", "--data", str(mine), "monitoring", "--force", "bts")
+    assert code == 0, err
+    assert "BTP: the data hold no stays of BTP; their record is of the 43 forces." in " ".join(out.split())
+
+
+def test_a_stay_of_a_force_of_your_own_says_nothing_of_the_43_s_record(tmp_path: Path) -> None:
+    # An own force's stay in 2026 was taken for the reach of the 43's record,
+    # and with no stay of the 43 at all, Kent was "never in Engage".
+    mine = tmp_path / "island.yaml"
+    island = (
+        "{id: island, official_name: Island Police, short_name: Island, gss_code: E23000098,"
+        " region: South East, country: England}"
+    )
+    mine.write_text(
+        f"reports:\n- force: {island}\n  cycle: 2016\n  grade: good\n- force: kent\n  cycle: 2016\n  grade: good\n"
+        f"monitoring:\n- force: {island}\n  entered: '2026-11'\n  reason: Concerns.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("-q", "--data", str(mine), "show", "kent")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "November 2026" not in said
+    assert "the latest move they record was on 30 July 2025" in said
+    code, out, err = run("-q", "--no-bundled", "--data", str(mine), "show", "kent")
+    assert code == 0, err
+    assert "the data hold no stays of the 43 forces, and say nothing of it." in " ".join(out.split())
+    code, out, err = run("-q", "--no-bundled", "--data", str(mine), "monitoring", "--force", "kent")
+    assert "Kent: the data hold no stays of the 43 forces" in " ".join(out.split())
 
 
 def test_check_of_a_force_without_reports_says_so(tmp_path: Path) -> None:

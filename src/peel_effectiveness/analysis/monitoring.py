@@ -17,7 +17,7 @@ import attrs
 from ..model._messages import day_words
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
-from ..model.force import Force
+from ..model.force import Force, territorial
 from ..model.monitoring import EngageDate, Precision, Stay
 from . import _args
 
@@ -139,18 +139,20 @@ def latest_move(data: Dataset) -> dt.date | None:
 
 
 def latest_dated(data: Dataset) -> EngageDate | None:
-    """The latest move in or out of Engage the data know of, as its sources
-    date it (:func:`latest_move` is its first day)."""
+    """The latest move in or out of Engage the data know of, of the 43
+    forces (the record of Engage the data keep: a stay of a force of your
+    own says nothing of how far it reaches), as its sources date it
+    (:func:`latest_move` is its first day)."""
     data = _args.dataset("data", data)
-    moves = [d for s in data.stays for d in (s.entered, s.left) if d is not None]
+    moves = [d for s in data.stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
     return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 
 
 def earliest_move(data: Dataset) -> dt.date | None:
-    """The first day the data know of a force moving into Engage (a stay
-    begins with its move in): before it, they record none."""
+    """The first day the data know of a force of the 43 moving into Engage
+    (a stay begins with its move in): before it, they record none."""
     data = _args.dataset("data", data)
-    return min((s.entered.earliest for s in data.stays), default=None)
+    return min((s.entered.earliest for s in data.stays if territorial(s.force)), default=None)
 
 
 def _day(on: dt.date | str | None) -> dt.date:

@@ -17,6 +17,8 @@ from ._values import read_as
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.monitoring import EngageDate, Stay
 
 _ON_A_DAY = "an ISO date (2023-01-01)"
@@ -177,7 +179,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _emit(out, rows, columns, args)
             return EXIT_OK
         name = args.force.short_name
-        if not stays:
+        unsaid = nothing_said(data, args.force)
+        if unsaid is not None:
+            lines += _wrap(f"{name}: {unsaid}.", width, "")
+        elif not stays:
             lines.append(f"{name}: never in Engage, as far as the data go.")
         else:
             lines.append(f"{name}'s stays in Engage:")
@@ -253,6 +258,22 @@ def _cycle_summary(
             "and a week either side"
         )
     return said + ("; " + " ".join(how) if how else "") + "."
+
+
+def nothing_said(data: Dataset, force: Force) -> str | None:
+    """Why the data say nothing of a force's stays in Engage, where they do
+    not ("never" is said only where the data's record reaches the force):
+    they hold no stays of the 43 forces, their record; or the force is one
+    of your own they hold no stays of."""
+    from ..model.force import territorial
+
+    if territorial(force):
+        if any(territorial(s.force) for s in data.stays):
+            return None
+        return "the data hold no stays of the 43 forces, and say nothing of it"
+    if data.stays_of(force):
+        return None
+    return f"the data hold no stays of {force.short_name}; their record is of the 43 forces"
 
 
 def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -> list[str]:

@@ -91,17 +91,14 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     from ..model.force import territorial
     from ..output._text import wrap
     from ._history import history_lines
-    from ._monitoring import engage_lines
+    from ._monitoring import engage_lines, nothing_said
 
     f = force
     # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
     latest = latest_dated(data) if territorial(f) else None
-    if not data.stays:  # your files alone, none with stays: no record to say "never" by
-        said = "Enhanced monitoring (Engage): the data hold no stays, so say nothing of it."
-        lines = [*wrap(said, width), ""]
-    elif not territorial(f) and not data.stays_of(f):
-        said = f"Enhanced monitoring (Engage): the data hold no stays of {f.short_name}; their record is of the 43 forces."
-        lines = [*wrap(said, width), ""]
+    unsaid = nothing_said(data, f)
+    if unsaid is not None:
+        lines = [*wrap(f"Enhanced monitoring (Engage): {unsaid}.", width), ""]
     else:
         lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
