@@ -670,3 +670,15 @@ def test_a_pillar_held_only_of_a_force_of_your_own_is_still_said_to_be_left_out(
     code, out, err = run("-q", "--data", str(mine), "coverage", "--cycle", "2016")
     assert code == 0, err
     assert "The data hold no 2016 efficiency or legitimacy reports" in " ".join(out.split())
+
+
+def test_one_question_with_a_force_gives_its_row_in_every_format() -> None:
+    # The CSV ignored --force: every force's row, as without it.
+    from clirun import rows, run
+
+    code, out, _ = run(
+        "national", "--cycle", "2016", "--question", "3", "--force", "cumbria", "--format", "csv"
+    )
+    assert code == 0
+    got = rows(out)
+    assert [(r["force"], r["grade"]) for r in got] == [("cumbria", "requires improvement")]

@@ -261,7 +261,10 @@ def _national_one(
         # A cycle before, even one the data lack: each row then says why
         # its change is not comparable.
         source = dist if previous is None else transitions(data, previous, cycle, question, args.pillar)
-        _emit(out, to_records(source), tuple(c.name for c in COLUMNS["national"]), args)
+        rows = to_records(source)
+        if args.force is not None:  # its row, as the table gives its standing
+            rows = [r for r in rows if r["force"] == args.force.id]
+        _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = report_title(cycle, dist.pillar)
     known = dist.total - len(dist.no_data)
