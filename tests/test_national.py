@@ -682,3 +682,14 @@ def test_one_question_with_a_force_gives_its_row_in_every_format() -> None:
     assert code == 0
     got = rows(out)
     assert [(r["force"], r["grade"]) for r in got] == [("cumbria", "requires improvement")]
+
+
+def test_a_standing_says_why_it_is_among_none_once_and_a_count_of_one_is_singular() -> None:
+    from clirun import run
+
+    _, out, _ = run("national", "--cycle", "2017", "--force", "northamptonshire")
+    said = " ".join(out.split())
+    assert "(no force was graded on it) (none graded in the data)" not in said
+    assert "nothing in the data (no force was graded on it)" in said
+    _, out, _ = run("national", "--cycle", "2016", "--question", "all")
+    assert "1 of the judgments is inferred" in " ".join(out.split())

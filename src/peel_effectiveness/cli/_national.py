@@ -144,7 +144,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)))
     said_inferred = (
-        f" {inferred.total()} of the judgments are inferred, {Basis.INFERRED.meaning}; --question KEY counts them."
+        f" {inferred.total()} of the judgments {'is' if inferred.total() == 1 else 'are'} inferred, "
+        f"{Basis.INFERRED.meaning}; --question KEY counts them."
         if inferred
         else ""
     )
@@ -214,7 +215,9 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     for r in rows:
         label = r["label"] if not r["pillar"] else f"{r['pillar']}: {r['label']}"
         said = r["standing"]
-        if not r["grade"]:  # a grade's standing says how many it is among
+        # A grade's standing says how many it is among, and one known to be none
+        # of any force's says so in its closing brackets.
+        if not r["grade"] and not said.endswith(")"):
             said += f" (of {r['graded']} graded)" if r["graded"] else " (none graded in the data)"
         out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
     if lacking:
