@@ -240,7 +240,9 @@ def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports(
     assert code == 1
     assert "the data have no 2014 reports (cycles with reports: 2015," in err
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
-    assert out.splitlines()[0] == "force,short_name,cycle,published,in_engage,data_start,data_end"
+    assert out.splitlines()[0] == (
+        "force,short_name,cycle,published,in_engage,data_start,data_end,data_end_precision"
+    )
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
 
 

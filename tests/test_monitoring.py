@@ -276,6 +276,12 @@ def test_the_data_s_reach_is_worded_as_exactly_as_their_latest_move_is_dated(
     assert f"As far as the data go: {after}; a later one would be missing." in said
     assert "on 1 May 2026" not in said
     assert "on 1 January 2026" not in said
+    code, out, err = run("--data", str(mine), "monitoring", "--on", "2027-03-01", "--format", "csv")
+    from clirun import rows
+
+    assert {(r["data_end"], r["data_end_precision"]) for r in rows(out)} == {
+        (str(pe.analysis.latest_move(data)), pe.analysis.latest_dated(data).precision.value)
+    }
     code, out, err = run("--data", str(mine), "show", "kent")
     assert code == 0, err
     assert f"not out as far as the data go (the latest move they record was {reach})" in " ".join(out.split())

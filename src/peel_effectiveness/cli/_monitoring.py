@@ -118,7 +118,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     today = dt.date.today()
     day = args.on or today
     dated = latest_dated(data)  # the latest move, in words as its sources date it
+    # data_end, in rows: its first day, and how exactly it is known (a move
+    # "by" an article's day, or in a month, may be later than that day).
     latest = None if dated is None else dated.earliest
+    reach_precision = None if dated is None else dated.precision.value
     earliest = earliest_move(data)
     asked = [day]  # the days the answer is of, for what the data say of them
     width = 80
@@ -150,11 +153,21 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 # The answer holds as far as the data go, which record no move before the first.
                 "data_start": earliest,
                 "data_end": latest,
+                "data_end_precision": reach_precision,
             }
             for f, published, answer in answers
         ]
         if args.format != "table":
-            columns = ["force", "short_name", "cycle", "published", "in_engage", "data_start", "data_end"]
+            columns = [
+                "force",
+                "short_name",
+                "cycle",
+                "published",
+                "in_engage",
+                "data_start",
+                "data_end",
+                "data_end_precision",
+            ]
             _emit(out, rows, columns, args)
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
@@ -172,10 +185,16 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             columns = _columns()
             if args.on is not None:  # each stay: whether it held on the day, as far as the data go
                 rows = [
-                    {"on": day, "in_engage": _IN_ENGAGE[f], "data_end": latest, **row}
+                    {
+                        "on": day,
+                        "in_engage": _IN_ENGAGE[f],
+                        "data_end": latest,
+                        "data_end_precision": reach_precision,
+                        **row,
+                    }
                     for f, row in zip((s.in_on(day) for s in stays), rows, strict=True)
                 ]
-                columns = ["on", "in_engage", "data_end", *columns]
+                columns = ["on", "in_engage", "data_end", "data_end_precision", *columns]
             _emit(out, rows, columns, args)
             return EXIT_OK
         name = args.force.short_name
@@ -205,11 +224,12 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "on": day,
                     "in_engage": _IN_ENGAGE[True if s in now.stays else None],
                     "data_end": latest,  # the answer holds as far as the data go
+                    "data_end_precision": reach_precision,
                     **row,
                 }
                 for s, row in zip(chosen, to_records(chosen, "monitoring"), strict=True)
             ]
-            _emit(out, rows, ["on", "in_engage", "data_end", *_columns()], args)
+            _emit(out, rows, ["on", "in_engage", "data_end", "data_end_precision", *_columns()], args)
             return EXIT_OK
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.
