@@ -1,7 +1,8 @@
 """Figures to rank: the bundled data hold the figures of one force
 (Cumbria, 2016), and a ranking needs at least five. These are Cumbria's
 recorded crime and organised crime figures given to eleven more forces,
-each a little different, with England and Wales as the report gives it."""
+each a little different, with England and Wales as the report gives it.
+And a report on a force of one's own, which the national picture leaves out."""
 
 from __future__ import annotations
 
@@ -55,4 +56,18 @@ def one_figure_each(path: Path, figure: str, values: Mapping[str, object]) -> Pa
             f"force: {force}\ncycle: 2016\nmeasurements:\n  - {{{figure}, value: {value}}}\n",
             encoding="utf-8",
         )
+    return path
+
+
+# A force of one's own (not of the 43), as a data file writes it in full.
+OWN_FORCE = (
+    "{id: bts, official_name: British Transport Police, short_name: BTP, gss_code: E23000099,"
+    " region: National, country: England}"
+)
+
+
+def own_force_report(path: Path, pillar: str | None = None) -> Path:
+    """A file at ``path`` of a 2016 report, graded good, on :data:`OWN_FORCE`."""
+    on = "" if pillar is None else f"pillar: {pillar}\n"
+    path.write_text(f"force: {OWN_FORCE}\ncycle: 2016\n{on}grade: good\n", encoding="utf-8")
     return path

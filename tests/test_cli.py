@@ -1177,12 +1177,7 @@ def test_show_says_why_an_area_asked_of_some_forces_only_is_unknown() -> None:
 
 
 def test_show_of_a_force_of_your_own_without_stays_does_not_say_never(tmp_path: Path) -> None:
-    mine = tmp_path / "btp.yaml"
-    mine.write_text(
-        "force: {id: bts, official_name: British Transport Police, short_name: BTP, gss_code: E23000099,"
-        " region: National, country: England}\ncycle: 2016\ngrade: good\n",
-        encoding="utf-8",
-    )
+    mine = figures.own_force_report(tmp_path / "btp.yaml")
     code, out, err = run("-q", "--data", str(mine), "show", "bts")
     assert code == 0, err
     said = " ".join(out.split())

@@ -659,14 +659,10 @@ def test_a_cycle_s_pillars_the_data_hold_no_report_of_are_said_to_be_left_out() 
 
 
 def test_a_pillar_held_only_of_a_force_of_your_own_is_still_said_to_be_left_out(tmp_path: Path) -> None:
+    import figures
     from clirun import run
 
-    mine = tmp_path / "mine.yaml"
-    mine.write_text(
-        "force: {id: bts, official_name: British Transport Police, short_name: BTP, gss_code: E23000099,"
-        " region: National, country: England}\ncycle: 2016\npillar: efficiency\ngrade: good\n",
-        encoding="utf-8",
-    )
+    mine = figures.own_force_report(tmp_path / "mine.yaml", pillar="efficiency")
     code, out, err = run("-q", "--data", str(mine), "coverage", "--cycle", "2016")
     assert code == 0, err
     assert "The data hold no 2016 efficiency or legitimacy reports" in " ".join(out.split())
