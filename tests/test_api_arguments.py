@@ -467,3 +467,15 @@ def test_a_dataset_s_and_a_report_s_lookups_name_a_wrong_type() -> None:
         DATA.report("cumbria", 1999)
     with pytest.raises(pe.NotFoundError):
         cumbria.question(9)
+
+
+def test_a_whole_number_argument_takes_numpy_s_and_refuses_booleans() -> None:
+    # A DataFrame's column gives numpy's integers: decimals=np.int64(1) was
+    # a TypeError, while OutcomeTable.row took one.
+    np = pytest.importorskip("numpy")
+    data = pe.load_bundled()
+    assert pe.analysis.check_dataset(data, np.int64(1)) == pe.analysis.check_dataset(data, 1)
+    assert pe.analysis.rounding_tolerance(np.int32(3), np.uint8(2)) == pe.analysis.rounding_tolerance(3, 2)
+    for wrong in (True, np.True_, 1.0):
+        with pytest.raises(TypeError, match="decimals must be a whole number"):
+            pe.analysis.check_dataset(data, wrong)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
-from ..model._arguments import of_cycle, of_force, of_pillar, of_question
+from ..model._arguments import of_cycle, of_force, of_pillar, of_question, of_whole
 from ..model._arguments import wrong_type as wrong_type
 from ..model._messages import show_number
 from ..model._values import is_day
@@ -150,9 +150,8 @@ def sum_over(values: list[float], n: int, what: str) -> float:
 
 
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:
-    """A whole number (``int``, not ``bool``) from ``low`` to ``high``."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise wrong_type(argument, "a whole number (int)", value)
+    """A whole number (``int``, or numpy's; not ``bool``) from ``low`` to ``high``."""
+    value = of_whole(argument, value)
     if _huge(value):
         raise refuse(f"{argument} is too large: {shown(value)}")
     if (low is not None and value < low) or (high is not None and value > high):

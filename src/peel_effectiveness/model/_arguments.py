@@ -6,13 +6,14 @@ model's to refuse, in its own words."""
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .cycles import Cycle, Pillar
     from .force import Force
 
-__all__ = ["of_cycle", "of_force", "of_pillar", "of_question", "wrong_type"]
+__all__ = ["of_cycle", "of_force", "of_pillar", "of_question", "of_whole", "wrong_type"]
 
 
 def wrong_type(argument: str, wanted: str, value: object) -> TypeError:
@@ -53,3 +54,15 @@ def of_question(argument: str, value: object) -> int | str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise wrong_type(argument, "a question's number (int), or its key or wording (str)", value)
     return value
+
+
+def of_whole(argument: str, value: object, wanted: str = "a whole number (int)") -> int:
+    """``value`` as a whole number: an ``int``, or one ``operator.index``
+    reads (numpy's, as a DataFrame's column holds them); not ``True``,
+    which Python counts 1."""
+    if not isinstance(value, bool):
+        try:
+            return operator.index(value)  # type: ignore[arg-type]
+        except TypeError:
+            pass
+    raise wrong_type(argument, wanted, value)

@@ -9,12 +9,11 @@ and tabulate each type or group as a share of offences recorded.
 from __future__ import annotations
 
 import math
-import operator
 
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._arguments import wrong_type
+from ._arguments import of_whole
 from ._messages import shown
 from ._sealed import Sealed
 from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
@@ -233,14 +232,8 @@ class OutcomeTable(Sealed):
             NotFoundError: The table has no such row.
         """
         if not isinstance(outcome_or_group, str):
-            try:
-                if isinstance(outcome_or_group, bool):
-                    raise TypeError
-                outcome_or_group = operator.index(outcome_or_group)
-            except TypeError:
-                raise wrong_type(
-                    "outcome_or_group", "an outcome number (int) or a group's label (str)", outcome_or_group
-                ) from None
+            wanted = "an outcome number (int) or a group's label (str)"
+            outcome_or_group = of_whole("outcome_or_group", outcome_or_group, wanted)
         for row in self.rows:
             if isinstance(row, OutcomeGroupRow):
                 if row.group == outcome_or_group:
