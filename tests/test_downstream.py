@@ -781,3 +781,32 @@ def test_a_key_error_of_your_own_code_is_not_said_to_be_a_missing_field() -> Non
     with pytest.raises(pe.PeelDataError) as e:
         mine.structure({"coats": 1}, Paint)
     assert "missing required field" in str(e.value)
+
+
+@attrs.frozen
+class Inner:
+    a: int
+    b: int
+
+
+@attrs.frozen
+class Outer:
+    inner: Inner
+
+
+def test_a_missing_key_is_named_by_hooks_made_without_detailed_validation() -> None:
+    # A copy without detailed validation let a bare KeyError out; a hook of
+    # yours made so was said to miss the field that holds it ('inner').
+    from cattrs.gen import make_dict_structure_fn
+
+    plain = pe.converter.copy(detailed_validation=False)
+    with pytest.raises(pe.PeelDataError) as e:
+        plain.structure({"cycle": "2016"}, pe.InspectionReport)
+    assert str(e.value) == "missing required field 'force'"
+    mine = pe.converter.copy()
+    mine.register_structure_hook(
+        Inner, make_dict_structure_fn(Inner, mine, _cattrs_detailed_validation=False)
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure({"inner": {"a": 1}}, Outer)
+    assert str(e.value) == "inner: missing required field 'b'"

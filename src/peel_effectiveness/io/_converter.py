@@ -325,7 +325,9 @@ class PeelConverter(cattrs.Converter):
             return super().structure(obj, cl)
         except cattrs.StructureHandlerNotFoundError:
             raise  # a type cattrs cannot structure at all: the caller's, not the data's
-        except (cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError) as e:
+        except (cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError, KeyError) as e:
+            # (A KeyError: a copy made without detailed validation, whose
+            # hooks raise what they meet, a missing key among it.)
             found = list(problems_of(e, cl))
             raise PeelDataError(Problem(m, path=dotted_path(p)) for p, m in found) from e
 

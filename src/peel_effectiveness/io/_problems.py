@@ -82,22 +82,28 @@ def problems_of(
                     (*path, k),
                     KeyProblem(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"),
                 )
-    elif isinstance(exc, KeyError) and _looked_up(exc, path):
-        yield path, f"missing required field {path[-1]!r}"
+    elif isinstance(exc, KeyError) and _looked_up(exc):
+        # The field's key as the data write it where the path ends in it
+        # (after a flat record's prefix); else the key looked up, inside
+        # the value at the path (a hook of yours made without detailed
+        # validation names no field of its own).
+        key = exc.args[0] if exc.args else None
+        ends = bool(path) and isinstance(key, str) and isinstance(path[-1], str) and path[-1].endswith(key)
+        yield path, f"missing required field {path[-1] if ends else key!r}"
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"
     else:
         yield path, f"cannot be read: {exc}"
 
 
-def _looked_up(exc: KeyError, path: Path) -> bool:
+def _looked_up(exc: KeyError) -> bool:
     """Whether ``exc`` is cattrs looking up a field's key where the data
     have none: raised in the structuring function cattrs generated (named
     so, "<cattrs generated ...>", for tracebacks), not in a hook or a
     class's own code, whatever key it names (a field renamed, a record
     written flat with a prefix)."""
     tb = exc.__traceback__
-    if tb is None or not path:
+    if tb is None:
         return False
     while tb.tb_next is not None:
         tb = tb.tb_next
