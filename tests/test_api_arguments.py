@@ -476,6 +476,7 @@ def test_a_whole_number_argument_takes_numpy_s_and_refuses_booleans() -> None:
     data = pe.load_bundled()
     assert pe.analysis.check_dataset(data, np.int64(1)) == pe.analysis.check_dataset(data, 1)
     assert pe.analysis.rounding_tolerance(np.int32(3), np.uint8(2)) == pe.analysis.rounding_tolerance(3, 2)
+    assert pe.analysis.within_rounding([1.0, 2.0], 3.0, np.int64(1))  # it reached Decimal as it was
     for wrong in (True, np.True_, 1.0):
         with pytest.raises(TypeError, match="decimals must be a whole number"):
             pe.analysis.check_dataset(data, wrong)

@@ -362,3 +362,11 @@ def test_a_message_at_many_places_writes_the_decimals_the_figures_stand_for(deci
     assert not check.ok
     assert f"against a published 4.2{zeros}" in check.message
     assert f"the gap of 0.1{zeros} is more than" in check.message
+
+
+def test_a_whole_the_table_does_not_print_is_never_said_to_be_published() -> None:
+    rows = [(1, 50.0, 50.0), (2, 50.0, 50.0)]
+    t = table(rows, (100.0, 100.0), (0.0, 0.0))
+    sums = [c for c in pe.analysis.check_table(t) if c.kind == "table_sum" and c.side == "force"]
+    assert sums
+    assert all("as published" not in c.message for c in sums)

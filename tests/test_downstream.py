@@ -810,3 +810,24 @@ def test_a_missing_key_is_named_by_hooks_made_without_detailed_validation() -> N
     with pytest.raises(pe.PeelDataError) as e:
         mine.structure({"inner": {"a": 1}}, Outer)
     assert str(e.value) == "inner: missing required field 'b'"
+
+
+@attrs.frozen
+class Tabbed:
+    tab: Inner
+
+
+def test_a_missing_key_that_ends_its_field_s_name_is_still_the_key_missed() -> None:
+    # "tab" ends in "b": the field, not the key inside it, was named.
+    from cattrs.gen import make_dict_structure_fn
+
+    mine = pe.converter.copy()
+    mine.register_structure_hook(
+        Inner, make_dict_structure_fn(Inner, mine, _cattrs_detailed_validation=False)
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure({"tab": {"a": 1}}, Tabbed)
+    assert str(e.value) == "tab: missing required field 'b'"
+    with pytest.raises(pe.PeelDataError) as e:  # a flat record's prefixed key stays the file's
+        pe.loads("force: kent\ncycle: 2016\nprevious_basis: stated\nprevious_grade_note: x\n")
+    assert "previous_grade" in str(e.value)

@@ -477,3 +477,23 @@ def test_dump_writes_to_a_path_given_as_bytes(tmp_path: Path) -> None:
     report = pe.InspectionReport(force="kent", cycle=2016)
     pe.dump(report, path=os.fsencode(tmp_path / "b.yml"))
     assert pe.load(tmp_path / "b.yml").reports == (report,)
+
+
+@pytest.mark.parametrize("tail", [os.sep + ".", os.sep + "..", os.sep])
+def test_a_path_whose_last_part_is_a_folder_s_writes_no_file(tmp_path: Path, tail: str) -> None:
+    # realpath tidied "y.csv/." into y.csv, which was replaced.
+    (tmp_path / "y.csv").write_text("keep\n")
+    with pytest.raises(IsADirectoryError):
+        write_file(str(tmp_path / "y.csv") + tail, b"new")
+    with pytest.raises(IsADirectoryError):
+        pe.dump(pe.InspectionReport(force="kent", cycle=2016), path=str(tmp_path / "new.yaml") + tail)
+    assert (tmp_path / "y.csv").read_text() == "keep\n"
+    assert sorted(os.listdir(tmp_path)) == ["y.csv"]
+
+
+def test_dump_through_a_link_without_a_data_suffix_takes_its_target_s_format(tmp_path: Path) -> None:
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    (tmp_path / "data").symlink_to(tmp_path / "t.json")
+    pe.dump(report, path=tmp_path / "data")
+    assert (tmp_path / "t.json").read_text(encoding="utf-8").startswith("{")
+    assert pe.load(tmp_path / "t.json").reports == (report,)

@@ -165,13 +165,19 @@ def _writable(target: str, mode: int) -> bool:
     return os.access(target, os.W_OK, effective_ids=effective)
 
 
+def names_a_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` can only name a folder, as ``open`` takes it: it
+    ends in a separator, ``.`` or ``..`` (which realpath would tidy away,
+    and so write the file before it)."""
+    given = os.fsdecode(path)
+    last = given.rstrip(os.sep + (os.altsep or ""))
+    return last != given or os.path.basename(given) in ("", ".", "..")
+
+
 def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     try:
-        given = os.fspath(path)
-        if given.endswith((os.sep, os.altsep or os.sep) if isinstance(given, str) else b"/"):
-            # A name ending in a separator is a folder's, as open() takes it:
-            # realpath would drop the separator and write the file before it.
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+        if names_a_folder(path):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
         target = os.path.realpath(path)
         try:
             mode: int | None = os.stat(target).st_mode

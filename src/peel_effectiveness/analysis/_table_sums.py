@@ -99,6 +99,7 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     """
     parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
     total = _args.number("total", total)
+    decimals = checked_decimals(decimals)
     tolerance = rounding_tolerance(len(parts), decimals)
     _args.fsum(parts, "the sum of the parts")  # one too large to represent is refused, as elsewhere
     from decimal import Decimal, localcontext

@@ -142,7 +142,9 @@ def _make(
             f"checked{others}: {advice}"
         )
     elif ok and exact is not None and not exact[2]:
-        msg = f"{what} add up to {said_sum}, as published"
+        msg = f"{what} add up to {said_sum}, " + (
+            "the whole (the table prints no total)" if whole else "as published"
+        )
     elif ok:
         msg = (
             f"{what} add up to {said_sum} {against}: the gap of {said_gap} is "

@@ -74,7 +74,11 @@ def _stay_lines(
     stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
     from ..analysis.monitoring import duration_words
+    from ..model.force import territorial
 
+    # The data's reach is their record's, of the 43: a stay of a force of
+    # your own is as your file gives it.
+    latest = latest if territorial(stay.force) else None
     # A stay not ended is counted to the day asked about, but never past
     # what the data know.
     end = (
@@ -106,6 +110,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out_with_a_dated_one,
         reach_words,
     )
+    from ..model.force import territorial
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
@@ -243,9 +248,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
                 lines += _stay_lines(s, width, day, dated)
-    if earliest is not None and any(d < earliest for d in asked):
+    # The reach of the data's record is of the 43 forces, not of one of your own.
+    own = args.force is not None and not territorial(args.force)
+    if earliest is not None and not own and any(d < earliest for d in asked):
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
-    if latest is not None and any(d > latest for d in asked):
+    if latest is not None and not own and any(d > latest for d in asked):
         lines += _wrap(
             f"As far as the data go: {after_words(dated)}; a later one would be missing.", width, ""
         )

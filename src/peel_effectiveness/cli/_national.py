@@ -265,7 +265,10 @@ def _national_one(
         # its change is not comparable.
         source = dist if previous is None else transitions(data, previous, cycle, question, args.pillar)
         rows = to_records(source)
-        if args.force is not None:  # its row, as the table gives its standing
+        if args.force is not None:  # its row, as the table gives its standing (of the 43 only)
+            from ..analysis.national import position
+
+            position(data, args.force, cycle, question, args.pillar)
             rows = [r for r in rows if r["force"] == args.force.id]
         _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK

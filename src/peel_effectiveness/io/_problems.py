@@ -88,7 +88,8 @@ def problems_of(
         # the value at the path (a hook of yours made without detailed
         # validation names no field of its own).
         key = exc.args[0] if exc.args else None
-        ends = bool(path) and isinstance(key, str) and isinstance(path[-1], str) and path[-1].endswith(key)
+        last = path[-1] if path else None
+        ends = isinstance(key, str) and isinstance(last, str) and (last == key or last.endswith("_" + key))
         yield path, f"missing required field {path[-1] if ends else key!r}"
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import os
 from collections.abc import Iterable
 from typing import Any
 
-from .._files import named, write_file
+from .._files import named, names_a_folder, write_file
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
-from ._reading import Format, bad_format
+from ._reading import SUFFIXES, Format, bad_format
 
 __all__ = ["dump"]
 
@@ -74,8 +75,13 @@ def dump(
     """
     if path is not None:
         path = os.fsdecode(named(path, "file"))
-        # A link is written through: its target's name must be one load reads so too.
-        format = _format_for(os.path.realpath(path), _format_for(path, format))
+        if names_a_folder(path):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+        # A link is written through: its target's name must be one load
+        # reads so too, and decides where the link's own name does not.
+        named_as = _format_for(path, format)
+        given = named_as if os.path.splitext(path)[1].lower() in SUFFIXES else format
+        format = _format_for(os.path.realpath(path), given)
     elif format is None:
         format = "yaml"
     data = _plain(obj)
@@ -98,7 +104,7 @@ def _format_for(path: str, format: Format | None) -> Format:
     the other format, is refused before anything is made."""
     from ..errors import PeelDataError, Problem
     from ._loaded import OTHER_FORMATS, not_a_data_file
-    from ._reading import SUFFIXES, format_of
+    from ._reading import format_of
 
     suffix = os.path.splitext(path)[1].lower()
     if suffix in OTHER_FORMATS:
