@@ -794,31 +794,27 @@ class Outer:
     inner: Inner
 
 
-def test_a_missing_key_is_named_by_hooks_made_without_detailed_validation() -> None:
-    # A copy without detailed validation let a bare KeyError out; a hook of
-    # yours made so was said to miss the field that holds it ('inner').
-    from cattrs.gen import make_dict_structure_fn
-
-    plain = pe.converter.copy(detailed_validation=False)
-    with pytest.raises(pe.PeelDataError) as e:
-        plain.structure({"cycle": "2016"}, pe.InspectionReport)
-    assert str(e.value) == "missing required field 'force'"
-    mine = pe.converter.copy()
-    mine.register_structure_hook(
-        Inner, make_dict_structure_fn(Inner, mine, _cattrs_detailed_validation=False)
-    )
-    with pytest.raises(pe.PeelDataError) as e:
-        mine.structure({"inner": {"a": 1}}, Outer)
-    assert str(e.value) == "inner: missing required field 'b'"
-
-
 @attrs.frozen
 class Tabbed:
     tab: Inner
 
 
-def test_a_missing_key_that_ends_its_field_s_name_is_still_the_key_missed() -> None:
-    # "tab" ends in "b": the field, not the key inside it, was named.
+def test_a_copy_without_detailed_validation_says_a_missing_key() -> None:
+    # It let a bare KeyError out.
+    plain = pe.converter.copy(detailed_validation=False)
+    with pytest.raises(pe.PeelDataError) as e:
+        plain.structure({"cycle": "2016"}, pe.InspectionReport)
+    assert str(e.value) == "missing required field 'force'"
+
+
+@pytest.mark.parametrize(
+    ("value", "cls", "said"), [({"inner": {"a": 1}}, Outer, "inner"), ({"tab": {"a": 1}}, Tabbed, "tab")]
+)
+def test_a_hook_of_yours_without_detailed_validation_names_the_key_it_missed(
+    value: dict[str, object], cls: type, said: str
+) -> None:
+    # The field that holds it was named ('inner'), and so was one whose
+    # name ends in the key ('tab', for 'b').
     from cattrs.gen import make_dict_structure_fn
 
     mine = pe.converter.copy()
@@ -826,8 +822,11 @@ def test_a_missing_key_that_ends_its_field_s_name_is_still_the_key_missed() -> N
         Inner, make_dict_structure_fn(Inner, mine, _cattrs_detailed_validation=False)
     )
     with pytest.raises(pe.PeelDataError) as e:
-        mine.structure({"tab": {"a": 1}}, Tabbed)
-    assert str(e.value) == "tab: missing required field 'b'"
-    with pytest.raises(pe.PeelDataError) as e:  # a flat record's prefixed key stays the file's
+        mine.structure(value, cls)
+    assert str(e.value) == f"{said}: missing required field 'b'"
+
+
+def test_a_flat_record_s_missing_key_is_said_with_its_prefix() -> None:
+    with pytest.raises(pe.PeelDataError) as e:
         pe.loads("force: kent\ncycle: 2016\nprevious_basis: stated\nprevious_grade_note: x\n")
     assert "previous_grade" in str(e.value)
