@@ -480,3 +480,18 @@ def test_a_whole_number_argument_takes_numpy_s_and_refuses_booleans() -> None:
     for wrong in (True, np.True_, 1.0):
         with pytest.raises(TypeError, match="decimals must be a whole number"):
             pe.analysis.check_dataset(data, wrong)
+
+
+def test_a_cycle_a_question_and_months_take_numpy_s_whole_numbers() -> None:
+    # As the CHANGELOG says of whole-number arguments: a year or a question's
+    # number from a DataFrame's column is numpy's.
+    np = pytest.importorskip("numpy")
+    data = pe.load_bundled()
+    assert str(pe.analysis.position(data, "kent", np.int64(2016))) == str(
+        pe.analysis.position(data, "kent", 2016)
+    )
+    assert data.report("cumbria", np.int64(2016)) == data.report("cumbria", 2016)
+    assert data.report("cumbria", 2016).question(np.int64(3)).key == "q3_vulnerable"
+    assert pe.Period.months_to("2016-06-30", np.int64(12)) == pe.Period.months_to("2016-06-30", 12)
+    with pytest.raises(TypeError, match="cycle must be a PEEL cycle"):
+        pe.analysis.position(data, "kent", np.True_)

@@ -221,7 +221,7 @@ def cycle(argument: str, value: object) -> Cycle:
     """A cycle, as :class:`~peel_effectiveness.Cycle` reads it."""
     from ..model.cycles import Cycle
 
-    of_cycle(argument, value)
+    value = of_cycle(argument, value)
     if _huge(value):
         raise refuse(f"{argument} must be a PEEL cycle, not {shown(value)}")
     return Cycle(value)

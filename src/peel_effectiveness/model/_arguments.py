@@ -25,9 +25,9 @@ def of_cycle(argument: str, value: object) -> Cycle | str | int:
     """``value``, of a type a cycle is given as: a Cycle, its name, a year."""
     from .cycles import Cycle
 
-    if isinstance(value, bool) or not isinstance(value, (Cycle, str, int)):
-        raise wrong_type(argument, "a PEEL cycle: a Cycle, its name (str) or a year it spans (int)", value)
-    return value
+    if isinstance(value, (Cycle, str)):
+        return value
+    return of_whole(argument, value, "a PEEL cycle: a Cycle, its name (str) or a year it spans (int)")
 
 
 def of_pillar(argument: str, value: object) -> Pillar | str | None:
@@ -51,9 +51,9 @@ def of_force(argument: str, value: object) -> Force | str:
 def of_question(argument: str, value: object) -> int | str:
     """``value``, of a type a question is given as: its number, or its key
     or wording (``"overall"`` for a pillar's headline, where one is asked)."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise wrong_type(argument, "a question's number (int), or its key or wording (str)", value)
-    return value
+    if isinstance(value, str):
+        return value
+    return of_whole(argument, value, "a question's number (int), or its key or wording (str)")
 
 
 def of_whole(argument: str, value: object, wanted: str = "a whole number (int)") -> int:

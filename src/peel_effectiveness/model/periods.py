@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import attrs
 
 from ..errors import PeelDataError, Problem
+from ._arguments import of_whole
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._sealed import Sealed
 from ._validators import valid
@@ -89,6 +91,8 @@ class Period(Sealed):
             last = date(end)
         except PeelDataError as e:
             raise e.within("end") from None
+        with contextlib.suppress(TypeError):  # numpy's whole numbers too; the rest said below
+            months = of_whole("months", months)
         try:
             if whole(months) < 1:
                 fail(f"a period is of one month or more, not {months}")
