@@ -11,7 +11,7 @@ units; both are whole numbers of units, so by at most ``(k + 1) // 2``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..model._values import decimal_places, shortest_decimal
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
@@ -100,8 +100,31 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
     total = _args.number("total", total)
     decimals = checked_decimals(decimals)
-    tolerance = rounding_tolerance(len(parts), decimals)
     _args.fsum(parts, "the sum of the parts")  # one too large to represent is refused, as elsewhere
+    found = in_decimal(parts, total, decimals)
+    return found is not None and found.within
+
+
+class InDecimal(NamedTuple):
+    """A sum of rounded figures and its total in decimal, exactly, each to
+    the places checked (as a check's message writes them: a float's binary
+    noise is none of them)."""
+
+    sum: Decimal
+    total: Decimal
+    gap: Decimal
+    tolerance: Decimal
+
+    @property
+    def within(self) -> bool:
+        """Whether the gap is one rounding can open (:func:`within_rounding`)."""
+        return self.gap <= self.tolerance
+
+
+def in_decimal(parts: Sequence[float], total: float, decimals: int) -> InDecimal | None:
+    """The sum of ``parts``, ``total``, the gap between them and
+    :func:`rounding_tolerance` in decimal, to ``decimals`` places, or
+    ``None`` where a number is no number of so many places."""
     from decimal import Decimal, localcontext
 
     with localcontext() as exact:
@@ -109,29 +132,13 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
         on = _on_places([*parts, total], decimals)
         numbers = [x for x in on if x is not None]
         if len(numbers) < len(on):
-            return False  # one of them is no number of so many places
-        gap = abs(sum(numbers[:-1], Decimal(0)) - numbers[-1])
-        return bool(gap <= Decimal(repr(tolerance)))
-
-
-def in_decimal(parts: Sequence[float], total: float, decimals: int) -> tuple[Decimal, ...] | None:
-    """The sum of ``parts``, ``total``, the gap between them and the
-    tolerance of :func:`within_rounding`, in decimal, exactly, each to
-    ``decimals`` places (as a check's message writes them: a float's binary
-    noise is none of them), or ``None`` where a number is no number of so
-    many places."""
-    from decimal import Decimal, localcontext
-
-    with localcontext() as exact:
-        exact.prec = _EXACT
-        on = _on_places([*parts, total], decimals)
-        if any(x is None for x in on):
             return None
-        numbers = [x for x in on if x is not None]
+        # A sum of numbers of so many places, and the tolerance (a number of
+        # units), are of so many places: written to them, nothing is lost.
         unit = Decimal(1).scaleb(-decimals)
         found = sum(numbers[:-1], Decimal(0)).quantize(unit)
         tolerance = Decimal(repr(rounding_tolerance(len(parts), decimals))).quantize(unit)
-        return found, numbers[-1], abs(found - numbers[-1]), tolerance
+        return InDecimal(found, numbers[-1], abs(found - numbers[-1]), tolerance)
 
 
 def more_places(numbers: Sequence[float], decimals: int) -> list[float]:

@@ -106,28 +106,12 @@ def _make(
     # The whole is exact, so only the parts are rounded; for the two parts
     # it is asked of, the gap rounding can open is the same.
     tol = rounding_tolerance(len(parts), decimals)
-    ok = within_rounding(parts, published, decimals)
-    gap = abs(computed - published)
-    beyond = [] if ok else more_places([*parts, published], decimals)
-
-    # The figures as the decimals they stand for, where they are of so many
-    # places: at 15 places and more, a float's own digits are its noise.
+    # The figures as the decimals they stand for, as within_rounding works
+    # them out: at 15 places and more, a float's own digits are its noise.
     exact = in_decimal(parts, published, decimals)
-    if exact is not None:
-        said_sum, said_published, said_gap, said_tol = (f"{x:f}" for x in exact)
-    else:
-        said_sum, said_published, said_gap, said_tol = (
-            f"{x:.{decimals}f}" for x in (computed, published, gap, tol)
-        )
-
-    against = (
-        "against the whole, 100 (the table prints no total)"
-        if whole
-        else f"against a published {said_published}"
-    )
-    rounded = f"{len(parts)} figures" if whole else f"{len(parts)} figures and their total"
-    if beyond:
+    if exact is None:
         # Not the arithmetic but the places asked for: said so, with the places to ask for.
+        beyond = more_places([*parts, published], decimals)
         others = {0: "", 1: " (as does 1 more of them)"}.get(
             len(beyond) - 1, f" (as do {len(beyond) - 1} more)"
         )
@@ -141,7 +125,16 @@ def _make(
             f"{what}: {stands_for(beyond[0], decimals):f} has {counted(places(beyond[0], decimals), 'decimal place')}, more than the {decimals} "
             f"checked{others}: {advice}"
         )
-    elif ok and exact is not None and not exact[2]:
+        return Check(table, row, side, kind, computed, published, tol, False, msg)
+    ok = exact.within
+    said_sum, said_published, said_gap, said_tol = (f"{x:f}" for x in exact)
+    against = (
+        "against the whole, 100 (the table prints no total)"
+        if whole
+        else f"against a published {said_published}"
+    )
+    rounded = f"{len(parts)} figures" if whole else f"{len(parts)} figures and their total"
+    if ok and not exact.gap:
         msg = f"{what} add up to {said_sum}, " + (
             "the whole (the table prints no total)" if whole else "as published"
         )
