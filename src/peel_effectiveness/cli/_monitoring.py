@@ -70,15 +70,21 @@ def _until(stay: Stay, latest: EngageDate | None) -> str:
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
+def _reach_of(force: Force, latest: EngageDate | None) -> EngageDate | None:
+    """The data's latest move, as the reach of what they say of ``force``:
+    their record of Engage is of the 43, and says nothing of a force of
+    your own, whose stays are as your files give them."""
+    from ..model.force import territorial
+
+    return latest if territorial(force) else None
+
+
 def _stay_lines(
     stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
     from ..analysis.monitoring import duration_words
-    from ..model.force import territorial
 
-    # The data's reach is their record's, of the 43: a stay of a force of
-    # your own is as your file gives it.
-    latest = latest if territorial(stay.force) else None
+    latest = _reach_of(stay.force, latest)
     # A stay not ended is counted to the day asked about, but never past
     # what the data know.
     end = (
@@ -110,7 +116,6 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out_with_a_dated_one,
         reach_words,
     )
-    from ..model.force import territorial
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
@@ -248,11 +253,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
                 lines += _stay_lines(s, width, day, dated)
-    # The reach of the data's record is of the 43 forces, not of one of your own.
-    own = args.force is not None and not territorial(args.force)
-    if earliest is not None and not own and any(d < earliest for d in asked):
+    # Said of the data's record, of the 43; not of a force of your own asked about.
+    record = dated if args.force is None else _reach_of(args.force, dated)
+    if record is not None and earliest is not None and any(d < earliest for d in asked):
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
-    if latest is not None and not own and any(d > latest for d in asked):
+    if record is not None and any(d > record.earliest for d in asked):
         lines += _wrap(
             f"As far as the data go: {after_words(dated)}; a later one would be missing.", width, ""
         )
@@ -313,7 +318,9 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
         return _wrap(f"Never in enhanced monitoring (Engage), as far as the data go{reach}.", width, "")
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
-        lines += _wrap(f"{_since(s)}{_until(s, latest)}: {s.reason}".rstrip(": "), width, "  ")
+        lines += _wrap(
+            f"{_since(s)}{_until(s, _reach_of(s.force, latest))}: {s.reason}".rstrip(": "), width, "  "
+        )
     return lines
 
 

@@ -88,19 +88,16 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
 
     from ..analysis._history import history
     from ..analysis.monitoring import latest_dated
-    from ..model.force import territorial
     from ..output._text import wrap
     from ._history import history_lines
     from ._monitoring import engage_lines, nothing_said
 
     f = force
-    # The data's record of Engage is of the 43: its reach says nothing of a force of your own.
-    latest = latest_dated(data) if territorial(f) else None
     unsaid = nothing_said(data, f)
     if unsaid is not None:
         lines = [*wrap(f"Enhanced monitoring (Engage): {unsaid}.", width), ""]
     else:
-        lines = [*engage_lines(data.stays_of(f), latest, max(width, 60)), ""]
+        lines = [*engage_lines(data.stays_of(f), latest_dated(data), max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt != "markdown":
         lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
