@@ -30,7 +30,7 @@ from ._parsed import Parsed, Path, Unreadable
 from ._problems import KeyProblem, most_listed
 
 Format = Literal["yaml", "json"]
-SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 
 # A model's records nest this deep at most (a list of reports, a report, its
 # outcome tables, a table, its rows, a group row, its members, a row): a
@@ -206,7 +206,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
         return fmt
     suffix = os.path.splitext(name)[1].lower()
     if suffix in SUFFIXES:
-        return "json" if SUFFIXES[suffix] == "json" else "yaml"
+        return SUFFIXES[suffix]
     return None if text.lstrip()[:1] in ("{", "[") else "yaml"
 
 

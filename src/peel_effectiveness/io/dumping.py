@@ -79,10 +79,8 @@ def dump(
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
         # A link is written through: its target's name must be one load
         # reads so too, and decides where the link's own name does not.
-        named_as = _format_for(path, format)
-        given = named_as if os.path.splitext(path)[1].lower() in SUFFIXES else format
-        format = _format_for(os.path.realpath(path), given)
-    elif format is None:
+        format = _format_for(os.path.realpath(path), _format_for(path, format))
+    if format is None:
         format = "yaml"
     data = _plain(obj)
     if format == "json":
@@ -98,26 +96,24 @@ def dump(
     return text
 
 
-def _format_for(path: str, format: Format | None) -> Format:
-    """The format to write ``path`` in: the one ``load`` reads it as, so
-    that ``load(path) == x``; a file it would not read, or would read as
-    the other format, is refused before anything is made."""
+def _format_for(path: str, format: Format | None) -> Format | None:
+    """The format to write ``path`` in: the one ``load`` reads its name as
+    (so that ``load(path) == x``), else ``format`` (``None`` where neither
+    says). A file ``load`` would not read, or would read as the other
+    format, is refused before anything is made."""
     from ..errors import PeelDataError, Problem
     from ._loaded import OTHER_FORMATS, not_a_data_file
-    from ._reading import format_of
 
     suffix = os.path.splitext(path)[1].lower()
     if suffix in OTHER_FORMATS:
         raise not_a_data_file(suffix, path)
-    read_as = format_of(path, "", None)  # by its suffix, else YAML, as load reads it
-    if format is None or read_as is None:
-        return read_as or "yaml"
-    if format not in ("yaml", "json"):
+    if format is not None and format not in ("yaml", "json"):
         raise bad_format(format)
-    if suffix in SUFFIXES and read_as != format:
-        why = f"a {suffix} file is read as {read_as.upper()}: write it as {read_as}, or name it .{format}"
-        raise PeelDataError([Problem(why, path)])
-    return format
+    read_as = SUFFIXES.get(suffix)
+    if read_as is None or format in (None, read_as):
+        return read_as or format
+    why = f"a {suffix} file is read as {read_as.upper()}: write it as {read_as}, or name it .{format}"
+    raise PeelDataError([Problem(why, path)])
 
 
 @functools.cache
