@@ -3,6 +3,7 @@ latest cycle first."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -117,3 +118,11 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
     for r in reports:
         out += _entries(r, 100 * (0 if r.pillar is None else order[r.pillar]))
     return tuple(out)
+
+
+def spanned(entries: Iterable[HistoryEntry]) -> list[Cycle]:
+    """Every cycle from the first of ``entries`` to the last, in time order,
+    those the data have nothing of too: a table or chart that left one out
+    would join its neighbours as if none came between them."""
+    held = {e.cycle for e in entries}
+    return [c for c in Cycle if held and min(held) <= c <= max(held)]

@@ -144,6 +144,7 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
     grades compare with each other."""
+    from ..analysis._history import spanned
     from ..model.questions import core_questions
     from ..output._text import wrap
 
@@ -163,11 +164,9 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
         lines.append("")
     pillared = [e for e in entries if not e.cycle.integrated]
     if pillared:
-        # Every pillared cycle from the force's first in the data to its
-        # last, one the data hold nothing of too (unknown), as its chart
-        # draws them: a cycle left out would read as if none came between.
-        held = {e.cycle for e in pillared}
-        span = [c for c in reversed(Cycle) if not c.integrated and min(held) <= c <= max(held)]
+        # Every pillared cycle from the force's first to its last, as its
+        # chart draws them, those the data lack unknown; latest first.
+        span = spanned(pillared)[::-1]
         lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
     if lines:
         lines += wrap(f"{LEGEND} ?: inferred, {Basis.INFERRED.meaning}.", width)

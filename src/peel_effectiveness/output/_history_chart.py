@@ -31,17 +31,13 @@ def _unlisted(r: HistoryEntry) -> str:
 def draw_history(data: Dataset, force: str | Force) -> Figure:
     """The chart of :func:`.plot.plot_history`."""
     from ..analysis import _args
-    from ..analysis._history import history
+    from ..analysis._history import history, spanned
 
     f = _args.dataset("data", data).find_force(force)
     rows = history(data, f)
     if not rows:
         raise refuse(f"the data have no judgments of {f.short_name}")
-    # Every cycle from the force's first in the data to its last, those the
-    # data have nothing of too: a cycle left out would join its neighbours
-    # as if none came between them.
-    held = {r.cycle for r in rows}
-    cycles = [cy for cy in Cycle if min(held) <= cy <= max(held)]
+    cycles = spanned(rows)
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
