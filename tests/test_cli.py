@@ -548,7 +548,7 @@ def test_check_with_nothing_to_check_fails_and_leaves_its_file(fmt: str, tmp_pat
     assert err == (
         "peel-effectiveness: nothing to check: the reports chosen have no outcome table or figure the checks apply to\n"
     )
-    old = tmp_path / "checks.csv"
+    old = tmp_path / ("checks.csv" if fmt == "csv" else "checks.txt")
     old.write_text("OLD", encoding="utf-8")
     assert run("check", "--force", "kent", "--format", fmt, "-o", str(old))[0] == 1
     assert old.read_text(encoding="utf-8") == "OLD"
@@ -882,7 +882,7 @@ def test_info_says_whose_data_it_describes(tmp_path: Path) -> None:
 )
 def test_an_export_that_picks_no_report_fails_and_writes_nothing(args: list[str], tmp_path: Path) -> None:
     # A scheduled export must not write an empty table over a full one.
-    out = tmp_path / "latest.csv"
+    out = tmp_path / ("latest.json" if "json" in args else "latest.csv")
     out.write_text("the old table\n", encoding="utf-8")
     code, _, err = run("export", *args, "--output", str(out))
     assert code == 1

@@ -749,6 +749,71 @@ def test_an_output_file_keeps_its_permissions_and_links_are_written_through(tmp_
     assert run("list", "-o", os.devnull)[0] == 0
 
 
+def test_an_output_file_s_suffix_chooses_the_format_when_none_is_given(tmp_path: Path) -> None:
+    # Without --format, the name says what is wanted: national's default is
+    # a table for people, which written into "out.csv" was not CSV.
+    out = tmp_path / "national.csv"
+    code, _, err = run("national", "--cycle", "2016", "-o", str(out))
+    assert code == 0, err
+    table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert len(table) > 1
+    assert "force" in table[0]
+    out = tmp_path / "JUDGMENTS.JSON"
+    code, _, err = run("export", "--table", "judgments", "--force", "kent", "-o", str(out))
+    assert code == 0, err
+    assert json.loads(out.read_text(encoding="utf-8"))
+    out = tmp_path / "lines.ndjson"
+    assert run("list", "-o", str(out))[0] == 0
+    assert all(json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    out = tmp_path / "cumbria.md"
+    assert run("show", "cumbria", "-o", str(out))[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("#")
+    out = tmp_path / "peel.sqlite"
+    code, _, err = run("export", "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"SQLite format 3")
+    # A name that says no format: the command's default.
+    for name in ("list.txt", "list", ".csv", "list.out"):
+        out = tmp_path / name
+        assert run("list", "-o", str(out))[0] == 0
+        assert not out.read_text(encoding="utf-8").startswith(("[", "{", "force,")), name
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "said"),
+    [
+        (["show", "cumbria", "--format", "json"], "k.csv", "--format json writes JSON, not CSV"),
+        (["national", "--format", "csv"], "n.json", "--format csv writes CSV, not JSON"),
+        (["export", "--format", "json"], "e.jsonl", "--format json writes JSON, not JSON lines"),
+        (["export", "--format", "csv"], "e.sqlite", "--format csv writes CSV, not an SQLite database"),
+        (["list", "--format", "table"], "l.md", "--format table writes a text table, not Markdown"),
+        (["show", "cumbria"], "k.csv", "show writes a text table, JSON or Markdown, not CSV"),
+        (
+            ["rank", "--metric", "crime_rate"],
+            "r.png",
+            "rank writes a text table, CSV, JSON, JSON lines or Markdown, not a PNG chart",
+        ),
+        (
+            ["list"],
+            "l.yaml",
+            "list writes a text table, CSV, JSON, JSON lines or Markdown, not a YAML data file",
+        ),
+        (["export", "--table", "judgments"], "j.xlsx", "not an Excel workbook"),
+    ],
+)
+def test_an_output_named_as_another_format_is_refused_and_left_as_it_was(
+    args: list[str], name: str, said: str, tmp_path: Path
+) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"precious")
+    code, printed, err = run(*args, "-o", str(out))
+    assert (code, printed) == (2, "")
+    assert one_line(err)
+    assert f"--output {out}" in err
+    assert said in err
+    assert out.read_bytes() == b"precious"
+
+
 # --- 4. --excel -------------------------------------------------------------------
 
 

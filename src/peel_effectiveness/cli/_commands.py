@@ -232,6 +232,28 @@ def check_outputs(args: argparse.Namespace) -> None:
                     f"--package {package} holds the command's input --data {given}: "
                     "writing the package would replace it; write to another folder"
                 )
+    _named_as_written(args)
+
+
+def _named_as_written(args: argparse.Namespace) -> None:
+    """Refuse, as bad usage, an ``--output`` whose suffix names a format
+    other than the one written (see :func:`._options.settle_format`)."""
+    from ._options import NAMED, WORDS, named_format
+
+    named = named_format(getattr(args, "output", None))
+    if named is None or not hasattr(args, "formats") or named == args.format:
+        return
+    if args.format_given:
+        said = f"--format {args.format} writes {WORDS[args.format]}, not {WORDS[named]}"
+        suffix = next((s for s, f in NAMED.items() if f == args.format), None)
+        fix = f"name it {suffix}" if suffix else "name it otherwise"
+        if named in args.formats:
+            fix += f", or give --format {named}"
+    else:
+        written = [WORDS[f] for f in args.formats]
+        said = f"{args.command} writes {', '.join(written[:-1])} or {written[-1]}, not {WORDS[named]}"
+        fix = "name a file of one of these"
+    raise Usage(f"--output {args.output}: {said}: {fix}")
 
 
 def _select(data: Dataset, args: argparse.Namespace) -> list[InspectionReport]:

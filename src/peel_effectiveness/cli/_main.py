@@ -68,6 +68,7 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     import warnings
 
     from ..errors import PeelWarning
+    from ._options import settle_format
 
     if not argv:
         argv = ["--help"]  # alone: the list of commands, not an error
@@ -98,6 +99,7 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     finally:
         sys.stdout, sys.stderr = saved
     args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
+    settle_format(args)
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
     # A chart and a database write their own file.
     writes_own = args.command == "plot" or getattr(args, "format", None) == "sqlite"

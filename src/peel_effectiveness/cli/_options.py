@@ -68,10 +68,47 @@ def formats_option(p: Any, choices: Sequence[str], default: str) -> None:
         "--format",
         type=str.lower,  # CSV as well as csv, as a force or a cycle is read in any case
         choices=choices,
-        default=default,
         metavar="FORMAT",
-        help=f"output format: {', '.join(choices)} (default: {default})",
+        help=f"output format: {', '.join(choices)} (default: the one the --output file's "
+        f"suffix names, else {default})",
     )
+    p.set_defaults(formats=tuple(choices), default_format=default)
+
+
+# What an output file's suffix says it holds, in the words a message uses.
+# A name that says one format is never given another: "k.csv" holding JSON
+# is read as CSV by whoever opens it.
+NAMED = {
+    ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
+    ".markdown": "markdown", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
+    ".png": "png", ".svg": "svg", ".yaml": "yaml", ".yml": "yaml", ".xlsx": "xlsx", ".xls": "xlsx",
+    ".ods": "ods", ".tsv": "tsv", ".parquet": "parquet", ".pdf": "pdf", ".html": "html", ".xml": "xml",
+}  # fmt: skip
+WORDS = {
+    "table": "a text table", "csv": "CSV", "json": "JSON", "jsonl": "JSON lines", "markdown": "Markdown",
+    "sqlite": "an SQLite database", "png": "a PNG chart", "svg": "an SVG chart", "yaml": "a YAML data file",
+    "xlsx": "an Excel workbook", "ods": "an OpenDocument spreadsheet", "tsv": "tab-separated values",
+    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML",
+}  # fmt: skip
+
+
+def named_format(output: str | None) -> str | None:
+    """The format an output file's name says (``None``: no suffix of one)."""
+    import os
+
+    return NAMED.get(os.path.splitext(output)[1].lower()) if output else None
+
+
+def settle_format(args: Any) -> None:
+    """``--format`` as given, else the one the ``--output`` file's suffix
+    names if the command writes it, else the command's default (the suffix
+    is checked against the format with the other outputs' checks)."""
+    if not hasattr(args, "formats"):
+        return  # a command without formats (plot writes what its file's suffix says)
+    args.format_given = args.format is not None
+    if args.format is None:
+        named = named_format(getattr(args, "output", None))
+        args.format = named if named in args.formats else args.default_format
 
 
 def table_option(p: Any) -> None:
@@ -126,4 +163,7 @@ class Skipped:
     """Stands in for the parser of a command that is not being run."""
 
     def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def set_defaults(self, **kwargs: Any) -> None:
         pass
