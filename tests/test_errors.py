@@ -379,6 +379,21 @@ def test_text_of_a_subclass_of_str_is_refused_saying_so() -> None:
     assert str(caught.value) == "title: expected text, got the text 'PEEL 2016' (a Markup, not a plain str)"
 
 
+def test_items_of_a_subclass_of_str_are_each_named_at_their_index() -> None:
+    # The list was refused as a whole: "expected a list of texts, got a list".
+    class Markup(str):
+        pass
+
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Judgment(grade="good", sources=("https://a.example/", Markup("https://b.example/"), Markup("c")))
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("sources[1]", "expected text, got the text 'https://b.example/' (a Markup, not a plain str)"),
+        ("sources[2]", "expected text, got the text 'c' (a Markup, not a plain str)"),
+    ]
+    with pytest.raises(pe.PeelDataError, match=r"^aliases\[0\]: expected text, got the text 'K' \(a Markup"):
+        pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South", aliases=[Markup("K")])
+
+
 def test_a_field_cattrs_refuses_does_not_hide_the_plain_fields_beside_it() -> None:
     # The force is refused before the report's __init__ runs, which would
     # have checked the summary and the pillar.

@@ -348,9 +348,21 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
             raise e.within(attribute.name) from None
         if checked is not value:
             # The rule would change it (text for a date...): the field's
-            # converter, where it has one, has left it as it was.
+            # converter, where it has one, has left it as it was. In a list,
+            # each item it would change is named at its index.
+            each = getattr(spec.rule, "each", None)
+            changed = (
+                [
+                    Problem(f"expected {_what(each)}, got {describe(v)}", path=f"{attribute.name}[{i}]")
+                    for i, (v, c) in enumerate(zip(value, checked, strict=False))
+                    if v is not c
+                ]
+                if each is not None and isinstance(value, (list, tuple)) and len(value) == len(checked)
+                else []
+            )
             raise PeelDataError(
-                [Problem(f"expected {_what(spec.rule)}, got {describe(value)}", path=attribute.name)]
+                changed
+                or [Problem(f"expected {_what(spec.rule)}, got {describe(value)}", path=attribute.name)]
             )
 
     validate.valid = spec  # type: ignore[attr-defined]

@@ -299,6 +299,9 @@ def to_date(value: dt.date | str | None) -> object:
 
 
 text.accepts = frozenset({str})  # type: ignore[attr-defined]
+# The rule of a list's items, for a validator to name an item it would change.
+texts.each = text  # type: ignore[attr-defined]
+wholes.each = whole  # type: ignore[attr-defined]
 number.accepts = frozenset({float})  # type: ignore[attr-defined]
 whole.accepts = frozenset({int})  # type: ignore[attr-defined]
 
