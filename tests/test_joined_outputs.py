@@ -213,6 +213,8 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
         "left",
         "left_precision",
         "still_in",
+        "data_end",
+        "data_end_precision",
         "reason",
         "note",
         "entered_sources",
@@ -221,6 +223,22 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
     cleveland = next(s for s in stays if s["force"] == "cleveland")
     assert (cleveland["entered"], cleveland["entered_precision"]) == ("2019-04-01", "month")
     assert (cleveland["left"], cleveland["still_in"]) == ("2023-09-20", "False")
+    # still_in holds as far as the data go: every row says how far, as monitoring's rows do.
+    reach = pe.analysis.latest_dated(pe.load_bundled())
+    assert {(s["data_end"], s["data_end_precision"]) for s in stays} == {
+        (str(reach.earliest), reach.precision.value)
+    }
+    _, out, _ = run("monitoring", "--format", "csv")
+    assert {(r["data_end"], r["data_end_precision"]) for r in rows(out)} == {
+        (str(reach.earliest), reach.precision.value)
+    }
+    _, out, _ = run("monitoring", "--force", "cleveland", "--format", "csv")
+    assert {r["data_end"] for r in rows(out)} == {str(reach.earliest)}
+    # In Python: of the stays given, the latest move of data's stays, else of those stays.
+    data = pe.load_bundled()
+    of_one = data.stays_of("cleveland")
+    assert {r["data_end"] for r in pe.to_records(of_one, "monitoring", data=data)} == {reach.earliest}
+    assert {r["data_end"] for r in pe.to_records(of_one, "monitoring")} == {of_one[-1].left.earliest}
 
 
 def test_3_python_every_result_becomes_a_frame_or_says_what_does(data: pe.Dataset) -> None:

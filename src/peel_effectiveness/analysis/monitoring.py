@@ -9,7 +9,7 @@ answered as far as the dates' precision allows (a stay that began "in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -143,8 +143,12 @@ def latest_dated(data: Dataset) -> EngageDate | None:
     forces (the record of Engage the data keep: a stay of a force of your
     own says nothing of how far it reaches), as its sources date it
     (:func:`latest_move` is its first day)."""
-    data = _args.dataset("data", data)
-    moves = [d for s in data.stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
+    return reach_of(_args.dataset("data", data).stays)
+
+
+def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
+    """The latest move of these stays of the 43 forces (see :func:`latest_dated`)."""
+    moves = [d for s in stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
     return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 
 

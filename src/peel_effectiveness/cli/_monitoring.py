@@ -191,20 +191,15 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif args.force is not None:
         stays = data.stays_of(args.force)
         if args.format != "table":
-            rows = to_records(stays, "monitoring")
+            # Each row says how far the data go (data_end), of all their stays.
+            rows = to_records(stays, "monitoring", data=data)
             columns = _columns()
             if args.on is not None:  # each stay: whether it held on the day, as far as the data go
                 rows = [
-                    {
-                        "on": day,
-                        "in_engage": _IN_ENGAGE[f],
-                        "data_end": latest,
-                        "data_end_precision": reach_precision,
-                        **row,
-                    }
+                    {"on": day, "in_engage": _IN_ENGAGE[f], **row}
                     for f, row in zip((s.in_on(day) for s in stays), rows, strict=True)
                 ]
-                columns = ["on", "in_engage", "data_end", "data_end_precision", *columns]
+                columns = ["on", "in_engage", *columns]
             _emit(out, rows, columns, args)
             return EXIT_OK
         name = args.force.short_name
@@ -230,16 +225,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format != "table":
             chosen = now.stays + now.maybe
             rows = [
-                {
-                    "on": day,
-                    "in_engage": _IN_ENGAGE[True if s in now.stays else None],
-                    "data_end": latest,  # the answer holds as far as the data go
-                    "data_end_precision": reach_precision,
-                    **row,
-                }
-                for s, row in zip(chosen, to_records(chosen, "monitoring"), strict=True)
+                # The answer holds as far as the data go: the row's data_end.
+                {"on": day, "in_engage": _IN_ENGAGE[True if s in now.stays else None], **row}
+                for s, row in zip(chosen, to_records(chosen, "monitoring", data=data), strict=True)
             ]
-            _emit(out, rows, ["on", "in_engage", "data_end", "data_end_precision", *_columns()], args)
+            _emit(out, rows, ["on", "in_engage", *_columns()], args)
             return EXIT_OK
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..analysis.national import GradeDistribution
     from ..analysis.rankings import Ranking
     from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.judgments import Judgment
     from ..model.monitoring import Stay
@@ -64,7 +65,12 @@ def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
     ]
 
 
-def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
+def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, Any]]:
+    """The stays' rows, each with the latest move ``data`` record (else the
+    stays themselves): how far ``still_in`` holds."""
+    from ..analysis.monitoring import reach_of
+
+    reach = reach_of(items if data is None else data.stays)
     out = []
     for s in items:
         left = s.left
@@ -76,6 +82,8 @@ def stays(items: Sequence[Stay]) -> list[dict[str, Any]]:
                 "left": None if left is None else left.day,
                 "left_precision": None if left is None else left.precision.value,
                 "still_in": left is None,
+                "data_end": None if reach is None else reach.earliest,
+                "data_end_precision": None if reach is None else reach.precision.value,
                 "reason": s.reason or None,
                 "note": s.note or None,
                 "entered_sources": one_a_line(s.entered_sources),

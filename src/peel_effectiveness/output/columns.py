@@ -293,7 +293,18 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ),
         Column("left", "date", "When the force was moved out; empty while it is still in."),
         Column("left_precision", "text", "How exactly left is known, as entered_precision."),
-        Column("still_in", "boolean", "Whether the force is still in Engage, as far as the sources go."),
+        Column(
+            "still_in",
+            "boolean",
+            "Whether the force is still in Engage, as far as the sources go: to data_end.",
+        ),
+        Column(
+            "data_end",
+            "date",
+            "The first day of the latest move in or out of Engage the data record, of the 43 forces: "
+            "how far still_in holds (a later move would be missing); the same in every row.",
+        ),
+        Column("data_end_precision", "text", "How exactly data_end is known, as entered_precision."),
         Column("reason", "text", "Why HMICFRS moved it in, in our own words."),
         Column("note", "text", "What a reader should know about the stay, in our own words."),
         Column("entered_sources", "text", "Where the move in is reported: web addresses, one a line."),

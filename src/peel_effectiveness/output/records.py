@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast, get_args
 
 from ..model.dataset import Dataset
+from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from . import _rows
 from ._report_rows import ROWS
@@ -59,7 +60,8 @@ def _of_reports(
         from ..analysis._args import refuse
 
         raise refuse("the monitoring table needs the stays in Engage: pass a Dataset, or data=")
-    return COLUMNS[table], _rows.stays(stays)
+    # How far still_in holds: the latest move of all the data's stays.
+    return COLUMNS[table], _rows.stays(stays, reports if isinstance(reports, Dataset) else data)
 
 
 def data_tables(obj: object, data: Dataset | None) -> tuple[Table, ...]:
@@ -180,6 +182,8 @@ def tidy(
     if table is not None and table != name:
         raise _args.refuse(f"{what} give the {name!r} table, not {table!r}")
     assert fn is not None
+    if cls is Stay:  # how far still_in holds: the latest move of data's stays, else of these
+        return cast(Table, name), COLUMNS[name], _rows.stays(items, data)
     return cast(Table, name), COLUMNS[name], fn(items)
 
 
