@@ -130,6 +130,21 @@ def test_a_reader_that_goes_away_is_not_an_error() -> None:
     assert err == b""
 
 
+def test_output_to_the_standard_output_device_reaches_a_pipe() -> None:
+    # /dev/stdout is a link to /proc/self/fd/1, whose target a pipe is not
+    # a path of: written as a device, not replaced by a file beside it
+    # ("cannot use /dev/stdout: No such file or directory").
+    if not os.path.exists("/dev/stdout"):
+        pytest.skip("no /dev/stdout")
+    child = subprocess.run(
+        [sys.executable, "-m", "peel_effectiveness", "forces", "--format", "csv", "-o", "/dev/stdout"],
+        capture_output=True,
+        check=False,
+    )
+    assert (child.returncode, child.stderr) == (0, b"")
+    assert child.stdout.startswith(b"id,")
+
+
 def test_a_full_disk_is_one_line() -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")

@@ -143,7 +143,9 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
         OSError: The file cannot be written (named in the error).
     """
     try:
-        mode = os.stat(os.path.realpath(path)).st_mode
+        # The file the path leads to, through links: through /proc's too
+        # (/dev/stdout to a pipe), which realpath cannot name.
+        mode = os.stat(path).st_mode
     except (OSError, ValueError):
         mode = stat.S_IFREG  # (said by _write_file)
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
@@ -178,11 +180,15 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         if names_a_folder(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
-        target = os.path.realpath(path)
         try:
-            mode: int | None = os.stat(target).st_mode
+            mode: int | None = os.stat(path).st_mode  # through links, as write_file's
         except FileNotFoundError:
-            mode = None
+            mode = None  # a new file, or a link to one: made where realpath says
+        if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            with open(path, "wb") as f:  # a device or a named pipe, as it is
+                f.write(data)
+            return
+        target = os.path.realpath(path)
         if mode is not None and stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
         if mode is not None and stat.S_ISREG(mode) and not _writable(target, mode):
@@ -190,10 +196,6 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
             # made read-only is refused, as writing it in place is (by
             # anyone: root may write it in place, and is kept from it too).
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
-        if mode is not None and not stat.S_ISREG(mode):
-            with open(target, "wb") as f:
-                f.write(data)
-            return
         folder, name = os.path.split(target)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         tmp, fd = _temporary(folder, name, lambda p: os.open(p, flags, 0o666))
