@@ -191,8 +191,13 @@ def test_monitoring_answers_every_question_it_takes() -> None:
     code, out, _ = run("monitoring", "--on", "today")
     assert code == 0
     assert f"In Engage on {dt.date.today().day} " in out
-    # A stay not ended is counted to the data's end, as the chart draws it.
+    # A stay not ended is counted to the data's end, as the chart draws it,
+    # and said to be at least that long: "so far" read as to the day asked.
     _, out, _ = run("monitoring", "--on", "2030-01-01")
+    said = " ".join(out.split())
+    assert "(the latest move they record was on 30 July 2025) (at least 7 months)" in said
+    assert "so far" not in said
+    _, out, _ = run("monitoring", "--on", "2025-07-06")  # within the data: to the day asked
     assert "(7 months so far)" in " ".join(out.split())
 
 

@@ -222,11 +222,12 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     ended = stay.left is not None and (today is None or stay.left.last <= today)
     so_far = "" if ended else " so far"
     if low == high:
-        return _say(low) + so_far
-    return f"between {_say(low)} and {_say(high)}{so_far}"
+        return months_words(low) + so_far
+    return f"between {months_words(low)} and {months_words(high)}{so_far}"
 
 
-def _say(months: int) -> str:
+def months_words(months: int) -> str:
+    """A number of months in words: '2 years 6 months', '7 months'."""
     years, rest = divmod(months, 12)
     parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
     if rest or not years:

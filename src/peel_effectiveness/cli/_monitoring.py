@@ -82,7 +82,7 @@ def _reach_of(force: Force, latest: EngageDate | None) -> EngageDate | None:
 def _stay_lines(
     stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
-    from ..analysis.monitoring import duration_words
+    from ..analysis.monitoring import duration_words, months_words
 
     latest = _reach_of(stay.force, latest)
     # A stay not ended is counted to the day asked about, but never past
@@ -90,8 +90,14 @@ def _stay_lines(
     end = (
         day if latest is None or stay.left is not None else min(day, max(latest.earliest, stay.entered.last))
     )
-    # A stay of your own still to come has no length yet.
-    length = f"not begun on {day_words(end)}" if end < stay.entered.earliest else duration_words(stay, end)
+    if end < stay.entered.earliest:  # a stay of your own still to come has no length yet
+        length = f"not begun on {day_words(end)}"
+    elif end < day:
+        # Counted to the data's latest move, not to the day asked: as long as
+        # that at least ("so far" would be read as to the day asked).
+        length = f"at least {months_words(stay.months(end)[0])}"
+    else:
+        length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
     lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest)} ({length})", width, "  ")
     if stay.reason:
