@@ -316,6 +316,32 @@ def test_rank(tmp_path: Path) -> None:
     assert "no report in the data has the metric 'nope'" in err
 
 
+def test_the_ranking_table_says_whose_quarters_its_bands_are(tmp_path: Path) -> None:
+    # HMIC's bands are of every force it compares; a ranking of the forces
+    # the data have figures for is not, and says so beside its bands.
+    figures.folder(tmp_path, n=7)
+    code, out, err = run("--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert (
+        "The bands are the top and bottom quarter of these 7, not of every force as in HMIC's reports: "
+        "the data have no figure for 36 of the 43." in said
+    )
+    code, out, err = run(
+        "--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate", "--exclude", "bedfordshire"
+    )
+    assert (
+        "quarter of these 6, not of every force as in HMIC's reports: the data have no figure for 36 "
+        in " ".join(out.split())
+    )
+    # With a figure for each of the 43, the bands are the reports' own.
+    figures.folder(tmp_path / "all", n=43)
+    code, out, err = run("--data", str(tmp_path / "all"), "rank", "--metric", "recorded_crime_rate")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 43." in said
+
+
 def test_the_ranking_table_writes_its_figures_to_the_same_places(tmp_path: Path) -> None:
     for name, value in [
         ("kent", "7.25"),

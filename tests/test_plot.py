@@ -167,6 +167,19 @@ def test_the_rank_chart_draws_england_and_wales_and_what_rank_leaves_out(tmp_pat
     assert ticks == [r["short_name"] + (" (not ranked)" if r["band"] == "excluded" else "") for r in rows]
 
 
+def test_a_rank_chart_says_whose_quarters_its_bands_are(tmp_path: Path) -> None:
+    # It said "the bands as the reports draw them" of bands among 12 forces.
+    words = " ".join(_all_text(pe.output.plot_rank(_ranked_data(tmp_path / "some"), "m_rate", 2016)).split())
+    assert (
+        "the bands are the top and bottom quarter of these 12, not of every force as in HMIC's reports"
+        in words
+    )
+    assert "the data have no figure for 31 of the 43" in words
+    every = _ranked_data(tmp_path / "every", n=43)
+    words = " ".join(_all_text(pe.output.plot_rank(every, "m_rate", 2016)).split())
+    assert "the bands as HMIC's reports draw them: the top and bottom quarter of these 43" in words
+
+
 def test_2016_default_exclusions_are_the_reports(tmp_path: Path) -> None:
     data = _ranked_data(tmp_path / "data", n=43)
     ocg = pe.Dataset(

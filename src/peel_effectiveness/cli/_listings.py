@@ -176,7 +176,7 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
     ``width``, then each force's rank, name, figure and band, and where the
     figures come from (the data's other columns are in the CSV and JSON)."""
     from ..analysis.sources import figures_said
-    from ..output._chart_words import england_and_wales_unsaid, ranked_figures
+    from ..output._chart_words import bands_said, england_and_wales_unsaid, ranked_figures, sentence
     from ..output._formats import table
     from ..output._text import number, places_of, printable, wrap
 
@@ -196,6 +196,8 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
     )
     unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
     heading += f".{unsaid}" if unsaid else ""
+    bands = bands_said(r)
+    heading += f" {sentence(bands[0].upper() + bands[1:])}"
     cells = [
         [
             "" if f.rank is None else str(f.rank),

@@ -123,6 +123,22 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     )
 
 
+def bands_said(r: Ranking) -> str:
+    """Of which forces a ranking's bands are the top and bottom quarters:
+    HMIC's reports draw them of every force they compare, and bands of
+    fewer (the forces the data have a figure for) are not the reports'."""
+    from ..model.force import territorial
+
+    n = len(r.ranked)
+    missing = 43 - len({f.force for f in r.forces if territorial(f.force)})
+    if not missing:
+        return f"the bands as HMIC's reports draw them: the top and bottom quarter of these {n}"
+    return (
+        f"the bands are the top and bottom quarter of these {n}, not of every force as in HMIC's "
+        f"reports: the data have no figure for {missing} of the 43"
+    )
+
+
 def ranked_figures(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:
     """The report and the figure of each force of a ranking."""
     period = r.measurement.metric.period

@@ -212,8 +212,8 @@ def draw_rank(
         fig,
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
-        f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; the bands as the reports "
-        "draw them." + c.england_and_wales_unsaid(found, r, "line", c.figure_words),
+        f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; {c.bands_said(r)}."
+        + c.england_and_wales_unsaid(found, r, "line", c.figure_words),
         f"{figures_said(r.forces)}. {c.credit(drawn)}",
         legend,
         columns=2,
