@@ -72,6 +72,12 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "x: [" + ", ".join(["[" * 60 + "1" + "]" * 60] * n(20_000)) + "]\n",
         ),
+        # Past the limit on values, in lists of lists: refused before the
+        # lists are built (they took 1.5 GB for 31 MiB).
+        "json: 31 MiB of nested empty lists": lambda: (
+            "json",
+            "[" + ",".join(["[" * 62 + "]" * 62] * n(260_000)) + "]",
+        ),
         "yaml: 30 MB summary": lambda: ("yaml", BASE + "summary: '" + "x" * n(30 * MIB) + "'\n"),
         "yaml: 20,000 reports, each with problems": lambda: (
             "yaml",

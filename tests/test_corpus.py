@@ -69,6 +69,26 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     assert len(pe.load(big)) == 1  # within the default limit it loads
 
 
+def test_json_of_too_many_values_is_refused_before_they_are_built() -> None:
+    # It was read whole first: 31 MiB of empty lists took 1.5 GB before the
+    # refusal, past the promise of 200 MB plus 20 times the input.
+    import tracemalloc
+
+    text = "[" + ",".join(["[" * 30 + "]" * 30] * 40_000) + "]"  # 1,200,001 values, 2.4 MB
+    tracemalloc.start()
+    try:
+        with pytest.raises(pe.PeelDataError, match="more than 100000 values") as info:
+            pe.loads(text, format="json", limits=pe.Limits(max_nodes=100_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * len(text)  # the lists took about 45 times the text
+    assert info.value.problems[0].line == 1
+    # Commas within text do not count as values: a document of few values loads.
+    many_commas = '{"force": "kent", "cycle": 2016, "summary": "' + "," * 300 + '"}'
+    assert len(pe.loads(many_commas, format="json", limits=pe.Limits(max_nodes=100))) == 1
+
+
 def test_limits_are_configurable() -> None:
     text = "force: kent\ncycle: 2016\nsummary: " + "[" * 10 + "]" * 10 + "\n"
     with pytest.raises(pe.PeelDataError, match="nested more than 5 levels"):

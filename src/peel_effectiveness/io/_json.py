@@ -110,6 +110,24 @@ def parse(text: str, limits: Limits) -> Parsed:
             return refused[-1]
         return int(text)
 
+    # Every value takes a character, and all but the first follow a separator
+    # or an opening bracket, as every key does: half the length bounds the
+    # values, and a document that short cannot break the limit on values.
+    # Where that is not enough, the count of those (in C); where even that is
+    # not, the values are counted before they are read: Python's objects
+    # take many times the text, past what the limits promise. Nor can a
+    # document the model accepts be nested more than a few levels: the limit
+    # on depth is checked when the reports have problems, where it explains
+    # them (see check_size).
+    bound = len(text) // 2 + 1
+    if bound > limits.max_nodes:
+        bound = 1 + sum(text.count(c) for c in ",:[{")
+        if bound > limits.max_nodes:
+            line = _line_past_limit(text, math.inf, limits.max_nodes)
+            if line is not None:
+                raise Unreadable(f"the document has more than {limits.max_nodes} values", line)
+    # Within the limit, some of those characters in text: counted once read.
+    nodes = bound if bound <= limits.max_nodes else None
     try:
         # Whole numbers are read by the standard library's own reader, which
         # refuses one of more than 4,300 digits (read again, below); a
@@ -140,19 +158,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         raise Unreadable(
             "the data is nested too deeply for Python's JSON reader called from here", None
         ) from None
-    # Every value takes a character, and all but the first follow a separator
-    # or an opening bracket, as every key does: half the length bounds the
-    # values, and a document that short cannot break the limit on values.
-    # Nor can a document the model accepts be nested more than a few levels:
-    # the limit on depth is checked when the reports have problems, where it
-    # explains them (see check_size).
-    nodes = len(text) // 2 + 1
-    if nodes > limits.max_nodes:
-        # Where that is not enough, the count of those (in C).
-        nodes = 1 + sum(text.count(c) for c in ",:[{")
-        if nodes > limits.max_nodes:
-            nodes = check_size(value, limits, text)
-    parsed = Parsed(value, nodes=nodes)
+    parsed = Parsed(value, nodes=check_size(value, limits, text) if nodes is None else nodes)
     if repeated:
         index(text, parsed)
         _repeats(value, later, parsed)
