@@ -307,8 +307,38 @@ def test_a_judgment_s_other_grades_each_differ_from_its_grade_and_are_recorded_o
     with pytest.raises(pe.PeelDataError) as info:
         pe.loads(text)
     assert [(p.path, p.line, p.message) for p in info.value.problems] == [
-        ("other_grades[1]", 6, "the same disputed grade as other_grades[0] (one record, with every source)")
+        (
+            "other_grades[1]",
+            6,
+            "the same disputed grade as item 0 of the list (one record, with every source)",
+        )
     ]
+
+
+def test_a_previous_judgment_s_other_grades_are_dated_in_the_cycle_before() -> None:
+    # They were never checked: 2099 loaded; the report's own were refused.
+    text = (
+        "force: kent\ncycle: 2017\ngrade: good\nprevious_grade: good\nprevious_other_grades:\n"
+        "  - {grade: inadequate, kind: disputed, published: 2099-06-01}\n"
+        "  - {grade: requires improvement, kind: superseded, superseded_on: 2014-06-01}\n"
+        "assessments:\n  - question: 1\n    grade: good\n    previous_grade: good\n"
+        "    previous_other_grades: [{grade: inadequate, kind: disputed, published: 2017-11-01}]\n"
+    )
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(text)
+    said = "is not when 2016 reports came out (efficiency 3 November 2016, legitimacy December 2016, effectiveness 2 March 2017)"
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("previous_other_grades[0].published", f"2099-06-01 {said}"),
+        ("previous_other_grades[1].superseded_on", f"2014-06-01 {said}"),
+        ("assessments[0].previous_other_grades[0].published", f"2017-11-01 {said}"),
+    ]
+    # Dated in 2016, they load.
+    fine = (
+        text.replace("2099-06-01", "2017-03-02")
+        .replace("2014-06-01", "2017-01-01")
+        .replace("2017-11-01", "2016-11-03")
+    )
+    assert len(pe.loads(fine)) == 1
 
 
 def test_prose_in_a_list_may_run_over_lines_but_is_never_blank() -> None:

@@ -222,7 +222,8 @@ class Judgment(Sealed):
             elif same != i:
                 problems.append(
                     Problem(
-                        f"the same {other.kind} grade as other_grades[{same}] (one record, with every source)",
+                        # Said by its index alone: a previous judgment's list is previous_other_grades.
+                        f"the same {other.kind} grade as item {same} of the list (one record, with every source)",
                         path=f"other_grades[{i}]",
                     )
                 )

@@ -156,23 +156,31 @@ def published_in_cycle(report: InspectionReport) -> Found:
     the report's, and that of each other grade its judgments record, which
     was published in the cycle too; a grade replaced is replaced after its
     cycle began."""
-    cycle = report.cycle
-    first, last = cycle.publication_days
-    said = f"is not when {cycle} reports came out ({cycle.publication})"
-    days: list[tuple[tuple[str | int, ...], dt.date | None, bool]] = [
-        (("provenance", "published"), report.published, True)
+    cycle, previous = report.cycle, report.cycle.previous
+    days: list[tuple[tuple[str | int, ...], dt.date | None, bool, Cycle]] = [
+        (("provenance", "published"), report.published, True, cycle)
     ]
-    judged: list[tuple[tuple[str | int, ...], Judgment | None]] = [(("judgment",), report.judgment)]
-    judged += [(("assessments", i, "judgment"), a.judgment) for i, a in enumerate(report.assessments)]
-    for at, j in judged:
-        if j is not None and j.other_grades:  # most judgments record none
+    # Each judgment with its cycle: a previous judgment's other grades were
+    # published in the cycle before.
+    judged: list[tuple[tuple[str | int, ...], Judgment | None, Cycle | None]] = [
+        (("judgment",), report.judgment, cycle),
+        (("previous_judgment",), report.previous_judgment, previous),
+    ]
+    for i, a in enumerate(report.assessments):
+        judged += [
+            (("assessments", i, "judgment"), a.judgment, cycle),
+            (("assessments", i, "previous_judgment"), a.previous_judgment, previous),
+        ]
+    for at, j, of in judged:
+        if j is not None and j.other_grades and of is not None:  # most judgments record none
             for i, other in enumerate(j.other_grades):
-                days.append(((*at, "other_grades", i, "published"), other.published, True))
-                days.append(((*at, "other_grades", i, "superseded_on"), other.superseded_on, False))
+                days.append(((*at, "other_grades", i, "published"), other.published, True, of))
+                days.append(((*at, "other_grades", i, "superseded_on"), other.superseded_on, False, of))
     found: Found = []
-    for path, day, bounded in days:
+    for path, day, bounded, of in days:
+        first, last = of.publication_days
         if day is not None and ((first is not None and day < first) or (bounded and day > last)):
-            found.append((path, f"{day.isoformat()} {said}"))
+            found.append((path, f"{day.isoformat()} is not when {of} reports came out ({of.publication})"))
     return found
 
 
