@@ -376,6 +376,27 @@ def test_list_and_forces() -> None:
     assert {"id": "cumbria", "gss_code": "E23000002"}.items() <= rows[6].items()
 
 
+def test_list_and_forces_say_where_their_facts_come_from() -> None:
+    # Every output says where its facts come from: the list's grades and the
+    # forces' regions (which are not HMIC's own grouping) said nothing.
+    code, out, _ = run("forces")
+    said = " ".join(out.split())
+    assert code == 0
+    assert (
+        "The forces: the library's registry of the 43: names and codes as in ONS's police force areas" in said
+    )
+    assert 'the four Yorkshire and the Humber forces are put in "North East"' in said
+    assert max(map(len, out.splitlines())) <= 80
+    code, out, _ = run("list", "--cycle", "2016")
+    said = " ".join(out.split())
+    assert "Sources: HMIC/HMICFRS (" in said
+    assert "each of the 43 grades counted once, under its most official source" in said
+    assert "('export --table judgments')" in said
+    # The rows as data are as they were: no footer in CSV.
+    _, out, _ = run("list", "--cycle", "2016", "--format", "csv")
+    assert len(rows(out)) == 43
+
+
 def test_check_reports_consistency() -> None:
     code, out, _ = run("check")
     assert code == 0

@@ -9,8 +9,11 @@ from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_o
 from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -46,7 +49,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output.records import grade_cells
 
     rows = []
-    for r in _select(_data(args), args):
+    chosen = _select(_data(args), args)
+    for r in chosen:
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
         rows.append(
             {
@@ -73,9 +77,20 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for row in rows:
             row["judgment"] = row["grade"] or row["no_grade"]
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
+        out.write(_grades_said(chosen) + "\n")
         return EXIT_OK
     _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
     return EXIT_OK
+
+
+def _grades_said(reports: Sequence[InspectionReport]) -> str:
+    """Where the headline grades listed come from, as national says its own."""
+    from ..analysis.sources import count_sources, sources_of
+    from ..output._chart_words import sources_said
+    from ..output._text import wrap
+
+    found = count_sources((sources_of(r, r.judgment) for r in reports if r.judgment is not None), "grades")
+    return "\n".join(wrap(sources_said(found), 80))
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -89,6 +104,11 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # region says the country (Wales is a region of its own).
         columns = [c for c in columns if c not in ("short_name", "country")]
     _emit(out, to_records(forces()), columns, args)
+    if args.format == "table":
+        from ..output._about import FORCES_SAID
+        from ..output._text import wrap
+
+        out.write("\n".join(wrap(f"The forces: {FORCES_SAID}.", 80)) + "\n")
     return EXIT_OK
 
 

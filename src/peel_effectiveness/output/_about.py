@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
-__all__ = ["LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "about"]
+__all__ = ["FORCES_SAID", "LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "about"]
 
 LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -24,12 +24,15 @@ ONS_AREAS_URL = (
     "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
 )
 
+FORCES_SAID = (
+    "the library's registry of the 43: names and codes as in ONS's police force "
+    f"areas; the regions are {REGIONS_ARE}"
+)
 SOURCES_SAID = (
     "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "
     "its row: sources (judgments, other_grades, grid), source "
     "and published_in (measurements, outcomes), entered_sources and left_sources (monitoring); "
-    "the forces are the library's registry of the 43: names and codes as in ONS's police force "
-    f"areas ({ONS_AREAS_URL}); the regions are {REGIONS_ARE}."
+    f"the forces are {FORCES_SAID}. ONS's police force areas: {ONS_AREAS_URL}."
 )
 
 
