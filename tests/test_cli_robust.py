@@ -145,6 +145,50 @@ def test_output_to_the_standard_output_device_reaches_a_pipe() -> None:
     assert child.stdout.startswith(b"id,")
 
 
+@pytest.mark.parametrize("device", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_output_to_the_standard_output_device_keeps_what_the_shell_wrote_around_it(
+    device: str, tmp_path: Path
+) -> None:
+    # Into a file standard output is (">>" or a group's ">"), the table was
+    # written to a new file moved over it: what the shell had written, and
+    # wrote after, was lost.
+    if not os.path.exists(device):
+        pytest.skip(f"no {device}")
+    log = tmp_path / "log.txt"
+    log.write_text("HEADER\n", encoding="utf-8")
+    me = f"{sys.executable} -m peel_effectiveness"
+    run_in = ["sh", "-c", f'{me} forces --format csv -o {device} >> "$1"', "sh", str(log)]
+    assert subprocess.run(run_in, capture_output=True, check=False, timeout=120).returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["HEADER", "id,official_name,short_name,gss_code,region,country"]
+    assert len(lines) == 45
+    group = [
+        "sh",
+        "-c",
+        f'{{ echo H; {me} forces --format csv -o {device}; echo F; }} > "$1"',
+        "sh",
+        str(log),
+    ]
+    assert subprocess.run(group, capture_output=True, check=False, timeout=120).returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert (lines[0], lines[1][:3], lines[-1], len(lines)) == ("H", "id,", "F", 46)
+
+
+def test_dump_to_the_standard_output_device_appends_to_the_file_it_is(tmp_path: Path) -> None:
+    if not os.path.exists("/dev/stdout"):
+        pytest.skip("no /dev/stdout")
+    log = tmp_path / "reports.yaml"  # dump names the file a link leads to: a data file
+    log.write_text("HEADER\n", encoding="utf-8")
+    script = (
+        "import peel_effectiveness as pe; "
+        "pe.dump(pe.load_bundled().report('kent', '2016'), 'yaml', path='/dev/stdout')"
+    )
+    sh = ["sh", "-c", f'{sys.executable} -c "{script}" >> "$1"', "sh", str(log)]
+    assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 0
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("HEADER\nforce: kent\n")
+
+
 def test_a_full_disk_is_one_line() -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")

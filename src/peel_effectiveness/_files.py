@@ -176,6 +176,20 @@ def names_a_folder(path: str | os.PathLike[str]) -> bool:
     return last != given or os.path.basename(given) in ("", ".", "..")
 
 
+def _descriptor_link(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` leads through a process's link to an open file
+    (``/dev/stdout``, ``/dev/fd/1``, ``/proc/self/fd/1``)."""
+    p = os.path.abspath(os.fsdecode(path))
+    for _ in range(40):  # as many links as the system follows
+        if os.path.islink(p) and os.path.realpath(os.path.dirname(p)).startswith("/proc/"):
+            return True
+        try:
+            p = os.path.join(os.path.dirname(p), os.readlink(p))
+        except (OSError, ValueError):
+            return False
+    return False
+
+
 def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         if names_a_folder(path):
@@ -186,6 +200,12 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
             mode = None  # a new file, or a link to one: made where realpath says
         if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
             with open(path, "wb") as f:  # a device or a named pipe, as it is
+                f.write(data)
+            return
+        if mode is not None and stat.S_ISREG(mode) and _descriptor_link(path):
+            # /dev/stdout into a file: what the shell wrote there stays, as
+            # ">>" asks (a file moved over it would replace it).
+            with open(path, "ab") as f:
                 f.write(data)
             return
         target = os.path.realpath(path)

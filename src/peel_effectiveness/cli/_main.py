@@ -132,12 +132,15 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         return failed[0]
     code = args.code
     text = data_out.getvalue()
-    if output:
+    if output and not _is_stream(output, out):
         problem = _write_file(output, text, kind)
         if problem is not None:
             _write_err(err, problem)
             return EXIT_DATA
     elif text:
+        # -o /dev/stdout (or the file standard output is) goes as "-o -":
+        # through the descriptor the shell gave, where what it writes
+        # before and after goes (a file of its own would replace them).
         code = _write_out(out, err, text, kind) or code
     _write_err(err, messages.getvalue())
     return code
@@ -303,6 +306,17 @@ def _silence(stream: Any) -> None:
     if stream is sys.__stdout__ and stream is not None:
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _is_stream(path: str, stream: TextIO | None) -> bool:
+    """Whether ``path`` is the file (or pipe, or terminal) ``stream`` writes to."""
+    import os
+
+    try:
+        mine, named = os.fstat(stream.fileno()), os.stat(path)  # type: ignore[union-attr]
+    except (OSError, ValueError, AttributeError):
+        return False  # closed, in memory, or no such file: not the stream
+    return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 
 def _write_file(path: str, text: str, kind: str) -> str | None:
