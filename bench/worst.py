@@ -78,6 +78,9 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "json",
             "[" + ",".join(["[" * 62 + "]" * 62] * n(260_000)) + "]",
         ),
+        # A text never closed, past the count of separators that makes the
+        # values be counted: each quote in it was read to the end.
+        "json: 6 MB text never closed": lambda: ("json", '["' + '\\",' * n(2_100_000)),
         "yaml: 30 MB summary": lambda: ("yaml", BASE + "summary: '" + "x" * n(30 * MIB) + "'\n"),
         "yaml: 20,000 reports, each with problems": lambda: (
             "yaml",

@@ -89,6 +89,23 @@ def test_json_of_too_many_values_is_refused_before_they_are_built() -> None:
     assert len(pe.loads(many_commas, format="json", limits=pe.Limits(max_nodes=100))) == 1
 
 
+def test_json_of_an_unclosed_text_past_the_count_is_answered_at_once() -> None:
+    # The count of values read each unclosed text from every quote in it to
+    # the end, again and again: 48 KB took 5 s, 6 MB did not finish (the
+    # time of the worst case is measured by bench/worst.py).
+    import re
+
+    from peel_effectiveness.io import _json
+
+    text = '["' + '\\",' * 20_000  # one text, never closed
+    with pytest.raises(pe.PeelDataError, match="not valid JSON: Unterminated string"):
+        pe.loads(text, format="json", limits=pe.Limits(max_nodes=100))
+    # So the count reads it: one text, to the end, at the first quote.
+    first = re.search(_json._TOKEN, text)
+    assert first is not None
+    assert first.span() == (1, len(text))
+
+
 def test_limits_are_configurable() -> None:
     text = "force: kent\ncycle: 2016\nsummary: " + "[" * 10 + "]" * 10 + "\n"
     with pytest.raises(pe.PeelDataError, match="nested more than 5 levels"):

@@ -305,7 +305,10 @@ def _size(value: Any) -> tuple[int, int]:
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
 # A value or a key of valid JSON, or the end of a container (compiled when
 # first needed, by re: only a document past a limit is read for it).
-_TOKEN = r'"(?:[^"\\]|\\.)*"|[\[\]{}]|' + _SCALAR.pattern
+# A text not closed runs to the end: read so, the count goes on past it
+# at once, where a text that must close was looked for from each quote in
+# it to the end (a time the square of the length).
+_TOKEN = r'"(?:[^"\\]|\\.?)*(?:"|\Z)|[\[\]{}]|' + _SCALAR.pattern
 
 
 def _line_finder(text: str) -> Any:
