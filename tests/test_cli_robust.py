@@ -832,7 +832,7 @@ def test_an_output_file_s_suffix_chooses_the_format_when_none_is_given(tmp_path:
     assert code == 0, err
     assert out.read_bytes().startswith(b"SQLite format 3")
     # A name that says no format: the command's default.
-    for name in ("list.txt", "list", ".csv", "list.out"):
+    for name in ("list.txt", "list", ".hidden", "list.out"):
         out = tmp_path / name
         assert run("list", "-o", str(out))[0] == 0
         assert not out.read_text(encoding="utf-8").startswith(("[", "{", "force,")), name
@@ -871,6 +871,42 @@ def test_an_output_named_as_another_format_is_refused_and_left_as_it_was(
     assert f"--output {out}" in err
     assert said in err
     assert out.read_bytes() == b"precious"
+
+
+def test_an_output_link_s_target_name_is_held_to_the_format_too(tmp_path: Path) -> None:
+    # The link's name alone was read: JSON went into t.csv through link.json.
+    (tmp_path / "t.csv").write_text("precious", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(tmp_path / "t.csv")
+    code, _, err = run("national", "--cycle", "2016", "-o", str(tmp_path / "link.json"))
+    assert code == 2
+    assert f"--output {tmp_path / 'link.json'} leads to {tmp_path / 't.csv'}" in err
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8") == "precious"
+    # A link whose own name says no format: its target's chooses it.
+    (tmp_path / "t2.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link2").symlink_to(tmp_path / "t2.json")
+    assert run("national", "--cycle", "2016", "-o", str(tmp_path / "link2"))[0] == 0
+    assert json.loads((tmp_path / "t2.json").read_text(encoding="utf-8"))
+    # A hidden file named as a suffix is named as that format; so is a compressed one.
+    out = tmp_path / ".csv"
+    assert run("show", "kent", "--format", "json", "-o", str(out))[0] == 2
+    assert not out.exists()
+    code, _, err = run("national", "--cycle", "2016", "-o", str(tmp_path / "n.csv.gz"))
+    assert code == 2
+    assert "not a compressed file" in err
+
+
+def test_a_chart_link_s_target_name_is_held_to_the_chart_s_format(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    (tmp_path / "c.svg").write_text("precious", encoding="utf-8")
+    (tmp_path / "c.png").symlink_to(tmp_path / "c.svg")
+    code, _, err = run("plot", "grades", "--cycle", "2016", "-o", str(tmp_path / "c.png"))
+    assert code == 2
+    assert "leads to" in err
+    assert (tmp_path / "c.svg").read_text(encoding="utf-8") == "precious"
+    fig = pe.output.plot_grades(pe.load_bundled(), 2016)
+    with pytest.raises(pe.PeelDataError, match="leads to"):
+        pe.output.save_chart(fig, tmp_path / "c.png")
+    assert (tmp_path / "c.svg").read_text(encoding="utf-8") == "precious"
 
 
 # --- 4. --excel -------------------------------------------------------------------

@@ -238,11 +238,17 @@ def check_outputs(args: argparse.Namespace) -> None:
 def _named_as_written(args: argparse.Namespace) -> None:
     """Refuse, as bad usage, an ``--output`` whose suffix names a format
     other than the one written (see :func:`._options.settle_format`)."""
-    from ._options import NAMED, WORDS, named_format
+    from ._options import NAMED, WORDS, named_formats
 
-    named = named_format(getattr(args, "output", None))
-    if named is None or not hasattr(args, "formats") or named == args.format:
+    if not hasattr(args, "formats"):
         return
+    wrong = [(n, f) for n, f in named_formats(getattr(args, "output", None)) if f != args.format]
+    if not wrong:
+        return
+    name, named = wrong[0]
+    if name != args.output:  # the file a link leads to
+        said = f"leads to {name}, {WORDS[named]} by its name, and {args.command} writes {WORDS[args.format]}"
+        raise Usage(f"--output {args.output} {said}: write to another file, or the file itself")
     if args.format_given:
         said = f"--format {args.format} writes {WORDS[args.format]}, not {WORDS[named]}"
         suffix = next((s for s, f in NAMED.items() if f == args.format), None)

@@ -83,20 +83,35 @@ NAMED = {
     ".markdown": "markdown", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
     ".png": "png", ".svg": "svg", ".yaml": "yaml", ".yml": "yaml", ".xlsx": "xlsx", ".xls": "xlsx",
     ".ods": "ods", ".tsv": "tsv", ".parquet": "parquet", ".pdf": "pdf", ".html": "html", ".xml": "xml",
+    ".gz": "compressed", ".bz2": "compressed", ".xz": "compressed", ".zip": "compressed", ".zst": "compressed",
 }  # fmt: skip
 WORDS = {
     "table": "a text table", "csv": "CSV", "json": "JSON", "jsonl": "JSON lines", "markdown": "Markdown",
     "sqlite": "an SQLite database", "png": "a PNG chart", "svg": "an SVG chart", "yaml": "a YAML data file",
     "xlsx": "an Excel workbook", "ods": "an OpenDocument spreadsheet", "tsv": "tab-separated values",
-    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML",
+    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML", "compressed": "a compressed file",
 }  # fmt: skip
 
 
-def named_format(output: str | None) -> str | None:
-    """The format an output file's name says (``None``: no suffix of one)."""
+def named_format(name: str) -> str | None:
+    """The format a file's name says (``None``: no suffix of one); a hidden
+    file named as a suffix alone (``.csv``) is named as that format."""
     import os
 
-    return NAMED.get(os.path.splitext(output)[1].lower()) if output else None
+    base = os.path.basename(name).lower()
+    return NAMED.get(os.path.splitext(base)[1] or base)
+
+
+def named_formats(output: str | None) -> list[tuple[str, str]]:
+    """Each name of ``output`` that says a format, with the format: its own,
+    and where it is a link, the name of the file it leads to (which is what
+    is written)."""
+    import os
+
+    if not output:
+        return []
+    names = dict.fromkeys((output, os.path.realpath(output)))
+    return [(n, f) for n in names if (f := named_format(n)) is not None]
 
 
 def settle_format(args: Any) -> None:
@@ -107,8 +122,8 @@ def settle_format(args: Any) -> None:
         return  # a command without formats (plot writes what its file's suffix says)
     args.format_given = args.format is not None
     if args.format is None:
-        named = named_format(getattr(args, "output", None))
-        args.format = named if named in args.formats else args.default_format
+        named = [f for _, f in named_formats(getattr(args, "output", None)) if f in args.formats]
+        args.format = named[0] if named else args.default_format
 
 
 def table_option(p: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._commands import (
@@ -39,6 +40,11 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if hidden
                 else ""
             )
+        )
+    target = os.path.realpath(args.output)
+    if suffix_of(target) not in ("", suffix_of(args.output)):  # a link: the file written is its target
+        raise Usage(
+            f"--output {args.output} leads to {target}, whose name says another format: write to another file"
         )
     args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:

@@ -332,6 +332,9 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     suffix = c.suffix_of(path)
     if suffix not in c.SUFFIXES:
         raise _refuse(f"save a chart as .png or .svg, not {suffix or 'a file without a suffix'}")
+    target = os.path.realpath(path)
+    if c.suffix_of(target) not in ("", suffix):  # a link: the file written is the one it leads to
+        raise _refuse(f"{os.fspath(path)} leads to {target}, whose name says another format than {suffix}")
     drawn = io.BytesIO()
     with rc_context({"svg.fonttype": "none"}):
         figure.savefig(drawn, format=suffix[1:], dpi=150 if suffix == ".png" else None, facecolor="white")
