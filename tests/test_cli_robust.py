@@ -909,6 +909,19 @@ def test_a_chart_link_s_target_name_is_held_to_the_chart_s_format(tmp_path: Path
     assert (tmp_path / "c.svg").read_text(encoding="utf-8") == "precious"
 
 
+def test_a_format_the_output_s_name_chose_is_said_so(tmp_path: Path) -> None:
+    # "--format sqlite writes every table..." of a command given no --format.
+    code, _, err = run("export", "--table", "grid", "-o", str(tmp_path / "g.db"))
+    assert code == 2
+    assert f"--format sqlite (which the name {tmp_path / 'g.db'} chose) writes every table to one file" in err
+    code, _, err = run("national", "--cycle", "2016", "--excel", "-o", str(tmp_path / "n.json"))
+    assert code == 2
+    assert f"it goes with --format csv, not --format json (which the name {tmp_path / 'n.json'} chose)" in err
+    code, _, err = run("national", "--cycle", "2016", "--excel", "--format", "json")
+    assert "it goes with --format csv, not --format json" in err
+    assert "chose" not in err
+
+
 # --- 4. --excel -------------------------------------------------------------------
 
 

@@ -296,7 +296,11 @@ def _excel(args: argparse.Namespace) -> bool:
     if not getattr(args, "excel", False):
         return False
     if args.format != "csv" and not getattr(args, "package", None):
-        raise Usage(f"--excel writes CSV for spreadsheets: it goes with --format csv, not {args.format}")
+        from ._options import format_said
+
+        raise Usage(
+            f"--excel writes CSV for spreadsheets: it goes with --format csv, not {format_said(args)}"
+        )
     return True
 
 

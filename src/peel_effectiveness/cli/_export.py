@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
+from ._options import format_said
 from ._parser import EXIT_OK, PROG
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage("--package writes a folder of files; --output one file: choose one")
     sqlite = args.format == "sqlite"
     if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
-        raise Usage("--format sqlite writes every table to one file: --output FILE, no --table or --metric")
+        raise Usage(
+            f"{format_said(args)} writes every table to one file: --output FILE, no --table or --metric"
+        )
     if args.package and (args.table or args.metric or args.format != "csv"):
         # Each would be ignored: the package is every table, whole, as CSV.
         raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")

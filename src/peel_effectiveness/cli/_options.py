@@ -114,6 +114,12 @@ def named_formats(output: str | None) -> list[tuple[str, str]]:
     return [(n, f) for n in names if (f := named_format(n)) is not None]
 
 
+def format_said(args: Any) -> str:
+    """``--format`` in a message: as given, or as the output's name chose it."""
+    said = f"--format {args.format}"
+    return said if getattr(args, "format_given", True) else f"{said} (which the name {args.output} chose)"
+
+
 def settle_format(args: Any) -> None:
     """``--format`` as given, else the one the ``--output`` file's suffix
     names if the command writes it, else the command's default (the suffix
