@@ -317,29 +317,39 @@ def test_rank(tmp_path: Path) -> None:
 
 
 def test_the_ranking_table_says_whose_quarters_its_bands_are(tmp_path: Path) -> None:
-    # HMIC's bands are of every force it compares; a ranking of the forces
-    # the data have figures for is not, and says so beside its bands.
+    # HMIC's bands are of the 43 less the forces its reports leave out of a
+    # figure; a ranking of others is not, and says so beside its bands.
     figures.folder(tmp_path, n=7)
-    code, out, err = run("--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate")
-    assert code == 0, err
-    said = " ".join(out.split())
+
+    def said(*args: str, data: Path = tmp_path) -> str:
+        code, out, err = run("--data", str(data), "rank", *args)
+        assert code == 0, err
+        return " ".join(out.split())
+
     assert (
-        "The bands are the top and bottom quarter of these 7, not of every force as in HMIC's reports: "
-        "the data have no figure for 36 of the 43." in said
-    )
-    code, out, err = run(
-        "--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate", "--exclude", "bedfordshire"
+        "England and Wales 68.2. The bands are the top and bottom quarter of these 7, not of the 43 forces "
+        "HMIC's reports rank: the data have no figure for 36 of them."
+        in said("--metric", "recorded_crime_rate")
     )
     assert (
-        "quarter of these 6, not of every force as in HMIC's reports: the data have no figure for 36 "
-        in " ".join(out.split())
+        "quarter of these 6, not of the 43 forces HMIC's reports rank: the data have no figure for 36 "
+        "of them and 1 is left out here."
+        in said("--metric", "recorded_crime_rate", "--exclude", "bedfordshire")
     )
-    # With a figure for each of the 43, the bands are the reports' own.
-    figures.folder(tmp_path / "all", n=43)
-    code, out, err = run("--data", str(tmp_path / "all"), "rank", "--metric", "recorded_crime_rate")
-    assert code == 0, err
-    said = " ".join(out.split())
-    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 43." in said
+    # With a figure for each of the 43, the bands are the reports' own;
+    # not with one left out here, nor with a force of one's own ranked too.
+    every = figures.folder(tmp_path / "all", n=43)
+    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 43." in said(
+        "--metric", "recorded_crime_rate", data=every
+    )
+    assert "these 42, not of the 43 forces HMIC's reports rank: 1 is left out here." in said(
+        "--metric", "recorded_crime_rate", "--exclude", "kent", data=every
+    )
+    # The reports leave the City of London out of the rate of organised
+    # crime groups: their bands are of the other 42, as these are.
+    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 42." in said(
+        "--metric", "ocg_rate", data=every
+    )
 
 
 def test_the_ranking_table_writes_its_figures_to_the_same_places(tmp_path: Path) -> None:

@@ -215,7 +215,7 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
         f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
     )
     unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
-    heading += f".{unsaid}" if unsaid else ""
+    heading += f".{unsaid}" if unsaid else "."
     bands = bands_said(r)
     heading += f" {sentence(bands[0].upper() + bands[1:])}"
     cells = [

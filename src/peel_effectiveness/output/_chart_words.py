@@ -125,17 +125,28 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
 
 def bands_said(r: Ranking) -> str:
     """Of which forces a ranking's bands are the top and bottom quarters:
-    HMIC's reports draw them of every force they compare, and bands of
-    fewer (the forces the data have a figure for) are not the reports'."""
-    from ..model.force import territorial
+    HMIC's reports draw them of the 43 less those the reports leave out of
+    the figure (Annex A's, 2016), and bands of others (fewer figures, forces
+    left out or added here) are not the reports'."""
+    from ..analysis.calculations import reports_leave_out
+    from ..model.force import forces
 
-    n = len(r.ranked)
-    missing = 43 - len({f.force for f in r.forces if territorial(f.force)})
-    if not missing:
+    theirs = {f.id for f in forces()} - set(reports_leave_out(r.metric, r.cycle))
+    ranked = {f.force.id for f in r.ranked}
+    n = len(ranked)
+    if ranked == theirs:
         return f"the bands as HMIC's reports draw them: the top and bottom quarter of these {n}"
+    given = {f.force.id for f in r.forces}
+    why = []
+    if missing := len(theirs - given):
+        why.append(f"the data have no figure for {missing} of them")
+    if left := len((theirs & given) - ranked):
+        why.append(f"{left} {'is' if left == 1 else 'are'} left out here")
+    if added := len(ranked - theirs):
+        why.append(f"{added} ranked here {'is' if added == 1 else 'are'} not one of them")
     return (
-        f"the bands are the top and bottom quarter of these {n}, not of every force as in HMIC's "
-        f"reports: the data have no figure for {missing} of the 43"
+        f"the bands are the top and bottom quarter of these {n}, not of the {len(theirs)} forces "
+        f"HMIC's reports rank: {joined(why)}"
     )
 
 
