@@ -341,6 +341,27 @@ def test_a_previous_judgment_s_other_grades_are_dated_in_the_cycle_before() -> N
     assert len(pe.loads(fine)) == 1
 
 
+def test_a_carried_over_judgment_s_other_grades_are_dated_in_the_cycle_it_is_from() -> None:
+    # They were held to the report's cycle (or the one before), not to the
+    # cycle whose judgment was carried over.
+    said = "is not when 2016 reports came out"
+    own = (
+        "force: kent\ncycle: 2017\nassessments:\n  - question: 1\n    grade: good\n"
+        "    carried_over_from: 2016\n    other_grades: [{grade: inadequate, kind: disputed, published: DAY}]\n"
+    )
+    assert len(pe.loads(own.replace("DAY", "2017-03-02"))) == 1
+    with pytest.raises(pe.PeelDataError, match=f"2018-03-22 {said}"):
+        pe.loads(own.replace("DAY", "2018-03-22"))
+    previous = (
+        "force: kent\ncycle: 2018/19\nassessments:\n  - question: 1\n    grade: good\n"
+        "    previous_grade: good\n    previous_carried_over_from: 2016\n"
+        "    previous_other_grades: [{grade: inadequate, kind: superseded, published: DAY, superseded_on: 2018-06-01}]\n"
+    )
+    assert len(pe.loads(previous.replace("DAY", "2017-03-02"))) == 1
+    with pytest.raises(pe.PeelDataError, match=f"2018-03-22 {said}"):
+        pe.loads(previous.replace("DAY", "2018-03-22"))
+
+
 def test_prose_in_a_list_may_run_over_lines_but_is_never_blank() -> None:
     # A YAML folded scalar ends in a line break: a recommendation so
     # written was refused as "holds a line break", and a blank area for

@@ -161,7 +161,8 @@ def published_in_cycle(report: InspectionReport) -> Found:
         (("provenance", "published"), report.published, True, cycle)
     ]
     # Each judgment with its cycle: a previous judgment's other grades were
-    # published in the cycle before.
+    # published in the cycle before, and a carried-over one's in the cycle
+    # it is from.
     judged: list[tuple[tuple[str | int, ...], Judgment | None, Cycle | None]] = [
         (("judgment",), report.judgment, cycle),
         (("previous_judgment",), report.previous_judgment, previous),
@@ -173,6 +174,7 @@ def published_in_cycle(report: InspectionReport) -> Found:
         ]
     for at, j, of in judged:
         if j is not None and j.other_grades and of is not None:  # most judgments record none
+            of = j.carried_over_from or of
             for i, other in enumerate(j.other_grades):
                 days.append(((*at, "other_grades", i, "published"), other.published, True, of))
                 days.append(((*at, "other_grades", i, "superseded_on"), other.superseded_on, False, of))
