@@ -225,13 +225,15 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
     ]  # within its framework
     # The reasons that say no judgment stands are never one carried over.
     carried = earlier and grade not in NONE_STANDS
+    carried_over_from = draw(st.none() | st.sampled_from(earlier)) if carried else None
     return Judgment(
         grade,
         draw(_BASES),
-        draw(st.none() | st.sampled_from(earlier)) if carried else None,
+        carried_over_from,
         sources=draw(sources),
         note=draw(text),
-        other_grades=draw(other_grades(cycle, grade)),
+        # Published in the cycle whose judgment it is: the one carried over from.
+        other_grades=draw(other_grades(carried_over_from or cycle, grade)),
     )
 
 
@@ -245,7 +247,8 @@ def _asked_then(judgment: Judgment | None, q: pe.model.CoreQuestion) -> Judgment
         or question_or_none(carried, q.pillar, q.key) is not None
     ):
         return judgment
-    return attrs.evolve(judgment, carried_over_from=None)
+    # Not carried over, its other grades (of the earlier cycle) go with it.
+    return attrs.evolve(judgment, carried_over_from=None, other_grades=())
 
 
 def _pillars(cycle: pe.Cycle) -> list[pe.Pillar | None]:

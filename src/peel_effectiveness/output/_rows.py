@@ -66,11 +66,12 @@ def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
 
 
 def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, Any]]:
-    """The stays' rows, each with the latest move ``data`` record (else the
-    stays themselves): how far ``still_in`` holds."""
+    """The stays' rows, each with the latest move ``data`` record: how far
+    ``still_in`` holds (unknown without ``data``: some stays of the data
+    tell nothing of how far the others go)."""
     from ..analysis.monitoring import reach_of
 
-    reach = reach_of(items if data is None else data.stays)
+    reach = None if data is None else reach_of(data.stays)
     out = []
     for s in items:
         left = s.left

@@ -182,7 +182,7 @@ def tidy(
     if table is not None and table != name:
         raise _args.refuse(f"{what} give the {name!r} table, not {table!r}")
     assert fn is not None
-    if cls is Stay:  # how far still_in holds: the latest move of data's stays, else of these
+    if cls is Stay:  # how far still_in holds: the latest move of data's stays
         return cast(Table, name), COLUMNS[name], _rows.stays(items, data)
     return cast(Table, name), COLUMNS[name], fn(items)
 
@@ -230,7 +230,9 @@ def to_records(
       (a pillar's ``<pillar>_overall``, a question's or an area's key),
       each cell the grade or why there is none.
     * ``"monitoring"``: the stays in Engage (``COLUMNS["monitoring"]``) of
-      a dataset, or of ``data`` for the reports' forces.
+      a dataset, or of ``data`` for the reports' forces; ``data_end`` (how
+      far ``still_in`` holds) is the latest move of the dataset's stays, or
+      of ``data``'s, and ``None`` for stays given without ``data``.
 
     The analysis' results are tables of their own: forces
     (:func:`~peel_effectiveness.forces`) the ``"forces"`` table; stays in
