@@ -390,6 +390,24 @@ def test_items_of_a_subclass_of_str_are_each_named_at_their_index() -> None:
         ("sources[1]", "expected text, got the text 'https://b.example/' (a Markup, not a plain str)"),
         ("sources[2]", "expected text, got the text 'c' (a Markup, not a plain str)"),
     ]
+    # Beside an item the rule refuses, each is still named, in order.
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Judgment(grade="good", sources=[Markup("https://a.example/"), "", 5])
+    assert [(p.path, p.message[:40]) for p in caught.value.problems] == [
+        ("sources[0]", "expected text, got the text 'https://a.e"),
+        ("sources[1]", "'' is not a source: it is blank"),
+        ("sources[2]", "expected text, got the number 5"),
+    ]
+    # Read by the converter, the same.
+    report = {
+        "force": "kent",
+        "cycle": "2016",
+        "grade": "good",
+        "grade_sources": [Markup("https://a.example/"), ""],
+    }
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure(report, pe.InspectionReport)
+    assert [p.path for p in caught.value.problems] == ["grade_sources[0]", "grade_sources[1]"]
     with pytest.raises(pe.PeelDataError, match=r"^aliases\[0\]: expected text, got the text 'K' \(a Markup"):
         pe.Force("zed", "Zed Police", "Zed", "E23000099", "England", "South", aliases=[Markup("K")])
 

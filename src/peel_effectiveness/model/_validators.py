@@ -293,24 +293,37 @@ class Valid:
     rule: Callable[[Any], Any]
     limit: Limit | None = None
 
-    def check(self, value: Any) -> Any:
-        """The value as the rule makes it, within the limit; else
-        :class:`PeelDataError` with no path (the data-file reader uses this)."""
+    def check(self, value: Any) -> None:
+        """Nothing, where the value meets the rule as it is and is within
+        the limit; else :class:`PeelDataError` with no path (the validator
+        and the data-file reader use this). A value the rule would change
+        (text for a date, a ``str`` subclass for text) is refused: a
+        field's converter, where it has one, has changed what it could."""
         try:
-            value = self.rule(value)
+            checked = self.rule(value)
         except PeelDataError as e:
-            if not isinstance(self.limit, Items) or not isinstance(value, (list, tuple)):
+            # An item that is not text hides no blank one, nor one the rule
+            # would change, beside it: each said, in order.
+            found = list(e.problems)
+            if isinstance(self.limit, Items) and isinstance(value, (list, tuple)):
+                found += self.limit.problems(value)
+            found += _changed_items(self.rule, value, {p.path for p in found})
+            if len(found) == len(e.problems):
                 raise
-            # An item that is not text hides no blank one beside it: each said, in order.
-            found = [*e.problems, *self.limit.problems(value)]
             raise PeelDataError(sorted(found, key=_index)) from None
-        if value is not None and self.limit is not None:
-            why = self.limit.problem(value)
+        if checked is not None and self.limit is not None:
+            why = self.limit.problem(checked)
             if why is not None:
-                if isinstance(self.limit, Items):  # each item wrong, at its index
-                    raise PeelDataError(self.limit.problems(value))
-                fail(why)
-        return value
+                if not isinstance(self.limit, Items):
+                    fail(why)
+                found = self.limit.problems(checked)  # each item wrong, at its index
+                found += _changed_items(self.rule, value, {p.path for p in found})
+                raise PeelDataError(sorted(found, key=_index))
+        if checked is not value:  # in a list, each item the rule would change, at its index
+            raise PeelDataError(
+                _changed_items(self.rule, value, set())
+                or [Problem(f"expected {_what(self.rule)}, got {describe(value)}")]
+            )
 
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -343,30 +356,32 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
             if bounds is None or bounds.problem(value) is None:
                 return
         try:
-            checked = spec.check(value)
+            spec.check(value)
         except PeelDataError as e:
             raise e.within(attribute.name) from None
-        if checked is not value:
-            # The rule would change it (text for a date...): the field's
-            # converter, where it has one, has left it as it was. In a list,
-            # each item it would change is named at its index.
-            each = getattr(spec.rule, "each", None)
-            changed = (
-                [
-                    Problem(f"expected {_what(each)}, got {describe(v)}", path=f"{attribute.name}[{i}]")
-                    for i, (v, c) in enumerate(zip(value, checked, strict=False))
-                    if v is not c
-                ]
-                if each is not None and isinstance(value, (list, tuple)) and len(value) == len(checked)
-                else []
-            )
-            raise PeelDataError(
-                changed
-                or [Problem(f"expected {_what(spec.rule)}, got {describe(value)}", path=attribute.name)]
-            )
 
     validate.valid = spec  # type: ignore[attr-defined]
     return validate
+
+
+def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> list[Problem]:
+    """The items of a list the rule of its items (``rule.each``) would
+    change, each at its index (``[2]``), but for those ``named`` already."""
+    each = getattr(rule, "each", None)
+    if each is None or not isinstance(value, (list, tuple)):
+        return []
+    out = []
+    for i, item in enumerate(value):
+        path = f"[{i}]"
+        if path in named:
+            continue
+        try:
+            if each(item) is item:
+                continue
+        except PeelDataError:
+            continue  # refused by the rule, and said by it
+        out.append(Problem(f"expected {_what(each)}, got {describe(item)}", path=path))
+    return out
 
 
 def _index(problem: Problem) -> int:
