@@ -289,3 +289,25 @@ def test_the_data_s_reach_is_worded_as_exactly_as_their_latest_move_is_dated(
     code, out, err = run("--data", str(mine), "monitoring", "--on", "2026-05-21")
     said = " ".join(out.split())
     assert "(to " not in said
+
+
+@pytest.mark.parametrize(
+    ("entered", "on"),
+    [("2025-07", "2025-07-31"), ("2025", "2025-08-15"), ("2025", "2026-03-01")],
+)
+def test_a_stay_not_ended_is_never_counted_past_the_data_s_latest_move(
+    tmp_path: Path, entered: str, on: str
+) -> None:
+    # A stay whose move in is known to the month or the year was counted to
+    # the end of that month or year, past the data's latest move (30 July
+    # 2025): "(0 months so far)", "between 0 months and 10 months so far".
+    from clirun import run
+
+    mine = tmp_path / "durham.yaml"
+    mine.write_text(f"monitoring:\n- force: durham\n  entered: '{entered}'\n", encoding="utf-8")
+    code, out, err = run("--data", str(mine), "monitoring", "--on", on)
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "Durham: from" in said
+    assert "(at least 0 months)" in said
+    assert "so far" not in said

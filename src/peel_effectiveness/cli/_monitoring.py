@@ -86,10 +86,9 @@ def _stay_lines(
 
     latest = _reach_of(stay.force, latest)
     # A stay not ended is counted to the day asked about, but never past
-    # what the data know.
-    end = (
-        day if latest is None or stay.left is not None else min(day, max(latest.earliest, stay.entered.last))
-    )
+    # what the data know: the first day their latest move may have been
+    # (which a stay of the 43 cannot have begun after: its move in is one).
+    end = day if latest is None or stay.left is not None else min(day, latest.earliest)
     if end < stay.entered.earliest:  # a stay of your own still to come has no length yet
         length = f"not begun on {day_words(end)}"
     elif end < day:
