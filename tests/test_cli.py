@@ -400,7 +400,7 @@ def test_list_and_forces_say_where_their_facts_come_from() -> None:
     code, out, _ = run("list", "--cycle", "2016")
     said = " ".join(out.split())
     assert "Sources: HMIC/HMICFRS (" in said
-    assert "each of the 43 grades counted once, under its most official source" in said
+    assert "each of the 43 judgments counted once, under its most official source" in said
     assert "('export --table judgments')" in said
     # The rows as data are as they were: no footer in CSV.
     _, out, _ = run("list", "--cycle", "2016", "--format", "csv")

@@ -89,7 +89,8 @@ def _grades_said(reports: Sequence[InspectionReport]) -> str:
     from ..output._chart_words import sources_said
     from ..output._text import wrap
 
-    found = count_sources((sources_of(r, r.judgment) for r in reports if r.judgment is not None), "grades")
+    # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
+    found = count_sources((sources_of(r, r.judgment) for r in reports if r.judgment is not None), "judgments")
     return "\n".join(wrap(sources_said(found), 80))
 
 
