@@ -95,13 +95,13 @@ def test_json_of_an_unclosed_text_past_the_count_is_answered_at_once() -> None:
     # time of the worst case is measured by bench/worst.py).
     import re
 
-    from peel_effectiveness.io import _json
+    from peel_effectiveness.io import _json_size
 
     text = '["' + '\\",' * 20_000  # one text, never closed
     with pytest.raises(pe.PeelDataError, match="not valid JSON: Unterminated string"):
         pe.loads(text, format="json", limits=pe.Limits(max_nodes=100))
     # So the count reads it: after the bracket, one text to the end.
-    assert [m.span() for m in re.finditer(_json._TOKEN, text)] == [(0, 1), (1, len(text))]
+    assert [m.span() for m in re.finditer(_json_size.TOKEN, text)] == [(0, 1), (1, len(text))]
 
 
 def test_limits_are_configurable() -> None:

@@ -194,7 +194,7 @@ def _last_value_line(text: str, fmt: str) -> int:
 @given(datasets())
 def test_limits_on_values_and_depth_hold_alike_for_both_formats_and_paths(data: pe.Dataset) -> None:
     text = pe.dump(data, "json")
-    depth, nodes = pe.io._json._size(json.loads(text))
+    depth, nodes = pe.io._json_size._size(json.loads(text))
     for fmt in ("json", "yaml"):
         text = pe.dump(data, fmt)  # type: ignore[arg-type]
         assert pe.loads(text, format=fmt, limits=pe.Limits(max_nodes=nodes, max_depth=depth)) == data  # type: ignore[arg-type]

@@ -6,7 +6,6 @@ document has problems, so valid files pay nothing for it.
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 import re
@@ -17,6 +16,7 @@ from typing import Any
 
 from ..model._messages import counted
 from ..model._values import MOST_PROBLEMS
+from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
 
@@ -123,7 +123,7 @@ def parse(text: str, limits: Limits) -> Parsed:
     if bound > limits.max_nodes:
         bound = 1 + sum(text.count(c) for c in ",:[{")
         if bound > limits.max_nodes:
-            line = _line_past_limit(text, math.inf, limits.max_nodes)
+            line = line_past_limit(text, math.inf, limits.max_nodes)
             if line is not None:
                 raise Unreadable(f"the document has more than {limits.max_nodes} values", line)
     # Within the limit, some of those characters in text: counted once read.
@@ -143,12 +143,12 @@ def parse(text: str, limits: Limits) -> Parsed:
             )
     except json.JSONDecodeError as e:
         column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
-        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", _line_at(text, e.pos)) from None
+        raise Unreadable(f"not valid JSON: {e.msg} (column {column})", line_at(text, e.pos)) from None
     except ValueError as e:
         raise Unreadable(f"not valid JSON: {e}", None) from None
     except RecursionError:
         # Deeper than Python's own reader goes: past the limit, said where.
-        line = _line_past_limit(text, limits.max_depth, math.inf)
+        line = line_past_limit(text, limits.max_depth, math.inf)
         if line is not None:
             raise Unreadable(
                 f"the data is nested more than {counted(limits.max_depth, 'level')} deep", line
@@ -242,93 +242,13 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
         parsed.repeats.append((path, repeat, line))
 
 
-def check_size(value: Any, limits: Limits, text: str) -> int:
-    """How many values ``value`` (read from ``text``) holds, where it is
-    within the limits.
-
-    Raises:
-        Unreadable: It is nested deeper, or holds more values, than the
-            limits allow (with the line where it first does).
-    """
-    depth, nodes = _size(value)
-    if depth > limits.max_depth:
-        raise Unreadable(
-            f"the data is nested more than {counted(limits.max_depth, 'level')} deep",
-            _line_past_limit(text, limits.max_depth, math.inf),
-        )
-    if nodes > limits.max_nodes:
-        raise Unreadable(
-            f"the document has more than {limits.max_nodes} values",
-            _line_past_limit(text, math.inf, limits.max_nodes),
-        )
-    return nodes
-
-
-def _line_past_limit(text: str, depth: float, nodes: float) -> int | None:
-    """The line where JSON is first nested deeper than ``depth``, or where
-    its value one more than ``nodes`` is (the values counted as
-    :func:`_size` counts them), if either is."""
-    level = counted_nodes = 0
-    for m in re.finditer(_TOKEN, text):
-        c = m.group()[0]
-        if c == "]" or c == "}":
-            level -= 1
-            continue
-        counted_nodes += 1
-        if c == "[" or c == "{":
-            level += 1
-        if level > depth or counted_nodes > nodes:
-            return _line_at(text, m.start())
-    return None
-
-
-def _size(value: Any) -> tuple[int, int]:
-    """How deeply containers nest, and how many values the data hold,
-    counting keys as values (both as the YAML reader counts them)."""
-    depth, nodes, level = 0, 1, [value]
-    while True:
-        containers = [v for v in level if isinstance(v, (dict, list))]
-        if not containers:
-            return depth, nodes
-        depth += 1
-        level = []
-        for v in containers:
-            if isinstance(v, dict):
-                level.extend(v.values())
-                nodes += 2 * len(v)
-            else:
-                level.extend(v)
-                nodes += len(v)
-
-
-# NaN and the infinities too: the reader reads them, to refuse each as a problem of its field.
-_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
-# A value or a key of valid JSON, or the end of a container (compiled when
-# first needed, by re: only a document past a limit is read for it).
-# A text not closed runs to the end: read so, the count goes on past it
-# at once, where a text that must close was looked for from each quote in
-# it to the end (a time the square of the length).
-_TOKEN = r'"(?:[^"\\]|\\.?)*(?:"|\Z)|[\[\]{}]|' + _SCALAR.pattern
-
-
-def _line_finder(text: str) -> Any:
-    # A line ends at LF, CRLF or a lone CR, as editors and the YAML reader count.
-    starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", text)]
-    return lambda pos: bisect.bisect_right(starts, pos)
-
-
-def _line_at(text: str, pos: int) -> int:
-    """The line of a position in the text (see :func:`_line_finder`)."""
-    return int(_line_finder(text[:pos])(pos))
-
-
 def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> None:
     """Fill ``parsed.lines`` and ``key_lines``, and report duplicate keys.
 
     With ``wanted``, only the lines of those paths, and of every value that
     holds them, are noted, and the scan stops once each is noted or the
     value that would hold it has ended without it (a missing key)."""
-    line_of = _line_finder(text)
+    line_of = line_finder(text)
     lines = parsed.lines
     noted: dict[Path, list[Path]] | None = None
     unsettled: set[Path] = set(wanted or ())
@@ -362,7 +282,7 @@ def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> N
             if ch == '"':
                 _, pos = scanstring(text, pos + 1)
             else:
-                m = _SCALAR.match(text, pos)
+                m = SCALAR.match(text, pos)
                 if not m:
                     return
                 pos = m.end()

@@ -122,9 +122,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             unlisted += of_repeats_unlisted
         if not found and not parsed.problems:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
-                from . import _json
+                from . import _json_size
 
-                _json.check_size(parsed.value, limits, text)
+                _json_size.check_size(parsed.value, limits, text)
             return built.reports, built.stays
         # Problems: the limits, where the document breaks one, say the most;
         # then the lines of the problems are found.
@@ -136,9 +136,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             [p for p, _ in most_listed(found, MOST_PROBLEMS)[0]] + ([first] if first is not None else [])
         )
         if fmt == "json":
-            from . import _json
+            from . import _json_size
 
-            _json.check_size(parsed.value, limits, text)
+            _json_size.check_size(parsed.value, limits, text)
         parsed = _with_lines(text, fmt, limits, parsed, wanted)
     except Unreadable as e:
         raise PeelDataError([Problem(e.message, name, e.line)]) from None

@@ -1,0 +1,94 @@
+"""The size of a JSON document and the lines of its text: the values it
+holds and how deeply they nest, counted against the limits before or after
+it is read, and the line a position in the text is on."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import Any
+
+from ..model._messages import counted
+from ._limits import Limits
+from ._parsed import Unreadable
+
+
+def check_size(value: Any, limits: Limits, text: str) -> int:
+    """How many values ``value`` (read from ``text``) holds, where it is
+    within the limits.
+
+    Raises:
+        Unreadable: It is nested deeper, or holds more values, than the
+            limits allow (with the line where it first does).
+    """
+    depth, nodes = _size(value)
+    if depth > limits.max_depth:
+        raise Unreadable(
+            f"the data is nested more than {counted(limits.max_depth, 'level')} deep",
+            line_past_limit(text, limits.max_depth, math.inf),
+        )
+    if nodes > limits.max_nodes:
+        raise Unreadable(
+            f"the document has more than {limits.max_nodes} values",
+            line_past_limit(text, math.inf, limits.max_nodes),
+        )
+    return nodes
+
+
+def line_past_limit(text: str, depth: float, nodes: float) -> int | None:
+    """The line where JSON is first nested deeper than ``depth``, or where
+    its value one more than ``nodes`` is (the values counted as
+    :func:`_size` counts them), if either is."""
+    level = counted_nodes = 0
+    for m in re.finditer(TOKEN, text):
+        c = m.group()[0]
+        if c == "]" or c == "}":
+            level -= 1
+            continue
+        counted_nodes += 1
+        if c == "[" or c == "{":
+            level += 1
+        if level > depth or counted_nodes > nodes:
+            return line_at(text, m.start())
+    return None
+
+
+def _size(value: Any) -> tuple[int, int]:
+    """How deeply containers nest, and how many values the data hold,
+    counting keys as values (both as the YAML reader counts them)."""
+    depth, nodes, level = 0, 1, [value]
+    while True:
+        containers = [v for v in level if isinstance(v, (dict, list))]
+        if not containers:
+            return depth, nodes
+        depth += 1
+        level = []
+        for v in containers:
+            if isinstance(v, dict):
+                level.extend(v.values())
+                nodes += 2 * len(v)
+            else:
+                level.extend(v)
+                nodes += len(v)
+
+
+# NaN and the infinities too: the reader reads them, to refuse each as a problem of its field.
+SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
+# A value or a key of valid JSON, or the end of a container (compiled when
+# first needed, by re: only a document past a limit is read for it).
+# A text not closed runs to the end: read so, the count goes on past it
+# at once, where a text that must close was looked for from each quote in
+# it to the end (a time the square of the length).
+TOKEN = r'"(?:[^"\\]|\\.?)*(?:"|\Z)|[\[\]{}]|' + SCALAR.pattern
+
+
+def line_finder(text: str) -> Any:
+    # A line ends at LF, CRLF or a lone CR, as editors and the YAML reader count.
+    starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+    return lambda pos: bisect.bisect_right(starts, pos)
+
+
+def line_at(text: str, pos: int) -> int:
+    """The line of a position in the text (see :func:`line_finder`)."""
+    return int(line_finder(text[:pos])(pos))
