@@ -370,10 +370,14 @@ def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> l
     each = getattr(rule, "each", None)
     if each is None or not isinstance(value, (list, tuple)):
         return []
+    # Only a subclass of a type the rule takes is changed (a str subclass
+    # to str): the others it takes as they are, or refuses, which is said.
+    taken = accepts(each)
+    kinds = tuple(taken)
     out = []
     for i, item in enumerate(value):
         path = f"[{i}]"
-        if path in named:
+        if item.__class__ in taken or not isinstance(item, kinds) or path in named:
             continue
         try:
             if each(item) is item:
