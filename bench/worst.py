@@ -81,6 +81,12 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
         # A text never closed, past the count of separators that makes the
         # values be counted: each quote in it was read to the end.
         "json: 6 MB text never closed": lambda: ("json", '["' + '\\",' * n(2_100_000)),
+        "json: 30 MB text of commas never closed": lambda: ("json", '{"force": "a' + ",a" * n(15_000_000)),
+        # Valid, with more separators in a text than the limit on values: counted.
+        "json: 24 MB summary of separators": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016, "summary": "' + ",:[{" * n(6_000_000) + '"}',
+        ),
         "yaml: 30 MB summary": lambda: ("yaml", BASE + "summary: '" + "x" * n(30 * MIB) + "'\n"),
         "yaml: 20,000 reports, each with problems": lambda: (
             "yaml",

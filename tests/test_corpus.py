@@ -93,15 +93,20 @@ def test_json_of_an_unclosed_text_past_the_count_is_answered_at_once() -> None:
     # The count of values read each unclosed text from every quote in it to
     # the end, again and again: 48 KB took 5 s, 6 MB did not finish (the
     # time of the worst case is measured by bench/worst.py).
-    import re
+    import math
 
     from peel_effectiveness.io import _json_size
 
     text = '["' + '\\",' * 20_000  # one text, never closed
     with pytest.raises(pe.PeelDataError, match="not valid JSON: Unterminated string"):
         pe.loads(text, format="json", limits=pe.Limits(max_nodes=100))
-    # So the count reads it: after the bracket, one text to the end.
-    assert [m.span() for m in re.finditer(_json_size.TOKEN, text)] == [(0, 1), (1, len(text))]
+    # The count reads a text as the standard library's reader does: one
+    # never closed ends it, and the reader says what is wrong.
+    assert _json_size.line_past_limit(text, math.inf, 1) is None
+    # A valid text of separators is one value (3 GB were kept for 24 MB of them).
+    valid = '{"force": "kent", "cycle": 2016, "summary": "' + ",:[{" * 50_000 + '"}'
+    assert _json_size.line_past_limit(valid, math.inf, 7) is None
+    assert _json_size.line_past_limit(valid, math.inf, 6) == 1
 
 
 def test_limits_are_configurable() -> None:

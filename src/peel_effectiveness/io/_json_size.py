@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
@@ -39,10 +40,21 @@ def check_size(value: Any, limits: Limits, text: str) -> int:
 def line_past_limit(text: str, depth: float, nodes: float) -> int | None:
     """The line where JSON is first nested deeper than ``depth``, or where
     its value one more than ``nodes`` is (the values counted as
-    :func:`_size` counts them), if either is."""
-    level = counted_nodes = 0
-    for m in re.finditer(TOKEN, text):
+    :func:`_size` counts them), if either is. Counting stops at a text that
+    is not valid JSON (the reader says what is wrong with it)."""
+    level = counted_nodes = pos = 0
+    find = TOKEN.search
+    while (m := find(text, pos)) is not None:
         c = m.group()[0]
+        pos = m.end()
+        if c == '"':
+            # A text is read by the standard library's own reader, in C: a
+            # pattern kept a place for each character of a long one (3 GB
+            # for 24 MB), and read one never closed again from each quote.
+            try:
+                pos = scanstring(text, pos)[1]
+            except ValueError:
+                return None
         if c == "]" or c == "}":
             level -= 1
             continue
@@ -75,12 +87,9 @@ def _size(value: Any) -> tuple[int, int]:
 
 # NaN and the infinities too: the reader reads them, to refuse each as a problem of its field.
 SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
-# A value or a key of valid JSON, or the end of a container (compiled when
-# first needed, by re: only a document past a limit is read for it).
-# A text not closed runs to the end: read so, the count goes on past it
-# at once, where a text that must close was looked for from each quote in
-# it to the end (a time the square of the length).
-TOKEN = r'"(?:[^"\\]|\\.?)*(?:"|\Z)|[\[\]{}]|' + SCALAR.pattern
+# The start of a value or a key of valid JSON (a text at its quote), or the
+# end of a container.
+TOKEN = re.compile(r'"|[\[\]{}]|' + SCALAR.pattern)
 
 
 def line_finder(text: str) -> Any:
