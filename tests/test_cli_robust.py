@@ -174,19 +174,80 @@ def test_output_to_the_standard_output_device_keeps_what_the_shell_wrote_around_
     assert (lines[0], lines[1][:3], lines[-1], len(lines)) == ("H", "id,", "F", 46)
 
 
-def test_dump_to_the_standard_output_device_appends_to_the_file_it_is(tmp_path: Path) -> None:
+def test_dump_to_the_standard_output_device_writes_through_standard_output(tmp_path: Path) -> None:
+    # Appended to the file, or put in a file of its own moved over it, it
+    # lost what the program printed before and after.
     if not os.path.exists("/dev/stdout"):
         pytest.skip("no /dev/stdout")
-    log = tmp_path / "reports.yaml"  # dump names the file a link leads to: a data file
-    log.write_text("HEADER\n", encoding="utf-8")
+    out = tmp_path / "reports.yaml"  # dump names the file a link leads to: a data file
     script = (
-        "import peel_effectiveness as pe; "
-        "pe.dump(pe.load_bundled().report('kent', '2016'), 'yaml', path='/dev/stdout')"
+        "import peel_effectiveness as pe; print('# BEFORE', flush=True); "
+        "pe.dump(pe.load_bundled().report('kent', '2016'), 'yaml', path='/dev/stdout'); print('# AFTER')"
     )
-    sh = ["sh", "-c", f'{sys.executable} -c "{script}" >> "$1"', "sh", str(log)]
-    assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 0
-    text = log.read_text(encoding="utf-8")
-    assert text.startswith("HEADER\nforce: kent\n")
+    for redirect in (">", ">>"):
+        out.write_text("# HEADER\n", encoding="utf-8")
+        sh = ["sh", "-c", f'{sys.executable} -c "{script}" {redirect} "$1"', "sh", str(out)]
+        assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 0
+        lines = out.read_text(encoding="utf-8").splitlines()
+        head = ["# HEADER"] if redirect == ">>" else []
+        assert lines[: len(head) + 2] == [*head, "# BEFORE", "force: kent"], redirect
+        assert lines[-1] == "# AFTER"
+
+
+def test_a_descriptor_s_pipe_is_written_as_it_is() -> None:
+    # /dev/fd/N leads to a pipe that realpath names no file of: the write
+    # failed ("No such file or directory").
+    from peel_effectiveness import _files
+
+    if not os.path.isdir("/dev/fd"):
+        pytest.skip("no /dev/fd")
+    r, w = os.pipe()
+    try:
+        _files.write_file(f"/dev/fd/{w}", b"through")
+        os.close(w)
+        w = -1
+        assert os.read(r, 100) == b"through"
+    finally:
+        os.close(r)
+        if w >= 0:
+            os.close(w)
+
+
+def test_output_to_standard_error_is_refused_as_where_messages_go(tmp_path: Path) -> None:
+    # The data were written over by the messages written after them.
+    if not os.path.exists("/dev/stderr"):
+        pytest.skip("no /dev/stderr")
+    err = tmp_path / "e.txt"
+    me = f"{sys.executable} -m peel_effectiveness"
+    for device in ("/dev/stderr", "/dev/fd/2"):
+        sh = ["sh", "-c", f'{me} national --cycle 2016 --format csv -o {device} 2> "$1"', "sh", str(err)]
+        assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 2
+        said = err.read_text(encoding="utf-8")
+        assert said.count("\n") == 1
+        assert f"--output {device} is standard error, where messages go" in said
+
+
+def test_a_terminal_named_as_the_output_gets_its_control_codes_escaped(tmp_path: Path) -> None:
+    # -o /dev/tty wrote an escape sequence in a note as it was, to be run by the terminal.
+    if not hasattr(os, "openpty"):
+        pytest.skip("no terminals")
+    (tmp_path / "kent.yaml").write_text(
+        'force: kent\ncycle: 2016\ngrade: good\ngrade_note: "X\\e[31mRED"\n', encoding="utf-8"
+    )
+    master, slave = os.openpty()
+    try:
+        name = os.ttyname(slave)
+        data = ["--data", str(tmp_path), "--no-bundled"]
+        assert run(*data, "export", "--table", "judgments", "--format", "csv", "-o", name)[0] == 0
+        written = os.read(master, 100_000)
+        assert b"\x1b" not in written
+        assert b"X\\x1b[31mRED" in written
+        code, _, err = run(*data, "export", "--format", "sqlite", "-o", name)
+        assert code == 2
+        assert "is a terminal: a database is written to a file" in err
+    finally:
+        os.close(master)
+        os.close(slave)
 
 
 def test_a_full_disk_is_one_line() -> None:

@@ -176,18 +176,32 @@ def names_a_folder(path: str | os.PathLike[str]) -> bool:
     return last != given or os.path.basename(given) in ("", ".", "..")
 
 
-def _descriptor_link(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` leads through a process's link to an open file
-    (``/dev/stdout``, ``/dev/fd/1``, ``/proc/self/fd/1``)."""
-    p = os.path.abspath(os.fsdecode(path))
-    for _ in range(40):  # as many links as the system follows
-        if os.path.islink(p) and os.path.realpath(os.path.dirname(p)).startswith("/proc/"):
-            return True
-        try:
-            p = os.path.join(os.path.dirname(p), os.readlink(p))
-        except (OSError, ValueError):
+def writes_to(path: str | os.PathLike[str], stream: Any) -> bool:
+    """Whether ``path`` is the file, pipe or terminal ``stream`` writes to
+    (``/dev/stdout``, or the file standard output already is): what is
+    written there goes through the stream, whose place in the file the
+    shell shares (a file of its own would replace what the shell wrote
+    before and after, or write over it)."""
+    try:
+        mine, named = os.fstat(stream.fileno()), os.stat(path)
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False  # closed, in memory, or no such file: not the stream
+    return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
+
+
+def is_terminal(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a terminal (``/dev/tty``): what is written there
+    is read by a person, whose terminal runs control codes."""
+    try:
+        if not stat.S_ISCHR(os.stat(path).st_mode):
             return False
-    return False
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except (OSError, ValueError, TypeError):
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
@@ -200,12 +214,6 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
             mode = None  # a new file, or a link to one: made where realpath says
         if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
             with open(path, "wb") as f:  # a device or a named pipe, as it is
-                f.write(data)
-            return
-        if mode is not None and stat.S_ISREG(mode) and _descriptor_link(path):
-            # /dev/stdout into a file: what the shell wrote there stays, as
-            # ">>" asks (a file moved over it would replace it).
-            with open(path, "ab") as f:
                 f.write(data)
             return
         target = os.path.realpath(path)

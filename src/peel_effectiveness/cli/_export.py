@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
+from .._files import is_terminal
 from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
 from ._options import format_said
 from ._parser import EXIT_OK, PROG
@@ -29,6 +30,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(
             f"{format_said(args)} writes every table to one file: --output FILE, no --table or --metric"
         )
+    if sqlite and is_terminal(args.output):
+        raise Usage(f"--output {args.output} is a terminal: a database is written to a file")
     if args.package and (args.table or args.metric or args.format != "csv"):
         # Each would be ignored: the package is every table, whole, as CSV.
         raise Usage("--package writes every table, whole, as CSV: no --table, --metric or --format")

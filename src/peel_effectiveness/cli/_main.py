@@ -99,6 +99,10 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     finally:
         sys.stdout, sys.stderr = saved
     args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
+    streams = _streams_named(args, out, err)
+    if streams is not None:
+        _write_err(err, streams)
+        return EXIT_USAGE
     settle_format(args)
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
     # A chart and a database write their own file.
@@ -132,15 +136,12 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         return failed[0]
     code = args.code
     text = data_out.getvalue()
-    if output and not _is_stream(output, out):
+    if output:
         problem = _write_file(output, text, kind)
         if problem is not None:
             _write_err(err, problem)
             return EXIT_DATA
     elif text:
-        # -o /dev/stdout (or the file standard output is) goes as "-o -":
-        # through the descriptor the shell gave, where what it writes
-        # before and after goes (a file of its own would replace them).
         code = _write_out(out, err, text, kind) or code
     _write_err(err, messages.getvalue())
     return code
@@ -308,24 +309,35 @@ def _silence(stream: Any) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
-def _is_stream(path: str, stream: TextIO | None) -> bool:
-    """Whether ``path`` is the file (or pipe, or terminal) ``stream`` writes to."""
-    import os
+def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | None) -> str | None:
+    """``--output`` naming a standard stream: standard output itself
+    (``/dev/stdout``, or the file it already is) is ``-o -``, written through
+    it where the shell shares its place (a file of its own would replace or
+    write over what the shell writes before and after); standard error,
+    where messages go, is refused (the line that says so)."""
+    from .._files import writes_to
 
-    try:
-        mine, named = os.fstat(stream.fileno()), os.stat(path)  # type: ignore[union-attr]
-    except (OSError, ValueError, AttributeError):
-        return False  # closed, in memory, or no such file: not the stream
-    return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
+    output = getattr(args, "output", None)
+    if output in (None, "-"):
+        return None
+    if writes_to(output, out):
+        args.output = "-"
+    elif writes_to(output, err):
+        why = f"--output {output} is standard error, where messages go: write to standard output (-o -) or a file"
+        return usage_line(f"{PROG} {args.command}", why)
+    return None
 
 
 def _write_file(path: str, text: str, kind: str) -> str | None:
     """Write a data file, UTF-8, whole or not at all; ``None`` if written,
     else the line that says why not."""
-    from .._files import write_file
+    from .._files import is_terminal, write_file
 
     try:
-        write_file(path, _safe(text, kind, terminal=False).encode("utf-8", "backslashreplace"))
+        # A terminal named as a file (/dev/tty) is read by a person: its
+        # control codes are escaped, as on standard output.
+        safe = _safe(text, kind, terminal=is_terminal(path))
+        write_file(path, safe.encode("utf-8", "backslashreplace"))
     except OSError as e:
         return f"{PROG}: {_cannot(e)}\n"
     return None

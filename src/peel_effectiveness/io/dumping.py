@@ -6,10 +6,11 @@ import errno
 import functools
 import json
 import os
+import sys
 from collections.abc import Iterable
 from typing import Any
 
-from .._files import named, names_a_folder, write_file
+from .._files import named, names_a_folder, write_file, writes_to
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -92,7 +93,14 @@ def dump(
     else:
         raise bad_format(format)
     if path is not None:
-        write_file(path, text.encode("utf-8"))
+        if writes_to(path, sys.stdout):
+            # /dev/stdout, or the file standard output is: through it, where
+            # what the program prints before and after goes too.
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            write_file(path, text.encode("utf-8"))
     return text
 
 
