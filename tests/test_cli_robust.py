@@ -981,6 +981,11 @@ def test_a_format_the_output_s_name_chose_is_said_so(tmp_path: Path) -> None:
     code, _, err = run("national", "--cycle", "2016", "--excel", "--format", "json")
     assert "it goes with --format csv, not --format json" in err
     assert "chose" not in err
+    # Neither given nor chosen by a name: the default ("the name None chose").
+    for output in ([], ["-o", "-"], ["-o", str(tmp_path / "n.txt")]):
+        code, _, err = run("national", "--cycle", "2016", "--excel", *output)
+        assert code == 2
+        assert "it goes with --format csv, not --format table (the default)" in err
 
 
 # --- 4. --excel -------------------------------------------------------------------

@@ -115,9 +115,12 @@ def named_formats(output: str | None) -> list[tuple[str, str]]:
 
 
 def format_said(args: Any) -> str:
-    """``--format`` in a message: as given, or as the output's name chose it."""
+    """``--format`` in a message: as given, as a name chose it, or the default."""
     said = f"--format {args.format}"
-    return said if getattr(args, "format_given", True) else f"{said} (which the name {args.output} chose)"
+    if getattr(args, "format_given", True):
+        return said
+    chosen_by = getattr(args, "format_chosen_by", None)
+    return f"{said} (which the name {chosen_by} chose)" if chosen_by else f"{said} (the default)"
 
 
 def settle_format(args: Any) -> None:
@@ -127,9 +130,10 @@ def settle_format(args: Any) -> None:
     if not hasattr(args, "formats"):
         return  # a command without formats (plot writes what its file's suffix says)
     args.format_given = args.format is not None
+    args.format_chosen_by = None
     if args.format is None:
-        named = [f for _, f in named_formats(getattr(args, "output", None)) if f in args.formats]
-        args.format = named[0] if named else args.default_format
+        named = [(n, f) for n, f in named_formats(getattr(args, "output", None)) if f in args.formats]
+        args.format_chosen_by, args.format = named[0] if named else (None, args.default_format)
 
 
 def table_option(p: Any) -> None:
