@@ -226,19 +226,19 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
     # still_in holds as far as the data go: every row says how far, as monitoring's rows do.
     reach = pe.analysis.latest_dated(pe.load_bundled())
     assert {(s["data_end"], s["data_end_precision"]) for s in stays} == {
-        (str(reach.earliest), reach.precision.value)
+        (str(reach.day), reach.precision.value)
     }
     _, out, _ = run("monitoring", "--format", "csv")
     assert {(r["data_end"], r["data_end_precision"]) for r in rows(out)} == {
-        (str(reach.earliest), reach.precision.value)
+        (str(reach.day), reach.precision.value)
     }
     _, out, _ = run("monitoring", "--force", "cleveland", "--format", "csv")
-    assert {r["data_end"] for r in rows(out)} == {str(reach.earliest)}
+    assert {r["data_end"] for r in rows(out)} == {str(reach.day)}
     # In Python: of the stays given, the latest move of data's stays; not
     # known of stays given alone (a force's own said its last move).
     data = pe.load_bundled()
     of_one = data.stays_of("cleveland")
-    assert {r["data_end"] for r in pe.to_records(of_one, "monitoring", data=data)} == {reach.earliest}
+    assert {r["data_end"] for r in pe.to_records(of_one, "monitoring", data=data)} == {reach.day}
     assert {(r["data_end"], r["data_end_precision"]) for r in pe.to_records(of_one, "monitoring")} == {
         (None, None)
     }

@@ -133,9 +133,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     today = dt.date.today()
     day = args.on or today
     dated = latest_dated(data)  # the latest move, in words as its sources date it
-    # data_end, in rows: its first day, and how exactly it is known (a move
-    # "by" an article's day, or in a month, may be later than that day).
-    latest = None if dated is None else dated.earliest
+    # data_end, in rows: the move's day as its sources date it, with how
+    # exactly (a month's first day, "by" an article's day), as a stay's
+    # entered and left are.
+    latest = None if dated is None else dated.day
     reach_precision = None if dated is None else dated.precision.value
     earliest = earliest_move(data)
     asked = [day]  # the days the answer is of, for what the data say of them

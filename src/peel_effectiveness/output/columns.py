@@ -301,8 +301,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column(
             "data_end",
             "date",
-            "The first day of the latest move in or out of Engage the data record, of the 43 forces: "
-            "how far still_in holds (a later move would be missing); the same in every row.",
+            "The latest move in or out of Engage the data record, of the 43 forces, dated as entered "
+            "is (see data_end_precision): how far still_in holds (a later move would be missing); "
+            "the same in every row.",
         ),
         Column("data_end_precision", "text", "How exactly data_end is known, as entered_precision."),
         Column("reason", "text", "Why HMICFRS moved it in, in our own words."),
