@@ -968,6 +968,17 @@ def test_a_chart_link_s_target_name_is_held_to_the_chart_s_format(tmp_path: Path
     with pytest.raises(pe.PeelDataError, match="leads to"):
         pe.output.save_chart(fig, tmp_path / "c.png")
     assert (tmp_path / "c.svg").read_text(encoding="utf-8") == "precious"
+    # A link without a suffix takes its target's, as an output of rows does.
+    (tmp_path / "lc").symlink_to(tmp_path / "c.svg")
+    assert run("plot", "grades", "--cycle", "2016", "-o", str(tmp_path / "lc"))[0] == 0
+    assert (tmp_path / "c.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    pe.output.save_chart(fig, tmp_path / "lc")
+    # A name that is a suffix alone is refused, as a chart's is.
+    for name in (".csv", "..csv"):
+        code, _, err = run("national", "--cycle", "2016", "-o", str(tmp_path / name))
+        assert code == 2
+        assert "a suffix alone is a hidden file's name, without a suffix: name it out.csv" in err
+        assert not (tmp_path / name).exists()
 
 
 def test_a_format_the_output_s_name_chose_is_said_so(tmp_path: Path) -> None:

@@ -293,7 +293,7 @@ def test_the_output_must_be_png_or_svg(tmp_path: Path, name: str) -> None:
     # ".png" alone is a hidden file's name, which the chart refused later (exit 1).
     err = io.StringIO()
     assert main(["plot", "grades", "--output", str(tmp_path) + "/" + name], stderr=err) == 2
-    assert "plot writes .png or .svg files" in err.getvalue()
+    assert "a chart is saved as .png or .svg" in err.getvalue()
     assert not list(tmp_path.iterdir())
 
 

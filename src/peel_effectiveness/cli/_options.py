@@ -75,16 +75,9 @@ def formats_option(p: Any, choices: Sequence[str], default: str) -> None:
     p.set_defaults(formats=tuple(choices), default_format=default)
 
 
-# What an output file's suffix says it holds, in the words a message uses.
-# A name that says one format is never given another: "k.csv" holding JSON
-# is read as CSV by whoever opens it.
-NAMED = {
-    ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
-    ".markdown": "markdown", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
-    ".png": "png", ".svg": "svg", ".yaml": "yaml", ".yml": "yaml", ".xlsx": "xlsx", ".xls": "xlsx",
-    ".ods": "ods", ".tsv": "tsv", ".parquet": "parquet", ".pdf": "pdf", ".html": "html", ".xml": "xml",
-    ".gz": "compressed", ".bz2": "compressed", ".xz": "compressed", ".zip": "compressed", ".zst": "compressed",
-}  # fmt: skip
+# The formats an output file's name may say (see _suffixes.NAMED), in the
+# words a message uses. A name that says one format is never given another:
+# "k.csv" holding JSON is read as CSV by whoever opens it.
 WORDS = {
     "table": "a text table", "csv": "CSV", "json": "JSON", "jsonl": "JSON lines", "markdown": "Markdown",
     "sqlite": "an SQLite database", "png": "a PNG chart", "svg": "an SVG chart", "yaml": "a YAML data file",
@@ -94,12 +87,10 @@ WORDS = {
 
 
 def named_format(name: str) -> str | None:
-    """The format a file's name says (``None``: no suffix of one); a hidden
-    file named as a suffix alone (``.csv``) is named as that format."""
-    import os
+    """The format a file's name says (``None``: no suffix of one)."""
+    from .._suffixes import NAMED, suffix_of
 
-    base = os.path.basename(name).lower()
-    return NAMED.get(os.path.splitext(base)[1] or base)
+    return NAMED.get(suffix_of(name))
 
 
 def named_formats(output: str | None) -> list[tuple[str, str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._commands import (
@@ -26,26 +25,16 @@ if TYPE_CHECKING:
 
 
 def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..errors import PeelDataError
     from ..output import plot
-    from ..output._chart import SUFFIXES, suffix_of
+    from ..output._chart import chart_suffix
 
     if not args.output:
         raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
-    if suffix_of(args.output) not in SUFFIXES:
-        hidden = args.output.lower().endswith(SUFFIXES)  # ".png": a hidden file's name, no suffix
-        raise Usage(
-            f"plot writes .png or .svg files, not {args.output}"
-            + (
-                " (a suffix alone is a hidden file's name, without a suffix: name it chart.png)"
-                if hidden
-                else ""
-            )
-        )
-    target = os.path.realpath(args.output)
-    if suffix_of(target) not in ("", suffix_of(args.output)):  # a link: the file written is its target
-        raise Usage(
-            f"--output {args.output} leads to {target}, whose name says another format: write to another file"
-        )
+    try:
+        chart_suffix(args.output)  # before anything is drawn: bad usage, as save_chart would refuse it
+    except PeelDataError as e:
+        raise Usage(f"--output: {e.problems[0].message}") from None
     args.force = force_of(args)
     if args.chart in ("compare", "history") and args.force is None:
         raise Usage(f"plot {args.chart} needs a force: plot {args.chart} FORCE (or --force FORCE)")

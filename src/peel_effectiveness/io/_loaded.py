@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._files import named
+from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import first_of, shorten
 from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_forces
@@ -69,7 +70,7 @@ def _suffix(name: str) -> str:
     """A folder's file's suffix, as the folder's reading reads it (lower
     case), or "" for a hidden file: an editor's or macOS's (``._x.yaml``),
     not the user's data, and never read."""
-    return "" if name.startswith(".") else os.path.splitext(name)[1].lower()
+    return "" if name.startswith(".") else suffix_of(name)
 
 
 def read_by_folder(folder: str) -> set[str]:
@@ -115,10 +116,7 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
 # Formats people try to load, named in the message that refuses them.
 # Files of other formats, the package's own outputs among them (JSON lines,
 # Markdown, charts, SQLite), which are never data files.
-OTHER_FORMATS = frozenset(
-    {".csv", ".tsv", ".xlsx", ".xls", ".ods", ".txt", ".pdf", ".xml", ".parquet", ".jsonl", ".ndjson", ".md"}
-    | {".markdown", ".png", ".svg", ".sqlite", ".db", ".html"}
-)
+OTHER_FORMATS = frozenset(s for s in NAMED if s not in _SUFFIXES) | {".txt"}
 
 
 def not_a_data_file(suffix: str, name: str) -> PeelDataError:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .._paused import collector_paused
+from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shown
 from ..model._values import MOST_PROBLEMS
@@ -30,7 +31,8 @@ from ._parsed import Parsed, Path, Unreadable
 from ._problems import KeyProblem, most_listed
 
 Format = Literal["yaml", "json"]
-SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+# The suffixes of the data files, and the format each is read as.
+SUFFIXES: dict[str, Format] = {s: f for s, f in NAMED.items() if f == "yaml" or f == "json"}  # type: ignore[misc]
 
 # A model's records nest this deep at most (a list of reports, a report, its
 # outcome tables, a table, its rows, a group row, its members, a row): a
@@ -204,7 +206,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
         if fmt not in ("yaml", "json"):
             raise bad_format(fmt)
         return fmt
-    suffix = os.path.splitext(name)[1].lower()
+    suffix = suffix_of(name)
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     return None if text.lstrip()[:1] in ("{", "[") else "yaml"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._files import named, names_a_folder, write_file, writes_to
+from .._suffixes import suffix_of
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -112,7 +113,7 @@ def _format_for(path: str, format: Format | None) -> Format | None:
     from ..errors import PeelDataError, Problem
     from ._loaded import OTHER_FORMATS, not_a_data_file
 
-    suffix = os.path.splitext(path)[1].lower()
+    suffix = suffix_of(path)
     if suffix in OTHER_FORMATS:
         raise not_a_data_file(suffix, path)
     if format is not None and format not in ("yaml", "json"):

@@ -85,10 +85,27 @@ TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
 SUFFIXES = (".png", ".svg")  # the files a chart is saved as
 
 
-def suffix_of(path: str | os.PathLike[str]) -> str:
-    """The suffix a chart file is known by, in lower case (``""`` for
-    ``.png`` alone, a hidden file's name)."""
-    return os.path.splitext(os.fspath(path))[1].lower()
+def chart_suffix(path: str | os.PathLike[str]) -> str:
+    """The suffix a chart is saved as (``.png`` or ``.svg``): its file's
+    name's, else that of the file a link leads to (which is written).
+
+    Raises:
+        PeelDataError: Neither names a chart, or the two disagree.
+    """
+    from .._files import names_a_folder
+    from .._suffixes import alone_said, suffix_alone, suffix_of
+    from ..analysis._args import refuse
+
+    target = os.path.realpath(path)
+    # A name only a folder can have ("x.png/") is no chart's, whatever realpath makes of it.
+    given, leads_to = suffix_of(path), "" if names_a_folder(path) else suffix_of(target)
+    chosen = given or leads_to
+    if chosen not in SUFFIXES:
+        alone = f" ({alone_said(path, 'chart')})" if suffix_alone(path) else ""
+        raise refuse(f"a chart is saved as .png or .svg, not {os.fsdecode(path)}{alone}")
+    if leads_to not in ("", chosen):
+        raise refuse(f"{os.fsdecode(path)} leads to {target}, whose name says another format than {chosen}")
+    return chosen
 
 
 def needs_matplotlib(*modules: str) -> None:
