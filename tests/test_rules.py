@@ -310,7 +310,7 @@ def test_a_judgment_s_other_grades_each_differ_from_its_grade_and_are_recorded_o
         (
             "other_grades[1]",
             6,
-            "the same disputed grade as item 0 of the list (one record, with every source)",
+            "the same disputed grade as [0] of this list (one record, with every source)",
         )
     ]
 

@@ -204,7 +204,9 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     A stay not ended by ``today`` (by default, the date today) is counted
     to it: a day within a stay, such as the day a report came out, gives how
     long it had lasted then. The command line counts a stay not ended to the
-    data's last source, which is ``duration_words(stay, latest_move(data))``.
+    day asked about, but not past the data's latest move: to that move, it
+    says the stay lasted at least so long (:func:`months_words` of its
+    fewest months).
 
     Examples:
         >>> duration_words(Stay(force="kent", entered="2022-06-28", left="2025-01-23"))

@@ -223,7 +223,7 @@ class Judgment(Sealed):
                 problems.append(
                     Problem(
                         # Said by its index alone: a previous judgment's list is previous_other_grades.
-                        f"the same {other.kind} grade as item {same} of the list (one record, with every source)",
+                        f"the same {other.kind} grade as [{same}] of this list (one record, with every source)",
                         path=f"other_grades[{i}]",
                     )
                 )

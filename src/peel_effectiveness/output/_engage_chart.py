@@ -52,12 +52,15 @@ def _length(stay: Stay, until: dt.date) -> str:
     '2 years 6 months', '4 years 4\u20135 months', '7 months so far'."""
     low, high = stay.months(until)
 
+    from ..analysis.monitoring import months_words
+
     def say(months: int, unit: bool = True) -> str:
         years, rest = divmod(months, 12)
-        parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-        if rest or not years:
-            parts.append(f"{rest} month{'s' if rest != 1 else ''}" if unit else str(rest))
-        return " ".join(parts)
+        if unit or not rest:
+            return months_words(months)
+        return (
+            f"{months_words(years * 12)} {rest}" if years else str(rest)
+        )  # "4 years 4" of "4 years 4-5 months"
 
     if stay.left is not None and stay.left.precision is Precision.BY:
         # Out on or before the day of the article that reports it: no
