@@ -270,7 +270,7 @@ def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) ->
         out.split()
     )
     code, out, _ = run("--data", str(tmp_path), "list", "--format", "csv")
-    assert len(out.splitlines()) == 1 + len(pe.load_bundled()) + 1
+    assert len(rows(out)) == len(pe.load_bundled()) + 1  # rows, not lines: a row's sources run over lines
     code, _, err = run("--no-bundled", "list")
     assert code == 2
     assert "--no-bundled goes with --data" in err
@@ -402,9 +402,12 @@ def test_list_and_forces_say_where_their_facts_come_from() -> None:
     assert "Sources: HMIC/HMICFRS (" in said
     assert "each of the 43 judgments counted once, under its most official source" in said
     assert "('export --table judgments')" in said
-    # The rows as data are as they were: no footer in CSV.
+    # As data, no footer: each row's sources, as the judgments table has them.
     _, out, _ = run("list", "--cycle", "2016", "--format", "csv")
-    assert len(rows(out)) == 43
+    listed = {r["force"]: r["sources"] for r in rows(out)}
+    assert len(listed) == 43
+    _, out, _ = run("export", "--table", "judgments", "--cycle", "2016", "--format", "csv")
+    assert listed == {r["force"]: r["sources"] for r in rows(out) if r["question"] == "overall"}
 
 
 def test_check_reports_consistency() -> None:

@@ -46,6 +46,8 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.sources import sources_of
+    from ..output._rows import one_a_line
     from ..output.records import grade_cells
 
     rows = []
@@ -61,6 +63,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "grade": grade,
                 "no_grade": why,
                 "measurements": len(r.measurements),
+                # Where the grade comes from, as the judgments table says it.
+                "sources": None if r.judgment is None else one_a_line(sources_of(r, r.judgment)),
             }
         )
     if not rows:
@@ -79,7 +83,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         out.write(_grades_said(chosen) + "\n")
         return EXIT_OK
-    _emit(out, rows, ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements"], args)
+    columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
+    _emit(out, rows, columns, args)
     return EXIT_OK
 
 
