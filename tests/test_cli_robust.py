@@ -250,6 +250,65 @@ def test_a_terminal_named_as_the_output_gets_its_control_codes_escaped(tmp_path:
         os.close(slave)
 
 
+def test_standard_error_is_refused_by_name_on_one_terminal_or_after_2_to_1() -> None:
+    # On a terminal, or after 2>&1, standard error is the file standard
+    # output is: -o /dev/stderr was taken for standard output and written.
+    if not hasattr(os, "openpty") or not os.path.exists("/dev/stderr"):
+        pytest.skip("no terminals")
+    me = [sys.executable, "-m", "peel_effectiveness", "list", "-o"]
+    master, slave = os.openpty()
+    try:
+        for device in ("/dev/stderr", "/dev/fd/2"):
+            p = subprocess.run([*me, device], stdout=slave, stderr=slave, check=False, timeout=120)
+            assert p.returncode == 2
+            said = os.read(master, 100_000).decode()
+            assert f"--output {device} is standard error, where messages go" in said
+            assert "Wiltshire" not in said
+    finally:
+        os.close(master)
+        os.close(slave)
+    p = subprocess.run(
+        [*me, "/dev/stderr"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False, timeout=120
+    )
+    assert p.returncode == 2
+    assert b"is standard error, where messages go" in p.stdout
+
+
+def test_a_closed_standard_output_named_as_a_device_is_said_as_for_dash() -> None:
+    if not os.path.exists("/dev/stdout"):
+        pytest.skip("no /dev/stdout")
+    p = process("list", "-o", "/dev/stdout", shell_prefix="exec >&-")
+    assert p.returncode == 1
+    assert p.stderr == b"peel-effectiveness: standard output is closed: write to a file with --output FILE\n"
+
+
+def test_dump_to_standard_output_is_not_named_by_the_file_the_shell_chose(tmp_path: Path) -> None:
+    # Into "> run.log" it was refused as "a LOG file, not a data file"; into "> o.json" it wrote JSON.
+    if not os.path.exists("/dev/stdout"):
+        pytest.skip("no /dev/stdout")
+    script = "import peel_effectiveness as pe; pe.dump(pe.load_bundled().report('kent', '2016'), path='/dev/stdout')"
+    for name in ("run.log", "o.json"):
+        out = tmp_path / name
+        sh = ["sh", "-c", f'{sys.executable} -c "{script}" > "$1"', "sh", str(out)]
+        p = subprocess.run(sh, capture_output=True, check=False, timeout=120)
+        assert (p.returncode, p.stderr) == (0, b"")
+        assert out.read_text(encoding="utf-8").startswith("force: kent\n"), name
+
+
+def test_a_name_that_is_a_suffix_alone_is_refused_through_a_link_and_by_dump(tmp_path: Path) -> None:
+    (tmp_path / "hid").symlink_to(tmp_path / ".csv")
+    code, _, err = run("list", "-o", str(tmp_path / "hid"))
+    assert code == 2
+    assert "a suffix alone is a hidden file's name" in err
+    assert not (tmp_path / ".csv").exists()
+    with pytest.raises(
+        pe.PeelDataError,
+        match=r"a suffix alone is a hidden file.s name, without a suffix: name it reports\.json",
+    ):
+        pe.dump(pe.load_bundled().report("kent", "2016"), path=tmp_path / ".json")
+    assert not (tmp_path / ".json").exists()
+
+
 def test_a_full_disk_is_one_line() -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")

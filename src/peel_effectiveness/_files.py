@@ -189,6 +189,21 @@ def writes_to(path: str | os.PathLike[str], stream: Any) -> bool:
     return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 
+def names_descriptor(path: str | os.PathLike[str]) -> int | None:
+    """The descriptor ``path`` names by its name (``/dev/stdout`` 1,
+    ``/dev/fd/2`` and ``/proc/self/fd/2`` 2...), or ``None``: standard
+    output and error on one terminal are one file, told apart by name."""
+    given = os.path.abspath(os.fsdecode(path))
+    named = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}.get(given)
+    if named is not None:
+        return named
+    for folder in ("/dev/fd/", "/proc/self/fd/", f"/proc/{os.getpid()}/fd/"):
+        rest = given[len(folder) :] if given.startswith(folder) else ""
+        if rest.isdigit():
+            return int(rest)
+    return None
+
+
 def is_terminal(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is a terminal (``/dev/tty``): what is written there
     is read by a person, whose terminal runs control codes."""

@@ -238,14 +238,19 @@ def check_outputs(args: argparse.Namespace) -> None:
 def _named_as_written(args: argparse.Namespace) -> None:
     """Refuse, as bad usage, an ``--output`` whose suffix names a format
     other than the one written (see :func:`._options.settle_format`)."""
+    import os
+
     from .._suffixes import NAMED, alone_said, suffix_alone
     from ._options import WORDS, named_formats
 
     if not hasattr(args, "formats"):
         return
     output = getattr(args, "output", None)
-    if output and suffix_alone(output):
-        raise Usage(f"--output {output}: {alone_said(output, 'out')}")
+    # The name given, and that of the file a link leads to: a suffix alone is neither.
+    names = [output, os.path.realpath(output)] if output else []
+    alone = next((n for n in names if suffix_alone(n)), None)
+    if alone is not None:
+        raise Usage(f"--output {output}: {alone_said(alone, 'out')}")
     wrong = [(n, f) for n, f in named_formats(getattr(args, "output", None)) if f != args.format]
     if not wrong:
         return

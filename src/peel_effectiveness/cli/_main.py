@@ -315,14 +315,16 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
     it where the shell shares its place (a file of its own would replace or
     write over what the shell writes before and after); standard error,
     where messages go, is refused (the line that says so)."""
-    from .._files import writes_to
+    from .._files import names_descriptor, writes_to
 
     output = getattr(args, "output", None)
     if output in (None, "-"):
         return None
-    if writes_to(output, out):
-        args.output = "-"
-    elif writes_to(output, err):
+    # By name first: on a terminal, or after 2>&1, the two are one file.
+    named = names_descriptor(output)
+    if named == 1 or (named is None and writes_to(output, out)):
+        args.output = "-"  # closed too: said as "-o -" says it
+    elif named == 2 or writes_to(output, err):
         why = f"--output {output} is standard error, where messages go: write to standard output (-o -) or a file"
         return usage_line(f"{PROG} {args.command}", why)
     return None

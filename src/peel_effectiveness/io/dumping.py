@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._files import named, names_a_folder, write_file, writes_to
-from .._suffixes import suffix_of
+from .._suffixes import alone_said, suffix_alone, suffix_of
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -79,9 +79,19 @@ def dump(
         path = os.fsdecode(named(path, "file"))
         if names_a_folder(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+        to_stdout = writes_to(path, sys.stdout)
         # A link is written through: its target's name must be one load
-        # reads so too, and decides where the link's own name does not.
-        format = _format_for(os.path.realpath(path), _format_for(path, format))
+        # reads so too, and decides where the link's own name does not
+        # (not standard output's, whose file is the shell's).
+        names = [path] if to_stdout else [path, os.path.realpath(path)]
+        alone = next((n for n in names if suffix_alone(n)), None)
+        if alone is not None:
+            from ..errors import PeelDataError, Problem
+
+            raise PeelDataError([Problem(alone_said(alone, "reports"), path)])
+        format = _format_for(path, format)
+        if not to_stdout:
+            format = _format_for(os.path.realpath(path), format)
     if format is None:
         format = "yaml"
     data = _plain(obj)
@@ -94,7 +104,7 @@ def dump(
     else:
         raise bad_format(format)
     if path is not None:
-        if writes_to(path, sys.stdout):
+        if to_stdout:
             # /dev/stdout, or the file standard output is: through it, where
             # what the program prints before and after goes too.
             sys.stdout.flush()
