@@ -245,6 +245,11 @@ def test_a_terminal_named_as_the_output_gets_its_control_codes_escaped(tmp_path:
         code, _, err = run(*data, "export", "--format", "sqlite", "-o", name)
         assert code == 2
         assert "is a terminal: a database is written to a file" in err
+        # The terminal standard input is, named: a terminal, not standard error.
+        me = [sys.executable, "-m", "peel_effectiveness", "forces", "-o", "/dev/stdin"]
+        p = subprocess.run(me, stdin=slave, stdout=slave, stderr=slave, check=False, timeout=120)
+        assert p.returncode == 0
+        assert b"standard error" not in os.read(master, 100_000)
     finally:
         os.close(master)
         os.close(slave)
@@ -307,6 +312,37 @@ def test_a_name_that_is_a_suffix_alone_is_refused_through_a_link_and_by_dump(tmp
     ):
         pe.dump(pe.load_bundled().report("kent", "2016"), path=tmp_path / ".json")
     assert not (tmp_path / ".json").exists()
+
+
+def test_the_file_standard_output_is_keeps_its_name_s_rules(tmp_path: Path) -> None:
+    # "-o n.csv > n.csv" was taken for "-o -": a text table went into n.csv,
+    # and JSON into k.csv, which "-o k.csv" alone refuses.
+    me = f"{sys.executable} -m peel_effectiveness"
+    n = tmp_path / "n.csv"
+    sh = ["sh", "-c", f'{me} national --cycle 2016 -o "$1" > "$1"', "sh", str(n)]
+    assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 0
+    assert n.read_text(encoding="utf-8").startswith("force,short_name,")
+    k = tmp_path / "k.csv"
+    sh = ["sh", "-c", f'{me} show kent --format json -o "$1" > "$1"', "sh", str(k)]
+    p = subprocess.run(sh, capture_output=True, check=False, timeout=120)
+    assert p.returncode == 2
+    assert b"name it k.json" in p.stderr
+    # A device is no stream's place: /dev/null with standard error there too.
+    sh = ["sh", "-c", f"{me} national --cycle 2016 -o /dev/null 2>/dev/null"]
+    assert subprocess.run(sh, capture_output=True, check=False, timeout=120).returncode == 0
+
+
+def test_a_nul_in_the_output_s_name_is_one_line() -> None:
+    code, out, err = run("national", "-o", "a\0b.csv")
+    assert (code, out) == (1, "")
+    assert err == "peel-effectiveness: cannot use a\\x00b.csv: embedded null byte\n"
+
+
+def test_a_chart_link_to_a_name_of_no_format_is_written(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    (tmp_path / "c.png").symlink_to(tmp_path / "store.v2")
+    assert run("plot", "grades", "--cycle", "2016", "-o", str(tmp_path / "c.png"))[0] == 0
+    assert (tmp_path / "store.v2").read_bytes().startswith(b"\x89PNG")
 
 
 def test_a_full_disk_is_one_line() -> None:

@@ -186,6 +186,8 @@ def writes_to(path: str | os.PathLike[str], stream: Any) -> bool:
         mine, named = os.fstat(stream.fileno()), os.stat(path)
     except (OSError, ValueError, AttributeError, TypeError):
         return False  # closed, in memory, or no such file: not the stream
+    if stat.S_ISCHR(named.st_mode):
+        return False  # a device (/dev/null, a terminal) keeps no place to share
     return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 

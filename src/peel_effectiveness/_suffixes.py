@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["NAMED", "alone_said", "suffix_alone", "suffix_of"]
+__all__ = ["NAMED", "alone_said", "named_by", "suffix_alone", "suffix_of"]
 
 _COMPRESSED = (
     ".gz", ".gzip", ".bz2", ".xz", ".zip", ".zst", ".tgz", ".tbz2", ".txz", ".7z", ".rar", ".tar",
@@ -32,6 +32,18 @@ def suffix_of(path: str | os.PathLike[str]) -> str:
     """A name's suffix in lower case: ``""`` for none, and for a hidden
     file's name (``.csv`` is a name, not a suffix: see :func:`suffix_alone`)."""
     return os.path.splitext(os.fsdecode(path))[1].lower()
+
+
+def named_by(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    """Each name of ``path`` that says a format (in :data:`NAMED`), with the
+    format: its own, and where it is a link, that of the file it leads to
+    (which is what is written); none of a name only a folder can have."""
+    given = os.fsdecode(path)
+    names = [given]
+    if "\0" not in given and not given.endswith(("/", os.sep)):
+        names.append(os.path.realpath(given))
+    found = {n: NAMED[s] for n in names if (s := suffix_of(n)) in NAMED}
+    return list(found.items())
 
 
 def suffix_alone(path: str | os.PathLike[str]) -> bool:

@@ -240,18 +240,20 @@ def _named_as_written(args: argparse.Namespace) -> None:
     other than the one written (see :func:`._options.settle_format`)."""
     import os
 
-    from .._suffixes import NAMED, alone_said, suffix_alone
-    from ._options import WORDS, named_formats
+    from .._suffixes import NAMED, alone_said, named_by, suffix_alone
+    from ._options import WORDS
 
     if not hasattr(args, "formats"):
         return
     output = getattr(args, "output", None)
+    if not output:
+        return
     # The name given, and that of the file a link leads to: a suffix alone is neither.
-    names = [output, os.path.realpath(output)] if output else []
+    names = [output] if "\0" in output else [output, os.path.realpath(output)]
     alone = next((n for n in names if suffix_alone(n)), None)
     if alone is not None:
         raise Usage(f"--output {output}: {alone_said(alone, 'out')}")
-    wrong = [(n, f) for n, f in named_formats(getattr(args, "output", None)) if f != args.format]
+    wrong = [(n, f) for n, f in named_by(output) if f != args.format]
     if not wrong:
         return
     name, named = wrong[0]
@@ -261,7 +263,8 @@ def _named_as_written(args: argparse.Namespace) -> None:
     if args.format_given:
         said = f"--format {args.format} writes {WORDS[args.format]}, not {WORDS[named]}"
         suffix = next((s for s, f in NAMED.items() if f == args.format), None)
-        fix = f"name it {suffix}" if suffix else "name it otherwise"
+        stem = os.path.splitext(os.path.basename(output))[0]
+        fix = f"name it {stem}{suffix}" if suffix else "name it otherwise"
         if named in args.formats:
             fix += f", or give --format {named}"
     else:

@@ -110,6 +110,8 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     if not writes_own and getattr(args, "output", None) == "-":
         args.output = None  # "-o -": standard output, as the usage of most tools has it
     output = args.output if not writes_own and getattr(args, "output", None) else None
+    if getattr(args, "through_stdout", False):
+        output = None  # the file standard output is: named as given, written through the stream
     data_out, messages = io.StringIO(), io.StringIO()
     args.err = messages  # for what the commands say on the way
 
@@ -310,23 +312,27 @@ def _silence(stream: Any) -> None:
 
 
 def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | None) -> str | None:
-    """``--output`` naming a standard stream: standard output itself
-    (``/dev/stdout``, or the file it already is) is ``-o -``, written through
-    it where the shell shares its place (a file of its own would replace or
-    write over what the shell writes before and after); standard error,
-    where messages go, is refused (the line that says so)."""
+    """``--output`` naming a standard stream: ``/dev/stdout`` is ``-o -``,
+    and the file standard output already is (``-o n.csv > n.csv``) is
+    written through it, where the shell shares its place (a file of its own
+    would replace or write over what the shell writes before and after);
+    standard error, where messages go, is refused (the line that says so).
+    A chart and a database write their own file, and a device (``/dev/null``)
+    is written as it is."""
     from .._files import names_descriptor, writes_to
 
     output = getattr(args, "output", None)
-    if output in (None, "-"):
+    if output in (None, "-") or args.command == "plot" or getattr(args, "format", None) == "sqlite":
         return None
     # By name first: on a terminal, or after 2>&1, the two are one file.
     named = names_descriptor(output)
-    if named == 1 or (named is None and writes_to(output, out)):
+    if named == 1:
         args.output = "-"  # closed too: said as "-o -" says it
     elif named == 2 or writes_to(output, err):
         why = f"--output {output} is standard error, where messages go: write to standard output (-o -) or a file"
         return usage_line(f"{PROG} {args.command}", why)
+    elif writes_to(output, out):
+        args.through_stdout = True  # its name still says its format
     return None
 
 

@@ -82,27 +82,8 @@ WORDS = {
     "table": "a text table", "csv": "CSV", "json": "JSON", "jsonl": "JSON lines", "markdown": "Markdown",
     "sqlite": "an SQLite database", "png": "a PNG chart", "svg": "an SVG chart", "yaml": "a YAML data file",
     "xlsx": "an Excel workbook", "ods": "an OpenDocument spreadsheet", "tsv": "tab-separated values",
-    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML", "compressed": "a compressed file",
+    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML", "compressed": "a compressed file or an archive",
 }  # fmt: skip
-
-
-def named_format(name: str) -> str | None:
-    """The format a file's name says (``None``: no suffix of one)."""
-    from .._suffixes import NAMED, suffix_of
-
-    return NAMED.get(suffix_of(name))
-
-
-def named_formats(output: str | None) -> list[tuple[str, str]]:
-    """Each name of ``output`` that says a format, with the format: its own,
-    and where it is a link, the name of the file it leads to (which is what
-    is written)."""
-    import os
-
-    if not output:
-        return []
-    names = dict.fromkeys((output, os.path.realpath(output)))
-    return [(n, f) for n in names if (f := named_format(n)) is not None]
 
 
 def format_said(args: Any) -> str:
@@ -123,7 +104,10 @@ def settle_format(args: Any) -> None:
     args.format_given = args.format is not None
     args.format_chosen_by = None
     if args.format is None:
-        named = [(n, f) for n, f in named_formats(getattr(args, "output", None)) if f in args.formats]
+        from .._suffixes import named_by
+
+        output = getattr(args, "output", None)
+        named = [(n, f) for n, f in (named_by(output) if output else []) if f in args.formats]
         args.format_chosen_by, args.format = named[0] if named else (None, args.default_format)
 
 

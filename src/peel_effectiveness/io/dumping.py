@@ -57,7 +57,10 @@ def dump(
             written through and a file keeps its permissions, as the
             command line's ``--output`` (a pipe or a device is written as
             it is, never replaced). A file that may not be written (one
-            made read-only) is not replaced.
+            made read-only) is not replaced. Standard output's own file
+            (``/dev/stdout``) is written through ``sys.stdout``, in the
+            format ``format`` or YAML (its name says none), where the
+            program prints before and after.
 
     Raises:
         PeelDataError: The reports could not be loaded together (two on

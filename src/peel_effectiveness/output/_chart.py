@@ -92,19 +92,19 @@ def chart_suffix(path: str | os.PathLike[str]) -> str:
     Raises:
         PeelDataError: Neither names a chart, or the two disagree.
     """
-    from .._files import names_a_folder
-    from .._suffixes import alone_said, suffix_alone, suffix_of
+    from .._suffixes import alone_said, named_by, suffix_alone
     from ..analysis._args import refuse
 
-    target = os.path.realpath(path)
-    # A name only a folder can have ("x.png/") is no chart's, whatever realpath makes of it.
-    given, leads_to = suffix_of(path), "" if names_a_folder(path) else suffix_of(target)
-    chosen = given or leads_to
+    # The formats its name says, and the file's it leads to (a link): one
+    # rule with the other outputs' (:func:`~peel_effectiveness._suffixes.named_by`).
+    said = named_by(path)
+    chosen = "." + said[0][1] if said else ""
     if chosen not in SUFFIXES:
         alone = f" ({alone_said(path, 'chart')})" if suffix_alone(path) else ""
         raise refuse(f"a chart is saved as .png or .svg, not {os.fsdecode(path)}{alone}")
-    if leads_to not in ("", chosen):
-        raise refuse(f"{os.fsdecode(path)} leads to {target}, whose name says another format than {chosen}")
+    other = next((n for n, f in said if "." + f != chosen), None)
+    if other is not None:
+        raise refuse(f"{os.fsdecode(path)} leads to {other}, whose name says another format than {chosen}")
     return chosen
 
 
