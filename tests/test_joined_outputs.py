@@ -242,6 +242,10 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
     assert {(r["data_end"], r["data_end_precision"]) for r in pe.to_records(of_one, "monitoring")} == {
         (None, None)
     }
+    # Not the stays of the data given: refused, not given that data's reach.
+    mine = pe.model.Stay(force="essex", entered="2029-06")
+    with pytest.raises(pe.PeelDataError, match="not all stays of data"):
+        pe.to_records([mine], "monitoring", data=data)
 
 
 def test_3_python_every_result_becomes_a_frame_or_says_what_does(data: pe.Dataset) -> None:

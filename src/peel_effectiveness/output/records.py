@@ -183,6 +183,9 @@ def tidy(
         raise _args.refuse(f"{what} give the {name!r} table, not {table!r}")
     assert fn is not None
     if cls is Stay:  # how far still_in holds: the latest move of data's stays
+        if data is not None and not set(items) <= set(data.stays):
+            # Another dataset's reach would be said of them (a stay begun after it).
+            raise _args.refuse("the stays given are not all stays of data: pass the data they are of")
         return cast(Table, name), COLUMNS[name], _rows.stays(items, data)
     return cast(Table, name), COLUMNS[name], fn(items)
 
@@ -232,7 +235,8 @@ def to_records(
     * ``"monitoring"``: the stays in Engage (``COLUMNS["monitoring"]``) of
       a dataset, or of ``data`` for the reports' forces; ``data_end`` (how
       far ``still_in`` holds) is the latest move of the dataset's stays, or
-      of ``data``'s, and ``None`` for stays given without ``data``.
+      of ``data``'s, and ``None`` for stays given without ``data`` (stays
+      given with ``data`` must be its own).
 
     The analysis' results are tables of their own: forces
     (:func:`~peel_effectiveness.forces`) the ``"forces"`` table; stays in
