@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["NAMED", "alone_said", "named_by", "suffix_alone", "suffix_of"]
+__all__ = ["NAMED", "alone_said", "named_by", "names_of", "suffix_alone", "suffix_of"]
 
 _COMPRESSED = (
     ".gz", ".gzip", ".bz2", ".xz", ".zip", ".zst", ".tgz", ".tbz2", ".txz", ".7z", ".rar", ".tar",
@@ -34,16 +34,22 @@ def suffix_of(path: str | os.PathLike[str]) -> str:
     return os.path.splitext(os.fsdecode(path))[1].lower()
 
 
-def named_by(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
-    """Each name of ``path`` that says a format (in :data:`NAMED`), with the
-    format: its own, and where it is a link, that of the file it leads to
-    (which is what is written); none of a name only a folder can have."""
+def names_of(path: str | os.PathLike[str]) -> list[str]:
+    """The names a file written at ``path`` goes by: its own, and where it
+    is a link, that of the file it leads to (which is what is written);
+    one with a NUL, which leads nowhere, its own alone."""
     given = os.fsdecode(path)
-    names = [given]
-    if "\0" not in given and not given.endswith(("/", os.sep)):
-        names.append(os.path.realpath(given))
-    found = {n: NAMED[s] for n in names if (s := suffix_of(n)) in NAMED}
-    return list(found.items())
+    return [given] if "\0" in given else list(dict.fromkeys((given, os.path.realpath(given))))
+
+
+def named_by(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    """Each of :func:`names_of` that says a format (in :data:`NAMED`), with
+    the format; a name only a folder can have says nothing of the file
+    realpath tidies it to."""
+    names = names_of(path)
+    if names[0].endswith(("/", os.sep)):
+        names = names[:1]
+    return [(n, NAMED[s]) for n in names if (s := suffix_of(n)) in NAMED]
 
 
 def suffix_alone(path: str | os.PathLike[str]) -> bool:

@@ -240,7 +240,7 @@ def _named_as_written(args: argparse.Namespace) -> None:
     other than the one written (see :func:`._options.settle_format`)."""
     import os
 
-    from .._suffixes import NAMED, alone_said, named_by, suffix_alone
+    from .._suffixes import NAMED, alone_said, named_by, names_of, suffix_alone
     from ._options import WORDS
 
     if not hasattr(args, "formats"):
@@ -249,8 +249,7 @@ def _named_as_written(args: argparse.Namespace) -> None:
     if not output:
         return
     # The name given, and that of the file a link leads to: a suffix alone is neither.
-    names = [output] if "\0" in output else [output, os.path.realpath(output)]
-    alone = next((n for n in names if suffix_alone(n)), None)
+    alone = next((n for n in names_of(output) if suffix_alone(n)), None)
     if alone is not None:
         raise Usage(f"--output {output}: {alone_said(alone, 'out')}")
     wrong = [(n, f) for n, f in named_by(output) if f != args.format]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._files import named, names_a_folder, write_file, writes_to
-from .._suffixes import alone_said, suffix_alone, suffix_of
+from .._suffixes import alone_said, names_of, suffix_alone, suffix_of
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -86,15 +86,14 @@ def dump(
         # A link is written through: its target's name must be one load
         # reads so too, and decides where the link's own name does not
         # (not standard output's, whose file is the shell's).
-        names = [path] if to_stdout else [path, os.path.realpath(path)]
+        names = [path] if to_stdout else names_of(path)
         alone = next((n for n in names if suffix_alone(n)), None)
         if alone is not None:
             from ..errors import PeelDataError, Problem
 
             raise PeelDataError([Problem(alone_said(alone, "reports"), path)])
-        format = _format_for(path, format)
-        if not to_stdout:
-            format = _format_for(os.path.realpath(path), format)
+        for name in names:
+            format = _format_for(name, format)
     if format is None:
         format = "yaml"
     data = _plain(obj)
