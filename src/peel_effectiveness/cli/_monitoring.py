@@ -121,6 +121,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out_with_a_dated_one,
         reach_words,
     )
+    from ..output._rows import reach_cells
     from ..output.records import to_records
 
     if args.cycle is not None and (args.on is not None or args.force is not None):
@@ -133,11 +134,6 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     today = dt.date.today()
     day = args.on or today
     dated = latest_dated(data)  # the latest move, in words as its sources date it
-    # data_end, in rows: the move's day as its sources date it, with how
-    # exactly (a month's first day, "by" an article's day), as a stay's
-    # entered and left are.
-    latest = None if dated is None else dated.day
-    reach_precision = None if dated is None else dated.precision.value
     earliest = earliest_move(data)
     asked = [day]  # the days the answer is of, for what the data say of them
     width = 80
@@ -168,8 +164,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "in_engage": _IN_ENGAGE[answer],
                 # The answer holds as far as the data go, which record no move before the first.
                 "data_start": earliest,
-                "data_end": latest,
-                "data_end_precision": reach_precision,
+                **reach_cells(dated),
             }
             for f, published, answer in answers
         ]

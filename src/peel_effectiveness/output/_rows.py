@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.judgments import Judgment
-    from ..model.monitoring import Stay
+    from ..model.monitoring import EngageDate, Stay
 
 
 def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
@@ -65,13 +65,22 @@ def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
     ]
 
 
+def reach_cells(reach: EngageDate | None) -> dict[str, Any]:
+    """``data_end`` and ``data_end_precision``: the data's latest move as
+    its sources date it, as a stay's ``entered`` is written."""
+    return {
+        "data_end": None if reach is None else reach.day,
+        "data_end_precision": None if reach is None else reach.precision.value,
+    }
+
+
 def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, Any]]:
     """The stays' rows, each with the latest move ``data`` record: how far
     ``still_in`` holds (unknown without ``data``: some stays of the data
     tell nothing of how far the others go)."""
     from ..analysis.monitoring import reach_of
 
-    reach = None if data is None else reach_of(data.stays)
+    reach = reach_cells(None if data is None else reach_of(data.stays))
     out = []
     for s in items:
         left = s.left
@@ -83,8 +92,7 @@ def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, 
                 "left": None if left is None else left.day,
                 "left_precision": None if left is None else left.precision.value,
                 "still_in": left is None,
-                "data_end": None if reach is None else reach.day,
-                "data_end_precision": None if reach is None else reach.precision.value,
+                **reach,
                 "reason": s.reason or None,
                 "note": s.note or None,
                 "entered_sources": one_a_line(s.entered_sources),
