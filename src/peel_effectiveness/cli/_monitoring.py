@@ -70,7 +70,7 @@ def _until(stay: Stay, latest: EngageDate | None) -> str:
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
-def _reach_of(force: Force, latest: EngageDate | None) -> EngageDate | None:
+def _reach_for(force: Force, latest: EngageDate | None) -> EngageDate | None:
     """The data's latest move, as the reach of what they say of ``force``:
     their record of Engage is of the 43, and says nothing of a force of
     your own, whose stays are as your files give them."""
@@ -84,7 +84,7 @@ def _stay_lines(
 ) -> list[str]:
     from ..analysis.monitoring import duration_words, months_words
 
-    latest = _reach_of(stay.force, latest)
+    latest = _reach_for(stay.force, latest)
     # A stay not ended is counted to the day asked about, but never past
     # what the data know: the first day their latest move may have been
     # (which a stay of the 43 cannot have begun after: its move in is one).
@@ -245,7 +245,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for s in now.maybe:
                 lines += _stay_lines(s, width, day, dated)
     # Said of the data's record, of the 43; not of a force of your own asked about.
-    record = dated if args.force is None else _reach_of(args.force, dated)
+    record = dated if args.force is None else _reach_for(args.force, dated)
     if record is not None and earliest is not None and any(d < earliest for d in asked):
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
     if record is not None and any(d > record.earliest for d in asked):
@@ -310,7 +310,7 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
         lines += _wrap(
-            f"{_since(s)}{_until(s, _reach_of(s.force, latest))}: {s.reason}".rstrip(": "), width, "  "
+            f"{_since(s)}{_until(s, _reach_for(s.force, latest))}: {s.reason}".rstrip(": "), width, "  "
         )
     return lines
 
