@@ -307,18 +307,16 @@ class Valid:
             found = list(e.problems)
             if isinstance(self.limit, Items) and isinstance(value, (list, tuple)):
                 found += self.limit.problems(value)
-            found += _changed_items(self.rule, value, {p.path for p in found})
-            if len(found) == len(e.problems):
+            every = _with_changed(found, self.rule, value)
+            if len(every.problems) == len(e.problems):
                 raise
-            raise PeelDataError(sorted(found, key=_index)) from None
+            raise every from None
         if checked is not None and self.limit is not None:
             why = self.limit.problem(checked)
             if why is not None:
                 if not isinstance(self.limit, Items):
                     fail(why)
-                found = self.limit.problems(checked)  # each item wrong, at its index
-                found += _changed_items(self.rule, value, {p.path for p in found})
-                raise PeelDataError(sorted(found, key=_index))
+                raise _with_changed(self.limit.problems(checked), self.rule, value)  # each at its index
         if checked is not value:  # in a list, each item the rule would change, at its index
             raise PeelDataError(
                 _changed_items(self.rule, value, set())
@@ -362,6 +360,13 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
 
     validate.valid = spec  # type: ignore[attr-defined]
     return validate
+
+
+def _with_changed(found: list[Problem], rule: Callable[[Any], Any], value: Any) -> PeelDataError:
+    """The problems ``found`` in a list's items, with each other item the
+    rule would change, in the order of their indexes."""
+    found = found + _changed_items(rule, value, {p.path for p in found})
+    return PeelDataError(sorted(found, key=_index))
 
 
 def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> list[Problem]:
