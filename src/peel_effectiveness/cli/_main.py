@@ -105,8 +105,7 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         return EXIT_USAGE
     settle_format(args)
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
-    # A chart and a database write their own file.
-    writes_own = args.command == "plot" or getattr(args, "format", None) == "sqlite"
+    writes_own = _writes_own(args)
     if not writes_own and getattr(args, "output", None) == "-":
         args.output = None  # "-o -": standard output, as the usage of most tools has it
     output = args.output if not writes_own and getattr(args, "output", None) else None
@@ -311,6 +310,11 @@ def _silence(stream: Any) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
+def _writes_own(args: argparse.Namespace) -> bool:
+    """Whether the command writes its own file: a chart, a database."""
+    return args.command == "plot" or getattr(args, "format", None) == "sqlite"
+
+
 def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | None) -> str | None:
     """``--output`` naming a standard stream: ``/dev/stdout`` is ``-o -``,
     and the file standard output already is (``-o n.csv > n.csv``) is
@@ -322,7 +326,7 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
     from .._files import names_descriptor, writes_to
 
     output = getattr(args, "output", None)
-    if output in (None, "-") or args.command == "plot" or getattr(args, "format", None) == "sqlite":
+    if output in (None, "-") or _writes_own(args):
         return None
     # By name first: on a terminal, or after 2>&1, the two are one file.
     named = names_descriptor(output)
