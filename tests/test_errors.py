@@ -766,6 +766,32 @@ def test_a_number_json_cannot_hold_is_a_problem_of_its_field() -> None:
     assert [(p.line, p.path) for p in caught.value.problems] == [(1, "")]
 
 
+def test_the_numbers_json_cannot_hold_that_an_error_lists_are_the_first_in_the_file() -> None:
+    # Past the most an error lists, the rest are counted: the first are
+    # named, in the file's order (the last were, where each was in a
+    # mapping of its own), and a run of the same number written again
+    # takes its message once.
+    text = '{"force": "kent", "cycle": 2016, "x": [' + ",".join(['{"a": 1e400}'] * 150) + "]}"
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text, format="json")
+    assert [p.path for p in caught.value.problems] == [f"x[{i}].a" for i in range(100)]
+    assert caught.value.unlisted == 51  # 50 numbers, and the unknown field x
+    text = (
+        '{"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": [NaN, 1e400, 1e400, 1e-400, 1'
+        + "0" * 4400
+        + "]}"
+    )
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text, format="json")
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("grade_sources[0]", "NaN is not a number JSON allows"),
+        ("grade_sources[1]", "1e400 is too large a number (it would be read as infinity)"),
+        ("grade_sources[2]", "1e400 is too large a number (it would be read as infinity)"),
+        ("grade_sources[3]", "1e-400 is too small a number (it would be read as 0)"),
+        ("grade_sources[4]", "a number of 4401 digits is too long to be a figure"),
+    ]
+
+
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
     # Its rules run on what could be read of it, which is not kept.
     text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"

@@ -10,12 +10,12 @@ import json
 import math
 import re
 import sys
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_PROBLEMS, Tally
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
@@ -28,15 +28,26 @@ WS = re.compile(r"[ \t\n\r]*")
 _MOST_DIGITS = 100
 
 
-class _Refused:
-    """A number JSON writes that the data cannot hold, kept in the value's
-    place until the reading ends (the standard library's reader would stop
-    at an exception, and every problem is to be named)."""
+class _Refused(str):
+    """A number JSON writes that the data cannot hold, as it is written,
+    kept in the value's place until the reading ends (the standard
+    library's reader would stop at an exception, and every problem is to
+    be named). Its message is made only for the problems an error lists:
+    a document may hold two million."""
 
-    __slots__ = ("message", "token")
+    __slots__ = ()
 
-    def __init__(self, message: str, token: str) -> None:
-        self.message, self.token = message, token
+    @property
+    def message(self) -> str:
+        """Why the number is refused."""
+        if self in ("NaN", "Infinity", "-Infinity"):
+            return f"{self} is not a number JSON allows"
+        digits = self.lstrip("-")
+        if digits.isdigit():  # a whole number too long for Python to read
+            return f"a number of {len(digits)} digits is too long to be a figure"
+        why = _refusal(self, float(self))
+        assert why is not None  # the reader refused it for this reason
+        return why
 
 
 def _refusal(text: str, number: float) -> str | None:
@@ -68,20 +79,20 @@ def parse(text: str, limits: Limits) -> Parsed:
         Unreadable: The text is not valid JSON or breaks a limit.
     """
     repeated = False
-    refused: list[_Refused] = []
+    refused: list[_Refused] = []  # the last refused: a run of the same is one value
 
-    def constant(name: str) -> _Refused:
-        refused.append(_Refused(f"{name} is not a number JSON allows", name))
-        return refused[-1]
+    def refuse(text: str) -> _Refused:
+        if not refused or refused[0] != text:
+            refused[:] = [_Refused(text)]
+        return refused[0]
 
     def real(text: str) -> float | _Refused:
         number = float(text)
         # Only a number read as 0 or infinity, or too long, needs a second look.
-        if number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS:
-            why = _refusal(text, number)
-            if why is not None:
-                refused.append(_Refused(why, text))
-                return refused[-1]
+        if (number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS) and _refusal(
+            text, number
+        ) is not None:
+            return refuse(text)
         return number
 
     later: list[tuple[dict[str, Any], str, Any]] = []  # a repeated key's last value, by its mapping
@@ -104,11 +115,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         # Read again where the standard library's reader refused a whole
         # number of more digits than Python reads: each such one a problem
         # of its field, and every other read as the first reading reads it.
-        digits = len(text.lstrip("-"))
-        if digits > _INT_DIGITS:
-            refused.append(_Refused(f"a number of {digits} digits is too long to be a figure", text))
-            return refused[-1]
-        return int(text)
+        return refuse(text) if len(text.lstrip("-")) > _INT_DIGITS else int(text)
 
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the
@@ -133,13 +140,13 @@ def parse(text: str, limits: Limits) -> Parsed:
         # refuses one of more than 4,300 digits (read again, below); a
         # shorter one too long to be a figure is refused by the model.
         try:
-            value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real)
+            value = json.loads(text, object_pairs_hook=pairs, parse_constant=refuse, parse_float=real)
         except ValueError as e:
             if isinstance(e, json.JSONDecodeError) or "digits" not in str(e):
                 raise
             refused.clear()
             value = json.loads(
-                text, object_pairs_hook=pairs, parse_constant=constant, parse_float=real, parse_int=whole
+                text, object_pairs_hook=pairs, parse_constant=refuse, parse_float=real, parse_int=whole
             )
     except json.JSONDecodeError as e:
         column = e.pos - max(text.rfind("\n", 0, e.pos), text.rfind("\r", 0, e.pos))
@@ -175,40 +182,58 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     """The document with each number the reader refused given back as the
     text it was written as, and a problem of its field for each (as the
     YAML reader does): the reading goes on, and the document's other
-    problems are named too."""
-    found = _written_back(value, ())
-    for at, _ in found:
-        parsed.stood_in[at] = False
+    problems are named too. Those an error lists are kept with their
+    lines; the others are counted (two million refused numbers, each kept,
+    took five times the text's memory)."""
+    listed: list[tuple[Path, _Refused]] = []
+    rest = 0
+    first_unlisted: Path = ()
     if value.__class__ is _Refused:
-        found.append(((), value))
+        listed.append(((), value))
         parsed.stood_in[()] = False
-        value = value.token
-    # Lines for those an error lists: the others are only counted.
+        value = str(value)
+    for at, r in _written_back(value, ()):
+        parsed.stood_in[at] = False
+        if len(listed) < MOST_PROBLEMS:
+            listed.append((at, r))
+        else:
+            rest += 1
+            first_unlisted = first_unlisted or at
     where = Parsed(value)
-    index(text, where, frozenset(p for p, _ in found[:MOST_PROBLEMS]))
-    parsed.problems += [
-        (path, where.line_of(path) if i < MOST_PROBLEMS else None, r.message)
-        for i, (path, r) in enumerate(found)
-    ]
+    index(text, where, frozenset(p for p, _ in listed))
+    parsed.problems += [(path, where.line_of(path), r.message) for path, r in listed]
+    if rest:
+        more = Tally(f"{counted(rest, 'more number')} refused, not named", rest)
+        parsed.problems.append((first_unlisted, None, more))
     return value
 
 
-def _written_back(value: Any, path: Path) -> list[tuple[Path, _Refused]]:
+def _written_back(value: Any, path: Path) -> Iterator[tuple[Path, _Refused]]:
     """Each number the reader refused inside ``value`` (which is at
     ``path``), given back in its place as the text it was written as, with
-    where it is."""
-    found: list[tuple[Path, _Refused]] = []
-    stack: list[tuple[Path, Any]] = [(path, value)]
+    where it is: as each is reached, in the document's order."""
+    stack: list[tuple[Path, Any, Iterator[tuple[Any, Any]]]] = [(path, value, _items(value))]
+    last, plain = None, ""  # a run of the same refused value is given back as one text
     while stack:
-        at, v = stack.pop()
-        items = v.items() if v.__class__ is dict else enumerate(v) if v.__class__ is list else ()
+        at, v, items = stack[-1]
         for k, item in items:
             if item.__class__ is _Refused:
-                v[k] = item.token
-                found.append(((*at, k), item))
+                if item is not last:
+                    last, plain = item, str(item)
+                v[k] = plain
+                yield (*at, k), item
             elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*at, k), item))
-    return found
+                stack.append(((*at, k), item, _items(item)))
+                break
+        else:
+            stack.pop()
+
+
+def _items(value: Any) -> Iterator[tuple[Any, Any]]:
+    """The keys (or indexes) and values of a mapping or list; of another value, none."""
+    if value.__class__ is dict:
+        return iter(value.items())
+    return enumerate(value) if value.__class__ is list else iter(())
 
 
 def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: Parsed) -> None:
