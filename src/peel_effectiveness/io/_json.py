@@ -190,10 +190,10 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     first_unlisted: Path = ()
     if value.__class__ is _Refused:
         listed.append(((), value))
-        parsed.stood_in[()] = False
+        parsed.stood_in.add(())
         value = str(value)
     for at, r in _written_back(value, ()):
-        parsed.stood_in[at] = False
+        parsed.stood_in.add(at)
         if len(listed) < MOST_PROBLEMS:
             listed.append((at, r))
         else:

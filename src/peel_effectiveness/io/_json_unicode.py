@@ -74,7 +74,7 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
             holder[last] = _escaped(holder[last])
         else:
             value = _escaped(value)
-        parsed.stood_in[path] = False
+        parsed.stood_in.add(path)
     return value
 
 

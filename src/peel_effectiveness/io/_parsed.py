@@ -26,6 +26,55 @@ def holders(wanted: Iterable[Path]) -> dict[Path, list[Path]]:
     return out
 
 
+class StoodIn:
+    """Where a value the reader refused (``1:20``, ``NaN``...) stands in the
+    document as the text it was written as, for the reading to go on; or
+    where the key a value is written under was refused: the converter's
+    problem of such a value (or key) gives way to the reader's.
+
+    Kept by the path of the mapping or list that holds them, with their
+    keys or indexes: two million refused values in one list, however deep,
+    are one path and a set of indexes.
+    """
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self) -> None:
+        self._values: dict[Path | None, set[str | int | None]] = {}
+        self._keys: dict[Path | None, set[str | int | None]] = {}
+
+    def add(self, path: Path, key: bool = False) -> None:
+        """Note the value at ``path`` as a stand-in; with ``key``, the key
+        it is written under."""
+        holder, last = _split(path)
+        into = self._keys if key else self._values
+        held = into.get(holder)
+        if held is None:
+            into[holder] = {last}
+        else:
+            held.add(last)
+
+    def __contains__(self, path: object) -> bool:
+        if not isinstance(path, tuple):
+            return False
+        holder, last = _split(path)
+        return last in self._values.get(holder, ()) or last in self._keys.get(holder, ())
+
+    def of_key(self, path: Path) -> bool:
+        """Whether the key the value at ``path`` is written under was refused."""
+        holder, last = _split(path)
+        return last in self._keys.get(holder, ())
+
+    def __bool__(self) -> bool:
+        return bool(self._values or self._keys)
+
+
+def _split(path: Path) -> tuple[Path | None, str | int | None]:
+    """The path of what holds a value, and its key or index there (the
+    whole document: held by nothing)."""
+    return (path[:-1], path[-1]) if path else (None, None)
+
+
 @attrs.define
 class Parsed:
     """A parsed document.
@@ -37,12 +86,9 @@ class Parsed:
         problems: What did not stop the reading (a repeated key...), with
             path and line.
         nodes: How many values the document holds (keys count).
-        stood_in: Where a value the reader refused (``1:20``, ``NaN``...)
-            stands as the text it was written as, for the reading to go
-            on, with whether it was the key it is written under that was
-            refused: the converter's problem of such a value (or key)
-            gives way to the reader's (a repeated key's first value is no
-            stand-in: its problems are its own).
+        stood_in: Where a value (or key) the reader refused stands as
+            the text it was written as (:class:`StoodIn`; a repeated key's
+            first value is no stand-in: its problems are its own).
         repeats: Each repeated key's value, read and not kept (the first
             stays), with its path and the repeat's line: checked apart, in
             the place of the first, so that its problems are said too.
@@ -55,7 +101,7 @@ class Parsed:
     key_lines: dict[Path, int] = attrs.Factory(dict)
     problems: list[tuple[Path, int | None, str]] = attrs.Factory(list)
     nodes: int = 0
-    stood_in: dict[Path, bool] = attrs.Factory(dict)
+    stood_in: StoodIn = attrs.Factory(StoodIn)
     repeats: list[tuple[Path, Any, int | None]] = attrs.Factory(list)
     refused_in_repeats: set[Path] = attrs.Factory(set)
 

@@ -114,7 +114,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
             found = [
                 (p, m)
                 for p, m in found
-                if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in[p])
+                if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in.of_key(p))
             ]
         if parsed.repeats and len(parsed.problems) + len(found) < MOST_PROBLEMS:
             # (Not past the problems a file lists: a file of a repeat in

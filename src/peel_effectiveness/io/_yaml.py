@@ -24,7 +24,7 @@ import yaml
 
 from ..model._messages import counted, key_shown
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable, holders
+from ._parsed import Parsed, Path, StoodIn, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
 from ._yaml_text import breaks_found, first_break, stood_in_for_breaks, unreadable
 
@@ -63,7 +63,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
-    stood_in: dict[Path, bool] = {}  # see Parsed.stood_in
+    stood_in = StoodIn()
     # A mapping whose key is repeated, while the repeat's value is read (by
     # the frame's id): where that value is and the repeat's line; and each
     # repeat's value once read, checked apart (see Parsed.repeats).
@@ -184,7 +184,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         elif repeating and in_repeat(holder):
             refused_in_repeats.add(where)
         else:
-            stood_in[where] = stood_in.get(where, False) or key
+            stood_in.add(where, key)
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
@@ -398,7 +398,5 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     finally:
         loader.dispose()
     if breaks and positions is None:  # (a reading for lines wants lines alone)
-        of_breaks, where = breaks_found(root, breaks, original)
-        problems += of_breaks
-        stood_in.update(where)
+        problems += breaks_found(root, breaks, original, stood_in)
     return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats)

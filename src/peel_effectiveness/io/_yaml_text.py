@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from ..model._messages import counted
-from ._parsed import Path, Unreadable
+from ._parsed import Path, StoodIn, Unreadable
 
 __all__ = ["YAML_1_1_BREAKS", "breaks_found", "first_break", "line_at", "stood_in_for_breaks", "unreadable"]
 
@@ -84,12 +84,12 @@ def line_at(text: str, at: int, start: int = 0, line: int = 1) -> int:
 
 
 def breaks_found(
-    value: Any, breaks: list[tuple[int, str]], text: str
-) -> tuple[list[tuple[Path, int, str]], dict[Path, bool]]:
+    value: Any, breaks: list[tuple[int, str]], text: str, stood_in: StoodIn
+) -> list[tuple[Path, int, str]]:
     """The problems of the breaks :func:`stood_in_for_breaks` put stand-ins
     for: one at each value (or key) that holds any, on the line of its
-    first; and where each such value or key is (see
-    :attr:`~._parsed.Parsed.stood_in`). Breaks in no value (in a comment,
+    first, each such value or key noted in ``stood_in`` (see
+    :class:`~._parsed.StoodIn`). Breaks in no value (in a comment,
     or in a repeated key's value) are said once a line, as the document's."""
     import re
 
@@ -100,7 +100,6 @@ def breaks_found(
         lines.append(line)
         last = at
     problems: list[tuple[Path, int, str]] = []
-    stood_in: dict[Path, bool] = {}
     said: set[int] = set()
 
     def restored(part: str | int) -> str | int:
@@ -124,7 +123,7 @@ def breaks_found(
                 said.update(held)
                 problems.append((tuple(map(restored, _path(at))), lines[held[0]], _said(breaks[held[0]][1])))
         if held:
-            stood_in[_path(at)] = key  # at an alias too: the stand-in is no value to check
+            stood_in.add(_path(at), key)  # at an alias too: the stand-in is no value to check
 
     # In the order of the file, a path made only for a text that holds a
     # break (each value's path is a link to its holder's: a document of
@@ -147,7 +146,7 @@ def breaks_found(
     elsewhere = {lines[n]: ch for n, (_, ch) in reversed(list(enumerate(breaks))) if n not in said}
     problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
-    return problems, stood_in
+    return problems
 
 
 def _items(value: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any, bool]]:
