@@ -12,6 +12,7 @@ measures any version of the library:
 
     python bench/worst.py                # every case
     python bench/worst.py --quick        # small versions of each case
+    python bench/worst.py --only yaml    # the cases whose names hold this text
     PYTHONPATH=/other/checkout/src python bench/worst.py   # another version
 """
 
@@ -121,6 +122,31 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
         ),
         # Values the readers refuse, each in a mapping of its own: the line
         # of each was once looked for by searching every one not yet found.
+        # Values the readers refuse, the most the limit on values lets in,
+        # in one list 60 levels deep: each once kept its problem and its
+        # path (2 million NaNs took 1.2 GB; half surrogates 1.9 GB).
+        "json: 1,990,000 NaNs, 60 levels deep": lambda: (
+            "json",
+            '{"a":' * 60 + "[" + ",".join(["NaN"] * n(1_990_000)) + "]" + "}" * 60,
+        ),
+        "json: 1,990,000 too-large numbers": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016, "grade_sources": [' + ",".join(["9e999"] * n(1_990_000)) + "]}",
+        ),
+        "json: 1,300,000 different too-large numbers": lambda: (
+            "json",
+            '{"force": "kent", "cycle": 2016, "grade_sources": ['
+            + ",".join(f"1e{400 + i}" for i in range(n(1_300_000)))
+            + "]}",
+        ),
+        "json: 1,990,000 half surrogates, 60 levels deep": lambda: (
+            "json",
+            '{"a":' * 60 + "[" + ",".join(['"\\ud800"'] * n(1_990_000)) + "]" + "}" * 60,
+        ),
+        "yaml: 1,900,000 1_000s": lambda: (
+            "yaml",
+            BASE + "grade: good\ngrade_sources:\n" + "- 1_000\n" * n(1_900_000),
+        ),
         "json: 200,000 too-large numbers, in maps": lambda: (
             "json",
             '{"force": "kent", "cycle": 2016, "x": [' + ",".join(['{"a": 1e400}'] * n(200_000)) + "]}",
@@ -232,12 +258,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small versions of each case")
     ap.add_argument("--json", help="write the results to this file")
+    ap.add_argument("--only", default="", help="only the cases whose names hold this text")
     args = ap.parse_args()
     scale = 0.01 if args.quick else 1.0
     results = []
     print(f"{'case':<42} {'MiB':>6} {'s':>6} {'budget':>6} {'MB':>6} {'budget':>6}  outcome")
     with tempfile.TemporaryDirectory() as tmp:
         for name, make in cases(scale).items():
+            if args.only not in name:
+                continue
             suffix, text = make()
             path = Path(tmp, f"case.{suffix}")
             path.write_text(text, encoding="utf-8")

@@ -792,6 +792,20 @@ def test_the_numbers_json_cannot_hold_that_an_error_lists_are_the_first_in_the_f
     ]
 
 
+def test_the_values_a_reader_refuses_that_an_error_lists_are_the_first_in_the_file() -> None:
+    # Half surrogate pairs in JSON and YAML 1.1's numbers alike: the first
+    # 100 named, in the file's order, and the rest counted (each refused
+    # value once kept its problem, and two million took 1 GB).
+    json_text = '{"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": ['
+    json_text += ",".join(['"\\ud800"'] * 150) + "]}"
+    yaml_text = "force: kent\ncycle: 2016\ngrade: good\ngrade_sources:\n" + "- 1_000\n" * 150
+    for text, fmt in [(json_text, "json"), (yaml_text, "yaml")]:
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.loads(text, format=fmt)
+        assert [p.path for p in caught.value.problems] == [f"grade_sources[{i}]" for i in range(100)], fmt
+        assert caught.value.unlisted == 50, fmt
+
+
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
     # Its rules run on what could be read of it, which is not kept.
     text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"

@@ -15,7 +15,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_PROBLEMS, Tally
+from ..model._values import MOST_PROBLEMS
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
@@ -186,25 +186,19 @@ def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
     lines; the others are counted (two million refused numbers, each kept,
     took five times the text's memory)."""
     listed: list[tuple[Path, _Refused]] = []
-    rest = 0
-    first_unlisted: Path = ()
     if value.__class__ is _Refused:
         listed.append(((), value))
         parsed.stood_in.add(())
         value = str(value)
     for at, r in _written_back(value, ()):
         parsed.stood_in.add(at)
-        if len(listed) < MOST_PROBLEMS:
+        if len(listed) + len(parsed.problems) < MOST_PROBLEMS:
             listed.append((at, r))
         else:
-            rest += 1
-            first_unlisted = first_unlisted or at
+            parsed.unlisted += 1
     where = Parsed(value)
     index(text, where, frozenset(p for p, _ in listed))
     parsed.problems += [(path, where.line_of(path), r.message) for path, r in listed]
-    if rest:
-        more = Tally(f"{counted(rest, 'more number')} refused, not named", rest)
-        parsed.problems.append((first_unlisted, None, more))
     return value
 
 

@@ -8,6 +8,7 @@ valid documents never need it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..model._values import MOST_PROBLEMS
@@ -23,59 +24,70 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
     holding one is a problem too, and left out with its value, and with
     whatever was found under it, as the YAML reader leaves out a key that
     is no text): the reading goes on, and the document's other problems are
-    named too."""
-    found: list[tuple[Path, bool]] = []  # where, and whether it is a key
-
-    def bad(s: Any) -> bool:
-        return s.__class__ is str and not s.isascii() and not _encodes(s)
-
-    stack: list[tuple[Path, Any]] = [((), value)]
+    named too. Past the most an error lists, they are counted."""
+    listed: list[tuple[Path, bool, str]] = []  # where, whether a key, the text
+    if _bad(value):  # the whole document is one text
+        parsed.stood_in.add(())
+        listed.append(((), False, value))
+        value = _escaped(value)
+    more = 0  # past the most an error lists: counted
+    dropped: list[tuple[dict[str, Any], str, Path]] = []
+    stack: list[tuple[Path, Any, Iterator[tuple[Any, Any]]]] = [((), value, _items(value))]
     while stack:
-        path, v = stack.pop()
-        if bad(v):
-            found.append((path, False))
-        elif v.__class__ is dict:
-            for k, item in v.items():
-                if bad(k):
-                    found.append(((*path, k), True))
+        at, holder, items = stack[-1]
+        for k, item in items:
+            key = holder.__class__ is dict and _bad(k)
+            if key or _bad(item):
+                path = (*at, k)
+                if len(listed) + len(parsed.problems) < MOST_PROBLEMS:
+                    listed.append((path, key, k if key else item))
                 else:
-                    stack.append(((*path, k), item))
-        elif v.__class__ is list:
-            stack.extend(((*path, i), item) for i, item in enumerate(v))
-    if not found:  # a pair's two halves, written as escapes (as json.dumps writes an emoji)
-        return value
-    # Each one's line, in the document as read (of those an error lists:
-    # the others are only counted).
-    listed = frozenset(p for p, _ in found[:MOST_PROBLEMS])
-    where = Parsed(value)
-    index(text, where, listed)
-    dropped = {p for p, key in found if key}
+                    more += 1
+                if key:
+                    dropped.append((holder, k, path))
+                else:
+                    holder[k] = _escaped(item)
+                    parsed.stood_in.add(path)
+            elif item.__class__ is dict or item.__class__ is list:
+                stack.append(((*at, k), item, _items(item)))
+                break
+        else:
+            stack.pop()
+    if not listed and not more:
+        return value  # a pair's two halves, written as escapes (as json.dumps writes an emoji)
+    parsed.unlisted += more
     if dropped:
+        # (A key left out shifts no other path: a mapping's keys are no places.)
+        gone = {path for _, _, path in dropped}
         parsed.problems[:] = [
-            x for x in parsed.problems if not any(x[0][:i] in dropped for i in range(1, len(x[0]) + 1))
+            x for x in parsed.problems if not any(x[0][:i] in gone for i in range(1, len(x[0]) + 1))
         ]
-    # (A key left out shifts no other path: a mapping's keys are no places.)
-    for path, key in found:
-        *above, last = path or ("",)
-        holder = value
-        for step in above:
-            holder = holder[step]
-        s = str(last if key else holder[last] if path else value)  # a text or a key: str
-        shown = _escaped(s[:20]) + ("..." if len(s) > 20 else "")
+        for holder, k, _ in dropped:
+            del holder[k]
+    # Each one's line, in the document as read.
+    where = Parsed(value)
+    index(text, where, frozenset(p for p, _, _ in listed))
+    for path, key, held in listed:
+        shown = _escaped(held[:20]) + ("..." if len(held) > 20 else "")
         message = (
             f"the text '{shown}' holds half a surrogate pair (\\ud800 to \\udfff): it is not valid Unicode"
         )
-        line = where.line_of(path) if path in listed else None
-        parsed.problems.append(((*above, _escaped(last)) if key else path, line, message))
-        if key:
-            del holder[last]
-            continue
-        if path:
-            holder[last] = _escaped(holder[last])
-        else:
-            value = _escaped(value)
-        parsed.stood_in.add(path)
+        parsed.problems.append(
+            ((*path[:-1], _escaped(path[-1])) if key else path, where.line_of(path), message)
+        )
     return value
+
+
+def _bad(s: Any) -> bool:
+    """Whether ``s`` is a text holding half a surrogate pair."""
+    return s.__class__ is str and not s.isascii() and not _encodes(s)
+
+
+def _items(value: Any) -> Iterator[tuple[Any, Any]]:
+    """The keys (or indexes) and values of a mapping or list; of another value, none."""
+    if value.__class__ is dict:
+        return iter(value.items())
+    return enumerate(value) if value.__class__ is list else iter(())
 
 
 def _escaped(s: Any) -> Any:

@@ -94,6 +94,8 @@ class Parsed:
             the place of the first, so that its problems are said too.
         refused_in_repeats: Where, inside a repeated key's value, a value
             was refused (said by the reader; its stand-in is not checked).
+        unlisted: How many problems the reader found past the most an
+            error lists (after ``problems``): counted, not kept.
     """
 
     value: Any
@@ -104,6 +106,7 @@ class Parsed:
     stood_in: StoodIn = attrs.Factory(StoodIn)
     repeats: list[tuple[Path, Any, int | None]] = attrs.Factory(list)
     refused_in_repeats: set[Path] = attrs.Factory(set)
+    unlisted: int = 0
 
     def line_of(self, path: Path) -> int | None:
         """The line of a problem's value: of its key where it has one, else

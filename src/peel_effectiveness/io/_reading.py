@@ -116,13 +116,13 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
                 for p, m in found
                 if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in.of_key(p))
             ]
-        if parsed.repeats and len(parsed.problems) + len(found) < MOST_PROBLEMS:
+        if parsed.repeats and len(parsed.problems) + parsed.unlisted + len(found) < MOST_PROBLEMS:
             # (Not past the problems a file lists: a file of a repeat in
             # each of 100,000 reports must not be read twice over.)
             of_repeats, of_repeats_unlisted = repeats_checked(parsed, found)
             parsed.problems += of_repeats
             unlisted += of_repeats_unlisted
-        if not found and not parsed.problems:
+        if not found and not parsed.problems and not parsed.unlisted:
             if fmt == "json" and limits.max_depth < MODEL_DEPTH:
                 from . import _json_size
 
@@ -133,7 +133,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         # (The reading for lines stops once it has them: its value is partial.)
         first = first_unchecked(parsed.value, unchecked) if unchecked else None
         read, cut = most_listed(parsed.problems, MOST_PROBLEMS)
-        unlisted += cut
+        unlisted += cut + parsed.unlisted
         wanted = frozenset(
             [p for p, _ in most_listed(found, MOST_PROBLEMS)[0]] + ([first] if first is not None else [])
         )
@@ -167,6 +167,9 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
         if not parsed.lines:  # a text with repeated keys has been scanned whole already
             _json.index(text, parsed, wanted)
         return parsed
+    # YAML is read again, for the lines alone: the first reading's values
+    # are not held meanwhile (two million refused values took twice the memory).
+    parsed.value = None
     return _parse(text, fmt, limits, positions=wanted)
 
 

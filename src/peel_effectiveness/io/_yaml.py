@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from ..model._messages import counted, key_shown
+from ..model._values import MOST_PROBLEMS
 from ._limits import Limits
 from ._parsed import Parsed, Path, StoodIn, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
@@ -63,6 +64,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     lines: dict[Path, int | None] = {}
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
+    unlisted = 0  # see Parsed.unlisted
     stood_in = StoodIn()
     # A mapping whose key is repeated, while the repeat's value is read (by
     # the frame's id): where that value is and the repeat's line; and each
@@ -71,7 +73,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     repeats: list[tuple[Path, Any, int | None]] = []
     refused_in_repeats: set[Path] = set()
     anchors: dict[str, tuple[Any, int]] = {}
-    refusals: dict[str, str] = {}  # the plain scalars refused, with why
+    # The plain scalars refused, with why, and the text as first read: a
+    # value written again is given back as that one text.
+    refusals: dict[str, tuple[str, str]] = {}
     anchored: list[str] = []  # each anchor's name, as it is set
     # Which paths to note lines for: the wanted ones and every one holding
     # them. Once each wanted path is noted, or the value that would hold it
@@ -155,11 +159,22 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             frame = frame[1]
         return False
 
+    def add(path: Path, line: int | None, message: str) -> None:
+        # Past the most an error lists, a problem is counted, not kept: a
+        # file may refuse two million values.
+        nonlocal unlisted
+        if len(problems) < MOST_PROBLEMS:
+            problems.append((path, line, message))
+        else:
+            unlisted += 1
+
     def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
         # A value the reader will not take (a number YAML 1.1 and 1.2 read
         # differently, one too long) is a problem of its field, and the
         # reading goes on with the text as written: the other problems are
         # found too (the converter's of the same field gives way to this).
+        if positions is not None:
+            return raw  # a reading for lines: its problems are known
         key = False
         if frame is None:
             where: Path = ()
@@ -169,7 +184,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             where, key = (*path_of(frame), raw), True  # a key, said of itself
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
-        problems.append((where, e.line, e.message))
+        add(where, e.line, e.message)
         said(frame, where, key)
         return raw
 
@@ -189,14 +204,14 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
             shown = key_shown(key)
-            problems.append((path_of(frame), line, f"a key must be text, not {shown}: quote it"))
+            add(path_of(frame), line, f"a key must be text, not {shown}: quote it")
             frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
             return
         if key == "<<" and not quoted:
             # Said, and its value read but not kept, as a repeated key's: the
             # rest of the document is still checked.
             message = "merge keys (<<) are not supported: write the values out"
-            problems.append(((*path_of(frame), key), line, message))
+            add((*path_of(frame), key), line, message)
             frame[3], frame[8] = _DISCARD, key
             return
         seen: dict[str, int | None] = frame[4]
@@ -204,7 +219,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
             first = seen[key]
             where = f" (first at line {first})" if first else ""
             message = f"duplicate key {key!r}{where}: a YAML reader would silently keep only one value"
-            problems.append(((*path_of(frame), key), line, message))
+            add((*path_of(frame), key), line, message)
             # The first value stays; the repeat is read, not kept, and
             # checked apart (but one inside another repeat's value, which
             # is checked whole).
@@ -236,12 +251,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     if raw in scalars:
                         value = scalars[raw]
                     elif raw in refusals:  # its message made once, however often it recurs
-                        value = refused(frame, raw, Unreadable(refusals[raw], event.start_mark.line + 1))
+                        why, raw = refusals[raw]
+                        value = refused(frame, raw, Unreadable(why, event.start_mark.line + 1))
                     else:
                         try:
                             value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
                         except Unreadable as e:
-                            refusals[raw] = e.message
+                            refusals[raw] = (e.message, raw)
                             value = refused(frame, raw, e)
                 elif tag is not None and tag != "!":
                     try:
@@ -299,7 +315,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         # A mapping or a list as a key: refused whole when it
                         # ends, and what is found inside it dropped then (its
                         # problems, and its anchors: see _IN_KEY).
-                        place = (len(problems), len(anchored))  # type: ignore[assignment]
+                        place = (len(problems), unlisted, len(anchored))  # type: ignore[assignment]
                     else:
                         place = parent[8] if parent[3] is _DISCARD else parent[3]
                     keyed = parent[4] is not None and parent[3] is None
@@ -328,7 +344,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     # the tag names.
                     shown = "!!" + tag.removeprefix(CORE) if tag.startswith(CORE) else tag
                     message = f"the tag {shown!r} is not allowed: data files use plain YAML values only"
-                    problems.append((path_of(frame), line, message))
+                    add(path_of(frame), line, message)
                     said(parent, path_of(frame))
             elif cls is map_end or cls is seq_end:
                 ended = stack.pop()
@@ -340,7 +356,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     # A mapping or a list as a key: said by take_key, as an
                     # alias to one is, and its value read but not kept.
                     frame[6] += ended[6]
-                    problems_at, anchors_at = ended[2]
+                    problems_at, unlisted, anchors_at = ended[2]
                     del problems[problems_at:]
                     for name in anchored[anchors_at:]:
                         anchors[name] = _IN_KEY
@@ -399,4 +415,4 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         loader.dispose()
     if breaks and positions is None:  # (a reading for lines wants lines alone)
         problems += breaks_found(root, breaks, original, stood_in)
-    return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats)
+    return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats, unlisted)
