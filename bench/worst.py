@@ -122,6 +122,24 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
         ),
         # Values the readers refuse, each in a mapping of its own: the line
         # of each was once looked for by searching every one not yet found.
+        # A row of 20,000 outcome types (each counted in the whole list, and
+        # for each problem: 19 s for 0.1 MiB), and a period of 3.3 million
+        # words (each split and lowered: 1 GB for 9 MiB).
+        "yaml: 20,000 outcome types in one row": lambda: (
+            "yaml",
+            BASE
+            + "outcome_tables:\n- key: figure_4\n  title: t\n  measure: share_of_offences\n"
+            + "  period: 12 months to 30 June 2016\n  rows:\n  - group: g\n    outcomes: ["
+            + ",".join(str(i) for i in range(1, n(20_000) + 1))
+            + "]\n",
+        ),
+        "yaml: a period of 3,300,000 words": lambda: (
+            "yaml",
+            BASE
+            + "measurements:\n- {metric: m, label: M, unit: count, value: 1, period: '"
+            + "ab " * n(3_300_000)
+            + "'}\n",
+        ),
         # Values the readers refuse, the most the limit on values lets in,
         # in one list 60 levels deep: each once kept its problem and its
         # path (2 million NaNs took 1.2 GB; half surrogates 1.9 GB).

@@ -903,6 +903,19 @@ def test_every_wrong_item_of_a_list_is_said_at_its_index_and_line() -> None:
     ]
 
 
+def test_a_list_of_outcome_types_names_at_most_twenty_of_its_wrong_items() -> None:
+    # It named every one: a row of 3,000 outcome types made a message of
+    # 17,000 characters.
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.OutcomeGroupRow(group="g", outcomes=[*range(1, 3001), 5, 7, *range(100, 130)])
+    assert caught.value.problems[0].message == (
+        "outcome types 5, 7, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, "
+        "114, 115, 116, 117 (and 12 more) are listed twice; none of 23, 24, 25, 26, 27, 28, 29, 30, "
+        "31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42 (and 2,958 more) is a Home Office outcome "
+        "type (1 to 22)"
+    )
+
+
 def test_the_first_cycle_has_no_previous_judgment() -> None:
     found = problems(
         """\

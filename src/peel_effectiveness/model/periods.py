@@ -177,8 +177,9 @@ def _is_date(words: list[str]) -> bool:
 
 def _parse_period(text: str) -> Period:
     # Words, not regular expressions: compiling those would cost more than
-    # reading every period of the bundled data.
-    w = text.split()
+    # reading every period of the bundled data. A period has at most seven
+    # (a text of millions of words is not split into them all).
+    w = text.split(maxsplit=7)
     low = [x.lower() for x in w]
     try:
         if (
