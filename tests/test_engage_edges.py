@@ -141,10 +141,11 @@ def test_a_pillar_report_without_a_date_is_answered_beside_its_forces_dated_one(
 
 def test_a_cycle_without_dates_before_the_data_says_so() -> None:
     # 2015's reports have no date in the data and came out before the
-    # earliest move the data record: "none" is as far as the data go.
+    # earliest move the data record: they cannot tell (it said "none",
+    # which "an earlier stay would be missing" then took back).
     code, out, _ = run("monitoring", "--cycle", "2015")
     assert code == 0
-    assert out.splitlines()[1] == "  none"
+    assert out.splitlines()[1] == "  the data cannot tell: these reports came out before any move they record"
     assert "As far as the data go: they record no move in or out before" in out
     code, out, _ = run("monitoring", "--cycle", "2018/19")
     said = " ".join(out.split())
@@ -465,10 +466,19 @@ def test_a_report_without_a_date_is_answered_over_its_cycles_days(
     assert held_while_published([stay], pe.Cycle("2025-27")) is still_to_come
 
 
-def test_no_stay_touches_the_2016_reports() -> None:
+def test_the_data_cannot_tell_of_the_2016_reports_which_came_out_before_their_first_move() -> None:
+    # As in_engage's earliest says: before it the data record no stay,
+    # which does not say there was none. Each answer was False.
+    answers = in_engage_when_published(DATA, 2016)
+    assert len(answers) == 43
+    assert {held for _, _, held in answers} == {None}
     code, out, _ = run("monitoring", "--cycle", "2016")
     assert code == 0
-    assert out.splitlines()[1] == "  none"
+    assert out.splitlines()[1] == "  the data cannot tell: these reports came out before any move they record"
+    code, out, _ = run("monitoring", "--cycle", "2016", "--format", "csv")
+    assert {line.split(",")[4] for line in out.splitlines()[1:]} == {"cannot tell"}
+    # After the first move, no stay is no.
+    assert [held for f, _, held in in_engage_when_published(DATA, "2018/19") if f.id == "kent"] == [False]
 
 
 @pytest.mark.parametrize(

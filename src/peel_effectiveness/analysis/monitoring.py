@@ -242,7 +242,9 @@ def in_engage_when_published(
 ) -> tuple[tuple[Force, dt.date | None, bool | None], ...]:
     """For each day a force's report of ``cycle`` was published: the force,
     that day, and whether the force was in Engage then (``None`` where the
-    dates cannot tell). A force's reports of one day (the pillars of a
+    dates cannot tell, and where the day is before the data's first move
+    into Engage (:func:`earliest_move`): they record none before it, so an
+    earlier stay would be missing). A force's reports of one day (the pillars of a
     cycle up to 2018/19) are one row; its reports whose day the data lack
     are one more, with no day, answered over the days the cycle's reports
     came out (:func:`held_while_published`), unless the cycle published
@@ -260,6 +262,7 @@ def in_engage_when_published(
     c = _args.cycle("cycle", cycle)
     reports = data.for_cycle(c)
     dated = out_with_a_dated_one(reports, c)
+    earliest = earliest_move(data)
     out = []
     seen: set[tuple[str, dt.date | None]] = set()
     for report in reports:
@@ -268,9 +271,11 @@ def in_engage_when_published(
             continue
         seen.add((report.force.id, day))
         stays = data.stays_of(report.force)
-        out.append(
-            (report.force, day, held_while_published(stays, c) if day is None else held_on(stays, day))
-        )
+        held = held_while_published(stays, c) if day is None else held_on(stays, day)
+        first = day if day is not None else c.publication_days[0]
+        if held is False and (earliest is None or first is None or first < earliest):
+            held = None  # no stay recorded, where the data record none
+        out.append((report.force, day, held))
     return tuple(out)
 
 

@@ -183,11 +183,15 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
+        if earliest is None or (last is not None and last < earliest):
+            # Every answer is "cannot tell", for the one reason said once.
+            lines.append("  the data cannot tell: these reports came out before any move they record")
+            shown = []
+        elif not shown:
+            lines.append("  none")
         for r in sorted(shown, key=lambda r: (r["published"] is None, r["published"] or dt.date.min)):
             when = "no date in the data" if r["published"] is None else day_words(r["published"])
             lines.append(f"  {r['short_name']:<24} {when:<20}  {said[r['in_engage']]}")
-        if not shown:
-            lines.append("  none")
         lines += _wrap(_cycle_summary(args.cycle, len(reports), len(undated), together, rows), width, "")
     elif args.force is not None:
         stays = data.stays_of(args.force)
