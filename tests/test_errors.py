@@ -806,6 +806,22 @@ def test_the_values_a_reader_refuses_that_an_error_lists_are_the_first_in_the_fi
         assert caught.value.unlisted == 50, fmt
 
 
+def test_a_number_of_more_than_100_characters_is_refused_by_both_readers() -> None:
+    # As the README says: one limit, in YAML and JSON alike.
+    for fmt in ("yaml", "json"):
+        fits = "0." + "1" * 98  # 100 characters
+        text = '{"force": "kent", "cycle": 2016, "measurements": [{"metric": "m", "label": "M", '
+        text += '"unit": "ratio", "value": VALUE}]}'
+        assert pe.loads(text.replace("VALUE", fits), format=fmt).reports[0].measurements[0].value == float(
+            fits
+        )
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.loads(text.replace("VALUE", fits + "1"), format=fmt)
+        assert [p.message for p in caught.value.problems] == [
+            "a number of 101 characters is too long to be a figure"
+        ], fmt
+
+
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
     # Its rules run on what could be read of it, which is not kept.
     text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"

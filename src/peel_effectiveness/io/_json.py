@@ -15,17 +15,12 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_DIGITS, MOST_PROBLEMS
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable, holders
 
 WS = re.compile(r"[ \t\n\r]*")
-
-
-# A whole number longer than this is no figure (Python itself refuses to
-# read one of more than 4,300 digits).
-_MOST_DIGITS = 100
 
 
 class _Refused(str):
@@ -52,7 +47,7 @@ class _Refused(str):
 
 def _refusal(text: str, number: float) -> str | None:
     """Why the number ``text``, read as ``number``, cannot be a figure, or ``None``."""
-    if len(text) > _MOST_DIGITS:
+    if len(text) > MOST_DIGITS:
         return f"a number of {len(text)} characters is too long to be a figure"
     if number != 0.0:
         return f"{text} is too large a number (it would be read as infinity)"
@@ -89,7 +84,7 @@ def parse(text: str, limits: Limits) -> Parsed:
     def real(text: str) -> float | _Refused:
         number = float(text)
         # Only a number read as 0 or infinity, or too long, needs a second look.
-        if (number == 0.0 or number == _INF or number == -_INF or len(text) > _MOST_DIGITS) and _refusal(
+        if (number == 0.0 or number == _INF or number == -_INF or len(text) > MOST_DIGITS) and _refusal(
             text, number
         ) is not None:
             return refuse(text)

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+from ..model._values import MOST_DIGITS
 from ._parsed import Unreadable
 
 __all__ = ["CORE", "plain_scalar", "tagged"]
@@ -24,9 +25,6 @@ _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
-# A whole number longer than this is no figure (Python itself refuses to
-# read one of more than 4,300 digits).
-_MOST_DIGITS = 100
 # Forms YAML 1.1 reads as numbers and YAML 1.2 does not, or reads otherwise,
 # each with what it reads them as (checked on short scalars only).
 _LEADING_ZERO = re.compile(r"0[0-9]+")
@@ -47,7 +45,7 @@ def _other_number(value: str, line: int | None) -> Unreadable | None:
     body = value.lstrip("+-")
     if not any(c.isdigit() for c in body[:3]) or len(value) - len(body) > 1:
         return None
-    if len(body) > _MOST_DIGITS:
+    if len(body) > MOST_DIGITS:
         if any(p.fullmatch(body) for p in (_LEADING_ZERO, _OCTAL, _HEX, _BINARY, _SEXAGESIMAL, _UNDERSCORED)):
             return Unreadable(f"a number of {len(body)} characters is too long to be a figure", line)
         return None
@@ -99,7 +97,7 @@ def plain_scalar(value: str, line: int | None) -> Any:
         return value
     if _INT.fullmatch(value):
         digits = value.lstrip("+-")
-        if len(digits) > _MOST_DIGITS:
+        if len(digits) > MOST_DIGITS:
             raise Unreadable(f"a number of {len(digits)} digits is too long to be a figure", line)
         if len(digits) > 1 and digits[0] == "0":
             raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)
@@ -133,7 +131,7 @@ def plain_scalar(value: str, line: int | None) -> Any:
 
 
 def _float(value: str, line: int | None) -> float:
-    if len(value) > _MOST_DIGITS:
+    if len(value) > MOST_DIGITS:
         raise Unreadable(f"a number of {len(value)} characters is too long to be a figure", line)
     number = float(value)
     if math.isinf(number):

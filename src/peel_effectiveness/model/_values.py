@@ -154,6 +154,11 @@ def listed(value: object) -> list[Any] | tuple[Any, ...]:
 # (the files' readers list no more problems than this either).
 MOST_PROBLEMS = 100
 
+# The most characters a number in a data file is written with: a longer one
+# is no figure, and the files' readers refuse it (Python itself refuses to
+# read a whole number of more than 4,300 digits).
+MOST_DIGITS = 100
+
 
 def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[_T]:
     """``rule`` of each item, or :class:`PeelDataError` naming each item it
