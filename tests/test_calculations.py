@@ -518,6 +518,9 @@ def test_the_inverses_of_rate_keep_its_positive_base() -> None:
     ]:
         with pytest.raises(pe.PeelDataError, match=f"^{argument} must be positive"):
             call()
+    # Nor one too small to hold, which came out as 0.0.
+    with pytest.raises(pe.PeelDataError, match=r"^the base is too small to represent"):
+        base_from_rate(1e-308, 1e308, 1)
 
 
 @pytest.mark.parametrize("changes", [[-150, -150], [-200, -200], [10, -100, 5], [-100.5]])

@@ -108,7 +108,8 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     Raises:
         TypeError: A value is not a number.
         PeelDataError: ``count``, ``value`` or ``per`` is not positive (a
-            base is), or a value is not finite.
+            base is), a value is not finite, or the base is too large or
+            too small to represent.
 
     Examples:
         >>> base_from_rate(35, 70, per=1_000_000)   # the population behind 70 OCGs per million
@@ -119,7 +120,10 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     value = _finite("value", value)
     if value <= 0:
         raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
-    return _args.result(count * per / value, "the base")
+    base = _args.result(count * per / value, "the base")
+    if base == 0:  # a base is positive: one this small cannot be held
+        raise _args.refuse("the base is too small to represent as a number")
+    return base
 
 
 def share(part: float, whole: float) -> float:
