@@ -157,6 +157,8 @@ def test_every_categorical_reads_what_it_is_compared_with_and_a_grid_cell_has_no
     cells = grid.investigating.dropna()
     assert 0 < int((grid.investigating == "Good").sum()) == int((cells == "good").sum()) < len(cells)
     assert int((grid.investigating == "Not Graded").sum()) == int((cells == "not graded").sum())
+    # Unknown, where the cycle asks the question and the data lack its grade, is a word of its own.
+    assert 0 < int((grid.q2_investigate == "Unknown").sum()) == int((grid.q2_investigate == "unknown").sum())
     assert 0 < int((judgments.no_grade == "Ungraded").sum()) == int((judgments.no_grade == "ungraded").sum())
     units = pe.to_dataframe(data).unit
     assert 0 < int((units == pe.model.Unit.PERCENT).sum()) == int((units == "percent").sum())
@@ -170,10 +172,11 @@ def test_a_polars_grid_cell_is_not_ordered_as_a_grade() -> None:
     data = pe.load_bundled()
     grid = pe.output.to_polars(data, "grid")
     reasons, grades = [r.value for r in pe.NoGrade], [g.value for g in sorted(pe.Grade)]
-    assert grid.schema["investigating"] == pl.Enum([*reasons, *grades])
-    # The reasons below the grades: an Enum of grades then reasons counted
-    # every 'ungraded' as good or better; a Categorical, ordered as text,
-    # counted 'inadequate' as better than 'good'.
+    assert grid.schema["investigating"] == pl.Enum(["unknown", *reasons, *grades])
+    # The reasons below the grades, and unknown below them: an Enum of
+    # grades then reasons counted every 'ungraded' as good or better; a
+    # Categorical, ordered as text, counted 'inadequate' as better than 'good'.
+    assert grid.select((pl.col("q2_investigate") == "unknown").sum()).item() > 0
     of_2023 = grid.filter(pl.col("cycle") == "2023-25")
     assert "ungraded" in of_2023["victim_service"].to_list()
     assert of_2023.select((pl.col("victim_service") >= "good").sum()).item() == 0

@@ -197,7 +197,7 @@ def test_3_cli_the_grid_and_the_stays_in_engage() -> None:
     assert list(grid[0])[:3] == ["force", "short_name", "cycle"]
     assert {"investigating", "responding", "victim_service"} <= set(grid[0])
     _, national, _ = run("national", "--cycle", "2023-25", "--question", "investigating", "--format", "csv")
-    by_force = {r["force"]: r["grade"] or r["no_grade"] for r in rows(national)}
+    by_force = {r["force"]: r["grade"] or r["no_grade"] or "unknown" for r in rows(national)}
     assert {r["force"]: r["investigating"] for r in grid} == by_force
     _, out, _ = run("export", "--table", "grid", "--format", "csv")
     every = rows(out)

@@ -48,9 +48,18 @@ def test_every_force_of_every_table_is_in_the_forces_table(data: pe.Dataset, tab
 
 def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
     _, columns, grid = tidy(data, "grid")
-    cells = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:-2] if r[c.name]}
+    every = {(r["force"], r["cycle"], c.name): r[c.name] for r in grid for c in columns[3:-2]}
+    cells = {at: cell for at, cell in every.items() if cell not in (None, "unknown")}
     judgments = pe.to_records(data, "judgments")
     assert len(cells) == len(judgments)
+    # A judgment the cycle asks and the data lack is unknown; one it does
+    # not ask is empty (both were empty).
+    assert every[("cumbria", "2015", "q2_investigate")] == "unknown"
+    assert every[("cumbria", "2015", "efficiency_overall")] == "unknown"
+    assert every[("cumbria", "2015", "q5_specialist")] is None
+    assert every[("cumbria", "2015", "investigating")] is None
+    assert every[("cumbria", "2023-25", "q1_prevent")] is None
+    assert every[("cumbria", "2023-25", "effectiveness_overall")] is None
     assert {"effectiveness_overall", "efficiency_overall", "legitimacy_overall"} <= {c.name for c in columns}
     sources: dict[tuple[str, str], set[str]] = {}
     for r in judgments:

@@ -6,8 +6,8 @@ categories by hash, so ``df.cycle == 2016`` finds nothing among the
 categories ``"2014"``, ``"2015"``... and silently selects no row. These
 subclasses change only that: a scalar compared with the column (``==``,
 ``<``..., ``isin``) is first read as the library reads one of its words
-(`Cycle`, `Grade`, `NoGrade`, a grade or a reason for a grid's cell,
-`Unit`), so ``2016``, ``"2016"``, ``Cycle.Y2016``, ``"2018-19"``, ``"Good"``,
+(`Cycle`, `Grade`, `NoGrade`, a grade, a reason or unknown for a grid's
+cell, `Unit`), so ``2016``, ``"2016"``, ``Cycle.Y2016``, ``"2018-19"``, ``"Good"``,
 ``"RI"``, ``"Not graded"`` and numpy's integers all work. A value the
 library refuses raises its error (``2025``: in two cycles; ``2099``: not a
 cycle; ``"ungraded"`` compared with grades: a reason for no grade, in the
@@ -62,7 +62,10 @@ def _reason_word(value: object) -> str:
 
 def _judgment_word(value: object) -> str:
     from ..model.grades import grade_or_reason
+    from .columns import UNKNOWN
 
+    if isinstance(value, str) and value.strip().casefold() == UNKNOWN:
+        return UNKNOWN
     word: str = grade_or_reason(value).value
     return word
 

@@ -7,16 +7,19 @@ grade is ``<pillar>_overall``; a key that two pillars share is prefixed with
 the pillar (``efficiency_q1_...``), and one that another column's name has
 with ``judgment_`` (a question a file names ``force``), and a number
 where that is taken too (``judgment_force_2``). A cell holds the grade, or why there is
-none (``ungraded``...); it is empty where the data have no judgment.
+none (``ungraded``...); ``unknown`` where the row's cycle asks the question
+(or grades the pillar) and the data hold no judgment of it; and it is empty
+where the cycle does not ask it (a question of another cycle).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .columns import COLUMNS, Column
+from .columns import COLUMNS, UNKNOWN, Column
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
@@ -110,6 +113,9 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
                 sources.update(dict.fromkeys(_sources(r, j)))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
     for at, row in rows.items():
+        for (pillar, key), judgment in columns.items():
+            if row[judgment.name] is None and _asked(at[1], pillar, key):
+                row[judgment.name] = UNKNOWN
         row["sources"] = one_a_line(list(said[at]))
         row["caveats"] = one_a_line(caveats.get(at, []))
     ordered = sorted(rows.items(), key=lambda item: item[0])
@@ -117,6 +123,19 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     # caveats (cells of many lines, last).
     names, notes = COLUMNS["grid"][:3], COLUMNS["grid"][3:]
     return (*names, *columns.values(), *notes), [row for _, row in ordered]
+
+
+@functools.cache
+def _asked(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
+    """Whether a cycle asks a judgment of every force: a pillar's overall
+    grade, or a core question or area the registry lists."""
+    from ..model.questions import core_questions, headline_graded
+
+    if pillar not in (cycle.pillars or (None,)):
+        return False
+    if key == "overall":
+        return headline_graded(cycle, pillar)
+    return any(q.key == key for q in core_questions(cycle, pillar))
 
 
 def _caveats(j: JudgmentRecord) -> list[str]:

@@ -18,7 +18,7 @@ polars, the data package):
 | unit | `str` | text | categorical | `Enum` |
 | grade | `str` (`"good"`) | text | ordered categorical | `Enum` |
 | no_grade | `str` (`"ungraded"`) | text | categorical | `Enum` |
-| judgment | `str` (`"good"`, `"ungraded"`) | text | categorical | `Enum`, the reasons below the grades |
+| judgment | `str` (`"good"`, `"ungraded"`, `"unknown"`) | text | categorical | `Enum`: unknown, the reasons, the grades |
 | boolean | `bool` | `True`, `False` | `boolean` | `Boolean` |
 
 A cycle is always text, ``"2016"`` as much as ``"2018/19"``. Cycles are
@@ -26,8 +26,10 @@ ordered in time and grades from inadequate up to outstanding. A judgment
 with no grade has an empty ``grade`` and says why in ``no_grade``
 (``ungraded``, ``not graded``, ``not inspected``, ``not yet graded``); both
 empty means the grade is not known. A cell of the wide ``grid`` holds a
-grade or the reason for none (kind ``judgment``). An empty cell (``None``)
-is a value the data do not have.
+grade or the reason for none (kind ``judgment``), or ``unknown`` where the
+row's cycle asks the question and the data hold no judgment of it; a cell
+of a question the cycle does not ask is empty. Elsewhere, an empty cell
+(``None``) is a value the data do not have.
 
 Every ``force`` column holds a force's id, the ``id`` of the ``forces``
 table, so that every table joins to it (:func:`references`); ``short_name``
@@ -62,6 +64,10 @@ Kind = Literal[
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
+# A grid's cell of a judgment its cycle asks that the data do not hold: the
+# word the command line's tables and charts use for it too.
+UNKNOWN = "unknown"
+
 
 def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     """The words a column of this kind may hold, in their order (cycles in
@@ -92,9 +98,10 @@ def vocabulary(kind: Kind) -> tuple[str, ...] | None:
     if kind == "no_grade":
         return tuple(r.value for r in NoGrade)
     if kind == "judgment":
-        # A grade or the reason for none: the reasons below every grade,
-        # for polars, whose Enum is always ordered (see polars_frames).
-        return tuple(r.value for r in NoGrade) + tuple(g.value for g in sorted(Grade))
+        # A grade, the reason for none, or unknown: the reasons below every
+        # grade, and unknown below them, for polars, whose Enum is always
+        # ordered (see polars_frames).
+        return (UNKNOWN, *(r.value for r in NoGrade), *(g.value for g in sorted(Grade)))
     return None
 
 
