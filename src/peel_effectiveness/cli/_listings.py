@@ -106,9 +106,10 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     columns = [c.name for c in COLUMNS["forces"]]
     if args.format == "table":
-        # In 80 columns: the short name is in the official one, and a
-        # region says the country (Wales is a region of its own).
-        columns = [c for c in columns if c not in ("short_name", "country")]
+        # In 80 columns: the short name is in the official one, a region
+        # says the country (Wales is a region of its own), and the sources
+        # are said under the table.
+        columns = [c for c in columns if c not in ("short_name", "country", "sources")]
     _emit(out, to_records(forces()), columns, args)
     if args.format == "table":
         from ..output._about import FORCES_SAID

@@ -52,6 +52,9 @@ def one_a_line(sources: Sequence[str]) -> str | None:
 
 
 def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
+    from ..model.force import territorial
+    from ._about import ONS_AREAS_URL
+
     return [
         {
             "id": f.id,
@@ -60,6 +63,7 @@ def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
             "gss_code": f.gss_code,
             "region": f.region,
             "country": f.country.value,
+            "sources": ONS_AREAS_URL if territorial(f) else None,
         }
         for f in items
     ]

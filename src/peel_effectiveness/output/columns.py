@@ -269,6 +269,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             f"The policing region: {REGIONS_ARE}.",
         ),
         Column("country", "text", "England or Wales."),
+        Column(
+            "sources",
+            "text",
+            "Where the names and codes come from: ONS's police force areas, for the 43 (their regions are "
+            "the library's, as region says); empty for a force of your own, which your data files name.",
+        ),
     ),
     # (The judgments' columns go between cycle and sources: see output/_grid.py.)
     "grid": (
