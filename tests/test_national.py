@@ -668,6 +668,24 @@ def test_a_pillar_held_only_of_a_force_of_your_own_is_still_said_to_be_left_out(
     assert "The data hold no 2016 efficiency or legitimacy reports" in " ".join(out.split())
 
 
+def test_a_force_s_standings_say_where_the_judgments_they_count_come_from() -> None:
+    # As national's table does: its CSV had no sources, its text no line of them.
+    from clirun import rows, run
+
+    code, out, _ = run("national", "--cycle", "2016", "--question", "all", "--format", "csv")
+    of_all = {r["question"]: r["sources"] for r in rows(out)}
+    code, out, _ = run("national", "--cycle", "2016", "--force", "cumbria", "--format", "csv")
+    assert code == 0
+    got = rows(out)
+    assert list(got[0])[-1] == "sources"
+    assert {r["question"]: r["sources"] for r in got} == {q: of_all[q] for q in (r["question"] for r in got)}
+    assert got[0]["sources"].startswith("HMIC/HMICFRS (")
+    code, out, _ = run("national", "--cycle", "2016", "--force", "cumbria")
+    said = " ".join(out.split())
+    assert "Sources: HMIC/HMICFRS (" in said
+    assert said.endswith("under its most official source")
+
+
 def test_one_question_with_a_force_gives_its_row_in_every_format() -> None:
     # The CSV ignored --force: every force's row, as without it.
     from clirun import rows, run

@@ -179,14 +179,18 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
     from ..analysis import _standing
     from ..analysis.national import position
+    from ..analysis.sources import describe_sources
     from ..model.grades import Grade, NoGrade
     from ..output._text import wrap
 
     force = args.force
     rows: list[dict[str, Any]] = []
-    for pillar, key in _standing.judgment_keys(data, cycle):
-        if args.pillar and (pillar is None or pillar.value != args.pillar):
-            continue
+    judged = [
+        (pillar, key)
+        for pillar, key in _standing.judgment_keys(data, cycle)
+        if not args.pillar or (pillar is not None and pillar.value == args.pillar)
+    ]
+    for pillar, key in judged:
         p = position(data, force, cycle, key, pillar)
         grade = p.grade
         rows.append(
@@ -209,6 +213,15 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     if not rows:
         raise Fail(f"the data have no {cycle} judgments" + (f" of {args.pillar}" if args.pillar else ""))
     if args.format != "table":
+        # Where the judgments a standing counts come from, as national's rows say.
+        from ..analysis.sources import count_sources
+        from ..model.force import forces
+
+        the_43 = {f.id for f in forces()}
+        for row, (pillar, key) in zip(rows, judged, strict=True):
+            found = _standing.sourced(data, cycle, key, pillar)
+            said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
+            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts)
         _emit(out, rows, list(rows[0]), args)
         return EXIT_OK
     out.write(f"{force.short_name} in the national picture of PEEL {cycle}\n\n")
@@ -222,6 +235,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
+    out.write("\n" + "\n".join(wrap(str(describe_sources(data.for_cycle(cycle))), 80)) + "\n")
     return EXIT_OK
 
 
