@@ -242,9 +242,16 @@ def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports(
     assert "the data have no 2014 reports (cycles with reports: 2015," in err
     code, out, _ = run("monitoring", "--cycle", "2023-25", "--format", "csv")
     assert out.splitlines()[0] == (
-        "force,short_name,cycle,published,in_engage,data_start,data_end,data_end_precision"
+        "force,short_name,cycle,published,in_engage,data_start,data_end,data_end_precision,sources"
     )
     assert {r["in_engage"] for r in rows(out)} <= {"yes", "no", "cannot tell"}
+    # Where each answer comes from: its reports' sources (which date them), then its force's moves'.
+    got = {r["force"]: r["sources"].split("\n") for r in rows(out)}
+    stay = DATA.stays_of("lincolnshire")[-1]
+    assert set(stay.entered_sources) <= set(got["lincolnshire"])
+    report = DATA.report("lincolnshire", "2023-25")
+    assert got["lincolnshire"][0] in pe.analysis.sources_of(report, report.assessments[0].judgment)
+    assert all(got.values())
 
 
 def test_a_cycle_without_reports_is_one_answer_everywhere() -> None:
@@ -476,7 +483,7 @@ def test_the_data_cannot_tell_of_the_2016_reports_which_came_out_before_their_fi
     assert code == 0
     assert out.splitlines()[1] == "  the data cannot tell: these reports came out before any move they record"
     code, out, _ = run("monitoring", "--cycle", "2016", "--format", "csv")
-    assert {line.split(",")[4] for line in out.splitlines()[1:]} == {"cannot tell"}
+    assert {r["in_engage"] for r in rows(out)} == {"cannot tell"}
     # After the first move, no stay is no.
     assert [held for f, _, held in in_engage_when_published(DATA, "2018/19") if f.id == "kent"] == [False]
 

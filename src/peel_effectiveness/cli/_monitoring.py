@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.monitoring import EngageDate, Stay
+    from ..model.reports import InspectionReport
 
 _ON_A_DAY = "an ISO date (2023-01-01)"
 _FOOT = "Every move's sources in full: 'export --table monitoring'."
@@ -165,6 +166,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 # The answer holds as far as the data go, which record no move before the first.
                 "data_start": earliest,
                 **reach_cells(dated),
+                "sources": _sources_of_answer(data, reports, f, published),
             }
             for f, published, answer in answers
         ]
@@ -178,6 +180,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "data_start",
                 "data_end",
                 "data_end_precision",
+                "sources",
             ]
             _emit(out, rows, columns, args)
             return EXIT_OK
@@ -259,6 +262,28 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     lines.append(_FOOT)
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def _sources_of_answer(
+    data: Dataset, reports: Sequence[InspectionReport], force: Force, published: dt.date | None
+) -> str | None:
+    """Where a row of ``monitoring --cycle`` comes from, one a line: its
+    reports' (their judgments', whose sources date them), then the moves of
+    the force's stays."""
+    from ..analysis.sources import sources_of
+    from ..output._rows import one_a_line
+
+    said: dict[str, None] = {}
+    for r in reports:
+        if r.force == force and r.published == published:
+            judgments = [j for j in (r.judgment, *(a.judgment for a in r.assessments)) if j is not None]
+            for j in judgments:
+                said.update(dict.fromkeys(sources_of(r, j)))
+            if not judgments:
+                said.update(dict.fromkeys(sources_of(r)))
+    for stay in data.stays_of(force):
+        said.update(dict.fromkeys((*stay.entered_sources, *stay.left_sources)))
+    return one_a_line(list(said))
 
 
 def _cycle_summary(
