@@ -564,19 +564,23 @@ def test_the_program_runs_main_with_the_collector_held_back(
     seen = _spy_on_forces(monkeypatch)
     monkeypatch.setattr(sys, "argv", ["peel-effectiveness", *args])
     before = gc.isenabled()
-    handler = signal.getsignal(signal.SIGINT)
+    stops = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+    handlers = {n: signal.getsignal(n) for n in stops}
     gc.enable()
     gc.unfreeze()
     try:
         code = console_script()
         assert gc.isenabled()
         assert gc.get_freeze_count() > 0
-        # Done: a Ctrl-C now would only make the interpreter's exit print a traceback.
-        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        # Done: a Ctrl-C now would only make the interpreter's exit print a
+        # traceback, and a SIGTERM or SIGHUP end it as failed (143, 129)
+        # with its file written.
+        assert [signal.getsignal(n) for n in stops] == [signal.SIG_IGN] * 3
     finally:
         gc.unfreeze()
         (gc.enable if before else gc.disable)()
-        signal.signal(signal.SIGINT, handler)
+        for n, h in handlers.items():
+            signal.signal(n, h)
     assert code == {"forces": 0, "show": 2, "--bogus": 2}[args[0]]
     assert seen == ([False] if args == ["forces"] else [])
     capsys.readouterr()

@@ -14,7 +14,6 @@ from __future__ import annotations
 def console_script() -> int:
     """:func:`~peel_effectiveness.cli.main`, in a process that ends when it returns."""
     import gc
-    import signal
     import sys
 
     from .._paused import collector_paused
@@ -22,14 +21,16 @@ def console_script() -> int:
     def run() -> int:
         # The command's imports (attrs, cattrs, the model) are made here,
         # with the collector held back, as are its classes, hooks and records.
+        from .._files import give_back, stop_handlers
         from ._main import main
 
         code = main()
         # The command is done: a Ctrl-C from here is too late to stop it,
-        # and would only make the interpreter's exit print a traceback.
-        # (Here, with the collector still held back: what the call makes
-        # would set off a walk of every object the command made.)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # and would only make the interpreter's exit print a traceback; a
+        # SIGTERM or SIGHUP would end the process as failed with its file
+        # written. (Here, with the collector still held back: what the call
+        # makes would set off a walk of every object the command made.)
+        give_back(dict.fromkeys(stop_handlers()), quiet=True)
         return code
 
     try:
