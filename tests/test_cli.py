@@ -697,7 +697,7 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
 
 def test_words_of_options_are_read_in_any_case_and_width_is_60_or_more() -> None:
     code, out, _ = run("forces", "--format", "CSV")
-    assert (code, out.splitlines()[0]) == (0, "id,official_name,short_name,gss_code,region,country")
+    assert (code, out.splitlines()[0]) == (0, "id,official_name,short_name,gss_code,region,country,sources")
     code, out, _ = run("export", "--table", "Forces", "--format", "Json")
     assert code == 0
     assert len(json.loads(out)) == 43

@@ -160,7 +160,7 @@ def test_output_to_the_standard_output_device_keeps_what_the_shell_wrote_around_
     run_in = ["sh", "-c", f'{me} forces --format csv -o {device} >> "$1"', "sh", str(log)]
     assert subprocess.run(run_in, capture_output=True, check=False, timeout=120).returncode == 0
     lines = log.read_text(encoding="utf-8").splitlines()
-    assert lines[:2] == ["HEADER", "id,official_name,short_name,gss_code,region,country"]
+    assert lines[:2] == ["HEADER", "id,official_name,short_name,gss_code,region,country,sources"]
     assert len(lines) == 45
     group = [
         "sh",
