@@ -204,6 +204,36 @@ def test_an_sqlite_file_is_replaced_whole_or_left_as_it_was(
         db.close()
 
 
+def test_a_database_holding_more_than_an_export_is_not_replaced(tmp_path: Path, data: pe.Dataset) -> None:
+    # export -o work.db replaced an analyst's database whole, tables of
+    # their own and all, and said nothing.
+    work = tmp_path / "work.db"
+    db = sqlite3.connect(work)
+    db.execute("CREATE TABLE mine (x)")
+    db.execute("CREATE VIEW mine_too AS SELECT x FROM mine")
+    db.commit()
+    db.close()
+    before = work.read_bytes()
+    with pytest.raises(FileExistsError, match=r"holds more than an export \(mine, mine_too\)"):
+        pe.output.write_sqlite(data, work)
+    assert work.read_bytes() == before
+    code, _, err = run("export", "--format", "sqlite", "-o", str(work))
+    assert code == 1
+    assert "name a new file" in err
+    assert work.read_bytes() == before
+    # An export's own database is replaced, as is a file that is no database;
+    # one that cannot be read is not.
+    ours = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "ours.db", ["judgments"])
+    pe.output.write_sqlite(data, ours)
+    text = tmp_path / "text.db"
+    text.write_text("notes")
+    pe.output.write_sqlite(data, text)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 100)
+    with pytest.raises(FileExistsError, match="a database that cannot be read"):
+        pe.output.write_sqlite(data, broken)
+
+
 def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:
     path = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "kent.db", ["judgments"])
     db = sqlite3.connect(path)

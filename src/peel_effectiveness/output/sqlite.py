@@ -95,7 +95,8 @@ def write_sqlite(
 ) -> str:
     """Write the tables to a new SQLite database at ``path``, replacing any
     file there whole (or leaving it as it was if writing fails); return the
-    path. ``data``: where to find the previous cycles' reports and the
+    path. A database there that holds more than such an export (a table,
+    view or trigger of your own) is not replaced: that would remove it. ``data``: where to find the previous cycles' reports and the
     stays in Engage (as in :func:`~peel_effectiveness.to_records`);
     ``tables``, as in :func:`~peel_effectiveness.output.write_package`.
 
@@ -103,7 +104,8 @@ def write_sqlite(
         TypeError: An argument of the wrong type.
         PeelDataError: An unknown table, or the stays in Engage asked for
             without a dataset.
-        OSError: The file cannot be written.
+        OSError: The file cannot be written, or is a database holding
+            more than an export (``FileExistsError``, naming what).
 
     An ``about`` table (``name``, ``value``) says who made the database,
     from which data, its licence and where its facts come from. Of the
@@ -133,6 +135,7 @@ def write_sqlite(
     from .._files import write_file
 
     source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
+    _not_of_others(path)
     made = [tidy(source, table, data=data, caller="write_sqlite") for table in names]
     if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
         made.append(tidy(source, "forces", data=data))  # what the force columns refer to
@@ -168,3 +171,43 @@ def write_sqlite(
         with open(built, "rb") as f:
             write_file(path, f.read())
     return os.fspath(path)
+
+
+# What an export's database holds: its tables (and their indexes), and SQLite's own.
+_OURS = {"about", *KEYS}
+
+
+def _not_of_others(path: str | os.PathLike[str]) -> None:
+    """Nothing, unless ``path`` is a SQLite database holding a table, view
+    or trigger no export makes (``FileExistsError``, naming them), or one
+    that cannot be read: replacing it would remove what is not ours."""
+    import errno
+    import pathlib
+    import sqlite3
+
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return  # no database: a file, replaced as every output's is
+    except OSError:
+        return  # none there (or none to read): writing it says what is wrong
+    try:
+        db = sqlite3.connect(pathlib.Path(os.path.realpath(path)).as_uri() + "?mode=ro", uri=True)
+        try:
+            found = db.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') ORDER BY name"
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as e:
+        why = f"it is a database that cannot be read ({e}), which replacing it could remove"
+    else:
+        others = [name for (name,) in found if name not in _OURS and not name.startswith("sqlite_")]
+        if not others:
+            return
+        from ..model._messages import first_of
+
+        why = (
+            f"the database holds more than an export ({first_of(others, 3)}), which replacing it would remove"
+        )
+    raise FileExistsError(errno.EEXIST, f"{why}: name a new file", os.fspath(path))
