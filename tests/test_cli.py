@@ -216,8 +216,22 @@ def test_export_judgments_json_and_jsonl() -> None:
 
 
 def test_export_filters() -> None:
-    code, out, _ = run("export", "--force", "kent", "--format", "json")
+    code, out, err = run("export", "--force", "kent", "--format", "json")
     assert (code, json.loads(out)) == (0, [])
+    # Said, not silent: a header alone read as a table that lost its rows.
+    assert (
+        err
+        == f"peel-effectiveness: the {len(pe.load_bundled().for_force('kent'))} reports chosen have no figures: the table is its header alone\n"
+    )
+    code, _, err = run("export", "--table", "outcomes", "--force", "kent", "--cycle", "2016")
+    assert (code, err) == (
+        0,
+        "peel-effectiveness: the 1 report chosen has no outcome tables: the table is its header alone\n",
+    )
+    code, _, err = run("-q", "export", "--force", "kent")
+    assert (code, err) == (0, "")
+    code, _, err = run("export", "--force", "cumbria", "--cycle", "2016")
+    assert (code, err) == (0, "")
 
 
 def test_validate(tmp_path: Path) -> None:

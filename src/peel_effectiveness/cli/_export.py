@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, TextIO
 
 from .._files import is_terminal
+from ..model._messages import counted
 from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
 from ._options import format_said
 from ._parser import EXIT_OK, PROG
@@ -87,8 +88,24 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
+    if not rows and table in _ROWS_ARE:
+        # Not silently: a header alone reads as a table that lost its rows.
+        of = f" of {', '.join(args.metric)}" if args.metric else ""
+        n = len(reports.reports)
+        chosen = f"the {counted(n, 'report')} chosen {'has' if n == 1 else 'have'}"
+        say(args, f"{PROG}: {chosen} no {_ROWS_ARE[table]}{of}: the table is its header alone")
     _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
+
+
+# What each table of the reports' rows holds, for a table that has none.
+_ROWS_ARE = {
+    "measurements": "figures",
+    "outcomes": "outcome tables",
+    "other_grades": "other grades (revised or disputed)",
+    "judgments": "judgments",
+    "grid": "judgments",
+}
 
 
 def _none_selected(data: Dataset, args: argparse.Namespace) -> Fail:
