@@ -264,7 +264,7 @@ def to_records(
         >>> row["table"], row["row"], row["outcome"], row["label"], row["value"]
         ('figure_4', 'outcome', 1, 'Charged/Summonsed', 17.8)
         >>> from peel_effectiveness import forces
-        >>> to_records(forces())[1]
-        {'id': 'bedfordshire', 'official_name': 'Bedfordshire Police', 'short_name': 'Bedfordshire', 'gss_code': 'E23000026', 'region': 'Eastern', 'country': 'England'}
+        >>> to_records(forces())[1]["official_name"], to_records(forces())[1]["gss_code"]
+        ('Bedfordshire Police', 'E23000026')
     """
     return tidy(obj, table, data=data)[2]
