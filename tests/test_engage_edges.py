@@ -124,7 +124,7 @@ monitoring:
 
 
 def test_a_pillar_report_without_a_date_is_answered_beside_its_forces_dated_one() -> None:
-    from peel_effectiveness.analysis.monitoring import held_while_published
+    from peel_effectiveness.analysis._engage import held_while_published
 
     # 2016's pillars came out apart: the undated one over the cycle's days.
     data = pe.loads(_TWO_PILLARS.replace("CYCLE", "2016").replace("DAY", "2016-12-01"))
@@ -463,7 +463,7 @@ def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole
 def test_a_report_without_a_date_is_answered_over_its_cycles_days(
     entered: str, left: str | None, answer: bool | None, still_to_come: bool | None
 ) -> None:
-    from peel_effectiveness.analysis.monitoring import held_while_published
+    from peel_effectiveness.analysis._engage import held_while_published
 
     stay = Stay(force="kent", entered=entered, left=left)
     assert held_while_published([stay], pe.Cycle("2021/22")) is answer
@@ -502,13 +502,13 @@ def test_the_data_cannot_tell_of_the_2016_reports_which_came_out_before_their_fi
 def test_a_report_without_a_date_is_answered_over_its_cycles_days_and_a_week(
     cycle: str, entered: str, left: str | None, answer: bool | None
 ) -> None:
-    from peel_effectiveness.analysis.monitoring import held_while_published
+    from peel_effectiveness.analysis._engage import held_while_published
 
     assert held_while_published([Stay(force="surrey", entered=entered, left=left)], cycle) is answer
 
 
 def test_held_while_published_refuses_what_is_not_stays_or_a_cycle() -> None:
-    from peel_effectiveness.analysis.monitoring import held_while_published
+    from peel_effectiveness.analysis._engage import held_while_published
 
     with pytest.raises(TypeError, match="stays"):
         held_while_published([None], "2016")  # type: ignore[list-item]

@@ -9,7 +9,6 @@ answered as far as the dates' precision allows (a stay that began "in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -20,9 +19,18 @@ from ..model.dataset import Dataset
 from ..model.force import Force, territorial
 from ..model.monitoring import EngageDate, Precision, Stay
 from . import _args
+from ._engage import (
+    after_words,
+    before_words,
+    held_on,
+    held_while_published,
+    months_words,
+    out_with_a_dated_one,
+    reach_of,
+)
 
 if TYPE_CHECKING:
-    from ..model.reports import InspectionReport
+    pass
 
 __all__ = [
     "InEngage",
@@ -109,27 +117,6 @@ class InEngage:
         return self.earliest is not None and self.day < self.earliest
 
 
-def before_words(earliest: dt.date | None) -> str:
-    """What the data say of a day before their earliest move."""
-    return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
-
-
-def after_words(latest: EngageDate | None) -> str:
-    """What the data say of a day after their latest move (as its sources
-    date it: :func:`latest_dated`)."""
-    return "" if latest is None else f"the latest move in or out they record is {latest.when}"
-
-
-def reach_words(latest: EngageDate) -> str:
-    """How far the data go, as exactly as their latest move is dated: a day
-    asked about may be past its first day, and before the move itself."""
-    return f"the latest move they record was {latest.when}"
-
-
-def _say_day(day: dt.date | None) -> str:
-    return "" if day is None else day_words(day)
-
-
 def latest_move(data: Dataset) -> dt.date | None:
     """The latest day the data know of a force moving in or out of Engage
     (of a move known to the month or the year, its first day: the data
@@ -144,12 +131,6 @@ def latest_dated(data: Dataset) -> EngageDate | None:
     own says nothing of how far it reaches), as its sources date it
     (:func:`latest_move` is its first day)."""
     return reach_of(_args.dataset("data", data).stays)
-
-
-def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
-    """The latest move of these stays of the 43 forces (see :func:`latest_dated`)."""
-    moves = [d for s in stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
-    return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 
 
 def earliest_move(data: Dataset) -> dt.date | None:
@@ -228,15 +209,6 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     return f"between {months_words(low)} and {months_words(high)}{so_far}"
 
 
-def months_words(months: int) -> str:
-    """A number of months in words: '2 years 6 months', '7 months'."""
-    years, rest = divmod(months, 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest or not years:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " ".join(parts)
-
-
 def in_engage_when_published(
     data: Dataset, cycle: str | int | Cycle
 ) -> tuple[tuple[Force, dt.date | None, bool | None], ...]:
@@ -244,12 +216,13 @@ def in_engage_when_published(
     that day, and whether the force was in Engage then (``None`` where the
     dates cannot tell, and where the day is before the data's first move
     into Engage (:func:`earliest_move`): they record none before it, so an
-    earlier stay would be missing). A force's reports of one day (the pillars of a
-    cycle up to 2018/19) are one row; its reports whose day the data lack
-    are one more, with no day, answered over the days the cycle's reports
-    came out (:func:`held_while_published`), unless the cycle published
-    each force's pillars as one report (:attr:`Cycle.one_report`) and
-    another of them has its day.
+    earlier stay would be missing). A force's reports of one day (the
+    pillars of a cycle up to 2018/19) are one row; its reports whose day
+    the data lack are one more, with no day, answered over the days the
+    cycle's reports came out (:attr:`Cycle.publication_days`: ``True`` for
+    a stay round all of them, ``False`` for none that touches them),
+    unless the cycle published each force's pillars as one report
+    (:attr:`Cycle.one_report`) and another of them has its day.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -277,52 +250,3 @@ def in_engage_when_published(
             held = None  # no stay recorded, where the data record none
         out.append((report.force, day, held))
     return tuple(out)
-
-
-def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:
-    """The forces (ids) whose reports of ``cycle`` without a day came out
-    with one of theirs that has one: in a cycle of one report a force
-    (:attr:`~peel_effectiveness.Cycle.one_report`), those with a dated
-    report; else none."""
-    return {r.force.id for r in reports if r.published is not None} if cycle.one_report else set()
-
-
-def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> bool | None:
-    """Whether a force was in Engage by any of its ``stays`` on whatever day
-    its report of ``cycle`` was published, where the data lack that day:
-    ``True`` for a stay round the whole of the cycle's publication,
-    ``False`` for none that touches it, else ``None``; the cycle's days are
-    its :attr:`~peel_effectiveness.Cycle.publication_days`.
-
-    Raises:
-        TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
-        PeelDataError: ``cycle`` is no PEEL cycle.
-    """
-    stays = _args.items("stays", stays, "stays in Engage (Stay)")
-    if not all(isinstance(s, Stay) for s in stays):
-        raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
-    c = _args.cycle("cycle", cycle)
-    start, end = c.publication_days
-    if start is None:
-        return None if stays else False
-    answers: list[bool | None] = []
-    for s in stays:
-        if end < s.entered.earliest or (s.left is not None and start >= s.left.last):
-            answers.append(False)
-        elif s.entered.last <= start and (s.left is None or end < s.left.earliest):
-            answers.append(True)
-        else:
-            answers.append(None)
-    return _by_any(answers)
-
-
-def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
-    """Whether a force was in Engage on ``day`` by any of its ``stays``
-    (``None`` where the dates' precision cannot tell)."""
-    return _by_any([s.in_on(day) for s in stays])
-
-
-def _by_any(answers: list[bool | None]) -> bool | None:
-    """Whether in Engage by any of a force's stays, each answered: yes by
-    one is yes, else one that cannot tell cannot, else no."""
-    return True if True in answers else (None if None in answers else False)

@@ -62,7 +62,7 @@ def _since(stay: Stay) -> str:
 def _until(stay: Stay, latest: EngageDate | None) -> str:
     """How a stay ends, in words: "to 20 September 2023", "out by 22 May
     2025", or not out as far as the data go (``latest``: their latest move)."""
-    from ..analysis.monitoring import reach_words
+    from ..analysis._engage import reach_words
     from ..model.monitoring import Precision
 
     left = stay.left
@@ -83,7 +83,8 @@ def _reach_for(force: Force, latest: EngageDate | None) -> EngageDate | None:
 def _stay_lines(
     stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
-    from ..analysis.monitoring import duration_words, months_words
+    from ..analysis._engage import months_words
+    from ..analysis.monitoring import duration_words
 
     latest = _reach_for(stay.force, latest)
     # A stay not ended is counted to the day asked about, but never past
@@ -111,17 +112,8 @@ def _stay_lines(
 
 
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.monitoring import (
-        after_words,
-        before_words,
-        earliest_move,
-        held_on,
-        in_engage,
-        in_engage_when_published,
-        latest_dated,
-        out_with_a_dated_one,
-        reach_words,
-    )
+    from ..analysis._engage import after_words, before_words, held_on, out_with_a_dated_one, reach_words
+    from ..analysis.monitoring import earliest_move, in_engage, in_engage_when_published, latest_dated
     from ..output._rows import reach_cells
     from ..output.records import to_records
 
@@ -331,7 +323,7 @@ def nothing_said(data: Dataset, force: Force) -> str | None:
 def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -> list[str]:
     """What ``show`` says of a force's stays in Engage (``latest``: the
     data's latest move)."""
-    from ..analysis.monitoring import reach_words
+    from ..analysis._engage import reach_words
 
     if not stays:
         reach = "" if latest is None else f" ({reach_words(latest)})"

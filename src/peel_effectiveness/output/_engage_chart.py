@@ -52,7 +52,7 @@ def _length(stay: Stay, until: dt.date) -> str:
     '2 years 6 months', '4 years 4\u20135 months', '7 months so far'."""
     low, high = stay.months(until)
 
-    from ..analysis.monitoring import months_words
+    from ..analysis._engage import months_words
 
     def say(months: int, unit: bool = True) -> str:
         years, rest = divmod(months, 12)

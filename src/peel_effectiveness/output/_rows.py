@@ -82,7 +82,7 @@ def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, 
     """The stays' rows, each with the latest move ``data`` record: how far
     ``still_in`` holds (unknown without ``data``: some stays of the data
     tell nothing of how far the others go)."""
-    from ..analysis.monitoring import reach_of
+    from ..analysis._engage import reach_of
 
     reach = reach_cells(None if data is None else reach_of(data.stays))
     out = []

@@ -1,0 +1,104 @@
+"""How far the data's record of Engage goes, and how it is said: the
+helpers :mod:`.monitoring`'s answers share with the command line and the
+charts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model._messages import day_words
+from ..model.cycles import Cycle
+from ..model.force import territorial
+from ..model.monitoring import EngageDate, Stay
+from . import _args
+
+if TYPE_CHECKING:
+    from ..model.reports import InspectionReport
+
+
+def before_words(earliest: dt.date | None) -> str:
+    """What the data say of a day before their earliest move."""
+    return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
+
+
+def after_words(latest: EngageDate | None) -> str:
+    """What the data say of a day after their latest move (as its sources
+    date it: :func:`latest_dated`)."""
+    return "" if latest is None else f"the latest move in or out they record is {latest.when}"
+
+
+def reach_words(latest: EngageDate) -> str:
+    """How far the data go, as exactly as their latest move is dated: a day
+    asked about may be past its first day, and before the move itself."""
+    return f"the latest move they record was {latest.when}"
+
+
+def _say_day(day: dt.date | None) -> str:
+    return "" if day is None else day_words(day)
+
+
+def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
+    """The latest move of these stays of the 43 forces (see :func:`latest_dated`)."""
+    moves = [d for s in stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
+    return max(moves, key=lambda d: (d.earliest, d.last), default=None)
+
+
+def months_words(months: int) -> str:
+    """A number of months in words: '2 years 6 months', '7 months'."""
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:
+    """The forces (ids) whose reports of ``cycle`` without a day came out
+    with one of theirs that has one: in a cycle of one report a force
+    (:attr:`~peel_effectiveness.Cycle.one_report`), those with a dated
+    report; else none."""
+    return {r.force.id for r in reports if r.published is not None} if cycle.one_report else set()
+
+
+def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> bool | None:
+    """Whether a force was in Engage by any of its ``stays`` on whatever day
+    its report of ``cycle`` was published, where the data lack that day:
+    ``True`` for a stay round the whole of the cycle's publication,
+    ``False`` for none that touches it, else ``None``; the cycle's days are
+    its :attr:`~peel_effectiveness.Cycle.publication_days`.
+
+    Raises:
+        TypeError: ``stays`` is not a list of :class:`~peel_effectiveness.Stay`.
+        PeelDataError: ``cycle`` is no PEEL cycle.
+    """
+    stays = _args.items("stays", stays, "stays in Engage (Stay)")
+    if not all(isinstance(s, Stay) for s in stays):
+        raise _args.wrong_type("stays", "a list of stays in Engage (Stay)", stays)
+    c = _args.cycle("cycle", cycle)
+    start, end = c.publication_days
+    if start is None:
+        return None if stays else False
+    answers: list[bool | None] = []
+    for s in stays:
+        if end < s.entered.earliest or (s.left is not None and start >= s.left.last):
+            answers.append(False)
+        elif s.entered.last <= start and (s.left is None or end < s.left.earliest):
+            answers.append(True)
+        else:
+            answers.append(None)
+    return _by_any(answers)
+
+
+def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
+    """Whether a force was in Engage on ``day`` by any of its ``stays``
+    (``None`` where the dates' precision cannot tell)."""
+    return _by_any([s.in_on(day) for s in stays])
+
+
+def _by_any(answers: list[bool | None]) -> bool | None:
+    """Whether in Engage by any of a force's stays, each answered: yes by
+    one is yes, else one that cannot tell cannot, else no."""
+    return True if True in answers else (None if None in answers else False)
