@@ -232,6 +232,44 @@ def test_a_database_holding_more_than_an_export_is_not_replaced(tmp_path: Path, 
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 100)
     with pytest.raises(FileExistsError, match="a database that cannot be read"):
         pe.output.write_sqlite(data, broken)
+    # Not by name alone: a table of an export's name that no export made,
+    # a view or trigger under an export's table's name, are the user's.
+    for i, sql in enumerate(
+        [
+            "CREATE TABLE history (url, visited)",
+            "CREATE TABLE judgments (x)",
+            "CREATE VIEW coverage AS SELECT 1",
+        ]
+    ):
+        theirs = tmp_path / f"theirs{i}.db"
+        db = sqlite3.connect(theirs)
+        db.execute(sql)
+        db.close()
+        with pytest.raises(FileExistsError, match="name a new file"):
+            pe.output.write_sqlite(data, theirs)
+    mine = sqlite3.connect(ours)
+    mine.execute("CREATE TRIGGER about AFTER INSERT ON forces BEGIN SELECT 1; END")
+    mine.commit()
+    mine.close()
+    with pytest.raises(FileExistsError, match=r"holds more than an export \(about\)"):
+        pe.output.write_sqlite(data, ours)
+    # A database in use, whose changes are in its -wal file, is not replaced
+    # (it was, and read with them was malformed); the check makes no file beside it.
+    wal = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "wal.db", ["judgments"])
+    held = sqlite3.connect(wal)
+    held.execute("PRAGMA journal_mode=wal")
+    held.execute("UPDATE judgments SET note = 'x'")
+    held.commit()
+    try:
+        with pytest.raises(
+            FileExistsError, match=r"changes not yet written into it, or is open \(wal.db-wal\)"
+        ):
+            pe.output.write_sqlite(data, wal)
+    finally:
+        held.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    pe.output.write_sqlite(data, wal)  # closed: written into it, and replaced
+    assert sorted(p.name for p in tmp_path.iterdir()) == files
 
 
 def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:

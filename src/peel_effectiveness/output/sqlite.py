@@ -19,7 +19,7 @@ from typing import Any
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._about import about
-from .columns import KEYS, Column, Table, references, vocabulary
+from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
 __all__ = ["write_sqlite"]
@@ -173,41 +173,71 @@ def write_sqlite(
     return os.fspath(path)
 
 
-# What an export's database holds: its tables (and their indexes), and SQLite's own.
-_OURS = {"about", *KEYS}
+# What an export's database holds: these tables (with their indexes), and
+# SQLite's own; its about table says it was made by this library.
+_OURS = frozenset({"about", *DATA_TABLES})
 
 
 def _not_of_others(path: str | os.PathLike[str]) -> None:
-    """Nothing, unless ``path`` is a SQLite database holding a table, view
-    or trigger no export makes (``FileExistsError``, naming them), or one
-    that cannot be read: replacing it would remove what is not ours."""
+    """Nothing, unless ``path`` is a file an export must not replace
+    (``FileExistsError``, saying why): a SQLite database that is not an
+    export's (a table, view or trigger of your own, or no ``about`` that
+    says this library made it), one with changes not yet written into it
+    (a ``-wal`` or ``-journal`` file beside it: replaced, it would be read
+    with them), or a file that cannot be read, which cannot be told from one.
+    """
     import errno
     import pathlib
     import sqlite3
+
+    def refuse(why: str) -> FileExistsError:
+        return FileExistsError(errno.EEXIST, f"{why}: name a new file", os.fspath(path))
 
     try:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 return  # no database: a file, replaced as every output's is
-    except OSError:
-        return  # none there (or none to read): writing it says what is wrong
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return  # nothing there to keep (writing it says what is wrong)
+    except OSError as e:
+        raise refuse(
+            f"it cannot be read ({e.strerror}), so it cannot be told from a database of your own"
+        ) from None
+    real = os.path.realpath(path)
+    for beside in ("-wal", "-journal"):
+        if os.path.lexists(real + beside):
+            raise refuse(
+                f"the database has changes not yet written into it, or is open ({os.path.basename(real)}{beside}): "
+                "replaced, it would be read with them"
+            )
     try:
-        db = sqlite3.connect(pathlib.Path(os.path.realpath(path)).as_uri() + "?mode=ro", uri=True)
+        # immutable: read as it is, with no lock and no file made beside it.
+        db = sqlite3.connect(pathlib.Path(real).as_uri() + "?mode=ro&immutable=1", uri=True)
         try:
             found = db.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') ORDER BY name"
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') ORDER BY name"
             ).fetchall()
+            made_by = (
+                db.execute("SELECT value FROM about WHERE name = 'made_by'").fetchone()
+                if ("table", "about") in found
+                else None
+            )
         finally:
             db.close()
     except sqlite3.Error as e:
-        why = f"it is a database that cannot be read ({e}), which replacing it could remove"
-    else:
-        others = [name for (name,) in found if name not in _OURS and not name.startswith("sqlite_")]
-        if not others:
-            return
+        raise refuse(f"it is a database that cannot be read ({e}), which replacing it could remove") from None
+    others = [
+        name
+        for kind, name in found
+        if (kind != "table" or name not in _OURS) and not name.startswith("sqlite_")
+    ]
+    if others:
         from ..model._messages import first_of
 
-        why = (
+        raise refuse(
             f"the database holds more than an export ({first_of(others, 3)}), which replacing it would remove"
         )
-    raise FileExistsError(errno.EEXIST, f"{why}: name a new file", os.fspath(path))
+    if found and not (made_by and str(made_by[0]).startswith("peel_effectiveness ")):
+        raise refuse(
+            "the database is not an export of this library's (its about table does not say so), which replacing it would remove"
+        )
