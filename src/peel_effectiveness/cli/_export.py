@@ -88,6 +88,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]
+    if table == "grid":
+        # A cycle's pillars the data lack: no column of the grid, or (of a
+        # grid of several cycles) unknown in each of its rows: said, either way.
+        from ._said import pillars_lacking
+
+        for cycle in reports.cycles:
+            lacking = pillars_lacking(reports, cycle, left_out=False)
+            if lacking:
+                say(args, f"{PROG}: {lacking[0].lower()}{lacking[1:]}")
     if not rows and table in _ROWS_ARE:
         # Not silently: a header alone reads as a table that lost its rows.
         of = f" of {', '.join(args.metric)}" if args.metric else ""

@@ -39,11 +39,12 @@ def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> 
     return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
 
 
-def pillars_lacking(data: Dataset, cycle: Cycle) -> str | None:
+def pillars_lacking(data: Dataset, cycle: Cycle, left_out: bool = True) -> str | None:
     """What to say of the graded pillars of ``cycle`` the data hold no
     report of on any of the 43 forces, whose judgments a table of the cycle
-    leaves out (not 43 unknowns a pillar), or ``None``: without it, the
-    cycle looks whole. (A pillar the cycle graded nothing of, 2016's
+    leaves out (not 43 unknowns a pillar; with ``left_out`` false, a table
+    that has them, as the grid of several cycles may), or ``None``: without
+    it, the cycle looks whole. (A pillar the cycle graded nothing of, 2016's
     leadership, has no judgment to leave out.)"""
     from ..model.force import territorial
     from ..model.questions import core_questions, headline_graded
@@ -58,7 +59,8 @@ def pillars_lacking(data: Dataset, cycle: Cycle) -> str | None:
         return None
     which = lacking[0] if len(lacking) == 1 else f"{', '.join(lacking[:-1])} or {lacking[-1]}"
     them = "its judgments are" if len(lacking) == 1 else "their judgments are"
-    return f"The data hold no {cycle} {which} reports: {them} left out (unknown for every force)."
+    how = "left out (unknown for every force)" if left_out else "unknown for every force"
+    return f"The data hold no {cycle} {which} reports: {them} {how}."
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:

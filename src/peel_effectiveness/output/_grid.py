@@ -90,6 +90,7 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     from ..analysis._standing import judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
+    from ..model.questions import generation
     from ._rows import one_a_line
 
     data = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
@@ -114,8 +115,11 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
     for at, row in rows.items():
         for (pillar, key), judgment in columns.items():
-            if row[judgment.name] is None and _asked(at[1], pillar, key):
+            asked = _asked(at[1], pillar, key, generation[0])
+            if row[judgment.name] is None and asked is not None:
                 row[judgment.name] = UNKNOWN
+                if asked:  # of some forces only: the data do not say which
+                    caveats.setdefault(at, []).append(f"{judgment.name}: unknown; {at[1]} asked it {asked}")
         row["sources"] = one_a_line(list(said[at]))
         row["caveats"] = one_a_line(caveats.get(at, []))
     ordered = sorted(rows.items(), key=lambda item: item[0])
@@ -125,17 +129,21 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     return (*names, *columns.values(), *notes), [row for _, row in ordered]
 
 
-@functools.cache
-def _asked(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
-    """Whether a cycle asks a judgment of every force: a pillar's overall
-    grade, or a core question or area the registry lists."""
+@functools.lru_cache(maxsize=1024)
+def _asked(cycle: Cycle, pillar: Pillar | None, key: str, _: int) -> str | None:
+    """Whether a cycle asks a judgment (a pillar's overall grade, or a core
+    question or area the registry lists): ``""`` of every force, of which
+    forces in words where of some only (:attr:`CoreQuestion.asked_of`),
+    ``None`` where not at all. (The last argument: the registry's
+    generation, which a question registered changes.)"""
     from ..model.questions import core_questions, headline_graded
 
     if pillar not in (cycle.pillars or (None,)):
-        return False
+        return None
     if key == "overall":
-        return headline_graded(cycle, pillar)
-    return any(q.key == key for q in core_questions(cycle, pillar))
+        return "" if headline_graded(cycle, pillar) else None
+    q = next((q for q in core_questions(cycle, pillar) if q.key == key), None)
+    return None if q is None else q.asked_of or ""
 
 
 def _caveats(j: JudgmentRecord) -> list[str]:
