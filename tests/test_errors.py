@@ -822,6 +822,17 @@ def test_a_number_of_more_than_100_characters_is_refused_by_both_readers() -> No
         ], fmt
 
 
+def test_a_repeated_key_under_a_key_left_out_has_no_place_and_no_traceback() -> None:
+    # A key holding half a surrogate pair is left out with its value: a
+    # repeat inside that value was looked for in its place (KeyError).
+    for text in ['{"force":"kent","cycle":2016,"\\ud800":{"a":1,"a":2}}', '[{"\\udc00":[{"a":1,"a":2}]}]']:
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.loads(text, format="json")
+        found = [p.message for p in caught.value.problems]
+        assert "half a surrogate pair" in found[0], text
+        assert not any("duplicate key" in m for m in found), text  # left out with the key
+
+
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:
     # Its rules run on what could be read of it, which is not kept.
     text = "force: kent\ncycle: 2025-27\nsummary: 5\nassessments: [{question: brand_new, grade: good}]\n"

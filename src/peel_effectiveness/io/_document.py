@@ -240,6 +240,8 @@ def _with_repeats(value: Any, repeats: list[tuple[Path, Any, int | None]]) -> An
         holder: Any = top
         step: Any = 0
         for next_step in path:
+            if holder.__class__ is dict and step not in holder:
+                break  # under a key the reader left out (half a surrogate pair): no place
             child = holder[step]
             if child.__class__ is dict:
                 if next_step.__class__ is not str:
