@@ -398,6 +398,12 @@ def test_items_of_a_subclass_of_str_are_each_named_at_their_index() -> None:
         ("sources[1]", "'' is not a source: it is blank"),
         ("sources[2]", "expected text, got the number 5"),
     ]
+    # No more than a list's problems are named (a million made a million).
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Judgment(grade="good", sources=[Markup("c")] * 1000)
+    found = caught.value.problems
+    assert [p.path for p in found] == [f"sources[{i}]" for i in range(100)]
+    assert found[-1].message == "stopped after 99 problems in this list: 901 more items not checked"
     # Read by the converter, the same.
     report = {
         "force": "kent",
@@ -831,6 +837,55 @@ def test_a_repeated_key_under_a_key_left_out_has_no_place_and_no_traceback() -> 
         found = [p.message for p in caught.value.problems]
         assert "half a surrogate pair" in found[0], text
         assert not any("duplicate key" in m for m in found), text  # left out with the key
+
+
+def _said(text: str, fmt: str) -> tuple[list[tuple[int | None, str, str]], int]:
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.loads(text, format=fmt)
+    return [(p.line, p.path, p.message.split(" ")[0]) for p in caught.value.problems], caught.value.unlisted
+
+
+def test_the_reader_s_problems_listed_are_the_first_in_the_file_of_every_kind() -> None:
+    # Each kind was cut to the most listed in the order they were found:
+    # a half pair before 100 NaNs, a NaN before 101 repeated keys and a
+    # line break before 100 YAML 1.1 numbers were counted, not named.
+    nans = ",\n".join(["NaN"] * 100)
+    found, more = _said('{"force":"kent","cycle":2016,\n"summary":"\\ud800",\n"x":[' + nans + "]}", "json")
+    assert (found[0][:2], len(found), more) == ((2, "summary"), 100, 2)  # the NaN at line 101, and x
+    found, more = _said(
+        '{"force":"kent","cycle":2016,"summary": NaN,\n' + ",\n".join(['"a":1'] * 101) + "}", "json"
+    )
+    assert (found[0], len(found), more) == ((1, "summary", "NaN"), 100, 2)
+    found, more = _said('force: kent\ncycle: 2016\nsummary: "a\u2028b"\nx:\n' + "- 017\n" * 100, "yaml")
+    assert (found[0][:2], len(found), more) == ((3, "summary"), 100, 2)
+
+
+def test_a_key_left_out_takes_the_problems_of_its_value_with_it() -> None:
+    # A key holding half a pair over 300 NaNs: the NaNs were counted, and
+    # the key's own problem cut ("... and 201 more problems").
+    found, more = _said('{"force":"kent","cycle":2016,"\\ud800":[' + ",".join(["NaN"] * 300) + "]}", "json")
+    assert (found, more) == ([(1, "\\ud800", "the")], 0)
+    # A repeated key holding half a pair is one problem (it was an unknown field).
+    found, more = _said('{"force":"kent","cycle":2016,"\\ud800":1,"\\ud800":2}', "json")
+    assert (found, more) == ([(1, "\\ud800", "the")], 0)
+
+
+def test_what_the_reader_refuses_in_a_repeated_key_s_value_is_said_as_anywhere() -> None:
+    # In a repeat inside a repeat's value a NaN went unsaid; a half pair in
+    # a repeat's value was the converter's problem, not the reader's.
+    found, _ = _said('{"force":"kent","cycle":2016,"x": {"z": 1, "z": {"a": 1, "a": NaN}}}', "json")
+    assert (1, "x.z.a", "NaN") in found
+    found, _ = _said('{"force":"kent","cycle":2016,"summary":"x","summary":"\\ud800"}', "json")
+    assert [m for _, p, m in found if p == "summary"] == ["duplicate", "the"]
+    # A repeated key the reader refuses is not an unknown field too.
+    found, _ = _said("force: kent\ncycle: 2016\n017: x\n017: y\n", "yaml")
+    assert [(line, m) for line, _, m in found] == [(3, "'017'"), (4, "'017'"), (4, "duplicate")]
+
+
+def test_a_value_under_a_key_with_a_line_break_is_said_at_the_key_as_written() -> None:
+    # Its path showed the reader's stand-in for the break (U+E000).
+    found, _ = _said('force: kent\ncycle: 2016\n"k\u2028": 017\n', "yaml")
+    assert {p for _, p, _ in found} == {"['k\\u2028']"}
 
 
 def test_a_refused_report_does_not_warn_that_its_unknown_questions_are_kept() -> None:

@@ -19,7 +19,7 @@ from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
 from ._layout import LAYOUTS
-from ._parsed import Parsed, Path
+from ._parsed import Parsed, Path, StoodIn, stands_in
 from ._problems import KeyProblem, most_listed, problems_of
 from ._records import partial_of
 
@@ -63,11 +63,14 @@ class Built(NamedTuple):
 BUILT = "_peel_built"
 
 
-def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Built]:
+def structure_document(
+    value: Any, gives_way: Callable[[Path, str], bool] | None = None
+) -> tuple[list[tuple[Path, str]], int, int, Built]:
     """Every problem of a parsed document with its path; how many went
     unlisted; how many reports were not checked; and the reports and stays
     as far as each could be built (where there is no problem, the
-    document's, whole).
+    document's, whole). A problem that ``gives_way`` to the reader's (of a
+    value it refused) is neither listed nor counted.
 
     A document is one report (a mapping), a list of reports, or a mapping of
     ``reports`` and ``monitoring`` (the stays in Engage)."""
@@ -105,7 +108,7 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         for j, item in enumerate(monitoring):
             # As far as it could be built (its reason misspelt, its dates
             # right), it overlaps another or not.
-            stay, kept, cut = _built(item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found))
+            stay, kept, cut = _built(item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found), gives_way)
             if stay is not None:
                 stays.append(stay)
                 stays_at.append(j)
@@ -125,7 +128,10 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         items = value
     else:
         return (
-            [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
+            _kept(
+                [((), f"expected a report (a mapping) or a list of reports, got {describe(value)}")],
+                gives_way,
+            ),
             0,
             0,
             Built([], [], [], []),
@@ -136,7 +142,7 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
     built_at: list[int] = []
     for i, item in enumerate(items):
         report, kept, cut = _built(
-            item, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found), _which
+            item, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found), gives_way, _which
         )
         if report is not None:
             built.append(report)
@@ -144,7 +150,12 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
         found += kept
         unlisted += cut
         if (kept or cut) and len(found) >= MOST_PROBLEMS:
-            return found, unlisted, len(items) - i - 1, Built(built, built_at, stays, stays_at)
+            return (
+                _kept(found, gives_way),
+                unlisted,
+                len(items) - i - 1,
+                Built(built, built_at, stays, stays_at),
+            )
     # The reports repeat one another or not whatever their other problems.
     for second, first in repeated(built):
         r = built[second]
@@ -158,23 +169,37 @@ def structure_document(value: Any) -> tuple[list[tuple[Path, str]], int, int, Bu
     found += [
         (where[second], two_forces(forces[first], forces[second])) for second, first in other_forces(forces)
     ]
-    return found, unlisted, 0, Built(built, built_at, stays, stays_at)
+    return _kept(found, gives_way), unlisted, 0, Built(built, built_at, stays, stays_at)
+
+
+def _kept(
+    found: list[tuple[Path, str]], gives_way: Callable[[Path, str], bool] | None
+) -> list[tuple[Path, str]]:
+    """The problems of ``found`` that do not give way to the reader's."""
+    return found if gives_way is None else [(p, m) for p, m in found if not gives_way(p, m)]
 
 
 def _built(
-    item: Any, cls: type[R], where: Path, room: int, which: Callable[[Any], R | None] | None = None
+    item: Any,
+    cls: type[R],
+    where: Path,
+    room: int,
+    gives_way: Callable[[Path, str], bool] | None,
+    which: Callable[[Any], R | None] | None = None,
 ) -> tuple[R | None, list[tuple[Path, str]], int]:
     """A record of ``cls`` made of ``item``, or as far as it could be built
     (else, with ``which``, what that makes of it; else ``None``); its
-    problems, at ``where`` in the document and cut to the ``room`` left
-    (see :func:`most_listed`); and how many of them are not listed."""
+    problems, at ``where`` in the document, but for those that give way to
+    the reader's, cut to the ``room`` left (see :func:`most_listed`); and
+    how many of them are not listed."""
     try:
         return converter.get_structure_hook(cls)(item, cls), [], 0
     except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
         partial = partial_of(e)
         if not isinstance(partial, cls):
             partial = None if which is None else which(item)
-        kept, cut = most_listed([((*where, *p), m) for p, m in problems_of(e, cls)], max(room, 0))
+        found = _kept([((*where, *p), m) for p, m in problems_of(e, cls)], gives_way)
+        kept, cut = most_listed(found, max(room, 0))
         return partial, kept, cut
 
 
@@ -197,6 +222,16 @@ def _which(item: Any) -> InspectionReport | None:
     return report
 
 
+def stood_in_for(stood_in: StoodIn, document: Any, path: Path, message: str) -> bool:
+    """Whether the converter's problem ``message`` at ``path`` of
+    ``document`` gives way to the reader's: of a value the reader refused
+    (a :class:`StandIn`, or noted in ``stood_in``), or of a key it refused;
+    a problem of the key a refused value is under stands."""
+    if isinstance(message, KeyProblem):
+        return stood_in.of_key(path)
+    return path in stood_in or stands_in(document, path)
+
+
 def repeats_checked(
     parsed: Parsed, found: list[tuple[Path, str]]
 ) -> tuple[list[tuple[Path, int | None, str]], int]:
@@ -209,7 +244,10 @@ def repeats_checked(
     copy = _with_repeats(parsed.value, parsed.repeats)
     if copy is None:
         return [], 0
-    again, more, _, _ = structure_document(copy)
+    again, more, _, _ = structure_document(
+        copy,
+        lambda p, m: stood_in_for(parsed.stood_in, copy, p, m) or stood_in_for(parsed.in_repeats, copy, p, m),
+    )
     said = set(found)
     # The document's own problems are the copy's too: those the copy did
     # not list are counted with the document's, not here.
@@ -222,8 +260,6 @@ def repeats_checked(
         held = next((p[:i] for i in range(len(p), -1, -1) if p[:i] in line_of), None)
         if held is None or (p, message) in said:
             continue
-        if p in parsed.refused_in_repeats and not isinstance(message, KeyProblem):
-            continue  # the reader's, said
         said.add((p, message))
         out.append((p, line_of[held], message))
     return out, more
@@ -256,6 +292,8 @@ def _with_repeats(value: Any, repeats: list[tuple[Path, Any, int | None]]) -> An
                 copies.add(id(child))
             holder, step = child, next_step
         else:
+            if holder.__class__ is dict and step not in holder:
+                continue  # its key left out (half a surrogate pair), with its first value
             holder[step] = repeat
             placed = True
     return top[0] if placed else None

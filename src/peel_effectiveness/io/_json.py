@@ -6,6 +6,7 @@ document has problems, so valid files pay nothing for it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -15,20 +16,19 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_DIGITS, MOST_PROBLEMS
+from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable, holders
+from ._parsed import Parsed, Path, Unreadable, first_listed, holders
 
 WS = re.compile(r"[ \t\n\r]*")
 
 
-class _Refused(str):
+class _Refused(StandIn):
     """A number JSON writes that the data cannot hold, as it is written,
-    kept in the value's place until the reading ends (the standard
-    library's reader would stop at an exception, and every problem is to
-    be named). Its message is made only for the problems an error lists:
-    a document may hold two million."""
+    left in the value's place (the standard library's reader would stop at
+    an exception, and every problem is to be named). Its message is made
+    only for the problems an error lists: a document may hold two million."""
 
     __slots__ = ()
 
@@ -162,57 +162,44 @@ def parse(text: str, limits: Limits) -> Parsed:
         ) from None
     parsed = Parsed(value, nodes=check_size(value, limits, text) if nodes is None else nodes)
     if repeated:
-        index(text, parsed)
+        # The repeated keys, with their lines; no other line (those of the
+        # problems an error lists are found once they are known).
+        index(text, parsed, frozenset())
         _repeats(value, later, parsed)
-    if refused:
-        parsed.value = value = _as_written(value, text, parsed)
     if _SURROGATE_ESCAPE.search(text):
+        # First: a key it leaves out takes its value's refused numbers with it.
         from ._json_unicode import valid_unicode
 
-        parsed.value = valid_unicode(value, text, parsed)
+        parsed.value = value = valid_unicode(value, text, parsed)
+    if refused:
+        _said_refused(value, text, parsed)
     return parsed
 
 
-def _as_written(value: Any, text: str, parsed: Parsed) -> Any:
-    """The document with each number the reader refused given back as the
-    text it was written as, and a problem of its field for each (as the
-    YAML reader does): the reading goes on, and the document's other
-    problems are named too. Those an error lists are kept with their
-    lines; the others are counted (two million refused numbers, each kept,
-    took five times the text's memory)."""
-    listed: list[tuple[Path, _Refused]] = []
-    if value.__class__ is _Refused:
-        listed.append(((), value))
-        parsed.stood_in.add(())
-        value = str(value)
-    for at, r in _written_back(value, ()):
-        parsed.stood_in.add(at)
-        if len(listed) + len(parsed.problems) < MOST_PROBLEMS:
-            listed.append((at, r))
-        else:
-            parsed.unlisted += 1
+def _said_refused(value: Any, text: str, parsed: Parsed) -> None:
+    """A problem of its field for each number the reader refused, each left
+    in its place as written (as the YAML reader leaves its own): the
+    reading goes on, and the document's other problems are named too. The
+    first an error may list are kept with their lines, the others counted
+    (two million refused numbers, each kept, took five times the text's
+    memory)."""
+    found = [((), value)] if value.__class__ is _Refused else first_listed(_refused_in(value, ()), parsed)
     where = Parsed(value)
-    index(text, where, frozenset(p for p, _ in listed))
-    parsed.problems += [(path, where.line_of(path), r.message) for path, r in listed]
-    return value
+    index(text, where, frozenset(p for p, _ in found))
+    parsed.problems += [(path, where.line_of(path), r.message) for path, r in found]
 
 
-def _written_back(value: Any, path: Path) -> Iterator[tuple[Path, _Refused]]:
+def _refused_in(value: Any, path: Path) -> Iterator[tuple[Path, _Refused]]:
     """Each number the reader refused inside ``value`` (which is at
-    ``path``), given back in its place as the text it was written as, with
-    where it is: as each is reached, in the document's order."""
-    stack: list[tuple[Path, Any, Iterator[tuple[Any, Any]]]] = [(path, value, _items(value))]
-    last, plain = None, ""  # a run of the same refused value is given back as one text
+    ``path``), with where it is, in the document's order."""
+    stack: list[tuple[Path, Iterator[tuple[Any, Any]]]] = [(path, _items(value))]
     while stack:
-        at, v, items = stack[-1]
+        at, items = stack[-1]
         for k, item in items:
             if item.__class__ is _Refused:
-                if item is not last:
-                    last, plain = item, str(item)
-                v[k] = plain
                 yield (*at, k), item
             elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*at, k), item, _items(item)))
+                stack.append(((*at, k), _items(item)))
                 break
         else:
             stack.pop()
@@ -229,31 +216,43 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
     """Note each repeated key's last value (read, not kept: the first
     stays) with its path and the repeat's line, to be checked apart (see
     :attr:`Parsed.repeats`); a number refused in it is said there."""
-    holders = {id(d) for d, _, _ in later}
+    repeats: dict[int, list[tuple[str, Any]]] = {}  # by the mapping that repeats a key
+    for d, k, repeat in later:
+        repeats.setdefault(id(d), []).append((k, repeat))
+    # Where each such mapping is, in the document or in a repeat's value
+    # (a repeat inside a repeat is said at its place in the outer one).
     at: dict[int, Path] = {}
     stack: list[tuple[Path, Any]] = [((), value)]
-    while stack and len(at) < len(holders):
+    while stack and len(at) < len(repeats):
         path, v = stack.pop()
         if v.__class__ is dict:
-            if id(v) in holders:
+            if id(v) in repeats:
                 at[id(v)] = path
+                stack.extend(((*path, k), repeat) for k, repeat in repeats[id(v)])
             stack.extend(((*path, k), item) for k, item in v.items())
         elif v.__class__ is list:
             stack.extend(((*path, i), item) for i, item in enumerate(v))
     # The line of each repeat: of the last of its key's repeats.
     lines = {p: line for p, line, message in parsed.problems if message.startswith("duplicate key")}
-    for holder, key, repeat in later:
-        if id(holder) not in at:
-            continue  # inside another repeat's value, which is checked whole
-        path = (*at[id(holder)], key)
+    placed = [((*at[id(d)], k), repeat) for d, k, repeat in later if id(d) in at]
+    # The outer first, so that one inside it is checked in its place there.
+    placed.sort(key=lambda x: len(x[0]))
+    for path, repeat in placed:
         line = lines.get(path)
-        if repeat.__class__ is _Refused:
-            parsed.problems.append((path, line, repeat.message))
-            continue
-        for where, r in _written_back(repeat, path):
-            parsed.problems.append((where, line, r.message))
-            parsed.refused_in_repeats.add(where)
-        parsed.repeats.append((path, repeat, line))
+        if repeat.__class__ is not _Refused:
+            parsed.repeats.append((path, repeat, line))
+    found = itertools.chain.from_iterable(
+        [(path, repeat)] if repeat.__class__ is _Refused else _refused_in(repeat, path)
+        for path, repeat in placed
+    )
+    parsed.problems += [
+        (where, lines.get(_repeat_of(where, lines)), r.message) for where, r in first_listed(found, parsed)
+    ]
+
+
+def _repeat_of(path: Path, lines: dict[Path, int | None]) -> Path:
+    """The path of the repeat that holds ``path`` (its line is the repeat's)."""
+    return next((path[:i] for i in range(len(path), 0, -1) if path[:i] in lines), path)
 
 
 def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> None:
@@ -334,13 +333,16 @@ def _read_key(
     line = line_of(pos)
     seen: dict[str, int] = frame[3]
     if key in seen:
-        parsed.problems.append(
-            (
-                frame[0] + (key,),
-                line,
-                f"duplicate key {key!r} (first at line {seen[key]}): a JSON reader would silently keep only one value",
+        if len(parsed.problems) >= MOST_PROBLEMS:
+            parsed.unlisted += 1  # (counted, not kept: the first an error may list are)
+        else:
+            parsed.problems.append(
+                (
+                    frame[0] + (key,),
+                    line,
+                    f"duplicate key {key!r} (first at line {seen[key]}): a JSON reader would silently keep only one value",
+                )
             )
-        )
     else:
         seen[key] = line
         at = frame[0] + (key,)

@@ -5,11 +5,15 @@ Kept apart from the readers so that reading JSON does not import PyYAML.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
+from ..model._values import MOST_PROBLEMS, StandIn
+
+T = TypeVar("T")
 Path = tuple[str | int, ...]
 
 
@@ -26,11 +30,40 @@ def holders(wanted: Iterable[Path]) -> dict[Path, list[Path]]:
     return out
 
 
+def stands_in(document: Any, path: Path) -> bool:
+    """Whether the value at ``path`` in ``document`` is a :class:`StandIn`
+    (``False`` where there is no such value)."""
+    v = document
+    for step in path:
+        if v.__class__ is dict:
+            if step not in v:
+                return False
+            v = v[step]
+        elif v.__class__ is list and step.__class__ is int and 0 <= step < len(v):
+            v = v[step]
+        else:
+            return False
+    return isinstance(v, StandIn)
+
+
+def first_listed(found: Iterable[T], parsed: Parsed) -> list[T]:
+    """The first of ``found`` (problems of one kind, in the file's order)
+    that an error may list; the rest are counted in ``parsed.unlisted``,
+    not kept: a file may hold two million. (Each kind keeps its own first:
+    the reader's problems are put in the file's order before any is
+    listed.)"""
+    found = iter(found)
+    first = list(itertools.islice(found, MOST_PROBLEMS))
+    parsed.unlisted += sum(1 for _ in found)
+    return first
+
+
 class StoodIn:
-    """Where a value the reader refused (``1:20``, ``NaN``...) stands in the
-    document as the text it was written as, for the reading to go on; or
-    where the key a value is written under was refused: the converter's
-    problem of such a value (or key) gives way to the reader's.
+    """Where a mapping or list the reader refused (one with a tag) stands
+    in the document as read, for the reading to go on, or where the key a
+    value is written under was refused: the converter's problem of such a
+    value (or key) gives way to the reader's. (A refused text marks itself:
+    :class:`StandIn`.)
 
     Kept by the path of the mapping or list that holds them, with their
     keys or indexes: two million refused values in one list, however deep,
@@ -86,14 +119,14 @@ class Parsed:
         problems: What did not stop the reading (a repeated key...), with
             path and line.
         nodes: How many values the document holds (keys count).
-        stood_in: Where a value (or key) the reader refused stands as
-            the text it was written as (:class:`StoodIn`; a repeated key's
-            first value is no stand-in: its problems are its own).
+        stood_in: Where a mapping, list or key the reader refused stands
+            as read (:class:`StoodIn`; a repeated key's first value is no
+            stand-in: its problems are its own).
         repeats: Each repeated key's value, read and not kept (the first
             stays), with its path and the repeat's line: checked apart, in
             the place of the first, so that its problems are said too.
-        refused_in_repeats: Where, inside a repeated key's value, a value
-            was refused (said by the reader; its stand-in is not checked).
+        in_repeats: Where, inside a repeated key's value, a mapping, list
+            or key was refused (as ``stood_in``, for the repeats' check).
         unlisted: How many problems the reader found past the most an
             error lists (after ``problems``): counted, not kept.
     """
@@ -105,7 +138,7 @@ class Parsed:
     nodes: int = 0
     stood_in: StoodIn = attrs.Factory(StoodIn)
     repeats: list[tuple[Path, Any, int | None]] = attrs.Factory(list)
-    refused_in_repeats: set[Path] = attrs.Factory(set)
+    in_repeats: StoodIn = attrs.Factory(StoodIn)
     unlisted: int = 0
 
     def line_of(self, path: Path) -> int | None:

@@ -24,11 +24,12 @@ from ._document import (
     in_report,
     repeats_checked,
     reports_at,
+    stood_in_for,
     structure_document,
 )
 from ._limits import Limits
 from ._parsed import Parsed, Path, Unreadable
-from ._problems import KeyProblem, most_listed
+from ._problems import most_listed
 
 Format = Literal["yaml", "json"]
 # The suffixes of the data files, and the format each is read as.
@@ -105,17 +106,12 @@ def read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
 def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document:
     try:
         parsed = _parse(text, fmt, limits)
-        found, unlisted, unchecked, built = structure_document(parsed.value)
-        if parsed.stood_in:
-            # The reader's problem of a value says more than the converter's
-            # of the text the reader put in its place; a problem of the key
-            # it is under stands, unless the reader refused the key itself.
-            stood_in = parsed.stood_in
-            found = [
-                (p, m)
-                for p, m in found
-                if p not in stood_in or (isinstance(m, KeyProblem) and not stood_in.of_key(p))
-            ]
+        # The reader's problem of a value says more than the converter's of
+        # the text the reader put in its place; a problem of the key it is
+        # under stands, unless the reader refused the key itself.
+        found, unlisted, unchecked, built = structure_document(
+            parsed.value, lambda p, m: stood_in_for(parsed.stood_in, parsed.value, p, m)
+        )
         if parsed.repeats and len(parsed.problems) + parsed.unlisted + len(found) < MOST_PROBLEMS:
             # (Not past the problems a file lists: a file of a repeat in
             # each of 100,000 reports must not be read twice over.)
@@ -132,6 +128,9 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         # then the lines of the problems are found.
         # (The reading for lines stops once it has them: its value is partial.)
         first = first_unchecked(parsed.value, unchecked) if unchecked else None
+        # Each kind of the reader's problems keeps its own first: the first
+        # of them all, in the file's order, are listed.
+        parsed.problems.sort(key=lambda x: (x[1] is None, x[1] or 0))
         read, cut = most_listed(parsed.problems, MOST_PROBLEMS)
         unlisted += cut + parsed.unlisted
         wanted = frozenset(
@@ -164,8 +163,7 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
     if fmt == "json":
         from . import _json
 
-        if not parsed.lines:  # a text with repeated keys has been scanned whole already
-            _json.index(text, parsed, wanted)
+        _json.index(text, parsed, wanted)
         return parsed
     # YAML is read again, for the lines alone: the first reading's values
     # are not held meanwhile (two million refused values took twice the memory).

@@ -23,11 +23,11 @@ from typing import Any
 import yaml
 
 from ..model._messages import counted, key_shown
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_PROBLEMS, StandIn
 from ._limits import Limits
 from ._parsed import Parsed, Path, StoodIn, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
-from ._yaml_text import breaks_found, first_break, stood_in_for_breaks, unreadable
+from ._yaml_text import breaks_found, first_break, restored, stood_in_for_breaks, unreadable
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -35,6 +35,10 @@ _DISCARD: Any = object()
 # Where an anchor set inside a mapping or a list written as a key stands:
 # the key is refused, and what it held was never checked as a value.
 _IN_KEY: tuple[Any, int] = (object(), 0)
+
+
+# How many different refused texts a reading remembers (see refusals).
+_MOST_REFUSALS = 4096
 
 
 class _Settled(Exception):
@@ -65,17 +69,18 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     key_lines: dict[Path, int] = {}
     problems: list[tuple[Path, int | None, str]] = []
     unlisted = 0  # see Parsed.unlisted
-    stood_in = StoodIn()
+    stood_in, in_repeats = StoodIn(), StoodIn()
     # A mapping whose key is repeated, while the repeat's value is read (by
     # the frame's id): where that value is and the repeat's line; and each
     # repeat's value once read, checked apart (see Parsed.repeats).
     repeating: dict[int, tuple[Path, int | None]] = {}
     repeats: list[tuple[Path, Any, int | None]] = []
-    refused_in_repeats: set[Path] = set()
     anchors: dict[str, tuple[Any, int]] = {}
     # The plain scalars refused, with why, and the text as first read: a
-    # value written again is given back as that one text.
-    refusals: dict[str, tuple[str, str]] = {}
+    # value written again is given back as that one stand-in (of a few
+    # thousand: a million different ones, each kept with its message, took
+    # 400 bytes each).
+    refusals: dict[str, tuple[str, StandIn]] = {}
     anchored: list[str] = []  # each anchor's name, as it is set
     # Which paths to note lines for: the wanted ones and every one holding
     # them. Once each wanted path is noted, or the value that would hold it
@@ -171,35 +176,36 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
         # A value the reader will not take (a number YAML 1.1 and 1.2 read
         # differently, one too long) is a problem of its field, and the
-        # reading goes on with the text as written: the other problems are
-        # found too (the converter's of the same field gives way to this).
+        # reading goes on with the text as written, a stand-in: the other
+        # problems are found too (the converter's of the same field gives
+        # way to this). A key is plain text, noted as refused.
+        key = frame is not None and frame[4] is not None and frame[3] is None
+        value = str(raw) if key else raw if raw.__class__ is StandIn else StandIn(raw)
         if positions is not None:
-            return raw  # a reading for lines: its problems are known
-        key = False
+            return value  # a reading for lines: its problems are known
         if frame is None:
             where: Path = ()
         elif frame[4] is None:
             where = (*path_of(frame), len(frame[0]))
-        elif frame[3] is None:
-            where, key = (*path_of(frame), raw), True  # a key, said of itself
+        elif key:
+            where = (*path_of(frame), value)  # a key, said of itself
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         add(where, e.line, e.message)
-        said(frame, where, key)
-        return raw
+        said(frame, where, key, marked=not key)
+        return value
 
-    def said(holder: list[Any] | None, where: Path, key: bool = False) -> None:
+    def said(holder: list[Any] | None, where: Path, key: bool = False, marked: bool = False) -> None:
         # A value (or key) the reader refused, in ``holder``: a repeated
         # key's is not checked again (its first value, at the same path,
-        # stands for itself); one inside a repeat's value is the reader's
-        # alone; any other stands in the document, and the converter's
-        # problem of it gives way to the reader's.
+        # stands for itself); a text marks itself (StandIn); a key, or a
+        # mapping or list (with a tag), is noted where it stands (in a
+        # repeat's value, apart), and the converter's problem of it gives
+        # way to the reader's.
         if holder is not None and holder[3] is _DISCARD:
             repeating.pop(id(holder), None)
-        elif repeating and in_repeat(holder):
-            refused_in_repeats.add(where)
-        else:
-            stood_in.add(where, key)
+        elif not marked:
+            (in_repeats if repeating and in_repeat(holder) else stood_in).add(where, key)
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if key.__class__ is not str:
@@ -257,7 +263,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         try:
                             value = scalars[raw] = plain_scalar(raw, event.start_mark.line + 1)
                         except Unreadable as e:
-                            refusals[raw] = (e.message, raw)
+                            raw = StandIn(raw)
+                            if len(refusals) < _MOST_REFUSALS:
+                                refusals[raw] = (e.message, raw)
                             value = refused(frame, raw, e)
                 elif tag is not None and tag != "!":
                     try:
@@ -414,5 +422,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     finally:
         loader.dispose()
     if breaks and positions is None:  # (a reading for lines wants lines alone)
+        # The reader's own problems said at a key holding a break (its
+        # stand-in in the path), as the file writes it.
+        problems = [(restored(path, breaks), line, m) for path, line, m in problems]
         problems += breaks_found(root, breaks, original, stood_in)
-    return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, refused_in_repeats, unlisted)
+    return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, in_repeats, unlisted)

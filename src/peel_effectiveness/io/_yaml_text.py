@@ -14,7 +14,15 @@ import yaml
 from ..model._messages import counted
 from ._parsed import Path, StoodIn, Unreadable
 
-__all__ = ["YAML_1_1_BREAKS", "breaks_found", "first_break", "line_at", "stood_in_for_breaks", "unreadable"]
+__all__ = [
+    "YAML_1_1_BREAKS",
+    "breaks_found",
+    "first_break",
+    "line_at",
+    "restored",
+    "stood_in_for_breaks",
+    "unreadable",
+]
 
 # libyaml reads YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
 # break lines: in a value they would become spaces or end it, and every line
@@ -102,12 +110,6 @@ def breaks_found(
     problems: list[tuple[Path, int, str]] = []
     said: set[int] = set()
 
-    def restored(part: str | int) -> str | int:
-        # A key as the file writes it, for the problem's path.
-        if not isinstance(part, str) or part.isascii():
-            return part
-        return private.sub(lambda m: breaks[ord(m.group()) - _FIRST_STAND_IN][1], part)
-
     # Each text read once (an alias repeats its anchor's): the breaks it holds.
     held_by: dict[int, list[int]] = {}
 
@@ -121,7 +123,7 @@ def breaks_found(
             ]
             if held and not said.issuperset(held):
                 said.update(held)
-                problems.append((tuple(map(restored, _path(at))), lines[held[0]], _said(breaks[held[0]][1])))
+                problems.append((restored(_path(at), breaks), lines[held[0]], _said(breaks[held[0]][1])))
         if held:
             stood_in.add(_path(at), key)  # at an alias too: the stand-in is no value to check
 
@@ -135,7 +137,7 @@ def breaks_found(
         at, items = todo[-1]
         for k, v, is_key in items:
             here = (at, k)
-            if v.__class__ is str:
+            if isinstance(v, str):  # a refused value's stand-in too
                 if not v.isascii():
                     found(v, here, is_key)
             elif v.__class__ is dict or v.__class__ is list:
@@ -147,6 +149,20 @@ def breaks_found(
     problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are
     return problems
+
+
+def restored(path: Path, breaks: list[tuple[int, str]]) -> Path:
+    """A path with each key's stand-ins for breaks (see
+    :func:`stood_in_for_breaks`) given back as the file writes them."""
+    import re
+
+    private = re.compile(_PRIVATE)
+    return tuple(
+        part
+        if not isinstance(part, str) or part.isascii()
+        else private.sub(lambda m: breaks[ord(m.group()) - _FIRST_STAND_IN][1], part)
+        for part in path
+    )
 
 
 def _items(value: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any, bool]]:

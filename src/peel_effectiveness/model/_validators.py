@@ -21,7 +21,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._messages import describe, fail, shorten, show_number
-from ._values import accepts
+from ._values import accepts, stopped
 
 
 class Between(NamedTuple):
@@ -403,6 +403,12 @@ def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> l
         except PeelDataError:
             continue  # refused by the rule, and said by it
         out.append(Problem(f"expected {_what(each)}, got {describe(item)}", path=path))
+        # As the rule's own problems: no more than an error lists (a list of
+        # a million made a million).
+        end = stopped(len(out) + len(named), i, len(value), f"[{i + 1}]")
+        if end is not None:
+            out.append(end)
+            break
     return out
 
 

@@ -43,10 +43,24 @@ LAST_DAY = dt.date(2099, 12, 31)
 # Plain values.
 
 
+class StandIn(str):
+    """A text that stands where a data file's reader refused a value
+    (``017``, ``NaN``, a text holding half a surrogate pair), as it is
+    written, so that the reading goes on: the reader says what is wrong
+    with it. A rule of text takes it as it is; any other refuses it, as it
+    would the text, and that problem gives way to the reader's. The mark is
+    the value's own, not a note of where it is: a file may hold two million.
+    """
+
+    __slots__ = ()
+
+
 def text(value: object) -> str:
     """Text: a ``str`` of valid Unicode (a lone surrogate, which JSON can
     escape, cannot be written out again)."""
     if value.__class__ is not str:
+        if isinstance(value, StandIn):  # the reader's, said by it
+            return value
         if isinstance(value, str):  # a subclass: keep the plain text
             value = str.__str__(value)
         else:
