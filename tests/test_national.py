@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -677,13 +678,23 @@ def test_a_force_s_standings_say_where_the_judgments_they_count_come_from() -> N
     code, out, _ = run("national", "--cycle", "2016", "--force", "cumbria", "--format", "csv")
     assert code == 0
     got = rows(out)
-    assert list(got[0])[-1] == "sources"
+    assert list(got[0])[-2:] == ["sources", "grade_sources"]
     assert {r["question"]: r["sources"] for r in got} == {q: of_all[q] for q in (r["question"] for r in got)}
     assert got[0]["sources"].startswith("HMIC/HMICFRS (")
     code, out, _ = run("national", "--cycle", "2016", "--force", "cumbria")
     said = " ".join(out.split())
     assert "Sources: HMIC/HMICFRS (" in said
     assert said.endswith("under its most official source")
+    # And where the force's own judgment comes from; none said is null, not "".
+    code, out, _ = run("national", "--cycle", "2018/19", "--force", "cumbria", "--format", "json")
+    got = {(r["pillar"], r["question"]): r for r in json.loads(out)}
+    report = pe.load_bundled().report("cumbria", "2018/19", "efficiency")
+    assert got[("efficiency", "overall")]["grade_sources"].split("\n") == list(report.judgment.sources)
+    assert got[("efficiency", "q1_demand")]["sources"] is None
+    assert got[("efficiency", "q1_demand")]["grade_sources"] is None
+    # Of the pillar asked about, not of the whole cycle (it said "310 judgments").
+    _, out, _ = run("national", "--cycle", "2018/19", "--force", "cumbria", "--pillar", "efficiency")
+    assert "each of the 43 judgments counted once" in " ".join(out.split())
 
 
 def test_one_question_with_a_force_gives_its_row_in_every_format() -> None:

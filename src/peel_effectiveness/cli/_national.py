@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
+    from ..model.reports import InspectionReport
 
 
 def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -158,7 +159,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             )
         )
         + "\n\n"
-        + "\n".join(wrap(str(describe_sources(data.for_cycle(cycle))), 80))
+        + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80))
         + "\n"
     )
     return EXIT_OK
@@ -221,7 +222,9 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         for row, (pillar, key) in zip(rows, judged, strict=True):
             found = _standing.sourced(data, cycle, key, pillar)
             said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
-            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts)
+            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts) or None
+            # And where the force's own judgment comes from.
+            row["grade_sources"] = "\n".join(found.get(force.id, ())) or None
         _emit(out, rows, list(rows[0]), args)
         return EXIT_OK
     out.write(f"{force.short_name} in the national picture of PEEL {cycle}\n\n")
@@ -235,8 +238,21 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
-    out.write("\n" + "\n".join(wrap(str(describe_sources(data.for_cycle(cycle))), 80)) + "\n")
+    out.write("\n" + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80)) + "\n")
     return EXIT_OK
+
+
+def _counted(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> list[InspectionReport]:
+    """The reports whose judgments a table of the cycle counts: of the 43,
+    of ``--pillar`` where it is given."""
+    from ..model.force import territorial
+
+    return [
+        r
+        for r in data.for_cycle(cycle)
+        if territorial(r.force)
+        and (not args.pillar or (r.pillar is not None and r.pillar.value == args.pillar))
+    ]
 
 
 def _national_one(
