@@ -100,9 +100,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not rows and table in _ROWS_ARE:
         # Not silently: a header alone reads as a table that lost its rows.
         of = f" of {', '.join(args.metric)}" if args.metric else ""
+        import warnings
+
+        from ..errors import PeelWarning
+
         n = len(reports.reports)
         chosen = f"the {counted(n, 'report')} chosen {'has' if n == 1 else 'have'}"
-        say(args, f"{PROG}: {chosen} no {_ROWS_ARE[table]}{of}: the table is its header alone")
+        warnings.warn(f"{chosen} no {_ROWS_ARE[table]}{of}: the table has no rows", PeelWarning, stacklevel=1)
     _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
 
