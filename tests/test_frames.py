@@ -159,6 +159,10 @@ def test_every_categorical_reads_what_it_is_compared_with_and_a_grid_cell_has_no
     assert int((grid.investigating == "Not Graded").sum()) == int((cells == "not graded").sum())
     # Unknown, where the cycle asks the question and the data lack its grade, is a word of its own.
     assert 0 < int((grid.q2_investigate == "Unknown").sum()) == int((grid.q2_investigate == "unknown").sum())
+    with pytest.raises(
+        pe.PeelDataError, match=r"no word of a grid's cell \(one of: unknown, .*did you mean 'unknown'"
+    ):
+        _ = grid.q2_investigate == "unknow"
     assert 0 < int((judgments.no_grade == "Ungraded").sum()) == int((judgments.no_grade == "ungraded").sum())
     units = pe.to_dataframe(data).unit
     assert 0 < int((units == pe.model.Unit.PERCENT).sum()) == int((units == "percent").sum())

@@ -61,12 +61,23 @@ def _reason_word(value: object) -> str:
 
 
 def _judgment_word(value: object) -> str:
+    from ..errors import PeelDataError
+    from ..model._messages import shorten, suggest
     from ..model.grades import grade_or_reason
-    from .columns import UNKNOWN
+    from .columns import UNKNOWN, vocabulary
 
     if isinstance(value, str) and value.strip().casefold() == UNKNOWN:
         return UNKNOWN
-    word: str = grade_or_reason(value).value
+    try:
+        word: str = grade_or_reason(value).value
+    except PeelDataError as e:
+        if not isinstance(value, str):
+            raise
+        # A grid's cell may be unknown too: said among its words.
+        words = vocabulary("judgment") or ()
+        raise PeelDataError(
+            f"{shorten(repr(value))} is no word of a grid's cell (one of: {', '.join(words)}){suggest(value, words)}"
+        ) from e
     return word
 
 
