@@ -158,7 +158,7 @@ def assert_both_take(report: dict[str, Any], valid: bool) -> None:
 def test_the_schemas_blank_text_is_the_models() -> None:
     # JSON Schema's \s is JavaScript's, which is not str.isspace: the
     # pattern names isspace's characters one by one.
-    from peel_effectiveness.model._validators import WHITE_SPACE
+    from peel_effectiveness.model._field_limits import WHITE_SPACE
 
     space = re.compile(f"[{WHITE_SPACE}]")
     assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace() != bool(space.fullmatch(chr(c)))] == []
@@ -171,7 +171,7 @@ def test_the_schemas_blank_text_is_the_models() -> None:
 def test_the_schemas_line_breaks_are_the_models() -> None:
     # A source is one line, as str.splitlines reads lines: the pattern
     # names its line breaks one by one, and the schema and the loader agree.
-    from peel_effectiveness.model._validators import LINE_BREAKS
+    from peel_effectiveness.model._field_limits import LINE_BREAKS
 
     brk = re.compile(f"[{LINE_BREAKS}]")
     assert [

@@ -32,7 +32,7 @@ __all__ = ["LAYOUTS", "Layout", "file_keys", "mapping_of", "record_type"]
 
 class Layout(NamedTuple):
     """How the data format writes one record class (a constant of this
-    module, so a named tuple: see model/_validators.py).
+    module, so a named tuple: see model/_field_limits.py).
 
     Attributes:
         noun: What messages call one (``"a report"``).

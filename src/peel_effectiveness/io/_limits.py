@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ..model._validators import Between, valid
+from ..model._field_limits import Between
+from ..model._validators import valid
 from ..model._values import whole
 from ._layout import LAYOUTS, Layout
 

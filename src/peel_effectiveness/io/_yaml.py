@@ -37,8 +37,7 @@ _DISCARD: Any = object()
 _IN_KEY: tuple[Any, int] = (object(), 0)
 
 
-# How many different refused texts a reading remembers (see refusals).
-_MOST_REFUSALS = 4096
+_MOST_REFUSALS = 4096  # different refused texts a reading remembers (see refusals)
 
 
 class _Settled(Exception):
@@ -76,10 +75,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     repeating: dict[int, tuple[Path, int | None]] = {}
     repeats: list[tuple[Path, Any, int | None]] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    # The plain scalars refused, with why, and the text as first read: a
-    # value written again is given back as that one stand-in (of a few
-    # thousand: a million different ones, each kept with its message, took
-    # 400 bytes each).
+    # Refused plain scalars (the first few thousand), with why, and the one
+    # stand-in given back for each (a million, each kept, took 400 MB).
     refusals: dict[str, tuple[str, StandIn]] = {}
     anchored: list[str] = []  # each anchor's name, as it is set
     # Which paths to note lines for: the wanted ones and every one holding
@@ -175,10 +172,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
 
     def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
         # A value the reader will not take (a number YAML 1.1 and 1.2 read
-        # differently, one too long) is a problem of its field, and the
-        # reading goes on with the text as written, a stand-in: the other
-        # problems are found too (the converter's of the same field gives
-        # way to this). A key is plain text, noted as refused.
+        # differently) is a problem of its field; the reading goes on with
+        # it as written, a stand-in, and finds the others. A key is plain
+        # text, noted as refused.
         key = frame is not None and frame[4] is not None and frame[3] is None
         value = str(raw) if key else raw if raw.__class__ is StandIn else StandIn(raw)
         if positions is not None:
@@ -196,12 +192,10 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         return value
 
     def said(holder: list[Any] | None, where: Path, key: bool = False, marked: bool = False) -> None:
-        # A value (or key) the reader refused, in ``holder``: a repeated
-        # key's is not checked again (its first value, at the same path,
-        # stands for itself); a text marks itself (StandIn); a key, or a
-        # mapping or list (with a tag), is noted where it stands (in a
-        # repeat's value, apart), and the converter's problem of it gives
-        # way to the reader's.
+        # A value (or key) refused in ``holder``: a repeated key's is not
+        # checked again (its first value stands for itself); a text marks
+        # itself; a key, or a mapping or list with a tag, is noted where it
+        # stands (in a repeat's value, apart).
         if holder is not None and holder[3] is _DISCARD:
             repeating.pop(id(holder), None)
         elif not marked:
@@ -422,8 +416,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     finally:
         loader.dispose()
     if breaks and positions is None:  # (a reading for lines wants lines alone)
-        # The reader's own problems said at a key holding a break (its
-        # stand-in in the path), as the file writes it.
+        # (Its problems said through a key holding a break, as the file writes it.)
         problems = [(restored(path, breaks), line, m) for path, line, m in problems]
         problems += breaks_found(root, breaks, original, stood_in)
     return Parsed(root, lines, key_lines, problems, nodes, stood_in, repeats, in_repeats, unlisted)

@@ -17,7 +17,7 @@ _E = TypeVar("_E", bound=enum.Enum)
 
 # The white space around and between the words of a value (a grade, a
 # cycle, a date; not prose, whose blankness is str.isspace's: see
-# _validators.WHITE_SPACE): what Python's str.isspace and ECMA-262's \s (the
+# _field_limits.WHITE_SPACE): what Python's str.isspace and ECMA-262's \s (the
 # JSON Schema's patterns') both take for white space, the no-break space of
 # text copied from a PDF among it. As characters (for str.strip), and as a
 # class of escapes every engine of regular expressions reads alike.

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._field_limits import ONE_LINE, Items, Matches
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
-from ._validators import ONE_LINE, Items, Matches, valid
+from ._validators import valid
 from ._values import lenient, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 

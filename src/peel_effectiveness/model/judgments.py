@@ -7,9 +7,10 @@ import datetime as dt
 import attrs
 
 from ..errors import PeelDataError, Problem
+from ._field_limits import SOURCES
 from ._messages import day_words
 from ._sealed import Sealed
-from ._validators import SOURCES, valid
+from ._validators import valid
 from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle

@@ -13,9 +13,10 @@ from typing import Any
 import attrs
 
 from ..errors import PeelDataError, Problem
+from ._field_limits import FILLED, KEY, Matches
 from ._messages import show_number
 from ._sealed import Sealed
-from ._validators import FILLED, KEY, Matches, valid
+from ._validators import valid
 from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member, spelled_pattern
 from .periods import Period, period, to_period

@@ -16,9 +16,10 @@ import re
 import attrs
 
 from ..errors import PeelDataError, Problem
+from ._field_limits import SOURCES
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
 from ._sealed import Sealed
-from ._validators import SOURCES, valid
+from ._validators import valid
 from ._values import (
     FIRST_DAY,
     ISO_DATE,

@@ -12,9 +12,10 @@ import datetime as dt
 import attrs
 
 from ..errors import NotFoundError
+from ._field_limits import FILLED, KEY, Between, Distinct, Matches
 from ._messages import shown
 from ._sealed import Sealed
-from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
+from ._validators import valid
 from ._values import date, records, text, to_date, to_tuple, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 

@@ -14,9 +14,10 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_whole
+from ._field_limits import FILLED, KEY, Between, Distinct, Matches
 from ._messages import shown
 from ._sealed import Sealed
-from ._validators import FILLED, KEY, Between, Distinct, Matches, valid
+from ._validators import valid
 from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period

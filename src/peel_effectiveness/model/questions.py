@@ -17,10 +17,11 @@ from typing import TypeVar
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
+from ._field_limits import FILLED, KEY, Between, Matches
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
 from ._sealed import Sealed
-from ._validators import FILLED, KEY, Between, Matches, valid
+from ._validators import valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
 from ._words import SPACE
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar

@@ -8,10 +8,11 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_question
+from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
-from ._validators import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText, valid
+from ._validators import valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
