@@ -188,6 +188,12 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "x:\n" + "".join(f"  0{i}7: 1\n" for i in range(n(990_000))),
         ),
+        # Past the few thousand different refused texts a reading remembers,
+        # each refusal's exception held its frame in a cycle (1 KB each).
+        "yaml: 500,000 different hexadecimal numbers": lambda: (
+            "yaml",
+            BASE + "grade: good\ngrade_sources:\n" + "".join(f"- 0x{i:x}\n" for i in range(n(500_000))),
+        ),
         "json: 1,990,000 values and a repeated key": lambda: (
             "json",
             '{"force":"kent","cycle":2016,"summary":"a","summary":"b","x":['
