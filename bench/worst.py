@@ -128,8 +128,6 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
                 }
             ),
         ),
-        # Values the readers refuse, each in a mapping of its own: the line
-        # of each was once looked for by searching every one not yet found.
         # A row of 20,000 outcome types (each counted in the whole list, and
         # for each problem: 19 s for 0.1 MiB), and a period of 3.3 million
         # words (each split and lowered: 1 GB for 9 MiB).
@@ -204,6 +202,8 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "grade: good\ngrade_sources:\n" + "- 1_000\n" * n(1_900_000),
         ),
+        # Values the readers refuse, each in a mapping of its own: the line
+        # of each was once looked for by searching every one not yet found.
         "json: 200,000 too-large numbers, in maps": lambda: (
             "json",
             '{"force": "kent", "cycle": 2016, "x": [' + ",".join(['{"a": 1e400}'] * n(200_000)) + "]}",
