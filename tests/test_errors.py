@@ -882,6 +882,18 @@ def test_what_the_reader_refuses_in_a_repeated_key_s_value_is_said_as_anywhere()
     assert [(line, m) for line, _, m in found] == [(3, "'017'"), (4, "'017'"), (4, "duplicate")]
 
 
+def test_what_repeated_keys_values_refuse_is_listed_in_the_file_s_order() -> None:
+    # Cut to the most listed in order of the repeats' depth, a later repeat
+    # nearer the top pushed out an earlier one's problems.
+    for bad in ["NaN", '"\\ud800"']:
+        text = '{"reports": [{"force": "cumbria", "cycle": "2016", "summary": "s",\n"summary": ['
+        text += (
+            ",\n".join([bad] * 100) + ']}],\n"monitoring": [], "monitoring": [' + ",".join([bad] * 100) + "]}"
+        )
+        found, _ = _said(text, "json")
+        assert found[1][:2] == (2, "reports[0].summary[0]"), bad
+
+
 def test_a_value_under_a_key_with_a_line_break_is_said_at_the_key_as_written() -> None:
     # Its path showed the reader's stand-in for the break (U+E000).
     found, _ = _said('force: kent\ncycle: 2016\n"k\u2028": 017\n', "yaml")

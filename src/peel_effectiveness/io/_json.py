@@ -241,9 +241,10 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
         line = lines.get(path)
         if repeat.__class__ is not _Refused:
             parsed.repeats.append((path, repeat, line))
+    # The numbers refused in them, in the file's order (each said at its repeat's line).
     found = itertools.chain.from_iterable(
         [(path, repeat)] if repeat.__class__ is _Refused else _refused_in(repeat, path)
-        for path, repeat in placed
+        for path, repeat in sorted(placed, key=lambda x: lines.get(x[0]) or 0)
     )
     parsed.problems += [
         (where, lines.get(_repeat_of(where, lines)), r.message) for where, r in first_listed(found, parsed)

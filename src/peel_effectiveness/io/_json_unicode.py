@@ -36,7 +36,8 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
         listed = first_listed(_halves(value, (), dropped), parsed)
 
     def of_repeats() -> Iterator[tuple[Path, bool, str, int | None]]:
-        for n, (path, repeat, line) in enumerate(parsed.repeats):
+        # In the file's order (each said at its repeat's line).
+        for n, (path, repeat, line) in sorted(enumerate(parsed.repeats), key=lambda x: x[1][2] or 0):
             if _bad(repeat):
                 parsed.repeats[n] = (path, StandIn(_escaped(repeat)), line)
                 yield path, False, repeat, line
