@@ -112,6 +112,13 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
                 {"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": [1] * n(1_900_000)}
             ),
         ),
+        # Blank items, each a problem of the list's limit: all were named.
+        "json: 1,900,000 blank sources": lambda: (
+            "json",
+            json.dumps(
+                {"force": "kent", "cycle": 2016, "grade": "good", "grade_sources": [""] * n(1_900_000)}
+            ),
+        ),
         "yaml: 1,500,000 wrong list items": lambda: (
             "yaml",
             BASE

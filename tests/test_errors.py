@@ -403,7 +403,15 @@ def test_items_of_a_subclass_of_str_are_each_named_at_their_index() -> None:
         pe.Judgment(grade="good", sources=[Markup("c")] * 1000)
     found = caught.value.problems
     assert [p.path for p in found] == [f"sources[{i}]" for i in range(100)]
-    assert found[-1].message == "stopped after 99 problems in this list: 901 more items not checked"
+    assert found[-1].message == "stopped after 99 problems in this list: 901 more items not checked as text"
+    # Beside as many problems as a list's are named, none more (it said
+    # items were not checked that were, and left one out).
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Judgment(grade="good", sources=[Markup("c")] * 3 + [""] * 120)
+    found = caught.value.problems
+    assert len(found) == 100
+    assert all("blank" in p.message for p in found[:-1])
+    assert found[-1].message.startswith("stopped after 99 problems in this list")
     # Read by the converter, the same.
     report = {
         "force": "kent",
@@ -826,6 +834,14 @@ def test_a_number_of_more_than_100_characters_is_refused_by_both_readers() -> No
         assert [p.message for p in caught.value.problems] == [
             "a number of 101 characters is too long to be a figure"
         ], fmt
+        # A whole number, of digits: JSON's were refused only past Python's 4,300.
+        assert pe.loads(text.replace("VALUE", str(2**300)), format=fmt).reports  # 91 digits
+        for n in (2**400, -(2**400)):  # 121 digits, each held exactly as a float
+            with pytest.raises(pe.PeelDataError) as caught:
+                pe.loads(text.replace("VALUE", str(n)), format=fmt)
+            assert [p.message for p in caught.value.problems] == [
+                "a number of 121 digits is too long to be a figure"
+            ], (fmt, n)
 
 
 def test_a_repeated_key_under_a_key_left_out_has_no_place_and_no_traceback() -> None:

@@ -692,6 +692,10 @@ def test_a_force_s_standings_say_where_the_judgments_they_count_come_from() -> N
     assert got[("efficiency", "overall")]["grade_sources"].split("\n") == list(report.judgment.sources)
     assert got[("efficiency", "q1_demand")]["sources"] is None
     assert got[("efficiency", "q1_demand")]["grade_sources"] is None
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "all", "--format", "json")
+    assert {r["question"]: r["sources"] for r in json.loads(out) if r["pillar"] == "efficiency"}[
+        "q1_demand"
+    ] is None
     # Of the pillar asked about, not of the whole cycle (it said "310 judgments").
     _, out, _ = run("national", "--cycle", "2018/19", "--force", "cumbria", "--pillar", "efficiency")
     assert "each of the 43 judgments counted once" in " ".join(out.split())

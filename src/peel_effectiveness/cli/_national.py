@@ -17,7 +17,7 @@ from ._parser import EXIT_OK
 from ._said import asked_of_some, say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
@@ -110,13 +110,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     if args.format != "table":
         # Where each row's judgments come from (of the 43), counted as the
         # table's closing line counts them all.
-        from ..analysis.sources import count_sources
-
-        the_43 = {f.id for f in forces()}
         for row in rows:
-            found = _standing.sourced(data, cycle, row["question"], row["_pillar"])
-            said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
-            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts)
+            row["sources"] = _sources_cell(_standing.sourced(data, cycle, row["question"], row["_pillar"]))
         _emit(out, rows, columns, args)
         return EXIT_OK
     # On a terminal, the reasons for no grade are counted together.
@@ -214,16 +209,11 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     if not rows:
         raise Fail(f"the data have no {cycle} judgments" + (f" of {args.pillar}" if args.pillar else ""))
     if args.format != "table":
-        # Where the judgments a standing counts come from, as national's rows say.
-        from ..analysis.sources import count_sources
-        from ..model.force import forces
-
-        the_43 = {f.id for f in forces()}
+        # Where the judgments a standing counts come from, as national's
+        # rows say, and where the force's own comes from.
         for row, (pillar, key) in zip(rows, judged, strict=True):
             found = _standing.sourced(data, cycle, key, pillar)
-            said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
-            row["sources"] = ", ".join(f"{kind} ({n})" for kind, n in said.counts) or None
-            # And where the force's own judgment comes from.
+            row["sources"] = _sources_cell(found)
             row["grade_sources"] = "\n".join(found.get(force.id, ())) or None
         _emit(out, rows, list(rows[0]), args)
         return EXIT_OK
@@ -240,6 +230,17 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
     out.write("\n" + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80)) + "\n")
     return EXIT_OK
+
+
+def _sources_cell(found: Mapping[str, tuple[str, ...]]) -> str | None:
+    """Where the judgments of the 43 in ``found`` (sources by force id)
+    come from, counted by kind: a row's ``sources`` (``None`` for none)."""
+    from ..analysis.sources import count_sources
+    from ..model.force import forces
+
+    the_43 = {f.id for f in forces()}
+    said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
+    return ", ".join(f"{kind} ({n})" for kind, n in said.counts) or None
 
 
 def _counted(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> list[InspectionReport]:

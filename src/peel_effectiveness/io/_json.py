@@ -10,7 +10,6 @@ import itertools
 import json
 import math
 import re
-import sys
 from collections.abc import Container, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
@@ -19,7 +18,7 @@ from ..model._messages import counted
 from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable, first_listed, holders
+from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, first_listed, holders
 
 WS = re.compile(r"[ \t\n\r]*")
 
@@ -60,9 +59,6 @@ _INF = math.inf
 # The \\u escape of a surrogate: JSON can write half a pair, which no text
 # can hold (it cannot be written out again as UTF-8).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-# The most digits Python reads as a whole number (sys.get_int_max_str_digits:
-# 4,300 unless the program says otherwise; a reading past it fails).
-_INT_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)() or math.inf
 
 
 def parse(text: str, limits: Limits) -> Parsed:
@@ -110,7 +106,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         # Read again where the standard library's reader refused a whole
         # number of more digits than Python reads: each such one a problem
         # of its field, and every other read as the first reading reads it.
-        return refuse(text) if len(text.lstrip("-")) > _INT_DIGITS else int(text)
+        return refuse(text) if len(text.lstrip("-")) > PYTHON_DIGITS else int(text)
 
     # Every value takes a character, and all but the first follow a separator
     # or an opening bracket, as every key does: half the length bounds the

@@ -6,6 +6,8 @@ Kept apart from the readers so that reading JSON does not import PyYAML.
 from __future__ import annotations
 
 import itertools
+import math
+import sys
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -15,6 +17,12 @@ from ..model._values import MOST_PROBLEMS, StandIn
 
 T = TypeVar("T")
 Path = tuple[str | int, ...]
+
+# The most digits Python reads as a whole number (sys.get_int_max_str_digits:
+# 4,300 unless the program says otherwise; a reading past it fails): one
+# longer is refused by the readers themselves (a figure has at most
+# MOST_DIGITS, which the rules of numbers check).
+PYTHON_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)() or math.inf
 
 
 def holders(wanted: Iterable[Path]) -> dict[Path, list[Path]]:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model._values import MOST_DIGITS
-from ._parsed import Unreadable
+from ._parsed import PYTHON_DIGITS, Unreadable
 
 __all__ = ["CORE", "plain_scalar", "tagged"]
 
@@ -97,7 +97,7 @@ def plain_scalar(value: str, line: int | None) -> Any:
         return value
     if _INT.fullmatch(value):
         digits = value.lstrip("+-")
-        if len(digits) > MOST_DIGITS:
+        if len(digits) > PYTHON_DIGITS:
             raise Unreadable(f"a number of {len(digits)} digits is too long to be a figure", line)
         if len(digits) > 1 and digits[0] == "0":
             raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)

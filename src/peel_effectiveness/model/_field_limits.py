@@ -19,6 +19,7 @@ import attrs
 
 from ..errors import Problem
 from ._messages import describe, shorten, show_number
+from ._values import stopped
 
 
 class Between(NamedTuple):
@@ -201,12 +202,18 @@ class Items:
 
     def problems(self, value: Sequence[object]) -> list[Problem]:
         """Why each item of text that is wrong is, with its index as its
-        path (an item that is not text is its rule's to refuse)."""
-        return [
-            Problem(why, path=f"[{i}]")
-            for i, item in enumerate(value)
-            if isinstance(item, str) and (why := self._of(item)) is not None
-        ]
+        path (an item that is not text is its rule's to refuse), up to as
+        many as a list's problems are named (a million blank items made a
+        million)."""
+        out: list[Problem] = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and (why := self._of(item)) is not None:
+                out.append(Problem(why, path=f"[{i}]"))
+                end = stopped(len(out), i, len(value), f"[{i + 1}]")
+                if end is not None:
+                    out.append(end)
+                    break
+        return out
 
     def _of(self, item: str) -> str | None:
         # A web address is printable, and so has no line break.

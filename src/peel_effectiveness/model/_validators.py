@@ -12,8 +12,8 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._field_limits import Items, Limit
-from ._messages import describe, fail
-from ._values import accepts, stopped
+from ._messages import counted, describe, fail
+from ._values import LARGEST, MOST_PROBLEMS, Tally, accepts
 
 
 @attrs.frozen
@@ -84,16 +84,19 @@ def valid(rule: Callable[[Any], Any], limit: Limit | None = None) -> Validator:
         if value is attribute.default:
             return  # a field's default meets its rule (a test checks each)
         # The usual values, in a test or two: a value of a type the rule takes
-        # as it is (plain text, a finite number, an enum's member, a record),
-        # within the field's limit.
+        # as it is (plain text, a finite number, a whole one of no more
+        # digits than a figure has, an enum's member, a record), within the
+        # field's limit.
         cls = value.__class__
-        if (
-            cls in accepted
-            and (cls is not str or value.isascii())
-            and (cls is not float or value - value == 0.0)
-        ):
+        if cls in accepted:
+            if cls is str:
+                usual = value.isascii()
+            elif cls is float:
+                usual = value - value == 0.0
+            else:
+                usual = cls is not int or -LARGEST < value < LARGEST
             bounds = spec.limit
-            if bounds is None or bounds.problem(value) is None:
+            if usual and (bounds is None or bounds.problem(value) is None):
                 return
         try:
             spec.check(value)
@@ -121,7 +124,9 @@ def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> l
     # to str): the others it takes as they are, or refuses, which is said.
     taken = accepts(each)
     kinds = tuple(taken)
-    out = []
+    out: list[Problem] = []
+    if len(named) >= MOST_PROBLEMS - 1:
+        return out  # the list's problems are as many as are named already
     for i, item in enumerate(value):
         path = f"[{i}]"
         if item.__class__ in taken or not isinstance(item, kinds) or path in named:
@@ -132,11 +137,12 @@ def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> l
         except PeelDataError:
             continue  # refused by the rule, and said by it
         out.append(Problem(f"expected {_what(each)}, got {describe(item)}", path=path))
-        # As the rule's own problems: no more than an error lists (a list of
-        # a million made a million).
-        end = stopped(len(out) + len(named), i, len(value), f"[{i + 1}]")
-        if end is not None:
-            out.append(end)
+        # As the rule's own problems: with them, no more than a list's are
+        # named (a list of a million made a million).
+        if len(out) + len(named) >= MOST_PROBLEMS - 1 and i + 1 < len(value):
+            said = f"stopped after {len(out) + len(named)} problems in this list"
+            rest = counted(len(value) - i - 1, "more item")
+            out.append(Problem(Tally(f"{said}: {rest} not checked as {_what(each)}"), path=f"[{i + 1}]"))
             break
     return out
 

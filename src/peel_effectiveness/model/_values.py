@@ -77,9 +77,16 @@ def text(value: object) -> str:
 
 
 def whole(value: object) -> int:
-    """A whole number (``True`` is no number, though Python counts it one)."""
+    """A whole number (``True`` is no number, though Python counts it one)
+    of at most :data:`MOST_DIGITS` digits."""
     if value.__class__ is int:
-        return value
+        if -LARGEST < value < LARGEST:
+            return value
+        # (Counted without text past what Python writes out: 4,300 digits.)
+        digits = (
+            len(str(abs(value))) if value.bit_length() < 13_000 else math.floor(math.log10(abs(value))) + 1
+        )
+        fail(f"a number of {digits} digits is too long to be a figure")
     fail(f"expected a whole number, got {describe(value)}")
 
 
@@ -91,6 +98,7 @@ def number(value: object) -> float:
             return value  # type: ignore[return-value]
         fail(f"{value!r} is not a finite number")
     if cls is int:
+        whole(value)  # of at most MOST_DIGITS digits
         try:
             held = float(value)  # type: ignore[arg-type]
         except OverflowError:
@@ -168,10 +176,12 @@ def listed(value: object) -> list[Any] | tuple[Any, ...]:
 # (the files' readers list no more problems than this either).
 MOST_PROBLEMS = 100
 
-# The most characters a number in a data file is written with: a longer one
-# is no figure, and the files' readers refuse it (Python itself refuses to
-# read a whole number of more than 4,300 digits).
+# The most characters a number in a data file is written with (digits, of
+# a whole number): a longer one is no figure. The files' readers refuse a
+# decimal, whose characters the number read cannot tell; the rules of
+# numbers a whole number (whose digits Python itself reads only up to 4,300).
 MOST_DIGITS = 100
+LARGEST = 10**MOST_DIGITS  # the least whole number of more digits
 
 
 def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[_T]:
