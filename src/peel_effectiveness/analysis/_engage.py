@@ -26,7 +26,7 @@ def before_words(earliest: dt.date | None) -> str:
 
 def after_words(latest: EngageDate | None) -> str:
     """What the data say of a day after their latest move (as its sources
-    date it: :func:`latest_dated`)."""
+    date it: :func:`.monitoring.latest_dated`)."""
     return "" if latest is None else f"the latest move in or out they record is {latest.when}"
 
 
@@ -41,7 +41,7 @@ def _say_day(day: dt.date | None) -> str:
 
 
 def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
-    """The latest move of these stays of the 43 forces (see :func:`latest_dated`)."""
+    """The latest move of these stays of the 43 forces (see :func:`.monitoring.latest_dated`)."""
     moves = [d for s in stays if territorial(s.force) for d in (s.entered, s.left) if d is not None]
     return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 

@@ -9,7 +9,6 @@ answered as far as the dates' precision allows (a stay that began "in
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -28,9 +27,6 @@ from ._engage import (
     out_with_a_dated_one,
     reach_of,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "InEngage",
@@ -186,7 +182,7 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     to it: a day within a stay, such as the day a report came out, gives how
     long it had lasted then. The command line counts a stay not ended to the
     day asked about, but not past the data's latest move: to that move, it
-    says the stay lasted at least so long (:func:`months_words` of its
+    says the stay lasted at least so long (in words, of its
     fewest months).
 
     Examples:

@@ -106,9 +106,6 @@ class StoodIn:
         holder, last = _split(path)
         return last in self._keys.get(holder, ())
 
-    def __bool__(self) -> bool:
-        return bool(self._values or self._keys)
-
 
 def _split(path: Path) -> tuple[Path | None, str | int | None]:
     """The path of what holds a value, and its key or index there (the

@@ -163,7 +163,11 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
     if fmt == "json":
         from . import _json
 
-        _json.index(text, parsed, wanted)
+        # (Into a Parsed of its own: the scan says the repeated keys again.)
+        found = Parsed(parsed.value)
+        _json.index(text, found, wanted)
+        parsed.lines.update(found.lines)
+        parsed.key_lines.update(found.key_lines)
         return parsed
     # YAML is read again, for the lines alone: the first reading's values
     # are not held meanwhile (two million refused values took twice the memory).

@@ -95,6 +95,11 @@ def not_bundled(made_of: Iterable[InspectionReport | Stay]) -> list[InspectionRe
     ]
 
 
+# Who makes the outputs: the first word of every made_by (a database's
+# about table says so, which an export checks before it replaces one).
+MAKER = "peel_effectiveness"
+
+
 def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     """Who made an output, and from what: the version of the bundled data,
     as ``info`` says it, where the reports or stays it is ``made_of`` are
@@ -107,7 +112,7 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
 
     made_of = list(made_of)
     other = not_bundled(made_of)
-    made = f"peel_effectiveness {__version__}"
+    made = f"{MAKER} {__version__}"
     if not other:
         return f"{made}, data version {DATA_VERSION}"
     if len(other) == len(made_of):

@@ -64,8 +64,8 @@ Kind = Literal[
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
-# A grid's cell of a judgment its cycle asks that the data do not hold: the
-# word the command line's tables and charts use for it too.
+# A grid's cell of a judgment its cycle asks that the data do not hold (as
+# the command line's tables and charts say it).
 UNKNOWN = "unknown"
 
 

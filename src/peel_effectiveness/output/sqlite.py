@@ -19,6 +19,7 @@ from typing import Any
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._about import about
+from ._chart_words import MAKER
 from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
@@ -95,8 +96,10 @@ def write_sqlite(
 ) -> str:
     """Write the tables to a new SQLite database at ``path``, replacing any
     file there whole (or leaving it as it was if writing fails); return the
-    path. A database there that holds more than such an export (a table,
-    view or trigger of your own) is not replaced: that would remove it. ``data``: where to find the previous cycles' reports and the
+    path. A file an export must not replace is left as it is: a database
+    that is not an export's, one in use or with changes not yet written
+    into it (a ``-wal`` or ``-journal`` file beside it), or a file that
+    cannot be read. ``data``: where to find the previous cycles' reports and the
     stays in Engage (as in :func:`~peel_effectiveness.to_records`);
     ``tables``, as in :func:`~peel_effectiveness.output.write_package`.
 
@@ -104,8 +107,8 @@ def write_sqlite(
         TypeError: An argument of the wrong type.
         PeelDataError: An unknown table, or the stays in Engage asked for
             without a dataset.
-        OSError: The file cannot be written, or is a database holding
-            more than an export (``FileExistsError``, naming what).
+        OSError: The file cannot be written, or is one an export must
+            not replace (``FileExistsError``, saying why).
 
     An ``about`` table (``name``, ``value``) says who made the database,
     from which data, its licence and where its facts come from. Of the
@@ -237,7 +240,7 @@ def _not_of_others(path: str | os.PathLike[str]) -> None:
         raise refuse(
             f"the database holds more than an export ({first_of(others, 3)}), which replacing it would remove"
         )
-    if found and not (made_by and str(made_by[0]).startswith("peel_effectiveness ")):
+    if found and not (made_by and str(made_by[0]).startswith(f"{MAKER} ")):
         raise refuse(
             "the database is not an export of this library's (its about table does not say so), which replacing it would remove"
         )
