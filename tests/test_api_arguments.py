@@ -320,7 +320,7 @@ def test_loads_with_limits_none_is_a_type_error() -> None:
 )
 def test_compare_refuses_numbers_too_large_without_overflow(value: Any, england_and_wales: Any) -> None:
     # (A whole number of more than 100 digits is no figure, said as such.)
-    with pytest.raises(pe.PeelDataError, match="too large|too long to be a figure"):
+    with pytest.raises(pe.PeelDataError, match=r"too large|too long to be a figure"):
         pe.compare(value, england_and_wales)
 
 

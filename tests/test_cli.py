@@ -235,6 +235,19 @@ def test_export_filters() -> None:
     assert (code, err) == (0, "")
 
 
+def test_a_grid_says_which_of_a_cycle_s_pillars_the_data_lack() -> None:
+    # Left out where the grid has no column of them; unknown where it has
+    # (of another cycle): it said "unknown" of both.
+    said = "the data hold no 2015 efficiency or legitimacy reports: their judgments are"
+    code, _, err = run("export", "--table", "grid", "--cycle", "2015")
+    assert (code, " ".join(err.split())) == (
+        0,
+        f"peel-effectiveness: {said} left out (unknown for every force).",
+    )
+    code, _, err = run("export", "--table", "grid")
+    assert f"peel-effectiveness: {said} unknown for every force." in " ".join(err.split())
+
+
 def test_validate(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(pe.dump(pe.load_bundled().report("cumbria", 2016)))

@@ -93,8 +93,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # grid of several cycles) unknown in each of its rows: said, either way.
         from ._said import pillars_lacking
 
+        in_table = {r.pillar for r in reports.reports if r.pillar is not None}
         for cycle in reports.cycles:
-            lacking = pillars_lacking(reports, cycle, left_out=False)
+            lacking = pillars_lacking(reports, cycle, in_table)
             if lacking:
                 say(args, f"{PROG}: {lacking[0].lower()}{lacking[1:]}")
     if not rows and table in _ROWS_ARE:

@@ -10,8 +10,9 @@ from ._parser import PROG
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Collection
 
-    from ..model.cycles import Cycle
+    from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
 
 
@@ -39,28 +40,32 @@ def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> 
     return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
 
 
-def pillars_lacking(data: Dataset, cycle: Cycle, left_out: bool = True) -> str | None:
+def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = ()) -> str | None:
     """What to say of the graded pillars of ``cycle`` the data hold no
     report of on any of the 43 forces, whose judgments a table of the cycle
-    leaves out (not 43 unknowns a pillar; with ``left_out`` false, a table
-    that has them, as the grid of several cycles may), or ``None``: without
-    it, the cycle looks whole. (A pillar the cycle graded nothing of, 2016's
-    leadership, has no judgment to leave out.)"""
+    leaves out (not 43 unknowns a pillar; those ``in_table`` the table has
+    all the same, unknown, as the grid of several cycles may), or ``None``:
+    without it, the cycle looks whole. (A pillar the cycle graded nothing
+    of, 2016's leadership, has no judgment to leave out.)"""
     from ..model.force import territorial
     from ..model.questions import core_questions, headline_graded
 
     held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
     lacking = [
-        p.value
+        p
         for p in cycle.pillars
         if p not in held and (headline_graded(cycle, p) or any(q.graded for q in core_questions(cycle, p)))
     ]
-    if not lacking:
-        return None
-    which = lacking[0] if len(lacking) == 1 else f"{', '.join(lacking[:-1])} or {lacking[-1]}"
-    them = "its judgments are" if len(lacking) == 1 else "their judgments are"
-    how = "left out (unknown for every force)" if left_out else "unknown for every force"
-    return f"The data hold no {cycle} {which} reports: {them} {how}."
+    said = []
+    for group, how in (
+        ([p.value for p in lacking if p not in in_table], "left out (unknown for every force)"),
+        ([p.value for p in lacking if p in in_table], "unknown for every force"),
+    ):
+        if group:
+            which = group[0] if len(group) == 1 else f"{', '.join(group[:-1])} or {group[-1]}"
+            them = "its judgments are" if len(group) == 1 else "their judgments are"
+            said.append(f"The data hold no {cycle} {which} reports: {them} {how}.")
+    return " ".join(said) or None
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
