@@ -236,6 +236,39 @@ def test_show_as_json_holds_the_force_stays_and_loads_back() -> None:
     assert data.reports == DATA.for_force("cleveland")
 
 
+def test_a_report_before_the_data_s_first_move_is_said_to_be_so_beside_others(tmp_path: Path) -> None:
+    # One rule for the API and the command line: a row before the record
+    # begins is "cannot tell" for that reason, not the dates' precision.
+    data = tmp_path / "mine.yaml"
+    data.write_text(
+        "reports:\n"
+        "  - {force: kent, cycle: 2016, pillar: effectiveness, provenance: {title: t, publisher: HMIC, published: 2016-12-01}}\n"
+        "  - {force: durham, cycle: 2016, pillar: effectiveness, provenance: {title: t, publisher: HMIC, published: 2017-03-02}}\n"
+        "monitoring:\n"
+        "  - {force: kent, entered: 2017-01-01, left: 2017-06-01}\n"
+    )
+    loaded = pe.load(data)
+    assert sorted((f.id, held) for f, _, held in in_engage_when_published(loaded, 2016)) == [
+        ("durham", False),
+        ("kent", None),
+    ]
+    code, out, _ = run("-q", "--no-bundled", "--data", str(data), "monitoring", "--cycle", "2016")
+    assert code == 0
+    assert out.splitlines()[1].split() == [
+        "Kent",
+        "1",
+        "December",
+        "2016",
+        "cannot",
+        "tell:",
+        "before",
+        "the",
+        "data's",
+        "first",
+        "move",
+    ]
+
+
 def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports() -> None:
     code, _, err = run("monitoring", "--cycle", "2014", "--format", "csv")
     assert code == 1

@@ -102,3 +102,12 @@ def _by_any(answers: list[bool | None]) -> bool | None:
     """Whether in Engage by any of a force's stays, each answered: yes by
     one is yes, else one that cannot tell cannot, else no."""
     return True if True in answers else (None if None in answers else False)
+
+
+def before_the_record(day: dt.date | None, cycle: Cycle, earliest: dt.date | None) -> bool:
+    """Whether a report of ``cycle`` published on ``day`` (where the data
+    lack it, on the cycle's first day of publication) came out before the
+    data's record of Engage begins, with its first move (``earliest``):
+    no stay recorded then says nothing."""
+    first = day if day is not None else cycle.publication_days[0]
+    return earliest is None or first is None or first < earliest

@@ -20,6 +20,7 @@ from ..model.monitoring import EngageDate, Precision, Stay
 from . import _args
 from ._engage import (
     after_words,
+    before_the_record,
     before_words,
     held_on,
     held_while_published,
@@ -241,8 +242,7 @@ def in_engage_when_published(
         seen.add((report.force.id, day))
         stays = data.stays_of(report.force)
         held = held_while_published(stays, c) if day is None else held_on(stays, day)
-        first = day if day is not None else c.publication_days[0]
-        if held is False and (earliest is None or first is None or first < earliest):
+        if held is False and before_the_record(day, c, earliest):
             held = None  # no stay recorded, where the data record none
         out.append((report.force, day, held))
     return tuple(out)

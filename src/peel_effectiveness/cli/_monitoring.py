@@ -112,7 +112,14 @@ def _stay_lines(
 
 
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis._engage import after_words, before_words, held_on, out_with_a_dated_one, reach_words
+    from ..analysis._engage import (
+        after_words,
+        before_the_record,
+        before_words,
+        held_on,
+        out_with_a_dated_one,
+        reach_words,
+    )
     from ..analysis.monitoring import earliest_move, in_engage, in_engage_when_published, latest_dated
     from ..output._rows import reach_cells
     from ..output.records import to_records
@@ -178,7 +185,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
-        if earliest is None or (last is not None and last < earliest):
+        early = {id(r) for r in shown if before_the_record(r["published"], args.cycle, earliest)}
+        if shown and len(early) == len(shown) == len(rows):
             # Every answer is "cannot tell", for the one reason said once.
             lines.append("  the data cannot tell: these reports came out before any move they record")
             shown = []
@@ -186,7 +194,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append("  none")
         for r in sorted(shown, key=lambda r: (r["published"] is None, r["published"] or dt.date.min)):
             when = "no date in the data" if r["published"] is None else day_words(r["published"])
-            lines.append(f"  {r['short_name']:<24} {when:<20}  {said[r['in_engage']]}")
+            why = "cannot tell: before the data's first move" if id(r) in early else said[r["in_engage"]]
+            lines.append(f"  {r['short_name']:<24} {when:<20}  {why}")
         lines += _wrap(_cycle_summary(args.cycle, len(reports), len(undated), together, rows), width, "")
     elif args.force is not None:
         stays = data.stays_of(args.force)
