@@ -910,6 +910,15 @@ def test_what_repeated_keys_values_refuse_is_listed_in_the_file_s_order() -> Non
         assert found[1][:2] == (2, "reports[0].summary[0]"), bad
 
 
+def test_keys_the_reader_refuses_are_not_counted_again_as_unknown_fields() -> None:
+    # 20 unknown fields and 90 refused keys are 110 problems: the unknown
+    # fields past the first ten named were counted with the refused ones.
+    prov = "provenance:\n  title: t\n  publisher: p\n" + "".join(f"  zz{i}: 1\n" for i in range(20))
+    prov += "".join(f"  0{i:02d}: x\n" for i in range(90))
+    found, more = _said("force: kent\ncycle: 2016\n" + prov, "yaml")
+    assert (len(found), more) == (100, 10)
+
+
 def test_a_value_under_a_key_with_a_line_break_is_said_at_the_key_as_written() -> None:
     # Its path showed the reader's stand-in for the break (U+E000).
     found, _ = _said('force: kent\ncycle: 2016\n"k\u2028": 017\n', "yaml")

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, TypeVar
 from ..errors import dotted_path
 from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_PROBLEMS, StandIn
 from ..model.dataset import KEY_FIELDS, other_forces, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -90,7 +90,7 @@ def structure_document(
     at = reports_at(value)
     if at == ("reports",):
         for k in value:
-            if k not in ("reports", "monitoring"):
+            if k not in ("reports", "monitoring") and k.__class__ is not StandIn:  # (refused: the reader's)
                 found.append(
                     (
                         (k,),

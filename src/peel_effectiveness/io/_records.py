@@ -24,7 +24,7 @@ from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
 from ..model._messages import counted, describe, fail, key_shown, shorten, suggest
 from ..model._validators import valid_of
-from ..model._values import Tally
+from ..model._values import StandIn, Tally
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
@@ -141,6 +141,8 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         unknown = [] if value.keys() <= known else [k for k in value if k not in keys]
         if unknown:
             value = {k: v for k, v in value.items() if k in keys}
+            # A key the reader refused (017) is its problem, said by it.
+            unknown = [k for k in unknown if k.__class__ is not StandIn]
         if flat:
             rest: dict[Any, Any] = {}
             records: dict[str, dict[str, Any]] = {}

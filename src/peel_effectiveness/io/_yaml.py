@@ -173,10 +173,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     def refused(frame: list[Any] | None, raw: str, e: Unreadable) -> str:
         # A value the reader will not take (a number YAML 1.1 and 1.2 read
         # differently) is a problem of its field; the reading goes on with
-        # it as written, a stand-in, and finds the others. A key is plain
-        # text, noted as refused.
+        # it as written, a stand-in (a key too), and finds the others.
         key = frame is not None and frame[4] is not None and frame[3] is None
-        value = str(raw) if key else raw if raw.__class__ is StandIn else StandIn(raw)
+        value = raw if raw.__class__ is StandIn else StandIn(raw)
         if positions is not None:
             return value  # a reading for lines: its problems are known
         if frame is None:
@@ -188,21 +187,21 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
         else:
             where = (*path_of(frame), frame[8] if frame[3] is _DISCARD else frame[3])
         add(where, e.line, e.message)
-        said(frame, where, key, marked=not key)
+        said(frame)
         return value
 
-    def said(holder: list[Any] | None, where: Path, key: bool = False, marked: bool = False) -> None:
-        # A value (or key) refused in ``holder``: a repeated key's is not
-        # checked again (its first value stands for itself); a text marks
-        # itself; a key, or a mapping or list with a tag, is noted where it
-        # stands (in a repeat's value, apart).
+    def said(holder: list[Any] | None, where: Path | None = None) -> None:
+        # A value refused in ``holder``: a repeated key's is not checked
+        # again (its first value stands for itself); a mapping or list with
+        # a tag is noted ``where`` it stands (in a repeat's value, apart); a
+        # text or a key marks itself.
         if holder is not None and holder[3] is _DISCARD:
             repeating.pop(id(holder), None)
-        elif not marked:
-            (in_repeats if repeating and in_repeat(holder) else stood_in).add(where, key)
+        elif where is not None:
+            (in_repeats if repeating and in_repeat(holder) else stood_in).add(where)
 
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
-        if key.__class__ is not str:
+        if not isinstance(key, str):  # (a refused key is text, a stand-in)
             shown = key_shown(key)
             add(path_of(frame), line, f"a key must be text, not {shown}: quote it")
             frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
