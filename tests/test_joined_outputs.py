@@ -157,19 +157,15 @@ def test_2_python_one_description_of_the_sources_for_headings_and_charts(data: p
 # --- 3. Tables that join ---------------------------------------------------------
 
 
+# The forces table's columns, as every output of it has them.
+FORCES = ["id", "official_name", "short_name", "gss_code", "region", "country", "sources"]
+
+
 def test_3_cli_a_forces_table_every_force_column_joins_to_and_one_meaning_of_a_name() -> None:
     code, out, _ = run("export", "--table", "forces", "--format", "csv")
     assert code == 0
     forces = rows(out)
-    assert list(forces[0]) == [
-        "id",
-        "official_name",
-        "short_name",
-        "gss_code",
-        "region",
-        "country",
-        "sources",
-    ]
+    assert list(forces[0]) == FORCES
     # Where the names and codes come from, in each row (a CSV has no footer).
     assert {f["sources"] for f in forces} == {pe.output._about.ONS_AREAS_URL}
     assert len(forces) == 43
@@ -293,15 +289,7 @@ def test_3_python_every_result_becomes_a_frame_or_says_what_does(data: pe.Datase
 def test_3_python_forces_grid_and_stays_in_every_frame(data: pe.Dataset) -> None:
     pytest.importorskip("pandas")
     forces = pe.to_dataframe(data, "forces")
-    assert list(forces.columns) == [
-        "id",
-        "official_name",
-        "short_name",
-        "gss_code",
-        "region",
-        "country",
-        "sources",
-    ]
+    assert list(forces.columns) == FORCES
     judgments = pe.to_dataframe(data, "judgments")
     joined = judgments.merge(forces, left_on="force", right_on="id", how="left", validate="many_to_one")
     assert joined.gss_code.notna().all()
