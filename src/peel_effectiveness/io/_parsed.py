@@ -67,15 +67,16 @@ def first_listed(found: Iterable[T], parsed: Parsed) -> list[T]:
 
 
 class StoodIn:
-    """Where a mapping or list the reader refused (one with a tag) stands
-    in the document as read, for the reading to go on, or where the key a
-    value is written under was refused: the converter's problem of such a
-    value (or key) gives way to the reader's. (A refused text marks itself:
-    :class:`StandIn`.)
+    """Where a value the reader refused stands in the document as read, for
+    the reading to go on, where it cannot mark itself as a refused text
+    does (:class:`StandIn`): a mapping or list with a tag, and a text or
+    key holding a YAML 1.1 line break (which stands in for it); with
+    whether it is the key a value is written under. The converter's
+    problem of such a value (or key) gives way to the reader's.
 
     Kept by the path of the mapping or list that holds them, with their
-    keys or indexes: two million refused values in one list, however deep,
-    are one path and a set of indexes.
+    keys or indexes: many in one list, however deep, are one path and a
+    set of indexes.
     """
 
     __slots__ = ("_keys", "_values")
@@ -124,9 +125,9 @@ class Parsed:
         problems: What did not stop the reading (a repeated key...), with
             path and line.
         nodes: How many values the document holds (keys count).
-        stood_in: Where a mapping, list or key the reader refused stands
-            as read (:class:`StoodIn`; a repeated key's first value is no
-            stand-in: its problems are its own).
+        stood_in: Where a value or key the reader refused stands as read,
+            where it does not mark itself (:class:`StoodIn`; a repeated
+            key's first value is no stand-in: its problems are its own).
         repeats: Each repeated key's value, read and not kept (the first
             stays), with its path and the repeat's line: checked apart, in
             the place of the first, so that its problems are said too.
