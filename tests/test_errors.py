@@ -412,6 +412,15 @@ def test_items_of_a_subclass_of_str_are_each_named_at_their_index() -> None:
     assert len(found) == 100
     assert all("blank" in p.message for p in found[:-1])
     assert found[-1].message.startswith("stopped after 99 problems in this list")
+    # Items not text beside blank ones: 99 named in all, and where it stopped
+    # (the blank ones were named up to 99 of their own, beside the others).
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Judgment(grade="good", sources=[1] * 20 + [""] * 150)
+    found = caught.value.problems
+    assert (len(found), found[-1].message) == (
+        100,
+        "stopped after 99 problems in this list: 71 more items not checked",
+    )
     # Read by the converter, the same.
     report = {
         "force": "kent",

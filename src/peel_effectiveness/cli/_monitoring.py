@@ -185,7 +185,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
-        early = {id(r) for r in shown if before_the_record(r["published"], args.cycle, earliest)}
+        early = {
+            id(r)
+            for r in shown
+            if r["in_engage"] == "cannot tell" and before_the_record(r["published"], args.cycle, earliest)
+        }
         if shown and len(early) == len(shown) == len(rows):
             # Every answer is "cannot tell", for the one reason said once.
             lines.append("  the data cannot tell: these reports came out before any move they record")

@@ -240,11 +240,16 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
     # The numbers refused in them, in the file's order (each said at its repeat's line).
     found = itertools.chain.from_iterable(
         [(path, repeat)] if repeat.__class__ is _Refused else _refused_in(repeat, path)
-        for path, repeat in sorted(placed, key=lambda x: lines.get(x[0]) or 0)
+        for path, repeat in sorted(placed, key=lambda x: _by_line(lines.get(x[0])))
     )
     parsed.problems += [
         (where, lines.get(_repeat_of(where, lines)), r.message) for where, r in first_listed(found, parsed)
     ]
+
+
+def _by_line(line: int | None) -> tuple[bool, int]:
+    """The order of a line in the file; an unknown one last."""
+    return line is None, line or 0
 
 
 def _repeat_of(path: Path, lines: dict[Path, int | None]) -> Path:

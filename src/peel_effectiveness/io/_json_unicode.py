@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model._values import StandIn
-from ._json import index
+from ._json import _by_line, _items, index
 from ._parsed import Parsed, Path, first_listed
 
 __all__ = ["valid_unicode"]
@@ -37,7 +37,7 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
 
     def of_repeats() -> Iterator[tuple[Path, bool, str, int | None]]:
         # In the file's order (each said at its repeat's line).
-        for n, (path, repeat, line) in sorted(enumerate(parsed.repeats), key=lambda x: x[1][2] or 0):
+        for n, (path, repeat, line) in sorted(enumerate(parsed.repeats), key=lambda x: _by_line(x[1][2])):
             if _bad(repeat):
                 parsed.repeats[n] = (path, StandIn(_escaped(repeat)), line)
                 yield path, False, repeat, line
@@ -97,13 +97,6 @@ def _halves(
 def _bad(s: Any) -> bool:
     """Whether ``s`` is a text holding half a surrogate pair."""
     return s.__class__ is str and not s.isascii() and not _encodes(s)
-
-
-def _items(value: Any) -> Iterator[tuple[Any, Any]]:
-    """The keys (or indexes) and values of a mapping or list; of another value, none."""
-    if value.__class__ is dict:
-        return iter(value.items())
-    return enumerate(value) if value.__class__ is list else iter(())
 
 
 def _escaped(s: Any) -> Any:

@@ -19,7 +19,7 @@ import attrs
 
 from ..errors import Problem
 from ._messages import describe, shorten, show_number
-from ._values import stopped
+from ._values import MOST_PROBLEMS, stopped
 
 
 class Between(NamedTuple):
@@ -200,16 +200,18 @@ class Items:
             accepted.add(value)
         return None
 
-    def problems(self, value: Sequence[object]) -> list[Problem]:
+    def problems(self, value: Sequence[object], named: int = 0) -> list[Problem]:
         """Why each item of text that is wrong is, with its index as its
-        path (an item that is not text is its rule's to refuse), up to as
-        many as a list's problems are named (a million blank items made a
-        million)."""
+        path (an item that is not text is its rule's to refuse), beside
+        ``named`` problems of the list's rule, up to as many as a list's
+        are named (a million blank items made a million)."""
         out: list[Problem] = []
+        if named >= MOST_PROBLEMS - 1:
+            return out  # the list's problems are as many as are named already
         for i, item in enumerate(value):
             if isinstance(item, str) and (why := self._of(item)) is not None:
                 out.append(Problem(why, path=f"[{i}]"))
-                end = stopped(len(out), i, len(value), f"[{i + 1}]")
+                end = stopped(len(out) + named, i, len(value), f"[{i + 1}]")
                 if end is not None:
                     out.append(end)
                     break

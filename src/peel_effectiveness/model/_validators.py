@@ -48,7 +48,7 @@ class Valid:
             # would change, beside it: each said, in order.
             found = list(e.problems)
             if isinstance(self.limit, Items) and isinstance(value, (list, tuple)):
-                found += self.limit.problems(value)
+                found += self.limit.problems(value, len(found))
             every = _with_changed(found, self.rule, value)
             if len(every.problems) == len(e.problems):
                 raise
