@@ -267,6 +267,18 @@ def test_a_report_before_the_data_s_first_move_is_said_to_be_so_beside_others(tm
         "first",
         "move",
     ]
+    # An undated report a stay may hold is unknown from the dates, whenever the record begins.
+    data.write_text(
+        "reports:\n"
+        "  - {force: essex, cycle: 2016, pillar: effectiveness, provenance: {title: t, publisher: HMIC}}\n"
+        "  - {force: durham, cycle: 2016, pillar: effectiveness,"
+        " provenance: {title: t, publisher: HMIC, published: 2017-03-02}}\n"
+        "monitoring:\n"
+        "  - {force: durham, entered: 2017-01-01, left: 2017-06-01}\n"
+        "  - {force: essex, entered: 2017-02-01}\n"
+    )
+    code, out, _ = run("-q", "--no-bundled", "--data", str(data), "monitoring", "--cycle", "2016")
+    assert " ".join(out.splitlines()[2].split()) == "Essex no date in the data cannot tell from the dates"
 
 
 def test_monitoring_of_a_cycle_speaks_as_on_and_refuses_a_cycle_without_reports() -> None:

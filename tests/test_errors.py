@@ -926,6 +926,10 @@ def test_keys_the_reader_refuses_are_not_counted_again_as_unknown_fields() -> No
     prov += "".join(f"  0{i:02d}: x\n" for i in range(90))
     found, more = _said("force: kent\ncycle: 2016\n" + prov, "yaml")
     assert (len(found), more) == (100, 10)
+    # Nor keys holding a YAML 1.1 line break: zzz went unnamed beside 99.
+    text = "force: kent\ncycle: 2016\n" + "".join(f'"k{i}\u2028": 1\n' for i in range(99)) + "zzz: 1\n"
+    found, more = _said(text, "yaml")
+    assert (len(found), more, found[-1][1]) == (100, 0, "zzz")
 
 
 def test_a_value_under_a_key_with_a_line_break_is_said_at_the_key_as_written() -> None:

@@ -104,10 +104,17 @@ def _by_any(answers: list[bool | None]) -> bool | None:
     return True if True in answers else (None if None in answers else False)
 
 
-def before_the_record(day: dt.date | None, cycle: Cycle, earliest: dt.date | None) -> bool:
-    """Whether a report of ``cycle`` published on ``day`` (where the data
-    lack it, on the cycle's first day of publication) came out before the
-    data's record of Engage begins, with its first move (``earliest``):
-    no stay recorded then says nothing."""
+def held_when_published(
+    stays: Sequence[Stay], day: dt.date | None, cycle: Cycle, earliest: dt.date | None
+) -> tuple[bool | None, bool]:
+    """Whether a force was in Engage by any of its ``stays`` when its report
+    of ``cycle`` came out on ``day`` (where the data lack it, over the
+    cycle's days of publication): ``None`` where the dates cannot tell, and
+    where no stay holds it and the day is before the data's record of
+    Engage begins, with its first move (``earliest``), which records no
+    stay before it; and whether that is why."""
+    held = held_while_published(stays, cycle) if day is None else held_on(stays, day)
     first = day if day is not None else cycle.publication_days[0]
-    return earliest is None or first is None or first < earliest
+    if held is False and (earliest is None or first is None or first < earliest):
+        return None, True
+    return held, False

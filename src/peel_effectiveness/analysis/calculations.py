@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from ..model._messages import show_number
 from . import _args
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
     start = end - years
     missing = [y for y in (start, end) if y not in series]
     if missing:
-        raise _args.refuse(f"the series has no value for {', '.join(map(str, missing))}")
+        raise _args.refuse(f"the series has no value for {', '.join(map(show_number, missing))}")
     return percent_change(series[start], series[end])
 
 

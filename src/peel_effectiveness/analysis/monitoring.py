@@ -20,10 +20,8 @@ from ..model.monitoring import EngageDate, Precision, Stay
 from . import _args
 from ._engage import (
     after_words,
-    before_the_record,
     before_words,
-    held_on,
-    held_while_published,
+    held_when_published,
     months_words,
     out_with_a_dated_one,
     reach_of,
@@ -241,8 +239,5 @@ def in_engage_when_published(
             continue
         seen.add((report.force.id, day))
         stays = data.stays_of(report.force)
-        held = held_while_published(stays, c) if day is None else held_on(stays, day)
-        if held is False and before_the_record(day, c, earliest):
-            held = None  # no stay recorded, where the data record none
-        out.append((report.force, day, held))
+        out.append((report.force, day, held_when_published(stays, day, c, earliest)[0]))
     return tuple(out)

@@ -114,9 +114,9 @@ def _stay_lines(
 def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._engage import (
         after_words,
-        before_the_record,
         before_words,
         held_on,
+        held_when_published,
         out_with_a_dated_one,
         reach_words,
     )
@@ -185,10 +185,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
+        # Those that cannot tell because they came out before the data's record begins.
         early = {
             id(r)
             for r in shown
-            if r["in_engage"] == "cannot tell" and before_the_record(r["published"], args.cycle, earliest)
+            if held_when_published(data.stays_of(r["force"]), r["published"], args.cycle, earliest)[1]
         }
         if shown and len(early) == len(shown) == len(rows):
             # Every answer is "cannot tell", for the one reason said once.

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..model._messages import counted
+from ..model._values import StandIn
 from ._parsed import Path, StoodIn, Unreadable
 
 __all__ = [
@@ -113,7 +114,9 @@ def breaks_found(
     # Each text read once (an alias repeats its anchor's): the breaks it holds.
     held_by: dict[int, list[int]] = {}
 
-    def found(text_held: str, at: Any, key: bool) -> None:
+    keys: list[tuple[dict[str, Any], str]] = []  # the keys holding breaks, with their mappings
+
+    def found(text_held: str, at: Any, key: bool, holder: Any = None) -> None:
         held = held_by.get(id(text_held))
         if held is None:  # the first time, where it is written: said there
             held = held_by[id(text_held)] = [
@@ -124,27 +127,40 @@ def breaks_found(
             if held and not said.issuperset(held):
                 said.update(held)
                 problems.append((restored(_path(at), breaks), lines[held[0]], _said(breaks[held[0]][1])))
-        if held:
-            stood_in.add(_path(at), key)  # at an alias too: the stand-in is no value to check
+        if held and key:
+            keys.append((holder, text_held))  # a key marks itself, once the walk is done
+        elif held:
+            stood_in.add(_path(at))  # at an alias too: the stand-in is no value to check
 
     # In the order of the file, a path made only for a text that holds a
     # break (each value's path is a link to its holder's: a document of
     # millions of values, deep, is walked in little memory).
     if value.__class__ is str and not value.isascii():
         found(value, None, False)
-    todo: list[tuple[Any, Any]] = [(None, _items(value))] if value.__class__ in (dict, list) else []
+    todo: list[tuple[Any, Any, Any]] = (
+        [(None, value, _items(value))] if value.__class__ in (dict, list) else []
+    )
     while todo:
-        at, items = todo[-1]
+        at, container, items = todo[-1]
         for k, v, is_key in items:
             here = (at, k)
             if isinstance(v, str):  # a refused value's stand-in too
                 if not v.isascii():
-                    found(v, here, is_key)
+                    found(v, here, is_key, container)
             elif v.__class__ is dict or v.__class__ is list:
-                todo.append((here, _items(v)))
+                todo.append((here, v, _items(v)))
                 break
         else:
             todo.pop()
+    # Each key holding a break, a stand-in (which no record counts as an
+    # unknown field), in its place among its mapping's keys.
+    by_holder: dict[int, tuple[dict[str, Any], set[str]]] = {}
+    for holder, k in keys:
+        by_holder.setdefault(id(holder), (holder, set()))[1].add(k)
+    for holder, marked in by_holder.values():
+        items = list(holder.items())
+        holder.clear()
+        holder.update((StandIn(k) if k in marked else k, v) for k, v in items)
     elsewhere = {lines[n]: ch for n, (_, ch) in reversed(list(enumerate(breaks))) if n not in said}
     problems += [((), at, _said(ch, in_value=False)) for at, ch in elsewhere.items()]
     problems.sort(key=lambda p: p[1])  # in the order of the file, as the reader's others are

@@ -82,11 +82,7 @@ def whole(value: object) -> int:
     if value.__class__ is int:
         if -LARGEST < value < LARGEST:
             return value
-        # (Counted without text past what Python writes out: 4,300 digits.)
-        digits = (
-            len(str(abs(value))) if value.bit_length() < 13_000 else math.floor(math.log10(abs(value))) + 1
-        )
-        fail(f"a number of {digits} digits is too long to be a figure")
+        fail(f"{show_number(value)} is too long to be a figure")  # "a number of 101 digits"
     fail(f"expected a whole number, got {describe(value)}")
 
 
