@@ -496,3 +496,11 @@ def test_a_cycle_a_question_and_months_take_numpy_s_whole_numbers() -> None:
     assert pe.Period.months_to("2016-06-30", np.int64(12)) == pe.Period.months_to("2016-06-30", 12)
     with pytest.raises(TypeError, match="cycle must be a PEEL cycle"):
         pe.analysis.position(data, "kent", np.True_)
+
+
+def test_a_limit_too_large_says_how_large_it_may_be() -> None:
+    # It said "not a count (a whole number, 0 or more)" of a count too large.
+    with pytest.raises(
+        pe.PeelDataError, match=r"^max_bytes: .* is not a count \(a whole number from 0 to 2\*\*62\)$"
+    ):
+        pe.Limits(max_bytes=10**20)

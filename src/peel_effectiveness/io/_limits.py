@@ -9,7 +9,7 @@ from ..model._validators import valid
 from ..model._values import whole
 from ._layout import LAYOUTS, Layout
 
-_COUNT = valid(whole, Between(0, 2**62, "a count (a whole number, 0 or more)", whole=True))
+_COUNT = valid(whole, Between(0, 2**62, "a count (a whole number from 0 to 2**62)", whole=True))
 
 # The deepest nesting both readers can go to, wherever they are called
 # from: libyaml stops at 1,000 levels, Python's JSON reader (3.11) at its
