@@ -34,7 +34,7 @@ class Limits:
         >>> Limits(max_bytes=-1)
         Traceback (most recent call last):
         ...
-        peel_effectiveness.errors.PeelDataError: max_bytes: -1 is not a count (a whole number, 0 or more)
+        peel_effectiveness.errors.PeelDataError: max_bytes: -1 is not a count (a whole number from 0 to 2**62)
     """
 
     max_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_COUNT)
