@@ -12,8 +12,8 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._field_limits import Items, Limit
-from ._messages import counted, describe, fail
-from ._values import LARGEST, MOST_PROBLEMS, Tally, accepts
+from ._messages import describe, fail
+from ._values import LARGEST, MOST_PROBLEMS, accepts, stopped
 
 
 @attrs.frozen
@@ -139,10 +139,9 @@ def _changed_items(rule: Callable[[Any], Any], value: Any, named: set[str]) -> l
         out.append(Problem(f"expected {_what(each)}, got {describe(item)}", path=path))
         # As the rule's own problems: with them, no more than a list's are
         # named (a list of a million made a million).
-        if len(out) + len(named) >= MOST_PROBLEMS - 1 and i + 1 < len(value):
-            said = f"stopped after {len(out) + len(named)} problems in this list"
-            rest = counted(len(value) - i - 1, "more item")
-            out.append(Problem(Tally(f"{said}: {rest} not checked as {_what(each)}"), path=f"[{i + 1}]"))
+        end = stopped(len(out) + len(named), i, len(value), f"[{i + 1}]", f" as {_what(each)}")
+        if end is not None:
+            out.append(end)
             break
     return out
 

@@ -217,15 +217,16 @@ class Tally(str):
         return tally
 
 
-def stopped(found: int, i: int, total: int, path: str) -> Problem | None:
+def stopped(found: int, i: int, total: int, path: str, how: str = "") -> Problem | None:
     """The problem that ends the checking of a list of ``total`` items at
     its item ``i``, once ``found`` problems are as many as are named; else
-    ``None``."""
+    ``None``. ``how``: what the items past it were not checked for (``" as
+    text"``), where not for everything."""
     if found < MOST_PROBLEMS - 1 or i + 1 >= total:
         return None
     rest = total - i - 1
     more = f"{rest} more item{'s' if rest != 1 else ''}"
-    return Problem(Tally(f"stopped after {found} problems in this list: {more} not checked"), path=path)
+    return Problem(Tally(f"stopped after {found} problems in this list: {more} not checked{how}"), path=path)
 
 
 def texts(value: object) -> tuple[str, ...]:
