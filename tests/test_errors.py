@@ -1156,7 +1156,7 @@ def test_a_valid_json_text_with_an_escaped_pair_is_not_indexed(monkeypatch: pyte
     def no_index(*_: object, **__: object) -> None:
         raise AssertionError("indexed a document with no problem")
 
-    monkeypatch.setattr(_json_unicode, "index", no_index)
+    monkeypatch.setattr(_json_unicode, "lines_of", no_index)
     text = '{"force": "kent", "cycle": "2016", "summary": "\\ud83d\\ude00"}'
     assert pe.loads(text, format="json").reports[0].summary == "\U0001f600"
 

@@ -10,7 +10,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
@@ -180,8 +180,7 @@ def _said_refused(value: Any, text: str, parsed: Parsed) -> None:
     (two million refused numbers, each kept, took five times the text's
     memory)."""
     found = [((), value)] if value.__class__ is _Refused else first_listed(_refused_in(value, ()), parsed)
-    where = Parsed(value)
-    index(text, where, frozenset(p for p, _ in found))
+    where = lines_of(text, (p for p, _ in found))
     parsed.problems += [(path, where.line_of(path), r.message) for path, r in found]
 
 
@@ -255,6 +254,15 @@ def _by_line(line: int | None) -> tuple[bool, int]:
 def _repeat_of(path: Path, lines: dict[Path, int | None]) -> Path:
     """The path of the repeat that holds ``path`` (its line is the repeat's)."""
     return next((path[:i] for i in range(len(path), 0, -1) if path[:i] in lines), path)
+
+
+def lines_of(text: str, wanted: Iterable[Path]) -> Parsed:
+    """A reading of ``text`` that says the lines of the paths ``wanted``
+    (its ``line_of``), and holds nothing else: the scan's repeated keys,
+    said already, are its own."""
+    found = Parsed(None)
+    index(text, found, frozenset(wanted))
+    return found
 
 
 def index(text: str, parsed: Parsed, wanted: frozenset[Path] | None = None) -> None:

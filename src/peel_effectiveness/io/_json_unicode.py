@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model._values import StandIn
-from ._json import _by_line, _items, index
+from ._json import _by_line, _items, lines_of
 from ._parsed import Parsed, Path, first_listed
 
 __all__ = ["valid_unicode"]
@@ -56,8 +56,7 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
         for holder, k, _ in dropped:
             del holder[k]
     # Each one's line, in the document as read; in a repeat's value, the repeat's.
-    where = Parsed(value)
-    index(text, where, frozenset(p for p, _, _ in listed))
+    where = lines_of(text, (p for p, _, _ in listed))
     found = [(*half, where.line_of(half[0])) for half in listed] + in_repeats
     for path, key, held, line in found:
         shown = _escaped(held[:20]) + ("..." if len(held) > 20 else "")

@@ -163,9 +163,7 @@ def _with_lines(text: str, fmt: Format, limits: Limits, parsed: Parsed, wanted: 
     if fmt == "json":
         from . import _json
 
-        # (Into a Parsed of its own: the scan says the repeated keys again.)
-        found = Parsed(parsed.value)
-        _json.index(text, found, wanted)
+        found = _json.lines_of(text, wanted)
         parsed.lines.update(found.lines)
         parsed.key_lines.update(found.key_lines)
         return parsed
