@@ -182,9 +182,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     force = args.force
     rows: list[dict[str, Any]] = []
     judged = [
-        (pillar, key)
-        for pillar, key in _standing.judgment_keys(data, cycle)
-        if not args.pillar or (pillar is not None and pillar.value == args.pillar)
+        (pillar, key) for pillar, key in _standing.judgment_keys(data, cycle) if _of_pillar(pillar, args)
     ]
     for pillar, key in judged:
         p = position(data, force, cycle, key, pillar)
@@ -248,12 +246,12 @@ def _counted(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> list[Insp
     of ``--pillar`` where it is given."""
     from ..model.force import territorial
 
-    return [
-        r
-        for r in data.for_cycle(cycle)
-        if territorial(r.force)
-        and (not args.pillar or (r.pillar is not None and r.pillar.value == args.pillar))
-    ]
+    return [r for r in data.for_cycle(cycle) if territorial(r.force) and _of_pillar(r.pillar, args)]
+
+
+def _of_pillar(pillar: Pillar | None, args: argparse.Namespace) -> bool:
+    """Whether a judgment of ``pillar`` is one of ``--pillar`` (any, without it)."""
+    return not args.pillar or (pillar is not None and pillar.value == args.pillar)
 
 
 def _national_one(
