@@ -114,6 +114,7 @@ def settle_format(args: Any) -> None:
 def table_option(p: Any) -> None:
     if isinstance(p, Skipped):
         return  # another command's: the tables' module is not imported
+    from ..output._text import joined
     from ..output.columns import DATA_TABLES
 
     p.add_argument(
@@ -121,7 +122,7 @@ def table_option(p: Any) -> None:
         type=str.lower,
         choices=DATA_TABLES,
         metavar="TABLE",
-        help=f"{', '.join(DATA_TABLES[:-1])} or {DATA_TABLES[-1]}: "
+        help=f"{joined(DATA_TABLES, 'or')}: "
         "the 43 forces, figures, judgments, the grades a judgment records beside its own "
         "(revised or disputed), the rows of the outcome tables, one row "
         "per force and cycle with a column per judgment, or the stays in Engage (default: "

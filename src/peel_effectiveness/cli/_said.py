@@ -49,6 +49,7 @@ def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = 
     of, 2016's leadership, has no judgment to leave out.)"""
     from ..model.force import territorial
     from ..model.questions import core_questions, headline_graded
+    from ..output._text import joined
 
     held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
     lacking = [
@@ -62,7 +63,7 @@ def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = 
         ([p.value for p in lacking if p in in_table], "unknown for every force"),
     ):
         if group:
-            which = group[0] if len(group) == 1 else f"{', '.join(group[:-1])} or {group[-1]}"
+            which = joined(group, "or")
             them = "its judgments are" if len(group) == 1 else "their judgments are"
             said.append(f"The data hold no {cycle} {which} reports: {them} {how}.")
     return " ".join(said) or None

@@ -290,6 +290,6 @@ def _pieces(word: str, room: int) -> list[str]:
     return pieces
 
 
-def joined(names: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def joined(names: Sequence[str], word: str = "and") -> str:
+    """ "a", "a and b", "a, b and c" (or ``word``: "a, b or c")."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
