@@ -18,7 +18,7 @@ from ..model._messages import counted
 from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
-from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, first_listed, holders
+from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, by_line, first_listed, holders, items_of
 
 WS = re.compile(r"[ \t\n\r]*")
 
@@ -187,24 +187,17 @@ def _said_refused(value: Any, text: str, parsed: Parsed) -> None:
 def _refused_in(value: Any, path: Path) -> Iterator[tuple[Path, _Refused]]:
     """Each number the reader refused inside ``value`` (which is at
     ``path``), with where it is, in the document's order."""
-    stack: list[tuple[Path, Iterator[tuple[Any, Any]]]] = [(path, _items(value))]
+    stack: list[tuple[Path, Iterator[tuple[Any, Any]]]] = [(path, items_of(value))]
     while stack:
         at, items = stack[-1]
         for k, item in items:
             if item.__class__ is _Refused:
                 yield (*at, k), item
             elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*at, k), _items(item)))
+                stack.append(((*at, k), items_of(item)))
                 break
         else:
             stack.pop()
-
-
-def _items(value: Any) -> Iterator[tuple[Any, Any]]:
-    """The keys (or indexes) and values of a mapping or list; of another value, none."""
-    if value.__class__ is dict:
-        return iter(value.items())
-    return enumerate(value) if value.__class__ is list else iter(())
 
 
 def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: Parsed) -> None:
@@ -239,16 +232,11 @@ def _repeats(value: Any, later: list[tuple[dict[str, Any], str, Any]], parsed: P
     # The numbers refused in them, in the file's order (each said at its repeat's line).
     found = itertools.chain.from_iterable(
         [(path, repeat)] if repeat.__class__ is _Refused else _refused_in(repeat, path)
-        for path, repeat in sorted(placed, key=lambda x: _by_line(lines.get(x[0])))
+        for path, repeat in sorted(placed, key=lambda x: by_line(lines.get(x[0])))
     )
     parsed.problems += [
         (where, lines.get(_repeat_of(where, lines)), r.message) for where, r in first_listed(found, parsed)
     ]
-
-
-def _by_line(line: int | None) -> tuple[bool, int]:
-    """The order of a line in the file; an unknown one last."""
-    return line is None, line or 0
 
 
 def _repeat_of(path: Path, lines: dict[Path, int | None]) -> Path:

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model._values import StandIn
-from ._json import _by_line, _items, lines_of
-from ._parsed import Parsed, Path, first_listed
+from ._json import lines_of
+from ._parsed import Parsed, Path, by_line, first_listed, items_of
 
 __all__ = ["valid_unicode"]
 
@@ -37,7 +37,7 @@ def valid_unicode(value: Any, text: str, parsed: Parsed) -> Any:
 
     def of_repeats() -> Iterator[tuple[Path, bool, str, int | None]]:
         # In the file's order (each said at its repeat's line).
-        for n, (path, repeat, line) in sorted(enumerate(parsed.repeats), key=lambda x: _by_line(x[1][2])):
+        for n, (path, repeat, line) in sorted(enumerate(parsed.repeats), key=lambda x: by_line(x[1][2])):
             if _bad(repeat):
                 parsed.repeats[n] = (path, StandIn(_escaped(repeat)), line)
                 yield path, False, repeat, line
@@ -74,7 +74,7 @@ def _halves(
     half a surrogate pair, in the document's order, with where it is and
     whether it is a key: as each is reached, a text is escaped in its
     place, and a key noted in ``dropped``, to be left out."""
-    stack: list[tuple[Path, Any, Iterator[tuple[Any, Any]]]] = [(path, value, _items(value))]
+    stack: list[tuple[Path, Any, Iterator[tuple[Any, Any]]]] = [(path, value, items_of(value))]
     while stack:
         at, holder, items = stack[-1]
         for k, item in items:
@@ -87,7 +87,7 @@ def _halves(
                     holder[k] = StandIn(_escaped(item))
                 yield here, key, k if key else item
             elif item.__class__ is dict or item.__class__ is list:
-                stack.append(((*at, k), item, _items(item)))
+                stack.append(((*at, k), item, items_of(item)))
                 break
         else:
             stack.pop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -64,6 +64,18 @@ def first_listed(found: Iterable[T], parsed: Parsed) -> list[T]:
     first = list(itertools.islice(found, MOST_PROBLEMS))
     parsed.unlisted += sum(1 for _ in found)
     return first
+
+
+def items_of(value: Any) -> Iterator[tuple[Any, Any]]:
+    """The keys (or indexes) and values of a mapping or list; of another value, none."""
+    if value.__class__ is dict:
+        return iter(value.items())
+    return enumerate(value) if value.__class__ is list else iter(())
+
+
+def by_line(line: int | None) -> tuple[bool, int]:
+    """The order of a line in the file; an unknown one last."""
+    return line is None, line or 0
 
 
 class StoodIn:

@@ -28,7 +28,7 @@ from ._document import (
     structure_document,
 )
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable
+from ._parsed import Parsed, Path, Unreadable, by_line
 from ._problems import most_listed
 
 Format = Literal["yaml", "json"]
@@ -130,7 +130,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         first = first_unchecked(parsed.value, unchecked) if unchecked else None
         # Each kind of the reader's problems keeps its own first: the first
         # of them all, in the file's order, are listed.
-        parsed.problems.sort(key=lambda x: (x[1] is None, x[1] or 0))
+        parsed.problems.sort(key=lambda x: by_line(x[1]))
         read, cut = most_listed(parsed.problems, MOST_PROBLEMS)
         unlisted += cut + parsed.unlisted
         wanted = frozenset(
