@@ -15,7 +15,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn
+from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, too_long
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, by_line, first_listed, holders, items_of
@@ -38,7 +38,7 @@ class _Refused(StandIn):
             return f"{self} is not a number JSON allows"
         digits = self.lstrip("-")
         if digits.isdigit():  # a whole number too long for Python to read
-            return f"a number of {len(digits)} digits is too long to be a figure"
+            return too_long(len(digits), "digits")
         why = _refusal(self, float(self))
         assert why is not None  # the reader refused it for this reason
         return why
@@ -47,7 +47,7 @@ class _Refused(StandIn):
 def _refusal(text: str, number: float) -> str | None:
     """Why the number ``text``, read as ``number``, cannot be a figure, or ``None``."""
     if len(text) > MOST_DIGITS:
-        return f"a number of {len(text)} characters is too long to be a figure"
+        return too_long(len(text), "characters")
     if number != 0.0:
         return f"{text} is too large a number (it would be read as infinity)"
     if any(c in "123456789" for c in text.lower().split("e")[0]):

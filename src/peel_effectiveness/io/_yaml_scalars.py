@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from ..model._values import MOST_DIGITS
+from ..model._values import MOST_DIGITS, too_long
 from ._parsed import PYTHON_DIGITS, Unreadable
 
 __all__ = ["CORE", "plain_scalar", "tagged"]
@@ -47,7 +47,7 @@ def _other_number(value: str, line: int | None) -> Unreadable | None:
         return None
     if len(body) > MOST_DIGITS:
         if any(p.fullmatch(body) for p in (_LEADING_ZERO, _OCTAL, _HEX, _BINARY, _SEXAGESIMAL, _UNDERSCORED)):
-            return Unreadable(f"a number of {len(body)} characters is too long to be a figure", line)
+            return Unreadable(too_long(len(body), "characters"), line)
         return None
     sign = -1 if value.startswith("-") else 1
     clean = body.replace("_", "")
@@ -98,7 +98,7 @@ def plain_scalar(value: str, line: int | None) -> Any:
     if _INT.fullmatch(value):
         digits = value.lstrip("+-")
         if len(digits) > PYTHON_DIGITS:
-            raise Unreadable(f"a number of {len(digits)} digits is too long to be a figure", line)
+            raise Unreadable(too_long(len(digits), "digits"), line)
         if len(digits) > 1 and digits[0] == "0":
             raise _other_number(value, line) or Unreadable(f"{_shown(value)} cannot be read", line)
         return int(value)
@@ -138,7 +138,7 @@ def plain_scalar(value: str, line: int | None) -> Any:
 
 def _float(value: str, line: int | None) -> float:
     if len(value) > MOST_DIGITS:
-        raise Unreadable(f"a number of {len(value)} characters is too long to be a figure", line)
+        raise Unreadable(too_long(len(value), "characters"), line)
     number = float(value)
     if math.isinf(number):
         raise Unreadable(f"{_shown(value)} is too large a number (it would be read as infinity)", line)

@@ -180,6 +180,12 @@ MOST_DIGITS = 100
 LARGEST = 10**MOST_DIGITS  # the least whole number of more digits
 
 
+def too_long(count: int, unit: str) -> str:
+    """Why a number written with ``count`` ``unit`` (``"digits"``,
+    ``"characters"``) is no figure, as every reader and rule says it."""
+    return f"a number of {count} {unit} is too long to be a figure"
+
+
 def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[_T]:
     """``rule`` of each item, or :class:`PeelDataError` naming each item it
     refuses by its index, up to :data:`MOST_PROBLEMS` (the last says where
