@@ -92,14 +92,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # A cycle's pillars the data lack: no column of the grid, or (of a
         # grid of several cycles) unknown in each of its rows: said, either way.
         from ..model.force import territorial
-        from ._said import pillars_lacking
+        from ._said import pillars_lacking, say_sentence
 
         # Said of the data's record of the 43 (not of a force of your own).
         in_table = {r.pillar for r in reports.reports if r.pillar is not None}
         for cycle in reports.cycles if args.force is None or territorial(args.force) else ():
             lacking = pillars_lacking(data, cycle, in_table)
             if lacking:
-                say(args, f"{PROG}: {lacking[0].lower()}{lacking[1:]}")
+                say_sentence(args, lacking)
     if not rows and table in _ROWS_ARE:
         # Not silently: a header alone reads as a table that lost its rows.
         of = f" of {', '.join(args.metric)}" if args.metric else ""

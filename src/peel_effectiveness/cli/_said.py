@@ -76,6 +76,12 @@ def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -
     if said is None:
         return ""
     if args.format != "table":
-        say(args, f"{PROG}: {said[0].lower()}{said[1:]}")
+        say_sentence(args, said)
         return ""
     return said
+
+
+def say_sentence(args: argparse.Namespace, sentence: str) -> None:
+    """A sentence a table would end with, said on standard error instead,
+    as a line of the program's."""
+    say(args, f"{PROG}: {sentence[0].lower()}{sentence[1:]}")
