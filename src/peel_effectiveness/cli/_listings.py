@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
-    from ..model.reports import InspectionReport
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -52,7 +51,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     rows = []
     chosen = _select(_data(args), args)
-    for r in chosen:
+    # Where each grade comes from, as the judgments table says it.
+    said = [None if r.judgment is None else sources_of(r, r.judgment) for r in chosen]
+    for r, sources in zip(chosen, said, strict=True):
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
         rows.append(
             {
@@ -63,8 +64,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "grade": grade,
                 "no_grade": why,
                 "measurements": len(r.measurements),
-                # Where the grade comes from, as the judgments table says it.
-                "sources": None if r.judgment is None else one_a_line(sources_of(r, r.judgment)),
+                "sources": None if sources is None else one_a_line(sources),
             }
         )
     if not rows:
@@ -81,21 +81,22 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for row in rows:
             row["judgment"] = row["grade"] or row["no_grade"]
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
-        out.write(_grades_said(chosen) + "\n")
+        out.write(_grades_said([s for s in said if s is not None]) + "\n")
         return EXIT_OK
     columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
     _emit(out, rows, columns, args)
     return EXIT_OK
 
 
-def _grades_said(reports: Sequence[InspectionReport]) -> str:
-    """Where the headline grades listed come from, as national says its own."""
-    from ..analysis.sources import count_sources, sources_of
+def _grades_said(sources: Sequence[tuple[str, ...]]) -> str:
+    """Where the headline grades listed come from (the ``sources`` of each
+    judgment), as national says its own."""
+    from ..analysis.sources import count_sources
     from ..output._chart_words import sources_said
     from ..output._text import wrap
 
     # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
-    found = count_sources((sources_of(r, r.judgment) for r in reports if r.judgment is not None), "judgments")
+    found = count_sources(sources, "judgments")
     return "\n".join(wrap(sources_said(found), 80))
 
 
