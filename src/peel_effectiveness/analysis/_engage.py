@@ -16,6 +16,8 @@ from ..model.monitoring import EngageDate, Stay
 from . import _args
 
 if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.reports import InspectionReport
 
 
@@ -118,3 +120,24 @@ def held_when_published(
     if held is False and (earliest is None or first is None or first < earliest):
         return None, True
     return held, False
+
+
+def when_published(
+    data: Dataset, cycle: Cycle, earliest: dt.date | None
+) -> list[tuple[Force, dt.date | None, bool | None, bool]]:
+    """:func:`.monitoring.in_engage_when_published`'s rows, each with
+    whether it cannot tell because the report came out before the data's
+    record of Engage begins (``earliest``)."""
+    reports = data.for_cycle(cycle)
+    dated = out_with_a_dated_one(reports, cycle)
+    out = []
+    seen: set[tuple[str, dt.date | None]] = set()
+    for report in reports:
+        day = report.published
+        if (report.force.id, day) in seen or (day is None and report.force.id in dated):
+            continue
+        seen.add((report.force.id, day))
+        out.append(
+            (report.force, day, *held_when_published(data.stays_of(report.force), day, cycle, earliest))
+        )
+    return out

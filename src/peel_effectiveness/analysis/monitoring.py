@@ -21,10 +21,9 @@ from . import _args
 from ._engage import (
     after_words,
     before_words,
-    held_when_published,
     months_words,
-    out_with_a_dated_one,
     reach_of,
+    when_published,
 )
 
 __all__ = [
@@ -228,16 +227,4 @@ def in_engage_when_published(
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage_when_published() takes a Dataset, not {type(data).__name__}")
     c = _args.cycle("cycle", cycle)
-    reports = data.for_cycle(c)
-    dated = out_with_a_dated_one(reports, c)
-    earliest = earliest_move(data)
-    out = []
-    seen: set[tuple[str, dt.date | None]] = set()
-    for report in reports:
-        day = report.published
-        if (report.force.id, day) in seen or (day is None and report.force.id in dated):
-            continue
-        seen.add((report.force.id, day))
-        stays = data.stays_of(report.force)
-        out.append((report.force, day, held_when_published(stays, day, c, earliest)[0]))
-    return tuple(out)
+    return tuple((force, day, held) for force, day, held, _ in when_published(data, c, earliest_move(data)))

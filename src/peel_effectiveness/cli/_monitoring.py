@@ -116,11 +116,11 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         after_words,
         before_words,
         held_on,
-        held_when_published,
         out_with_a_dated_one,
         reach_words,
+        when_published,
     )
-    from ..analysis.monitoring import earliest_move, in_engage, in_engage_when_published, latest_dated
+    from ..analysis.monitoring import earliest_move, in_engage, latest_dated
     from ..output._rows import reach_cells
     from ..output.records import to_records
 
@@ -140,7 +140,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     lines: list[str] = []
     rows: list[dict[str, Any]]
     if args.cycle is not None:
-        answers = in_engage_when_published(data, args.cycle)
+        answers = when_published(data, args.cycle, earliest)
         reports = data.for_cycle(args.cycle)
         undated = [r for r in reports if r.published is None]
         # Those answered with their force's other pillars, which came out with them.
@@ -149,7 +149,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # The days the answer is of: each report's, and for a report
         # answered without one, those of the cycle's reports (on to today
         # while they are still to come).
-        asked = [published for _, published, _ in answers if published is not None]
+        asked = [published for _, published, _, _ in answers if published is not None]
         first, last = args.cycle.publication_days
         if len(undated) > together and first is not None:
             asked += [first, min(last, today)]
@@ -167,7 +167,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 **reach_cells(dated),
                 "sources": _sources_of_answer(data, reports, f, published),
             }
-            for f, published, answer in answers
+            for f, published, answer, _ in answers
         ]
         if args.format != "table":
             columns = [
@@ -186,11 +186,8 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lines.append(f"Forces in Engage when their {args.cycle} reports were published:")
         shown = [r for r in rows if r["in_engage"] != "no"]
         # Those that cannot tell because they came out before the data's record begins.
-        early = {
-            id(r)
-            for r in shown
-            if held_when_published(data.stays_of(r["force"]), r["published"], args.cycle, earliest)[1]
-        }
+        before = {(f.id, published) for f, published, _, early in answers if early}
+        early = {id(r) for r in shown if (r["force"], r["published"]) in before}
         if shown and len(early) == len(shown) == len(rows):
             # Every answer is "cannot tell", for the one reason said once.
             lines.append("  the data cannot tell: these reports came out before any move they record")
