@@ -54,24 +54,17 @@ def _length(stay: Stay, until: dt.date) -> str:
 
     from ..analysis._engage import months_words
 
-    def say(months: int, unit: bool = True) -> str:
-        years, rest = divmod(months, 12)
-        if unit or not rest:
-            return months_words(months)
-        return (
-            f"{months_words(years * 12)} {rest}" if years else str(rest)
-        )  # "4 years 4" of "4 years 4-5 months"
-
     if stay.left is not None and stay.left.precision is Precision.BY:
         # Out on or before the day of the article that reports it: no
         # longer than the stay to that day, perhaps shorter.
-        shown = f"up to {say(high)}"
+        shown = f"up to {months_words(high)}"
     elif low == high:
-        shown = say(low)
+        shown = months_words(low)
     elif low // 12 == high // 12 and low % 12:
-        shown = f"{say(low, unit=False)}\u2013{high % 12} months"
+        # "4 years 4" of "4 years 4-5 months": the words of the fewer, but their unit.
+        shown = f"{months_words(low).rsplit(' ', 1)[0]}\u2013{high % 12} months"
     else:
-        shown = f"{say(low)} to {say(high)}"
+        shown = f"{months_words(low)} to {months_words(high)}"
     return shown + (" so far" if stay.left is None else "")
 
 
