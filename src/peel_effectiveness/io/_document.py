@@ -7,7 +7,7 @@ the readers read and do not keep, checked in the place of the first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from ..errors import dotted_path
@@ -222,14 +222,14 @@ def _which(item: Any) -> InspectionReport | None:
     return report
 
 
-def stood_in_for(stood_in: StoodIn, document: Any, path: Path, message: str) -> bool:
+def stood_in_for(stood_in: Sequence[StoodIn], document: Any, path: Path, message: str) -> bool:
     """Whether the converter's problem ``message`` at ``path`` of
     ``document`` gives way to the reader's: of a value the reader refused
-    (a :class:`StandIn`, or noted in ``stood_in``), or of a key it refused;
-    a problem of the key a refused value is under stands."""
+    (a :class:`StandIn`, or noted in one of ``stood_in``), or of a key it
+    refused; a problem of the key a refused value is under stands."""
     if isinstance(message, KeyProblem):
-        return stood_in.of_key(path)
-    return path in stood_in or stands_in(document, path)
+        return any(s.of_key(path) for s in stood_in)
+    return any(path in s for s in stood_in) or stands_in(document, path)
 
 
 def repeats_checked(
@@ -246,7 +246,7 @@ def repeats_checked(
         return [], 0
     again, more, _, _ = structure_document(
         copy,
-        lambda p, m: stood_in_for(parsed.stood_in, copy, p, m) or stood_in_for(parsed.in_repeats, copy, p, m),
+        lambda p, m: stood_in_for((parsed.stood_in, parsed.in_repeats), copy, p, m),
     )
     said = set(found)
     # The document's own problems are the copy's too: those the copy did

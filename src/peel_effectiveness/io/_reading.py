@@ -110,7 +110,7 @@ def _read_reports(text: str, name: str, fmt: Format, limits: Limits) -> Document
         # the text the reader put in its place; a problem of the key it is
         # under stands, unless the reader refused the key itself.
         found, unlisted, unchecked, built = structure_document(
-            parsed.value, lambda p, m: stood_in_for(parsed.stood_in, parsed.value, p, m)
+            parsed.value, lambda p, m: stood_in_for((parsed.stood_in,), parsed.value, p, m)
         )
         if parsed.repeats and len(parsed.problems) + parsed.unlisted + len(found) < MOST_PROBLEMS:
             # (Not past the problems a file lists: a file of a repeat in
