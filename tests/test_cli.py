@@ -421,7 +421,8 @@ def test_list_and_forces_say_where_their_facts_come_from() -> None:
     said = " ".join(out.split())
     assert code == 0
     assert (
-        "The forces: the library's registry of the 43: names and codes as in ONS's police force areas" in said
+        "The forces: the library's registry of the 43: their names, codes and regions from the sources "
+        "in each force's row of the forces table" in said
     )
     assert 'the four Yorkshire and the Humber forces are put in "North East"' in said
     assert max(map(len, out.splitlines())) <= 80
@@ -893,7 +894,8 @@ def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -
     assert code == 0
     assert " ".join(out.split()).endswith(
         "Nationally, its latest overall grade (effectiveness 2018/19): one of 35 forces graded good in "
-        "2018/19 (of 43 forces graded). Others in the South East region: Hampshire good, Surrey good, "
+        "2018/19 (of 43 forces graded). Others in the South East region (the library's grouping, not "
+        "HMIC's): Hampshire good, Surrey good, "
         "Sussex good, Thames Valley good."
     )
     _, out, _ = run("show", "kent", "--format", "markdown")

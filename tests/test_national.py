@@ -158,6 +158,18 @@ def test_every_name_and_code_finds_the_right_force(row: dict[str, str]) -> None:
     assert (f.country.value, f.region) == (row["country"], row["region"])
 
 
+def test_every_force_says_where_its_names_code_and_region_come_from() -> None:
+    # The forces table said only ONS's code file, which holds none of the
+    # official names nor the regions: each force's sources are its row's.
+    for row in FORCES_CSV:
+        f = pe.find_force(row["gss_code"])
+        assert f.sources == tuple(u.strip() for u in row["source_url"].split(" ; ")), f.id
+    rows = pe.to_records(pe.load_bundled(), "forces")
+    assert len(rows) == 43
+    for r in rows:
+        assert r["sources"] == "\n".join(pe.find_force(r["id"]).sources)
+
+
 def test_every_name_in_the_grades_file_finds_a_force() -> None:
     by_code = {r["short_name"]: r["gss_code"] for r in FORCES_CSV}
     for name in {r["force"] for r in GRADES_CSV}:

@@ -197,7 +197,8 @@ def national_line(report: InspectionReport, data: Dataset, lead: str = "National
     )
     text = f"{lead}: {said}."
     if others:
-        text += f" Others in the {f.region} region: {others}."
+        # The registry's regions are a conventional grouping, not HMIC's: said where they group.
+        text += f" Others in the {f.region} region (the library's grouping, not HMIC's): {others}."
     return text
 
 

@@ -1,8 +1,18 @@
 """The 43 territorial police forces of England and Wales (generated from
 shared/reference/forces.csv; GSS codes are ONS police force area codes)."""
 
-# (id, official name, short name, ONS name, GSS code, country, region, aliases, later names)
-FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+# The sources more than one force's row gives (ONS's code file; the pages naming the forces and regions).
+_ONS = "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
+_HMIC_2015 = "https://hmicfrs.justiceinspectorates.gov.uk/publications/police-effectiveness-2015/"
+_EAST = "https://warwick.ac.uk/fac/soc/ier/ngrf/lmifuturetrends/sectorscovered/justice/regional/east/"
+_EAST_MIDLANDS = "https://www.justiceinspectorates.gov.uk/hmicfrs/our-work/article/commissions-from-pccs/east-midlands-collaboration/"
+_WEST_MIDLANDS = "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/inspection-of-the-west-midlands-regional-response-to-serious-and-organised-crime/"
+
+# (id, official name, short name, ONS name, GSS code, country, region, aliases, later names,
+# sources: where the names, code and region come from, as forces.csv gives them)
+FORCES: tuple[
+    tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
+] = (
     (
         "avon-and-somerset",
         "Avon and Somerset Constabulary",
@@ -13,6 +23,11 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South West",
         ("Avon & Somerset",),
         (),
+        (
+            _ONS,
+            _HMIC_2015,
+            "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/avon-and-somerset/",
+        ),
     ),
     (
         "bedfordshire",
@@ -24,6 +39,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Eastern",
         ("Beds",),
         (),
+        (_ONS, _HMIC_2015, _EAST),
     ),
     (
         "cambridgeshire",
@@ -35,6 +51,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Eastern",
         ("Cambs",),
         (),
+        (_ONS, _HMIC_2015, _EAST),
     ),
     (
         "cheshire",
@@ -46,6 +63,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North West",
         (),
         (),
+        (_ONS, _HMIC_2015),
     ),
     (
         "city-of-london",
@@ -57,9 +75,37 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "London",
         ("City of London Police", "CoLP", "London, City of"),
         (),
+        (
+            _ONS,
+            _HMIC_2015,
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/city-of-london/",
+            "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2017/city-of-london/more-about-this-area/",
+        ),
     ),
-    ("cleveland", "Cleveland Police", "Cleveland", "Cleveland", "E23000013", "England", "North East", (), ()),
-    ("cumbria", "Cumbria Constabulary", "Cumbria", "Cumbria", "E23000002", "England", "North West", (), ()),
+    (
+        "cleveland",
+        "Cleveland Police",
+        "Cleveland",
+        "Cleveland",
+        "E23000013",
+        "England",
+        "North East",
+        (),
+        (),
+        (_ONS, _HMIC_2015),
+    ),
+    (
+        "cumbria",
+        "Cumbria Constabulary",
+        "Cumbria",
+        "Cumbria",
+        "E23000002",
+        "England",
+        "North West",
+        (),
+        (),
+        (_ONS, _HMIC_2015, "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/cumbria/"),
+    ),
     (
         "derbyshire",
         "Derbyshire Constabulary",
@@ -70,6 +116,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "East Midlands",
         ("Derbys",),
         (),
+        (_ONS, _HMIC_2015, _EAST_MIDLANDS),
     ),
     (
         "devon-and-cornwall",
@@ -81,9 +128,21 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South West",
         ("Devon & Cornwall",),
         (),
+        (_ONS, _HMIC_2015),
     ),
-    ("dorset", "Dorset Police", "Dorset", "Dorset", "E23000039", "England", "South West", (), ()),
-    ("durham", "Durham Constabulary", "Durham", "Durham", "E23000008", "England", "North East", (), ()),
+    ("dorset", "Dorset Police", "Dorset", "Dorset", "E23000039", "England", "South West", (), (), (_ONS,)),
+    (
+        "durham",
+        "Durham Constabulary",
+        "Durham",
+        "Durham",
+        "E23000008",
+        "England",
+        "North East",
+        (),
+        (),
+        (_ONS,),
+    ),
     (
         "dyfed-powys",
         "Dyfed-Powys Police",
@@ -94,8 +153,9 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Wales",
         ("Dyfed Powys", "Heddlu Dyfed-Powys"),
         (),
+        (_ONS,),
     ),
-    ("essex", "Essex Police", "Essex", "Essex", "E23000028", "England", "Eastern", (), ()),
+    ("essex", "Essex Police", "Essex", "Essex", "E23000028", "England", "Eastern", (), (), (_ONS, _EAST)),
     (
         "gloucestershire",
         "Gloucestershire Constabulary",
@@ -106,6 +166,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South West",
         ("Glos",),
         (),
+        (_ONS,),
     ),
     (
         "greater-manchester",
@@ -117,8 +178,20 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North West",
         ("GMP",),
         (),
+        (_ONS, "https://docslib.org/doc/9542298/peel-police-effectiveness-2017-greater-manchester-police"),
     ),
-    ("gwent", "Gwent Police", "Gwent", "Gwent", "W15000002", "Wales", "Wales", ("Heddlu Gwent",), ()),
+    (
+        "gwent",
+        "Gwent Police",
+        "Gwent",
+        "Gwent",
+        "W15000002",
+        "Wales",
+        "Wales",
+        ("Heddlu Gwent",),
+        (),
+        (_ONS,),
+    ),
     (
         "hampshire",
         "Hampshire Constabulary",
@@ -129,6 +202,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South East",
         ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hants", "HIOW"),
         ("Hampshire and Isle of Wight Constabulary",),
+        (_ONS,),
     ),
     (
         "hertfordshire",
@@ -140,6 +214,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Eastern",
         ("Herts",),
         (),
+        (_ONS, _EAST),
     ),
     (
         "humberside",
@@ -151,8 +226,9 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North East",
         (),
         (),
+        (_ONS, "https://docslib.org/doc/7426300/peel-police-effectiveness-2017"),
     ),
-    ("kent", "Kent Police", "Kent", "Kent", "E23000032", "England", "South East", (), ()),
+    ("kent", "Kent Police", "Kent", "Kent", "E23000032", "England", "South East", (), (), (_ONS,)),
     (
         "lancashire",
         "Lancashire Constabulary",
@@ -163,6 +239,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North West",
         ("Lancs",),
         (),
+        (_ONS, "https://docslib.org/doc/6029082/peel-police-effectiveness-efficiency-and-legitimacy-2018-19"),
     ),
     (
         "leicestershire",
@@ -174,6 +251,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "East Midlands",
         ("Leics",),
         (),
+        (_ONS, _EAST_MIDLANDS),
     ),
     (
         "lincolnshire",
@@ -185,6 +263,11 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "East Midlands",
         ("Lincs",),
         (),
+        (
+            _ONS,
+            _EAST_MIDLANDS,
+            "https://www.lincolnshire-pcc.gov.uk/transparency/what-our-priorities-are-and-how-we-are-doing/hmicfrs-inspections/peel-assessments/2016-peel-police-legitimacy-inspection/",
+        ),
     ),
     (
         "merseyside",
@@ -196,6 +279,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North West",
         (),
         (),
+        (_ONS,),
     ),
     (
         "metropolitan",
@@ -207,8 +291,20 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "London",
         ("Met", "Met Police", "MPS", "Metropolitan Police", "the Met", "Metropolitan Police Service"),
         (),
+        (_ONS,),
     ),
-    ("norfolk", "Norfolk Constabulary", "Norfolk", "Norfolk", "E23000024", "England", "Eastern", (), ()),
+    (
+        "norfolk",
+        "Norfolk Constabulary",
+        "Norfolk",
+        "Norfolk",
+        "E23000024",
+        "England",
+        "Eastern",
+        (),
+        (),
+        (_ONS, _EAST),
+    ),
     (
         "north-wales",
         "North Wales Police",
@@ -219,6 +315,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Wales",
         ("Heddlu Gogledd Cymru",),
         (),
+        (_ONS,),
     ),
     (
         "north-yorkshire",
@@ -230,6 +327,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North East",
         ("North Yorks", "NYP"),
         (),
+        (_ONS,),
     ),
     (
         "northamptonshire",
@@ -241,6 +339,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "East Midlands",
         ("Northants",),
         (),
+        (_ONS, _EAST_MIDLANDS, "https://www.northantspcc.org.uk/hmic-reports/peel-police-legitimacy-2016/"),
     ),
     (
         "northumbria",
@@ -252,6 +351,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North East",
         (),
         (),
+        (_ONS,),
     ),
     (
         "nottinghamshire",
@@ -263,6 +363,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "East Midlands",
         ("Notts",),
         (),
+        (_ONS, _EAST_MIDLANDS),
     ),
     (
         "south-wales",
@@ -274,6 +375,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "Wales",
         ("Heddlu De Cymru",),
         (),
+        (_ONS,),
     ),
     (
         "south-yorkshire",
@@ -285,6 +387,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North East",
         ("SYP", "South Yorks"),
         (),
+        (_ONS,),
     ),
     (
         "staffordshire",
@@ -296,10 +399,26 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "West Midlands",
         ("Staffs",),
         (),
+        (
+            _ONS,
+            _WEST_MIDLANDS,
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/staffordshire/?",
+        ),
     ),
-    ("suffolk", "Suffolk Constabulary", "Suffolk", "Suffolk", "E23000025", "England", "Eastern", (), ()),
-    ("surrey", "Surrey Police", "Surrey", "Surrey", "E23000031", "England", "South East", (), ()),
-    ("sussex", "Sussex Police", "Sussex", "Sussex", "E23000033", "England", "South East", (), ()),
+    (
+        "suffolk",
+        "Suffolk Constabulary",
+        "Suffolk",
+        "Suffolk",
+        "E23000025",
+        "England",
+        "Eastern",
+        (),
+        (),
+        (_ONS, _EAST, "http://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/suffolk/"),
+    ),
+    ("surrey", "Surrey Police", "Surrey", "Surrey", "E23000031", "England", "South East", (), (), (_ONS,)),
+    ("sussex", "Sussex Police", "Sussex", "Sussex", "E23000033", "England", "South East", (), (), (_ONS,)),
     (
         "thames-valley",
         "Thames Valley Police",
@@ -310,6 +429,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South East",
         ("TVP",),
         (),
+        (_ONS,),
     ),
     (
         "warwickshire",
@@ -321,6 +441,11 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "West Midlands",
         ("Warks",),
         (),
+        (
+            _ONS,
+            _WEST_MIDLANDS,
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/warwickshire/effectiveness/detailed-findings/",
+        ),
     ),
     (
         "west-mercia",
@@ -332,6 +457,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "West Midlands",
         (),
         (),
+        (_ONS, _WEST_MIDLANDS, "https://docslib.org/doc/12751012/peel-police-effectiveness-2017"),
     ),
     (
         "west-midlands",
@@ -343,6 +469,11 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "West Midlands",
         ("WMP", "West Mids"),
         (),
+        (
+            _ONS,
+            _WEST_MIDLANDS,
+            "https://vdocument.in/peel-police-effectiveness-2017-justice-inspectorates-since-2016-the-force.html",
+        ),
     ),
     (
         "west-yorkshire",
@@ -354,6 +485,7 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "North East",
         ("WYP", "West Yorks"),
         (),
+        (_ONS,),
     ),
     (
         "wiltshire",
@@ -365,5 +497,6 @@ FORCES: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...], tuple[st
         "South West",
         ("Wilts",),
         (),
+        (_ONS,),
     ),
 )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._field_limits import ONE_LINE, Items, Matches
+from ._field_limits import ONE_LINE, SOURCES, Items, Matches
 from ._force_table import FORCES as _TABLE
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
@@ -69,6 +69,9 @@ class Force(Sealed):
         aliases: Other spellings people use (``"Met"``, ``"GMP"``).
         later_names: Names the force took later, newest last (Hampshire
             Constabulary became Hampshire and Isle of Wight Constabulary).
+        sources: Where the names, code and region come from (web
+            addresses): for the 43, ONS's code file and the pages that name
+            them; each one line, not blank.
 
     Data files name a force by its id (or any name :func:`find_force` knows).
     A force of your own, written out whole, has an id and a GSS code none of
@@ -102,6 +105,7 @@ class Force(Sealed):
     ons_name: str = attrs.field(default="", validator=valid(text))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
     later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -117,7 +121,7 @@ class Force(Sealed):
         mine = (self.id, self.official_name, self.short_name, self.ons_name, self.gss_code)
         if (
             row is not None
-            and (*mine, self.country.value, self.region, self.aliases, self.later_names) == row
+            and (*mine, self.country.value, self.region, self.aliases, self.later_names, self.sources) == row
         ):
             row = None  # one of the 43, whole
         elif row is not None:
@@ -186,15 +190,15 @@ def forces() -> tuple[Force, ...]:
         43
     """
     return tuple(
-        Force(fid, official, short, code, Country(country), region, ons, aliases, other)
-        for fid, official, short, ons, code, country, region, aliases, other in sorted(_TABLE)
+        Force(fid, official, short, code, Country(country), region, ons, aliases, other, sources)
+        for fid, official, short, ons, code, country, region, aliases, other, sources in sorted(_TABLE)
     )
 
 
 @functools.cache
 def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[object, ...]]]:
     """The registry's rows (id, names, code, country, region, aliases,
-    later names) by id and by GSS code: read from the table, not from the
+    later names, sources) by id and by GSS code: read from the table, not from the
     forces, which are made with the check that reads these."""
     return {r[0]: r for r in _TABLE}, {r[4]: r for r in _TABLE}
 
@@ -222,7 +226,7 @@ def _name_index() -> dict[str, str]:
     from the table, not from the forces, which are made with the check
     that reads it."""
     index: dict[str, str] = {}
-    for fid, official, short, ons, code, _, _, aliases, later in sorted(_TABLE):
+    for fid, official, short, ons, code, _, _, aliases, later, _ in sorted(_TABLE):
         for name in filter(None, (fid, official, short, code, ons, *aliases, *later)):  # as Force.names
             key, bare = _keys(name)
             index[key] = fid

@@ -25,8 +25,9 @@ ONS_AREAS_URL = (
 )
 
 FORCES_SAID = (
-    "the library's registry of the 43: names and codes as in ONS's police force "
-    f"areas; the regions are {REGIONS_ARE}"
+    "the library's registry of the 43: their names, codes and regions from the sources in "
+    "each force's row of the forces table (the codes and ONS names from ONS's police force "
+    f"areas); the regions are {REGIONS_ARE}"
 )
 SOURCES_SAID = (
     "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "

@@ -52,9 +52,6 @@ def one_a_line(sources: Sequence[str]) -> str | None:
 
 
 def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
-    from ..model.force import territorial
-    from ._about import ONS_AREAS_URL
-
     return [
         {
             "id": f.id,
@@ -63,7 +60,7 @@ def forces(items: Sequence[Force]) -> list[dict[str, Any]]:
             "gss_code": f.gss_code,
             "region": f.region,
             "country": f.country.value,
-            "sources": ONS_AREAS_URL if territorial(f) else None,
+            "sources": one_a_line(f.sources),
         }
         for f in items
     ]

@@ -272,8 +272,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column(
             "sources",
             "text",
-            "Where the names and codes come from: ONS's police force areas, for the 43 (their regions are "
-            "the library's, as region says); empty for a force of your own, which your data files name.",
+            "Where the force's names, code and region come from, one a line: for the 43, ONS's police "
+            "force areas and the pages that name them (their regions are the library's, as region "
+            "says); for a force of your own, the sources your data files give it.",
         ),
     ),
     # (The judgments' columns go between cycle and sources: see output/_grid.py.)
