@@ -97,15 +97,34 @@ def test_every_row_is_in_the_data_with_its_grade_and_source(data: pe.Dataset) ->
 
 
 def test_the_basis_is_the_files(data: pe.Dataset) -> None:
+    # A row marked stated whose quote the file tags "[wording]" was read
+    # from HMICFRS's wording: inferred, as the file's README defines it (the
+    # data said "stated" beside a note saying the grade was read from words).
     by_cell: dict[Cell, set[str]] = defaultdict(set)
     for row in ROWS:
         if not row["note"].startswith("superseded"):
-            by_cell[cell_of(row)].add(row["basis"])
+            by_cell[cell_of(row)].add("inferred" if row["quote"].rstrip().endswith("[wording]") else row["basis"])
     for cell, bases in by_cell.items():
         j = judgment_of(data, cell)
         assert j is not None
         expected = pe.Basis.INFERRED if bases == {"inferred"} else pe.Basis.STATED
         assert j.basis is expected, cell
+
+
+def test_a_grade_read_from_wording_is_inferred(data: pe.Dataset) -> None:
+    read = [
+        (r.force.id, r.cycle.value, j.note)
+        for r in data.reports
+        for j in (r.judgment, *(a.judgment for a in r.assessments))
+        if j is not None and "read from HMICFRS's" in j.note and j.basis is not pe.Basis.INFERRED
+    ]
+    assert read == []
+    mercia = data.report("west-mercia", "2018/19", "effectiveness").assessment(2).judgment
+    assert mercia is not None
+    assert (mercia.basis, mercia.note) == (
+        pe.Basis.INFERRED,
+        "grade read from HMICFRS's wording, not a printed grade",
+    )
 
 
 def test_the_data_hold_no_grade_the_file_lacks(data: pe.Dataset) -> None:

@@ -312,3 +312,31 @@ def test_a_stay_not_ended_is_never_counted_past_the_data_s_latest_move(
     assert "Durham: from" in said
     assert "(at least 0 months)" in said
     assert "so far" not in said
+
+
+def test_the_stays_file_is_what_the_importer_makes_of_the_reference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was mended by hand twice (a reason, a note) and the importer
+    # not: run again, it undid both.
+    from tool_module import ROOT, load
+
+    tool = load("import_engage")
+    made = tmp_path / "monitoring.yaml"
+    monkeypatch.setattr(tool, "TARGET", made)
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    tool.main()
+    assert made.read_bytes() == (ROOT / "seeds" / "monitoring.yaml").read_bytes()
+
+
+def test_each_stay_s_reason_names_what_its_report_graded_inadequate() -> None:
+    # Wiltshire's reason left out the third of its three inadequate areas.
+    data = pe.load_bundled()
+    report = data.report("wiltshire", "2021/22")
+    inadequate = [
+        a for a in report.assessments if a.judgment is not None and a.judgment.grade is pe.Grade.INADEQUATE
+    ]
+    assert [a.question for a in inadequate] == ["responding", "vulnerable_people", "use_of_resources"]
+    (stay,) = [s for s in data.stays if s.force.id == "wiltshire"]
+    for words in ("responding to the public", "protecting vulnerable people", "use of resources"):
+        assert words in stay.reason

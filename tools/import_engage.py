@@ -46,16 +46,26 @@ HEADER = """\
 
 # Why HMICFRS moved each force into Engage, in our own words.
 REASONS = {
-    "cleveland": "Graded inadequate for effectiveness, efficiency and legitimacy in PEEL 2018/19, the first force to be so.",
+    "cleveland": "Graded inadequate for effectiveness, efficiency and legitimacy in PEEL 2018/19.",
     "greater-manchester": "A crime data inspection found tens of thousands of crimes a year going unrecorded.",
     "gloucestershire": "Its 2021/22 PEEL report raised causes of concern about planning, value for money and services to the public.",
     "metropolitan": "Persistent concerns about answering calls, recording crime and managing investigations.",
     "staffordshire": "Urgent concerns about answering calls, identifying vulnerable people and investigating crime.",
-    "wiltshire": "Graded inadequate at responding to the public and protecting vulnerable people in 2021/22.",
+    "wiltshire": (
+        "Graded inadequate at responding to the public, protecting vulnerable people and its use of "
+        "resources (planning and value for money) in 2021/22."
+    ),
     "devon-and-cornwall": "Concerns about answering calls, recording crime and managing registered sex offenders.",
     "west-midlands": "Concerns about investigations, multi-agency risk conferences and managing sex offenders.",
     "nottinghamshire": "Concerns about investigations, support for victims and how performance was governed.",
-    "lincolnshire": "Accelerated causes of concern about attendance, investigations and the help given to victims.",
+    "lincolnshire": "Five accelerated causes of concern: attendance, investigations, registered sex offenders, demand and strategic plans.",
+}
+# What a reader should know of a move beyond its sources' dates, in our own words.
+MOVED_IN_NOTES = {
+    "cleveland": (
+        "Its PEEL 2018/19 report, whose grades the sources give as the reason, was published on "
+        "27 September 2019, after that month; no source here squares the two."
+    ),
 }
 RANK = {"day": 0, "month": 1, "year": 2, "article-date": 3}
 FORM = {"day": "{}", "month": "{}", "year": "{}", "article-date": "by {}"}
@@ -132,6 +142,8 @@ def stays() -> list[dict[str, object]]:
                 stay[event], chosen = _date(rows, force)
                 stay[f"{event}_sources"] = list(dict.fromkeys(r["source_url"] for r in rows))
                 notes += _doubts(event, rows, chosen, force)
+                if event == "entered" and force_id in MOVED_IN_NOTES:
+                    notes.append(MOVED_IN_NOTES[force_id])
         stay["reason"] = REASONS[force_id]
         if notes:
             stay["note"] = " ".join(notes)

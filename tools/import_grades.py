@@ -104,6 +104,17 @@ def _day(rows: list[dict[str, str]]) -> str | None:
     return days[0] if len(days) == 1 and len(days[0]) == 10 else None
 
 
+# A row marked "stated" whose quote the reference tags "[wording]" is read
+# from HMICFRS's wording, not a printed grade: inferred, as its README
+# defines the word (two rows: Nottinghamshire and West Mercia, 2018/19).
+WORDING = "[wording]"
+FROM_WORDING = "grade read from HMICFRS's wording, not a printed grade"
+
+
+def _inferred(row: dict[str, str]) -> bool:
+    return row["basis"] == "inferred" or row["quote"].rstrip().endswith(WORDING)
+
+
 def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
     """The judgment of one cell from its rows (one per source)."""
     superseded = [r for r in rows if r["note"].startswith("superseded")]
@@ -119,12 +130,14 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
     if len(carried) > 1:
         raise SystemExit(f"{where}: the sources disagree on the carry-over: {carried}")
     out: dict[str, Any] = {"grade": grade}
-    if all(r["basis"] == "inferred" for r in chosen):
+    if all(_inferred(r) for r in chosen):
         out["basis"] = "inferred"
     if carried:
         out["carried_over_from"] = carried[0]
     out["grade_sources"] = _unique([r["source_url"] for r in chosen])
     notes = _unique([r["note"] for r in chosen])
+    if out.get("basis") == "inferred" and not any(n.startswith(("grade read from", "inferred")) for n in notes):
+        notes.insert(0, FROM_WORDING)
     if notes:
         out["grade_note"] = "; ".join(notes)
     others = []
