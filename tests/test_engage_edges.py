@@ -173,6 +173,16 @@ def test_a_question_new_in_a_cycle_has_its_grades_and_no_change() -> None:
     assert len(t.not_comparable) == 43
     assert t.reason == "2015 has no question q5_specialist: it first appears in 2016"
     assert t.question == "q5_specialist"
+    # Cycles not next to each other: where it first appears, not the later
+    # cycle (2017 and 2018/19 were named); and where it last does, by key
+    # (2017's efficiency question 3 is last asked in 2017, not 2014's).
+    for later in (2017, "2018/19"):
+        reason = pe.transitions(DATA, 2015, later, 5).reason
+        assert reason == "2015 has no question q5_specialist: it first appears in 2016"
+        assert pe.transitions(DATA, 2015, later, 5).not_comparable[0].change.reason == reason
+    assert (
+        pe.transitions(DATA, 2014, 2016, 6).reason == "2016 has no question q6_spr: it last appears in 2014"
+    )
     code, out, err = run("national", "--cycle", "2016", "--question", "5", "--format", "csv")
     assert (code, err) == (0, "")
     assert {r["change"] for r in rows(out)} == {"not comparable"}

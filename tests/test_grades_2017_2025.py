@@ -103,7 +103,9 @@ def test_the_basis_is_the_files(data: pe.Dataset) -> None:
     by_cell: dict[Cell, set[str]] = defaultdict(set)
     for row in ROWS:
         if not row["note"].startswith("superseded"):
-            by_cell[cell_of(row)].add("inferred" if row["quote"].rstrip().endswith("[wording]") else row["basis"])
+            by_cell[cell_of(row)].add(
+                "inferred" if row["quote"].rstrip().endswith("[wording]") else row["basis"]
+            )
     for cell, bases in by_cell.items():
         j = judgment_of(data, cell)
         assert j is not None

@@ -162,13 +162,15 @@ def transitions(
             # neither cycle has it, the later's lookup says so.)
             qb = _standing.question_key(question, b, pb)
             before, after = _no_judgments(), _standing.judgments(data, b, qb, pb)
-            reason = f"{a} has no question {qb}: it first appears in {b}"
+            between = _asked_between(qb, a, b, pillar)
+            reason = f"{a} has no question {qb}: it first appears in {between[0] if between else b}"
         else:
             before, later = _standing.judgments(data, a, earlier, pa), _key_or_none(question, b, pb)
             if later is None:
                 # A question the later cycle dropped: its earlier grades, under its key.
                 qb, after = earlier, _no_judgments()
-                reason = f"{b} has no question {earlier}: it last appears in {a}"
+                between = _asked_between(earlier, a, b, pillar)
+                reason = f"{b} has no question {earlier}: it last appears in {between[-1] if between else a}"
             else:
                 qb, after = later, _standing.judgments(data, b, later, pb)
                 if earlier != later:
@@ -224,6 +226,24 @@ def _key_or_none(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         return _standing.question_key(question, cycle, pillar)
     except NotFoundError:
         return None
+
+
+def _asked_between(key: str, a: Cycle, b: Cycle, pillar: Pillar | None) -> list[Cycle]:
+    """The cycles after ``a`` and before ``b`` that ask the question of
+    ``key``, in time order: where it first or last appears, when ``a`` and
+    ``b`` are not next to each other (2015 to 2017: q5_specialist is 2016's).
+    By key, as the registry lists it: a number may be another question in
+    another cycle, and a cycle the registry does not know in full may not
+    ask it."""
+    from ..model.questions import core_question
+
+    def listed(c: Cycle) -> bool:
+        try:
+            return core_question(c, resolve_pillar(c, pillar), key).key == key
+        except NotFoundError:
+            return False
+
+    return [c for c in Cycle if a < c < b and listed(c)]
 
 
 def _no_judgments() -> dict[str, Judgment | None]:
