@@ -228,7 +228,7 @@ def _key_or_none(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         return None
 
 
-def _asked_between(key: str, a: Cycle, b: Cycle, pillar: Pillar | None) -> list[Cycle]:
+def _asked_between(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None) -> list[Cycle]:
     """The cycles after ``a`` and before ``b`` that ask the question of
     ``key``, in time order: where it first or last appears, when ``a`` and
     ``b`` are not next to each other (2015 to 2017: q5_specialist is 2016's).
