@@ -40,6 +40,39 @@ def test_per_million_is_a_thousand_times_per_thousand(count: float, base: float)
     assert close(pe.analysis.rate(count, base, 1_000_000), 1000 * pe.analysis.rate(count, base, 1000))
 
 
+@given(st.floats(-1e9, -1e-300), bases)
+def test_a_count_or_rate_below_nothing_is_refused_as_rate_s_inverse_refuses_it(
+    negative: float, base: float
+) -> None:
+    # rate() took a negative count, and count_from_rate() a negative rate,
+    # which base_from_rate() and the model's units refuse.
+    an = pe.analysis
+    for call, name in (
+        (lambda: an.rate(negative, base), "count"),
+        (lambda: an.count_from_rate(negative, base), "value"),
+        (lambda: an.share(negative, base), "part"),
+        (lambda: an.rate_change(negative, base, 1, base), "old_count"),
+        (lambda: an.rate_change(1, base, negative, base), "new_count"),
+        (lambda: an.national_rate({"a": negative, "b": 5}, {"a": base, "b": base}), "counts['a']"),
+        (lambda: an.base_from_rate(negative, 1.0), "count"),
+    ):
+        with pytest.raises(pe.PeelDataError, match=re.escape(name)):
+            call()
+
+
+def test_every_figure_of_forces_reads_exclude_alike() -> None:
+    # A list in exclude was a TypeError to a ranking, and its text ("[1]")
+    # to an England and Wales figure, which then left out a key "[1]".
+    an = pe.analysis
+    for call in (
+        lambda: an.mean_of_rates({"[1]": 5.0, "b": 7.0}, exclude=[[1]]),
+        lambda: an.national_rate({"[1]": 5.0, "b": 7.0}, {"[1]": 9.0, "b": 9.0}, exclude=[[1]]),
+        lambda: an.rank({"[1]": 5.0, "b": 7.0}, exclude=[[1]]),
+    ):
+        with pytest.raises(TypeError, match=re.escape("exclude must be an iterable of")):
+            call()
+
+
 @pytest.mark.parametrize("base", [0, -1, math.nan, math.inf])
 def test_rate_refuses_impossible_bases(base: float) -> None:
     with pytest.raises(ValueError, match="base"):

@@ -54,10 +54,7 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     gives ids), as :func:`~peel_effectiveness.analysis.mean_of_rates` reads
     it."""
     values = mapping("values", values, "forces to figures")
-    try:
-        drop = set(items("exclude", exclude, "keys of values"))
-    except TypeError:
-        raise TypeError("exclude must be an iterable of keys of values (hashable: str, Force...)") from None
+    drop = exclusions(exclude, "keys of values")
     if drop:
         drop |= {force_key(e) for e in drop}
     read = read_keys("values", values)
@@ -67,6 +64,17 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
             continue
         out[k] = number(f"values[{shown(k)}]", v)
     return out
+
+
+def exclusions(exclude: object, of: str) -> set[object]:
+    """The items of ``exclude``, which are keys (hashable), as a set: every
+    function that leaves forces out reads it alike (a list in it was a
+    ``TypeError`` to a ranking, and text to an England and Wales figure)."""
+    given = items("exclude", exclude, of)
+    try:
+        return set(given)
+    except TypeError:
+        raise TypeError(f"exclude must be an iterable of {of} (hashable: str, Force...)") from None
 
 
 def read_keys(

@@ -10,8 +10,9 @@ survey results, the simple mean of the 43 forces' rates.
 Every function raises ``TypeError`` for an argument of the wrong type (a
 figure that is not an ``int`` or ``float``) and
 :class:`~peel_effectiveness.PeelDataError` (a ``ValueError``) for one it
-cannot take (a figure that is not finite, a base that is not positive) or
-a result too large to represent; the message names the argument.
+cannot take (a figure that is not finite, a base that is not positive, a
+count or rate that is negative) or a result too large to represent; the
+message names the argument.
 """
 
 from __future__ import annotations
@@ -59,11 +60,21 @@ def _positive(name: str, value: float) -> float:
     return x
 
 
+def _count(name: str, value: float) -> float:
+    # What is counted, and a rate of it, is never below nothing (as the
+    # model's units of rates and counts have it): a negative one is a slip.
+    x = _args.number(name, value)
+    if x < 0:
+        raise _args.refuse(f"{name} must not be negative, not {_args.shown(value)}")
+    return x
+
+
 def rate(count: float, base: float, per: float = 1000) -> float:
     """``count`` per ``per`` of ``base``: crimes per 1,000 population and the like.
 
     Args:
-        count: What is counted (crimes, incidents, groups, arrests).
+        count: What is counted (crimes, incidents, groups, arrests); not
+            negative.
         base: What it is counted against (population, households, offences);
             must be positive.
         per: 1,000 for population and households, 1,000,000 for organised
@@ -71,8 +82,9 @@ def rate(count: float, base: float, per: float = 1000) -> float:
 
     Raises:
         TypeError: A value is not a number.
-        PeelDataError: ``base`` or ``per`` is not positive, a value is not
-            finite, or the rate is too large to represent.
+        PeelDataError: ``base`` or ``per`` is not positive, ``count`` is
+            negative, a value is not finite, or the rate is too large to
+            represent.
 
     Examples:
         >>> round(rate(25_850, 500_000), 1)      # crimes per 1,000 population
@@ -80,7 +92,7 @@ def rate(count: float, base: float, per: float = 1000) -> float:
         >>> rate(35, 500_000, per=1_000_000)      # OCGs per million
         70.0
     """
-    count, base, per = _finite("count", count), _positive("base", base), _positive("per", per)
+    count, base, per = _count("count", count), _positive("base", base), _positive("per", per)
     return _args.result(count / base * per, "the rate")
 
 
@@ -89,14 +101,14 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
 
     Raises:
         TypeError: A value is not a number.
-        PeelDataError: ``base`` or ``per`` is not positive, or a value is
-            not finite.
+        PeelDataError: ``base`` or ``per`` is not positive, ``value`` (the
+            rate) is negative, or a value is not finite.
 
     Examples:
         >>> count_from_rate(51.7, 500_000)
         25850.0
     """
-    value, base, per = _finite("value", value), _positive("base", base), _positive("per", per)
+    value, base, per = _count("value", value), _positive("base", base), _positive("per", per)
     count = value * base / per
     if math.isinf(count):  # too large a step, perhaps, not the count
         count = value * (base / per)
@@ -130,11 +142,16 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
 def share(part: float, whole: float) -> float:
     """``part`` as a percentage of ``whole``.
 
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: ``whole`` is not positive, ``part`` is negative, a
+            value is not finite, or the share is too large to represent.
+
     Examples:
         >>> share(1, 4)
         25.0
     """
-    return rate(_finite("part", part), _positive("whole", whole), per=100)
+    return rate(_count("part", part), _positive("whole", whole), per=100)
 
 
 def percent_change(old: float, new: float) -> float:
@@ -160,6 +177,11 @@ def percent_change(old: float, new: float) -> float:
 
 def apply_percent_change(old: float, change: float) -> float:
     """The value after a percent change: the inverse of :func:`percent_change`.
+
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: A value is not finite, or the result is too large to
+            represent.
 
     Examples:
         >>> apply_percent_change(200, -32)
@@ -203,6 +225,11 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
 def percentage_point_change(old: float, new: float) -> float:
     """The difference between two percentages, in percentage points.
 
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: A value is not finite, or the difference is too
+            large to represent.
+
     Examples:
         >>> round(percentage_point_change(50, 57), 1)
         7.0
@@ -215,12 +242,18 @@ def rate_change(
 ) -> float:
     """The percent change in a rate between two periods (as Figure 3 for anti-social behaviour).
 
+    Raises:
+        TypeError: A value is not a number.
+        PeelDataError: A count is negative, a base or ``per`` is not
+            positive, a value is not finite, the old rate is zero, or a
+            result is too large to represent.
+
     Examples:
         >>> rate_change(1000, 100_000, 680, 100_000)
         -32.0
     """
     # Each checked under its own name: a message names the argument.
-    old_count, new_count = _finite("old_count", old_count), _finite("new_count", new_count)
+    old_count, new_count = _count("old_count", old_count), _count("new_count", new_count)
     old_base, new_base = _positive("old_base", old_base), _positive("new_base", new_base)
     return percent_change(rate(old_count, old_base, per), rate(new_count, new_base, per))
 
@@ -328,7 +361,7 @@ def _split(
     name: str, values: Mapping[K, float | None], exclude: Iterable[object]
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
-    drop = {str(_args.force_key(e)) for e in _args.items("exclude", exclude, "forces or keys")}
+    drop = {str(_args.force_key(e)) for e in _args.exclusions(exclude, "forces or keys")}
     # Keyed by text: 1 and "1" are one key here.
     read = _args.read_keys(name, values, key=lambda k: str(_args.force_key(k)))
     kept: dict[str, float] = {}
@@ -360,8 +393,9 @@ def national_rate(
     Raises:
         TypeError: ``counts`` or ``bases`` is not a mapping of numbers, or
             ``exclude`` not an iterable.
-        PeelDataError: No force is left, a value is not finite, or a
-            force's base or ``per`` is not positive.
+        PeelDataError: No force is left, a value is not finite, a
+            force's count is negative, or its base or ``per`` is not
+            positive.
 
     Examples:
         >>> f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "c": 10}, exclude=["c"])
@@ -376,8 +410,10 @@ def national_rate(
     if not keys:
         raise _args.refuse("no force has both a count and a base")
     for k in keys:
-        # Each force's, not only the total: a base of 0 would add its count to no population.
+        # Each force's, not only the total: a base of 0 would add its count to
+        # no population, a negative count take from the others'.
         _positive(f"bases[{k!r}]", b[k])
+        _count(f"counts[{k!r}]", c[k])
     # The totals over the number of forces: the same rate, where a total
     # alone would be too large to represent.
     total = _args.sum_over([c[k] for k in keys], len(keys), "the total count")
