@@ -101,6 +101,11 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
     Raises:
         TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset`.
         PeelDataError: ``cycle`` is no PEEL cycle.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> print(coverage(load_bundled(), 2016)[0])
+        2016 effectiveness overall: 43 graded, 0 unknown
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"coverage() takes a Dataset, not {type(data).__name__}")

@@ -160,6 +160,18 @@ def check_table(table: OutcomeTable, decimals: int = 1) -> tuple[Check, ...]:
     rounding explains as well as what it cannot. A row whose force and England
     and Wales figures look swapped (both totals are off, and swapping that
     row's figures mends both) is reported as a ``"swapped"`` check.
+
+    Raises:
+        TypeError: ``table`` is no :class:`~peel_effectiveness.OutcomeTable`,
+            or ``decimals`` no whole number.
+        PeelDataError: ``decimals`` is negative.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> table = load_bundled().report("cumbria", 2016).outcome_tables[0]
+        >>> checks = check_table(table)
+        >>> len(checks), all(c.ok for c in checks)
+        (10, True)
     """
     table, decimals = checked_table(table), checked_decimals(decimals)
     checks: list[Check] = []
@@ -295,7 +307,21 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
 
 
 def check_report(report: InspectionReport, decimals: int = 1) -> tuple[Check, ...]:
-    """Every consistency check of a report's outcome tables and figures."""
+    """Every consistency check of a report's outcome tables and figures,
+    each with the report's force and cycle.
+
+    Raises:
+        TypeError: ``report`` is no
+            :class:`~peel_effectiveness.InspectionReport`, or ``decimals`` no
+            whole number.
+        PeelDataError: ``decimals`` is negative.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> checks = check_report(load_bundled().report("cumbria", 2016))
+        >>> len(checks), checks[0].force.id, str(checks[0].cycle)
+        (10, 'cumbria', '2016')
+    """
     report, decimals = _args.report("report", report), checked_decimals(decimals)
     checks = [c for t in report.outcome_tables for c in check_table(t, decimals)]
     checks += _measurement_swaps(report)

@@ -114,7 +114,16 @@ class InEngage:
 def latest_move(data: Dataset) -> dt.date | None:
     """The latest day the data know of a force moving in or out of Engage
     (of a move known to the month or the year, its first day: the data
-    are not known to reach further)."""
+    are not known to reach further).
+
+    Raises:
+        TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset`.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> latest_move(load_bundled())
+        datetime.date(2025, 7, 30)
+    """
     latest = latest_dated(data)
     return None if latest is None else latest.earliest
 
@@ -123,13 +132,31 @@ def latest_dated(data: Dataset) -> EngageDate | None:
     """The latest move in or out of Engage the data know of, of the 43
     forces (the record of Engage the data keep: a stay of a force of your
     own says nothing of how far it reaches), as its sources date it
-    (:func:`latest_move` is its first day)."""
+    (:func:`latest_move` is its first day).
+
+    Raises:
+        TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset`.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> str(latest_dated(load_bundled()))
+        '30 July 2025'
+    """
     return reach_of(_args.dataset("data", data).stays)
 
 
 def earliest_move(data: Dataset) -> dt.date | None:
     """The first day the data know of a force of the 43 moving into Engage
-    (a stay begins with its move in): before it, they record none."""
+    (a stay begins with its move in): before it, they record none.
+
+    Raises:
+        TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset`.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> earliest_move(load_bundled())            # Cleveland's, known to the month
+        datetime.date(2019, 4, 1)
+    """
     data = _args.dataset("data", data)
     return min((s.entered.earliest for s in data.stays if territorial(s.force)), default=None)
 
@@ -159,6 +186,11 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
         PeelDataError: ``on`` is text that is no ISO date.
         TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset` or
             ``on`` no date.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> print(in_engage(load_bundled(), "2023-01-01"))
+        In Engage on 1 January 2023: Cleveland, Devon and Cornwall, Gloucestershire, Metropolitan, Staffordshire, Wiltshire
     """
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage() takes a Dataset, not {type(data).__name__}")

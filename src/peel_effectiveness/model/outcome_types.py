@@ -180,6 +180,13 @@ def outcome_grouping(key_or_date: str | dt.date) -> OutcomeGrouping:
 
     Raises:
         NotFoundError: No such grouping, or none in force on that date.
+
+    Examples:
+        >>> import datetime as dt
+        >>> outcome_grouping(dt.date(2016, 6, 30)).key
+        'hmic_2016'
+        >>> outcome_grouping("hmic_2016").effective_from <= dt.date(2016, 6, 30)
+        True
     """
     if isinstance(key_or_date, dt.date):
         in_force = [g for g in OUTCOME_GROUPINGS if g.effective_from <= key_or_date]
