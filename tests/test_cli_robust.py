@@ -159,7 +159,8 @@ def test_output_to_the_standard_output_device_keeps_what_the_shell_wrote_around_
     me = f"{sys.executable} -m peel_effectiveness"
     run_in = ["sh", "-c", f'{me} forces --format csv -o {device} >> "$1"', "sh", str(log)]
     assert subprocess.run(run_in, capture_output=True, check=False, timeout=120).returncode == 0
-    lines = log.read_text(encoding="utf-8").splitlines()
+    # Records, not lines: a force's sources are one a line within their cell.
+    lines = [",".join(r) for r in csv.reader(io.StringIO(log.read_text(encoding="utf-8")))]
     assert lines[:2] == ["HEADER", "id,official_name,short_name,gss_code,region,country,sources"]
     assert len(lines) == 45
     group = [
@@ -170,7 +171,7 @@ def test_output_to_the_standard_output_device_keeps_what_the_shell_wrote_around_
         str(log),
     ]
     assert subprocess.run(group, capture_output=True, check=False, timeout=120).returncode == 0
-    lines = log.read_text(encoding="utf-8").splitlines()
+    lines = [",".join(r) for r in csv.reader(io.StringIO(log.read_text(encoding="utf-8")))]
     assert (lines[0], lines[1][:3], lines[-1], len(lines)) == ("H", "id,", "F", 46)
 
 
