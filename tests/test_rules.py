@@ -67,6 +67,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "Force.short_name": (lambda: attrs.evolve(_ZED, short_name=""), "short_name"),
     "Force.gss_code": (lambda: attrs.evolve(_ZED, gss_code=""), "gss_code"),
     "Force.region": (lambda: attrs.evolve(_ZED, region=""), "region"),
+    "Force.sources": (lambda: attrs.evolve(_ZED, sources=("https://x", "")), "sources[1]"),
     "CauseOfConcern.summary": (lambda: pe.CauseOfConcern(summary=" "), "summary"),
     "CauseOfConcern.recommendations": (
         lambda: pe.CauseOfConcern(summary="s", recommendations=("Do this.\n", " ")),
