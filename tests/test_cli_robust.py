@@ -616,6 +616,42 @@ def test_ctrl_c_is_exit_130_and_one_line() -> None:
     assert (out, err) == (b"", b"peel-effectiveness: interrupted\n")
 
 
+SWALLOWED = """
+import os, signal, sys
+from peel_effectiveness.cli import _main
+from peel_effectiveness.cli._script import console_script
+
+def main():
+    try:  # a library that catches everything where Ctrl-C comes (matplotlib's callbacks)
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):
+            pass
+    except BaseException:
+        pass
+    print("went on", flush=True)
+    return 0
+
+_main.main = main
+sys.exit(console_script())
+"""
+
+
+def test_ctrl_c_ends_the_program_where_a_library_would_catch_it() -> None:
+    # Ctrl-C in a chart gave a traceback, a false error ("Invalid bounding
+    # box", "matplotlib is not installed"), or a chart written with exit 0:
+    # KeyboardInterrupt was raised inside matplotlib, which caught it.
+    child = subprocess.run([sys.executable, "-c", SWALLOWED], capture_output=True, check=False, timeout=60)
+    assert (child.returncode, child.stdout, child.stderr) == (130, b"", b"peel-effectiveness: interrupted\n")
+    # A Ctrl-C the shell ignores (a job started with &) is ignored still.
+    ignored = subprocess.run(
+        [sys.executable, "-c", "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)\n" + SWALLOWED],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert (ignored.returncode, ignored.stdout) == (0, b"went on\n")
+
+
 def test_a_charts_warnings_are_not_printed_before_its_error(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     for force in ("kent", "durham", "essex", "surrey", "dorset"):  # enough forces to rank
@@ -860,7 +896,9 @@ def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(
     # failed, SQLite's "disk I/O error" was said to be an internal error.
     resource = pytest.importorskip("resource")
     out = tmp_path / name
-    out.write_text("the old rows\n", encoding="utf-8")
+    # (A database replaces an empty file, or an export's: not a file of your own.)
+    old = "" if name.endswith(".db") else "the old rows\n"
+    out.write_text(old, encoding="utf-8")
 
     def small_files() -> None:  # as a full disk or a quota would: no file over 4 KiB
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
@@ -872,7 +910,7 @@ def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(
         timeout=120,
         check=False,
     )
-    assert out.read_text(encoding="utf-8") == "the old rows\n"
+    assert out.read_text(encoding="utf-8") == old
     assert os.listdir(tmp_path) == [name]
     assert p.returncode == 1
     why = "File too large" if name.endswith(".csv") else "the database could not be made (disk I/O error)"

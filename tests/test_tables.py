@@ -182,9 +182,9 @@ def test_the_export_command_writes_the_new_tables_and_refuses_sqlite_without_a_f
 def test_an_sqlite_file_is_replaced_whole_or_left_as_it_was(
     tmp_path: Path, data: pe.Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "peel.db"
-    path.write_bytes(b"precious")
+    path = Path(pe.output.write_sqlite(data.for_force("kent"), tmp_path / "peel.db", ["judgments"]))
     path.chmod(0o640)
+    precious = path.read_bytes()
 
     def fail(*args: object) -> None:
         raise OSError("disk full")
@@ -193,7 +193,7 @@ def test_an_sqlite_file_is_replaced_whole_or_left_as_it_was(
         m.setattr(os, "replace", fail)
         with pytest.raises(OSError, match="disk full"):
             pe.output.write_sqlite(data, path)
-    assert path.read_bytes() == b"precious"
+    assert path.read_bytes() == precious
     assert [p.name for p in tmp_path.iterdir()] == ["peel.db"]
     pe.output.write_sqlite(data, path)
     assert path.stat().st_mode & 0o777 == 0o640
@@ -221,13 +221,21 @@ def test_a_database_holding_more_than_an_export_is_not_replaced(tmp_path: Path, 
     assert code == 1
     assert "name a new file" in err
     assert work.read_bytes() == before
-    # An export's own database is replaced, as is a file that is no database;
-    # one that cannot be read is not.
+    # An export's own database is replaced, as is an empty file; a file of
+    # your own that is no SQLite database is not (".db" names many kinds of
+    # database, and notes were replaced without a word), nor one that cannot
+    # be read.
     ours = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "ours.db", ["judgments"])
     pe.output.write_sqlite(data, ours)
     text = tmp_path / "text.db"
     text.write_text("notes")
-    pe.output.write_sqlite(data, text)
+    with pytest.raises(FileExistsError, match="a file of your own, not an SQLite database"):
+        pe.output.write_sqlite(data, text)
+    assert text.read_text() == "notes"
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    pe.output.write_sqlite(data, empty)
+    assert empty.read_bytes().startswith(b"SQLite format 3\x00")
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 100)
     with pytest.raises(FileExistsError, match="a database that cannot be read"):
@@ -270,6 +278,46 @@ def test_a_database_holding_more_than_an_export_is_not_replaced(tmp_path: Path, 
     files = sorted(p.name for p in tmp_path.iterdir())
     pe.output.write_sqlite(data, wal)  # closed: written into it, and replaced
     assert sorted(p.name for p in tmp_path.iterdir()) == files
+
+
+def test_a_database_is_never_written_to_standard_output_nor_read_from_a_pipe(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    # "-o /dev/stdout | cat" waited for ever (the check of what the file
+    # holds read the process's own pipe), and "-o /dev/stdout >> app.db"
+    # replaced app.db whole: standard output is refused it, as "-o -" is.
+    import subprocess
+    import sys
+
+    me = [sys.executable, "-m", "peel_effectiveness", "-q", "export", "--format", "sqlite"]
+    piped = subprocess.run([*me, "-o", "/dev/stdout"], capture_output=True, check=False, timeout=120)
+    assert piped.returncode == 2
+    assert (
+        b"--output /dev/stdout is standard output: a database is written to a file of its own" in piped.stderr
+    )
+    app = tmp_path / "app.db"
+    app.write_text("KEEP\n")
+    with app.open("a") as appended:
+        child = subprocess.run(
+            [*me, "-o", "/dev/stdout"], stdout=appended, stderr=subprocess.PIPE, check=False, timeout=120
+        )
+    assert child.returncode == 2
+    with app.open("a") as appended:  # named as the file standard output is, its format by its suffix
+        child = subprocess.run(
+            [*me[:-2], "-o", str(app)], stdout=appended, stderr=subprocess.PIPE, check=False, timeout=120
+        )
+    assert child.returncode == 2
+    assert app.read_text() == "KEEP\n"
+    # A named pipe is written as it is, not read first.
+    fifo = tmp_path / "f.db"
+    os.mkfifo(fifo)
+    copy = tmp_path / "copy.db"
+    with copy.open("wb") as into:  # read as it comes (a pipe of its own would fill)
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=into)
+        written = subprocess.run([*me, "-o", str(fifo)], capture_output=True, check=False, timeout=60)
+        reader.wait(timeout=60)
+    assert written.returncode == 0
+    assert copy.read_bytes().startswith(b"SQLite format 3\x00")
 
 
 def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:

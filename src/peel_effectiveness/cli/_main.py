@@ -99,11 +99,13 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
     finally:
         sys.stdout, sys.stderr = saved
     args.data = [*getattr(args, "data_before", []), *getattr(args, "data", [])]
+    # The format first: one an --output's suffix names (x.db) may be a file
+    # written whole (a database), which standard output cannot be.
+    settle_format(args)
     streams = _streams_named(args, out, err)
     if streams is not None:
         _write_err(err, streams)
         return EXIT_USAGE
-    settle_format(args)
     kind = {"csv": "csv", "json": "json", "jsonl": "json"}.get(getattr(args, "format", ""), "text")
     writes_own = _writes_own(args)
     if not writes_own and getattr(args, "output", None) == "-":
@@ -322,14 +324,22 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
     would replace or write over what the shell writes before and after);
     standard error, where messages go, is refused (the line that says so).
     A chart and a database write their own file, and a device (``/dev/null``)
-    is written as it is."""
+    is written as it is; a database is no stream's, and standard output
+    (``-o -``, by name or as the file it is) is refused it, as ``-o -`` is:
+    it is read to be told from a database of your own, which a pipe would
+    wait for, and written whole, which ``>>`` would not keep."""
     from .._files import names_descriptor, writes_to
 
     output = getattr(args, "output", None)
-    if output in (None, "-") or _writes_own(args):
+    if output in (None, "-"):
         return None
     # By name first: on a terminal, or after 2>&1, the two are one file.
     named = names_descriptor(output)
+    if _writes_own(args):
+        if getattr(args, "format", None) == "sqlite" and (named == 1 or writes_to(output, out)):
+            why = f"--output {output} is standard output: a database is written to a file of its own (--output FILE)"
+            return usage_line(f"{PROG} {args.command}", why)
+        return None
     if named == 1:
         args.output = "-"  # closed too: said as "-o -" says it
     elif named == 2 or writes_to(output, err):

@@ -14,9 +14,13 @@ from __future__ import annotations
 def console_script() -> int:
     """:func:`~peel_effectiveness.cli.main`, in a process that ends when it returns."""
     import gc
+    import signal
     import sys
 
     from .._paused import collector_paused
+
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not one ignored by the shell
+        signal.signal(signal.SIGINT, _interrupted)
 
     def run() -> int:
         # The command's imports (attrs, cattrs, the model) are made here,
@@ -46,3 +50,18 @@ def console_script() -> int:
     # promise it).
     gc.freeze()
     return code
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: the program ends at once, and says so. Python's own handler
+    raises ``KeyboardInterrupt`` wherever the program is, where a library
+    may catch it or be left half made (matplotlib drawing or importing: a
+    traceback, a false error, a chart written after all). Nothing of the
+    command's is on the disk unless whole: a file is put in place with
+    interrupts held back (see _files), a handler of their own."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        os.write(2, b"peel-effectiveness: interrupted\n")
+    os._exit(130)

@@ -135,7 +135,7 @@ def write_sqlite(
     import sqlite3
     import tempfile
 
-    from .._files import write_file
+    from .._files import interrupts_held, write_file
 
     source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
     _not_of_others(path)
@@ -143,8 +143,11 @@ def write_sqlite(
     if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
         made.append(tidy(source, "forces", data=data))  # what the force columns refer to
     made.sort(key=lambda t: t[0] != "forces")  # referred to first
-    # Made in a folder of its own, then written to its place whole.
-    with tempfile.TemporaryDirectory() as folder:
+    # Made in a folder of its own, then written to its place whole; with
+    # interrupts held back, as every file is put in place: the folder is
+    # removed whatever stops the program (the command line ends at once on
+    # Ctrl-C, outside such a block).
+    with interrupts_held(), tempfile.TemporaryDirectory() as folder:
         built = os.path.join(folder, "peel.db")
         db = sqlite3.connect(built)
         try:
@@ -187,25 +190,34 @@ def _not_of_others(path: str | os.PathLike[str]) -> None:
     export's (a table, view or trigger of your own, or no ``about`` that
     says this library made it), one with changes not yet written into it
     (a ``-wal`` or ``-journal`` file beside it: replaced, it would be read
-    with them), or a file that cannot be read, which cannot be told from one.
+    with them), a file that is not empty and no SQLite database (``.db``
+    names many kinds of database), or a file that cannot be read, which
+    cannot be told from one. A pipe or a device is written as it is, and
+    not read: a pipe would wait.
     """
     import errno
     import pathlib
     import sqlite3
+    import stat
 
     def refuse(why: str) -> FileExistsError:
         return FileExistsError(errno.EEXIST, f"{why}: name a new file", os.fspath(path))
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return  # a pipe or a device (writing a folder says what is wrong)
         with open(path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                return  # no database: a file, replaced as every output's is
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            head = f.read(16)
+    except (FileNotFoundError, NotADirectoryError):
         return  # nothing there to keep (writing it says what is wrong)
     except OSError as e:
         raise refuse(
             f"it cannot be read ({e.strerror}), so it cannot be told from a database of your own"
         ) from None
+    if not head:
+        return  # an empty file: nothing to keep
+    if head != b"SQLite format 3\x00":
+        raise refuse("it is a file of your own, not an SQLite database, which replacing it would remove")
     real = os.path.realpath(path)
     for beside in ("-wal", "-journal"):
         if os.path.lexists(real + beside):
