@@ -1337,3 +1337,20 @@ def test_a_pillar_without_an_overall_grade_that_cycle_is_blank(tmp_path: Path) -
     assert "2015        2014" in out
     (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")]
     assert line.split()[1:] == ["Good"]  # 2015; 2014 blank
+
+
+def test_list_says_unknown_where_a_cycle_grades_the_pillar_and_the_data_hold_none() -> None:
+    # Northamptonshire's 2015 report has no overall grade in the data: it
+    # was blank, as the integrated cycles' rows (no overall grade asked) are.
+    code, out, _ = run("list", "--force", "northamptonshire")
+    assert code == 0
+    by_cycle = {line.split()[1]: line for line in out.splitlines() if line.startswith("Northamptonshire")}
+    assert by_cycle["2015"].split()[2:4] == ["effectiveness", "unknown"]
+    assert by_cycle["2021/22"].split()[2:] == ["0"]
+    assert "unknown: the cycle grades the pillar overall, and the data hold no grade" in out
+    _, out, _ = run("list", "--force", "northamptonshire", "--format", "markdown")
+    assert "| 2015 | effectiveness | unknown |" in out
+    _, out, _ = run("list", "--force", "northamptonshire", "--format", "csv")
+    assert "northamptonshire,Northamptonshire,2015,effectiveness,,,0," in out  # a tool's empty cell
+    _, out, _ = run("list", "--force", "cumbria")
+    assert "unknown" not in out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -77,15 +78,41 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + (f" on {args.force.short_name}" if args.force else "")
             + (f" of {args.cycle}" if args.cycle else "")
         )
+    # For people, a headline grade the data lack is said unknown, apart from
+    # none asked (an integrated cycle's, 2014's effectiveness): both were blank.
+    unknown = args.format in ("table", "markdown") and _unknown(chosen, rows)
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:
             row["judgment"] = row["grade"] or row["no_grade"]
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         out.write(_grades_said([s for s in said if s is not None]) + "\n")
+        if unknown:
+            out.write(_UNKNOWN_SAID + "\n")
         return EXIT_OK
     columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
     _emit(out, rows, columns, args)
+    if unknown:
+        out.write("\n" + _UNKNOWN_SAID + "\n")
     return EXIT_OK
+
+
+_UNKNOWN_SAID = (
+    "unknown: the cycle grades the pillar overall, and the data hold no grade. Blank:\n"
+    "no overall grade that cycle (an integrated cycle grades areas, not pillars)."
+)
+
+
+def _unknown(reports: Sequence[InspectionReport], rows: list[dict[str, Any]]) -> bool:
+    """Whether any report lacks a headline grade its cycle gives: its row's
+    grade cell is then ``unknown`` (and a blank one is of no grade asked)."""
+    from ..model.questions import headline_graded
+    from ..output.columns import UNKNOWN
+
+    lacking = False
+    for r, row in zip(reports, rows, strict=True):
+        if r.judgment is None and headline_graded(r.cycle, r.pillar):
+            row["grade"], lacking = UNKNOWN, True
+    return lacking
 
 
 def _grades_said(sources: Sequence[tuple[str, ...]]) -> str:
