@@ -919,7 +919,8 @@ def test_coverage_explains_the_columns_it_shows_and_no_others() -> None:
     # Its note explained "not gr.", "not insp." and "not yet" where the
     # table had left those columns out.
     _, out, _ = run("coverage", "--cycle", "2016")
-    note = " ".join(out.split("\n\n")[-1].split()) if "\n\n" in out else " ".join(out.splitlines()[-4:])
+    said = " ".join(out.split())
+    note = said[said.index("Of the 43 forces") : said.index("Sources:")]
     heads = out.splitlines()[0].split()
     assert heads == ["cycle", "judgment", "graded", "ungr.", "unknown"]
     assert "not gr." not in note
@@ -1354,3 +1355,21 @@ def test_list_says_unknown_where_a_cycle_grades_the_pillar_and_the_data_hold_non
     assert "northamptonshire,Northamptonshire,2015,effectiveness,,,0," in out  # a tool's empty cell
     _, out, _ = run("list", "--force", "cumbria")
     assert "unknown" not in out
+
+
+def test_coverage_metrics_and_check_say_where_their_facts_come_from() -> None:
+    # Every other command said it; these three did not, in any format.
+    for args, said in (
+        (["coverage", "--cycle", "2016"], "Sources: HMIC/HMICFRS (134)"),
+        (["metrics"], "Sources: HMIC/HMICFRS (all 61 figures)."),
+        (["check"], "Source: HMIC/HMICFRS (the one report)."),
+    ):
+        for fmt in ("table", "markdown"):
+            code, out, _ = run(*args, "--format", fmt)
+            assert code == 0
+            assert said in " ".join(out.split()), (args, fmt)
+    cumbria = "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/"
+    for args in (["metrics"], ["check"]):
+        code, out, _ = run(*args, "--format", "csv")
+        assert code == 0
+        assert {r["published_in"] for r in rows(out)} == {cumbria}

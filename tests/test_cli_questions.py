@@ -223,7 +223,8 @@ def test_metrics_lists_a_key_under_two_measures_twice(tmp_path: Path) -> None:
     code, out, _ = run("--data", str(mine), "--no-bundled", "metrics")
     assert (code, out) == (
         0,
-        "m\n    M (percent; 2016, 2 forces)\nm\n    M (per 1,000 population; 2016, 1 force)\n",
+        "m\n    M (percent; 2016, 2 forces)\nm\n    M (per 1,000 population; 2016, 1 force)\n"
+        "Sources: no source given (all 3 figures).\n",
     )
     code, out, _ = run("--data", str(mine), "--no-bundled", "metrics", "--format", "csv")
     assert [(r["metric"], r["measure"], r["forces"]) for r in rows(out)] == [

@@ -198,11 +198,22 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise no_report_on(args.force, args.cycle)
     if not chosen and args.cycle is not None:
         raise no_reports_of(args.cycle, args)
+    from ..analysis.sources import count_sources, sources_of
+
     checks = check_dataset(chosen, decimals=args.decimals)
     if not checks:
         # In any format: an empty table would look like a check passed, and
         # an output file is left as it was.
         raise Fail("nothing to check: the reports chosen have no outcome table or figure the checks apply to")
+    # The reports whose figures were checked (a check names its report's
+    # force and cycle), and where those figures are copied from.
+    reports: dict[tuple[object, object], list[InspectionReport]] = {}
+    for report in chosen:
+        reports.setdefault((report.force, report.cycle), []).append(report)
+    checked = {(c.force, c.cycle): reports.get((c.force, c.cycle), []) for c in checks}
+    where = {
+        k: "\n".join(dict.fromkeys(x for r in rs for x in sources_of(r))) or None for k, rs in checked.items()
+    }
     rows = [
         {
             "force": "" if c.force is None else c.force.id,
@@ -212,17 +223,24 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "side": c.side,
             "ok": c.ok,
             "message": c.message,
+            # Where the figures checked are copied from: their report's sources.
+            "published_in": where[(c.force, c.cycle)],
         }
         for c in checks
     ]
-    if args.format == "table":
-        from ..output._text import wrap
+    from ..output._text import wrap
 
+    # The reports whose figures were checked, each once.
+    said = f"{count_sources([sources_of(r) for rs in checked.values() for r in rs], 'reports')}."
+    if args.format == "table":
         for c, r in zip(checks, rows, strict=True):
-            said = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
-            out.write("\n".join(wrap(said, 80, "", "    ")) + "\n")
+            line = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
+            out.write("\n".join(wrap(line, 80, "", "    ")) + "\n")
+        out.write("\n".join(wrap(said, 80)) + "\n")
     else:
-        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message"], args)
+        _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message", "published_in"], args)
+        if args.format == "markdown":
+            out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
     return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
 
 
