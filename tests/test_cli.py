@@ -1373,3 +1373,18 @@ def test_coverage_metrics_and_check_say_where_their_facts_come_from() -> None:
         code, out, _ = run(*args, "--format", "csv")
         assert code == 0
         assert {r["published_in"] for r in rows(out)} == {cumbria}
+
+
+def test_a_long_argument_is_said_with_its_own_length() -> None:
+    # The count was of its quoted form: 5,002 characters for 5,000.
+    for args in (
+        ["list", "--cycle", "9" * 5000],
+        ["show", "--force", "x" * 5000],
+        ["national", "--cycle", "2016", "--question", "q" * 5000],
+        ["monitoring", "--on", "2" * 5000],
+    ):
+        code, _, err = run(*args)
+        assert code == 2, args
+        assert "(5000 characters)" in err, (args, err)
+    with pytest.raises(pe.PeelDataError, match=r"\(5000 characters\)"):
+        pe.Cycle("9" * 5000)

@@ -70,14 +70,14 @@ def no_metric_message(data: Dataset, metric: str, cycle: Cycle | None) -> str:
     keys it might mean."""
     import difflib
 
-    from ..model._messages import first_of, shorten
+    from ..model._messages import first_of, shorten_repr
 
     known = sorted({m.key for r in data for m in r.measurements})
     close = difflib.get_close_matches(metric, known, n=3) if len(metric) <= 100 else []
     where = "no report in the data" if cycle is None else f"no {cycle} report in the data"
     if cycle is not None and metric in known:
         have = ", ".join(str(c) for c in data.cycles_measuring(metric))
-        return f"{where} has the metric {shorten(repr(metric))} (cycles with it: {have})"
+        return f"{where} has the metric {shorten_repr(metric)} (cycles with it: {have})"
     some = first_of(known, 6)
     hint = f"; did you mean: {', '.join(close)}?" if close else f" (the data have: {some or 'none'})"
-    return f"{where} has the metric {shorten(repr(metric))}{hint}"
+    return f"{where} has the metric {shorten_repr(metric)}{hint}"

@@ -83,10 +83,10 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
             args, extras = parser.parse_known_args(argv)
             if extras:
                 # Said by the command's own parser, as its other usage errors are.
-                from ..model._messages import first_of, shorten
+                from ..model._messages import first_of, shorten_repr
 
                 # Each cut as a value argparse quotes is, and the first few.
-                shown = [x if x.isprintable() and len(x) <= 60 else shorten(repr(x)) for x in extras]
+                shown = [x if x.isprintable() and len(x) <= 60 else shorten_repr(x) for x in extras]
                 (getattr(args, "command_parser", None) or parser).error(
                     f"unrecognized arguments: {first_of(shown, 5)}"
                 )

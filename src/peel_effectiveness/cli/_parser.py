@@ -65,14 +65,31 @@ class _Parser(argparse.ArgumentParser):
 
         # (A run without spaces is cut first, in one pass: the expression of
         # quoted values reads on to the end from each unmatched quote.)
-        message = re.sub(r"\S{61,}", lambda m: shorten(m.group()), message)
+        message = re.sub(r"\S{61,}", lambda m: _cut(m.group()), message)
         message = (
-            re.sub(_QUOTED, lambda m: shorten(m.group()), message)
+            re.sub(_QUOTED, lambda m: _cut(m.group()), message)
             if len(message) < 2000
             else shorten(message, 2000)
         )
         message = printable(message)  # a line break or a control character argparse wrote as given
         self.exit(EXIT_USAGE, usage_line(self.prog, message))
+
+
+def _cut(text: str) -> str:
+    """A value argparse wrote, cut as the commands' own messages cut one:
+    a quoted text counted by its own characters, not its quotes and escapes."""
+    import ast
+
+    from ..model._messages import shorten
+
+    count = None
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            value = None
+        count = len(value) if isinstance(value, str) else None
+    return shorten(text, count=count)
 
 
 def usage_line(prog: str, message: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._files import named
 from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._messages import first_of, shorten
+from ..model._messages import first_of, shorten, shorten_repr
 from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_forces
 from ..model.force import Force
 from ..model.monitoring import Stay
@@ -52,7 +52,7 @@ def find_path(
         and ("\n" in given or ": " in given or max(map(len, given.split(os.sep))) > 255)
     )
     hint = "; to read text, use loads()" if looks_like_text else ""
-    shown = shorten(repr(given), 200) if looks_like_text else shorten(str(given), 200)
+    shown = shorten_repr(given, 200) if looks_like_text else shorten(str(given), 200)
     found = _path(path)
     try:
         is_folder = found.is_dir()

@@ -13,7 +13,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from ..errors import PeelDataError, path_keys
-from ..model._messages import shorten, suggest
+from ..model._messages import shorten_repr, suggest
 from ..model._values import Tally
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
@@ -75,12 +75,12 @@ def problems_of(
             if k in unset:  # a field the class makes itself (init=False)
                 yield (
                     (*path, k),
-                    KeyProblem(f"{shorten(repr(k))} is a field {noun} sets itself, not one data give it"),
+                    KeyProblem(f"{shorten_repr(k)} is a field {noun} sets itself, not one data give it"),
                 )
             else:
                 yield (
                     (*path, k),
-                    KeyProblem(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, fields)}"),
+                    KeyProblem(f"unknown field {shorten_repr(k)} in {noun}{suggest(k, fields)}"),
                 )
     elif isinstance(exc, KeyError) and _looked_up(exc):
         # The field's key as the data write it where the path ends in it

@@ -22,7 +22,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
-from ..model._messages import counted, describe, fail, key_shown, shorten, suggest
+from ..model._messages import counted, describe, fail, key_shown, shorten_repr, suggest
 from ..model._validators import valid_of
 from ..model._values import StandIn, Tally
 from ..model.reports import InspectionReport
@@ -334,7 +334,7 @@ def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Except
         if not isinstance(k, str):
             e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
         else:
-            e = UnknownKey(f"unknown field {shorten(repr(k))} in {noun}{suggest(k, keys)}")
+            e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{suggest(k, keys)}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
         out.append(e)

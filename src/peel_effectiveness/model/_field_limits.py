@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from ..errors import Problem
-from ._messages import describe, shorten, show_number
+from ._messages import describe, shorten_repr, show_number
 from ._values import MOST_PROBLEMS, stopped
 
 
@@ -84,7 +84,7 @@ class Matches:
         if value in seen:
             return None
         if re.fullmatch(self.pattern, value) is None:  # compiled when first used, and cached by re
-            return f"{shorten(repr(value))} is not {self.what}"
+            return f"{shorten_repr(value)} is not {self.what}"
         if len(seen) < MOST_REMEMBERED:
             seen.add(value)
         return None
@@ -110,7 +110,7 @@ class Filled(NamedTuple):
         """Why ``value`` is blank, or ``None``."""
         if not isinstance(value, str):
             return f"{describe(value)} is not {self.what}"
-        return None if value and not value.isspace() else f"{shorten(repr(value))} is not {self.what}"
+        return None if value and not value.isspace() else f"{shorten_repr(value)} is not {self.what}"
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords: a character that is not white space to
@@ -222,10 +222,10 @@ class Items:
         if item.isprintable() and item and not item.isspace():
             return None
         if not item or item.isspace():
-            return f"{shorten(repr(item))} is not {self.what}: it is blank"
+            return f"{shorten_repr(item)} is not {self.what}: it is blank"
         # (The expression is compiled when first needed, and cached by re.)
         if self.one_line and re.search(f"[{LINE_BREAKS}]", item):
-            return f"{shorten(repr(item))} is not {self.what}: it holds a line break (each is one line)"
+            return f"{shorten_repr(item)} is not {self.what}: it holds a line break (each is one line)"
         return None
 
     def schema(self) -> dict[str, Any]:

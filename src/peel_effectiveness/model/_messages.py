@@ -54,7 +54,7 @@ def describe(value: object) -> str:
             else f"{shown} ({a_or_an(type(value).__name__)}, not a plain date)"
         )
     if isinstance(value, str):
-        shown = f"the text {shorten(repr(str.__str__(value)))}"
+        shown = f"the text {shorten_repr(str.__str__(value))}"
         # A subclass of str (an enum's member, a library's own text) is
         # refused where plain text is kept as given: say which it is.
         return shown if type(value) is str else f"{shown} ({a_or_an(type(value).__name__)}, not a plain str)"
@@ -106,7 +106,7 @@ def shown(value: object) -> str:
     where it is long), a number as written (a whole number of thousands of
     digits by its size), anything else described."""
     if isinstance(value, str):
-        return shorten(repr(value))
+        return shorten_repr(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return show_number(value)
     return describe(value)
@@ -121,12 +121,27 @@ def key_shown(key: object) -> str:
         >>> key_shown(2016), key_shown([1, 2]), key_shown(True)
         ('2016', 'a list', 'True')
     """
-    return describe(key) if isinstance(key, (list, tuple, dict)) else shorten(repr(key))
+    return describe(key) if isinstance(key, (list, tuple, dict)) else shorten_repr(key)
 
 
-def shorten(text: str, most: int = 60) -> str:
-    """``text``, cut in the middle where it is longer than ``most``."""
-    return text if len(text) <= most else f"{text[: most - 15]}...{text[-12:]} ({len(text)} characters)"
+def shorten(text: str, most: int = 60, count: int | None = None) -> str:
+    """``text``, cut in the middle where it is longer than ``most``, with how
+    many characters it has (``count``, where they are another text's)."""
+    if len(text) <= most:
+        return text
+    return f"{text[: most - 15]}...{text[-12:]} ({len(text) if count is None else count} characters)"
+
+
+def shorten_repr(value: object, most: int = 60) -> str:
+    """``repr(value)`` as :func:`shorten` cuts it, counting a text's own
+    characters, not its quotes and escapes (a cycle of 5,000 digits was said
+    to have 5,002 characters).
+
+    Examples:
+        >>> print(shorten_repr("9" * 5000))
+        '99999999999999999999999999999999999999999999...99999999999' (5000 characters)
+    """
+    return shorten(repr(value), most, len(value) if isinstance(value, str) else None)
 
 
 def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
-from ._messages import SUGGEST_UP_TO, describe, fail, shorten, suggest
+from ._messages import SUGGEST_UP_TO, describe, fail, shorten_repr, suggest
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -127,7 +127,7 @@ def word_problem(cls: type[enum.Enum], value: object) -> str:
     noun = NOUNS.get(cls, f"a {cls.__name__}")
     words = ", ".join(str(m.value) for m in cls)
     if isinstance(value, str):
-        return f"{shorten(repr(value))} is not {noun} (expected one of: {words}){suggest(value, [str(m.value) for m in cls])}"
+        return f"{shorten_repr(value)} is not {noun} (expected one of: {words}){suggest(value, [str(m.value) for m in cls])}"
     return f"expected {noun} ({words}), got {describe(value)}"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ._messages import describe, fail, shorten, suggest
+from ._messages import describe, fail, shorten_repr, suggest
 from ._words import NOUNS, Words, spelled
 
 __all__ = ["Grade", "GradeScale", "NoGrade", "grade_or_reason"]
@@ -160,7 +160,7 @@ def grade_or_reason(value: object) -> Grade | NoGrade:
     if isinstance(value, str):
         expected = f"(expected one of: {grades}) or a reason for no grade ({reasons})"
         words = [*(g.value for g in Grade), *(r.value for r in NoGrade)]
-        fail(f"{shorten(repr(value))} is not a grade {expected}{suggest(value, words)}")
+        fail(f"{shorten_repr(value)} is not a grade {expected}{suggest(value, words)}")
     fail(
         f"expected a grade or a reason for no grade, got {describe(value)} (grades: {grades}; reasons: {reasons})"
     )

@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._field_limits import SOURCES
-from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
+from ._messages import MONTH_NAMES, day_words, describe, fail, shorten_repr
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import (
@@ -149,9 +149,9 @@ class EngageDate(Sealed):
                     parts = [int(x) for x in shown.split("-")] + [1, 1]
                     return cls(in_range(dt.date(parts[0], parts[1], parts[2])), precision)
         except ValueError as e:
-            fail(f"{shorten(repr(value))} is not a date: {e}")
+            fail(f"{shorten_repr(value)} is not a date: {e}")
         fail(
-            f"{shorten(repr(value))} is not a date to a day, a month or a year "
+            f"{shorten_repr(value)} is not a date to a day, a month or a year "
             "(write 2023-09-20, 2023-09, 2019, or 'by 2025-05-22' for the date of an article)"
         )
 

@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._arguments import of_whole
-from ._messages import MONTH_NAMES, day_words, describe, fail, shorten
+from ._messages import MONTH_NAMES, day_words, describe, fail, shorten_repr
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, in_range, lenient, to_date, whole
@@ -197,6 +197,6 @@ def _parse_period(text: str) -> Period:
     except ValueError as e:
         raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
     fail(
-        f"{shorten(repr(text))} is not a period (write e.g. "
+        f"{shorten_repr(text)} is not a period (write e.g. "
         "'12 months to 30 June 2016', 'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
     )

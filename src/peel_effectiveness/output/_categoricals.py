@@ -62,7 +62,7 @@ def _reason_word(value: object) -> str:
 
 def _judgment_word(value: object) -> str:
     from ..errors import PeelDataError
-    from ..model._messages import shorten, suggest
+    from ..model._messages import shorten_repr, suggest
     from ..model.grades import grade_or_reason
     from .columns import UNKNOWN, vocabulary
 
@@ -76,7 +76,7 @@ def _judgment_word(value: object) -> str:
         # A grid's cell may be unknown too: said among its words.
         words = vocabulary("judgment") or ()
         raise PeelDataError(
-            f"{shorten(repr(value))} is no word of a grid's cell (one of: {', '.join(words)}){suggest(value, words)}"
+            f"{shorten_repr(value)} is no word of a grid's cell (one of: {', '.join(words)}){suggest(value, words)}"
         ) from e
     return word
 
