@@ -57,6 +57,20 @@ def test_a_file_of_another_format_in_a_folder_is_left_out_and_said(tmp_path: Pat
         pe.load(tmp_path)
     with pytest.raises(pe.PeelDataError, match="a CSV file, not a data file"):
         pe.load(tmp_path / "judgments.csv")  # named alone, it is refused
+    # Each named, up to twenty: it named three, "and 4 more".
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    for name in ("t.csv", "v.tsv", "x.parquet", "y.xlsx", "z.pdf", "w.xml"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning) as said:
+        pe.load(tmp_path)
+    assert str(said[0].message).endswith(
+        ": README.txt, judgments.csv, t.csv, v.tsv, w.xml, x.parquet, y.xlsx, z.pdf left out: "
+        "data files are YAML or JSON"
+    )
+    for i in range(20):
+        (tmp_path / f"more{i:02}.csv").write_text("x", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning, match=r"more16\.csv, more17\.csv and 8 more left out"):
+        pe.load(tmp_path)
 
 
 def test_a_report_in_a_file_named_for_another_is_found(tmp_path: Path) -> None:
