@@ -321,8 +321,8 @@ def rank_forces(
     """
     from ..errors import NotFoundError
     from ..model.metrics import measure_key
+    from ._exclusions import reports_leave_out
     from ._figures import no_metric_message, one_figure_each, too_few
-    from .calculations import reports_leave_out
     from .sources import published_in
 
     data, metric = _args.dataset("data", data), _args.text("metric", metric)

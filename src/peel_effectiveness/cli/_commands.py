@@ -288,7 +288,7 @@ def left_out(args: argparse.Namespace, data: Dataset, metric: str) -> list[str] 
     named, besides those the reports leave out (Annex A's, 2016), which the
     bands as the reports draw them need; ``None`` without --exclude (the
     reports' alone)."""
-    from ..analysis.calculations import reports_leave_out
+    from ..analysis._exclusions import reports_leave_out
     from ..analysis.rankings import ranked_cycle
 
     if not args.exclude:

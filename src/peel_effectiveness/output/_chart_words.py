@@ -133,7 +133,7 @@ def bands_said(r: Ranking) -> str:
     HMIC's reports draw them of the 43 less those the reports leave out of
     the figure (Annex A's, 2016), and bands of others (fewer figures, forces
     left out or added here) are not the reports'."""
-    from ..analysis.calculations import reports_leave_out
+    from ..analysis._exclusions import reports_leave_out
     from ..model.force import forces
 
     theirs = {f.id for f in forces()} - set(reports_leave_out(r.metric, r.cycle))
