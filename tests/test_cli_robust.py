@@ -636,6 +636,20 @@ sys.exit(console_script())
 """
 
 
+@pytest.mark.parametrize("args", [["export", "--format", "sqlite"], ["plot", "grades", "--cycle", "2016"]])
+def test_a_chart_or_a_database_is_refused_standard_error(args: list[str]) -> None:
+    # A database written to /dev/stderr went into the stream of messages.
+    child = subprocess.run(
+        [sys.executable, "-m", "peel_effectiveness", *args, "-o", "/dev/stderr"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert child.returncode == 2
+    assert b"--output /dev/stderr is standard error, where messages go: write to a file" in child.stderr
+    assert b"SQLite" not in child.stderr
+
+
 def test_ctrl_c_ends_the_program_where_a_library_would_catch_it() -> None:
     # Ctrl-C in a chart gave a traceback, a false error ("Invalid bounding
     # box", "matplotlib is not installed"), or a chart written with exit 0:
@@ -896,9 +910,12 @@ def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(
     # failed, SQLite's "disk I/O error" was said to be an internal error.
     resource = pytest.importorskip("resource")
     out = tmp_path / name
-    # (A database replaces an empty file, or an export's: not a file of your own.)
-    old = "" if name.endswith(".db") else "the old rows\n"
-    out.write_text(old, encoding="utf-8")
+    # (A database replaces an export's, not a file of your own: the old one is a small export.)
+    if name.endswith(".db"):
+        pe.output.write_sqlite(pe.load_bundled().for_force("kent"), out, ["judgments"])
+    else:
+        out.write_text("the old rows\n", encoding="utf-8")
+    old = out.read_bytes()
 
     def small_files() -> None:  # as a full disk or a quota would: no file over 4 KiB
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
@@ -910,7 +927,7 @@ def test_an_output_that_cannot_be_written_whole_leaves_the_old_file(
         timeout=120,
         check=False,
     )
-    assert out.read_text(encoding="utf-8") == old
+    assert out.read_bytes() == old
     assert os.listdir(tmp_path) == [name]
     assert p.returncode == 1
     why = "File too large" if name.endswith(".csv") else "the database could not be made (disk I/O error)"

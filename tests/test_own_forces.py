@@ -35,6 +35,18 @@ def test_one_of_the_43_is_the_registry_s_whole() -> None:
         attrs.evolve(kent, id="not-kent")  # Kent's code and names under another id
     assert {p.path for p in e.value.problems} == {"gss_code", "official_name", "short_name", "ons_name"}
     assert attrs.evolve(kent) == kent
+    # Written out whole without its sources (as before forces had them), it
+    # is the registry's still, and equal to it; with sources of its own, not.
+    whole = pe.Force("kent", "Kent Police", "Kent", "E23000032", "England", "South East", "Kent")
+    assert whole == kent
+    assert whole.sources == kent.sources != ()
+    with pytest.raises(pe.PeelDataError, match="'kent' is the id of Kent Police"):
+        attrs.evolve(kent, sources=("https://example.org/kent",))
+    text = (
+        "force: {id: kent, official_name: Kent Police, short_name: Kent, gss_code: E23000032,"
+        " country: England, region: South East, ons_name: Kent}\ncycle: 2016\ngrade: good\n"
+    )
+    assert pe.loads(text).reports[0].force == kent
     text = ATLANTIS.replace("atlantis", "kent") + "cycle: 2016\ngrade: good\n"
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads(text)

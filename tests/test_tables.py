@@ -320,6 +320,35 @@ def test_a_database_is_never_written_to_standard_output_nor_read_from_a_pipe(
     assert copy.read_bytes().startswith(b"SQLite format 3\x00")
 
 
+def test_ctrl_c_stops_a_database_export_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    # The database was built with interrupts held back: Ctrl-C was swallowed
+    # (exit 0, the file written), and a named pipe no one read held the
+    # process deaf to Ctrl-C and SIGTERM for good.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    spare = tmp_path / "tmp"
+    spare.mkdir()
+    fifo = tmp_path / "f.db"
+    os.mkfifo(fifo)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "peel_effectiveness", "export", "--format", "sqlite", "-o", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(spare)},
+    )
+    time.sleep(3)  # built, and waiting for a reader of the pipe
+    child.send_signal(signal.SIGINT)
+    try:
+        _, err = child.communicate(timeout=60)
+    finally:
+        child.kill()  # deaf to Ctrl-C, it would wait for a reader for ever
+    assert (child.returncode, err) == (130, b"peel-effectiveness: interrupted\n")
+    assert list(spare.iterdir()) == []  # the folder it was built in, removed
+
+
 def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:
     path = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "kent.db", ["judgments"])
     db = sqlite3.connect(path)

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["interrupts_held", "named", "replace_folder", "write_file"]
+__all__ = ["interrupts_held", "made_aside", "named", "remove_aside", "replace_folder", "write_file"]
 
 # Whether a Ctrl-C held back while a file was put in place is raised once it
 # is there (a script learns it was interrupted, its file whole), or the
@@ -99,6 +99,38 @@ def interrupts_held() -> Iterator[None]:
                 handler(number, first[number])  # Python's own for SIGINT raises KeyboardInterrupt
             elif handler == signal.SIG_DFL:
                 signal.raise_signal(number)
+
+
+# The folders made aside to build a file in, not yet removed: the command
+# line's Ctrl-C, which ends the process at once (see cli._script), removes
+# them first. (A file is put in place with interrupts held back.)
+_ASIDE: set[str] = set()
+
+
+@contextlib.contextmanager
+def made_aside() -> Iterator[str]:
+    """A new folder of the system's temporary ones to build a file in:
+    removed when the block ends, or by :func:`remove_aside` if the program
+    is stopped meanwhile."""
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp()
+    _ASIDE.add(folder)
+    try:
+        yield folder
+    finally:
+        _ASIDE.discard(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_aside() -> None:
+    """Remove every folder :func:`made_aside` has made and not yet removed:
+    the program is stopping."""
+    import shutil
+
+    for folder in list(_ASIDE):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def named(path: str | os.PathLike[str], what: str) -> str | bytes:

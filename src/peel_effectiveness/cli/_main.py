@@ -335,6 +335,12 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
         return None
     # By name first: on a terminal, or after 2>&1, the two are one file.
     named = names_descriptor(output)
+    if named == 2 or writes_to(output, err):
+        to = (
+            "a file" if _writes_own(args) else "standard output (-o -) or a file"
+        )  # a chart, a database: a file
+        why = f"--output {output} is standard error, where messages go: write to {to}"
+        return usage_line(f"{PROG} {args.command}", why)
     if _writes_own(args):
         if getattr(args, "format", None) == "sqlite" and (named == 1 or writes_to(output, out)):
             why = f"--output {output} is standard output: a database is written to a file of its own (--output FILE)"
@@ -342,9 +348,6 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
         return None
     if named == 1:
         args.output = "-"  # closed too: said as "-o -" says it
-    elif named == 2 or writes_to(output, err):
-        why = f"--output {output} is standard error, where messages go: write to standard output (-o -) or a file"
-        return usage_line(f"{PROG} {args.command}", why)
     elif writes_to(output, out):
         args.through_stdout = True  # its name still says its format
     return None

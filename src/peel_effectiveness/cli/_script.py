@@ -57,10 +57,16 @@ def _interrupted(signum: int, frame: object) -> None:
     raises ``KeyboardInterrupt`` wherever the program is, where a library
     may catch it or be left half made (matplotlib drawing or importing: a
     traceback, a false error, a chart written after all). Nothing of the
-    command's is on the disk unless whole: a file is put in place with
-    interrupts held back (see _files), a handler of their own."""
+    command's is left on the disk unless whole: a file is put in place with
+    interrupts held back (see _files), under a handler of their own, and
+    what was being built aside is removed here."""
     import contextlib
     import os
+    import sys
+
+    files = sys.modules.get("peel_effectiveness._files")  # none made aside before it is imported
+    if files is not None:
+        files.remove_aside()
 
     with contextlib.suppress(OSError):
         os.write(2, b"peel-effectiveness: interrupted\n")

@@ -70,8 +70,9 @@ class Force(Sealed):
         later_names: Names the force took later, newest last (Hampshire
             Constabulary became Hampshire and Isle of Wight Constabulary).
         sources: Where the names, code and region come from (web
-            addresses): for the 43, ONS's code file and the pages that name
-            them; each one line, not blank.
+            addresses), each one line, not blank: for the 43, the registry's
+            (ONS's code file, and the pages the library's table of the forces
+            cites), which one of them written out without any takes.
 
     Data files name a force by its id (or any name :func:`find_force` knows).
     A force of your own, written out whole, has an id and a GSS code none of
@@ -105,7 +106,13 @@ class Force(Sealed):
     ons_name: str = attrs.field(default="", validator=valid(text))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
     later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
+    sources: tuple[str, ...] = attrs.field(
+        # One of the 43 written out whole, as before forces had sources, is
+        # still the registry's: its sources are the registry's.
+        default=attrs.Factory(lambda self: _registry_sources(self.id), takes_self=True),
+        converter=to_tuple,
+        validator=valid(texts, SOURCES),
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -201,6 +208,12 @@ def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[obj
     later names, sources) by id and by GSS code: read from the table, not from the
     forces, which are made with the check that reads these."""
     return {r[0]: r for r in _TABLE}, {r[4]: r for r in _TABLE}
+
+
+def _registry_sources(fid: object) -> tuple[str, ...]:
+    """The sources of the force of the 43 with the id ``fid``; none for any other."""
+    row = _registry_rows()[0].get(fid) if isinstance(fid, str) else None
+    return () if row is None else row[9]  # type: ignore[return-value]
 
 
 def _names_taken(force: Force) -> list[Problem]:

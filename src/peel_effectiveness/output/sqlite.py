@@ -133,9 +133,8 @@ def write_sqlite(
     """
     import errno
     import sqlite3
-    import tempfile
 
-    from .._files import interrupts_held, write_file
+    from .._files import made_aside, write_file
 
     source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
     _not_of_others(path)
@@ -143,11 +142,10 @@ def write_sqlite(
     if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
         made.append(tidy(source, "forces", data=data))  # what the force columns refer to
     made.sort(key=lambda t: t[0] != "forces")  # referred to first
-    # Made in a folder of its own, then written to its place whole; with
-    # interrupts held back, as every file is put in place: the folder is
-    # removed whatever stops the program (the command line ends at once on
-    # Ctrl-C, outside such a block).
-    with interrupts_held(), tempfile.TemporaryDirectory() as folder:
+    # Made in a folder of its own, then written to its place whole (the
+    # folder is removed whatever stops the program: the command line's
+    # Ctrl-C, which ends it at once, removes it first).
+    with made_aside() as folder:
         built = os.path.join(folder, "peel.db")
         db = sqlite3.connect(built)
         try:
@@ -214,17 +212,17 @@ def _not_of_others(path: str | os.PathLike[str]) -> None:
         raise refuse(
             f"it cannot be read ({e.strerror}), so it cannot be told from a database of your own"
         ) from None
-    if not head:
-        return  # an empty file: nothing to keep
-    if head != b"SQLite format 3\x00":
+    if head and head != b"SQLite format 3\x00":
         raise refuse("it is a file of your own, not an SQLite database, which replacing it would remove")
     real = os.path.realpath(path)
-    for beside in ("-wal", "-journal"):
+    for beside in ("-wal", "-journal"):  # an empty file's too: the new one would be read with them
         if os.path.lexists(real + beside):
             raise refuse(
                 f"the database has changes not yet written into it, or is open ({os.path.basename(real)}{beside}): "
                 "replaced, it would be read with them"
             )
+    if not head:
+        return  # an empty file: nothing to keep
     try:
         # immutable: read as it is, with no lock and no file made beside it.
         db = sqlite3.connect(pathlib.Path(real).as_uri() + "?mode=ro&immutable=1", uri=True)
