@@ -1361,7 +1361,7 @@ def test_coverage_metrics_and_check_say_where_their_facts_come_from() -> None:
     # Every other command said it; these three did not, in any format.
     for args, said in (
         (["coverage", "--cycle", "2016"], "Sources: HMIC/HMICFRS (134)"),
-        (["metrics"], "Sources: HMIC/HMICFRS (all 61 figures)."),
+        (["metrics"], "Sources: HMIC/HMICFRS (all 61 figures). The addresses are in --format csv"),
         (["check"], "Source: HMIC/HMICFRS (the one report)."),
     ):
         for fmt in ("table", "markdown"):
@@ -1388,3 +1388,32 @@ def test_a_long_argument_is_said_with_its_own_length() -> None:
         assert "(5000 characters)" in err, (args, err)
     with pytest.raises(pe.PeelDataError, match=r"\(5000 characters\)"):
         pe.Cycle("9" * 5000)
+
+
+def test_check_and_coverage_credit_only_what_they_checked_and_counted(tmp_path: Path) -> None:
+    # check credited every report of the force and cycle (another pillar's
+    # too), and coverage's sources counted a force of your own's judgments.
+    legitimacy = tmp_path / "legitimacy.yaml"
+    legitimacy.write_text(
+        "force: cumbria\ncycle: 2016\npillar: legitimacy\ngrade: good\n"
+        "provenance: {title: t, publisher: HMIC, url: 'https://example.org/legitimacy'}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(legitimacy), "check", "--format", "csv")
+    assert code == 0
+    assert {r["published_in"] for r in rows(out)} == {
+        "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/"
+    }
+    _, out, _ = run("--data", str(legitimacy), "check")
+    assert "Source: HMIC/HMICFRS (the one report)." in out
+    zed = tmp_path / "zed.yaml"
+    zed.write_text(
+        "force: {id: zed, official_name: Zed Police, short_name: Zed, gss_code: E23999999,"
+        " country: England, region: South}\ncycle: 2016\ngrade: good\n"
+        "grade_sources: ['https://example.org/zed']\n",
+        encoding="utf-8",
+    )
+    _, alone, _ = run("coverage", "--cycle", "2016")
+    _, mine, err = run("--data", str(zed), "coverage", "--cycle", "2016")
+    assert "not counted: Zed" in err
+    assert mine == alone

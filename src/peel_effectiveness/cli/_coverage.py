@@ -9,17 +9,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._commands import Fail, _data, _emit, no_reports_of
 from ._options import cycle_option, row_outputs
 from ._parser import EXIT_OK, PROG
-from ._said import asked_of_some, say_not_counted, say_pillars_lacking
+from ._said import asked_of_some, say_not_counted, say_pillars_lacking, sources_line
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from ..model.cycles import Cycle
-    from ..model.reports import InspectionReport
 
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._coverage import coverage
+    from ..analysis.sources import describe_sources
+    from ..model.force import territorial
     from ..model.grades import NoGrade
     from ..model.questions import question_or_none
     from ..output._text import wrap
@@ -33,11 +32,16 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     say_not_counted(args, data, args.cycle)
     lacking = [say_pillars_lacking(args, data, c) for c in ([args.cycle] if args.cycle else data.cycles)]
     rows = to_records(found)
-    counted = data.reports if args.cycle is None else data.for_cycle(args.cycle)
+    # The judgments counted: of the 43 (a force of your own is not counted).
+    counted = [
+        r
+        for r in (data.reports if args.cycle is None else data.for_cycle(args.cycle))
+        if territorial(r.force)
+    ]
     if args.format != "table":
         _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
         if args.format == "markdown":
-            out.write("\n" + _counted_said(counted, wrap) + "\n")
+            out.write("\n" + sources_line(describe_sources(counted), 78) + "\n")
         return EXIT_OK
     # In 80 columns: the label cut to fit, and the counts that occur.
     reasons = [
@@ -80,27 +84,12 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
     for (cycle, of_whom), labels in asked.items():
         out.write("\n".join(wrap(asked_of_some(cycle, labels, of_whom, "the other forces"), 78)) + "\n")
-    out.write(_counted_said(counted, wrap) + "\n")
+    out.write(sources_line(describe_sources(counted), 78) + "\n")
     return EXIT_OK
 
 
-def _counted_said(reports: Sequence[InspectionReport], wrap: Any) -> str:
-    """Where the judgments counted come from, as list and national say it."""
-    from ..analysis.sources import describe_sources
-    from ..output._chart_words import sources_said
-
-    return "\n".join(wrap(sources_said(describe_sources(reports)), 78))
-
-
-def _figures_said(each: Sequence[tuple[str, ...]], wrap: Any) -> str:
-    """Where the figures listed come from: their reports, counted by kind."""
-    from ..analysis.sources import count_sources
-
-    return "\n".join(wrap(f"{count_sources(each, 'figures')}.", 78))
-
-
 def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.sources import published_in, sources_of
+    from ..analysis.sources import count_sources, sources_of
     from ..model.metrics import measure_key
     from ..output._text import wrap
 
@@ -108,9 +97,9 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     seen: dict[tuple[str, str], dict[str, Any]] = {}
     each: list[tuple[str, ...]] = []  # each figure's sources, its report's
     for report in data if args.cycle is None else data.for_cycle(args.cycle):
-        where = published_in(report)
+        where = sources_of(report)
         for m in report.measurements:
-            each.append(sources_of(report))
+            each.append(where)
             d = m.metric
             # A key under two measures (a user's files may have one) is two rows.
             row = seen.setdefault(
@@ -127,8 +116,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             row["cycles"].add(report.cycle)
             row["forces"].add(report.force.id)
-            if where:
-                row["published_in"].update(dict.fromkeys(where.split("\n")))
+            row["published_in"].update(dict.fromkeys(where))
     if not seen:
         raise Fail("the data have no figures" + ("" if args.cycle is None else f" of {args.cycle}"))
     rows = [
@@ -147,11 +135,11 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append(r["metric"])
             forces = f"{r['forces']} force{'' if r['forces'] == 1 else 's'}"
             lines += wrap(f"{r['title']} ({r['measure']}; {r['cycles']}, {forces})", 80, "    ", "    ")
-        out.write("\n".join(lines) + "\n" + _figures_said(each, wrap) + "\n")
+        out.write("\n".join(lines) + "\n" + sources_line(count_sources(each, "figures"), 78) + "\n")
         return EXIT_OK
     _emit(out, rows, ["metric", "title", "unit", "measure", "cycles", "forces", "published_in"], args)
     if args.format == "markdown":
-        out.write("\n" + _figures_said(each, wrap) + "\n")
+        out.write("\n" + sources_line(count_sources(each, "figures"), 78) + "\n")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
+from ._said import sources_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -46,7 +47,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.sources import sources_of
+    from ..analysis.sources import count_sources, sources_of
     from ..output._rows import one_a_line
     from ..output.records import grade_cells
 
@@ -85,7 +86,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for row in rows:
             row["judgment"] = row["grade"] or row["no_grade"]
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
-        out.write(_grades_said([s for s in said if s is not None]) + "\n")
+        # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
+        out.write(sources_line(count_sources([s for s in said if s is not None], "judgments")) + "\n")
         if unknown:
             out.write(_UNKNOWN_SAID + "\n")
         return EXIT_OK
@@ -113,18 +115,6 @@ def _unknown(reports: Sequence[InspectionReport], rows: list[dict[str, Any]]) ->
         if r.judgment is None and headline_graded(r.cycle, r.pillar):
             row["grade"], lacking = UNKNOWN, True
     return lacking
-
-
-def _grades_said(sources: Sequence[tuple[str, ...]]) -> str:
-    """Where the headline grades listed come from (the ``sources`` of each
-    judgment), as national says its own."""
-    from ..analysis.sources import count_sources
-    from ..output._chart_words import sources_said
-    from ..output._text import wrap
-
-    # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
-    found = count_sources(sources, "judgments")
-    return "\n".join(wrap(sources_said(found), 80))
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -191,29 +181,23 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis.consistency import check_dataset
+    from ..analysis.consistency import check_report
+    from ..analysis.sources import count_sources, published_in, sources_of
+    from ..output._text import wrap
 
     chosen = _select(_data(args), args)
     if not chosen and args.force is not None:
         raise no_report_on(args.force, args.cycle)
     if not chosen and args.cycle is not None:
         raise no_reports_of(args.cycle, args)
-    from ..analysis.sources import count_sources, sources_of
-
-    checks = check_dataset(chosen, decimals=args.decimals)
-    if not checks:
+    # Each check with its report: a check names the force and the cycle,
+    # not the pillar, and another report of both is not what was checked.
+    made = [(r, check_report(r, decimals=args.decimals)) for r in chosen]
+    pairs = [(r, c) for r, found in made for c in found]
+    if not pairs:
         # In any format: an empty table would look like a check passed, and
         # an output file is left as it was.
         raise Fail("nothing to check: the reports chosen have no outcome table or figure the checks apply to")
-    # The reports whose figures were checked (a check names its report's
-    # force and cycle), and where those figures are copied from.
-    reports: dict[tuple[object, object], list[InspectionReport]] = {}
-    for report in chosen:
-        reports.setdefault((report.force, report.cycle), []).append(report)
-    checked = {(c.force, c.cycle): reports.get((c.force, c.cycle), []) for c in checks}
-    where = {
-        k: "\n".join(dict.fromkeys(x for r in rs for x in sources_of(r))) or None for k, rs in checked.items()
-    }
     rows = [
         {
             "force": "" if c.force is None else c.force.id,
@@ -223,25 +207,21 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "side": c.side,
             "ok": c.ok,
             "message": c.message,
-            # Where the figures checked are copied from: their report's sources.
-            "published_in": where[(c.force, c.cycle)],
+            "published_in": published_in(r),  # where the figures checked are copied from
         }
-        for c in checks
+        for r, c in pairs
     ]
-    from ..output._text import wrap
-
-    # The reports whose figures were checked, each once.
-    said = f"{count_sources([sources_of(r) for rs in checked.values() for r in rs], 'reports')}."
+    said = sources_line(count_sources([sources_of(r) for r, found in made if found], "reports"))
     if args.format == "table":
-        for c, r in zip(checks, rows, strict=True):
-            line = f"{'ok' if c.ok else 'PROBLEM'}: {r['force']} {r['cycle']} {c.table}: {c.message}"
+        for (_, c), row in zip(pairs, rows, strict=True):
+            line = f"{'ok' if c.ok else 'PROBLEM'}: {row['force']} {row['cycle']} {c.table}: {c.message}"
             out.write("\n".join(wrap(line, 80, "", "    ")) + "\n")
-        out.write("\n".join(wrap(said, 80)) + "\n")
+        out.write(said + "\n")
     else:
         _emit(out, rows, ["force", "cycle", "table", "row", "side", "ok", "message", "published_in"], args)
         if args.format == "markdown":
-            out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
-    return EXIT_OK if all(c.ok for c in checks) else EXIT_DATA
+            out.write("\n" + said + "\n")
+    return EXIT_OK if all(c.ok for _, c in pairs) else EXIT_DATA
 
 
 def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Collection
 
+    from ..analysis.sources import Sources
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
 
@@ -85,3 +86,18 @@ def say_sentence(args: argparse.Namespace, sentence: str) -> None:
     """A sentence a table would end with, said on standard error instead,
     as a line of the program's."""
     say(args, f"{PROG}: {sentence[0].lower()}{sentence[1:]}")
+
+
+def sources_line(found: Sources, width: int = 80) -> str:
+    """Where a command's facts come from, as the line under its table says
+    it: counted by kind, and where the sources are listed in full."""
+    from ..analysis.sources import SourceKind
+    from ..output._chart_words import sources_said
+    from ..output._text import wrap
+
+    # Judgments' sources are in the judgments table; figures' and reports'
+    # in their published_in column.
+    said = sources_said(found) if found.what == "judgments" else f"{found}."
+    if found.what != "judgments" and any(kind is not SourceKind.NONE for kind, _ in found.counts):
+        said += " The addresses are in --format csv (published_in)."
+    return "\n".join(wrap(said, width))
