@@ -1352,7 +1352,7 @@ def test_list_says_unknown_where_a_cycle_grades_the_pillar_and_the_data_hold_non
     _, out, _ = run("list", "--force", "northamptonshire", "--format", "markdown")
     assert "| 2015 | effectiveness | unknown |" in out
     _, out, _ = run("list", "--force", "northamptonshire", "--format", "csv")
-    assert "northamptonshire,Northamptonshire,2015,effectiveness,,,0," in out  # a tool's empty cell
+    assert "northamptonshire,Northamptonshire,2015,effectiveness,unknown,,0," in out  # as the grid says it
     _, out, _ = run("list", "--force", "cumbria")
     assert "unknown" not in out
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of
 from ._parser import EXIT_DATA, EXIT_OK
 from ._said import sources_line
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from ..analysis.rankings import Ranking
     from ..model.dataset import Dataset
-    from ..model.reports import InspectionReport
 
 
 def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -48,7 +45,10 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis.sources import count_sources, sources_of
+    from ..model.questions import headline_graded
     from ..output._rows import one_a_line
+    from ..output._text import wrap
+    from ..output.columns import UNKNOWN
     from ..output.records import grade_cells
 
     rows = []
@@ -57,6 +57,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     said = [None if r.judgment is None else sources_of(r, r.judgment) for r in chosen]
     for r, sources in zip(chosen, said, strict=True):
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
+        if r.judgment is None and headline_graded(r.cycle, r.pillar):
+            # Unknown, as the grid says it: a headline grade its cycle gives
+            # and the data lack was empty, as one no cycle gives is.
+            grade = UNKNOWN
         rows.append(
             {
                 "force": r.force.id,
@@ -79,9 +83,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + (f" on {args.force.short_name}" if args.force else "")
             + (f" of {args.cycle}" if args.cycle else "")
         )
-    # For people, a headline grade the data lack is said unknown, apart from
-    # none asked (an integrated cycle's, 2014's effectiveness): both were blank.
-    unknown = args.format in ("table", "markdown") and _unknown(chosen, rows)
+    unknown = "\n".join(wrap(_UNKNOWN_SAID, 80)) if any(row["grade"] == UNKNOWN for row in rows) else None
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:
             row["judgment"] = row["grade"] or row["no_grade"]
@@ -89,32 +91,20 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
         out.write(sources_line(count_sources([s for s in said if s is not None], "judgments")) + "\n")
         if unknown:
-            out.write(_UNKNOWN_SAID + "\n")
+            out.write(unknown + "\n")
         return EXIT_OK
     columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
     _emit(out, rows, columns, args)
-    if unknown:
-        out.write("\n" + _UNKNOWN_SAID + "\n")
+    if unknown and args.format == "markdown":
+        out.write("\n" + unknown + "\n")
     return EXIT_OK
 
 
 _UNKNOWN_SAID = (
-    "unknown: the cycle grades the pillar overall, and the data hold no grade. Blank:\n"
-    "no overall grade that cycle (an integrated cycle grades areas, not pillars)."
+    "unknown: the cycle grades the pillar overall, and the data hold no grade. Blank: no overall "
+    "grade that cycle (an integrated cycle grades areas, not pillars; 2014 did not grade "
+    "effectiveness overall)."
 )
-
-
-def _unknown(reports: Sequence[InspectionReport], rows: list[dict[str, Any]]) -> bool:
-    """Whether any report lacks a headline grade its cycle gives: its row's
-    grade cell is then ``unknown`` (and a blank one is of no grade asked)."""
-    from ..model.questions import headline_graded
-    from ..output.columns import UNKNOWN
-
-    lacking = False
-    for r, row in zip(reports, rows, strict=True):
-        if r.judgment is None and headline_graded(r.cycle, r.pillar):
-            row["grade"], lacking = UNKNOWN, True
-    return lacking
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
