@@ -421,8 +421,9 @@ def test_list_and_forces_say_where_their_facts_come_from() -> None:
     said = " ".join(out.split())
     assert code == 0
     assert (
-        "The forces: the library's registry of the 43: their names, codes and regions from the sources "
-        "in each force's row of the forces table" in said
+        "The forces: the library's registry of the 43: the codes and ONS names of ONS's police force "
+        "areas; the official names, short names and regions as the library's table of the forces gives "
+        "them, with the pages it cites where it cites any" in said
     )
     assert 'the four Yorkshire and the Humber forces are put in "North East"' in said
     assert max(map(len, out.splitlines())) <= 80

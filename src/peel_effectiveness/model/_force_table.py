@@ -2,7 +2,9 @@
 shared/reference/forces.csv; GSS codes are ONS police force area codes)."""
 
 # The sources more than one force's row gives (ONS's code file; the pages naming the forces and regions).
-_ONS = "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
+ONS_AREAS_URL = (
+    "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
+)
 _HMIC_2015 = "https://hmicfrs.justiceinspectorates.gov.uk/publications/police-effectiveness-2015/"
 _EAST = "https://warwick.ac.uk/fac/soc/ier/ngrf/lmifuturetrends/sectorscovered/justice/regional/east/"
 _EAST_MIDLANDS = "https://www.justiceinspectorates.gov.uk/hmicfrs/our-work/article/commissions-from-pccs/east-midlands-collaboration/"
@@ -24,7 +26,7 @@ FORCES: tuple[
         ("Avon & Somerset",),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _HMIC_2015,
             "https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/avon-and-somerset/",
         ),
@@ -39,7 +41,7 @@ FORCES: tuple[
         "Eastern",
         ("Beds",),
         (),
-        (_ONS, _HMIC_2015, _EAST),
+        (ONS_AREAS_URL, _HMIC_2015, _EAST),
     ),
     (
         "cambridgeshire",
@@ -51,7 +53,7 @@ FORCES: tuple[
         "Eastern",
         ("Cambs",),
         (),
-        (_ONS, _HMIC_2015, _EAST),
+        (ONS_AREAS_URL, _HMIC_2015, _EAST),
     ),
     (
         "cheshire",
@@ -63,7 +65,7 @@ FORCES: tuple[
         "North West",
         (),
         (),
-        (_ONS, _HMIC_2015),
+        (ONS_AREAS_URL, _HMIC_2015),
     ),
     (
         "city-of-london",
@@ -76,7 +78,7 @@ FORCES: tuple[
         ("City of London Police", "CoLP", "London, City of"),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _HMIC_2015,
             "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/city-of-london/",
             "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2017/city-of-london/more-about-this-area/",
@@ -92,7 +94,7 @@ FORCES: tuple[
         "North East",
         (),
         (),
-        (_ONS, _HMIC_2015),
+        (ONS_AREAS_URL, _HMIC_2015),
     ),
     (
         "cumbria",
@@ -104,7 +106,11 @@ FORCES: tuple[
         "North West",
         (),
         (),
-        (_ONS, _HMIC_2015, "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/cumbria/"),
+        (
+            ONS_AREAS_URL,
+            _HMIC_2015,
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/cumbria/",
+        ),
     ),
     (
         "derbyshire",
@@ -116,7 +122,7 @@ FORCES: tuple[
         "East Midlands",
         ("Derbys",),
         (),
-        (_ONS, _HMIC_2015, _EAST_MIDLANDS),
+        (ONS_AREAS_URL, _HMIC_2015, _EAST_MIDLANDS),
     ),
     (
         "devon-and-cornwall",
@@ -128,9 +134,20 @@ FORCES: tuple[
         "South West",
         ("Devon & Cornwall",),
         (),
-        (_ONS, _HMIC_2015),
+        (ONS_AREAS_URL, _HMIC_2015),
     ),
-    ("dorset", "Dorset Police", "Dorset", "Dorset", "E23000039", "England", "South West", (), (), (_ONS,)),
+    (
+        "dorset",
+        "Dorset Police",
+        "Dorset",
+        "Dorset",
+        "E23000039",
+        "England",
+        "South West",
+        (),
+        (),
+        (ONS_AREAS_URL,),
+    ),
     (
         "durham",
         "Durham Constabulary",
@@ -141,7 +158,7 @@ FORCES: tuple[
         "North East",
         (),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "dyfed-powys",
@@ -153,9 +170,20 @@ FORCES: tuple[
         "Wales",
         ("Dyfed Powys", "Heddlu Dyfed-Powys"),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
-    ("essex", "Essex Police", "Essex", "Essex", "E23000028", "England", "Eastern", (), (), (_ONS, _EAST)),
+    (
+        "essex",
+        "Essex Police",
+        "Essex",
+        "Essex",
+        "E23000028",
+        "England",
+        "Eastern",
+        (),
+        (),
+        (ONS_AREAS_URL, _EAST),
+    ),
     (
         "gloucestershire",
         "Gloucestershire Constabulary",
@@ -166,7 +194,7 @@ FORCES: tuple[
         "South West",
         ("Glos",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "greater-manchester",
@@ -178,7 +206,10 @@ FORCES: tuple[
         "North West",
         ("GMP",),
         (),
-        (_ONS, "https://docslib.org/doc/9542298/peel-police-effectiveness-2017-greater-manchester-police"),
+        (
+            ONS_AREAS_URL,
+            "https://docslib.org/doc/9542298/peel-police-effectiveness-2017-greater-manchester-police",
+        ),
     ),
     (
         "gwent",
@@ -190,7 +221,7 @@ FORCES: tuple[
         "Wales",
         ("Heddlu Gwent",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "hampshire",
@@ -202,7 +233,7 @@ FORCES: tuple[
         "South East",
         ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hants", "HIOW"),
         ("Hampshire and Isle of Wight Constabulary",),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "hertfordshire",
@@ -214,7 +245,7 @@ FORCES: tuple[
         "Eastern",
         ("Herts",),
         (),
-        (_ONS, _EAST),
+        (ONS_AREAS_URL, _EAST),
     ),
     (
         "humberside",
@@ -226,9 +257,9 @@ FORCES: tuple[
         "North East",
         (),
         (),
-        (_ONS, "https://docslib.org/doc/7426300/peel-police-effectiveness-2017"),
+        (ONS_AREAS_URL, "https://docslib.org/doc/7426300/peel-police-effectiveness-2017"),
     ),
-    ("kent", "Kent Police", "Kent", "Kent", "E23000032", "England", "South East", (), (), (_ONS,)),
+    ("kent", "Kent Police", "Kent", "Kent", "E23000032", "England", "South East", (), (), (ONS_AREAS_URL,)),
     (
         "lancashire",
         "Lancashire Constabulary",
@@ -239,7 +270,10 @@ FORCES: tuple[
         "North West",
         ("Lancs",),
         (),
-        (_ONS, "https://docslib.org/doc/6029082/peel-police-effectiveness-efficiency-and-legitimacy-2018-19"),
+        (
+            ONS_AREAS_URL,
+            "https://docslib.org/doc/6029082/peel-police-effectiveness-efficiency-and-legitimacy-2018-19",
+        ),
     ),
     (
         "leicestershire",
@@ -251,7 +285,7 @@ FORCES: tuple[
         "East Midlands",
         ("Leics",),
         (),
-        (_ONS, _EAST_MIDLANDS),
+        (ONS_AREAS_URL, _EAST_MIDLANDS),
     ),
     (
         "lincolnshire",
@@ -264,7 +298,7 @@ FORCES: tuple[
         ("Lincs",),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _EAST_MIDLANDS,
             "https://www.lincolnshire-pcc.gov.uk/transparency/what-our-priorities-are-and-how-we-are-doing/hmicfrs-inspections/peel-assessments/2016-peel-police-legitimacy-inspection/",
         ),
@@ -279,7 +313,7 @@ FORCES: tuple[
         "North West",
         (),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "metropolitan",
@@ -291,7 +325,7 @@ FORCES: tuple[
         "London",
         ("Met", "Met Police", "MPS", "Metropolitan Police", "the Met", "Metropolitan Police Service"),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "norfolk",
@@ -303,7 +337,7 @@ FORCES: tuple[
         "Eastern",
         (),
         (),
-        (_ONS, _EAST),
+        (ONS_AREAS_URL, _EAST),
     ),
     (
         "north-wales",
@@ -315,7 +349,7 @@ FORCES: tuple[
         "Wales",
         ("Heddlu Gogledd Cymru",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "north-yorkshire",
@@ -327,7 +361,7 @@ FORCES: tuple[
         "North East",
         ("North Yorks", "NYP"),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "northamptonshire",
@@ -339,7 +373,11 @@ FORCES: tuple[
         "East Midlands",
         ("Northants",),
         (),
-        (_ONS, _EAST_MIDLANDS, "https://www.northantspcc.org.uk/hmic-reports/peel-police-legitimacy-2016/"),
+        (
+            ONS_AREAS_URL,
+            _EAST_MIDLANDS,
+            "https://www.northantspcc.org.uk/hmic-reports/peel-police-legitimacy-2016/",
+        ),
     ),
     (
         "northumbria",
@@ -351,7 +389,7 @@ FORCES: tuple[
         "North East",
         (),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "nottinghamshire",
@@ -363,7 +401,7 @@ FORCES: tuple[
         "East Midlands",
         ("Notts",),
         (),
-        (_ONS, _EAST_MIDLANDS),
+        (ONS_AREAS_URL, _EAST_MIDLANDS),
     ),
     (
         "south-wales",
@@ -375,7 +413,7 @@ FORCES: tuple[
         "Wales",
         ("Heddlu De Cymru",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "south-yorkshire",
@@ -387,7 +425,7 @@ FORCES: tuple[
         "North East",
         ("SYP", "South Yorks"),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "staffordshire",
@@ -400,7 +438,7 @@ FORCES: tuple[
         ("Staffs",),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _WEST_MIDLANDS,
             "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/staffordshire/?",
         ),
@@ -415,10 +453,36 @@ FORCES: tuple[
         "Eastern",
         (),
         (),
-        (_ONS, _EAST, "http://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/suffolk/"),
+        (
+            ONS_AREAS_URL,
+            _EAST,
+            "http://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/suffolk/",
+        ),
     ),
-    ("surrey", "Surrey Police", "Surrey", "Surrey", "E23000031", "England", "South East", (), (), (_ONS,)),
-    ("sussex", "Sussex Police", "Sussex", "Sussex", "E23000033", "England", "South East", (), (), (_ONS,)),
+    (
+        "surrey",
+        "Surrey Police",
+        "Surrey",
+        "Surrey",
+        "E23000031",
+        "England",
+        "South East",
+        (),
+        (),
+        (ONS_AREAS_URL,),
+    ),
+    (
+        "sussex",
+        "Sussex Police",
+        "Sussex",
+        "Sussex",
+        "E23000033",
+        "England",
+        "South East",
+        (),
+        (),
+        (ONS_AREAS_URL,),
+    ),
     (
         "thames-valley",
         "Thames Valley Police",
@@ -429,7 +493,7 @@ FORCES: tuple[
         "South East",
         ("TVP",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "warwickshire",
@@ -442,7 +506,7 @@ FORCES: tuple[
         ("Warks",),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _WEST_MIDLANDS,
             "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/warwickshire/effectiveness/detailed-findings/",
         ),
@@ -457,7 +521,7 @@ FORCES: tuple[
         "West Midlands",
         (),
         (),
-        (_ONS, _WEST_MIDLANDS, "https://docslib.org/doc/12751012/peel-police-effectiveness-2017"),
+        (ONS_AREAS_URL, _WEST_MIDLANDS, "https://docslib.org/doc/12751012/peel-police-effectiveness-2017"),
     ),
     (
         "west-midlands",
@@ -470,7 +534,7 @@ FORCES: tuple[
         ("WMP", "West Mids"),
         (),
         (
-            _ONS,
+            ONS_AREAS_URL,
             _WEST_MIDLANDS,
             "https://vdocument.in/peel-police-effectiveness-2017-justice-inspectorates-since-2016-the-force.html",
         ),
@@ -485,7 +549,7 @@ FORCES: tuple[
         "North East",
         ("WYP", "West Yorks"),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
     (
         "wiltshire",
@@ -497,6 +561,6 @@ FORCES: tuple[
         "South West",
         ("Wilts",),
         (),
-        (_ONS,),
+        (ONS_AREAS_URL,),
     ),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..model._force_table import ONS_AREAS_URL
 from ..model.force import REGIONS_ARE
 from ._chart_words import made_by, not_bundled
 
@@ -20,14 +21,12 @@ __all__ = ["FORCES_SAID", "LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "S
 LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 PEEL_URL = "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/"
-ONS_AREAS_URL = (
-    "https://ckan.integration.publishing.service.gov.uk/dataset/police-force-areas-december-2018-ew-bgc"
-)
 
 FORCES_SAID = (
-    "the library's registry of the 43: their names, codes and regions from the sources in "
-    "each force's row of the forces table (the codes and ONS names from ONS's police force "
-    f"areas); the regions are {REGIONS_ARE}"
+    "the library's registry of the 43: the codes and ONS names of ONS's police force areas; "
+    "the official names, short names and regions as the library's table of the forces gives "
+    "them, with the pages it cites where it cites any (each force's sources, in the forces "
+    f"table's sources column: --format csv); the regions are {REGIONS_ARE}"
 )
 SOURCES_SAID = (
     "HMIC (HMICFRS since 2017) publishes the PEEL reports. Where each fact comes from is in "
