@@ -136,7 +136,9 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
         out["carried_over_from"] = carried[0]
     out["grade_sources"] = _unique([r["source_url"] for r in chosen])
     notes = _unique([r["note"] for r in chosen])
-    if out.get("basis") == "inferred" and not any(n.startswith(("grade read from", "inferred")) for n in notes):
+    # Said where the tag alone made it inferred, and no row says how it was read.
+    tagged = [r for r in chosen if r["basis"] != "inferred"]
+    if out.get("basis") == "inferred" and tagged and not any(n.startswith("grade read from") for n in notes):
         notes.insert(0, FROM_WORDING)
     if notes:
         out["grade_note"] = "; ".join(notes)
