@@ -60,6 +60,12 @@ def test_a_count_or_rate_below_nothing_is_refused_as_rate_s_inverse_refuses_it(
             call()
 
 
+def test_nothing_counted_is_zero_not_minus_zero() -> None:
+    an = pe.analysis
+    for result in (an.rate(-0.0, 5), an.share(-0.0, 4), an.count_from_rate(-0.0, 10)):
+        assert math.copysign(1.0, result) == 1.0
+
+
 def test_every_figure_of_forces_reads_exclude_alike() -> None:
     # A list in exclude was a TypeError to a ranking, and its text ("[1]")
     # to an England and Wales figure, which then left out a key "[1]".

@@ -64,7 +64,7 @@ def _count(name: str, value: float) -> float:
     x = _args.number(name, value)
     if x < 0:
         raise _args.refuse(f"{name} must not be negative, not {_args.shown(value)}")
-    return x
+    return abs(x)  # -0.0 is no count: nothing, as 0.0
 
 
 def rate(count: float, base: float, per: float = 1000) -> float:

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     import pathlib
 
 
-# The most files a warning of files left out names (and how many more).
-_NAMED = 20
-
-
 def _path(p: str | os.PathLike[str]) -> pathlib.Path:
     # pathlib costs a few milliseconds to import; the command line's usual
     # run (the bundled data) does without it.
@@ -188,12 +184,11 @@ def read_each(
         raise not_a_data_file(suffix, name)
     if is_folder:
         # A README, or a table exported beside the data, is no data file: left
-        # out, and said (a file named alone is refused, above).
+        # out, and each said (up to twenty: a folder of exports may hold
+        # hundreds); a file named alone is refused, above.
         others = [f for f in files if f.suffix.lower() in OTHER_FORMATS]
         files = [f for f in files if f.suffix.lower() not in OTHER_FORMATS]
-        # Each named (a warning that said three "and 4 more" named four none),
-        # up to a line's worth: a folder of exports may hold hundreds.
-        listed = first_of([f.name for f in others], _NAMED)
+        listed = first_of([f.name for f in others], 20)
         if not files:
             but = f"; {listed} {'is not one' if len(others) == 1 else 'are not'}" if others else ""
             raise PeelDataError(
