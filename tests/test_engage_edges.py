@@ -174,8 +174,9 @@ def test_a_question_new_in_a_cycle_has_its_grades_and_no_change() -> None:
     assert t.reason == "2015 has no question q5_specialist: it first appears in 2016"
     assert t.question == "q5_specialist"
     # Cycles not next to each other: where it first appears, not the later
-    # cycle (2017 and 2018/19 were named); and where it last does, by key
-    # (2017's efficiency question 3 is last asked in 2017, not 2014's).
+    # cycle (2017 and 2018/19 were named); where it last does, the last
+    # cycle that asks it; and nowhere, of a question the registry does not
+    # list (2016's efficiency is not known in full: "zzz" last appeared there).
     for later in (2017, "2018/19"):
         reason = pe.transitions(DATA, 2015, later, 5).reason
         assert reason == "2015 has no question q5_specialist: it first appears in 2016"
@@ -183,6 +184,13 @@ def test_a_question_new_in_a_cycle_has_its_grades_and_no_change() -> None:
     assert (
         pe.transitions(DATA, 2014, 2016, 6).reason == "2016 has no question q6_spr: it last appears in 2014"
     )
+    assert pe.transitions(DATA, 2016, "2018/19", "zzz", "efficiency").reason == "2018/19 has no question zzz"
+    from peel_effectiveness.analysis._transitions import _asked
+
+    y2015, y2018 = pe.Cycle(2015), pe.Cycle("2018/19")
+    asked = [pe.Cycle(2016), pe.Cycle(2017)]
+    assert _asked("q5_specialist", y2015, y2018, "effectiveness", last=True) == asked  # last: 2017
+    assert _asked("q5_specialist", y2015, y2018, "effectiveness", last=False) == [*asked, y2018]
     code, out, err = run("national", "--cycle", "2016", "--question", "5", "--format", "csv")
     assert (code, err) == (0, "")
     assert {r["change"] for r in rows(out)} == {"not comparable"}

@@ -162,15 +162,15 @@ def transitions(
             # neither cycle has it, the later's lookup says so.)
             qb = _standing.question_key(question, b, pb)
             before, after = _no_judgments(), _standing.judgments(data, b, qb, pb)
-            between = _asked_between(qb, a, b, pillar)
-            reason = f"{a} has no question {qb}: it first appears in {between[0] if between else b}"
+            reason = f"{a} has no question {qb}" + _appears("first", _asked(qb, a, b, pillar, last=False))
         else:
             before, later = _standing.judgments(data, a, earlier, pa), _key_or_none(question, b, pb)
             if later is None:
                 # A question the later cycle dropped: its earlier grades, under its key.
                 qb, after = earlier, _no_judgments()
-                between = _asked_between(earlier, a, b, pillar)
-                reason = f"{b} has no question {earlier}: it last appears in {between[-1] if between else a}"
+                reason = f"{b} has no question {earlier}" + _appears(
+                    "last", _asked(earlier, a, b, pillar, last=True)
+                )
             else:
                 qb, after = later, _standing.judgments(data, b, later, pb)
                 if earlier != later:
@@ -228,13 +228,13 @@ def _key_or_none(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         return None
 
 
-def _asked_between(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None) -> list[Cycle]:
-    """The cycles after ``a`` and before ``b`` that ask the question of
-    ``key``, in time order: where it first or last appears, when ``a`` and
-    ``b`` are not next to each other (2015 to 2017: q5_specialist is 2016's).
-    By key, as the registry lists it: a number may be another question in
-    another cycle, and a cycle the registry does not know in full may not
-    ask it."""
+def _asked(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None, last: bool) -> list[Cycle]:
+    """The cycles from ``a`` to ``b`` that ask the question of ``key``, in
+    time order, of those before ``b`` (``last``) or after ``a``: where it
+    last or first appears when the two are not next to each other (2015 to
+    2017: q5_specialist is 2016's first). By key, as the registry lists it:
+    a number may be another question in another cycle, and a cycle the
+    registry does not know in full is not known to ask it."""
     from ..model.questions import core_question
 
     def listed(c: Cycle) -> bool:
@@ -243,7 +243,14 @@ def _asked_between(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None) ->
         except NotFoundError:
             return False
 
-    return [c for c in Cycle if a < c < b and listed(c)]
+    return [c for c in Cycle if (a <= c < b if last else a < c <= b) and listed(c)]
+
+
+def _appears(which: str, asked: list[Cycle]) -> str:
+    """Where a question first or last appears, where the registry says."""
+    if not asked:
+        return ""
+    return f": it {which} appears in {asked[-1] if which == 'last' else asked[0]}"
 
 
 def _no_judgments() -> dict[str, Judgment | None]:
