@@ -277,3 +277,27 @@ def test_hidden_files_in_a_folder_are_not_read(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n")
     (tmp_path / "._kent.yaml").write_bytes(b"\x00\x05\x16\x07 mac resource fork")
     assert len(pe.load(tmp_path)) == 1
+
+
+def test_an_export_with_a_force_of_one_s_own_says_its_facts_are_its_files(tmp_path: Path) -> None:
+    # The package and the database said every force was the library's
+    # registry's, of the 43, beside a forces table of 44.
+    import json
+
+    data = pe.loads(atlantis())
+    db = pe.output.write_sqlite(data, tmp_path / "own.db")
+    con = sqlite3.connect(db)
+    try:
+        about = dict(con.execute("SELECT name, value FROM about"))
+    finally:
+        con.close()
+    assert about["own_forces"] == pe.output._about.OWN_FORCES
+    folder = pe.output.write_package(data, tmp_path / "pkg")
+    described = json.loads(Path(folder).read_text(encoding="utf-8"))["description"]  # the package file
+    assert pe.output._about.OWN_FORCES in described
+    bundled = pe.output.write_sqlite(pe.load_bundled().for_force("kent"), tmp_path / "kent.db", ["judgments"])
+    con = sqlite3.connect(bundled)
+    try:
+        assert "own_forces" not in dict(con.execute("SELECT name, value FROM about"))
+    finally:
+        con.close()

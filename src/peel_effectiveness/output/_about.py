@@ -16,7 +16,16 @@ if TYPE_CHECKING:
     from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
-__all__ = ["FORCES_SAID", "LICENCE", "LICENCE_URL", "OTHER_DATA", "PEEL_URL", "SOURCES_SAID", "about"]
+__all__ = [
+    "FORCES_SAID",
+    "LICENCE",
+    "LICENCE_URL",
+    "OTHER_DATA",
+    "OWN_FORCES",
+    "PEEL_URL",
+    "SOURCES_SAID",
+    "about",
+]
 
 LICENCE = "Open Government Licence v3.0 (HMIC/HMICFRS material)"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -35,6 +44,11 @@ SOURCES_SAID = (
     f"the forces are {FORCES_SAID}. ONS's police force areas: {ONS_AREAS_URL}."
 )
 
+
+OWN_FORCES = (
+    "A force not of the 43 (a force of your own) is not the library's registry's: its names, "
+    "code and region are its data files', with the sources they give it."
+)
 
 OTHER_DATA = (
     "Reports and stays not the bundled data's are whoever gave them: their publisher and "
@@ -62,4 +76,8 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
     ]
     if not_bundled(made_of):
         said.append(("other_data", OTHER_DATA))
+    from ..model.force import territorial
+
+    if any(not territorial(x.force) for x in made_of):
+        said.append(("own_forces", OWN_FORCES))
     return said

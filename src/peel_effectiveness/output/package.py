@@ -131,7 +131,7 @@ def write_package(
             [
                 f"Made by {said['made_by']}.",
                 said["sources"],
-                *([said["other_data"]] if "other_data" in said else []),
+                *(said[k] for k in ("other_data", "own_forces") if k in said),
             ]
         ),
         "licenses": [{"name": "OGL-UK-3.0", "title": LICENCE, "path": LICENCE_URL}],
