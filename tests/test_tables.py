@@ -236,6 +236,14 @@ def test_a_database_holding_more_than_an_export_is_not_replaced(tmp_path: Path, 
     empty.write_bytes(b"")
     pe.output.write_sqlite(data, empty)
     assert empty.read_bytes().startswith(b"SQLite format 3\x00")
+    settings = tmp_path / "settings.db"  # a database of no tables, but someone's
+    db = sqlite3.connect(settings)
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+    before = settings.read_bytes()
+    with pytest.raises(FileExistsError, match="not an export of this library's"):
+        pe.output.write_sqlite(data, settings)
+    assert settings.read_bytes() == before
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 100)
     with pytest.raises(FileExistsError, match="a database that cannot be read"):

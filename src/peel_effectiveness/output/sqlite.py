@@ -250,7 +250,9 @@ def _not_of_others(path: str | os.PathLike[str]) -> None:
         raise refuse(
             f"the database holds more than an export ({first_of(others, 3)}), which replacing it would remove"
         )
-    if found and not (made_by and str(made_by[0]).startswith(f"{MAKER} ")):
+    # A database of no tables is no export either (its settings, a
+    # user_version, are someone's).
+    if not (made_by and str(made_by[0]).startswith(f"{MAKER} ")):
         raise refuse(
             "the database is not an export of this library's (its about table does not say so), which replacing it would remove"
         )
