@@ -60,6 +60,15 @@ def test_a_count_or_rate_below_nothing_is_refused_as_rate_s_inverse_refuses_it(
             call()
 
 
+def test_a_figure_a_float_holds_is_found_whatever_its_steps() -> None:
+    # A step past a float refused (or lost) a result a float holds.
+    an = pe.analysis
+    assert an.base_from_rate(1e300, 2511313403, 2511313403) == 1e300
+    assert an.base_from_rate(1e-300, 1e-300, 1e-300) == 1e-300
+    assert an.count_from_rate(5.5e-136, 1e-300, 1e-300) == 5.5e-136
+    assert math.isclose(an.rate(1e300, 1e-10, 1e-300), 1e10)
+
+
 def test_nothing_counted_is_zero_not_minus_zero() -> None:
     an = pe.analysis
     for result in (an.rate(-0.0, 5), an.share(-0.0, 4), an.count_from_rate(-0.0, 10)):

@@ -91,7 +91,7 @@ def rate(count: float, base: float, per: float = 1000) -> float:
         70.0
     """
     count, base, per = _count("count", count), _positive("base", base), _positive("per", per)
-    return _args.result(count / base * per, "the rate")
+    return _scaled(count, base, per, "the rate")
 
 
 def count_from_rate(value: float, base: float, per: float = 1000) -> float:
@@ -107,10 +107,7 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
         25850.0
     """
     value, base, per = _count("value", value), _positive("base", base), _positive("per", per)
-    count = value * base / per
-    if math.isinf(count):  # too large a step, perhaps, not the count
-        count = value * (base / per)
-    return _args.result(count, "the count")
+    return _scaled(value, per, base, "the count")
 
 
 def base_from_rate(count: float, value: float, per: float = 1000) -> float:
@@ -131,10 +128,21 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     value = _finite("value", value)
     if value <= 0:
         raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
-    base = _args.result(count * per / value, "the base")
+    base = _scaled(count, value, per, "the base")
     if base == 0:  # a base is positive: one this small cannot be held
         raise _args.refuse("the base is too small to represent as a number")
     return base
+
+
+def _scaled(x: float, over: float, times: float, what: str) -> float:
+    """``x / over * times`` (``over`` and ``times`` positive), in whichever
+    order no step goes past a float where the result does not (the base of
+    1e300 at 2.5e9 per 2.5e9 was refused as too large); refused where the
+    result itself is too large to hold."""
+    for found in (x / over * times, x * (times / over), x * times / over):
+        if found != 0.0 and math.isfinite(found):
+            return found
+    return _args.result(x / over * times, what)
 
 
 def share(part: float, whole: float) -> float:
