@@ -13,12 +13,11 @@ from ._said import asked_of_some, say_not_counted, say_pillars_lacking, sources_
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
+    from ..model.dataset import Dataset
 
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._coverage import coverage
-    from ..analysis.sources import describe_sources
-    from ..model.force import territorial
     from ..model.grades import NoGrade
     from ..model.questions import question_or_none
     from ..output._text import wrap
@@ -32,16 +31,10 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     say_not_counted(args, data, args.cycle)
     lacking = [say_pillars_lacking(args, data, c) for c in ([args.cycle] if args.cycle else data.cycles)]
     rows = to_records(found)
-    # The judgments counted: of the 43 (a force of your own is not counted).
-    counted = [
-        r
-        for r in (data.reports if args.cycle is None else data.for_cycle(args.cycle))
-        if territorial(r.force)
-    ]
     if args.format != "table":
         _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
         if args.format == "markdown":
-            out.write("\n" + sources_line(describe_sources(counted), 78) + "\n")
+            out.write("\n" + _counted_said(data, args.cycle) + "\n")
         return EXIT_OK
     # In 80 columns: the label cut to fit, and the counts that occur.
     reasons = [
@@ -84,8 +77,18 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
     for (cycle, of_whom), labels in asked.items():
         out.write("\n".join(wrap(asked_of_some(cycle, labels, of_whom, "the other forces"), 78)) + "\n")
-    out.write(sources_line(describe_sources(counted), 78) + "\n")
+    out.write(_counted_said(data, args.cycle) + "\n")
     return EXIT_OK
+
+
+def _counted_said(data: Dataset, cycle: Cycle | None) -> str:
+    """Where the judgments coverage counts come from: those of the 43's
+    reports (a force of your own is not counted)."""
+    from ..analysis.sources import describe_sources
+    from ..model.force import territorial
+
+    reports = data.reports if cycle is None else data.for_cycle(cycle)
+    return sources_line(describe_sources([r for r in reports if territorial(r.force)]), 78)
 
 
 def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -128,6 +131,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         }
         for r in sorted(seen.values(), key=lambda r: r["metric"])
     ]
+    said = sources_line(count_sources(each, "figures"), 78)  # where the figures listed come from
     if args.format == "table":
         # A key and, under it, what it measures: keys are long, titles longer.
         lines = []
@@ -135,11 +139,11 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines.append(r["metric"])
             forces = f"{r['forces']} force{'' if r['forces'] == 1 else 's'}"
             lines += wrap(f"{r['title']} ({r['measure']}; {r['cycles']}, {forces})", 80, "    ", "    ")
-        out.write("\n".join(lines) + "\n" + sources_line(count_sources(each, "figures"), 78) + "\n")
+        out.write("\n".join(lines) + "\n" + said + "\n")
         return EXIT_OK
     _emit(out, rows, ["metric", "title", "unit", "measure", "cycles", "forces", "published_in"], args)
     if args.format == "markdown":
-        out.write("\n" + sources_line(count_sources(each, "figures"), 78) + "\n")
+        out.write("\n" + said + "\n")
     return EXIT_OK
 
 
