@@ -336,9 +336,8 @@ def _streams_named(args: argparse.Namespace, out: TextIO | None, err: TextIO | N
     # By name first: on a terminal, or after 2>&1, the two are one file.
     named = names_descriptor(output)
     if named == 2 or writes_to(output, err):
-        to = (
-            "a file" if _writes_own(args) else "standard output (-o -) or a file"
-        )  # a chart, a database: a file
+        # A chart or a database is written to a file, never to standard output.
+        to = "a file" if _writes_own(args) else "standard output (-o -) or a file"
         why = f"--output {output} is standard error, where messages go: write to {to}"
         return usage_line(f"{PROG} {args.command}", why)
     if _writes_own(args):

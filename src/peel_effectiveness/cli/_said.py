@@ -96,8 +96,11 @@ def sources_line(found: Sources, width: int = 80) -> str:
     from ..output._text import wrap
 
     # Judgments' sources are in the judgments table; figures' and reports'
-    # in their published_in column.
-    said = sources_said(found) if found.what == "judgments" else f"{found}."
-    if found.what != "judgments" and any(kind is not SourceKind.NONE for kind, _ in found.counts):
-        said += " The addresses are in --format csv (published_in)."
+    # in their published_in column, where any is named.
+    if found.what == "judgments":
+        said = sources_said(found)
+    elif all(kind is SourceKind.NONE for kind, _ in found.counts):
+        said = f"{found}."
+    else:
+        said = f"{found}. The addresses are in --format csv (published_in)."
     return "\n".join(wrap(said, width))

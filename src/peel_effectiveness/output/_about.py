@@ -62,6 +62,7 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
     named texts: who made it, from which data, its licence, and where its
     facts come from."""
     from ..model.dataset import Dataset
+    from ..model.force import territorial
 
     made_of: list[InspectionReport | Stay] = list(source.reports if isinstance(source, Dataset) else source)
     if isinstance(source, Dataset) and "monitoring" in tables:
@@ -76,8 +77,6 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
     ]
     if not_bundled(made_of):
         said.append(("other_data", OTHER_DATA))
-    from ..model.force import territorial
-
     if any(not territorial(x.force) for x in made_of):
         said.append(("own_forces", OWN_FORCES))
     return said
