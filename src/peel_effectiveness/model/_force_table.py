@@ -1,5 +1,7 @@
 """The 43 territorial police forces of England and Wales (generated from
-shared/reference/forces.csv; GSS codes are ONS police force area codes)."""
+shared/reference/forces.csv; GSS codes are ONS police force area codes),
+and the names people write for the forces outside PEEL and, in short, for
+some of the 43."""
 
 # The sources more than one force's row gives (ONS's code file; the pages naming the forces and regions).
 ONS_AREAS_URL = (
@@ -564,3 +566,38 @@ FORCES: tuple[
         (ONS_AREAS_URL,),
     ),
 )
+
+
+# Names of police forces outside PEEL (not territorial, or not of England and
+# Wales): find_force says so, rather than suggesting one of the 43.
+OUT_OF_SCOPE = {
+    "british transport police",
+    "btp",
+    "civil nuclear constabulary",
+    "cnc",
+    "ministry of defence police",
+    "mdp",
+    "police scotland",
+    "police service of northern ireland",
+    "psni",
+}
+
+
+# Short forms people write for a force, which suggest it (they are not
+# names of the force: "devon" could be a slip for Devon and Cornwall, or not).
+SHORT_FORMS = {
+    "beds": "bedfordshire",
+    "cambs": "cambridgeshire",
+    "glos": "gloucestershire",
+    "hants": "hampshire",
+    "herts": "hertfordshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "northants": "northamptonshire",
+    "notts": "nottinghamshire",
+    "staffs": "staffordshire",
+    "west mids": "west-midlands",
+    "wilts": "wiltshire",
+    "worcs": "west-mercia",
+}

@@ -14,6 +14,7 @@ import attrs
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._field_limits import ONE_LINE, SOURCES, Items, Matches
 from ._force_table import FORCES as _TABLE
+from ._force_table import OUT_OF_SCOPE, SHORT_FORMS
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
 from ._validators import valid
@@ -349,7 +350,7 @@ def find_force(name: str | Force) -> Force:
     if found is not None:
         return found
     key, _ = _keys(name)
-    if key in _OUT_OF_SCOPE:
+    if key in OUT_OF_SCOPE:
         raise NotFoundError(f"{shown(name)} is not one of the 43 territorial forces, and is outside PEEL")
     raise NotFoundError(f"no force called {shown(name)}", closest_forces(name))
 
@@ -366,39 +367,6 @@ def force_named(name: str) -> Force | None:
     return index.get(key) or index.get(bare)
 
 
-_OUT_OF_SCOPE = {
-    "british transport police",
-    "btp",
-    "civil nuclear constabulary",
-    "cnc",
-    "ministry of defence police",
-    "mdp",
-    "police scotland",
-    "police service of northern ireland",
-    "psni",
-}
-
-
-# Short forms people write for a force, which suggest it (they are not
-# names of the force: "devon" could be a slip for Devon and Cornwall, or not).
-_SHORT_FORMS = {
-    "beds": "bedfordshire",
-    "cambs": "cambridgeshire",
-    "glos": "gloucestershire",
-    "hants": "hampshire",
-    "herts": "hertfordshire",
-    "lancs": "lancashire",
-    "leics": "leicestershire",
-    "lincs": "lincolnshire",
-    "northants": "northamptonshire",
-    "notts": "nottinghamshire",
-    "staffs": "staffordshire",
-    "west mids": "west-midlands",
-    "wilts": "wiltshire",
-    "worcs": "west-mercia",
-}
-
-
 def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
     """The short names of the forces whose names are closest to ``name``:
     a short form people write (``hants``), names that start with it
@@ -412,8 +380,8 @@ def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
     if not key or len(key) > 100:
         return ()
     index = _index()
-    if key in _SHORT_FORMS:
-        return (_by_id()[_SHORT_FORMS[key]].short_name,)
+    if key in SHORT_FORMS:
+        return (_by_id()[SHORT_FORMS[key]].short_name,)
     found = [f for k, f in index.items() if k.startswith(key + " ")]
     if not found:
         import difflib
