@@ -7,6 +7,7 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -1418,3 +1419,27 @@ def test_check_and_coverage_credit_only_what_they_checked_and_counted(tmp_path: 
     _, mine, err = run("--data", str(zed), "coverage", "--cycle", "2016")
     assert "not counted: Zed" in err
     assert mine == alone
+
+
+def test_coverage_rows_say_where_the_judgments_they_count_come_from() -> None:
+    # The CSV and JSON rows were counts with no word of their sources.
+    code, out, _ = run("coverage", "--format", "csv")
+    assert code == 0
+    by_key = {(r["cycle"], r["pillar"], r["question"]): r for r in rows(out)}
+    assert by_key["2016", "effectiveness", "overall"]["sources"] == (
+        "HMIC/HMICFRS (36), police and crime commissioners (1), news and other sources (6)"
+    )
+    assert by_key["2018/19", "efficiency", "q1_demand"]["sources"] == ""  # no judgment to source
+    for r in by_key.values():
+        counted = sum(int(n) for n in re.findall(r"\((\d+)\)", r["sources"]))
+        reasons = ("ungraded", "not_graded", "not_inspected", "not_yet_graded")
+        assert counted == int(r["graded"]) + sum(int(r[c]) for c in reasons), r
+    code, out, _ = run("coverage", "--cycle", "2023-25", "--format", "json")
+    assert json.loads(out)[1]["sources"] == (
+        "police and crime commissioners (3), news and other sources (27)"
+    )
+    (c,) = [c for c in pe.analysis.coverage(pe.load_bundled(), 2015) if c.question == "q3_vulnerable"]
+    assert str(c.sources) == (
+        "Sources: HMIC/HMICFRS (3), police and crime commissioners (1), news and other sources (1);"
+        " each of the 5 judgments counted once, under its most official source"
+    )

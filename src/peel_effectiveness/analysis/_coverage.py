@@ -17,6 +17,7 @@ from ..model.dataset import Dataset
 from ..model.grades import Grade, NoGrade, ungraded_in
 from . import _args
 from .national import grade_distributions
+from .sources import Sources, count_sources
 
 __all__ = ["Coverage", "coverage"]
 
@@ -37,6 +38,8 @@ class Coverage:
         unknown: How many forces have nothing in the data.
         graded_in_cycle: Whether the cycle grades it at all (``None``
             where the registry does not know).
+        sources: Where the judgments counted (graded or with a reason for
+            no grade) come from, by kind of source.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -55,6 +58,7 @@ class Coverage:
     no_grade: tuple[tuple[NoGrade, int], ...]
     unknown: int
     graded_in_cycle: bool | None
+    sources: Sources
 
     def count(self, reason: NoGrade | str) -> int:
         """How many forces have this reason for no grade, which may be
@@ -123,6 +127,7 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
                     tuple((r, len(forces)) for r, forces in d.no_grade),
                     len(d.no_data),
                     graded_in_cycle(d.cycle, d.pillar, d.question),
+                    count_sources((where for _, _, where in d.judgments), "judgments"),
                 )
             )
     return tuple(out)

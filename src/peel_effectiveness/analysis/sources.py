@@ -185,6 +185,17 @@ class Sources:
         """How many judgments (or figures) are counted."""
         return sum(n for _, n in self.counts)
 
+    @property
+    def tally(self) -> str:
+        """Each kind with its count, as a table's cell says it (empty where
+        nothing is counted).
+
+        Examples:
+            >>> count_sources([("HMIC",), ("HMIC",), ()], "judgments").tally
+            'HMIC/HMICFRS (2), no source given (1)'
+        """
+        return ", ".join(f"{kind} ({count})" for kind, count in self.counts)
+
     def __str__(self) -> str:
         n, what = self.total, self.what
         if n == 0:
@@ -193,8 +204,7 @@ class Sources:
             return f"Source: {self.counts[0][0]} (the one {what.removesuffix('s')})"
         if len(self.counts) == 1:
             return f"Sources: {self.counts[0][0]} (all {n} {what})"
-        kinds = ", ".join(f"{kind} ({count})" for kind, count in self.counts)
-        return f"Sources: {kinds}; each of the {n} {what} counted once, under its most official source"
+        return f"Sources: {self.tally}; each of the {n} {what} counted once, under its most official source"
 
 
 def describe_sources(reports: Iterable[InspectionReport], metric: str | None = None) -> Sources:

@@ -206,6 +206,7 @@ def coverage(items: Sequence[Coverage]) -> list[dict[str, Any]]:
             **{count_column(r): c.count(r) for r in NoGrade},
             "unknown": c.unknown,
             "graded_in_cycle": c.graded_in_cycle,
+            "sources": c.sources.tally or None,
         }
         for c in items
     ]

@@ -376,6 +376,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         *(Column(count_column(r), "integer", f"How many forces are {r.value}.") for r in NoGrade),
         Column("unknown", "integer", "How many forces have nothing in the data."),
         Column("graded_in_cycle", "boolean", "Whether the cycle grades it at all; empty where not known."),
+        Column(
+            "sources",
+            "text",
+            "Where the judgments counted come from: each kind of source with how many judgments rest on it,"
+            " each under its most official source (the addresses are in the judgments table).",
+        ),
     ),
 }
 """Each table's columns, in order. The ``grid`` table's columns are its
