@@ -172,3 +172,36 @@ def test_the_sources_of_a_metric_no_report_has_are_not_found() -> None:
         pe.analysis.describe_sources(data, metric="ocg_rat")
     with pytest.raises(pe.NotFoundError):
         pe.analysis.describe_sources([], metric="ocg_rate")
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # The inspectorates' shared site hosts HMI Probation and HMI Prisons
+        # too, and "HM Inspectorate" names them and Scotland's: all were
+        # counted as HMIC/HMICFRS.
+        ("https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/", "other public bodies"),
+        ("https://www.justiceinspectorates.gov.uk/hmiprisons/inspections/", "other public bodies"),
+        ("https://www.justiceinspectorates.gov.uk/cjji/inspections/", "other public bodies"),
+        ("https://www.justiceinspectorates.gov.uk/", "other public bodies"),
+        ("https://hmiprisons.justiceinspectorates.gov.uk/news/", "other public bodies"),
+        ("https://www.justiceinspectorates.gov.uk/hmicfrs/publications/x/", "HMIC/HMICFRS"),
+        ("https://www.justiceinspectorates.gov.uk/HMIC/peel-2016/", "HMIC/HMICFRS"),
+        ("https://hmicfrs.justiceinspectorates.gov.uk/news/news-feed/x/", "HMIC/HMICFRS"),
+        ("HM Inspectorate of Probation", "other public bodies"),
+        ("HM Inspectorate of Prisons", "other public bodies"),
+        ("HMIC Scotland", "other public bodies"),
+        ("HMICS", "other public bodies"),
+        ("HM Inspectorate of Constabulary in Scotland", "other public bodies"),
+        ("HM Inspectorate of Constabulary and Fire & Rescue Services", "HMIC/HMICFRS"),
+        ("His Majesty's Inspectorate of Constabulary", "HMIC/HMICFRS"),
+        ("HMIC", "HMIC/HMICFRS"),
+        # Government and national policing bodies named without an address.
+        ("Home Office", "other public bodies"),
+        ("Office for National Statistics", "other public bodies"),
+        ("College of Policing", "other public bodies"),
+        ("National Police Chiefs' Council", "other public bodies"),
+    ],
+)
+def test_another_inspectorate_or_a_public_body_is_not_counted_as_hmic(source: str, kind: str) -> None:
+    assert str(pe.analysis.source_kind(source)) == kind

@@ -39,9 +39,11 @@ class SourceKind(Verdict):
       and crime commissioner's) office.
     * ``forces``: a police force's own site.
     * ``other public bodies``: other government sites (councils' police and
-      crime panels, the London Assembly...) and national policing bodies
-      (the National Police Chiefs' Council, the commissioners' association,
-      the College of Policing).
+      crime panels, the London Assembly...) and bodies (the Home Office,
+      the other inspectorates: of probation, of prisons, Scotland's of
+      constabulary), and national policing bodies (the National Police
+      Chiefs' Council, the commissioners' association, the College of
+      Policing).
     * ``news and other sources``: everything else: newspapers, broadcasters,
       trade press, staff associations, residents' groups.
     * ``no source given``: the data name no source.
@@ -57,14 +59,28 @@ class SourceKind(Verdict):
 
 # Compiled when first used, and cached by re: most sources are web
 # addresses, and a command that shows a few pays for the one it uses.
-_INSPECTORATE = r"(?i)(HMIC|HMICFRS|HM Inspectorate|H[ei][rs] Majesty's Inspectorate)\b"
+_INSPECTORATE = (
+    r"(?i)(HMICFRS\b|HMIC\b(?!\s+(in\s+)?Scotland)"
+    r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary\b(?!\s+(in|for)\s+Scotland))"
+)
+# Other inspectorates (of probation, prisons, Scotland's constabulary),
+# government and national policing bodies, by name.
+_PUBLIC_BODY = (
+    r"(?i)\b(Inspectorate|HMICS|HMIC\s+(in\s+)?Scotland|Home Office|Office for National Statistics|ONS"
+    r"|College of Policing|National Police Chiefs'? Council|NPCC|Association of Police and Crime Commissioners"
+    r"|APCC|Ministry of Justice|Independent Office for Police Conduct|IOPC)\b"
+)
 _COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
 _COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
 _FORCE = r"(?i)\b(police|constabulary)$"
 # The inspectorate's sites (HMIC's own until 2017), and national policing
 # bodies on police.uk that are neither a force nor a commissioner's office
 # (the chiefs' council, the commissioners' association, the College).
-_INSPECTORATE_HOSTS = (".justiceinspectorates.gov.uk", ".hmic.gov.uk")
+_INSPECTORATE_HOSTS = (".hmicfrs.justiceinspectorates.gov.uk", ".hmic.gov.uk")
+# The criminal justice inspectorates' shared site: HMIC's and HMICFRS's
+# pages are those under /hmic/ and /hmicfrs/ (beside HMI Probation's,
+# HMI Prisons'...).
+_SHARED_HOSTS = ("justiceinspectorates.gov.uk", "www.justiceinspectorates.gov.uk")
 _NATIONAL_BODIES = (".npcc.police.uk", ".apccs.police.uk", ".college.police.uk")
 
 
@@ -102,14 +118,19 @@ def _kind(source: str) -> SourceKind:
     if "://" not in text:
         if re.match(_INSPECTORATE, text):
             return SourceKind.HMICFRS
+        if re.search(_PUBLIC_BODY, text):
+            return SourceKind.PUBLIC_BODY
         if re.search(_COMMISSIONER, text):
             return SourceKind.COMMISSIONER
         return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
     try:
-        host = (urlsplit(text).hostname or "").lower()
+        parts = urlsplit(text)
+        host = (parts.hostname or "").lower()
     except ValueError:  # not an address after all
-        host = ""
+        return SourceKind.OTHER
     if f".{host}".endswith(_INSPECTORATE_HOSTS):  # the host or one under it
+        return SourceKind.HMICFRS
+    if host in _SHARED_HOSTS and parts.path.lstrip("/").partition("/")[0].lower() in ("hmic", "hmicfrs"):
         return SourceKind.HMICFRS
     if f".{host}".endswith(_NATIONAL_BODIES):
         return SourceKind.PUBLIC_BODY
