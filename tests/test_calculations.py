@@ -648,3 +648,21 @@ def test_the_mean_of_equal_rates_is_that_rate_and_of_any_is_rounded_once(
     mean = pe.analysis.mean_of_rates(dict(zip(forces, values, strict=True))).value
     gap = abs(Fraction(mean) - exact)
     assert all(gap <= abs(Fraction(math.nextafter(mean, way)) - exact) for way in (-math.inf, math.inf))
+
+
+@pytest.mark.parametrize("outside", ["British Transport Police", "BTP", "Police Scotland", "psni"])
+def test_england_and_wales_figures_leave_out_a_force_outside_peel(outside: str) -> None:
+    # Annex A: "any aggregated totals for England and Wales exclude British
+    # Transport Police"; a key naming it was counted as any other label.
+    f = pe.analysis.national_rate({outside: 100, "kent": 1}, {outside: 100, "kent": 100})
+    assert (f.value, f.included, f.excluded) == (10.0, ("kent",), (outside,))
+    f = pe.analysis.mean_of_rates({outside: 100.0, "Kent": 10.0})
+    assert (f.value, f.included, f.excluded) == (10.0, ("kent",), (outside,))
+    with pytest.raises(pe.PeelDataError, match="no force has a value"):
+        pe.analysis.mean_of_rates({outside: 100.0})
+
+
+def test_a_national_rate_says_what_its_bases_leave_out_by_name() -> None:
+    # A force excluded with a base and no count was in neither list.
+    f = pe.analysis.national_rate({"kent": 1}, {"kent": 10, "dorset": 5}, exclude=["dorset"])
+    assert (f.included, f.excluded, f.missing) == (("kent",), ("dorset",), ())

@@ -24,6 +24,7 @@ from typing import TypeVar
 import attrs
 
 from ..model._messages import show_number
+from ..model.force import outside_peel
 from . import _args
 from ._exclusions import EXCLUSIONS_2016
 
@@ -307,7 +308,9 @@ class NationalFigure:
         method: ``"aggregate"`` (total count over total base) or
             ``"mean_of_forces"`` (the simple mean of the forces' rates).
         included: The forces (or keys) counted, sorted.
-        excluded: The keys left out by name.
+        excluded: The keys left out by name, and those that name a force
+            outside PEEL (British Transport Police...), which England and
+            Wales figures leave out.
         missing: The keys left out because they have no data.
     """
 
@@ -330,7 +333,9 @@ def _split(
     missing: list[str] = []
     for k, v in values.items():
         key = str(read[k])
-        if key in drop:
+        # Annex A: "any aggregated totals for England and Wales exclude
+        # British Transport Police"; nor are Scotland's and the others in them.
+        if key in drop or (isinstance(k, str) and outside_peel(k)):
             excluded.append(key)
         elif v is None:
             missing.append(key)
@@ -349,7 +354,9 @@ def national_rate(
 
     This is the population- (or household-) weighted rate of the forces that
     have both a count and a base and are not excluded by name. Keys may be
-    forces, force names or any other labels.
+    forces, force names or any other labels; one naming a force outside
+    PEEL (British Transport Police...) is left out, as Annex A leaves it
+    out of England and Wales figures.
 
     Raises:
         TypeError: ``counts`` or ``bases`` is not a mapping of numbers, or
@@ -364,8 +371,9 @@ def national_rate(
         (20.0, ('a', 'b'), ('c',))
     """
     exclude = _args.items("exclude", exclude, "forces or keys")
-    c, excluded, missing_c = _split("counts", counts, exclude)
-    b, _, missing_b = _split("bases", bases, exclude)
+    c, excluded_c, missing_c = _split("counts", counts, exclude)
+    b, excluded_b, missing_b = _split("bases", bases, exclude)
+    excluded = tuple(sorted(set(excluded_c) | set(excluded_b)))
     keys = sorted(set(c) & set(b))
     missing = tuple(sorted(set(missing_c) | set(missing_b) | (set(c) ^ set(b))))
     if not keys:
@@ -386,7 +394,8 @@ def mean_of_rates(rates: Mapping[K, float | None], exclude: Iterable[object] = (
     """The England and Wales figure as the simple mean of the forces' rates.
 
     Annex A uses this for victim satisfaction: "the average of the rates of
-    satisfaction in all 43 forces".
+    satisfaction in all 43 forces". A key naming a force outside PEEL
+    (British Transport Police...) is left out, as by :func:`national_rate`.
 
     Raises:
         TypeError: ``rates`` is not a mapping of numbers, or ``exclude``

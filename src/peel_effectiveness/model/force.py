@@ -349,10 +349,17 @@ def find_force(name: str | Force) -> Force:
     found = force_named(name)
     if found is not None:
         return found
-    key, _ = _keys(name)
-    if key in OUT_OF_SCOPE:
+    if outside_peel(name):
         raise NotFoundError(f"{shown(name)} is not one of the 43 territorial forces, and is outside PEEL")
     raise NotFoundError(f"no force called {shown(name)}", closest_forces(name))
+
+
+def outside_peel(name: str) -> bool:
+    """Whether ``name`` names a police force outside PEEL: British Transport
+    Police, the Civil Nuclear Constabulary, the Ministry of Defence Police,
+    Police Scotland, the Police Service of Northern Ireland (or their short
+    forms), as :func:`find_force` reads names."""
+    return _keys(name)[0] in OUT_OF_SCOPE
 
 
 def force_named(name: str) -> Force | None:
