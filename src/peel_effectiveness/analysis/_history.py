@@ -93,13 +93,14 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
                 sources_of(report, judgment),
             )
         )
-    return out
+    # In the registry's order, which a file need not list its questions in.
+    return sorted(out, key=lambda e: e.order)
 
 
 def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
     """Every judgment of ``force`` in the data, latest cycle first; within a
     cycle, pillar by pillar (effectiveness, efficiency, legitimacy), each
-    headline before its questions.
+    headline before its questions, in the registry's order.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
