@@ -666,3 +666,27 @@ def test_a_national_rate_says_what_its_bases_leave_out_by_name() -> None:
     # A force excluded with a base and no count was in neither list.
     f = pe.analysis.national_rate({"kent": 1}, {"kent": 10, "dorset": 5}, exclude=["dorset"])
     assert (f.included, f.excluded, f.missing) == (("kent",), ("dorset",), ())
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: pe.analysis.rate(1e-300, 1e300),
+        lambda: pe.analysis.count_from_rate(1e-300, 1e-300, per=1e300),
+        lambda: pe.analysis.share(1e-300, 1e300),
+        lambda: pe.analysis.base_from_rate(1e-300, 1e300),
+    ],
+)
+def test_a_positive_result_too_small_to_represent_is_refused_not_zero(call: object) -> None:
+    # rate(1e-300, 1e300) was 0.0: a count of something at a rate of none.
+    with pytest.raises(pe.PeelDataError, match="too small to represent"):
+        call()  # type: ignore[operator]
+    assert pe.analysis.rate(0, 1e300) == 0.0
+
+
+def test_a_percent_change_applied_is_found_where_a_float_holds_it() -> None:
+    # abs(old) * change went past a float before the division by 100.
+    old, new = -2.75e299, -1.797e308
+    assert math.isclose(pe.analysis.apply_percent_change(old, pe.analysis.percent_change(old, new)), new)
+    with pytest.raises(pe.PeelDataError, match="too large"):
+        pe.analysis.apply_percent_change(1e308, 1e3)

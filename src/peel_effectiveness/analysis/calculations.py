@@ -83,7 +83,7 @@ def rate(count: float, base: float, per: float = 1000) -> float:
         TypeError: A value is not a number.
         PeelDataError: ``base`` or ``per`` is not positive, ``count`` is
             negative, a value is not finite, or the rate is too large to
-            represent.
+            represent (or, of a count above zero, too small).
 
     Examples:
         >>> round(rate(25_850, 500_000), 1)      # crimes per 1,000 population
@@ -101,7 +101,8 @@ def count_from_rate(value: float, base: float, per: float = 1000) -> float:
     Raises:
         TypeError: A value is not a number.
         PeelDataError: ``base`` or ``per`` is not positive, ``value`` (the
-            rate) is negative, or a value is not finite.
+            rate) is negative, a value is not finite, or the count is too
+            large to represent (or, of a rate above zero, too small).
 
     Examples:
         >>> count_from_rate(51.7, 500_000)
@@ -129,20 +130,20 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     value = _finite("value", value)
     if value <= 0:
         raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
-    base = _scaled(count, value, per, "the base")
-    if base == 0:  # a base is positive: one this small cannot be held
-        raise _args.refuse("the base is too small to represent as a number")
-    return base
+    return _scaled(count, value, per, "the base")
 
 
 def _scaled(x: float, over: float, times: float, what: str) -> float:
     """``x / over * times`` (``over`` and ``times`` positive), in whichever
     order no step goes past a float where the result does not (the base of
     1e300 at 2.5e9 per 2.5e9 was refused as too large); refused where the
-    result itself is too large to hold."""
+    result itself is too large or, of an ``x`` above zero, too small to
+    hold (a count at a rate of none)."""
     for found in (x / over * times, x * (times / over), x * times / over):
         if found != 0.0 and math.isfinite(found):
             return found
+    if x != 0 and x / over * times == 0.0:
+        raise _args.refuse(f"{what} is too small to represent as a number")
     return _args.result(x / over * times, what)
 
 
@@ -152,7 +153,8 @@ def share(part: float, whole: float) -> float:
     Raises:
         TypeError: A value is not a number.
         PeelDataError: ``whole`` is not positive, ``part`` is negative, a
-            value is not finite, or the share is too large to represent.
+            value is not finite, or the share is too large to represent
+            (or, of a part above zero, too small).
 
     Examples:
         >>> share(1, 4)
@@ -195,7 +197,10 @@ def apply_percent_change(old: float, change: float) -> float:
         136.0
     """
     old, change = _finite("old", old), _finite("change", change)
-    return _args.result(old + abs(old) * change / 100, "the value")
+    step = abs(old) * change / 100
+    if math.isinf(step):  # past a float before the division, where the change itself need not be
+        step = abs(old) * (change / 100)
+    return _args.result(old + step, "the value")
 
 
 def compose_percent_changes(changes: Iterable[float]) -> float:
