@@ -156,7 +156,8 @@ force_ids = st.sampled_from([f.id for f in pe.forces()])
 @st.composite
 def force_data(draw: st.DrawFn) -> tuple[dict[str, float], dict[str, float]]:
     ids = draw(st.lists(force_ids, min_size=1, max_size=43, unique=True))
-    c = {i: draw(st.floats(0, 1e6)) for i in ids}
+    # No subnormal count: a rate of one is too small to represent (refused).
+    c = {i: draw(st.floats(0, 1e6, allow_subnormal=False)) for i in ids}
     b = {i: draw(st.floats(1, 1e7)) for i in ids}
     return c, b
 
@@ -208,7 +209,7 @@ def test_mean_of_rates_is_the_simple_mean(rates: dict[str, float]) -> None:
     assert min(rates.values()) - 1e-9 <= f.value <= max(rates.values()) + 1e-9
 
 
-@given(st.dictionaries(force_ids, st.floats(0, 1e6), min_size=1), st.floats(1, 1e6))
+@given(st.dictionaries(force_ids, st.floats(0, 1e6, allow_subnormal=False), min_size=1), st.floats(1, 1e6))
 def test_equal_bases_make_both_methods_agree(counts: dict[str, float], base: float) -> None:
     weighted = pe.analysis.national_rate(counts, dict.fromkeys(counts, base))
     mean = pe.analysis.mean_of_rates({k: pe.analysis.rate(v, base) for k, v in counts.items()})
