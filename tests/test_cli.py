@@ -357,27 +357,29 @@ def test_the_ranking_table_says_whose_quarters_its_bands_are(tmp_path: Path) -> 
 
     assert (
         "England and Wales 68.2. The bands are the top and bottom quarter of these 7, not of the 43 forces "
-        "HMIC's reports rank: the data have no figure for 36 of them."
+        "the reports give the figure for: the data have no figure for 36 of them."
         in said("--metric", "recorded_crime_rate")
     )
     assert (
-        "quarter of these 6, not of the 43 forces HMIC's reports rank: the data have no figure for 36 "
+        "quarter of these 6, not of the 43 forces the reports give the figure for: the data have no figure for 36 "
         "of them and 1 is left out here."
         in said("--metric", "recorded_crime_rate", "--exclude", "bedfordshire")
     )
     # With a figure for each of the 43, the bands are the reports' own;
     # not with one left out here, nor with a force of one's own ranked too.
     every = figures.folder(tmp_path / "all", n=43)
-    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 43." in said(
-        "--metric", "recorded_crime_rate", data=every
+    assert (
+        "The bands by Annex A's rule: the top and bottom quarter of these 43, every force the reports give the figure for."
+        in said("--metric", "recorded_crime_rate", data=every)
     )
-    assert "these 42, not of the 43 forces HMIC's reports rank: 1 is left out here." in said(
+    assert "these 42, not of the 43 forces the reports give the figure for: 1 is left out here." in said(
         "--metric", "recorded_crime_rate", "--exclude", "kent", data=every
     )
     # The reports leave the City of London out of the rate of organised
     # crime groups: their bands are of the other 42, as these are.
-    assert "The bands as HMIC's reports draw them: the top and bottom quarter of these 42." in said(
-        "--metric", "ocg_rate", data=every
+    assert (
+        "The bands by Annex A's rule: the top and bottom quarter of these 42, every force the reports give the figure for."
+        in said("--metric", "ocg_rate", data=every)
     )
 
 
@@ -1443,3 +1445,28 @@ def test_coverage_rows_say_where_the_judgments_they_count_come_from() -> None:
         "Sources: HMIC/HMICFRS (3), police and crime commissioners (1), news and other sources (1);"
         " each of the 5 judgments counted once, under its most official source"
     )
+
+
+def test_a_ranking_says_where_ties_widen_a_band_and_claims_no_bands_for_hmic(tmp_path: Path) -> None:
+    # Three forces tied at the quarter's edge made 4 of 8 "one of the
+    # lowest" under "the top and bottom quarter of these 8"; and with the
+    # reports' forces, the bands were "as HMIC's reports draw them", which
+    # they do of outcomes only.
+    values = dict(zip([f.id for f in pe.forces()][:8], [90, 80, 70, 60, 40, 10, 10, 10], strict=True))
+    figures.one_figure_each(tmp_path / "ties", "metric: m, label: Things, unit: count", values)
+    code, out, err = run("--data", str(tmp_path / "ties"), "--no-bundled", "rank", "--metric", "m")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "quarter of these 8, not of the 43 forces the reports give the figure for" in said
+    assert "Forces tied at a quarter's edge share its band: 3 of these 8 are in the bottom one." in said
+    code, out, _ = run(
+        "--data", str(tmp_path / "ties"), "--no-bundled", "rank", "--metric", "m", "--format", "csv"
+    )
+    assert [r["band"] for r in rows(out)].count("one of the lowest") == 3
+    every = figures.folder(tmp_path / "all", n=43)
+    code, out, _ = run("--data", str(every), "rank", "--metric", "recorded_crime_rate")
+    said = " ".join(out.split())
+    assert (
+        "The bands by Annex A's rule: the top and bottom quarter of these 43, every force the reports" in said
+    )
+    assert "HMIC's reports draw them" not in said

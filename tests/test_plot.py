@@ -171,13 +171,16 @@ def test_a_rank_chart_says_whose_quarters_its_bands_are(tmp_path: Path) -> None:
     # It said "the bands as the reports draw them" of bands among 12 forces.
     words = " ".join(_all_text(pe.output.plot_rank(_ranked_data(tmp_path / "some"), "m_rate", 2016)).split())
     assert (
-        "the bands are the top and bottom quarter of these 12, not of the 43 forces HMIC's reports rank"
+        "the bands are the top and bottom quarter of these 12, not of the 43 forces the reports give the figure for"
         in words
     )
     assert "the data have no figure for 31 of them" in words
     every = _ranked_data(tmp_path / "every", n=43)
     words = " ".join(_all_text(pe.output.plot_rank(every, "m_rate", 2016)).split())
-    assert "the bands as HMIC's reports draw them: the top and bottom quarter of these 43" in words
+    assert (
+        "the bands by Annex A's rule: the top and bottom quarter of these 43, every force the reports give the figure for"
+        in words
+    )
 
 
 def test_2016_default_exclusions_are_the_reports(tmp_path: Path) -> None:

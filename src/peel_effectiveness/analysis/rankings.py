@@ -132,7 +132,7 @@ def bands(
         raise _args.refuse(f"share must be between 0 and 0.5, not {_args.shown(share)}")
     clean = _args.ranked(values, exclude)
     n = len(clean)
-    k = math.floor(n * share + 1e-9)
+    k = band_size(n, share)
     ordered = sorted(clean.values())
     out: dict[K, Band] = {}
     for key, v in clean.items():
@@ -146,6 +146,12 @@ def bands(
         else:
             out[key] = Band.BROADLY_IN_LINE
     return {key: out[key] for key in values if key in out}
+
+
+def band_size(n: int, share: float = 0.25) -> int:
+    """How many of ``n`` forces make a band, ties aside: ``floor(n * share)``
+    (a float's error aside: 0.29 * 100 is 28.999999999999996)."""
+    return math.floor(n * share + 1e-9)
 
 
 def band(

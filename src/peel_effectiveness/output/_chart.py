@@ -37,6 +37,7 @@ from ._chart_words import sentence as sentence
 from ._chart_words import sources_said as sources_said
 from ._chart_words import ungraded_note as ungraded_note
 from ._chart_words import unlisted_name as unlisted_name
+from ._chart_words import widened as widened
 from ._text import joined as joined
 
 if TYPE_CHECKING:

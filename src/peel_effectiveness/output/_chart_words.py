@@ -11,7 +11,7 @@ from ..model.grades import NoGrade
 from ._text import joined
 
 if TYPE_CHECKING:
-    from ..analysis.rankings import Ranking
+    from ..analysis.rankings import Band, Ranking
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
@@ -140,7 +140,11 @@ def bands_said(r: Ranking) -> str:
     ranked = {f.force.id for f in r.ranked}
     n = len(ranked)
     if ranked == theirs:
-        return f"the bands as HMIC's reports draw them: the top and bottom quarter of these {n}"
+        # Annex A's rule, which the reports apply to outcomes: they band no other figure.
+        said = (
+            f"the bands by Annex A's rule: the top and bottom quarter of these {n}, every force the reports"
+        )
+        return f"{said} give the figure for{ties_said(r)}"
     given = {f.force.id for f in r.forces}
     why = []
     if missing := len(theirs - given):
@@ -151,8 +155,34 @@ def bands_said(r: Ranking) -> str:
         why.append(f"{added} ranked here {'is' if added == 1 else 'are'} not one of them")
     return (
         f"the bands are the top and bottom quarter of these {n}, not of the {len(theirs)} forces "
-        f"HMIC's reports rank: {joined(why)}"
+        f"the reports give the figure for: {joined(why)}{ties_said(r)}"
     )
+
+
+def widened(r: Ranking) -> set[Band]:
+    """The bands that hold more forces than a quarter: those tied with the
+    last of a quarter share its band."""
+    from ..analysis.rankings import Band, band_size
+
+    most = band_size(len(r.ranked))
+    return {
+        b
+        for b in (Band.ONE_OF_THE_HIGHEST, Band.ONE_OF_THE_LOWEST)
+        if sum(f.band is b for f in r.ranked) > most
+    }
+
+
+def ties_said(r: Ranking) -> str:
+    """What :func:`widened` finds, as a sentence to follow the bands' ("" if nothing)."""
+    from ..analysis.rankings import Band
+
+    wide = widened(r)
+    said = [
+        f"{sum(f.band is b for f in r.ranked)} of these {len(r.ranked)} are in the {where} one"
+        for b, where in ((Band.ONE_OF_THE_HIGHEST, "top"), (Band.ONE_OF_THE_LOWEST, "bottom"))
+        if b in wide
+    ]
+    return f". Forces tied at a quarter's edge share its band: {joined(said)}" if said else ""
 
 
 def ranked_figures(data: Dataset, r: Ranking) -> list[tuple[InspectionReport, Measurement]]:

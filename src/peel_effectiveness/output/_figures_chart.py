@@ -191,12 +191,12 @@ def draw_rank(
     # A change says what it is measured from, as 'show' does: without it a
     # one-year and a five-year change read alike once the title is cut.
     period += f", against {m.baseline}" if m.baseline is not None else ""
-    present = {f.band for f in ranked}
+    present, wide = {f.band for f in ranked}, c.widened(r)
     legend = [
-        (c.patch(colour), words)
+        (c.patch(colour), words + (", and those tied)" if band in wide else ")"))
         for band, colour, words in (
-            (Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH, "One of the highest (top 25 percent)"),
-            (Band.ONE_OF_THE_LOWEST, c.BAND_LOW, "One of the lowest (bottom 25 percent)"),
+            (Band.ONE_OF_THE_HIGHEST, c.BAND_HIGH, "One of the highest (top 25 percent"),
+            (Band.ONE_OF_THE_LOWEST, c.BAND_LOW, "One of the lowest (bottom 25 percent"),
         )
         if band in present
     ]
