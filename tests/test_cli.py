@@ -1470,3 +1470,13 @@ def test_a_ranking_says_where_ties_widen_a_band_and_claims_no_bands_for_hmic(tmp
         "The bands by Annex A's rule: the top and bottom quarter of these 43, every force the reports" in said
     )
     assert "HMIC's reports draw them" not in said
+
+
+@pytest.mark.parametrize("table", ["forces", "monitoring", "grid", "national"])
+def test_no_table_cuts_a_web_address_to_fit(table: str) -> None:
+    # The forces table's sources were cut to "https:/...".
+    args = ["national", "--cycle", "2016"] if table == "national" else ["export", "--table", table]
+    code, out, _ = run(*args, "--format", "table")
+    assert code == 0
+    assert not [w for w in out.split() if w.startswith("http") and w.endswith("...")]
+    assert all(len(line) <= 80 or "://" in line for line in out.splitlines())

@@ -342,7 +342,7 @@ def test_national_and_rank_on_a_terminal_say_where_what_they_count_comes_from(tm
             "provenance": {
                 "title": "T",
                 "publisher": "HMIC",
-                "url": f"https://www.justiceinspectorates.gov.uk/{f.id}",
+                "url": f"https://www.justiceinspectorates.gov.uk/hmic/{f.id}",
             },
             "measurements": [{**figure, "value": float(i)}],
         }

@@ -108,16 +108,23 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
 
     Where the table is wider, its widest text columns are cut (each cut
     cell ends with "...", and a line under the table says so) down to
-    their heading's width; a table still too wide is shown a row at a time,
-    each cell on a line of its own under its column's name (nothing cut).
+    their heading's width, but never one holding a web address; a table
+    still too wide is shown a row at a time, each cell on a line of its
+    own under its column's name (nothing cut).
     """
     widths = [max([shown_width(c)] + [shown_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
 
     def total() -> int:
         return sum(widths) + 2 * (len(widths) - 1)
 
+    # A column holding a web address is never cut: a reader copies one whole.
     floors = [
-        shown_width(c) if num else max(shown_width(c), 8) for c, num in zip(columns, numeric, strict=True)
+        widths[i]
+        if any("://" in row[i] for row in cells)
+        else shown_width(c)
+        if num
+        else max(shown_width(c), 8)
+        for i, (c, num) in enumerate(zip(columns, numeric, strict=True))
     ]
     while total() > width:
         shrinkable = [i for i, w in enumerate(widths) if not numeric[i] and w > floors[i]]
