@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import peel_effectiveness as pe
-from clirun import run
+from clirun import rows, run
 from peel_effectiveness.output.columns import COLUMNS, DATA_TABLES, KEYS, references
 from peel_effectiveness.output.records import tidy
 
@@ -69,8 +69,8 @@ def test_the_grid_holds_every_judgment_once(data: pe.Dataset) -> None:
     assert all(c.kind == "judgment" for c in columns[3:-2])
     # Each row says where its grades come from: its judgments' sources, as the judgments table has them.
     assert [c.name for c in columns[-2:]] == ["sources", "caveats"]
-    for r in grid:
-        assert set((r["sources"] or "").split("\n")) == sources[(r["force"], r["cycle"])]
+    for r in grid:  # a row of no report (a force the data hold nothing of that cycle) has none
+        assert set((r["sources"] or "").split("\n")) == sources.get((r["force"], r["cycle"]), {""})
     one = tidy(data.for_cycle("2016"), "grid")
     assert [c.name for c in one[1][3:-2]] == [
         "effectiveness_overall",
@@ -587,15 +587,12 @@ def test_a_question_assessed_without_a_judgment_is_the_frameworks_where_it_gives
 
 
 def test_the_sources_line_counts_the_judgments_the_rows_hold() -> None:
-    from clirun import rows as csv_rows
-    from clirun import run
-
     _, out, _ = run("national", "--cycle", "2023-25")
     said = " ".join(out.split())
     _, table, _ = run("national", "--cycle", "2023-25", "--question", "all", "--format", "csv")
     counts = ("outstanding", "good", "adequate", "requires_improvement", "inadequate", "ungraded")
     judged = sum(
-        int(r[c]) for r in csv_rows(table) for c in (*counts, "not_graded", "not_inspected", "not_yet_graded")
+        int(r[c]) for r in rows(table) for c in (*counts, "not_graded", "not_inspected", "not_yet_graded")
     )
     assert judged == 328  # the 320 the data hold, and 8 forces' victim service by the framework
     assert f"each of the {judged} judgments counted once" in said
@@ -616,3 +613,21 @@ def test_a_grid_row_says_what_its_grades_do_not_say_of_themselves(data: pe.Datas
         1 for r in rows.values() for line in (r["caveats"] or "").split("\n") if "carried over" in line
     )
     assert carried == said
+
+
+def test_the_grid_has_a_row_for_each_force_in_each_cycle_even_with_no_report(data: pe.Dataset) -> None:
+    # A force with no report of a cycle had no row: the grid of 2017 had 39
+    # forces, though national counts the other four as unknown.
+    grid = {(r["force"], r["cycle"]): r for r in pe.to_records(data, "grid")}
+    assert len(grid) == len({r.force.id for r in data}) * len(data.cycles)
+    derbyshire = grid["derbyshire", "2017"]
+    assert derbyshire["effectiveness_overall"] == derbyshire["q1_prevent"] == "unknown"
+    assert derbyshire["investigating"] is None  # 2017 does not ask it
+    assert derbyshire["sources"] is None
+    assert derbyshire["caveats"] == "the data hold no report of this force in this cycle"
+    assert grid["cleveland", "2015"]["effectiveness_overall"] == "unknown"
+    code, out, _ = run("export", "--table", "grid", "--cycle", "2017", "--format", "csv")
+    assert code == 0
+    assert len(rows(out)) == 43
+    code, out, _ = run("export", "--table", "grid", "--force", "derbyshire", "--format", "csv")
+    assert [r["cycle"] for r in rows(out)] == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]

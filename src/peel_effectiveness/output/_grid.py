@@ -1,5 +1,5 @@
-"""The wide grade table, ``grid``: one row per force and cycle, one column
-per judgment (a pillar's overall grade, a core question, an area).
+"""The wide grade table, ``grid``: one row per force and cycle (a force
+the data hold no report of in a cycle too), one column per judgment (a pillar's overall grade, a core question, an area).
 
 A column is named by the judgment's key, which names the same question or
 area in every cycle (``q1_prevent``, ``investigating``); a pillar's overall
@@ -24,6 +24,7 @@ from .columns import COLUMNS, UNKNOWN, Column
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.judgments import Judgment as JudgmentRecord
     from ..model.reports import InspectionReport
 
@@ -84,9 +85,16 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
     return columns
 
 
-def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
-    """The grid's columns and rows for ``reports`` (one row per force and
-    cycle they cover, by force id and cycle)."""
+def grid(
+    reports: Dataset | Sequence[InspectionReport],
+    forces: Sequence[Force] | None = None,
+    cycles: Sequence[Cycle] | None = None,
+) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
+    """The grid's columns and rows for ``reports``: one row per force and
+    cycle, by force id and cycle, for each of ``forces`` in each of
+    ``cycles`` (by default, those of the reports), a force the data hold no
+    report of in a cycle too (its judgments unknown), as the national
+    picture counts it."""
     from ..analysis._standing import judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
@@ -98,12 +106,16 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
     caveats: dict[tuple[str, Cycle], list[str]] = {}
-    for r in data:
-        row = rows.setdefault(
-            (r.force.id, r.cycle),
-            {"force": r.force.id, "short_name": r.force.short_name, "cycle": r.cycle.value}
+
+    def row_of(force: Force, cycle: Cycle) -> dict[str, Any]:
+        return rows.setdefault(
+            (force.id, cycle),
+            {"force": force.id, "short_name": force.short_name, "cycle": cycle.value}
             | dict.fromkeys((c.name for c in columns.values()), None),
         )
+
+    for r in data:
+        row = row_of(r.force, r.cycle)
         sources = said.setdefault((r.force.id, r.cycle), {})
         found = [("overall", r.judgment)] if r.pillar is not None else []
         found += [(key, j) for key, _, j in judged(r)]
@@ -113,6 +125,11 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
+    for force in {r.force for r in data} if forces is None else forces:
+        for cycle in data.cycles if cycles is None else cycles:
+            if (force.id, cycle) not in rows:
+                row_of(force, cycle)
+                caveats[(force.id, cycle)] = ["the data hold no report of this force in this cycle"]
     for at, row in rows.items():
         for (pillar, key), judgment in columns.items():
             asked = _asked(at[1], pillar, key, generation[0])
@@ -120,7 +137,7 @@ def grid(reports: Dataset | Sequence[InspectionReport]) -> tuple[tuple[Column, .
                 row[judgment.name] = UNKNOWN
                 if asked:  # of some forces only: the data do not say which
                     caveats.setdefault(at, []).append(f"{judgment.name}: unknown; {at[1]} asked it {asked}")
-        row["sources"] = one_a_line(list(said[at]))
+        row["sources"] = one_a_line(list(said.get(at, ())))
         row["caveats"] = one_a_line(caveats.get(at, []))
     ordered = sorted(rows.items(), key=lambda item: item[0])
     # The judgments' columns between the row's names and its sources and

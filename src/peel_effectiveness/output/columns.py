@@ -293,7 +293,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "text",
             "What a reader of the row's grades should know, one a line: a grade carried over from an "
             "earlier cycle, inferred (not printed), or with another grade recorded (the judgments "
-            "table has each in full).",
+            "table has each in full); or that the data hold no report of the force in the cycle.",
         ),
     ),
     "monitoring": (
