@@ -249,7 +249,8 @@ def test_a_question_named_by_its_key_or_wording_loads_and_an_unknown_one_is_refu
         text = f"force: kent\ncycle: 2016\nassessments:\n  - question: {name}\n    grade: good\n"
         report = pe.loads(text).report("kent", 2016)
         assert report.assessment(1).judgment == pe.Judgment("good")
-    with pytest.raises(pe.PeelDataError, match="question 'q1_prevent' is assessed twice"):
+    # Named as the report keeps it: by its number.
+    with pytest.raises(pe.PeelDataError, match="question 1 is assessed twice"):
         pe.loads("force: kent\ncycle: 2016\nassessments:\n  - question: 1\n  - question: q1_prevent\n")
     with pytest.raises(pe.PeelDataError, match="2023-25 has no core question 'nonsense'"):
         pe.loads("force: kent\ncycle: 2023-25\nassessments:\n  - question: nonsense\n    grade: good\n")
@@ -437,3 +438,41 @@ def test_a_question_registered_ungraded_for_all_is_judged_by_the_framework_at_on
     assert "plans" not in by_framework(report)
     pe.model.register_question(pe.CoreQuestion("2018/19", "efficiency", 9, "plans", "Plans", graded=False))
     assert by_framework(report)["plans"].grade is pe.NoGrade.UNGRADED
+
+
+@pytest.mark.parametrize(
+    ("cycle", "written", "read"),
+    [
+        ("2016", "q1_prevent", 1),
+        ("2016", "Q1", 1),
+        ("2016", "1", 1),
+        ("2016", "Preventing crime", 1),
+        (
+            "2016",
+            "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
+            1,
+        ),
+        ("2023-25", "Investigating crime", "investigating"),
+        ("2023-25", "INVESTIGATING", "investigating"),
+        ("2021/22", "Responding to the public", "responding"),
+    ],
+)
+def test_a_question_is_kept_as_the_registry_names_it_however_a_file_writes_it(
+    cycle: str, written: str, read: int | str
+) -> None:
+    # A key or a wording was kept as written: two reports of one meaning
+    # were unequal, hashed apart, and dumped with the file's words.
+    report = pe.loads(
+        f"force: kent\ncycle: {cycle}\nassessments:\n  - question: {written!r}\n    grade: good\n"
+    )
+    (r,) = report.reports
+    assert r.assessments[0].question == read
+    assert r.assessments[0].question.__class__ is read.__class__
+    plain = pe.loads(f"force: kent\ncycle: {cycle}\nassessments:\n  - question: {read!r}\n    grade: good\n")
+    assert r == plain.reports[0]
+    assert hash(r) == hash(plain.reports[0])
+    assert f"question: {read}\n" in pe.dump(r, "yaml")
+    built = pe.InspectionReport(
+        force="kent", cycle=cycle, assessments=[pe.Assessment(question=written, judgment=pe.Judgment("good"))]
+    )
+    assert built.assessments[0].question == read

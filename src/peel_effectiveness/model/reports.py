@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -23,6 +25,7 @@ from .questions import (
     QUESTION_NUMBER,
     CoreQuestion,
     core_question,
+    find_question,
     question_ident,
     question_index,
     read_question,
@@ -88,8 +91,9 @@ class Assessment(Sealed):
     Attributes:
         question: The question's number where it has one (``3``; ``"3"``
             is read as 3), else its key in the registry (``"investigating"``);
-            its wording or an alias is read too. See
-            :meth:`InspectionReport.question`.
+            its key, wording or an alias is read too, and a report keeps
+            it as the number or key (an assessment alone does not know its
+            cycle). See :meth:`InspectionReport.question`.
         judgment: The judgment (``Judgment("ungraded")`` for a question not
             graded in the cycle), or ``None`` where it is not known. Data
             files write its fields beside ``question``: ``grade``, ``basis``...
@@ -198,6 +202,33 @@ def tables_once(report: InspectionReport) -> Found:
     return found
 
 
+def _assessments(value: Iterable[Any], report: Any) -> Any:
+    """The assessments as a tuple, each question as the registry names it:
+    its number where it has one, else its key (a key, a wording or an
+    alias is read as the question: one question, one value, so that
+    reports of one meaning are equal). A question the registry lacks, and
+    anything not an assessment, are left for the checks to judge."""
+    items = to_tuple(value)
+    cycle, pillar = report.cycle, report.pillar
+    if (
+        items.__class__ is not tuple
+        or cycle.__class__ is not Cycle
+        or not (pillar is None or pillar.__class__ is Pillar)
+    ):
+        return items
+    index = question_index(cycle, pillar)
+    named = []
+    for a in items:
+        if a.__class__ is Assessment:
+            q = index.get(a.question) if a.question.__class__ is int else find_question(index, a.question)
+            if q is not None:
+                ident = q.key if q.number is None else q.number
+                if a.question != ident or a.question.__class__ is not ident.__class__:
+                    a = attrs.evolve(a, question=ident)
+        named.append(a)
+    return tuple(named)
+
+
 def _default_pillar(report: InspectionReport) -> Pillar | None:
     # A report that names no pillar: effectiveness, as in the 2014-2018/19
     # reports this library began with; none in an integrated cycle.
@@ -220,7 +251,9 @@ class InspectionReport(Sealed):
         previous_judgment: The previous cycle's headline judgment, as the
             report states it (``previous_grade``...).
         summary: A short summary in our own words.
-        assessments: One per core question or area, in the report's order.
+        assessments: One per core question or area, in the report's order;
+            each question as the registry names it (see
+            :attr:`Assessment.question`).
         measurements: The figures the report states.
         outcome_tables: The crime outcome tables.
         provenance: The source document.
@@ -252,7 +285,10 @@ class InspectionReport(Sealed):
     previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
     assessments: tuple[Assessment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(records(Assessment, "an assessment"))
+        default=(),
+        # (mypy's attrs plugin takes a converter's type from a named function only.)
+        converter=attrs.Converter(_assessments, takes_self=True),  # type: ignore[misc]
+        validator=valid(records(Assessment, "an assessment")),
     )
     measurements: tuple[Measurement, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(records(Measurement, "a measurement"))
