@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 import itertools
 import json
+import math
 import re
 import types
 import typing
@@ -830,3 +831,39 @@ def test_a_flat_record_s_missing_key_is_said_with_its_prefix() -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads("force: kent\ncycle: 2016\nprevious_basis: stated\nprevious_grade_note: x\n")
     assert "previous_grade" in str(e.value)
+
+
+@attrs.frozen
+class _Scored:
+    score: float | str
+    n: int | str = 0
+    either: float | int = 0
+
+
+@pytest.mark.parametrize(
+    ("given", "refused"),
+    [
+        ({"score": math.nan}, r"score: nan is not a finite number"),
+        ({"score": math.inf}, r"score: inf is not a finite number"),
+        ({"score": 1.0, "either": -math.inf}, r"either: -inf is not a finite number"),
+        ({"score": 1.0, "n": 10**200}, r"^n: "),
+        ({"score": 1.0, "either": 10**200}, r"^either: "),
+    ],
+)
+def test_a_number_in_a_union_of_your_own_meets_the_number_rules(
+    given: dict[str, object], refused: str
+) -> None:
+    # A value already of a member's class was kept as it was: nan, inf and
+    # a 5,000-digit whole number got through, which json then refused.
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure(given, _Scored)
+    assert any(re.search(refused, str(p)) for p in caught.value.problems), caught.value.problems
+
+
+def test_a_number_in_a_union_of_your_own_keeps_its_kind() -> None:
+    made = pe.converter.structure({"score": 2.5, "n": 3, "either": 4}, _Scored)
+    assert made == _Scored(2.5, 3, 4)
+    assert made.either.__class__ is int
+    assert made.score.__class__ is float
+    assert pe.converter.structure({"score": "x", "n": "y", "either": 4.5}, _Scored) == _Scored("x", "y", 4.5)
+    assert json.loads(json.dumps(pe.converter.unstructure(made))) == {"score": 2.5, "n": 3, "either": 4}
