@@ -267,3 +267,23 @@ def test_an_outcome_table_s_row_is_found_by_a_numpy_whole_number() -> None:
     np = pytest.importorskip("numpy")
     t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
     assert t.row(np.int64(1)) == t.row(1)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "12 months to 30 {} 2016",
+        "as at 1 {} 2016",
+        "1 January 2016 to 31 {} 2016",
+        "1 {} 2016 to 31 March 2016",
+    ],
+)
+def test_a_period_s_long_month_word_is_said_shortened(period: str) -> None:
+    # The month and the whole period were each quoted in full: a message of
+    # 2,000,095 characters for a month of a million.
+    text = period.format("J" * 1_000_000)
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.Period.parse(text)
+    said = str(caught.value)
+    assert len(said) < 400, said[:400]
+    assert "(1000000 characters) is not a month" in said

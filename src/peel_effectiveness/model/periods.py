@@ -30,7 +30,7 @@ def _days_in(year: int, month: int) -> int:
 def _parse_date(day: str, month: str, year: str) -> dt.date:
     m = _MONTHS.get(month.lower())
     if m is None:
-        raise ValueError(f"{month!r} is not a month")
+        raise ValueError(f"{shorten_repr(month)} is not a month")
     return in_range(dt.date(int(year), m, int(day)))
 
 
@@ -195,7 +195,7 @@ def _parse_period(text: str) -> Period:
         if len(w) == 7 and low[3] == "to" and _is_date(w[:3]) and _is_date(w[4:]):
             return Period(_parse_date(*w[:3]), _parse_date(*w[4:]))
     except ValueError as e:
-        raise PeelDataError([Problem(f"{text!r} is not a period: {e}")]) from None
+        raise PeelDataError([Problem(f"{shorten_repr(text)} is not a period: {e}")]) from None
     fail(
         f"{shorten_repr(text)} is not a period (write e.g. "
         "'12 months to 30 June 2016', 'as at 1 July 2016' or '1 January 2016 to 31 March 2016')"
