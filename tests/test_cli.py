@@ -1480,3 +1480,17 @@ def test_no_table_cuts_a_web_address_to_fit(table: str) -> None:
     assert code == 0
     assert not [w for w in out.split() if w.startswith("http") and w.endswith("...")]
     assert all(len(line) <= 80 or "://" in line for line in out.splitlines())
+
+
+def test_list_says_where_a_report_without_a_headline_grade_comes_from() -> None:
+    # The 86 integrated reports (and three others with no headline judgment)
+    # had an empty sources cell: their row is the report's, whose
+    # judgments' sources say where it comes from.
+    code, out, _ = run("list", "--format", "csv")
+    assert code == 0
+    assert all(r["sources"] for r in rows(out))
+    data = pe.load_bundled()
+    kent = data.report("kent", "2023-25")
+    (row,) = [r for r in rows(out) if r["force"] == "kent" and r["cycle"] == "2023-25"]
+    wanted = {s for a in kent.assessments if a.judgment for s in pe.analysis.sources_of(kent, a.judgment)}
+    assert set(row["sources"].split("\n")) == wanted

@@ -56,6 +56,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Where each grade comes from, as the judgments table says it.
     said = [None if r.judgment is None else sources_of(r, r.judgment) for r in chosen]
     for r, sources in zip(chosen, said, strict=True):
+        if sources is None:
+            # No headline judgment: the row is the report's, and its
+            # judgments' sources (else its own) say where it comes from.
+            whose = [sources_of(r, a.judgment) for a in r.assessments if a.judgment is not None]
+            sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
         if r.judgment is None and headline_graded(r.cycle, r.pillar):
             # Unknown, as the grid says it: a headline grade its cycle gives
@@ -70,7 +75,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "grade": grade,
                 "no_grade": why,
                 "measurements": len(r.measurements),
-                "sources": None if sources is None else one_a_line(sources),
+                "sources": one_a_line(sources),
             }
         )
     if not rows:
