@@ -1494,3 +1494,21 @@ def test_list_says_where_a_report_without_a_headline_grade_comes_from() -> None:
     (row,) = [r for r in rows(out) if r["force"] == "kent" and r["cycle"] == "2023-25"]
     wanted = {s for a in kent.assessments if a.judgment for s in pe.analysis.sources_of(kent, a.judgment)}
     assert set(row["sources"].split("\n")) == wanted
+
+
+def test_info_says_where_the_documents_it_names_are_installed() -> None:
+    # Its documents were paths of the project's source (seeds/reference/...),
+    # which a user of the installed package could not find.
+    code, out, _ = run("info")
+    assert code == 0
+    said = " ".join(out.split())
+    from peel_effectiveness.io.bundled import bundled_sources
+
+    folder = bundled_sources()
+    assert f"installed with the package in {folder}" in said
+    assert (folder / "reference" / "peel-grades-2017-2025.csv").is_file()
+    assert "rest on the sources given with each judgment ('export --table judgments')" in said
+    code, csv_out, _ = run("info", "--format", "csv")
+    documents = {r["document"] for r in rows(csv_out) if (r["document"] or "").startswith("seeds/")}
+    assert documents
+    assert all((folder / d.removeprefix("seeds/")).is_file() for d in documents), documents

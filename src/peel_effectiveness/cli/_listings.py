@@ -10,7 +10,10 @@ from ._parser import EXIT_DATA, EXIT_OK
 from ._said import sources_line
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..analysis.rankings import Ranking
+    from ..io.about import SourceInfo
     from ..model.dataset import Dataset
 
 
@@ -170,9 +173,28 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             by = f" by {s.publisher}" if s.publisher else ""
             title = s.title if s.title is not None else "no source document given"
             out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}", 80, "", "    ")) + "\n")
+        out.write("\n" + "\n".join(wrap(_documents_said(info.sources), 80)) + "\n")
     else:
         _emit(out, rows, list(rows[0]) if rows else ["force"], args)
     return EXIT_OK
+
+
+def _documents_said(sources: Sequence[SourceInfo]) -> str:
+    """Where the library's own files a report names as its document are
+    (``seeds/...`` in the project's source), and what the grades compiled
+    in them rest on."""
+    from ..io.bundled import bundled_sources
+
+    said = (
+        "The grades compiled by peel_effectiveness (the reports titled so) rest on the sources given "
+        "with each judgment ('export --table judgments')."
+    )
+    if any((s.document or "").startswith("seeds/") for s in sources):
+        said = (
+            f"The documents named seeds/... are the library's files, installed with the package in "
+            f"{bundled_sources()}. {said}"
+        )
+    return said
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
