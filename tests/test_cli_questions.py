@@ -353,3 +353,13 @@ def test_national_and_rank_on_a_terminal_say_where_what_they_count_comes_from(tm
     assert " ".join(ranked.split("\n\n")[-1].split()) == (
         "Sources: HMIC/HMICFRS (all 6 figures); the data, as the figures name them: Home Office data"
     )
+
+
+def test_an_integrated_cycle_s_overall_grade_asked_for_names_its_areas_not_a_python_call() -> None:
+    # "(see core_questions('2023-25'))" told a command-line user to call Python.
+    code, _, err = run("national", "--cycle", "2023-25", "--question", "overall")
+    assert code == 2
+    assert "core_questions(" not in err
+    assert "2023-25 has no overall grade: name an area (victim_service, police_powers," in err
+    with pytest.raises(pe.NotFoundError, match=r"name an area \(victim_service, police_powers, "):
+        pe.analysis.grade_distribution(pe.load_bundled(), "2023-25", "overall")

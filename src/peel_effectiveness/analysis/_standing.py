@@ -37,14 +37,13 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         NotFoundError: No such question, or ``"overall"`` in an integrated
             cycle, which has no overall grade.
     """
-    from ..model.questions import core_question, read_question, registry_complete
+    from ..model.questions import core_question, core_questions, read_question, registry_complete
 
     question = read_question(question)
     if question == "overall":
         if cycle.integrated:
-            raise NotFoundError(
-                f"{cycle} has no overall grade: name an area (see core_questions({str(cycle)!r}))"
-            )
+            areas = ", ".join(q.key for q in core_questions(cycle, None))
+            raise NotFoundError(f"{cycle} has no overall grade: name an area ({areas})")
         return "overall"
     try:
         return core_question(cycle, pillar, question).key
