@@ -205,3 +205,31 @@ def test_the_sources_of_a_metric_no_report_has_are_not_found() -> None:
 )
 def test_another_inspectorate_or_a_public_body_is_not_counted_as_hmic(source: str, kind: str) -> None:
     assert str(pe.analysis.source_kind(source)) == kind
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # A name that only mentions a public body is not that body's: the
+        # public bodies' names were searched for anywhere, before the
+        # commissioners' and the forces'.
+        ("Kent PCC response to Home Office figures", "police and crime commissioners"),
+        ("OPCC statement on HM Inspectorate of Constabulary report", "police and crime commissioners"),
+        (
+            "Police and Crime Commissioner for Kent: response to the Inspectorate",
+            "police and crime commissioners",
+        ),
+        ("Kent Police response to the Home Office", "news and other sources"),
+        ("BBC News: Home Office figures", "news and other sources"),
+        ("Kent Police Inspectorate", "news and other sources"),
+        ("The Home Office", "other public bodies"),
+        # HMICFRS's own name with a typographer's apostrophe, and its hosts.
+        ("His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services", "HMIC/HMICFRS"),
+        ("https://assets-hmicfrs.justiceinspectorates.gov.uk/uploads/peel-2021-22-kent.pdf", "HMIC/HMICFRS"),
+        ("https://www.justiceinspectorates.gov.uk./hmicfrs/x", "HMIC/HMICFRS"),
+        ("https://hmicfrs.justiceinspectorates.gov.uk./x", "HMIC/HMICFRS"),
+        ("https://www.kent.police.uk./news", "forces"),
+    ],
+)
+def test_a_source_s_kind_is_its_own_not_that_of_a_body_it_mentions(source: str, kind: str) -> None:
+    assert str(pe.analysis.source_kind(source)) == kind

@@ -63,24 +63,30 @@ _INSPECTORATE = (
     r"(?i)(HMICFRS\b|HMIC\b(?!\s+(in\s+)?Scotland)"
     r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary\b(?!\s+(in|for)\s+Scotland))"
 )
-# Other inspectorates (of probation, prisons, Scotland's constabulary),
-# government and national policing bodies, by name.
+# Other inspectorates (of probation, of prisons, Scotland's of
+# constabulary), government and national policing bodies: a name that
+# begins with one (one that only mentions one is not its).
 _PUBLIC_BODY = (
-    r"(?i)\b(Inspectorate|HMICS|HMIC\s+(in\s+)?Scotland|Home Office|Office for National Statistics|ONS"
-    r"|College of Policing|National Police Chiefs'? Council|NPCC|Association of Police and Crime Commissioners"
-    r"|APCC|Ministry of Justice|Independent Office for Police Conduct|IOPC)\b"
+    r"(?i)(the\s+)?(HMI\s+(Probation|Prisons)|(HM|H[ei][rs] Majesty's)\s+Inspectorate\s+of\s+(Probation|Prisons)"
+    r"|(HM|H[ei][rs] Majesty's)\s+Inspectorate\s+of\s+Constabulary\s+(in|for)\s+Scotland|HMICS\b"
+    r"|HMIC\s+(in\s+)?Scotland|Criminal Justice Joint Inspection|Home Office|Office for National Statistics"
+    r"|ONS\b|College of Policing|National Police Chiefs'? Council|NPCC\b"
+    r"|Association of Police and Crime Commissioners|APCC\b|Ministry of Justice"
+    r"|Independent Office for Police Conduct|IOPC\b)"
 )
 _COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
 _COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
 _FORCE = r"(?i)\b(police|constabulary)$"
-# The inspectorate's sites (HMIC's own until 2017), and national policing
-# bodies on police.uk that are neither a force nor a commissioner's office
-# (the chiefs' council, the commissioners' association, the College).
-_INSPECTORATE_HOSTS = (".hmicfrs.justiceinspectorates.gov.uk", ".hmic.gov.uk")
-# The criminal justice inspectorates' shared site: HMIC's and HMICFRS's
-# pages are those under /hmic/ and /hmicfrs/ (beside HMI Probation's,
-# HMI Prisons'...).
+# The inspectorate's sites: HMIC's own until 2017, and HMICFRS's on the
+# criminal justice inspectorates' shared site (hmicfrs., assets-hmicfrs.),
+# beside HMI Probation's and HMI Prisons'; on the shared site's own host,
+# its pages are those under /hmic/ and /hmicfrs/.
+_INSPECTORATE_HOSTS = (".hmic.gov.uk",)
+_SHARED = ".justiceinspectorates.gov.uk"
 _SHARED_HOSTS = ("justiceinspectorates.gov.uk", "www.justiceinspectorates.gov.uk")
+# National policing bodies on police.uk that are neither a force nor a
+# commissioner's office (the chiefs' council, the commissioners'
+# association, the College).
 _NATIONAL_BODIES = (".npcc.police.uk", ".apccs.police.uk", ".college.police.uk")
 
 
@@ -114,23 +120,26 @@ def _kind(source: str) -> SourceKind:
     kinds of hundreds of judgments' sources, and many share one."""
     from urllib.parse import urlsplit
 
-    text = source.strip()
+    text = source.strip().replace("\u2019", "'")  # a typographer's apostrophe, as in "His Majesty's"
     if "://" not in text:
         if re.match(_INSPECTORATE, text):
             return SourceKind.HMICFRS
-        if re.search(_PUBLIC_BODY, text):
+        if re.match(_PUBLIC_BODY, text):
             return SourceKind.PUBLIC_BODY
         if re.search(_COMMISSIONER, text):
             return SourceKind.COMMISSIONER
         return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
     try:
         parts = urlsplit(text)
-        host = (parts.hostname or "").lower()
+        host = (parts.hostname or "").lower().rstrip(".")  # "gov.uk." is gov.uk, fully qualified
     except ValueError:  # not an address after all
         return SourceKind.OTHER
     if f".{host}".endswith(_INSPECTORATE_HOSTS):  # the host or one under it
         return SourceKind.HMICFRS
-    if host in _SHARED_HOSTS and parts.path.lstrip("/").partition("/")[0].lower() in ("hmic", "hmicfrs"):
+    if host in _SHARED_HOSTS:
+        first = parts.path.lstrip("/").partition("/")[0].lower()
+        return SourceKind.HMICFRS if first in ("hmic", "hmicfrs") else SourceKind.PUBLIC_BODY
+    if host.endswith(_SHARED) and "hmicfrs" in host.removesuffix(_SHARED).split(".")[-1]:
         return SourceKind.HMICFRS
     if f".{host}".endswith(_NATIONAL_BODIES):
         return SourceKind.PUBLIC_BODY
