@@ -631,3 +631,30 @@ def test_the_grid_has_a_row_for_each_force_in_each_cycle_even_with_no_report(dat
     assert len(rows(out)) == 43
     code, out, _ = run("export", "--table", "grid", "--force", "derbyshire", "--format", "csv")
     assert [r["cycle"] for r in rows(out)] == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+
+
+def test_the_grid_of_a_choice_of_reports_is_the_same_in_every_output(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    # Only export --table grid gave every force a row of --cycle (and every
+    # cycle a row of --force): the data package and SQLite had 39 of 2017.
+    of_2017 = pe.to_records(data.for_cycle("2017"), "grid", data=data)
+    assert len(of_2017) == 43
+    assert len(pe.to_records(data.for_cycle("2017"), "grid")) == 39  # without data=: the reports' forces
+    cleveland = pe.to_records(data.for_force("cleveland"), "grid", data=data)
+    assert [r["cycle"] for r in cleveland] == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+    assert cleveland[0]["effectiveness_overall"] == "unknown"
+    assert pe.to_records([], "grid", data=data) == []
+    code, _, _ = run("export", "--package", str(tmp_path / "package"), "--cycle", "2017")
+    assert code == 0
+    lines = (tmp_path / "package" / "grid.csv").read_text(encoding="utf-8").splitlines()
+    assert sum(1 for line in lines if ",2017," in line) == 43
+    db = tmp_path / "c.db"
+    code, _, _ = run("export", "--format", "sqlite", "--force", "cleveland", "-o", str(db))
+    assert code == 0
+    con = sqlite3.connect(db)
+    try:
+        cycles = [c for (c,) in con.execute("SELECT cycle FROM grid ORDER BY cycle")]
+    finally:
+        con.close()
+    assert cycles == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]

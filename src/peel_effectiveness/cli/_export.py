@@ -84,17 +84,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             args,
             f"{PROG}: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
         )
-    if table == "grid":
-        from ..output._grid import grid
-
-        # A row for each force picked in each cycle picked, a force with no
-        # report of the cycle too: the forces of --cycle are all the data's.
-        forces = (
-            [args.force] if args.force is not None else sorted({r.force for r in data}, key=lambda f: f.id)
-        )
-        columns, rows = grid(reports, forces, [args.cycle] if args.cycle is not None else data.cycles)
-    else:
-        _, columns, rows = tidy(reports, table, data=data, caller="export")
+    _, columns, rows = tidy(reports, table, data=data, caller="export")
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]

@@ -45,11 +45,11 @@ def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
     return name if pillar is None else f"{str(pillar).capitalize()}: {name}"
 
 
-def _columns(data: Dataset) -> dict[Judgment, Column]:
+def _columns(data: Dataset, cycles: Sequence[Cycle]) -> dict[Judgment, Column]:
     from ..analysis._standing import judgment_keys
 
     found: dict[Judgment, str] = {}  # each judgment, named as its latest cycle names it
-    for cycle in data.cycles:
+    for cycle in cycles:
         for pillar, key in judgment_keys(data, cycle):
             found[(pillar, key)] = _name(cycle, pillar, key)
     pillars: dict[str, set[Pillar | None]] = {}
@@ -86,23 +86,27 @@ def _columns(data: Dataset) -> dict[Judgment, Column]:
 
 
 def grid(
-    reports: Dataset | Sequence[InspectionReport],
-    forces: Sequence[Force] | None = None,
-    cycles: Sequence[Cycle] | None = None,
+    reports: Dataset | Sequence[InspectionReport], data: Dataset | None = None
 ) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
     """The grid's columns and rows for ``reports``: one row per force and
-    cycle, by force id and cycle, for each of ``forces`` in each of
-    ``cycles`` (by default, those of the reports), a force the data hold no
-    report of in a cycle too (its judgments unknown), as the national
-    picture counts it."""
+    cycle, by force id and cycle, a force the data hold no report of in a
+    cycle too (its judgments unknown), as the national picture counts it.
+
+    The rows are of the forces and cycles of the reports; of reports chosen
+    from ``data``, of every force of ``data`` where they are a choice of
+    cycles (the 43 of ``export --cycle 2017``), and of every cycle of
+    ``data`` where they are a choice of forces.
+    """
     from ..analysis._standing import judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
     from ..model.questions import generation
     from ._rows import one_a_line
 
-    data = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
-    columns = _columns(data)
+    chosen = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
+    whole = chosen if data is None else data
+    forces, cycles = _scope(chosen, whole)
+    columns = _columns(whole, cycles)
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
     caveats: dict[tuple[str, Cycle], list[str]] = {}
@@ -114,7 +118,7 @@ def grid(
             | dict.fromkeys((c.name for c in columns.values()), None),
         )
 
-    for r in data:
+    for r in chosen:
         row = row_of(r.force, r.cycle)
         sources = said.setdefault((r.force.id, r.cycle), {})
         found = [("overall", r.judgment)] if r.pillar is not None else []
@@ -125,8 +129,8 @@ def grid(
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
-    for force in {r.force for r in data} if forces is None else forces:
-        for cycle in data.cycles if cycles is None else cycles:
+    for force in forces:
+        for cycle in cycles:
             if (force.id, cycle) not in rows:
                 row_of(force, cycle)
                 caveats[(force.id, cycle)] = ["the data hold no report of this force in this cycle"]
@@ -144,6 +148,22 @@ def grid(
     # caveats (cells of many lines, last).
     names, notes = COLUMNS["grid"][:3], COLUMNS["grid"][3:]
     return (*names, *columns.values(), *notes), [row for _, row in ordered]
+
+
+def _scope(chosen: Dataset, whole: Dataset) -> tuple[list[Force], list[Cycle]]:
+    """The forces and cycles the grid of ``chosen``, reports of ``whole``,
+    has a row for each of: the forces chosen, where another force has a
+    report of their cycles (a choice of forces), else every force of
+    ``whole``; the cycles chosen, where their forces have a report of
+    another cycle (a choice of cycles), else every cycle of ``whole``."""
+    forces, cycles = {r.force for r in chosen}, set(chosen.cycles)
+    if not forces:
+        return [], []
+    if not any(r.force not in forces and r.cycle in cycles for r in whole):
+        forces = {r.force for r in whole}
+    if not any(r.cycle not in cycles and r.force in forces for r in whole):
+        cycles = set(whole.cycles)
+    return sorted(forces, key=lambda f: f.id), sorted(cycles)
 
 
 @functools.lru_cache(maxsize=1024)
