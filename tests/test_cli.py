@@ -1512,3 +1512,20 @@ def test_info_says_where_the_documents_it_names_are_installed() -> None:
     documents = {r["document"] for r in rows(csv_out) if (r["document"] or "").startswith("seeds/")}
     assert documents
     assert all((folder / d.removeprefix("seeds/")).is_file() for d in documents), documents
+
+
+def test_info_says_of_compiled_grades_and_of_the_library_s_files_only_where_the_data_have_them(
+    tmp_path: Path,
+) -> None:
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2016\ngrade: good\n"
+        "provenance: {title: Kent's report, publisher: HMIC, url: 'https://example.org/kent'}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(mine), "--no-bundled", "info")
+    assert code == 0
+    assert "compiled" not in out
+    assert "seeds/" not in out
+    code, out, _ = run("info", "--format", "markdown")
+    assert "rest on the sources given with each judgment" in " ".join(out.split())

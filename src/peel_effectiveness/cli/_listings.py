@@ -173,28 +173,36 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             by = f" by {s.publisher}" if s.publisher else ""
             title = s.title if s.title is not None else "no source document given"
             out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}", 80, "", "    ")) + "\n")
-        out.write("\n" + "\n".join(wrap(_documents_said(info.sources), 80)) + "\n")
+        said = _documents_said(info.sources)
+        if said:
+            out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
     else:
         _emit(out, rows, list(rows[0]) if rows else ["force"], args)
+        said = _documents_said(info.sources) if args.format == "markdown" else ""
+        if said:
+            out.write("\n" + said + "\n")
     return EXIT_OK
 
 
 def _documents_said(sources: Sequence[SourceInfo]) -> str:
     """Where the library's own files a report names as its document are
     (``seeds/...`` in the project's source), and what the grades compiled
-    in them rest on."""
+    in them rest on: each said where the data have such a report ("" if
+    none)."""
     from ..io.bundled import bundled_sources
 
-    said = (
-        "The grades compiled by peel_effectiveness (the reports titled so) rest on the sources given "
-        "with each judgment ('export --table judgments')."
-    )
+    said = []
     if any((s.document or "").startswith("seeds/") for s in sources):
-        said = (
+        said.append(
             f"The documents named seeds/... are the library's files, installed with the package in "
-            f"{bundled_sources()}. {said}"
+            f"{bundled_sources()}."
         )
-    return said
+    if any("compiled by peel_effectiveness" in (s.title or "") for s in sources):
+        said.append(
+            "The grades compiled by peel_effectiveness (the reports titled so) rest on the sources given "
+            "with each judgment ('export --table judgments')."
+        )
+    return " ".join(said)
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
