@@ -238,7 +238,7 @@ def _sources_cell(found: Mapping[str, tuple[str, ...]]) -> str | None:
 
     the_43 = {f.id for f in forces()}
     said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
-    return ", ".join(f"{kind} ({n})" for kind, n in said.counts) or None
+    return said.tally or None
 
 
 def _counted(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> list[InspectionReport]:
