@@ -187,7 +187,7 @@ def _near(cycle: Cycle, pillar: object, question: int | str) -> str:
 
 def _unknown(cycle: Cycle, pillar: object, question: int | str) -> str:
     known = ", ".join(
-        str(q.number if q.number is not None else q.key)
+        str(q.written)
         for q in core_questions(cycle, pillar)  # type: ignore[arg-type]
     )
     where = f"{cycle}" if pillar is None else f"{cycle} {pillar}"

@@ -84,6 +84,19 @@ class CoreQuestion(Sealed):
         raise PeelDataError([Problem(why, path="pillar")])
 
     @property
+    def written(self) -> int | str:
+        """How a report holds it, and data files write it: its number where
+        it has one, else its key.
+
+        Examples:
+            >>> core_question("2016", "effectiveness", "q3_vulnerable").written
+            3
+            >>> core_question("2023-25", None, "Investigating crime").written
+            'investigating'
+        """
+        return self.key if self.number is None else self.number
+
+    @property
     def label(self) -> str:
         """How tables name it: ``"Q3"`` for a pillar's question, else its wording."""
         return self.text if self.number is None or self.cycle.integrated else f"Q{self.number}"

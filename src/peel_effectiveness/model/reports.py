@@ -221,10 +221,8 @@ def _assessments(value: Iterable[Any], report: Any) -> Any:
     for a in items:
         if a.__class__ is Assessment:
             q = index.get(a.question) if a.question.__class__ is int else find_question(index, a.question)
-            if q is not None:
-                ident = q.key if q.number is None else q.number
-                if a.question != ident or a.question.__class__ is not ident.__class__:
-                    a = attrs.evolve(a, question=ident)
+            if q is not None and (a.question != q.written or a.question.__class__ is not q.written.__class__):
+                a = attrs.evolve(a, question=q.written)
         named.append(a)
     return tuple(named)
 
