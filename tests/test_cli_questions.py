@@ -363,3 +363,8 @@ def test_an_integrated_cycle_s_overall_grade_asked_for_names_its_areas_not_a_pyt
     assert "2023-25 has no overall grade: name an area (victim_service, police_powers," in err
     with pytest.raises(pe.NotFoundError, match=r"name an area \(victim_service, police_powers, "):
         pe.analysis.grade_distribution(pe.load_bundled(), "2023-25", "overall")
+
+
+def test_a_cycle_whose_areas_are_not_all_known_says_so_when_it_names_them() -> None:
+    with pytest.raises(pe.NotFoundError, match=r"name an area \(those known so far: leadership\)"):
+        pe.analysis.grade_distribution(pe.Dataset(()), "2025-27", "overall")

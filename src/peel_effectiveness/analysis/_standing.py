@@ -43,7 +43,8 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
     if question == "overall":
         if cycle.integrated:
             areas = ", ".join(q.key for q in core_questions(cycle, None))
-            raise NotFoundError(f"{cycle} has no overall grade: name an area ({areas})")
+            known = "" if registry_complete(cycle, None) else "those known so far: "
+            raise NotFoundError(f"{cycle} has no overall grade: name an area ({known}{areas})")
         return "overall"
     try:
         return core_question(cycle, pillar, question).key
