@@ -846,15 +846,15 @@ class _Scored:
         ({"score": math.nan}, r"score: nan is not a finite number"),
         ({"score": math.inf}, r"score: inf is not a finite number"),
         ({"score": 1.0, "either": -math.inf}, r"either: -inf is not a finite number"),
-        ({"score": 1.0, "n": 10**200}, r"^n: "),
-        ({"score": 1.0, "either": 10**200}, r"^either: "),
+        ({"score": 1.0, "n": 10**200}, r"^n: a number of 201 digits is too long"),
+        ({"score": 1.0, "either": 10**200}, r"^either: a number of 201 digits is too long"),
     ],
 )
 def test_a_number_in_a_union_of_your_own_meets_the_number_rules(
     given: dict[str, object], refused: str
 ) -> None:
     # A value already of a member's class was kept as it was: nan, inf and
-    # a 5,000-digit whole number got through, which json then refused.
+    # a whole number of 201 digits got through (json refuses one of 5,000).
     with pytest.raises(pe.PeelDataError) as caught:
         pe.converter.structure(given, _Scored)
     assert any(re.search(refused, str(p)) for p in caught.value.problems), caught.value.problems

@@ -132,7 +132,7 @@ def bands(
         raise _args.refuse(f"share must be between 0 and 0.5, not {_args.shown(share)}")
     clean = _args.ranked(values, exclude)
     n = len(clean)
-    k = band_size(n, share)
+    k = _band_size(n, share)
     ordered = sorted(clean.values())
     out: dict[K, Band] = {}
     for key, v in clean.items():
@@ -148,7 +148,7 @@ def bands(
     return {key: out[key] for key in values if key in out}
 
 
-def band_size(n: int, share: float = 0.25) -> int:
+def _band_size(n: int, share: float = 0.25) -> int:
     """How many of ``n`` forces make a band, ties aside: ``floor(n * share)``
     (a float's error aside: 0.29 * 100 is 28.999999999999996)."""
     return math.floor(n * share + 1e-9)

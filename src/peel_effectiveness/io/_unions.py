@@ -5,10 +5,11 @@ hook behind ``None``).
 cattrs reads a union of attrs classes from a mapping, telling the classes
 apart by their fields, and has no hook for the others. Here:
 
-* a value already of a member's class is kept (a record built, a grade, a
-  whole number for ``float | int``), but text, which most members are
-  written as, and a number, which meets its member's rules (finite, of
-  no more digits than a figure has) as in a field of its own;
+* a value already of a member's class is kept (a record built, a grade),
+  but text, which most members are written as; a number of a member's
+  class is that member's (a whole number for ``float | int`` stays whole),
+  and meets its rules (finite, of no more digits than a figure has) as in
+  a field of its own;
 * a mapping is read as cattrs reads it, by the members that are records
   (telling them apart by their fields); where one of them is a record of
   the model, which the data format writes under keys of its own (``metric``
@@ -75,7 +76,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     # A number is a member's if of its class (a whole number for float |
     # int stays whole), and meets that member's rules, as in a field of its
     # own (finite, of no more digits than a figure has).
-    numbers = {m for m in members if m in (int, float)}
+    numbers = {m: conv.get_structure_hook(m) for m in members if m in (int, float)}
     kept = {m for m in members if isinstance(m, type) and m is not str and m not in numbers}
     names = " or ".join(getattr(m, "__name__", None) or repr(m) for m in members)
 
@@ -83,7 +84,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         if value.__class__ in kept:
             return value
         if value.__class__ in numbers:
-            return conv.get_structure_hook(value.__class__)(value, value.__class__)
+            return numbers[value.__class__](value, value.__class__)
         read = mapping_of(value) if records or of_mappings else None
         candidates = tried
         reasons: list[tuple[Any, Exception]] = []

@@ -129,22 +129,26 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
 
 
 def bands_said(r: Ranking) -> str:
-    """Of which forces a ranking's bands are the top and bottom quarters:
-    HMIC's reports draw them of the 43 less those the reports leave out of
-    the figure (Annex A's, 2016), and bands of others (fewer figures, forces
-    left out or added here) are not the reports'."""
+    """Of which forces a ranking's bands are the top and bottom quarters.
+    The rule is Annex A's, which the 2016 reports draw for their outcome
+    figures only; of the 43 less the forces the reports leave out of the
+    figure (Annex A's, 2016), the bands are said to be by that rule, and of
+    others (fewer figures, forces left out or added here) to be of these."""
     from ..analysis._exclusions import reports_leave_out
     from ..model.force import forces
 
-    theirs = {f.id for f in forces()} - set(reports_leave_out(r.metric, r.cycle))
+    the_43 = {f.id for f in forces()}
+    theirs = the_43 - set(reports_leave_out(r.metric, r.cycle))
+    of_theirs = (
+        "the 43"
+        if theirs == the_43
+        else f"the 43 less the {len(the_43 - theirs)} the reports leave out of it"
+    )
     ranked = {f.force.id for f in r.ranked}
     n = len(ranked)
     if ranked == theirs:
-        # Annex A's rule, which the reports apply to outcomes: they band no other figure.
-        said = (
-            f"the bands by Annex A's rule: the top and bottom quarter of these {n}, every force the reports"
-        )
-        return f"{said} give the figure for{ties_said(r)}"
+        whose = of_theirs if theirs == the_43 else f"these {n}, {of_theirs}"
+        return f"the bands by Annex A's rule: the top and bottom quarter of {whose}{ties_said(r)}"
     given = {f.force.id for f in r.forces}
     why = []
     if missing := len(theirs - given):
@@ -153,34 +157,33 @@ def bands_said(r: Ranking) -> str:
         why.append(f"{left} {'is' if left == 1 else 'are'} left out here")
     if added := len(ranked - theirs):
         why.append(f"{added} ranked here {'is' if added == 1 else 'are'} not one of them")
-    return (
-        f"the bands are the top and bottom quarter of these {n}, not of the {len(theirs)} forces "
-        f"the reports give the figure for: {joined(why)}{ties_said(r)}"
-    )
+    return f"the bands are the top and bottom quarter of these {n}, not of {of_theirs}: {joined(why)}{ties_said(r)}"
+
+
+def _wide(r: Ranking) -> list[tuple[Band, int]]:
+    """The bands that hold more forces than a quarter, with how many:
+    those tied with the last of a quarter share its band."""
+    from ..analysis.rankings import Band, _band_size
+
+    most = _band_size(len(r.ranked))
+    counts = [
+        (b, sum(f.band is b for f in r.ranked)) for b in (Band.ONE_OF_THE_HIGHEST, Band.ONE_OF_THE_LOWEST)
+    ]
+    return [(b, count) for b, count in counts if count > most]
 
 
 def widened(r: Ranking) -> set[Band]:
-    """The bands that hold more forces than a quarter: those tied with the
-    last of a quarter share its band."""
-    from ..analysis.rankings import Band, band_size
-
-    most = band_size(len(r.ranked))
-    return {
-        b
-        for b in (Band.ONE_OF_THE_HIGHEST, Band.ONE_OF_THE_LOWEST)
-        if sum(f.band is b for f in r.ranked) > most
-    }
+    """The bands that ties make hold more forces than a quarter (see :func:`_wide`)."""
+    return {b for b, _ in _wide(r)}
 
 
 def ties_said(r: Ranking) -> str:
-    """What :func:`widened` finds, as a sentence to follow the bands' ("" if nothing)."""
+    """What :func:`_wide` finds, as a sentence to follow the bands' ("" if nothing)."""
     from ..analysis.rankings import Band
 
-    wide = widened(r)
     said = [
-        f"{sum(f.band is b for f in r.ranked)} of these {len(r.ranked)} are in the {where} one"
-        for b, where in ((Band.ONE_OF_THE_HIGHEST, "top"), (Band.ONE_OF_THE_LOWEST, "bottom"))
-        if b in wide
+        f"{count} of these {len(r.ranked)} are in the {'top' if b is Band.ONE_OF_THE_HIGHEST else 'bottom'} one"
+        for b, count in _wide(r)
     ]
     return f". Forces tied at a quarter's edge share its band: {joined(said)}" if said else ""
 
