@@ -691,3 +691,17 @@ def test_a_percent_change_applied_is_found_where_a_float_holds_it() -> None:
     assert math.isclose(pe.analysis.apply_percent_change(old, pe.analysis.percent_change(old, new)), new)
     with pytest.raises(pe.PeelDataError, match="too large"):
         pe.analysis.apply_percent_change(1e308, 1e3)
+
+
+def test_a_force_of_your_own_outside_peel_is_left_out_of_england_and_wales_figures_as_its_name_is() -> None:
+    btp = pe.Force(
+        id="bts", official_name="British Transport Police", short_name="BTP",
+        gss_code="E23000099", region="National", country="England",
+    )  # fmt: skip
+    f = pe.analysis.national_rate({btp: 100, "kent": 1}, {btp: 100, "kent": 100})
+    assert (f.value, f.included, f.excluded) == (10.0, ("kent",), ("bts",))
+    mine = pe.Force(
+        id="zed", official_name="Zed Police", short_name="Zed",
+        gss_code="E23000098", region="South", country="England",
+    )  # fmt: skip
+    assert pe.analysis.mean_of_rates({mine: 20.0, "kent": 10.0}).included == ("kent", "zed")

@@ -24,7 +24,7 @@ from typing import TypeVar
 import attrs
 
 from ..model._messages import show_number
-from ..model.force import outside_peel
+from ..model.force import Force, outside_peel
 from . import _args
 from ._exclusions import EXCLUSIONS_2016
 
@@ -340,13 +340,21 @@ def _split(
         key = str(read[k])
         # Annex A: "any aggregated totals for England and Wales exclude
         # British Transport Police"; nor are Scotland's and the others in them.
-        if key in drop or (isinstance(k, str) and outside_peel(k)):
+        if key in drop or _outside_peel(k):
             excluded.append(key)
         elif v is None:
             missing.append(key)
         else:
             kept[key] = _finite(f"{name}[{key!r}]", v)
     return kept, tuple(sorted(excluded)), tuple(sorted(missing))
+
+
+def _outside_peel(key: object) -> bool:
+    """Whether a key names a force outside PEEL: as text, or a force of
+    your own by its names (none of the 43 is)."""
+    if isinstance(key, str):
+        return outside_peel(key)
+    return isinstance(key, Force) and any(map(outside_peel, (key.id, key.short_name, key.official_name)))
 
 
 def national_rate(
