@@ -158,11 +158,11 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "rate_change": (calculations.rate_change, [1000, 100_000, 680, 100_000, 1000], {}),
     "change_over_years": (calculations.change_over_years, [{2011: 100.0, 2016: 97.4}, 5, 2016], {}),
     "national_rate": (
-        calculations.national_rate,
+        pe.analysis.national_rate,
         [{"a": 10, "b": 30}, {"a": 1000, "b": 1000}, 1000, ["c"]],
         {},
     ),
-    "mean_of_rates": (calculations.mean_of_rates, [{"a": 80.0, "b": 90.0}, ["c"]], {}),
+    "mean_of_rates": (pe.analysis.mean_of_rates, [{"a": 80.0, "b": 90.0}, ["c"]], {}),
     "rank": (rankings.rank, [{"a": 10, "b": 8}, "min"], {"descending": True, "exclude": ["c"]}),
     "bands": (rankings.bands, [{"a": 10.0, "b": 8.0}], {"share": 0.25, "exclude": ["c"]}),
     "band": (rankings.band, [{"a": 10.0, "b": 8.0}, "a"], {"share": 0.25}),
@@ -338,7 +338,7 @@ def test_calculations_refuse_results_too_large_to_represent() -> None:
     for call in (
         lambda: calculations.rate(1e308, 1e-308),
         lambda: calculations.percent_change(1e-308, 1e308),
-        lambda: calculations.national_rate({"a": 1e308, "b": 1e308}, {"a": 1, "b": 1}),
+        lambda: pe.analysis.national_rate({"a": 1e308, "b": 1e308}, {"a": 1, "b": 1}),
         lambda: consistency.within_rounding([1e308, 1e308], 1.0),
         lambda: calculations.compose_percent_changes([1e200, 1e200]),
     ):

@@ -8,6 +8,7 @@ from .. import _lazy
 
 if TYPE_CHECKING:
     from ._coverage import Coverage, coverage
+    from ._england_and_wales import NationalFigure, mean_of_rates, national_rate
     from ._history import HistoryEntry, history
     from ._table_sums import (
         assigned_total,
@@ -19,14 +20,11 @@ if TYPE_CHECKING:
     from ._transitions import Transition, Transitions, transitions
     from .calculations import (
         EXCLUSIONS_2016,
-        NationalFigure,
         apply_percent_change,
         base_from_rate,
         change_over_years,
         compose_percent_changes,
         count_from_rate,
-        mean_of_rates,
-        national_rate,
         percent_change,
         percentage_point_change,
         rate,
@@ -131,6 +129,7 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
         __all__,
         (
             "_coverage",
+            "_england_and_wales",
             "calculations",
             "comparisons",
             "consistency",
