@@ -368,3 +368,14 @@ def test_an_integrated_cycle_s_overall_grade_asked_for_names_its_areas_not_a_pyt
 def test_a_cycle_whose_areas_are_not_all_known_says_so_when_it_names_them() -> None:
     with pytest.raises(pe.NotFoundError, match=r"name an area \(those known so far: leadership\)"):
         pe.analysis.grade_distribution(pe.Dataset(()), "2025-27", "overall")
+
+
+def test_national_in_markdown_says_unknown_where_the_data_hold_no_grade() -> None:
+    # The grade and its reason were both empty cells, in a format for people.
+    code, out, _ = run("national", "--cycle", "2017", "--format", "markdown")
+    assert code == 0
+    (derbyshire,) = [line for line in out.splitlines() if line.startswith("| derbyshire |")]
+    assert derbyshire.split(" | ")[5] == "unknown"
+    code, out, _ = run("national", "--cycle", "2017", "--format", "csv")
+    (row,) = [r for r in rows(out) if r["force"] == "derbyshire"]
+    assert (row["grade"], row["no_grade"]) == ("", "")  # as the table's schema has it: both empty

@@ -299,6 +299,10 @@ def _national_one(
 
             position(data, args.force, cycle, question, args.pillar)
             rows = [r for r in rows if r["force"] == args.force.id]
+        if args.format == "markdown":  # for people: a grade not known is said, as the table says it
+            from ..output.columns import UNKNOWN
+
+            rows = [r | {"grade": UNKNOWN} if r["grade"] is r["no_grade"] is None else r for r in rows]
         _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = report_title(cycle, dist.pillar)
