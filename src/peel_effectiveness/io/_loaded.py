@@ -195,13 +195,9 @@ def read_each(
                 [Problem(f"the folder holds no data files (.yaml, .yml or .json){but}", name)]
             )
         if others:
-            import warnings
+            from .._warn import warn
 
-            from ..errors import PeelWarning
-
-            warnings.warn(
-                f"{name}: {listed} left out: data files are YAML or JSON", PeelWarning, stacklevel=4
-            )
+            warn(f"{name}: {listed} left out: data files are YAML or JSON")
     problems: list[Problem] = []
     loaded: list[Loaded] = []
     every: list[Loaded] = []  # and of the files with problems, what each could build

@@ -8,11 +8,10 @@ paths are field names from the report down.
 
 from __future__ import annotations
 
-import warnings
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from ..errors import PeelWarning
+from .._warn import warn
 from ._messages import shown, suggest
 from .cycles import Cycle, why_not_comparable
 from .grades import Grade, NoGrade
@@ -163,11 +162,9 @@ def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
         held.append((report, unknown))
         return
     where = f"{report.cycle}" if report.pillar is None else f"{report.cycle} {report.pillar}"
-    warnings.warn(
+    warn(
         f"{report.force.short_name} {where}: the registry does not know the question(s) "
-        f"{', '.join(unknown)} yet; kept as given (see register_question)",
-        PeelWarning,
-        stacklevel=5,
+        f"{', '.join(unknown)} yet; kept as given (see register_question)"
     )
 
 
