@@ -504,3 +504,10 @@ def test_a_limit_too_large_says_how_large_it_may_be() -> None:
         pe.PeelDataError, match=r"^max_bytes: .* is not a count \(a whole number from 0 to 2\*\*62\)$"
     ):
         pe.Limits(max_bytes=10**20)
+
+
+def test_territorial_given_no_force_is_a_type_error() -> None:
+    # A bare AttributeError ('str' object has no attribute 'id').
+    with pytest.raises(TypeError, match=r"territorial\(\) takes a Force \(find_force gives one\), not str"):
+        pe.model.territorial("kent")  # type: ignore[arg-type]
+    assert pe.model.territorial(pe.find_force("kent"))

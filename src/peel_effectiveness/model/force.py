@@ -287,10 +287,15 @@ def territorial(force: Force) -> bool:
     """Whether ``force`` is one of the 43 territorial forces, not a force
     of your own (which cannot take one of their ids: see :class:`Force`).
 
+    Raises:
+        TypeError: ``force`` is no Force (:func:`find_force` finds one by name).
+
     Examples:
         >>> territorial(find_force("kent"))
         True
     """
+    if force.__class__ is not Force and not isinstance(force, Force):
+        raise TypeError(f"territorial() takes a Force (find_force gives one), not {type(force).__name__}")
     return force.id in _registry_rows()[0]
 
 
