@@ -149,3 +149,21 @@ def test_the_coverage_page_is_what_the_bundled_data_hold() -> None:
         assert f"### {cycle}\n" in text
     for cycle in data.cycles:
         assert all(c.total == 43 for c in pe.analysis.coverage(data, cycle))
+
+
+def test_the_docs_name_every_table_of_the_data() -> None:
+    # other_grades, which export and the package write, was missing from both lists.
+    from peel_effectiveness.output.columns import DATA_TABLES
+
+    for page in ("reference/outputs.md", "howto/export.md"):
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert all(f"`{table}`" in text for table in DATA_TABLES), page
+    # The how-to's table of them gives each one's key as KEYS does.
+    from peel_effectiveness.output.columns import KEYS
+
+    rows = [
+        line.split(" | ")
+        for line in (ROOT / "docs" / "howto" / "export.md").read_text(encoding="utf-8").splitlines()
+    ]
+    keys = {r[0].split("`")[1]: r[-1].rstrip(" |") for r in rows if len(r) == 3 and r[0].startswith("| `")}
+    assert keys == {table: ", ".join(KEYS[table]) for table in DATA_TABLES}
