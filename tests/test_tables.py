@@ -658,3 +658,21 @@ def test_the_grid_of_a_choice_of_reports_is_the_same_in_every_output(
     finally:
         con.close()
     assert cycles == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+
+
+def test_a_package_of_some_tables_holds_the_forces_table_they_refer_to(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    # Its judgments referred to a forces resource the package did not hold,
+    # which SQLite's writer added; and a package written over an old one
+    # left the old one's other tables beside it, unlisted.
+    folder = tmp_path / "package"
+    pe.output.write_package(data, folder)
+    path = pe.output.write_package(data, folder, tables=["judgments"])
+    package = json.loads(Path(path).read_text(encoding="utf-8"))
+    assert [r["name"] for r in package["resources"]] == ["forces", "judgments"]
+    assert sorted(p.name for p in folder.iterdir()) == ["datapackage.json", "forces.csv", "judgments.csv"]
+    (folder / "notes.csv").write_text("mine\n", encoding="utf-8")
+    pe.output.write_package(data, folder, tables=["forces"])
+    assert (folder / "notes.csv").read_text(encoding="utf-8") == "mine\n"  # not the package's: left alone
+    assert not (folder / "judgments.csv").exists()

@@ -347,7 +347,9 @@ def test_a_spreadsheet_s_package_names_its_fields_as_its_headers(tmp_path: Path)
     with pytest.warns(pe.PeelWarning, match="registry does not know"):
         mine = pe.loads(text)
     path = write_package(mine, tmp_path, tables=["grid"], excel=True)
-    (grid,) = json.loads(Path(path).read_text(encoding="utf-8"))["resources"]
+    # (with the forces table, which the grid's force column refers to)
+    forces, grid = json.loads(Path(path).read_text(encoding="utf-8"))["resources"]
+    assert forces["name"] == "forces"
     header = next(csv.reader(io.StringIO((tmp_path / "grid.csv").read_text(encoding="utf-8-sig"))))
     assert [f["name"] for f in grid["schema"]["fields"]] == header
     assert "'=hyperlink(x)" in header

@@ -7,6 +7,7 @@ The schemas follow from the tables' declared columns (:mod:`.columns`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -65,9 +66,11 @@ def write_package(
     ``data``: where to find the previous cycles' reports and the stays in
     Engage (as in :func:`~peel_effectiveness.to_records`). ``tables``: by
     default every table of a dataset (:data:`.DATA_TABLES`), the stays in
-    Engage only where a dataset (``obj`` or ``data``) gives them. Each
-    table's schema names its key and, for its ``force`` column, the
-    ``forces`` table it refers to. With ``excel``, the CSV files are for
+    Engage only where a dataset (``obj`` or ``data``) gives them; the
+    ``forces`` table always, which every other's ``force`` column refers
+    to (each table's schema names its key and that reference). A table of
+    a package of ours that ``folder`` held before, and that this one does
+    not write, is removed; no other file is touched. With ``excel``, the CSV files are for
     spreadsheets (see ``--excel`` in the command line's documentation): a
     byte-order mark, declared as the ``utf-8-sig`` encoding, and text that
     would run as a formula behind a single quote.
@@ -139,5 +142,22 @@ def write_package(
         "resources": resources,
     }
     path = os.path.join(folder, "datapackage.json")
+    before = _tables_listed(path)
     write_file(path, (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    # A table of the package this one replaces, and not of this one, would
+    # be left beside it unlisted: removed (no other file is touched).
+    for name in before - {r["path"] for r in resources}:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(os.path.join(folder, name))
     return path
+
+
+def _tables_listed(path: str) -> set[str]:
+    """The tables' files a package at ``path`` lists, of those a package of
+    ours writes (none where there is none, or it is not one)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            listed = json.load(f).get("resources", [])
+        return {r["path"] for r in listed if isinstance(r, dict) and r.get("path") in PACKAGE_FILES[1:]}
+    except (OSError, ValueError, AttributeError):
+        return set()

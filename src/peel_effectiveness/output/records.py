@@ -76,7 +76,8 @@ def writer_arguments(
 ) -> tuple[Dataset | list[InspectionReport], list[Table], Dataset | None]:
     """The checked arguments of a function that writes tables to ``path``
     (named ``place``, which names ``what``): what the tables are made of,
-    which tables, and the dataset that holds the stays in Engage."""
+    which tables (with the ``forces`` table, which every other refers to),
+    and the dataset that holds the stays in Engage."""
     import os
 
     from ..analysis import _args
@@ -92,6 +93,8 @@ def writer_arguments(
         if tables is None
         else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
     )
+    if names and "forces" not in names:
+        names.insert(0, "forces")  # the table every other's force column refers to
     if known is None and isinstance(obj, Dataset):
         known = obj
     return (obj if isinstance(obj, Dataset) else reports), names, known  # type: ignore[return-value]

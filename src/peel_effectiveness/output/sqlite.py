@@ -139,8 +139,6 @@ def write_sqlite(
     source, names, data = writer_arguments(obj, "path", path, tables, data, "a file")
     _not_of_others(path)
     made = [tidy(source, table, data=data, caller="write_sqlite") for table in names]
-    if "forces" not in names and any(references(c) for _, columns, _ in made for c in columns):
-        made.append(tidy(source, "forces", data=data))  # what the force columns refer to
     made.sort(key=lambda t: t[0] != "forces")  # referred to first
     # Made in a folder of its own, then written to its place whole (the
     # folder is removed whatever stops the program: the command line's
