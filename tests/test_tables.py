@@ -142,7 +142,7 @@ def test_the_other_grades_table_holds_every_other_grade_keyed_as_its_judgment(
 
 
 def test_a_result_gives_only_its_own_table(data: pe.Dataset) -> None:
-    with pytest.raises(ValueError, match="give the 'forces' table, not 'judgments'"):
+    with pytest.raises(ValueError, match=r"the table of forces \(forces\(\)\) is 'forces', not 'judgments'"):
         pe.to_records(pe.forces(), "judgments")
     with pytest.raises(ValueError, match="national rows come from"):
         pe.to_records(data, "national")

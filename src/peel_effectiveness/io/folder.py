@@ -56,7 +56,8 @@ class Folder:
                 self._index[key] = file
 
     def __repr__(self) -> str:
-        return f"Folder({str(self.path)!r}: {len(self._files)} data files)"
+        n = len(self._files)
+        return f"<Folder {str(self.path)!r}: {n} data file{'' if n == 1 else 's'}>"
 
     def report(
         self,

@@ -183,7 +183,7 @@ def tidy(
             columns, rows = _of_reports(items, chosen, data)
         return chosen, columns, rows
     if table is not None and table != name:
-        raise _args.refuse(f"{what} give the {name!r} table, not {table!r}")
+        raise _args.refuse(f"the table of {what} is {name!r}, not {table!r}")
     assert fn is not None
     if cls is Stay:  # how far still_in holds: the latest move of data's stays
         if data is not None and not set(items) <= set(data.stays):
