@@ -44,6 +44,15 @@ def checked() -> None:
     pe.Judgment("good", sources=7)  # type: ignore[arg-type]
     pe.InspectionReport(force=1, cycle=2016)  # type: ignore[arg-type]
     pe.InspectionReport(force="kent", cycle=[2016])  # type: ignore[arg-type]
+    # A field that must have a value is not typed as taking None (its
+    # converter's type said it did).
+    pe.InspectionReport(force="kent", cycle=None)  # type: ignore[arg-type]
+    pe.Period(None, "2016-03-31")  # type: ignore[arg-type]
+    pe.model.Stay(force="kent", entered=None)  # type: ignore[arg-type]
+    metric = pe.MetricDefinition(key="m", label="M", unit="count")
+    pe.Measurement(metric=metric, value=None)  # type: ignore[arg-type]
+    pe.Measurement(metric=metric, value=1.0, england_and_wales=None)
+    pe.Judgment("good", carried_over_from=None)
 
     # What loading and the analysis give.
     data = pe.load_bundled()

@@ -326,11 +326,16 @@ PUBLISHED_WITHIN = dt.timedelta(days=7)
 _CYCLE_WORDS, _PILLAR_WORDS = Cycle._value2member_map_, Pillar._value2member_map_
 
 
-def to_cycle(value: Cycle | str | int | None) -> object:
+def to_cycle(value: Cycle | str | int) -> object:
     """A cycle's spelling as the cycle (anything else as it was, for the field's validator)."""
     if value.__class__ is str and value in _CYCLE_WORDS:
         return _CYCLE_WORDS[value]
     return value if value.__class__ is Cycle else lenient(CYCLE, value)
+
+
+def to_cycle_or_none(value: Cycle | str | int | None) -> object:
+    """:func:`to_cycle` of a field that may be ``None`` (its type says so)."""
+    return None if value is None else to_cycle(value)
 
 
 def to_pillar(value: Pillar | str | None) -> object:

@@ -216,9 +216,14 @@ def engage_date(value: object) -> EngageDate:
 engage_date.accepts = frozenset({EngageDate})  # type: ignore[attr-defined]
 
 
-def to_engage_date(value: EngageDate | str | None) -> object:
+def to_engage_date(value: EngageDate | str) -> object:
     """Text as the date it writes (anything else as it was, for the field's validator)."""
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
+
+
+def to_engage_date_or_none(value: EngageDate | str | None) -> object:
+    """:func:`to_engage_date` of a field that may be ``None`` (its type says so)."""
+    return None if value is None else to_engage_date(value)
 
 
 _DATE = valid(engage_date)
@@ -249,7 +254,7 @@ class Stay(Sealed):
     force: Force = attrs.field(converter=to_force, validator=valid(force))
     entered: EngageDate = attrs.field(converter=to_engage_date, validator=_DATE)
     left: EngageDate | None = attrs.field(
-        default=None, converter=to_engage_date, validator=valid(optional(engage_date))
+        default=None, converter=to_engage_date_or_none, validator=valid(optional(engage_date))
     )
     reason: str = attrs.field(default="", validator=valid(text))
     entered_sources: tuple[str, ...] = attrs.field(

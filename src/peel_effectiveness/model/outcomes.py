@@ -18,7 +18,18 @@ from ._field_limits import FILLED, KEY, Between, Distinct, Matches
 from ._messages import shown
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import lenient, number, optional, record, records, text, to_float, to_tuple, whole, wholes
+from ._values import (
+    lenient,
+    number,
+    optional,
+    record,
+    records,
+    text,
+    to_float_or_none,
+    to_tuple,
+    whole,
+    wholes,
+)
 from ._words import NOUNS, Words, member
 from .periods import Period, period, to_period
 
@@ -81,8 +92,8 @@ class OutcomeTypeRow(Sealed):
 
     outcome: int = attrs.field(validator=valid(whole, _OUTCOME))
     label: str = attrs.field(validator=valid(text, FILLED))
-    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
 
 
 _TYPE_ROWS = valid(records(OutcomeTypeRow, "an outcome row"))
@@ -105,8 +116,8 @@ class OutcomeGroupRow(Sealed):
     outcomes: tuple[int, ...] = attrs.field(
         converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
     )
-    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
     members: tuple[OutcomeTypeRow, ...] = attrs.field(default=(), converter=to_tuple, validator=_TYPE_ROWS)
 
     def __attrs_post_init__(self) -> None:
@@ -137,8 +148,8 @@ class OutcomeTotal(Sealed):
     """
 
     label: str = attrs.field(validator=valid(text, FILLED))
-    value: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float, validator=_SHARE)
+    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
 
 
 OutcomeRow = OutcomeTypeRow | OutcomeGroupRow

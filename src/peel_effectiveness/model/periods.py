@@ -160,9 +160,14 @@ def period(value: object) -> Period:
 period.accepts = frozenset({Period})  # type: ignore[attr-defined]
 
 
-def to_period(value: Period | str | None) -> object:
+def to_period(value: Period | str) -> object:
     """Text as the period it writes."""
     return lenient(period, value) if isinstance(value, str) else value
+
+
+def to_period_or_none(value: Period | str | None) -> object:
+    """:func:`to_period` of a field that may be ``None`` (its type says so)."""
+    return None if value is None else to_period(value)
 
 
 def _number(word: str, most: int | None = None) -> bool:
