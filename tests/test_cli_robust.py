@@ -1358,3 +1358,15 @@ def test_a_carriage_return_or_a_tab_in_running_text_is_shown_not_dropped(
     }[args[0]]
     for text in said:
         assert text in out
+
+
+def test_a_path_too_long_is_said_without_a_python_call_on_the_command_line() -> None:
+    # "...: cannot read: File name too long; to read text, use loads()".
+    long = "a" * 300 + ".yaml"
+    for args in (["validate", long], ["--data", long, "list"]):
+        code, _, err = run(*args)
+        assert code != 0
+        assert "cannot read" in err
+        assert "loads()" not in err, args
+    with pytest.raises(pe.PeelDataError, match="to read text, use loads"):
+        pe.load(long)

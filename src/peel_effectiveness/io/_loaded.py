@@ -37,7 +37,7 @@ def _path(p: str | os.PathLike[str]) -> pathlib.Path:
 
 
 def find_path(
-    path: str | os.PathLike[str], what: str, *, text_hint: bool = True
+    path: str | os.PathLike[str], what: str, *, text_hint: bool = False
 ) -> tuple[pathlib.Path, bool]:
     """``path`` and whether it is a folder, or :class:`PeelDataError` where
     it names nothing (``what`` says what it should name): no file, an empty
@@ -137,7 +137,7 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
         PeelDataError: Every problem of every file, and of the files
             together.
     """
-    loaded, every, problems, unlisted = read_each(path, format, limits, set())
+    loaded, every, problems, unlisted = read_each(path, format, limits, set(), text_hint=True)
     # Each file may be right alone and two of them still hold one report
     # twice: say which files, whatever else is wrong with them.
     problems += clashes(every)
@@ -164,19 +164,25 @@ class Files(NamedTuple):
 
 
 def read_each(
-    path: str | os.PathLike[str], format: Format | None, limits: Limits, read: set[tuple[int, int]]
+    path: str | os.PathLike[str],
+    format: Format | None,
+    limits: Limits,
+    read: set[tuple[int, int]],
+    *,
+    text_hint: bool = False,
 ) -> Files:
     """Each data file of a file or folder, read alone, for :func:`clashes`
     to check files from one path or several together. A file in ``read``
     (by its device and inode) is not read again (a file named twice, or
     named and in a folder named too, or through a link), and each read is
-    added to it.
+    added to it. ``text_hint``: a path that looks like text says where text
+    goes (``loads()``, which a command line's user does not call).
 
     Raises:
         PeelDataError: The path cannot be read as a file or a folder of
             data files.
     """
-    folder, is_folder = find_path(path, "file or folder")
+    folder, is_folder = find_path(path, "file or folder", text_hint=text_hint)
     name = str(folder)
     files = folder_files(folder, limits) if is_folder else [folder]
     suffix = folder.suffix.lower()

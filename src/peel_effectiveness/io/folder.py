@@ -41,7 +41,7 @@ class Folder:
 
     def __init__(self, path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = _limits(limits)
-        self.path, is_folder = find_path(path, "folder", text_hint=False)
+        self.path, is_folder = find_path(path, "folder")
         if not is_folder:
             why = "not a folder: to read one file, use load()" if self.path.is_file() else "no such folder"
             raise PeelDataError([Problem(why, str(self.path))])
