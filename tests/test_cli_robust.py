@@ -1370,3 +1370,21 @@ def test_a_path_too_long_is_said_without_a_python_call_on_the_command_line() -> 
         assert "loads()" not in err, args
     with pytest.raises(pe.PeelDataError, match="to read text, use loads"):
         pe.load(long)
+
+
+def test_validate_checks_the_files_named_after_it_and_standard_input_once(tmp_path: Path) -> None:
+    # --data was ignored (its broken files said nothing), and "-" given
+    # twice read standard input twice: the second time, empty.
+    (tmp_path / "bad.yaml").write_text("force: nowhere\ncycle: 2016\n", encoding="utf-8")
+    good = tmp_path / "good.yaml"
+    good.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    for given in (["--data", str(tmp_path / "bad.yaml")], ["--no-bundled"]):
+        code, _, err = run(*given, "validate", str(good))
+        assert code == 2, given
+        assert "validate checks the files named after it" in err
+    done = subprocess.run(
+        [sys.executable, "-m", "peel_effectiveness", "validate", "-", "-"],
+        input=good.read_bytes(), capture_output=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (done.stdout + done.stderr).decode().count("<stdin>: ok") == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Fail, say
+from ._commands import Fail, Usage, say
 from ._parser import EXIT_DATA, EXIT_OK
 
 if TYPE_CHECKING:
@@ -22,6 +22,11 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..io._loaded import clashes, partly_loaded, read_each
     from ..output._text import printable
 
+    if getattr(args, "data", None) or getattr(args, "no_bundled", False):
+        # They add files to the data the other commands read; validate reads
+        # no data but the files it checks, and would say nothing of theirs.
+        option = "--data" if getattr(args, "data", None) else "--no-bundled"
+        raise Usage(f"validate checks the files named after it: name them there, without {option}")
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
     files: set[tuple[int, int]] = (
@@ -31,7 +36,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # what its files right alone hold; and the path each file was read for.
     paths: list[tuple[str, list[Problem], int, list[Loaded]]] = []
     path_of: dict[str | None, int] = {}
-    for path in args.files:
+    # Standard input is read once, as a file named twice is.
+    for path in [p for i, p in enumerate(args.files) if p != "-" or "-" not in args.files[:i]]:
         name = "<stdin>" if path == "-" else path
         theirs: list[Loaded] = []
         read: list[Loaded] = []
