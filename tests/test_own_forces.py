@@ -301,3 +301,19 @@ def test_an_export_with_a_force_of_one_s_own_says_its_facts_are_its_files(tmp_pa
         assert "own_forces" not in dict(con.execute("SELECT name, value FROM about"))
     finally:
         con.close()
+
+
+def test_your_copy_of_a_bundled_report_is_not_said_to_replace_it(tmp_path: Path) -> None:
+    # --data at the bundled files said 338 reports and 10 forces' stays
+    # "replace the bundled ones", though each was the same.
+    from peel_effectiveness.io.bundled import bundled_sources
+
+    same = tmp_path / "same.yaml"
+    same.write_text((bundled_sources() / "kent-2016.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, err = run("--data", str(same), "list", "--force", "kent")
+    assert code == 0
+    assert "replaces" not in err
+    changed = tmp_path / "changed.yaml"
+    changed.write_text("force: kent\ncycle: 2016\ngrade: outstanding\n", encoding="utf-8")
+    _, _, err = run("--data", str(changed), "list", "--force", "kent")
+    assert "your effectiveness 2016 report on Kent replaces the bundled one" in err

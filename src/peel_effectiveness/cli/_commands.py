@@ -142,10 +142,14 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         return mine
     base = bundled()
     if not getattr(args, "said", False):
+        # A report or stays the same as the bundled ones (a copy of the
+        # bundled files) replace nothing that is said.
+        yours = set(mine.reports)
         for r in base.replaced_by(mine):
-            say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
+            if r not in yours:
+                say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
         for f in dict.fromkeys(s.force for s in mine.stays):
-            if base.stays_of(f):
+            if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
                 say(args, f"{PROG}: your stays in Engage of {f.short_name} replace the bundled ones")
         args.said = True
     return base.overlay(mine)
