@@ -1388,3 +1388,21 @@ def test_validate_checks_the_files_named_after_it_and_standard_input_once(tmp_pa
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (done.stdout + done.stderr).decode().count("<stdin>: ok") == 1
+
+
+def test_an_output_that_a_data_folder_would_read_next_time_is_refused(tmp_path: Path) -> None:
+    # Written into the --data folder, the report became a second input on
+    # the next run, which then failed: "a second effectiveness 2016 report".
+    folder = tmp_path / "dd"
+    folder.mkdir()
+    (folder / "f.yaml").write_text("force: dorset\ncycle: 2016\n", encoding="utf-8")
+    for name in ("dorset.json", "Dorset.YAML", "x.yml"):
+        code, _, err = run("--data", str(folder), "show", "dorset", "--cycle", "2016", "--format", "json",
+                           "-o", str(folder / name))  # fmt: skip
+        assert code == 2, name
+        assert "the --data folder" in err
+        assert "would read it as data" in err
+        assert not (folder / name).exists()
+    for name, fmt in (("notes.csv", "csv"), (".hidden.json", "json")):  # files the folder's reading skips
+        code, _, err = run("--data", str(folder), "export", "--format", fmt, "-o", str(folder / name))
+        assert code == 0, (name, err)

@@ -205,7 +205,7 @@ def check_outputs(args: argparse.Namespace) -> None:
     _excel(args)
     inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
     if inputs:
-        from ..io._loaded import read_by_folder
+        from ..io._loaded import folder_would_read, read_by_folder
     output = getattr(args, "output", None)
     package = getattr(args, "package", None)
     if package and "\0" not in package:
@@ -221,13 +221,17 @@ def check_outputs(args: argparse.Namespace) -> None:
             same = os.path.realpath(output) == real or (
                 os.path.exists(output) and os.path.exists(given) and os.path.samefile(output, given)
             )
-            # A data file the folder's reading would read, by its real path:
-            # the output, or a link to one of them (either way round), is refused.
-            inside = os.path.isdir(given) and os.path.realpath(output) in read_by_folder(given)
-            if same or inside:
+            if same or (os.path.isdir(given) and os.path.realpath(output) in read_by_folder(given)):
                 raise Usage(
                     f"--output {output} is one of the command's inputs (--data {given}): "
                     "writing it would overwrite the data being read; write to another file"
+                )
+            # A new data file of the folder: the next command given the
+            # folder would read it as data too (a report twice, refused).
+            if os.path.isdir(given) and folder_would_read(given, output):
+                raise Usage(
+                    f"--output {output} is in the --data folder {given}, whose reading would read it as "
+                    "data next time: write it to another folder"
                 )
         if package and "\0" not in package:
             folder = os.path.realpath(package)

@@ -83,6 +83,14 @@ def read_by_folder(folder: str) -> set[str]:
         return set()
 
 
+def folder_would_read(folder: str, path: str) -> bool:
+    """Whether a file written at ``path`` would be one of the data files
+    reading ``folder`` reads: in it (by real paths), named as one (those it
+    holds already: :func:`read_by_folder`)."""
+    real = os.path.realpath(path)
+    return os.path.dirname(real) == os.path.realpath(folder) and _suffix(os.path.basename(real)) in _SUFFIXES
+
+
 def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
     """The data files of a folder: its own files, not its subfolders' (a
     folder named by mistake, or "/", must not set off a walk of the disk)."""
