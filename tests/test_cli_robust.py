@@ -1406,3 +1406,15 @@ def test_an_output_that_a_data_folder_would_read_next_time_is_refused(tmp_path: 
     for name, fmt in (("notes.csv", "csv"), (".hidden.json", "json")):  # files the folder's reading skips
         code, _, err = run("--data", str(folder), "export", "--format", fmt, "-o", str(folder / name))
         assert code == 0, (name, err)
+
+
+def test_a_package_named_as_a_data_file_of_an_input_folder_is_bad_usage(tmp_path: Path) -> None:
+    # Exit 1, "Not a directory", where the same file given to --data itself was exit 2.
+    folder = tmp_path / "w2"
+    folder.mkdir()
+    (folder / "f.yaml").write_text("force: dorset\ncycle: 2016\n", encoding="utf-8")
+    for data in (str(folder), str(folder / "f.yaml")):
+        code, _, err = run("--data", data, "export", "--package", str(folder / "f.yaml"))
+        assert code == 2, (data, err)
+        assert "input" in err
+    assert (folder / "f.yaml").read_text(encoding="utf-8") == "force: dorset\ncycle: 2016\n"

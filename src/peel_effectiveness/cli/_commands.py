@@ -235,6 +235,11 @@ def check_outputs(args: argparse.Namespace) -> None:
                 )
         if package and "\0" not in package:
             folder = os.path.realpath(package)
+            if os.path.isdir(given) and folder in read_by_folder(given):
+                raise Usage(
+                    f"--package {package} is one of the command's inputs (a data file of --data {given}): "
+                    "write the package to another folder"
+                )
             if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep):
                 raise Usage(
                     f"--package {package} holds the command's input --data {given}: "
