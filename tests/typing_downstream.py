@@ -54,6 +54,12 @@ def checked() -> None:
     pe.Measurement(metric=metric, value=1.0, england_and_wales=None)
     pe.Judgment("good", carried_over_from=None)
 
+    # The names of the literal choices, for a variable passed on.
+    method: pe.analysis.RankMethod = "dense"
+    fmt: pe.io.Format = "json"
+    assert_type(pe.analysis.rank({"a": 1.0}, method), dict[str, float])
+    assert_type(pe.loads("{}", format=fmt), pe.Dataset)
+
     # What loading and the analysis give.
     data = pe.load_bundled()
     assert_type(data, pe.Dataset)

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         latest_move,
     )
     from .national import GradeDistribution, Position, grade_distribution, grade_distributions, position
-    from .rankings import Band, RankedForce, Ranking, band, bands, rank, rank_forces
+    from .rankings import Band, RankedForce, Ranking, RankMethod, band, bands, rank, rank_forces
     from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
 
 __all__ = [
@@ -71,6 +71,7 @@ __all__ = [
     "InEngage",
     "NationalFigure",
     "Position",
+    "RankMethod",
     "RankedForce",
     "Ranking",
     "SideBySide",

@@ -36,6 +36,7 @@ MIN_FORCES = 5
 
 K = TypeVar("K", bound=Hashable)
 RankMethod = Literal["min", "dense", "ordinal", "average", "max"]
+"""How :func:`rank` ranks ties (see there)."""
 
 
 def _tiebreak(key: object) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from .. import _lazy
 if TYPE_CHECKING:
     from ._converter import PeelConverter, converter
     from ._limits import Limits
+    from ._reading import Format
     from .about import DataInfo, SourceInfo, dataset_info
     from .bundled import load_bundled
     from .dumping import dump
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DataInfo",
     "Folder",
+    "Format",
     "Limits",
     "PeelConverter",
     "SourceInfo",
@@ -35,5 +37,5 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
     __getattr__, __dir__ = _lazy.lazy_names(
         __name__,
         __all__,
-        ("_converter", "_limits", "about", "bundled", "dumping", "folder", "loading", "schema"),
+        ("_converter", "_limits", "_reading", "about", "bundled", "dumping", "folder", "loading", "schema"),
     )

@@ -32,6 +32,7 @@ from ._parsed import Parsed, Path, Unreadable, by_line
 from ._problems import most_listed
 
 Format = Literal["yaml", "json"]
+"""A data format, as ``load``, ``loads`` and ``dump`` name it."""
 # The suffixes of the data files, and the format each is read as.
 SUFFIXES: dict[str, Format] = {s: f for s, f in NAMED.items() if f == "yaml" or f == "json"}  # type: ignore[misc]
 
