@@ -509,3 +509,19 @@ def test_a_warning_points_at_the_caller_s_line_however_the_report_was_made(tmp_p
         warnings.simplefilter("ignore", pe.PeelWarning)
         mapping = pe.converter.unstructure(pe.loads(text).reports[0])
     _warned_here(lambda: pe.converter.structure(mapping, pe.InspectionReport))
+
+
+def test_a_warning_made_an_error_is_a_data_error_that_does_not_say_kept() -> None:
+    # "cannot be read: ...; kept as given", of a report that was not kept.
+    text = "force: kent\ncycle: 2025-27\nassessments:\n  - question: newarea\n    grade: good\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pe.PeelWarning)
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.loads(text)
+    (problem,) = caught.value.problems
+    assert problem.message.startswith(
+        "Kent 2025-27: the registry does not know the question(s) 'newarea' yet"
+    )
+    assert "kept" not in problem.message
+    assert "cannot be read" not in problem.message
+    assert "a warning made an error" in problem.message

@@ -12,7 +12,8 @@ import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 
-from ..errors import PeelDataError, path_keys
+from ..errors import PeelDataError, PeelWarning, path_keys
+from ..model._judgment_checks import KEPT
 from ..model._messages import shorten_repr, suggest
 from ..model._values import Tally
 from ..model.dataset import Dataset
@@ -91,6 +92,8 @@ def problems_of(
         last = path[-1] if path else None
         ends = isinstance(key, str) and isinstance(last, str) and (last == key or last.endswith("_" + key))
         yield path, f"missing required field {path[-1] if ends else key!r}"
+    elif isinstance(exc, PeelWarning):  # made an error by a warnings filter: the report is not kept
+        yield path, f"{str(exc).removesuffix(KEPT)} (a warning made an error)"
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"
     else:

@@ -153,6 +153,11 @@ held_warnings: ContextVar[list[tuple[InspectionReport, list[str]]] | None] = Con
 )
 
 
+# What the warning of questions the registry does not know ends with: not
+# said where the warning is made an error (the report is then not kept).
+KEPT = "; kept as given"
+
+
 def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
     """Warn that a report names questions the registry does not know yet."""
     if checking_only.get():
@@ -164,7 +169,7 @@ def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
     where = f"{report.cycle}" if report.pillar is None else f"{report.cycle} {report.pillar}"
     warn(
         f"{report.force.short_name} {where}: the registry does not know the question(s) "
-        f"{', '.join(unknown)} yet; kept as given (see register_question)"
+        f"{', '.join(unknown)} yet (see register_question){KEPT}"
     )
 
 
