@@ -93,7 +93,7 @@ def problems_of(
         ends = isinstance(key, str) and isinstance(last, str) and (last == key or last.endswith("_" + key))
         yield path, f"missing required field {path[-1] if ends else key!r}"
     elif isinstance(exc, PeelWarning):  # made an error by a warnings filter: the report is not kept
-        yield path, f"{str(exc).removesuffix(KEPT)} (a warning made an error)"
+        yield path, f"{str(exc).replace(KEPT, '', 1)} (a warning made an error)"
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"
     else:

@@ -153,8 +153,8 @@ held_warnings: ContextVar[list[tuple[InspectionReport, list[str]]] | None] = Con
 )
 
 
-# What the warning of questions the registry does not know ends with: not
-# said where the warning is made an error (the report is then not kept).
+# What the warning of questions the registry does not know says of the
+# report: not said where the warning is made an error (it is then not kept).
 KEPT = "; kept as given"
 
 
@@ -169,7 +169,7 @@ def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
     where = f"{report.cycle}" if report.pillar is None else f"{report.cycle} {report.pillar}"
     warn(
         f"{report.force.short_name} {where}: the registry does not know the question(s) "
-        f"{', '.join(unknown)} yet (see register_question){KEPT}"
+        f"{', '.join(unknown)} yet{KEPT} (see register_question)"
     )
 
 
