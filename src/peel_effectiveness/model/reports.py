@@ -213,20 +213,31 @@ def _assessments(value: Iterable[Any], report: Any) -> Any:
     items = to_tuple(value)
     cycle, pillar = report.cycle, report.pillar
     if (
-        items.__class__ is not tuple
+        not items
+        or items.__class__ is not tuple
         or cycle.__class__ is not Cycle
         or not (pillar is None or pillar.__class__ is Pillar)
     ):
         return items
     index = question_index(cycle, pillar)
-    named = []
-    for a in items:
-        if a.__class__ is Assessment:
-            q = index.get(a.question) if a.question.__class__ is int else find_question(index, a.question)
-            if q is not None and (a.question != q.written or a.question.__class__ is not q.written.__class__):
-                a = attrs.evolve(a, question=q.written)
-        named.append(a)
-    return tuple(named)
+    named = None  # a copy, where a question is not written as the registry writes it
+    for i, a in enumerate(items):
+        if a.__class__ is not Assessment:
+            continue
+        question = a.question
+        kind = question.__class__
+        # A number or a key as the registry writes it finds its question at
+        # once, as most do; a bool or a float never does (True is 1 to a dict).
+        q = index.get(question) if kind is int or kind is str else None
+        if q is None and kind is not int:
+            q = find_question(index, question)
+        if q is None:
+            continue
+        written = q.written
+        if question != written or kind is not written.__class__:
+            named = named or list(items)
+            named[i] = attrs.evolve(a, question=written)
+    return items if named is None else tuple(named)
 
 
 def _default_pillar(report: InspectionReport) -> Pillar | None:
