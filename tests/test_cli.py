@@ -1525,3 +1525,12 @@ def test_info_says_of_compiled_grades_and_of_the_library_s_files_only_where_the_
     assert "seeds/" not in out
     code, out, _ = run("info", "--format", "markdown")
     assert "rest on the sources given with each judgment" in " ".join(out.split())
+
+
+def test_a_markdown_scorecard_says_what_a_change_is_measured_from() -> None:
+    # The table's period cell lost "against 12 months to 30 June 2011",
+    # which the text scorecard prints: a five-year and a one-year change read alike.
+    code, out, _ = run("show", "cumbria", "--cycle", "2016", "--format", "markdown")
+    assert code == 0
+    assert "| 12 months to 30 June 2016, against 12 months to 30 June 2011 | -2.6 | -3.4 |" in out
+    assert "| 12 months to 30 June 2016, against 12 months to 30 June 2015 | +0.2 | +7.8 |" in out

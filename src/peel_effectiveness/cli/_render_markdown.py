@@ -80,6 +80,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             ew = m.england_and_wales
             direction = vs_words(m.value, ew)
             period = "" if m.period is None else str(m.period)
+            if m.metric.baseline is not None:  # a change: what it is measured from, as the text says it
+                period += f"{', ' if period else ''}against {m.metric.baseline}"
             places = places_of(m.value, ew)
             lines.append(
                 f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
