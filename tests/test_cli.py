@@ -1534,3 +1534,13 @@ def test_a_markdown_scorecard_says_what_a_change_is_measured_from() -> None:
     assert code == 0
     assert "| 12 months to 30 June 2016, against 12 months to 30 June 2011 | -2.6 | -3.4 |" in out
     assert "| 12 months to 30 June 2016, against 12 months to 30 June 2015 | +0.2 | +7.8 |" in out
+
+
+def test_show_says_what_the_sources_leave_in_doubt_of_a_stay_in_engage() -> None:
+    # monitoring --force cleveland said its move in (April 2019) came before
+    # the report whose grades are its reason; show and the chart did not.
+    code, out, _ = run("show", "cleveland")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Note: When it moved in (April 2019) is from theeyeofmedia.com" in said
+    assert "no source here squares the two" in said

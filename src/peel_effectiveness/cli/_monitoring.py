@@ -344,6 +344,8 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
         lines += _wrap(
             f"{_since(s)}{_until(s, _reach_for(s.force, latest))}: {s.reason}".rstrip(": "), width, "  "
         )
+        if s.note:  # what the sources leave in doubt, as 'monitoring --force' says it
+            lines += _wrap(f"Note: {s.note}", width, "    ")
     return lines
 
 
