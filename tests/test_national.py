@@ -140,7 +140,8 @@ def test_position() -> None:
     # it is among those they have: "the only force graded" was quoted alone.
     q3 = pe.analysis.position(pe.load_bundled(), "cumbria", 2016, 3)
     assert str(q3) == (
-        "of the 10 forces with a grade in the data (33 unknown), the only one graded requires improvement in 2016"
+        "of the 10 forces with a grade in the data (33 unknown), the only one of those 10 graded requires "
+        "improvement in 2016"
     )
 
 

@@ -214,8 +214,9 @@ def describe(
     """The standing in words, with how many forces it is among: "one of 28
     forces graded good in 2016 (of 43 forces graded)"; where the data lack some
     forces' judgments, it is among those the data have, said first ("of the
-    10 forces with a grade in the data (33 unknown), the only one graded
-    requires improvement": not "the only force graded" of all 43); and how
+    10 forces with a grade in the data (33 unknown), the only one of those
+    10 graded requires improvement": not "the only force graded" of all
+    43); and how
     many of the grades are inferred, not printed (:class:`~peel_effectiveness.Basis`)."""
     if mine is None:
         return f"unknown for {force.short_name} in {cycle}: nothing in the data"
@@ -227,7 +228,8 @@ def describe(
     elif graded == 1:
         said = f"graded {mine.value} in {cycle}, the only force with a grade in the data ({unknown} unknown)"
     else:
-        of = "the only one" if same == 1 else f"one of {same}"
+        # "Of those": a superlative of the forces the data have, never of the 43.
+        of = f"the only one of those {graded}" if same == 1 else f"one of {same}"
         said = f"of the {graded} forces with a grade in the data ({unknown} unknown), {of} graded {mine.value} in {cycle}"
     if not inferred:
         return said
