@@ -1544,3 +1544,12 @@ def test_show_says_what_the_sources_leave_in_doubt_of_a_stay_in_engage() -> None
     said = " ".join(out.split())
     assert "Note: When it moved in (April 2019) is from theeyeofmedia.com" in said
     assert "no source here squares the two" in said
+
+
+def test_a_welsh_force_s_heading_says_wales_once() -> None:
+    # "Dyfed-Powys Police (W15000004, Wales, Wales)": its region is Wales.
+    for args in (["show", "dyfed-powys"], ["show", "dyfed-powys", "--cycle", "2016"]):
+        _, out, _ = run(*args)
+        assert out.splitlines()[0] == "Dyfed-Powys Police (W15000004, Wales)", args
+    _, out, _ = run("show", "kent")
+    assert out.splitlines()[0] == "Kent Police (E23000032, South East, England)"

@@ -10,6 +10,7 @@ from ..output._text import number, padded, places_of, wrap
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.force import Force
     from ..model.judgments import Judgment
     from ..model.metrics import Measurement
     from ..model.outcomes import OutcomeTable
@@ -250,13 +251,20 @@ def _sources(report: InspectionReport, j: Judgment | None, width: int, indent: s
     return lines, cut
 
 
+def force_heading(f: Force) -> str:
+    """A force as a heading names it: its name, code, region and country
+    (a Welsh force's region is Wales: said once)."""
+    where = f.region if f.region == f.country.value else f"{f.region}, {f.country}"
+    return f"{f.official_name} ({f.gss_code}, {where})"
+
+
 def scorecard(report: InspectionReport, data: Dataset | None = None, width: int = 80) -> str:
     """A force's scorecard for one report, as plain text of at most ``width`` columns."""
     width = max(width, 60)
     f = report.force
     previous = report.cycle.previous
     prev_label = str(previous) if previous else "previous cycle"
-    lines = _wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width)
+    lines = _wrap(force_heading(f), width)
     title, source = provenance_lines(report)
     lines += _wrap(title, width, "")
     if source:

@@ -91,6 +91,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
     from ..output._text import wrap
     from ._history import history_lines
     from ._monitoring import engage_lines, nothing_said
+    from ._render import force_heading
 
     f = force
     unsaid = nothing_said(data, f)
@@ -100,7 +101,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
         lines = [*engage_lines(data.stays_of(f), latest_dated(data), max(width, 60)), ""]
     lines += history_lines(history(data, f), max(width, 60))
     if fmt != "markdown":
-        lines = [*wrap(f"{f.official_name} ({f.gss_code}, {f.region}, {f.country})", width), "", *lines]
+        lines = [*wrap(force_heading(f), width), "", *lines]
     else:
         # In a fence longer than any run of backticks the data hold, which
         # would close it.
