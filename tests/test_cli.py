@@ -1349,7 +1349,7 @@ def test_list_says_unknown_where_a_cycle_grades_the_pillar_and_the_data_hold_non
     assert code == 0
     by_cycle = {line.split()[1]: line for line in out.splitlines() if line.startswith("Northamptonshire")}
     assert by_cycle["2015"].split()[2:4] == ["effectiveness", "unknown"]
-    assert by_cycle["2021/22"].split()[2:] == ["0"]
+    assert by_cycle["2021/22"].split()[2:] == ["areas", "only", "0"]  # no overall grade asked: said so
     assert "unknown: the cycle grades the pillar overall, and the data hold no grade" in out
     _, out, _ = run("list", "--force", "northamptonshire", "--format", "markdown")
     assert "| 2015 | effectiveness | unknown |" in out
@@ -1553,3 +1553,13 @@ def test_a_welsh_force_s_heading_says_wales_once() -> None:
         assert out.splitlines()[0] == "Dyfed-Powys Police (W15000004, Wales)", args
     _, out, _ = run("show", "kent")
     assert out.splitlines()[0] == "Kent Police (E23000032, South East, England)"
+
+
+def test_list_on_a_terminal_says_an_integrated_report_grades_areas_only() -> None:
+    # Its judgment cell was blank, with no key to say why.
+    code, out, _ = run("list", "--force", "kent")
+    assert code == 0
+    rows_2023 = [line for line in out.splitlines() if line.startswith("Kent        2023-25")]
+    assert rows_2023
+    assert rows_2023[0].split()[2:4] == ["areas", "only"]
+    assert "areas only: an integrated cycle grades areas, not a pillar overall" in " ".join(out.split())

@@ -94,12 +94,15 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     unknown = "\n".join(wrap(_UNKNOWN_SAID, 80)) if any(row["grade"] == UNKNOWN for row in rows) else None
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:
-            row["judgment"] = row["grade"] or row["no_grade"]
+            # An integrated cycle grades areas, and no report overall: said, not blank.
+            row["judgment"] = row["grade"] or row["no_grade"] or (_AREAS if not row["pillar"] else "")
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
         out.write(sources_line(count_sources([s for s in said if s is not None], "judgments")) + "\n")
         if unknown:
             out.write(unknown + "\n")
+        if any(row["judgment"] == _AREAS for row in rows):
+            out.write("\n".join(wrap(_AREAS_SAID, 80)) + "\n")
         return EXIT_OK
     columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
     _emit(out, rows, columns, args)
@@ -108,6 +111,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+_AREAS = "areas only"
+_AREAS_SAID = f"{_AREAS}: an integrated cycle grades areas, not a pillar overall ('show FORCE' gives them)."
 _UNKNOWN_SAID = (
     "unknown: the cycle grades the pillar overall, and the data hold no grade. Blank: no overall "
     "grade that cycle (an integrated cycle grades areas, not pillars; 2014 did not grade "
