@@ -676,3 +676,20 @@ def test_a_package_of_some_tables_holds_the_forces_table_they_refer_to(
     pe.output.write_package(data, folder, tables=["forces"])
     assert (folder / "notes.csv").read_text(encoding="utf-8") == "mine\n"  # not the package's: left alone
     assert not (folder / "judgments.csv").exists()
+
+
+def test_the_grid_of_reports_that_are_no_choice_of_the_data_is_of_their_rows_only(data: pe.Dataset) -> None:
+    # Reports of your own with data= for context raised a KeyError (a
+    # judgment the data's columns lacked); reports picked here and there
+    # got rows saying "the data hold no report", of reports the data hold.
+    k25 = pe.loads(
+        "force: kent\ncycle: 2025-27\nassessments:\n  - question: leadership\n    grade: good\n"
+    ).reports[0]
+    legitimacy = pe.loads("force: kent\ncycle: 2017\npillar: legitimacy\ngrade: good\n").reports[0]
+    for mine in (k25, legitimacy):
+        (row,) = pe.to_records(mine, "grid", data=data)
+        assert (row["force"], row["cycle"]) == ("kent", mine.cycle.value)
+    picked = [data.report("kent", 2016), data.report("cumbria", "2023-25")]
+    rows = pe.to_records(picked, "grid", data=data)
+    assert [(r["force"], r["cycle"]) for r in rows] == [("cumbria", "2023-25"), ("kent", "2016")]
+    assert not any("no report" in (r["caveats"] or "") for r in rows)

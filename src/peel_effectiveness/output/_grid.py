@@ -93,10 +93,11 @@ def grid(
     cycle, by force id and cycle, a force the data hold no report of in a
     cycle too (its judgments unknown), as the national picture counts it.
 
-    The rows are of the forces and cycles of the reports; of reports chosen
-    from ``data``, of every force of ``data`` where they are a choice of
-    cycles (the 43 of ``export --cycle 2017``), and of every cycle of
-    ``data`` where they are a choice of forces.
+    The rows are of each force of the reports in each of their cycles; of
+    reports that are ``data``'s of some cycles (all its reports of them),
+    of every force of ``data`` (the 43 of ``export --cycle 2017``); of
+    reports that are ``data``'s of some forces, of every cycle of ``data``.
+    Of reports that are no such choice, the rows are those they cover.
     """
     from ..analysis._standing import judged
     from ..analysis.sources import _sources
@@ -105,9 +106,8 @@ def grid(
     from ._rows import one_a_line
 
     chosen = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
-    whole = chosen if data is None else data
-    forces, cycles = _scope(chosen, whole)
-    columns = _columns(whole, cycles)
+    forces, cycles = _scope(chosen, chosen if data is None else data)
+    columns = _columns(chosen, cycles)
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
     caveats: dict[tuple[str, Cycle], list[str]] = {}
@@ -152,17 +152,18 @@ def grid(
 
 
 def _scope(chosen: Dataset, whole: Dataset) -> tuple[list[Force], list[Cycle]]:
-    """The forces and cycles the grid of ``chosen``, reports of ``whole``,
-    has a row for each of: the forces chosen, where another force has a
-    report of their cycles (a choice of forces), else every force of
-    ``whole``; the cycles chosen, where their forces have a report of
-    another cycle (a choice of cycles), else every cycle of ``whole``."""
+    """The forces and cycles the grid of ``chosen`` has a row for each of
+    (:func:`grid`), where they are ``whole``'s reports of some forces in
+    some cycles (every one of ``whole``'s there): a force that has no
+    report there then truly has none in ``whole``. Else no force (the rows
+    are those the reports cover), in the reports' cycles."""
     forces, cycles = {r.force for r in chosen}, set(chosen.cycles)
-    if not forces:
-        return [], []
-    if not any(r.force not in forces and r.cycle in cycles for r in whole):
+    picked = set(chosen.reports)
+    if picked != {r for r in whole if r.force in forces and r.cycle in cycles}:
+        return [], sorted(cycles)
+    if picked == {r for r in whole if r.cycle in cycles}:  # a choice of cycles (or of everything)
         forces = {r.force for r in whole}
-    if not any(r.cycle not in cycles and r.force in forces for r in whole):
+    if picked == {r for r in whole if r.force in forces}:  # a choice of forces (or of everything)
         cycles = set(whole.cycles)
     return sorted(forces, key=lambda f: f.id), sorted(cycles)
 
