@@ -693,3 +693,18 @@ def test_the_grid_of_reports_that_are_no_choice_of_the_data_is_of_their_rows_onl
     rows = pe.to_records(picked, "grid", data=data)
     assert [(r["force"], r["cycle"]) for r in rows] == [("cumbria", "2023-25"), ("kent", "2016")]
     assert not any("no report" in (r["caveats"] or "") for r in rows)
+
+
+def test_a_package_written_over_another_s_removes_none_of_its_files(tmp_path: Path, data: pe.Dataset) -> None:
+    folder = tmp_path / "theirs"
+    folder.mkdir()
+    theirs = {
+        "name": "my-study",
+        "resources": [{"name": "my_grid", "path": "grid.csv"}, {"name": "s", "path": "monitoring.csv"}],
+    }
+    (folder / "datapackage.json").write_text(json.dumps(theirs), encoding="utf-8")
+    for name in ("grid.csv", "monitoring.csv"):
+        (folder / name).write_text("mine\n", encoding="utf-8")
+    pe.output.write_package(data.for_force("cumbria"), folder, tables=["judgments"], data=data)
+    assert (folder / "grid.csv").read_text(encoding="utf-8") == "mine\n"
+    assert (folder / "monitoring.csv").read_text(encoding="utf-8") == "mine\n"

@@ -53,6 +53,10 @@ def _keys(table: str, columns: Sequence[Column]) -> dict[str, Any]:
     return out
 
 
+# A package's name, which says it is ours: a table of another's is never removed.
+_NAME = "peel-effectiveness"
+
+
 def write_package(
     obj: Dataset | InspectionReport | Iterable[InspectionReport],
     folder: str | os.PathLike[str],
@@ -128,7 +132,7 @@ def write_package(
     said = dict(about(source, names))
     package = {
         "profile": "tabular-data-package",
-        "name": "peel-effectiveness",
+        "name": _NAME,
         "title": "PEEL inspection results for the police forces of England and Wales",
         "description": " ".join(
             [
@@ -153,11 +157,19 @@ def write_package(
 
 
 def _tables_listed(path: str) -> set[str]:
-    """The tables' files a package at ``path`` lists, of those a package of
-    ours writes (none where there is none, or it is not one)."""
+    """The tables' files a package of ours at ``path`` lists, each as ours
+    names it (none where there is no package, or it is another's)."""
     try:
         with open(path, encoding="utf-8") as f:
-            listed = json.load(f).get("resources", [])
-        return {r["path"] for r in listed if isinstance(r, dict) and r.get("path") in PACKAGE_FILES[1:]}
-    except (OSError, ValueError, AttributeError):
+            package = json.load(f)
+        if package.get("name") != _NAME:
+            return set()
+        return {
+            r["path"]
+            for r in package.get("resources", [])
+            if isinstance(r, dict)
+            and r.get("path") in PACKAGE_FILES[1:]
+            and r["path"] == f"{r.get('name')}.csv"
+        }
+    except (OSError, ValueError, AttributeError, TypeError):
         return set()
