@@ -708,3 +708,20 @@ def test_a_package_written_over_another_s_removes_none_of_its_files(tmp_path: Pa
     pe.output.write_package(data.for_force("cumbria"), folder, tables=["judgments"], data=data)
     assert (folder / "grid.csv").read_text(encoding="utf-8") == "mine\n"
     assert (folder / "monitoring.csv").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_table_asked_for_twice_is_written_once(tmp_path: Path, data: pe.Dataset) -> None:
+    # The package listed judgments twice (invalid); SQLite failed, "table already exists".
+    cumbria = data.for_force("cumbria")
+    path = pe.output.write_package(cumbria, tmp_path / "p", tables=["judgments", "judgments"], data=data)
+    names = [r["name"] for r in json.loads(Path(path).read_text(encoding="utf-8"))["resources"]]
+    assert names == ["forces", "judgments"]
+    db = sqlite3.connect(
+        pe.output.write_sqlite(cumbria, tmp_path / "x.db", tables=["judgments", "judgments"], data=data)
+    )
+    try:
+        assert {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} == {
+            "about", "forces", "judgments"
+        }  # fmt: skip
+    finally:
+        db.close()

@@ -91,7 +91,12 @@ def writer_arguments(
     names = (
         list(data_tables(obj, known))
         if tables is None
-        else [_args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")]
+        # A table named twice is one table (written once).
+        else list(
+            dict.fromkeys(
+                _args.choice("tables", t, DATA_TABLES) for t in _args.items("tables", tables, "table names")
+            )
+        )
     )
     if names and "forces" not in names:
         names.insert(0, "forces")  # the table every other's force column refers to
