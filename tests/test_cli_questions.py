@@ -379,3 +379,14 @@ def test_national_in_markdown_says_unknown_where_the_data_hold_no_grade() -> Non
     code, out, _ = run("national", "--cycle", "2017", "--format", "csv")
     (row,) = [r for r in rows(out) if r["force"] == "derbyshire"]
     assert (row["grade"], row["no_grade"]) == ("", "")  # as the table's schema has it: both empty
+
+
+def test_national_in_markdown_says_unknown_of_a_force_s_grades_and_earlier_grades_too() -> None:
+    code, out, _ = run("national", "--cycle", "2016", "--force", "cleveland", "--format", "markdown")
+    assert code == 0
+    (q3,) = [line for line in out.splitlines() if "| q3\\_vulnerable |" in line]
+    assert q3.split(" | ")[6] == "unknown"
+    code, out, _ = run("national", "--cycle", "2016", "--format", "markdown")
+    (cleveland,) = [line for line in out.splitlines() if line.startswith("| cleveland |")]
+    cells = cleveland.split(" | ")
+    assert (cells[7], cells[8]) == ("2015", "unknown")  # no 2015 report on Cleveland in the data

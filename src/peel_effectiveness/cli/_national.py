@@ -213,6 +213,8 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
             found = _standing.sourced(data, cycle, key, pillar)
             row["sources"] = _sources_cell(found)
             row["grade_sources"] = "\n".join(found.get(force.id, ())) or None
+        if args.format == "markdown":
+            rows = _unknown_said(rows, ("grade", "no_grade"))
         _emit(out, rows, list(rows[0]), args)
         return EXIT_OK
     out.write(f"{force.short_name} in the national picture of PEEL {cycle}\n\n")
@@ -228,6 +230,22 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
     out.write("\n" + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80)) + "\n")
     return EXIT_OK
+
+
+def _unknown_said(rows: list[dict[str, Any]], *cells: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The rows for people (Markdown): a grade not known said ``unknown``, as
+    the table on a terminal says it, where its cells (a grade, its reason
+    for none, and the cycle it is of where the row names one) are empty;
+    CSV and JSON keep the table's schema (both empty)."""
+    from ..output.columns import UNKNOWN
+
+    def said(row: dict[str, Any]) -> dict[str, Any]:
+        for grade, why, *of in cells:
+            if not row.get(grade) and not row.get(why) and all(row.get(c) for c in of):
+                row = row | {grade: UNKNOWN}
+        return row
+
+    return [said(r) for r in rows]
 
 
 def _sources_cell(found: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -299,10 +317,10 @@ def _national_one(
 
             position(data, args.force, cycle, question, args.pillar)
             rows = [r for r in rows if r["force"] == args.force.id]
-        if args.format == "markdown":  # for people: a grade not known is said, as the table says it
-            from ..output.columns import UNKNOWN
-
-            rows = [r | {"grade": UNKNOWN} if r["grade"] is r["no_grade"] is None else r for r in rows]
+        if args.format == "markdown":
+            rows = _unknown_said(
+                rows, ("grade", "no_grade"), ("previous_grade", "previous_no_grade", "previous_cycle")
+            )
         _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = report_title(cycle, dist.pillar)
