@@ -1418,3 +1418,12 @@ def test_a_package_named_as_a_data_file_of_an_input_folder_is_bad_usage(tmp_path
         assert code == 2, (data, err)
         assert "input" in err
     assert (folder / "f.yaml").read_text(encoding="utf-8") == "force: dorset\ncycle: 2016\n"
+
+
+def test_validate_s_help_offers_no_option_it_refuses() -> None:
+    code, out, _ = run("validate", "--help")
+    assert code == 0
+    assert "--data" not in out
+    assert "--no-bundled" not in out
+    _, out, _ = run("list", "--help")
+    assert "--data" in out

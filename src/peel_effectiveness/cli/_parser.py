@@ -150,9 +150,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     (building every command's costs more than the run it serves)."""
     from .._version import __version__
 
-    def common_options(p: Any, data: str) -> None:
+    def common_options(p: Any, data: str, reads_data: bool = True) -> None:
         # The options that go before or after the command's name; --data is
         # gathered apart on either side (argparse would keep one side's only).
+        # A command that reads no data (validate) refuses them, unlisted.
+        listed = (lambda said: said) if reads_data else (lambda said: argparse.SUPPRESS)
         p.add_argument(
             "--data",
             dest=data,
@@ -160,15 +162,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             type=read_path,
             metavar="PATH",
             default=argparse.SUPPRESS,
-            help="a YAML/JSON data file or a folder of them, added to the bundled data "
-            "(a report of yours replaces the bundled one on the same force, cycle and pillar); "
-            "repeat it for several",
+            help=listed(
+                "a YAML/JSON data file or a folder of them, added to the bundled data "
+                "(a report of yours replaces the bundled one on the same force, cycle and pillar); "
+                "repeat it for several"
+            ),
         )
         p.add_argument(
             "--no-bundled",
             action="store_true",
             default=argparse.SUPPRESS,
-            help="with --data: your files only, without the bundled data",
+            help=listed("with --data: your files only, without the bundled data"),
         )
         p.add_argument(
             "-q",
@@ -202,7 +206,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             epilog=f"Example:\n  {example}",
             formatter_class=_Formatter,
         )
-        common_options(p, "data")
+        common_options(p, "data", reads_data=name != "validate")
         p.set_defaults(func=func, command_parser=p)  # for the usage errors argparse leaves to the program
         return p
 
