@@ -216,12 +216,12 @@ def engage_date(value: object) -> EngageDate:
 engage_date.accepts = frozenset({EngageDate})  # type: ignore[attr-defined]
 
 
-def to_engage_date(value: EngageDate | str) -> object:
+def to_engage_date(value: EngageDate | str | int) -> object:
     """Text as the date it writes (anything else as it was, for the field's validator)."""
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
 
 
-def to_engage_date_or_none(value: EngageDate | str | None) -> object:
+def to_engage_date_or_none(value: EngageDate | str | int | None) -> object:
     """:func:`to_engage_date` of a field that may be ``None`` (its type says so)."""
     return None if value is None else to_engage_date(value)
 
