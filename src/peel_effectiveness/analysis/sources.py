@@ -147,7 +147,7 @@ def _kind(source: str) -> SourceKind:
         return SourceKind.COMMISSIONER
     if host.endswith(".police.uk"):
         return SourceKind.FORCE
-    if host.endswith((".gov.uk", ".gov.wales")):
+    if f".{host}".endswith((".gov.uk", ".gov.wales", ".gov.scot", ".hmics.scot")):
         return SourceKind.PUBLIC_BODY
     return SourceKind.OTHER
 
