@@ -1563,3 +1563,11 @@ def test_list_on_a_terminal_says_an_integrated_report_grades_areas_only() -> Non
     assert rows_2023
     assert rows_2023[0].split()[2:4] == ["areas", "only"]
     assert "areas only: an integrated cycle grades areas, not a pillar overall" in " ".join(out.split())
+
+
+def test_a_ranking_table_says_its_bands_test_no_difference_from_england_and_wales(tmp_path: Path) -> None:
+    # Cumbria's 51.7 against 68.2 was "broadly in line" in rank and "lower" in show.
+    figures.folder(tmp_path, n=7)
+    code, out, _ = run("--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate")
+    assert code == 0
+    assert "They test no difference from England and Wales" in " ".join(out.split())

@@ -297,6 +297,17 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
         + "\n\n"
         + table(columns, cells, [True, False, True, False])
         + "\n"
+        + "\n".join(wrap(BANDS_SAID, width))
+        + "\n"
         + sources
         + "\n"
     )
+
+
+# What the bands' words mean, which a reader could take for a comparison
+# with England and Wales ("broadly in line" of a figure well below it).
+BANDS_SAID = (
+    "Bands, in Annex A's words: one of the highest or lowest, in the top or bottom quarter of the "
+    "forces ranked; broadly in line, in neither. They test no difference from England and Wales "
+    "('show' compares a force's figure with it)."
+)
