@@ -1219,3 +1219,16 @@ def test_a_rank_chart_s_legend_says_where_ties_widen_a_band(tmp_path: Path) -> N
     assert "One of the lowest (bottom 25 percent, and those tied)" in words
     assert "One of the highest (top 25 percent)" in words
     assert "3 of these 8 are in the bottom one" in " ".join(words.split())
+
+
+def test_a_grade_grid_says_why_a_question_asked_of_some_forces_is_unknown_for_the_others() -> None:
+    # 35 forces' strategic policing requirement and armed threats were drawn
+    # "nothing in the data (unknown)", with no word that 2021/22 asked them
+    # of the first 8 forces only; coverage and national say it.
+    pytest.importorskip("matplotlib")
+    words = " ".join(_all_text(pe.output.plot_grades(pe.load_bundled(), "2021/22")).split())
+    assert (
+        "2021/22 asked Meeting the strategic policing requirement and Protecting the public from armed "
+        "threats under its first framework only" in words
+    )
+    assert "for the other forces (unknown)" in words

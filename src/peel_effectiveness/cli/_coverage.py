@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..output._chart_words import asked_of_some
 from ._commands import Fail, _data, _emit, no_reports_of
 from ._options import cycle_option, row_outputs
 from ._parser import EXIT_OK, PROG
-from ._said import asked_of_some, say_not_counted, say_pillars_lacking, sources_line
+from ._said import say_not_counted, say_pillars_lacking, sources_line
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle

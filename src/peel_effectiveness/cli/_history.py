@@ -130,8 +130,8 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
 
 
 def _asked_of_some(cycle: Cycle, lacking: list[CoreQuestion], width: int) -> list[str]:
+    from ..output._chart_words import asked_of_some
     from ..output._text import wrap
-    from ._said import asked_of_some
 
     lines: list[str] = []
     for of_whom in dict.fromkeys(q.asked_of for q in lacking if q.asked_of):

@@ -12,9 +12,10 @@ from ..model._messages import counted
 from ..model.grades import ungraded_in
 from ..model.judgments import Basis
 from ..model.questions import question_or_none, read_question
+from ..output._chart_words import asked_of_some
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK
-from ._said import asked_of_some, say_not_counted, say_pillars_lacking
+from ._said import say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping

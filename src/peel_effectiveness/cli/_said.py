@@ -32,15 +32,6 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
         say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
 
 
-def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> str:
-    """Why judgments of questions (``names``; none: "it") its cycle asked
-    of some forces only are unknown for ``others``: the data do not say
-    they were not asked, and they stay unknown."""
-    what = " and ".join(names) or "it"
-    them = "them" if len(names) > 1 else "it"
-    return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
-
-
 def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = ()) -> str | None:
     """What to say of the graded pillars of ``cycle`` the data hold no
     report of on any of the 43 forces, whose judgments a table of the cycle

@@ -128,6 +128,15 @@ def made_by(made_of: Iterable[InspectionReport | Stay], done: str) -> str:
     )
 
 
+def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> str:
+    """Why judgments of questions (``names``; none: "it") its cycle asked
+    of some forces only are unknown for ``others``: the data do not say
+    they were not asked, and they stay unknown."""
+    what = " and ".join(names) or "it"
+    them = "them" if len(names) > 1 else "it"
+    return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
+
+
 def bands_said(r: Ranking) -> str:
     """Of which forces a ranking's bands are the top and bottom quarters.
     The rule is Annex A's, which the 2016 reports draw for their outcome

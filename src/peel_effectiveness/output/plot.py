@@ -197,6 +197,15 @@ def plot_grades(
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
     # Forces of your own by name in the title where they are one or two,
     # else counted (each is named under it, and on its row).
+    # Where unknown is all the data can say, though the cycle asked only
+    # some forces, as coverage and national say it (not "not asked": the
+    # data do not say a force was not asked).
+    asked: dict[str, list[str]] = {}
+    for k in keys:
+        q = known.get(k)
+        if q is not None and q.asked_of and any(grid[k][f.id] is None for f in forces()):
+            asked.setdefault(q.asked_of, []).append(q.text)
+    some = "".join(f" {c.asked_of_some(cy, names, of, 'the other forces')}" for of, names in asked.items())
     whose = "the 43 forces"
     if len(others) > 2:
         whose += f" and {len(others)} forces of your own"
@@ -209,6 +218,7 @@ def plot_grades(
         + (f" Below the 43: {c.not_of_43(others)}." if others else "")
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
         + (f" {c.ungraded_note(cy, named_ungraded)}" if ungraded else "")
+        + some
         + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         # Keyed: what the grid draws (no key of "nothing in the data" where every cell has a judgment).
