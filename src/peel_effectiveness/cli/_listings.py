@@ -298,7 +298,7 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
         + table(columns, cells, [True, False, True, False])
         + "\n"
         + "\n".join(wrap(BANDS_SAID, width))
-        + "\n"
+        + "\n\n"
         + sources
         + "\n"
     )
