@@ -95,7 +95,7 @@ def test_3_cli_national_rows_heading_and_no_data() -> None:
     assert all("," not in r["short_name"] for r in table)  # one force a row, not names joined in a cell
     assert {"change", "previous_grade", "reason"} <= set(table[0])
     _, text, _ = run("national", "--cycle", "2016", "--question", "3")
-    assert text.startswith("PEEL effectiveness 2016, Q3: 10 of the 43 forces judged in the data")
+    assert text.startswith("PEEL effectiveness 2016, Q3 protecting vulnerable people: 10 of the 43 forces")
     _, out, _ = run("national", "--cycle", "2016", "--question", "3", "--format", "csv")
     changes = {r["change"] for r in rows(out)}
     assert "no data" in changes  # a grade simply missing is not "not comparable"

@@ -567,7 +567,7 @@ def test_the_heading_says_which_judgments_the_framework_gives() -> None:
     assert code == 0
     heading = " ".join(out.split("\n\n")[0].split())
     assert heading == (
-        "PEEL effectiveness 2016, Q5: 43 of the 43 forces judged in the data. 2016 grades no force on it: "
+        "PEEL effectiveness 2016, Q5 specialist capabilities: 43 of the 43 forces judged in the data. 2016 grades no force on it: "
         "42 of them are ungraded by its framework, their reports in the data saying nothing of it."
     )
 

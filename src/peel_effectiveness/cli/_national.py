@@ -327,11 +327,14 @@ def _national_one(
     what = report_title(cycle, dist.pillar)
     known = dist.total - len(dist.no_data)
     framework = _standing.framework_given(data, cycle, dist.question, dist.pillar)
-    heading = f"PEEL {what}, {dist.label}: {known} of the 43 forces judged in the data" + (
-        f". {ungraded_in(cycle)}: {framework} of them are ungraded by its framework, their reports in "
-        "the data saying nothing of it."
-        if framework
-        else ""
+    heading = (
+        f"PEEL {what}, {_label(cycle, dist.pillar, dist.question)}: {known} of the 43 forces judged in the data"
+        + (
+            f". {ungraded_in(cycle)}: {framework} of them are ungraded by its framework, their reports in "
+            "the data saying nothing of it."
+            if framework
+            else ""
+        )
     )
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
     # Each grade's count says how many of its grades are read from wording, not printed.
