@@ -312,8 +312,11 @@ def test_the_heading_says_how_many_forces_the_data_judge() -> None:
     out = io.StringIO()
     main(["national", "--cycle", "2016", "--question", "3"], stdout=out, stderr=io.StringIO())
     d = pe.analysis.grade_distribution(pe.load_bundled(), 2016, 3)
-    first = out.getvalue().splitlines()[0]
-    assert first == f"PEEL effectiveness 2016, Q3: {43 - len(d.no_data)} of the 43 forces judged in the data"
+    first = " ".join(out.getvalue().split("\n\n")[0].split())
+    assert first == (
+        f"PEEL effectiveness 2016, Q3 protecting vulnerable people: {43 - len(d.no_data)} of the 43 forces judged "
+        "in the data"
+    )
     assert f"unknown {len(d.no_data):>18}" in " ".join(out.getvalue().split("\n"))
 
 
