@@ -407,7 +407,7 @@ def test_national_of_one_area_fits_80_columns_and_finds_a_question_by_its_label(
         assert max(map(len, out.splitlines())) <= 80, area
     code, out, _ = run("national", "--cycle", "2016", "--question", "Q5")
     assert code == 0
-    assert out.startswith("PEEL effectiveness 2016, Q5:")
+    assert out.startswith("PEEL effectiveness 2016, Q5 specialist capabilities:")
 
 
 def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Path) -> None:
