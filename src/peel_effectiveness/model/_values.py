@@ -325,19 +325,9 @@ def to_float(value: float) -> object:
     return lenient(number, value) if value.__class__ is int else value
 
 
-def to_float_or_none(value: float | None) -> object:
-    """:func:`to_float` of a field that may be ``None`` (its type says so)."""
-    return None if value is None else to_float(value)
-
-
 def to_date(value: dt.date | str) -> object:
     """ISO text as a date."""
     return lenient(date, value) if isinstance(value, str) else value
-
-
-def to_date_or_none(value: dt.date | str | None) -> object:
-    """:func:`to_date` of a field that may be ``None`` (its type says so)."""
-    return None if value is None else to_date(value)
 
 
 text.accepts = frozenset({str})  # type: ignore[attr-defined]

@@ -333,11 +333,6 @@ def to_cycle(value: Cycle | str | int) -> object:
     return value if value.__class__ is Cycle else lenient(CYCLE, value)
 
 
-def to_cycle_or_none(value: Cycle | str | int | None) -> object:
-    """:func:`to_cycle` of a field that may be ``None`` (its type says so)."""
-    return None if value is None else to_cycle(value)
-
-
 def to_pillar(value: Pillar | str | None) -> object:
     """A pillar's word as the pillar (anything else as it was, for the field's validator)."""
     if value.__class__ is str and value in _PILLAR_WORDS:

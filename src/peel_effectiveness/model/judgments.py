@@ -11,9 +11,9 @@ from ._field_limits import SOURCES
 from ._messages import day_words
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, lenient, optional, records, text, texts, to_date_or_none, to_tuple
+from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
-from .cycles import CYCLE, Cycle, to_cycle_or_none
+from .cycles import CYCLE, Cycle, to_cycle
 from .grades import Grade, NoGrade, grade_or_reason
 
 __all__ = ["Basis", "Judgment", "OtherGrade", "OtherGradeKind"]
@@ -121,10 +121,10 @@ class OtherGrade(Sealed):
     grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=valid(grade_or_reason))
     kind: OtherGradeKind = attrs.field(converter=to_kind, validator=valid(KIND))
     published: dt.date | None = attrs.field(
-        default=None, converter=to_date_or_none, validator=valid(optional(date))
+        default=None, converter=attrs.converters.optional(to_date), validator=valid(optional(date))
     )
     superseded_on: dt.date | None = attrs.field(
-        default=None, converter=to_date_or_none, validator=valid(optional(date))
+        default=None, converter=attrs.converters.optional(to_date), validator=valid(optional(date))
     )
     note: str = attrs.field(default="", validator=valid(text))
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
@@ -199,7 +199,7 @@ class Judgment(Sealed):
     grade: Grade | NoGrade = attrs.field(converter=to_grade, validator=valid(grade_or_reason))
     basis: Basis = attrs.field(default=Basis.STATED, converter=to_basis, validator=valid(BASIS))
     carried_over_from: Cycle | None = attrs.field(
-        default=None, converter=to_cycle_or_none, validator=valid(optional(CYCLE))
+        default=None, converter=attrs.converters.optional(to_cycle), validator=valid(optional(CYCLE))
     )
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
     note: str = attrs.field(default="", validator=valid(text))

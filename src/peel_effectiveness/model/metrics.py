@@ -17,9 +17,9 @@ from ._field_limits import FILLED, KEY, Matches
 from ._messages import show_number
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import lenient, number, optional, record, text, to_float, to_float_or_none
+from ._values import lenient, number, optional, record, text, to_float
 from ._words import NOUNS, Words, member, spelled_pattern
-from .periods import Period, period, to_period_or_none
+from .periods import Period, period, to_period
 
 __all__ = ["Measurement", "MetricDefinition", "Unit"]
 
@@ -143,8 +143,12 @@ class MetricDefinition(Sealed):
     key: str = attrs.field(validator=valid(text, METRIC_KEY))
     label: str = attrs.field(validator=valid(text, FILLED))
     unit: Unit = attrs.field(converter=to_unit, validator=valid(UNIT))
-    period: Period | None = attrs.field(default=None, converter=to_period_or_none, validator=_PERIOD)
-    baseline: Period | None = attrs.field(default=None, converter=to_period_or_none, validator=_PERIOD)
+    period: Period | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_period), validator=_PERIOD
+    )
+    baseline: Period | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_period), validator=_PERIOD
+    )
     base: str | None = attrs.field(default=None, validator=valid(optional(text)))
     source: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
@@ -283,7 +287,7 @@ class Measurement(Sealed):
     metric: MetricDefinition = attrs.field(validator=valid(_METRIC))
     value: float = attrs.field(converter=to_float, validator=valid(number))
     england_and_wales: float | None = attrs.field(
-        default=None, converter=to_float_or_none, validator=valid(optional(number))
+        default=None, converter=attrs.converters.optional(to_float), validator=valid(optional(number))
     )
     note: str | None = attrs.field(default=None, validator=valid(optional(text)))
 

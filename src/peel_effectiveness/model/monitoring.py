@@ -221,11 +221,6 @@ def to_engage_date(value: EngageDate | str | int) -> object:
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
 
 
-def to_engage_date_or_none(value: EngageDate | str | int | None) -> object:
-    """:func:`to_engage_date` of a field that may be ``None`` (its type says so)."""
-    return None if value is None else to_engage_date(value)
-
-
 _DATE = valid(engage_date)
 
 
@@ -254,7 +249,9 @@ class Stay(Sealed):
     force: Force = attrs.field(converter=to_force, validator=valid(force))
     entered: EngageDate = attrs.field(converter=to_engage_date, validator=_DATE)
     left: EngageDate | None = attrs.field(
-        default=None, converter=to_engage_date_or_none, validator=valid(optional(engage_date))
+        default=None,
+        converter=attrs.converters.optional(to_engage_date),
+        validator=valid(optional(engage_date)),
     )
     reason: str = attrs.field(default="", validator=valid(text))
     entered_sources: tuple[str, ...] = attrs.field(

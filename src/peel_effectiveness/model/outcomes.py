@@ -25,7 +25,7 @@ from ._values import (
     record,
     records,
     text,
-    to_float_or_none,
+    to_float,
     to_tuple,
     whole,
     wholes,
@@ -92,8 +92,12 @@ class OutcomeTypeRow(Sealed):
 
     outcome: int = attrs.field(validator=valid(whole, _OUTCOME))
     label: str = attrs.field(validator=valid(text, FILLED))
-    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    value: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
+    england_and_wales: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
 
 
 _TYPE_ROWS = valid(records(OutcomeTypeRow, "an outcome row"))
@@ -116,8 +120,12 @@ class OutcomeGroupRow(Sealed):
     outcomes: tuple[int, ...] = attrs.field(
         converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
     )
-    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    value: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
+    england_and_wales: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
     members: tuple[OutcomeTypeRow, ...] = attrs.field(default=(), converter=to_tuple, validator=_TYPE_ROWS)
 
     def __attrs_post_init__(self) -> None:
@@ -148,8 +156,12 @@ class OutcomeTotal(Sealed):
     """
 
     label: str = attrs.field(validator=valid(text, FILLED))
-    value: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
-    england_and_wales: float | None = attrs.field(default=None, converter=to_float_or_none, validator=_SHARE)
+    value: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
+    england_and_wales: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_float), validator=_SHARE
+    )
 
 
 OutcomeRow = OutcomeTypeRow | OutcomeGroupRow

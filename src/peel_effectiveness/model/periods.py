@@ -165,11 +165,6 @@ def to_period(value: Period | str) -> object:
     return lenient(period, value) if isinstance(value, str) else value
 
 
-def to_period_or_none(value: Period | str | None) -> object:
-    """:func:`to_period` of a field that may be ``None`` (its type says so)."""
-    return None if value is None else to_period(value)
-
-
 def _number(word: str, most: int | None = None) -> bool:
     return word.isascii() and word.isdigit() and (most is None or len(word) <= most)
 

@@ -15,7 +15,7 @@ from ._judgment_checks import Found, headline_problems, question_problems, warn_
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, optional, record, records, text, texts, to_date_or_none, to_tuple
+from ._values import date, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment
@@ -136,7 +136,7 @@ class Provenance(Sealed):
     title: str = attrs.field(validator=valid(text, FILLED))
     publisher: str = attrs.field(validator=valid(text, FILLED))
     published: dt.date | None = attrs.field(
-        default=None, converter=to_date_or_none, validator=valid(optional(date))
+        default=None, converter=attrs.converters.optional(to_date), validator=valid(optional(date))
     )
     isbn: str | None = attrs.field(default=None, validator=valid(optional(text)))
     url: str | None = attrs.field(default=None, validator=valid(optional(text)))
