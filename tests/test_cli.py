@@ -1571,3 +1571,18 @@ def test_a_ranking_table_says_its_bands_test_no_difference_from_england_and_wale
     code, out, _ = run("--data", str(tmp_path), "rank", "--metric", "recorded_crime_rate")
     assert code == 0
     assert "They test no difference from England and Wales" in " ".join(out.split())
+
+
+def test_list_s_closing_lines_count_the_sources_its_rows_give_and_agree_with_its_words() -> None:
+    # "Sources: none (no judgments)" under rows that each named sources, and
+    # "Blank: ... an integrated cycle" under rows saying "areas only".
+    code, out, _ = run("list", "--cycle", "2023-25")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Sources: none" not in said
+    # As national counts the cycle's judgments the data hold (its 328 adds 8 by the framework).
+    assert "each of the 320 judgments counted once" in said
+    code, out, _ = run("list", "--force", "northamptonshire")
+    said = " ".join(out.split())
+    assert "an integrated cycle grades areas, not pillars" not in said
+    assert "areas only: an integrated cycle grades areas" in said

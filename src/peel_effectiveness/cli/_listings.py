@@ -56,12 +56,19 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     rows = []
     chosen = _select(_data(args), args)
-    # Where each grade comes from, as the judgments table says it.
-    said = [None if r.judgment is None else sources_of(r, r.judgment) for r in chosen]
-    for r, sources in zip(chosen, said, strict=True):
-        if sources is None:
-            # No headline judgment: the row is the report's, and its
-            # judgments' sources (else its own) say where it comes from.
+    # Where each row comes from, as the judgments table says it: its
+    # headline judgment's sources; with none, its other judgments' (else its
+    # own), which the closing line counts too.
+    said: list[tuple[str, ...]] = []
+    for r in chosen:
+        if r.judgment is not None:
+            said.append(sources_of(r, r.judgment))
+        else:
+            said += [sources_of(r, a.judgment) for a in r.assessments if a.judgment is not None]
+    for r in chosen:
+        if r.judgment is not None:
+            sources = sources_of(r, r.judgment)
+        else:
             whose = [sources_of(r, a.judgment) for a in r.assessments if a.judgment is not None]
             sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
@@ -91,33 +98,36 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + (f" on {args.force.short_name}" if args.force else "")
             + (f" of {args.cycle}" if args.cycle else "")
         )
-    unknown = "\n".join(wrap(_UNKNOWN_SAID, 80)) if any(row["grade"] == UNKNOWN for row in rows) else None
+    unknown = any(row["grade"] == UNKNOWN for row in rows)
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:
             # An integrated cycle grades areas, and no report overall: said, not blank.
             row["judgment"] = row["grade"] or row["no_grade"] or (_AREAS if not row["pillar"] else "")
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
-        out.write(sources_line(count_sources([s for s in said if s is not None], "judgments")) + "\n")
+        out.write(sources_line(count_sources(said, "judgments")) + "\n")
+        # Each word of the table that needs one said: blank is left for 2014's
+        # effectiveness, the integrated cycles' rows saying "areas only".
         if unknown:
-            out.write(unknown + "\n")
+            out.write("\n".join(wrap(f"{_UNKNOWN_SAID} {_BLANK_2014}", 80)) + "\n")
         if any(row["judgment"] == _AREAS for row in rows):
             out.write("\n".join(wrap(_AREAS_SAID, 80)) + "\n")
         return EXIT_OK
     columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
     _emit(out, rows, columns, args)
     if unknown and args.format == "markdown":
-        out.write("\n" + unknown + "\n")
+        out.write("\n" + "\n".join(wrap(f"{_UNKNOWN_SAID} {_BLANK}", 80)) + "\n")
     return EXIT_OK
 
 
 _AREAS = "areas only"
 _AREAS_SAID = f"{_AREAS}: an integrated cycle grades areas, not a pillar overall ('show FORCE' gives them)."
-_UNKNOWN_SAID = (
-    "unknown: the cycle grades the pillar overall, and the data hold no grade. Blank: no overall "
-    "grade that cycle (an integrated cycle grades areas, not pillars; 2014 did not grade "
-    "effectiveness overall)."
+_UNKNOWN_SAID = "unknown: the cycle grades the pillar overall, and the data hold no grade."
+_BLANK = (
+    "Blank: no overall grade that cycle (an integrated cycle grades areas, not pillars; 2014 did not "
+    "grade effectiveness overall)."
 )
+_BLANK_2014 = "Blank: no overall grade that cycle (2014 did not grade effectiveness overall)."
 
 
 def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
