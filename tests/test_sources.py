@@ -231,6 +231,12 @@ def test_another_inspectorate_or_a_public_body_is_not_counted_as_hmic(source: st
         ("https://www.kent.police.uk./news", "forces"),
         ("https://www.hmics.scot/publications/", "other public bodies"),  # Scotland's inspectorate
         ("https://www.gov.scot/news/", "other public bodies"),
+        # As a name is written: a leading "the", any white space.
+        ("the HM Inspectorate of Constabulary", "HMIC/HMICFRS"),
+        ("HM\u00a0Inspectorate of Constabulary", "HMIC/HMICFRS"),
+        ("HM  Inspectorate  of Constabulary", "HMIC/HMICFRS"),
+        ("The HMICFRS report", "HMIC/HMICFRS"),
+        ("HMIC for Scotland", "other public bodies"),
     ],
 )
 def test_a_source_s_kind_is_its_own_not_that_of_a_body_it_mentions(source: str, kind: str) -> None:

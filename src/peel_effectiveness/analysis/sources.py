@@ -59,20 +59,17 @@ class SourceKind(Verdict):
 
 # Compiled when first used, and cached by re: most sources are web
 # addresses, and a command that shows a few pays for the one it uses.
-_INSPECTORATE = (
-    r"(?i)(HMICFRS\b|HMIC\b(?!\s+(in\s+)?Scotland)"
-    r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary\b(?!\s+(in|for)\s+Scotland))"
-)
+_INSPECTORATE = r"(?i)(HMICFRS|HMIC|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary)\b"
 # Other inspectorates (of probation, of prisons, Scotland's of
 # constabulary), government and national policing bodies: a name that
-# begins with one (one that only mentions one is not its).
+# begins with one (one that only mentions one is not its). Read before the
+# inspectorate's own, whose names Scotland's begin with.
 _PUBLIC_BODY = (
-    r"(?i)(the\s+)?(HMI\s+(Probation|Prisons)|(HM|H[ei][rs] Majesty's)\s+Inspectorate\s+of\s+(Probation|Prisons)"
-    r"|(HM|H[ei][rs] Majesty's)\s+Inspectorate\s+of\s+Constabulary\s+(in|for)\s+Scotland|HMICS\b"
-    r"|HMIC\s+(in\s+)?Scotland|Criminal Justice Joint Inspection|Home Office|Office for National Statistics"
-    r"|ONS\b|College of Policing|National Police Chiefs'? Council|NPCC\b"
-    r"|Association of Police and Crime Commissioners|APCC\b|Ministry of Justice"
-    r"|Independent Office for Police Conduct|IOPC\b)"
+    r"(?i)(HMI (Probation|Prisons)|(HM|H[ei][rs] Majesty's) Inspectorate of (Probation|Prisons)"
+    r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary (in|for) Scotland|HMICS\b|HMIC (in |for )?Scotland"
+    r"|Criminal Justice Joint Inspection|Home Office|Office for National Statistics|ONS\b|College of Policing"
+    r"|National Police Chiefs'? Council|NPCC\b|Association of Police and Crime Commissioners|APCC\b"
+    r"|Ministry of Justice|Independent Office for Police Conduct|IOPC\b)"
 )
 _COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
 _COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
@@ -120,12 +117,15 @@ def _kind(source: str) -> SourceKind:
     kinds of hundreds of judgments' sources, and many share one."""
     from urllib.parse import urlsplit
 
-    text = source.strip().replace("\u2019", "'")  # a typographer's apostrophe, as in "His Majesty's"
+    # One space for any run of white space (a no-break space too), and a
+    # typographer's apostrophe as the plain one ("His Majesty's").
+    text = " ".join(source.replace("\u2019", "'").split())
     if "://" not in text:
-        if re.match(_INSPECTORATE, text):
-            return SourceKind.HMICFRS
-        if re.match(_PUBLIC_BODY, text):
+        name = re.sub(r"(?i)^the ", "", text)  # "The Home Office", "the HMICFRS report"
+        if re.match(_PUBLIC_BODY, name):
             return SourceKind.PUBLIC_BODY
+        if re.match(_INSPECTORATE, name):
+            return SourceKind.HMICFRS
         if re.search(_COMMISSIONER, text):
             return SourceKind.COMMISSIONER
         return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
