@@ -67,7 +67,6 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..analysis.sources import describe_sources
     from ..model.force import forces
     from ..model.grades import NoGrade
-    from ..model.questions import core_question
     from ..output._text import cut_to, padded, shown_width, wrap
     from ..output.columns import count_column
 
@@ -79,11 +78,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
         in_row = _inferred(judged.values())
         inferred += in_row
-        label = _standing.question_label(key, cycle, pillar)
-        name = label
-        if pillar is not None and key != "overall":
-            with contextlib.suppress(LookupError):
-                name = f"{label} {core_question(cycle, pillar, key).name}"
+        label, name = _standing.question_label(key, cycle, pillar), _label(cycle, pillar, key)
         row: dict[str, Any] = {
             "cycle": cycle.value,
             "pillar": "" if pillar is None else pillar.value,
@@ -287,7 +282,7 @@ def _national_one(
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
         # As show and plot say: nothing to count is no national picture.
-        on = "" if dist.question == "overall" else f" on {dist.label}"
+        on = "" if dist.question == "overall" else f" on {_label(cycle, dist.pillar, dist.question)}"
         raise Fail(
             f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces"
         )
