@@ -376,7 +376,7 @@ def test_the_ranking_table_says_whose_quarters_its_bands_are(tmp_path: Path) -> 
     # The reports leave the City of London out of the rate of organised
     # crime groups: their bands are of the other 42, as these are.
     assert (
-        "The bands by Annex A's rule: the top and bottom quarter of these 42, the 43 less the 1 the reports leave out of it."
+        "The bands by Annex A's rule: the top and bottom quarter of these 42, the 43 less the 1 the reports leave out of this figure."
         in said("--metric", "ocg_rate", data=every)
     )
 

@@ -15,14 +15,14 @@ import sys
 
 
 def _ours() -> tuple[str, ...]:
-    """The folders of the library, attrs and cattrs (whose frames a warning
-    passes over), each ending in a separator."""
+    """The folders of the library, attrs (its two packages) and cattrs
+    (whose frames a warning passes over), each ending in a separator."""
     import attr
+    import attrs
     import cattrs
 
-    return tuple(
-        os.path.dirname(m.__file__ or "") + os.sep for m in (sys.modules[__package__ or ""], attr, cattrs)
-    )
+    folders = [os.path.dirname(__file__), *(os.path.dirname(m.__file__ or "") for m in (attr, attrs, cattrs))]
+    return tuple(f + os.sep for f in folders)
 
 
 def warn(message: str) -> None:

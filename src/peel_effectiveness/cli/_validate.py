@@ -25,8 +25,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if getattr(args, "data", None) or getattr(args, "no_bundled", False):
         # They add files to the data the other commands read; validate reads
         # no data but the files it checks, and would say nothing of theirs.
-        option = "--data" if getattr(args, "data", None) else "--no-bundled"
-        raise Usage(f"validate checks the files named after it: name them there, without {option}")
+        if getattr(args, "data", None):
+            raise Usage("validate checks the files named after it: name them there, without --data")
+        raise Usage("validate checks the files named after it, and reads no bundled data: drop --no-bundled")
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
     files: set[tuple[int, int]] = (

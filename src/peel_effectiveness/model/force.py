@@ -294,7 +294,7 @@ def territorial(force: Force) -> bool:
         >>> territorial(find_force("kent"))
         True
     """
-    if force.__class__ is not Force and not isinstance(force, Force):
+    if not isinstance(force, Force):
         raise TypeError(f"territorial() takes a Force (find_force gives one), not {type(force).__name__}")
     return force.id in _registry_rows()[0]
 

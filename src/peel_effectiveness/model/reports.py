@@ -226,11 +226,9 @@ def _assessments(value: Iterable[Any], report: Any) -> Any:
             continue
         question = a.question
         kind = question.__class__
-        # A number or a key as the registry writes it finds its question at
-        # once, as most do; a bool or a float never does (True is 1 to a dict).
-        q = index.get(question) if kind is int or kind is str else None
-        if q is None and kind is not int:
-            q = find_question(index, question)
+        # A number finds its question at once, as most do; text is looked up
+        # as find_question looks it up (a bool or a float finds none).
+        q = index.get(question) if kind is int else find_question(index, question)
         if q is None:
             continue
         written = q.written
@@ -297,7 +295,8 @@ class InspectionReport(Sealed):
     summary: str = attrs.field(default="", validator=valid(text))
     assessments: tuple[Assessment, ...] = attrs.field(
         default=(),
-        # (mypy's attrs plugin takes a converter's type from a named function only.)
+        # (mypy's attrs plugin takes a converter's type from a named function
+        # only: to a type checker, __init__ takes any assessments.)
         converter=attrs.Converter(_assessments, takes_self=True),  # type: ignore[misc]
         validator=valid(records(Assessment, "an assessment")),
     )

@@ -151,7 +151,7 @@ def bands_said(r: Ranking) -> str:
     of_theirs = (
         "the 43"
         if theirs == the_43
-        else f"the 43 less the {len(the_43 - theirs)} the reports leave out of it"
+        else f"the 43 less the {len(the_43 - theirs)} the reports leave out of this figure"
     )
     ranked = {f.force.id for f in r.ranked}
     n = len(ranked)

@@ -74,7 +74,7 @@ def write_package(
     ``forces`` table always, which every other's ``force`` column refers
     to (each table's schema names its key and that reference). A table of
     a package of ours that ``folder`` held before, and that this one does
-    not write, is removed; no other file is touched. With ``excel``, the CSV files are for
+    not write, is removed; no other file is removed. With ``excel``, the CSV files are for
     spreadsheets (see ``--excel`` in the command line's documentation): a
     byte-order mark, declared as the ``utf-8-sig`` encoding, and text that
     would run as a formula behind a single quote.
@@ -149,7 +149,7 @@ def write_package(
     before = _tables_listed(path)
     write_file(path, (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     # A table of the package this one replaces, and not of this one, would
-    # be left beside it unlisted: removed (no other file is touched).
+    # be left beside it unlisted: removed (no other file is).
     for name in before - {r["path"] for r in resources}:
         with contextlib.suppress(FileNotFoundError):
             os.remove(os.path.join(folder, name))
@@ -167,9 +167,7 @@ def _tables_listed(path: str) -> set[str]:
         return {
             r["path"]
             for r in package.get("resources", [])
-            if isinstance(r, dict)
-            and r.get("path") in PACKAGE_FILES[1:]
-            and r["path"] == f"{r.get('name')}.csv"
+            if isinstance(r, dict) and r.get("name") in DATA_TABLES and r.get("path") == f"{r['name']}.csv"
         }
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError, AttributeError, TypeError, RecursionError):
         return set()

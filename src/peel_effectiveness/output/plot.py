@@ -195,8 +195,6 @@ def plot_grades(
     what = "areas" if p is None else f"{p} grades: {'overall and ' if overall else ''}by core question"
     drawn = [r for r in data.for_cycle(cy) if r.pillar is p]
     reasons = c.reasons(j.grade for col in grid.values() for j in col.values() if j is not None)
-    # Forces of your own by name in the title where they are one or two,
-    # else counted (each is named under it, and on its row).
     # Where unknown is all the data can say, though the cycle asked only
     # some forces, as coverage and national say it (not "not asked": the
     # data do not say a force was not asked).
@@ -206,6 +204,8 @@ def plot_grades(
         if q is not None and q.asked_of and any(grid[k][f.id] is None for f in forces()):
             asked.setdefault(q.asked_of, []).append(q.text)
     some = "".join(f" {c.asked_of_some(cy, names, of, 'the other forces')}" for of, names in asked.items())
+    # Forces of your own by name in the title where they are one or two,
+    # else counted (each is named under it, and on its row).
     whose = "the 43 forces"
     if len(others) > 2:
         whose += f" and {len(others)} forces of your own"
