@@ -700,7 +700,8 @@ def test_a_package_written_over_another_s_removes_none_of_its_files(tmp_path: Pa
     folder.mkdir()
     theirs = {
         "name": "my-study",
-        "resources": [{"name": "my_grid", "path": "grid.csv"}, {"name": "s", "path": "monitoring.csv"}],
+        # Named and laid out as ours would be, but for its name: only that says it is another's.
+        "resources": [{"name": "grid", "path": "grid.csv"}, {"name": "monitoring", "path": "monitoring.csv"}],
     }
     (folder / "datapackage.json").write_text(json.dumps(theirs), encoding="utf-8")
     for name in ("grid.csv", "monitoring.csv"):
