@@ -726,3 +726,17 @@ def test_a_table_asked_for_twice_is_written_once(tmp_path: Path, data: pe.Datase
         }  # fmt: skip
     finally:
         db.close()
+
+
+def test_a_force_of_your_own_has_grid_rows_only_where_it_has_reports(data: pe.Dataset) -> None:
+    # As the national picture counts the 43: a force of your own with one
+    # 2023-25 report had a row in every cycle, each "no report".
+    from figures import OWN_FORCE
+
+    mine = pe.loads(
+        f"force: {OWN_FORCE}\ncycle: 2023-25\nassessments: [{{question: investigating, grade: good}}]\n"
+    )
+    every = data.overlay(mine)
+    rows = [r for r in pe.to_records(every, "grid") if r["force"] == "bts"]
+    assert [r["cycle"] for r in rows] == ["2023-25"]
+    assert len(pe.to_records(every, "grid")) == 43 * len(every.cycles) + 1

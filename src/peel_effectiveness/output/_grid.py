@@ -90,8 +90,9 @@ def grid(
     reports: Dataset | Sequence[InspectionReport], data: Dataset | None = None
 ) -> tuple[tuple[Column, ...], list[dict[str, Any]]]:
     """The grid's columns and rows for ``reports``: one row per force and
-    cycle, by force id and cycle, a force the data hold no report of in a
-    cycle too (its judgments unknown), as the national picture counts it.
+    cycle, by force id and cycle, one of the 43 the data hold no report of
+    in a cycle too (its judgments unknown), as the national picture counts
+    them.
 
     The rows are of each force of the reports in each of their cycles; of
     reports that are ``data``'s of some cycles (all its reports of them),
@@ -102,6 +103,7 @@ def grid(
     from ..analysis._standing import judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
+    from ..model.force import territorial
     from ..model.questions import generation
     from ._rows import one_a_line
 
@@ -130,7 +132,9 @@ def grid(
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
-    for force in forces:
+    # A row where the data hold no report: of the 43 only, as the national
+    # picture counts them (a force of your own has rows where it has reports).
+    for force in filter(territorial, forces):
         for cycle in cycles:
             if (force.id, cycle) not in rows:
                 row_of(force, cycle)
