@@ -1,5 +1,5 @@
-"""The wide grade table, ``grid``: one row per force and cycle (a force
-the data hold no report of in a cycle too), one column per judgment (a
+"""The wide grade table, ``grid``: one row per force and cycle (one of
+the 43 the data hold no report of in a cycle too), one column per judgment (a
 pillar's overall grade, a core question, an area).
 
 A column is named by the judgment's key, which names the same question or

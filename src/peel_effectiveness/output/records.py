@@ -239,10 +239,11 @@ def to_records(
       reports: every table's ``force`` column joins to their ``id``.
     * ``"grid"``: one row per force and cycle, one column per judgment
       (a pillar's ``<pillar>_overall``, a question's or an area's key),
-      each cell the grade or why there is none, or ``unknown``: a force
-      with no report of a cycle has a row too. Of reports chosen from
-      ``data``, the rows are of every force of ``data`` in the cycles
-      chosen (or of every cycle, for the forces chosen).
+      each cell the grade or why there is none, or ``unknown``: one of the
+      43 with no report of a cycle has a row too. Of reports that are
+      ``data``'s whole choice of some cycles, the rows are of every force
+      of ``data`` in them (of every cycle, for a choice of forces); of other
+      reports, the rows they cover.
     * ``"monitoring"``: the stays in Engage (``COLUMNS["monitoring"]``) of
       a dataset, or of ``data`` for the reports' forces; ``data_end`` (how
       far ``still_in`` holds) is the latest move of the dataset's stays, or
