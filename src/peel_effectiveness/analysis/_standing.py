@@ -37,7 +37,8 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         NotFoundError: No such question, or ``"overall"`` in an integrated
             cycle, which has no overall grade.
     """
-    from ..model.questions import core_question, core_questions, read_question, registry_complete
+    from ..model._question_words import read_question
+    from ..model.questions import core_question, core_questions, registry_complete
 
     question = read_question(question)
     if question == "overall":
@@ -297,7 +298,7 @@ def unlisted_key(question: int | str) -> str:
     """The key of a question the registry does not know (2025-27), as text:
     the model's identity of it (see
     :func:`~peel_effectiveness.model.questions.unlisted_ident`)."""
-    from ..model.questions import unlisted_ident
+    from ..model._question_words import unlisted_ident
 
     return str(unlisted_ident(question))
 

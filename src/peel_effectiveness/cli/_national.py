@@ -9,9 +9,10 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model._messages import counted
+from ..model._question_words import read_question
 from ..model.grades import ungraded_in
 from ..model.judgments import Basis
-from ..model.questions import question_or_none, read_question
+from ..model.questions import question_or_none
 from ..output._chart_words import asked_of_some
 from ._commands import Fail, Usage, _data, _emit, _part, check_question, no_reports_of, pillar_of
 from ._parser import EXIT_OK

@@ -12,18 +12,16 @@ and a report naming a question the registry lacks still loads, with a
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._field_limits import FILLED, KEY, Between, Matches
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
+from ._question_words import folded, read_question, unlisted_ident
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
-from ._words import SPACE
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
@@ -222,38 +220,6 @@ def question_index(cycle: Cycle, pillar: str | Pillar | None) -> dict[object, Co
     return _index(cycle, None if cycle.integrated else _pillar(pillar))
 
 
-_Q = TypeVar("_Q")
-
-
-def read_question(value: _Q) -> _Q | int | str:
-    """A question as people write it: a number written as text (``" 3 "``,
-    ``"Q3"``, as tables write it) as the number, ``"overall"`` (the
-    headline judgment) in any case, a key or wording without the white
-    space around it; anything else as it was.
-
-    Examples:
-        >>> read_question(" 3 "), read_question("Q7"), read_question("Overall"), read_question("\u00b2")
-        (3, 7, 'overall', '\u00b2')
-    """
-    if not isinstance(value, str):
-        return value
-    if (
-        value.__class__ is str
-        and value.islower()
-        and value[:1].isalpha()
-        and value[-1:].isalnum()
-        and not value[1:].isdigit()
-    ):
-        return value  # a key as the registry writes it ("overall" too): most are
-    plain = str(value).strip(SPACE)  # (str(): of a subclass, numpy's str_, too)
-    digits = plain[1:] if plain[:1] in ("Q", "q") else plain
-    # ASCII digits alone: int() takes "²" and "٣" too; and no more than
-    # int() reads (a number that long is refused as no question's).
-    if digits.isascii() and digits.isdigit() and len(digits) < 4000:
-        return int(digits)
-    return "overall" if plain.lower() == "overall" else plain
-
-
 def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -> CoreQuestion | None:
     """The question of :func:`question_index`'s ``index`` with this number,
     key or wording (case does not matter), or ``None``."""
@@ -267,29 +233,12 @@ def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -
     return index.get(folded(number_or_key) if isinstance(number_or_key, str) else number_or_key)
 
 
-# A wording copied from a web page or a document has its quotes curled.
-_STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
-
-
-def folded(wording: str) -> str:
-    """A question's wording as it is looked up: case folded, its curled
-    quotes straight ("the force\u2019s" is "the force's")."""
-    return wording.casefold().translate(_STRAIGHT)
-
-
 def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) -> int | str:
     """What names one question of :func:`question_index`'s ``index``: its
     key, or, for a question the registry lacks (2025-27), the number or the
     text as given, case folded as the registry's own are looked up."""
     q = find_question(index, number_or_key)
     return unlisted_ident(number_or_key) if q is None else q.key
-
-
-def unlisted_ident(number_or_key: int | str) -> int | str:
-    """What names a question the registry lacks (2025-27): the number, or
-    the text as given, case folded as the registry's own are looked up."""
-    number_or_key = read_question(number_or_key)
-    return folded(number_or_key) if isinstance(number_or_key, str) else number_or_key
 
 
 _INDEXES: dict[tuple[str, str | None], tuple[int, dict[object, CoreQuestion]]] = {}

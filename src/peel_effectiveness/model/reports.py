@@ -13,6 +13,7 @@ from ._arguments import of_question
 from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
+from ._question_words import read_question
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, optional, record, records, text, texts, to_date, to_tuple
@@ -28,7 +29,6 @@ from .questions import (
     find_question,
     question_ident,
     question_index,
-    read_question,
 )
 
 __all__ = ["Assessment", "CauseOfConcern", "InspectionReport", "Provenance"]

@@ -1,0 +1,58 @@
+"""How people write a core question, read as the registry looks it up: a
+number written as text (``"Q3"``), a wording in any case and with curled
+quotes, and a question the registry lacks (2025-27) named as given. Used by
+:mod:`.questions`, which looks the questions up."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from ._words import SPACE
+
+_Q = TypeVar("_Q")
+
+
+def read_question(value: _Q) -> _Q | int | str:
+    """A question as people write it: a number written as text (``" 3 "``,
+    ``"Q3"``, as tables write it) as the number, ``"overall"`` (the
+    headline judgment) in any case, a key or wording without the white
+    space around it; anything else as it was.
+
+    Examples:
+        >>> read_question(" 3 "), read_question("Q7"), read_question("Overall"), read_question("\u00b2")
+        (3, 7, 'overall', '\u00b2')
+    """
+    if not isinstance(value, str):
+        return value
+    if (
+        value.__class__ is str
+        and value.islower()
+        and value[:1].isalpha()
+        and value[-1:].isalnum()
+        and not value[1:].isdigit()
+    ):
+        return value  # a key as the registry writes it ("overall" too): most are
+    plain = str(value).strip(SPACE)  # (str(): of a subclass, numpy's str_, too)
+    digits = plain[1:] if plain[:1] in ("Q", "q") else plain
+    # ASCII digits alone: int() takes "²" and "٣" too; and no more than
+    # int() reads (a number that long is refused as no question's).
+    if digits.isascii() and digits.isdigit() and len(digits) < 4000:
+        return int(digits)
+    return "overall" if plain.lower() == "overall" else plain
+
+
+# A wording copied from a web page or a document has its quotes curled.
+_STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+def folded(wording: str) -> str:
+    """A question's wording as it is looked up: case folded, its curled
+    quotes straight ("the force\u2019s" is "the force's")."""
+    return wording.casefold().translate(_STRAIGHT)
+
+
+def unlisted_ident(number_or_key: int | str) -> int | str:
+    """What names a question the registry lacks (2025-27): the number, or
+    the text as given, case folded as the registry's own are looked up."""
+    number_or_key = read_question(number_or_key)
+    return folded(number_or_key) if isinstance(number_or_key, str) else number_or_key
