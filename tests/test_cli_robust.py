@@ -1382,6 +1382,7 @@ def test_validate_checks_the_files_named_after_it_and_standard_input_once(tmp_pa
         code, _, err = run(*given, "validate", str(good))
         assert code == 2, given
         assert "validate checks the files named after it" in err
+        assert given[0] in err
     done = subprocess.run(
         [sys.executable, "-m", "peel_effectiveness", "validate", "-", "-"],
         input=good.read_bytes(), capture_output=True, check=False,
@@ -1427,3 +1428,52 @@ def test_validate_s_help_offers_no_option_it_refuses() -> None:
     assert "--no-bundled" not in out
     _, out, _ = run("list", "--help")
     assert "--data" in out
+
+
+def test_validate_given_both_options_it_refuses_names_both(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, _, err = run("--data", str(good), "--no-bundled", "validate", str(good))
+    assert code == 2
+    assert "drop --data and --no-bundled" in err
+
+
+def test_the_grid_of_a_force_in_a_cycle_only_it_has_is_its_row(tmp_path: Path) -> None:
+    # Kent's 2014 report, the data's only one of 2014, read as a choice of
+    # 2014: 43 rows for --force kent --cycle 2014.
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2014\n", encoding="utf-8")
+    code, out, err = run(
+        "--data",
+        str(tmp_path),
+        "export",
+        "--table",
+        "grid",
+        "--force",
+        "kent",
+        "--cycle",
+        "2014",
+        "--format",
+        "csv",
+    )
+    assert code == 0, err
+    assert [(r["force"], r["cycle"]) for r in list(csv.DictReader(io.StringIO(out)))] == [("kent", "2014")]
+    code, out, _ = run(
+        "--data", str(tmp_path), "export", "--table", "grid", "--cycle", "2014", "--format", "csv"
+    )
+    assert (
+        len(list(csv.DictReader(io.StringIO(out)))) == 43
+    )  # the cycle's: every force, as national counts them
+
+
+def test_list_keys_the_words_its_table_uses_and_no_others(tmp_path: Path) -> None:
+    # The "Blank:" key followed the rows saying unknown, not the blank ones.
+    code, out, _ = run("list", "--cycle", "2015")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Blank:" not in said  # 2015 grades effectiveness overall: no blank cell
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2014\n", encoding="utf-8")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Blank: no overall grade that cycle (2014 did not grade effectiveness overall)." in said
+    assert "unknown:" not in said

@@ -85,6 +85,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{PROG}: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
         )
     _, columns, rows = tidy(reports, table, data=data, caller="export")
+    if table == "grid" and args.force is not None:
+        # A force's reports that are all its cycle's (the only force the data
+        # hold of 2014) are a choice of that cycle to the grid too: the
+        # force's rows, as asked.
+        rows = [r for r in rows if r["force"] == args.force.id]
     if args.metric:
         _known_metrics(data, args.metric)
         rows = [r for r in rows if r["metric"] in args.metric]

@@ -106,10 +106,13 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
         out.write(sources_line(count_sources(said, "judgments")) + "\n")
-        # Each word of the table that needs one said: blank is left for 2014's
-        # effectiveness, the integrated cycles' rows saying "areas only".
-        if unknown:
-            out.write("\n".join(wrap(f"{_UNKNOWN_SAID} {_BLANK_2014}", 80)) + "\n")
+        # Each word of the table that needs one said, where it is used: blank
+        # is left for 2014's effectiveness, the integrated cycles' rows
+        # saying "areas only".
+        blank = any(not row["judgment"] for row in rows)
+        said_of = [_UNKNOWN_SAID] * unknown + [_BLANK_2014] * blank
+        if said_of:
+            out.write("\n".join(wrap(" ".join(said_of), 80)) + "\n")
         if any(row["judgment"] == _AREAS for row in rows):
             out.write("\n".join(wrap(_AREAS_SAID, 80)) + "\n")
         return EXIT_OK

@@ -25,9 +25,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if getattr(args, "data", None) or getattr(args, "no_bundled", False):
         # They add files to the data the other commands read; validate reads
         # no data but the files it checks, and would say nothing of theirs.
-        if getattr(args, "data", None):
-            raise Usage("validate checks the files named after it: name them there, without --data")
-        raise Usage("validate checks the files named after it, and reads no bundled data: drop --no-bundled")
+        given = [o for o, a in (("--data", "data"), ("--no-bundled", "no_bundled")) if getattr(args, a, None)]
+        raise Usage(
+            f"validate checks the files named after it, and reads no other data: drop {' and '.join(given)}"
+        )
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
     files: set[tuple[int, int]] = (
