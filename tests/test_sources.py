@@ -237,6 +237,10 @@ def test_another_inspectorate_or_a_public_body_is_not_counted_as_hmic(source: st
         ("HM  Inspectorate  of Constabulary", "HMIC/HMICFRS"),
         ("The HMICFRS report", "HMIC/HMICFRS"),
         ("HMIC for Scotland", "other public bodies"),
+        # The statisticians' initials in capitals, Scotland's too (HMICS), a name whole.
+        ("Ons and offs", "news and other sources"),
+        ("Hmics", "news and other sources"),
+        ("Home Officer", "news and other sources"),
     ],
 )
 def test_a_source_s_kind_is_its_own_not_that_of_a_body_it_mentions(source: str, kind: str) -> None:

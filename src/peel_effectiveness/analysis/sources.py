@@ -66,8 +66,8 @@ _INSPECTORATE = r"(?i)(HMICFRS|HMIC|(HM|H[ei][rs] Majesty's) Inspectorate of Con
 # inspectorate's own, whose names Scotland's begin with.
 _PUBLIC_BODY = (
     r"(?i)(HMI (Probation|Prisons)|(HM|H[ei][rs] Majesty's) Inspectorate of (Probation|Prisons)"
-    r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary (in|for) Scotland|HMICS\b|HMIC (in |for )?Scotland"
-    r"|Criminal Justice Joint Inspection|Home Office|Office for National Statistics|ONS\b|College of Policing"
+    r"|(HM|H[ei][rs] Majesty's) Inspectorate of Constabulary (in|for) Scotland|(?-i:HMICS)\b|HMIC (in |for )?Scotland"
+    r"|Criminal Justice Joint Inspection|Home Office\b|Office for National Statistics|(?-i:ONS)\b|College of Policing"
     r"|National Police Chiefs'? Council|NPCC\b|Association of Police and Crime Commissioners|APCC\b"
     r"|Ministry of Justice|Independent Office for Police Conduct|IOPC\b)"
 )
