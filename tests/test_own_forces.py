@@ -10,6 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import figures
 import peel_effectiveness as pe
 from clirun import rows, run
 
@@ -317,3 +318,16 @@ def test_your_copy_of_a_bundled_report_is_not_said_to_replace_it(tmp_path: Path)
     changed.write_text("force: kent\ncycle: 2016\ngrade: outstanding\n", encoding="utf-8")
     _, _, err = run("--data", str(changed), "list", "--force", "kent")
     assert "your effectiveness 2016 report on Kent replaces the bundled one" in err
+
+
+def test_national_s_sources_line_counts_the_43_s_judgments_as_its_grades_do(tmp_path: Path) -> None:
+    # "43 of the 43 forces judged", then "each of the 44 judgments": the
+    # line counted a force of your own that the grades leave out.
+    (tmp_path / "bts.yaml").write_text(
+        f"force: {figures.OWN_FORCE}\ncycle: 2016\ngrade: good\n", encoding="utf-8"
+    )
+    _, alone, _ = run("national", "--cycle", "2016")
+    code, mine, err = run("--data", str(tmp_path), "national", "--cycle", "2016")
+    assert code == 0
+    assert "not counted: BTP" in err
+    assert mine == alone

@@ -21,6 +21,7 @@ from ._said import say_not_counted, say_pillars_lacking
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from ..analysis.sources import Sources
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
@@ -248,12 +249,17 @@ def _unknown_said(rows: list[dict[str, Any]], *cells: tuple[str, ...]) -> list[d
 def _sources_cell(found: Mapping[str, tuple[str, ...]]) -> str | None:
     """Where the judgments of the 43 in ``found`` (sources by force id)
     come from, counted by kind: a row's ``sources`` (``None`` for none)."""
+    return _of_43(found).tally or None
+
+
+def _of_43(found: Mapping[str, tuple[str, ...]]) -> Sources:
+    """The kinds of source of the judgments of the 43 in ``found`` (sources
+    by force id): what the national picture counts, a force of your own not."""
     from ..analysis.sources import count_sources
     from ..model.force import forces
 
     the_43 = {f.id for f in forces()}
-    said = count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
-    return said.tally or None
+    return count_sources((s for fid, s in found.items() if fid in the_43), "judgments")
 
 
 def _counted(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> list[InspectionReport]:
@@ -276,7 +282,6 @@ def _national_one(
     from ..analysis._standing import sourced
     from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
-    from ..analysis.sources import count_sources
     from ..model.reports import report_title
     from ..output._text import wrap
 
@@ -345,7 +350,7 @@ def _national_one(
     if asked is not None and asked.asked_of is not None and dist.no_data:
         said_of = asked_of_some(cycle, [], asked.asked_of, f"the other {counted(len(dist.no_data), 'force')}")
         out.write("\n" + "\n".join(wrap(said_of, 80)) + "\n")
-    said = count_sources(sourced(data, cycle, dist.question, dist.pillar).values(), "judgments")
+    said = _of_43(sourced(data, cycle, dist.question, dist.pillar))
     out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")
     if args.force:
         from ..analysis.national import position
