@@ -61,16 +61,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # own), which the closing line counts too.
     said: list[tuple[str, ...]] = []
     for r in chosen:
-        if r.judgment is not None:
-            said.append(sources_of(r, r.judgment))
-        else:
-            said += [sources_of(r, a.judgment) for a in r.assessments if a.judgment is not None]
-    for r in chosen:
-        if r.judgment is not None:
-            sources = sources_of(r, r.judgment)
-        else:
-            whose = [sources_of(r, a.judgment) for a in r.assessments if a.judgment is not None]
-            sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
+        judged = [r.judgment] if r.judgment is not None else [a.judgment for a in r.assessments if a.judgment]
+        whose = [sources_of(r, j) for j in judged]
+        said += whose
+        sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
         if r.judgment is None and headline_graded(r.cycle, r.pillar):
             # Unknown, as the grid says it: a headline grade its cycle gives
