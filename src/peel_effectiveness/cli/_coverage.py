@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..output._chart_words import asked_of_some
+from ..output._chart_words import asked_of_each
 from ._commands import Fail, _data, _emit, no_reports_of
 from ._options import cycle_option, row_outputs
 from ._parser import EXIT_OK, PROG
@@ -71,13 +71,15 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     said = "; ".join(meanings[c] for c in counts)
     out.write("\n".join(wrap(f"Of the 43 forces, each judgment's: {said}.", 78)) + "\n")
     # Where unknown is all the data can say, though the cycle asked only some forces.
-    asked: dict[tuple[Cycle, str], list[str]] = {}
-    for c in found:
-        q = None if c.question == "overall" else question_or_none(c.cycle, c.pillar, c.question)
-        if q is not None and q.asked_of is not None and c.unknown:
-            asked.setdefault((c.cycle, q.asked_of), []).append(c.label)
-    for (cycle, of_whom), labels in asked.items():
-        out.write("\n".join(wrap(asked_of_some(cycle, labels, of_whom, "the other forces"), 78)) + "\n")
+    for cycle in dict.fromkeys(c.cycle for c in found):
+        unknown_for_some = [
+            q
+            for c in found
+            if c.cycle is cycle and c.unknown and c.question != "overall"
+            if (q := question_or_none(c.cycle, c.pillar, c.question)) is not None
+        ]
+        for said in asked_of_each(cycle, unknown_for_some, "the other forces"):
+            out.write("\n".join(wrap(said, 78)) + "\n")
     out.write(_counted_said(data, args.cycle) + "\n")
     return EXIT_OK
 

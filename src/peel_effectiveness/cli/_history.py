@@ -130,13 +130,12 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
 
 
 def _asked_of_some(cycle: Cycle, lacking: list[CoreQuestion], width: int) -> list[str]:
-    from ..output._chart_words import asked_of_some
+    from ..output._chart_words import asked_of_each
     from ..output._text import wrap
 
     lines: list[str] = []
-    for of_whom in dict.fromkeys(q.asked_of for q in lacking if q.asked_of):
-        names = [q.name[:1].lower() + q.name[1:] for q in lacking if q.asked_of == of_whom]
-        lines += wrap("-: " + asked_of_some(cycle, names, of_whom, "this force"), width)
+    for said in asked_of_each(cycle, lacking, "this force", lambda q: q.name[:1].lower() + q.name[1:]):
+        lines += wrap(f"-: {said}", width)
     return lines
 
 

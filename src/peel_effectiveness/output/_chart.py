@@ -27,7 +27,7 @@ from ._chart_text import fit as fit
 from ._chart_text import row_label as row_label
 from ._chart_text import text_inches as text_inches
 from ._chart_text import wrap as wrap
-from ._chart_words import asked_of_some as asked_of_some
+from ._chart_words import asked_of_each as asked_of_each
 from ._chart_words import bands_said as bands_said
 from ._chart_words import credit as credit
 from ._chart_words import england_and_wales_unsaid as england_and_wales_unsaid

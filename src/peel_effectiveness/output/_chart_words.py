@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..model.force import Force
     from ..model.metrics import Measurement
     from ..model.monitoring import Stay
+    from ..model.questions import CoreQuestion
     from ..model.reports import InspectionReport
 
 
@@ -135,6 +136,22 @@ def asked_of_some(cycle: Cycle, names: list[str], of_whom: str, others: str) -> 
     what = " and ".join(names) or "it"
     them = "them" if len(names) > 1 else "it"
     return f"{cycle} asked {what} {of_whom}; the data hold no judgment of {them} for {others} (unknown)."
+
+
+def asked_of_each(
+    cycle: Cycle,
+    questions: Iterable[CoreQuestion],
+    others: str,
+    named: Callable[[CoreQuestion], str] | None = None,
+) -> list[str]:
+    """:func:`asked_of_some` of ``questions`` (those of them its cycle asked
+    of some forces only), one sentence for each group of forces asked, the
+    questions in order, ``named`` (by default, by their wording)."""
+    groups: dict[str, list[str]] = {}
+    for q in questions:
+        if q.asked_of:
+            groups.setdefault(q.asked_of, []).append(q.text if named is None else named(q))
+    return [asked_of_some(cycle, names, of_whom, others) for of_whom, names in groups.items()]
 
 
 def bands_said(r: Ranking) -> str:

@@ -198,12 +198,10 @@ def plot_grades(
     # Where unknown is all the data can say, though the cycle asked only
     # some forces, as coverage and national say it (not "not asked": the
     # data do not say a force was not asked).
-    asked: dict[str, list[str]] = {}
-    for k in keys:
-        q = known.get(k)
-        if q is not None and q.asked_of and any(grid[k][f.id] is None for f in forces()):
-            asked.setdefault(q.asked_of, []).append(q.text)
-    some = "".join(f" {c.asked_of_some(cy, names, of, 'the other forces')}" for of, names in asked.items())
+    unknown_for_some = [
+        q for k in keys if (q := known.get(k)) is not None and any(grid[k][f.id] is None for f in forces())
+    ]
+    some = "".join(f" {said}" for said in c.asked_of_each(cy, unknown_for_some, "the other forces"))
     # Forces of your own by name in the title where they are one or two,
     # else counted (each is named under it, and on its row).
     whose = "the 43 forces"
