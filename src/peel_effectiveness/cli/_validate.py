@@ -39,7 +39,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths: list[tuple[str, list[Problem], int, list[Loaded]]] = []
     path_of: dict[str | None, int] = {}
     # Standard input is read once, as a file named twice is.
-    for path in [p for i, p in enumerate(args.files) if p != "-" or "-" not in args.files[:i]]:
+    stdin = args.files.index("-") if "-" in args.files else None
+    for path in [p for i, p in enumerate(args.files) if p != "-" or i == stdin]:
         name = "<stdin>" if path == "-" else path
         theirs: list[Loaded] = []
         read: list[Loaded] = []
