@@ -1225,6 +1225,34 @@ def test_a_pillared_cycle_the_data_lack_for_a_force_is_a_column_of_unknowns() ->
     assert line.split()[1:] == ["Good", "-", "Good", "Good"]
 
 
+def test_a_pillared_cycle_the_data_hold_before_a_forces_first_is_a_column_of_unknowns() -> None:
+    # The data hold no 2015 report on Cleveland, their first cycle: the
+    # column is there, unknown, not left out as if 2015 had no PEEL.
+    code, out, _ = run("show", "cleveland")
+    assert code == 0
+    (head,) = [x for x in out.splitlines() if x.strip().startswith("PILLARS AND QUESTIONS")]
+    assert head.split()[3:] == ["2018/19", "2017", "2016", "2015"]
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")][:1]
+    assert line.split()[1:] == ["Inadequate", "Good", "Good", "-"]
+
+
+def test_an_integrated_cycle_the_data_hold_is_a_table_for_a_force_without_its_report(tmp_path: Path) -> None:
+    # Your data hold a 2023-25 report on Kent and none on Essex: Essex's
+    # history has the cycle's table, every area unknown.
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- {force: kent, cycle: 2023-25, assessments: [{question: preventing_crime, grade: good}]}\n"
+        "- {force: essex, cycle: 2021/22, assessments: [{question: preventing_crime, grade: good}]}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("--data", str(mine), "--no-bundled", "show", "essex")
+    assert code == 0, err
+    tables = [x.split() for x in out.splitlines() if x.startswith("  AREAS")]
+    assert tables == [["AREAS", "2023-25"], ["AREAS", "2021/22"]]
+    lines = [x.split() for x in out.splitlines() if x.strip().startswith("Preventing crime")]
+    assert [x[-1] for x in lines] == ["-", "Good"]  # 2023-25's table first
+
+
 def test_a_history_split_for_width_keeps_its_rows_and_says_frameworks_not_tables() -> None:
     # At 60 columns the pillared cycles take two tables; they are one
     # framework, and each table has the same rows, but those of questions

@@ -793,6 +793,19 @@ def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does
     assert "Blank: unknown" not in words
 
 
+def test_a_history_chart_starts_at_the_datas_first_cycle_not_the_forces() -> None:
+    # The data hold no 2015 report on Cleveland: its chart has the column,
+    # hatched, as its neighbours' charts have it.
+    fig = pe.output.plot_history(pe.load_bundled(), "cleveland")
+    ax = fig.axes[0]
+    heads = [t.get_text() for t in ax.get_xticklabels()]
+    assert heads == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
+    at = dict(zip(heads, ax.get_xticks(), strict=True))
+    in_2015 = [p for p in ax.patches if p.get_x() + 0.5 == pytest.approx(at["2015"])]
+    assert in_2015
+    assert all(p.get_hatch() == _chart.NO_DATA_HATCH for p in in_2015 if p.get_linewidth() == 0)
+
+
 def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_row() -> None:
     # The data hold one of Dyfed-Powys's ten 2023-25 areas, and the
     # framework a second (victim service, ungraded for every force): the

@@ -121,9 +121,10 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
     return tuple(out)
 
 
-def spanned(entries: Iterable[HistoryEntry]) -> list[Cycle]:
-    """Every cycle from the first of ``entries`` to the last, in time order,
-    those the data have nothing of too: a table or chart that left one out
-    would join its neighbours as if none came between them."""
-    held = {e.cycle for e in entries}
+def spanned(entries: Iterable[HistoryEntry], cycles: Iterable[Cycle] = ()) -> list[Cycle]:
+    """Every cycle from the first of ``entries`` and ``cycles`` (the data's)
+    to the last, in time order, those a force has nothing of too: a table or
+    chart that left one out would join its neighbours as if none came
+    between them, or begin later as if there was no PEEL before."""
+    held = {e.cycle for e in entries} | set(cycles)
     return [c for c in Cycle if held and min(held) <= c <= max(held)]

@@ -25,10 +25,15 @@ class Fail(Exception):
 def no_reports_of(cycle: Cycle, args: argparse.Namespace) -> Fail:
     """The failure of a command asked about a cycle the data have no report
     of, naming the cycles there are (of the bundle, without reading it)."""
+    cycles = ", ".join(map(str, cycles_held(args)))
+    return Fail(f"the data have no {cycle} reports (cycles with reports: {cycles})")
+
+
+def cycles_held(args: argparse.Namespace) -> tuple[Cycle, ...]:
+    """The cycles of the data's reports (of the bundle, without reading it)."""
     from ..io.bundled import bundled_cycles
 
-    cycles = _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
-    return Fail(f"the data have no {cycle} reports (cycles with reports: {', '.join(map(str, cycles))})")
+    return _data(args).cycles if getattr(args, "data", None) else bundled_cycles()
 
 
 def no_report_on(force: Force, cycle: Cycle | None = None, data: Dataset | None = None) -> Fail:

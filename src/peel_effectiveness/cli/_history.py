@@ -139,16 +139,19 @@ def _asked_of_some(cycle: Cycle, lacking: list[CoreQuestion], width: int) -> lis
     return lines
 
 
-def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[str]:
+def history_lines(entries: tuple[HistoryEntry, ...], cycles: tuple[Cycle, ...], width: int = 80) -> list[str]:
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
-    grades compare with each other."""
+    grades compare with each other; ``cycles``: the data's, each a table or
+    a column whether the force has a report of it or not."""
     from ..analysis._history import spanned
     from ..model.questions import core_questions
     from ..output._text import wrap
 
     lines: list[str] = []
-    for c in sorted({e.cycle for e in entries if e.cycle.integrated}, reverse=True):
+    for c in sorted({e.cycle for e in entries} | set(cycles), reverse=True):
+        if not c.integrated:
+            continue
         # Every area of the cycle, each the data lack shown unknown.
         every = tuple((q.key, q.name) for q in core_questions(c))
         of_c = [e for e in entries if e.cycle is c]
@@ -163,9 +166,10 @@ def history_lines(entries: tuple[HistoryEntry, ...], width: int = 80) -> list[st
         lines.append("")
     pillared = [e for e in entries if not e.cycle.integrated]
     if pillared:
-        # Every pillared cycle from the force's first to its last, as its
-        # chart draws them, those the data lack unknown; latest first.
-        span = spanned(pillared)[::-1]
+        # Every pillared cycle from the data's first to their last, as the
+        # force's chart draws them, those the data lack of it unknown;
+        # latest first.
+        span = spanned(pillared, [c for c in cycles if not c.integrated])[::-1]
         lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
     if lines:
         lines += wrap(f"{LEGEND} ?: inferred, {Basis.INFERRED.meaning}.", width)

@@ -7,10 +7,11 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Usage, _part, force_of, no_report_on, pillar_of
+from ._commands import Usage, _part, cycles_held, force_of, no_report_on, pillar_of
 from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
+    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.reports import InspectionReport
@@ -49,7 +50,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         whole = Dataset(data.for_force(force), data.stays_of(force))
         out.write(dump(chosen[0] if args.cycle else whole, "json"))
         return EXIT_OK
-    parts = [] if args.cycle else [_history(data, force, args.format, args.width)]
+    parts = [] if args.cycle else [_history(data, force, cycles_held(args), args.format, args.width)]
     if placed is not None:
         from ..output._text import as_markdown, wrap
         from ._render import national_line
@@ -83,7 +84,7 @@ def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | N
     return max(graded, key=lambda r: (r.cycle, r.pillar is Pillar.EFFECTIVENESS))
 
 
-def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
+def _history(data: Dataset, force: Force, cycles: tuple[Cycle, ...], fmt: str, width: int) -> str:
     import re
 
     from ..analysis._history import history
@@ -99,7 +100,7 @@ def _history(data: Dataset, force: Force, fmt: str, width: int) -> str:
         lines = [*wrap(f"Enhanced monitoring (Engage): {unsaid}.", width), ""]
     else:
         lines = [*engage_lines(data.stays_of(f), latest_dated(data), max(width, 60)), ""]
-    lines += history_lines(history(data, f), max(width, 60))
+    lines += history_lines(history(data, f), cycles, max(width, 60))
     if fmt != "markdown":
         lines = [*wrap(force_heading(f), width), "", *lines]
     else:

@@ -37,7 +37,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     rows = history(data, f)
     if not rows:
         raise refuse(f"the data have no judgments of {f.short_name}")
-    cycles = spanned(rows)
+    cycles = spanned(rows, data.cycles)
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
