@@ -558,6 +558,27 @@ def test_a_force_s_place_on_a_question_graded_for_no_force_is_not_unknown() -> N
     assert str(p) == "unknown for Kent in 2021/22: nothing in the data (no force was graded on it)"
 
 
+def test_a_judgment_the_framework_gives_is_inferred_where_its_source_is_a_later_cycles() -> None:
+    # 2016's and 2017's question 5 is ungraded for every force as the 2018/19
+    # grade wheel lists it, and 2016's press releases grade questions 1 to 4
+    # only: no page of those cycles prints "ungraded", so it is not stated.
+    from peel_effectiveness.analysis._standing import by_framework
+
+    data = pe.load_bundled()
+    wheel = "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/?view=wheel&sort=alpha&data=question&group_by_region=off"
+    for cycle in ("2016", "2017"):
+        j = by_framework(data.report("kent", cycle))["q5_specialist"]
+        assert (j.grade, j.basis) == (pe.NoGrade.UNGRADED, pe.Basis.INFERRED)
+        assert wheel in j.sources
+        assert "2018/19 grade wheel" in j.note
+    j = by_framework(data.report("kent", "2016"))["q5_specialist"]
+    assert "https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/" in j.sources
+    j = by_framework(data.report("kent", "2018/19", "effectiveness"))["q5_specialist"]
+    assert (j.basis, j.sources) == (pe.Basis.STATED, (wheel,))
+    j = by_framework(data.report("kent", "2023-25"))["victim_service"]
+    assert j.basis is pe.Basis.STATED
+
+
 @pytest.mark.parametrize("grade", [3, None, pe.Judgment("good")])
 def test_a_count_is_of_a_grade_or_a_reason_and_says_so(grade: object) -> None:
     counts = pe.analysis.grade_distribution(pe.load_bundled(), 2016)
@@ -729,12 +750,14 @@ def test_one_question_with_a_force_gives_its_row_in_every_format() -> None:
     assert [(r["force"], r["grade"]) for r in got] == [("cumbria", "requires improvement")]
 
 
-def test_a_standing_says_why_it_is_among_none_once_and_a_count_of_one_is_singular() -> None:
+def test_a_standing_says_why_it_is_among_none_once_and_a_count_of_one_is_singular(tmp_path: Path) -> None:
     from clirun import run
 
     _, out, _ = run("national", "--cycle", "2017", "--force", "northamptonshire")
     said = " ".join(out.split())
     assert "(no force was graded on it) (none graded in the data)" not in said
     assert "nothing in the data (no force was graded on it)" in said
-    _, out, _ = run("national", "--cycle", "2016", "--question", "all")
+    mine = tmp_path / "kent.yaml"
+    mine.write_text("{force: kent, cycle: 2015, assessments: [{question: 1, grade: good, basis: inferred}]}\n")
+    _, out, _ = run("--data", str(mine), "--no-bundled", "national", "--cycle", "2015", "--question", "all")
     assert "1 of the judgments is inferred" in " ".join(out.split())

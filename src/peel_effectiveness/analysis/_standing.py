@@ -131,16 +131,19 @@ def framework_given(data: Dataset, cycle: Cycle, question: str, pillar: Pillar |
 
 @functools.cache
 def _ungraded(cycle: Cycle) -> Judgment | None:
-    from ..model._question_table import FRAMEWORKS
-    from ..model.judgments import Judgment
+    from ..model._question_table import FRAMEWORKS, INFERRED_FRAMEWORKS
+    from ..model.judgments import Basis, Judgment
 
     framework = FRAMEWORKS.get(cycle.value)
     if framework is None:
         return None
+    how, also = INFERRED_FRAMEWORKS.get(cycle.value, ("", ()))
     return Judgment(
         NoGrade.UNGRADED,
-        sources=(framework,),
-        note=f"not in the data: {ungraded_in(cycle)} (its framework), so every force's report is ungraded on it",
+        basis=Basis.INFERRED if how else Basis.STATED,
+        sources=(framework, *also),
+        note=f"not in the data: {ungraded_in(cycle)} ({how or 'its framework'}), "
+        "so every force's report is ungraded on it",
     )
 
 

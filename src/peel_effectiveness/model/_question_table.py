@@ -326,6 +326,19 @@ FRAMEWORKS: dict[str, str] = {
     "2023-25": "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-framework-2023-25/",
 }
 
+# Cycles whose framework the registry reads from a later cycle's page (the
+# 2018/19 grade wheel, which lists the same questions): no page of theirs
+# prints "ungraded", so the judgment it gives is inferred, and how, with the
+# cycle's own page that grades the other questions where there is one.
+INFERRED_FRAMEWORKS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "2016": (
+        "its force press releases grade questions 1 to 4 only, and the 2018/19 grade wheel, "
+        "which lists the same five questions, marks question 5 ungraded",
+        ("https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/",),
+    ),
+    "2017": ("the 2018/19 grade wheel, which lists the same five questions, marks question 5 ungraded", ()),
+}
+
 # Short names of the pillars' questions, for tables (an area's name is short already).
 SHORT: dict[str, str] = {
     "q1_reduce_crime": "reducing crime",
