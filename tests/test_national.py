@@ -572,7 +572,10 @@ def test_a_judgment_the_framework_gives_is_inferred_where_its_source_is_a_later_
         assert wheel in j.sources
         assert "2018/19 grade wheel" in j.note
     j = by_framework(data.report("kent", "2016"))["q5_specialist"]
-    assert "https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/" in j.sources
+    assert (
+        "https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/"
+        in j.sources
+    )
     j = by_framework(data.report("kent", "2018/19", "effectiveness"))["q5_specialist"]
     assert (j.basis, j.sources) == (pe.Basis.STATED, (wheel,))
     j = by_framework(data.report("kent", "2023-25"))["victim_service"]
@@ -758,6 +761,8 @@ def test_a_standing_says_why_it_is_among_none_once_and_a_count_of_one_is_singula
     assert "(no force was graded on it) (none graded in the data)" not in said
     assert "nothing in the data (no force was graded on it)" in said
     mine = tmp_path / "kent.yaml"
-    mine.write_text("{force: kent, cycle: 2015, assessments: [{question: 1, grade: good, basis: inferred}]}\n")
+    mine.write_text(
+        "{force: kent, cycle: 2015, assessments: [{question: 1, grade: good, basis: inferred}]}\n"
+    )
     _, out, _ = run("--data", str(mine), "--no-bundled", "national", "--cycle", "2015", "--question", "all")
     assert "1 of the judgments is inferred" in " ".join(out.split())

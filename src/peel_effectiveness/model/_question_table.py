@@ -334,7 +334,9 @@ INFERRED_FRAMEWORKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "2016": (
         "its force press releases grade questions 1 to 4 only, and the 2018/19 grade wheel, "
         "which lists the same five questions, marks question 5 ungraded",
-        ("https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/",),
+        (
+            "https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-police-effectiveness-2016-force-press-releases/",
+        ),
     ),
     "2017": ("the 2018/19 grade wheel, which lists the same five questions, marks question 5 ungraded", ()),
 }
