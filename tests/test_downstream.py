@@ -867,3 +867,33 @@ def test_a_number_in_a_union_of_your_own_keeps_its_kind() -> None:
     assert made.score.__class__ is float
     assert pe.converter.structure({"score": "x", "n": "y", "either": 4.5}, _Scored) == _Scored("x", "y", 4.5)
     assert json.loads(json.dumps(pe.converter.unstructure(made))) == {"score": 2.5, "n": 3, "either": 4}
+
+
+def _public_attrs_classes() -> list[type]:
+    import inspect
+
+    return [
+        o
+        for mod in (pe, pe.io, pe.analysis, pe.output)
+        for o in (getattr(mod, n) for n in mod.__all__)
+        if inspect.isclass(o) and attrs.has(o)
+    ]
+
+
+@pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda c: c.__name__)
+def test_every_public_classs_annotations_resolve(cls: type) -> None:
+    # Names imported for type checkers alone made get_type_hints, and so
+    # the converter, fail with NameError on five of the analysis' results.
+    typing.get_type_hints(cls)
+
+
+def test_the_analysis_results_round_trip_through_the_converter_and_json() -> None:
+    data = pe.load_bundled()
+    results: list[object] = [
+        pe.analysis.grade_distribution(data, "2023-25", "investigating"),
+        pe.analysis.transitions(data, 2015, 2016),
+        pe.analysis.side_by_side(data.report("cumbria", 2016), data.report("cumbria", 2016))[0],
+    ]
+    for result in results:
+        text = json.dumps(pe.converter.unstructure(result))
+        assert pe.converter.structure(json.loads(text), type(result)) == result

@@ -15,6 +15,7 @@ import attrs
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar, why_not_comparable
 from ..model.force import Force, forces, territorial
+from ..model.judgments import Judgment
 from ..model.questions import headline_graded
 from . import _args, _standing
 from ._compare import Change, why_not
@@ -23,7 +24,6 @@ from .comparisons import GradeChange, grade_change
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
-    from ..model.judgments import Judgment
 
 __all__ = ["Transition", "Transitions", "transitions"]
 

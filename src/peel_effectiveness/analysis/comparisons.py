@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model.grades import Grade, GradeScale, NoGrade
+from ..model.metrics import Unit
 from . import _args, _compare
 from ._compare import Change, Direction
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.judgments import Judgment
-    from ..model.metrics import Unit
     from ..model.reports import InspectionReport
 
 __all__ = [

@@ -17,13 +17,13 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, territorial
 from ..model.grades import Grade, NoGrade
+from ..model.judgments import Judgment
 from ..model.questions import headline_graded
 from . import _args, _standing
 from ._standing import GradeOrNot, Question
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
-    from ..model.judgments import Judgment
 
 __all__ = [
     "GradeDistribution",

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
+from ..model.cycles import Cycle
+from ..model.force import Force
+from ..model.metrics import Measurement
 from . import _args
 
 if TYPE_CHECKING:
-    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
-    from ..model.force import Force
-    from ..model.metrics import Measurement
     from ..model.periods import Period
 
 __all__ = ["MIN_FORCES", "Band", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
