@@ -357,6 +357,32 @@ def test_ctrl_c_stops_a_database_export_and_leaves_nothing_behind(tmp_path: Path
     assert list(spare.iterdir()) == []  # the folder it was built in, removed
 
 
+def test_an_export_counts_its_judgments_sources_by_kind_not_as_hmics_alone(
+    tmp_path: Path, data: pe.Dataset
+) -> None:
+    # The package's sources and the database's publisher named HMICFRS
+    # alone, though most 2023-25 grades in the data come from the news.
+    said = str(pe.analysis.describe_sources(data.for_cycle("2023-25")))
+    assert "news and other sources" in said
+    db = sqlite3.connect(pe.output.write_sqlite(data.for_cycle("2023-25"), tmp_path / "x.db", ["judgments"]))
+    try:
+        about = dict(db.execute("SELECT name, value FROM about"))
+    finally:
+        db.close()
+    assert about["judgment_sources"] == said
+    written = pe.output.write_package(data.for_cycle("2023-25"), tmp_path / "pkg", ["judgments"])
+    package = json.loads(Path(written).read_text(encoding="utf-8"))
+    assert said in package["description"]
+    assert [s["title"] for s in package["sources"]][1:] == [said]
+    # Figures alone: no judgments to count.
+    cumbria = [data.report("cumbria", 2016)]
+    db = sqlite3.connect(pe.output.write_sqlite(cumbria, tmp_path / "m.db", ["measurements"]))
+    try:
+        assert "judgment_sources" not in dict(db.execute("SELECT name, value FROM about"))
+    finally:
+        db.close()
+
+
 def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.Dataset) -> None:
     path = pe.output.write_sqlite(data.for_force("kent"), tmp_path / "kent.db", ["judgments"])
     db = sqlite3.connect(path)
@@ -522,7 +548,8 @@ def test_the_data_package_says_who_made_it_from_what_and_where_its_facts_come_fr
         {
             "title": "HMICFRS PEEL assessments",
             "path": "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/",
-        }
+        },
+        {"title": "Sources: HMIC/HMICFRS (all 14 judgments)"},
     ]
     assert [x["name"] for x in package["licenses"]] == ["OGL-UK-3.0"]
 

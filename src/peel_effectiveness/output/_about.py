@@ -75,6 +75,14 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
         ("publisher_url", PEEL_URL),
         ("sources", SOURCES_SAID),
     ]
+    if {"judgments", "grid", "other_grades"} & set(tables):
+        # HMIC publishes the reports; many grades in the data are from the
+        # news and other pages: each kind counted, as national says it.
+        from ..analysis.sources import describe_sources
+
+        counted = describe_sources(source.reports if isinstance(source, Dataset) else source)
+        if counted.total:
+            said.append(("judgment_sources", str(counted)))
     if not_bundled(made_of):
         said.append(("other_data", OTHER_DATA))
     if any(not territorial(x.force) for x in made_of):

@@ -138,11 +138,15 @@ def write_package(
             [
                 f"Made by {said['made_by']}.",
                 said["sources"],
+                *([f"{said['judgment_sources']}."] if "judgment_sources" in said else []),
                 *(said[k] for k in ("other_data", "own_forces") if k in said),
             ]
         ),
         "licenses": [{"name": "OGL-UK-3.0", "title": LICENCE, "path": LICENCE_URL}],
-        "sources": [{"title": "HMICFRS PEEL assessments", "path": PEEL_URL}],
+        "sources": [
+            {"title": "HMICFRS PEEL assessments", "path": PEEL_URL},
+            *([{"title": said["judgment_sources"]}] if "judgment_sources" in said else []),
+        ],
         "resources": resources,
     }
     path = os.path.join(folder, "datapackage.json")
