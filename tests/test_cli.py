@@ -1380,9 +1380,20 @@ def test_list_says_unknown_where_a_cycle_grades_the_pillar_and_the_data_hold_non
     assert by_cycle["2021/22"].split()[2:] == ["areas", "only", "0"]  # no overall grade asked: said so
     assert "unknown: the cycle grades the pillar overall, and the data hold no grade" in out
     _, out, _ = run("list", "--force", "northamptonshire", "--format", "markdown")
-    assert "| 2015 | effectiveness | unknown |" in out
+    assert "| 2015 | effectiveness | unknown |  |  |" in out
+    # In a judgment column, as the grid says it; grade holds grades alone,
+    # as national's and every table's grade column does.
     _, out, _ = run("list", "--force", "northamptonshire", "--format", "csv")
-    assert "northamptonshire,Northamptonshire,2015,effectiveness,unknown,,0," in out  # as the grid says it
+    got = {(r["cycle"], r["pillar"]): r for r in rows(out)}
+    assert [got["2015", "effectiveness"][k] for k in ("judgment", "grade", "no_grade")] == ["unknown", "", ""]
+    assert [got["2016", "effectiveness"][k] for k in ("judgment", "grade", "no_grade")] == [
+        "requires improvement",
+        "requires improvement",
+        "",
+    ]
+    assert [got["2021/22", ""][k] for k in ("judgment", "grade", "no_grade")] == ["", "", ""]
+    _, out, _ = run("list", "--cycle", "2017", "--format", "json")
+    assert {r["grade"] for r in json.loads(out)} <= {g.value for g in pe.Grade} | {None}
     _, out, _ = run("list", "--force", "cumbria")
     assert "unknown" not in out
 

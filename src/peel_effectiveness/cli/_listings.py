@@ -66,16 +66,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         said += whose
         sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
-        if r.judgment is None and headline_graded(r.cycle, r.pillar):
-            # Unknown, as the grid says it: a headline grade its cycle gives
-            # and the data lack was empty, as one no cycle gives is.
-            grade = UNKNOWN
+        # Unknown, as the grid says it: a headline grade its cycle gives and
+        # the data lack is not blank, as one no cycle gives is; in a column
+        # of its own, as the grid's, so that grade holds grades alone.
+        unknown = r.judgment is None and headline_graded(r.cycle, r.pillar)
         rows.append(
             {
                 "force": r.force.id,
                 "short_name": r.force.short_name,
                 "cycle": r.cycle.value,
                 "pillar": "" if r.pillar is None else r.pillar.value,
+                "judgment": UNKNOWN if unknown else grade or why,
                 "grade": grade,
                 "no_grade": why,
                 "measurements": len(r.measurements),
@@ -92,11 +93,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + (f" on {args.force.short_name}" if args.force else "")
             + (f" of {args.cycle}" if args.cycle else "")
         )
-    unknown = any(row["grade"] == UNKNOWN for row in rows)
+    unknown = any(row["judgment"] == UNKNOWN for row in rows)
     if args.format == "table":  # in 80 columns: the short name, and the grade or why there is none
         for row in rows:
             # An integrated cycle grades areas, and no report overall: said, not blank.
-            row["judgment"] = row["grade"] or row["no_grade"] or (_AREAS if not row["pillar"] else "")
+            row["judgment"] = row["judgment"] or (_AREAS if not row["pillar"] else "")
         _emit(out, rows, ["short_name", "cycle", "pillar", "judgment", "measurements"], args)
         # Judgments, not grades: a reason for no grade ("not inspected") is listed too.
         out.write(sources_line(count_sources(said, "judgments")) + "\n")
@@ -110,7 +111,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if any(row["judgment"] == _AREAS for row in rows):
             out.write("\n".join(wrap(_AREAS_SAID, 80)) + "\n")
         return EXIT_OK
-    columns = ["force", "short_name", "cycle", "pillar", "grade", "no_grade", "measurements", "sources"]
+    columns = [
+        "force",
+        "short_name",
+        "cycle",
+        "pillar",
+        "judgment",
+        "grade",
+        "no_grade",
+        "measurements",
+        "sources",
+    ]
     _emit(out, rows, columns, args)
     if unknown and args.format == "markdown":
         out.write("\n" + "\n".join(wrap(f"{_UNKNOWN_SAID} {_BLANK}", 80)) + "\n")
