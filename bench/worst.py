@@ -251,6 +251,40 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             + ", ".join(f"*a{i % n(6_400)}" for i in range(n(20_000)))
             + "]\n",
         ),
+        # Records each right alone and wrong beside the first, as many as
+        # the limit on values lets aliases stand for: each list's rule
+        # names the first 99 and stops; an alias of the item before is made
+        # once, and two alternating are each made again.
+        "yaml: 400,000 aliases of one assessment": lambda: (
+            "yaml",
+            BASE + "assessments: [&a {question: 1, grade: good}" + ", *a" * n(399_990) + "]\n",
+        ),
+        "yaml: 400,000 aliases of two assessments in turn": lambda: (
+            "yaml",
+            BASE
+            + "assessments: [&a {question: 1, grade: good}, &b {question: 2, grade: good}"
+            + ", *a, *b" * n(199_990)
+            + "]\n",
+        ),
+        "yaml: 400,000 aliases of two reports in turn": lambda: (
+            "yaml",
+            "- &r {force: kent, cycle: 2016}\n- &s {force: essex, cycle: 2016}\n"
+            + "- *r\n- *s\n" * n(199_990),
+        ),
+        "yaml: 200,000 aliases of a stay in Engage": lambda: (
+            "yaml",
+            "monitoring: [&s {force: kent, entered: 2019-04, reason: x, entered_sources: [HMIC]}"
+            + ", *s" * n(200_000)
+            + "]\n",
+        ),
+        "yaml: 380,000 outcome rows of one type, written out": lambda: (
+            "yaml",
+            BASE
+            + "outcome_tables:\n - key: f\n   title: t\n   measure: share_of_offences\n"
+            + "   period: 12 months to 30 June 2016\n   rows:\n    - group: g\n      outcomes: [1]\n"
+            + "      members:\n"
+            + "       - {outcome: 1, label: l}\n" * n(380_000),
+        ),
         "yaml: 400,000 aliases of a text of 6,000 line breaks": lambda: (
             "yaml",
             BASE

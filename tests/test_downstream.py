@@ -897,3 +897,66 @@ def test_the_analysis_results_round_trip_through_the_converter_and_json() -> Non
     for result in results:
         text = json.dumps(pe.converter.unstructure(result))
         assert pe.converter.structure(json.loads(text), type(result)) == result
+
+
+@attrs.frozen
+class _Counted:
+    n: int
+
+
+@attrs.frozen
+class _Shelf:
+    items: tuple[_Counted, ...]
+
+
+@attrs.frozen
+class _Shelves:
+    shelves: tuple[_Shelf, ...]
+
+
+def test_each_item_of_a_list_is_structured_once_where_a_list_nested_in_it_fails() -> None:
+    # A failing item was structured again by each list holding it: twice
+    # for each level it was nested, and a file of many repeated records
+    # took seconds past its budget.
+    mine = pe.converter.copy()
+    calls: list[object] = []
+
+    def counted(value: object, _: object) -> _Counted:
+        calls.append(value)
+        if value == -1:
+            raise pe.PeelDataError("bad")
+        return _Counted(int(value))  # type: ignore[call-overload]
+
+    mine.register_structure_hook(_Counted, counted)
+    given = {"shelves": [{"items": [1, 2]}, {"items": [3, -1, 4]}, {"items": [5]}]}
+    with pytest.raises(pe.PeelDataError) as e:
+        mine.structure(given, _Shelves)
+    assert [p.path for p in e.value.problems] == ["shelves[1].items[1]"]
+    assert sorted(calls) == [-1, 1, 2, 3, 4, 5]
+
+
+@attrs.frozen
+class _Bag:
+    assessments: tuple[pe.Assessment, ...]
+
+
+def test_a_record_given_again_in_a_list_is_that_record() -> None:
+    # A YAML alias is the same mapping again: the same record, made once
+    # (the model's records are immutable), so that a small file of many
+    # aliases costs no more than its size. A class of yours is made anew.
+    one, two = {"question": 1, "grade": "good"}, {"question": 2, "grade": "good"}
+    bag = pe.converter.structure({"assessments": [one, two, one, one, two]}, _Bag)
+    assert bag == _Bag(
+        tuple(pe.Assessment(question=q, judgment=pe.Judgment("good")) for q in (1, 2, 1, 1, 2))
+    )
+    assert bag.assessments[0] is bag.assessments[2] is bag.assessments[3]
+    assert bag.assessments[1] is bag.assessments[4]
+    shelf = pe.converter.structure({"items": [{"n": 1}] * 2}, _Shelf)
+    assert shelf.items[0] == shelf.items[1]
+    assert shelf.items[0] is not shelf.items[1]
+    text = "force: kent\ncycle: 2016\nassessments: [&a {question: 1, grade: good}, *a, *a]\n"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [p.message for p in e.value.problems] == [
+        "question 1 is assessed twice (first in assessments[0])"
+    ] * 2

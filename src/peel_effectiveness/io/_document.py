@@ -105,20 +105,32 @@ def structure_document(
         if monitoring.__class__ is not list:
             found.append((("monitoring",), f"expected a list of stays in Engage, got {describe(monitoring)}"))
             monitoring = []
+        stays_of: dict[int, Stay] = {}  # by the id of what each was made of
         for j, item in enumerate(monitoring):
             # As far as it could be built (its reason misspelt, its dates
-            # right), it overlaps another or not.
+            # right), it overlaps another or not. A stay given again (a YAML
+            # alias) is that stay, made once.
+            stay = stays_of.get(id(item))
+            if stay is not None:
+                stays.append(stay)
+                stays_at.append(j)
+                continue
             stay, kept, cut = _built(item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found), gives_way)
+            if stay is not None and not (kept or cut):
+                stays_of[id(item)] = stay
             if stay is not None:
                 stays.append(stay)
                 stays_at.append(j)
             found += kept
             unlisted += cut
         # The stays that could be built overlap or not whatever the others' problems.
+        overlaps = overlapping(stays)
+        room = max(MOST_PROBLEMS - len(found), 0)
         found += [
             (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
-            for i, j, why in overlapping(stays)
+            for i, j, why in overlaps[:room]
         ]
+        unlisted += len(overlaps[room:])
         if items.__class__ is not list:
             found.append((at, f"expected a list of reports, got {describe(items)}"))
             items = []
@@ -140,10 +152,19 @@ def structure_document(
     # summary is still a report on its force and cycle), and where each is.
     built: list[InspectionReport] = []
     built_at: list[int] = []
+    reports_of: dict[int, InspectionReport] = {}  # by the id of what each was made of
     for i, item in enumerate(items):
+        report = reports_of.get(id(item))
+        if report is not None:
+            # A report given again (a YAML alias): that report, made once.
+            built.append(report)
+            built_at.append(i)
+            continue
         report, kept, cut = _built(
             item, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found), gives_way, _which
         )
+        if report is not None and not (kept or cut):
+            reports_of[id(item)] = report
         if report is not None:
             built.append(report)
             built_at.append(i)
@@ -157,7 +178,10 @@ def structure_document(
                 Built(built, built_at, stays, stays_at),
             )
     # The reports repeat one another or not whatever their other problems.
-    for second, first in repeated(built):
+    repeats = repeated(built)
+    room = max(MOST_PROBLEMS - len(found), 0)
+    unlisted += len(repeats[room:])
+    for second, first in repeats[:room]:
         r = built[second]
         first_at = dotted_path((*(at or ()), built_at[first]))
         message = f"a second {r.title} report on {r.force.short_name} (the first is at {first_at})"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._warn import warn
 from ._messages import shown, suggest
+from ._values import MOST_PROBLEMS, stop_before
 from .cycles import Cycle, why_not_comparable
 from .grades import Grade, NoGrade
 from .judgments import Judgment
@@ -89,14 +90,22 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     seen: dict[object, int] = {}
     unknown: list[str] = []
     index = question_index(cycle, pillar)
-    for i, a in enumerate(report.assessments):
+    assessments = report.assessments
+    for i, a in enumerate(assessments):
+        # A million assessments of one question (a YAML alias): checked to
+        # the most problems named, as a list's items are.
+        if len(out) >= MOST_PROBLEMS - 1 and (end := stop_before(len(out), i, len(assessments))):
+            out.append((("assessments", i), end))
+            break
         ident = question_ident(index, a.question)
         q = index.get(ident)  # a question's key finds it; a question the registry lacks, nothing
         if q is None:
             if registry_complete(cycle, pillar):
                 out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
             else:
-                unknown.append(repr(a.question) + _near(cycle, pillar, a.question))
+                # Each named with the question it likely means, as far as a warning names them.
+                near = _near(cycle, pillar, a.question) if len(unknown) < _MOST_NAMED else ""
+                unknown.append(repr(a.question) + near)
         if ident in seen:
             out.append(
                 (
@@ -167,10 +176,16 @@ def warn_unknown(report: InspectionReport, unknown: list[str]) -> None:
         held.append((report, unknown))
         return
     where = f"{report.cycle}" if report.pillar is None else f"{report.cycle} {report.pillar}"
+    named = ", ".join(unknown[:_MOST_NAMED])
+    if len(unknown) > _MOST_NAMED:
+        named += f" and {len(unknown) - _MOST_NAMED} more"
     warn(
         f"{report.force.short_name} {where}: the registry does not know the question(s) "
-        f"{', '.join(unknown)} yet{KEPT} (see register_question)"
+        f"{named} yet{KEPT} (see register_question)"
     )
+
+
+_MOST_NAMED = 20  # questions a warning names: a file may hold a hundred thousand
 
 
 def _near(cycle: Cycle, pillar: object, question: int | str) -> str:

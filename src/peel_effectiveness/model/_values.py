@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
-from ._messages import describe, fail, show_number
+from ._messages import counted, describe, fail, show_number
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -233,6 +233,26 @@ def stopped(found: int, i: int, total: int, path: str, how: str = "") -> Problem
     rest = total - i - 1
     more = f"{rest} more item{'s' if rest != 1 else ''}"
     return Problem(Tally(f"stopped after {found} problems in this list: {more} not checked{how}"), path=path)
+
+
+def stop_before(found: int, i: int, total: int) -> str | None:
+    """Why a rule across a list's items stops before its item ``i``, once
+    ``found`` problems are as many as are named (see :func:`stopped`); else
+    ``None``."""
+    end = stopped(found, i - 1, total, "") if i else None
+    return None if end is None else end.message
+
+
+def first_named(problems: list[Problem]) -> list[Problem]:
+    """``problems`` (a record's, in its order), or where there are more
+    than a file's problems named, the first of them and one that counts the
+    rest: a rule across a list of a million items that repeat one another
+    costs no more to report than one of a few."""
+    if len(problems) <= MOST_PROBLEMS:
+        return problems
+    rest = len(problems) - MOST_PROBLEMS + 1
+    tally = Tally(f"{counted(rest, 'more problem')} from here on, not named", rest)
+    return [*problems[: MOST_PROBLEMS - 1], Problem(tally, path=problems[MOST_PROBLEMS - 1].path)]
 
 
 def texts(value: object) -> tuple[str, ...]:

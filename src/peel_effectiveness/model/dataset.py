@@ -14,7 +14,7 @@ from ._arguments import of_cycle, of_force, of_pillar
 from ._messages import counted
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import records
+from ._values import first_named, records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force, find_own
 from .monitoring import EngageDate, Stay
@@ -222,7 +222,7 @@ class Dataset(Sealed):
             for i, first in other_forces(forces)
         ]
         if problems:
-            raise PeelDataError(problems)
+            raise PeelDataError(first_named(problems))
 
     def __iter__(self) -> Iterator[InspectionReport]:
         return iter(self.reports)

@@ -11,7 +11,7 @@ from ._field_limits import SOURCES
 from ._messages import day_words
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, lenient, optional, records, text, texts, to_date, to_tuple
+from ._values import date, first_named, lenient, optional, records, text, texts, to_date, to_tuple
 from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle
 from .grades import Grade, NoGrade, grade_or_reason
@@ -231,7 +231,7 @@ class Judgment(Sealed):
                     )
                 )
         if problems:
-            raise PeelDataError(problems)
+            raise PeelDataError(first_named(problems))
 
     @property
     def is_graded(self) -> bool:

@@ -19,6 +19,7 @@ from ._messages import shown
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import (
+    first_named,
     lenient,
     number,
     optional,
@@ -142,7 +143,7 @@ class OutcomeGroupRow(Sealed):
                 problems.append(Problem(why, path=f"members[{i}].outcome"))
             seen.add(m.outcome)
         if problems:
-            raise PeelDataError(problems)
+            raise PeelDataError(first_named(problems))
 
 
 @attrs.frozen(kw_only=True)
@@ -214,7 +215,7 @@ class OutcomeTable(Sealed):
         if self.measure is OutcomeMeasure.SHARE_OF_OFFENCES:
             problems += self._over_100()
         if problems:
-            raise PeelDataError(problems)
+            raise PeelDataError(first_named(problems))
 
     def _over_100(self) -> list[Problem]:
         """A share's figures past 100, each with its path."""

@@ -16,7 +16,7 @@ from ._messages import describe, fail, shown
 from ._question_words import read_question
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, optional, record, records, text, texts, to_date, to_tuple
+from ._values import date, first_named, optional, record, records, text, texts, to_date, to_tuple
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment
@@ -324,7 +324,9 @@ class InspectionReport(Sealed):
         if found:
             from ..errors import dotted_path
 
-            raise PeelDataError(Problem(message, path=dotted_path(path)) for path, message in found)
+            raise PeelDataError(
+                first_named([Problem(message, path=dotted_path(path)) for path, message in found])
+            )
         if unknown:
             warn_unknown(self, unknown)
 
