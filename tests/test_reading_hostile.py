@@ -433,3 +433,44 @@ def test_a_tag_on_a_mapping_or_a_list_is_a_problem_of_its_field(value: str) -> N
     assert "is not allowed" in info.value.problems[2].message
     # What the tag names is never made; the converter's word on the value gives way to the tag's.
     assert not any(p.path == "provenance" and "expected" in p.message for p in info.value.problems)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("9007199254740993.0", "9007199254740992.0"),
+        ("12345678901234567890.5", "1.2345678901234567e+19"),
+        ("1.23456789012345678e-320", "1.2347e-320"),
+        ("0.300000000000000001", "0.3"),
+    ],
+)
+def test_a_number_a_float_cannot_hold_as_written_is_refused_not_rounded(
+    fmt: str, written: str, read: str
+) -> None:
+    # As a whole number past 2**53 is: never rounded without a word.
+    text = (
+        f'{{"force": "kent", "cycle": 2016, "measurements": [{{"metric": "m", "label": "l", "unit": "ratio", "value": {written}}}]}}'
+        if fmt == "json"
+        else f"force: kent\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: l, unit: ratio, value: {written}}}\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text, format=fmt)  # type: ignore[arg-type]
+    assert [p.message for p in e.value.problems] == [
+        f"{written} cannot be held exactly: it would be read as {read}"
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+@pytest.mark.parametrize(
+    "written",
+    ["0.30000000000000004", "1.50000000000000000000", "6.20", "1.0e-320", "1.7976931348623157e+308"],
+)
+def test_a_number_a_float_holds_as_written_is_read(fmt: str, written: str) -> None:
+    text = (
+        f'{{"force": "kent", "cycle": 2016, "measurements": [{{"metric": "m", "label": "l", "unit": "ratio", "value": {written}}}]}}'
+        if fmt == "json"
+        else f"force: kent\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: l, unit: ratio, value: {written}}}\n"
+    )
+    (report,) = pe.loads(text, format=fmt)  # type: ignore[arg-type]
+    assert report.measurements[0].value == float(written)

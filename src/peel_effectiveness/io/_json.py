@@ -15,7 +15,15 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, too_long
+from ..model._values import (
+    HELD_CHARACTERS,
+    MOST_DIGITS,
+    MOST_PROBLEMS,
+    SMALLEST_NORMAL,
+    StandIn,
+    not_held,
+    too_long,
+)
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, by_line, first_listed, holders, items_of
@@ -48,11 +56,11 @@ def _refusal(text: str, number: float) -> str | None:
     """Why the number ``text``, read as ``number``, cannot be a figure, or ``None``."""
     if len(text) > MOST_DIGITS:
         return too_long(len(text), "characters")
-    if number != 0.0:
+    if number in (_INF, -_INF):
         return f"{text} is too large a number (it would be read as infinity)"
-    if any(c in "123456789" for c in text.lower().split("e")[0]):
+    if number == 0.0 and any(c in "123456789" for c in text.lower().split("e")[0]):
         return f"{text} is too small a number (it would be read as 0)"
-    return None
+    return not_held(text, number)
 
 
 _INF = math.inf
@@ -79,8 +87,9 @@ def parse(text: str, limits: Limits) -> Parsed:
 
     def real(text: str) -> float | _Refused:
         number = float(text)
-        # Only a number read as 0 or infinity, or too long, needs a second look.
-        if (number == 0.0 or number == _INF or number == -_INF or len(text) > MOST_DIGITS) and _refusal(
+        # Only a number of many digits, or read as 0, infinity or one too
+        # small for a float's full precision, needs a second look.
+        if (len(text) > HELD_CHARACTERS or not SMALLEST_NORMAL <= abs(number) < _INF) and _refusal(
             text, number
         ) is not None:
             return refuse(text)

@@ -186,6 +186,28 @@ def too_long(count: int, unit: str) -> str:
     return f"a number of {count} {unit} is too long to be a figure"
 
 
+# A float holds a decimal of this many characters or fewer as written, of a
+# number not smaller than this (the least of its full precision; one smaller
+# holds fewer digits): only other numbers need a closer look (not_held).
+HELD_CHARACTERS = 15
+SMALLEST_NORMAL = 2.2250738585072014e-308
+
+
+def not_held(text: str, number: float) -> str | None:
+    """Why the decimal ``text``, read as the float ``number``, is refused:
+    a float holds it only rounded, as it holds a whole number past 2**53
+    (more digits than it keeps, or a number so small it keeps fewer);
+    ``None`` where it holds the figure as written (``6.20`` is 6.2)."""
+    # Fifteen digits or fewer of a number not that small: held as written.
+    if number == 0.0 or (len(text) <= HELD_CHARACTERS and not -SMALLEST_NORMAL < number < SMALLEST_NORMAL):
+        return None
+    from decimal import Decimal
+
+    if Decimal(text) == shortest_decimal(number):
+        return None
+    return f"{text} cannot be held exactly: it would be read as {number!r}"
+
+
 def each(items: list[Any] | tuple[Any, ...], rule: Callable[[Any], _T]) -> list[_T]:
     """``rule`` of each item, or :class:`PeelDataError` naming each item it
     refuses by its index, up to :data:`MOST_PROBLEMS` (the last says where
