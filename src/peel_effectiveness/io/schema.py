@@ -245,7 +245,10 @@ def json_schema() -> dict[str, Any]:
         "title": "PEEL inspection report(s)",
         "description": (
             "One report (a mapping), a list of reports, or a mapping of reports and monitoring, "
-            "in the peel_effectiveness data format."
+            "in the peel_effectiveness data format. The loader refuses some files this schema "
+            "accepts, saying why: a question not in its cycle, a grade off its cycle's scale, a "
+            "report given twice; and a whole number written with a point (3.0 for 3), which JSON "
+            "Schema counts as an integer."
         ),
         "anyOf": [report, reports, both],
         "$defs": b.defs,
