@@ -320,6 +320,9 @@ def rank_forces(
         Traceback (most recent call last):
         ...
         peel_effectiveness.errors.NotFoundError: 1 force with ocg_rate in 2016; a ranking needs 5
+        >>> # One force ranked among itself alone: its band says nothing of
+        >>> # the 43 (the report says Cumbria maps more OCGs per million
+        >>> # than any other force), which is why five are needed.
         >>> r = rank_forces(load_bundled(), "ocg_rate", 2016, min_forces=1)
         >>> [(f.force.short_name, f.value, f.rank, str(f.band)) for f in r.forces]
         [('Cumbria', 70.0, 1, 'broadly in line')]
