@@ -832,7 +832,7 @@ def test_the_values_a_reader_refuses_that_an_error_lists_are_the_first_in_the_fi
 def test_a_number_of_more_than_100_characters_is_refused_by_both_readers() -> None:
     # As the README says: one limit, in YAML and JSON alike.
     for fmt in ("yaml", "json"):
-        fits = "0." + "1" * 98  # 100 characters
+        fits = "0.5" + "0" * 97  # 100 characters, of a number a float holds as written
         text = '{"force": "kent", "cycle": 2016, "measurements": [{"metric": "m", "label": "M", '
         text += '"unit": "ratio", "value": VALUE}]}'
         assert pe.loads(text.replace("VALUE", fits), format=fmt).reports[0].measurements[0].value == float(

@@ -97,7 +97,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # A cycle's pillars the data lack: no column of the grid, or (of a
         # grid of several cycles) unknown in each of its rows: said, either way.
         from ..model.force import territorial
-        from ._said import pillars_lacking, say_sentence
+        from ..output._chart_words import pillars_lacking
+        from ._said import say_sentence
 
         # Said of the data's record of the 43 (not of a force of your own).
         in_table = {r.pillar for r in reports.reports if r.pillar is not None}

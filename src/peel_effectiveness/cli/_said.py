@@ -10,10 +10,9 @@ from ._parser import PROG
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Collection
 
     from ..analysis.sources import Sources
-    from ..model.cycles import Cycle, Pillar
+    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
 
 
@@ -32,38 +31,11 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
         say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
 
 
-def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = ()) -> str | None:
-    """What to say of the graded pillars of ``cycle`` the data hold no
-    report of on any of the 43 forces, whose judgments a table of the cycle
-    leaves out (not 43 unknowns a pillar; those ``in_table`` the table has
-    all the same, unknown, as the grid of several cycles may), or ``None``:
-    without it, the cycle looks whole. (A pillar the cycle graded nothing
-    of, 2016's leadership, has no judgment to leave out.)"""
-    from ..model.force import territorial
-    from ..model.questions import core_questions, headline_graded
-    from ..output._text import joined
-
-    held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
-    lacking = [
-        p
-        for p in cycle.pillars
-        if p not in held and (headline_graded(cycle, p) or any(q.graded for q in core_questions(cycle, p)))
-    ]
-    said = []
-    for group, how in (
-        ([p.value for p in lacking if p not in in_table], "left out (unknown for every force)"),
-        ([p.value for p in lacking if p in in_table], "unknown for every force"),
-    ):
-        if group:
-            which = joined(group, "or")
-            them = "its judgments are" if len(group) == 1 else "their judgments are"
-            said.append(f"The data hold no {cycle} {which} reports: {them} {how}.")
-    return " ".join(said) or None
-
-
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
     """:func:`pillars_lacking`: said on standard error where the output is
     data; else given back, for a table to end with ("" if none)."""
+    from ..output._chart_words import pillars_lacking
+
     said = pillars_lacking(data, cycle)
     if said is None:
         return ""

@@ -4,7 +4,7 @@ made the chart, and the sentences that name what a chart leaves out
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model.grades import NoGrade
@@ -13,7 +13,7 @@ from ._text import joined
 if TYPE_CHECKING:
     from ..analysis.rankings import Band, Ranking
     from ..analysis.sources import Sources
-    from ..model.cycles import Cycle
+    from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.metrics import Measurement
@@ -257,3 +257,31 @@ def england_and_wales_unsaid(
         f" No England and Wales {what}: the reports of the forces ranked give different figures "
         f"({joined(said)}); 'export --table measurements' lists each."
     )
+
+
+def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = ()) -> str | None:
+    """What to say of the graded pillars of ``cycle`` the data hold no
+    report of on any of the 43 forces, whose judgments a table of the cycle
+    leaves out (not 43 unknowns a pillar; those ``in_table`` the table has
+    all the same, unknown, as the grid of several cycles may), or ``None``:
+    without it, the cycle looks whole. (A pillar the cycle graded nothing
+    of, 2016's leadership, has no judgment to leave out.)"""
+    from ..model.force import territorial
+    from ..model.questions import core_questions, headline_graded
+
+    held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
+    lacking = [
+        p
+        for p in cycle.pillars
+        if p not in held and (headline_graded(cycle, p) or any(q.graded for q in core_questions(cycle, p)))
+    ]
+    said = []
+    for group, how in (
+        ([p.value for p in lacking if p not in in_table], "left out (unknown for every force)"),
+        ([p.value for p in lacking if p in in_table], "unknown for every force"),
+    ):
+        if group:
+            which = joined(group, "or")
+            them = "its judgments are" if len(group) == 1 else "their judgments are"
+            said.append(f"The data hold no {cycle} {which} reports: {them} {how}.")
+    return " ".join(said) or None

@@ -104,11 +104,13 @@ def grid(
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
     from ..model.force import territorial
-    from ..model.questions import generation
+    from ..model.questions import generation, registry_complete
+    from ._chart_words import pillars_lacking
     from ._rows import one_a_line
 
     chosen = reports if isinstance(reports, Dataset) else Dataset(tuple(reports))
-    forces, cycles = _scope(chosen, chosen if data is None else data)
+    whole = chosen if data is None else data
+    forces, cycles = _scope(chosen, whole)
     columns = _columns(chosen, cycles)
     rows: dict[tuple[str, Cycle], dict[str, Any]] = {}
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
@@ -139,7 +141,24 @@ def grid(
             if (force.id, cycle) not in rows:
                 row_of(force, cycle)
                 caveats[(force.id, cycle)] = ["the data hold no report of this force in this cycle"]
+    # What a row's cells cannot say: a pillar of its cycle the data hold no
+    # report of (unknown, or no column), and a pillar whose questions the
+    # registry does not list (its blanks are not "not asked").
+    in_table = {p for p, _ in columns if p is not None}
+    said_of = {
+        cycle: [
+            *filter(None, [pillars_lacking(whole, cycle, in_table)]),
+            *(
+                f"{p or 'areas'}: the library's registry does not list {cycle}'s; "
+                f"a blank cell does not say {cycle} did not ask it"
+                for p in cycle.pillars or (None,)
+                if (p in in_table or (p is None and cycle.integrated)) and not registry_complete(cycle, p)
+            ),
+        ]
+        for cycle in {c for _, c in rows}
+    }
     for at, row in rows.items():
+        caveats.setdefault(at, []).extend(said_of[at[1]])
         for (pillar, key), judgment in columns.items():
             asked = _asked(at[1], pillar, key, generation[0])
             if row[judgment.name] is None and asked is not None:

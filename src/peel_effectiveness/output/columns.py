@@ -28,7 +28,10 @@ with no grade has an empty ``grade`` and says why in ``no_grade``
 empty means the grade is not known. A cell of the wide ``grid`` holds a
 grade or the reason for none (kind ``judgment``), or ``unknown`` where the
 row's cycle asks the question and the data hold no judgment of it; a cell
-of a question the cycle does not ask is empty. Elsewhere, an empty cell
+of a question the cycle does not ask is empty (where the library's registry
+does not list a cycle's questions of a pillar, its row's caveats say that
+an empty cell of that pillar's questions is not known to be unasked).
+Elsewhere, an empty cell
 (``None``) is a value the data do not have.
 
 Every ``force`` column holds a force's id, the ``id`` of the ``forces``
@@ -293,7 +296,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "text",
             "What a reader of the row's grades should know, one a line: a grade carried over from an "
             "earlier cycle, inferred (not printed), or with another grade recorded (the judgments "
-            "table has each in full); or that the data hold no report of the force in the cycle.",
+            "table has each in full); that the data hold no report of the force in the cycle, or of "
+            "a pillar of the cycle for any force; or that the library does not list a pillar's "
+            "questions of the cycle, so that an empty cell of one does not say it was not asked.",
         ),
     ),
     "monitoring": (
