@@ -350,7 +350,20 @@ T = TypeVar("T")
 class PeelConverter(cattrs.Converter):
     """A :class:`cattrs.Converter` whose :meth:`structure` raises
     :class:`~peel_effectiveness.PeelDataError` naming every problem with its
-    path (the tree of cattrs' errors is the exception's ``__cause__``)."""
+    path (the tree of cattrs' errors is the exception's ``__cause__``).
+
+    The class of :data:`peel_effectiveness.converter`, which is made and
+    configured once, with the model's hooks. For a converter of your own
+    hooks, take ``pe.converter.copy()``: ``PeelConverter()`` has none of the
+    model's hooks, as ``cattrs.Converter()`` has none of a preconfigured
+    converter's.
+
+    Examples:
+        >>> import peel_effectiveness as pe
+        >>> mine = pe.converter.copy()
+        >>> isinstance(mine, PeelConverter), mine.unstructure(pe.Grade.GOOD)
+        (True, 'good')
+    """
 
     def structure(self, obj: Any, cl: type[T]) -> T:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
