@@ -287,3 +287,17 @@ def test_a_period_s_long_month_word_is_said_shortened(period: str) -> None:
     said = str(caught.value)
     assert len(said) < 400, said[:400]
     assert "(1000000 characters) is not a month" in said
+
+
+def test_every_word_of_the_data_format_prints_as_its_word() -> None:
+    # GradeScale and OutcomeMeasure printed as "GradeScale.FOUR_POINT";
+    # grades, reasons and units print as their labels ("Good").
+    from peel_effectiveness.model._words import Words
+
+    def every(cls: type) -> list[type]:
+        return [cls, *(x for sub in cls.__subclasses__() for x in every(sub))]
+
+    labelled = {pe.Grade, pe.NoGrade, pe.model.Unit}
+    for cls in every(Words)[1:]:
+        for member in cls:
+            assert str(member) == (member.label if cls in labelled else member.value), (cls, member)

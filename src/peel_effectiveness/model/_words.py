@@ -61,6 +61,10 @@ class Words(enum.Enum, metaclass=_WordsType):
     words are.
     """
 
+    def __str__(self) -> str:
+        # The word as the data format writes it, not "GradeScale.FOUR_POINT".
+        return self._value_  # type: ignore[no-any-return]
+
     @classmethod
     def _aliases(cls) -> dict[str, Any]:
         return {}

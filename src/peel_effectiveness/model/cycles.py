@@ -179,9 +179,6 @@ class Cycle(Words):
         """The cycle before this one, or ``None`` for the first."""
         return _PREVIOUS[self._value_]
 
-    def __str__(self) -> str:
-        return self._value_
-
     def __lt__(self, other: object) -> bool:
         if other.__class__ is not Cycle:
             return NotImplemented
@@ -228,9 +225,6 @@ class Pillar(Words):
     EFFICIENCY = "efficiency"
     LEGITIMACY = "legitimacy"
     LEADERSHIP = "leadership"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 NOUNS[Pillar] = "a pillar"

@@ -30,9 +30,6 @@ class Country(Words):
     ENGLAND = "England"
     WALES = "Wales"
 
-    def __str__(self) -> str:
-        return self._value_
-
 
 NOUNS[Country] = "a country"
 

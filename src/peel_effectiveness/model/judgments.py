@@ -43,9 +43,6 @@ class Basis(Words):
         """
         return _BASES[self]
 
-    def __str__(self) -> str:
-        return self._value_
-
 
 _BASES = {
     Basis.STATED: "stated by the source: a grade label, or a sentence that names the grade",
@@ -64,9 +61,6 @@ class OtherGradeKind(Words):
 
     SUPERSEDED = "superseded"
     DISPUTED = "disputed"
-
-    def __str__(self) -> str:
-        return self._value_
 
 
 NOUNS[Basis] = "a basis"

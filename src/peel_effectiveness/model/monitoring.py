@@ -60,9 +60,6 @@ class Precision(Words):
     YEAR = "year"
     BY = "by"
 
-    def __str__(self) -> str:
-        return self._value_
-
 
 NOUNS[Precision] = "a precision"
 PRECISION = member(Precision)
