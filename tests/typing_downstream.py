@@ -58,6 +58,8 @@ def checked() -> None:
     # The names of the literal choices, for a variable passed on.
     method: pe.analysis.RankMethod = "dense"
     fmt: pe.io.Format = "json"
+    table: pe.output.Table = "grid"
+    assert_type(len(pe.output.to_records(pe.load_bundled(), table)), int)
     assert_type(pe.analysis.rank({"a": 1.0}, method), dict[str, float])
     assert_type(pe.loads("{}", format=fmt), pe.Dataset)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .. import _lazy
 
 if TYPE_CHECKING:
-    from .columns import COLUMNS, Column
+    from .columns import COLUMNS, Column, Table
     from .frames import to_dataframe
     from .package import write_package
     from .plot import (
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COLUMNS",
     "Column",
+    "Table",
     "plot_compare",
     "plot_grades",
     "plot_history",
