@@ -109,7 +109,7 @@ def test_a_closed_standard_output_is_one_line() -> None:
 
 def test_a_closed_standard_output_does_not_matter_with_output(tmp_path: Path) -> None:
     p = process("list", "--format", "csv", "--output", str(tmp_path / "list.csv"), shell_prefix="exec >&-")
-    assert (p.returncode, p.stderr) == (0, b"")
+    assert (p.returncode, p.stderr) == (0, f"wrote {tmp_path / 'list.csv'}\n".encode())
     assert (tmp_path / "list.csv").read_text(encoding="utf-8").startswith("force,short_name,")
 
 
@@ -392,7 +392,7 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp
     assert len({len(line) for line in table}) == 1
     # Data files are UTF-8 whatever the terminal.
     p = process("show", "cumbria", "--output", str(tmp_path / "card.txt"), env=env)
-    assert (p.returncode, p.stderr) == (0, b"")
+    assert (p.returncode, p.stderr) == (0, f"wrote {tmp_path / 'card.txt'}\n".encode())
     assert "Caution \u2013 adults" in (tmp_path / "card.txt").read_text(encoding="utf-8")
     p = process("export", "--table", "outcomes", "--output", str(tmp_path / "o.csv"), env=env)
     assert p.returncode == 0

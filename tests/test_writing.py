@@ -321,7 +321,7 @@ def test_the_command_line_is_done_once_its_file_is_in_place(
     # Not "interrupted", nor stopped by a signal, with the new file in
     # place: the command was done (SIGTERM, SIGHUP stopped it with exit 143,
     # 129 after it had written its file).
-    assert (code, err.getvalue()) == (0, "")
+    assert (code, err.getvalue()) == (0, f"wrote {target}\n")
     assert target.read_text(encoding="utf-8").startswith("id,official_name")
     assert signal.getsignal(number) is handler  # given back to the caller
 

@@ -144,6 +144,9 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         if problem is not None:
             _write_err(err, problem)
             return EXIT_DATA
+        from ._commands import say
+
+        say(args, f"wrote {output}")  # as a database, a package and a chart say it
     elif text:
         code = _write_out(out, err, text, kind) or code
     _write_err(err, messages.getvalue())
