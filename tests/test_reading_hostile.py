@@ -474,3 +474,50 @@ def test_a_number_a_float_holds_as_written_is_read(fmt: str, written: str) -> No
     )
     (report,) = pe.loads(text, format=fmt)  # type: ignore[arg-type]
     assert report.measurements[0].value == float(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "force: kent\ncycle: 2016\nmeasurements:\n  - {metric: a_b, label: '', unit: count, value: 5, "
+            "baseline: 12 months to 30 June 2015}\n",
+            [
+                "measurements[0].label: '' is not text with something in it (not blank)",
+                "measurements[0].baseline: baseline is only for a change (unit percent_change or percentage_points)",
+            ],
+        ),
+        (
+            "force: kent\ncycle: 2016\nprovenance: {title: '', publisher: p, published: 2000-01-01}\n",
+            [
+                "provenance.title: '' is not text with something in it (not blank)",
+                "provenance.published: 2000-01-01 is not when 2016 reports came out (efficiency 3 November 2016, "
+                "legitimacy December 2016, effectiveness 2 March 2017)",
+            ],
+        ),
+        (
+            "force: {id: mine, official_name: My Force, short_name: Kent, gss_code: X1, country: England, "
+            "region: r}\ncycle: 2016\n",
+            [
+                "force.short_name: 'Kent' names Kent Police, one of the 43: a force of your own needs names of its own",
+                "force.gss_code: 'X1' is not an ONS police force area code (E23 or W15 and six digits)",
+            ],
+        ),
+        (
+            "force: kent\ncycle: 2016\noutcome_tables:\n  - {key: f, title: '', measure: share_of_offences, "
+            "period: 12 months to 30 June 2016, rows: [{outcome: 1, label: '', value: 101}]}\n",
+            [
+                "outcome_tables[0].title: '' is not text with something in it (not blank)",
+                "outcome_tables[0].rows[0].label: '' is not text with something in it (not blank)",
+                "outcome_tables[0].rows[0].value: 101 is not a percentage between 0 and 100 "
+                "(the table's measure is share_of_offences)",
+            ],
+        ),
+    ],
+    ids=["metric label", "provenance title", "own force code", "outcome labels"],
+)
+def test_a_blank_name_or_a_mistyped_code_hides_no_other_problem(text: str, said: list[str]) -> None:
+    # Each was said only once the first was mended.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert sorted(f"{p.path}: {p.message}" for p in e.value.problems) == sorted(said)

@@ -46,6 +46,12 @@ class Layout(NamedTuple):
             that lets the record's rules run where the file's fails (a
             report's rules do not read its force: a misspelt force must not
             hide an off-scale grade). The record so built is never kept.
+        unread: Of the fields with a stand-in, those no rule of a record
+            holding this one reads either: the record built with their
+            stand-in is given to its holder's rules (a blank title must not
+            hide a provenance's date out of its cycle, which the report's
+            rules check). A stand-in of another field (a force, whose
+            reports the dataset's rules count) is the record's own.
     """
 
     noun: str
@@ -53,11 +59,19 @@ class Layout(NamedTuple):
     flat: Mapping[str, str] = MappingProxyType({})
     shared: bool = False
     stand_in: Mapping[str, Any] = MappingProxyType({})
+    unread: frozenset[str] = frozenset()
 
 
 # A report's and a stay's rules read no force: any of the 43 stands in for
 # one misspelt (see Layout.stand_in).
 _STAND_IN = MappingProxyType({"force": "cumbria"})
+
+
+def _names(*fields: str) -> dict[str, Any]:
+    """Fields of words no rule reads, of the record or of any holding it
+    (a label, a title): each stands in for itself (see Layout.unread)."""
+    return {"stand_in": MappingProxyType({f: f for f in fields}), "unread": frozenset(fields)}
+
 
 LAYOUTS: dict[type[Any], Layout] = {
     InspectionReport: Layout(
@@ -69,15 +83,17 @@ LAYOUTS: dict[type[Any], Layout] = {
     Judgment: Layout("a judgment", keys={"sources": "grade_sources", "note": "grade_note"}),
     OtherGrade: Layout("another grade"),
     CauseOfConcern: Layout("a cause of concern"),
-    Provenance: Layout("the provenance", shared=True),
+    Provenance: Layout("the provenance", shared=True, **_names("title", "publisher")),
     Measurement: Layout("a measurement", flat={"metric": ""}),
-    MetricDefinition: Layout("a metric", keys={"key": "metric"}),
+    MetricDefinition: Layout("a metric", keys={"key": "metric"}, **_names("label")),
     Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
-    OutcomeTable: Layout("an outcome table"),
-    OutcomeTypeRow: Layout("an outcome row"),
-    OutcomeGroupRow: Layout("an outcome group row"),
-    OutcomeTotal: Layout("an outcome total"),
-    Force: Layout("a force"),
+    OutcomeTable: Layout("an outcome table", **_names("title")),
+    OutcomeTypeRow: Layout("an outcome row", **_names("label")),
+    OutcomeGroupRow: Layout("an outcome group row", **_names("group")),
+    OutcomeTotal: Layout("an outcome total", **_names("label")),
+    # A force's own rules read its names, not its code: a code of no force
+    # stands in for one mistyped (the dataset's rules read codes: not given up).
+    Force: Layout("a force", stand_in=MappingProxyType({"gss_code": "E23999999"})),
     CoreQuestion: Layout("a core question"),
     OutcomeType: Layout("an outcome type"),
     OutcomeGroup: Layout("an outcome group"),

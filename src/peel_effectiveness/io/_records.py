@@ -267,7 +267,8 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 rest.pop(key, None)
                 left_out.add(name)
             elif name in layout.stand_in:
-                rest[key], stood_in = layout.stand_in[name], True
+                rest[key] = layout.stand_in[name]
+                stood_in = stood_in or name not in layout.unread
                 left_out.add(name)
             else:
                 return [], None
