@@ -38,11 +38,10 @@ from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
 import cattrs
-from cattrs.errors import IterableValidationNote
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
-from ..model._values import boolean, day, listed, number, stopped, text, whole
+from ..model._values import boolean, day, number, text, whole
 from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
@@ -61,9 +60,10 @@ from ._collections import (
     structure_your_class,
     unstructure_mapping,
 )
-from ._layout import LAYOUTS, mapping_of
+from ._layout import mapping_of
+from ._lists import is_homogeneous_tuple, is_record, structure_tuple, union_of_records
 from ._problems import problems_of
-from ._records import Kept, partial_of, structure_record, unstructure_record
+from ._records import structure_record, unstructure_record
 from ._unions import is_union, structure_union
 
 __all__ = ["converter"]
@@ -196,124 +196,13 @@ def _is_words(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Words)
 
 
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def _structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    # Each reads its value through listed(): a text or a mapping is iterable
-    # too, and is never what a list means.
-    item_type = typing.get_args(tp)[0]
-    item = conv.get_structure_hook(item_type)
-    of_records = _is_record(item_type) or _union_of_records(item_type)
-
-    def structure(value: Any, _: Any) -> Any:
-        value = listed(value)
-        built: list[Any] = []
-        # A record given again (a YAML alias: the same mapping) is the same
-        # record, made once, as the model's records are immutable: a small
-        # file of many aliases costs what its size does.
-        made_of: dict[int, Any] | None = {} if of_records else None
-        try:
-            if made_of is None:
-                for v in value:
-                    built.append(item(v, item_type))
-            else:
-                for v in value:
-                    made = made_of.get(id(v))
-                    if made is None:
-                        made = made_of[id(v)] = item(v, item_type)
-                    built.append(made)
-        except Exception as e:  # noqa: BLE001 - named item by item below
-            # Each item is structured once: a failure read again at each
-            # list holding it cost twice as much for each level it is nested.
-            made = dict(enumerate(built))
-            found, checked = _failures(value, len(built), e, made, made_of)
-            error = cattrs.IterableValidationError(f"While structuring {tp!r}", found, tp)
-            if of_records:
-                # Made only if the record holding the list asks, to run its rules.
-                error.partial = lambda: _as_far_as_built(error, value[:checked], made)
-            raise error from None
-        return tuple(built)
-
-    def _failures(
-        value: Any, first: int, failure: Exception, made: dict[int, Any], made_of: dict[int, Any] | None
-    ) -> tuple[list[Exception], int]:
-        """The problem of each item that fails, from the ``first``, whose is
-        ``failure``, noted with its index as cattrs' list hooks note them,
-        and how many items were checked; each item that does not fail is
-        added to ``made`` (by its index; ``made_of``, by its value's id,
-        where records are made once). A list is checked up to the most
-        problems a file lists, so that a list of a million wrong items costs
-        no more than a short one (its last problem says where the checking
-        stopped)."""
-        found: list[Exception] = []
-        for i in range(first, len(value)):
-            if i == first:
-                e = failure
-            elif made_of is not None and id(value[i]) in made_of:
-                made[i] = made_of[id(value[i])]
-                continue
-            else:
-                try:
-                    made[i] = item(value[i], item_type)
-                    if made_of is not None:
-                        made_of[id(value[i])] = made[i]
-                    continue
-                except Exception as x:  # noqa: BLE001
-                    e = x
-            setattr(e, "__notes__", [*getattr(e, "__notes__", []), _at(i)])  # noqa: B010
-            found.append(e)
-            end = stopped(len(found), i, len(value), "")
-            if end is not None:
-                stop = PeelDataError([end])
-                setattr(stop, "__notes__", [_at(i + 1)])  # noqa: B010
-                return [*found, stop], i + 1
-        return found, len(value)
-
-    def _at(i: int) -> IterableValidationNote:
-        return IterableValidationNote(f"Structuring {tp!r} @ index {i}", i, item_type)
-
-    def _as_far_as_built(
-        error: cattrs.IterableValidationError, value: Any, made: dict[int, Any]
-    ) -> Kept | tuple[Any, ...]:
-        """The list for the rules of the record that holds it: each record
-        that failed as it could be built without its failed fields (its
-        error's ``partial``), the others as ``made``, and the records
-        that could not be built at all left out (:class:`Kept` says where
-        the rest were). The rules across a list's items are each about one
-        item or a pair, so a list without some gives no false problem, and
-        a question asked twice or not in the cycle is still named although
-        another assessment is wrong."""
-        failed = {
-            note.index: partial_of(x)
-            for x in error.exceptions
-            for note in getattr(x, "__notes__", ())
-            if isinstance(note, IterableValidationNote)
-        }
-        built, at = [], []
-        for i in range(len(value)):
-            partial = failed[i] if i in failed else made[i]
-            if partial is not None:
-                built.append(partial)
-                at.append(i)
-        return tuple(built) if len(built) == len(value) else Kept(tuple(built), tuple(at))
-
-    return structure
-
-
-def _is_record(tp: Any) -> bool:
-    return tp in LAYOUTS
-
-
 def _optional_record(tp: Any) -> bool:
     args = typing.get_args(tp)
     return (
         typing.get_origin(tp) in (typing.Union, types.UnionType)
         and len(args) == 2
         and args[1] is type(None)
-        and _is_record(args[0])
+        and is_record(args[0])
     )
 
 
@@ -335,13 +224,6 @@ def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any,
     rest: Any = typing.Union[tuple(a for a in typing.get_args(tp) if a is not type(None))]  # noqa: UP007
     structure = conv.get_structure_hook(rest)
     return lambda value, _: None if value is None else structure(value, rest)
-
-
-def _union_of_records(tp: Any) -> bool:
-    return typing.get_origin(tp) in (typing.Union, types.UnionType) and set(typing.get_args(tp)) == {
-        OutcomeTypeRow,
-        OutcomeGroupRow,
-    }
 
 
 T = TypeVar("T")
@@ -418,16 +300,16 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(
         lambda tp: tp == Grade | NoGrade, lambda _: lambda v, _: grade_or_reason(v)
     )
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
-    conv.register_structure_hook_factory(_is_record, structure_record)
+    conv.register_structure_hook_factory(is_homogeneous_tuple, structure_tuple)
+    conv.register_structure_hook_factory(is_record, structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
-    conv.register_unstructure_hook_factory(_is_record, unstructure_record)
+    conv.register_unstructure_hook_factory(is_record, unstructure_record)
     conv.register_structure_hook_factory(lambda tp: tp is Force or tp is Period, _named_or_whole)
     conv.register_unstructure_hook_factory(lambda tp: tp is Force, _unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
     conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
     conv.register_unstructure_hook(Period, _unstructure_period)
-    conv.register_structure_hook_factory(_union_of_records, _structure_row)
+    conv.register_structure_hook_factory(union_of_records, _structure_row)
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
     conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)
     conv.register_structure_hook_factory(_optional_union, _structure_optional_union)
