@@ -1549,6 +1549,25 @@ def test_info_says_where_the_documents_it_names_are_installed() -> None:
     assert all((folder / d.removeprefix("seeds/")).is_file() for d in documents), documents
 
 
+def test_info_counts_each_reports_judgments_sources_by_kind() -> None:
+    # "by HMICFRS" alone, of a report whose grades the library compiled
+    # from news reports: a reader took HMICFRS for their source.
+    data = pe.load_bundled()
+    code, out, _ = run("info", "--format", "csv")
+    assert code == 0
+    got = {(r["force"], r["cycle"], r["pillar"]): r["judgment_sources"] for r in rows(out)}
+    assert len(got) == len(data)
+    for r in data:
+        assert got[r.force.id, r.cycle.value, r.pillar.value if r.pillar else ""] == (
+            pe.analysis.describe_sources([r]).tally or ""
+        )
+    assert any("news and other sources" in x for x in got.values())
+    _, out, _ = run("info")
+    said = " ".join(out.split())
+    tally = got["cleveland", "2023-25", ""]
+    assert f"given with each grade. Its judgments' sources: {tally}" in said
+
+
 def test_info_says_of_compiled_grades_and_of_the_library_s_files_only_where_the_data_have_them(
     tmp_path: Path,
 ) -> None:

@@ -1285,7 +1285,8 @@ def test_info_on_one_report_without_a_source_says_so_in_words(tmp_path: Path) ->
     code, out, _ = run("--data", str(data), "--no-bundled", "info")
     assert code == 0
     assert "1 report on 1 force, cycle 2016\n" in out
-    assert "kent 2016 effectiveness: no source document given\n" in out
+    assert "kent 2016 effectiveness: no source document given. Its judgments' sources:" in out
+    assert "no source given (1)" in out  # its grade's
 
 
 @pytest.mark.parametrize("command", [["rank"], ["export"]])

@@ -55,7 +55,7 @@ def _provenance(what: str, cycle: str, source: Path, published: str | None = Non
     # The inspectorate published the report; this library compiled its
     # grades from the sources given with each, which the title says.
     out: dict[str, Any] = {
-        "title": f"{what}: grades compiled by peel_effectiveness from the public sources given with each",
+        "title": f"{what}: grades compiled by peel_effectiveness from the public sources given with each grade",
         "publisher": pe.Cycle(cycle).inspectorate,
     }
     if published:

@@ -159,9 +159,14 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis.sources import describe_sources
     from ..io.about import dataset_info
 
-    info = dataset_info(_data(args))
+    data = _data(args)
+    info = dataset_info(data)
+    # What each report's judgments rest on, by kind: a report "by HMICFRS"
+    # whose grades the library compiled may rest on the news.
+    judged = [describe_sources([r]) for r in data]
     rows = [
         {
             "force": s.force,
@@ -172,8 +177,9 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "title": s.title,
             "url": s.url,
             "document": s.document,
+            "judgment_sources": j.tally or None,
         }
-        for s in info.sources
+        for s, j in zip(info.sources, judged, strict=True)
     ]
     if args.format == "table":
         from ..model._messages import counted
@@ -190,12 +196,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{'cycle' if len(info.cycles) == 1 else 'cycles'} {', '.join(info.cycles)}\n\n"
         )
 
-        for s in info.sources:
+        for s, j in zip(info.sources, judged, strict=True):
             when = "" if s.published is None else f", published {s.published.isoformat()}"
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
             by = f" by {s.publisher}" if s.publisher else ""
             title = s.title if s.title is not None else "no source document given"
-            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}", 80, "", "    ")) + "\n")
+            rest = f". Its judgments' sources: {j.tally}" if j.tally else ""
+            out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}{rest}", 80, "", "    ")) + "\n")
         said = _documents_said(info.sources)
         if said:
             out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
