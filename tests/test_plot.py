@@ -1245,3 +1245,14 @@ def test_a_grade_grid_says_why_a_question_asked_of_some_forces_is_unknown_for_th
         "threats under its first framework only" in words
     )
     assert "for the other forces (unknown)" in words
+
+
+def test_inferred_is_a_grades_mark_not_one_of_a_reason_the_framework_gives() -> None:
+    # 2016's question 5, ungraded for every force by its framework, is
+    # inferred (no 2016 page prints it): the chart marked each of its 42
+    # cells and counted 43 "inferred" grades, of which one is a grade.
+    fig = pe.output.plot_grades(pe.load_bundled(), 2016)
+    words = " ".join(_all_text(fig).split())
+    assert "Grades marked \u2020 are inferred, not stated (the data say how): 1 judgment." in words
+    marked = [t for t in fig.axes[0].texts if t.get_gid() == "marks"]
+    assert [t.get_text() for t in marked] == ["\u2020"]
