@@ -766,3 +766,18 @@ def test_a_standing_says_why_it_is_among_none_once_and_a_count_of_one_is_singula
     )
     _, out, _ = run("--data", str(mine), "--no-bundled", "national", "--cycle", "2015", "--question", "all")
     assert "1 of the judgments is inferred" in " ".join(out.split())
+
+
+def test_a_change_with_no_data_says_which_grade_the_data_lack() -> None:
+    # "no data  2  Cleveland, Northamptonshire": both have 2016 grades; the
+    # data lack their 2015 ones.
+    from clirun import run
+
+    _, out, _ = run("national", "--cycle", "2016")
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("no data")]
+    assert line.split(None, 3)[2:] == ["2", "no 2015 grade: Cleveland, Northamptonshire"]
+    _, out, _ = run("national", "--cycle", "2017", "--question", "3")
+    said = " ".join(out.split("Change from 2016 to 2017:")[1].split())
+    assert "no 2016 grade: Cleveland," in said
+    assert "; no 2017 grade: Bedfordshire, Cumbria," in said
+    assert "; neither: Cambridgeshire," in said

@@ -384,6 +384,21 @@ def _national_one(
             names = ", ".join(x.force.short_name for x in group)
             head = f"  {label:<15} {len(group):>3}"
             shown = names if names and label != "unchanged" else ""
+            if label == "no data":
+                # Which grade the data lack: "no data" of two grades read as
+                # if both were missing.
+                shown = "; ".join(
+                    f"{which}: {'all 43' if len(xs) == 43 else ', '.join(x.force.short_name for x in xs)}"
+                    for which, xs in (
+                        (
+                            f"no {previous} grade",
+                            [x for x in group if x.before is None and x.after is not None],
+                        ),
+                        (f"no {cycle} grade", [x for x in group if x.after is None and x.before is not None]),
+                        ("neither", [x for x in group if x.before is None and x.after is None]),
+                    )
+                    if xs
+                )
             # The same judgment, standing: not a force judged again the same.
             carried = sum(
                 1 for x in group if x.judgment is not None and x.judgment.carried_over_from is not None
