@@ -895,7 +895,8 @@ def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -
     code, out, _ = run("show", "kent")
     assert code == 0
     assert " ".join(out.split()).endswith(
-        "Nationally, its latest overall grade (effectiveness 2018/19): one of 35 forces graded good in "
+        "Nationally, its last overall grade (effectiveness 2018/19; from 2021/22 HMICFRS grades areas, "
+        "not a force overall): one of 35 forces graded good in "
         "2018/19 (of 43 forces graded). Others in the South East region (the library's grouping, not "
         "HMIC's): Hampshire good, Surrey good, "
         "Sussex good, Thames Valley good."
@@ -903,7 +904,7 @@ def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -
     _, out, _ = run("show", "kent", "--format", "markdown")
     assert out.endswith("Thames Valley good.\n")
     _, out, _ = run("show", "cumbria")  # its 2016 scorecard places it
-    assert "latest overall grade" not in out
+    assert "last overall grade" not in out
     assert "Nationally: one of" in out
 
 

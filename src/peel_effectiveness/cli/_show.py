@@ -55,7 +55,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ..output._text import as_markdown, wrap
         from ._render import national_line
 
-        said = national_line(placed, data, f"Nationally, its latest overall grade ({placed.title})")
+        # Its last: a later cycle grades areas, and no force overall.
+        later = [r.cycle for r in reports if r.cycle > placed.cycle and r.cycle.integrated]
+        since = f"; from {min(later)} HMICFRS grades areas, not a force overall" if later else ""
+        said = national_line(placed, data, f"Nationally, its last overall grade ({placed.title}{since})")
         shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
         parts[0] += f"\n{shown}\n"
     for r in chosen:
