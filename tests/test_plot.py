@@ -1256,3 +1256,28 @@ def test_inferred_is_a_grades_mark_not_one_of_a_reason_the_framework_gives() -> 
     assert "Grades marked \u2020 are inferred, not stated (the data say how): 1 judgment." in words
     marked = [t for t in fig.axes[0].texts if t.get_gid() == "marks"]
     assert [t.get_text() for t in marked] == ["\u2020"]
+
+
+def test_a_chart_says_how_many_of_its_grades_are_from_the_inspectorates_own_pages() -> None:
+    # Titled "PEEL 2023-25", a map of grades 32 of whose 37 rest on news
+    # reports read as HMICFRS's word: the footer alone said so.
+    from peel_effectiveness.analysis.sources import count_sources
+    from peel_effectiveness.output._chart_words import official_said
+
+    data = pe.load_bundled()
+    words = " ".join(_all_text(pe.output.plot_map(data, "2023-25", "investigating")).split())
+    assert (
+        "1 of the 37 judgments drawn is from HMIC/HMICFRS's own pages; the others, from the sources below."
+        in words
+    )
+    words = " ".join(_all_text(pe.output.plot_grades(data, 2016)).split())
+    assert "134 of the 146 judgments drawn are from HMIC/HMICFRS's own pages" in words
+    hmic = "https://www.justiceinspectorates.gov.uk/hmic/x"
+    assert official_said(count_sources([(hmic,), (hmic,)], "judgments")) == ""
+    bbc = "https://www.bbc.co.uk/news/1"
+    assert official_said(count_sources([(bbc,)], "judgments")) == (
+        " The judgment drawn is not from HMIC/HMICFRS's own pages, but from the source below."
+    )
+    assert official_said(count_sources([(bbc,), ()], "judgments")) == (
+        " None of the 2 judgments drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
+    )

@@ -35,6 +35,27 @@ def sources_said(sources: Sources, command: str = "export --table judgments") ->
     return f"{sources}. {which} in the data ('{command}')."
 
 
+def official_said(sources: Sources) -> str:
+    """The subtitle's sentence of how many of the judgments drawn are from
+    HMIC/HMICFRS's own pages, where not all are ("" where all are, or none is
+    drawn): the title says "PEEL", and a reader takes every grade for the
+    inspectorate's word, though many in the data are as the news gives them."""
+    from ..analysis.sources import SourceKind
+
+    n = sources.total
+    m = dict(sources.counts).get(SourceKind.HMICFRS, 0)
+    if not n or m == n:
+        return ""
+    if n == 1:
+        return (
+            f" The {sources.what[:-1]} drawn is not from HMIC/HMICFRS's own pages, but from the source below."
+        )
+    if not m:
+        return f" None of the {n} {sources.what} drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
+    verb = "is" if m == 1 else "are"
+    return f" {m} of the {n} {sources.what} drawn {verb} from HMIC/HMICFRS's own pages; the others, from the sources below."
+
+
 def others(found: Iterable[Force]) -> list[Force]:
     """The forces among ``found`` that are not one of the 43 territorial
     forces (a report of one's own may write out a force of its own), each

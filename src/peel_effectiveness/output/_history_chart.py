@@ -114,7 +114,8 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them."
         + c.marks_note(r.judgment for r in rows)
         + " Blank: not a judgment of that cycle."
-        + _left_out(left_out),
+        + _left_out(left_out)
+        + c.official_said(describe_sources(data.for_force(f))),
         f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
         # The grades of the scales of the cycles drawn (2016's has no adequate).

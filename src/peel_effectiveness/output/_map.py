@@ -194,6 +194,7 @@ def draw_map(
     counts.append(("nothing in the data", sum(1 for f, *_ in HEXES if f not in grades)))
     said = ", ".join(f"{n} {words}" for words, n in counts if n)
     where = report_title(cy, p)
+    sources = count_sources((sources_of(r, j) for r, j in found.values()), "judgments")
     c.frame(
         fig,
         # A question's wording ends with its own "?".
@@ -201,9 +202,9 @@ def draw_map(
         f"Each hexagon is a force, placed roughly where it lies; the lines mark the regions, "
         f"the thick one Wales. Of the 43 forces: {said}."
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
-        + c.marks_note(j for _, j in found.values()),
-        f"{c.sources_said(count_sources((sources_of(r, j) for r, j in found.values()), 'judgments'))} "
-        f"{c.credit(r for r, _ in found.values())}",
+        + c.marks_note(j for _, j in found.values())
+        + c.official_said(sources),
+        f"{c.sources_said(sources)} {c.credit(r for r, _ in found.values())}",
         # A map of no grade at all keys no grade: keys of colours it does not
         # use suggest some to find.
         c.grade_legend(

@@ -217,7 +217,8 @@ def plot_grades(
         + (f" Left out, with no judgment in the data: {c.sentence(c.joined(empty))}" if empty else "")
         + (f" {c.ungraded_note(cy, named_ungraded)}" if ungraded else "")
         + some
-        + c.marks_note(j for col in grid.values() for j in col.values() if j is not None),
+        + c.marks_note(j for col in grid.values() for j in col.values() if j is not None)
+        + c.official_said(describe_sources(drawn)),
         f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
         # Keyed: what the grid draws (no key of "nothing in the data" where every cell has a judgment).
         c.grade_legend(
