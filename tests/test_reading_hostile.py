@@ -521,3 +521,29 @@ def test_a_blank_name_or_a_mistyped_code_hides_no_other_problem(text: str, said:
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads(text)
     assert sorted(f"{p.path}: {p.message}" for p in e.value.problems) == sorted(said)
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("!!float 1" + "0" * 400, "a number of 401 characters is too long to be a figure (tag !!float)"),
+        (
+            "!!float 9007199254740993",
+            "9007199254740993 cannot be held exactly: it would be read as 9007199254740992.0 (tag !!float)",
+        ),
+    ],
+)
+def test_a_whole_number_tagged_a_float_is_checked_as_a_decimal_is(value: str, said: str) -> None:
+    # float() of the whole number read: an OverflowError, or rounded without a word.
+    text = (
+        f"force: kent\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: l, unit: ratio, value: {value}}}\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [p.message for p in e.value.problems] == [said]
+
+
+def test_a_negative_zero_tagged_a_float_keeps_its_sign() -> None:
+    text = "force: kent\ncycle: 2016\nmeasurements:\n  - {metric: m, label: l, unit: percent_change, value: !!float -0}\n"
+    (report,) = pe.loads(text)
+    assert str(report.measurements[0].value) == "-0.0"

@@ -165,7 +165,11 @@ def tagged(tag: str, value: str, line: int | None) -> Any:
         elif name == "int" and _INT.fullmatch(value):
             read = plain_scalar(value, line)
         elif name == "float" and (_FLOAT.fullmatch(value) or _INF.fullmatch(value) or _NAN.fullmatch(value)):
-            read = float(plain_scalar(value, line))
+            plain = plain_scalar(value, line)
+            # A whole number tagged a float is read from its text as a
+            # decimal is, with the same checks (too large, held only rounded,
+            # its sign kept: -0): float() of the number read was not checked.
+            read = _float(value, line) if plain.__class__ is int else float(plain)
     except Unreadable as e:
         raise Unreadable(f"{e.message} (tag !!{name})", line) from None
     if read is _NOTHING:
