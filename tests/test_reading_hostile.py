@@ -547,3 +547,15 @@ def test_a_negative_zero_tagged_a_float_keeps_its_sign() -> None:
     text = "force: kent\ncycle: 2016\nmeasurements:\n  - {metric: m, label: l, unit: percent_change, value: !!float -0}\n"
     (report,) = pe.loads(text)
     assert str(report.measurements[0].value) == "-0.0"
+
+
+def test_a_dataset_of_very_many_repeated_stays_and_reports_names_the_most_problems_named() -> None:
+    data = pe.load_bundled()
+    stay, report = data.stays[0], data.reports[0]
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Dataset([report] * 150, [stay] * 300)
+    problems = e.value.problems
+    assert len(problems) == 100
+    assert problems[0].message.startswith("two reports on ")
+    # 149 reports given again and 299 stays: 99 named, the rest counted.
+    assert problems[-1].message == "349 more problems from here on, not named"

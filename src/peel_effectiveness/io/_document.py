@@ -124,8 +124,8 @@ def structure_document(
             found += kept
             unlisted += cut
         # The stays that could be built overlap or not whatever the others' problems.
-        overlaps = overlapping(stays)
         room = max(MOST_PROBLEMS - len(found), 0)
+        overlaps = overlapping(stays, room)
         found += [
             (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
             for i, j, why in overlaps[:room]

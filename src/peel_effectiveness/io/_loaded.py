@@ -279,6 +279,8 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
     force, cycle and pillar, stays of a force that overlap, and two forces
     of one id, each said where it is (file, line and path) with where the
     other is."""
+    if len(loaded) < 2:
+        return []  # one load's own are said with its problems, as it was read
     # Each report and stay with its load and its index there; each force in
     # the order the loads were given (the first of an id is the first met).
     reports: list[tuple[int, int, InspectionReport]] = []

@@ -265,16 +265,18 @@ def stop_before(found: int, i: int, total: int) -> str | None:
     return None if end is None else end.message
 
 
-def first_named(problems: list[Problem]) -> list[Problem]:
-    """``problems`` (a record's, in its order), or where there are more
-    than a file's problems named, the first of them and one that counts the
-    rest: a rule across a list of a million items that repeat one another
-    costs no more to report than one of a few."""
-    if len(problems) <= MOST_PROBLEMS:
+def first_named(problems: list[Problem], more: int = 0) -> list[Problem]:
+    """``problems`` (a record's, in its order; ``more`` found and not made),
+    or where there are more than a file's problems named, the first of them
+    and one that counts the rest: a rule across a list of a million items
+    that repeat one another costs no more to report than one of a few."""
+    if len(problems) + more <= MOST_PROBLEMS:
         return problems
-    rest = len(problems) - MOST_PROBLEMS + 1
+    kept = problems[: MOST_PROBLEMS - 1]
+    rest = len(problems) + more - len(kept)
+    at = problems[len(kept)] if len(problems) > len(kept) else problems[-1]
     tally = Tally(f"{counted(rest, 'more problem')} from here on, not named", rest)
-    return [*problems[: MOST_PROBLEMS - 1], Problem(tally, path=problems[MOST_PROBLEMS - 1].path)]
+    return [*kept, Problem(tally, path=at.path)]
 
 
 def texts(value: object) -> tuple[str, ...]:

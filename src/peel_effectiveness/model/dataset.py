@@ -14,7 +14,7 @@ from ._arguments import of_cycle, of_force, of_pillar
 from ._messages import counted
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import first_named, records
+from ._values import MOST_PROBLEMS, first_named, records
 from .cycles import Cycle, Pillar, resolve_pillar
 from .force import Force, find_force, find_own
 from .monitoring import EngageDate, Stay
@@ -37,16 +37,18 @@ def _stay_order(s: Stay) -> tuple[str, dt.date, dt.date]:
     return (s.force.id, s.entered.earliest, s.entered.last)
 
 
-def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
+def overlapping(stays: Sequence[Stay], named: int | None = None) -> list[tuple[int, int, str]]:
     """The stays in Engage that overlap another of the same force:
-    ``(index, index of the other, why)`` for each. A force's stays do not
+    ``(index, index of the other, why)`` for each, in order, ``why`` said of
+    the first ``named`` only (of a million, none is listed past the most a
+    file lists, and each said took 100 MB). A force's stays do not
     overlap: two overlap where they share a day however their dates are
     read within their precision (a stay entered in 2022 may have begun after
     one of March 2022 ended; one that ended by March 2022 overlaps one that
     ran from 2020 into June 2022); and no two are entered on the same date
     to the same precision (a force, that date and its precision name a
     stay)."""
-    out = []
+    out: list[tuple[int, int, bool]] = []  # each, and whether it is entered twice
     bounds = [_bounds(s) for s in stays]
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(stays):
@@ -63,24 +65,30 @@ def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, str]]:
             s = stays[i]
             start, end = bounds[i]
             if s.entered in seen:
-                out.append(
-                    (i, seen[s.entered], f"{s.force.short_name} has two stays in Engage entered {s.entered}")
-                )
+                out.append((i, seen[s.entered], True))
             else:
                 seen[s.entered] = i
                 before = min(k, bisect.bisect_left(starts, end))
                 if before:
                     j = longest[before - 1]
                     if bounds[j][1] > start:
-                        a = stays[j]
-                        why = (
-                            f"{s.force.short_name}'s stays in Engage overlap: one from {a.entered} "
-                            f"to {a.left or 'now'}, another from {s.entered}"
-                        )
-                        out.append((i, j, why))
+                        out.append((i, j, False))
             last = longest[-1] if longest else i
             longest.append(i if end > bounds[last][1] else last)
-    return sorted(out)
+    out.sort()
+    return [
+        (i, j, "" if named is not None and n >= named else _overlap_said(stays[i], stays[j], twice))
+        for n, (i, j, twice) in enumerate(out)
+    ]
+
+
+def _overlap_said(s: Stay, other: Stay, twice: bool) -> str:
+    if twice:
+        return f"{s.force.short_name} has two stays in Engage entered {s.entered}"
+    return (
+        f"{s.force.short_name}'s stays in Engage overlap: one from {other.entered} "
+        f"to {other.left or 'now'}, another from {s.entered}"
+    )
 
 
 def _bounds(stay: Stay) -> tuple[dt.date, dt.date]:
@@ -205,13 +213,17 @@ class Dataset(Sealed):
     )
 
     def __attrs_post_init__(self) -> None:
+        # Each kind said of the most a file lists at most, the rest counted.
+        twice = repeated(self.reports)
         problems = [
             Problem(f"two reports on {r.force.short_name} for {r.title}", path=f"reports[{second}]")
-            for second, _ in repeated(self.reports)
+            for second, _ in twice[:MOST_PROBLEMS]
             for r in (self.reports[second],)
         ]
-        problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlapping(self.stays)]
+        overlaps = overlapping(self.stays, MOST_PROBLEMS)
+        problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlaps[:MOST_PROBLEMS]]
         forces = self._forces_held()
+        two = other_forces(forces)
         problems += [
             Problem(
                 two_forces(forces[first], forces[i]),
@@ -219,10 +231,10 @@ class Dataset(Sealed):
                 if i < len(self.reports)
                 else f"stays[{i - len(self.reports)}].force",
             )
-            for i, first in other_forces(forces)
+            for i, first in two[:MOST_PROBLEMS]
         ]
         if problems:
-            raise PeelDataError(first_named(problems))
+            raise PeelDataError(first_named(problems, len(twice) + len(overlaps) + len(two) - len(problems)))
 
     def __iter__(self) -> Iterator[InspectionReport]:
         return iter(self.reports)
