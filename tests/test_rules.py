@@ -143,6 +143,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "left_sources[0]",
     ),
     "Limits.max_bytes": (lambda: pe.Limits(max_bytes=-1), "max_bytes"),
+    "Limits.max_alias_nodes": (lambda: pe.Limits(max_alias_nodes=-1), "max_alias_nodes"),
     "Limits.max_depth": (lambda: pe.Limits(max_depth=-1), "max_depth"),
     "Limits.max_nodes": (lambda: pe.Limits(max_nodes=-1), "max_nodes"),
     "Limits.max_files": (lambda: pe.Limits(max_files=-1), "max_files"),

@@ -28,6 +28,11 @@ class Limits:
             be sure to go).
         max_nodes: The most values in a document, counting each alias by the
             size of what it stands for (an alias bomb is stopped by this).
+        max_alias_nodes: The most values a YAML document's aliases stand
+            for, all together: each is read and checked again where it
+            stands, so a small file of many aliases would cost what a file
+            of its values written out does, and take longer than its size
+            promises.
         max_files: The most data files read from one folder.
 
     Examples:
@@ -43,6 +48,7 @@ class Limits:
         validator=valid(whole, Between(0, DEEPEST, f"a depth from 0 to {DEEPEST} levels", whole=True)),
     )
     max_nodes: int = attrs.field(default=2_000_000, validator=_COUNT)
+    max_alias_nodes: int = attrs.field(default=200_000, validator=_COUNT)
     max_files: int = attrs.field(default=10_000, validator=_COUNT)
 
 

@@ -92,12 +92,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     root: Any = None
     documents = 0
     nodes = 0
+    aliased = 0  # the values the aliases stand for (see Limits.max_alias_nodes)
     scalars: dict[str, Any] = {}
     get_event = loader.get_event
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
-    max_depth, max_nodes = limits.max_depth, limits.max_nodes
+    max_depth, max_nodes, max_aliased = limits.max_depth, limits.max_nodes, limits.max_alias_nodes
 
     def path_of(frame: list[Any] | None) -> Path:
         out: list[str | int] = []
@@ -385,10 +386,17 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                     continue
                 value, size = anchors[event.anchor]
                 nodes += size
+                aliased += size
                 if nodes > max_nodes:
                     raise Unreadable(
                         f"the document expands to more than {max_nodes} values "
                         "(aliases repeat what they stand for)",
+                        line,
+                    )
+                if aliased > max_aliased:
+                    raise Unreadable(
+                        f"the aliases stand for more than {max_aliased} values in all: write them out "
+                        "(each is read and checked again where it stands)",
                         line,
                     )
                 if frame is not None and frame[3] is None and frame[4] is not None:
