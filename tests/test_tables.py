@@ -790,3 +790,17 @@ def test_a_force_of_your_own_has_grid_rows_only_where_it_has_reports(data: pe.Da
     rows = [r for r in pe.to_records(every, "grid") if r["force"] == "bts"]
     assert [r["cycle"] for r in rows] == ["2023-25"]
     assert len(pe.to_records(every, "grid")) == 43 * len(every.cycles) + 1
+
+
+def test_what_the_data_lack_of_the_43_is_not_said_on_a_row_of_a_force_of_your_own() -> None:
+    # Gotham's row, graded good, said "the data hold no 2017 effectiveness
+    # reports": said of the 43, which hold none.
+    gotham = pe.loads(
+        "- {force: {id: gotham, official_name: Gotham City Police, short_name: Gotham, gss_code: E23000099, "
+        "country: England, region: North East}, cycle: 2017, grade: good}\n"
+        "- {force: kent, cycle: 2016, pillar: legitimacy}\n"
+    )
+    rows = {(r["force"], r["cycle"]): r for r in pe.to_records(gotham, "grid")}
+    assert rows["gotham", "2017"]["effectiveness_overall"] == "good"
+    assert rows["gotham", "2017"]["caveats"] is None
+    assert "The data hold no 2017 effectiveness" in rows["kent", "2017"]["caveats"]

@@ -145,9 +145,13 @@ def grid(
     # report of (unknown, or no column), and a pillar whose questions the
     # registry does not list (its blanks are not "not asked").
     in_table = {p for p, _ in columns if p is not None}
+    # (What the data lack is said of the 43: a force of your own is not
+    # counted in it, and may hold the very pillar.)
+    ours = {f.id for f in forces if territorial(f)}
+    lacking = {cycle: pillars_lacking(whole, cycle, in_table) for cycle in {c for _, c in rows}}
     said_of = {
         cycle: [
-            *filter(None, [pillars_lacking(whole, cycle, in_table)]),
+            *filter(None, [lacking[cycle]]),
             *(
                 f"{p or 'areas'}: the library's registry does not list {cycle}'s; "
                 f"a blank cell does not say {cycle} did not ask it"
@@ -158,7 +162,9 @@ def grid(
         for cycle in {c for _, c in rows}
     }
     for at, row in rows.items():
-        caveats.setdefault(at, []).extend(said_of[at[1]])
+        caveats.setdefault(at, []).extend(
+            said_of[at[1]] if at[0] in ours else [x for x in said_of[at[1]] if x != lacking[at[1]]]
+        )
         for (pillar, key), judgment in columns.items():
             asked = _asked(at[1], pillar, key, generation[0])
             if row[judgment.name] is None and asked is not None:
