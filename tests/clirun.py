@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from peel_effectiveness.cli import main
 
@@ -18,3 +19,11 @@ def run(*args: str) -> tuple[int, str, str]:
 def rows(text: str) -> list[dict[str, str]]:
     """The rows of a CSV output, each a mapping of column to cell."""
     return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def run_on(folder: Path, text: str, *args: str) -> tuple[int, str, str]:
+    """``run(*args)`` on the data of a file of ``text`` alone (``--data
+    FILE --no-bundled``), written in ``folder``."""
+    mine = folder / "mine.yaml"
+    mine.write_text(text, encoding="utf-8")
+    return run("--data", str(mine), "--no-bundled", *args)

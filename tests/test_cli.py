@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import figures
 import peel_effectiveness as pe
-from clirun import rows, run
+from clirun import rows, run, run_on
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -1215,38 +1215,38 @@ def test_a_question_a_cycle_did_not_ask_is_blank_not_unknown() -> None:
     assert line.endswith("-")  # 2015 asked it: unknown
 
 
-def test_a_pillared_cycle_the_data_lack_for_a_force_is_a_column_of_unknowns() -> None:
-    # The data hold no 2017 report on Gwent, between its 2016 and 2018/19
-    # ones: the column is there, unknown, as its chart draws it.
-    code, out, _ = run("show", "gwent")
+@pytest.mark.parametrize(
+    ("force", "overall"),
+    [
+        # The data hold no 2017 report on Gwent, between its 2016 and
+        # 2018/19 ones: the column is there, unknown, as its chart draws it.
+        ("gwent", ["Good", "-", "Good", "Good"]),
+        # Nor a 2015 report on Cleveland, their first cycle: not left out
+        # as if 2015 had no PEEL.
+        ("cleveland", ["Inadequate", "Good", "Good", "-"]),
+    ],
+)
+def test_a_pillared_cycle_the_data_lack_for_a_force_is_a_column_of_unknowns(
+    force: str, overall: list[str]
+) -> None:
+    code, out, _ = run("show", force)
     assert code == 0
     (head,) = [x for x in out.splitlines() if x.strip().startswith("PILLARS AND QUESTIONS")]
     assert head.split()[3:] == ["2018/19", "2017", "2016", "2015"]
     (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")][:1]
-    assert line.split()[1:] == ["Good", "-", "Good", "Good"]
-
-
-def test_a_pillared_cycle_the_data_hold_before_a_forces_first_is_a_column_of_unknowns() -> None:
-    # The data hold no 2015 report on Cleveland, their first cycle: the
-    # column is there, unknown, not left out as if 2015 had no PEEL.
-    code, out, _ = run("show", "cleveland")
-    assert code == 0
-    (head,) = [x for x in out.splitlines() if x.strip().startswith("PILLARS AND QUESTIONS")]
-    assert head.split()[3:] == ["2018/19", "2017", "2016", "2015"]
-    (line,) = [x for x in out.splitlines() if x.strip().startswith("overall")][:1]
-    assert line.split()[1:] == ["Inadequate", "Good", "Good", "-"]
+    assert line.split()[1:] == overall
 
 
 def test_an_integrated_cycle_the_data_hold_is_a_table_for_a_force_without_its_report(tmp_path: Path) -> None:
     # Your data hold a 2023-25 report on Kent and none on Essex: Essex's
     # history has the cycle's table, every area unknown.
-    mine = tmp_path / "mine.yaml"
-    mine.write_text(
+    code, out, err = run_on(
+        tmp_path,
         "- {force: kent, cycle: 2023-25, assessments: [{question: preventing_crime, grade: good}]}\n"
         "- {force: essex, cycle: 2021/22, assessments: [{question: preventing_crime, grade: good}]}\n",
-        encoding="utf-8",
+        "show",
+        "essex",
     )
-    code, out, err = run("--data", str(mine), "--no-bundled", "show", "essex")
     assert code == 0, err
     tables = [x.split() for x in out.splitlines() if x.startswith("  AREAS")]
     assert tables == [["AREAS", "2023-25"], ["AREAS", "2021/22"]]

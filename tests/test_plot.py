@@ -773,37 +773,37 @@ def test_grids_mark_inferred_and_disputed_grades_as_the_history_chart_does() -> 
     assert cells == ["\u2020\u2021"]
 
 
-def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does() -> None:
-    # Northamptonshire has nothing in the data for 2017: its column stays,
-    # between 2016 and 2018/19, each judgment 2017 has hatched as unknown
-    # (as the grids and maps draw it); a judgment a cycle does not have
-    # (2017 has no area of 2021/22) is blank.
-    fig = pe.output.plot_history(pe.load_bundled(), "northamptonshire")
+@pytest.mark.parametrize(
+    ("force", "lacking", "hatched"),
+    [
+        # Northamptonshire has nothing in the data for 2017: its column
+        # stays, between 2016 and 2018/19. Hatched: effectiveness overall
+        # and its five questions, efficiency, legitimacy.
+        ("northamptonshire", "2017", 8),
+        # Nor Cleveland for 2015, the data's first cycle: the column is
+        # there, as its neighbours' charts have it (2015 asked four
+        # questions).
+        ("cleveland", "2015", 7),
+    ],
+)
+def test_a_history_chart_keeps_every_cycle_and_draws_unknown_as_every_chart_does(
+    force: str, lacking: str, hatched: int
+) -> None:
+    # Each judgment the cycle has is hatched as unknown (as the grids and
+    # maps draw it); a judgment a cycle does not have (2017 has no area of
+    # 2021/22) is blank.
+    fig = pe.output.plot_history(pe.load_bundled(), force)
     ax = fig.axes[0]
     heads = [t.get_text() for t in ax.get_xticklabels()]
     assert heads == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
     at = dict(zip(heads, ax.get_xticks(), strict=True))
-    hatched = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
-    in_2017 = [p for p in hatched if p.get_x() + 0.5 == pytest.approx(at["2017"])]
-    assert len(in_2017) == 8  # effectiveness overall and its five questions, efficiency, legitimacy
-    assert all(p.get_facecolor() == (1, 1, 1, 1) for p in hatched)
+    unknown = [p for p in ax.patches if p.get_hatch() == _chart.NO_DATA_HATCH]
+    assert len([p for p in unknown if p.get_x() + 0.5 == pytest.approx(at[lacking])]) == hatched
+    assert all(p.get_facecolor() == (1, 1, 1, 1) for p in unknown)
     words = " ".join(_all_text(fig).split())
     assert "Nothing in the data (unknown)" in words
     assert "Blank: not a judgment of that cycle." in words
     assert "Blank: unknown" not in words
-
-
-def test_a_history_chart_starts_at_the_datas_first_cycle_not_the_forces() -> None:
-    # The data hold no 2015 report on Cleveland: its chart has the column,
-    # hatched, as its neighbours' charts have it.
-    fig = pe.output.plot_history(pe.load_bundled(), "cleveland")
-    ax = fig.axes[0]
-    heads = [t.get_text() for t in ax.get_xticklabels()]
-    assert heads == ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"]
-    at = dict(zip(heads, ax.get_xticks(), strict=True))
-    in_2015 = [p for p in ax.patches if p.get_x() + 0.5 == pytest.approx(at["2015"])]
-    assert in_2015
-    assert all(p.get_hatch() == _chart.NO_DATA_HATCH for p in in_2015 if p.get_linewidth() == 0)
 
 
 def test_a_history_chart_draws_a_judgment_its_force_lacks_as_unknown_not_as_no_row() -> None:
