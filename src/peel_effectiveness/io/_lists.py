@@ -54,8 +54,11 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         built: list[Any] = []
         # A record given again (a YAML alias: the same mapping) is the same
         # record, made once, as the model's records are immutable: a small
-        # file of many aliases costs what its size does.
-        made_of: dict[int, Any] | None = {} if of_records else None
+        # file of many aliases costs what its size does. (Only a list that
+        # holds one twice is looked up item by item: JSON's never does.)
+        made_of: dict[int, Any] | None = (
+            {} if of_records and len(value) > 1 and len(set(map(id, value))) < len(value) else None
+        )
         try:
             if made_of is None:
                 for v in value:
