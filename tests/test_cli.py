@@ -1645,3 +1645,20 @@ def test_list_s_closing_lines_count_the_sources_its_rows_give_and_agree_with_its
     said = " ".join(out.split())
     assert "an integrated cycle grades areas, not pillars" not in said
     assert "areas only: an integrated cycle grades areas" in said
+
+
+def test_a_force_of_your_own_has_the_history_of_its_own_cycles(tmp_path: Path) -> None:
+    # Its history spanned the data's cycles, all unknown, as the 43's do;
+    # the grid gives it rows where it has reports, and so does its history.
+    gotham = (
+        "- {force: {id: gotham, official_name: Gotham City Police, short_name: Gotham, gss_code: E23000099, "
+        "country: England, region: North East}, cycle: 2017, grade: good}\n"
+        "- {force: kent, cycle: 2015, grade: good}\n- {force: kent, cycle: 2023-25}\n"
+    )
+    code, out, err = run_on(tmp_path, gotham, "show", "gotham")
+    assert code == 0, err
+    assert "AREAS" not in out
+    (head,) = [x for x in out.splitlines() if x.strip().startswith("PILLARS AND QUESTIONS")]
+    assert head.split()[3:] == ["2017"]
+    _, out, _ = run_on(tmp_path, gotham, "show", "kent")
+    assert [x.split()[-1] for x in out.splitlines() if x.startswith("  AREAS")] == ["2023-25"]

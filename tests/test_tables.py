@@ -804,3 +804,7 @@ def test_what_the_data_lack_of_the_43_is_not_said_on_a_row_of_a_force_of_your_ow
     assert rows["gotham", "2017"]["effectiveness_overall"] == "good"
     assert rows["gotham", "2017"]["caveats"] is None
     assert "The data hold no 2017 effectiveness" in rows["kent", "2017"]["caveats"]
+    # Of reports that are no choice of the data's, a row of the 43 still says it.
+    data = pe.load_bundled()
+    rows = {r["force"]: r for r in pe.to_records([data.report("kent", 2017)], "grid", data=data)}
+    assert "The data hold no 2017 efficiency or legitimacy reports" in rows["kent"]["caveats"]

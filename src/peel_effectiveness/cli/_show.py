@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..model.force import territorial
     from ._render import scorecard
     from ._render_markdown import scorecard_markdown
 
@@ -50,7 +51,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         whole = Dataset(data.for_force(force), data.stays_of(force))
         out.write(dump(chosen[0] if args.cycle else whole, "json"))
         return EXIT_OK
-    parts = [] if args.cycle else [_history(data, force, cycles_held(args), args.format, args.width)]
+    # The 43's history spans the data's cycles; a force of your own's, its own.
+    held = cycles_held(args) if territorial(force) else ()
+    parts = [] if args.cycle else [_history(data, force, held, args.format, args.width)]
     if placed is not None:
         from ..output._text import as_markdown, wrap
         from ._render import national_line

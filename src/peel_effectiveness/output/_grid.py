@@ -116,7 +116,11 @@ def grid(
     said: dict[tuple[str, Cycle], dict[str, None]] = {}  # each row's sources, once each, in order
     caveats: dict[tuple[str, Cycle], list[str]] = {}
 
+    of_43: set[str] = set()  # the rows' forces that are of the 43
+
     def row_of(force: Force, cycle: Cycle) -> dict[str, Any]:
+        if territorial(force):
+            of_43.add(force.id)
         return rows.setdefault(
             (force.id, cycle),
             {"force": force.id, "short_name": force.short_name, "cycle": cycle.value}
@@ -147,7 +151,6 @@ def grid(
     in_table = {p for p, _ in columns if p is not None}
     # (What the data lack is said of the 43: a force of your own is not
     # counted in it, and may hold the very pillar.)
-    ours = {f.id for f in forces if territorial(f)}
     lacking = {cycle: pillars_lacking(whole, cycle, in_table) for cycle in {c for _, c in rows}}
     said_of = {
         cycle: [
@@ -163,7 +166,7 @@ def grid(
     }
     for at, row in rows.items():
         caveats.setdefault(at, []).extend(
-            said_of[at[1]] if at[0] in ours else [x for x in said_of[at[1]] if x != lacking[at[1]]]
+            said_of[at[1]] if at[0] in of_43 else [x for x in said_of[at[1]] if x != lacking[at[1]]]
         )
         for (pillar, key), judgment in columns.items():
             asked = _asked(at[1], pillar, key, generation[0])

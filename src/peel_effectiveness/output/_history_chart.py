@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..analysis._args import refuse
 from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, why_not_comparable
-from ..model.force import Force
+from ..model.force import Force, territorial
 from ..model.grades import Grade
 from ..model.questions import core_questions, headline_graded, question_or_none
 from . import _chart as c
@@ -37,7 +37,8 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     rows = history(data, f)
     if not rows:
         raise refuse(f"the data have no judgments of {f.short_name}")
-    cycles = spanned(rows, data.cycles)
+    # The 43's chart spans the data's cycles; a force of your own's, its own.
+    cycles = spanned(rows, data.cycles if territorial(f) else ())
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
     # lists it names it (a cycle listed in part, 2025-27, renames no row).
