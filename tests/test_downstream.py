@@ -881,7 +881,7 @@ def _public_attrs_classes() -> list[type]:
 
 
 @pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda c: c.__name__)
-def test_every_public_classs_annotations_resolve(cls: type) -> None:
+def test_every_public_class_s_annotations_resolve(cls: type) -> None:
     # Names imported for type checkers alone made get_type_hints, and so
     # the converter, fail with NameError on five of the analysis' results.
     typing.get_type_hints(cls)

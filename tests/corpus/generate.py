@@ -791,7 +791,7 @@ case(
     3,
     "not valid Unicode",
 )
-# A key made of aliases to a list of a million items is named by its kind,
+# A key made of aliases to a list of 90,000 values is named by its kind,
 # not written out (megabytes of message).
 case(
     "yaml-alias-list-key.yaml",

@@ -36,10 +36,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         # The whole history, and the full scorecard of each report with figures.
         chosen = [r for r in reversed(reports) if r.measurements or r.outcome_tables]
-    # Where no scorecard places the force among all forces, its latest
+    # Where no scorecard places the force among all forces, its last
     # overall grade does (of effectiveness first, the pillar the reports
     # compare figures on).
-    placed = None if args.cycle or chosen or args.format == "json" else _latest_overall(reports)
+    placed = None if args.cycle or chosen or args.format == "json" else _last_overall(reports)
     # The scorecards place the force among all forces of their cycles.
     data = _part(args, forces=[force], cycles=[r.cycle for r in chosen] + ([placed.cycle] if placed else []))
     if args.format == "json":
@@ -76,8 +76,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _latest_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
-    """Of a force's reports, the latest with an overall grade (of the
+def _last_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
+    """Of a force's reports, the last with an overall grade (of the
     effectiveness pillar where its cycle has one), or ``None`` (for a force
     not of the 43 too: the national picture is of the 43)."""
     from ..model.cycles import Pillar

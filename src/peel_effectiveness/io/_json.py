@@ -15,15 +15,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
-from ..model._values import (
-    HELD_CHARACTERS,
-    MOST_DIGITS,
-    MOST_PROBLEMS,
-    SMALLEST_NORMAL,
-    StandIn,
-    not_held,
-    too_long,
-)
+from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, needs_look, not_held, too_long
 from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
 from ._limits import Limits
 from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, by_line, first_listed, holders, items_of
@@ -89,9 +81,7 @@ def parse(text: str, limits: Limits) -> Parsed:
         number = float(text)
         # Only a number of many digits, or read as 0, infinity or one too
         # small for a float's full precision, needs a second look.
-        if (len(text) > HELD_CHARACTERS or not SMALLEST_NORMAL <= abs(number) < _INF) and _refusal(
-            text, number
-        ) is not None:
+        if needs_look(text, number) and _refusal(text, number) is not None:
             return refuse(text)
         return number
 

@@ -91,8 +91,10 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeTypeRow: Layout("an outcome row", **_names("label")),
     OutcomeGroupRow: Layout("an outcome group row", **_names("group")),
     OutcomeTotal: Layout("an outcome total", **_names("label")),
-    # A force's own rules read its names, not its code: a code of no force
-    # stands in for one mistyped (the dataset's rules read codes: not given up).
+    # A force's own rules read its names and its code: a code of no force
+    # stands in for one mistyped, so that its names are checked (what the
+    # rules then say of the stand-in, its country's prefix, is dropped with
+    # the field's own problem; the dataset's rules read codes: not given up).
     Force: Layout("a force", stand_in=MappingProxyType({"gss_code": "E23999999"})),
     CoreQuestion: Layout("a core question"),
     OutcomeType: Layout("an outcome type"),

@@ -29,10 +29,10 @@ class Limits:
         max_nodes: The most values in a document, counting each alias by the
             size of what it stands for (an alias bomb is stopped by this).
         max_alias_nodes: The most values a YAML document's aliases stand
-            for, all together: each is read and checked again where it
-            stands, so a small file of many aliases would cost what a file
-            of its values written out does, and take longer than its size
-            promises.
+            for, all together: what each stands for is checked again where
+            it stands, so a small file of many aliases would cost what a
+            file of its values written out does, and take longer than its
+            size promises.
         max_files: The most data files read from one folder.
 
     Examples:

@@ -396,7 +396,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 if aliased > max_aliased:
                     raise Unreadable(
                         f"the aliases stand for more than {max_aliased} values in all: write them out "
-                        "(each is read and checked again where it stands)",
+                        "(what each stands for is checked again where it stands)",
                         line,
                     )
                 if frame is not None and frame[3] is None and frame[4] is not None:

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from ..model._values import HELD_CHARACTERS, MOST_DIGITS, SMALLEST_NORMAL, not_held, too_long
+from ..model._values import MOST_DIGITS, needs_look, not_held, too_long
 from ._parsed import PYTHON_DIGITS, Unreadable
 
 __all__ = ["CORE", "plain_scalar", "tagged"]
@@ -144,9 +144,7 @@ def _float(value: str, line: int | None) -> float:
         raise Unreadable(f"{_shown(value)} is too large a number (it would be read as infinity)", line)
     if number == 0.0 and any(c in "123456789" for c in value.lower().split("e")[0]):
         raise Unreadable(f"{_shown(value)} is too small a number (it would be read as 0)", line)
-    if (len(value) > HELD_CHARACTERS or abs(number) < SMALLEST_NORMAL) and (
-        why := not_held(value, number)
-    ) is not None:
+    if needs_look(value, number) and (why := not_held(value, number)) is not None:
         raise Unreadable(why, line)
     return number
 

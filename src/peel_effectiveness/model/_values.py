@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
@@ -186,24 +187,42 @@ def too_long(count: int, unit: str) -> str:
     return f"a number of {count} {unit} is too long to be a figure"
 
 
-# A float holds a decimal of this many characters or fewer as written, of a
-# number not smaller than this (the least of its full precision; one smaller
-# holds fewer digits): only other numbers need a closer look (not_held).
-HELD_CHARACTERS = 15
-SMALLEST_NORMAL = 2.2250738585072014e-308
+# A float holds any decimal of this many characters or fewer as written
+# (fewer than its sure digits, sys.float_info.dig), of a number not smaller
+# than the least of its full precision: only other numbers (and 0 and
+# infinity) need the closer look of not_held.
+_HELD_CHARACTERS = sys.float_info.dig
+
+
+def needs_look(text: str, number: float) -> bool:
+    """Whether the number ``text``, read as ``number``, may be one a float
+    holds only rounded, or read as 0 or infinity: the readers' quick test
+    before :func:`not_held` and their own checks of those."""
+    return len(text) > _HELD_CHARACTERS or not sys.float_info.min <= abs(number) < math.inf
 
 
 def not_held(text: str, number: float) -> str | None:
-    """Why the decimal ``text``, read as the float ``number``, is refused:
-    a float holds it only rounded, as it holds a whole number past 2**53
-    (more digits than it keeps, or a number so small it keeps fewer);
-    ``None`` where it holds the figure as written (``6.20`` is 6.2)."""
-    # Fifteen digits or fewer of a number not that small: held as written.
-    if number == 0.0 or (len(text) <= HELD_CHARACTERS and not -SMALLEST_NORMAL < number < SMALLEST_NORMAL):
-        return None
+    """Why the decimal ``text``, read as the float ``number``, is refused: a
+    float holds it only rounded, as it holds a whole number past 2**53; or
+    ``None`` where the float, written to as many significant digits as
+    ``text`` has, is ``text``'s number (``6.20`` is 6.2; C's 17 digits of
+    0.1, ``0.10000000000000001``, are 0.1's).
+
+    Examples:
+        >>> not_held("9007199254740993.0", 9007199254740993.0)
+        '9007199254740993.0 cannot be held exactly: it would be read as 9007199254740992.0'
+        >>> not_held("0.10000000000000001", 0.1) is None
+        True
+    """
+    if number == 0.0 or not math.isfinite(number):
+        return None  # the readers' own checks: 0 of a text of other digits, infinity
     from decimal import Decimal
 
-    if Decimal(text) == shortest_decimal(number):
+    written = Decimal(text)
+    digits = len(written.as_tuple().digits)
+    # Written so, or as repr writes it (the two differ where the float lies
+    # half way: 5.960464477539063e-08).
+    if written in (Decimal(f"{number:.{digits}g}"), shortest_decimal(number)):
         return None
     return f"{text} cannot be held exactly: it would be read as {number!r}"
 

@@ -25,9 +25,11 @@ class Basis(Words):
     * ``stated``: the source states it: a grade label, or a sentence that
       names the grade.
     * ``inferred``: not printed, but follows from what the sources say: from
-      their wording ("needs to improve"), or by elimination from HMICFRS's
-      own count of a report's grades (three areas good, one of them not
-      otherwise stated); the judgment's ``note`` says how.
+      their wording ("needs to improve"), from a later cycle's framework
+      that lists the same questions (2016's ungraded question 5), or by
+      elimination from HMICFRS's own count of a report's grades (three areas
+      good, one of them not otherwise stated); the judgment's ``note`` says
+      how.
     """
 
     STATED = "stated"
@@ -39,14 +41,16 @@ class Basis(Words):
 
         Examples:
             >>> Basis.INFERRED.meaning
-            "not printed: read from the sources' wording, or worked out from HMICFRS's count of grades"
+            "not printed: read from the sources' wording or a later framework, or worked out from HMICFRS's count of grades"
         """
         return _BASES[self]
 
 
 _BASES = {
     Basis.STATED: "stated by the source: a grade label, or a sentence that names the grade",
-    Basis.INFERRED: "not printed: read from the sources' wording, or worked out from HMICFRS's count of grades",
+    Basis.INFERRED: (
+        "not printed: read from the sources' wording or a later framework, or worked out from HMICFRS's count of grades"
+    ),
 }
 
 

@@ -1,6 +1,7 @@
 """The words of the charts' frames: where what is drawn comes from, who
 made the chart, and the sentences that name what a chart leaves out
-(:mod:`._chart` re-exports each, so that charts use one module)."""
+(:mod:`._chart` re-exports those, so that charts use one module); and
+:func:`pillars_lacking`, which the grid's rows and the command line say."""
 
 from __future__ import annotations
 
@@ -47,9 +48,7 @@ def official_said(sources: Sources) -> str:
     if not n or m == n:
         return ""
     if n == 1:
-        return (
-            f" The {sources.what[:-1]} drawn is not from HMIC/HMICFRS's own pages, but from the source below."
-        )
+        return f" The {sources.what.removesuffix('s')} drawn is not from HMIC/HMICFRS's own pages, but from the source below."
     if not m:
         return f" None of the {n} {sources.what} drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
     verb = "is" if m == 1 else "are"
