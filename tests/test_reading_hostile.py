@@ -573,7 +573,7 @@ def test_a_dataset_of_very_many_repeated_stays_and_reports_names_the_most_proble
 
 def test_aliases_stand_for_at_most_so_many_values_in_all() -> None:
     # Reports sharing one list of 20,000 assessments by an alias (43 of them
-    # in 0.4 MiB were read and checked as 17 MiB, in 4.4 s against a budget
+    # in 0.4 MiB were read and checked as 17 MiB, in 13 s against a budget
     # of 2.4): 20 here, refused at the fifth.
     shared = "[" + ", ".join(f"{{question: q{i}}}" for i in range(20_000)) + "]"
     text = "- {force: kent, cycle: 2025-27, assessments: &a " + shared + "}\n"
