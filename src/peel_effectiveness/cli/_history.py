@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.cycles import Cycle
-from ..model.grades import Grade
 from ..model.judgments import Basis
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def cell(j: Judgment) -> str:
     text = _SHORT[j.grade.value]
     if j.carried_over_from is not None:
         text += "*"
-    if j.basis.value == "inferred" and j.grade.__class__ is Grade:
+    if j.inferred_grade:
         text += "?"
     if j.other_grades:
         text += "^"

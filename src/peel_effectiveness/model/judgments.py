@@ -232,6 +232,20 @@ class Judgment(Sealed):
             raise PeelDataError(first_named(problems))
 
     @property
+    def inferred_grade(self) -> bool:
+        """Whether its grade is inferred, not printed: what the text's tables
+        mark ``?``, the charts ``\u2020`` and the grid's caveats say (a reason
+        for no grade, which a cycle's framework may give, is no grade read).
+
+        Examples:
+            >>> Judgment("good", basis="inferred").inferred_grade
+            True
+            >>> Judgment("ungraded", basis="inferred").inferred_grade
+            False
+        """
+        return self.basis is Basis.INFERRED and self.grade.__class__ is Grade
+
+    @property
     def is_graded(self) -> bool:
         """Whether there is a grade (``False`` for ``ungraded``, ``not graded``...)."""
         return self.grade.__class__ is Grade

@@ -306,14 +306,8 @@ MARKS = (
 
 def marks(j: Judgment) -> str:
     """The marks of how ``j`` is known, in the order of :data:`MARKS` ("" for
-    a grade its cycle states). Inferred is a grade's mark, as the text's
-    tables and the grid's caveats give it: a reason for no grade a cycle's
-    framework gives every force is no grade read from wording."""
-    from ..model.grades import Grade
-    from ..model.judgments import Basis
-
-    inferred = j.basis is not Basis.STATED and j.grade.__class__ is Grade
-    holds = (j.carried_over_from is not None, inferred, bool(j.other_grades))
+    a grade its cycle states; see :attr:`Judgment.inferred_grade`)."""
+    holds = (j.carried_over_from is not None, j.inferred_grade, bool(j.other_grades))
     return "".join(mark for (mark, _), h in zip(MARKS, holds, strict=True) if h)
 
 

@@ -219,13 +219,12 @@ def _asked(cycle: Cycle, pillar: Pillar | None, key: str, _: int) -> str | None:
 
 def _caveats(j: JudgmentRecord) -> list[str]:
     """What a cell's grade does not say of itself: what show marks * ? ^."""
-    from ..model.grades import Grade
     from ..model.judgments import Basis
 
     out = []
     if j.carried_over_from is not None:
         out.append(f"carried over from {j.carried_over_from}")
-    if j.basis is Basis.INFERRED and j.grade.__class__ is Grade:
+    if j.inferred_grade:
         out.append(f"inferred, {Basis.INFERRED.meaning}")
     if j.other_grades:
         out.append("another grade is recorded too (revised after publication, or disputed)")
