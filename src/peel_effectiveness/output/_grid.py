@@ -149,25 +149,22 @@ def grid(
     # report of (unknown, or no column), and a pillar whose questions the
     # registry does not list (its blanks are not "not asked").
     in_table = {p for p, _ in columns if p is not None}
-    # (What the data lack is said of the 43: a force of your own is not
-    # counted in it, and may hold the very pillar.)
-    lacking = {cycle: pillars_lacking(whole, cycle, in_table) for cycle in {c for _, c in rows}}
-    said_of = {
+    of_rows = {c for _, c in rows}
+    lacking = {cycle: pillars_lacking(whole, cycle, in_table) for cycle in of_rows}
+    unlisted = {
         cycle: [
-            *filter(None, [lacking[cycle]]),
-            *(
-                f"{p or 'areas'}: the library's registry does not list {cycle}'s; "
-                f"a blank cell does not say {cycle} did not ask it"
-                for p in cycle.pillars or (None,)
-                if (p in in_table or (p is None and cycle.integrated)) and not registry_complete(cycle, p)
-            ),
+            f"{p or 'areas'}: the library's registry does not list {cycle}'s; "
+            f"a blank cell does not say {cycle} did not ask it"
+            for p in cycle.pillars or (None,)
+            if (p in in_table or (p is None and cycle.integrated)) and not registry_complete(cycle, p)
         ]
-        for cycle in {c for _, c in rows}
+        for cycle in of_rows
     }
     for at, row in rows.items():
-        caveats.setdefault(at, []).extend(
-            said_of[at[1]] if at[0] in of_43 else [x for x in said_of[at[1]] if x != lacking[at[1]]]
-        )
+        # What the data lack is said of the 43: a force of your own is not
+        # counted in it, and may hold the very pillar.
+        lacks = lacking[at[1]] if at[0] in of_43 else None
+        caveats.setdefault(at, []).extend([*([lacks] if lacks else []), *unlisted[at[1]]])
         for (pillar, key), judgment in columns.items():
             asked = _asked(at[1], pillar, key, generation[0])
             if row[judgment.name] is None and asked is not None:
