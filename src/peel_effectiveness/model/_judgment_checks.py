@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._warn import warn
 from ._messages import shown, suggest
-from ._values import MOST_PROBLEMS, stop_before
+from ._values import MOST_PROBLEMS, stopped
 from .cycles import Cycle, why_not_comparable
 from .grades import Grade, NoGrade
 from .judgments import Judgment
@@ -94,8 +94,8 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
     for i, a in enumerate(assessments):
         # A million assessments of one question (a YAML alias): checked to
         # the most problems named, as a list's items are.
-        if len(out) >= MOST_PROBLEMS - 1 and (end := stop_before(len(out), i, len(assessments))):
-            out.append((("assessments", i), end))
+        if i and len(out) >= MOST_PROBLEMS - 1 and (end := stopped(len(out), i - 1, len(assessments), "")):
+            out.append((("assessments", i), end.message))
             break
         ident = question_ident(index, a.question)
         q = index.get(ident)  # a question's key finds it; a question the registry lacks, nothing

@@ -276,14 +276,6 @@ def stopped(found: int, i: int, total: int, path: str, how: str = "") -> Problem
     return Problem(Tally(f"stopped after {found} problems in this list: {more} not checked{how}"), path=path)
 
 
-def stop_before(found: int, i: int, total: int) -> str | None:
-    """Why a rule across a list's items stops before its item ``i``, once
-    ``found`` problems are as many as are named (see :func:`stopped`); else
-    ``None``."""
-    end = stopped(found, i - 1, total, "") if i else None
-    return None if end is None else end.message
-
-
 def first_named(problems: list[Problem], more: int = 0) -> list[Problem]:
     """``problems`` (a record's, in its order; ``more`` found and not made),
     or where there are more than a file's problems named, the first of them
