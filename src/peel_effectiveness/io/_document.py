@@ -14,7 +14,7 @@ from ..errors import dotted_path
 from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
 from ..model._values import MOST_PROBLEMS, StandIn
-from ..model.dataset import KEY_FIELDS, other_forces, overlapping, repeated, two_forces
+from ..model.dataset import KEY_FIELDS, other_forces, overlap_said, overlapping, repeated, two_forces
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -125,10 +125,13 @@ def structure_document(
             unlisted += cut
         # The stays that could be built overlap or not whatever the others' problems.
         room = max(MOST_PROBLEMS - len(found), 0)
-        overlaps = overlapping(stays, room)
+        overlaps = overlapping(stays)
         found += [
-            (("monitoring", stays_at[i], "entered"), f"{why} (the other is at monitoring[{stays_at[j]}])")
-            for i, j, why in overlaps[:room]
+            (
+                ("monitoring", stays_at[i], "entered"),
+                f"{overlap_said(stays[i], stays[j], twice)} (the other is at monitoring[{stays_at[j]}])",
+            )
+            for i, j, twice in overlaps[:room]
         ]
         unlisted += len(overlaps[room:])
         if items.__class__ is not list:

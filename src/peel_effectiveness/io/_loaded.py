@@ -14,7 +14,7 @@ from .._files import named
 from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import first_of, shorten, shorten_repr
-from ..model.dataset import Dataset, other_forces, overlapping, repeated, two_forces
+from ..model.dataset import Dataset, other_forces, overlap_said, overlapping, repeated, two_forces
 from ..model.force import Force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
@@ -313,11 +313,11 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
                 side(reports[first], "reports", "force"),
             )
         )
-    for second, first, why in overlapping([s for _, _, s in stays]):
+    for second, first, twice in overlapping([s for _, _, s in stays]):
         if stays[second][0] != stays[first][0]:
             found.append(
                 (
-                    why,
+                    overlap_said(stays[second][2], stays[first][2], twice),
                     "other",
                     side(stays[second], "monitoring", "entered"),
                     side(stays[first], "monitoring", "entered"),

@@ -37,11 +37,11 @@ def _stay_order(s: Stay) -> tuple[str, dt.date, dt.date]:
     return (s.force.id, s.entered.earliest, s.entered.last)
 
 
-def overlapping(stays: Sequence[Stay], named: int | None = None) -> list[tuple[int, int, str]]:
+def overlapping(stays: Sequence[Stay]) -> list[tuple[int, int, bool]]:
     """The stays in Engage that overlap another of the same force:
-    ``(index, index of the other, why)`` for each, in order, ``why`` said of
-    the first ``named`` only (of a million, none is listed past the most a
-    file lists, and each said took 100 MB). A force's stays do not
+    ``(index, index of the other, whether entered twice)`` for each, in
+    order; :func:`overlap_said` words one (a caller words those it lists:
+    of a million, each worded took 100 MB). A force's stays do not
     overlap: two overlap where they share a day however their dates are
     read within their precision (a stay entered in 2022 may have begun after
     one of March 2022 ended; one that ended by March 2022 overlaps one that
@@ -75,14 +75,11 @@ def overlapping(stays: Sequence[Stay], named: int | None = None) -> list[tuple[i
                         out.append((i, j, False))
             last = longest[-1] if longest else i
             longest.append(i if end > bounds[last][1] else last)
-    out.sort()
-    return [
-        (i, j, "" if named is not None and n >= named else _overlap_said(stays[i], stays[j], twice))
-        for n, (i, j, twice) in enumerate(out)
-    ]
+    return sorted(out)
 
 
-def _overlap_said(s: Stay, other: Stay, twice: bool) -> str:
+def overlap_said(s: Stay, other: Stay, twice: bool) -> str:
+    """Why stay ``s`` may not be beside ``other`` (see :func:`overlapping`)."""
     if twice:
         return f"{s.force.short_name} has two stays in Engage entered {s.entered}"
     return (
@@ -220,8 +217,11 @@ class Dataset(Sealed):
             for second, _ in twice[:MOST_PROBLEMS]
             for r in (self.reports[second],)
         ]
-        overlaps = overlapping(self.stays, MOST_PROBLEMS)
-        problems += [Problem(why, path=f"stays[{i}]") for i, _, why in overlaps[:MOST_PROBLEMS]]
+        overlaps = overlapping(self.stays)
+        problems += [
+            Problem(overlap_said(self.stays[i], self.stays[j], twice), path=f"stays[{i}]")
+            for i, j, twice in overlaps[:MOST_PROBLEMS]
+        ]
         forces = self._forces_held()
         two = other_forces(forces)
         problems += [
