@@ -65,10 +65,7 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
                     built.append(item(v, item_type))
             else:
                 for v in value:
-                    made = made_of.get(id(v))
-                    if made is None:
-                        made = made_of[id(v)] = item(v, item_type)
-                    built.append(made)
+                    built.append(_once(v, made_of))
         except Exception as e:  # noqa: BLE001 - named item by item below
             # Each item is structured once: a failure read again at each
             # list holding it cost twice as much for each level it is nested.
@@ -96,14 +93,9 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         for i in range(first, len(value)):
             if i == first:
                 e = failure
-            elif made_of is not None and id(value[i]) in made_of:
-                made[i] = made_of[id(value[i])]
-                continue
             else:
                 try:
-                    made[i] = item(value[i], item_type)
-                    if made_of is not None:
-                        made_of[id(value[i])] = made[i]
+                    made[i] = item(value[i], item_type) if made_of is None else _once(value[i], made_of)
                     continue
                 except Exception as x:  # noqa: BLE001
                     e = x
@@ -115,6 +107,13 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
                 setattr(stop, "__notes__", [_at(i + 1)])  # noqa: B010
                 return [*found, stop], i + 1
         return found, len(value)
+
+    def _once(v: Any, made_of: dict[int, Any]) -> Any:
+        """``v``'s record, made once of a list that holds ``v`` twice."""
+        made = made_of.get(id(v))
+        if made is None:
+            made = made_of[id(v)] = item(v, item_type)
+        return made
 
     def _at(i: int) -> IterableValidationNote:
         return IterableValidationNote(f"Structuring {tp!r} @ index {i}", i, item_type)
