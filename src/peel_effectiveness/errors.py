@@ -16,7 +16,19 @@ __all__ = ["MissingDependencyError", "NotFoundError", "PeelDataError", "PeelErro
 
 
 class PeelError(Exception):
-    """Base class of every exception raised by ``peel_effectiveness``."""
+    """Base class of every exception raised by ``peel_effectiveness``.
+
+    Examples:
+        One ``except`` catches bad data, a name that is not there and a
+        missing extra alike:
+
+        >>> import peel_effectiveness as pe
+        >>> try:
+        ...     pe.load_bundled().report("cumbria", "2025-27")
+        ... except pe.PeelError as e:
+        ...     print(type(e).__name__)
+        NotFoundError
+    """
 
 
 class PeelWarning(UserWarning):
@@ -25,6 +37,16 @@ class PeelWarning(UserWarning):
     for instance. The data load as given; the warning names what is unknown.
 
     Turn it into an error with ``warnings.simplefilter("error", PeelWarning)``.
+
+    Examples:
+        >>> import warnings
+        >>> import peel_effectiveness as pe
+        >>> text = "force: cumbria\\ncycle: 2025-27\\nassessments:\\n- {question: drones, grade: good}\\n"
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     data = pe.loads(text)
+        >>> caught[0].category.__name__, data.reports[0].assessments[0].question
+        ('PeelWarning', 'drones')
     """
 
 
@@ -175,6 +197,16 @@ class NotFoundError(PeelError, LookupError):
 
     Attributes:
         suggestions: The closest names that do exist, best first.
+
+    Examples:
+        >>> from peel_effectiveness import find_force
+        >>> try:
+        ...     find_force("Cumbira")
+        ... except NotFoundError as e:
+        ...     print(e.suggestions)
+        ('Cumbria',)
+
+        It is a ``LookupError`` too, as a missing key is.
     """
 
     suggestions: tuple[str, ...]
@@ -191,4 +223,12 @@ class NotFoundError(PeelError, LookupError):
 
 class MissingDependencyError(PeelError, ImportError):
     """An optional dependency (an extra, such as ``[pandas]`` or ``[plot]``)
-    is not installed; the message says which and how to install it."""
+    is not installed; the message says which and how to install it.
+
+    It is an ``ImportError`` too: code that imports an extra's package
+    itself can catch both alike.
+
+    Examples:
+        >>> issubclass(MissingDependencyError, ImportError)
+        True
+    """

@@ -219,7 +219,15 @@ _PREVIOUS: dict[str, Cycle | None] = dict(
 
 
 class Pillar(Words):
-    """A PEEL pillar. Leadership was never graded as a pillar."""
+    """A PEEL pillar. Leadership was never graded as a pillar.
+
+    Examples:
+        >>> Pillar("Effectiveness"), str(Pillar.LEGITIMACY)
+        (<Pillar.EFFECTIVENESS: 'effectiveness'>, 'legitimacy')
+        >>> Pillar("leadrship")
+        Traceback (most recent call last):
+        peel_effectiveness.errors.PeelDataError: 'leadrship' is not a pillar (expected one of: effectiveness, efficiency, legitimacy, leadership); did you mean 'leadership'?
+    """
 
     EFFECTIVENESS = "effectiveness"
     EFFICIENCY = "efficiency"

@@ -30,6 +30,13 @@ class Basis(Words):
       elimination from HMICFRS's own count of a report's grades (three areas
       good, one of them not otherwise stated); the judgment's ``note`` says
       how.
+
+    Examples:
+        >>> from peel_effectiveness import Judgment
+        >>> Judgment("good").basis
+        <Basis.STATED: 'stated'>
+        >>> Judgment("good", basis="inferred", note="The report says it needs no change.").inferred_grade
+        True
     """
 
     STATED = "stated"

@@ -138,6 +138,19 @@ class MetricDefinition(Sealed):
         base: For a rate per 100, what it is per 100 of (``"OCGs"``); only
             for the unit ``per_100``.
         source: Where the figure comes from, as the report credits it.
+
+    Examples:
+        >>> rate = MetricDefinition(
+        ...     key="recorded_crime_rate", label="Recorded crime (excluding fraud)",
+        ...     unit="per_1000_population", period="12 months to 30 June 2016")
+        >>> rate.unit, str(rate.period)
+        (<Unit.PER_1000_POPULATION: 'per_1000_population'>, '12 months to 30 June 2016')
+
+        A misspelt word is refused, with a suggestion:
+
+        >>> MetricDefinition(key="share", label="Share", unit="percentage")
+        Traceback (most recent call last):
+        peel_effectiveness.errors.PeelDataError: unit: 'percentage' is not a unit (expected one of: per_1000_population, per_1000_households, per_million_population, per_100, percent, percent_change, percentage_points, count, ratio); did you mean 'percent'?
     """
 
     key: str = attrs.field(validator=valid(text, METRIC_KEY))

@@ -89,6 +89,11 @@ class OutcomeTypeRow(Sealed):
         label: The label the report uses.
         value: The force's figure, or ``None`` where the report leaves it blank.
         england_and_wales: The England and Wales figure.
+
+    Examples:
+        >>> row = OutcomeTypeRow(outcome=1, label="Charged/Summonsed", value=17.8, england_and_wales=12.1)
+        >>> round(row.value - row.england_and_wales, 1)
+        5.7
     """
 
     outcome: int = attrs.field(validator=valid(whole, _OUTCOME))
@@ -115,6 +120,21 @@ class OutcomeGroupRow(Sealed):
         england_and_wales: The England and Wales figure for the group.
         members: The rows the report shows under the group; may be fewer than
             ``outcomes`` (or none: the table shows only the group's total).
+
+    Examples:
+        >>> group = OutcomeGroupRow(
+        ...     group="Out-of-court (informal)", outcomes=[7, 8], value=4.6,
+        ...     members=[OutcomeTypeRow(outcome=7, label="Cannabis/Khat warning", value=0.7)])
+        >>> group.outcomes, len(group.members)
+        ((7, 8), 1)
+
+        A member row must be of one of the group's outcome types:
+
+        >>> OutcomeGroupRow(
+        ...     group="Out-of-court (informal)", outcomes=[7, 8],
+        ...     members=[OutcomeTypeRow(outcome=1, label="Charged/Summonsed")])
+        Traceback (most recent call last):
+        peel_effectiveness.errors.PeelDataError: members[0].outcome: outcome type 1 is shown under the group but not in it
     """
 
     group: str = attrs.field(validator=valid(text, FILLED))
@@ -154,6 +174,12 @@ class OutcomeTotal(Sealed):
         label: The label the report uses.
         value: The force's figure.
         england_and_wales: The England and Wales figure.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> table = load_bundled().report("cumbria", 2016).outcome_tables[0]
+        >>> table.total_assigned
+        OutcomeTotal(label='Total offences assigned an outcome', value=88.4, england_and_wales=91.3)
     """
 
     label: str = attrs.field(validator=valid(text, FILLED))
@@ -186,6 +212,16 @@ class OutcomeTable(Sealed):
         total: The table's total line, where given.
         source: Where the data come from.
         note: A short note in our own words (exclusions and the like).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> table = load_bundled().report("cumbria", 2016).outcome_tables[0]
+        >>> table.key, str(table.period)
+        ('figure_4', '12 months to 30 June 2016')
+        >>> table.row(1).value, table.row("Out-of-court (informal)").outcomes
+        (17.8, (7, 8))
+        >>> len(table.rows), len(table.type_rows())
+        (10, 13)
     """
 
     key: str = attrs.field(validator=valid(text, Matches(KEY, "a table key (use lower_snake_case)")))

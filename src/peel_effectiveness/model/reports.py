@@ -50,6 +50,17 @@ class CauseOfConcern(Sealed):
         summary: The concern, in our own words.
         recommendations: What the force is told to do, in our own words;
             each not blank.
+
+    Examples:
+        >>> concern = CauseOfConcern(
+        ...     summary="Too few detectives for the workload.",
+        ...     recommendations=["Train more detectives within a year."],
+        ... )
+        >>> concern.recommendations
+        ('Train more detectives within a year.',)
+        >>> CauseOfConcern(summary=" ")
+        Traceback (most recent call last):
+        peel_effectiveness.errors.PeelDataError: summary: ' ' is not text with something in it (not blank)
     """
 
     summary: str = attrs.field(validator=valid(text, FILLED))
@@ -103,6 +114,19 @@ class Assessment(Sealed):
         summary: A short summary in our own words.
         areas_for_improvement: In our own words; each not blank.
         causes_of_concern: Causes of concern with their recommendations.
+
+    Examples:
+        >>> from peel_effectiveness import Judgment
+        >>> assessment = Assessment(question="3", judgment=Judgment("good"))
+        >>> assessment.question, str(assessment.judgment)
+        (3, 'Good')
+
+        In a data file (and unstructured), the judgment's fields sit
+        beside the question's:
+
+        >>> from peel_effectiveness import converter
+        >>> converter.unstructure(assessment)
+        {'question': 3, 'grade': 'good'}
     """
 
     question: int | str = attrs.field(converter=_question, validator=valid(question_id, QUESTION))
@@ -131,6 +155,12 @@ class Provenance(Sealed):
         url: Where the document is published.
         document: The file the data were taken from.
         licence: The licence of the source.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> source = load_bundled().report("cumbria", 2016).provenance
+        >>> source.publisher, source.published, source.isbn
+        ('HMIC', datetime.date(2017, 3, 2), '978-1-78655-343-0')
     """
 
     title: str = attrs.field(validator=valid(text, FILLED))
