@@ -19,6 +19,7 @@ import pytest
 
 import peel_effectiveness as pe
 from peel_effectiveness.analysis import (
+    _bands,
     _table_sums,
     _transitions,
     calculations,
@@ -164,8 +165,8 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     ),
     "mean_of_rates": (pe.analysis.mean_of_rates, [{"a": 80.0, "b": 90.0}, ["c"]], {}),
     "rank": (rankings.rank, [{"a": 10, "b": 8}, "min"], {"descending": True, "exclude": ["c"]}),
-    "bands": (rankings.bands, [{"a": 10.0, "b": 8.0}], {"share": 0.25, "exclude": ["c"]}),
-    "band": (rankings.band, [{"a": 10.0, "b": 8.0}, "a"], {"share": 0.25}),
+    "bands": (_bands.bands, [{"a": 10.0, "b": 8.0}], {"share": 0.25, "exclude": ["c"]}),
+    "band": (_bands.band, [{"a": 10.0, "b": 8.0}, "a"], {"share": 0.25}),
     "rounding_tolerance": (_table_sums.rounding_tolerance, [10, 1], {}),
     "within_rounding": (_table_sums.within_rounding, [[17.8, 0.1], 17.9, 1], {}),
     "group_subtotal": (_table_sums.group_subtotal, [GROUP, "force"], {}),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .. import _lazy
 
 if TYPE_CHECKING:
+    from ._bands import Band, band, bands
     from ._coverage import Coverage, coverage
     from ._england_and_wales import NationalFigure, mean_of_rates, national_rate
     from ._history import HistoryEntry, history
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
         latest_move,
     )
     from .national import GradeDistribution, Position, grade_distribution, grade_distributions, position
-    from .rankings import Band, RankedForce, Ranking, RankMethod, band, bands, rank, rank_forces
+    from .rankings import RankedForce, Ranking, RankMethod, rank, rank_forces
     from .sources import SourceKind, Sources, describe_sources, source_kind, sources_of
 
 __all__ = [
@@ -138,6 +139,7 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
             "_history",
             "monitoring",
             "national",
+            "_bands",
             "rankings",
             "sources",
             "_transitions",

@@ -35,7 +35,15 @@ class Verdict(str, enum.Enum):
 
 
 class Direction(Verdict):
-    """Where a force's figure stands against England and Wales."""
+    """Where a force's figure stands against England and Wales.
+
+    Examples:
+        >>> from peel_effectiveness.analysis import compare
+        >>> compare(51.7, 68.2).direction
+        <Direction.LOWER: 'lower'>
+        >>> compare(16.9, 14.3, tolerance=0.25, relative=True).direction
+        <Direction.IN_LINE: 'in line'>
+    """
 
     HIGHER = "higher"
     LOWER = "lower"
@@ -49,6 +57,13 @@ class Change(Verdict):
     ``not comparable``: a judgment has no grade (ungraded, not graded...),
     or the two cycles' grades cannot be compared (a new framework, another
     scale). :class:`~peel_effectiveness.GradeChange` says which.
+
+    Examples:
+        >>> from peel_effectiveness.analysis import grade_change
+        >>> grade_change("requires improvement", "good").direction
+        <Change.IMPROVED: 'improved'>
+        >>> grade_change("good", None).direction
+        <Change.NO_DATA: 'no data'>
     """
 
     IMPROVED = "improved"

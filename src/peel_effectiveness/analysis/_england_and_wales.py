@@ -36,6 +36,12 @@ class NationalFigure:
             outside PEEL (British Transport Police...), which England and
             Wales figures leave out.
         missing: The keys left out because they have no data.
+
+    Examples:
+        >>> from peel_effectiveness.analysis import national_rate
+        >>> figure = national_rate({"a": 10, "b": 30}, {"a": 1000, "b": 3000})
+        >>> figure.value, figure.included
+        (10.0, ('a', 'b'))
     """
 
     value: float

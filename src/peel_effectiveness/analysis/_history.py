@@ -39,6 +39,13 @@ class HistoryEntry:
         force: The force.
         sources: Where the judgment comes from: its own sources, else its
             report's (:func:`~peel_effectiveness.analysis.sources_of`).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import history
+        >>> entry = history(load_bundled(), "cumbria")[-1]
+        >>> str(entry.cycle), str(entry.pillar), str(entry.judgment)
+        ('2015', 'effectiveness', 'Requires improvement')
     """
 
     cycle: Cycle

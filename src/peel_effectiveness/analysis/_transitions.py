@@ -43,6 +43,13 @@ class Transition:
             grade is known (stated or inferred, carried over...).
         sources: Where the later judgment comes from: its sources, else
             its report's address.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import transitions
+        >>> moved = transitions(load_bundled(), 2015, 2016).improved[0]
+        >>> moved.force.short_name, str(moved.before), str(moved.after)
+        ('Avon and Somerset', 'Requires improvement', 'Good')
     """
 
     force: Force
@@ -77,6 +84,13 @@ class Transitions:
             the cycles (``change.reason`` says which).
         not_comparable: Forces whose grades cannot be compared: each
             transition's ``change.reason`` says why.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import transitions
+        >>> t = transitions(load_bundled(), 2015, 2016)
+        >>> len(t.improved), len(t.declined), len(t.unchanged)
+        (9, 7, 25)
     """
 
     from_cycle: Cycle

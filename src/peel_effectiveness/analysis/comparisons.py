@@ -43,6 +43,12 @@ class Comparison:
             (or the ratio is too large to represent).
         direction: :class:`Direction`: higher, lower or in line (within the
             tolerance).
+
+    Examples:
+        >>> from peel_effectiveness.analysis import compare
+        >>> c = compare(51.7, 68.2)
+        >>> str(c.direction), round(c.difference, 1), round(c.ratio, 2)
+        ('lower', -16.5, 0.76)
     """
 
     value: float
@@ -122,6 +128,14 @@ class GradeChange:
             better), or ``None`` when not comparable.
         reason: Why the grades cannot be compared ("no grade for 2015 in the
             data", "ungraded in 2016", the cycles' break), empty otherwise.
+
+    Examples:
+        >>> from peel_effectiveness.analysis import grade_change
+        >>> change = grade_change("inadequate", "good")
+        >>> str(change.direction), change.steps
+        ('improved', 2)
+        >>> grade_change(None, "good").reason
+        'no earlier grade'
     """
 
     direction: Change
@@ -251,6 +265,14 @@ class SideBySide:
         england_and_wales: The England and Wales figure, where both reports
             agree on it (otherwise ``None``).
         difference: ``first - second``.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import side_by_side
+        >>> report = load_bundled().report("cumbria", 2016)
+        >>> row = side_by_side(report, report)[0]
+        >>> row.metric, row.unit.label, row.first, row.second, row.difference
+        ('recorded_crime_rate', 'per 1,000 population', 51.7, 51.7, 0.0)
     """
 
     metric: str

@@ -44,7 +44,15 @@ __all__ = ["Check", "CheckKind", "check_dataset", "check_report", "check_table"]
 
 
 class CheckKind(Verdict):
-    """What a consistency check compares."""
+    """What a consistency check compares.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import check_report
+        >>> checks = check_report(load_bundled().report("cumbria", 2016))
+        >>> sorted({str(c.kind) for c in checks})
+        ['group_sum', 'table_sum', 'table_total']
+    """
 
     GROUP_SUM = "group_sum"  # a group's member rows against the group's figure
     TABLE_TOTAL = "table_total"  # a table's rows against its total assigned an outcome
@@ -69,6 +77,15 @@ class Check:
         message: The finding in words.
         force: The force, where the check is of a report.
         cycle: The cycle, where the check is of a report.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import check_report
+        >>> check = check_report(load_bundled().report("cumbria", 2016))[0]
+        >>> check.table, check.row, str(check.kind), check.published, check.ok
+        ('figure_4', 'Out-of-court (formal)', 'group_sum', 4.1, True)
+        >>> print(check.message)
+        The force figures of the members of 'Out-of-court (formal)' add up to 4.1, as published
     """
 
     table: str

@@ -50,6 +50,13 @@ class GradeDistribution:
         no_data: Forces with no judgment in the data.
         judgments: Each force's judgment in the data, with where it comes
             from (its sources, else its report's address), by id.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import grade_distribution
+        >>> d = grade_distribution(load_bundled(), 2016)
+        >>> d.total, d.count("good"), [f.short_name for g, fs in d.forces_by_grade if str(g) == "Outstanding" for f in fs]
+        (43, 28, ['Durham'])
     """
 
     cycle: Cycle
@@ -173,6 +180,13 @@ class Position:
         inferred: The forces of ``same_grade`` whose grade is inferred from
             the sources, not printed (see
             :class:`~peel_effectiveness.Basis`).
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import position
+        >>> p = position(load_bundled(), "cumbria", 2016)
+        >>> str(p.grade), len(p.same_grade), p.graded, p.region
+        ('Good', 28, 43, 'North West')
     """
 
     force: Force

@@ -47,6 +47,13 @@ class SourceKind(Verdict):
     * ``news and other sources``: everything else: newspapers, broadcasters,
       trade press, staff associations, residents' groups.
     * ``no source given``: the data name no source.
+
+    Examples:
+        >>> from peel_effectiveness.analysis import source_kind
+        >>> source_kind("https://www.bbc.co.uk/news/1")
+        <SourceKind.OTHER: 'news and other sources'>
+        >>> [str(k) for k in SourceKind][:2]
+        ['HMIC/HMICFRS', 'police and crime commissioners']
     """
 
     HMICFRS = "HMIC/HMICFRS"
@@ -205,6 +212,13 @@ class Sources:
     Attributes:
         what: ``"judgments"`` or ``"figures"``.
         counts: Each kind that occurs with its count, the most official first.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> from peel_effectiveness.analysis import describe_sources
+        >>> sources = describe_sources(load_bundled().for_cycle(2016))
+        >>> sources.what, [(str(kind), n) for kind, n in sources.counts]
+        ('judgments', [('HMIC/HMICFRS', 134), ('police and crime commissioners', 2), ('news and other sources', 10)])
     """
 
     what: str

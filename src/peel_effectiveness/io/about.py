@@ -28,6 +28,11 @@ class SourceInfo:
         published: Its publication date, where there is one document.
         url: Its address, where known.
         document: The file the data were taken from.
+
+    Examples:
+        >>> source = dataset_info().sources[0]
+        >>> source.force, source.cycle, source.pillar, source.publisher
+        ('avon-and-somerset', '2015', 'effectiveness', 'HMIC')
     """
 
     force: str
@@ -51,6 +56,15 @@ class DataInfo:
         forces: How many forces have a report.
         cycles: The cycles covered.
         sources: Each report's source, in the dataset's order.
+
+    Examples:
+        Of your own data (see :func:`dataset_info`):
+
+        >>> from peel_effectiveness import load
+        >>> from peel_effectiveness.io.bundled import bundled_sources
+        >>> info = dataset_info(load(bundled_sources() / "cumbria-2016.yaml"))
+        >>> info.reports, info.cycles, info.sources[0].title
+        (1, ('2016',), 'PEEL: Police effectiveness 2016 - An inspection of Cumbria Constabulary')
     """
 
     package_version: str

@@ -107,5 +107,19 @@ def _key_of(stem: str) -> tuple[str, str, str | None] | None:
 
 
 def open_folder(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Folder:
-    """A folder of data files, to read reports from one at a time (see :class:`Folder`)."""
+    """A folder of data files, to read reports from one at a time (see :class:`Folder`).
+
+    Raises:
+        PeelDataError: ``path`` is not a folder, or holds more files than
+            ``limits`` allow.
+
+    Examples:
+        >>> from peel_effectiveness.io.bundled import bundled_sources
+        >>> folder = open_folder(bundled_sources())
+        >>> str(folder.report("Durham", "2018/19", "efficiency").judgment)
+        'Outstanding'
+        >>> open_folder(bundled_sources() / "cumbria-2016.yaml")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        peel_effectiveness.errors.PeelDataError: ...cumbria-2016.yaml: not a folder: to read one file, use load()
+    """
     return Folder(path, limits)

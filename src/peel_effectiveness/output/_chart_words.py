@@ -12,7 +12,8 @@ from ..model.grades import NoGrade
 from ._text import joined
 
 if TYPE_CHECKING:
-    from ..analysis.rankings import Band, Ranking
+    from ..analysis._bands import Band
+    from ..analysis.rankings import Ranking
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
@@ -209,9 +210,9 @@ def bands_said(r: Ranking) -> str:
 def _wide(r: Ranking) -> list[tuple[Band, int]]:
     """The bands that hold more forces than a quarter, with how many:
     those tied with the last of a quarter share its band."""
-    from ..analysis.rankings import Band, _band_size
+    from ..analysis._bands import Band, band_size
 
-    most = _band_size(len(r.ranked))
+    most = band_size(len(r.ranked))
     counts = [
         (b, sum(f.band is b for f in r.ranked)) for b in (Band.ONE_OF_THE_HIGHEST, Band.ONE_OF_THE_LOWEST)
     ]
@@ -225,7 +226,7 @@ def widened(r: Ranking) -> set[Band]:
 
 def ties_said(r: Ranking) -> str:
     """What :func:`_wide` finds, as a sentence to follow the bands' ("" if nothing)."""
-    from ..analysis.rankings import Band
+    from ..analysis._bands import Band
 
     said = [
         f"{count} of these {len(r.ranked)} are in the {'top' if b is Band.ONE_OF_THE_HIGHEST else 'bottom'} one"

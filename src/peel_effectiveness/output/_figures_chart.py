@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..analysis._args import refuse as _refuse
-from ..analysis.rankings import Band, rank_forces
+from ..analysis._bands import Band
+from ..analysis.rankings import rank_forces
 from ..analysis.sources import figures_said
 from ..model.cycles import Cycle
 from ..model.force import Force
