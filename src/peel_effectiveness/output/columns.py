@@ -118,7 +118,13 @@ def count_column(word: Grade | NoGrade) -> str:
 
 
 class Column:
-    """One column of a tidy table (a plain class: made at every start)."""
+    """One column of a tidy table (a plain class: made at every start).
+
+    Examples:
+        >>> column = COLUMNS["judgments"][0]
+        >>> column, column.description
+        (Column('force', 'text'), "The force's id (the id of the forces table).")
+    """
 
     __slots__ = ("description", "kind", "name")
 

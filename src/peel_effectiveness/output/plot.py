@@ -66,6 +66,12 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
         PeelDataError: No figure to draw, or one too large for the scale.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> figure = plot_compare(load_bundled().report("cumbria", 2016), ["recorded_crime_rate"])
+        >>> figure.texts[0].get_text()
+        'Cumbria Constabulary against England and Wales'
     """
     c.needs_matplotlib()
     from ._compare_chart import draw_compare
@@ -96,6 +102,12 @@ def plot_rank(
         NotFoundError: No report of the cycle has the figure, or fewer than
             ``min_forces`` forces (5 by default) have it to rank.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> figure = plot_rank(load_bundled(), "ocg_rate", 2016, "cumbria", min_forces=1)
+        >>> figure.texts[0].get_text()[:40]
+        'Organised crime groups being disrupted, '
     """
     c.needs_matplotlib()
     from ._figures_chart import draw_rank
@@ -116,6 +128,11 @@ def plot_grades(
         PeelDataError: Not a cycle or a pillar, or the data have no
             judgment for that cycle and pillar.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> plot_grades(load_bundled(), 2016).texts[0].get_text()
+        'PEEL 2016: effectiveness grades of the 43 forces'
     """
     c.needs_matplotlib()
     from ..analysis import _args
@@ -252,6 +269,11 @@ def plot_map(
             integrated cycle (which has no overall grade).
         PeelDataError: The data have no judgment of it to draw.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> plot_map(load_bundled(), "2023-25", "investigating").texts[0].get_text()
+        'PEEL 2023-25: Investigating crime, force by force'
     """
     c.needs_matplotlib()
     from ._map import draw_map
@@ -273,6 +295,11 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
         PeelDataError: The data have no stay in Engage, or ``until`` is before
             the last move into Engage.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> plot_monitoring(load_bundled()).texts[0].get_text()[:37]
+        'Forces in enhanced monitoring (Engage'
     """
     c.needs_matplotlib()
     from ._engage_chart import draw_monitoring
@@ -305,6 +332,11 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
         NotFoundError: No force of that name.
         PeelDataError: The data have no judgment of this force.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> from peel_effectiveness import load_bundled
+        >>> plot_history(load_bundled(), "Cumbria").texts[0].get_text()
+        'Cumbria Constabulary: PEEL grades by cycle'
     """
     c.needs_matplotlib()
     from ._history_chart import draw_history
@@ -323,6 +355,14 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
         PeelDataError: The file's suffix is not ``.png`` or ``.svg``.
         OSError: The file cannot be written.
         MissingDependencyError: matplotlib is not installed.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> from peel_effectiveness import load_bundled
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "cumbria.svg"
+        >>> save_chart(plot_history(load_bundled(), "cumbria"), path)
+        >>> path.read_text(encoding="utf-8").count("Cumbria Constabulary: PEEL grades by cycle")
+        1
     """
     c.needs_matplotlib()
     import io
