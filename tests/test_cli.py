@@ -793,7 +793,7 @@ def test_a_markdown_export_shows_the_data_s_markup_as_text(tmp_path: Path) -> No
         "--data", str(mine), "--no-bundled", "export", "--table", "judgments", "--format", "markdown"
     )
     assert code == 0
-    assert r"| two lines \| \*star\* \`tick\` \<b\>x\</b\> |" in out
+    assert r"| two<br>lines \| \*star\* \`tick\` \<b\>x\</b\> |" in out  # its line break, our <br>
     # The head, its rule, the overall grade and Q5, which 2016's framework
     # grades for no force: ungraded, though the file says nothing of it.
     assert len(out.splitlines()) == 4

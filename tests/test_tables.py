@@ -445,10 +445,11 @@ def test_a_question_named_as_a_grid_column_gets_a_name_of_its_own(tmp_path: Path
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
-def test_a_cells_lines_run_on_in_the_text_formats(fmt: str, tmp_path: Path) -> None:
-    # A judgment's sources are one a line in the data formats; a text
-    # table's row and a Markdown cell are one line, so they run on, a space
-    # apart, and a control character still shows as an escape.
+def test_a_cells_lines_stay_apart_in_the_text_formats(fmt: str, tmp_path: Path) -> None:
+    # A judgment's sources are one a line in the data formats; the text
+    # table, too wide for a row a line, shows a row at a time and keeps
+    # them one a line, a Markdown cell breaks them with <br>, and a
+    # control character still shows as an escape.
     data = tmp_path / "kent.yaml"
     data.write_text(
         'force: kent\ncycle: 2016\ngrade: good\ngrade_note: "red\\e[31m"\n'
@@ -457,11 +458,27 @@ def test_a_cells_lines_run_on_in_the_text_formats(fmt: str, tmp_path: Path) -> N
     )
     code, out, _ = run("--data", str(data), "--no-bundled", "export", "--table", "judgments", "--format", fmt)
     assert code == 0
-    assert "https://example.com/a https://example.com/b" in out
+    if fmt == "markdown":
+        assert "https://example.com/a<br>https://example.com/b" in out
+    else:
+        lines = [line.strip() for line in out.splitlines()]
+        assert lines[lines.index("sources              https://example.com/a") + 1] == "https://example.com/b"
     assert "\\n" not in out
     assert "\x1b" not in out
     # In Markdown, the escape's own backslash and bracket are escaped too, to show as they are.
     assert ("red\\\\x1b\\[31m" if fmt == "markdown" else "red\\x1b[31m") in out
+
+
+def test_a_cells_lines_run_on_where_a_row_is_one_line() -> None:
+    # An aligned table's row is one line, so a cell's lines run on, a
+    # space apart; shown a row at a time, each stays a line of its own.
+    from peel_effectiveness.output._formats import render
+
+    row = {"force": "kent", "caveats": "one: unknown\ntwo: inferred"}
+    assert render([row], ["force", "caveats"], "table").splitlines()[2] == "kent   one: unknown two: inferred"
+    wide = {**row, "source": "https://example.com/" + "x" * 60}  # never cut: shown a row at a time
+    shown = render([wide], ["force", "caveats", "source"], "table").splitlines()
+    assert shown[1:3] == ["caveats  one: unknown", "         two: inferred"]
 
 
 def test_a_question_the_registry_lacks_is_one_question_whatever_its_case() -> None:

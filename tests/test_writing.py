@@ -183,8 +183,8 @@ def test_wrapped_words_show_their_control_characters() -> None:
 def test_tables_show_control_characters_escaped_and_csv_keeps_them() -> None:
     rows = [{"a": "x\x1by", "b": "one\ntwo"}]
     assert "x\\x1by" in render(rows, ["a", "b"], "table")
-    assert "one two" in render(rows, ["a", "b"], "table")  # a cell's lines run on, as in Markdown
-    assert "| x\\\\x1by | one two |" in render(rows, ["a", "b"], "markdown")  # shows as x\x1by
+    assert "one two" in render(rows, ["a", "b"], "table")  # an aligned row is one line: its lines run on
+    assert "| x\\\\x1by | one<br>two |" in render(rows, ["a", "b"], "markdown")  # shows as x\x1by
     (row,) = csv.DictReader(io.StringIO(render(rows, ["a", "b"], "csv"), newline=""))
     assert row == {"a": "x\x1by", "b": "one\ntwo"}
 

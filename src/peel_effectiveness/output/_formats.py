@@ -77,13 +77,11 @@ def render(
         return "".join(
             json.dumps({c: _json_value(r.get(c)) for c in columns}, ensure_ascii=False) + "\n" for r in rows
         )
-    # A cell's lines (a judgment's sources, one a line) run on, a space
-    # apart, in the text formats: a table's row and a Markdown cell are one
-    # line. Other control characters show as escapes.
-    cells = [
-        [printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=True).replace("\n", " ") for c in columns]
-        for r in rows
-    ]
+    # A cell's lines (a judgment's sources, a grid row's caveats) are kept
+    # where the text formats can show them (see table()); a Markdown cell's
+    # are broken with <br>, which its tables show as a line break. Other
+    # control characters show as escapes.
+    cells = [[printable(_cell(r.get(c)).replace("\r\n", "\n"), lines=True) for c in columns] for r in rows]
     # A column may be named by the data (a grid's areas), as a cell is.
     heads = [printable(c, lines=True).replace("\n", " ") for c in columns]
     if fmt == "markdown":
@@ -91,7 +89,10 @@ def render(
             "| " + " | ".join(map(as_markdown, heads)) + " |",
             "|" + "|".join("---" for _ in columns) + "|",
         ]
-        lines += ["| " + " | ".join(as_markdown(c) for c in row) + " |" for row in cells]
+        lines += [
+            "| " + " | ".join("<br>".join(map(as_markdown, c.split("\n"))) for c in row) + " |"
+            for row in cells
+        ]
         return "\n".join(lines) + "\n"
     if fmt == "table":
         numeric = [all(_is_number(r.get(c)) for r in rows) and rows != [] for c in columns]
@@ -110,8 +111,10 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
     cell ends with "...", and a line under the table says so) down to
     their heading's width, but never one holding a web address; a table
     still too wide is shown a row at a time, each cell on a line of its
-    own under its column's name (nothing cut).
+    own under its column's name (nothing cut), its own lines kept. In an
+    aligned table, a row is one line: a cell's lines run on, a space apart.
     """
+    whole, cells = cells, [[c.replace("\n", " ") for c in row] for row in cells]
     widths = [max([shown_width(c)] + [shown_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
 
     def total() -> int:
@@ -129,7 +132,7 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
     while total() > width:
         shrinkable = [i for i, w in enumerate(widths) if not numeric[i] and w > floors[i]]
         if not shrinkable:
-            return _rows_apart(columns, cells, width)
+            return _rows_apart(columns, whole, width)
         widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] -= 1
     cut = False
@@ -156,14 +159,16 @@ def _rows_apart(columns: list[str], cells: list[list[str]], width: int) -> str:
     """Each row as a block, each value beside its column's name: a
     name too long for its third of the line has a line of its own, the
     value under it (a name is what a user types, so it is never cut), and a
-    web address is never broken (see :func:`~._text.wrap`)."""
+    web address is never broken (see :func:`~._text.wrap`); a value's own
+    lines are kept."""
     name_width = min(max(map(shown_width, columns)), width // 3)
     indent = " " * (name_width + 2)
     blocks = []
     for row in cells:
         lines = []
         for name, value in zip(columns, row, strict=True):
-            wrapped = wrap(value, width, indent, indent)
+            # Each of its lines wrapped apart: a line (a caveat) never runs into the next.
+            wrapped = [w for line in value.split("\n") for w in wrap(line, width, indent, indent)]
             if shown_width(name) > name_width:
                 lines += [name, *wrapped]
             else:
