@@ -395,6 +395,9 @@ def test_a_table_of_force_rows_brings_the_forces_table(tmp_path: Path, data: pe.
         version = pe.io.about.dataset_info().data_version
         assert about["made_by"] == f"peel_effectiveness {pe.__version__}, data version {version}"
         assert about["licence"].startswith("Open Government Licence v3.0")
+        # HMIC/HMICFRS published the reports, not this compilation of them and of the news.
+        assert about["reports_published_by"] == "HMIC/HMICFRS"
+        assert "publisher" not in about
         assert "published_in" in about["sources"]
         assert "other_data" not in about  # the bundle's alone
     finally:

@@ -71,8 +71,10 @@ def about(source: Dataset | Sequence[InspectionReport], tables: Sequence[str]) -
         ("made_by", made_by(made_of, "exported")),
         ("licence", LICENCE),
         ("licence_url", LICENCE_URL),
-        ("publisher", "HMIC/HMICFRS"),
-        ("publisher_url", PEEL_URL),
+        # Of the PEEL reports, not of this export, which is the library's
+        # compilation of them and of the other sources its rows name.
+        ("reports_published_by", "HMIC/HMICFRS"),
+        ("reports_url", PEEL_URL),
         ("sources", SOURCES_SAID),
     ]
     if {"judgments", "grid", "other_grades"} & set(tables):
