@@ -1662,3 +1662,27 @@ def test_a_force_of_your_own_has_the_history_of_its_own_cycles(tmp_path: Path) -
     assert head.split()[3:] == ["2017"]
     _, out, _ = run_on(tmp_path, gotham, "show", "kent")
     assert [x.split()[-1] for x in out.splitlines() if x.startswith("  AREAS")] == ["2023-25"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("national", "--cycle", "2023-25"),
+        ("national", "--cycle", "2023-25", "--force", "kent"),
+        ("list",),
+        ("info",),
+    ],
+)
+def test_json_writes_null_for_what_a_row_has_not(args: tuple[str, ...]) -> None:
+    # As the docs say and the tidy tables do: an integrated cycle's report
+    # has no pillar, and a judgment with no grade none (not "").
+    code, out, _ = run(*args, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    rows = rows if isinstance(rows, list) else rows["sources"]
+    assert all(v != "" for row in rows for v in row.values())
+    integrated = [row for row in rows if row["cycle"] == "2023-25"]
+    assert integrated
+    assert all(row["pillar"] is None for row in integrated)
+    if "grade" in integrated[0]:
+        assert any(row["grade"] is None for row in integrated)

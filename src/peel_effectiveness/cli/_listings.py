@@ -75,7 +75,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "force": r.force.id,
                 "short_name": r.force.short_name,
                 "cycle": r.cycle.value,
-                "pillar": "" if r.pillar is None else r.pillar.value,
+                "pillar": None if r.pillar is None else r.pillar.value,
                 "judgment": UNKNOWN if unknown else grade or why,
                 "grade": grade,
                 "no_grade": why,

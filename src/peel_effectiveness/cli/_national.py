@@ -83,7 +83,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
         label, name = _standing.question_label(key, cycle, pillar), _label(cycle, pillar, key)
         row: dict[str, Any] = {
             "cycle": cycle.value,
-            "pillar": "" if pillar is None else pillar.value,
+            "pillar": None if pillar is None else pillar.value,
             "question": key,
             "label": label,
         }
@@ -190,12 +190,12 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
                 "force": force.id,
                 "short_name": force.short_name,
                 "cycle": cycle.value,
-                "pillar": "" if pillar is None else pillar.value,
+                "pillar": None if pillar is None else pillar.value,
                 "question": key,
                 "label": _label(cycle, pillar, key),
                 # As in every table: grade holds grades, no_grade why there is none.
-                "grade": grade.value if isinstance(grade, Grade) else "",
-                "no_grade": grade.value if isinstance(grade, NoGrade) else "",
+                "grade": grade.value if isinstance(grade, Grade) else None,
+                "no_grade": grade.value if isinstance(grade, NoGrade) else None,
                 "same_grade": len(p.same_grade),
                 "graded": p.graded,
                 "unknown": p.unknown,

@@ -22,7 +22,7 @@ class SourceInfo:
     Attributes:
         force: The force's id.
         cycle: The cycle.
-        pillar: The pillar.
+        pillar: The pillar, or ``None`` for an integrated cycle's report.
         title: The source document's title.
         publisher: Who published it.
         published: Its publication date, where there is one document.
@@ -37,7 +37,7 @@ class SourceInfo:
 
     force: str
     cycle: str
-    pillar: str
+    pillar: str | None
     title: str | None
     publisher: str | None
     published: dt.date | None
@@ -103,7 +103,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
             SourceInfo(
                 r.force.id,
                 r.cycle.value,
-                "" if r.pillar is None else r.pillar.value,
+                None if r.pillar is None else r.pillar.value,
                 None if p is None else p.title,
                 None if p is None else p.publisher,
                 None if p is None else p.published,
