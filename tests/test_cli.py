@@ -65,6 +65,14 @@ def test_show_fits_80_columns_and_has_what_a_reader_needs() -> None:
     assert "Total                                                      100.0     100.0" in out
 
 
+@pytest.mark.parametrize("width", range(60, 121))
+def test_show_keeps_to_every_width(width: int) -> None:
+    # "PILLARS AND QUESTIONS" ran one column past 70: a title wider than
+    # the names' column runs into the first heading's blank start, as a name does.
+    _, out, _ = run("show", "cumbria", "--width", str(width))
+    assert max(len(line) for line in out.splitlines()) <= width
+
+
 def test_show_narrow_and_markdown_and_json() -> None:
     _, out, _ = run("show", "cumbria", "--width", "60")
     assert max(len(line) for line in out.splitlines()) <= 60

@@ -90,7 +90,10 @@ def _table(
             *_table(title, entries, width, names, cycles[fit:]),
         ]
     name_width = max(20, width - 2 - sum(cols.values()))
-    lines = [(f"  {title:<{name_width}}" + "".join(f"{c!s:>{cols[c]}}" for c in cycles)).rstrip()]
+    # The title, as a name, may run into the blank start of the first cycle's heading.
+    heads = "".join(f"{c!s:>{cols[c]}}" for c in cycles)
+    over = max(0, len(title) - name_width)
+    lines = [f"  {title:<{name_width}}{heads[over:]}".rstrip()]
     heading = None
     for (pillar, key), name in names.items():
         values = "".join(
