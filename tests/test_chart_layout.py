@@ -285,3 +285,25 @@ def test_a_dollar_sign_in_your_own_data_is_drawn_as_written() -> None:
         assert not [t for t in texts if is_math_text(t)]
         shown = {t.replace("\\$", "$") for t in texts}
         assert any("Spend $\\frac{1}{ and $ things" in t for t in shown), shown
+
+
+def test_a_legend_of_every_reason_for_no_grade_keeps_inside_the_page() -> None:
+    # The columns were reckoned as if a column took ceil(n / columns) keys;
+    # matplotlib gives the first columns one more (10 keys in 3: 4, 3, 3),
+    # and "Not inspected: in a risk-based cycle, no earlier grade standing"
+    # ran off the page's right edge.
+    text = "force: kent\ncycle: 2023-25\nassessments:\n" + "".join(
+        f"- {{question: {q}, grade: {g}}}\n"
+        for q, g in (
+            ("investigating", "outstanding"),
+            ("responding", "not inspected"),
+            ("preventing_crime", "not yet graded"),
+            ("police_powers", "not graded"),
+        )
+    )
+    data = pe.load_bundled().overlay(pe.loads(text))
+    for fig in (pe.output.plot_grades(data, "2023-25"), pe.output.plot_history(data, "kent")):
+        renderer = _drawn(fig)
+        (legend,) = fig.legends
+        box = legend.get_window_extent(renderer)
+        assert box.x1 <= fig.get_figwidth() * fig.dpi - 0.15 * fig.dpi, "a key runs off the page"

@@ -11,6 +11,7 @@ or is cut off.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 from collections import Counter
@@ -212,10 +213,14 @@ def _legend_columns(labels: Sequence[str], most: int) -> int:
     (long keys, a reason for no grade with its meaning, take fewer)."""
     em = SMALL / 72  # the legend's spacing is in ems of its type
     for n in range(most, 1, -1):
-        per = math.ceil(len(labels) / n)  # matplotlib fills a column first
+        # As matplotlib splits them (numpy's array_split): a column first,
+        # the first len % n columns one key longer (10 keys in 3: 4, 3, 3).
+        size, longer = divmod(len(labels), n)
+        starts = [i * size + min(i, longer) for i in range(n + 1)]
         widths = [
-            max(text_inches(label, SMALL) for label in labels[i : i + per]) + (1.4 + 0.8) * em
-            for i in range(0, len(labels), per)
+            max(text_inches(label, SMALL) for label in labels[a:b]) + (1.4 + 0.8) * em
+            for a, b in itertools.pairwise(starts)
+            if a < b
         ]
         if sum(widths) + 1.6 * em * (len(widths) - 1) <= _TEXT_WIDTH:
             return n
