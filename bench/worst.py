@@ -294,6 +294,27 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             + ", ".join(["*a"] * n(400_000))
             + "]\n",
         ),
+        # Few values, many bytes: what aliases of long texts stand for,
+        # written out, is bounded by the size limit (dump writes it out, and
+        # each is checked where it stands), so as many as that lets.
+        "yaml: 30 aliases of a 1 MiB text": lambda: (
+            "yaml",
+            BASE
+            + "summary: &a '"
+            + "x" * n(2**20)
+            + "'\ngrade: good\ngrade_sources: ["
+            + ", ".join(["*a"] * 30)
+            + "]\n",
+        ),
+        "yaml: 30,000 aliases of a 1 KiB text": lambda: (
+            "yaml",
+            BASE
+            + "summary: &a '"
+            + "x" * 1024
+            + "'\ngrade: good\ngrade_sources: ["
+            + ", ".join(["*a"] * n(30_000))
+            + "]\n",
+        ),
         "yaml: 10,000,000 line breaks in a comment": lambda: (
             "yaml",
             BASE + "# " + "\u2028" * n(10_000_000) + "\n",

@@ -593,3 +593,22 @@ def test_aliases_stand_for_at_most_so_many_values_in_all() -> None:
         laughs += f"{i}: &{i} [" + ", ".join([f"*{chr(ord(i) - 1)}"] * 9) + "]\n"
     with pytest.raises(pe.PeelDataError, match="expands to more than 2000000 values"):
         pe.loads(laughs, limits=pe.io.Limits(max_alias_nodes=10**9))
+
+
+@pytest.mark.parametrize("text", ["x" * 1000, "\u00e9" * 500])  # 1,000 bytes either way
+def test_what_aliases_stand_for_written_out_keeps_to_the_size_limit(text: str) -> None:
+    # 20,000 aliases of a 1 MiB text took 30 s to check, each where it
+    # stands, and dump wrote out 43 MB of a file of 1 MiB that loaded, which
+    # loads then refused. What the aliases stand for is reckoned in the
+    # bytes of its texts, as a writer writes them out.
+    limits = pe.io.Limits(max_bytes=10_000)
+    doc = "force: kent\ncycle: 2016\ngrade: good\nsummary: &a '{}'\ngrade_sources: [{}]\n"
+    fits = pe.loads(doc.format(text, ", ".join(["*a"] * 7)), limits=limits)
+    assert fits.reports[0].judgment.sources == (text,) * 7
+    for fmt in ("yaml", "json"):
+        assert pe.loads(pe.dump(fits, fmt), format=fmt, limits=limits) == fits
+    with pytest.raises(pe.PeelDataError) as info:
+        pe.loads(doc.format(text, ", ".join(["*a"] * 12)), limits=limits)
+    (problem,) = info.value.problems
+    assert problem.line == 5
+    assert "its aliases would make the document more than 10000 bytes" in problem.message

@@ -607,6 +607,21 @@ for i in "bcdefghi":
     prev = chr(ord(i) - 1)
     laughs += f"{i}: &{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
 case("hostile-billion-laughs.yaml", laughs, "f: &f", "the aliases stand for more than 200000 values in all")
+# Few values, many bytes: 4096 aliases of a 4 KiB text are 16 MiB, three
+# of them more than the 32 MiB a file may be. Each text is checked again
+# where it stands, and dump writes it out: 20,000 aliases of one 1 MiB text
+# took 30 s, and what dump wrote of a file that loaded could not be read.
+texts = "a: &a '" + "x" * 4096 + "'\n"
+for i in "bcde":
+    prev = chr(ord(i) - 1)
+    texts += f"{i}: &{i} [{', '.join([f'*{prev}'] * 8)}]\n"
+texts += "f: [*e, *e, *e]\n"
+case(
+    "hostile-aliased-text.yaml",
+    texts,
+    "f: [*e",
+    "its aliases would make the document more than 33554432 bytes",
+)
 case(
     "hostile-deep-nesting.yaml",
     "force: " + "[" * 5000 + "]" * 5000 + "\n",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ..model._field_limits import Between
@@ -22,7 +24,10 @@ class Limits:
     """Bounds on what a data file may ask of the reader.
 
     Attributes:
-        max_bytes: The largest file or text read, in bytes.
+        max_bytes: The largest file or text read, in bytes; and the largest
+            a YAML document may be with its aliases written out (as
+            :func:`~peel_effectiveness.dump` writes them, and as each is
+            checked where it stands).
         max_depth: The deepest nesting of mappings and lists, at most 500
             (deeper than that, neither libyaml nor Python's JSON reader can
             be sure to go).
@@ -55,3 +60,23 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 LAYOUTS[Limits] = Layout("the limits")
+
+
+def written_size(value: Any) -> int:
+    """About the bytes of ``value`` written out: the UTF-8 of each text
+    (keys too), and of each other value as Python writes it. Punctuation
+    and layout are not counted: an alias of a text 20,000 times is what
+    the bound is for, not a few bytes either way."""
+    total, todo = 0, [value]
+    while todo:
+        v = todo.pop()
+        if v.__class__ is dict:
+            todo += v.keys()
+            todo += v.values()
+        elif v.__class__ is list:
+            todo += v
+        elif isinstance(v, str):
+            total += len(v) if v.isascii() else len(v.encode("utf-8", "surrogatepass"))
+        else:
+            total += len(repr(v))
+    return total
