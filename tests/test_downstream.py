@@ -444,6 +444,31 @@ def test_a_union_round_trips_whatever_its_members_are_written_as(either: Either)
     ]
 
 
+@pytest.mark.parametrize(
+    ("member", "value"),
+    [
+        (pe.Grade, pe.Grade.GOOD),
+        (str, "zz"),
+        (dt.date, dt.date(2016, 3, 2)),
+        (pe.Period, pe.Period("2015-07-01", "2016-06-30")),
+        (pe.Cycle, pe.Cycle("2016")),
+    ],
+)
+def test_a_literal_member_of_a_union_leaves_other_values_to_the_other_members(
+    member: typing.Any, value: object
+) -> None:
+    # cattrs refuses a value not in a Literal with its own error, which the
+    # union took for a fault, not a refusal: the next member was never tried.
+    for first, second in ((typing.Literal["a", "b"], member), (member, typing.Literal["a", "b"])):
+        box = attrs.make_class("Box", {"u": attrs.field(type=first | second)}, frozen=True)
+        for given in (value, "a"):
+            back = pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(box(given)))), box)
+            assert back == box(given)
+    box = attrs.make_class("Box", {"u": attrs.field(type=typing.Literal["a", "b"] | pe.Grade)}, frozen=True)
+    with pytest.raises(pe.PeelDataError, match=r"^u: expected 'a' or 'b' or Grade, got the text 'zz' \("):
+        pe.converter.structure({"u": "zz"}, box)
+
+
 def test_a_union_of_two_model_records_reads_back_each_as_itself() -> None:
     # cattrs tells records apart by their fields' names, which the data
     # format does not always write (a metric's key is "metric"; a judgment

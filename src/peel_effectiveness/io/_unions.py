@@ -57,7 +57,7 @@ def is_union(tp: Any) -> bool:
 
 
 # What a member's hook raises when a value is not one of it.
-_REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError)
+_REFUSED = (PeelDataError, cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError)
 
 
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -78,7 +78,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     # own (finite, of no more digits than a figure has).
     numbers = {m: conv.get_structure_hook(m) for m in members if m in (int, float)}
     kept = {m for m in members if isinstance(m, type) and m is not str and m not in numbers}
-    names = " or ".join(getattr(m, "__name__", None) or repr(m) for m in members)
+    names = " or ".join(_name(m) for m in members)
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ in kept:
@@ -167,6 +167,13 @@ def _say(warned: Warned) -> None:
         warn_unknown(report, unknown)
 
 
+def _name(member: Any) -> str:
+    """A member as an error names it: a Literal by its values ('a' or 'b')."""
+    if typing.get_origin(member) is typing.Literal:
+        return " or ".join(map(repr, typing.get_args(member)))
+    return getattr(member, "__name__", None) or repr(member)
+
+
 def _first_problem(member: Any, error: BaseException) -> str:
     """A member's first problem with a value, with its path where it has one."""
     for path, message in problems_of(error, member):
@@ -177,8 +184,8 @@ def _first_problem(member: Any, error: BaseException) -> str:
 def _of_another_kind(error: BaseException) -> bool:
     """Whether a member refused a value as not of its kind at all ("expected
     a list, got the text ..."), not for what it holds."""
-    if isinstance(error, cattrs.BaseValidationError):
-        return False  # a list or a record whose items or fields fail
+    if isinstance(error, (cattrs.BaseValidationError, cattrs.errors.CattrsError)):
+        return False  # a list or a record whose items or fields fail; a value not in a Literal
     if not isinstance(error, PeelDataError):
         return True  # Python's: no problem of the value's
     problems = error.problems
