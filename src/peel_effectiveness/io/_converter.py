@@ -41,7 +41,7 @@ import cattrs
 
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
-from ..model._values import boolean, day, number, text, whole
+from ..model._values import boolean, day, integer, number, text
 from ..model._words import Words, member
 from ..model.dataset import Dataset
 from ..model.force import Force, force
@@ -278,7 +278,7 @@ def _make() -> PeelConverter:
     # from what the rule reads, as cattrs makes it, not kept a plain number.
     rules: tuple[tuple[type, Callable[[Any], Any]], ...] = (
         (str, text),
-        (int, whole),
+        (int, integer),
         (float, number),
         (bool, boolean),
         (dt.date, day),

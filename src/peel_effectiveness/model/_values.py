@@ -87,6 +87,16 @@ def whole(value: object) -> int:
     fail(f"expected a whole number, got {describe(value)}")
 
 
+def integer(value: object) -> int:
+    """A whole number of any size (``True`` is no number, though Python
+    counts it one): an ``int`` field of a class of yours, which is no
+    figure of the data format's (see :func:`whole`), and which the readers
+    of text bound already (Python reads at most 4,300 digits)."""
+    if value.__class__ is int:
+        return value
+    return whole(value)  # (a subclass, a bool: said as the figures' are)
+
+
 def number(value: object) -> float:
     """A finite number, as a ``float``."""
     cls = value.__class__
