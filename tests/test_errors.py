@@ -1091,6 +1091,48 @@ def test_a_misspelt_force_hides_none_of_the_report_s_other_problems() -> None:
     assert [p.path for p in two] == ["[0].force", "[1].force"]
 
 
+def test_a_misspelt_key_or_period_hides_no_figure_out_of_range() -> None:
+    # A table's rules read neither its key nor its period, and a
+    # measurement's none of its metric's key: each stands in, so that its
+    # figures are checked; the report's rules, which read them, do not see
+    # the record so built (a misspelt key is no second table's key).
+    found = problems(
+        """\
+        force: kent
+        cycle: 2016
+        measurements:
+          - {metric: Crime Rate, label: Crime, unit: percent, value: 120}
+          - {metric: Crime Rate, label: Crime, unit: percent, value: 50}
+        outcome_tables:
+          - key: Figure 4
+            title: Outcomes
+            measure: share_of_offences
+            period: last year
+            rows:
+              - {outcome: 1, label: Charged, value: 120}
+              - {group: Out-of-court, outcomes: [x, 99], value: 50}
+          - key: Figure 4
+            title: Outcomes
+            measure: share_of_offences
+            period: 12 months to 30 June 2016
+            rows: [{outcome: 1, label: Charged, value: 20}]
+        """
+    )
+    assert [(p.line, p.path) for p in found] == [
+        (4, "measurements[0].metric"),
+        (4, "measurements[0].value"),
+        (5, "measurements[1].metric"),
+        (7, "outcome_tables[0].key"),
+        (10, "outcome_tables[0].period"),
+        (12, "outcome_tables[0].rows[0].value"),
+        (13, "outcome_tables[0].rows[1].outcomes"),
+        (13, "outcome_tables[0].rows[1].outcomes[0]"),
+        (14, "outcome_tables[1].key"),
+    ]
+    said = {p.path: p.message for p in found}
+    assert said["outcome_tables[0].rows[1].outcomes"] == "99 is not a Home Office outcome type (1 to 22)"
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_json_lines_are_counted_at_any_line_break(newline: str) -> None:
     text = newline.join(['{"force": "kent",', '"cycle": "2016",', '  "grade": "goood"}'])

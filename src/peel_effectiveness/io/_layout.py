@@ -52,6 +52,12 @@ class Layout(NamedTuple):
             hide a provenance's date out of its cycle, which the report's
             rules check). A stand-in of another field (a force, whose
             reports the dataset's rules count) is the record's own.
+        holder_only: Of the fields with a stand-in, those the rules of the
+            record holding this one do not read, though rules above it do:
+            the record built with their stand-in is given to its holder's
+            rules, not to the rules above (a misspelt metric key must not
+            hide a figure out of its unit's range, which the measurement
+            checks; the report's rules, which read the key, do not see it).
     """
 
     noun: str
@@ -60,6 +66,7 @@ class Layout(NamedTuple):
     shared: bool = False
     stand_in: Mapping[str, Any] = MappingProxyType({})
     unread: frozenset[str] = frozenset()
+    holder_only: frozenset[str] = frozenset()
 
 
 # A report's and a stay's rules read no force: any of the 43 stands in for
@@ -85,9 +92,21 @@ LAYOUTS: dict[type[Any], Layout] = {
     CauseOfConcern: Layout("a cause of concern"),
     Provenance: Layout("the provenance", shared=True, **_names("title", "publisher")),
     Measurement: Layout("a measurement", flat={"metric": ""}),
-    MetricDefinition: Layout("a metric", keys={"key": "metric"}, **_names("label")),
+    MetricDefinition: Layout(
+        "a metric",
+        keys={"key": "metric"},
+        stand_in=MappingProxyType({"label": "label", "key": "metric"}),
+        unread=frozenset({"label"}),
+        holder_only=frozenset({"key"}),
+    ),
     Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
-    OutcomeTable: Layout("an outcome table", **_names("title")),
+    # A table's rules read neither its key nor its period (the report's do):
+    # a misspelt key must not hide a row's figure past 100.
+    OutcomeTable: Layout(
+        "an outcome table",
+        stand_in=MappingProxyType({"title": "title", "key": "key", "period": "12 months to 31 March 2016"}),
+        unread=frozenset({"title"}),
+    ),
     OutcomeTypeRow: Layout("an outcome row", **_names("label")),
     OutcomeGroupRow: Layout("an outcome group row", **_names("group")),
     OutcomeTotal: Layout("an outcome total", **_names("label")),

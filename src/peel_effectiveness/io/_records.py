@@ -29,7 +29,7 @@ from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
 
-__all__ = ["Kept", "UnknownKey", "partial_of", "structure_record", "unstructure_record"]
+__all__ = ["Kept", "UnknownKey", "holder_only", "partial_of", "structure_record", "unstructure_record"]
 
 
 def partial_of(error: BaseException) -> Any:
@@ -39,6 +39,13 @@ def partial_of(error: BaseException) -> Any:
     built) is made only when asked for (see _converter)."""
     partial = getattr(error, "partial", None)
     return partial() if callable(partial) else partial
+
+
+def holder_only(error: BaseException) -> bool:
+    """Whether what could be built of a record that failed (its error's
+    partial) is for the rules of its holder alone, not of the records
+    above that: built with a stand-in they read (see Layout.holder_only)."""
+    return getattr(error, "holder_only", False)
 
 
 class Kept(NamedTuple):
@@ -165,12 +172,14 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             found = _every_field(e, value)
             if flat:
                 found = [_given_alone(x, value) for x in found]
-            more, partial = _rules_without(found, value)
+            more, partial, for_holder = _rules_without(found, value)
             found += [*more, *_unknown(unknown, keys, noun)]
             error = ClassValidationError(e.message, found, cls)
             # What could be built without the failed fields, for the rules
-            # of the record that holds this one.
+            # of the record that holds this one (and of those above it,
+            # unless built with a stand-in they read).
             error.partial = partial
+            error.holder_only = for_holder
             raise error from None
         if unknown:
             error = ClassValidationError(
@@ -235,7 +244,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 fields.append(e)
         return noted + (fields or from_init)
 
-    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
+    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any, bool]:
         """The problems the record's own rules find in the fields that are
         right, and the record as it can be built without the fields that
         failed: each left out where it has a default, or built as far as it
@@ -244,17 +253,19 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         its metric is)."""
         failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
         if not failed:
-            return [], None
+            return [], None, False
         quiet = checking_only.set(True)
         try:
             return _built_without(failed, value)
         finally:
             checking_only.reset(quiet)
 
-    def _built_without(failed: dict[str, Exception], value: dict[str, Any]) -> tuple[list[Exception], Any]:
+    def _built_without(
+        failed: dict[str, Exception], value: dict[str, Any]
+    ) -> tuple[list[Exception], Any, bool]:
         rest = dict(value)
         at: dict[str, tuple[int, ...]] = {}
-        stood_in = False
+        stood_in = for_holder = False  # (see Layout.stand_in, Layout.holder_only)
         left_out = set()
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
@@ -263,15 +274,21 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 partial, at[name] = partial
             if partial is not None:
                 rest[key] = partial
+                # Built with a stand-in this record's rules do not read, and
+                # those above it do: for this record's rules alone.
+                stood_in = stood_in or holder_only(sub)
             elif name in optional_fields:
                 rest.pop(key, None)
                 left_out.add(name)
             elif name in layout.stand_in:
                 rest[key] = layout.stand_in[name]
-                stood_in = stood_in or name not in layout.unread
+                if name in layout.holder_only:
+                    for_holder = True
+                elif name not in layout.unread:
+                    stood_in = True
                 left_out.add(name)
             else:
-                return [], None
+                return [], None, False
         try:
             built = generated(rest, cls)
         except ClassValidationError as again:
@@ -279,8 +296,8 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             # A rule's problem with a field left out (or stood in for) is its
             # absence, which the file does not have: the field's own problem is said.
             kept = [_not_of(_renumbered(sub, at), left_out) for sub in found]
-            return [sub for sub in kept if sub is not None], None
-        return [], None if stood_in else built
+            return [sub for sub in kept if sub is not None], None, False
+        return [], None if stood_in else built, for_holder
 
     # The fields a record can be built without: a default that is worked out
     # from the record (a report's pillar, from its cycle) would be a guess

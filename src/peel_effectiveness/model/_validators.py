@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ..errors import PeelDataError, Problem
-from ._field_limits import Items, Limit
+from ._field_limits import Distinct, Items, Limit
 from ._messages import describe, fail
 from ._values import LARGEST, MOST_PROBLEMS, accepts, stopped
 
@@ -49,6 +49,13 @@ class Valid:
             found = list(e.problems)
             if isinstance(self.limit, Items) and isinstance(value, (list, tuple)):
                 found += self.limit.problems(value, len(found))
+            elif isinstance(self.limit, Distinct) and isinstance(value, (list, tuple)):
+                # The items the rule takes are held to the limit all the same:
+                # outcomes [x, 99] is two problems, x's and 99's.
+                taken = tuple(x for x in value if _takes(self.rule, x))
+                why = self.limit.problem(taken) if taken else None
+                if why is not None:
+                    found.append(Problem(why))
             every = _with_changed(found, self.rule, value)
             if len(every.problems) == len(e.problems):
                 raise
@@ -64,6 +71,17 @@ class Valid:
                 _changed_items(self.rule, value, set())
                 or [Problem(f"expected {_what(self.rule)}, got {describe(value)}")]
             )
+
+
+def _takes(rule: Callable[[Any], Any], item: Any) -> bool:
+    """Whether the rule of a list's items (``rule.each``) takes an item as it is."""
+    each = getattr(rule, "each", None)
+    if each is None:
+        return False
+    try:
+        return each(item) is item
+    except PeelDataError:
+        return False
 
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
