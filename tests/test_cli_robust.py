@@ -384,6 +384,10 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp
     assert (p.returncode, p.stderr) == (0, b"")
     assert p.stdout.isascii()
     assert b"Caution \\u2013 adults" in p.stdout  # the en dash of the bundled label
+    # The program's own mark of a cut is written as it can be; the data's
+    # characters, as escapes, as they are.
+    assert b"\\u2026" not in p.stdout
+    assert b"www.itv.com/..." in p.stdout
     # Laid out with its escapes: within 80 columns, the figures in their columns.
     lines = p.stdout.decode("ascii").splitlines()
     assert max(map(len, lines)) <= 80

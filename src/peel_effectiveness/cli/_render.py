@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, source_kind, sources_of
-from ..output._text import number, padded, places_of, wrap
+from ..output._text import ellipsis, number, padded, places_of, wrap
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -208,10 +208,11 @@ VS = (
     "the report's own words may call a small difference broadly in line."
 )
 
-_SHORTENED = (
-    "site/\u2026: an address too long for a line, shortened to its site; every grade's sources "
-    "are in full in 'export --table judgments'."
-)
+def _shortened() -> str:
+    return (
+        f"site/{ellipsis()}: an address too long for a line, shortened to its site; every grade's "
+        "sources are in full in 'export --table judgments'."
+    )
 
 
 def provenance_lines(report: InspectionReport) -> tuple[str, str]:
@@ -246,7 +247,7 @@ def _sources(report: InspectionReport, j: Judgment | None, width: int, indent: s
     for s in j.sources:
         line = f"{indent}{source_kind(s)}: {s}"
         if len(line) > width:
-            line, cut = f"{indent}{source_kind(s)}: {urlsplit(s).hostname or s}/\u2026", True
+            line, cut = f"{indent}{source_kind(s)}: {urlsplit(s).hostname or s}/{ellipsis()}", True
         lines += _wrap(line.strip(), width, indent)
     return lines, cut
 
@@ -313,7 +314,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         )
         lines += _wrap(lacked, width, "  ")
     if shortened:
-        lines += ["", *_wrap(_SHORTENED, width, "")]
+        lines += ["", *_wrap(_shortened(), width, "")]
 
     if report.measurements:
         label_width = max(20, width - 36)

@@ -192,6 +192,14 @@ def shown_width(text: str) -> int:
 terminal_encoding: ContextVar[str | None] = ContextVar("terminal_encoding", default=None)
 
 
+def ellipsis() -> str:
+    """The mark of text cut short, as the program writes it: "\u2026", or
+    "..." where the terminal text is laid out for cannot hold it (an escape,
+    "\\u2026", is for the data's characters, which it shows as they are)."""
+    encoding = terminal_encoding.get()
+    return "..." if encoding is not None and _escaped_in(encoding, "\u2026") else "\u2026"
+
+
 def as_encoded(text: str, encoding: str) -> str:
     """``text`` with what ``encoding`` cannot hold written as a backslash
     escape (``\\u2013``), as the command line writes it to a terminal of
