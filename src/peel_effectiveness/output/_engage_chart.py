@@ -49,12 +49,16 @@ def _num(day: dt.date) -> float:
 
 def _length(stay: Stay, until: dt.date) -> str:
     """How long a stay lasted, briefly and as exactly as its dates allow:
-    '2 years 6 months', '4 years 4\u20135 months', '7 months so far'."""
+    '2 years 6 months', '4 years 4\u20135 months', 'at least 7 months' (one
+    still in at the chart's last day, which the label gives: "so far" would
+    be read as to the day the chart is read)."""
     low, high = stay.months(until)
 
     from ..analysis._engage import months_words
 
-    if stay.left is not None and stay.left.precision is Precision.BY:
+    if stay.left is None:
+        return f"at least {months_words(low)}"
+    if stay.left.precision is Precision.BY:
         # Out on or before the day of the article that reports it: no
         # longer than the stay to that day, perhaps shorter.
         shown = f"up to {months_words(high)}"
@@ -65,7 +69,7 @@ def _length(stay: Stay, until: dt.date) -> str:
         shown = f"{months_words(low).rsplit(' ', 1)[0]}\u2013{high % 12} months"
     else:
         shown = f"{months_words(low)} to {months_words(high)}"
-    return shown + (" so far" if stay.left is None else "")
+    return shown
 
 
 def _words(stay: Stay, until: dt.date) -> str:
