@@ -50,7 +50,9 @@ def test_each_stay_is_labelled_with_its_dates_as_exactly_as_they_are_known(fig: 
     assert "28 Jun 2022 \u2013 23 Jan 2025, 2 years 6 months" in words
     assert "11 Mar 2024 \u2013 by 22 May 2025" in words  # known from an article's date
     # Still in as of the data's last day, said: not of the day it is read.
-    assert "6 Dec 2024 \u2013 still in at 30 Jul 2025, at least 7 months" in words  # not "so far": to the day read
+    assert (
+        "6 Dec 2024 \u2013 still in at 30 Jul 2025, at least 7 months" in words
+    )  # not "so far": to the day read
 
 
 def _bars(fig: Any) -> list[Rectangle]:

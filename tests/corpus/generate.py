@@ -684,7 +684,14 @@ case(
     BASE.encode()[:100].count(b"\n") + 1,
     "not UTF-8",
 )
-case("hostile-utf16.yaml", BASE.encode("utf-16"), 1, "not UTF-8")
+case("hostile-utf16.yaml", BASE.encode("utf-16"), 1, "the file is UTF-16 text, not UTF-8: save it as UTF-8")
+# As Excel and Notepad save "Unicode", without its byte-order mark: named, not "Expecting property name".
+case(
+    "hostile-utf16-no-mark.json",
+    b'{"force": "kent"}'.decode().encode("utf-16-le"),
+    1,
+    "the file is UTF-16 text",
+)
 case("hostile-empty.yaml", "", None, "the document is empty")
 case("hostile-whitespace.yaml", "   \n\n  \n", None, "the document is empty")
 case("hostile-comments-only.yaml", "# nothing here\n# at all\n", None, "the document is empty")

@@ -46,11 +46,21 @@ def decode(data: bytes, name: str) -> str:
     """The text of a file's bytes: UTF-8, with or without a byte-order mark."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16(data[:4]):
+        raise PeelDataError([Problem("the file is UTF-16 text, not UTF-8: save it as UTF-8", name, 1)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         raise PeelDataError([Problem(f"the file is not UTF-8 text (byte {e.start})", name, line)]) from None
+
+
+def _utf16(start: bytes) -> bool:
+    """Whether a file starts as UTF-16 text without its byte-order mark does
+    (Excel and Notepad save it as "Unicode"): each other byte nil, as in
+    English text; no YAML or JSON of UTF-8 starts with a nil byte."""
+    nils = [b == 0 for b in start]
+    return len(start) == 4 and nils in ([True, False, True, False], [False, True, False, True])
 
 
 def read_file(path: str, limits: Limits) -> bytes:
