@@ -220,7 +220,9 @@ def test_7_cli_data_adds_and_says_what_it_replaces(tmp_path: Path) -> None:
     code, out, err = run("--data", str(mine), "show", "dorset", "--cycle", "2016")
     assert code == 0
     assert "(of 43 forces graded)" in out  # not "(of 1 forces graded)"
-    assert err == "peel-effectiveness: your effectiveness 2016 report on Dorset replaces the bundled one\n"
+    assert err.splitlines()[0] == (
+        "peel-effectiveness: note: your effectiveness 2016 report on Dorset replaces the bundled one"
+    )
     code, out, _ = run("--data", str(mine), "--no-bundled", "list", "--format", "csv")
     assert len(rows(out)) == 1
 

@@ -251,10 +251,10 @@ def test_a_grid_says_which_of_a_cycle_s_pillars_the_data_lack() -> None:
     code, _, err = run("export", "--table", "grid", "--cycle", "2015")
     assert (code, " ".join(err.split())) == (
         0,
-        f"peel-effectiveness: {said} left out (unknown for every force).",
+        f"peel-effectiveness: note: {said} left out (unknown for every force).",
     )
     code, _, err = run("export", "--table", "grid")
-    assert f"peel-effectiveness: {said} unknown for every force." in " ".join(err.split())
+    assert f"peel-effectiveness: note: {said} unknown for every force." in " ".join(err.split())
 
 
 def test_validate(tmp_path: Path) -> None:
@@ -293,6 +293,25 @@ def test_data_option_reads_the_users_files(tmp_path: Path) -> None:
     assert json.loads(out)[0]["force"] == "kent"
 
 
+def test_a_report_of_yours_that_drops_bundled_grades_is_warned_of_even_quietly(tmp_path: Path) -> None:
+    # A file of figures alone for Kent 2016 replaced the bundled report and
+    # its grade, said only as a note, which --quiet silenced: national then
+    # counted 42 of the 43 forces judged.
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: ocg_rate, label: OCGs, unit: per_million_population, value: 10}\n"
+    )
+    code, out, err = run("-q", "--data", str(tmp_path), "national", "--cycle", "2016")
+    assert code == 0
+    assert "42 of the 43 forces judged" in out
+    assert err.startswith(
+        "peel-effectiveness: warning: your reports leave 1 judgment of the bundled ones they replace "
+        "unknown (Kent effectiveness 2016): copy it into yours from the bundled files in "
+    )
+    assert len(err.splitlines()) == 1
+    assert (Path(err.split(" in ", 1)[1].strip()) / "kent-2016.yaml").is_file()
+
+
 def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) -> None:
     (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2016\ngrade: requires improvement\n")
     (tmp_path / "kent-2025-27.yaml").write_text(
@@ -300,7 +319,12 @@ def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) ->
     )
     code, out, err = run("--data", str(tmp_path), "show", "dorset", "--cycle", "2016")
     assert code == 0
-    assert err == "peel-effectiveness: your effectiveness 2016 report on Dorset replaces the bundled one\n"
+    note, warning = err.splitlines()
+    assert (
+        note == "peel-effectiveness: note: your effectiveness 2016 report on Dorset replaces the bundled one"
+    )
+    # The bundled report's Q4, which the file does not give, is unknown now.
+    assert warning.startswith("peel-effectiveness: warning: your reports leave 1 judgment of the bundled")
     assert "Overall: Requires improvement" in out
     # The others are still the bundled ones: Dorset is one of 14, not the only force graded.
     assert "one of 14 forces graded requires improvement in 2016 (of 43 forces graded)" in " ".join(

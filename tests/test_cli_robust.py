@@ -1230,7 +1230,11 @@ def test_every_command_that_writes_csv_takes_excel(args: list[str], tmp_path: Pa
     if args[0] == "rank":  # the bundled data have one force's figures: rank twelve forces'
         args = ["-q", "--data", str(figures.folder(tmp_path / "figures")), *args]
     code, out, err = run(*args, "--format", "csv", "--excel")
-    assert (code, err) == (0, "")
+    assert code == 0
+    # (The figures replace the bundled reports of their forces, whose grades are said lost.)
+    assert err == "" or (
+        args[0] == "-q" and err.startswith("peel-effectiveness: warning: your reports leave")
+    )
     assert out.startswith("\ufeff")
     code, out, err = run(*args, "--excel")  # not CSV: bad usage
     assert (code, out) == (2, "")

@@ -415,7 +415,7 @@ def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Pat
     mine.write_text("monitoring:\n  - force: cleveland\n    entered: 2030\n", encoding="utf-8")
     code, out, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
     assert code == 0
-    assert err == "peel-effectiveness: your stays in Engage of Cleveland replace the bundled ones\n"
+    assert err == "peel-effectiveness: note: your stays in Engage of Cleveland replace the bundled ones\n"
     assert "from 2030" in out
     assert "2019" not in out
 

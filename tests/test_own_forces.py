@@ -206,7 +206,7 @@ def test_counts_of_the_43_name_the_forces_of_one_s_own_they_leave_out(
     mine.write_text(atlantis())
     code, _, err = run("--data", str(mine), *args)
     assert code == 0
-    assert "peel-effectiveness: not counted: Atlantis, not of the 43 territorial forces\n" in err
+    assert "peel-effectiveness: note: not counted: Atlantis, not of the 43 territorial forces\n" in err
     code, _, err = run("--data", str(mine), "-q", *args)
     assert (code, err) == (0, "")
     code, _, err = run("--data", str(mine), *args[:1], "--cycle", "2017")  # a cycle Atlantis has no report of

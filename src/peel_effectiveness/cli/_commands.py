@@ -150,14 +150,48 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         # A report or stays the same as the bundled ones (a copy of the
         # bundled files) replace nothing that is said.
         yours = set(mine.reports)
+        dropped: list[tuple[InspectionReport, int]] = []
         for r in base.replaced_by(mine):
-            if r not in yours:
-                say(args, f"{PROG}: your {r.title} report on {r.force.short_name} replaces the bundled one")
+            if r in yours:
+                continue
+            say(args, f"{PROG}: note: your {r.title} report on {r.force.short_name} replaces the bundled one")
+            lost = _judgments_lost(r, mine.get(r.force, r.cycle, r.pillar))
+            if lost:
+                dropped.append((r, lost))
+        if dropped:
+            # Not silenced by --quiet: grades of the bundle's become unknown.
+            args.err.write(f"{PROG}: warning: {_dropped(dropped)}\n")
         for f in dict.fromkeys(s.force for s in mine.stays):
             if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
-                say(args, f"{PROG}: your stays in Engage of {f.short_name} replace the bundled ones")
+                say(args, f"{PROG}: note: your stays in Engage of {f.short_name} replace the bundled ones")
         args.said = True
     return base.overlay(mine)
+
+
+def _dropped(dropped: list[tuple[InspectionReport, int]]) -> str:
+    """What the bundled reports yours replace held that yours do not give,
+    and where to copy it from: in one line, however many."""
+    from ..io.bundled import bundled_sources
+    from ..model._messages import counted
+    from ..output._text import joined
+
+    lost = sum(n for _, n in dropped)
+    named = [f"{r.force.short_name} {r.title}" for r, _ in dropped]
+    shown = joined(named[:3] + ([f"{len(named) - 3} more"] if len(named) > 3 else []))
+    return (
+        f"your reports leave {counted(lost, 'judgment')} of the bundled ones they replace unknown "
+        f"({shown}): copy {'it' if lost == 1 else 'them'} into yours from the bundled files in {bundled_sources()}"
+    )
+
+
+def _judgments_lost(bundled: InspectionReport, yours: InspectionReport | None) -> int:
+    """How many judgments the bundled report gives that yours, which
+    replaces it, does not (its headline one, and each question's)."""
+    if yours is None:
+        return 0
+    lost = bundled.judgment is not None and yours.judgment is None
+    given = {a.question for a in yours.assessments if a.judgment is not None}
+    return lost + sum(a.judgment is not None and a.question not in given for a in bundled.assessments)
 
 
 def _load_mine(paths: Sequence[str]) -> Dataset:

@@ -28,7 +28,7 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
     )
     if own:
         names = joined([f.short_name for f in own])
-        say(args, f"{PROG}: not counted: {names}, not of the 43 territorial forces")
+        say(args, f"{PROG}: note: not counted: {names}, not of the 43 territorial forces")
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
@@ -48,7 +48,7 @@ def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -
 def say_sentence(args: argparse.Namespace, sentence: str) -> None:
     """A sentence a table would end with, said on standard error instead,
     as a line of the program's."""
-    say(args, f"{PROG}: {sentence[0].lower()}{sentence[1:]}")
+    say(args, f"{PROG}: note: {sentence[0].lower()}{sentence[1:]}")
 
 
 def sources_line(found: Sources, width: int = 80) -> str:
