@@ -243,8 +243,17 @@ def test_saved_charts_are_the_size_they_are_drawn(tmp_path: Path) -> None:
     assert abs(height - inches[1] * 150) <= 1
     plot.save_chart(fig, tmp_path / "g.svg")
     assert "<svg" in (tmp_path / "g.svg").read_text()
-    with pytest.raises(ValueError, match=r"png or \.svg"):
-        plot.save_chart(fig, tmp_path / "x.pdf")
+    # For print: a PDF at its size in points, its fonts embedded whole
+    # (TrueType, whose text an editor can change), not as Type 3 outlines.
+    plot.save_chart(fig, tmp_path / "g.pdf")
+    pdf = (tmp_path / "g.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert b"/FontFile2" in pdf
+    assert b"/Type3" not in pdf
+    box = [float(x) for x in re.search(rb"/MediaBox \[ ?([\d. ]+)\]", pdf).group(1).split()]  # type: ignore[union-attr]
+    assert abs(box[2] - inches[0] * 72) < 1
+    with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
+        plot.save_chart(fig, tmp_path / "x.eps")
 
 
 @pytest.mark.parametrize(
@@ -252,7 +261,7 @@ def test_saved_charts_are_the_size_they_are_drawn(tmp_path: Path) -> None:
     [
         (["plot", "compare", "--force", "cumbria"], ".png"),
         (["plot", "rank", "--metric", "recorded_crime_rate", "--force", "cumbria"], ".svg"),
-        (["plot", "grades", "--cycle", "2015"], ".png"),
+        (["plot", "grades", "--cycle", "2015"], ".pdf"),
         (["plot", "history", "--force", "kent"], ".png"),
     ],
 )
@@ -290,7 +299,7 @@ def test_the_output_must_be_png_or_svg(tmp_path: Path, name: str) -> None:
     # ".png" alone is a hidden file's name, which the chart refused later (exit 1).
     err = io.StringIO()
     assert main(["plot", "grades", "--output", str(tmp_path) + "/" + name], stderr=err) == 2
-    assert "a chart is saved as .png or .svg" in err.getvalue()
+    assert "a chart is saved as .png, .svg or .pdf" in err.getvalue()
     assert not list(tmp_path.iterdir())
 
 

@@ -82,7 +82,7 @@ WORDS = {
     "table": "a text table", "csv": "CSV", "json": "JSON", "jsonl": "JSON lines", "markdown": "Markdown",
     "sqlite": "an SQLite database", "png": "a PNG chart", "svg": "an SVG chart", "yaml": "a YAML data file",
     "xlsx": "an Excel workbook", "ods": "an OpenDocument spreadsheet", "tsv": "tab-separated values",
-    "parquet": "Parquet", "pdf": "PDF", "html": "HTML", "xml": "XML", "compressed": "a compressed file or an archive",
+    "parquet": "Parquet", "pdf": "a PDF chart", "html": "HTML", "xml": "XML", "compressed": "a compressed file or an archive",
 }  # fmt: skip
 
 

@@ -312,7 +312,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     plot = command(
         "plot",
-        "draw a chart to a PNG or SVG file: compare (a force against England and Wales), rank, grades, "
+        "draw a chart to a PNG, SVG or PDF file: compare (a force against England and Wales), rank, grades, "
         "history (a force's grades over time), map (a hex map of one question's grades), monitoring "
         "(stays in Engage)",
         f"{PROG} plot map --question investigating -o map.png",
@@ -337,7 +337,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     period_option(plot, "rank, where the reports give the figure for more than one period: which")
     plot.add_argument("--ascending", action="store_true", help="rank: the lowest value first")
     exclude_option(plot)
-    output_option(plot, "the .png or .svg file to write (required)")
+    output_option(plot, "the .png, .svg or .pdf file to write (required)")
 
     info = command(
         "info",

@@ -1,4 +1,4 @@
-"""The ``plot`` command: a chart to a PNG or SVG file."""
+"""The ``plot`` command: a chart to a PNG, SVG or PDF file."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..output._chart import chart_suffix
 
     if not args.output:
-        raise Usage("plot needs a file to write: --output FILE (.png or .svg)")
+        raise Usage("plot needs a file to write: --output FILE (.png, .svg or .pdf)")
     try:
         chart_suffix(args.output)  # before anything is drawn: bad usage, as save_chart would refuse it
     except PeelDataError as e:

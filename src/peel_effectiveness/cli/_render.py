@@ -208,6 +208,7 @@ VS = (
     "the report's own words may call a small difference broadly in line."
 )
 
+
 def _shortened() -> str:
     return (
         f"site/{ellipsis()}: an address too long for a line, shortened to its site; every grade's "

@@ -86,11 +86,11 @@ NO_DATA, NO_DATA_HATCH, NO_DATA_INK = "#ffffff", "////", "#9a9a9a"
 # Points; NOTE is the least any text of a chart is drawn at (smaller
 # does not read in print).
 TITLE, BODY, SMALL, NOTE = 12.0, 8.5, 7.5, 7.0
-SUFFIXES = (".png", ".svg")  # the files a chart is saved as
+SUFFIXES = (".png", ".svg", ".pdf")  # the files a chart is saved as
 
 
 def chart_suffix(path: str | os.PathLike[str]) -> str:
-    """The suffix a chart is saved as (``.png`` or ``.svg``): its file's
+    """The suffix a chart is saved as (``.png``, ``.svg`` or ``.pdf``): its file's
     name's, else that of the file a link leads to (which is written).
 
     Raises:
@@ -105,7 +105,7 @@ def chart_suffix(path: str | os.PathLike[str]) -> str:
     chosen = "." + said[0][1] if said else ""
     if chosen not in SUFFIXES:
         alone = f" ({alone_said(path, 'chart')})" if suffix_alone(path) else ""
-        raise refuse(f"a chart is saved as .png or .svg, not {os.fsdecode(path)}{alone}")
+        raise refuse(f"a chart is saved as .png, .svg or .pdf, not {os.fsdecode(path)}{alone}")
     other = next((n for n, f in said if "." + f != chosen), None)
     if other is not None:
         raise refuse(f"{os.fsdecode(path)} leads to {other}, whose name says another format than {chosen}")

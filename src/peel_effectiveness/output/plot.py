@@ -346,13 +346,15 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
 
 def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
-    dots per inch, or ``.svg`` with its text kept as text (to be edited).
+    dots per inch (for the screen), or, for print, ``.svg`` or ``.pdf``,
+    drawn as lines and shapes at any size, with its text kept as text (to
+    be edited: a PDF's fonts are embedded whole).
     The file is written whole or not at all: a chart that cannot be drawn
     leaves a file of that name as it was.
 
     Raises:
         TypeError: ``figure`` is not a matplotlib figure, or ``path`` not a path.
-        PeelDataError: The file's suffix is not ``.png`` or ``.svg``.
+        PeelDataError: The file's suffix is not ``.png``, ``.svg`` or ``.pdf``.
         OSError: The file cannot be written.
         MissingDependencyError: matplotlib is not installed.
 
@@ -380,6 +382,7 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
         raise TypeError(f"save_chart() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = c.chart_suffix(path)
     drawn = io.BytesIO()
-    with rc_context({"svg.fonttype": "none"}):
+    # (TrueType fonts in a PDF, not Type 3 outlines: its text can be edited.)
+    with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
         figure.savefig(drawn, format=suffix[1:], dpi=150 if suffix == ".png" else None, facecolor="white")
     write_file(path, drawn.getvalue())
