@@ -7,13 +7,14 @@ outstanding (so ``pl.col("grade") >= "good"`` means good or better),
 ``no_grade`` and ``unit`` an ``Enum``, numbers ``Float64``, whole numbers
 ``Int64``, dates ``Date``, text ``String``, yes or no ``Boolean``.
 
-A cell of the wide ``grid`` holds a grade or the reason for none, which has
-no place among the grades. Its columns are an ``Enum`` of the reasons, then
-the grades from inadequate up: ``>= "good"`` is good or better, and the
-best grade is the ``max``; but ``<= "requires improvement"`` counts the
-reasons too, so ask ``.is_in(["inadequate", "requires improvement"])``,
-or compare grades in the ``judgments`` table, whose ``grade`` holds grades
-only.
+A cell of the wide ``grid`` holds a grade, the reason for none, or
+``unknown`` (nothing in the data), which have no place among the grades.
+Its columns are an ``Enum`` of unknown, the reasons, then the grades from
+inadequate up (polars' ``Enum`` is always ordered): ``>= "good"`` is good
+or better, and the best grade is the ``max``; but ``<= "requires
+improvement"`` counts unknown and the reasons too, so ask
+``.is_in(["inadequate", "requires improvement"])``, or compare grades in
+the ``judgments`` table, whose ``grade`` holds grades only.
 
 polars compares an ``Enum`` with its words exactly: ``pl.col("cycle") ==
 "2021-22"`` selects nothing, as "2021-22" is not the word "2021/22". The
