@@ -828,3 +828,31 @@ def test_what_the_data_lack_of_the_43_is_not_said_on_a_row_of_a_force_of_your_ow
     data = pe.load_bundled()
     rows = {r["force"]: r for r in pe.to_records([data.report("kent", 2017)], "grid", data=data)}
     assert "The data hold no 2017 efficiency or legitimacy reports" in rows["kent"]["caveats"]
+
+
+def test_a_package_over_a_mount_point_is_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder mounted into a container (docker -v $PWD/out:/out) cannot be
+    # moved aside to be replaced whole: "Device or resource busy" said nothing of that.
+    import errno
+    import os
+
+    from peel_effectiveness import _files
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    rename = os.rename
+
+    def mounted(src: str, dst: str) -> None:
+        if os.path.realpath(src) == os.path.realpath(folder):
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), src)
+        rename(src, dst)
+
+    monkeypatch.setattr(_files.os, "rename", mounted)
+    code, _, err = run("-q", "export", "--package", str(folder), "--force", "cumbria")
+    assert code == 1
+    assert err.endswith(": a mount point, which cannot be replaced whole: name a folder inside it\n")
+    assert list(folder.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary folder left
+    assert run("-q", "export", "--package", str(folder / "package"), "--force", "cumbria")[0] == 0

@@ -375,7 +375,14 @@ def _replace_folder(
             os.rename(tmp, target)
             return result
         os.chmod(tmp, stat.S_IMODE(mode))
-        old, _ = _temporary(parent, name, lambda p: os.rename(target, p))
+        try:
+            old, _ = _temporary(parent, name, lambda p: os.rename(target, p))
+        except OSError as e:
+            if e.errno != errno.EBUSY:
+                raise
+            # A mount point (a container's mounted folder) cannot be moved aside.
+            why = "a mount point, which cannot be replaced whole: name a folder inside it"
+            raise OSError(errno.EBUSY, why, os.fspath(path)) from None
         try:
             os.rename(tmp, target)
         except BaseException:
