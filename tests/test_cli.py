@@ -1718,3 +1718,21 @@ def test_json_writes_null_for_what_a_row_has_not(args: tuple[str, ...]) -> None:
     assert all(row["pillar"] is None for row in integrated)
     if "grade" in integrated[0]:
         assert any(row["grade"] is None for row in integrated)
+
+
+def test_show_s_key_says_the_marks_its_tables_show_and_no_others(tmp_path: Path) -> None:
+    # "pending" and "not insp." were shown unexplained, and * ^ ? explained
+    # where no cell had them.
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2023-25\nassessments:\n"
+        "  - {question: responding, grade: not inspected}\n"
+        "  - {question: preventing_crime, grade: not yet graded}\n"
+    )
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "show", "kent")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "not insp.: not inspected, in a risk-based cycle, no earlier grade standing." in said
+    assert "pending: not yet graded, still to be published." in said
+    for mark in ("Req. impr.:", "*:", "^:", "?:"):
+        assert mark not in said
+    assert "-: unknown, nothing in the data." in said

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.cycles import Cycle
+from ..model.grades import NoGrade
 from ..model.judgments import Basis
 
 if TYPE_CHECKING:
@@ -24,11 +25,22 @@ _SHORT = {
     "not inspected": "not insp.",
     "not yet graded": "pending",
 }
-LEGEND = (
-    "Req. impr.: requires improvement. *: carried over from an earlier cycle. "
-    "^: another grade is recorded too (revised after publication, or disputed): "
-    "'export --table other_grades'. -: unknown, nothing in the data. Blank: not asked, or not graded "
-    "overall, that cycle. "
+# The key under the tables: each of its marks said where a cell shows it.
+_KEY = (
+    ("Req. impr.", "Req. impr.: requires improvement."),
+    *(
+        (_SHORT[r.value], f"{_SHORT[r.value]}: {r.value}, {r.meaning}.")
+        for r in (NoGrade.NOT_INSPECTED, NoGrade.NOT_YET_GRADED)
+    ),
+    ("*", "*: carried over from an earlier cycle."),
+    (
+        "^",
+        "^: another grade is recorded too (revised after publication, or disputed): "
+        "'export --table other_grades'.",
+    ),
+)
+_ALWAYS = (
+    "-: unknown, nothing in the data. Blank: not asked, or not graded overall, that cycle. "
     "Grades cannot be compared across frameworks (HMICFRS began a new one in each of "
     + ", ".join(str(c) for c in Cycle if c.new_framework)
     + ")."
@@ -175,5 +187,9 @@ def history_lines(entries: tuple[HistoryEntry, ...], cycles: tuple[Cycle, ...], 
         span = spanned(pillared, [c for c in cycles if not c.integrated])[::-1]
         lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
     if lines:
-        lines += wrap(f"{LEGEND} ?: inferred, {Basis.INFERRED.meaning}.", width)
+        shown = {cell(e.judgment) for e in entries}
+        key = [said for mark, said in _KEY if any(mark in c for c in shown)]
+        if any("?" in c for c in shown):
+            key.append(f"?: inferred, {Basis.INFERRED.meaning}.")
+        lines += wrap(" ".join([*key, _ALWAYS]), width)
     return lines
