@@ -1290,3 +1290,17 @@ def test_a_chart_says_how_many_of_its_grades_are_from_the_inspectorates_own_page
     assert official_said(count_sources([(bbc,), ()], "judgments")) == (
         " None of the 2 judgments drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
     )
+
+
+def test_a_grid_names_the_forces_whose_report_the_data_lack() -> None:
+    # Their every cell is hatched unknown, an ungraded question's too, under
+    # a subtitle saying HMICFRS graded no force on it: said why.
+    fig = pe.output.plot_grades(pe.load_bundled(), 2017)
+    subtitle = " ".join(fig.texts[1].get_text().split())
+    assert (
+        "The data hold no effectiveness 2017 report of Derbyshire, Gwent, Norfolk and Northamptonshire: "
+        "each of their cells is unknown." in subtitle
+    )
+    assert "report of" not in " ".join(
+        pe.output.plot_grades(pe.load_bundled(), 2016).texts[1].get_text().split()
+    )

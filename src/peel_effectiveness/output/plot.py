@@ -219,6 +219,13 @@ def plot_grades(
         q for k in keys if (q := known.get(k)) is not None and any(grid[k][f.id] is None for f in forces())
     ]
     some = "".join(f" {said}" for said in c.asked_of_each(cy, unknown_for_some, "the other forces"))
+    # Forces the data hold no report of, whose every cell is unknown (an
+    # ungraded question's too: unknown is never guessed).
+    held_of = {r.force.id for r in drawn}
+    missing = [f.short_name for f in forces() if f.id not in held_of]
+    if missing:
+        listed = c.joined(missing) if len(missing) <= 6 else f"{len(missing)} forces"
+        some += f" The data hold no {cy if p is None else f'{p} {cy}'} report of {listed}: each of their cells is unknown."
     # Forces of your own by name in the title where they are one or two,
     # else counted (each is named under it, and on its row).
     whose = "the 43 forces"
