@@ -1736,3 +1736,19 @@ def test_show_s_key_says_the_marks_its_tables_show_and_no_others(tmp_path: Path)
     for mark in ("Req. impr.:", "*:", "^:", "?:"):
         assert mark not in said
     assert "-: unknown, nothing in the data." in said
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (["shwo", "cumbria"], "show"),
+        (["national", "--pillar", "efectiveness"], "effectiveness"),
+        (["export", "--table", "judgemnts"], "judgments"),
+    ],
+)
+def test_a_misspelt_command_or_word_of_argparse_s_gets_a_suggestion(args: list[str], meant: str) -> None:
+    # As a misspelt force, cycle or question does.
+    code, _, err = run(*args)
+    assert code == 2
+    assert f"; did you mean '{meant}'? (see 'peel-effectiveness" in err
+    assert len(err.splitlines()) == 1

@@ -60,9 +60,13 @@ class _Parser(argparse.ArgumentParser):
         # the commands' own messages cut one.
         import re
 
-        from ..model._messages import shorten
+        from ..model._messages import shorten, suggest
         from ..output._text import printable
 
+        # A misspelt command or word: the closest, as the data's words get.
+        chose = re.fullmatch(r"(.*invalid choice: '([^']*)' \(choose from (.*)\))", message, re.S)
+        if chose is not None:
+            message = chose.group(1) + suggest(chose.group(2), re.findall(r"'([^']*)'", chose.group(3)))
         # (A run without spaces is cut first, in one pass: the expression of
         # quoted values reads on to the end from each unmatched quote.)
         message = re.sub(r"\S{61,}", lambda m: _cut(m.group()), message)
