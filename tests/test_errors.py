@@ -1133,6 +1133,39 @@ def test_a_misspelt_key_or_period_hides_no_figure_out_of_range() -> None:
     assert said["outcome_tables[0].rows[1].outcomes"] == "99 is not a Home Office outcome type (1 to 22)"
 
 
+def test_a_misspelt_period_is_no_duplicate_and_hides_no_duplicate() -> None:
+    # Left out where misspelt, two periods of one metric were None alike:
+    # "given twice", which the file does not say. A table's misspelt period
+    # kept the table from the report's rule: a key given twice was hidden.
+    found = problems(
+        """\
+        force: kent
+        cycle: 2016
+        measurements:
+          - {metric: iom, label: IOM, unit: count, value: 63, period: 12 months to 31 Dec 2015}
+          - {metric: iom, label: IOM, unit: count, value: 62, period: 12 months to 31 Dec 2016}
+        outcome_tables:
+          - key: figure_4
+            title: Outcomes
+            measure: share_of_offences
+            period: 12 months to 30 June 2016
+            rows: [{outcome: 1, label: Charged, value: 20}]
+          - key: figure_4
+            title: Outcomes
+            measure: share_of_offences
+            period: 12 months 30 June 2016
+            rows: [{outcome: 1, label: Charged, value: 20}]
+        """
+    )
+    assert [(p.line, p.path) for p in found] == [
+        (4, "measurements[0].period"),
+        (5, "measurements[1].period"),
+        (12, "outcome_tables[1].key"),
+        (15, "outcome_tables[1].period"),
+    ]
+    assert found[2].message == "outcome table 'figure_4' is given twice"
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_json_lines_are_counted_at_any_line_break(newline: str) -> None:
     text = newline.join(['{"force": "kent",', '"cycle": "2016",', '  "grade": "goood"}'])

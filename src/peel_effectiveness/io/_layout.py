@@ -52,12 +52,14 @@ class Layout(NamedTuple):
             hide a provenance's date out of its cycle, which the report's
             rules check). A stand-in of another field (a force, whose
             reports the dataset's rules count) is the record's own.
-        holder_only: Of the fields with a stand-in, those the rules of the
-            record holding this one do not read, though rules above it do:
-            the record built with their stand-in is given to its holder's
-            rules, not to the rules above (a misspelt metric key must not
-            hide a figure out of its unit's range, which the measurement
-            checks; the report's rules, which read the key, do not see it).
+        holder_only: Of the fields with a stand-in, or left out where they
+            fail (an optional one), those the rules of the record holding
+            this one do not read, though rules above it do: the record
+            built without them is given to its holder's rules, not to the
+            rules above (a misspelt metric key must not hide a figure out
+            of its unit's range, which the measurement checks; the report's
+            rules, which read a metric's key and period, do not see it: two
+            periods misspelt are no metric given twice).
     """
 
     noun: str
@@ -97,15 +99,16 @@ LAYOUTS: dict[type[Any], Layout] = {
         keys={"key": "metric"},
         stand_in=MappingProxyType({"label": "label", "key": "metric"}),
         unread=frozenset({"label"}),
-        holder_only=frozenset({"key"}),
+        holder_only=frozenset({"key", "period"}),
     ),
     Period: Layout("a period ('12 months to 30 June 2016', or start and end dates)"),
-    # A table's rules read neither its key nor its period (the report's do):
-    # a misspelt key must not hide a row's figure past 100.
+    # A table's rules read neither its key nor its period, and the report's
+    # only its key: a misspelt key or period must not hide a row's figure
+    # past 100, nor a misspelt period another table of the same key.
     OutcomeTable: Layout(
         "an outcome table",
         stand_in=MappingProxyType({"title": "title", "key": "key", "period": "12 months to 31 March 2016"}),
-        unread=frozenset({"title"}),
+        unread=frozenset({"title", "period"}),
     ),
     OutcomeTypeRow: Layout("an outcome row", **_names("label")),
     OutcomeGroupRow: Layout("an outcome group row", **_names("group")),

@@ -280,6 +280,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             elif name in optional_fields:
                 rest.pop(key, None)
                 left_out.add(name)
+                for_holder = for_holder or name in layout.holder_only
             elif name in layout.stand_in:
                 rest[key] = layout.stand_in[name]
                 if name in layout.holder_only:
