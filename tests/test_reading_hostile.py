@@ -612,3 +612,10 @@ def test_what_aliases_stand_for_written_out_keeps_to_the_size_limit(text: str) -
     (problem,) = info.value.problems
     assert problem.line == 5
     assert "its aliases would make the document more than 10000 bytes" in problem.message
+    # An alias's own name is not counted with what it stands for: a document
+    # whose long names stand for a short text is no larger written out.
+    name = "n" * 60
+    short = f"force: kent\ncycle: 2016\ngrade: good\nsummary: &{name} x\ngrade_sources: [{', '.join([f'*{name}'] * 9)}]\n"
+    assert (
+        pe.loads(short, limits=pe.io.Limits(max_bytes=len(short))).reports[0].judgment.sources == ("x",) * 9
+    )

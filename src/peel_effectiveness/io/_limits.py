@@ -24,10 +24,11 @@ class Limits:
     """Bounds on what a data file may ask of the reader.
 
     Attributes:
-        max_bytes: The largest file or text read, in bytes; and the largest
-            a YAML document may be with its aliases written out (as
-            :func:`~peel_effectiveness.dump` writes them, and as each is
-            checked where it stands).
+        max_bytes: The largest file or text read, in bytes; and about the
+            largest a YAML document may be with its aliases written out
+            (its text and what they stand for, each checked where it
+            stands; not the layout a writer adds, so that a document near
+            the limit, aliased or not, may be written out larger).
         max_depth: The deepest nesting of mappings and lists, at most 500
             (deeper than that, neither libyaml nor Python's JSON reader can
             be sure to go).

@@ -93,10 +93,11 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     documents = 0
     nodes = 0
     aliased = 0  # the values the aliases stand for (see Limits.max_alias_nodes)
-    # The bytes of the document with its aliases written out, as a writer
-    # (dump) writes them: within max_bytes, so that what is read can be
-    # written and read again, and its checks cost what its size promises.
-    # Each anchor's, reckoned when first used (see written_size).
+    # About the bytes of the document with its aliases written out (its
+    # text, and the texts and values they stand for, without the layout a
+    # writer adds): within max_bytes, so that what aliases stand for is
+    # bounded as a file's text is, and its checks cost what its size
+    # promises. Each anchor's, reckoned when first used (see written_size).
     written: dict[str, int] = {}
     written_out = -1  # the document's own bytes, reckoned at the first alias
     scalars: dict[str, Any] = {}
@@ -413,7 +414,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 n = written.get(event.anchor)
                 if n is None:
                     n = written[event.anchor] = written_size(value)
-                written_out += n
+                written_out += n - len(event.anchor) - 1  # what stands where "*name" did
                 if written_out > max_bytes:
                     raise Unreadable(
                         f"written out, its aliases would make the document more than {max_bytes} bytes, "
