@@ -469,6 +469,27 @@ def test_a_literal_member_of_a_union_leaves_other_values_to_the_other_members(
         pe.converter.structure({"u": "zz"}, box)
 
 
+@pytest.mark.parametrize(
+    ("tp", "given", "said"),
+    [
+        # A Literal's values are of their kind: True is no 1, 1.0 no 1 (Python's "in" counts them equal).
+        (typing.Literal[1, 2] | str, True, "u: expected 1 or 2 or str, got the boolean true ("),
+        (typing.Literal[1, 2], 1.0, "u: expected 1 or 2, got the number 1.0"),
+        # Said in the library's words, not cattrs' ("b not in literal typing.Literal['a']").
+        (typing.Literal["a"], "b", "u: the text 'b' is not 'a'"),
+        # A value of another kind is the other member's, with its path.
+        (typing.Literal["a"] | list[int], [1, "x"], "u[1]: expected a whole number, got the text 'x'"),
+    ],
+)
+def test_a_literal_holds_its_values_of_their_kind(tp: typing.Any, given: object, said: str) -> None:
+    box = attrs.make_class("Box", {"u": attrs.field(type=tp)}, frozen=True)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({"u": given}, box)
+    assert str(e.value).startswith(said)
+    grade = attrs.make_class("Box", {"u": attrs.field(type=typing.Literal[pe.Grade.GOOD])}, frozen=True)
+    assert pe.converter.structure({"u": "good"}, grade).u is pe.Grade.GOOD
+
+
 def test_a_union_of_two_model_records_reads_back_each_as_itself() -> None:
     # cattrs tells records apart by their fields' names, which the data
     # format does not always write (a metric's key is "metric"; a judgment

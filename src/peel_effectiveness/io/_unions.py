@@ -184,8 +184,8 @@ def _first_problem(member: Any, error: BaseException) -> str:
 def _of_another_kind(error: BaseException) -> bool:
     """Whether a member refused a value as not of its kind at all ("expected
     a list, got the text ..."), not for what it holds."""
-    if isinstance(error, (cattrs.BaseValidationError, cattrs.errors.CattrsError)):
-        return False  # a list or a record whose items or fields fail; a value not in a Literal
+    if isinstance(error, cattrs.BaseValidationError):
+        return False  # a list or a record whose items or fields fail
     if not isinstance(error, PeelDataError):
         return True  # Python's: no problem of the value's
     problems = error.problems

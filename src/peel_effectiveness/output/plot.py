@@ -354,8 +354,9 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
 def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
     dots per inch (for the screen), or, for print, ``.svg`` or ``.pdf``,
-    drawn as lines and shapes at any size, with its text kept as text (to
-    be edited: a PDF's fonts are embedded whole).
+    drawn as lines and shapes at any size, with its text kept as text (a
+    PDF embeds the characters it uses of its fonts, as TrueType: its text
+    can be edited, with those characters).
     The file is written whole or not at all: a chart that cannot be drawn
     leaves a file of that name as it was.
 
