@@ -82,7 +82,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Not silently: the table is every force, whatever was picked.
         say(
             args,
-            f"{PROG}: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
+            f"{PROG}: note: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
         )
     _, columns, rows = tidy(reports, table, data=data, caller="export")
     if table == "grid" and args.force is not None:

@@ -46,8 +46,8 @@ def decode(data: bytes, name: str) -> str:
     """The text of a file's bytes: UTF-8, with or without a byte-order mark."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16(data[:4]):
-        raise PeelDataError([Problem("the file is UTF-16 text, not UTF-8: save it as UTF-8", name, 1)])
+    elif (wide := _wide(data[:4])) is not None:
+        raise PeelDataError([Problem(f"the file is {wide} text, not UTF-8: save it as UTF-8", name, 1)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -55,12 +55,21 @@ def decode(data: bytes, name: str) -> str:
         raise PeelDataError([Problem(f"the file is not UTF-8 text (byte {e.start})", name, line)]) from None
 
 
-def _utf16(start: bytes) -> bool:
-    """Whether a file starts as UTF-16 text without its byte-order mark does
-    (Excel and Notepad save it as "Unicode"): each other byte nil, as in
-    English text; no YAML or JSON of UTF-8 starts with a nil byte."""
+def _wide(start: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` where a file starts as such text does,
+    with its byte-order mark or without (Excel and Notepad save UTF-16 as
+    "Unicode"): nil bytes in the places English text has them; no YAML or
+    JSON of UTF-8 starts with a nil byte. Else ``None``."""
+    if start.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
     nils = [b == 0 for b in start]
-    return len(start) == 4 and nils in ([True, False, True, False], [False, True, False, True])
+    if nils in ([False, True, True, True], [True, True, True, False]):
+        return "UTF-32"
+    if nils in ([True, False, True, False], [False, True, False, True]):
+        return "UTF-16"
+    return None
 
 
 def read_file(path: str, limits: Limits) -> bytes:
