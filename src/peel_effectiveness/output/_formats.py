@@ -167,7 +167,8 @@ def _rows_apart(columns: list[str], cells: list[list[str]], width: int) -> str:
     for row in cells:
         lines = []
         for name, value in zip(columns, row, strict=True):
-            # Each of its lines wrapped apart: a line (a caveat) never runs into the next.
+            # Each of its lines wrapped apart: a line (a caveat) never runs
+            # into the next. A blank one is dropped: a blank line parts rows.
             wrapped = [w for line in value.split("\n") for w in wrap(line, width, indent, indent)]
             if shown_width(name) > name_width:
                 lines += [name, *wrapped]
