@@ -14,6 +14,7 @@ from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Fille
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
 from ._question_words import read_question
+from ._report_checks import measured_once, published_in_cycle, tables_once
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, first_named, optional, record, records, text, texts, to_date, to_tuple
@@ -172,66 +173,6 @@ class Provenance(Sealed):
     url: str | None = attrs.field(default=None, validator=valid(optional(text)))
     document: str | None = attrs.field(default=None, validator=valid(optional(text)))
     licence: str | None = attrs.field(default=None, validator=valid(optional(text)))
-
-
-def measured_once(report: InspectionReport) -> Found:
-    """A metric given twice for the same period."""
-    found: Found = []
-    seen: set[tuple[str, object]] = set()
-    for i, m in enumerate(report.measurements):
-        k = (m.metric.key, m.metric.period)
-        if k in seen:
-            found.append(
-                (("measurements", i, "metric", "key"), f"metric {m.key!r} is given twice for the same period")
-            )
-        seen.add(k)
-    return found
-
-
-def published_in_cycle(report: InspectionReport) -> Found:
-    """A publication date outside the cycle's :attr:`~Cycle.publication_days`:
-    the report's, and that of each other grade its judgments record, which
-    was published in the cycle too; a grade replaced is replaced after its
-    cycle began."""
-    cycle, previous = report.cycle, report.cycle.previous
-    days: list[tuple[tuple[str | int, ...], dt.date | None, bool, Cycle]] = [
-        (("provenance", "published"), report.published, True, cycle)
-    ]
-    # Each judgment with its cycle: a previous judgment's other grades were
-    # published in the cycle before, and a carried-over one's in the cycle
-    # it is from.
-    judged: list[tuple[tuple[str | int, ...], Judgment | None, Cycle | None]] = [
-        (("judgment",), report.judgment, cycle),
-        (("previous_judgment",), report.previous_judgment, previous),
-    ]
-    for i, a in enumerate(report.assessments):
-        judged += [
-            (("assessments", i, "judgment"), a.judgment, cycle),
-            (("assessments", i, "previous_judgment"), a.previous_judgment, previous),
-        ]
-    for at, j, of in judged:
-        if j is not None and j.other_grades and of is not None:  # most judgments record none
-            of = j.carried_over_from or of
-            for i, other in enumerate(j.other_grades):
-                days.append(((*at, "other_grades", i, "published"), other.published, True, of))
-                days.append(((*at, "other_grades", i, "superseded_on"), other.superseded_on, False, of))
-    found: Found = []
-    for path, day, bounded, of in days:
-        first, last = of.publication_days
-        if day is not None and ((first is not None and day < first) or (bounded and day > last)):
-            found.append((path, f"{day.isoformat()} is not when {of} reports came out ({of.publication})"))
-    return found
-
-
-def tables_once(report: InspectionReport) -> Found:
-    """An outcome table given twice."""
-    found: Found = []
-    keys: set[str] = set()
-    for i, t in enumerate(report.outcome_tables):
-        if t.key in keys:
-            found.append((("outcome_tables", i, "key"), f"outcome table {t.key!r} is given twice"))
-        keys.add(t.key)
-    return found
 
 
 def _assessments(value: Iterable[Any], report: Any) -> Any:
