@@ -64,7 +64,7 @@ from ._layout import mapping_of
 from ._lists import is_homogeneous_tuple, is_record, structure_tuple, union_of_records
 from ._problems import problems_of
 from ._records import structure_record, unstructure_record
-from ._unions import is_union, structure_union
+from ._unions import is_literal, is_union, structure_literal, structure_union
 
 __all__ = ["converter"]
 
@@ -264,31 +264,6 @@ def _by(tp: type, rule: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
     return lambda value, cls: rule(value) if cls is tp else cls(rule(value))
 
 
-def _structure_literal(value: Any, tp: Any) -> Any:
-    """One of a Literal's values, of its kind: ``True`` is no 1, nor 1.0
-    (Python's ``in``, which cattrs asks, counts them equal); an enum
-    member's value is its member, as cattrs reads one."""
-    args = typing.get_args(tp)
-    for arg in args:
-        held = arg.value if isinstance(arg, enum.Enum) else arg
-        if (value is arg or _of_kind(value, held)) and value == held:
-            return arg
-    shown = " or ".join(repr(a.value if isinstance(a, enum.Enum) else a) for a in args)
-    if any(_of_kind(value, a.value if isinstance(a, enum.Enum) else a) for a in args):
-        fail(f"{describe(value)} is not {shown}")
-    fail(f"expected {shown}, got {describe(value)}")
-
-
-def _is_literal(tp: Any) -> bool:
-    return typing.get_origin(tp) is typing.Literal
-
-
-def _of_kind(value: Any, held: Any) -> bool:
-    if value.__class__ is bool or held.__class__ is bool:
-        return value.__class__ is held.__class__
-    return isinstance(value, type(held))
-
-
 def _make() -> PeelConverter:
     # Lists for tuples and sets (as cattrs' preconfigured JSON converter
     # writes sets): what json.dumps and yaml.safe_dump take.
@@ -320,7 +295,7 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
     )
-    conv.register_structure_hook_factory(_is_literal, lambda _: _structure_literal)
+    conv.register_structure_hook_factory(is_literal, lambda _: structure_literal)
     conv.register_structure_hook_factory(is_union, structure_union)
     # A union's hook of its own, as a factory: tried before the one above.
     conv.register_structure_hook_factory(

@@ -8,8 +8,8 @@ apart by their fields, and has no hook for the others. Here:
 * a value already of a member's class is kept (a record built, a grade),
   but text, which most members are written as; a number of a member's
   class is that member's (a whole number for ``float | int`` stays whole),
-  and meets its rules (finite, of no more digits than a figure has) as in
-  a field of its own;
+  and meets its rules (a float finite, an int of any size) as in a field
+  of its own;
 * a mapping is read as cattrs reads it, by the members that are records
   (telling them apart by their fields); where one of them is a record of
   the model, which the data format writes under keys of its own (``metric``
@@ -19,11 +19,15 @@ apart by their fields, and has no hook for the others. Here:
 * anything else by the first member, in the union's order, whose hook
   takes it, text last: in ``str | Grade``, ``"good"`` is the grade a
   grade was written as.
+
+A ``Literal``'s hook is here too: its values are of their kind, as a
+union's members are.
 """
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import types
 import typing
 from collections.abc import Callable
@@ -57,7 +61,7 @@ def is_union(tp: Any) -> bool:
 
 
 # What a member's hook raises when a value is not one of it.
-_REFUSED = (PeelDataError, cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError)
+_REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError)
 
 
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -75,7 +79,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     tried = sorted(members, key=lambda m: m is str)  # text last; stable, so otherwise in order
     # A number is a member's if of its class (a whole number for float |
     # int stays whole), and meets that member's rules, as in a field of its
-    # own (finite, of no more digits than a figure has).
+    # own (a float finite, an int of any size).
     numbers = {m: conv.get_structure_hook(m) for m in members if m in (int, float)}
     kept = {m for m in members if isinstance(m, type) and m is not str and m not in numbers}
     names = " or ".join(_name(m) for m in members)
@@ -169,9 +173,44 @@ def _say(warned: Warned) -> None:
 
 def _name(member: Any) -> str:
     """A member as an error names it: a Literal by its values ('a' or 'b')."""
-    if typing.get_origin(member) is typing.Literal:
-        return " or ".join(map(repr, typing.get_args(member)))
+    if is_literal(member):
+        return _literal_said(member)
     return getattr(member, "__name__", None) or repr(member)
+
+
+def is_literal(tp: Any) -> bool:
+    """Whether a type is a ``Literal`` (of values of yours)."""
+    return typing.get_origin(tp) is typing.Literal
+
+
+def structure_literal(value: Any, tp: Any) -> Any:
+    """One of a Literal's values, of its kind: ``True`` is no 1, nor 1.0
+    (Python's ``in``, which cattrs asks, counts them equal); an enum
+    member's value is its member, as cattrs reads one."""
+    for arg in typing.get_args(tp):
+        held = _held(arg)
+        if value is arg or (_of_kind(value, held) and value == held):
+            return arg
+    said = _literal_said(tp)
+    if any(_of_kind(value, _held(arg)) for arg in typing.get_args(tp)):
+        fail(f"{describe(value)} is not {said}")
+    fail(f"expected {said}, got {describe(value)}")
+
+
+def _literal_said(tp: Any) -> str:
+    """A Literal's values as messages say them: 'a' or 'b'; an enum member's by its value."""
+    return " or ".join(repr(_held(arg)) for arg in typing.get_args(tp))
+
+
+def _held(arg: Any) -> Any:
+    """What a Literal's value is written as: an enum member, its value."""
+    return arg.value if isinstance(arg, enum.Enum) else arg
+
+
+def _of_kind(value: Any, held: Any) -> bool:
+    if value.__class__ is bool or held.__class__ is bool:
+        return value.__class__ is held.__class__
+    return isinstance(value, type(held))
 
 
 def _first_problem(member: Any, error: BaseException) -> str:
