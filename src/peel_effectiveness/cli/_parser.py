@@ -60,13 +60,10 @@ class _Parser(argparse.ArgumentParser):
         # the commands' own messages cut one.
         import re
 
-        from ..model._messages import shorten, suggest
+        from ..model._messages import shorten
         from ..output._text import printable
 
-        # A misspelt command or word: the closest, as the data's words get.
-        chose = re.fullmatch(r"(.*invalid choice: '([^']*)' \(choose from (.*)\))", message, re.S)
-        if chose is not None:
-            message = chose.group(1) + suggest(chose.group(2), re.findall(r"'([^']*)'", chose.group(3)))
+        message = suggested(message)
         # (A run without spaces is cut first, in one pass: the expression of
         # quoted values reads on to the end from each unmatched quote.)
         message = re.sub(r"\S{61,}", lambda m: _cut(m.group()), message)
@@ -77,6 +74,27 @@ class _Parser(argparse.ArgumentParser):
         )
         message = printable(message)  # a line break or a control character argparse wrote as given
         self.exit(EXIT_USAGE, usage_line(self.prog, message))
+
+
+def suggested(message: str) -> str:
+    """argparse's message of a misspelt command or word with the closest
+    choice, as the data's words get one.
+
+    Examples:
+        >>> suggested("argument COMMAND: invalid choice: 'shwo' (choose from 'show', 'export')")
+        "argument COMMAND: invalid choice: 'shwo' (choose from 'show', 'export'); did you mean 'show'?"
+        >>> suggested("argument COMMAND: invalid choice: 'shwo' (choose from show, export)")[-22:]
+        "; did you mean 'show'?"
+    """
+    import re
+
+    from ..model._messages import suggest
+
+    # (Python 3.12.7 and later write the choices without quotes.)
+    chose = re.fullmatch(r"(.*invalid choice: '([^']*)' \(choose from (.*)\))", message, re.S)
+    if chose is None:
+        return message
+    return chose.group(1) + suggest(chose.group(2), [c.strip("'") for c in chose.group(3).split(", ")])
 
 
 def _cut(text: str) -> str:
