@@ -611,7 +611,14 @@ def test_what_aliases_stand_for_written_out_keeps_to_the_size_limit(text: str) -
         pe.loads(doc.format(text, ", ".join(["*a"] * 12)), limits=limits)
     (problem,) = info.value.problems
     assert problem.line == 5
-    assert "its aliases would make the document more than 10000 bytes" in problem.message
+    assert problem.message == (
+        "written out, its aliases would make the document more than the limit of 10000 bytes: "
+        "set Limits.max_bytes higher"
+    )
+    # An anchor set again stands for its new value from there on, as large as it is.
+    again = doc.format("x", "'y', *a, &a '" + text + "', " + ", ".join(["*a"] * 12))
+    with pytest.raises(pe.PeelDataError, match="its aliases would make the document more than"):
+        pe.loads(again, limits=limits)
     # An alias's own name is not counted with what it stands for: a document
     # whose long names stand for a short text is no larger written out.
     name = "n" * 60

@@ -63,6 +63,43 @@ DEFAULT_LIMITS = Limits()
 LAYOUTS[Limits] = Layout("the limits")
 
 
+class WrittenOut:
+    """About the bytes of a YAML document with its aliases written out (its
+    text, and the texts and values they stand for, without the layout a
+    writer adds), to be held within the size limit: what aliases stand for
+    is bounded as a file's text is, so its checks, each where an alias
+    stands, cost what its size promises.
+
+    Attributes:
+        said: Why a document is refused, as its error says it.
+    """
+
+    __slots__ = ("_limit", "_sizes", "_text", "_total", "said")
+
+    def __init__(self, text: str, limit: int) -> None:
+        self._text, self._limit, self._total = text, limit, -1
+        self._sizes: dict[str, int] = {}  # each anchor's, reckoned when first used
+        self.said = (
+            f"written out, its aliases would make the document more than the limit of {limit} bytes: "
+            "set Limits.max_bytes higher"
+        )
+
+    def forget(self, anchor: str) -> None:
+        """An anchor set again stands for another value."""
+        self._sizes.pop(anchor, None)
+
+    def over(self, anchor: str, value: Any) -> bool:
+        """Whether the document, with this alias of ``value`` written out
+        too, is more than the limit (each anchor's size reckoned once)."""
+        if self._total < 0:  # reckoned at the first alias: most documents have none
+            self._total = written_size(self._text)
+        size = self._sizes.get(anchor)
+        if size is None:
+            size = self._sizes[anchor] = written_size(value)
+        self._total += size - len(anchor) - 1  # what stands where "*name" did
+        return self._total > self._limit
+
+
 def written_size(value: Any) -> int:
     """About the bytes of ``value`` written out: the UTF-8 of each text
     (keys too), and of each other value as Python writes it. Punctuation

@@ -24,7 +24,7 @@ import yaml
 
 from ..model._messages import counted, key_shown
 from ..model._values import MOST_PROBLEMS, StandIn
-from ._limits import Limits, written_size
+from ._limits import Limits, WrittenOut
 from ._parsed import Parsed, Path, StoodIn, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
 from ._yaml_text import breaks_found, first_break, restored, stood_in_for_breaks, unreadable
@@ -93,20 +93,13 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     documents = 0
     nodes = 0
     aliased = 0  # the values the aliases stand for (see Limits.max_alias_nodes)
-    # About the bytes of the document with its aliases written out (its
-    # text, and the texts and values they stand for, without the layout a
-    # writer adds): within max_bytes, so that what aliases stand for is
-    # bounded as a file's text is, and its checks cost what its size
-    # promises. Each anchor's, reckoned when first used (see written_size).
-    written: dict[str, int] = {}
-    written_out = -1  # the document's own bytes, reckoned at the first alias
+    written = WrittenOut(original, limits.max_bytes)
     scalars: dict[str, Any] = {}
     get_event = loader.get_event
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
     map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     max_depth, max_nodes, max_aliased = limits.max_depth, limits.max_nodes, limits.max_alias_nodes
-    max_bytes = limits.max_bytes
 
     def path_of(frame: list[Any] | None) -> Path:
         out: list[str | int] = []
@@ -279,7 +272,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
                     anchored.append(event.anchor)
-                    written.pop(event.anchor, None)
+                    written.forget(event.anchor)
                 if frame is not None:
                     seen = frame[4]
                     if seen is not None and frame[3] is None:
@@ -363,7 +356,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                 if ended[5] is not None:
                     anchors[ended[5]] = (ended[0], ended[6])
                     anchored.append(ended[5])
-                    written.pop(ended[5], None)
+                    written.forget(ended[5])
                 if frame is not None and frame[3] is None and frame[4] is not None:
                     # A mapping or a list as a key: said by take_key, as an
                     # alias to one is, and its value read but not kept.
@@ -409,18 +402,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
                         "(what each stands for is checked again where it stands)",
                         line,
                     )
-                if written_out < 0:
-                    written_out = written_size(original)
-                n = written.get(event.anchor)
-                if n is None:
-                    n = written[event.anchor] = written_size(value)
-                written_out += n - len(event.anchor) - 1  # what stands where "*name" did
-                if written_out > max_bytes:
-                    raise Unreadable(
-                        f"written out, its aliases would make the document more than {max_bytes} bytes, "
-                        "over the size limit: write the values out, or set Limits.max_bytes higher",
-                        line,
-                    )
+                if written.over(event.anchor, value):
+                    raise Unreadable(written.said, line)
                 if frame is not None and frame[3] is None and frame[4] is not None:
                     take_key(frame, value, line, True)
                     continue
