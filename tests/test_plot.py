@@ -1298,7 +1298,7 @@ def test_a_grid_names_the_forces_whose_report_the_data_lack() -> None:
     fig = pe.output.plot_grades(pe.load_bundled(), 2017)
     subtitle = " ".join(fig.texts[1].get_text().split())
     assert (
-        "The data hold no effectiveness 2017 report of Derbyshire, Gwent, Norfolk and Northamptonshire: "
+        "The data hold no effectiveness 2017 report on Derbyshire, Gwent, Norfolk and Northamptonshire: "
         "each of their cells is unknown." in subtitle
     )
     assert "report of" not in " ".join(

@@ -29,6 +29,7 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, forces
 from ..model.grades import NoGrade
 from ..model.questions import CoreQuestion, core_questions, headline_graded
+from ..model.reports import report_title
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -225,7 +226,7 @@ def plot_grades(
     missing = [f.short_name for f in forces() if f.id not in held_of]
     if missing:
         listed = c.joined(missing) if len(missing) <= 6 else f"{len(missing)} forces"
-        some += f" The data hold no {cy if p is None else f'{p} {cy}'} report of {listed}: each of their cells is unknown."
+        some += f" The data hold no {report_title(cy, p)} report on {listed}: each of their cells is unknown."
     # Forces of your own by name in the title where they are one or two,
     # else counted (each is named under it, and on its row).
     whose = "the 43 forces"
