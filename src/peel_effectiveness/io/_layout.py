@@ -59,7 +59,9 @@ class Layout(NamedTuple):
             rules above (a misspelt metric key must not hide a figure out
             of its unit's range, which the measurement checks; the report's
             rules, which read a metric's key and period, do not see it: two
-            periods misspelt are no metric given twice).
+            periods misspelt are no metric given twice). Such a record is
+            held flat in its holder (a metric in its measurement): a list
+            of them would not pass on that they are for their holder alone.
     """
 
     noun: str

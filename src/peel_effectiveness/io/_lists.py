@@ -17,7 +17,7 @@ from ..errors import PeelDataError
 from ..model._values import listed, stopped
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ._layout import LAYOUTS
-from ._records import Kept, holder_only, partial_of
+from ._records import Kept, partial_of
 
 __all__ = ["is_homogeneous_tuple", "is_record", "structure_tuple", "union_of_records"]
 
@@ -129,10 +129,8 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         item or a pair, so a list without some gives no false problem, and
         a question asked twice or not in the cycle is still named although
         another assessment is wrong."""
-        # (An item built for its holder's rules alone is not given to the
-        # rules of the list's holder: see Layout.holder_only.)
         failed = {
-            note.index: None if holder_only(x) else partial_of(x)
+            note.index: partial_of(x)
             for x in error.exceptions
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)

@@ -29,7 +29,7 @@ from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
 
-__all__ = ["Kept", "UnknownKey", "holder_only", "partial_of", "structure_record", "unstructure_record"]
+__all__ = ["Kept", "UnknownKey", "partial_of", "structure_record", "unstructure_record"]
 
 
 def partial_of(error: BaseException) -> Any:
@@ -41,11 +41,11 @@ def partial_of(error: BaseException) -> Any:
     return partial() if callable(partial) else partial
 
 
-def holder_only(error: BaseException) -> bool:
+def _for_holder_alone(error: BaseException) -> bool:
     """Whether what could be built of a record that failed (its error's
     partial) is for the rules of its holder alone, not of the records
-    above that: built with a stand-in they read (see Layout.holder_only)."""
-    return getattr(error, "holder_only", False)
+    above that: built without a field they read (see Layout.holder_only)."""
+    return getattr(error, "for_holder_alone", False)
 
 
 class Kept(NamedTuple):
@@ -179,7 +179,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             # of the record that holds this one (and of those above it,
             # unless built with a stand-in they read).
             error.partial = partial
-            error.holder_only = for_holder
+            error.for_holder_alone = for_holder
             raise error from None
         if unknown:
             error = ClassValidationError(
@@ -276,7 +276,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 rest[key] = partial
                 # Built with a stand-in this record's rules do not read, and
                 # those above it do: for this record's rules alone.
-                stood_in = stood_in or holder_only(sub)
+                stood_in = stood_in or _for_holder_alone(sub)
             elif name in optional_fields:
                 rest.pop(key, None)
                 left_out.add(name)
