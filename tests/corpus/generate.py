@@ -686,6 +686,9 @@ case(
 )
 case("hostile-utf16.yaml", BASE.encode("utf-16"), 1, "the file is UTF-16 text, not UTF-8: save it as UTF-8")
 case("hostile-utf32.yaml", BASE.encode("utf-32"), 1, "the file is UTF-32 text, not UTF-8: save it as UTF-8")
+case("hostile-utf16-be-no-mark.yaml", BASE.encode("utf-16-be"), 1, "the file is UTF-16 text, not UTF-8")
+case("hostile-utf32-le-no-mark.yaml", BASE.encode("utf-32-le"), 1, "the file is UTF-32 text, not UTF-8")
+case("hostile-utf32-be-no-mark.yaml", BASE.encode("utf-32-be"), 1, "the file is UTF-32 text, not UTF-8")
 # As Excel and Notepad save "Unicode", without its byte-order mark: named, not "Expecting property name".
 case(
     "hostile-utf16-no-mark.json",
