@@ -1,5 +1,5 @@
 """Comparing figures and grades: a force against England and Wales, a grade
-over time, two forces side by side. Rankings and bands are in ``rankings``."""
+over time, two forces side by side. Rankings and their bands are in ``rankings``."""
 
 from __future__ import annotations
 

@@ -18,13 +18,13 @@ from ..model.cycles import Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement
 from . import _args
-from ._bands import Band, bands
+from ._bands import Band, band, bands
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.periods import Period
 
-__all__ = ["MIN_FORCES", "RankMethod", "RankedForce", "Ranking", "rank", "rank_forces"]
+__all__ = ["MIN_FORCES", "Band", "RankMethod", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
 
 MIN_FORCES = 5
 """The fewest forces :func:`rank_forces` ranks (unless told otherwise)."""
