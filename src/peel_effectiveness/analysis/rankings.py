@@ -24,7 +24,17 @@ if TYPE_CHECKING:
     from ..model.dataset import Dataset
     from ..model.periods import Period
 
-__all__ = ["MIN_FORCES", "Band", "RankMethod", "RankedForce", "Ranking", "band", "bands", "rank", "rank_forces"]
+__all__ = [
+    "MIN_FORCES",
+    "Band",
+    "RankMethod",
+    "RankedForce",
+    "Ranking",
+    "band",
+    "bands",
+    "rank",
+    "rank_forces",
+]
 
 MIN_FORCES = 5
 """The fewest forces :func:`rank_forces` ranks (unless told otherwise)."""

@@ -58,6 +58,20 @@ def say(args: argparse.Namespace, message: str) -> None:
         args.err.write(message + "\n")
 
 
+def note(args: argparse.Namespace, message: str) -> None:
+    """A note on standard error, ``--quiet`` silences it: something of the
+    output a reader would want to know (a report of yours replacing the
+    bundled one), not a failure."""
+    say(args, f"{PROG}: note: {message}")
+
+
+def warning(args: argparse.Namespace, message: str) -> None:
+    """A warning on standard error, which ``--quiet`` does not silence:
+    the output may not be what was asked for (grades of the bundle's left
+    unknown)."""
+    args.err.write(f"{PROG}: warning: {message}\n")
+
+
 def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
     """The ``--pillar`` of ``cycle``; naming one the cycle lacks is bad usage."""
     from ..errors import NotFoundError
@@ -154,16 +168,16 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         for r in base.replaced_by(mine):
             if r in yours:
                 continue
-            say(args, f"{PROG}: note: your {r.title} report on {r.force.short_name} replaces the bundled one")
+            note(args, f"your {r.title} report on {r.force.short_name} replaces the bundled one")
             lost = _judgments_lost(r, mine.get(r.force, r.cycle, r.pillar))
             if lost:
                 dropped.append((r, lost))
         if dropped:
             # Not silenced by --quiet: grades of the bundle's become unknown.
-            args.err.write(f"{PROG}: warning: {_dropped(dropped)}\n")
+            warning(args, _dropped(dropped))
         for f in dict.fromkeys(s.force for s in mine.stays):
             if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
-                say(args, f"{PROG}: note: your stays in Engage of {f.short_name} replace the bundled ones")
+                note(args, f"your stays in Engage of {f.short_name} replace the bundled ones")
         args.said = True
     return base.overlay(mine)
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from .._files import is_terminal
 from ..model._messages import counted
-from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, say
+from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, note, say
 from ._options import format_said
-from ._parser import EXIT_OK, PROG
+from ._parser import EXIT_OK
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
@@ -80,9 +80,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     if table == "forces" and (args.force is not None or args.cycle is not None):
         # Not silently: the table is every force, whatever was picked.
-        say(
+        note(
             args,
-            f"{PROG}: note: the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
+            "the forces table is every force, the table the others join to: --force and --cycle pick none of its rows",
         )
     _, columns, rows = tidy(reports, table, data=data, caller="export")
     if table == "grid" and args.force is not None:

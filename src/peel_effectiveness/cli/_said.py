@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._commands import say
-from ._parser import PROG
+from ._commands import note
 
 if TYPE_CHECKING:
     import argparse
@@ -28,7 +27,7 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
     )
     if own:
         names = joined([f.short_name for f in own])
-        say(args, f"{PROG}: note: not counted: {names}, not of the 43 territorial forces")
+        note(args, f"not counted: {names}, not of the 43 territorial forces")
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
@@ -48,7 +47,7 @@ def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -
 def say_sentence(args: argparse.Namespace, sentence: str) -> None:
     """A sentence a table would end with, said on standard error instead,
     as a line of the program's."""
-    say(args, f"{PROG}: note: {sentence[0].lower()}{sentence[1:]}")
+    note(args, f"{sentence[0].lower()}{sentence[1:]}")
 
 
 def sources_line(found: Sources, width: int = 80) -> str:
