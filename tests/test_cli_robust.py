@@ -388,6 +388,9 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(env: dict[str, str], tmp
     # characters, as escapes, as they are.
     assert b"\\u2026" not in p.stdout
     assert b"www.itv.com/..." in p.stdout
+    cut = process("coverage", "--cycle", "2021/22", env=env).stdout  # a table's cut label
+    assert b"Providing a service to victims of c...  " in cut
+    assert b"\\u2026" not in cut
     # Laid out with its escapes: within 80 columns, the figures in their columns.
     lines = p.stdout.decode("ascii").splitlines()
     assert max(map(len, lines)) <= 80

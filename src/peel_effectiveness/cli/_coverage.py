@@ -46,17 +46,19 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     counts = ["graded", *reasons, "unknown"]
     # 80 columns, less the cycle's (7) and each count's, with two spaces before each.
     label_width = 80 - (7 + 2) - sum(2 + max(len(heads[c]), 2) for c in counts)
-    table, cut = [], False
+    from ..output._text import ellipsis
+
+    table, cut, mark = [], False, ellipsis()
     for r in rows:
         label = r["label"] if r["pillar"] is None else f"{r['pillar']}: {r['label']}"
         if r["graded_in_cycle"] is False:
             label += " (ungraded)"  # the word of the ungr. column and of the charts
         if len(label) > label_width:
-            label, cut = label[: label_width - 3] + "...", True
+            label, cut = label[: label_width - len(mark)] + mark, True
         table.append({"cycle": r["cycle"], "judgment": label, **{heads[c]: r[c] for c in counts}})
     _emit(out, table, ["cycle", "judgment", *(heads[c] for c in counts)], args)
     if cut:
-        out.write("...: a label cut to fit 80 columns; --format csv gives every label in full.\n")
+        out.write(f"{mark}: a label cut to fit 80 columns; --format csv gives every label in full.\n")
     for said in filter(None, lacking):
         out.write("\n".join(wrap(said, 78)) + "\n")
     # Each column shown said, and no other.

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model._messages import show_number
-from ._text import as_markdown, cut_to, padded, printable, shown_width, wrap
+from ._text import as_markdown, cut_to, ellipsis, padded, printable, shown_width, wrap
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -101,14 +101,14 @@ def render(
 
 
 WIDTH = 80
-CUT = "...: cut to fit {width} columns; --format csv or json has every cell in full."
+CUT = "{mark}: cut to fit {width} columns; --format csv or json has every cell in full."
 
 
 def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int = WIDTH) -> str:
     """Cells as an aligned text table of at most ``width`` columns.
 
     Where the table is wider, its widest text columns are cut (each cut
-    cell ends with "...", and a line under the table says so) down to
+    cell ends with an ellipsis, and a line under the table says so) down to
     their heading's width, but never one holding a web address; a table
     still too wide is shown a row at a time, each cell on a line of its
     own under its column's name (nothing cut), its own lines kept. In an
@@ -135,14 +135,14 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
             return _rows_apart(columns, whole, width)
         widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] -= 1
-    cut = False
+    cut, mark = False, ellipsis()
 
     def fit(value: str, w: int) -> str:
         nonlocal cut
         if shown_width(value) <= w:
             return value
         cut = True
-        return cut_to(value, w - 3) + "..."  # ASCII: a terminal that cannot show "\u2026" escapes it wider
+        return cut_to(value, w - len(mark)) + mark
 
     def line(values: Sequence[str]) -> str:
         parts = [padded(fit(v, w), w, right=num) for v, w, num in zip(values, widths, numeric, strict=True)]
@@ -151,7 +151,7 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
     out = [line(columns), line(["-" * w for w in widths])]
     out += [line(row) for row in cells]
     if cut:
-        out.append(CUT.format(width=width))
+        out.append(CUT.format(mark=mark, width=width))
     return "\n".join(out) + "\n"
 
 
