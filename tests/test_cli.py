@@ -1752,3 +1752,11 @@ def test_a_misspelt_command_or_word_of_argparse_s_gets_a_suggestion(args: list[s
     assert code == 2
     assert f"; did you mean '{meant}'? (see 'peel-effectiveness" in err
     assert len(err.splitlines()) == 1
+
+
+def test_a_cut_label_ends_with_the_program_s_one_mark_of_a_cut() -> None:
+    # "..." in tables, "\u2026" in show's names: one mark, and the line under
+    # the table names the one it used ("..." where a terminal cannot show it).
+    _, out, _ = run("coverage", "--cycle", "2021/22")
+    assert "Providing a service to victims of cri\u2026" in out
+    assert "\u2026: a label cut to fit 80 columns" in out
