@@ -57,6 +57,23 @@ def months_words(months: int) -> str:
     return " ".join(parts)
 
 
+def at_least(stay: Stay, until: dt.date) -> str:
+    """How long a stay not ended had lasted by ``until``, where what is
+    known ends there (the data's last date, not the day asked about):
+    "at least 7 months" ("so far" would be read as to the day it is read);
+    one begun under a month before, "less than a month by then".
+
+    Examples:
+        >>> import datetime as dt
+        >>> at_least(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 7, 30))
+        'at least 7 months'
+        >>> at_least(Stay(force="kent", entered="2025-07-20"), dt.date(2025, 7, 30))
+        'less than a month by then'
+    """
+    months = stay.months(until)[0]
+    return f"at least {months_words(months)}" if months else "less than a month by then"
+
+
 def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:
     """The forces (ids) whose reports of ``cycle`` without a day came out
     with one of theirs that has one: in a cycle of one report a force

@@ -83,7 +83,7 @@ def _reach_for(force: Force, latest: EngageDate | None) -> EngageDate | None:
 def _stay_lines(
     stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
 ) -> list[str]:
-    from ..analysis._engage import months_words
+    from ..analysis._engage import at_least
     from ..analysis.monitoring import duration_words
 
     latest = _reach_for(stay.force, latest)
@@ -93,10 +93,8 @@ def _stay_lines(
     end = day if latest is None or stay.left is not None else min(day, latest.earliest)
     if end < stay.entered.earliest:  # a stay of your own still to come has no length yet
         length = f"not begun on {day_words(end)}"
-    elif end < day:
-        # Counted to the data's latest move, not to the day asked: as long as
-        # that at least ("so far" would be read as to the day asked).
-        length = f"at least {months_words(stay.months(end)[0])}"
+    elif end < day:  # counted to the data's latest move, not to the day asked
+        length = at_least(stay, end)
     else:
         length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""

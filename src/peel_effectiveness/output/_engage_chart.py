@@ -50,14 +50,12 @@ def _num(day: dt.date) -> float:
 def _length(stay: Stay, until: dt.date) -> str:
     """How long a stay lasted, briefly and as exactly as its dates allow:
     '2 years 6 months', '4 years 4\u20135 months', 'at least 7 months' (one
-    still in at the chart's last day, which the label gives: "so far" would
-    be read as to the day the chart is read)."""
-    low, high = stay.months(until)
-
-    from ..analysis._engage import months_words
+    still in at the chart's last day, which the label gives)."""
+    from ..analysis._engage import at_least, months_words
 
     if stay.left is None:
-        return f"at least {months_words(low)}"
+        return at_least(stay, until)
+    low, high = stay.months(until)
     if stay.left.precision is Precision.BY:
         # Out on or before the day of the article that reports it: no
         # longer than the stay to that day, perhaps shorter.
