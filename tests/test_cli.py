@@ -304,12 +304,15 @@ def test_a_report_of_yours_that_drops_bundled_grades_is_warned_of_even_quietly(t
     code, out, err = run("-q", "--data", str(tmp_path), "national", "--cycle", "2016")
     assert code == 0
     assert "42 of the 43 forces judged" in out
-    assert err.startswith(
-        "peel-effectiveness: warning: your reports leave 1 judgment of the bundled ones they replace "
-        "unknown (Kent effectiveness 2016): copy it into yours from the bundled files in "
+    assert err == (
+        "peel-effectiveness: warning: your reports leave out 1 judgment (unknown now) of the bundled ones "
+        "they replace (Kent effectiveness 2016): start yours from a bundled one, which 'show FORCE --cycle "
+        "CYCLE --format json' writes in the data format\n"
     )
-    assert len(err.splitlines()) == 1
-    assert (Path(err.split(" in ", 1)[1].strip()) / "kent-2016.yaml").is_file()
+    # Grades alone for Cumbria 2016 leave out the figures and tables too, as docs/howto/rank.md says.
+    (tmp_path / "kent.yaml").write_text("force: cumbria\ncycle: 2016\ngrade: good\n")
+    _, _, err = run("-q", "--data", str(tmp_path), "national", "--cycle", "2016")
+    assert "leave out 5 judgments (unknown now), 61 figures and 2 outcome tables of the bundled" in err
 
 
 def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) -> None:
@@ -324,7 +327,9 @@ def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) ->
         note == "peel-effectiveness: note: your effectiveness 2016 report on Dorset replaces the bundled one"
     )
     # The bundled report's Q4, which the file does not give, is unknown now.
-    assert warning.startswith("peel-effectiveness: warning: your reports leave 1 judgment of the bundled")
+    assert warning.startswith(
+        "peel-effectiveness: warning: your reports leave out 1 judgment (unknown now) of"
+    )
     assert "Overall: Requires improvement" in out
     # The others are still the bundled ones: Dorset is one of 14, not the only force graded.
     assert "one of 14 forces graded requires improvement in 2016 (of 43 forces graded)" in " ".join(

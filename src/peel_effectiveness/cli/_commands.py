@@ -164,13 +164,13 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         # A report or stays the same as the bundled ones (a copy of the
         # bundled files) replace nothing that is said.
         yours = set(mine.reports)
-        dropped: list[tuple[InspectionReport, int]] = []
+        dropped: list[tuple[InspectionReport, tuple[int, int, int]]] = []
         for r in base.replaced_by(mine):
             if r in yours:
                 continue
             note(args, f"your {r.title} report on {r.force.short_name} replaces the bundled one")
-            lost = _judgments_lost(r, mine.get(r.force, r.cycle, r.pillar))
-            if lost:
+            lost = _lost(r, mine.get(r.force, r.cycle, r.pillar))
+            if any(lost):
                 dropped.append((r, lost))
         if dropped:
             # Not silenced by --quiet: grades of the bundle's become unknown.
@@ -182,30 +182,42 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     return base.overlay(mine)
 
 
-def _dropped(dropped: list[tuple[InspectionReport, int]]) -> str:
+def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> str:
     """What the bundled reports yours replace held that yours do not give,
-    and where to copy it from: in one line, however many."""
-    from ..io.bundled import bundled_sources
+    and how to keep it (as docs/howto/rank.md says): in one line, however many."""
     from ..model._messages import counted
     from ..output._text import joined
 
-    lost = sum(n for _, n in dropped)
+    totals = [sum(n[i] for _, n in dropped) for i in range(3)]
+    nouns = ("judgment", "figure", "outcome table")
+    lost = [counted(n, noun) for n, noun in zip(totals, nouns, strict=True) if n]
+    if totals[0]:
+        lost[0] += " (unknown now)"
     named = [f"{r.force.short_name} {r.title}" for r, _ in dropped]
     shown = joined(named[:3] + ([f"{len(named) - 3} more"] if len(named) > 3 else []))
     return (
-        f"your reports leave {counted(lost, 'judgment')} of the bundled ones they replace unknown "
-        f"({shown}): copy {'it' if lost == 1 else 'them'} into yours from the bundled files in {bundled_sources()}"
+        f"your reports leave out {joined(lost)} of the bundled ones they replace ({shown}): "
+        "start yours from a bundled one, which 'show FORCE --cycle CYCLE --format json' writes in the data format"
     )
 
 
-def _judgments_lost(bundled: InspectionReport, yours: InspectionReport | None) -> int:
-    """How many judgments the bundled report gives that yours, which
-    replaces it, does not (its headline one, and each question's)."""
+def _lost(bundled: InspectionReport, yours: InspectionReport | None) -> tuple[int, int, int]:
+    """How many judgments (its headline one, each question's), figures
+    and outcome tables the bundled report gives that yours, which replaces
+    it, does not."""
     if yours is None:
-        return 0
-    lost = bundled.judgment is not None and yours.judgment is None
+        return 0, 0, 0
     given = {a.question for a in yours.assessments if a.judgment is not None}
-    return lost + sum(a.judgment is not None and a.question not in given for a in bundled.assessments)
+    judgments = (bundled.judgment is not None and yours.judgment is None) + sum(
+        a.judgment is not None and a.question not in given for a in bundled.assessments
+    )
+    figures = {(m.key, m.period) for m in yours.measurements}
+    tables = {t.key for t in yours.outcome_tables}
+    return (
+        judgments,
+        sum((m.key, m.period) not in figures for m in bundled.measurements),
+        sum(t.key not in tables for t in bundled.outcome_tables),
+    )
 
 
 def _load_mine(paths: Sequence[str]) -> Dataset:
