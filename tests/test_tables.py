@@ -852,7 +852,43 @@ def test_a_package_over_a_mount_point_is_refused_with_what_to_do(
     monkeypatch.setattr(_files.os, "rename", mounted)
     code, _, err = run("-q", "export", "--package", str(folder), "--force", "cumbria")
     assert code == 1
-    assert err.endswith(": a mount point, which cannot be replaced whole: name a folder inside it\n")
+    said = ": a folder mounted here (a mount point), which cannot be replaced whole: write to a folder inside it\n"
+    assert err.endswith(said)
     assert list(folder.iterdir()) == []
     assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary folder left
+    # Where the system says it is a mount point, said before a package is written.
+    monkeypatch.setattr(_files.os, "rename", rename)
+    monkeypatch.setattr(_files.os.path, "ismount", lambda p: os.path.realpath(p) == os.path.realpath(folder))
+    filled: list[str] = []
+    monkeypatch.setattr(
+        _files, "_temporary", lambda *a: filled.append("made") or (_ for _ in ()).throw(OSError())
+    )
+    code, _, err = run("-q", "export", "--package", str(folder), "--force", "cumbria")
+    assert (code, filled) == (1, [])
+    assert err.endswith(said)
+    monkeypatch.undo()
     assert run("-q", "export", "--package", str(folder / "package"), "--force", "cumbria")[0] == 0
+
+
+def test_a_file_mounted_into_a_container_is_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from peel_effectiveness import _files
+
+    out = tmp_path / "out.csv"
+    out.write_text("mine\n", encoding="utf-8")
+
+    def mounted(src: str, dst: str) -> None:
+        raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), dst)
+
+    monkeypatch.setattr(_files.os, "replace", mounted)
+    code, _, err = run("-q", "forces", "--format", "csv", "-o", str(out))
+    assert code == 1
+    assert err.endswith(
+        ": a file mounted here (a mount point), which cannot be replaced whole: write to another path\n"
+    )
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

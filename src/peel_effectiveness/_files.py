@@ -290,10 +290,17 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
         os.replace(tmp, target)
     except OSError as e:
         _remove(tmp)
+        if e.errno == errno.EBUSY:  # a file mounted into a container (docker -v out.db:/out.db)
+            raise OSError(errno.EBUSY, _MOUNTED.format("file", "another path"), os.fspath(path)) from None
         raise _as_target(e, path) from None
     except BaseException:
         _remove(tmp)
         raise
+
+
+# A mount point (a container's mounted file or folder) cannot be moved aside
+# or replaced: what is written whole is written beside it and moved there.
+_MOUNTED = "a {} mounted here (a mount point), which cannot be replaced whole: write to {}"
 
 
 def _remove(path: str) -> None:
@@ -362,6 +369,8 @@ def _replace_folder(
                     "name a new folder",
                     os.fspath(path),
                 )
+            if os.path.ismount(target):  # said before the folder is filled, not after
+                raise OSError(errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path))
         parent, name = os.path.split(target)
         os.makedirs(parent, exist_ok=True)  # as a folder is made where none is
         tmp, _ = _temporary(parent, name, lambda p: os.mkdir(p, 0o777))
@@ -381,8 +390,7 @@ def _replace_folder(
             if e.errno != errno.EBUSY:
                 raise
             # A mount point (a container's mounted folder) cannot be moved aside.
-            why = "a mount point, which cannot be replaced whole: name a folder inside it"
-            raise OSError(errno.EBUSY, why, os.fspath(path)) from None
+            raise OSError(errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path)) from None
         try:
             os.rename(tmp, target)
         except BaseException:
