@@ -390,7 +390,9 @@ def _replace_folder(
             if e.errno != errno.EBUSY:
                 raise
             # A mount point (a container's mounted folder) cannot be moved aside.
-            raise OSError(errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path)) from None
+            raise OSError(
+                errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path)
+            ) from None
         try:
             os.rename(tmp, target)
         except BaseException:

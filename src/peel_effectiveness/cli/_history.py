@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model.cycles import Cycle
@@ -25,18 +26,20 @@ _SHORT = {
     "not inspected": "not insp.",
     "not yet graded": "pending",
 }
-# The key under the tables: each of its marks said where a cell shows it.
-_KEY = (
-    ("Req. impr.", "Req. impr.: requires improvement."),
-    *(
-        (_SHORT[r.value], f"{_SHORT[r.value]}: {r.value}, {r.meaning}.")
-        for r in (NoGrade.NOT_INSPECTED, NoGrade.NOT_YET_GRADED)
-    ),
-    ("*", "*: carried over from an earlier cycle."),
+# The words a cell shortens, said under the tables where a cell shows them.
+_SHORTENED = (
+    ("Req. impr.", "requires improvement."),
+    *((_SHORT[r.value], f"{r.value}, {r.meaning}.") for r in (NoGrade.NOT_INSPECTED, NoGrade.NOT_YET_GRADED)),
+)
+# The marks a cell's grade may carry, in their order, each with what it
+# means and whether a judgment has it.
+_MARKS: tuple[tuple[str, str, Callable[[Judgment], bool]], ...] = (
+    ("*", "carried over from an earlier cycle.", lambda j: j.carried_over_from is not None),
+    ("?", f"inferred, {Basis.INFERRED.meaning}.", lambda j: j.inferred_grade),
     (
         "^",
-        "^: another grade is recorded too (revised after publication, or disputed): "
-        "'export --table other_grades'.",
+        "another grade is recorded too (revised after publication, or disputed): 'export --table other_grades'.",
+        lambda j: bool(j.other_grades),
     ),
 )
 _ALWAYS = (
@@ -48,15 +51,8 @@ _ALWAYS = (
 
 
 def cell(j: Judgment) -> str:
-    """A judgment in at most eleven characters."""
-    text = _SHORT[j.grade.value]
-    if j.carried_over_from is not None:
-        text += "*"
-    if j.inferred_grade:
-        text += "?"
-    if j.other_grades:
-        text += "^"
-    return text
+    """A judgment in at most eleven characters: its grade, shortened, and its marks."""
+    return _SHORT[j.grade.value] + "".join(mark for mark, _, has in _MARKS if has(j))
 
 
 def _rows(entries: list[HistoryEntry], every: tuple[tuple[str, str], ...] = ()) -> dict[tuple[str, str], str]:
@@ -187,9 +183,9 @@ def history_lines(entries: tuple[HistoryEntry, ...], cycles: tuple[Cycle, ...], 
         span = spanned(pillared, [c for c in cycles if not c.integrated])[::-1]
         lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
     if lines:
+        # The key says the words and marks the tables show, and no others.
         shown = {cell(e.judgment) for e in entries}
-        key = [said for mark, said in _KEY if any(mark in c for c in shown)]
-        if any("?" in c for c in shown):
-            key.append(f"?: inferred, {Basis.INFERRED.meaning}.")
+        words = [*_SHORTENED, *((mark, said) for mark, said, _ in _MARKS)]
+        key = [f"{word}: {said}" for word, said in words if any(word in c for c in shown)]
         lines += wrap(" ".join([*key, _ALWAYS]), width)
     return lines
