@@ -99,7 +99,8 @@ LAYOUTS: dict[type[Any], Layout] = {
     MetricDefinition: Layout(
         "a metric",
         keys={"key": "metric"},
-        stand_in=MappingProxyType({"label": "label", "key": "metric"}),
+        # (A key stood in for is any key: "stood_in" says what it is.)
+        stand_in=MappingProxyType({"label": "label", "key": "stood_in"}),
         unread=frozenset({"label"}),
         holder_only=frozenset({"key", "period"}),
     ),
@@ -109,7 +110,10 @@ LAYOUTS: dict[type[Any], Layout] = {
     # past 100, nor a misspelt period another table of the same key.
     OutcomeTable: Layout(
         "an outcome table",
-        stand_in=MappingProxyType({"title": "title", "key": "key", "period": "12 months to 31 March 2016"}),
+        # (Any period stands in for one: no rule reads it.)
+        stand_in=MappingProxyType(
+            {"title": "title", "key": "stood_in", "period": "12 months to 31 March 2016"}
+        ),
         unread=frozenset({"title", "period"}),
     ),
     OutcomeTypeRow: Layout("an outcome row", **_names("label")),
