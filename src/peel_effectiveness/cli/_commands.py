@@ -173,7 +173,7 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
             if any(lost):
                 dropped.append((r, lost))
         if dropped:
-            # Not silenced by --quiet: grades of the bundle's become unknown.
+            # Not silenced by --quiet: what the bundle held is lost (grades unknown).
             warning(args, _dropped(dropped))
         for f in dict.fromkeys(s.force for s in mine.stays):
             if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
