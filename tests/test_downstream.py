@@ -504,6 +504,19 @@ def test_a_literal_of_an_enum_s_member_takes_the_member_and_its_value() -> None:
         pe.converter.structure({"u": "x"}, box)
 
 
+class _Letter(enum.Enum):
+    X = "x"
+
+
+@pytest.mark.parametrize("other", [_Letter, dt.date, pe.Period])
+def test_text_no_member_takes_names_each_member_that_takes_text(other: typing.Any) -> None:
+    # A Literal's refusal hid the others': "the text 'b' is not 'a'", though
+    # a letter, a date or a period would do too.
+    box = attrs.make_class("Box", {"u": attrs.field(type=other | typing.Literal["a"])}, frozen=True)
+    with pytest.raises(pe.PeelDataError, match=rf"^u: expected {other.__name__} or 'a', got the text 'b' \("):
+        pe.converter.structure({"u": "b"}, box)
+
+
 class _NoHook:
     pass
 

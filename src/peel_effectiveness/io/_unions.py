@@ -40,6 +40,8 @@ from cattrs.disambiguators import create_default_dis_func
 from ..errors import PeelDataError, dotted_path
 from ..model._judgment_checks import held_warnings, warn_unknown
 from ..model._messages import describe, fail
+from ..model.force import Force
+from ..model.periods import Period
 from ._collections import is_any_mapping
 from ._layout import LAYOUTS, mapping_of
 from ._problems import problems_of
@@ -121,7 +123,13 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             return made
         # Where one member takes a value of this kind (a list, for one), its
         # problems are the value's, with their paths; else each member's.
-        (member, error), *others = [(m, e) for m, e in reasons if not _of_another_kind(e)] or reasons
+        # Text is what most members are written as (a date, a word, a
+        # Literal's text): each that takes text is named.
+        if isinstance(value, str):
+            same = [(m, e) for m, e in reasons if _takes_text(m)]
+        else:
+            same = [(m, e) for m, e in reasons if not _of_another_kind(e)]
+        (member, error), *others = same or reasons
         if not others and isinstance(error, (PeelDataError, cattrs.BaseValidationError)):
             raise error
         said = [_first_problem(m, e) for m, e in reasons]
@@ -218,6 +226,19 @@ def _first_problem(member: Any, error: BaseException) -> str:
     for path, message in problems_of(error, member):
         return f"{dotted_path(path)}: {message}" if path else message
     return ""
+
+
+def _takes_text(member: Any) -> bool:
+    """Whether a member may be written as text: not a number, a boolean,
+    nothing, a record (a mapping) or a collection; a Literal of a text."""
+    if is_literal(member):
+        return any(isinstance(v, str) or isinstance(_held(v), str) for v in typing.get_args(member))
+    origin = typing.get_origin(member) or member
+    if origin is Force or origin is Period:  # records written as text too: an id, "12 months to ..."
+        return True
+    if origin in (int, float, bool, type(None), list, tuple, set, frozenset, dict) or attrs.has(origin):
+        return False
+    return not is_any_mapping(member)
 
 
 def _of_another_kind(error: BaseException) -> bool:
