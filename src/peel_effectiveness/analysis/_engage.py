@@ -59,19 +59,25 @@ def months_words(months: int) -> str:
 
 def at_least(stay: Stay, until: dt.date) -> str:
     """How long a stay not ended had lasted by ``until``, where what is
-    known ends there (the data's last date, not the day asked about):
-    "at least 7 months" ("so far" would be read as to the day it is read);
-    one begun under a month before, "less than a month by then".
+    known ends there (the data's last date, not the day asked about), as
+    exactly as its move in is known: "at least 7 months" ("so far" would be
+    read as to the day it is read); one that may have begun days before,
+    "up to 7 months by then" (moved in that year), "less than a month by
+    then" (that month, the last).
 
     Examples:
         >>> import datetime as dt
         >>> at_least(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 7, 30))
         'at least 7 months'
+        >>> at_least(Stay(force="kent", entered="2025"), dt.date(2025, 7, 30))
+        'up to 7 months by then'
         >>> at_least(Stay(force="kent", entered="2025-07-20"), dt.date(2025, 7, 30))
         'less than a month by then'
     """
-    months = stay.months(until)[0]
-    return f"at least {months_words(months)}" if months else "less than a month by then"
+    low, high = stay.months(until)
+    if low:
+        return f"at least {months_words(low)}"
+    return f"up to {months_words(high)} by then" if high else "less than a month by then"
 
 
 def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:
