@@ -62,7 +62,7 @@ def at_least(stay: Stay, until: dt.date) -> str:
     known ends there (the data's last date, not the day asked about), as
     exactly as its move in is known: "at least 7 months" ("so far" would be
     read as to the day it is read); one that may have begun days before,
-    "up to 7 months by then" (moved in that year), "less than a month by
+    "up to 6 months by then" (moved in that year), "less than a month by
     then" (that month, the last).
 
     Examples:
@@ -70,7 +70,7 @@ def at_least(stay: Stay, until: dt.date) -> str:
         >>> at_least(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 7, 30))
         'at least 7 months'
         >>> at_least(Stay(force="kent", entered="2025"), dt.date(2025, 7, 30))
-        'up to 7 months by then'
+        'up to 6 months by then'
         >>> at_least(Stay(force="kent", entered="2025-07-20"), dt.date(2025, 7, 30))
         'less than a month by then'
     """
