@@ -868,6 +868,15 @@ def test_a_package_over_a_mount_point_is_refused_with_what_to_do(
     assert err.endswith(said)
     monkeypatch.undo()
     assert run("-q", "export", "--package", str(folder / "package"), "--force", "cumbria")[0] == 0
+    # A file of a package mounted from outside would move aside with its folder: refused too.
+    grid = os.path.realpath(folder / "package" / "grid.csv")
+    monkeypatch.setattr(_files.os.path, "ismount", lambda p: os.path.realpath(p) == grid)
+    code, _, err = run("-q", "export", "--package", str(folder / "package"), "--force", "kent")
+    assert code == 1
+    assert err.endswith(
+        ": its file grid.csv is mounted here (a mount point), which cannot be replaced: write to another folder\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["package"]
 
 
 def test_a_file_mounted_into_a_container_is_refused_with_what_to_do(

@@ -371,6 +371,12 @@ def _replace_folder(
                 )
             if os.path.ismount(target):  # said before the folder is filled, not after
                 raise OSError(errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path))
+            # A file of it mounted (docker -v host.csv:/out/pk/grid.csv) would
+            # move aside with the folder, and the new one not reach the host.
+            mounted = sorted(n for n in os.listdir(target) if os.path.ismount(os.path.join(target, n)))
+            if mounted:
+                why = f"its file {mounted[0]} is mounted here (a mount point), which cannot be replaced: write to another folder"
+                raise OSError(errno.EBUSY, why, os.fspath(path))
         parent, name = os.path.split(target)
         os.makedirs(parent, exist_ok=True)  # as a folder is made where none is
         tmp, _ = _temporary(parent, name, lambda p: os.mkdir(p, 0o777))
