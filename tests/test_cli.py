@@ -307,7 +307,7 @@ def test_a_report_of_yours_that_drops_bundled_grades_is_warned_of_even_quietly(t
     assert err == (
         "peel-effectiveness: warning: your reports leave out 1 judgment (unknown now) of the bundled ones "
         "they replace (Kent effectiveness 2016): start yours from a bundled one, which 'show FORCE --cycle "
-        "CYCLE --format json' writes in the data format\n"
+        "CYCLE [--pillar PILLAR] --format json' writes in the data format\n"
     )
     # Grades alone for Cumbria 2016 leave out the figures and tables too, as docs/howto/rank.md says.
     (tmp_path / "kent.yaml").write_text("force: cumbria\ncycle: 2016\ngrade: good\n")

@@ -1239,7 +1239,7 @@ def test_every_command_that_writes_csv_takes_excel(args: list[str], tmp_path: Pa
         "peel-effectiveness: warning: your reports leave out 30 judgments (unknown now) of the bundled ones "
         "they replace (Avon and Somerset effectiveness 2016, Bedfordshire effectiveness 2016, Cambridgeshire "
         "effectiveness 2016 and 8 more): start yours from a bundled one, which 'show FORCE --cycle CYCLE "
-        "--format json' writes in the data format\n"
+        "[--pillar PILLAR] --format json' writes in the data format\n"
     )
     assert err == (lost if args[0] == "-q" else "")
     assert out.startswith("\ufeff")

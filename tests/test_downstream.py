@@ -477,6 +477,8 @@ def test_a_literal_member_of_a_union_leaves_other_values_to_the_other_members(
         (typing.Literal[1, 2], 1.0, "u: expected 1 or 2, got the number 1.0"),
         # Said in the library's words, not cattrs' ("b not in literal typing.Literal['a']").
         (typing.Literal["a"], "b", "u: the text 'b' is not 'a'"),
+        # In the data's words: null and true, not None and True.
+        (typing.Literal[None, True], "None", "u: expected null or true, got the text 'None'"),
         # A value of another kind is the other member's, with its path.
         (typing.Literal["a"] | list[int], [1, "x"], "u[1]: expected a whole number, got the text 'x'"),
     ],

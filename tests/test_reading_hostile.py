@@ -613,7 +613,7 @@ def test_what_aliases_stand_for_written_out_keeps_to_the_size_limit(text: str) -
     assert problem.line == 5
     assert problem.message == (
         "written out, its aliases would make the document more than the limit of 10000 bytes: "
-        "set Limits.max_bytes higher"
+        "alias fewer or shorter values (or, from Python, set Limits.max_bytes higher)"
     )
     # An anchor set again stands for its new value from there on, as large as it is.
     again = doc.format("x", "'y', *a, &a '" + text + "', " + ", ".join(["*a"] * 12))

@@ -620,7 +620,7 @@ case(
     "hostile-aliased-text.yaml",
     texts,
     "f: [*e",
-    "its aliases would make the document more than the limit of 33554432 bytes: set Limits.max_bytes higher",
+    "its aliases would make the document more than the limit of 33554432 bytes: alias fewer or shorter values",
 )
 case(
     "hostile-deep-nesting.yaml",

@@ -197,7 +197,8 @@ def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> st
     shown = joined(named[:3] + ([f"{len(named) - 3} more"] if len(named) > 3 else []))
     return (
         f"your reports leave out {joined(lost)} of the bundled ones they replace ({shown}): "
-        "start yours from a bundled one, which 'show FORCE --cycle CYCLE --format json' writes in the data format"
+        "start yours from a bundled one, which 'show FORCE --cycle CYCLE [--pillar PILLAR] --format json' "
+        "writes in the data format"
     )
 
 

@@ -81,7 +81,7 @@ class WrittenOut:
         self._sizes: dict[str, int] = {}  # each anchor's, reckoned when first used
         self.said = (
             f"written out, its aliases would make the document more than the limit of {limit} bytes: "
-            "set Limits.max_bytes higher"
+            "alias fewer or shorter values (or, from Python, set Limits.max_bytes higher)"
         )
 
     def forget(self, anchor: str) -> None:

@@ -206,8 +206,12 @@ def structure_literal(value: Any, tp: Any) -> Any:
 
 
 def _literal_said(tp: Any) -> str:
-    """A Literal's values as messages say them: 'a' or 'b'; an enum member's by its value."""
-    return " or ".join(repr(_held(arg)) for arg in typing.get_args(tp))
+    """A Literal's values as messages say them, in the data's words: 'a'
+    or 'b', true, null; an enum member's by its value."""
+    words = {None: "null", True: "true", False: "false"}
+    return " or ".join(
+        words[v] if v is None or v.__class__ is bool else repr(v) for v in map(_held, typing.get_args(tp))
+    )
 
 
 def _held(arg: Any) -> Any:
