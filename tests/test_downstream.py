@@ -506,6 +506,15 @@ def test_a_literal_of_an_enum_s_member_takes_the_member_and_its_value() -> None:
         pe.converter.structure({"u": "x"}, box)
 
 
+@pytest.mark.parametrize("spelt", [float | typing.Literal[1], typing.Literal[1] | float])
+def test_a_literal_s_values_are_its_own_however_the_union_is_spelt(spelt: typing.Any) -> None:
+    # Python counts the two unions equal and cattrs keeps one hook for both:
+    # 1 was 1.0 or 1 by which spelling a process met first.
+    box = attrs.make_class("Box", {"u": attrs.field(type=spelt)}, frozen=True)
+    assert pe.converter.structure({"u": 1}, box).u.__class__ is int
+    assert pe.converter.structure({"u": 1.5}, box).u == 1.5
+
+
 class _Letter(enum.Enum):
     X = "x"
 

@@ -17,8 +17,9 @@ apart by their fields, and has no hook for the others. Here:
   record member in turn, and one alone must take it: records written alike
   need cattrs' tagged unions to be told apart;
 * anything else by the first member, in the union's order, whose hook
-  takes it, text last: in ``str | Grade``, ``"good"`` is the grade a
-  grade was written as.
+  takes it, a Literal first and text last: in ``str | Grade``, ``"good"``
+  is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
+  the Literal's.
 
 A ``Literal``'s hook is here too: its values are of their kind, as a
 union's members are.
@@ -78,7 +79,10 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         with contextlib.suppress(Exception):  # cattrs cannot tell these records apart
             which = create_default_dis_func(conv, *records)
     of_mappings = [m for m in members if m not in records and is_any_mapping(m)]
-    tried = sorted(members, key=lambda m: m is str)  # text last; stable, so otherwise in order
+    # A Literal first, text last; stable, so otherwise in order. (Python
+    # counts two unions of one set of members equal, and cattrs keeps one
+    # hook for both: a Literal's values are its own whatever its place.)
+    tried = sorted(members, key=lambda m: (not is_literal(m), m is str))
     # A number is a member's if of its class (a whole number for float |
     # int stays whole), and meets that member's rules, as in a field of its
     # own (a float finite, an int of any size).
