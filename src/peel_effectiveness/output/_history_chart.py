@@ -109,6 +109,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", labelsize=c.SMALL)
     ax.tick_params(axis="y", labelsize=c.NOTE)
+    sources = describe_sources(data.for_force(f))
     c.frame(
         fig,
         f"{f.official_name}: PEEL grades by cycle",
@@ -116,8 +117,8 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         + c.marks_note(r.judgment for r in rows)
         + " Blank: not a judgment of that cycle."
         + _left_out(left_out)
-        + c.official_said(describe_sources(data.for_force(f))),
-        f"{c.sources_said(describe_sources(data.for_force(f)), f'export --table judgments --force {f.id}')} "
+        + c.official_said(sources),
+        f"{c.sources_said(sources, f'export --table judgments --force {f.id}')} "
         f"{c.credit(data.for_force(f))}",
         # The grades of the scales of the cycles drawn (2016's has no adequate).
         c.grade_legend(

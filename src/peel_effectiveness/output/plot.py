@@ -234,6 +234,7 @@ def plot_grades(
         whose += f" and {len(others)} forces of your own"
     elif others:
         whose += f" and {c.joined([f.short_name for f in others])}"
+    sources = describe_sources(drawn)
     c.frame(
         fig,
         f"PEEL {cy}: {f'the grades of {whose}' if p is None else f'{p} grades of {whose}'}",
@@ -243,8 +244,8 @@ def plot_grades(
         + (f" {c.ungraded_note(cy, named_ungraded)}" if ungraded else "")
         + some
         + c.marks_note(j for col in grid.values() for j in col.values() if j is not None)
-        + c.official_said(describe_sources(drawn)),
-        f"{c.sources_said(describe_sources(drawn))} {c.credit(drawn)}",
+        + c.official_said(sources),
+        f"{c.sources_said(sources)} {c.credit(drawn)}",
         # Keyed: what the grid draws (no key of "nothing in the data" where every cell has a judgment).
         c.grade_legend(
             cy.grade_scale.grades,
