@@ -79,7 +79,7 @@ def _table(
     """The table of ``entries``, a row of ``names`` (:func:`_rows`) a
     question and a column a cycle of ``cycles`` (latest first: a cycle the
     data hold nothing of too), each pillar under its own heading."""
-    from ..output._text import cut_to, ellipsis, padded, shown_width
+    from ..output._text import cut_short, padded, shown_width
 
     cells = {
         ("" if e.pillar is None else e.pillar.value, e.question, e.cycle): cell(e.judgment) for e in entries
@@ -117,8 +117,7 @@ def _table(
         # is cut where it would touch the grade.
         room = name_width + len(values) - len(values.lstrip(" ")) - 1
         if shown_width(shown) > room:
-            mark = ellipsis()
-            shown = cut_to(shown, room - len(mark)) + mark
+            shown = cut_short(shown, room)
         over = max(0, shown_width(shown) - name_width)
         lines.append(f"  {padded(shown, name_width)}{values[over:]}".rstrip())
     return lines

@@ -69,7 +69,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..analysis.sources import describe_sources
     from ..model.force import forces
     from ..model.grades import NoGrade
-    from ..output._text import cut_to, ellipsis, padded, shown_width, wrap
+    from ..output._text import cut_short, padded, shown_width, wrap
     from ..output.columns import count_column
 
     grades = cycle.grade_scale.grades
@@ -131,8 +131,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             last_pillar = r["pillar"]
         name = f"  {r['_name']}" if r["pillar"] else r["_name"]
         if shown_width(name) > name_width - 1:
-            mark = ellipsis()
-            name = cut_to(name, name_width - 1 - len(mark)) + mark
+            name = cut_short(name, name_width - 1)
         out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
         out.write(f"\n{empty} question(s) with no judgment in the data are left out.")

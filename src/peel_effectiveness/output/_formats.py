@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model._messages import show_number
-from ._text import as_markdown, cut_to, ellipsis, padded, printable, shown_width, wrap
+from ._text import as_markdown, cut_short, ellipsis, padded, printable, shown_width, wrap
 
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -142,7 +142,7 @@ def table(columns: list[str], cells: list[list[str]], numeric: list[bool], width
         if shown_width(value) <= w:
             return value
         cut = True
-        return cut_to(value, w - len(mark)) + mark
+        return cut_short(value, w)
 
     def line(values: Sequence[str]) -> str:
         parts = [padded(fit(v, w), w, right=num) for v, w, num in zip(values, widths, numeric, strict=True)]

@@ -246,6 +246,13 @@ def cut_to(text: str, width: int) -> str:
     return text
 
 
+def cut_short(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, ending with the program's mark of a
+    cut (:func:`ellipsis`): for text known to be wider."""
+    mark = ellipsis()
+    return cut_to(text, width - len(mark)) + mark
+
+
 def padded(text: str, width: int, right: bool = False) -> str:
     """``text`` filled with spaces to ``width`` columns, on the left (``right``) or the right."""
     fill = " " * max(0, width - shown_width(text))
