@@ -291,16 +291,19 @@ def _write_file(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as e:
         _remove(tmp)
         if e.errno == errno.EBUSY:  # a file mounted into a container (docker -v out.db:/out.db)
-            raise OSError(errno.EBUSY, _MOUNTED.format("file", "another path"), os.fspath(path)) from None
+            raise _mounted("file", "another path", path) from None
         raise _as_target(e, path) from None
     except BaseException:
         _remove(tmp)
         raise
 
 
-# A mount point (a container's mounted file or folder) cannot be moved aside
-# or replaced: what is written whole is written beside it and moved there.
-_MOUNTED = "a {} mounted here (a mount point), which cannot be replaced whole: write to {}"
+def _mounted(what: str, where: str, path: str | os.PathLike[str]) -> OSError:
+    """The error of a file or folder mounted at ``path`` (a mount point),
+    which cannot be moved aside or replaced: what is written whole is
+    written beside it and moved there (a container's mounted file or folder)."""
+    why = f"a {what} mounted here (a mount point), which cannot be replaced whole: write to {where}"
+    return OSError(errno.EBUSY, why, os.fspath(path))
 
 
 def _remove(path: str) -> None:
@@ -370,7 +373,7 @@ def _replace_folder(
                     os.fspath(path),
                 )
             if os.path.ismount(target):  # said before the folder is filled, not after
-                raise OSError(errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path))
+                raise _mounted("folder", "a folder inside it", path)
             # A file of it mounted (docker -v host.csv:/out/pk/grid.csv) would
             # move aside with the folder, and the new one not reach the host.
             mounted = sorted(n for n in os.listdir(target) if os.path.ismount(os.path.join(target, n)))
@@ -396,9 +399,7 @@ def _replace_folder(
             if e.errno != errno.EBUSY:
                 raise
             # A mount point (a container's mounted folder) cannot be moved aside.
-            raise OSError(
-                errno.EBUSY, _MOUNTED.format("folder", "a folder inside it"), os.fspath(path)
-            ) from None
+            raise _mounted("folder", "a folder inside it", path) from None
         try:
             os.rename(tmp, target)
         except BaseException:
