@@ -211,16 +211,16 @@ class Dataset(Sealed):
 
     def __attrs_post_init__(self) -> None:
         # Each kind said of the most a file lists at most, the rest counted.
-        twice = repeated(self.reports)
+        repeats = repeated(self.reports)
         problems = [
             Problem(f"two reports on {r.force.short_name} for {r.title}", path=f"reports[{second}]")
-            for second, _ in twice[:MOST_PROBLEMS]
+            for second, _ in repeats[:MOST_PROBLEMS]
             for r in (self.reports[second],)
         ]
         overlaps = overlapping(self.stays)
         problems += [
-            Problem(overlap_said(self.stays[i], self.stays[j], twice), path=f"stays[{i}]")
-            for i, j, twice in overlaps[:MOST_PROBLEMS]
+            Problem(overlap_said(self.stays[i], self.stays[j], entered_twice), path=f"stays[{i}]")
+            for i, j, entered_twice in overlaps[:MOST_PROBLEMS]
         ]
         forces = self._forces_held()
         two = other_forces(forces)
@@ -234,7 +234,9 @@ class Dataset(Sealed):
             for i, first in two[:MOST_PROBLEMS]
         ]
         if problems:
-            raise PeelDataError(first_named(problems, len(twice) + len(overlaps) + len(two) - len(problems)))
+            raise PeelDataError(
+                first_named(problems, len(repeats) + len(overlaps) + len(two) - len(problems))
+            )
 
     def __iter__(self) -> Iterator[InspectionReport]:
         return iter(self.reports)
