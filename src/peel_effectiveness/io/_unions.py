@@ -240,7 +240,7 @@ def _takes_text(member: Any) -> bool:
     """Whether a member may be written as text: not a number, a boolean,
     nothing, a record (a mapping) or a collection; a Literal of a text."""
     if is_literal(member):
-        return any(isinstance(v, str) or isinstance(_held(v), str) for v in typing.get_args(member))
+        return any(isinstance(_held(v), str) for v in typing.get_args(member))
     origin = typing.get_origin(member) or member
     if origin is Force or origin is Period:  # records written as text too: an id, "12 months to ..."
         return True
