@@ -70,17 +70,19 @@ class WrittenOut:
     is bounded as a file's text is, so its checks, each where an alias
     stands, cost what its size promises.
 
-    Attributes:
-        said: Why a document is refused, as its error says it.
     """
 
-    __slots__ = ("_limit", "_sizes", "_text", "_total", "said")
+    __slots__ = ("_limit", "_sizes", "_text", "_total")
 
     def __init__(self, text: str, limit: int) -> None:
         self._text, self._limit, self._total = text, limit, -1
         self._sizes: dict[str, int] = {}  # each anchor's, reckoned when first used
-        self.said = (
-            f"written out, its aliases would make the document more than the limit of {limit} bytes: "
+
+    @property
+    def said(self) -> str:
+        """Why a document is refused, as its error says it (made only then)."""
+        return (
+            f"written out, its aliases would make the document more than the limit of {self._limit} bytes: "
             "alias fewer or shorter values (or, from Python, set Limits.max_bytes higher)"
         )
 
