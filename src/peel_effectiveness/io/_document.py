@@ -108,16 +108,10 @@ def structure_document(
         stays_of: dict[int, Stay] = {}  # by the id of what each was made of
         for j, item in enumerate(monitoring):
             # As far as it could be built (its reason misspelt, its dates
-            # right), it overlaps another or not. A stay given again (a YAML
-            # alias) is that stay, made once.
-            stay = stays_of.get(id(item))
-            if stay is not None:
-                stays.append(stay)
-                stays_at.append(j)
-                continue
-            stay, kept, cut = _built(item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found), gives_way)
-            if stay is not None and not (kept or cut):
-                stays_of[id(item)] = stay
+            # right), it overlaps another or not.
+            stay, kept, cut = _built(
+                item, Stay, ("monitoring", j), MOST_PROBLEMS - len(found), gives_way, made=stays_of
+            )
             if stay is not None:
                 stays.append(stay)
                 stays_at.append(j)
@@ -157,17 +151,15 @@ def structure_document(
     built_at: list[int] = []
     reports_of: dict[int, InspectionReport] = {}  # by the id of what each was made of
     for i, item in enumerate(items):
-        report = reports_of.get(id(item))
-        if report is not None:
-            # A report given again (a YAML alias): that report, made once.
-            built.append(report)
-            built_at.append(i)
-            continue
         report, kept, cut = _built(
-            item, InspectionReport, in_report(at, i), MOST_PROBLEMS - len(found), gives_way, _which
+            item,
+            InspectionReport,
+            in_report(at, i),
+            MOST_PROBLEMS - len(found),
+            gives_way,
+            _which,
+            reports_of,
         )
-        if report is not None and not (kept or cut):
-            reports_of[id(item)] = report
         if report is not None:
             built.append(report)
             built_at.append(i)
@@ -213,21 +205,32 @@ def _built(
     room: int,
     gives_way: Callable[[Path, str], bool] | None,
     which: Callable[[Any], R | None] | None = None,
+    made: dict[int, Any] | None = None,
 ) -> tuple[R | None, list[tuple[Path, str]], int]:
     """A record of ``cls`` made of ``item``, or as far as it could be built
     (else, with ``which``, what that makes of it; else ``None``); its
     problems, at ``where`` in the document, but for those that give way to
     the reader's, cut to the ``room`` left (see :func:`most_listed`); and
-    how many of them are not listed."""
+    how many of them are not listed. With ``made`` (records by the id of
+    what each was made of), a record given again (a YAML alias: the same
+    mapping) is that record, made once; one with problems is built again
+    where it stands, to say them there."""
+    if made is not None and (again := made.get(id(item))) is not None:
+        return again, [], 0
     try:
-        return converter.get_structure_hook(cls)(item, cls), [], 0
+        record = converter.get_structure_hook(cls)(item, cls)
     except Exception as e:  # noqa: BLE001 - every error becomes a problem of the file
         partial = partial_of(e)
         if not isinstance(partial, cls):
             partial = None if which is None else which(item)
         found = _kept([((*where, *p), m) for p, m in problems_of(e, cls)], gives_way)
         kept, cut = most_listed(found, max(room, 0))
+        if made is not None and partial is not None and not (kept or cut):
+            made[id(item)] = partial  # its problems are all the reader's, said once
         return partial, kept, cut
+    if made is not None:
+        made[id(item)] = record
+    return record, [], 0
 
 
 def _which(item: Any) -> InspectionReport | None:
