@@ -75,6 +75,29 @@ def test_your_own_grades_without_a_source_say_so(tmp_path: Path) -> None:
     )
 
 
+def test_a_grade_the_compiled_data_give_no_source_for_is_of_no_source() -> None:
+    # The bundled grades were compiled by the library from the sources
+    # given with each: a report so compiled is no source of its own, though
+    # its provenance names the inspectorate whose reports they were.
+    raw = pe.converter.unstructure(pe.load_bundled().report("cumbria", 2015))
+    for held in (raw, *raw["assessments"]):
+        del held["grade_sources"]
+    report = pe.converter.structure(raw, pe.InspectionReport)
+    assert report.provenance is not None and report.provenance.publisher == "HMIC"
+    assert report.provenance.compiled
+    assert all(not a.judgment.sources for a in report.assessments)
+    assert [sources_of(report, a.judgment) for a in report.assessments] == [()] * len(report.assessments)
+    assert "HMIC" not in str(describe_sources([report]))
+    # A report of the inspectorate's own, which a user copied without an
+    # address, stands for the grades it gives.
+    own = pe.loads(
+        "force: kent\ncycle: 2015\ngrade: good\nprovenance: {title: 'PEEL: Police effectiveness 2015', "
+        "publisher: HMIC}\n"
+    ).report("kent", 2015)
+    assert not own.provenance.compiled
+    assert sources_of(own, own.judgment) == ("HMIC",)
+
+
 def test_the_markdown_scorecard_links_each_grades_sources() -> None:
     out = io.StringIO()
     assert main(["show", "kent", "--cycle", "2023-25", "--format", "markdown"], stdout=out) == 0

@@ -172,8 +172,9 @@ def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tu
     """The sources of a judgment of ``report`` (or, without one, of its
     figures): the judgment's own, else the report's: its address, or its
     publisher where that names the inspectorate, a commissioner or a force.
-    A report compiled from other sources (the bundled grades) is no source
-    of its own: empty where nothing else is named.
+    A report whose grades were compiled from other sources (the bundled
+    grades: see :attr:`~peel_effectiveness.model.Provenance.compiled`) is
+    no source of its own: empty where nothing else is named.
 
     Raises:
         TypeError: ``report`` is no report, or ``judgment`` no judgment.
@@ -197,7 +198,7 @@ def _sources(report: InspectionReport, judgment: Judgment | None) -> tuple[str, 
     if judgment is not None and judgment.sources:
         return judgment.sources
     p = report.provenance
-    if p is None:
+    if p is None or p.compiled:
         return ()
     if p.url:
         return (p.url,)

@@ -220,6 +220,7 @@ def _documents_said(sources: Sequence[SourceInfo]) -> str:
     in them rest on: each said where the data have such a report ("" if
     none)."""
     from ..io.bundled import bundled_sources
+    from ..model.reports import COMPILED
 
     said = []
     if any((s.document or "").startswith("seeds/") for s in sources):
@@ -227,7 +228,7 @@ def _documents_said(sources: Sequence[SourceInfo]) -> str:
             f"The documents named seeds/... are the library's files, installed with the package in "
             f"{bundled_sources()}."
         )
-    if any("compiled by peel_effectiveness" in (s.title or "") for s in sources):
+    if any(COMPILED in (s.title or "") for s in sources):
         said.append(
             "The grades compiled by peel_effectiveness (the reports titled so) rest on the sources given "
             "with each judgment ('export --table judgments')."

@@ -174,6 +174,27 @@ class Provenance(Sealed):
     document: str | None = attrs.field(default=None, validator=valid(optional(text)))
     licence: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the report's grades were compiled by peel_effectiveness
+        from the public sources given with each (its title says so, as the
+        bundled grades' do): then the report is no source of its own, and a
+        grade given without a source has none.
+
+        Examples:
+            >>> from peel_effectiveness import load_bundled
+            >>> data = load_bundled()
+            >>> data.report("cumbria", 2015).provenance.compiled
+            True
+            >>> data.report("cumbria", 2016).provenance.compiled
+            False
+        """
+        return COMPILED in self.title
+
+
+# What the title of a report whose grades the library compiled says.
+COMPILED = "compiled by peel_effectiveness"
+
 
 def _assessments(value: Iterable[Any], report: Any) -> Any:
     """The assessments as a tuple, each question as the registry names it:
