@@ -39,7 +39,9 @@ def test_compare_direction_matches_the_difference(v: float, ew: float, tol: floa
         assert c.direction == "in line"
     else:
         assert c.direction == ("higher" if difference > 0 else "lower")
-    if ew != 0 and math.isfinite(v / ew):
+    # A ratio is of two figures of 0 or more: that of a rise to a fall, or
+    # of two falls (percentage changes), means nothing.
+    if v >= 0 and ew > 0 and math.isfinite(v / ew):
         assert c.ratio is not None
         assert math.isclose(c.ratio * ew, v, rel_tol=1e-9, abs_tol=1e-9)
     else:

@@ -39,8 +39,11 @@ class Comparison:
         value: The force's figure.
         england_and_wales: The England and Wales figure.
         difference: ``value - england_and_wales``.
-        ratio: ``value / england_and_wales``, or ``None`` when that is zero
-            (or the ratio is too large to represent).
+        ratio: ``value / england_and_wales``, where the force's figure is
+            0 or more and England and Wales's more than 0, else ``None``: a
+            ratio of a rise to a fall, or of two falls (changes of -2.6 and
+            -3.4 percent), means nothing. ``None`` too where the ratio is
+            too large to represent.
         direction: :class:`Direction`: higher, lower or in line (within the
             tolerance).
 
@@ -87,6 +90,12 @@ def compare(
         >>> c = compare(16.9, 14.3, tolerance=0.25, relative=True)
         >>> str(c.direction), round(c.difference, 1), round(c.ratio, 2)
         ('in line', 2.6, 1.18)
+
+        Changes (percent) are compared by their difference alone:
+
+        >>> c = compare(-2.6, -3.4)
+        >>> str(c.direction), round(c.difference, 1), c.ratio
+        ('higher', 0.8, None)
     """
     x, ew = _args.number("value", value), _args.number("england_and_wales", england_and_wales)
     tolerance = _args.number("tolerance", tolerance)
@@ -99,7 +108,7 @@ def compare(
     # near the bound binary floating point falls either side of it, and
     # how near depends on their size.
     direction = _as_decimals(x, ew, tolerance, relative) if allowed else _compare.direction(difference, 0.0)
-    ratio = None if ew == 0 else x / ew
+    ratio = x / ew if x >= 0 and ew > 0 else None
     if ratio is not None and not math.isfinite(ratio):
         ratio = None
     return Comparison(x, ew, difference, ratio, direction)
