@@ -104,6 +104,21 @@ class Transitions:
     not_comparable: tuple[Transition, ...]
     no_data: tuple[Transition, ...]
 
+    @property
+    def carried_over(self) -> tuple[Transition, ...]:
+        """Of the forces :attr:`unchanged`, those whose later judgment was
+        carried over from an earlier cycle: not judged again, so their
+        grade stood, rather than held on a new inspection.
+
+        Examples:
+            >>> from peel_effectiveness import load_bundled
+            >>> from peel_effectiveness.analysis import transitions
+            >>> t = transitions(load_bundled(), 2017, "2018/19", "q1_prevent")
+            >>> len(t.unchanged), len(t.carried_over)
+            (8, 7)
+        """
+        return tuple(x for x in self.unchanged if x.judgment is not None and x.judgment.carried_over_from)
+
 
 def transitions(
     data: Dataset,

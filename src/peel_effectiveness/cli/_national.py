@@ -400,9 +400,7 @@ def _national_one(
                     if xs
                 )
             # The same judgment, standing: not a force judged again the same.
-            carried = sum(
-                1 for x in group if x.judgment is not None and x.judgment.carried_over_from is not None
-            )
+            carried = len(t.carried_over)
             if label == "unchanged" and carried:
                 shown = f"{carried} of them carried over from an earlier cycle, not judged again"
             out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
