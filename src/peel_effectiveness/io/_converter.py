@@ -75,8 +75,8 @@ __all__ = ["converter"]
 
 # The hooks below that (un)structure records or lists are made for the
 # converter that asks (cattrs passes it to a hook factory): a copy of
-# ``converter`` with hooks of its own uses them inside a force, a period or
-# a dataset too.
+# ``converter`` with hooks of its own uses them inside the model's records
+# too, reading as writing (see _records.structure_record).
 
 
 def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -226,6 +226,28 @@ def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any,
     return lambda value, _: None if value is None else structure(value, rest)
 
 
+def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A grade or the reason there is none: a word is one or the other. A
+    copy of the converter reads it with its own hooks of the two, as it
+    writes them; what neither takes is refused in the data format's words."""
+    if conv is converter:
+        return lambda value, _: grade_or_reason(value)
+    hooks = ((Grade, conv.get_structure_hook(Grade)), (NoGrade, conv.get_structure_hook(NoGrade)))
+
+    def structure(value: Any, _: Any) -> Any:
+        refused: Exception | None = None
+        for tp, hook in hooks:
+            try:
+                return hook(value, tp)
+            except Exception as e:  # noqa: BLE001 - the other may take it
+                refused = refused or e
+        grade_or_reason(value)  # the data format's words, where it refuses the value too
+        assert refused is not None
+        raise refused
+
+    return structure
+
+
 T = TypeVar("T")
 
 
@@ -298,9 +320,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(is_literal, lambda _: structure_literal)
     conv.register_structure_hook_factory(is_union, structure_union)
     # A union's hook of its own, as a factory: tried before the one above.
-    conv.register_structure_hook_factory(
-        lambda tp: tp == Grade | NoGrade, lambda _: lambda v, _: grade_or_reason(v)
-    )
+    conv.register_structure_hook_factory(lambda tp: tp == Grade | NoGrade, _structure_grade_or_reason)
     conv.register_structure_hook_factory(is_homogeneous_tuple, structure_tuple)
     conv.register_structure_hook_factory(is_record, structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)

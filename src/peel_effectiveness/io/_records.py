@@ -64,6 +64,30 @@ def _as_read(value: Any, _: Any) -> Any:
     return value
 
 
+def _library() -> cattrs.Converter:
+    """The library's converter (made after this module, which it imports)."""
+    from ._converter import converter
+
+    return converter
+
+
+def _yours_first(hook: Callable[[Any, Any], Any], a: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
+    """A plain field's hook in a copy of the converter: the copy's hook of
+    its type, whose refusal the field's own rule words where it refuses the
+    value too (a question's number or key, not "int or str")."""
+    spec = valid_of(a)
+
+    def structure(value: Any, tp: Any) -> Any:
+        try:
+            return hook(value, tp)
+        except Exception:
+            if spec is not None:
+                spec.check(a.converter(value) if callable(a.converter) else value)
+            raise
+
+    return structure
+
+
 def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
     """The structure hook of a list of records, made when a file first has
     one: most reports have no figures or outcome tables, and a command that
@@ -89,11 +113,20 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
     # converts them and its validator checks them, once. attrs stops at the
     # first field that fails; only then is every plain field checked, so
     # that each problem is named (see _every_field).
-    plain: dict[str, attrs.Attribute[Any]] = {}
+    # A copy of the converter reads each plain value with its own hook
+    # first, as its unstructure hooks write them (a date of yours as
+    # 20/01/2020): what it writes, it reads back. The library's own hooks
+    # of values are the rules the fields' converters and validators hold.
+    yours = conv is not _library()
+    plain: dict[str, tuple[attrs.Attribute[Any], Callable[[Any, Any], Any] | None]] = {}
     for a in attrs.fields(attrs.resolve_types(cls)):
         key = layout.keys.get(a.name)
         record = record_type(a.type)
-        if record is not None:
+        if yours and record is None:
+            read = conv.get_structure_hook(a.type)
+            plain[layout.keys.get(a.name, a.name)] = a, read
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=_yours_first(read, a))
+        elif record is not None:
             if a.name in layout.flat:
                 # Only ever a mapping, which structure() below gathers from
                 # the flat keys, and only where the file has one of them.
@@ -104,7 +137,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 hook = conv.get_structure_hook(a.type)
             overrides[a.name] = cattrs.override(rename=key, struct_hook=hook)
         else:
-            plain[layout.keys.get(a.name, a.name)] = a
+            plain[layout.keys.get(a.name, a.name)] = a, None
             # A field with a converter is passed on as read by cattrs itself.
             overrides[a.name] = cattrs.override(rename=key, struct_hook=None if a.converter else _as_read)
     generated = make_dict_structure_fn(
@@ -226,15 +259,20 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         not run where a field cattrs structures failed, so each plain field
         is checked here, by its converter and validator, and every one that
         fails is named; where none does, an error from ``__init__`` was a
-        rule's, and stands.
+        rule's, and stands. (A copy's hook of a field reads it first; where
+        it refused the value, the field's problem is noted already.)
         """
         noted = [x for x in error.exceptions if _note(x) is not None]
         from_init = [x for x in error.exceptions if _note(x) is None]
         fields: list[Exception] = []
-        for key, a in plain.items():
+        for key, (a, read) in plain.items():
             if key not in value:
                 continue
             raw = value[key]
+            try:
+                raw = raw if read is None else read(raw, a.type)
+            except Exception:  # noqa: BLE001 - said as the field's (see _yours_first)
+                continue
             try:
                 spec = valid_of(a)
                 assert spec is not None

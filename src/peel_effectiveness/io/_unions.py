@@ -19,7 +19,9 @@ apart by their fields, and has no hook for the others. Here:
 * anything else by the first member, in the union's order, whose hook
   takes it, a Literal first and text last: in ``str | Grade``, ``"good"``
   is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
-  the Literal's.
+  the Literal's. A text two other members both take is refused: in
+  ``EngageDate | Cycle``, ``"2016"`` may have been either, and read as the
+  first it would change what was written.
 
 A ``Literal``'s hook is here too: its values are of their kind, as a
 union's members are.
@@ -117,12 +119,19 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
                 candidates = of_mappings
             if not candidates and not reasons:
                 fail(f"a mapping that is none of {names} (told apart by their fields)")
-        for member in candidates:
+        for i, member in enumerate(candidates):
             try:
                 made, warned = _tried(conv, member, value)
             except _REFUSED as e:
                 reasons.append((member, e))
                 continue
+            if value.__class__ is str and _alike(member):
+                also = [m for m in candidates[i + 1 :] if _alike(m) and _takes(conv, m, value)]
+                if also:
+                    fail(
+                        f"{describe(value)} reads as {' and as '.join(_name(m) for m in (member, *also))}: "
+                        "members written alike need a hook of your own for the union to tell them apart"
+                    )
             _say(warned)
             return made
         # Where one member takes a value of this kind (a list, for one), its
@@ -140,6 +149,22 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         fail(f"expected {names}, got {describe(value)} ({'; '.join(s for s in said if s)})")
 
     return structure
+
+
+def _alike(member: Any) -> bool:
+    """Whether a member may write a value as another writes one of its own
+    (a cycle and a year of Engage as "2016"): not text, which is tried last
+    and takes any, nor a Literal, whose values are its own."""
+    return member is not str and not is_literal(member)
+
+
+def _takes(conv: cattrs.Converter, member: Any, value: Any) -> bool:
+    """Whether a member's hook reads a value."""
+    try:
+        _tried(conv, member, value)
+    except _REFUSED:
+        return False
+    return True
 
 
 # What a member would warn of: each report and the questions it names
