@@ -416,6 +416,11 @@ def test_keys_of_number_types_of_your_own_are_read_back_from_their_text() -> Non
     # not one of them lost on the way back.
     with pytest.raises(pe.PeelDataError, match="the keys 1 and '1' are written as one key"):
         pe.converter.unstructure(KeyedMore(by_either={1: 1, "1": 2}))
+    # A key no text can be (past the digits Python writes) is refused, alone
+    # or among others: json.dumps's ValueError came out of the converter.
+    for many in ({10**5000: 1}, {10**5000: 1, 2: 3}):
+        with pytest.raises(pe.PeelDataError, match="about 5001 digits is too long to be"):
+            pe.converter.unstructure(many, dict[int, int])
 
 
 def test_a_key_that_would_be_written_as_a_mapping_is_refused_by_name() -> None:

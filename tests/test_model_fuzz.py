@@ -20,7 +20,28 @@ from strategies import _bounds, _value
 
 CLASSES = [getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))]
 
+class _TouchyText(str):
+    """Text whose class's own hash and comparison raise: a word is looked up
+    as the text it holds, never by them."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+
+class _TouchyNumber(int):
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+
 junk = st.one_of(
+    st.sampled_from(["good", "kent", "2016", "percent", "x", "12 months to 30 June 2016"]).map(_TouchyText),
+    st.integers(0, 30).map(_TouchyNumber),
     st.none(),
     st.booleans(),
     st.integers(),

@@ -218,7 +218,12 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
 def _key_text(key: Any) -> str:
     """The text json.dumps writes a mapping's key as (a JSON key is always
     text): a text as it is, a number or a boolean as JSON writes it."""
-    return key if key.__class__ is str else json.dumps(key)
+    if key.__class__ is str:
+        return key
+    try:
+        return json.dumps(key)
+    except ValueError:  # a whole number past the digits Python writes as text
+        fail(f"a mapping's key is written as a text, and {describe(key)} is too long to be: key the mapping by something else")
 
 
 def class_noun(tp: Any) -> str:
@@ -258,15 +263,14 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
 
     def unstructure(value: Any) -> Any:
         out = inner(value)
-        if len(out) > 1:
-            # JSON writes every key as text: two that write alike would
-            # come back as one, the other's value lost.
-            seen: dict[str, Any] = {}
-            for k in out:
-                text = _key_text(k)
-                if text in seen:
-                    fail(f'the keys {seen[text]!r} and {k!r} are written as one key, "{text}"')
-                seen[text] = k
+        # JSON writes every key as text: two that write alike would come
+        # back as one, the other's value lost; one that cannot be, not at all.
+        seen: dict[str, Any] = {}
+        for k in out:
+            text = _key_text(k)
+            if text in seen:
+                fail(f'the keys {seen[text]!r} and {k!r} are written as one key, "{text}"')
+            seen[text] = k
         return out
 
     return unstructure

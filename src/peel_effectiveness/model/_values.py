@@ -371,9 +371,14 @@ def accepts(rule: Callable[[Any], Any]) -> frozenset[type]:
 
 
 def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
-    """``rule(value)``, or ``value`` as it was where the rule refuses it."""
+    """``rule(value)``, or ``value`` as it was where the rule refuses it. A
+    text of a class of str's own is read as the text it holds: the rules
+    look words up, and its class's ``__hash__`` and ``__eq__`` may raise
+    anything."""
     if value is None:  # no rule converts it, and an optional field's default is None
         return value
+    if value.__class__ is not str and isinstance(value, str):
+        value = str.__str__(value)
     try:
         return rule(value)
     except PeelDataError:

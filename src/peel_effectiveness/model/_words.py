@@ -42,11 +42,15 @@ class _WordsType(enum.EnumMeta):
     # digits breaks that with a bare ValueError, and an object of another
     # kind may raise anything from its __eq__ or __repr__. Neither names a
     # member, and is said so; only text and whole numbers are looked up.
+    # A text of a class of str's own is looked up as the text it holds: its
+    # class's __hash__ and __eq__, which may raise anything, are not asked.
     def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
         if not args and not kwargs:
             if value.__class__ is int and value.bit_length() > 64:
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
-            if not isinstance(value, (str, int, cls)):
+            if value.__class__ is not str and isinstance(value, str):
+                value = str.__str__(value)
+            elif value.__class__ is not int and value.__class__ is not str and not isinstance(value, cls):
                 return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
         return super().__call__(value, *args, **kwargs)
 
