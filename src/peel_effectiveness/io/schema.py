@@ -246,9 +246,11 @@ def json_schema() -> dict[str, Any]:
         "description": (
             "One report (a mapping), a list of reports, or a mapping of reports and monitoring, "
             "in the peel_effectiveness data format. The loader refuses some files this schema "
-            "accepts, saying why: a question not in its cycle, a grade off its cycle's scale, a "
-            "report given twice; and a whole number written with a point (3.0 for 3), which JSON "
-            "Schema counts as an integer."
+            "accepts, saying why: a force's name or a cycle it does not know (the schema takes any "
+            "text, or any year), a period in words it cannot read, a date outside 1900 to 2099 or "
+            "a publication date outside its cycle's, a question not in its cycle, a grade off its "
+            "cycle's scale, a report given twice; and a whole number written with a point (3.0 "
+            "for 3), which JSON Schema counts as an integer."
         ),
         "anyOf": [report, reports, both],
         "$defs": b.defs,
