@@ -62,6 +62,25 @@ def test_unknown_key_suggests_the_closest() -> None:
     assert "did you mean 'value'" in p.message
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # The key whose last word it is: nothing was suggested, or 'force'.
+        ("note", "did you mean 'grade_note'?"),
+        ("notes", "did you mean 'grade_note'?"),
+        ("source", "did you mean 'grade_sources'?"),
+        # A key of the record held under a key of its own: nothing was said.
+        ("title", "it goes under 'provenance'"),
+        ("published", "it goes under 'provenance'"),
+        ("valeu", ""),
+    ],
+)
+def test_an_unknown_key_of_a_report_says_where_it_may_belong(written: str, said: str) -> None:
+    p = one(f"force: kent\ncycle: 2016\ngrade: good\n{written}: x\n")
+    assert (p.line, p.path) == (4, written)
+    assert p.message == f"unknown field {written!r} in a report" + (f"; {said}" if said else "")
+
+
 def test_missing_required_field() -> None:
     p = one(GOOD.replace("    label: Recorded crime\n", ""))
     assert p.path == "measurements[0].label"

@@ -169,6 +169,16 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         ]
     required_flat = [name for name in layout.flat if attrs.fields_dict(cls)[name].default is attrs.NOTHING]
     noun = layout.noun
+    # The keys of the one record held under a key of its own (a report's
+    # provenance), by that key: where an unknown key is one of them.
+    held_under = {
+        k: layout.keys.get(a.name, a.name)
+        for a in attrs.fields(cls)
+        if a.name not in layout.flat
+        and typing.get_origin(a.type) is not tuple
+        and (inner := record_type(a.type)) in LAYOUTS
+        for k in file_keys(inner)  # type: ignore[arg-type]
+    }
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:
@@ -206,7 +216,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             if flat:
                 found = [_given_alone(x, value) for x in found]
             more, partial, for_holder = _rules_without(found, value)
-            found += [*more, *_unknown(unknown, keys, noun)]
+            found += [*more, *_unknown(unknown, keys, noun, held_under)]
             error = ClassValidationError(e.message, found, cls)
             # What could be built without the failed fields, for the rules
             # of the record that holds this one (and of those above it,
@@ -216,7 +226,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             raise error from None
         if unknown:
             error = ClassValidationError(
-                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun), cls
+                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun, held_under), cls
             )
             error.partial = built  # the record without its unknown keys, for the rules of its holder
             raise error
@@ -385,13 +395,16 @@ def _note(e: BaseException) -> AttributeValidationNote | None:
 _MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
 
 
-def _unknown(unknown: list[Any], keys: dict[str, str], noun: str) -> list[Exception]:
+def _unknown(unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, str]) -> list[Exception]:
     out: list[Exception] = []
     for k in unknown[:_MOST_UNKNOWN]:
         if not isinstance(k, str):
             e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
         else:
-            e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{suggest(k, keys)}")
+            hint = suggest(k, keys, keys=True)
+            if not hint and k in held_under:
+                hint = f"; it goes under {held_under[k]!r}"
+            e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{hint}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
         out.append(e)

@@ -144,21 +144,28 @@ def shorten_repr(value: object, most: int = 60) -> str:
     return shorten(repr(value), most, len(value) if isinstance(value, str) else None)
 
 
-def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6) -> str:
+def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str:
     """``"; did you mean 'x'?"`` for the choice closest to ``value``, or nothing.
 
     Among the close ones, a choice the value starts with, or that starts with
     the value, comes first: "percentage" means "percent" more likely than
-    "percent_change". ``cutoff``: how alike (0 to 1) a choice must be.
+    "percent_change". ``cutoff``: how alike (0 to 1) a choice must be. Of
+    ``keys`` (a record's), the shortest whose last word the value is, or
+    nearly, comes next: a report's "note" is its ``grade_note``.
     """
     if not isinstance(value, str) or not value or len(value) > SUGGEST_UP_TO:
         return ""
     import difflib
 
     word = value.lower()
-    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=cutoff)
+    choices = list(choices)
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=cutoff)
     prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
-    best = (prefixed or close)[:1]
+    ending = sorted(
+        (c for c in choices if keys and "_" in c and c.rsplit("_", 1)[1].rstrip("s") == word.rstrip("s")),
+        key=len,
+    )
+    best = (prefixed or ending or close)[:1]
     return f"; did you mean {best[0]!r}?" if best else ""
 
 
