@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ._coverage import Coverage, coverage
     from ._england_and_wales import NationalFigure, mean_of_rates, national_rate
     from ._history import HistoryEntry, history
+    from ._standing import Question
     from ._table_sums import (
         assigned_total,
         group_subtotal,
@@ -72,6 +73,7 @@ __all__ = [
     "InEngage",
     "NationalFigure",
     "Position",
+    "Question",
     "RankMethod",
     "RankedForce",
     "Ranking",
@@ -137,6 +139,7 @@ if not TYPE_CHECKING:  # for a type checker, a name not imported above is a mist
             "consistency",
             "_table_sums",
             "_history",
+            "_standing",
             "monitoring",
             "national",
             "_bands",

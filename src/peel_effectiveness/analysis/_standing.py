@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from ..model.reports import InspectionReport
 
 Question = str | int
+"""A core question as the analysis takes one: its number (``3``), its key
+(``"investigating"``), wording or alias, or ``"overall"`` for a pillar's
+headline judgment."""
 GradeOrNot = Grade | NoGrade | None
 
 
