@@ -265,7 +265,8 @@ def test_a_copy_reads_back_inside_the_model_the_values_it_writes() -> None:
     counting = pe.converter.copy()
     counting.register_structure_hook(pe.Grade, lambda v, _: seen.append(v) or pe.Grade(v))
     assert counting.structure(pe.converter.unstructure(report), pe.InspectionReport) == report
-    assert seen.count("good") == 5 and set(seen) == {"good", "requires improvement", "ungraded"}
+    assert seen.count("good") == 5
+    assert set(seen) == {"good", "requires improvement", "ungraded"}
 
 
 def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds() -> None:
@@ -275,7 +276,9 @@ def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds(
     base = pe.converter.unstructure(pe.load_bundled().report("cumbria", 2016))
 
     def places(value: object, at: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-        inner = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        inner = (
+            value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        )
         return [p for k, x in inner for p in ((*at, k), *places(x, (*at, k)))]
 
     def problems(conv: pe.io.PeelConverter, value: object) -> object:
@@ -294,8 +297,15 @@ def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds(
             *into, last = rnd.choice(every)
             held = value
             for k in into:
-                held = held[k] if isinstance(held, (dict, list)) and (k in held if isinstance(held, dict) else isinstance(k, int) and k < len(held)) else None
-            if isinstance(held, dict) or (isinstance(held, list) and isinstance(last, int) and last < len(held)):
+                held = (
+                    held[k]
+                    if isinstance(held, (dict, list))
+                    and (k in held if isinstance(held, dict) else isinstance(k, int) and k < len(held))
+                    else None
+                )
+            if isinstance(held, dict) or (
+                isinstance(held, list) and isinstance(last, int) and last < len(held)
+            ):
                 held[last] = rnd.choice(wrong)
         assert problems(copy, value) == problems(pe.converter, value)
 

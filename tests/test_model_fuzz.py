@@ -20,6 +20,7 @@ from strategies import _bounds, _value
 
 CLASSES = [getattr(pe.model, n) for n in pe.model.__all__ if attrs.has(getattr(pe.model, n))]
 
+
 class _TouchyText(str):
     """Text whose class's own hash and comparison raise: a word is looked up
     as the text it holds, never by them."""

@@ -83,7 +83,8 @@ def test_a_grade_the_compiled_data_give_no_source_for_is_of_no_source() -> None:
     for held in (raw, *raw["assessments"]):
         del held["grade_sources"]
     report = pe.converter.structure(raw, pe.InspectionReport)
-    assert report.provenance is not None and report.provenance.publisher == "HMIC"
+    assert report.provenance is not None
+    assert report.provenance.publisher == "HMIC"
     assert report.provenance.compiled
     assert all(not a.judgment.sources for a in report.assessments)
     assert [sources_of(report, a.judgment) for a in report.assessments] == [()] * len(report.assessments)

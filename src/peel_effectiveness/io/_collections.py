@@ -223,7 +223,9 @@ def _key_text(key: Any) -> str:
     try:
         return json.dumps(key)
     except ValueError:  # a whole number past the digits Python writes as text
-        fail(f"a mapping's key is written as a text, and {describe(key)} is too long to be: key the mapping by something else")
+        fail(
+            f"a mapping's key is written as a text, and {describe(key)} is too long to be: key the mapping by something else"
+        )
 
 
 def class_noun(tp: Any) -> str:

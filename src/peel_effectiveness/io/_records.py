@@ -177,7 +177,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         if a.name not in layout.flat
         and typing.get_origin(a.type) is not tuple
         and (inner := record_type(a.type)) in LAYOUTS
-        for k in file_keys(inner)  # type: ignore[arg-type]
+        for k in file_keys(inner)
     }
 
     def structure(value: Any, _: Any) -> Any:
@@ -395,7 +395,9 @@ def _note(e: BaseException) -> AttributeValidationNote | None:
 _MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
 
 
-def _unknown(unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, str]) -> list[Exception]:
+def _unknown(
+    unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, str]
+) -> list[Exception]:
     out: list[Exception] = []
     for k in unknown[:_MOST_UNKNOWN]:
         if not isinstance(k, str):
