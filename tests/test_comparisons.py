@@ -149,6 +149,9 @@ def test_rank_methods_agree_with_their_definitions(values: dict[str, float]) -> 
         assert avg[k] == (mins[k] + maxs[k]) / 2
         assert mins[k] <= ordinal[k] <= maxs[k]
     assert sorted(ordinal.values()) == list(range(1, len(values) + 1))
+    # Whole ranks are ints, as the types say; an average's a float.
+    assert {type(r) for ranks in (mins, maxs, dense, ordinal) for r in ranks.values()} <= {int}
+    assert {type(r) for r in avg.values()} <= {float}
 
 
 @given(values_maps)

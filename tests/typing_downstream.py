@@ -60,7 +60,10 @@ def checked() -> None:
     fmt: pe.io.Format = "json"
     table: pe.output.Table = "grid"
     assert_type(len(pe.output.to_records(pe.load_bundled(), table)), int)
-    assert_type(pe.analysis.rank({"a": 1.0}, method), dict[str, float])
+    assert_type(pe.analysis.rank({"a": 1.0}, method), dict[str, int] | dict[str, float])
+    assert_type(pe.analysis.rank({"a": 1.0}), dict[str, int])  # whole ranks but "average"'s
+    assert_type(pe.analysis.rank({"a": 1.0}, "dense"), dict[str, int])
+    assert_type(pe.analysis.rank({"a": 1.0}, "average"), dict[str, float])
     assert_type(pe.loads("{}", format=fmt), pe.Dataset)
 
     # What loading and the analysis give.

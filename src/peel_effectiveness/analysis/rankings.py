@@ -10,7 +10,7 @@ two or three says nothing, and their bands are all "broadly in line".
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import attrs
 
@@ -48,13 +48,37 @@ def _tiebreak(key: object) -> tuple[str, str]:
     return (type(key).__name__, repr(key))
 
 
+@overload
+def rank(
+    values: Mapping[K, float | None],
+    method: Literal["min", "dense", "ordinal", "max"] = "min",
+    *,
+    descending: bool = True,
+    exclude: Iterable[object] = (),
+) -> dict[K, int]: ...
+@overload
+def rank(
+    values: Mapping[K, float | None],
+    method: Literal["average"],
+    *,
+    descending: bool = True,
+    exclude: Iterable[object] = (),
+) -> dict[K, float]: ...
+@overload
+def rank(
+    values: Mapping[K, float | None],
+    method: RankMethod,
+    *,
+    descending: bool = True,
+    exclude: Iterable[object] = (),
+) -> dict[K, int] | dict[K, float]: ...
 def rank(
     values: Mapping[K, float | None],
     method: RankMethod = "min",
     *,
     descending: bool = True,
     exclude: Iterable[object] = (),
-) -> dict[K, float]:
+) -> dict[K, int] | dict[K, float]:
     """Rank forces by a measure; 1 is the highest value (the lowest with
     ``descending=False``).
 
@@ -71,6 +95,9 @@ def rank(
       the order of ``values``
     * ``"average"``: 1, 2.5, 2.5, 4
     * ``"max"``: 1, 3, 3, 4
+
+    The ranks are whole numbers (``int``) but for ``"average"``'s
+    (``float``).
 
     Examples:
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5})
