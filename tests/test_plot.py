@@ -771,7 +771,7 @@ def test_grids_mark_inferred_and_disputed_grades_as_the_history_chart_does() -> 
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in words
     history = " ".join(_all_text(pe.output.plot_history(data, "northamptonshire")).split())
     assert "Grades marked \u2021 are disputed or revised, another grade recorded too" in history
-    assert "Requires\u2021 improvement" in history  # the mark after the shorter line
+    assert "Requires improvement\u2021" in history  # the mark after the last word, where it is looked for
     # A grade with every mark carries them all, in one order.
     own = pe.loads(
         "- force: kent\n  cycle: 2023-25\n  assessments:\n    - question: investigating\n"
@@ -968,6 +968,8 @@ def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_p
     cell = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
     texts = [t for t in ax.texts if t.get_text()]
     assert any("improvement" in t.get_text() for t in texts)
+    # Too narrow for "improvement" and its marks: the marks after the
+    # shorter line, the words within the cell.
     assert "Requires\u2020\u2021\nimprovement" in [t.get_text() for t in texts]
     for t in texts:
         box = t.get_window_extent(canvas.get_renderer())

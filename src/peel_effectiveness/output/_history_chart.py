@@ -70,8 +70,12 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     # are wrapped narrower to make room (seven cycles' cells were narrower
     # than "improvement", which ran past both edges, white on white).
     words = {id(r): (r.judgment.grade.label, c.marks(r.judgment)) for r in rows}
-    need = max(_narrowest(*w) for w in words.values()) + 2 * _CELL_PAD
     room = c.WIDTH - _MARGINS
+    # The marks after a grade's last word where the cells can be that wide
+    # (the row names at least 1.4 inches), else after its shorter line.
+    need = max(_narrowest(*w) for w in words.values()) + 2 * _CELL_PAD
+    if room - need * x < 1.4:
+        need = max(_narrowest(*w, after_last=False) for w in words.values()) + 2 * _CELL_PAD
     shown = [c.balanced(n, c.NOTE, min(3.0, max(1.4, room - need * x))) for n in names]
     cell = (room - max(c.text_inches(n, c.NOTE) for n in shown)) / x
     fig = c.figure(2.4 + 0.3 * len(names))
@@ -134,29 +138,43 @@ _CELL_PAD = 0.04  # inches kept clear inside a cell, either side of its words
 _MARGINS = 0.5  # inches of the width that neither the row names nor the cells take
 
 
-def _two_lines(label: str, marks: str) -> tuple[str, str]:
-    """``label`` in two lines as even as can be, the ``marks`` after the
-    shorter ("Requires†" over "improvement")."""
+def _two_lines(label: str, marks: str, after_last: bool = True) -> tuple[str, str]:
+    """``label`` in two lines as even as can be, with the ``marks`` after
+    its last word, where a reader looks for them ("Requires" over
+    "improvement†": a mark after "Requires" reads as a misprint); or,
+    not ``after_last``, after the shorter line, where a cell is too narrow
+    for the other."""
     words = label.split(" ")
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    first, second = min(splits, key=lambda s: max(c.text_inches(line, c.NOTE) for line in s))
-    if c.text_inches(first, c.NOTE) <= c.text_inches(second, c.NOTE):
-        return first + marks, second
-    return first, second + marks
+    if after_last:
+        splits = [(first, second + marks) for first, second in splits]
+    first, second = min(splits, key=lambda s: _widest(s))
+    if after_last:
+        return first, second
+    return (
+        (first + marks, second)
+        if c.text_inches(first, c.NOTE) <= c.text_inches(second, c.NOTE)
+        else (first, second + marks)
+    )
 
 
-def _narrowest(label: str, marks: str) -> float:
-    """How wide a cell's words need at least, in inches."""
+def _widest(lines: tuple[str, ...]) -> float:
+    return max(c.text_inches(line, c.NOTE) for line in lines)
+
+
+def _narrowest(label: str, marks: str, after_last: bool = True) -> float:
+    """How wide a cell's words need at least, in inches (see _two_lines)."""
     if " " not in label:
         return c.text_inches(label + marks, c.NOTE)
-    return max(c.text_inches(line, c.NOTE) for line in _two_lines(label, marks))
+    return _widest(_two_lines(label, marks, after_last))
 
 
 def _cell_words(label: str, marks: str, inches: float) -> str:
     """A cell's words: in one line where they fit ``inches``, else in two."""
     if " " not in label or c.text_inches(label + marks, c.NOTE) <= inches:
         return label + marks
-    return "\n".join(_two_lines(label, marks))
+    lines = _two_lines(label, marks)
+    return "\n".join(lines if _widest(lines) <= inches else _two_lines(label, marks, after_last=False))
 
 
 def _of_other_forces(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
