@@ -478,6 +478,19 @@ def test_list_and_forces_say_where_their_facts_come_from() -> None:
     assert listed == {r["force"]: r["sources"] for r in rows(out) if r["question"] == "overall"}
 
 
+def test_list_counts_an_integrated_cycles_judgments_as_the_other_commands_do() -> None:
+    # list read a report's assessments, without the judgments its cycle's
+    # framework gives (2023-25's service to victims): 320 of 328, where
+    # national and coverage said 328.
+    lines = {}
+    for command in ("list", "national", "coverage"):
+        _, out, _ = run(command, "--cycle", "2023-25")
+        said = " ".join(out.split())
+        lines[command] = re.search(r"Sources: .*? judgments counted once", said).group(0)  # type: ignore[union-attr]
+    assert lines["list"] == lines["national"] == lines["coverage"]
+    assert "each of the 328 judgments" in lines["list"]
+
+
 def test_check_reports_consistency() -> None:
     code, out, _ = run("check")
     assert code == 0

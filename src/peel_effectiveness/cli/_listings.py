@@ -47,6 +47,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..analysis._standing import judged
     from ..analysis.sources import count_sources, sources_of
     from ..model.questions import headline_graded
     from ..output._rows import one_a_line
@@ -61,8 +62,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # own), which the closing line counts too.
     said: list[tuple[str, ...]] = []
     for r in chosen:
-        judged = [r.judgment] if r.judgment is not None else [a.judgment for a in r.assessments if a.judgment]
-        whose = [sources_of(r, j) for j in judged]
+        # (The report's judgments as every count takes them: _standing.judged.)
+        held = [r.judgment] if r.judgment is not None else [j for _, _, j in judged(r) if j is not None]
+        whose = [sources_of(r, j) for j in held]
         said += whose
         sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)
