@@ -491,6 +491,23 @@ def test_list_counts_an_integrated_cycles_judgments_as_the_other_commands_do() -
     assert "each of the 328 judgments" in lines["list"]
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plot", "compare", "--cycle", "2016", "cumbria"],
+        ["plot", "compare", "--metric", "recorded_crime_rate", "cumbria"],
+        ["plot", "history", "-q", "cumbria"],
+    ],
+)
+def test_a_force_named_after_a_command_s_options_is_read(args: list[str], tmp_path: Path) -> None:
+    # argparse gave plot's force its place beside the chart's name: after an
+    # option it was "unrecognized arguments: cumbria", as show's was not.
+    chart = tmp_path / "chart.png"
+    code, _, err = run(*args, "-o", str(chart))
+    assert code == 0, err
+    assert chart.exists()
+
+
 def test_check_reports_consistency() -> None:
     code, out, _ = run("check")
     assert code == 0
