@@ -20,7 +20,7 @@ from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._collections import class_noun
 from ._layout import LAYOUTS, record_type
-from ._records import UnknownKey
+from ._unknown_keys import UnknownKey
 
 Path = tuple[str | int, ...]
 

@@ -22,14 +22,15 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
-from ..model._messages import counted, describe, fail, key_shown, shorten_repr, suggest
+from ..model._messages import describe, fail
 from ..model._validators import valid_of
-from ..model._values import StandIn, Tally
+from ..model._values import StandIn
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
+from ._unknown_keys import unknown_keys
 
-__all__ = ["Kept", "UnknownKey", "partial_of", "structure_record", "unstructure_record"]
+__all__ = ["Kept", "partial_of", "structure_record", "unstructure_record"]
 
 
 def partial_of(error: BaseException) -> Any:
@@ -54,10 +55,6 @@ class Kept(NamedTuple):
 
     items: tuple[Any, ...]
     at: tuple[int, ...]
-
-
-class UnknownKey(ValueError):
-    """A key a record does not have."""
 
 
 def _as_read(value: Any, _: Any) -> Any:
@@ -216,7 +213,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             if flat:
                 found = [_given_alone(x, value) for x in found]
             more, partial, for_holder = _rules_without(found, value)
-            found += [*more, *_unknown(unknown, keys, noun, held_under)]
+            found += [*more, *unknown_keys(unknown, keys, noun, held_under)]
             error = ClassValidationError(e.message, found, cls)
             # What could be built without the failed fields, for the rules
             # of the record that holds this one (and of those above it,
@@ -226,7 +223,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             raise error from None
         if unknown:
             error = ClassValidationError(
-                f"While structuring {cls.__name__}", _unknown(unknown, keys, noun, held_under), cls
+                f"While structuring {cls.__name__}", unknown_keys(unknown, keys, noun, held_under), cls
             )
             error.partial = built  # the record without its unknown keys, for the rules of its holder
             raise error
@@ -389,32 +386,6 @@ def _not_of(error: Exception, names: set[str]) -> Exception | None:
 def _note(e: BaseException) -> AttributeValidationNote | None:
     """The note naming the field an error is about, where it has one."""
     return next((n for n in getattr(e, "__notes__", ()) if isinstance(n, AttributeValidationNote)), None)
-
-
-# Unknown keys named one by one, with a suggestion each; the rest counted.
-_MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
-
-
-def _unknown(
-    unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, str]
-) -> list[Exception]:
-    out: list[Exception] = []
-    for k in unknown[:_MOST_UNKNOWN]:
-        if not isinstance(k, str):
-            e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
-        else:
-            hint = suggest(k, keys, keys=True)
-            if not hint and k in held_under:
-                hint = f"; it goes under {held_under[k]!r}"
-            e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{hint}")
-        # Noted as cattrs notes a field, so that the key is in the problem's path.
-        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
-        out.append(e)
-    if len(unknown) > _MOST_UNKNOWN:
-        rest = len(unknown) - _MOST_UNKNOWN
-        more = Tally(f"{counted(rest, 'more unknown field')} in {noun}, not named", rest)
-        out.append(PeelDataError([Problem(more)]))
-    return out
 
 
 def unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
