@@ -1617,6 +1617,17 @@ def test_info_says_where_the_documents_it_names_are_installed() -> None:
     assert all((folder / d.removeprefix("seeds/")).is_file() for d in documents), documents
 
 
+def test_info_gives_each_report_s_isbn_and_licence() -> None:
+    # The seed report's ISBN was in its file and in no output.
+    _, out, _ = run("info", "--format", "csv")
+    got = {(r["force"], r["cycle"]): r for r in rows(out)}
+    provenance = pe.load_bundled().report("cumbria", 2016).provenance
+    assert provenance is not None
+    assert got["cumbria", "2016"]["isbn"] == provenance.isbn == "978-1-78655-343-0"
+    assert got["cumbria", "2016"]["licence"] == provenance.licence
+    assert got["kent", "2016"]["isbn"] == ""
+
+
 def test_info_counts_each_reports_judgments_sources_by_kind() -> None:
     # "by HMICFRS" alone, of a report whose grades the library compiled
     # from news reports: a reader took HMICFRS for their source.

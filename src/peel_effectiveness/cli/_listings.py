@@ -179,6 +179,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "title": s.title,
             "url": s.url,
             "document": s.document,
+            "isbn": s.isbn,
+            "licence": s.licence,
             "judgment_sources": j.tally or None,
         }
         for s, j in zip(info.sources, judged, strict=True)

@@ -28,6 +28,8 @@ class SourceInfo:
         published: Its publication date, where there is one document.
         url: Its address, where known.
         document: The file the data were taken from.
+        isbn: Its ISBN, where it has one.
+        licence: The licence of the source.
 
     Examples:
         >>> source = dataset_info().sources[0]
@@ -43,6 +45,8 @@ class SourceInfo:
     published: dt.date | None
     url: str | None
     document: str | None
+    isbn: str | None = None
+    licence: str | None = None
 
 
 @attrs.frozen
@@ -109,6 +113,8 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
                 None if p is None else p.published,
                 None if p is None else p.url,
                 None if p is None else p.document,
+                None if p is None else p.isbn,
+                None if p is None else p.licence,
             )
         )
     return DataInfo(
