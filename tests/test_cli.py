@@ -506,6 +506,29 @@ def test_a_force_named_after_a_command_s_options_is_read(args: list[str], tmp_pa
     code, _, err = run(*args, "-o", str(chart))
     assert code == 0, err
     assert chart.exists()
+    # One misspelt there is said as the force, with a suggestion.
+    code, _, err = run(*[a.replace("cumbria", "cumbrai") for a in args], "-o", str(chart))
+    assert code == 2
+    assert "argument FORCE: no force called 'cumbrai' (did you mean: Cumbria?)" in err
+
+
+def test_after_a_double_dash_every_word_is_a_name_not_an_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Read as the words and options of the command in any order (argparse's
+    # intermixed parsing), a file named -q after "--" was the --quiet
+    # option: nothing was checked, and validate said nothing, exit 0.
+    monkeypatch.chdir(tmp_path)
+    Path("-q").write_text("force: nowhere\ncycle: 2016\n", encoding="utf-8")
+    Path("-k.yaml").write_text("force: kent\ncycle: 2016\ngrade: good\n", encoding="utf-8")
+    code, _, err = run("validate", "--", "-q")
+    assert code == 1
+    assert err.startswith("-q:1: force: unknown force: no force called 'nowhere'")
+    code, _, err = run("validate", "--", "-k.yaml")
+    assert (code, err) == (0, "-k.yaml: ok (1 report)\n")
+    code, _, err = run("show", "--", "cumbria", "--cycle", "2016")
+    assert code == 2
+    assert "unrecognized arguments: --cycle, 2016" in err
 
 
 def test_check_reports_consistency() -> None:

@@ -81,6 +81,7 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         sys.stdout, sys.stderr = said, complained
         try:
             args, extras = parser.parse_known_args(argv)
+            extras = _force_left_over(args, extras)
             if extras:
                 # Said by the command's own parser, as its other usage errors are.
                 from ..model._messages import first_of, shorten_repr
@@ -151,6 +152,25 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         code = _write_out(out, err, text, kind) or code
     _write_err(err, messages.getvalue())
     return code
+
+
+def _force_left_over(args: argparse.Namespace, extras: list[str]) -> list[str]:
+    """The arguments argparse left over, but a force named after the options
+    of a command that takes another word first (plot compare --cycle 2016
+    cumbria): argparse gives a command's words their places where the first
+    of them stands, and left the force over. (Its way of reading words
+    among options, parse_intermixed_args, read options after "--".)"""
+    if len(extras) != 1 or extras[0].startswith("-") or getattr(args, "force_named", "") is not None:
+        return extras
+    import argparse
+
+    from ._values import force_reader
+
+    try:
+        args.force_named = force_reader("FORCE")(extras[0])
+    except argparse.ArgumentTypeError as e:
+        args.command_parser.error(f"argument FORCE: {e}")
+    return []
 
 
 def _run(args: argparse.Namespace, out: io.StringIO, err: io.StringIO) -> tuple[int, str] | None:

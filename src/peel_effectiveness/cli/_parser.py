@@ -50,25 +50,9 @@ _QUOTED = r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"'
 
 
 class _Parser(argparse.ArgumentParser):
-    # A command's parser reads its words and options in any order, as the
-    # standard library's parse_known_intermixed_args does: a force named
-    # after an option (plot compare --cycle 2016 cumbria) was refused, as
-    # argparse gives every positional its words where the first of them is.
-    intermixed = False
-    _mixing = False
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        if not self.intermixed or self._mixing:
-            return super().parse_known_args(args, namespace)
-        self._mixing = True  # (the standard library's way calls this again, twice)
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._mixing = False
 
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line, as every other failure: the usage is one --help away;
@@ -244,7 +228,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             epilog=f"Example:\n  {example}",
             formatter_class=_Formatter,
         )
-        p.intermixed = True
         common_options(p, "data", reads_data=name != "validate")
         p.set_defaults(func=func, command_parser=p)  # for the usage errors argparse leaves to the program
         return p
