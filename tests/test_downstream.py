@@ -325,17 +325,45 @@ class _Marked:
     mark: pe.Grade | pe.Cycle | str
 
 
-def test_a_value_two_members_of_a_union_both_read_is_refused_not_guessed() -> None:
+@attrs.frozen
+class _Stamped:
+    at: dt.datetime | dt.date
+
+
+@attrs.frozen
+class _Listed:
+    when: tuple[pe.model.EngageDate, ...] | tuple[pe.Cycle, ...] = ()
+    by: dict[str, pe.model.EngageDate] | dict[str, pe.Cycle] = attrs.Factory(dict)
+
+
+def test_a_value_two_members_of_a_union_write_alike_is_refused_not_guessed() -> None:
     # It was read as the first member that took it: a cycle written as
-    # "2016" came back a year of Engage, a date a day of Engage.
-    for held in (_Dated(pe.Cycle.Y2016), _Day(pe.model.EngageDate.parse("2019-04-12"))):
+    # "2016" came back a year of Engage, a date a day of Engage; in a list
+    # or a mapping too.
+    for held in (
+        _Dated(pe.Cycle.Y2016),
+        _Day(pe.model.EngageDate.parse("2019-04-12")),
+        _Listed(when=(pe.Cycle.Y2016,)),
+        _Listed(by={"a": pe.Cycle.Y2016}),
+    ):
         written = json.loads(json.dumps(pe.converter.unstructure(held)))
-        with pytest.raises(pe.PeelDataError, match=r"when: the text '20[0-9-]+' reads as \w+ and as \w+"):
+        with pytest.raises(
+            pe.PeelDataError, match=r"reads as [\w\[\], .]+ and as [\w\[\], .]+: members written alike"
+        ):
             pe.converter.structure(written, type(held))
+    # A number YAML reads unquoted is no less alike.
+    with pytest.raises(pe.PeelDataError, match="the number 2016 reads as EngageDate and as Cycle"):
+        pe.converter.structure({"when": 2016}, _Dated)
     # Members written differently are told apart as before; text is tried last.
     for mark in (pe.Cycle.Y2016, pe.Grade.GOOD, "2016 was a good year"):
         held_mark = _Marked(mark)
         assert pe.converter.structure(pe.converter.unstructure(held_mark), _Marked) == held_mark
+    # A day and a time of day read the same text, and write different ones:
+    # each comes back as itself, whichever is first; empty lists as before.
+    for at in (dt.date(2019, 4, 12), dt.datetime(2019, 4, 12, 10, 30)):
+        written = json.loads(json.dumps(pe.converter.unstructure(_Stamped(at))))
+        assert pe.converter.structure(written, _Stamped) == _Stamped(at)
+    assert pe.converter.structure({}, _Listed) == _Listed()
 
 
 @attrs.frozen

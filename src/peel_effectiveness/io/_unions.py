@@ -19,7 +19,9 @@ apart by their fields, and has no hook for the others. Here:
 * anything else by the first member, in the union's order, whose hook
   takes it, a Literal first and text last: in ``str | Grade``, ``"good"``
   is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
-  the Literal's. A text two other members both take is refused: in
+  the Literal's. Where several other members read it, the one that
+  writes what it made back as the value is taken (``date | datetime``
+  reads "2019-04-12" as the date); two that do are refused: in
   ``EngageDate | Cycle``, ``"2016"`` may have been either, and read as the
   first it would change what was written.
 
@@ -125,13 +127,8 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             except _REFUSED as e:
                 reasons.append((member, e))
                 continue
-            if value.__class__ is str and _alike(member):
-                also = [m for m in candidates[i + 1 :] if _alike(m) and _takes(conv, m, value)]
-                if also:
-                    fail(
-                        f"{describe(value)} reads as {' and as '.join(_name(m) for m in (member, *also))}: "
-                        "members written alike need a hook of your own for the union to tell them apart"
-                    )
+            if (read is None or member in of_mappings) and _alike(member) and _telling(value):
+                member, made, warned = _written_so(conv, (member, made, warned), candidates[i + 1 :], value)
             _say(warned)
             return made
         # Where one member takes a value of this kind (a list, for one), its
@@ -158,13 +155,49 @@ def _alike(member: Any) -> bool:
     return member is not str and not is_literal(member)
 
 
-def _takes(conv: cattrs.Converter, member: Any, value: Any) -> bool:
-    """Whether a member's hook reads a value."""
+def _telling(value: Any) -> bool:
+    """Whether a value may tell members apart: not an empty list or
+    mapping, which every member that is one takes and writes alike."""
+    return not isinstance(value, (list, tuple, dict)) or bool(value)
+
+
+def _written_so(
+    conv: cattrs.Converter, first: tuple[Any, Any, Warned], rest: list[Any], value: Any
+) -> tuple[Any, Any, Warned]:
+    """Of the members that read a value (``first``, the first of them, and
+    any of ``rest``), the one that writes what it made back as the value:
+    ``date | datetime`` reads "2019-04-12" as the date it writes, the
+    first member that reads it where none writes it so. Two that write
+    what they made alike are refused: ``EngageDate | Cycle`` may have
+    written "2016" either way (and reads 2016 as "2016")."""
+    taken = [first]
+    for other in rest:
+        if _alike(other):
+            with contextlib.suppress(*_REFUSED):
+                taken.append((other, *_tried(conv, other, value)))
+    if len(taken) == 1:
+        return first
+    written = [(x, _written(conv, x[0], x[1])) for x in taken]
+    for i, (x, out) in enumerate(written):
+        alike = [y for y, other in written[i + 1 :] if out is not _UNWRITTEN and other == out]
+        if alike:
+            fail(
+                f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
+                "members written alike need a hook of your own for the union to tell them apart"
+            )
+    as_given = list(value) if isinstance(value, tuple) else value
+    return next((x for x, out in written if out == as_given), first)
+
+
+_UNWRITTEN = object()
+
+
+def _written(conv: cattrs.Converter, member: Any, made: Any) -> Any:
+    """What a member writes what it made as (``_UNWRITTEN``, where it cannot)."""
     try:
-        _tried(conv, member, value)
-    except _REFUSED:
-        return False
-    return True
+        return conv.unstructure(made, member)
+    except Exception:  # noqa: BLE001 - it cannot write it at all
+        return _UNWRITTEN
 
 
 # What a member would warn of: each report and the questions it names
@@ -209,9 +242,13 @@ def _say(warned: Warned) -> None:
 
 
 def _name(member: Any) -> str:
-    """A member as an error names it: a Literal by its values ('a' or 'b')."""
+    """A member as an error names it: a Literal by its values ('a' or 'b'),
+    a generic by its arguments' names (``tuple[Cycle, ...]``)."""
     if is_literal(member):
         return _literal_said(member)
+    origin, args = typing.get_origin(member), typing.get_args(member)
+    if origin is not None and args and isinstance(origin, type):
+        return f"{origin.__name__}[{', '.join('...' if a is Ellipsis else _name(a) for a in args)}]"
     return getattr(member, "__name__", None) or repr(member)
 
 
