@@ -63,7 +63,7 @@ from ._collections import (
 from ._layout import mapping_of
 from ._lists import is_homogeneous_tuple, is_record, structure_tuple, union_of_records
 from ._problems import problems_of
-from ._records import structure_record, unstructure_record
+from ._records import by_hooks, structure_record, unstructure_record
 from ._unions import is_literal, is_union, structure_literal, structure_union
 
 __all__ = ["converter"]
@@ -230,7 +230,7 @@ def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any,
     """A grade or the reason there is none: a word is one or the other. A
     copy of the converter reads it with its own hooks of the two, as it
     writes them; what neither takes is refused in the data format's words."""
-    if conv is converter:
+    if not by_hooks(conv):
         return lambda value, _: grade_or_reason(value)
     hooks = ((Grade, conv.get_structure_hook(Grade)), (NoGrade, conv.get_structure_hook(NoGrade)))
 
@@ -268,6 +268,29 @@ class PeelConverter(cattrs.Converter):
         >>> isinstance(mine, PeelConverter), mine.unstructure(pe.Grade.GOOD)
         (True, 'good')
     """
+
+    # Whether a structure hook of yours is registered: the model's records
+    # then read their values with the converter's hooks, as its writers
+    # write them; else as the data format does (see _records.by_hooks).
+    _hooks_of_yours = True
+
+    def register_structure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        self._hooks_of_yours = True
+        return super().register_structure_hook(*args, **kwargs)
+
+    def register_structure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        self._hooks_of_yours = True
+        return super().register_structure_hook_func(*args, **kwargs)
+
+    def register_structure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        self._hooks_of_yours = True
+        return super().register_structure_hook_factory(*args, **kwargs)
+
+    def copy(self, *args: Any, **kwargs: Any) -> Any:
+        """A copy, with every hook of this converter's (cattrs' ``copy``)."""
+        made = super().copy(*args, **kwargs)
+        made._hooks_of_yours = self._hooks_of_yours
+        return made
 
     def structure(self, obj: Any, cl: type[T]) -> T:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
@@ -337,6 +360,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(is_collection, structure_collection)
     conv.register_structure_hook_factory(is_mapping, structure_mapping)
     conv.register_unstructure_hook_factory(is_any_mapping, unstructure_mapping)
+    conv._hooks_of_yours = False  # the model's hooks are the data format's
     return conv
 
 

@@ -30,7 +30,7 @@ from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
 from ._unknown_keys import unknown_keys
 
-__all__ = ["Kept", "partial_of", "structure_record", "unstructure_record"]
+__all__ = ["Kept", "by_hooks", "partial_of", "structure_record", "unstructure_record"]
 
 
 def partial_of(error: BaseException) -> Any:
@@ -61,17 +61,19 @@ def _as_read(value: Any, _: Any) -> Any:
     return value
 
 
-def _library() -> cattrs.Converter:
-    """The library's converter (made after this module, which it imports)."""
-    from ._converter import converter
-
-    return converter
+def by_hooks(conv: cattrs.Converter) -> bool:
+    """Whether the model's records read their values with ``conv``'s hooks:
+    where hooks of yours are registered on it, so that it reads what its
+    writers write (a date of yours as 20/01/2020); else each value goes to
+    ``__init__`` as read, where the field's converter and validator, the
+    data format's rules, read and check it (see _converter.PeelConverter)."""
+    return getattr(conv, "_hooks_of_yours", True)
 
 
 def _yours_first(hook: Callable[[Any, Any], Any], a: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
-    """A plain field's hook in a copy of the converter: the copy's hook of
-    its type, whose refusal the field's own rule words where it refuses the
-    value too (a question's number or key, not "int or str")."""
+    """A plain field's hook in a converter with hooks of yours: its hook of
+    the field's type, whose refusal the field's own rule words where it
+    refuses the value too (a question's number or key, not "int or str")."""
     spec = valid_of(a)
 
     def structure(value: Any, tp: Any) -> Any:
@@ -110,11 +112,9 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
     # converts them and its validator checks them, once. attrs stops at the
     # first field that fails; only then is every plain field checked, so
     # that each problem is named (see _every_field).
-    # A copy of the converter reads each plain value with its own hook
-    # first, as its unstructure hooks write them (a date of yours as
-    # 20/01/2020): what it writes, it reads back. The library's own hooks
-    # of values are the rules the fields' converters and validators hold.
-    yours = conv is not _library()
+    # A converter with hooks of yours reads each plain value with its hook
+    # first (see by_hooks).
+    yours = by_hooks(conv)
     plain: dict[str, tuple[attrs.Attribute[Any], Callable[[Any, Any], Any] | None]] = {}
     for a in attrs.fields(attrs.resolve_types(cls)):
         key = layout.keys.get(a.name)
