@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import peel_effectiveness as pe
@@ -512,3 +513,62 @@ def test_territorial_given_no_force_is_a_type_error() -> None:
     with pytest.raises(TypeError, match=r"territorial\(\) takes a Force \(find_force gives one\), not str"):
         pe.model.territorial("kent")  # type: ignore[arg-type]
     assert pe.model.territorial(pe.find_force("kent"))
+
+
+class _Touchy(str):
+    """Text whose class's own hash and comparison raise."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+
+@attrs.frozen
+class _Graded:
+    grade: pe.Grade | pe.NoGrade
+
+
+_MEASURED = {"metric": "x", "label": "X", "unit": "count", "value": 1}
+
+
+@pytest.mark.parametrize(
+    ("looked_up", "found"),
+    [
+        (lambda t: pe.find_force(t("kent")).id, "kent"),
+        (lambda t: pe.converter.structure(t("kent"), pe.Force).id, "kent"),
+        (
+            lambda t: str(pe.converter.structure(t("12 months to 31 March 2017"), pe.Period)),
+            "12 months to 31 March 2017",
+        ),
+        (lambda t: str(pe.converter.structure(t("good"), pe.Grade | pe.NoGrade)), "Good"),
+        (lambda t: str(pe.converter.structure({"grade": t("good")}, _Graded).grade), "Good"),
+        (lambda t: str(pe.Cycle(t("2016"))), "2016"),
+        (lambda t: pe.load_bundled().report(t("cumbria"), 2016).force.id, "cumbria"),
+        (lambda t: len(pe.history(pe.load_bundled(), t("cumbria"))) > 0, True),
+        (
+            lambda t: pe.rank_forces(pe.load_bundled(), t("recorded_crime_rate"), 2016, min_forces=1).metric,
+            "recorded_crime_rate",
+        ),
+        (
+            lambda t: str(
+                pe.converter.structure(
+                    {
+                        "force": t("kent"),
+                        "cycle": "2016",
+                        "measurements": [{**_MEASURED, "period": t("as at 31 March 2016")}],
+                    },
+                    pe.InspectionReport,
+                )
+                .measurements[0]
+                .period
+            ),
+            "as at 31 March 2016",
+        ),
+    ],
+)
+def test_text_of_a_class_of_its_own_is_looked_up_as_the_text_it_holds(looked_up: Any, found: object) -> None:
+    # Its class's hash or comparison raised out of the library: from a
+    # force's, a period's or a grade's lookup, the converter and the analysis.
+    assert looked_up(_Touchy) == found

@@ -18,7 +18,7 @@ from ..errors import PeelDataError, Problem
 from ..model._arguments import of_cycle, of_force, of_pillar, of_question, of_whole
 from ..model._arguments import wrong_type as wrong_type
 from ..model._messages import show_number
-from ..model._values import is_day
+from ..model._values import is_day, plain_text
 from ..model._values import number as figure
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def text(argument: str, value: object) -> str:
     """A ``str``."""
     if not isinstance(value, str):
         raise wrong_type(argument, "text (str)", value)
-    return value
+    return plain_text(value)
 
 
 def choice(argument: str, value: object, choices: Sequence[str]) -> str:

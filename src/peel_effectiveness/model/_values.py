@@ -56,6 +56,13 @@ class StandIn(str):
     __slots__ = ()
 
 
+def plain_text(value: str) -> str:
+    """A text as the plain ``str`` it holds: the methods of a class of str's
+    own (``__hash__``, ``__eq__``...), which may raise anything, are not
+    asked where it is looked up or compared."""
+    return value if value.__class__ is str else str.__str__(value)
+
+
 def text(value: object) -> str:
     """Text: a ``str`` of valid Unicode (a lone surrogate, which JSON can
     escape, cannot be written out again)."""
@@ -63,7 +70,7 @@ def text(value: object) -> str:
         if isinstance(value, StandIn):  # the reader's, said by it
             return value
         if isinstance(value, str):  # a subclass: keep the plain text
-            value = str.__str__(value)
+            value = plain_text(value)
         else:
             fail(f"expected text, got {describe(value)}")
     assert isinstance(value, str)
@@ -371,14 +378,13 @@ def accepts(rule: Callable[[Any], Any]) -> frozenset[type]:
 
 
 def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
-    """``rule(value)``, or ``value`` as it was where the rule refuses it. A
-    text of a class of str's own is read as the text it holds: the rules
-    look words up, and its class's ``__hash__`` and ``__eq__`` may raise
-    anything."""
+    """``rule(value)``, or ``value`` as it was where the rule refuses it (a
+    text of a class of str's own, as the plain text it holds: the rules
+    look words up; see :func:`plain_text`)."""
     if value is None:  # no rule converts it, and an optional field's default is None
         return value
-    if value.__class__ is not str and isinstance(value, str):
-        value = str.__str__(value)
+    if isinstance(value, str):
+        value = plain_text(value)
     try:
         return rule(value)
     except PeelDataError:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from ._messages import SUGGEST_UP_TO, describe, fail, shorten_repr, suggest
+from ._values import plain_text
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -42,14 +43,14 @@ class _WordsType(enum.EnumMeta):
     # digits breaks that with a bare ValueError, and an object of another
     # kind may raise anything from its __eq__ or __repr__. Neither names a
     # member, and is said so; only text and whole numbers are looked up.
-    # A text of a class of str's own is looked up as the text it holds: its
-    # class's __hash__ and __eq__, which may raise anything, are not asked.
+    # A text of a class of str's own is looked up as the text it holds
+    # (see _values.plain_text).
     def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
         if not args and not kwargs:
             if value.__class__ is int and value.bit_length() > 64:
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
-            if value.__class__ is not str and isinstance(value, str):
-                value = str.__str__(value)
+            if isinstance(value, str):
+                value = plain_text(value)
             elif value.__class__ is not int and value.__class__ is not str and not isinstance(value, cls):
                 return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
         return super().__call__(value, *args, **kwargs)
@@ -86,6 +87,7 @@ def spelled(cls: type[_E], value: object) -> _E | None:
     if value.__class__ is cls:
         return value
     if isinstance(value, str) and len(value) <= SUGGEST_UP_TO:
+        value = plain_text(value)
         found: _E | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
         return found if found is not None else spellings(cls).get(_normal(value))
     return None

@@ -18,7 +18,7 @@ from ._force_table import OUT_OF_SCOPE, SHORT_FORMS
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import lenient, text, texts, to_tuple
+from ._values import lenient, plain_text, text, texts, to_tuple
 from ._words import NOUNS, Words, member
 
 __all__ = ["Country", "Force", "find_force", "force", "forces", "territorial"]
@@ -350,6 +350,7 @@ def find_force(name: str | Force) -> Force:
         return name
     if not isinstance(name, str):
         raise TypeError(f"a force is named by text, not {type(name).__name__}")
+    name = plain_text(name)
     found = force_named(name)
     if found is not None:
         return found

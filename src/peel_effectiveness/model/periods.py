@@ -13,7 +13,7 @@ from ._arguments import of_whole
 from ._messages import MONTH_NAMES, day_words, describe, fail, shorten_repr
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, in_range, lenient, to_date, whole
+from ._values import date, in_range, lenient, plain_text, to_date, whole
 
 __all__ = ["Period"]
 
@@ -118,6 +118,7 @@ class Period(Sealed):
         """
         if not isinstance(text, str):
             fail(f"expected a period as text ('12 months to 30 June 2016'), got {describe(text)}")
+        text = plain_text(text)
         found = _PERIODS.get(text)
         if found is None:
             found = _parse_period(text)
