@@ -481,6 +481,15 @@ def test_keys_of_number_types_of_your_own_are_read_back_from_their_text() -> Non
     for many in ({10**5000: 1}, {10**5000: 1, 2: 3}):
         with pytest.raises(pe.PeelDataError, match="about 5001 digits is too long to be"):
             pe.converter.unstructure(many, dict[int, int])
+    # Every key written is read back: one of 4,001 digits was written, and
+    # refused when read (keys were read to 4,000 digits, written to 4,300).
+    for digits in (4001, 4300):
+        keyed = KeyedMore(by_level={}, by_either={10 ** (digits - 1): 1})
+        written = json.loads(json.dumps(pe.converter.unstructure(keyed)))
+        assert pe.converter.structure(written, KeyedMore) == keyed
+    # And a key of yours past them, in a class of yours, is named by its size.
+    with pytest.raises(pe.PeelDataError, match=r"\[a number of about 5001 digits\]: unknown field"):
+        pe.converter.structure({"by_level": {}, 10**5000: 1}, KeyedMore)
 
 
 def test_a_key_that_would_be_written_as_a_mapping_is_refused_by_name() -> None:

@@ -104,6 +104,10 @@ def dotted_path(path: tuple[object, ...]) -> str:
             out += f"[{part[: _LONGEST_KEY // 2]!r}... ({len(part)} characters)]"
         elif isinstance(part, str) and part.isprintable() and part and not any(c in part for c in ".[] "):
             out += f".{part}" if out else part
+        elif isinstance(part, int) and abs(part).bit_length() > 200:
+            # A key of a hostile file, by its size: Python writes no more
+            # than a few thousand digits, and a path of them would not read.
+            out += f"[a number of about {int(abs(part).bit_length() * 0.30103) + 1} digits]"
         else:
             out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
     return out

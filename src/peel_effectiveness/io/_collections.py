@@ -112,9 +112,18 @@ def is_any_mapping(tp: Any) -> bool:
     return isinstance(origin, type) and issubclass(origin, abc.Mapping)
 
 
+def _most_digits() -> int:
+    """The most digits of a whole number a key is read and written with:
+    Python's own limit on a number's text (``sys.set_int_max_str_digits``;
+    4300 digits where it has none, as before Python 3.11), so that every
+    key written is read back."""
+    import sys
+
+    return getattr(sys, "get_int_max_str_digits", lambda: 0)() or 4300
+
+
 def _int_key(key: str) -> int | None:
-    # At most Python's own limit on the digits of a whole number's text.
-    if len(key) > 4000 or not key.lstrip("-").isdigit() or not key.isascii():
+    if len(key.lstrip("-")) > _most_digits() or not key.lstrip("-").isdigit() or not key.isascii():
         return None
     number = int(key)
     return number if str(number) == key else None
@@ -221,11 +230,17 @@ def _key_text(key: Any) -> str:
     if key.__class__ is str:
         return key
     try:
-        return json.dumps(key)
+        written = json.dumps(key)
     except ValueError:  # a whole number past the digits Python writes as text
+        written = ""
+    digits = len(written.lstrip("-")) if isinstance(key, int) else 0
+    if not written or digits > _most_digits():
+        said = f"a number of {digits} digits" if written else describe(key)
         fail(
-            f"a mapping's key is written as a text, and {describe(key)} is too long to be: key the mapping by something else"
+            f"a mapping's key is written as a text, and {said} is too long to be read back: "
+            "key the mapping by something else"
         )
+    return written
 
 
 def class_noun(tp: Any) -> str:

@@ -14,7 +14,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from ..errors import PeelDataError, PeelWarning, path_keys
 from ..model._judgment_checks import KEPT
-from ..model._messages import shorten_repr, suggest
+from ..model._messages import key_shown, shorten_repr, suggest
 from ..model._values import Tally
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
@@ -72,7 +72,7 @@ def problems_of(
         fields = {a.name: a.name for a in every if a.init}
         unset = {a.name for a in every if not a.init}
         noun = class_noun(exc.cl)
-        for k in sorted(exc.extra_fields, key=str):
+        for k in sorted(exc.extra_fields, key=key_shown):
             if k in unset:  # a field the class makes itself (init=False)
                 yield (
                     (*path, k),

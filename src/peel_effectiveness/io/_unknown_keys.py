@@ -38,7 +38,7 @@ def unknown_keys(
                 hint = f"; it goes under {held_under[k]!r}"
             e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{hint}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.
-        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {k!r}", k, None)])  # noqa: B010
+        setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {key_shown(k)}", k, None)])  # noqa: B010
         out.append(e)
     if len(unknown) > _MOST_UNKNOWN:
         rest = len(unknown) - _MOST_UNKNOWN

@@ -141,7 +141,11 @@ def shorten_repr(value: object, most: int = 60) -> str:
         >>> print(shorten_repr("9" * 5000))
         '99999999999999999999999999999999999999999999...99999999999' (5000 characters)
     """
-    return shorten(repr(value), most, len(value) if isinstance(value, str) else None)
+    try:
+        shown = repr(value)
+    except ValueError:  # a whole number past the digits Python writes
+        return show_number(value)  # type: ignore[arg-type]
+    return shorten(shown, most, len(value) if isinstance(value, str) else None)
 
 
 def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str:
