@@ -72,6 +72,8 @@ def test_unknown_key_suggests_the_closest() -> None:
         # A key of the record held under a key of its own: nothing was said.
         ("title", "it goes under 'provenance'"),
         ("published", "it goes under 'provenance'"),
+        ("Title", "did you mean 'title'? It goes under 'provenance'"),
+        ("license", "did you mean 'licence'? It goes under 'provenance'"),
         ("valeu", ""),
     ],
 )
@@ -79,6 +81,20 @@ def test_an_unknown_key_of_a_report_says_where_it_may_belong(written: str, said:
     p = one(f"force: kent\ncycle: 2016\ngrade: good\n{written}: x\n")
     assert (p.line, p.path) == (4, written)
     assert p.message == f"unknown field {written!r} in a report" + (f"; {said}" if said else "")
+
+
+def test_an_unknown_key_several_records_have_names_each_or_none() -> None:
+    # One of them was named, whichever came last ('total'), and a stay's
+    # "source" was "did you mean 'left_sources'?", the shorter of two.
+    table = (
+        "force: kent\ncycle: 2016\noutcome_tables:\n- key: t\n  title: T\n  measure: share_of_offences\n"
+        "  period: 12 months to 31 March 2016\n  rows: []\n  value: 3\n"
+    )
+    assert one(table).message == (
+        "unknown field 'value' in an outcome table; it goes under 'total_assigned', 'not_yet_assigned' or 'total'"
+    )
+    stay = one("monitoring:\n- force: kent\n  entered: 2019\n  sources: x\n")
+    assert "_sources" not in stay.message
 
 
 def test_missing_required_field() -> None:

@@ -166,16 +166,14 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         ]
     required_flat = [name for name in layout.flat if attrs.fields_dict(cls)[name].default is attrs.NOTHING]
     noun = layout.noun
-    # The keys of the one record held under a key of its own (a report's
-    # provenance), by that key: where an unknown key is one of them.
-    held_under = {
-        k: layout.keys.get(a.name, a.name)
-        for a in attrs.fields(cls)
-        if a.name not in layout.flat
-        and typing.get_origin(a.type) is not tuple
-        and (inner := record_type(a.type)) in LAYOUTS
-        for k in file_keys(inner)
-    }
+    # The keys of each record held under a key of its own (a report's
+    # provenance), with the keys they are under: where an unknown key is one.
+    held_under: dict[str, list[str]] = {}
+    for a in attrs.fields(cls):
+        inner = record_type(a.type)
+        if a.name not in layout.flat and typing.get_origin(a.type) is not tuple and inner in LAYOUTS:
+            for k in file_keys(inner):
+                held_under.setdefault(k, []).append(layout.keys.get(a.name, a.name))
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ is not dict:

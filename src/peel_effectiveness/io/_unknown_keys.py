@@ -22,8 +22,23 @@ class UnknownKey(ValueError):
 _MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file lists
 
 
+def _held_hint(key: str, held_under: dict[str, list[str]]) -> str:
+    """Where a key of a record held under a key of its own goes (a report's
+    title, under its provenance), said of the key as written or nearly."""
+    meant = key if key in held_under else key.lower()
+    if meant not in held_under:
+        near = suggest(key, held_under, keys=True)
+        if not near:
+            return ""
+        meant = near.split("'")[1]
+    *others, last = map(repr, held_under[meant])
+    where = f"{', '.join(others)} or {last}" if others else last
+    said = "it goes" if meant == key else f"did you mean {meant!r}? It goes"
+    return f"; {said} under {where}"
+
+
 def unknown_keys(
-    unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, str]
+    unknown: list[Any], keys: dict[str, str], noun: str, held_under: dict[str, list[str]]
 ) -> list[Exception]:
     """The problems of the ``unknown`` keys of a record (``noun``) whose
     keys are ``keys``; ``held_under``: the keys of the record it holds under
@@ -33,9 +48,7 @@ def unknown_keys(
         if not isinstance(k, str):
             e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
         else:
-            hint = suggest(k, keys, keys=True)
-            if not hint and k in held_under:
-                hint = f"; it goes under {held_under[k]!r}"
+            hint = suggest(k, keys, keys=True) or _held_hint(k, held_under)
             e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{hint}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.
         setattr(e, "__notes__", [AttributeValidationNote(f"unknown key {key_shown(k)}", k, None)])  # noqa: B010

@@ -169,6 +169,11 @@ def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bo
         (c for c in choices if keys and "_" in c and c.rsplit("_", 1)[1].rstrip("s") == word.rstrip("s")),
         key=len,
     )
+    # (Only where the others are it with more in front: entered_sources and
+    # left_sources are two, and neither is meant more, however alike.)
+    if ending and not all(c.endswith(ending[0]) for c in ending):
+        close = [c for c in close if c not in ending]
+        ending = []
     best = (prefixed or ending or close)[:1]
     return f"; did you mean {best[0]!r}?" if best else ""
 
