@@ -71,12 +71,14 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     # than "improvement", which ran past both edges, white on white).
     words = {id(r): (r.judgment.grade.label, c.marks(r.judgment)) for r in rows}
     room = c.WIDTH - _MARGINS
-    # The marks after a grade's last word where the cells can be that wide
-    # (the row names at least 1.4 inches), else after its shorter line.
+    # The marks after a grade's last word where the cells can be that wide,
+    # else after its shorter line: one way for every cell of the chart.
+    after_last = True
     need = max(_narrowest(*w) for w in words.values()) + 2 * _CELL_PAD
-    if room - need * x < 1.4:
+    if room - need * x < _LEAST_NAMES:
+        after_last = False
         need = max(_narrowest(*w, after_last=False) for w in words.values()) + 2 * _CELL_PAD
-    shown = [c.balanced(n, c.NOTE, min(3.0, max(1.4, room - need * x))) for n in names]
+    shown = [c.balanced(n, c.NOTE, min(3.0, max(_LEAST_NAMES, room - need * x))) for n in names]
     cell = (room - max(c.text_inches(n, c.NOTE) for n in shown)) / x
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
@@ -97,7 +99,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
-            _cell_words(*words[id(r)], cell - 2 * _CELL_PAD),
+            _cell_words(*words[id(r)], cell - 2 * _CELL_PAD, after_last),
             ha="center",
             va="center",
             fontsize=c.NOTE,
@@ -136,6 +138,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
 
 _CELL_PAD = 0.04  # inches kept clear inside a cell, either side of its words
 _MARGINS = 0.5  # inches of the width that neither the row names nor the cells take
+_LEAST_NAMES = 1.4  # inches the row names are wrapped to at the narrowest
 
 
 def _two_lines(label: str, marks: str, after_last: bool = True) -> tuple[str, str]:
@@ -148,7 +151,7 @@ def _two_lines(label: str, marks: str, after_last: bool = True) -> tuple[str, st
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
     if after_last:
         splits = [(first, second + marks) for first, second in splits]
-    first, second = min(splits, key=lambda s: _widest(s))
+    first, second = min(splits, key=_widest)
     if after_last:
         return first, second
     return (
@@ -169,12 +172,12 @@ def _narrowest(label: str, marks: str, after_last: bool = True) -> float:
     return _widest(_two_lines(label, marks, after_last))
 
 
-def _cell_words(label: str, marks: str, inches: float) -> str:
-    """A cell's words: in one line where they fit ``inches``, else in two."""
+def _cell_words(label: str, marks: str, inches: float, after_last: bool) -> str:
+    """A cell's words: in one line where they fit ``inches``, else in two
+    (the marks where the chart puts them: see _two_lines)."""
     if " " not in label or c.text_inches(label + marks, c.NOTE) <= inches:
         return label + marks
-    lines = _two_lines(label, marks)
-    return "\n".join(lines if _widest(lines) <= inches else _two_lines(label, marks, after_last=False))
+    return "\n".join(_two_lines(label, marks, after_last))
 
 
 def _of_other_forces(data: Dataset, force: Force, cycles: list[Cycle]) -> list[HistoryEntry]:
