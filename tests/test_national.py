@@ -126,6 +126,27 @@ def test_transitions_2015_to_2016() -> None:
     assert all(x.after > x.before for x in t.improved)  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(
+    ("from_cycle", "to_cycle", "question", "unchanged", "carried"),
+    [
+        ("2016", "2017", "q1_prevent", 5, 1),
+        ("2017", "2018/19", "q1_prevent", 8, 7),
+        ("2016", "2018/19", "q1_prevent", 16, 13),
+        ("2016", "2018/19", "q2_investigate", 9, 4),
+        ("2016", "2017", "overall", 24, 0),
+    ],
+)
+def test_carried_over_are_the_unchanged_not_judged_again(
+    from_cycle: str, to_cycle: str, question: str, unchanged: int, carried: int
+) -> None:
+    # A script counting len(t.unchanged) took forces not inspected again for
+    # forces that held their grade (the counts: the bundled data's carry-overs).
+    t = pe.transitions(pe.load_bundled(), from_cycle, to_cycle, question)
+    assert (len(t.unchanged), len(t.carried_over)) == (unchanged, carried)
+    assert set(t.carried_over) <= set(t.unchanged)
+    assert all(x.judgment is not None and x.judgment.carried_over_from for x in t.carried_over)
+
+
 def test_position() -> None:
     p = pe.analysis.position(pe.load_bundled(), "cumbria", 2016)
     assert str(p) == "one of 28 forces graded good in 2016 (of 43 forces graded)"

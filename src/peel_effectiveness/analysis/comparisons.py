@@ -91,7 +91,8 @@ def compare(
         >>> str(c.direction), round(c.difference, 1), round(c.ratio, 2)
         ('in line', 2.6, 1.18)
 
-        Changes (percent) are compared by their difference alone:
+        A fall, or a figure against a fall, has no ratio (changes of -2.6
+        and -3.4 percent are compared by their difference):
 
         >>> c = compare(-2.6, -3.4)
         >>> str(c.direction), round(c.difference, 1), c.ratio

@@ -62,7 +62,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # own), which the closing line counts too.
     said: list[tuple[str, ...]] = []
     for r in chosen:
-        # (The report's judgments as every count takes them: _standing.judged.)
+        # (An integrated report's judgments as the other counts take them,
+        # the framework's among them: _standing.judged.)
         held = [r.judgment] if r.judgment is not None else [j for _, _, j in judged(r) if j is not None]
         whose = [sources_of(r, j) for j in held]
         said += whose
@@ -224,7 +225,6 @@ def _documents_said(sources: Sequence[SourceInfo]) -> str:
     in them rest on: each said where the data have such a report ("" if
     none)."""
     from ..io.bundled import bundled_sources
-    from ..model.reports import COMPILED
 
     said = []
     if any((s.document or "").startswith("seeds/") for s in sources):
@@ -232,7 +232,7 @@ def _documents_said(sources: Sequence[SourceInfo]) -> str:
             f"The documents named seeds/... are the library's files, installed with the package in "
             f"{bundled_sources()}."
         )
-    if any(COMPILED in (s.title or "") for s in sources):
+    if any(s.compiled for s in sources):
         said.append(
             "The grades compiled by peel_effectiveness (the reports titled so) rest on the sources given "
             "with each judgment ('export --table judgments')."

@@ -374,6 +374,7 @@ def _national_one(
             out.write("\n" + "\n".join(wrap(f"  {kind}: {t.reason}", 80, "", "    ")) + "\n")
             return EXIT_OK
         out.write("\n")
+        carried = len(t.carried_over)
         for label, group in (
             ("improved", t.improved),
             ("declined", t.declined),
@@ -400,7 +401,6 @@ def _national_one(
                     if xs
                 )
             # The same judgment, standing: not a force judged again the same.
-            carried = len(t.carried_over)
             if label == "unchanged" and carried:
                 shown = f"{carried} of them carried over from an earlier cycle, not judged again"
             out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")

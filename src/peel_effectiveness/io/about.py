@@ -30,6 +30,9 @@ class SourceInfo:
         document: The file the data were taken from.
         isbn: Its ISBN, where it has one.
         licence: The licence of the source.
+        compiled: Whether its grades were compiled by peel_effectiveness
+            from the sources given with each (see
+            :attr:`~peel_effectiveness.model.Provenance.compiled`).
 
     Examples:
         >>> source = dataset_info().sources[0]
@@ -47,6 +50,7 @@ class SourceInfo:
     document: str | None
     isbn: str | None = None
     licence: str | None = None
+    compiled: bool = False
 
 
 @attrs.frozen
@@ -115,6 +119,7 @@ def dataset_info(data: Dataset | None = None) -> DataInfo:
                 None if p is None else p.document,
                 None if p is None else p.isbn,
                 None if p is None else p.licence,
+                p is not None and p.compiled,
             )
         )
     return DataInfo(

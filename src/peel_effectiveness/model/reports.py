@@ -189,11 +189,8 @@ class Provenance(Sealed):
             >>> data.report("cumbria", 2016).provenance.compiled
             False
         """
-        return COMPILED in self.title
-
-
-# What the title of a report whose grades the library compiled says.
-COMPILED = "compiled by peel_effectiveness"
+        # (What the title of every report whose grades the library compiled says.)
+        return "compiled by peel_effectiveness" in self.title
 
 
 def _assessments(value: Iterable[Any], report: Any) -> Any:
