@@ -165,9 +165,12 @@ def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bo
     choices = list(choices)
     close = difflib.get_close_matches(word, choices, n=3, cutoff=cutoff)
     prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
-    ending = sorted(
-        (c for c in choices if keys and "_" in c and c.rsplit("_", 1)[1].rstrip("s") == word.rstrip("s")),
-        key=len,
+    ending = (
+        sorted(
+            (c for c in choices if "_" in c and c.rsplit("_", 1)[1].rstrip("s") == word.rstrip("s")), key=len
+        )
+        if keys
+        else []
     )
     # (Only where the others are it with more in front: entered_sources and
     # left_sources are two, and neither is meant more, however alike.)
