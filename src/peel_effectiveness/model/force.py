@@ -210,9 +210,8 @@ def _registry_rows() -> tuple[dict[str, tuple[object, ...]], dict[str, tuple[obj
 
 def _registry_sources(fid: object) -> tuple[str, ...]:
     """The sources of the force of the 43 with the id ``fid``; none for any other."""
-    row = (
-        _registry_rows()[0].get(fid) if fid.__class__ is str else None
-    )  # (a str of a class of its own: no id)
+    # (Text of a class of str's own is no id, and is not looked up.)
+    row = _registry_rows()[0].get(fid) if fid.__class__ is str else None
     return () if row is None else row[9]  # type: ignore[return-value]
 
 
