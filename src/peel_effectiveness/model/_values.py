@@ -383,7 +383,7 @@ def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
     look words up; see :func:`plain_text`)."""
     if value is None:  # no rule converts it, and an optional field's default is None
         return value
-    if isinstance(value, str):
+    if value.__class__ is not str and isinstance(value, str):  # (plain text, the usual, as it is)
         value = plain_text(value)
     try:
         return rule(value)

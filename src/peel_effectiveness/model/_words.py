@@ -49,7 +49,7 @@ class _WordsType(enum.EnumMeta):
         if not args and not kwargs:
             if value.__class__ is int and value.bit_length() > 64:
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
-            if isinstance(value, str):
+            if value.__class__ is not str and isinstance(value, str):
                 value = plain_text(value)
             elif value.__class__ is not int and value.__class__ is not str and not isinstance(value, cls):
                 return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
@@ -87,7 +87,8 @@ def spelled(cls: type[_E], value: object) -> _E | None:
     if value.__class__ is cls:
         return value
     if isinstance(value, str) and len(value) <= SUGGEST_UP_TO:
-        value = plain_text(value)
+        if value.__class__ is not str:
+            value = plain_text(value)
         found: _E | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
         return found if found is not None else spellings(cls).get(_normal(value))
     return None

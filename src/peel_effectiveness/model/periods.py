@@ -118,7 +118,8 @@ class Period(Sealed):
         """
         if not isinstance(text, str):
             fail(f"expected a period as text ('12 months to 30 June 2016'), got {describe(text)}")
-        text = plain_text(text)
+        if text.__class__ is not str:
+            text = plain_text(text)
         found = _PERIODS.get(text)
         if found is None:
             found = _parse_period(text)
