@@ -291,10 +291,21 @@ def test_the_library_s_converter_reads_with_hooks_of_yours_once_you_register_one
     assert conv.structure(written, pe.InspectionReport) == report
 
 
-def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds() -> None:
+@attrs.frozen
+class _Unrelated:
+    name: str
+
+
+@pytest.mark.parametrize("hooked", [False, True])
+def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds(hooked: bool) -> None:
+    # A hook of yours for a class the model does not use changes nothing in
+    # it: any hook made every field read by the copy's hooks, and a str
+    # subclass the library refuses in a title was read as text.
     import random
 
     copy = pe.converter.copy()
+    if hooked:
+        copy.register_structure_hook(_Unrelated, lambda v, _: _Unrelated(str(v)))
     base = pe.converter.unstructure(pe.load_bundled().report("cumbria", 2016))
 
     def places(value: object, at: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
@@ -333,6 +344,11 @@ def test_a_copy_without_hooks_of_its_own_finds_the_problems_the_library_s_finds(
 
 
 @attrs.frozen
+class _Graded:
+    grade: pe.Grade | pe.NoGrade
+
+
+@attrs.frozen
 class _Dated:
     when: pe.model.EngageDate | pe.Cycle
 
@@ -356,6 +372,22 @@ class _Stamped:
 class _Listed:
     when: tuple[pe.model.EngageDate, ...] | tuple[pe.Cycle, ...] = ()
     by: dict[str, pe.model.EngageDate] | dict[str, pe.Cycle] = attrs.Factory(dict)
+
+
+def test_a_grade_your_hooks_refuse_is_said_by_the_hook_of_the_member_it_is() -> None:
+    # Both of a copy's hooks refused "ungraded"; the grade hook's words were
+    # said ("not a grade"), the reason's lost.
+    mine = pe.converter.copy()
+
+    def shouting(value: object, _: object) -> pe.NoGrade:
+        if not isinstance(value, str) or not value.isupper():
+            raise pe.PeelDataError("a reason is written in capitals here")
+        return pe.NoGrade(value.lower())
+
+    mine.register_structure_hook(pe.NoGrade, shouting)
+    assert mine.structure({"grade": "UNGRADED"}, _Graded).grade is pe.NoGrade.UNGRADED
+    with pytest.raises(pe.PeelDataError, match="grade: a reason is written in capitals here"):
+        mine.structure({"grade": "ungraded"}, _Graded)
 
 
 def test_a_value_two_members_of_a_union_write_alike_is_refused_not_guessed() -> None:

@@ -28,6 +28,7 @@ Unstructured data are ready for ``json.dumps`` and ``yaml.safe_dump``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import functools
@@ -228,27 +229,37 @@ def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any,
 
 def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """A grade or the reason there is none: a word is one or the other. A
-    copy of the converter reads it with its own hooks of the two, as it
-    writes them; what neither takes is refused in the data format's words."""
-    if not by_hooks(conv):
+    converter with a structure hook of yours for either reads it with its
+    hooks of the two, as it writes them (see _records.by_hooks); what
+    neither takes is refused in the data format's words."""
+    if not by_hooks(conv, Grade | NoGrade):
         return lambda value, _: grade_or_reason(value)
     hooks = ((Grade, conv.get_structure_hook(Grade)), (NoGrade, conv.get_structure_hook(NoGrade)))
 
     def structure(value: Any, _: Any) -> Any:
-        refused: Exception | None = None
+        refused: dict[Any, Exception] = {}
         for tp, hook in hooks:
             try:
                 return hook(value, tp)
             except Exception as e:  # noqa: BLE001 - the other may take it
-                refused = refused or e
-        grade_or_reason(value)  # the data format's words, where it refuses the value too
-        assert refused is not None
-        raise refused
+                refused[tp] = e
+        # The data format's words where it refuses the value too; else the
+        # refusal of the hook of the member the data format reads it as.
+        raise refused[grade_or_reason(value).__class__]
 
     return structure
 
 
 T = TypeVar("T")
+
+
+def _subclass(tp: Any, cl: Any) -> bool:
+    return isinstance(tp, type) and isinstance(cl, type) and issubclass(tp, cl)
+
+
+def _parts(tp: Any) -> list[Any]:
+    """A type and the types in it, through unions and generics."""
+    return [tp, *(p for a in typing.get_args(tp) if a is not Ellipsis for p in _parts(a))]
 
 
 class PeelConverter(cattrs.Converter):
@@ -269,28 +280,39 @@ class PeelConverter(cattrs.Converter):
         (True, 'good')
     """
 
-    # Whether a structure hook of yours is registered: the model's records
-    # then read their values with the converter's hooks, as its writers
-    # write them; else as the data format does (see _records.by_hooks).
-    _hooks_of_yours = True
+    # What each structure hook registered on it by you is for (a class, or
+    # a predicate of types): a value of the model's records of a type one
+    # of them is for is read with the converter's hooks, as its writers
+    # write it; any other, as the data format reads it (see _records.by_hooks).
+    _yours: tuple[Callable[[Any], bool], ...] = ()
 
-    def register_structure_hook(self, *args: Any, **kwargs: Any) -> Any:
-        self._hooks_of_yours = True
-        return super().register_structure_hook(*args, **kwargs)
+    def register_structure_hook(self, cl: Any, func: Any = None) -> Any:
+        self._yours = (*self._yours, lambda tp: tp == cl or _subclass(tp, cl))
+        return super().register_structure_hook(cl, func)
 
-    def register_structure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
-        self._hooks_of_yours = True
-        return super().register_structure_hook_func(*args, **kwargs)
+    def register_structure_hook_func(self, check_func: Any, func: Any) -> None:
+        self._yours = (*self._yours, check_func)
+        super().register_structure_hook_func(check_func, func)
 
-    def register_structure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
-        self._hooks_of_yours = True
-        return super().register_structure_hook_factory(*args, **kwargs)
+    def register_structure_hook_factory(self, predicate: Any, factory: Any = None) -> Any:
+        self._yours = (*self._yours, predicate)
+        return super().register_structure_hook_factory(predicate, factory)
 
     def copy(self, *args: Any, **kwargs: Any) -> Any:
         """A copy, with every hook of this converter's (cattrs' ``copy``)."""
         made = super().copy(*args, **kwargs)
-        made._hooks_of_yours = self._hooks_of_yours
+        made._yours = self._yours
         return made
+
+    def _yours_for(self, tp: Any) -> bool:
+        """Whether a structure hook of yours is for ``tp``, or a type in it
+        (``str`` in ``tuple[str, ...]``)."""
+        for part in _parts(tp):
+            for is_for in self._yours:
+                with contextlib.suppress(Exception):  # a predicate of yours, asked of a type it did not expect
+                    if is_for(part):
+                        return True
+        return False
 
     def structure(self, obj: Any, cl: type[T]) -> T:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
@@ -360,7 +382,7 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(is_collection, structure_collection)
     conv.register_structure_hook_factory(is_mapping, structure_mapping)
     conv.register_unstructure_hook_factory(is_any_mapping, unstructure_mapping)
-    conv._hooks_of_yours = False  # the model's hooks are the data format's
+    conv._yours = ()  # the model's hooks are the data format's
     return conv
 
 

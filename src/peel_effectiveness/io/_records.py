@@ -61,13 +61,15 @@ def _as_read(value: Any, _: Any) -> Any:
     return value
 
 
-def by_hooks(conv: cattrs.Converter) -> bool:
-    """Whether the model's records read their values with ``conv``'s hooks:
-    where hooks of yours are registered on it, so that it reads what its
-    writers write (a date of yours as 20/01/2020); else each value goes to
-    ``__init__`` as read, where the field's converter and validator, the
-    data format's rules, read and check it (see _converter.PeelConverter)."""
-    return getattr(conv, "_hooks_of_yours", True)
+def by_hooks(conv: cattrs.Converter, tp: Any) -> bool:
+    """Whether the model's records read a value of type ``tp`` with
+    ``conv``'s hooks: where a structure hook of yours registered on it is
+    for the type, so that it reads what its writers write (a date of yours
+    as 20/01/2020); else the value goes to ``__init__`` as read, where the
+    field's converter and validator, the data format's rules, read and
+    check it (see _converter.PeelConverter)."""
+    yours_for = getattr(conv, "_yours_for", None)
+    return yours_for is not None and bool(yours_for(tp))
 
 
 def _yours_first(hook: Callable[[Any, Any], Any], a: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
@@ -112,14 +114,12 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
     # converts them and its validator checks them, once. attrs stops at the
     # first field that fails; only then is every plain field checked, so
     # that each problem is named (see _every_field).
-    # A converter with hooks of yours reads each plain value with its hook
-    # first (see by_hooks).
-    yours = by_hooks(conv)
     plain: dict[str, tuple[attrs.Attribute[Any], Callable[[Any, Any], Any] | None]] = {}
     for a in attrs.fields(attrs.resolve_types(cls)):
         key = layout.keys.get(a.name)
         record = record_type(a.type)
-        if yours and record is None:
+        # A value of a type a hook of yours is for, read with the hook first.
+        if record is None and by_hooks(conv, a.type):
             read = conv.get_structure_hook(a.type)
             plain[layout.keys.get(a.name, a.name)] = a, read
             overrides[a.name] = cattrs.override(rename=key, struct_hook=_yours_first(read, a))
