@@ -364,6 +364,16 @@ class _Marked:
 
 
 @attrs.frozen
+class _Keyed:
+    x: dict[int, str] | dict[str, str]
+
+
+@attrs.frozen
+class _Numbers:
+    x: list[int] | list[float]
+
+
+@attrs.frozen
 class _Stamped:
     at: dt.datetime | dt.date
 
@@ -418,6 +428,13 @@ def test_a_value_two_members_of_a_union_write_alike_is_refused_not_guessed() -> 
         written = json.loads(json.dumps(pe.converter.unstructure(_Stamped(at))))
         assert pe.converter.structure(written, _Stamped) == _Stamped(at)
     assert pe.converter.structure({}, _Listed) == _Listed()
+    # Alike or not as JSON writes them, not as Python compares them: {1: "a"}
+    # and {"1": "a"} are one JSON text (it came back with text keys); [1, 2]
+    # of whole numbers and [1.0, 2.0] are two (it was refused, as 1 == 1.0).
+    with pytest.raises(pe.PeelDataError, match=r"reads as dict\[int, str\] and as dict\[str, str\]"):
+        pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(_Keyed({1: "a"})))), _Keyed)
+    for numbers in ([1, 2], [1.5]):
+        assert pe.converter.structure({"x": numbers}, _Numbers) == _Numbers(numbers)
 
 
 @attrs.frozen

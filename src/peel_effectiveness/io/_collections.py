@@ -36,6 +36,7 @@ from ..model._messages import a_or_an, describe, fail
 from ..model._values import listed
 from ..model.force import Force
 from ._layout import mapping_of
+from ._parsed import PYTHON_DIGITS
 
 __all__ = [
     "class_noun",
@@ -112,20 +113,16 @@ def is_any_mapping(tp: Any) -> bool:
     return isinstance(origin, type) and issubclass(origin, abc.Mapping)
 
 
-def _most_digits() -> int:
-    """The most digits of a whole number a key is read and written with:
-    Python's own limit on a number's text (``sys.set_int_max_str_digits``;
-    4300 digits where it has none, as before Python 3.11), so that every
-    key written is read back."""
-    import sys
-
-    return getattr(sys, "get_int_max_str_digits", lambda: 0)() or 4300
-
-
 def _int_key(key: str) -> int | None:
-    if len(key.lstrip("-")) > _most_digits() or not key.lstrip("-").isdigit() or not key.isascii():
+    # To the digits the readers read a number with, which every key
+    # written has (see _key_text).
+    digits = key.removeprefix("-")
+    if len(digits) > PYTHON_DIGITS or not digits.isdigit() or not digits.isascii():
         return None
-    number = int(key)
+    try:
+        number = int(key)
+    except ValueError:  # past a limit set since (sys.set_int_max_str_digits)
+        return None
     return number if str(number) == key else None
 
 
@@ -233,8 +230,8 @@ def _key_text(key: Any) -> str:
         written = json.dumps(key)
     except ValueError:  # a whole number past the digits Python writes as text
         written = ""
-    digits = len(written.lstrip("-")) if isinstance(key, int) else 0
-    if not written or digits > _most_digits():
+    digits = len(written.removeprefix("-")) if isinstance(key, int) else 0
+    if not written or digits > PYTHON_DIGITS:
         said = f"a number of {digits} digits" if written else describe(key)
         fail(
             f"a mapping's key is written as a text, and {said} is too long to be read back: "

@@ -177,27 +177,37 @@ def _written_so(
                 taken.append((other, *_tried(conv, other, value)))
     if len(taken) == 1:
         return first
-    written = [(x, _written(conv, x[0], x[1])) for x in taken]
+    written = [(x, _as_json(_written(conv, x[0], x[1]))) for x in taken]
     for i, (x, out) in enumerate(written):
-        alike = [y for y, other in written[i + 1 :] if out is not _UNWRITTEN and other == out]
+        alike = [y for y, other in written[i + 1 :] if out is not None and other == out]
         if alike:
             fail(
                 f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
                 "members written alike need a hook of your own for the union to tell them apart"
             )
-    as_given = list(value) if isinstance(value, tuple) else value
-    return next((x for x, out in written if out == as_given), first)
-
-
-_UNWRITTEN = object()
+    given = _as_json(value)
+    return next((x for x, out in written if out is not None and out == given), first)
 
 
 def _written(conv: cattrs.Converter, member: Any, made: Any) -> Any:
-    """What a member writes what it made as (``_UNWRITTEN``, where it cannot)."""
+    """What a member writes what it made as (``None``, where it cannot)."""
     try:
         return conv.unstructure(made, member)
     except Exception:  # noqa: BLE001 - it cannot write it at all
-        return _UNWRITTEN
+        return None
+
+
+def _as_json(value: Any) -> str | None:
+    """A value as the JSON it is written as, where it is one (``None``, where
+    not): members are alike where JSON writes them alike (``{1: "a"}`` and
+    ``{"1": "a"}``), and unlike where Python counts them equal and JSON
+    does not (``[1]`` and ``[1.0]``)."""
+    import json
+
+    try:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
 
 
 # What a member would warn of: each report and the questions it names
