@@ -25,6 +25,7 @@ from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail
 from ..model._validators import valid_of
 from ..model._values import StandIn
+from ..model.force import Force
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
@@ -168,10 +169,17 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
     noun = layout.noun
     # The keys of each record held under a key of its own (a report's
     # provenance), with the keys they are under: where an unknown key is one.
+    # (Not a force's: the 43 are named by id, and its keys would send a
+    # reader to write one out whole.)
     held_under: dict[str, list[str]] = {}
     for a in attrs.fields(cls):
         inner = record_type(a.type)
-        if a.name not in layout.flat and typing.get_origin(a.type) is not tuple and inner in LAYOUTS:
+        if (
+            a.name not in layout.flat
+            and typing.get_origin(a.type) is not tuple
+            and inner in LAYOUTS
+            and inner is not Force
+        ):
             for k in file_keys(inner):
                 held_under.setdefault(k, []).append(layout.keys.get(a.name, a.name))
 

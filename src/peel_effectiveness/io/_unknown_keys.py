@@ -8,8 +8,8 @@ from typing import Any
 from cattrs.errors import AttributeValidationNote
 
 from ..errors import PeelDataError, Problem
-from ..model._messages import counted, key_shown, shorten_repr, suggest
-from ..model._values import Tally
+from ..model._messages import closest, counted, key_shown, shorten_repr, suggest
+from ..model._values import Tally, plain_text
 
 __all__ = ["UnknownKey", "unknown_keys"]
 
@@ -24,13 +24,11 @@ _MOST_UNKNOWN = 99  # and a line for the rest: 100, as many problems as a file l
 
 def _held_hint(key: str, held_under: dict[str, list[str]]) -> str:
     """Where a key of a record held under a key of its own goes (a report's
-    title, under its provenance), said of the key as written or nearly."""
-    meant = key if key in held_under else key.lower()
-    if meant not in held_under:
-        near = suggest(key, held_under, keys=True)
-        if not near:
-            return ""
-        meant = near.split("'")[1]
+    title, under its provenance), said of the key as written or very nearly
+    (a near miss here would send a reader to another record)."""
+    meant = key if key in held_under else closest(key, held_under, cutoff=0.8, keys=True)
+    if meant is None:
+        return ""
     *others, last = map(repr, held_under[meant])
     where = f"{', '.join(others)} or {last}" if others else last
     said = "it goes" if meant == key else f"did you mean {meant!r}? It goes"
@@ -48,6 +46,7 @@ def unknown_keys(
         if not isinstance(k, str):
             e: Exception = UnknownKey(f"a key must be text, not {key_shown(k)}")
         else:
+            k = plain_text(k)  # (of a class of str's own, whose methods may raise anything)
             hint = suggest(k, keys, keys=True) or _held_hint(k, held_under)
             e = UnknownKey(f"unknown field {shorten_repr(k)} in {noun}{hint}")
         # Noted as cattrs notes a field, so that the key is in the problem's path.

@@ -149,36 +149,50 @@ def shorten_repr(value: object, most: int = 60) -> str:
 
 
 def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str:
-    """``"; did you mean 'x'?"`` for the choice closest to ``value``, or nothing.
+    """``"; did you mean 'x'?"`` for the choice closest to ``value`` (see
+    :func:`closest`), or nothing."""
+    best = closest(value, choices, cutoff, keys)
+    return f"; did you mean {best!r}?" if best is not None else ""
+
+
+def closest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str | None:
+    """The choice closest to ``value``, or ``None``.
 
     Among the close ones, a choice the value starts with, or that starts with
     the value, comes first: "percentage" means "percent" more likely than
     "percent_change". ``cutoff``: how alike (0 to 1) a choice must be. Of
-    ``keys`` (a record's), the shortest whose last word the value is, or
-    nearly, comes next: a report's "note" is its ``grade_note``.
+    ``keys`` (a record's), one the value is with other separators or none
+    (``gradeNote``, ``grade-note``) comes first; then the shortest whose
+    last word the value is, or nearly, where the others are it with more in
+    front (a report's "note" is its ``grade_note``); where they are not (a
+    stay's ``entered_sources`` and ``left_sources``, for "sources"), none.
+
+    Examples:
+        >>> closest("percentage", ["percent", "percent_change"]), closest("x", ["percent"])
+        ('percent', None)
+        >>> closest("gradeNote", ["grade", "grade_note"], keys=True)
+        'grade_note'
     """
     if not isinstance(value, str) or not value or len(value) > SUGGEST_UP_TO:
-        return ""
+        return None
     import difflib
 
-    word = value.lower()
+    word = value.lower() if value.__class__ is str else str.__str__(value).lower()
     choices = list(choices)
-    close = difflib.get_close_matches(word, choices, n=3, cutoff=cutoff)
-    prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
-    ending = (
-        sorted(
+    if keys:
+        bare = "".join(c for c in word if c.isalnum())
+        same = [c for c in choices if c.replace("_", "") == bare]
+        if same:
+            return same[0]
+        ending = sorted(
             (c for c in choices if "_" in c and c.rsplit("_", 1)[1].rstrip("s") == word.rstrip("s")), key=len
         )
-        if keys
-        else []
-    )
-    # (Only where the others are it with more in front: entered_sources and
-    # left_sources are two, and neither is meant more, however alike.)
-    if ending and not all(c.endswith(ending[0]) for c in ending):
-        close = [c for c in close if c not in ending]
-        ending = []
-    best = (prefixed or ending or close)[:1]
-    return f"; did you mean {best[0]!r}?" if best else ""
+        if ending:
+            return ending[0] if all(c.endswith(ending[0]) for c in ending) else None
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=cutoff)
+    prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
+    found = prefixed or close
+    return found[0] if found else None
 
 
 def day_words(day: dt.date, short: bool = False) -> str:
