@@ -85,6 +85,21 @@ class Problem:
 _LONGEST_KEY = 80
 
 
+def long_number(value: int) -> str:
+    """A whole number of more digits than a message shows, by its size:
+    Python writes no more than a few thousand digits (and a path or a
+    message of them would not read).
+
+    Examples:
+        >>> long_number(2**70), long_number(10**5000)
+        ('a number of 22 digits', 'a number of about 5001 digits')
+    """
+    try:
+        return f"a number of {len(str(abs(value)))} digits"
+    except ValueError:  # beyond the digits Python will write (sys.set_int_max_str_digits)
+        return f"a number of about {int(abs(value).bit_length() * 0.30103) + 1} digits"
+
+
 def dotted_path(path: tuple[object, ...]) -> str:
     """A field path as problems show it: ``("assessments", 2, "grade")`` is
     ``assessments[2].grade``; a key that is neither text nor a number, or
@@ -104,10 +119,8 @@ def dotted_path(path: tuple[object, ...]) -> str:
             out += f"[{part[: _LONGEST_KEY // 2]!r}... ({len(part)} characters)]"
         elif isinstance(part, str) and part.isprintable() and part and not any(c in part for c in ".[] "):
             out += f".{part}" if out else part
-        elif isinstance(part, int) and abs(part).bit_length() > 200:
-            # A key of a hostile file, by its size: Python writes no more
-            # than a few thousand digits, and a path of them would not read.
-            out += f"[a number of about {int(abs(part).bit_length() * 0.30103) + 1} digits]"
+        elif isinstance(part, int) and abs(part).bit_length() > 64:
+            out += f"[{long_number(part)}]"  # a key of a hostile file, by its size
         else:
             out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
     return out

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
-from ..errors import PeelDataError, Problem
+from ..errors import PeelDataError, Problem, long_number
 
 # English month names, as the reports write them (not the locale's).
 MONTH_NAMES = (
@@ -91,10 +91,7 @@ def show_number(value: float) -> str:
         ('1234568', '0.123456789', 'a number of 22 digits')
     """
     if isinstance(value, int) and value.bit_length() > 64:
-        try:
-            return f"a number of {len(str(abs(value)))} digits"
-        except ValueError:  # beyond the digits Python will write (sys.set_int_max_str_digits)
-            return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+        return long_number(value)
     if isinstance(value, float):
         text = float.__repr__(value)  # a float subclass's own repr may say more
         return text[:-2] if text.endswith(".0") else text
@@ -143,8 +140,10 @@ def shorten_repr(value: object, most: int = 60) -> str:
     """
     try:
         shown = repr(value)
-    except ValueError:  # a whole number past the digits Python writes
-        return show_number(value)  # type: ignore[arg-type]
+    except ValueError:
+        if not isinstance(value, int):
+            raise
+        return long_number(value)  # past the digits Python writes
     return shorten(shown, most, len(value) if isinstance(value, str) else None)
 
 
