@@ -77,17 +77,23 @@ def _yours_first(hook: Callable[[Any, Any], Any], a: attrs.Attribute[Any]) -> Ca
     """A plain field's hook in a converter with hooks of yours: its hook of
     the field's type, whose refusal the field's own rule words where it
     refuses the value too (a question's number or key, not "int or str")."""
-    spec = valid_of(a)
 
     def structure(value: Any, tp: Any) -> Any:
         try:
             return hook(value, tp)
         except Exception:
-            if spec is not None:
-                spec.check(a.converter(value) if callable(a.converter) else value)
+            _check_field(a, value)
             raise
 
     return structure
+
+
+def _check_field(a: attrs.Attribute[Any], value: Any) -> None:
+    """Nothing, where a plain field's converter and validator (the data
+    format's rules) take ``value``; else their problem, without a path."""
+    spec = valid_of(a)
+    assert spec is not None
+    spec.check(a.converter(value) if callable(a.converter) else value)
 
 
 def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
@@ -287,9 +293,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             except Exception:  # noqa: BLE001 - said as the field's (see _yours_first)
                 continue
             try:
-                spec = valid_of(a)
-                assert spec is not None
-                spec.check(a.converter(raw) if callable(a.converter) else raw)
+                _check_field(a, raw)
             except PeelDataError as e:
                 setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
                 fields.append(e)
