@@ -497,17 +497,20 @@ def test_list_counts_an_integrated_cycles_judgments_as_the_other_commands_do() -
         ["plot", "compare", "--cycle", "2016", "cumbria"],
         ["plot", "compare", "--metric", "recorded_crime_rate", "cumbria"],
         ["plot", "history", "-q", "cumbria"],
+        ["plot", "compare", "--cycle", "2016", "--", "cumbria"],
     ],
 )
 def test_a_force_named_after_a_command_s_options_is_read(args: list[str], tmp_path: Path) -> None:
     # argparse gave plot's force its place beside the chart's name: after an
     # option it was "unrecognized arguments: cumbria", as show's was not.
     chart = tmp_path / "chart.png"
-    code, _, err = run(*args, "-o", str(chart))
+    at = args.index("--") if "--" in args else len(args)  # (after "--", -o would be a word)
+    args = [*args[:at], "-o", str(chart), *args[at:]]
+    code, _, err = run(*args)
     assert code == 0, err
     assert chart.exists()
     # One misspelt there is said as the force, with a suggestion.
-    code, _, err = run(*[a.replace("cumbria", "cumbrai") for a in args], "-o", str(chart))
+    code, _, err = run(*[a.replace("cumbria", "cumbrai") for a in args])
     assert code == 2
     assert "argument FORCE: no force called 'cumbrai' (did you mean: Cumbria?)" in err
 

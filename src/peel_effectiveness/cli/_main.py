@@ -157,19 +157,21 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
 def _force_left_over(args: argparse.Namespace, extras: list[str]) -> list[str]:
     """The arguments argparse left over, but a force named after the options
     of a command that takes another word first (plot compare --cycle 2016
-    cumbria): argparse gives a command's words their places where the first
-    of them stands, and left the force over. (Its way of reading words
-    among options, parse_intermixed_args, read options after "--".)"""
-    if len(extras) != 1 or extras[0].startswith("-") or getattr(args, "force_named", "") is not None:
+    cumbria, or ... -- cumbria): argparse gives a command's words their
+    places where the first of them stands, and left the force over. (Its
+    way of reading words among options, parse_intermixed_args, reads
+    options after "--".)"""
+    words = extras[1:] if extras[:1] == ["--"] else extras
+    if len(words) != 1 or words[0].startswith("-") or getattr(args, "force_named", "") is not None:
         return extras
     import argparse
 
-    from ._values import force_reader
+    from ._options import NAMED_FORCE, read_named_force
 
     try:
-        args.force_named = force_reader("FORCE")(extras[0])
+        args.force_named = read_named_force(words[0])
     except argparse.ArgumentTypeError as e:
-        args.command_parser.error(f"argument FORCE: {e}")
+        args.command_parser.error(f"argument {NAMED_FORCE}: {e}")
     return []
 
 

@@ -18,11 +18,17 @@ def read_option(p: Any, what: str, reader: Any, help: str) -> None:
     p.add_argument(f"--{what}", type=read_as(reader, what), metavar=what.upper(), help=help)
 
 
+# The force as a word after the command's others: its name in messages and
+# its reader, which cli/_main takes again where argparse leaves it over.
+NAMED_FORCE = "FORCE"
+read_named_force = force_reader(NAMED_FORCE)
+
+
 def force_option(p: Any, help: str, named: str | None = None) -> None:
     """``--force``, and, with ``named``, the force as a word after the
     command's others (``show cumbria``: see _commands.force_of)."""
     if named is not None:
-        p.add_argument("force_named", nargs="?", type=force_reader("FORCE"), metavar="FORCE", help=named)
+        p.add_argument("force_named", nargs="?", type=read_named_force, metavar=NAMED_FORCE, help=named)
     p.add_argument(
         "--force",
         type=force_reader("--force"),
