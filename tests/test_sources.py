@@ -97,6 +97,14 @@ def test_a_grade_the_compiled_data_give_no_source_for_is_of_no_source() -> None:
     ).report("kent", 2015)
     assert not own.provenance.compiled
     assert sources_of(own, own.judgment) == ("HMIC",)
+    # A title that merely mentions the library is no compilation of its
+    # (its report's address was dropped from its grades' sources).
+    noted = pe.loads(
+        "force: kent\ncycle: 2015\ngrade: good\nprovenance: {title: 'Kent notes, not compiled by "
+        "peel_effectiveness', publisher: HMIC, url: 'https://example.org/kent'}\n"
+    ).report("kent", 2015)
+    assert not noted.provenance.compiled
+    assert sources_of(noted, noted.judgment) == ("https://example.org/kent",)
 
 
 def test_the_markdown_scorecard_links_each_grades_sources() -> None:

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 import peel_effectiveness as pe
+from peel_effectiveness.model.reports import COMPILED
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -55,7 +56,7 @@ def _provenance(what: str, cycle: str, source: Path, published: str | None = Non
     # The inspectorate published the report; this library compiled its
     # grades from the sources given with each, which the title says.
     out: dict[str, Any] = {
-        "title": f"{what}: grades compiled by peel_effectiveness from the public sources given with each grade",
+        "title": what + COMPILED,
         "publisher": pe.Cycle(cycle).inspectorate,
     }
     if published:

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from ..model._validators import valid_of
-from ..model._values import ISO_DATE
+from ..model._values import FIRST_DAY, ISO_DATE, LAST_DAY
 from ..model._words import SPACE_CLASS, Words, spelled_pattern
 from ..model.cycles import YEARS, Cycle
 from ..model.force import Force
@@ -247,7 +247,8 @@ def json_schema() -> dict[str, Any]:
             "One report (a mapping), a list of reports, or a mapping of reports and monitoring, "
             "in the peel_effectiveness data format. The loader refuses some files this schema "
             "accepts, saying why: a force's name or a cycle it does not know (the schema takes any "
-            "text, or any year), a period in words it cannot read, a date outside 1900 to 2099 or "
+            f"text, or any year), a period in words it cannot read, a date outside {FIRST_DAY.year} to "
+            f"{LAST_DAY.year} or "
             "a publication date outside its cycle's, a question not in its cycle, a grade off its "
             "cycle's scale, a report given twice; and a whole number written with a point (3.0 "
             "for 3), which JSON Schema counts as an integer."

@@ -177,9 +177,9 @@ class Provenance(Sealed):
     @property
     def compiled(self) -> bool:
         """Whether the report's grades were compiled by peel_effectiveness
-        from the public sources given with each (its title says so, as the
-        bundled grades' do): then the report is no source of its own, and a
-        grade given without a source has none.
+        from the public sources given with each (its title ends saying so,
+        as the bundled grades' titles do): then the report is no source of
+        its own, and a grade given without a source has none.
 
         Examples:
             >>> from peel_effectiveness import load_bundled
@@ -189,8 +189,12 @@ class Provenance(Sealed):
             >>> data.report("cumbria", 2016).provenance.compiled
             False
         """
-        # (What the title of every report whose grades the library compiled says.)
-        return "compiled by peel_effectiveness" in self.title
+        return self.title.endswith(COMPILED)
+
+
+# How the title of a report whose grades the library compiled ends
+# (tools/import_grades.py writes it): "PEEL 2017 effectiveness: grades ...".
+COMPILED = ": grades compiled by peel_effectiveness from the public sources given with each grade"
 
 
 def _assessments(value: Iterable[Any], report: Any) -> Any:
