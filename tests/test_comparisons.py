@@ -43,6 +43,7 @@ def test_compare_direction_matches_the_difference(v: float, ew: float, tol: floa
     # of two falls (percentage changes), means nothing.
     if v >= 0 and ew > 0 and math.isfinite(v / ew):
         assert c.ratio is not None
+        assert math.copysign(1.0, c.ratio) == 1.0  # (-0.0 against a rise: no ratio of -0.0)
         assert math.isclose(c.ratio * ew, v, rel_tol=1e-9, abs_tol=1e-9)
     else:
         assert c.ratio is None

@@ -369,6 +369,11 @@ class _Keyed:
 
 
 @attrs.frozen
+class _Optionals:
+    x: list[int | None] | list[typing.Optional[bool]]  # noqa: UP045 - Optional, as it may be written
+
+
+@attrs.frozen
 class _Numbers:
     x: list[int] | list[float]
 
@@ -435,6 +440,10 @@ def test_a_value_two_members_of_a_union_write_alike_is_refused_not_guessed() -> 
         pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(_Keyed({1: "a"})))), _Keyed)
     for numbers in ([1, 2], [1.5]):
         assert pe.converter.structure({"x": numbers}, _Numbers) == _Numbers(numbers)
+    # Members are named as they are written (a union in them was
+    # "UnionType[int, NoneType]", an Optional "Optional").
+    with pytest.raises(pe.PeelDataError, match=r"expected list\[int \| None\] or list\[bool \| None\], got"):
+        pe.converter.structure({"x": "zz"}, _Optionals)
 
 
 @attrs.frozen

@@ -107,8 +107,10 @@ class Transitions:
     @property
     def carried_over(self) -> tuple[Transition, ...]:
         """Of the forces :attr:`unchanged`, those whose later judgment was
-        carried over from an earlier cycle: not judged again, so their
-        grade stood, rather than held on a new inspection.
+        carried over from the earlier cycle or one before it: not judged
+        again since, so their grade stood, rather than held on a new
+        inspection (one carried over from a cycle between the two was
+        judged again there).
 
         Examples:
             >>> from peel_effectiveness import load_bundled
@@ -117,7 +119,13 @@ class Transitions:
             >>> len(t.unchanged), len(t.carried_over)
             (8, 7)
         """
-        return tuple(x for x in self.unchanged if x.judgment is not None and x.judgment.carried_over_from)
+        return tuple(
+            x
+            for x in self.unchanged
+            if x.judgment is not None
+            and x.judgment.carried_over_from is not None
+            and x.judgment.carried_over_from <= self.from_cycle
+        )
 
 
 def transitions(

@@ -109,7 +109,7 @@ def compare(
     # near the bound binary floating point falls either side of it, and
     # how near depends on their size.
     direction = _as_decimals(x, ew, tolerance, relative) if allowed else _compare.direction(difference, 0.0)
-    ratio = x / ew if x >= 0 and ew > 0 else None
+    ratio = (x / ew) + 0.0 if x >= 0 and ew > 0 else None  # (+ 0.0: no ratio of -0.0)
     if ratio is not None and not math.isfinite(ratio):
         ratio = None
     return Comparison(x, ew, difference, ratio, direction)

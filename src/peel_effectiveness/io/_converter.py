@@ -75,9 +75,9 @@ __all__ = ["converter"]
 
 
 # The hooks below that (un)structure records or lists are made for the
-# converter that asks (cattrs passes it to a hook factory): a copy of
-# ``converter`` with hooks of its own uses them inside the model's records
-# too, reading as writing (see _records.structure_record).
+# converter that asks (cattrs passes it to a hook factory): a converter with
+# hooks of yours uses them inside the model's records too, reading as
+# writing (see _records.by_hooks).
 
 
 def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:

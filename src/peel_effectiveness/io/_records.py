@@ -278,8 +278,9 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         not run where a field cattrs structures failed, so each plain field
         is checked here, by its converter and validator, and every one that
         fails is named; where none does, an error from ``__init__`` was a
-        rule's, and stands. (A copy's hook of a field reads it first; where
-        it refused the value, the field's problem is noted already.)
+        rule's, and stands. (A hook of yours for a field's type reads it
+        first; where it refused the value, the field's problem is noted
+        already: see by_hooks.)
         """
         noted = [x for x in error.exceptions if _note(x) is not None]
         from_init = [x for x in error.exceptions if _note(x) is None]

@@ -257,6 +257,8 @@ def _name(member: Any) -> str:
     if is_literal(member):
         return _literal_said(member)
     origin, args = typing.get_origin(member), typing.get_args(member)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join("None" if a is type(None) else _name(a) for a in args)
     if origin is not None and args and isinstance(origin, type):
         return f"{origin.__name__}[{', '.join('...' if a is Ellipsis else _name(a) for a in args)}]"
     return getattr(member, "__name__", None) or repr(member)
