@@ -309,9 +309,8 @@ class PeelConverter(cattrs.Converter):
         (``str`` in ``tuple[str, ...]``)."""
         for part in _parts(tp):
             for is_for in self._yours:
-                with contextlib.suppress(
-                    Exception
-                ):  # a predicate of yours, asked of a type it did not expect
+                # (A predicate of yours may raise, asked of a type it did not expect.)
+                with contextlib.suppress(Exception):
                     if is_for(part):
                         return True
         return False

@@ -21,9 +21,11 @@ apart by their fields, and has no hook for the others. Here:
   is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
   the Literal's. Where several other members read it, the one that
   writes what it made back as the value is taken (``date | datetime``
-  reads "2019-04-12" as the date); two that do are refused: in
-  ``EngageDate | Cycle``, ``"2016"`` may have been either, and read as the
-  first it would change what was written.
+  reads "2019-04-12" as the date); two that write what they made alike,
+  as JSON writes it, are refused: in ``EngageDate | Cycle``, ``"2016"``
+  may have been either, and read as the first it would change what was
+  written. (An empty list or mapping, which every member that is one
+  writes alike, is the first's.)
 
 A ``Literal``'s hook is here too: its values are of their kind, as a
 union's members are.

@@ -51,7 +51,7 @@ class _WordsType(enum.EnumMeta):
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
             if value.__class__ is not str and isinstance(value, str):
                 value = plain_text(value)
-            elif value.__class__ is not int and value.__class__ is not str and not isinstance(value, cls):
+            elif not isinstance(value, (str, int, cls)):
                 return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
         return super().__call__(value, *args, **kwargs)
 
