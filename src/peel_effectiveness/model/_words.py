@@ -51,7 +51,7 @@ class _WordsType(enum.EnumMeta):
                 fail(word_problem(cls, value))  # type: ignore[arg-type]
             if value.__class__ is not str and isinstance(value, str):
                 value = plain_text(value)
-            elif not isinstance(value, (str, int, cls)):
+            elif value.__class__ is not int and not isinstance(value, (str, cls)):  # (an int's subclass too)
                 return cls._missing_(value)  # type: ignore[attr-defined]  # finds it, or raises
         return super().__call__(value, *args, **kwargs)
 
