@@ -64,8 +64,9 @@ from ._collections import (
 from ._layout import mapping_of
 from ._lists import is_homogeneous_tuple, is_record, structure_tuple, union_of_records
 from ._problems import problems_of
-from ._records import by_hooks, structure_record, unstructure_record
+from ._records import structure_record, unstructure_record
 from ._unions import is_literal, is_union, structure_literal, structure_union
+from ._yours import by_hooks
 
 __all__ = ["converter"]
 
@@ -77,7 +78,7 @@ __all__ = ["converter"]
 # The hooks below that (un)structure records or lists are made for the
 # converter that asks (cattrs passes it to a hook factory): a converter with
 # hooks of yours uses them inside the model's records too, reading as
-# writing (see _records.by_hooks).
+# writing (see _yours.by_hooks).
 
 
 def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -230,7 +231,7 @@ def _structure_optional_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any,
 def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """A grade or the reason there is none: a word is one or the other. A
     converter with a structure hook of yours for either reads it with its
-    hooks of the two, as it writes them (see _records.by_hooks); what
+    hooks of the two, as it writes them (see _yours.by_hooks); what
     neither takes is refused in the data format's words."""
     if not by_hooks(conv, Grade | NoGrade):
         return lambda value, _: grade_or_reason(value)
@@ -283,7 +284,7 @@ class PeelConverter(cattrs.Converter):
     # What each structure hook registered on it by you is for (a class, or
     # a predicate of types): a value of the model's records of a type one
     # of them is for is read with the converter's hooks, as its writers
-    # write it; any other, as the data format reads it (see _records.by_hooks).
+    # write it; any other, as the data format reads it (see _yours.by_hooks).
     _yours: tuple[Callable[[Any], bool], ...] = ()
 
     def register_structure_hook(self, cl: Any, func: Any = None) -> Any:

@@ -23,15 +23,15 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from ..errors import PeelDataError, Problem, dotted_path, path_keys
 from ..model._judgment_checks import checking_only
 from ..model._messages import describe, fail
-from ..model._validators import valid_of
 from ..model._values import StandIn
 from ..model.force import Force
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, mapping_of, record_type
 from ._shared import shared
 from ._unknown_keys import unknown_keys
+from ._yours import by_hooks, check_field, yours_first
 
-__all__ = ["Kept", "by_hooks", "partial_of", "structure_record", "unstructure_record"]
+__all__ = ["Kept", "partial_of", "structure_record", "unstructure_record"]
 
 
 def partial_of(error: BaseException) -> Any:
@@ -60,40 +60,6 @@ class Kept(NamedTuple):
 
 def _as_read(value: Any, _: Any) -> Any:
     return value
-
-
-def by_hooks(conv: cattrs.Converter, tp: Any) -> bool:
-    """Whether the model's records read a value of type ``tp`` with
-    ``conv``'s hooks: where a structure hook of yours registered on it is
-    for the type, so that it reads what its writers write (a date of yours
-    as 20/01/2020); else the value goes to ``__init__`` as read, where the
-    field's converter and validator, the data format's rules, read and
-    check it (see _converter.PeelConverter)."""
-    yours_for = getattr(conv, "_yours_for", None)
-    return yours_for is not None and bool(yours_for(tp))
-
-
-def _yours_first(hook: Callable[[Any, Any], Any], a: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
-    """A plain field's hook in a converter with hooks of yours: its hook of
-    the field's type, whose refusal the field's own rule words where it
-    refuses the value too (a question's number or key, not "int or str")."""
-
-    def structure(value: Any, tp: Any) -> Any:
-        try:
-            return hook(value, tp)
-        except Exception:
-            _check_field(a, value)
-            raise
-
-    return structure
-
-
-def _check_field(a: attrs.Attribute[Any], value: Any) -> None:
-    """Nothing, where a plain field's converter and validator (the data
-    format's rules) take ``value``; else their problem, without a path."""
-    spec = valid_of(a)
-    assert spec is not None
-    spec.check(a.converter(value) if callable(a.converter) else value)
 
 
 def _when_needed(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
@@ -129,7 +95,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         if record is None and by_hooks(conv, a.type):
             read = conv.get_structure_hook(a.type)
             plain[layout.keys.get(a.name, a.name)] = a, read
-            overrides[a.name] = cattrs.override(rename=key, struct_hook=_yours_first(read, a))
+            overrides[a.name] = cattrs.override(rename=key, struct_hook=yours_first(read, a))
         elif record is not None:
             if a.name in layout.flat:
                 # Only ever a mapping, which structure() below gathers from
@@ -280,7 +246,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         fails is named; where none does, an error from ``__init__`` was a
         rule's, and stands. (A hook of yours for a field's type reads it
         first; where it refused the value, the field's problem is noted
-        already: see by_hooks.)
+        already: see _yours.by_hooks.)
         """
         noted = [x for x in error.exceptions if _note(x) is not None]
         from_init = [x for x in error.exceptions if _note(x) is None]
@@ -294,7 +260,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             except Exception:  # noqa: BLE001 - said as the field's (see _yours_first)
                 continue
             try:
-                _check_field(a, raw)
+                check_field(a, raw)
             except PeelDataError as e:
                 setattr(e, "__notes__", [AttributeValidationNote(f"field {a.name}", a.name, a.type)])  # noqa: B010
                 fields.append(e)
