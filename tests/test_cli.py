@@ -532,6 +532,10 @@ def test_after_a_double_dash_every_word_is_a_name_not_an_option(
     code, _, err = run("show", "--", "cumbria", "--cycle", "2016")
     assert code == 2
     assert "unrecognized arguments: --cycle, 2016" in err
+    # The force after "--" is read; the words after it are what is left over.
+    code, _, err = run("plot", "compare", "--cycle", "2016", "--", "cumbria", "-o", "z.png")
+    assert code == 2
+    assert "unrecognized arguments: -o, z.png (" in err
 
 
 def test_check_reports_consistency() -> None:

@@ -162,7 +162,7 @@ def _force_left_over(args: argparse.Namespace, extras: list[str]) -> list[str]:
     way of reading words among options, parse_intermixed_args, reads
     options after "--".)"""
     words = extras[1:] if extras[:1] == ["--"] else extras
-    if len(words) != 1 or words[0].startswith("-") or getattr(args, "force_named", "") is not None:
+    if not words or words[0].startswith("-") or getattr(args, "force_named", "") is not None:
         return extras
     import argparse
 
@@ -172,7 +172,7 @@ def _force_left_over(args: argparse.Namespace, extras: list[str]) -> list[str]:
         args.force_named = read_named_force(words[0])
     except argparse.ArgumentTypeError as e:
         args.command_parser.error(f"argument {NAMED_FORCE}: {e}")
-    return []
+    return words[1:]  # said as left over (after "--", "-o x.png" is two words)
 
 
 def _run(args: argparse.Namespace, out: io.StringIO, err: io.StringIO) -> tuple[int, str] | None:

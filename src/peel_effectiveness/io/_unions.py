@@ -100,7 +100,10 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         if value.__class__ in kept:
             return value
         if value.__class__ in numbers:
-            return numbers[value.__class__](value, value.__class__)
+            made = numbers[value.__class__](value, value.__class__)
+            # (An IntEnum of yours writes its members as the numbers they are.)
+            others = [m for m in tried if m is not value.__class__]
+            return _written_so(conv, (value.__class__, made, []), others, value)[1] if others else made
         read = mapping_of(value) if records or of_mappings else None
         candidates = tried
         reasons: list[tuple[Any, Exception]] = []
@@ -129,7 +132,9 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             except _REFUSED as e:
                 reasons.append((member, e))
                 continue
-            if (read is None or member in of_mappings) and _alike(member) and _telling(value):
+            # (A record and a mapping of yours may write one mapping alike.)
+            mapped = member in of_mappings or (bool(of_mappings) and member in records)
+            if (read is None or mapped) and _alike(member) and _telling(value):
                 member, made, warned = _written_so(conv, (member, made, warned), candidates[i + 1 :], value)
             _say(warned)
             return made
