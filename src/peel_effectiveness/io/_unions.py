@@ -132,9 +132,10 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             except _REFUSED as e:
                 reasons.append((member, e))
                 continue
-            # (A record and a mapping of yours may write one mapping alike.)
-            mapped = member in of_mappings or (bool(of_mappings) and member in records)
-            if (read is None or mapped) and _alike(member) and _telling(value):
+            # (A mapping a record reads is that record: a mapping type beside
+            # records is what the others are not, as `Record | dict[str, Any]`
+            # means; two mapping types are told apart as any two members.)
+            if (read is None or member in of_mappings) and _alike(member) and _telling(value):
                 member, made, warned = _written_so(conv, (member, made, warned), candidates[i + 1 :], value)
             _say(warned)
             return made
