@@ -116,9 +116,10 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         output = None  # the file standard output is: named as given, written through the stream
     data_out, messages = io.StringIO(), io.StringIO()
     args.err = messages  # for what the commands say on the way
+    from ._commands import warning
 
     def one_line(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
-        messages.write(f"{PROG}: warning: {message}\n")
+        warning(args, str(message))  # as the commands' own warnings are said
 
     with warnings.catch_warnings():
         # What the data could not be checked against: one line, no source

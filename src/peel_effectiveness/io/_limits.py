@@ -69,7 +69,6 @@ class WrittenOut:
     writer adds), to be held within the size limit: what aliases stand for
     is bounded as a file's text is, so its checks, each where an alias
     stands, cost what its size promises.
-
     """
 
     __slots__ = ("_limit", "_sizes", "_text", "_total")

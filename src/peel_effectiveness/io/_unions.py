@@ -103,7 +103,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             made = numbers[value.__class__](value, value.__class__)
             # (An IntEnum of yours writes its members as the numbers they are.)
             others = [m for m in tried if m is not value.__class__]
-            return _written_so(conv, (value.__class__, made, []), others, value)[1] if others else made
+            return _written_so(conv, (value.__class__, made, []), others, value)[1]
         read = mapping_of(value) if records or of_mappings else None
         candidates = tried
         reasons: list[tuple[Any, Exception]] = []
