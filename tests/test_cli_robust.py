@@ -1493,3 +1493,24 @@ def test_list_keys_the_words_its_table_uses_and_no_others(tmp_path: Path) -> Non
     said = " ".join(out.split())
     assert "Blank: no overall grade that cycle (2014 did not grade effectiveness overall)." in said
     assert "unknown:" not in said
+
+
+def test_each_extra_a_message_names_is_declared_and_in_all() -> None:
+    # A missing dependency's message tells the user what to pip install; the
+    # extra it names must exist, and "all" must install it too.
+    import re
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    named = {
+        m
+        for path in (root / "src" / "peel_effectiveness").rglob("*.py")
+        for m in re.findall(r"peel-effectiveness\[(\w+)\]", path.read_text(encoding="utf-8"))
+    }
+    assert named == {"pandas", "plot", "polars"}
+    assert named <= extras.keys()
+    (everything,) = extras["all"]
+    assert set(re.fullmatch(r"peel-effectiveness\[([\w,]+)\]", everything)[1].split(",")) == named

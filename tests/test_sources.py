@@ -278,3 +278,31 @@ def test_another_inspectorate_or_a_public_body_is_not_counted_as_hmic(source: st
 )
 def test_a_source_s_kind_is_its_own_not_that_of_a_body_it_mentions(source: str, kind: str) -> None:
     assert str(pe.analysis.source_kind(source)) == kind
+
+
+def test_a_grade_sourced_only_to_a_page_on_another_force_says_so() -> None:
+    # The reference gives the Met's 2016 vulnerability grade with one source,
+    # HMIC's revisit of Nottinghamshire: kept, and said to be unconfirmed.
+    data = pe.load_bundled()
+    forces = [f.id for f in pe.forces()]
+    flagged = set()
+    for report in data.reports:
+        judgments = [("overall", report.judgment), *((a.question, a.judgment) for a in report.assessments)]
+        for question, j in judgments:
+            named = [{f for f in forces if f"/{f}" in s or f"-{f}/" in s} for s in j.sources] if j else []
+            if named and all(n and report.force.id not in n for n in named):
+                flagged.add((report.force.id, report.cycle.value, question))
+                assert j is not None
+                assert "names another force" in j.note
+    assert flagged == {("metropolitan", "2016", 3)}
+
+
+@pytest.mark.parametrize("form", ["table", "markdown"])
+def test_the_scorecard_says_each_grades_note(form: str) -> None:
+    out = io.StringIO()
+    assert main(["show", "metropolitan", "--cycle", "2016", "--format", form], stdout=out) == 0
+    said = " ".join(out.getvalue().split())
+    assert "Note: its only source's address names another force (Nottinghamshire)" in said
+    northants = io.StringIO()
+    assert main(["show", "northamptonshire", "--cycle", "2023-25", "--format", form], stdout=northants) == 0
+    assert "Note: the sources say 'not graded'" in " ".join(northants.getvalue().split())

@@ -64,6 +64,33 @@ def _provenance(what: str, cycle: str, source: Path, published: str | None = Non
     return out | {"document": f"seeds/reference/{source.name}", "licence": LICENCE}
 
 
+# A source whose address names one force and not this one: a grade the
+# reference gives with it alone is kept, and its note says so (one cell:
+# the Met's 2016 vulnerability grade, sourced to Nottinghamshire's revisit).
+_FORCE_IN_ADDRESS = re.compile(
+    r"(?<![a-z])(" + "|".join(sorted((f.id for f in pe.forces()), key=len, reverse=True)) + r")(?![a-z])"
+)
+
+
+def _elsewhere(force: str, sources: list[str]) -> str | None:
+    """A note for a grade whose every source's address names another force."""
+    named = [set(_FORCE_IN_ADDRESS.findall(url.lower())) for url in sources]
+    if not all(n and force not in n for n in named):
+        return None
+    others = sorted({pe.find_force(f).short_name for n in named for f in n})
+    whose = "its only source's address names" if len(sources) == 1 else "each of its sources' addresses names"
+    return (
+        f"{whose} another force ({' and '.join(others)}), not this one: no source here on this force"
+        " confirms the grade"
+    )
+
+
+def _sourced(force: str, grade: str, sources: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"grade": grade, "grade_sources": sources}
+    note = _elsewhere(force, sources)
+    return out | {"grade_note": note} if note else out
+
+
 def import_2015_2016() -> int:
     grades: dict[tuple[str, str], dict[str, tuple[str, list[str]]]] = defaultdict(dict)
     with CSV_2015.open(encoding="utf-8", newline="") as f:
@@ -79,13 +106,12 @@ def import_2015_2016() -> int:
     for (force, year), questions in sorted(grades.items()):
         doc: dict[str, Any] = {"force": force, "cycle": year, "pillar": "effectiveness"}
         if "overall" in questions:
-            grade, sources = questions["overall"]
-            doc |= {"grade": grade, "grade_sources": sources}
+            doc |= _sourced(force, *questions["overall"])
         assessments = []
         for key in sorted(k for k in questions if k != "overall"):
             grade, sources = questions[key]
             number = pe.model.core_question(year, "effectiveness", key).number
-            assessments.append({"question": number, "grade": grade, "grade_sources": sources})
+            assessments.append({"question": number} | _sourced(force, grade, sources))
         if assessments:
             doc["assessments"] = assessments
         doc["provenance"] = _provenance(f"PEEL effectiveness {year}", year, CSV_2015)
@@ -137,6 +163,8 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
         out["carried_over_from"] = carried[0]
     out["grade_sources"] = _unique([r["source_url"] for r in chosen])
     notes = _unique([r["note"] for r in chosen])
+    notes.append(_elsewhere(pe.find_force(rows[0]["force"]).id, out["grade_sources"]) or "")
+    notes = _unique(notes)
     # Said where the tag alone made it inferred, and no row says how it was read.
     tagged = [r for r in chosen if r["basis"] != "inferred"]
     if out.get("basis") == "inferred" and tagged and not any(n.startswith("grade read from") for n in notes):

@@ -49,9 +49,12 @@ def judgment_words(j: Judgment | None) -> str:
     return text
 
 
-def also_recorded(j: Judgment | None) -> list[str]:
-    """The grades a judgment records besides its own (revised, disputed), in words."""
-    return [] if j is None else [f"Also recorded: {other}" for other in j.other_grades]
+def asides(j: Judgment | None) -> list[str]:
+    """What a judgment records beside its grade, in words: the other grades
+    (revised, disputed), then its note."""
+    if j is None:
+        return []
+    return [f"Also recorded: {other}" for other in j.other_grades] + ([f"Note: {j.note}"] if j.note else [])
 
 
 def question_heads(report: InspectionReport, number_or_key: int | str) -> tuple[str, str]:
@@ -283,7 +286,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
-        lines += [x for also in also_recorded(report.judgment) for x in _wrap(also, width, "  ")]
+        lines += [x for also in asides(report.judgment) for x in _wrap(also, width, "  ")]
         cited, cut = _sources(report, report.judgment, width, "  ")
         lines, shortened = lines + cited, shortened or cut
         if data is not None:
@@ -305,7 +308,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             if text:
                 lines += _wrap(text, width, "     ")
             indent = "     " if text else "    "
-            lines += [x for also in also_recorded(a.judgment) for x in _wrap(also, width, indent)]
+            lines += [x for also in asides(a.judgment) for x in _wrap(also, width, indent)]
             cited, cut = _sources(report, a.judgment, width, indent)
             lines, shortened = lines + cited, shortened or cut
     lacked = unknown_words(report)

@@ -10,7 +10,7 @@ from ..analysis.sources import SourceKind, describe_sources, sources_of
 from ..output._text import as_markdown, number, places_of, printable
 from ._render import (
     VS,
-    also_recorded,
+    asides,
     change_from,
     column_places,
     judgment_words,
@@ -54,7 +54,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         if change:
             overall += f" ({change})"
         if report.judgment is not None:
-            overall += "".join(f". {as_markdown(also)}" for also in also_recorded(report.judgment))
+            overall += "".join(f". {as_markdown(also)}" for also in asides(report.judgment))
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
@@ -65,7 +65,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             head, text = question_heads(report, a.question)
             name = _cell(f"{head}. {text}" if text else head)
             change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
-            judged = ". ".join([judgment_words(a.judgment), *also_recorded(a.judgment)])
+            judged = ". ".join([judgment_words(a.judgment), *asides(a.judgment)])
             lines.append(f"| {name} | {_cell(judged)} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
     lacked = unknown_words(report)
