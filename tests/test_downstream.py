@@ -269,6 +269,30 @@ def test_a_copy_reads_back_inside_the_model_the_values_it_writes() -> None:
     assert set(seen) == {"good", "requires improvement", "ungraded"}
 
 
+@pytest.mark.parametrize("shape", ["text", "mapping"])
+def test_a_record_the_data_format_writes_flat_is_its_own_inside_the_model_whatever_your_hooks(
+    shape: str,
+) -> None:
+    # A report's judgment and a measurement's metric are written as keys of
+    # their holder: hooks of yours for their classes wrote a report with
+    # AttributeError (a text has no items) or with keys the copy refused.
+    mine = pe.converter.copy()
+    if shape == "text":
+        mine.register_unstructure_hook(pe.Judgment, lambda j: j.grade.value)
+        mine.register_structure_hook(pe.Judgment, lambda v, _: pe.Judgment(v))
+        mine.register_unstructure_hook(pe.MetricDefinition, lambda m: m.key)
+    else:
+        mine.register_unstructure_hook(pe.Judgment, lambda j: {"g": j.grade.value})
+        mine.register_structure_hook(pe.Judgment, lambda v, _: pe.Judgment(v["g"]))
+    report = pe.load_bundled().report("cumbria", 2016)
+    written = json.loads(json.dumps(mine.unstructure(report)))
+    assert written == pe.converter.unstructure(report)
+    assert mine.structure(written, pe.InspectionReport) == report
+    # A judgment of its own, or in a class of yours, is your hooks'.
+    assert mine.unstructure(pe.Judgment("good")) == ("good" if shape == "text" else {"g": "good"})
+    assert mine.structure(mine.unstructure(pe.Judgment("good")), pe.Judgment) == pe.Judgment("good")
+
+
 class _Text(str):
     """Text of a class of its own, which the model's text fields refuse."""
 

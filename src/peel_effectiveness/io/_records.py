@@ -99,8 +99,14 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         elif record is not None:
             if a.name in layout.flat:
                 # Only ever a mapping, which structure() below gathers from
-                # the flat keys, and only where the file has one of them.
-                hook = conv.get_structure_hook(record)
+                # the flat keys, and only where the file has one of them:
+                # read as the data format has it, whatever hook of yours is
+                # for the record's class (its keys are the holder's own).
+                hook = (
+                    structure_record(record, conv)
+                    if by_hooks(conv, record)
+                    else conv.get_structure_hook(record)
+                )
             elif typing.get_origin(a.type) is tuple:
                 hook = _when_needed(conv, a.type)
             else:
@@ -370,9 +376,13 @@ def unstructure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any]
     made with the class's layout (defaults left out, records written flat
     under their prefixes)."""
     layout = LAYOUTS[cls]
-    overrides: dict[str, Any] = {
-        a.name: cattrs.override(rename=layout.keys.get(a.name)) for a in attrs.fields(cls)
-    }
+    overrides: dict[str, Any] = {}
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        # A record written flat here is written as the data format has it (a
+        # mapping of its keys), whatever hook of yours is for its class.
+        inner = record_type(a.type) if a.name in layout.flat else None
+        hook = None if inner is None else unstructure_record(inner, conv)
+        overrides[a.name] = cattrs.override(rename=layout.keys.get(a.name), unstruct_hook=hook)
     if cls is InspectionReport:
         # A report names its pillar, even the one a file may leave out.
         overrides["pillar"] = cattrs.override(omit_if_default=False)
