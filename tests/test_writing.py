@@ -51,6 +51,18 @@ def test_a_file_its_owner_made_read_only_is_not_replaced(tmp_path: Path) -> None
     assert os.listdir(tmp_path) == ["ro.yaml"]
 
 
+def test_a_long_name_of_letters_of_two_bytes_is_written_and_folders_too(tmp_path: Path) -> None:
+    # 244 bytes, a name any file system here takes: its temporary file was
+    # named by its first 200 characters, 400 bytes, and nothing was written.
+    name = "é" * 120 + ".csv"
+    assert len(os.fsencode(name)) == 244
+    write_file(tmp_path / name, b"a\n")
+    assert (tmp_path / name).read_bytes() == b"a\n"
+    replace_folder(tmp_path / ("é" * 125), lambda folder: (Path(folder) / "x").write_bytes(b""))
+    assert (tmp_path / ("é" * 125) / "x").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "é" * 125])
+
+
 def test_write_file_names_the_target_when_it_cannot(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as e:
         write_file(tmp_path / "no" / "a.txt", b"x")

@@ -148,8 +148,13 @@ def named(path: str | os.PathLike[str], what: str) -> str | bytes:
 def _temporary(folder: str, name: str, make: Callable[[str], T]) -> tuple[str, T]:
     """A new file or folder beside ``name`` in ``folder``, with a name no
     one else has: its path and what ``make`` gave."""
+    # Cut to 200 bytes, not characters, as a file's name is limited (255
+    # bytes most places): 120 letters é with a suffix are a name of 244.
+    short = name[:200]
+    while len(os.fsencode(short)) > 200:
+        short = short[:-1]
     for _ in range(100):
-        path = os.path.join(folder, f".{name[:200]}.{os.urandom(4).hex()}.tmp")
+        path = os.path.join(folder, f".{short}.{os.urandom(4).hex()}.tmp")
         try:
             return path, make(path)
         except FileExistsError:
