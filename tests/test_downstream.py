@@ -766,6 +766,31 @@ def test_a_literal_of_an_enum_s_member_takes_the_member_and_its_value() -> None:
         pe.converter.structure({"u": "x"}, box)
 
 
+class _One(enum.IntEnum):
+    A = 1
+
+
+@pytest.mark.parametrize(
+    ("tp", "given"),
+    [
+        (pe.Grade | typing.Literal["good"], pe.Grade.GOOD),
+        (typing.Literal["good"] | pe.Grade, "good"),
+        (_One | typing.Literal[1], _One.A),
+        (typing.Literal["2016"] | pe.Cycle, pe.Cycle("2016")),
+    ],
+)
+def test_a_literal_s_value_another_member_writes_alike_is_refused(tp: typing.Any, given: object) -> None:
+    # The Literal took it wherever it stood: a grade came back as text.
+    box = attrs.make_class("Box", {"u": attrs.field(type=tp)}, frozen=True)
+    with pytest.raises(pe.PeelDataError, match="members written alike need a hook of your own"):
+        pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(box(given)))), box)
+    # Where both make the one value, it is that value.
+    same = attrs.make_class(
+        "Box", {"u": attrs.field(type=typing.Literal[pe.Grade.GOOD] | pe.Grade)}, frozen=True
+    )
+    assert pe.converter.structure({"u": "good"}, same).u is pe.Grade.GOOD
+
+
 @pytest.mark.parametrize("spelt", [float | typing.Literal[1], typing.Literal[1] | float])
 def test_a_literal_s_values_are_its_own_however_the_union_is_spelt(spelt: typing.Any) -> None:
     # Python counts the two unions equal and cattrs keeps one hook for both:

@@ -19,13 +19,13 @@ apart by their fields, and has no hook for the others. Here:
 * anything else by the first member, in the union's order, whose hook
   takes it, a Literal first and text last: in ``str | Grade``, ``"good"``
   is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
-  the Literal's. Where several other members read it, the one that
+  the Literal's (a float writes 1.0). Where several other members read it, the one that
   writes what it made back as the value is taken (``date | datetime``
   reads "2019-04-12" as the date); two that write what they made alike,
   as JSON writes it, are refused: in ``EngageDate | Cycle``, ``"2016"``
   may have been either, and read as the first it would change what was
-  written. (An empty list or mapping, which every member that is one
-  writes alike, is the first's.)
+  written; so are ``Grade | Literal["good"]``'s "good". (An empty list or
+  mapping, which every member that is one writes alike, is the first's.)
 
 A ``Literal``'s hook is here too: its values are of their kind, as a
 union's members are.
@@ -158,9 +158,9 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
 
 def _alike(member: Any) -> bool:
     """Whether a member may write a value as another writes one of its own
-    (a cycle and a year of Engage as "2016"): not text, which is tried last
-    and takes any, nor a Literal, whose values are its own."""
-    return member is not str and not is_literal(member)
+    (a cycle and a year of Engage as "2016", a grade and ``Literal["good"]``
+    as "good"): not text, which is tried last and takes any."""
+    return member is not str
 
 
 def _telling(value: Any) -> bool:
@@ -187,7 +187,12 @@ def _written_so(
         return first
     written = [(x, _as_json(_written(conv, x[0], x[1]))) for x in taken]
     for i, (x, out) in enumerate(written):
-        alike = [y for y, other in written[i + 1 :] if out is not None and other == out]
+        # (Two that made one value, Literal[Grade.GOOD] and Grade, agree.)
+        alike = [
+            y
+            for y, other in written[i + 1 :]
+            if out is not None and other == out and not (y[1].__class__ is x[1].__class__ and y[1] == x[1])
+        ]
         if alike:
             fail(
                 f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
