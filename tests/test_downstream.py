@@ -10,6 +10,7 @@ import itertools
 import json
 import math
 import re
+import sys
 import types
 import typing
 import warnings
@@ -291,6 +292,49 @@ def test_a_record_the_data_format_writes_flat_is_its_own_inside_the_model_whatev
     # A judgment of its own, or in a class of yours, is your hooks'.
     assert mine.unstructure(pe.Judgment("good")) == ("good" if shape == "text" else {"g": "good"})
     assert mine.structure(mine.unstructure(pe.Judgment("good")), pe.Judgment) == pe.Judgment("good")
+
+
+@attrs.frozen
+class _Float:
+    x: float
+
+
+@attrs.frozen
+class _Keyed:
+    x: dict[float, int]
+
+
+@attrs.frozen
+class _Anything:
+    x: typing.Any
+
+
+@attrs.frozen
+class _Tree:
+    children: list[_Tree]
+
+
+@pytest.mark.parametrize(
+    "value", [_Float(math.nan), _Float(-math.inf), _Keyed({math.inf: 1}), _Anything([1.0, math.nan])]
+)
+def test_a_number_the_converter_would_not_read_back_is_not_written(value: object) -> None:
+    # NaN was written (as JSON's non-standard NaN) and then refused.
+    with pytest.raises(pe.PeelDataError, match=r"^(nan|-?inf) is not a finite number$"):
+        pe.converter.unstructure(value)
+
+
+def test_a_value_nested_past_python_s_limit_is_refused_as_data_both_ways() -> None:
+    deep: list[typing.Any] = []
+    for _ in range(sys.getrecursionlimit()):
+        deep = [deep]
+    held = pe.converter.structure({"x": deep}, _Anything)  # kept as it is
+    with pytest.raises(pe.PeelDataError, match="nested too deeply to be written"):
+        pe.converter.unstructure(held)
+    tree: dict[str, typing.Any] = {"children": []}
+    for _ in range(sys.getrecursionlimit()):
+        tree = {"children": [tree]}
+    with pytest.raises(pe.PeelDataError, match=r"children\[0\]: cannot be read: maximum recursion depth"):
+        pe.converter.structure(tree, _Tree)
 
 
 class _Text(str):

@@ -123,6 +123,13 @@ def _when_asked(make: Callable[[], Callable[..., Any]]) -> Callable[[], Callable
     return functools.cache(make)
 
 
+def _unstructure_float(value: float) -> float:
+    # What the converter reads no float as (nan, infinity) it does not
+    # write: JSON has no such number, and it would not be read back.
+    number(float(value))
+    return value
+
+
 def _structure_datetime(value: Any, _: Any) -> dt.datetime:
     # Not the model's (it holds days): for the attrs classes of those who
     # compose theirs with it, whose datetimes date's hooks would cut to a day.
@@ -305,6 +312,15 @@ class PeelConverter(cattrs.Converter):
         made._yours = self._yours
         return made
 
+    def unstructure(self, obj: Any, unstructure_as: Any = None) -> Any:
+        """``obj`` as plain data (cattrs' ``unstructure``), or
+        :class:`PeelDataError` saying why it cannot be written."""
+        try:
+            return super().unstructure(obj, unstructure_as)
+        except RecursionError:  # a value of yours, in a field typed Any
+            too_deep = "a value nested too deeply to be written: Python's recursion limit was reached"
+            raise PeelDataError([Problem(too_deep)]) from None
+
     def _yours_for(self, tp: Any) -> bool:
         """Whether a structure hook of yours is for ``tp``, or a type in it
         (``str`` in ``tuple[str, ...]``)."""
@@ -357,6 +373,7 @@ def _make() -> PeelConverter:
     # Registered before the model's record hooks, so tried after them: an
     # attrs class none of them takes is yours.
     conv.register_structure_hook_factory(is_your_class, structure_your_class)
+    conv.register_unstructure_hook(float, _unstructure_float)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
