@@ -661,9 +661,13 @@ def test_grades_inferred_from_wording_are_counted_and_said() -> None:
     code, out, _ = run("national", "--cycle", "2018/19", "--question", "2", "--force", "cleveland")
     assert code == 0
     (line,) = [x for x in out.splitlines() if x.strip().startswith("requires improvement")]
-    assert line.split()[2:] == ["11", f"({len(inferred)}", "inferred)"]
+    assert line.split()[2:5] == ["11", f"({len(inferred)}", "inferred):"]
     said = " ".join(out.split())
-    assert f"inferred: {pe.Basis.INFERRED.meaning}; each force's basis is in --format csv." in said
+    assert f"?: inferred, {pe.Basis.INFERRED.meaning}." in said
+    # Each count names its forces, those inferred marked.
+    names = said.split(" requires improvement 11 ")[1].split(" inadequate ")[0].split(": ", 1)[1].split(", ")
+    assert len(names) == 11
+    assert sorted(n.removesuffix("?") for n in names if n.endswith("?")) == inferred
     p = pe.analysis.position(data, "cleveland", "2018/19", 2)
     assert sorted(f.short_name for f in p.inferred) == inferred
     assert str(p).endswith(
@@ -808,3 +812,22 @@ def test_a_change_with_no_data_says_which_grade_the_data_lack() -> None:
     assert "no 2016 grade: Cleveland," in said
     assert "; no 2017 grade: Bedfordshire, Cumbria," in said
     assert "; neither: Cambridgeshire," in said
+
+
+@pytest.mark.parametrize(("cycle", "question"), [("2023-25", "investigating"), ("2018/19", "1")])
+def test_a_count_names_its_forces_each_whole_on_a_line(cycle: str, question: str) -> None:
+    # The counts named no forces; the change's lists cut "South Yorkshire"
+    # across two lines.
+    code, out, _ = run("national", "--cycle", cycle, "--question", question)
+    assert code == 0
+    dist = pe.analysis.grade_distribution(pe.load_bundled(), cycle, question)
+    lines = out.splitlines()
+    assert max(map(len, lines)) <= 80
+    for grade, forces in dist.forces_by_grade:
+        (line,) = [x for x in lines if x.startswith(f"  {grade.value} ")]
+        if forces:
+            at = lines.index(line)
+            listed = " ".join(lines[at : at + 4])
+            assert forces[0].short_name in listed
+    for f in pe.forces():
+        assert any(f.short_name in x for x in lines), f.short_name

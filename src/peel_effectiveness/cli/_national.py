@@ -19,8 +19,9 @@ from ._parser import EXIT_OK
 from ._said import say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
+    from ..analysis._transitions import Transition
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
@@ -283,7 +284,7 @@ def _national_one(
     from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
-    from ..output._text import wrap
+    from ..output._text import wrap, wrap_names, wrap_words
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
@@ -292,18 +293,6 @@ def _national_one(
         raise Fail(
             f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces"
         )
-    rows: list[dict[str, Any]] = []
-    for (grade, n), (_, graded) in zip(dist.counts, dist.forces_by_grade, strict=True):
-        rows.append({"grade": grade.value, "forces": n, "names": ", ".join(f.short_name for f in graded)})
-    for reason, fs in dist.no_grade:
-        rows.append({"grade": reason.value, "forces": len(fs), "names": ", ".join(f.short_name for f in fs)})
-    rows.append(
-        {
-            "grade": "unknown",
-            "forces": len(dist.no_data),
-            "names": ", ".join(f.short_name for f in dist.no_data),
-        }
-    )
     previous = cycle.previous
     if args.format != "table":
         # Tidy: a row per force, with its change where there is a cycle before.
@@ -338,13 +327,22 @@ def _national_one(
         )
     )
     out.write("\n".join(wrap(heading, 80)) + "\n\n")
-    # Each grade's count says how many of its grades are read from wording, not printed.
+    # Each grade's count says how many of its grades are read from wording,
+    # not printed, and its forces which ("?").
     inferred = _inferred(j for _, j, _ in dist.judgments)
-    for r in rows:
-        n = inferred[r["grade"]]
-        out.write(f"  {r['grade']:<22} {r['forces']:>3}{f'  ({n} inferred)' if n else ''}\n")
+    read = {f.id for f, j, _ in dist.judgments if j.basis is Basis.INFERRED}
+    groups = [
+        *((grade.value, graded) for grade, graded in dist.forces_by_grade),
+        *((reason.value, fs) for reason, fs in dist.no_grade),
+        ("unknown", dist.no_data),
+    ]
+    for word, fs in groups:
+        n = inferred[word]
+        head = f"  {word:<22} {len(fs):>3}{f'  ({n} inferred)' if n else ''}"
+        names = [f.short_name + "?" * (f.id in read) for f in fs]
+        out.write("\n".join(wrap_names(names, 80, head + ": ", " " * 6) if names else [head]) + "\n")
     if inferred:
-        said_inferred = f"inferred: {Basis.INFERRED.meaning}; each force's basis is in --format csv."
+        said_inferred = f"?: inferred, {Basis.INFERRED.meaning}."
         out.write("\n" + "\n".join(wrap(said_inferred, 80)) + "\n")
     asked = question_or_none(cycle, dist.pillar, dist.question)
     if asked is not None and asked.asked_of is not None and dist.no_data:
@@ -382,29 +380,34 @@ def _national_one(
             ("not comparable", t.not_comparable),
             ("no data", t.no_data),
         ):
-            names = ", ".join(x.force.short_name for x in group)
             head = f"  {label:<15} {len(group):>3}"
-            shown = names if names and label != "unchanged" else ""
-            if label == "no data":
-                # Which grade the data lack: "no data" of two grades read as
-                # if both were missing.
-                shown = "; ".join(
-                    f"{which}: {'all 43' if len(xs) == 43 else ', '.join(x.force.short_name for x in xs)}"
-                    for which, xs in (
-                        (
-                            f"no {previous} grade",
-                            [x for x in group if x.before is None and x.after is not None],
-                        ),
-                        (f"no {cycle} grade", [x for x in group if x.after is None and x.before is not None]),
-                        ("neither", [x for x in group if x.before is None and x.after is None]),
-                    )
-                    if xs
-                )
-            # The same judgment, standing: not a force judged again the same.
-            if label == "unchanged" and carried:
-                shown = f"{carried} of them carried over from an earlier cycle, not judged again"
-            out.write("\n".join(wrap(shown, 80, head + "  ", " " * 22) or [head]) + "\n")
+            if label == "unchanged":
+                # The same judgment, standing: not a force judged again the same.
+                standing = f"{carried} of them carried over from an earlier cycle, not judged again"
+                lines = wrap(standing, 80, head + "  ", " " * 22) if carried else []
+            elif label == "no data":
+                lines = wrap_words(_lacking(group, previous, cycle), 80, head + "  ", " " * 22)
+            else:
+                lines = wrap_names([x.force.short_name for x in group], 80, head + "  ", " " * 22)
+            out.write("\n".join(lines or [head]) + "\n")
     return EXIT_OK
+
+
+def _lacking(group: Sequence[Transition], previous: Cycle, cycle: Cycle) -> list[str]:
+    """The forces with no data for a change, by the grade the data lack, as
+    words to wrap: "no data" of two grades read as if both were missing."""
+    parts = [
+        (f"no {previous} grade:", [x for x in group if x.before is None and x.after is not None]),
+        (f"no {cycle} grade:", [x for x in group if x.after is None and x.before is not None]),
+        ("neither:", [x for x in group if x.before is None and x.after is None]),
+    ]
+    words: list[str] = []
+    for which, xs in (p for p in parts if p[1]):
+        names = ["all 43"] if len(xs) == 43 else [x.force.short_name for x in xs]
+        if words:
+            words[-1] += ";"
+        words += [which, *(f"{n}," for n in names[:-1]), names[-1]]
+    return words
 
 
 def _label(cycle: Cycle, pillar: Pillar | None, key: str) -> str:

@@ -269,14 +269,39 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
         >>> wrap("How effective is the force at reducing re-offending?", 24, "", "  ")
         ['How effective is the', '  force at reducing', '  re-offending?']
     """
+    # Control characters escaped first: split would take a CR, a tab or a
+    # separator of lines for a space, and drop it.
+    return wrap_words(printable(text, lines=True).split(), width, initial_indent, subsequent_indent)
+
+
+def wrap_names(
+    names: Sequence[str], width: int, initial_indent: str = "", subsequent_indent: str = ""
+) -> list[str]:
+    """``names`` as a list with commas, wrapped by :func:`wrap_words`:
+    never within a name that fits a line ("Greater Manchester").
+
+    Examples:
+        >>> wrap_names(["Kent", "Greater Manchester"], 20, "", "  ")
+        ['Kent,', '  Greater Manchester']
+    """
+    return wrap_words(
+        [f"{n}," for n in names[:-1]] + list(names[-1:]), width, initial_indent, subsequent_indent
+    )
+
+
+def wrap_words(
+    words: Sequence[str], width: int, initial_indent: str = "", subsequent_indent: str = ""
+) -> list[str]:
+    """``words`` (each kept whole where it fits a line, spaces and all) as
+    :func:`wrap` wraps the words of a text."""
+    words = [printable(w) for w in words]
     lines: list[str] = []
     line, used, empty = initial_indent, shown_width(initial_indent), True
     indent = shown_width(subsequent_indent)
     room = max(1, width - indent)
-    measure = len if text.isascii() else shown_width  # most text is ASCII: a column a character
-    # Control characters escaped first: split would take a CR, a tab or a
-    # separator of lines for a space, and drop it.
-    for whole in printable(text, lines=True).split():
+    # Most text is ASCII: a column a character.
+    measure = len if all(w.isascii() for w in words) else shown_width
+    for whole in words:
         size = measure(whole)
         # A word longer than a line (a figure of hundreds of digits) is cut
         # into lines of its own; a web address is copied whole.
