@@ -323,6 +323,44 @@ def test_a_number_the_converter_would_not_read_back_is_not_written(value: object
         pe.converter.unstructure(value)
 
 
+class _FloatEnum(float, enum.Enum):
+    A = 1.5
+
+
+def test_an_enum_of_floats_is_written_as_its_value_and_a_float_s_subclass_as_a_float() -> None:
+    # The float hook, registered by class, was tried before the enums' one.
+    import yaml
+
+    assert pe.converter.unstructure(_FloatEnum.A).__class__ is float
+    assert yaml.safe_dump(pe.converter.unstructure([_FloatEnum.A], list[_FloatEnum])) == "- 1.5\n"
+
+    class Numpyish(float):
+        pass
+
+    assert pe.converter.unstructure(_Float(Numpyish(2.5)))["x"].__class__ is float
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        (10**400, "a number of 401 digits is too long to be a figure"),
+        ("abc", "expected a number, got the text 'abc'"),
+        (None, "expected a number, got nothing (null)"),
+        (2**53 + 1, "9007199254740993 cannot be held exactly"),
+        (True, "expected a number, got the boolean true"),
+    ],
+)
+def test_a_float_field_s_value_the_converter_would_not_read_is_not_written(value: object, said: str) -> None:
+    # Each came out of the float hook as OverflowError, ValueError or
+    # TypeError, or was written and then refused.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.unstructure(_Float(value))  # type: ignore[arg-type]
+    assert str(e.value).startswith(said)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.converter.structure({"x": value}, _Float)
+    assert said in str(e.value)
+
+
 def test_a_value_nested_past_python_s_limit_is_refused_as_data_both_ways() -> None:
     deep: list[typing.Any] = []
     for _ in range(sys.getrecursionlimit()):
@@ -335,6 +373,9 @@ def test_a_value_nested_past_python_s_limit_is_refused_as_data_both_ways() -> No
         tree = {"children": [tree]}
     with pytest.raises(pe.PeelDataError, match=r"children\[0\]: cannot be read: maximum recursion depth"):
         pe.converter.structure(tree, _Tree)
+    # Without detailed validation, cattrs' RecursionError came out as it was.
+    with pytest.raises(pe.PeelDataError, match=r"^a value nested too deeply to be read"):
+        pe.converter.copy(detailed_validation=False).structure(tree, _Tree)
 
 
 class _Text(str):
@@ -821,6 +862,10 @@ class _One(enum.IntEnum):
         (typing.Literal["good"] | pe.Grade, "good"),
         (_One | typing.Literal[1], _One.A),
         (typing.Literal["2016"] | pe.Cycle, pe.Cycle("2016")),
+        # Lists equal in Python, of items of other kinds: not one value.
+        (list[int] | list[_One], [_One.A]),
+        (dict[str, int] | dict[str, _One], {"k": _One.A}),
+        (tuple[int, ...] | tuple[_One, ...], (_One.A,)),
     ],
 )
 def test_a_literal_s_value_another_member_writes_alike_is_refused(tp: typing.Any, given: object) -> None:

@@ -306,3 +306,16 @@ def test_the_scorecard_says_each_grades_note(form: str) -> None:
     northants = io.StringIO()
     assert main(["show", "northamptonshire", "--cycle", "2023-25", "--format", form], stdout=northants) == 0
     assert "Note: the sources say 'not graded'" in " ".join(northants.getvalue().split())
+
+
+def test_a_note_s_line_breaks_do_not_end_the_markdown_overall_paragraph(tmp_path: Path) -> None:
+    # A blank line and "- " in a note made the rest of the paragraph a list.
+    (tmp_path / "kent.json").write_text(
+        '[{"force": "kent", "cycle": "2016", "grade": "good", "grade_note": "first\\n\\n- item\\n---"}]',
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    args = ["--data", str(tmp_path), "show", "kent", "--cycle", "2016", "--format", "markdown"]
+    assert main(args, stdout=out) == 0
+    (overall,) = [line for line in out.getvalue().splitlines() if line.startswith("**Overall")]
+    assert "Note: first - item ---. Sources:" in " ".join(overall.split())

@@ -54,7 +54,9 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         if change:
             overall += f" ({change})"
         if report.judgment is not None:
-            overall += "".join(f". {as_markdown(also)}" for also in asides(report.judgment))
+            # On the paragraph's line, as in a table's cell: a note's line
+            # breaks would end the paragraph (a "- " after one, a list).
+            overall += "".join(f". {_cell(also)}" for also in asides(report.judgment))
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:

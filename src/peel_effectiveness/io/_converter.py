@@ -123,10 +123,13 @@ def _when_asked(make: Callable[[], Callable[..., Any]]) -> Callable[[], Callable
     return functools.cache(make)
 
 
-def _unstructure_float(value: float) -> float:
-    # What the converter reads no float as (nan, infinity) it does not
-    # write: JSON has no such number, and it would not be read back.
-    number(float(value))
+def _unstructure_float(value: Any) -> Any:
+    # What the converter would not read as a float (nan, infinity, a whole
+    # number it cannot hold, a boolean) it does not write as one. A float of
+    # another class (numpy's) is written as a float, which yaml writes too.
+    if isinstance(value, float) and value.__class__ is not float:
+        value = float(value)
+    number(value)
     return value
 
 
@@ -270,6 +273,9 @@ def _parts(tp: Any) -> list[Any]:
     return [tp, *(p for a in typing.get_args(tp) if a is not Ellipsis for p in _parts(a))]
 
 
+_TOO_DEEP = "a value nested too deeply to be {}: Python's recursion limit was reached"
+
+
 class PeelConverter(cattrs.Converter):
     """A :class:`cattrs.Converter` whose :meth:`structure` raises
     :class:`~peel_effectiveness.PeelDataError` naming every problem with its
@@ -318,8 +324,7 @@ class PeelConverter(cattrs.Converter):
         try:
             return super().unstructure(obj, unstructure_as)
         except RecursionError:  # a value of yours, in a field typed Any
-            too_deep = "a value nested too deeply to be written: Python's recursion limit was reached"
-            raise PeelDataError([Problem(too_deep)]) from None
+            raise PeelDataError([Problem(_TOO_DEEP.format("written"))]) from None
 
     def _yours_for(self, tp: Any) -> bool:
         """Whether a structure hook of yours is for ``tp``, or a type in it
@@ -338,6 +343,8 @@ class PeelConverter(cattrs.Converter):
             return super().structure(obj, cl)
         except cattrs.StructureHandlerNotFoundError:
             raise  # a type cattrs cannot structure at all: the caller's, not the data's
+        except RecursionError:  # without detailed validation, which says it with a path
+            raise PeelDataError([Problem(_TOO_DEEP.format("read"))]) from None
         except (cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError, KeyError) as e:
             # (A KeyError: a copy made without detailed validation, whose
             # hooks raise what they meet, a missing key among it.)
@@ -373,11 +380,16 @@ def _make() -> PeelConverter:
     # Registered before the model's record hooks, so tried after them: an
     # attrs class none of them takes is yours.
     conv.register_structure_hook_factory(is_your_class, structure_your_class)
-    conv.register_unstructure_hook(float, _unstructure_float)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     conv.register_structure_hook_factory(_is_words, _structure_words)
+    # By predicate, as the enums' hook below, which is tried first: a float
+    # hook by class would be tried before it, and write an enum of floats
+    # as its members.
+    conv.register_unstructure_hook_func(
+        lambda tp: isinstance(tp, type) and issubclass(tp, float), _unstructure_float
+    )
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
     )

@@ -187,12 +187,9 @@ def _written_so(
         return first
     written = [(x, _as_json(_written(conv, x[0], x[1]))) for x in taken]
     for i, (x, out) in enumerate(written):
-        # (Two that made one value, Literal[Grade.GOOD] and Grade, agree.)
-        alike = [
-            y
-            for y, other in written[i + 1 :]
-            if out is not None and other == out and not (y[1].__class__ is x[1].__class__ and y[1] == x[1])
-        ]
+        # (Two that made one value agree: Literal[Grade.GOOD] and Grade the
+        # member itself. Not lists that are equal, [IE.ONE] and [1].)
+        alike = [y for y, other in written[i + 1 :] if out is not None and other == out and y[1] is not x[1]]
         if alike:
             fail(
                 f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
