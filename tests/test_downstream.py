@@ -873,11 +873,25 @@ def test_a_literal_s_value_another_member_writes_alike_is_refused(tp: typing.Any
     box = attrs.make_class("Box", {"u": attrs.field(type=tp)}, frozen=True)
     with pytest.raises(pe.PeelDataError, match="members written alike need a hook of your own"):
         pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(box(given)))), box)
-    # Where both make the one value, it is that value.
-    same = attrs.make_class(
-        "Box", {"u": attrs.field(type=typing.Literal[pe.Grade.GOOD] | pe.Grade)}, frozen=True
-    )
-    assert pe.converter.structure({"u": "good"}, same).u is pe.Grade.GOOD
+
+
+_Name = typing.NewType("_Name", str)
+
+
+@pytest.mark.parametrize(
+    ("tp", "given"),
+    [
+        (typing.Literal[pe.Grade.GOOD] | pe.Grade, pe.Grade.GOOD),
+        (typing.Literal[1000] | int, 1000),  # no one object, as Python keeps small numbers
+        (typing.Literal[1.5] | float, 1.5),
+        (typing.Literal["abc"] | _Name, "abc"),
+    ],
+)
+def test_a_literal_s_value_another_member_makes_too_is_that_value(tp: typing.Any, given: object) -> None:
+    box = attrs.make_class("Box", {"u": attrs.field(type=tp)}, frozen=True)
+    back = pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(box(given)))), box)
+    assert back.u == given
+    assert back.u.__class__ is given.__class__
 
 
 @pytest.mark.parametrize("spelt", [float | typing.Literal[1], typing.Literal[1] | float])

@@ -283,18 +283,22 @@ def test_a_source_s_kind_is_its_own_not_that_of_a_body_it_mentions(source: str, 
 def test_a_grade_sourced_only_to_a_page_on_another_force_says_so() -> None:
     # The reference gives the Met's 2016 vulnerability grade with one source,
     # HMIC's revisit of Nottinghamshire: kept, and said to be unconfirmed.
-    data = pe.load_bundled()
-    forces = [f.id for f in pe.forces()]
+    from tool_module import load
+
+    elsewhere = load("import_grades")._elsewhere
+    assert elsewhere("kent", ["https://www.bbc.co.uk/news/uk-england-kent-1"]) is None
+    assert elsewhere("kent", ["https://www.bbc.co.uk/news/uk-england-essex-1"]) is not None
     flagged = set()
-    for report in data.reports:
+    for report in pe.load_bundled().reports:
         judgments = [("overall", report.judgment), *((a.question, a.judgment) for a in report.assessments)]
         for question, j in judgments:
-            named = [{f for f in forces if f"/{f}" in s or f"-{f}/" in s} for s in j.sources] if j else []
-            if named and all(n and report.force.id not in n for n in named):
+            if j is not None and elsewhere(report.force.id, list(j.sources)):
                 flagged.add((report.force.id, report.cycle.value, question))
-                assert j is not None
-                assert "names another force" in j.note
+                assert j.note.endswith(elsewhere(report.force.id, list(j.sources)))
     assert flagged == {("metropolitan", "2016", 3)}
+    (met,) = [a.judgment for a in pe.load_bundled().report("metropolitan", 2016).assessments]
+    assert met is not None
+    assert "another force (Nottinghamshire)" in met.note
 
 
 @pytest.mark.parametrize("form", ["table", "markdown"])

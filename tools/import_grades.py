@@ -75,7 +75,7 @@ _FORCE_IN_ADDRESS = re.compile(
 def _elsewhere(force: str, sources: list[str]) -> str | None:
     """A note for a grade whose every source's address names another force."""
     named = [set(_FORCE_IN_ADDRESS.findall(url.lower())) for url in sources]
-    if not all(n and force not in n for n in named):
+    if not named or not all(n and force not in n for n in named):
         return None
     others = sorted({pe.find_force(f).short_name for n in named for f in n})
     whose = "its only source's address names" if len(sources) == 1 else "each of its sources' addresses names"
@@ -163,8 +163,8 @@ def _judgment(rows: list[dict[str, str]], where: str) -> dict[str, Any]:
         out["carried_over_from"] = carried[0]
     out["grade_sources"] = _unique([r["source_url"] for r in chosen])
     notes = _unique([r["note"] for r in chosen])
-    notes.append(_elsewhere(pe.find_force(rows[0]["force"]).id, out["grade_sources"]) or "")
-    notes = _unique(notes)
+    if elsewhere := _elsewhere(pe.find_force(rows[0]["force"]).id, out["grade_sources"]):
+        notes.append(elsewhere)
     # Said where the tag alone made it inferred, and no row says how it was read.
     tagged = [r for r in chosen if r["basis"] != "inferred"]
     if out.get("basis") == "inferred" and tagged and not any(n.startswith("grade read from") for n in notes):

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-import functools
 import types
 import typing
 from collections.abc import Callable
@@ -43,13 +42,12 @@ import cattrs
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import describe, fail
 from ..model._values import boolean, day, integer, number, text
-from ..model._words import Words, member
 from ..model.dataset import Dataset
-from ..model.force import Force, force
+from ..model.force import Force
 from ..model.grades import Grade, NoGrade, grade_or_reason
 from ..model.monitoring import EngageDate, Stay, engage_date
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
-from ..model.periods import Period, period
+from ..model.periods import Period
 from ..model.reports import InspectionReport
 from ._collections import (
     is_any_mapping,
@@ -66,84 +64,19 @@ from ._lists import is_homogeneous_tuple, is_record, structure_tuple, union_of_r
 from ._problems import problems_of
 from ._records import structure_record, unstructure_record
 from ._unions import is_literal, is_union, structure_literal, structure_union
+from ._value_hooks import (
+    is_words,
+    named_or_whole,
+    structure_datetime,
+    structure_words,
+    unstructure_float,
+    unstructure_force,
+    unstructure_period,
+    when_asked,
+)
 from ._yours import by_hooks
 
 __all__ = ["converter"]
-
-
-# ---------------------------------------------------------------------------
-# Value types with a text form.
-
-
-# The hooks below that (un)structure records or lists are made for the
-# converter that asks (cattrs passes it to a hook factory): a converter with
-# hooks of yours uses them inside the model's records too, reading as
-# writing (see _yours.by_hooks).
-
-
-def _named_or_whole(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """A force's or a period's hook: data files name one of the 43 forces
-    by its id and periods in words; a force of your own, or a period words
-    cannot say, is written out whole, as a mapping."""
-    whole = _when_asked(lambda: structure_record(tp, conv))
-    named = force if tp is Force else period
-
-    def structure(value: Any, _: Any) -> Any:
-        read = mapping_of(value)
-        return named(value) if read is None else whole()(read, tp)
-
-    return structure
-
-
-def _unstructure_force(_: Any, conv: cattrs.Converter) -> Callable[[Force], Any]:
-    whole = _when_asked(lambda: unstructure_record(Force, conv))
-
-    def unstructure(f: Force) -> Any:
-        try:
-            known = force(f.id)
-        except ValueError:
-            known = None
-        return f.id if known == f else whole()(f)
-
-    return unstructure
-
-
-def _unstructure_period(p: Period) -> Any:
-    shown = str(p)
-    try:
-        same = Period.parse(shown) == p
-    except ValueError:
-        same = False
-    return shown if same else {"start": p.start.isoformat(), "end": p.end.isoformat()}
-
-
-def _when_asked(make: Callable[[], Callable[..., Any]]) -> Callable[[], Callable[..., Any]]:
-    """A hook made when first used: files name forces by id and periods in
-    words, so that the hook of one written out whole is seldom needed."""
-    return functools.cache(make)
-
-
-def _unstructure_float(value: Any) -> Any:
-    # What the converter would not read as a float (nan, infinity, a whole
-    # number it cannot hold, a boolean) it does not write as one. A float of
-    # another class (numpy's) is written as a float, which yaml writes too.
-    if isinstance(value, float) and value.__class__ is not float:
-        value = float(value)
-    number(value)
-    return value
-
-
-def _structure_datetime(value: Any, _: Any) -> dt.datetime:
-    # Not the model's (it holds days): for the attrs classes of those who
-    # compose theirs with it, whose datetimes date's hooks would cut to a day.
-    if value.__class__ is dt.datetime:
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            fail(f"{describe(value)} is not a date and time (ISO 8601, 2017-03-02T09:30:00)")
-    fail(f"expected a date and time (ISO 8601 text), got {describe(value)}")
 
 
 def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -169,18 +102,13 @@ def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _structure_words(tp: Any) -> Callable[[Any, Any], Any]:
-    find = member(tp)
-    return lambda value, _: find(value)
-
-
 # A dataset is written as its list of reports, or, where it holds stays in
 # Engage, as a mapping of the two lists.
 _REPORTS, _STAYS = tuple[InspectionReport, ...], tuple[Stay, ...]
 
 
 def _structure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Dataset]:
-    whole = _when_asked(lambda: structure_record(Dataset, conv))
+    whole = when_asked(lambda: structure_record(Dataset, conv))
 
     def structure(value: Any, _: Any) -> Dataset:
         read = mapping_of(value)
@@ -202,10 +130,6 @@ def _unstructure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Dataset], 
         return {"reports": reports, "monitoring": conv.unstructure(data.stays, _STAYS)}
 
     return unstructure
-
-
-def _is_words(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Words)
 
 
 def _optional_record(tp: Any) -> bool:
@@ -273,7 +197,9 @@ def _parts(tp: Any) -> list[Any]:
     return [tp, *(p for a in typing.get_args(tp) if a is not Ellipsis for p in _parts(a))]
 
 
-_TOO_DEEP = "a value nested too deeply to be {}: Python's recursion limit was reached"
+_TOO_DEEP = (
+    "a value nested too deeply to be {}, or a hook that calls itself: Python's recursion limit was reached"
+)
 
 
 class PeelConverter(cattrs.Converter):
@@ -323,8 +249,8 @@ class PeelConverter(cattrs.Converter):
         :class:`PeelDataError` saying why it cannot be written."""
         try:
             return super().unstructure(obj, unstructure_as)
-        except RecursionError:  # a value of yours, in a field typed Any
-            raise PeelDataError([Problem(_TOO_DEEP.format("written"))]) from None
+        except RecursionError as e:  # a value of yours, in a field typed Any; or a hook's own fault
+            raise PeelDataError([Problem(_TOO_DEEP.format("written"))]) from e
 
     def _yours_for(self, tp: Any) -> bool:
         """Whether a structure hook of yours is for ``tp``, or a type in it
@@ -343,8 +269,8 @@ class PeelConverter(cattrs.Converter):
             return super().structure(obj, cl)
         except cattrs.StructureHandlerNotFoundError:
             raise  # a type cattrs cannot structure at all: the caller's, not the data's
-        except RecursionError:  # without detailed validation, which says it with a path
-            raise PeelDataError([Problem(_TOO_DEEP.format("read"))]) from None
+        except RecursionError as e:  # without detailed validation, which says it with a path
+            raise PeelDataError([Problem(_TOO_DEEP.format("read"))]) from e
         except (cattrs.BaseValidationError, cattrs.errors.CattrsError, ValueError, TypeError, KeyError) as e:
             # (A KeyError: a copy made without detailed validation, whose
             # hooks raise what they meet, a missing key among it.)
@@ -381,14 +307,14 @@ def _make() -> PeelConverter:
     # attrs class none of them takes is yours.
     conv.register_structure_hook_factory(is_your_class, structure_your_class)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_structure_hook(dt.datetime, structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    conv.register_structure_hook_factory(_is_words, _structure_words)
+    conv.register_structure_hook_factory(is_words, structure_words)
     # By predicate, as the enums' hook below, which is tried first: a float
     # hook by class would be tried before it, and write an enum of floats
     # as its members.
     conv.register_unstructure_hook_func(
-        lambda tp: isinstance(tp, type) and issubclass(tp, float), _unstructure_float
+        lambda tp: isinstance(tp, type) and issubclass(tp, float), unstructure_float
     )
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
@@ -401,11 +327,11 @@ def _make() -> PeelConverter:
     conv.register_structure_hook_factory(is_record, structure_record)
     conv.register_structure_hook_factory(_optional_record, _structure_optional_record)
     conv.register_unstructure_hook_factory(is_record, unstructure_record)
-    conv.register_structure_hook_factory(lambda tp: tp is Force or tp is Period, _named_or_whole)
-    conv.register_unstructure_hook_factory(lambda tp: tp is Force, _unstructure_force)
+    conv.register_structure_hook_factory(lambda tp: tp is Force or tp is Period, named_or_whole)
+    conv.register_unstructure_hook_factory(lambda tp: tp is Force, unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
     conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
-    conv.register_unstructure_hook(Period, _unstructure_period)
+    conv.register_unstructure_hook(Period, unstructure_period)
     conv.register_structure_hook_factory(union_of_records, _structure_row)
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
     conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)

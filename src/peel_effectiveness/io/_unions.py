@@ -18,14 +18,16 @@ apart by their fields, and has no hook for the others. Here:
   need cattrs' tagged unions to be told apart;
 * anything else by the first member, in the union's order, whose hook
   takes it, a Literal first and text last: in ``str | Grade``, ``"good"``
-  is the grade a grade was written as; in ``float | Literal[1]``, ``1`` is
-  the Literal's (a float writes 1.0). Where several other members read it, the one that
-  writes what it made back as the value is taken (``date | datetime``
-  reads "2019-04-12" as the date); two that write what they made alike,
-  as JSON writes it, are refused: in ``EngageDate | Cycle``, ``"2016"``
-  may have been either, and read as the first it would change what was
-  written; so are ``Grade | Literal["good"]``'s "good". (An empty list or
-  mapping, which every member that is one writes alike, is the first's.)
+  is the grade a grade was written as. Where several members read it
+  (text apart, which takes any), the one that writes what it made back as
+  the value is taken (``date | datetime`` reads "2019-04-12" as the date;
+  ``float | Literal[1]``, 1 as the Literal's, a float writing 1.0); two
+  that write what they made alike, as JSON writes it, are refused: in
+  ``EngageDate | Cycle``, ``"2016"`` may have been either, and read as the
+  first it would change what was written; so is ``"good"`` in ``Grade |
+  Literal["good"]``, unless both made one value (``Literal[Grade.GOOD] |
+  Grade``). (An empty list or mapping, which every member that is one
+  writes alike, is the first's.)
 
 A ``Literal``'s hook is here too: its values are of their kind, as a
 union's members are.
@@ -87,7 +89,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     of_mappings = [m for m in members if m not in records and is_any_mapping(m)]
     # A Literal first, text last; stable, so otherwise in order. (Python
     # counts two unions of one set of members equal, and cattrs keeps one
-    # hook for both: a Literal's values are its own whatever its place.)
+    # hook for both: what a value is read as must not hang on the spelling.)
     tried = sorted(members, key=lambda m: (not is_literal(m), m is str))
     # A number is a member's if of its class (a whole number for float |
     # int stays whole), and meets that member's rules, as in a field of its
@@ -135,7 +137,8 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             # (A mapping a record reads is that record: a mapping type beside
             # records is what the others are not, as `Record | dict[str, Any]`
             # means; two mapping types are told apart as any two members.)
-            if (read is None or member in of_mappings) and _alike(member) and _telling(value):
+            # (Text, tried last, takes any: it writes nothing alike.)
+            if (read is None or member in of_mappings) and member is not str and _telling(value):
                 member, made, warned = _written_so(conv, (member, made, warned), candidates[i + 1 :], value)
             _say(warned)
             return made
@@ -156,13 +159,6 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     return structure
 
 
-def _alike(member: Any) -> bool:
-    """Whether a member may write a value as another writes one of its own
-    (a cycle and a year of Engage as "2016", a grade and ``Literal["good"]``
-    as "good"): not text, which is tried last and takes any."""
-    return member is not str
-
-
 def _telling(value: Any) -> bool:
     """Whether a value may tell members apart: not an empty list or
     mapping, which every member that is one takes and writes alike."""
@@ -180,16 +176,16 @@ def _written_so(
     written "2016" either way (and reads 2016 as "2016")."""
     taken = [first]
     for other in rest:
-        if _alike(other):
+        if other is not str:
             with contextlib.suppress(*_REFUSED):
                 taken.append((other, *_tried(conv, other, value)))
     if len(taken) == 1:
         return first
     written = [(x, _as_json(_written(conv, x[0], x[1]))) for x in taken]
     for i, (x, out) in enumerate(written):
-        # (Two that made one value agree: Literal[Grade.GOOD] and Grade the
-        # member itself. Not lists that are equal, [IE.ONE] and [1].)
-        alike = [y for y, other in written[i + 1 :] if out is not None and other == out and y[1] is not x[1]]
+        alike = [
+            y for y, other in written[i + 1 :] if out is not None and other == out and not _one_value(x, y)
+        ]
         if alike:
             fail(
                 f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
@@ -197,6 +193,16 @@ def _written_so(
             )
     given = _as_json(value)
     return next((x for x, out in written if out is not None and out == given), first)
+
+
+def _one_value(x: tuple[Any, Any, Warned], y: tuple[Any, Any, Warned]) -> bool:
+    """Whether two members that read a value made one value: a Literal's,
+    which the other makes too (``Literal[Grade.GOOD] | Grade``,
+    ``Literal[1000] | int``). A Literal's values are single values: lists
+    equal in Python, of items of other kinds (``[IE.ONE]`` and ``[1]``),
+    are not one."""
+    (a, made_a, _), (b, made_b, _) = x, y
+    return (is_literal(a) or is_literal(b)) and made_a.__class__ is made_b.__class__ and made_a == made_b
 
 
 def _written(conv: cattrs.Converter, member: Any, made: Any) -> Any:
