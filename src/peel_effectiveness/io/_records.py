@@ -101,7 +101,9 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 # Only ever a mapping, which structure() below gathers from
                 # the flat keys, and only where the file has one of them:
                 # read as the data format has it, whatever hook of yours is
-                # for the record's class (its keys are the holder's own).
+                # for the record's class (its keys are the holder's own). The
+                # converter's own hook where none of yours is: that one is
+                # made once for every holder.
                 hook = (
                     structure_record(record, conv)
                     if by_hooks(conv, record)
