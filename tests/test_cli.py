@@ -315,6 +315,29 @@ def test_a_report_of_yours_that_drops_bundled_grades_is_warned_of_even_quietly(t
     assert "leave out 5 judgments (unknown now), 61 figures and 2 outcome tables of the bundled" in err
 
 
+def test_a_previous_grade_of_yours_the_data_s_report_grades_otherwise_is_warned_of(tmp_path: Path) -> None:
+    # The tables compare with the 2015 report in the data, report.previous_judgment
+    # is the grade stated: the two disagreed, and nothing said so.
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\ngrade: good\nprevious_grade: inadequate\n"
+        "assessments:\n  - question: 1\n    grade: good\n    previous_grade: good\n"
+    )
+    data = pe.load_bundled()
+    assert data.report("kent", 2015).judgment.grade is not pe.Grade.INADEQUATE
+    code, _, err = run("-q", "--data", str(tmp_path), "show", "kent", "--cycle", "2016")
+    assert code == 0
+    (said,) = [line for line in err.splitlines() if "previous grades" in line]
+    assert said.endswith(
+        "state previous grades that the previous cycle's reports in the data grade otherwise, and outputs "
+        f"compare with those reports: Kent effectiveness 2016 overall (inadequate, not "
+        f"{data.report('kent', 2015).judgment.grade.value})"
+    )
+    # What the data lack, the grade stated stands for: nothing to say.
+    assert pe.Cycle("2014") not in data.cycles
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2015\ngrade: good\nprevious_grade: inadequate\n")
+    assert "previous grades" not in run("-q", "--data", str(tmp_path), "show", "kent", "--cycle", "2015")[2]
+
+
 def test_data_option_adds_the_users_files_to_the_bundled_data(tmp_path: Path) -> None:
     (tmp_path / "dorset.yaml").write_text("force: dorset\ncycle: 2016\ngrade: requires improvement\n")
     (tmp_path / "kent-2025-27.yaml").write_text(

@@ -160,6 +160,7 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     if getattr(args, "no_bundled", False):
         return mine
     base = bundled()
+    merged = base.overlay(mine)
     if not getattr(args, "said", False):
         # A report or stays the same as the bundled ones (a copy of the
         # bundled files) replace nothing that is said.
@@ -178,8 +179,11 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         for f in dict.fromkeys(s.force for s in mine.stays):
             if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
                 note(args, f"your stays in Engage of {f.short_name} replace the bundled ones")
+        from ._said import say_previous_overruled
+
+        say_previous_overruled(args, merged, mine)
         args.said = True
-    return base.overlay(mine)
+    return merged
 
 
 def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> str:

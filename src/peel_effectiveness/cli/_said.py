@@ -66,3 +66,35 @@ def sources_line(found: Sources, width: int = 80) -> str:
     else:
         said = f"{found}. The addresses are in --format csv (published_in)."
     return "\n".join(wrap(said, width))
+
+
+def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Dataset) -> None:
+    """Warn where a report of yours states a previous cycle's grade that the
+    data's report of that cycle has otherwise: every output compares with
+    the report, the grade stated being the fallback (as
+    docs/data-format.md says), while ``report.previous_judgment`` is the
+    one stated."""
+    from ..analysis._standing import key_of, previous_judgment_of
+    from ..output._text import joined
+    from ._commands import warning
+
+    found = []
+    for r in mine.reports:
+        stated = [
+            ("overall", r.previous_judgment),
+            *((a.question, a.previous_judgment) for a in r.assessments),
+        ]
+        for question, said in stated:
+            held = None if said is None else previous_judgment_of(data, r, key_of(r, question))
+            if said is not None and held is not None and held.grade is not said.grade:
+                what = "overall" if question == "overall" else f"question {question}"
+                found.append(
+                    f"{r.force.short_name} {r.title} {what} ({said.grade.value}, not {held.grade.value})"
+                )
+    if found:
+        shown = joined(found[:3] + ([f"{len(found) - 3} more"] if len(found) > 3 else []))
+        warning(
+            args,
+            f"your reports state previous grades that the previous cycle's reports in the data grade "
+            f"otherwise, and outputs compare with those reports: {shown}",
+        )
