@@ -245,7 +245,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--width",
         type=read_whole(60, 1000),
         default=80,
-        help="line width of the text scorecard, 60 or more (default: 80)",
+        help="line width of the text scorecard, 60 to 1000 (default: 80)",
     )
     formats_option(show, ["table", "json", "markdown"], "table")
     output_option(show)
@@ -329,7 +329,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "(default: overall up to 2018/19, all from 2021/22)",
     )
     pillar_option(national)
-    force_option(national, "with one question: where this force stands")
+    force_option(national, "where this force stands: with one question, in it; else in every judgment")
     row_outputs(national)
 
     plot = command(
