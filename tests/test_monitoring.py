@@ -345,3 +345,34 @@ def test_each_stay_s_reason_names_what_its_report_graded_inadequate() -> None:
     (stay,) = [s for s in data.stays if s.force.id == "wiltshire"]
     for words in ("responding to the public", "protecting vulnerable people", "use of resources"):
         assert words in stay.reason
+
+
+def test_a_force_s_stays_say_how_far_the_whole_record_goes(tmp_path: Path) -> None:
+    # --force lincolnshire gave data_end as its own move in (2024-12-06),
+    # which said "still in" held only to the day it went in.
+    import io
+    import sqlite3
+
+    from peel_effectiveness.analysis._engage import reach_of
+    from peel_effectiveness.cli import main
+
+    data = pe.load_bundled()
+    reach = reach_of(data.stays)
+    assert reach is not None
+    assert reach.day != data.stays_of("lincolnshire")[-1].entered.day
+    for force in ("lincolnshire", "cleveland"):
+        out = io.StringIO()
+        assert main(["export", "--table", "monitoring", "--force", force, "--format", "csv"], stdout=out) == 0
+        ends = {row["data_end"] for row in csv.DictReader(io.StringIO(out.getvalue()))}
+        assert ends == {reach.day.isoformat()}
+    db = tmp_path / "one.db"
+    assert main(["-q", "export", "--format", "sqlite", "--force", "lincolnshire", "-o", str(db)]) == 0
+    connection = sqlite3.connect(db)
+    try:
+        ends_in_db = connection.execute("select distinct data_end from monitoring").fetchall()
+    finally:
+        connection.close()
+    assert ends_in_db == [(reach.day.isoformat(),)]
+    one = pe.Dataset((), data.stays_of("lincolnshire"))
+    rows = pe.to_records(one, "monitoring", data=data)
+    assert {r["data_end"] for r in rows} == {reach.day}

@@ -60,8 +60,10 @@ def _of_reports(
         from ..analysis._args import refuse
 
         raise refuse("the monitoring table needs the stays in Engage: pass a Dataset, or data=")
-    # How far still_in holds: the latest move of all the data's stays.
-    return COLUMNS[table], _rows.stays(stays, reports if isinstance(reports, Dataset) else data)
+    # How far still_in holds: the latest move of all the data's stays, of
+    # data where given (a dataset of one force's stays is not the record).
+    record = data if data is not None or not isinstance(reports, Dataset) else reports
+    return COLUMNS[table], _rows.stays(stays, record)
 
 
 def data_tables(obj: object, data: Dataset | None) -> tuple[Table, ...]:
