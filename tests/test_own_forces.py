@@ -331,3 +331,20 @@ def test_national_s_sources_line_counts_the_43_s_judgments_as_its_grades_do(tmp_
     assert code == 0
     assert "not counted: BTP" in err
     assert mine == alone
+
+
+@pytest.mark.parametrize("stayed", [True, False])
+def test_a_force_of_one_s_own_with_a_long_name_keeps_monitoring_to_80_columns(
+    tmp_path: Path, stayed: bool
+) -> None:
+    # The heading of its stays was one line of the name's length.
+    name = "The Extraordinarily Long Named Constabulary of the Northern Isles and Far Shores"
+    force = f"{{id: atlantis, official_name: Atlantis Police, short_name: {name}, gss_code: E23999999, country: England, region: North East}}"
+    text = f"reports:\n  - force: {force}\n    cycle: 2016\n    grade: good\n"
+    if stayed:
+        text += f"monitoring:\n  - force: {force}\n    entered: 2020\n"
+    (tmp_path / "atlantis.yaml").write_text(text, encoding="utf-8")
+    code, out, _ = run("--data", str(tmp_path), "-q", "monitoring", "--force", "atlantis")
+    assert code == 0
+    assert name in " ".join(out.split())
+    assert max(map(len, out.splitlines())) <= 80

@@ -216,9 +216,9 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if unsaid is not None:
             lines += _wrap(f"{name}: {unsaid}.", width, "")
         elif not stays:
-            lines.append(f"{name}: never in Engage, as far as the data go.")
+            lines += _wrap(f"{name}: never in Engage, as far as the data go.", width, "")
         else:
-            lines.append(f"{name}'s stays in Engage:")
+            lines += _wrap(f"{name}'s stays in Engage:", width, "")
             for s in stays:
                 # The history, to date; --on asks only the question below.
                 lines += _stay_lines(s, width, today, dated, with_name=False)
