@@ -1515,3 +1515,19 @@ def test_each_extra_a_message_names_is_declared_and_in_all() -> None:
     assert named <= extras.keys()
     (everything,) = extras["all"]
     assert set(re.fullmatch(r"peel-effectiveness\[([\w,]+)\]", everything)[1].split(",")) == named
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["-o", "-"], "--output FILE, not standard output"),
+        ([], "--output FILE"),
+        (["-o", "x.db", "--table", "forces"], "no --table"),
+        (["-o", "-", "--metric", "x"], "--output FILE, not standard output; no --metric"),
+    ],
+)
+def test_sqlite_s_refusal_names_what_is_wrong_of_what_was_given(args: list[str], said: str) -> None:
+    # "-o -" alone was told "no --table or --metric", neither given.
+    code, _, err = run("export", "--format", "sqlite", *args)
+    assert code == 2
+    assert f"--format sqlite writes every table to one file: {said} (see " in err

@@ -27,10 +27,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.package and args.output:
         raise Usage("--package writes a folder of files; --output one file: choose one")
     sqlite = args.format == "sqlite"
-    if sqlite and (args.package or args.output in (None, "-") or args.table or args.metric):
-        raise Usage(
-            f"{format_said(args)} writes every table to one file: --output FILE, no --table or --metric"
-        )
+    given = [
+        o for o, v in (("--table", args.table), ("--metric", args.metric), ("--package", args.package)) if v
+    ]
+    if sqlite and (given or args.output in (None, "-")):
+        # What is wrong, of what was given: -o - alone is no --table.
+        wants = [f"no {' or '.join(given)}"] if given else []
+        if args.output in (None, "-"):
+            wants.insert(0, "--output FILE" + (", not standard output" if args.output == "-" else ""))
+        raise Usage(f"{format_said(args)} writes every table to one file: {'; '.join(wants)}")
     if sqlite and is_terminal(args.output):
         raise Usage(f"--output {args.output} is a terminal: a database is written to a file")
     if args.package and (args.table or args.metric or args.format != "csv"):
