@@ -323,3 +323,17 @@ def test_a_note_s_line_breaks_do_not_end_the_markdown_overall_paragraph(tmp_path
     assert main(args, stdout=out) == 0
     (overall,) = [line for line in out.getvalue().splitlines() if line.startswith("**Overall")]
     assert "Note: first - item ---. Sources:" in " ".join(overall.split())
+
+
+def test_a_report_of_yours_names_its_publisher_as_its_figures_source() -> None:
+    # A publisher that is no inspectorate, commissioner or force was dropped:
+    # rank said "no source given", the compare chart "Source: Me, Gen."
+    mine = pe.loads(
+        "force: kent\ncycle: 2016\nprovenance: {title: Gen, publisher: Our newsroom}\n"
+        "measurements:\n  - {metric: ocg_rate, label: OCGs, unit: per_million_population, value: 10}\n"
+    )
+    (report,) = mine.reports
+    assert sources_of(report) == ("Our newsroom",)
+    (row,) = pe.to_records(report, "measurements")
+    assert row["published_in"] == "Our newsroom"
+    assert source_kind("Our newsroom") is SourceKind.OTHER

@@ -171,7 +171,7 @@ def published_in(report: InspectionReport) -> str | None:
 def sources_of(report: InspectionReport, judgment: Judgment | None = None) -> tuple[str, ...]:
     """The sources of a judgment of ``report`` (or, without one, of its
     figures): the judgment's own, else the report's: its address, or its
-    publisher where that names the inspectorate, a commissioner or a force.
+    publisher (of the kind its name says, "other" for a name none says).
     A report whose grades were compiled from other sources (the bundled
     grades: see :attr:`~peel_effectiveness.model.Provenance.compiled`) is
     no source of its own: empty where nothing else is named.
@@ -200,9 +200,7 @@ def _sources(report: InspectionReport, judgment: Judgment | None) -> tuple[str, 
     p = report.provenance
     if p is None or p.compiled:
         return ()
-    if p.url:
-        return (p.url,)
-    return (p.publisher,) if _kind(p.publisher) is not SourceKind.OTHER else ()
+    return (p.url or p.publisher,)
 
 
 @attrs.frozen
