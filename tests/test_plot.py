@@ -337,6 +337,17 @@ def test_a_compare_chart_keys_only_the_colours_it_draws(tmp_path: Path) -> None:
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Higher than England and Wales"]
 
 
+def test_a_figure_equal_to_england_and_wales_s_keys_no_colour() -> None:
+    # It drew no bar, and "Higher than England and Wales" was keyed for it.
+    report = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: a, label: A, unit: percent, value: 5, england_and_wales: 5}\n"
+        "  - {metric: b, label: B, unit: percent, value: 1, england_and_wales: 2}\n"
+    ).reports[0]
+    fig = pe.output.plot_compare(report)
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Lower than England and Wales"]
+
+
 def test_a_compare_chart_names_no_source_a_report_does_not_give(tmp_path: Path) -> None:
     data = _ranked_data(tmp_path, 1)
     words = _all_text(pe.output.plot_compare(data.reports[0]))

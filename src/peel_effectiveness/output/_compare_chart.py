@@ -71,6 +71,7 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     ax = fig.add_subplot()
     ys = [len(chosen) - 1 - i for i in range(len(chosen))]
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
+    drawn = {colour for colour, x in zip(colours, index, strict=True) if x != 100}  # equal: no bar
     ax.barh(ys, [min(x, scale) - 100 for x in index], left=100, color=colours, height=0.55)
     ax.axvline(100, color=c.INK, linewidth=1.2)
     span = max(scale, 100.0)  # the axis starts at 0
@@ -138,7 +139,7 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
                 (c.HIGHER, "Higher than England and Wales"),
                 (c.LOWER, "Lower than England and Wales"),
             )
-            if colour in colours
+            if colour in drawn
         ],
     )
     fit_inside(fig, ax, texts)
