@@ -163,7 +163,31 @@ def test_a_grid_says_where_its_grades_come_from() -> None:
 def test_a_ranking_of_huge_figures_keeps_its_figures_and_ticks_readable(tmp_path: Path) -> None:
     values = {f.id: (i + 1) * 1_012_345_678_901_234 for i, f in enumerate(pe.forces()[:8])}
     figures.one_figure_each(tmp_path, "metric: m, label: Things, unit: count", values)
-    fig = pe.output.plot_rank(pe.load(tmp_path), "m", 2016)
+    _huge_figures_readable(pe.output.plot_rank(pe.load(tmp_path), "m", 2016))
+
+
+def test_ticks_of_parts_of_a_quadrillion_beside_long_names_do_not_touch(tmp_path: Path) -> None:
+    # "0.2 quadrillion", "0.4 quadrillion"... ran into one another where
+    # long names left the axis narrow.
+    figure = {
+        "metric": "m",
+        "label": "M",
+        "unit": "per_1000_population",
+        "period": "12 months to 30 June 2016",
+    }
+    reports = [
+        {
+            "force": _own(f"zz-{'abcdefgh'[i]}", f"The Long-Named Constabulary of Place {i}", f"E2399999{i}"),
+            "cycle": "2016",
+            "measurements": [{**figure, "value": value}],
+        }
+        for i, value in enumerate([10**15, 10**15, 99999999999.99, 123.45, 0.3, 0.25, 0.5, 0.01])
+    ]
+    (tmp_path / "mine.json").write_text(json.dumps(reports), encoding="utf-8")
+    _huge_figures_readable(pe.output.plot_rank(pe.load(tmp_path), "m", 2016))
+
+
+def _huge_figures_readable(fig: Any) -> None:
     renderer = _drawn(fig)
     ax = fig.axes[0]
     edge = ax.get_window_extent(renderer).x1
@@ -173,7 +197,8 @@ def test_a_ranking_of_huge_figures_keeps_its_figures_and_ticks_readable(tmp_path
     ticks = [t for t in ax.get_xticklabels() if t.get_text()]
     assert any("quadrillion" in t.get_text() for t in ticks)
     boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
-    assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(boxes)), "tick labels overlap"
+    # (A space between them, as between words: 6 pixels at 100 to the inch.)
+    assert all(a.x1 + 6 <= b.x0 for a, b in itertools.pairwise(boxes)), "tick labels touch"
 
 
 def test_a_web_address_too_wide_for_its_line_breaks_no_other_line() -> None:
