@@ -189,6 +189,16 @@ def test_a_measurement_swapped_against_its_table_is_found() -> None:
     (check,) = [c for c in pe.analysis.check_report(bad) if c.kind == "swapped"]
     assert check.table == "no_suspect_identified_share"
     assert "outcome 18" in check.message
+    # A figure of another measure with the same numbers is no swap: a crime
+    # rate per 1,000 of 47.4 against 35.3 was said to be outcome 18's.
+    rate = report.measurement("recorded_crime_rate")
+    metric = attrs.evolve(rate.metric, period=m.metric.period)
+    other = attrs.evolve(rate, metric=metric, value=m.england_and_wales, england_and_wales=m.value)
+    assert not [
+        c
+        for c in pe.analysis.check_report(attrs.evolve(report, measurements=(other,)))
+        if c.kind == "swapped"
+    ]
 
 
 def test_outcome_arithmetic_on_the_seed() -> None:

@@ -22,6 +22,8 @@ from ..model._values import is_day, plain_text
 from ..model._values import number as figure
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
@@ -136,25 +138,46 @@ def result(value: float, what: str) -> float:
     return value
 
 
-def fsum(values: Iterable[float], what: str) -> float:
-    """``math.fsum``, refused where the sum is too large to represent
-    (where fsum raises ``OverflowError``)."""
+def exact(value: float) -> Fraction:
+    """A figure (a number :func:`number` took) as the decimal it is written
+    as, exactly: the shortest text that reads back as it, as a table prints
+    it (0.1 is a tenth, not the binary fraction next to it), so that a
+    calculation on figures is the one on paper, rounded once (92 of 320 is
+    28.75 percent, not 28.749999999999996, which rounds to 28.7)."""
+    from fractions import Fraction
+
+    from ..model._values import shortest_decimal
+
+    return Fraction(value) if value.__class__ is int else Fraction(shortest_decimal(value))
+
+
+def rounded(value: Fraction, what: str, of_some: bool = False) -> float:
+    """An exact result as the float nearest it; refused where it is too
+    large to represent, or (``of_some``: of a figure above nothing) too
+    small, where it would be nothing."""
     try:
-        total = math.fsum(values)
+        found = float(value)
     except OverflowError:
         raise refuse(f"{what} is too large to represent as a number") from None
-    return result(total, what)
+    if of_some and found == 0.0 and value != 0:
+        raise refuse(f"{what} is too small to represent as a number")
+    return found
+
+
+def summed(values: Iterable[float], what: str) -> float:
+    """The sum of figures, worked out on them as written (see :func:`exact`)
+    and rounded once (0.1 and 0.2 are 0.3, as on paper); refused where it
+    is too large to represent."""
+    return rounded(sum(map(exact, values), exact(0)), what)
 
 
 def sum_over(values: list[float], n: int, what: str) -> float:
     """The sum of ``values`` over ``n`` (a mean; a share of a total),
-    worked out exactly and rounded once: the mean of equal rates is that
-    rate (a sum rounded, then divided, is rounded twice: three rates of
-    0.1 had a mean just above it), and a sum too large to represent does
-    not stop a result that is not."""
-    from fractions import Fraction
-
-    return result(float(sum(map(Fraction, values), Fraction(0)) / n), what)
+    worked out on the figures (see :func:`exact`) and rounded once: the
+    mean of equal rates is that rate (a sum rounded, then divided, is
+    rounded twice: three rates of 0.1 had a mean just above it), and a sum
+    too large to represent does not stop a result that is not."""
+    return rounded(sum(map(exact, values), exact(0)) / n, what)
 
 
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:

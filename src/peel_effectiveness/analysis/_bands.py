@@ -77,14 +77,15 @@ def bands(
 
 
 def band_size(n: int, share: float = 0.25) -> int:
-    """How many of ``n`` forces make a band, ties aside: ``floor(n * share)``
-    (a float's error aside: 0.29 * 100 is 28.999999999999996).
+    """How many of ``n`` forces make a band, ties aside: ``floor(n * share)``,
+    of the share as written (0.29 * 100 is 29, not the float's
+    28.999999999999996; 0.2499999999 * 4 is less than 1).
 
     Examples:
         >>> band_size(43), band_size(100, 0.29), band_size(3)
         (10, 29, 0)
     """
-    return math.floor(n * share + 1e-9)
+    return math.floor(n * _args.exact(share))
 
 
 def band(

@@ -16,7 +16,7 @@ import attrs
 
 from ..model.force import Force, outside_peel
 from . import _args
-from .calculations import _count, _finite, _positive, rate
+from .calculations import _count, _finite, _positive
 
 __all__ = ["NationalFigure", "mean_of_rates", "national_rate"]
 
@@ -121,10 +121,15 @@ def national_rate(
         # no population, a negative count take from the others'.
         _positive(f"bases[{k!r}]", b[k])
         _count(f"counts[{k!r}]", c[k])
-    # The totals over the number of forces: the same rate, where a total
-    # alone would be too large to represent.
-    total = _args.sum_over([c[k] for k in keys], len(keys), "the total count")
-    value = rate(total, _args.sum_over([b[k] for k in keys], len(keys), "the total base"), per)
+    # The total count over the total base, worked out on the figures and
+    # rounded once, as rate() rounds one force's (where a total alone would
+    # be too large to represent too).
+    total = sum((_args.exact(c[k]) for k in keys), _args.exact(0))
+    value = _args.rounded(
+        total * _args.exact(_positive("per", per)) / sum(_args.exact(b[k]) for k in keys),
+        "the rate",
+        of_some=total != 0,
+    )
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
 
 

@@ -100,7 +100,7 @@ def within_rounding(parts: Sequence[float], total: float, decimals: int = 1) -> 
     parts = [_args.number(f"parts[{i}]", p) for i, p in enumerate(_args.items("parts", parts, "figures"))]
     total = _args.number("total", total)
     decimals = checked_decimals(decimals)
-    _args.fsum(parts, "the sum of the parts")  # one too large to represent is refused, as elsewhere
+    _args.summed(parts, "the sum of the parts")  # one too large to represent is refused, as elsewhere
     found = in_decimal(parts, total, decimals)
     return found is not None and found.within
 
@@ -214,7 +214,7 @@ def group_subtotal(row: OutcomeGroupRow, side: Side = "force") -> float | None:
     shown = {m.outcome: value_on(m, side) for m in row.members}
     if set(shown) != set(row.outcomes) or any(v is None for v in shown.values()):
         return None
-    return _args.fsum((v for v in shown.values() if v is not None), "the sum of the members")
+    return _args.summed((v for v in shown.values() if v is not None), "the sum of the members")
 
 
 def parts_of(table: OutcomeTable, side: Side) -> list[float] | None:
@@ -250,7 +250,7 @@ def assigned_total(table: OutcomeTable, side: Side = "force") -> float | None:
     """
     table, side = _shares(table), _side(side)
     parts = parts_of(table, side)
-    return None if parts is None else _args.fsum(parts, "the total")
+    return None if parts is None else _args.summed(parts, "the total")
 
 
 def checked_table(table: object) -> OutcomeTable:
@@ -304,6 +304,7 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     total = published if published is not None else assigned_total(table, side)
     if not total:
         raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
+    whole = _args.exact(total)
     out: dict[int | str, float] = {}
     for row in table.rows:
         rows: list[OutcomeTypeRow | OutcomeGroupRow] = [row]
@@ -312,5 +313,6 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         for r in rows:
             v = value_on(r, side)
             if v is not None:
-                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = v / total * 100
+                share = _args.rounded(_args.exact(v) / whole * 100, "a share")
+                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = share
     return out

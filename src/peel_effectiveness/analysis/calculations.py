@@ -9,6 +9,11 @@ survey results, the simple mean of the 43 forces' rates, are
 :func:`~peel_effectiveness.analysis.national_rate` and
 :func:`~peel_effectiveness.analysis.mean_of_rates`.
 
+Each works on the figures as they are written (the shortest decimal that is
+each float: 0.1 is a tenth), exactly, and rounds its result once, to the
+nearest float: 92 of 320 is 28.75 percent, as on paper, not the
+28.749999999999996 of float arithmetic, which rounds to 28.7.
+
 Every function raises ``TypeError`` for an argument of the wrong type (a
 figure that is not an ``int`` or ``float``) and
 :class:`~peel_effectiveness.PeelDataError` (a ``ValueError``) for one it
@@ -19,7 +24,6 @@ message names the argument.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 
 from ..model._messages import show_number
@@ -127,17 +131,11 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
 
 
 def _scaled(x: float, over: float, times: float, what: str) -> float:
-    """``x / over * times`` (``over`` and ``times`` positive), in whichever
-    order no step goes past a float where the result does not (the base of
-    1e300 at 2.5e9 per 2.5e9 was refused as too large); refused where the
-    result itself is too large or, of an ``x`` above zero, too small to
+    """``x / over * times`` (``over`` and ``times`` positive), worked out on
+    the figures as written and rounded once (see :func:`_args.exact`);
+    refused where it is too large or, of an ``x`` above zero, too small to
     hold (a count at a rate of none)."""
-    for found in (x / over * times, x * (times / over), x * times / over):
-        if found != 0.0 and math.isfinite(found):
-            return found
-    if x != 0 and x / over * times == 0.0:
-        raise _args.refuse(f"{what} is too small to represent as a number")
-    return _args.result(x / over * times, what)
+    return _args.rounded(_args.exact(x) * _args.exact(times) / _args.exact(over), what, of_some=x != 0)
 
 
 def share(part: float, whole: float) -> float:
@@ -171,10 +169,8 @@ def percent_change(old: float, new: float) -> float:
     old, new = _finite("old", old), _finite("new", new)
     if old == 0:
         raise _args.refuse("a percent change from zero is undefined")
-    difference = new - old
-    if math.isinf(difference):  # too large in itself, not as a share of old
-        return _args.result((new / abs(old) - math.copysign(1.0, old)) * 100, "the percent change")
-    return _args.result(difference / abs(old) * 100, "the percent change")
+    before = _args.exact(old)
+    return _args.rounded((_args.exact(new) - before) / abs(before) * 100, "the percent change")
 
 
 def apply_percent_change(old: float, change: float) -> float:
@@ -189,11 +185,8 @@ def apply_percent_change(old: float, change: float) -> float:
         >>> apply_percent_change(200, -32)
         136.0
     """
-    old, change = _finite("old", old), _finite("change", change)
-    step = abs(old) * change / 100
-    if math.isinf(step):  # past a float before the division, where the change itself need not be
-        step = abs(old) * (change / 100)
-    return _args.result(old + step, "the value")
+    before = _args.exact(_finite("old", old))
+    return _args.rounded(before + abs(before) * _args.exact(_finite("change", change)) / 100, "the value")
 
 
 def compose_percent_changes(changes: Iterable[float]) -> float:
@@ -212,7 +205,7 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
         >>> round(compose_percent_changes([10, 10]), 6)
         21.0
     """
-    factor = 1.0
+    factor = _args.exact(1)
     given = _args.items("changes", changes, "percent changes")
     for i, c in enumerate(given):
         change = _finite(f"changes[{i}]", c)
@@ -223,8 +216,8 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
                 f"changes[{i}] is {_args.shown(c)}: a figure that stays above zero cannot fall by "
                 + ("more than 100 percent" if change < -100 else "100 percent before another change")
             )
-        factor *= 1 + change / 100
-    return _args.result((factor - 1) * 100, "the percent change")
+        factor *= 1 + _args.exact(change) / 100
+    return _args.rounded((factor - 1) * 100, "the percent change")
 
 
 def percentage_point_change(old: float, new: float) -> float:
@@ -239,7 +232,8 @@ def percentage_point_change(old: float, new: float) -> float:
         >>> round(percentage_point_change(50, 57), 1)
         7.0
     """
-    return _args.result(_finite("new", new) - _finite("old", old), "the change")
+    new, old = _finite("new", new), _finite("old", old)
+    return _args.rounded(_args.exact(new) - _args.exact(old), "the change")
 
 
 def rate_change(
@@ -260,7 +254,14 @@ def rate_change(
     # Each checked under its own name: a message names the argument.
     old_count, new_count = _count("old_count", old_count), _count("new_count", new_count)
     old_base, new_base = _positive("old_base", old_base), _positive("new_base", new_base)
-    return percent_change(rate(old_count, old_base, per), rate(new_count, new_base, per))
+    # Each rate refused where rate() refuses it; the change worked out on
+    # the figures, not on the rates rounded (per drops out).
+    if rate(old_count, old_base, per) == 0:
+        raise _args.refuse("a percent change from zero is undefined")
+    rate(new_count, new_base, per)
+    before = _args.exact(old_count) / _args.exact(old_base)
+    after = _args.exact(new_count) / _args.exact(new_base)
+    return _args.rounded((after - before) / before * 100, "the percent change")
 
 
 def change_over_years(series: Mapping[int, float], years: int, latest: int | None = None) -> float:

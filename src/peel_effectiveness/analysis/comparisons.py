@@ -3,11 +3,12 @@ over time, two forces side by side. Rankings and their bands are in ``rankings``
 
 from __future__ import annotations
 
-import math
+import contextlib
 from typing import TYPE_CHECKING
 
 import attrs
 
+from ..errors import PeelDataError
 from ..model.grades import Grade, GradeScale, NoGrade
 from ..model.metrics import Unit
 from . import _args, _compare
@@ -74,7 +75,9 @@ def compare(
             the England and Wales figure (``0.1`` for 10 percent). The bound
             is inclusive, and holds for the figures as the decimals they are
             written as: 1.05 and 1.0 are in line within 0.05, although their
-            difference in binary floating point is 0.050000000000000044.
+            difference in binary floating point is 0.050000000000000044 (the
+            difference and the ratio are worked out on those decimals too,
+            and rounded once: 0.05).
             ``0`` (the default) calls only equal figures in line.
         relative: Read ``tolerance`` as a fraction of the England and Wales
             figure.
@@ -95,7 +98,7 @@ def compare(
         and -3.4 percent are compared by their difference):
 
         >>> c = compare(-2.6, -3.4)
-        >>> str(c.direction), round(c.difference, 1), c.ratio
+        >>> str(c.direction), c.difference, c.ratio
         ('higher', 0.8, None)
     """
     x, ew = _args.number("value", value), _args.number("england_and_wales", england_and_wales)
@@ -103,15 +106,17 @@ def compare(
     relative = _args.flag("relative", relative)
     if tolerance < 0:
         raise _args.refuse("tolerance cannot be negative")
-    difference = _args.result(x - ew, "the difference")
+    # On the figures as written, rounded once (1.8 against 1.9: -0.1).
+    difference = _args.rounded(_args.exact(x) - _args.exact(ew), "the difference")
     allowed = tolerance * abs(ew) if relative else tolerance
     # With a tolerance, the figures are compared as the decimals they are:
     # near the bound binary floating point falls either side of it, and
     # how near depends on their size.
     direction = _as_decimals(x, ew, tolerance, relative) if allowed else _compare.direction(difference, 0.0)
-    ratio = (x / ew) + 0.0 if x >= 0 and ew > 0 else None  # (+ 0.0: no ratio of -0.0)
-    if ratio is not None and not math.isfinite(ratio):
-        ratio = None
+    ratio = None
+    if x >= 0 and ew > 0:
+        with contextlib.suppress(PeelDataError):  # too large to hold: no ratio
+            ratio = _args.rounded(_args.exact(x) / _args.exact(ew), "the ratio") + 0.0  # (no ratio of -0.0)
     return Comparison(x, ew, difference, ratio, direction)
 
 

@@ -15,7 +15,8 @@ import attrs
 from ..model._messages import counted
 from ..model.cycles import Cycle
 from ..model.force import Force
-from ..model.outcomes import OutcomeGroupRow, OutcomeTable
+from ..model.metrics import Unit
+from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable
 from . import _args
 from ._compare import Verdict
 from ._table_sums import (
@@ -119,7 +120,7 @@ def _make(
 ) -> Check:
     """A check of ``parts`` against ``published``; with ``whole``, a total
     the table does not print (100, exactly: the whole of its shares)."""
-    computed = _args.fsum(parts, "the sum of the parts")
+    computed = _args.summed(parts, "the sum of the parts")
     # The whole is exact, so only the parts are rounded; for the two parts
     # it is asked of, the gap rounding can open is the same.
     tol = rounding_tolerance(len(parts), decimals)
@@ -294,13 +295,18 @@ def _swaps(table: OutcomeTable, decimals: int) -> list[Check]:
     return out
 
 
+_UNIT_OF = {OutcomeMeasure.SHARE_OF_OFFENCES: Unit.PERCENT, OutcomeMeasure.PER_100_OFFENCES: Unit.PER_100}
+
+
 def _measurement_swaps(report: InspectionReport) -> list[Check]:
     out: list[Check] = []
     for m in report.measurements:
         if m.england_and_wales is None or m.value == m.england_and_wales:
             continue
         for t in report.outcome_tables:
-            if m.period != t.period:
+            # A figure of a table's rows is of its period and its measure:
+            # a crime rate per 1,000 is no share of offences, whatever its figures.
+            if m.period != t.period or m.metric.unit is not _UNIT_OF[t.measure]:
                 continue
             members = [m for r in t.rows if isinstance(r, OutcomeGroupRow) for m in r.members]
             for row in (*t.rows, *members):

@@ -573,6 +573,7 @@ FORCES: tuple[
 OUT_OF_SCOPE = {
     "british transport police",
     "btp",
+    "british transport police btp",
     "civil nuclear constabulary",
     "cnc",
     "ministry of defence police",
@@ -580,6 +581,16 @@ OUT_OF_SCOPE = {
     "police scotland",
     "police service of northern ireland",
     "psni",
+    # The Crown Dependencies' forces, and a national agency: not of England and Wales's 43.
+    "isle of man constabulary",
+    "isle of man",
+    "states of jersey police",
+    "states of jersey",
+    "states of guernsey police service",
+    "guernsey police",
+    "guernsey",
+    "national crime agency",
+    "nca",
 }
 
 

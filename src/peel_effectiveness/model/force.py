@@ -361,9 +361,11 @@ def find_force(name: str | Force) -> Force:
 def outside_peel(name: str) -> bool:
     """Whether ``name`` names a police force outside PEEL: British Transport
     Police, the Civil Nuclear Constabulary, the Ministry of Defence Police,
-    Police Scotland, the Police Service of Northern Ireland (or their short
-    forms), as :func:`find_force` reads names."""
-    return _keys(name)[0] in OUT_OF_SCOPE
+    Police Scotland, the Police Service of Northern Ireland, the forces of
+    the Isle of Man, Jersey and Guernsey, the National Crime Agency (or
+    their short forms), as :func:`find_force` reads names."""
+    key, bare = _keys(name)
+    return key in OUT_OF_SCOPE or bare in OUT_OF_SCOPE
 
 
 def force_named(name: str) -> Force | None:
