@@ -376,10 +376,12 @@ def test_wide_characters_take_two_columns_in_a_table_and_a_wrapped_line() -> Non
     assert {shown_width(line) for line in text.splitlines()[:4]} == {80}
     assert text.splitlines()[3].endswith("  2")  # the numbers still line up
     assert all(shown_width(line) <= 30 for line in wrap(wide + "東" * 40, 30))
-    # Marks that join the character before them take no column.
+    # Marks that join the character before them take no column; a
+    # zero-width space is shown as its escape, whose columns it takes.
     assert [
-        shown_width(t) for t in ("\u0e01\u0e31", "\u0939\u093f\u0902", "a\u200bb", "\u1100\u1161\u11a8")
-    ] == [1, 2, 2, 2]
+        shown_width(t)
+        for t in ("\u0e01\u0e31", "\u0939\u093f\u0902", "e\u0301", "\u1100\u1161\u11a8", "a\u200bb")
+    ] == [1, 2, 1, 2, 8]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

@@ -23,13 +23,15 @@ if TYPE_CHECKING:
 
 # What must not reach a terminal as it is: the C0 and C1 control characters
 # (ESC starts a terminal's escape sequences, a lone CR moves back over the
-# line), DEL, the line and paragraph separators, and the marks that reorder
-# text shown right to left.
+# line), DEL, the line and paragraph separators, the marks that reorder
+# text shown right to left, and the characters that show as nothing (a
+# zero-width space made "Ka\u200bnt" read as "Kant"; the joiners that
+# emoji and some scripts need are kept).
 # Each is printable by str.isprintable()'s reckoning neither, so text that
 # is printable by it, once its line breaks are taken out, holds none, and
 # the expressions are compiled only for text that is not (compiling them
 # costs more than most commands' output).
-_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+_OTHERS = "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
     "lines": f"[\x00-\x09\x0b-\x1f{_OTHERS}]",  # all but the line break
