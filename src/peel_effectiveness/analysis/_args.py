@@ -131,13 +131,6 @@ def number(argument: str, value: object) -> float:
     return x
 
 
-def result(value: float, what: str) -> float:
-    """A calculation's result, refused where it is too large to represent."""
-    if not math.isfinite(value):
-        raise refuse(f"{what} is too large to represent as a number")
-    return value
-
-
 def exact(value: float) -> Fraction:
     """A figure (a number :func:`number` took) as the decimal it is written
     as, exactly: the shortest text that reads back as it, as a table prints
@@ -151,6 +144,11 @@ def exact(value: float) -> Fraction:
     return Fraction(value) if value.__class__ is int else Fraction(shortest_decimal(value))
 
 
+def too_large(what: str) -> PeelDataError:
+    """The refusal of a result too large to represent as a number."""
+    return refuse(f"{what} is too large to represent as a number")
+
+
 def rounded(value: Fraction, what: str, of_some: bool = False) -> float:
     """An exact result as the float nearest it; refused where it is too
     large to represent, or (``of_some``: of a figure above nothing) too
@@ -158,7 +156,7 @@ def rounded(value: Fraction, what: str, of_some: bool = False) -> float:
     try:
         found = float(value)
     except OverflowError:
-        raise refuse(f"{what} is too large to represent as a number") from None
+        raise too_large(what) from None
     if of_some and found == 0.0 and value != 0:
         raise refuse(f"{what} is too small to represent as a number")
     return found

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, TypeVar
 from ..model.grades import Grade, GradeScale, NoGrade
 
 if TYPE_CHECKING:
-    from decimal import Decimal
+    from fractions import Fraction
 
     from ..model.judgments import Judgment
 
 # A figure's difference: a float, or the exact decimal of one (comparisons).
-N = TypeVar("N", float, "Decimal")
+N = TypeVar("N", float, "Fraction")
 
 
 class Verdict(str, enum.Enum):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from ..model._values import decimal_places, shortest_decimal
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
+from .calculations import share
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -304,7 +305,6 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     total = published if published is not None else assigned_total(table, side)
     if not total:
         raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
-    whole = _args.exact(total)
     out: dict[int | str, float] = {}
     for row in table.rows:
         rows: list[OutcomeTypeRow | OutcomeGroupRow] = [row]
@@ -313,6 +313,5 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         for r in rows:
             v = value_on(r, side)
             if v is not None:
-                share = _args.rounded(_args.exact(v) / whole * 100, "a share")
-                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = share
+                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = share(v, total)
     return out

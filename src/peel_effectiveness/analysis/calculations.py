@@ -189,6 +189,12 @@ def apply_percent_change(old: float, change: float) -> float:
     return _args.rounded(before + abs(before) * _args.exact(_finite("change", change)) / 100, "the value")
 
 
+MOST_CHANGES = 1_000
+"""How many changes :func:`compose_percent_changes` composes at most (a
+century of them a month): past it, the exact product of the figures as
+written costs more than a second."""
+
+
 def compose_percent_changes(changes: Iterable[float]) -> float:
     """One percent change equal to several in a row, of a figure that stays
     above zero (a count or a rate): where the figure is below zero,
@@ -205,8 +211,14 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
         >>> round(compose_percent_changes([10, 10]), 6)
         21.0
     """
-    factor = _args.exact(1)
     given = _args.items("changes", changes, "percent changes")
+    if len(given) > MOST_CHANGES:
+        raise _args.refuse(
+            f"changes: at most {MOST_CHANGES:,} changes are composed into one, not {len(given):,}"
+        )
+    # The factors' numerators and denominators multiplied apart, and divided
+    # once: a fraction reduced at each step costs the square of the list.
+    top, bottom = 1, 1
     for i, c in enumerate(given):
         change = _finite(f"changes[{i}]", c)
         # A fall of 100 percent leaves nothing: the last change may be one,
@@ -216,8 +228,13 @@ def compose_percent_changes(changes: Iterable[float]) -> float:
                 f"changes[{i}] is {_args.shown(c)}: a figure that stays above zero cannot fall by "
                 + ("more than 100 percent" if change < -100 else "100 percent before another change")
             )
-        factor *= 1 + _args.exact(change) / 100
-    return _args.rounded((factor - 1) * 100, "the percent change")
+        step = _args.exact(change)
+        top *= 100 * step.denominator + step.numerator
+        bottom *= 100 * step.denominator
+    try:
+        return (top - bottom) * 100 / bottom  # (whole numbers' division rounds once, to the nearest float)
+    except OverflowError:
+        raise _args.too_large("the percent change") from None
 
 
 def percentage_point_change(old: float, new: float) -> float:
@@ -254,11 +271,13 @@ def rate_change(
     # Each checked under its own name: a message names the argument.
     old_count, new_count = _count("old_count", old_count), _count("new_count", new_count)
     old_base, new_base = _positive("old_base", old_base), _positive("new_base", new_base)
-    # Each rate refused where rate() refuses it; the change worked out on
-    # the figures, not on the rates rounded (per drops out).
-    if rate(old_count, old_base, per) == 0:
-        raise _args.refuse("a percent change from zero is undefined")
+    # Each rate is refused where rate() refuses it (too large, too small to
+    # hold); the change is worked out on the figures, not on the rates
+    # rounded (per drops out).
+    rate(old_count, old_base, per)
     rate(new_count, new_base, per)
+    if old_count == 0:
+        raise _args.refuse("a percent change from zero is undefined")
     before = _args.exact(old_count) / _args.exact(old_base)
     after = _args.exact(new_count) / _args.exact(new_base)
     return _args.rounded((after - before) / before * 100, "the percent change")

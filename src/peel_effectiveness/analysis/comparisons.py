@@ -121,15 +121,10 @@ def compare(
 
 
 def _as_decimals(x: float, ew: float, tolerance: float, relative: bool) -> Direction:
-    """Where ``x`` stands against ``ew``, each read as the shortest decimal
-    that is the float (``repr``), worked out exactly."""
-    import decimal
-
-    # Exact: enough digits for the difference of any two finite floats.
-    with decimal.localcontext(decimal.Context(prec=800)):
-        d_x, d_ew, d_tol = (decimal.Decimal(repr(v)) for v in (x, ew, tolerance))
-        difference = d_x - d_ew
-        return _compare.direction(difference, d_tol * abs(d_ew) if relative else d_tol)
+    """Where ``x`` stands against ``ew``, each read as the decimal it is
+    written as (see :func:`_args.exact`), worked out exactly."""
+    d_x, d_ew, d_tol = _args.exact(x), _args.exact(ew), _args.exact(tolerance)
+    return _compare.direction(d_x - d_ew, d_tol * abs(d_ew) if relative else d_tol)
 
 
 @attrs.frozen
@@ -331,7 +326,7 @@ def side_by_side(first: InspectionReport, second: InspectionReport) -> tuple[Sid
                 m.value,
                 other.value,
                 ew,
-                m.value - other.value,
+                _args.rounded(_args.exact(m.value) - _args.exact(other.value), "the difference"),
             )
         )
     return tuple(rows)

@@ -581,13 +581,12 @@ OUT_OF_SCOPE = {
     "police scotland",
     "police service of northern ireland",
     "psni",
-    # The Crown Dependencies' forces, and a national agency: not of England and Wales's 43.
-    "isle of man constabulary",
+    # The Crown Dependencies' forces (read without "Police" or
+    # "Constabulary", as outside_peel reads them too), and a national agency.
     "isle of man",
-    "states of jersey police",
     "states of jersey",
+    "jersey",
     "states of guernsey police service",
-    "guernsey police",
     "guernsey",
     "national crime agency",
     "nca",
