@@ -524,20 +524,27 @@ def test_each_message_names_the_argument_given() -> None:
         rate_change(1, 1, 1, -1)
 
 
-def test_shares_of_assigned_sum_the_rows_where_a_side_has_no_published_total() -> None:
-    from peel_effectiveness.analysis import assigned_total, shares_of_assigned
-
-    table = pe.OutcomeTable(
+def _two_rows(
+    force: tuple[float, float], ew: tuple[float, float], total: float | None = None
+) -> pe.OutcomeTable:
+    """A table of shares of offences with two outcome rows."""
+    return pe.OutcomeTable(
         key="t",
         title="T",
         measure="share_of_offences",
         period=JUNE,
-        rows=(
-            pe.OutcomeTypeRow(outcome=1, label="a", value=20.0, england_and_wales=30.0),
-            pe.OutcomeTypeRow(outcome=2, label="b", value=60.0, england_and_wales=10.0),
+        rows=tuple(
+            pe.OutcomeTypeRow(outcome=n, label=label, value=v, england_and_wales=e)
+            for n, label, v, e in zip((1, 2), "ab", force, ew, strict=True)
         ),
-        total_assigned=pe.OutcomeTotal(label="total", value=80.0),
+        total_assigned=None if total is None else pe.OutcomeTotal(label="total", value=total),
     )
+
+
+def test_shares_of_assigned_sum_the_rows_where_a_side_has_no_published_total() -> None:
+    from peel_effectiveness.analysis import assigned_total, shares_of_assigned
+
+    table = _two_rows((20.0, 60.0), (30.0, 10.0), total=80.0)
     assert assigned_total(table, "england_and_wales") == 40.0
     assert shares_of_assigned(table, "england_and_wales") == {1: 75.0, 2: 25.0}
     assert shares_of_assigned(table) == {1: 25.0, 2: 75.0}
@@ -763,16 +770,7 @@ def test_an_outcome_table_s_sums_and_shares_are_the_ones_on_paper() -> None:
     # was 12.500000000000004 percent.
     from peel_effectiveness.analysis import assigned_total, shares_of_assigned
 
-    table = pe.OutcomeTable(
-        key="t",
-        title="T",
-        measure="share_of_offences",
-        period=JUNE,
-        rows=(
-            pe.OutcomeTypeRow(outcome=1, label="a", value=0.1, england_and_wales=0.7),
-            pe.OutcomeTypeRow(outcome=2, label="b", value=0.2, england_and_wales=0.1),
-        ),
-    )
+    table = _two_rows((0.1, 0.2), (0.7, 0.1))
     assert assigned_total(table) == 0.3
     assert assigned_total(table, "england_and_wales") == 0.8
     assert shares_of_assigned(table, "england_and_wales") == {1: 87.5, 2: 12.5}
