@@ -852,3 +852,39 @@ def test_two_reports_figures_side_by_side_differ_as_on_paper() -> None:
     other = attrs.evolve(report, measurements=(attrs.evolve(m, value=1.9),))
     (row,) = pe.analysis.side_by_side(attrs.evolve(report, measurements=(m,)), other)
     assert row.difference == pe.compare(1.8, 1.9).difference == -0.1
+
+
+class _Noisy(str):
+    """Text whose own methods raise: the library reads the text it holds."""
+
+    def casefold(self) -> str:
+        raise RuntimeError("its own method")
+
+    lower = casefold
+
+    def __str__(self) -> str:
+        return "kent"
+
+
+def test_what_a_last_attack_found_in_the_exact_calculations() -> None:
+    from decimal import Decimal as D
+
+    from peel_effectiveness.analysis import rank, shares_of_assigned
+
+    # Two figures whose difference rounds to 0.0 differ all the same.
+    c = pe.compare(2.1e-322, 2.08e-322)
+    assert str(c.direction) == "higher"
+    # A share of a sum is rounded once (19.332827899924187, not ...183).
+    share = shares_of_assigned(_two_rows((17.0, 1 / 3), (1.0, 1.0)))[1]
+    assert share == float(Fraction(17) * 100 / (Fraction(17) + Fraction(Decimal(repr(1 / 3)))))
+    # Keys that raise their own errors when compared or read.
+    assert sorted(rank({D("NaN"): 1.0, D(1): 2.0}).values()) == [1, 2]
+    assert pe.analysis.mean_of_rates({_Noisy("Jersey"): 1.0, "durham": 2.0}).value == 2.0
+    assert pe.analysis.national_rate({_Noisy("Kent"): 1.0}, {_Noisy("Kent"): 2.0}).included == ("kent",)
+    for name in (
+        "States of Guernsey Police",
+        "Police Service of Scotland",
+        "MoD Police",
+        "Civil Nuclear Police",
+    ):
+        assert pe.analysis.mean_of_rates({name: 1.0, "kent": 2.0}).value == 2.0, name

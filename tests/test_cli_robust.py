@@ -29,7 +29,7 @@ BIG = "9" * 5000  # more digits than Python reads as an int (4,300)
 CONTROLS = [chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]]
 CONTROLS += ["\r", "\t", "\u2028", "\u2029", "\u202e", "\u2066"]
 # What shows as nothing: "Ka\u200bnt" read as "Kant".
-CONTROLS += ["\u200b", "\ufeff", "\u00ad", "\u2060", "\u180e"]
+CONTROLS += ["\u200b", "\ufeff", "\u00ad", "\u2060", "\u180e", "\u206a", "\ufff9", "\U000e0041"]
 
 
 def run(*args: str, stdout: io.StringIO | None = None) -> tuple[int, str, str]:

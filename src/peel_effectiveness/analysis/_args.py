@@ -44,6 +44,7 @@ def force_key(key: object) -> object:
     if isinstance(key, Force):
         return key.id
     if isinstance(key, str):
+        key = plain_text(key)  # (a class of str's own is read as the text it holds, not by its methods)
         found = force_named(key)
         return key if found is None else found.id
     return key

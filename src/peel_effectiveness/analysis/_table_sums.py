@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from ..model._values import decimal_places, shortest_decimal
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
-from .calculations import share
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -301,8 +300,11 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     """
     table, side = _shares(table), _side(side)
     published = None if table.total_assigned is None else value_on(table.total_assigned, side)
-    # The sum of the rows where the table gives no total on this side.
-    total = published if published is not None else assigned_total(table, side)
+    # The sum of the rows where the table gives no total on this side,
+    # exact: a share is rounded once.
+    assigned_total(table, side)  # (a sum too large to represent is refused, as there)
+    parts = [published] if published is not None else parts_of(table, side)
+    total = None if parts is None else sum(map(_args.exact, parts), _args.exact(0))
     if not total:
         raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
     out: dict[int | str, float] = {}
@@ -313,5 +315,6 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
         for r in rows:
             v = value_on(r, side)
             if v is not None:
-                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = share(v, total)
+                share = _args.rounded(_args.exact(v) * 100 / total, "a share")
+                out[r.group if isinstance(r, OutcomeGroupRow) else r.outcome] = share
     return out

@@ -108,11 +108,10 @@ def compare(
         raise _args.refuse("tolerance cannot be negative")
     # On the figures as written, rounded once (1.8 against 1.9: -0.1).
     difference = _args.rounded(_args.exact(x) - _args.exact(ew), "the difference")
-    allowed = tolerance * abs(ew) if relative else tolerance
-    # With a tolerance, the figures are compared as the decimals they are:
-    # near the bound binary floating point falls either side of it, and
-    # how near depends on their size.
-    direction = _as_decimals(x, ew, tolerance, relative) if allowed else _compare.direction(difference, 0.0)
+    # The figures compared as the decimals they are: near a tolerance's
+    # bound binary floating point falls either side of it, and two figures
+    # whose difference rounds to 0.0 (2.1e-322 and 2.08e-322) differ.
+    direction = _as_decimals(x, ew, tolerance, relative)
     ratio = None
     if x >= 0 and ew > 0:
         with contextlib.suppress(PeelDataError):  # too large to hold: no ratio

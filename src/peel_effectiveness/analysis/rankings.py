@@ -111,8 +111,8 @@ def rank(
     sign = -1 if descending else 1
     try:
         keys = sorted(clean)  # type: ignore[type-var]
-    # Keys that do not sort (forces, mixed types; numpy's, raising its own): by their text.
-    except (TypeError, ValueError):
+    # Keys that do not sort (forces, mixed types; numpy's or decimal's, raising their own): by their text.
+    except (TypeError, ValueError, ArithmeticError):
         keys = sorted(clean, key=_tiebreak)
     order = sorted(keys, key=lambda k: sign * clean[k])  # stable: ties stay in the keys' order
     out: dict[K, float] = {}

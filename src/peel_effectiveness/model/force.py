@@ -364,7 +364,7 @@ def outside_peel(name: str) -> bool:
     Police Scotland, the Police Service of Northern Ireland, the forces of
     the Isle of Man, Jersey and Guernsey, the National Crime Agency (or
     their short forms), as :func:`find_force` reads names."""
-    key, bare = _keys(name)
+    key, bare = _keys(plain_text(name))  # (a class of str's own: the text it holds)
     return key in OUT_OF_SCOPE or bare in OUT_OF_SCOPE
 
 

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 # is printable by it, once its line breaks are taken out, holds none, and
 # the expressions are compiled only for text that is not (compiling them
 # costs more than most commands' output).
-_OTHERS = "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_OTHERS = (
+    "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
     "lines": f"[\x00-\x09\x0b-\x1f{_OTHERS}]",  # all but the line break
@@ -51,7 +54,8 @@ def _escape(match: re.Match[str]) -> str:
     c = match.group()
     if c in _NAMED:
         return _NAMED[c]
-    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+    n = ord(c)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}" if n <= 0xFFFF else f"\\U{n:08x}"
 
 
 def printable(text: str, *, lines: bool = False) -> str:
@@ -95,7 +99,16 @@ def json_safe(text: str) -> str:
     if text.replace("\n", "").isprintable():
         return text
     pattern = _unsafe("lines")
-    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if pattern.search(text) else text
+    return pattern.sub(_json_escape, text) if pattern.search(text) else text
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A character as JSON's escape: one past U+FFFF as its two surrogates."""
+    n = ord(match.group())
+    if n <= 0xFFFF:
+        return f"\\u{n:04x}"
+    n -= 0x10000
+    return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
 
 
 MOST_PLACES = 6  # the most decimal places figures side by side are written to
