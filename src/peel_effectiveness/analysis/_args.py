@@ -163,11 +163,16 @@ def rounded(value: Fraction, what: str, of_some: bool = False) -> float:
     return found
 
 
+def exact_sum(values: Iterable[float]) -> Fraction:
+    """The sum of figures as written (see :func:`exact`), exactly."""
+    return sum(map(exact, values), exact(0))
+
+
 def summed(values: Iterable[float], what: str) -> float:
     """The sum of figures, worked out on them as written (see :func:`exact`)
     and rounded once (0.1 and 0.2 are 0.3, as on paper); refused where it
     is too large to represent."""
-    return rounded(sum(map(exact, values), exact(0)), what)
+    return rounded(exact_sum(values), what)
 
 
 def sum_over(values: list[float], n: int, what: str) -> float:
@@ -176,7 +181,7 @@ def sum_over(values: list[float], n: int, what: str) -> float:
     mean of equal rates is that rate (a sum rounded, then divided, is
     rounded twice: three rates of 0.1 had a mean just above it), and a sum
     too large to represent does not stop a result that is not."""
-    return rounded(sum(map(exact, values), exact(0)) / n, what)
+    return rounded(exact_sum(values) / n, what)
 
 
 def whole(argument: str, value: object, low: int | None = None, high: int | None = None) -> int:

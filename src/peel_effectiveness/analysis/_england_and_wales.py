@@ -124,9 +124,9 @@ def national_rate(
     # The total count over the total base, worked out on the figures and
     # rounded once, as rate() rounds one force's (where a total alone would
     # be too large to represent too).
-    total = sum((_args.exact(c[k]) for k in keys), _args.exact(0))
+    total = _args.exact_sum(c[k] for k in keys)
     value = _args.rounded(
-        total * _args.exact(_positive("per", per)) / sum(_args.exact(b[k]) for k in keys),
+        total * _args.exact(_positive("per", per)) / _args.exact_sum(b[k] for k in keys),
         "the rate",
         of_some=total != 0,
     )

@@ -302,9 +302,8 @@ def shares_of_assigned(table: OutcomeTable, side: Side = "force") -> dict[int | 
     published = None if table.total_assigned is None else value_on(table.total_assigned, side)
     # The sum of the rows where the table gives no total on this side,
     # exact: a share is rounded once.
-    assigned_total(table, side)  # (a sum too large to represent is refused, as there)
     parts = [published] if published is not None else parts_of(table, side)
-    total = None if parts is None else sum(map(_args.exact, parts), _args.exact(0))
+    total = None if parts is None else _args.exact_sum(parts)
     if not total:
         raise _args.refuse(f"{table.key} has no total of assigned outcomes on the {side} side")
     out: dict[int | str, float] = {}

@@ -106,24 +106,19 @@ def compare(
     relative = _args.flag("relative", relative)
     if tolerance < 0:
         raise _args.refuse("tolerance cannot be negative")
-    # On the figures as written, rounded once (1.8 against 1.9: -0.1).
-    difference = _args.rounded(_args.exact(x) - _args.exact(ew), "the difference")
-    # The figures compared as the decimals they are: near a tolerance's
-    # bound binary floating point falls either side of it, and two figures
-    # whose difference rounds to 0.0 (2.1e-322 and 2.08e-322) differ.
-    direction = _as_decimals(x, ew, tolerance, relative)
+    # On the figures as written (see _args.exact), rounded once: 1.8 against
+    # 1.9 is -0.1. The direction is of the exact difference: near a
+    # tolerance's bound binary floating point falls either side of it, and
+    # two figures whose difference rounds to 0.0 (2.1e-322 and 2.08e-322) differ.
+    d_x, d_ew, d_tol = _args.exact(x), _args.exact(ew), _args.exact(tolerance)
+    exact_difference = d_x - d_ew
+    difference = _args.rounded(exact_difference, "the difference")
+    direction = _compare.direction(exact_difference, d_tol * abs(d_ew) if relative else d_tol)
     ratio = None
     if x >= 0 and ew > 0:
         with contextlib.suppress(PeelDataError):  # too large to hold: no ratio
-            ratio = _args.rounded(_args.exact(x) / _args.exact(ew), "the ratio") + 0.0  # (no ratio of -0.0)
+            ratio = _args.rounded(d_x / d_ew, "the ratio") + 0.0  # (no ratio of -0.0)
     return Comparison(x, ew, difference, ratio, direction)
-
-
-def _as_decimals(x: float, ew: float, tolerance: float, relative: bool) -> Direction:
-    """Where ``x`` stands against ``ew``, each read as the decimal it is
-    written as (see :func:`_args.exact`), worked out exactly."""
-    d_x, d_ew, d_tol = _args.exact(x), _args.exact(ew), _args.exact(tolerance)
-    return _compare.direction(d_x - d_ew, d_tol * abs(d_ew) if relative else d_tol)
 
 
 @attrs.frozen
