@@ -198,7 +198,7 @@ def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> st
     if totals[0]:
         lost[0] += " (unknown now)"
     named = [f"{r.force.short_name} {r.title}" for r, _ in dropped]
-    shown = joined(named[:3] + ([f"{len(named) - 3} more"] if len(named) > 3 else []))
+    shown = joined(named, most=3)
     return (
         f"your reports leave out {joined(lost)} of the bundled ones they replace ({shown}): "
         "start yours from a bundled one, which 'show FORCE --cycle CYCLE [--pillar PILLAR] --format json' "

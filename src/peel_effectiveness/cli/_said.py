@@ -92,7 +92,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
                     f"{r.force.short_name} {r.title} {what} ({said.grade.value}, not {held.grade.value})"
                 )
     if found:
-        shown = joined(found[:3] + ([f"{len(found) - 3} more"] if len(found) > 3 else []))
+        shown = joined(found, most=3)
         warning(
             args,
             f"your reports state previous grades that the previous cycle's reports in the data grade "

@@ -286,7 +286,7 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     """
     # Control characters escaped first: split would take a CR, a tab or a
     # separator of lines for a space, and drop it.
-    return wrap_words(printable(text, lines=True).split(), width, initial_indent, subsequent_indent)
+    return _wrapped(printable(text, lines=True).split(), width, initial_indent, subsequent_indent)
 
 
 def wrap_names(
@@ -309,7 +309,11 @@ def wrap_words(
 ) -> list[str]:
     """``words`` (each kept whole where it fits a line, spaces and all) as
     :func:`wrap` wraps the words of a text."""
-    words = [printable(w) for w in words]
+    return _wrapped([printable(w) for w in words], width, initial_indent, subsequent_indent)
+
+
+def _wrapped(words: list[str], width: int, initial_indent: str, subsequent_indent: str) -> list[str]:
+    """Words already escaped (see :func:`printable`), wrapped."""
     lines: list[str] = []
     line, used, empty = initial_indent, shown_width(initial_indent), True
     indent = shown_width(subsequent_indent)
@@ -345,6 +349,9 @@ def _pieces(word: str, room: int) -> list[str]:
     return pieces
 
 
-def joined(names: Sequence[str], word: str = "and") -> str:
-    """ "a", "a and b", "a, b and c" (or ``word``: "a, b or c")."""
+def joined(names: Sequence[str], word: str = "and", most: int | None = None) -> str:
+    """ "a", "a and b", "a, b and c" (or ``word``: "a, b or c"); with
+    ``most``, the first that many and how many more ("a, b, c and 2 more")."""
+    if most is not None and len(names) > most:
+        names = [*names[:most], f"{len(names) - most} more"]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
