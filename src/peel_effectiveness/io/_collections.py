@@ -32,6 +32,7 @@ import cattrs
 from cattrs.cols import list_structure_factory, mapping_unstructure_factory
 from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn
 
+from ..errors import long_number
 from ..model._messages import a_or_an, describe, fail
 from ..model._values import listed
 from ..model.force import Force
@@ -230,9 +231,8 @@ def _key_text(key: Any) -> str:
         written = json.dumps(key)
     except ValueError:  # a whole number past the digits Python writes as text
         written = ""
-    digits = len(written.removeprefix("-")) if isinstance(key, int) else 0
-    if not written or digits > PYTHON_DIGITS:
-        said = f"a number of {digits} digits" if written else describe(key)
+    if not written or (isinstance(key, int) and len(written.removeprefix("-")) > PYTHON_DIGITS):
+        said = long_number(key) if isinstance(key, int) else describe(key)
         fail(
             f"a mapping's key is written as a text, and {said} is too long to be read back: "
             "key the mapping by something else"
