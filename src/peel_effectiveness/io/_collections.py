@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import collections
 import collections.abc as abc
+import dataclasses
+import itertools
 import json
 import math
 import types
@@ -41,6 +43,7 @@ from ._parsed import PYTHON_DIGITS
 
 __all__ = [
     "class_noun",
+    "field_names",
     "is_any_mapping",
     "is_collection",
     "is_mapping",
@@ -190,36 +193,55 @@ def structure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], A
 def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
     """For a key of any other type (an IntEnum, a Literal, a union...): the
     value its text was written from, as a union's value is read: by the
-    first member that takes the text, or the number or boolean json.dumps
-    writes as that very text, text last (the ``str`` of an ``int | str``).
+    member that takes the text, or the number or boolean json.dumps writes
+    as that very text, text last (the ``str`` of an ``int | str``).
     ``None`` where the text itself is that (a cycle's, a grade's, or text),
     or where no member takes either: the text stays, and its problem is
-    said of what was written."""
+    said of what was written. Two members that take it are refused, as a
+    union's members written alike are: JSON writes both as the one text
+    (``"2016"`` of ``Cycle | int``), whichever way the union is spelt."""
     union = typing.get_origin(key_type) in (typing.Union, types.UnionType)
     members = typing.get_args(key_type) if union else (key_type,)
-    ordered = [m for m in members if m is not str and m is not type(None)] + [m for m in members if m is str]
+    ordered = [m for m in members if m is not str and m is not type(None)]
     hooks = [(m, conv.get_structure_hook(m)) for m in ordered]
 
     def read(key: str) -> Any:
         numbers = [v for v in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)) if v is not None]
-        for member, hook in hooks:
-            try:
-                hook(key, member)
-            except Exception:  # noqa: BLE001 - refused as text: perhaps as a number
-                pass
-            else:
-                return None
-            for value in numbers:
-                try:
-                    made = hook(value, member)
-                except Exception:  # noqa: BLE001 - not this kind of number
-                    continue
-                # Only the text json.dumps writes of what was made ("1", never "1.0").
-                if _key_text(conv.unstructure(made, member)) == key:
-                    return value
-        return None
+        taken = [(m, made) for m, hook in hooks for made in _taken(conv, m, hook, key, numbers)]
+        for (a, made_a), (b, made_b) in itertools.pairwise(taken):
+            if made_a.__class__ is not made_b.__class__ or made_a != made_b:
+                fail(
+                    f"the key {key!r} reads as {_name(a)} and as {_name(b)}: "
+                    "JSON writes both as this text: key the mapping by one type"
+                )
+        return None if not taken or taken[0][1].__class__ is str else taken[0][1]
 
     return read
+
+
+def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: list[Any]) -> list[Any]:
+    """What a member reads a key from: the key's text, or the number or
+    boolean JSON writes as that very text (``[]``, where it reads
+    neither)."""
+    try:
+        hook(key, member)
+    except Exception:  # noqa: BLE001 - refused as text: perhaps as a number
+        pass
+    else:
+        return [key]
+    for value in numbers:
+        try:
+            made = hook(value, member)
+        except Exception:  # noqa: BLE001 - not this kind of number
+            continue
+        # Only the text json.dumps writes of what was made ("1", never "1.0").
+        if _key_text(conv.unstructure(made, member)) == key:
+            return [value]
+    return []
+
+
+def _name(member: Any) -> str:
+    return getattr(member, "__name__", None) or repr(member)
 
 
 def _key_text(key: Any) -> str:
@@ -291,10 +313,25 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
 
 
 def is_your_class(tp: Any) -> bool:
-    """Whether ``tp`` is an attrs class (or a generic one's alias): a class
-    of yours, where the model's own record hooks, tried first (see
+    """Whether ``tp`` is an attrs class or a dataclass (or a generic one's
+    alias), which cattrs reads from a mapping by its fields: a class of
+    yours, where the model's own record hooks, tried first (see
     _converter), have not taken it."""
-    return attrs.has(typing.get_origin(tp) or tp)
+    cl = typing.get_origin(tp) or tp
+    return attrs.has(cl) or (isinstance(cl, type) and dataclasses.is_dataclass(cl))
+
+
+def field_names(tp: Any) -> tuple[set[str], set[str]]:
+    """The fields of a class of yours (or a TypedDict's keys) data give it,
+    and those it sets itself (``init=False``)."""
+    cl = typing.get_origin(tp) or tp
+    if attrs.has(cl):
+        every: Any = attrs.fields(cl)
+    elif dataclasses.is_dataclass(cl):
+        every = dataclasses.fields(cl)
+    else:  # a TypedDict
+        return set(getattr(cl, "__annotations__", ())), set()
+    return {a.name for a in every if a.init}, {a.name for a in every if not a.init}
 
 
 def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:

@@ -227,6 +227,13 @@ class PeelConverter(cattrs.Converter):
     _yours: tuple[Callable[[Any], bool], ...] = ()
 
     def register_structure_hook(self, cl: Any, func: Any = None) -> Any:
+        if func is not None and typing.get_origin(cl) in (typing.Union, types.UnionType):
+            # cattrs keeps a union's hook apart, behind the hooks made by
+            # factories, where the converter's own hook of unions would
+            # hide it; as a predicate's (cattrs' way with a union's
+            # unstructure hook), it is tried first, as a class's hook is.
+            self.register_structure_hook_func(lambda tp: tp == cl, func)
+            return None
         self._yours = (*self._yours, lambda tp: tp == cl or _subclass(tp, cl))
         return super().register_structure_hook(cl, func)
 

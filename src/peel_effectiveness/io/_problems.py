@@ -4,7 +4,6 @@ flat in its parent)."""
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -18,7 +17,7 @@ from ..model._messages import key_shown, shorten_repr, suggest
 from ..model._values import Tally
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
-from ._collections import class_noun
+from ._collections import class_noun, field_names
 from ._layout import LAYOUTS, record_type
 from ._unknown_keys import UnknownKey
 
@@ -68,9 +67,8 @@ def problems_of(
     elif isinstance(exc, UnknownKey):
         yield path, KeyProblem(exc)
     elif isinstance(exc, cattrs.ForbiddenExtraKeysError):  # a class of yours: each key said as a file's is
-        every = attrs.fields(typing.get_origin(exc.cl) or exc.cl)
-        fields = {a.name: a.name for a in every if a.init}
-        unset = {a.name for a in every if not a.init}
+        names, unset = field_names(exc.cl)
+        fields = {name: name for name in names}
         noun = class_noun(exc.cl)
         for k in sorted(exc.extra_fields, key=key_shown):
             if k in unset:  # a field the class makes itself (init=False)

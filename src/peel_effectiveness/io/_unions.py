@@ -51,7 +51,7 @@ from ..model._judgment_checks import held_warnings, warn_unknown
 from ..model._messages import describe, fail
 from ..model.force import Force
 from ..model.periods import Period
-from ._collections import is_any_mapping
+from ._collections import is_any_mapping, is_your_class
 from ._layout import LAYOUTS, mapping_of
 from ._problems import problems_of
 
@@ -78,7 +78,7 @@ _REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError)
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """The hook of a union (see the module's docs)."""
     members = _members(tp)
-    records = [m for m in members if attrs.has(m)]
+    records = [m for m in members if is_your_class(m) or attrs.has(m)]
     # Which record a mapping is, as cattrs tells them apart (by their
     # fields' names), where it can and every record is written under its
     # fields' names; else each is tried in turn.
@@ -334,7 +334,11 @@ def _takes_text(member: Any) -> bool:
     origin = typing.get_origin(member) or member
     if origin is Force or origin is Period:  # records written as text too: an id, "12 months to ..."
         return True
-    if origin in (int, float, bool, type(None), list, tuple, set, frozenset, dict) or attrs.has(origin):
+    if (
+        origin in (int, float, bool, type(None), list, tuple, set, frozenset, dict)
+        or attrs.has(origin)
+        or is_your_class(origin)
+    ):
         return False
     return not is_any_mapping(member)
 

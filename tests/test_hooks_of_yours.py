@@ -1,0 +1,145 @@
+"""Hooks a user registers on a copy of the converter, and classes of a
+user's own that are not attrs classes (dataclasses, TypedDicts): each is
+taken as cattrs takes it, and each problem is a PeelDataError with a path."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import typing
+
+import attrs
+import pytest
+from cattrs.strategies import configure_tagged_union
+
+import peel_effectiveness as pe
+from peel_effectiveness import model
+
+
+@attrs.frozen
+class Marker:
+    at: pe.Cycle | model.EngageDate
+
+
+@pytest.mark.parametrize(
+    ("union", "value"),
+    [
+        (pe.Cycle | model.EngageDate, "2016"),
+        (int | str, 5),
+        (typing.Optional[pe.Judgment], {"grade": "good"}),  # noqa: UP045 - the spelling cattrs keeps apart
+        (pe.Judgment | None, {"grade": "good"}),
+        (pe.Grade | pe.NoGrade, "good"),
+    ],
+)
+def test_a_union_s_hook_registered_by_type_on_a_copy_is_the_one_used(
+    union: typing.Any, value: object
+) -> None:
+    # cattrs keeps a union's hook apart, behind the hooks factories make,
+    # where the converter's own union hooks hid it.
+    mine = pe.converter.copy()
+    mine.register_structure_hook(union, lambda v, _: ("hooked", v))
+    assert mine.structure(value, union) == ("hooked", value)
+    with contextlib.suppress(pe.PeelDataError):  # the library's converter keeps its own hook
+        assert pe.converter.structure(value, union) != ("hooked", value)
+
+
+def test_a_union_s_hook_reads_inside_a_class_and_as_a_decorator() -> None:
+    mine = pe.converter.copy()
+
+    @mine.register_structure_hook
+    def as_cycle(value: typing.Any, _: typing.Any) -> pe.Cycle | model.EngageDate:
+        return pe.Cycle(value)
+
+    assert mine.structure({"at": "2016"}, Marker) == Marker(pe.Cycle("2016"))
+    with pytest.raises(pe.PeelDataError, match=r"^at: the text '2016' reads as Cycle and as EngageDate"):
+        pe.converter.structure({"at": "2016"}, Marker)
+
+
+@attrs.frozen
+class Praise:
+    judgment: pe.Judgment
+
+
+@attrs.frozen
+class Concern:
+    judgment: pe.Judgment
+
+
+@attrs.frozen
+class Item:
+    x: Praise | Concern
+    headline: pe.Judgment | pe.OtherGrade
+
+
+def test_cattrs_tagged_unions_tell_records_written_alike_apart_both_ways() -> None:
+    # What the converter's refusal of records written alike advises: the
+    # tag was written, and then refused as a field no record has.
+    report = pe.load_bundled().report("cumbria", 2016)
+    item = Item(Concern(pe.Judgment("inadequate")), report.judgment)
+    with pytest.raises(pe.PeelDataError, match="configure_tagged_union"):
+        pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(item))), Item)
+    mine = pe.converter.copy()
+    configure_tagged_union(Praise | Concern, mine)
+    configure_tagged_union(pe.Judgment | pe.OtherGrade, mine)
+    written = json.loads(json.dumps(mine.unstructure(item)))
+    assert written["x"] == {"judgment": {"grade": "inadequate"}, "_type": "Concern"}
+    assert written["headline"]["_type"] == "Judgment"
+    assert mine.structure(written, Item) == item
+
+
+@dataclasses.dataclass(frozen=True)
+class Note:
+    headline: pe.Judgment
+    text: str = ""
+    made: int = dataclasses.field(init=False, default=0)
+
+
+class NoteDict(typing.TypedDict):
+    headline: pe.Judgment
+
+
+@attrs.frozen
+class Holder:
+    note: Note
+
+
+@pytest.mark.parametrize(
+    ("tp", "value", "said"),
+    [
+        (Note, {"headline": {"grade": "good"}, "txt": "x"}, [("txt", "unknown field 'txt' in a Note; did you mean 'text'?")]),
+        (Note, {"headline": {"grade": "good"}, "made": 1}, [("made", "'made' is a field a Note sets itself, not one data give it")]),
+        (NoteDict, {"headline": {"grade": "good"}, "headlines": 1}, [("headlines", "unknown field 'headlines' in a NoteDict; did you mean 'headline'?")]),
+        (Holder, {"note": {"headline": {"grade": "good"}, "txt": "x"}}, [("note.txt", "unknown field 'txt' in a Note; did you mean 'text'?")]),
+        (Note, "good", [("", "expected a mapping for a Note, got the text 'good'")]),
+        (Holder, {"note": [1, 2]}, [("note", "expected a mapping for a Note, got a list")]),
+        (Note, {"headline": {"grade": "goof"}}, [("headline.grade", "'goof' is not a grade")]),
+    ],
+)  # fmt: skip
+def test_a_dataclass_or_typeddict_of_yours_is_refused_with_paths_as_an_attrs_class_is(
+    tp: typing.Any, value: object, said: list[tuple[str, str]]
+) -> None:
+    # A key the class has no field for raised attrs' NotAnAttrsClassError,
+    # and a text given for a dataclass, Python's AttributeError.
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.converter.structure(value, tp)
+    got = [(p.path, p.message) for p in caught.value.problems]
+    assert [path for path, _ in got] == [path for path, _ in said]
+    assert all(m.startswith(start) for (_, m), (_, start) in zip(got, said, strict=True))
+
+
+@attrs.frozen
+class Either:
+    plain: Note | str
+    graded: Note | pe.Grade
+    record: Note | pe.Judgment
+
+
+def test_a_dataclass_member_of_a_union_round_trips_beside_text_grades_and_records() -> None:
+    # The dataclass member refused a text with Python's AttributeError,
+    # which stopped the union before the next member was tried; a mapping
+    # was never tried as the dataclass.
+    note = Note(pe.Judgment("good"), "kept")
+    for either in (Either("plain words", pe.Grade.GOOD, note), Either(note, note, pe.Judgment("inadequate"))):
+        written = json.loads(json.dumps(pe.converter.unstructure(either)))
+        assert pe.converter.structure(written, Either) == either
