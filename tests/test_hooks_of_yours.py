@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import json
+import sys
 import typing
 
 import attrs
@@ -143,3 +145,57 @@ def test_a_dataclass_member_of_a_union_round_trips_beside_text_grades_and_record
     for either in (Either("plain words", pe.Grade.GOOD, note), Either(note, note, pe.Judgment("inadequate"))):
         written = json.loads(json.dumps(pe.converter.unstructure(either)))
         assert pe.converter.structure(written, Either) == either
+
+
+@attrs.define
+class Briefing:
+    headline: pe.Judgment = None  # type: ignore[assignment]  # as a script may write it
+    cycle: pe.Cycle = None  # type: ignore[assignment]
+    published: dt.date = None  # type: ignore[assignment]
+    force: pe.Force = None  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("headline", None), ("cycle", "2016"), ("published", "2017-03-02"), ("force", None)]
+)
+def test_a_field_holding_a_value_its_type_s_hook_cannot_write_is_refused_as_data(
+    field: str, value: object
+) -> None:
+    # Python's AttributeError or TypeError came out of the type's hook.
+    briefing = Briefing(pe.Judgment("good"), pe.Cycle("2016"), dt.date(2017, 3, 2), pe.find_force("kent"))
+    setattr(briefing, field, value)
+    with pytest.raises(pe.PeelDataError, match=r"^cannot be written: a field holds a value of another type"):
+        pe.converter.unstructure(briefing)
+
+
+@attrs.frozen
+class Big:
+    n: int
+    anything: typing.Any = None
+
+
+def test_a_whole_number_json_cannot_write_is_refused_when_written_as_its_key_is() -> None:
+    # It was written, and json.dumps raised Python's ValueError.
+    limit = sys.get_int_max_str_digits()
+    for big in (Big(10**limit), Big(0, [10**limit])):
+        with pytest.raises(
+            pe.PeelDataError, match=f"^a number of about {limit + 1} digits is too long to be written"
+        ):
+            pe.converter.unstructure(big)
+    fits = Big(10 ** (limit - 1), -(10 ** (limit - 1)))
+    assert pe.converter.structure(json.loads(json.dumps(pe.converter.unstructure(fits))), Big) == fits
+
+
+@attrs.frozen
+class Pin:
+    what: pe.Force | pe.Grade
+
+
+def test_a_member_s_hook_that_looks_a_value_up_and_finds_nothing_leaves_it_to_the_next() -> None:
+    # find_force's NotFoundError (a LookupError) stopped the union: "good"
+    # was never tried as a grade.
+    mine = pe.converter.copy()
+    mine.register_unstructure_hook(pe.Force, lambda f: f.gss_code)
+    mine.register_structure_hook(pe.Force, lambda v, _: pe.find_force(v))
+    for pin in (Pin(pe.find_force("kent")), Pin(pe.Grade.GOOD)):
+        assert mine.structure(json.loads(json.dumps(mine.unstructure(pin))), Pin) == pin

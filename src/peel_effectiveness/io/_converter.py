@@ -71,6 +71,7 @@ from ._value_hooks import (
     structure_words,
     unstructure_float,
     unstructure_force,
+    unstructure_int,
     unstructure_period,
     when_asked,
 )
@@ -197,6 +198,7 @@ def _parts(tp: Any) -> list[Any]:
     return [tp, *(p for a in typing.get_args(tp) if a is not Ellipsis for p in _parts(a))]
 
 
+_MISTYPED = "cannot be written: a field holds a value of another type than its own, which that type's hook cannot write ({})"
 _TOO_DEEP = (
     "a value nested too deeply to be {}, or a hook that calls itself: Python's recursion limit was reached"
 )
@@ -258,6 +260,11 @@ class PeelConverter(cattrs.Converter):
             return super().unstructure(obj, unstructure_as)
         except RecursionError as e:  # a value of yours, in a field typed Any; or a hook's own fault
             raise PeelDataError([Problem(_TOO_DEEP.format("written"))]) from e
+        except (AttributeError, TypeError) as e:
+            # A field of yours holding a value of another type than its own
+            # (None in a field typed Judgment), which its type's hook
+            # cannot write.
+            raise PeelDataError([Problem(_MISTYPED.format(e))]) from e
 
     def _yours_for(self, tp: Any) -> bool:
         """Whether a structure hook of yours is for ``tp``, or a type in it
@@ -323,6 +330,7 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, float), unstructure_float
     )
+    conv.register_unstructure_hook_func(lambda tp: tp is int, unstructure_int)
     conv.register_unstructure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), lambda e: e.value
     )

@@ -72,7 +72,8 @@ def is_union(tp: Any) -> bool:
 
 
 # What a member's hook raises when a value is not one of it.
-_REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError)
+# (A LookupError: a hook of yours that looks the value up, find_force's.)
+_REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError, LookupError)
 
 
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import cattrs
 
+from ..errors import long_number
 from ..model._messages import describe, fail
 from ..model._values import number
 from ..model._words import Words, member
@@ -32,6 +34,7 @@ __all__ = [
     "structure_words",
     "unstructure_float",
     "unstructure_force",
+    "unstructure_int",
     "unstructure_period",
     "when_asked",
 ]
@@ -86,6 +89,26 @@ def unstructure_float(value: Any) -> Any:
     if isinstance(value, float) and value.__class__ is not float:
         value = float(value)
     number(value)
+    return value
+
+
+# Fewer bits than the fewest digits Python may be set to write (640): a
+# whole number this short is written as it is, without asking.
+_SHORT_BITS = 2000
+
+
+def unstructure_int(value: Any) -> Any:
+    # A whole number of more digits than Python writes as text (4,300 by
+    # default) is one json.dumps cannot write: refused here, as such a
+    # mapping's key is, not passed on to fail there.
+    if value.__class__ is int and value.bit_length() > _SHORT_BITS:
+        try:
+            str(value)
+        except ValueError:
+            fail(
+                f"{long_number(value)} is too long to be written: Python writes a whole number "
+                f"as text to {sys.get_int_max_str_digits():,} digits"
+            )
     return value
 
 
