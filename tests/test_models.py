@@ -301,3 +301,22 @@ def test_every_word_of_the_data_format_prints_as_its_word() -> None:
     for cls in every(Words)[1:]:
         for member in cls:
             assert str(member) == (member.label if cls in labelled else member.value), (cls, member)
+
+
+class _NoTruth:
+    """A value with no truth value, as numpy's arrays and pandas' Series."""
+
+    def __bool__(self) -> bool:
+        raise ValueError("the truth value of this is ambiguous")
+
+    def __len__(self) -> int:
+        raise ValueError("no length either")
+
+
+@pytest.mark.parametrize("field", ["assessments", "measurements", "outcome_tables"])
+def test_a_report_s_list_given_a_value_with_no_truth_value_is_refused_naming_it(field: str) -> None:
+    # An array for the assessments raised its own ValueError ("The truth
+    # value of an array ... is ambiguous").
+    report = pe.InspectionReport(force="kent", cycle=2016)
+    with pytest.raises(pe.PeelDataError, match=f"^{field}: expected a list, got "):
+        attrs.evolve(report, **{field: _NoTruth()})

@@ -206,8 +206,8 @@ def _assessments(value: Iterable[Any], report: Any) -> Any:
     items = to_tuple(value)
     cycle, pillar = report.cycle, report.pillar
     if (
-        not items
-        or items.__class__ is not tuple
+        items.__class__ is not tuple  # (first: an array has no truth value)
+        or not items
         or cycle.__class__ is not Cycle
         or not (pillar is None or pillar.__class__ is Pillar)
     ):
