@@ -83,6 +83,9 @@ __all__ = ["converter"]
 def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     group_row = conv.get_structure_hook(OutcomeGroupRow)
     type_row = conv.get_structure_hook(OutcomeTypeRow)
+    if by_hooks(conv, OutcomeTypeRow) or by_hooks(conv, OutcomeGroupRow):
+        # What hooks of yours write is read by them, the first that takes it.
+        return _first_taking(((OutcomeTypeRow, type_row), (OutcomeGroupRow, group_row)))
 
     def structure(value: Any, _: Any) -> OutcomeTypeRow | OutcomeGroupRow:
         # A row is a type's or a group's, told apart by its key.
@@ -170,7 +173,21 @@ def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any,
     neither takes is refused in the data format's words."""
     if not by_hooks(conv, Grade | NoGrade):
         return lambda value, _: grade_or_reason(value)
-    hooks = ((Grade, conv.get_structure_hook(Grade)), (NoGrade, conv.get_structure_hook(NoGrade)))
+    # The data format's words where it refuses the value too; else the
+    # refusal of the hook of the member the data format reads it as.
+    return _first_taking(
+        ((Grade, conv.get_structure_hook(Grade)), (NoGrade, conv.get_structure_hook(NoGrade))),
+        lambda value: grade_or_reason(value).__class__,
+    )
+
+
+def _first_taking(
+    hooks: tuple[tuple[Any, Callable[[Any, Any], Any]], ...], blamed: Callable[[Any], Any] | None = None
+) -> Callable[[Any, Any], Any]:
+    """A union's hook in a converter with hooks of yours for its members:
+    the first member's hook that takes the value; where none does, the
+    refusal of the member ``blamed`` names (raising its own where the
+    value is none), or of the first."""
 
     def structure(value: Any, _: Any) -> Any:
         refused: dict[Any, Exception] = {}
@@ -179,9 +196,7 @@ def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any,
                 return hook(value, tp)
             except Exception as e:  # noqa: BLE001 - the other may take it
                 refused[tp] = e
-        # The data format's words where it refuses the value too; else the
-        # refusal of the hook of the member the data format reads it as.
-        raise refused[grade_or_reason(value).__class__]
+        raise refused[blamed(value) if blamed is not None else hooks[0][0]]
 
     return structure
 
@@ -346,7 +361,9 @@ def _make() -> PeelConverter:
     conv.register_unstructure_hook_factory(lambda tp: tp is Force, unstructure_force)
     conv.register_structure_hook(EngageDate, lambda v, _: engage_date(v))
     conv.register_unstructure_hook(EngageDate, lambda d: d.iso)
-    conv.register_unstructure_hook(Period, unstructure_period)
+    # By predicate, as its structure hook (by factory) and a force's: a
+    # copy's pair of hooks of yours by predicate is used both ways.
+    conv.register_unstructure_hook_func(lambda tp: tp is Period, unstructure_period)
     conv.register_structure_hook_factory(union_of_records, _structure_row)
     conv.register_structure_hook_factory(lambda tp: tp is Dataset, _structure_dataset)
     conv.register_unstructure_hook_factory(lambda tp: tp is Dataset, _unstructure_dataset)
