@@ -231,3 +231,31 @@ def test_a_copy_s_pair_of_period_hooks_by_predicate_is_used_both_ways() -> None:
     period = report.measurements[0].metric.period
     assert mine.unstructure(period) == [period.start.isoformat(), period.end.isoformat()]
     assert mine.structure(json.loads(json.dumps(mine.unstructure(report))), pe.InspectionReport) == report
+
+
+@attrs.frozen
+class Toned:
+    headline: pe.Judgment
+    tone: str = attrs.field(default="", validator=attrs.validators.in_(["", "positive", "negative"]))
+    weight: typing.Any = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+
+
+@attrs.frozen
+class Toneds:
+    notes: list[Toned]
+
+
+def test_an_attrs_validator_of_yours_is_said_at_its_field_in_its_own_words() -> None:
+    # Said at the class ("notes[0]"), as the tuple of the validator's
+    # arguments, the field's whole repr among them.
+    for bad, path, said in [
+        ({"tone": "angry"}, "notes[0].tone", "'tone' must be in ['', 'positive', 'negative'] (got 'angry')"),
+        (
+            {"weight": "x"},
+            "notes[0].weight",
+            "'weight' must be <class 'int'> (got 'x' that is a <class 'str'>).",
+        ),
+    ]:
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.converter.structure({"notes": [{"headline": {"grade": "good"}, **bad}]}, Toneds)
+        assert [(p.path, p.message) for p in caught.value.problems] == [(path, said)]

@@ -94,6 +94,10 @@ def problems_of(
         yield path, f"{str(exc).replace(KEPT, '', 1)} (a warning made an error)"
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"
+    elif len(exc.args) > 1 and isinstance(exc.args[0], str) and isinstance(exc.args[1], attrs.Attribute):
+        # An attrs validator of a class of yours (in_, instance_of...):
+        # its message, at its field, not the tuple of what it was given.
+        yield (*path, exc.args[1].name), exc.args[0]
     else:
         yield path, f"cannot be read: {exc}"
 
