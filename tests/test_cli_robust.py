@@ -1533,3 +1533,15 @@ def test_sqlite_s_refusal_names_what_is_wrong_of_what_was_given(args: list[str],
     code, _, err = run("export", "--format", "sqlite", *args)
     assert code == 2
     assert f"--format sqlite writes every table to one file: {said} (see " in err
+
+
+def test_plot_says_nothing_of_matplotlib_s_settings_where_home_cannot_hold_them(tmp_path: Path) -> None:
+    # matplotlib's two warnings ("mkdir -p failed ...", "created a temporary
+    # cache directory ...") came before the command's one line, with -q too.
+    pytest.importorskip("matplotlib")
+    env = {"HOME": "/dev/null", "MPLCONFIGDIR": "", "XDG_CONFIG_HOME": "", "XDG_CACHE_HOME": ""}
+    done = process("-q", "plot", "history", "cumbria", "-o", str(tmp_path / "h.png"), env=env)
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
+    failed = process("plot", "history", "cumbria", "-o", str(tmp_path / "no" / "h.png"), env=env)
+    assert failed.returncode == 1
+    assert one_line(failed.stderr)

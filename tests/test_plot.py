@@ -1317,3 +1317,37 @@ def test_a_grid_names_the_forces_whose_report_the_data_lack() -> None:
     assert "report of" not in " ".join(
         pe.output.plot_grades(pe.load_bundled(), 2016).texts[1].get_text().split()
     )
+
+
+_HOSTILE_RC = {
+    "text.color": "white",
+    "font.weight": "bold",
+    "hatch.color": "red",
+    "axes.facecolor": "yellow",
+    "axes.edgecolor": "yellow",
+    "text.usetex": True,  # without TeX installed, drawing raised RuntimeError
+}
+
+
+def test_a_user_s_own_matplotlib_settings_do_not_reach_the_charts(tmp_path: Path) -> None:
+    # A matplotlibrc's white text hid the legend, its bold type ran past
+    # the widths measured (the source line was cut), and its TeX failed.
+    import matplotlib
+
+    data = pe.load_bundled()
+    with matplotlib.rc_context(_HOSTILE_RC):
+        drawn = [
+            plot.plot_history(data, "cumbria"),
+            plot.plot_grades(data, "2023-25"),
+            plot.plot_compare(data.report("cumbria", 2016)),
+        ]
+        for i, fig in enumerate(drawn):
+            plot.save_chart(fig, tmp_path / f"{i}.png")
+        assert matplotlib.rcParams["text.color"] == "white"  # the user's, kept outside the charts
+    for fig in drawn:
+        keys = [t for legend in fig.findobj(matplotlib.legend.Legend) for t in legend.get_texts()]
+        assert keys
+        assert not [t.get_text() for t in keys if t.get_color() == "white"]
+        # (The title is bold, and so are the marks of inferred grades.)
+        assert not [t.get_text() for t in [*keys, *fig.texts[1:]] if t.get_fontweight() == "bold"]
+        assert all(matplotlib.colors.to_hex(ax.get_facecolor()) != "#ffff00" for ax in fig.axes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._commands import (
@@ -61,6 +62,10 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.chart == "history" and (args.cycle or args.pillar):
         raise Usage("plot history draws a force's grades in every cycle: no --cycle or --pillar")
     data = _data(args)
+    # matplotlib warns, as it is imported, where it cannot keep its
+    # settings (a HOME it cannot write to): its own affair, not a message
+    # of the command's, which prints nothing else with --quiet.
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
         fig = _chart(plot, data, args)

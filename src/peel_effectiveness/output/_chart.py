@@ -11,12 +11,13 @@ or is cut off.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ..errors import MissingDependencyError
 from ..model.grades import Grade, NoGrade
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from ..model.judgments import Judgment
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 WIDTH = 7.5  # inches
 INK, MUTED, RULE = "#1a1a1a", "#595959", "#d9d9d9"
@@ -125,6 +129,25 @@ def needs_matplotlib(*modules: str) -> None:
         raise MissingDependencyError(
             "charts need matplotlib, which is not installed: pip install 'peel-effectiveness[plot]'"
         ) from None
+
+
+def in_house_style(draw: Callable[P, R]) -> Callable[P, R]:
+    """``draw`` drawing in matplotlib's default style, whatever the user's
+    own (a ``matplotlibrc``'s white text or bold type, TeX for text): every
+    setting the charts do not give themselves is matplotlib's default, as
+    the widths of their text were measured for, so that each is ready to
+    print as it comes."""
+
+    @functools.wraps(draw)
+    def drawn(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            import matplotlib.style
+        except ImportError:  # said by the function itself, where it needs matplotlib
+            return draw(*args, **kwargs)
+        with matplotlib.style.context("default"):
+            return draw(*args, **kwargs)
+
+    return drawn
 
 
 def figure(height: float) -> Figure:

@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 
+@c.in_house_style
 def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None) -> Figure:
     """A force's figures as a percentage of England and Wales.
 
@@ -80,6 +81,7 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     return draw_compare(report, metrics)
 
 
+@c.in_house_style
 def plot_rank(
     data: Dataset,
     metric: str,
@@ -116,6 +118,7 @@ def plot_rank(
     return draw_rank(data, metric, cycle, highlight, descending, exclude, min_forces, period)
 
 
+@c.in_house_style
 def plot_grades(
     data: Dataset,
     cycle: str | int | Cycle | None = None,
@@ -260,6 +263,7 @@ _WIDEST_COLUMN = 1.4  # inches: a grid's column, at most
 _ROW = 0.19  # inches: a grid's row (see the figure's height)
 
 
+@c.in_house_style
 def plot_map(
     data: Dataset,
     cycle: str | int | Cycle | None = None,
@@ -290,6 +294,7 @@ def plot_map(
     return draw_map(data, cycle, question, pillar)
 
 
+@c.in_house_style
 def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     """The stays in enhanced monitoring (Engage) over time: one row per
     force that has been in Engage, each stay a bar from the day it moved in
@@ -331,6 +336,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@c.in_house_style
 def plot_history(data: Dataset, force: str | Force) -> Figure:
     """A force's grades over time: each judgment of each cycle as a cell
     holding its grade, cycles left to right, a gap where grades cannot be
@@ -353,6 +359,7 @@ def plot_history(data: Dataset, force: str | Force) -> Figure:
     return draw_history(data, force)
 
 
+@c.in_house_style
 def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     """Save a chart; the format follows the file's suffix: ``.png`` at 150
     dots per inch (for the screen), or, for print, ``.svg`` or ``.pdf``,
