@@ -4,10 +4,13 @@ data or with PeelDataError naming the path and the reason, in bounded time."""
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 
@@ -626,3 +629,20 @@ def test_what_aliases_stand_for_written_out_keeps_to_the_size_limit(text: str) -
     assert (
         pe.loads(short, limits=pe.io.Limits(max_bytes=len(short))).reports[0].judgment.sources == ("x",) * 9
     )
+
+
+def _line_oracle(text: str, pos: int) -> int:
+    """1 and the line breaks that end by ``pos`` (LF, CRLF or a lone CR)."""
+    return 1 + sum(1 for m in re.finditer("\r\n|\r|\n", text) if m.end() <= pos)
+
+
+@given(st.text(st.sampled_from("ab\r\n"), max_size=40), st.lists(st.integers(0, 40), max_size=12))
+def test_a_json_line_is_counted_on_from_the_position_asked_before(text: str, asked: list[int]) -> None:
+    # The line starts of a file were held as a list of numbers, one a byte
+    # for a file of blank lines (1.7 GB for 32 MiB); now each line is
+    # counted on from the one before, in order and out of it.
+    from peel_effectiveness.io._json_size import line_at, line_finder
+
+    line_of = line_finder(text)
+    for pos in [min(p, len(text)) for p in asked]:
+        assert line_of(pos) == line_at(text, pos) == _line_oracle(text, pos)
