@@ -21,12 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 MIB = 1024 * 1024
 BASE = "force: kent\ncycle: 2016\n"
@@ -35,7 +37,8 @@ BASE = "force: kent\ncycle: 2016\n"
 # space, made new at exec (its rusage keeps the spawning parent's size, whose
 # case texts are large: every figure before stop 41 was at least that).
 CHILD = """
-import sys, time
+import sys, time, warnings
+warnings.simplefilter("ignore")  # a folder's files left out, said
 t = time.perf_counter()
 import peel_effectiveness as pe
 try:
@@ -52,8 +55,9 @@ print(outcome, peak, round(time.perf_counter() - t, 3))
 """
 
 
-def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
-    """Each case's file suffix and text, made on demand."""
+def cases(scale: float) -> dict[str, Callable[[], tuple[str, Any]]]:
+    """Each case's file suffix and text, made on demand; a folder's
+    ("folder"), the name and text of each of its files."""
 
     def n(count: int) -> int:
         return max(1, int(count * scale))
@@ -319,6 +323,26 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, str]]]:
             "yaml",
             BASE + "# " + "\u2028" * n(10_000_000) + "\n",
         ),
+        # One problem past a file of blank lines: the line starts were held,
+        # a number each (1.7 GB for 32 MiB).
+        "json: 32 MiB of blank lines, one problem": lambda: (
+            "json",
+            '{"force": "kent", "cycle": "2016",' + "\n" * n(32 * MIB - 60) + '"grade": "goood"}',
+        ),
+        # A folder's problems were listed without bound (34 s, 650 MB).
+        "folder: 10,000 files of 50 empty reports": lambda: (
+            "folder",
+            {f"r{i:05}.json": "[" + ",".join(["{}"] * 50) + "]" for i in range(n(10_000))},
+        ),
+        "folder: 10,000 files of one report": lambda: (
+            "folder",
+            {f"r{i:05}.json": '{"force": "kent", "cycle": "2016"}' for i in range(n(10_000))},
+        ),
+        # Files of other kinds are not data files, and not counted as them.
+        "folder: 300,000 text files and a report": lambda: (
+            "folder",
+            {"kent.yaml": BASE, **{f"note{i:06}.txt": "" for i in range(n(300_000))}},
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }
@@ -390,8 +414,15 @@ def main() -> int:
                 continue
             suffix, text = make()
             path = Path(tmp, f"case.{suffix}")
-            path.write_text(text, encoding="utf-8")
-            size = path.stat().st_size / MIB
+            if suffix == "folder":
+                path.mkdir()
+                for file, one in text.items():
+                    (path / file).write_text(one, encoding="utf-8")
+                size = sum(f.stat().st_size for f in path.iterdir()) / MIB
+            else:
+                path.write_text(text, encoding="utf-8")
+                size = path.stat().st_size / MIB
+            del text
             seconds, peak, outcome = run(path)
             time_budget, memory_budget = 2 + size, 200 + 20 * size
             ok = seconds <= time_budget and peak <= memory_budget and "CRASHED" not in outcome
@@ -403,7 +434,7 @@ def main() -> int:
                 f"  {'' if ok else 'OVER: '}{outcome[:40]}",
                 flush=True,
             )
-            path.unlink()
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
     over = [r["case"] for r in results if not r["ok"]]

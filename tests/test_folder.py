@@ -92,3 +92,51 @@ def test_a_report_in_a_file_whose_name_another_file_has_too_is_found(tmp_path: P
     (tmp_path / "kent-2016.json").write_text('{"force": "durham", "cycle": 2016}')
     folder = pe.io.open_folder(tmp_path)
     assert {folder.report(f, 2016).force.id for f in ("kent", "durham")} == {"kent", "durham"}
+
+
+def test_every_file_not_a_data_file_is_said_left_out_but_hidden_ones(tmp_path: Path) -> None:
+    # A data file misnamed (durham.json5, "surrey.yaml ", a backup) was
+    # left out without a word, though load() reads each named alone.
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    for name in ("durham.json5", "surrey.yaml ", "sussex.yaml.orig", "dorset", ".hidden.yaml", ".DS_Store"):
+        (tmp_path / name).write_text("force: durham\ncycle: 2016\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "essex.yaml").write_text("force: essex\ncycle: 2016\n", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning) as said:
+        data = pe.load(tmp_path)
+    assert [str(w.message) for w in said] == [
+        f"{tmp_path}: dorset, durham.json5, surrey.yaml , sussex.yaml.orig left out: data files are YAML or JSON"
+    ]
+    assert [r.force.id for r in data] == ["kent"]
+
+
+def test_a_folder_s_other_files_are_counted_past_the_twenty_named(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    for i in reversed(range(500)):  # the least names said, whatever order the folder lists them in
+        (tmp_path / f"note{i:03}").write_text("x", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning, match=r": note000, note001, .*, note019 and 480 more left out"):
+        pe.load(tmp_path)
+
+
+def test_a_folder_of_wrong_files_is_read_to_the_bound_of_problems_listed(tmp_path: Path) -> None:
+    # Each file's problems were listed to 100, and a folder's not at all: ten
+    # thousand wrong files took 34 s and 650 MB.
+    for i in range(70):
+        (tmp_path / f"r{i:02}.json").write_text("[{}]", encoding="utf-8")  # two problems each
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.load(tmp_path)
+    problems = caught.value.problems
+    assert len(problems) == 101
+    assert problems[0] == pe.Problem(
+        "20 more data files not read: the files before them hold 100 problems", str(tmp_path)
+    )
+    assert {p.file for p in problems[1:]} == {str(tmp_path / f"r{i:02}.json") for i in range(50)}
+
+
+def test_reports_two_files_both_hold_are_listed_to_the_bound_and_the_rest_counted(tmp_path: Path) -> None:
+    for i in range(150):
+        (tmp_path / f"r{i:03}.json").write_text('{"force": "kent", "cycle": "2016"}', encoding="utf-8")
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.load(tmp_path)
+    assert (len(caught.value.problems), caught.value.unlisted) == (100, 49)
+    assert caught.value.problems[0].message.startswith("a second effectiveness 2016 report on Kent")

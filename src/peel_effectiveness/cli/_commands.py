@@ -258,9 +258,9 @@ def _load_mine(paths: Sequence[str]) -> Dataset:
             unlisted += more
     # Every file right alone can still not go with the others; nor can one
     # with problems, as far as it could be read.
-    problems += clashes(every)
-    if problems:
-        raise PeelDataError(problems, unlisted)
+    found, more = clashes(every)
+    if problems or found:
+        raise PeelDataError(problems + found, unlisted + more)
     return together(loaded)
 
 

@@ -62,8 +62,12 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Files right alone can still not be loaded together, nor with what a
     # file with problems could be read as: each clash is said with the
     # problems of the path its file was read for, and that path is not ok.
-    for problem in clashes(every):
+    found, more = clashes(every)
+    for problem in found:
         paths[path_of.get(problem.file, len(paths) - 1)][1].append(problem)
+    if more:  # counted with the last path a clash listed is said of
+        n = path_of.get(found[-1].file, len(paths) - 1)
+        paths[n] = (*paths[n][:2], paths[n][2] + more, paths[n][3])
     for name, problems, unlisted, theirs in paths:
         if problems:
             failed += 1

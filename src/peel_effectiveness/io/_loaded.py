@@ -5,6 +5,7 @@ several ``--data`` paths (and ``validate``'s) together."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from collections.abc import Callable, Sequence
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._files import named
 from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
-from ..model._messages import first_of, shorten, shorten_repr
+from ..model._messages import counted, first_of, shorten, shorten_repr
+from ..model._values import MOST_PROBLEMS
 from ..model.dataset import Dataset, other_forces, overlap_said, overlapping, repeated, two_forces
 from ..model.force import Force
 from ..model.monitoring import Stay
@@ -91,16 +93,39 @@ def folder_would_read(folder: str, path: str) -> bool:
     return os.path.dirname(real) == os.path.realpath(folder) and _suffix(os.path.basename(real)) in _SUFFIXES
 
 
-def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
+# How many of a folder's files that are not data files are named (the
+# rest are counted): a folder of exports may hold hundreds.
+NAMED_OTHERS = 20
+
+
+class FolderFiles(NamedTuple):
+    """A folder's files, as reading it reads them (see :func:`folder_files`).
+
+    Attributes:
+        data: Its data files, in order of their names.
+        others: The names of the first of its other files (up to
+            :data:`NAMED_OTHERS`, in order), which are left out.
+        count_others: How many other files it holds.
+    """
+
+    data: list[pathlib.Path]
+    others: list[str]
+    count_others: int
+
+
+def folder_files(path: pathlib.Path, limits: Limits) -> FolderFiles:
     """The data files of a folder: its own files, not its subfolders' (a
-    folder named by mistake, or "/", must not set off a walk of the disk)."""
+    folder named by mistake, or "/", must not set off a walk of the disk),
+    and the first names of its other files, which are left out (but a
+    hidden file's: an editor's or the system's)."""
     found = []
-    data_files = 0
+    others: list[str] = []
+    count_others = 0
     try:
         with os.scandir(path) as entries:
             for entry in entries:
                 suffix = _suffix(entry.name)
-                if suffix not in _SUFFIXES and suffix not in OTHER_FORMATS:
+                if not suffix and entry.name.startswith("."):
                     continue
                 # Whatever is named as a data file and is not a folder is read,
                 # so that reading says why not where it cannot be: a link
@@ -109,16 +134,24 @@ def folder_files(path: pathlib.Path, limits: Limits) -> list[pathlib.Path]:
                     is_folder = entry.is_dir()
                 except OSError:
                     is_folder = False
-                if not is_folder:
-                    found.append(_path(entry.path))
-                    data_files += suffix in _SUFFIXES  # the others are not read (see read_files)
-                    if data_files > limits.max_files:
-                        raise PeelDataError(
-                            [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
-                        )
+                if is_folder:
+                    continue
+                if suffix not in _SUFFIXES:
+                    # Only the names said are kept: a folder of a million
+                    # other files is counted, not held.
+                    count_others += 1
+                    if len(others) < NAMED_OTHERS or entry.name < others[-1]:
+                        bisect.insort(others, entry.name)
+                        del others[NAMED_OTHERS:]
+                    continue
+                found.append(_path(entry.path))
+                if len(found) > limits.max_files:
+                    raise PeelDataError(
+                        [Problem(f"the folder holds more than {limits.max_files} data files", str(path))]
+                    )
     except OSError as e:
         raise PeelDataError([Problem(f"cannot read the folder: {e.strerror or e}", str(path))]) from None
-    return sorted(found)
+    return FolderFiles(sorted(found), others, count_others)
 
 
 # Formats people try to load, named in the message that refuses them.
@@ -148,9 +181,9 @@ def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limi
     loaded, every, problems, unlisted = read_each(path, format, limits, set(), text_hint=True)
     # Each file may be right alone and two of them still hold one report
     # twice: say which files, whatever else is wrong with them.
-    problems += clashes(every)
-    if problems:
-        raise PeelDataError(problems, unlisted)
+    found, more = clashes(every)
+    if problems or found:
+        raise PeelDataError(problems + found, unlisted + more)
     return loaded
 
 
@@ -192,19 +225,17 @@ def read_each(
     """
     folder, is_folder = find_path(path, "file or folder", text_hint=text_hint)
     name = str(folder)
-    files = folder_files(folder, limits) if is_folder else [folder]
     suffix = folder.suffix.lower()
     if not is_folder and suffix in OTHER_FORMATS:
         raise not_a_data_file(suffix, name)
+    files = [folder]
     if is_folder:
         # A README, or a table exported beside the data, is no data file: left
-        # out, and each said (up to twenty: a folder of exports may hold
-        # hundreds); a file named alone is refused, above.
-        others = [f for f in files if f.suffix.lower() in OTHER_FORMATS]
-        files = [f for f in files if f.suffix.lower() not in OTHER_FORMATS]
-        listed = first_of([f.name for f in others], 20)
+        # out, and each said (up to twenty); a file named alone is refused, above.
+        files, others, count_others = folder_files(folder, limits)
+        listed = first_of(others, NAMED_OTHERS, count_others)
         if not files:
-            but = f"; {listed} {'is not one' if len(others) == 1 else 'are not'}" if others else ""
+            but = f"; {listed} {'is not one' if count_others == 1 else 'are not'}" if others else ""
             raise PeelDataError(
                 [Problem(f"the folder holds no data files (.yaml, .yml or .json){but}", name)]
             )
@@ -216,7 +247,14 @@ def read_each(
     loaded: list[Loaded] = []
     every: list[Loaded] = []  # and of the files with problems, what each could build
     unlisted = 0
-    for file in files:
+    for i, file in enumerate(files):
+        if len(problems) >= MOST_PROBLEMS:
+            # As a file's problems are listed to a bound, a folder's are: a
+            # folder of ten thousand wrong files is answered as fast as one.
+            unread = len(files) - i
+            said = f"{counted(unread, 'more data file')} not read: the files before them hold {MOST_PROBLEMS} problems"
+            problems.append(Problem(said, name))
+            break
         file_name = str(file)
         try:  # the file itself, however named (a link, another path): one stat, not a walk of the path
             found = os.stat(file)
@@ -274,13 +312,14 @@ def together(loaded: Sequence[Loaded]) -> Dataset:
 Side = tuple[int, Path]
 
 
-def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
+def clashes(loaded: Sequence[Loaded]) -> tuple[list[Problem], int]:
     """What loads right alone cannot hold together: a second report on a
     force, cycle and pillar, stays of a force that overlap, and two forces
     of one id, each said where it is (file, line and path) with where the
-    other is."""
+    other is; the first of them (as a file's problems are listed to a
+    bound), and how many more there are."""
     if len(loaded) < 2:
-        return []  # one load's own are said with its problems, as it was read
+        return [], 0  # one load's own are said with its problems, as it was read
     # Each report and stay with its load and its index there; each force in
     # the order the loads were given (the first of an id is the first met).
     reports: list[tuple[int, int, InspectionReport]] = []
@@ -327,7 +366,7 @@ def clashes(loaded: Sequence[Loaded]) -> list[Problem]:
         (theirs, a), (mine, b) = forces[first], forces[second]
         if mine[0] != theirs[0]:
             found.append((two_forces(a, b), "first", mine, theirs))
-    return _said(loaded, found)
+    return _said(loaded, found[:MOST_PROBLEMS]), len(found[MOST_PROBLEMS:])
 
 
 def _said(loaded: Sequence[Loaded], found: Sequence[tuple[str, str, Side, Side]]) -> list[Problem]:

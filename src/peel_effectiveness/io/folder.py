@@ -45,7 +45,7 @@ class Folder:
         if not is_folder:
             why = "not a folder: to read one file, use load()" if self.path.is_file() else "no such folder"
             raise PeelDataError([Problem(why, str(self.path))])
-        self._files = folder_files(self.path, limits)
+        self._files = folder_files(self.path, limits).data
         self._index: dict[tuple[str, str, str | None], pathlib.Path] = {}
         self._unnamed: list[pathlib.Path] = []
         for file in self._files:

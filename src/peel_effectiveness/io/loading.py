@@ -32,9 +32,10 @@ def load(
 
     A file holds one report (a mapping) or several (a list). A folder is read
     whole: every ``.yaml``, ``.yml`` and ``.json`` file in it (not in its
-    subfolders, nor hidden ones, whose names start with "."); a CSV,
-    spreadsheet, text or PDF file there is left out with a warning. To read text, use
-    :func:`loads`.
+    subfolders, nor hidden ones, whose names start with "."); any other
+    file there (a CSV, a ``README.txt``) is left out with a warning naming
+    it. Once its files have 100 problems, the rest are not read (the error
+    says how many). To read text, use :func:`loads`.
 
     Args:
         path: The file or folder.

@@ -201,14 +201,17 @@ def day_words(day: dt.date, short: bool = False) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1][: 3 if short else None]} {day.year}"
 
 
-def first_of(names: Sequence[str], most: int) -> str:
-    """The first ``most`` of ``names``, and how many more there are.
+def first_of(names: Sequence[str], most: int, count: int | None = None) -> str:
+    """The first ``most`` of ``names``, and how many more there are (of
+    ``count`` in all, where only the first are given).
 
     Examples:
-        >>> first_of(["a", "b", "c", "d", "e"], 3), first_of(["a"], 3)
-        ('a, b, c and 2 more', 'a')
+        >>> first_of(["a", "b", "c", "d", "e"], 3), first_of(["a"], 3), first_of(["a", "b"], 2, 9)
+        ('a, b, c and 2 more', 'a', 'a, b and 7 more')
     """
-    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
+    shown = names[:most]
+    more = (len(names) if count is None else count) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def counted(n: int, noun: str) -> str:
