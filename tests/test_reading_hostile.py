@@ -641,7 +641,7 @@ def test_a_json_line_is_counted_on_from_the_position_asked_before(text: str, ask
     # The line starts of a file were held as a list of numbers, one a byte
     # for a file of blank lines (1.7 GB for 32 MiB); now each line is
     # counted on from the one before, in order and out of it.
-    from peel_effectiveness.io._json_size import line_at, line_finder
+    from peel_effectiveness.io._parsed import line_at, line_finder
 
     line_of = line_finder(text)
     for pos in [min(p, len(text)) for p in asked]:

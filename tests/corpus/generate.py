@@ -699,7 +699,45 @@ case(
 case("hostile-empty.yaml", "", None, "the document is empty")
 case("hostile-whitespace.yaml", "   \n\n  \n", None, "the document is empty")
 case("hostile-comments-only.yaml", "# nothing here\n# at all\n", None, "the document is empty")
-case("hostile-binary.yaml", bytes(range(256)) * 4, 2, "not UTF-8 text (byte 128)")
+# Bytes 10 and 13 (LF and a lone CR) end two lines: byte 128 is on line 3.
+case("hostile-binary.yaml", bytes(range(256)) * 4, 3, "not UTF-8 text (byte 128)")
+# Lines counted as editors count them, whatever came before on the line.
+# libyaml's position of a character it refuses counts bytes, and its lines
+# LF alone: the character was said 1 or 31 lines out.
+case(
+    "hostile-control-after-accents.yaml",
+    "force: kent\ncycle: 2016\nsummary: " + "\u00e9" * 400 + "\ngrade: good\nnote: a\x07b\n" + "k: v\n" * 50,
+    5,
+    "the character #x0007 is not allowed",
+)
+case(
+    "hostile-control-cr-endings.yaml",
+    "force: kent\rcycle: 2016\rgrade: good\rsummary: x\rnote: a\x01b\r",
+    5,
+    "#x0001",
+)
+case(
+    "hostile-not-utf8-cr-endings.yaml",
+    b"force: kent\rcycle: 2016\rgrade: good\rsummary: x\rnote: a\xffb\r",
+    5,
+    "not UTF-8 text (byte 54)",
+)
+# The byte is the file's, its byte-order mark counted (it was said as byte 7).
+case("hostile-not-utf8-after-bom.yaml", b"\xef\xbb\xbfforce: \xffkent\n", 1, "not UTF-8 text (byte 10)")
+# A YAML 1.1 break elsewhere (in a comment) no longer hides the fault
+# libyaml stops at.
+case(
+    "hostile-nel-hides-no-tab.yaml",
+    "force: kent\ncycle: 2016\n# note\x85\ngrade: good\nassessments:\n\t- question: 1\n",
+    6,
+    "a tab in the indentation",
+)
+case(
+    "hostile-separator-hides-no-quote.yaml",
+    'force: kent\ncycle: 2016\nsummary: "a\u2028b"\ngrade: good\nnote: \'unclosed\n',
+    6,
+    "while scanning a quoted scalar that starts at line 5",
+)
 case(
     "hostile-nul-bytes.yaml", b"force: kent\x00\x00\ncycle: 2016\n", 1, "the character #x0000 is not allowed"
 )

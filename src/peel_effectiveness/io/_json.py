@@ -16,9 +16,20 @@ from typing import Any
 
 from ..model._messages import counted
 from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, needs_look, not_held, too_long
-from ._json_size import SCALAR, check_size, line_at, line_finder, line_past_limit
+from ._json_size import SCALAR, check_size, line_past_limit
 from ._limits import Limits
-from ._parsed import PYTHON_DIGITS, Parsed, Path, Unreadable, by_line, first_listed, holders, items_of
+from ._parsed import (
+    PYTHON_DIGITS,
+    Parsed,
+    Path,
+    Unreadable,
+    by_line,
+    first_listed,
+    holders,
+    items_of,
+    line_at,
+    line_finder,
+)
 
 WS = re.compile(r"[ \t\n\r]*")
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from ..model._messages import counted
 from ._limits import Limits
-from ._parsed import Unreadable
+from ._parsed import Unreadable, line_at
 
 
 def check_size(value: Any, limits: Limits, text: str) -> int:
@@ -90,35 +89,3 @@ SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nul
 # The start of a value or a key of valid JSON (a text at its quote), or the
 # end of a container.
 TOKEN = re.compile(r'"|[\[\]{}]|' + SCALAR.pattern)
-
-
-def line_finder(text: str) -> Callable[[int], int]:
-    """The line of each position asked of it: counted on from the position
-    asked before (the scan asks them in order), so that no list of a
-    file's line starts is held (a file of blank lines had one number a
-    byte, 40 times its size)."""
-    last = [0, 1]  # the position asked before, and its line
-
-    def line_of(pos: int) -> int:
-        start, line = last
-        if pos < start:
-            start, line = 0, 1
-        line += _breaks(text, start, pos)
-        last[0], last[1] = pos, line
-        return line
-
-    return line_of
-
-
-def _breaks(text: str, start: int, end: int) -> int:
-    """The line breaks that end in ``text[start:end]``: a line ends at LF,
-    CRLF or a lone CR, as editors and the YAML reader count."""
-    n = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
-    if start < end < len(text) and text[end - 1] == "\r" and text[end] == "\n":
-        n -= 1  # a CRLF that ends past ``end`` (its LF counts it, when counted on)
-    return n
-
-
-def line_at(text: str, pos: int) -> int:
-    """The line of a position in the text (see :func:`line_finder`)."""
-    return 1 + _breaks(text, 0, pos)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import math
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -23,6 +23,38 @@ Path = tuple[str | int, ...]
 # longer is refused by the readers themselves (a figure has at most
 # MOST_DIGITS, which the rules of numbers check).
 PYTHON_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)() or math.inf
+
+
+def line_at(text: str, at: int, start: int = 0, line: int = 1) -> int:
+    """The line of ``text`` that position ``at`` is on, counted on from
+    ``line`` at ``start``: a line ends at LF, CRLF or a lone CR, as editors
+    and YAML count them (a CRLF's, past its LF).
+
+    Examples:
+        >>> line_at("a\\r\\nb\\rc\\nd", 7), line_at("a\\r\\nb", 2), line_at("a\\r\\nb", 3)
+        (4, 1, 2)
+    """
+    line += text.count("\n", start, at) + text.count("\r", start, at) - text.count("\r\n", start, at)
+    if start < at < len(text) and text[at - 1] == "\r" and text[at] == "\n":
+        line -= 1  # a CRLF that ends past ``at`` (its LF counts it, counted on from ``at``)
+    return line
+
+
+def line_finder(text: str) -> Callable[[int], int]:
+    """The line of each position asked of it (see :func:`line_at`): counted
+    on from the position asked before (a scan asks them in order), so that
+    no list of a file's line starts is held (a file of blank lines had one
+    number a byte, 40 times its size)."""
+    last = [0, 1]  # the position asked before, and its line
+
+    def line_of(pos: int) -> int:
+        start, line = last
+        if pos < start:
+            start, line = 0, 1
+        last[0], last[1] = pos, line_at(text, pos, start, line)
+        return last[1]
+
+    return line_of
 
 
 def holders(wanted: Iterable[Path]) -> dict[Path, list[Path]]:

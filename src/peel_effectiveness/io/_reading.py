@@ -28,7 +28,7 @@ from ._document import (
     structure_document,
 )
 from ._limits import Limits
-from ._parsed import Parsed, Path, Unreadable, by_line
+from ._parsed import Parsed, Path, Unreadable, by_line, line_at
 from ._problems import most_listed
 
 Format = Literal["yaml", "json"]
@@ -44,15 +44,16 @@ MODEL_DEPTH = 8
 
 def decode(data: bytes, name: str) -> str:
     """The text of a file's bytes: UTF-8, with or without a byte-order mark."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif (wide := _wide(data[:4])) is not None:
+    mark = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if not mark and (wide := _wide(data[:4])) is not None:
         raise PeelDataError([Problem(f"the file is {wide} text, not UTF-8: save it as UTF-8", name, 1)])
     try:
-        return data.decode("utf-8")
+        return data[mark:].decode("utf-8") if mark else data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        raise PeelDataError([Problem(f"the file is not UTF-8 text (byte {e.start})", name, line)]) from None
+        at = mark + e.start  # the byte of the file, its mark counted
+        # (Latin-1 reads each byte as one character: the lines are the bytes'.)
+        line = line_at(data[:at].decode("latin-1"), at)
+        raise PeelDataError([Problem(f"the file is not UTF-8 text (byte {at})", name, line)]) from None
 
 
 def _wide(start: bytes) -> str | None:

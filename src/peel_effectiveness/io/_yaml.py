@@ -27,7 +27,7 @@ from ..model._values import MOST_PROBLEMS, StandIn
 from ._limits import Limits, WrittenOut
 from ._parsed import Parsed, Path, StoodIn, Unreadable, holders
 from ._yaml_scalars import CORE, plain_scalar, tagged
-from ._yaml_text import breaks_found, first_break, restored, stood_in_for_breaks, unreadable
+from ._yaml_text import break_stopped_at, breaks_found, restored, stood_in_for_breaks, unreadable
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -422,7 +422,8 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     except yaml.YAMLError as e:
         # Where a stand-in for a break is what libyaml cannot read (in an
         # anchor, a tag, straight after a colon), the break is the problem.
-        raise (first_break(original) if breaks else unreadable(e, text, max_depth)) from None
+        the_break = break_stopped_at(original, breaks, e) if breaks else None
+        raise (the_break or unreadable(e, text, max_depth)) from None
     except RecursionError:
         raise Unreadable("the data is nested too deeply", None) from None
     finally:

@@ -13,13 +13,13 @@ import yaml
 
 from ..model._messages import counted
 from ..model._values import StandIn
-from ._parsed import Path, StoodIn, Unreadable
+from ._parsed import Path, StoodIn, Unreadable, line_at
 
 __all__ = [
     "YAML_1_1_BREAKS",
+    "break_stopped_at",
     "breaks_found",
     "first_break",
-    "line_at",
     "restored",
     "stood_in_for_breaks",
     "unreadable",
@@ -77,19 +77,41 @@ def stood_in_for_breaks(text: str) -> tuple[str, list[tuple[int, str]]]:
     return re.sub(_BREAK, lambda _: chr(_FIRST_STAND_IN + next(n)), text), breaks
 
 
-def first_break(text: str) -> Unreadable:
-    """The refusal of a text at its first YAML 1.1 break, with how many it
-    holds."""
-    at, ch = min((i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch)) >= 0)
+def first_break(text: str, lines: range | None = None) -> Unreadable:
+    """The refusal of a text at its first YAML 1.1 break (of those on
+    ``lines``, where they are given), with how many it holds."""
+    found = [(i, ch) for ch in YAML_1_1_BREAKS for i in _found(text, ch)]
+    if lines is not None:
+        found = [(i, ch) for i, ch in found if line_at(text, i) in lines]
+    at, ch = min(found)
     many = sum(text.count(ch) for ch in YAML_1_1_BREAKS)
     more = f" (the file holds {many:,} such breaks)" if many > 1 else ""
     return Unreadable(_said(ch) + more, line_at(text, at))
 
 
-def line_at(text: str, at: int, start: int = 0, line: int = 1) -> int:
-    """The line of ``text`` that ``at`` is on, counted as YAML counts them
-    (LF, CR or CRLF), from ``line`` at ``start``."""
-    return line + text.count("\n", start, at) + text.count("\r", start, at) - text.count("\r\n", start, at)
+def _found(text: str, ch: str) -> Iterator[int]:
+    at = text.find(ch)
+    while at >= 0:
+        yield at
+        at = text.find(ch, at + 1)
+
+
+def break_stopped_at(text: str, breaks: list[tuple[int, str]], error: yaml.YAMLError) -> Unreadable | None:
+    """Where libyaml could not read ``text`` with stand-ins for its
+    ``breaks`` (see :func:`stood_in_for_breaks`), the refusal of a break
+    where it stopped (in an anchor, a tag, straight after a colon, libyaml
+    cannot read a stand-in): from the line of what it was reading, or the
+    line before the one it stopped on, to that one. ``None``: the text has
+    another fault, to be said (a break elsewhere, in a comment, hid it)."""
+    stopped = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if stopped is None:
+        return None
+    began = getattr(error, "context_mark", None)
+    last = stopped.line + 1
+    lines = range(min(last - 1, began.line + 1 if began is not None else last), last + 1)
+    if any(line_at(text, at) in lines for at, _ in breaks):
+        return first_break(text, lines)
+    return None
 
 
 def breaks_found(
@@ -238,7 +260,10 @@ def unreadable(e: yaml.YAMLError, text: str, max_depth: int) -> Unreadable:
             reason = "a tab in the indentation (YAML indents with spaces only)"
         return Unreadable(f"not valid YAML: {reason}", mark.line + 1 if mark else None)
     if isinstance(e, yaml.reader.ReaderError):
-        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
+        # libyaml's position counts bytes of UTF-8; the character it refuses
+        # is the first of it in the text (it reads the text in order).
+        at = text.find(chr(e.character)) if isinstance(e.character, int) else -1
+        line = line_at(text, at) if at >= 0 else None
         what = f"#x{e.character:04x}" if isinstance(e.character, int) else repr(e.character)
         return Unreadable(f"not valid YAML: the character {what} is not allowed ({e.reason})", line)
     return Unreadable(f"not valid YAML: {e}", None)
