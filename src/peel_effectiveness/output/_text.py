@@ -27,13 +27,18 @@ if TYPE_CHECKING:
 # text shown right to left, and the characters that show as nothing (a
 # zero-width space made "Ka\u200bnt" read as "Kant"; the joiners that
 # emoji and some scripts need are kept).
-# Each is printable by str.isprintable()'s reckoning neither, so text that
-# is printable by it, once its line breaks are taken out, holds none, and
-# the expressions are compiled only for text that is not (compiling them
-# costs more than most commands' output).
+# Each is printable by str.isprintable()'s reckoning neither, but the few
+# of _BLANK (a Hangul filler, a combining grapheme joiner: letters that
+# show as nothing, of Unicode's default ignorable characters, which make
+# "Ke\u115fnt" read as "Kent"), so text that is printable by it, once its
+# line breaks are taken out, and holds none of those, holds none, and the
+# expressions are compiled only for text that is not (compiling them costs
+# more than most commands' output).
+_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"
 _OTHERS = (
     "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    + _BLANK
 )
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
@@ -45,6 +50,12 @@ _UNSAFE = {
 @functools.cache
 def _unsafe(kind: str) -> re.Pattern[str]:
     return re.compile(_UNSAFE[kind])
+
+
+def _shown(text: str) -> bool:
+    """Whether ``text`` shows as it is: printable by Python's reckoning, and
+    without a letter that shows as nothing."""
+    return text.isprintable() and (text.isascii() or not any(c in text for c in _BLANK))
 
 
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -70,7 +81,7 @@ def printable(text: str, *, lines: bool = False) -> str:
         >>> printable("one\\ntwo", lines=True), printable("one\\ntwo")
         ('one\\ntwo', 'one\\\\ntwo')
     """
-    if text.isprintable() or (lines and text.replace("\n", "").isprintable()):
+    if _shown(text) or (lines and _shown(text.replace("\n", ""))):
         return text
     pattern = _unsafe("lines" if lines else "all")
     return pattern.sub(_escape, text) if pattern.search(text) else text
@@ -79,7 +90,7 @@ def printable(text: str, *, lines: bool = False) -> str:
 def printable_csv(text: str) -> str:
     """CSV text with what :func:`printable` escapes escaped, but for its CRLF
     line ends (and the line breaks quoted in a cell)."""
-    if text.replace("\r\n", "").replace("\n", "").isprintable():
+    if _shown(text.replace("\r\n", "").replace("\n", "")):
         return text
     pattern = _unsafe("csv")
     return pattern.sub(_escape, text) if pattern.search(text) else text
@@ -96,7 +107,7 @@ def json_safe(text: str) -> str:
         >>> json_safe('["a\\x85b\\u202e"]')
         '["a\\\\u0085b\\\\u202e"]'
     """
-    if text.replace("\n", "").isprintable():
+    if _shown(text.replace("\n", "")):
         return text
     pattern = _unsafe("lines")
     return pattern.sub(_json_escape, text) if pattern.search(text) else text
@@ -234,7 +245,7 @@ def _escaped_in(encoding: str, c: str) -> int:
 
 
 def _width(c: str) -> int:
-    if c.isprintable():
+    if c.isprintable() and c not in _BLANK:
         if c.isascii():
             return 1
         encoding = terminal_encoding.get()
