@@ -1857,3 +1857,20 @@ def test_a_cut_label_ends_with_the_program_s_one_mark_of_a_cut() -> None:
     _, out, _ = run("coverage", "--cycle", "2021/22")
     assert "Providing a service to victims of cri\u2026" in out
     assert "\u2026: a label cut to fit 80 columns" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--table", "judgments", "--cycle", "2016", "--cycle", "2017"),
+        ("show", "--force", "kent", "--force", "durham"),
+        ("show", "kent", "--format", "json", "--format", "table"),
+        ("national", "--cycle", "2016", "--pillar", "efficiency", "--pillar", "legitimacy"),
+    ],
+)
+def test_an_option_of_one_value_given_twice_is_bad_usage_not_the_last_kept(args: tuple[str, ...]) -> None:
+    # argparse kept the last: the 2016 rows were lost without a word.
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert re.search(r"error: argument --(cycle|force|format|pillar): given twice: give it once", err)
+    assert err.count("\n") == 1
