@@ -348,3 +348,21 @@ def test_a_force_of_one_s_own_with_a_long_name_keeps_monitoring_to_80_columns(
     assert code == 0
     assert name in " ".join(out.split())
     assert max(map(len, out.splitlines())) <= 80
+
+
+def test_forces_with_files_of_yours_lists_their_forces_of_their_own_too(tmp_path: Path) -> None:
+    # forces read no --data: a force of yours was in the export's table of
+    # forces and not in forces, and a file that was not there went unsaid.
+    mine = tmp_path / "atlantis.yaml"
+    mine.write_text(atlantis(), encoding="utf-8")
+    code, out, _ = run("--data", str(mine), "forces", "--format", "csv")
+    assert code == 0
+    listed = [r["id"] for r in rows(out)]
+    assert "atlantis" in listed
+    assert len(listed) == 44
+    assert listed == sorted(listed)
+    code, out, _ = run("forces", "--format", "csv")
+    assert (code, len(rows(out))) == (0, 43)
+    code, out, err = run("--data", str(tmp_path / "none.yaml"), "forces")
+    assert (code, out) == (1, "")
+    assert "no such file or folder" in err

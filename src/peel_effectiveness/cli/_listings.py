@@ -152,7 +152,10 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # says the country (Wales is a region of its own), and the sources
         # are said under the table.
         columns = [c for c in columns if c not in ("short_name", "country", "sources")]
-    _emit(out, to_records(forces()), columns, args)
+    # With files of yours, their forces of their own too, as the export's
+    # table of forces has them (and a file that cannot be read is said).
+    rows = to_records(_data(args), "forces") if getattr(args, "data", None) else to_records(forces())
+    _emit(out, rows, columns, args)
     if args.format == "table":
         from ..output._about import FORCES_SAID
         from ..output._text import wrap

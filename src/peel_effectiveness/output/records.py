@@ -238,7 +238,8 @@ def to_records(
       (``COLUMNS["outcomes"]``): each outcome type, each group and the types
       shown under it, and the totals.
     * ``"forces"``: the 43 forces (``COLUMNS["forces"]``), whatever the
-      reports: every table's ``force`` column joins to their ``id``.
+      reports, and the reports' (and a dataset's stays') forces of their
+      own: every table's ``force`` column joins to their ``id``.
     * ``"grid"``: one row per force and cycle, one column per judgment
       (a pillar's ``<pillar>_overall``, a question's or an area's key),
       each cell the grade or why there is none, or ``unknown``: one of the
