@@ -1351,3 +1351,26 @@ def test_a_user_s_own_matplotlib_settings_do_not_reach_the_charts(tmp_path: Path
         # (The title is bold, and so are the marks of inferred grades.)
         assert not [t.get_text() for t in [*keys, *fig.texts[1:]] if t.get_fontweight() == "bold"]
         assert all(matplotlib.colors.to_hex(ax.get_facecolor()) != "#ffff00" for ax in fig.axes)
+
+
+def test_a_compare_bar_off_the_scale_is_broken_and_the_axis_ends_where_it_is_cut() -> None:
+    # The bar stopped at 400 on an axis that ran on to 500: it read as 400%.
+    text = (
+        "force: gwent\ncycle: 2016\nmeasurements:\n"
+        "- {metric: cbo_rate, label: Orders, unit: per_million_population, value: 650, england_and_wales: 25.9}\n"
+        "- {metric: ocg_rate, label: OCGs, unit: per_million_population, value: 80, england_and_wales: 46}\n"
+    )
+    fig = pe.output.plot_compare(pe.loads(text).reports[0])
+    ax = fig.axes[0]
+    cut = max(p.get_x() + p.get_width() for p in ax.patches)
+    assert cut == 400
+    assert max(ax.get_xticks()) <= cut
+    breaks = [line for line in ax.get_lines() if line.get_color() == "white"]
+    assert len(breaks) == 2
+    assert all(cut - 0.1 * ax.get_xlim()[1] < min(line.get_xdata()) < cut for line in breaks)
+    words = " ".join(_all_text(fig).split())
+    assert "(2,510%) \u25b8" in words
+    assert "A broken bar runs on past the scale: its percentage is written beside it." in words
+    normal = pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))
+    assert "broken bar" not in _all_text(normal)
+    assert not [line for line in normal.axes[0].get_lines() if line.get_color() == "white"]

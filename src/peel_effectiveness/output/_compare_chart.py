@@ -81,6 +81,9 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         said = f"{c.figure_words(m.value, places)} against {c.figure_words(m.england_and_wales, places)}"
         if x > scale:
             said += f" ({c.figure_words(round(x))}%) \u25b8"
+            # A break across the bar near its end: it runs on past the scale.
+            for at in (scale - 0.07 * span, scale - 0.045 * span):
+                ax.plot([at, at + 0.015 * span], [y - 0.34, y + 0.34], color="white", linewidth=2.2)
         # Beside the bar's end, or across the line from a bar to its left.
         at = min(max(x, 100), scale) + 0.015 * span
         texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))
@@ -116,6 +119,8 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+    if top is not None:  # no tick (nor its line) past the scale a broken bar runs off
+        ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= scale])
     p = report.provenance
     # A report the data give without its provenance is named as no more.
     where = f"{p.publisher}, {p.title}" if p is not None else "the data given, which name no published report"
@@ -128,7 +133,12 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         f"{report.force.official_name} against England and Wales",
         f"PEEL {report.title}: each figure as a percentage of the England and "
         "Wales figure (the line at 100). Neither colour means better or worse.",
-        f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
+        (
+            "A broken bar runs on past the scale: its percentage is written beside it. "
+            if top is not None
+            else ""
+        )
+        + f"Source: {where}. Changes over time are not drawn{_not_drawn(unmatched, zero, counts)}. "
         + ("Notes: " if notes else "")
         + "".join(f"{mark} {_sentence(note)} " for note, mark in notes.items())
         + c.credit([report]),

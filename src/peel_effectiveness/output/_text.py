@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 _BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"
 _OTHERS = (
     "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-    + _BLANK
+    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f" + _BLANK
 )
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
