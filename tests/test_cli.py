@@ -242,6 +242,12 @@ def test_export_filters() -> None:
     assert (code, err.count("warning:")) == (0, 1)
     code, _, err = run("export", "--force", "cumbria", "--cycle", "2016")
     assert (code, err) == (0, "")
+    # A force never in Engage: the header alone was written without a word.
+    code, out, err = run("export", "--table", "monitoring", "--force", "kent", "--format", "csv")
+    assert (code, len(rows(out))) == (0, 0)
+    assert err == "peel-effectiveness: warning: the data hold no stay in Engage of Kent: the table has no rows\n"
+    code, out, err = run("export", "--table", "monitoring", "--force", "lincolnshire", "--format", "csv")
+    assert (code, err, len(rows(out)) > 0) == (0, "", True)
 
 
 def test_a_grid_says_which_of_a_cycle_s_pillars_the_data_lack() -> None:

@@ -111,16 +111,20 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lacking = pillars_lacking(data, cycle, in_table)
             if lacking:
                 say_sentence(args, lacking)
+    # Not silently: a header alone reads as a table that lost its rows.
+    empty = None
     if not rows and table in _ROWS_ARE:
-        # Not silently: a header alone reads as a table that lost its rows.
         of = f" of {', '.join(args.metric)}" if args.metric else ""
+        n = len(reports.reports)
+        empty = f"the {counted(n, 'report')} chosen {'has' if n == 1 else 'have'} no {_ROWS_ARE[table]}{of}"
+    elif not rows and table == "monitoring":
+        empty = "the data hold no stay in Engage" + (f" of {args.force.short_name}" if args.force else "")
+    if empty is not None:
         import warnings
 
         from ..errors import PeelWarning
 
-        n = len(reports.reports)
-        chosen = f"the {counted(n, 'report')} chosen {'has' if n == 1 else 'have'}"
-        warnings.warn(f"{chosen} no {_ROWS_ARE[table]}{of}: the table has no rows", PeelWarning, stacklevel=1)
+        warnings.warn(f"{empty}: the table has no rows", PeelWarning, stacklevel=1)
     _emit(out, rows, [c.name for c in columns], args)
     return EXIT_OK
 
