@@ -343,6 +343,17 @@ def cases(scale: float) -> dict[str, Callable[[], tuple[str, Any]]]:
             "folder",
             {"kent.yaml": BASE, **{f"note{i:06}.txt": "" for i in range(n(300_000))}},
         ),
+        # Breaks in comments and a fault on another line: each break's line
+        # was counted from the start of the file (a minute for 4 MiB).
+        "yaml: 6,400 line breaks in comments, a fault after": lambda: (
+            "yaml",
+            BASE
+            + "#"
+            + "x" * n(4 * MIB)
+            + "\n"
+            + "".join(f"# note \u2028 {i}\n" for i in range(6400))
+            + "summary: [unclosed\n",
+        ),
         "json: 430 full reports, valid": lambda: ("json", json.dumps(_corpus(scale), default=str)),
         "yaml: 430 full reports, valid": lambda: ("yaml", _corpus_yaml(scale)),
     }

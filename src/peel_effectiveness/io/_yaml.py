@@ -422,7 +422,7 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     except yaml.YAMLError as e:
         # Where a stand-in for a break is what libyaml cannot read (in an
         # anchor, a tag, straight after a colon), the break is the problem.
-        the_break = break_stopped_at(original, breaks, e) if breaks else None
+        the_break = break_stopped_at(original, e) if breaks else None
         raise (the_break or unreadable(e, text, max_depth)) from None
     except RecursionError:
         raise Unreadable("the data is nested too deeply", None) from None

@@ -77,41 +77,44 @@ def stood_in_for_breaks(text: str) -> tuple[str, list[tuple[int, str]]]:
     return re.sub(_BREAK, lambda _: chr(_FIRST_STAND_IN + next(n)), text), breaks
 
 
-def first_break(text: str, lines: range | None = None) -> Unreadable:
-    """The refusal of a text at its first YAML 1.1 break (of those on
-    ``lines``, where they are given), with how many it holds."""
-    found = [(i, ch) for ch in YAML_1_1_BREAKS for i in _found(text, ch)]
-    if lines is not None:
-        found = [(i, ch) for i, ch in found if line_at(text, i) in lines]
-    at, ch = min(found)
+def first_break(text: str, start: int = 0, end: int | None = None) -> Unreadable:
+    """The refusal of a text at its first YAML 1.1 break (of those in
+    ``text[start:end]``), with how many it holds."""
+    at, ch = min((i, ch) for ch in YAML_1_1_BREAKS if (i := text.find(ch, start, end)) >= 0)
     many = sum(text.count(ch) for ch in YAML_1_1_BREAKS)
     more = f" (the file holds {many:,} such breaks)" if many > 1 else ""
     return Unreadable(_said(ch) + more, line_at(text, at))
 
 
-def _found(text: str, ch: str) -> Iterator[int]:
-    at = text.find(ch)
-    while at >= 0:
-        yield at
-        at = text.find(ch, at + 1)
-
-
-def break_stopped_at(text: str, breaks: list[tuple[int, str]], error: yaml.YAMLError) -> Unreadable | None:
-    """Where libyaml could not read ``text`` with stand-ins for its
-    ``breaks`` (see :func:`stood_in_for_breaks`), the refusal of a break
-    where it stopped (in an anchor, a tag, straight after a colon, libyaml
-    cannot read a stand-in): from the line of what it was reading, or the
-    line before the one it stopped on, to that one. ``None``: the text has
+def break_stopped_at(text: str, error: yaml.YAMLError) -> Unreadable | None:
+    """Where libyaml could not read ``text`` with stand-ins for its breaks
+    (see :func:`stood_in_for_breaks`), the refusal of a break where it
+    stopped (in an anchor, a tag, straight after a colon, libyaml cannot
+    read a stand-in): on the lines from what it was reading, or the line
+    before the one it stopped on, to that one. ``None``: the text has
     another fault, to be said (a break elsewhere, in a comment, hid it)."""
     stopped = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     if stopped is None:
         return None
+    # (A mark's index counts the text's characters, as its column does.)
+    stop = min(stopped.index, len(text))
+    before = _line_start(text, stop) - 1  # the previous line's break (its LF, of a CRLF)
+    start = _line_start(text, before - 1 if text[before - 1 : before + 1] == "\r\n" else before)
     began = getattr(error, "context_mark", None)
-    last = stopped.line + 1
-    lines = range(min(last - 1, began.line + 1 if began is not None else last), last + 1)
-    if any(line_at(text, at) in lines for at, _ in breaks):
-        return first_break(text, lines)
+    if began is not None:
+        start = min(start, _line_start(text, min(began.index, len(text))))
+    ends = [i for i in (text.find("\n", stop), text.find("\r", stop)) if i >= 0]
+    end = min(ends, default=len(text))
+    if any(text.find(ch, start, end) >= 0 for ch in YAML_1_1_BREAKS):
+        return first_break(text, start, end)
     return None
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line that position ``at`` is on starts (0 for any before)."""
+    if at <= 0:
+        return 0
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
 def breaks_found(
