@@ -245,7 +245,9 @@ def test_export_filters() -> None:
     # A force never in Engage: the header alone was written without a word.
     code, out, err = run("export", "--table", "monitoring", "--force", "kent", "--format", "csv")
     assert (code, len(rows(out))) == (0, 0)
-    assert err == "peel-effectiveness: warning: the data hold no stay in Engage of Kent: the table has no rows\n"
+    assert (
+        err == "peel-effectiveness: warning: the data hold no stay in Engage of Kent: the table has no rows\n"
+    )
     code, out, err = run("export", "--table", "monitoring", "--force", "lincolnshire", "--format", "csv")
     assert (code, err, len(rows(out)) > 0) == (0, "", True)
 

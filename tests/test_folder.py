@@ -140,3 +140,14 @@ def test_reports_two_files_both_hold_are_listed_to_the_bound_and_the_rest_counte
         pe.load(tmp_path)
     assert (len(caught.value.problems), caught.value.unlisted) == (100, 49)
     assert caught.value.problems[0].message.startswith("a second effectiveness 2016 report on Kent")
+
+
+def test_a_left_out_file_s_name_that_does_not_print_is_quoted(tmp_path: Path) -> None:
+    # A line break in it broke the warning across two lines.
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    (tmp_path / "bad\nname.txt").write_text("x", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning) as said:
+        pe.load(tmp_path)
+    assert [str(w.message) for w in said] == [
+        f"{tmp_path}: 'bad\\nname.txt' left out: data files are YAML or JSON"
+    ]

@@ -150,6 +150,12 @@ def test_replace_folder_never_removes_what_it_did_not_write(tmp_path: Path) -> N
             "emoji \u2764\ufe0f, joined \U0001f469\u200d\U0001f4bb",
             "emoji \u2764\ufe0f, joined \U0001f469\u200d\U0001f4bb",
         ),
+        # Unassigned, and may show as nothing; a Khitan filler.
+        (
+            "a\u2065b\ufff0c\U000e0000d\U000e0002e\U00016fe4",
+            "a\\u2065b\\ufff0c\\U000e0000d\\U000e0002e\\U00016fe4",
+        ),
+        ("\u845b\U000e0100", "\u845b\U000e0100"),  # an ideographic variation selector, kept
     ],
 )
 def test_printable(text: str, shown: str) -> None:

@@ -200,8 +200,9 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
     said of what was written. Two members that take it are refused, as a
     union's members written alike are: JSON writes both as the one text
     (``"2016"`` of ``Cycle | int``), whichever way the union is spelt."""
-    union = typing.get_origin(key_type) in (typing.Union, types.UnionType)
-    members = typing.get_args(key_type) if union else (key_type,)
+    read_as = _unwrapped(key_type)
+    union = typing.get_origin(read_as) in (typing.Union, types.UnionType)
+    members = typing.get_args(read_as) if union else (key_type,)
     ordered = [m for m in members if m is not str and m is not type(None)]
     hooks = [(m, conv.get_structure_hook(m)) for m in ordered]
 
@@ -217,6 +218,18 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
         return None if not taken or taken[0][1].__class__ is str else taken[0][1]
 
     return read
+
+
+def _unwrapped(tp: Any) -> Any:
+    """The type a key's type is read as: an ``Annotated`` type's own, a
+    ``NewType``'s supertype (``NewType("K", Cycle | int)`` is a union)."""
+    while True:
+        if typing.get_origin(tp) is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif callable(tp) and hasattr(tp, "__supertype__"):
+            tp = tp.__supertype__
+        else:
+            return tp
 
 
 def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: list[Any]) -> list[Any]:

@@ -80,12 +80,19 @@ from ._yours import by_hooks
 __all__ = ["converter"]
 
 
+def _row_written(value: Any) -> Any:
+    """The row a value is, as the data format writes rows: a group's has
+    'group' or 'outcomes'."""
+    read = mapping_of(value)
+    return OutcomeGroupRow if read is not None and ("group" in read or "outcomes" in read) else OutcomeTypeRow
+
+
 def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     group_row = conv.get_structure_hook(OutcomeGroupRow)
     type_row = conv.get_structure_hook(OutcomeTypeRow)
     if by_hooks(conv, OutcomeTypeRow) or by_hooks(conv, OutcomeGroupRow):
         # What hooks of yours write is read by them, the first that takes it.
-        return _first_taking(((OutcomeTypeRow, type_row), (OutcomeGroupRow, group_row)))
+        return _first_taking(((OutcomeTypeRow, type_row), (OutcomeGroupRow, group_row)), _row_written)
 
     def structure(value: Any, _: Any) -> OutcomeTypeRow | OutcomeGroupRow:
         # A row is a type's or a group's, told apart by its key.
@@ -213,7 +220,10 @@ def _parts(tp: Any) -> list[Any]:
     return [tp, *(p for a in typing.get_args(tp) if a is not Ellipsis for p in _parts(a))]
 
 
-_MISTYPED = "cannot be written: a field holds a value of another type than its own, which that type's hook cannot write ({})"
+_MISTYPED = (
+    "cannot be written ({}: {}): a field holding a value of another type than its own, "
+    "which its type's hook cannot write, or a hook's own fault"
+)
 _TOO_DEEP = (
     "a value nested too deeply to be {}, or a hook that calls itself: Python's recursion limit was reached"
 )
@@ -275,11 +285,14 @@ class PeelConverter(cattrs.Converter):
             return super().unstructure(obj, unstructure_as)
         except RecursionError as e:  # a value of yours, in a field typed Any; or a hook's own fault
             raise PeelDataError([Problem(_TOO_DEEP.format("written"))]) from e
-        except (AttributeError, TypeError) as e:
-            # A field of yours holding a value of another type than its own
-            # (None in a field typed Judgment), which its type's hook
-            # cannot write.
-            raise PeelDataError([Problem(_MISTYPED.format(e))]) from e
+        except PeelDataError:
+            raise  # (a ValueError too) said by a hook of the converter's
+        except (AttributeError, TypeError, ValueError) as e:
+            # Mostly a field of yours holding a value of another type than
+            # its own (None in a field typed Judgment), which its type's
+            # hook cannot write; else a hook's own fault, named as it is
+            # (its traceback is the error's cause).
+            raise PeelDataError([Problem(_MISTYPED.format(type(e).__name__, e))]) from e
 
     def _yours_for(self, tp: Any) -> bool:
         """Whether a structure hook of yours is for ``tp``, or a type in it

@@ -233,7 +233,10 @@ def read_each(
         # A README, or a table exported beside the data, is no data file: left
         # out, and each said (up to twenty); a file named alone is refused, above.
         files, others, count_others = folder_files(folder, limits)
-        listed = first_of(others, NAMED_OTHERS, count_others)
+        # (A name that does not print as it is, a line break in it, quoted.)
+        listed = first_of(
+            [n if n.isprintable() else shorten_repr(n) for n in others], NAMED_OTHERS, count_others
+        )
         if not files:
             but = f"; {listed} {'is not one' if count_others == 1 else 'are not'}" if others else ""
             raise PeelDataError(

@@ -4,6 +4,7 @@ flat in its parent)."""
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -95,9 +96,16 @@ def problems_of(
     elif isinstance(exc, KeyError):  # raised by a hook or a class of yours, of something else
         yield path, f"cannot be read: KeyError {exc}"
     elif len(exc.args) > 1 and isinstance(exc.args[0], str) and isinstance(exc.args[1], attrs.Attribute):
-        # An attrs validator of a class of yours (in_, instance_of...):
-        # its message, at its field, not the tuple of what it was given.
-        yield (*path, exc.args[1].name), exc.args[0]
+        # An attrs validator of a class of yours (in_, instance_of...): its
+        # message, not the tuple of what it was given; at its field, where
+        # it is a field of ``cls`` itself (not of a class inside it, as a
+        # copy without detailed validation lets one rise, its path unknown).
+        field = exc.args[1]
+        held = typing.get_origin(cls) or cls
+        if attrs.has(held) and attrs.fields_dict(held).get(field.name) is field:
+            yield (*path, field.name), exc.args[0]
+        else:
+            yield path, f"cannot be read: {exc.args[0]}"
     else:
         yield path, f"cannot be read: {exc}"
 

@@ -34,10 +34,13 @@ if TYPE_CHECKING:
 # line breaks are taken out, and holds none of those, holds none, and the
 # expressions are compiled only for text that is not (compiling them costs
 # more than most commands' output).
-_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"
+_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\U00016fe4"
+# (Unassigned ones too, which may show as nothing: U+2065, U+FFF0 to FFF8,
+# and the tags' block but its variation selectors, E0100 to E01EF.)
 _OTHERS = (
-    "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f" + _BLANK
+    "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
+    "\ufeff\ufff0-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e00ff"
+    "\U000e01f0-\U000e0fff" + _BLANK
 )
 _UNSAFE = {
     "all": f"[\x00-\x1f{_OTHERS}]",
