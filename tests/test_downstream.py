@@ -1125,6 +1125,12 @@ def test_a_key_a_class_of_yours_does_not_have_is_refused_not_dropped() -> None:
     assert pe.converter.structure(good, Briefing) == Briefing(pe.Judgment("good"), "x")
 
 
+@attrs.frozen
+class ByYear:
+    first_int: dict[int | pe.Cycle, int] = attrs.Factory(dict)
+    first_cycle: dict[pe.Cycle | int, int] = attrs.Factory(dict)
+
+
 def test_a_key_of_a_number_type_is_read_only_from_the_text_json_writes_of_it() -> None:
     # "1.0" made an IntEnum's 1, which JSON writes "1"; and a cycle's key
     # "2016.0" was said to be the number 2016.0, not the text written.
@@ -1151,12 +1157,6 @@ def test_a_field_your_class_sets_itself_is_said_so_not_suggested_as_itself() -> 
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("r", "'r' is a field a Counted sets itself, not one data give it")
     ]
-
-
-@attrs.frozen
-class ByYear:
-    first_int: dict[int | pe.Cycle, int] = attrs.Factory(dict)
-    first_cycle: dict[pe.Cycle | int, int] = attrs.Factory(dict)
 
 
 @pytest.mark.parametrize("field", ["first_int", "first_cycle"])

@@ -1438,6 +1438,19 @@ def test_yaml_1_1_line_breaks_libyaml_cannot_read_a_stand_in_for_are_said_as_bef
     # Lines counted as YAML counts them, a lone CR ending one.
     found = problems("force: kent\rcycle: 2016\rsummary: a\u2028b\r")
     assert [(p.line, p.path) for p in found] == [(3, "summary")]
+    # The break libyaml stopped at is said, not the first in the file.
+    (problem,) = problems("force: kent\ncycle: 2016\n# a\u2028b\nsummary: x\ngrade: &a\u2028b good\n")
+    assert (problem.line, problem.message[:6]) == (5, "U+2028")
+
+
+def test_a_yaml_1_1_break_on_another_line_than_libyaml_s_fault_does_not_hide_it() -> None:
+    # A break in a comment on the line before a tab in the indentation
+    # was said instead of the tab.
+    (problem,) = problems("force: kent\ncycle: 2016\nassessments: # x\u2028\n\t- question: 1\n")
+    assert (problem.line, problem.message) == (
+        4,
+        "not valid YAML: a tab in the indentation (YAML indents with spaces only)",
+    )
 
 
 def test_stays_that_overlap_are_said_whatever_else_is_wrong_with_them() -> None:

@@ -122,15 +122,15 @@ def test_a_folder_of_wrong_files_is_read_to_the_bound_of_problems_listed(tmp_pat
     # Each file's problems were listed to 100, and a folder's not at all: ten
     # thousand wrong files took 34 s and 650 MB.
     for i in range(70):
-        (tmp_path / f"r{i:02}.json").write_text("[{}]", encoding="utf-8")  # two problems each
+        (tmp_path / f"r{i:02}.json").write_text("[{}, 1]", encoding="utf-8")  # three problems each
     with pytest.raises(pe.PeelDataError) as caught:
         pe.load(tmp_path)
     problems = caught.value.problems
-    assert len(problems) == 101
+    assert len(problems) == 103
     assert problems[0] == pe.Problem(
-        "20 more data files not read: the files before them hold 100 problems", str(tmp_path)
+        "36 more data files not read: the files before them hold 102 problems", str(tmp_path)
     )
-    assert {p.file for p in problems[1:]} == {str(tmp_path / f"r{i:02}.json") for i in range(50)}
+    assert {p.file for p in problems[1:]} == {str(tmp_path / f"r{i:02}.json") for i in range(34)}
 
 
 def test_reports_two_files_both_hold_are_listed_to_the_bound_and_the_rest_counted(tmp_path: Path) -> None:

@@ -339,3 +339,20 @@ def test_a_group_row_your_hooks_of_a_type_row_do_not_take_is_said_as_the_data_fo
     assert [(p.path, p.message) for p in caught.value.problems] == [
         (f"outcome_tables[0].rows[{group}].value", "expected a number, got the text 'lots'")
     ]
+
+
+@attrs.frozen
+class Keyed:
+    by_number: dict[int, str]
+
+
+def test_a_key_json_cannot_write_is_said_as_a_key_not_as_a_value() -> None:
+    # The hook of whole numbers, asked of the key first, said it as a value.
+    limit = sys.get_int_max_str_digits()
+    for value, tp in ((Keyed({10**limit: "x"}), Keyed), ({10**limit: "x"}, dict[int, str])):
+        with pytest.raises(pe.PeelDataError) as caught:
+            pe.converter.unstructure(value, tp)
+        assert str(caught.value) == (
+            f"a mapping's key is written as a text, and a number of about {limit + 1} digits is too long "
+            "to be read back: key the mapping by something else"
+        )

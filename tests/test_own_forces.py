@@ -361,6 +361,12 @@ def test_forces_with_files_of_yours_lists_their_forces_of_their_own_too(tmp_path
     assert "atlantis" in listed
     assert len(listed) == 44
     assert listed == sorted(listed)
+    code, out, _ = run("--data", str(mine), "forces")
+    assert "A force not of the 43 (a force of your own) is not the library's registry's" in " ".join(
+        out.split()
+    )
+    code, out, _ = run("forces")
+    assert "a force of your own" not in " ".join(out.split())
     code, out, _ = run("forces", "--format", "csv")
     assert (code, len(rows(out))) == (0, 43)
     code, out, err = run("--data", str(tmp_path / "none.yaml"), "forces")

@@ -1322,7 +1322,6 @@ def test_a_grid_names_the_forces_whose_report_the_data_lack() -> None:
 _HOSTILE_RC = {
     "text.color": "white",
     "font.weight": "bold",
-    "hatch.color": "red",
     "axes.facecolor": "yellow",
     "axes.edgecolor": "yellow",
     "text.usetex": True,  # without TeX installed, drawing raised RuntimeError
@@ -1351,6 +1350,8 @@ def test_a_user_s_own_matplotlib_settings_do_not_reach_the_charts(tmp_path: Path
         # (The title is bold, and so are the marks of inferred grades.)
         assert not [t.get_text() for t in [*keys, *fig.texts[1:]] if t.get_fontweight() == "bold"]
         assert all(matplotlib.colors.to_hex(ax.get_facecolor()) != "#ffff00" for ax in fig.axes)
+        edges = [side.get_edgecolor() for ax in fig.axes for side in ax.spines.values()]
+        assert all(matplotlib.colors.to_hex(edge) != "#ffff00" for edge in edges)
 
 
 def test_a_compare_bar_off_the_scale_is_broken_and_the_axis_ends_where_it_is_cut() -> None:
@@ -1374,3 +1375,18 @@ def test_a_compare_bar_off_the_scale_is_broken_and_the_axis_ends_where_it_is_cut
     normal = pe.output.plot_compare(pe.load_bundled().report("cumbria", 2016))
     assert "broken bar" not in _all_text(normal)
     assert not [line for line in normal.axes[0].get_lines() if line.get_color() == "white"]
+
+
+def test_plot_leaves_matplotlib_s_logger_as_it_found_it(tmp_path: Path) -> None:
+    # It set the level for good, for a program that runs the command line in
+    # its own process.
+    import logging
+
+    logger = logging.getLogger("matplotlib")
+    before = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        assert main(["-q", "plot", "history", "cumbria", "-o", str(tmp_path / "h.png")]) == 0
+        assert logger.level == logging.INFO
+    finally:
+        logger.setLevel(before)

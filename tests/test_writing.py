@@ -527,3 +527,13 @@ def test_dump_through_a_link_without_a_data_suffix_takes_its_target_s_format(tmp
     pe.dump(report, path=tmp_path / "data")
     assert (tmp_path / "t.json").read_text(encoding="utf-8").startswith("{")
     assert pe.load(tmp_path / "t.json").reports == (report,)
+
+
+def test_a_letter_that_shows_as_nothing_takes_the_columns_of_its_escape() -> None:
+    # Measured as a letter (2 columns) and written as a 6-character escape,
+    # it pushed a table's columns out of line.
+    from peel_effectiveness.output._text import cut_to, shown_width
+
+    assert shown_width("Ke\u115fnt") == len("Ke\\u115fnt") == 10
+    assert cut_to("Ke\u115fnt", 3) == "Ke"
+    assert cut_to("Ke\u115fnt", 8) == "Ke\u115f"

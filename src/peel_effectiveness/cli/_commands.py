@@ -275,7 +275,7 @@ def check_outputs(args: argparse.Namespace) -> None:
     _excel(args)
     inputs = [p for p in getattr(args, "data", []) if "\0" not in p]
     if inputs:
-        from ..io._loaded import folder_would_read, read_by_folder
+        from ..io._paths import folder_would_read, read_by_folder
     output = getattr(args, "output", None)
     package = getattr(args, "package", None)
     if package and "\0" not in package:

@@ -160,7 +160,12 @@ def cmd_forces(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ..output._about import FORCES_SAID
         from ..output._text import wrap
 
-        out.write("\n".join(wrap(f"The forces: {FORCES_SAID}.", 80)) + "\n")
+        said = f"The forces: {FORCES_SAID}."
+        if len(rows) > len(forces()):
+            from ..output._about import OWN_FORCES
+
+            said += f" {OWN_FORCES}"
+        out.write("\n".join(wrap(said, 80)) + "\n")
     return EXIT_OK
 
 

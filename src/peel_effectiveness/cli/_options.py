@@ -7,10 +7,25 @@ usage (exit 2)."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
 from typing import Any
 
 from ._values import force_reader, read_as, read_cycle, read_path, read_period
+
+
+class Once(argparse.Action):
+    """An option that takes one value, given once (each such option of the
+    parser is one): given twice (``--cycle 2016 --cycle 2017``), argparse
+    kept the last without a word, and the first was lost."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any, option: Any = None) -> None:
+        # (Kept on the namespace: what one reading of the arguments was given.)
+        given = namespace.__dict__.setdefault("_given_once", set())
+        if self.dest in given:
+            raise argparse.ArgumentError(self, "given twice: give it once")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
 
 
 def read_option(p: Any, what: str, reader: Any, help: str) -> None:

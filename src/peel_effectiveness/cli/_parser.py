@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._options import (
+    Once,
     Skipped,
     cycle_option,
     excel_option,
@@ -49,19 +50,6 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 _QUOTED = r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"'
 
 
-class _Once(argparse.Action):
-    """An option that takes one value, given once: given twice (``--cycle
-    2016 --cycle 2017``), argparse kept the last without a word, and the
-    first was lost."""
-
-    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any, option: Any = None) -> None:
-        given = namespace.__dict__.setdefault("_given_once", set())
-        if self.dest in given:
-            raise argparse.ArgumentError(self, "given twice: give it once")
-        given.add(self.dest)
-        setattr(namespace, self.dest, values)
-
-
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
@@ -69,7 +57,7 @@ class _Parser(argparse.ArgumentParser):
 
     def add_argument(self, *args: Any, **kwargs: Any) -> Any:
         if args and str(args[0]).startswith("-") and kwargs.get("action", "store") == "store":
-            kwargs["action"] = _Once
+            kwargs["action"] = Once
         return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -328,7 +316,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     fs = command(
         "forces",
-        "the 43 territorial forces with their ids, names and codes",
+        "the 43 territorial forces with their ids, names and codes (and, with --data, your own)",
         f"{PROG} forces --format csv",
         _later("._listings", "cmd_forces"),
     )

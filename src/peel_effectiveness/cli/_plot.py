@@ -65,13 +65,17 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # matplotlib warns, as it is imported, where it cannot keep its
     # settings (a HOME it cannot write to): its own affair, not a message
     # of the command's, which prints nothing else with --quiet.
-    logging.getLogger("matplotlib").setLevel(logging.ERROR)
+    logger = logging.getLogger("matplotlib")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
     # Each chart refuses what it cannot draw with a ValueError naming why.
     try:
         fig = _chart(plot, data, args)
         plot.save_chart(fig, args.output)
     except ValueError as e:
         raise Fail(str(e)) from None
+    finally:
+        logger.setLevel(level)
     say(args, f"wrote {args.output}")
     return EXIT_OK
 

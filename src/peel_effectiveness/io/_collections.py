@@ -40,6 +40,7 @@ from ..model._values import listed
 from ..model.force import Force
 from ._layout import mapping_of
 from ._parsed import PYTHON_DIGITS
+from ._value_hooks import unwritable
 
 __all__ = [
     "class_noun",
@@ -197,9 +198,10 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
     as that very text, text last (the ``str`` of an ``int | str``).
     ``None`` where the text itself is that (a cycle's, a grade's, or text),
     or where no member takes either: the text stays, and its problem is
-    said of what was written. Two members that take it are refused, as a
-    union's members written alike are: JSON writes both as the one text
-    (``"2016"`` of ``Cycle | int``), whichever way the union is spelt."""
+    said of what was written. Two members that read it from two values (the
+    text, and the number JSON writes as it) are refused, as a union's
+    members written alike are: JSON writes both as the one text (``"2016"``
+    of ``Cycle | int``), whichever way the union is spelt."""
     read_as = _unwrapped(key_type)
     union = typing.get_origin(read_as) in (typing.Union, types.UnionType)
     members = typing.get_args(read_as) if union else (key_type,)
@@ -208,11 +210,13 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
 
     def read(key: str) -> Any:
         numbers = [v for v in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)) if v is not None]
-        taken = [(m, made) for m, hook in hooks for made in _taken(conv, m, hook, key, numbers)]
-        for (a, made_a), (b, made_b) in itertools.pairwise(taken):
-            if made_a.__class__ is not made_b.__class__ or made_a != made_b:
+        taken = [(m, read_from) for m, hook in hooks for read_from in _taken(conv, m, hook, key, numbers)]
+        for (a, from_a), (b, from_b) in itertools.pairwise(taken):
+            if from_a.__class__ is not from_b.__class__ or from_a != from_b:
+                from ._unions import member_name  # (which imports this module)
+
                 fail(
-                    f"the key {key!r} reads as {_name(a)} and as {_name(b)}: "
+                    f"the key {key!r} reads as {member_name(a)} and as {member_name(b)}: "
                     "JSON writes both as this text: key the mapping by one type"
                 )
         return None if not taken or taken[0][1].__class__ is str else taken[0][1]
@@ -253,30 +257,21 @@ def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: li
     return []
 
 
-def _name(member: Any) -> str:
-    return getattr(member, "__name__", None) or repr(member)
-
-
 def _key_text(key: Any) -> str:
     """The text json.dumps writes a mapping's key as (a JSON key is always
     text): a text as it is, a number or a boolean as JSON writes it."""
     if key.__class__ is str:
         return key
-    try:
-        written = json.dumps(key)
-    except ValueError:  # a whole number past the digits Python writes as text
-        written = ""
-    if not written or (isinstance(key, int) and len(written.removeprefix("-")) > PYTHON_DIGITS):
-        said = long_number(key) if isinstance(key, int) else describe(key)
+    if isinstance(key, int) and unwritable(key):
         fail(
-            f"a mapping's key is written as a text, and {said} is too long to be read back: "
+            f"a mapping's key is written as a text, and {long_number(key)} is too long to be read back: "
             "key the mapping by something else"
         )
-    return written
+    return json.dumps(key)
 
 
 def class_noun(tp: Any) -> str:
-    """An attrs class (or a generic one's alias) as messages name it: "a Briefing"."""
+    """A class (or a generic one's alias) as messages name it: "a Briefing"."""
     return a_or_an(getattr(typing.get_origin(tp) or tp, "__name__", str(tp)))
 
 
@@ -299,6 +294,8 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
     key = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
 
     def written(k: Any, _: Any = None) -> Any:  # as cattrs types a key handler
+        if k.__class__ is int and unwritable(k):
+            _key_text(k)  # refused as a key, before the hook of ints refuses it as a value
         out = key(k)
         if not isinstance(out, (str, int, float, bool)):
             fail(
@@ -348,8 +345,8 @@ def field_names(tp: Any) -> tuple[set[str], set[str]]:
 
 
 def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """cattrs' own hook of an attrs class, behind a check that the value is
-    a mapping (cattrs' would say each field cannot be read, in Python's
+    """cattrs' own hook of a class of yours (an attrs class or a
+    dataclass), behind a check that the value is a mapping (cattrs' would say each field cannot be read, in Python's
     words), refusing keys the class has no field for where the converter
     forbids extra keys (``pe.converter`` does; a copy may not)."""
     inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=conv.forbid_extra_keys)

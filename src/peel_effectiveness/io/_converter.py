@@ -80,35 +80,41 @@ from ._yours import by_hooks
 __all__ = ["converter"]
 
 
-def _row_written(value: Any) -> Any:
-    """The row a value is, as the data format writes rows: a group's has
-    'group' or 'outcomes'."""
-    read = mapping_of(value)
-    return OutcomeGroupRow if read is not None and ("group" in read or "outcomes" in read) else OutcomeTypeRow
+def _row_written(read: dict[Any, Any]) -> Any:
+    """The row a mapping is, told apart by its key as the data format
+    writes rows: a group's (``group``, ``outcomes``), a type's
+    (``outcome``), or neither (``None``)."""
+    if "group" in read or "outcomes" in read:
+        return OutcomeGroupRow
+    return OutcomeTypeRow if "outcome" in read else None
 
 
 def _structure_row(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    group_row = conv.get_structure_hook(OutcomeGroupRow)
-    type_row = conv.get_structure_hook(OutcomeTypeRow)
+    hooks = {
+        OutcomeTypeRow: conv.get_structure_hook(OutcomeTypeRow),
+        OutcomeGroupRow: conv.get_structure_hook(OutcomeGroupRow),
+    }
     if by_hooks(conv, OutcomeTypeRow) or by_hooks(conv, OutcomeGroupRow):
-        # What hooks of yours write is read by them, the first that takes it.
-        return _first_taking(((OutcomeTypeRow, type_row), (OutcomeGroupRow, group_row)), _row_written)
+        # What hooks of yours write is read by them, the first that takes it;
+        # what neither takes is refused as the row the data format reads it as.
+        def blamed(value: Any) -> Any:
+            read = mapping_of(value)
+            return (read is not None and _row_written(read)) or OutcomeTypeRow
+
+        return _first_taking(tuple(hooks.items()), blamed)
 
     def structure(value: Any, _: Any) -> OutcomeTypeRow | OutcomeGroupRow:
-        # A row is a type's or a group's, told apart by its key.
         if value.__class__ is OutcomeTypeRow or value.__class__ is OutcomeGroupRow:
             return value
         read = mapping_of(value)
-        if read is not None:
-            value = read
-            if "group" in value or "outcomes" in value:
-                return group_row(value, OutcomeGroupRow)  # type: ignore[no-any-return]
-            if "outcome" in value:
-                return type_row(value, OutcomeTypeRow)  # type: ignore[no-any-return]
+        if read is None:
+            fail(f"expected a mapping for an outcome row, got {describe(value)}")
+        row = _row_written(read)
+        if row is None:
             fail(
                 "an outcome row has either 'outcome' (one type) or 'group' and 'outcomes' (a group of types)"
             )
-        fail(f"expected a mapping for an outcome row, got {describe(value)}")
+        return hooks[row](read, row)  # type: ignore[no-any-return]
 
     return structure
 

@@ -1,6 +1,5 @@
-"""The size of a JSON document and the lines of its text: the values it
-holds and how deeply they nest, counted against the limits before or after
-it is read, and the line a position in the text is on."""
+"""The size of a JSON document: the values it holds and how deeply they
+nest, counted against the limits before or after it is read."""
 
 from __future__ import annotations
 

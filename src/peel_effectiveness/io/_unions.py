@@ -55,7 +55,7 @@ from ._collections import is_any_mapping, is_your_class
 from ._layout import LAYOUTS, mapping_of
 from ._problems import problems_of
 
-__all__ = ["is_union", "structure_union"]
+__all__ = ["is_union", "member_name", "structure_union"]
 
 
 def _members(tp: Any) -> tuple[Any, ...]:
@@ -79,7 +79,7 @@ _REFUSED = (PeelDataError, cattrs.BaseValidationError, ValueError, TypeError, Lo
 def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """The hook of a union (see the module's docs)."""
     members = _members(tp)
-    records = [m for m in members if is_your_class(m) or attrs.has(m)]
+    records = [m for m in members if is_your_class(m)]
     # Which record a mapping is, as cattrs tells them apart (by their
     # fields' names), where it can and every record is written under its
     # fields' names; else each is tried in turn.
@@ -97,7 +97,7 @@ def structure_union(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
     # own (a float finite, an int of any size).
     numbers = {m: conv.get_structure_hook(m) for m in members if m in (int, float)}
     kept = {m for m in members if isinstance(m, type) and m is not str and m not in numbers}
-    names = " or ".join(_name(m) for m in members)
+    names = " or ".join(member_name(m) for m in members)
 
     def structure(value: Any, _: Any) -> Any:
         if value.__class__ in kept:
@@ -189,7 +189,7 @@ def _written_so(
         ]
         if alike:
             fail(
-                f"{describe(value)} reads as {' and as '.join(_name(m) for m, _, _ in (x, *alike))}: "
+                f"{describe(value)} reads as {' and as '.join(member_name(m) for m, _, _ in (x, *alike))}: "
                 "members written alike need a hook of your own for the union to tell them apart"
             )
     given = _as_json(value)
@@ -268,16 +268,16 @@ def _say(warned: Warned) -> None:
         warn_unknown(report, unknown)
 
 
-def _name(member: Any) -> str:
+def member_name(member: Any) -> str:
     """A member as an error names it: a Literal by its values ('a' or 'b'),
     a generic by its arguments' names (``tuple[Cycle, ...]``)."""
     if is_literal(member):
         return _literal_said(member)
     origin, args = typing.get_origin(member), typing.get_args(member)
     if origin in (typing.Union, types.UnionType):
-        return " | ".join("None" if a is type(None) else _name(a) for a in args)
+        return " | ".join("None" if a is type(None) else member_name(a) for a in args)
     if origin is not None and args and isinstance(origin, type):
-        return f"{origin.__name__}[{', '.join('...' if a is Ellipsis else _name(a) for a in args)}]"
+        return f"{origin.__name__}[{', '.join('...' if a is Ellipsis else member_name(a) for a in args)}]"
     return getattr(member, "__name__", None) or repr(member)
 
 

@@ -25,6 +25,7 @@ from ..model._words import Words, member
 from ..model.force import Force, force
 from ..model.periods import Period, period
 from ._layout import mapping_of
+from ._parsed import PYTHON_DIGITS
 from ._records import structure_record, unstructure_record
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "unstructure_force",
     "unstructure_int",
     "unstructure_period",
+    "unwritable",
     "when_asked",
 ]
 
@@ -97,18 +99,27 @@ def unstructure_float(value: Any) -> Any:
 _SHORT_BITS = 2000
 
 
+def unwritable(number: int) -> bool:
+    """Whether a whole number is one JSON cannot write, or read back: of
+    more digits than Python writes as text (4,300 by default), or reads
+    (as it did when the library was imported: see _parsed.PYTHON_DIGITS)."""
+    if number.bit_length() <= _SHORT_BITS:
+        return False
+    try:
+        written = str(abs(number))
+    except ValueError:
+        return True
+    return len(written) > PYTHON_DIGITS
+
+
 def unstructure_int(value: Any) -> Any:
-    # A whole number of more digits than Python writes as text (4,300 by
-    # default) is one json.dumps cannot write: refused here, as such a
-    # mapping's key is, not passed on to fail there.
-    if value.__class__ is int and value.bit_length() > _SHORT_BITS:
-        try:
-            str(value)
-        except ValueError:
-            fail(
-                f"{long_number(value)} is too long to be written: Python writes a whole number "
-                f"as text to {sys.get_int_max_str_digits():,} digits"
-            )
+    # Refused here, as such a mapping's key is, not passed on to fail in
+    # json.dumps.
+    if value.__class__ is int and unwritable(value):
+        fail(
+            f"{long_number(value)} is too long to be written: Python writes a whole number "
+            f"as text to {sys.get_int_max_str_digits():,} digits"
+        )
     return value
 
 

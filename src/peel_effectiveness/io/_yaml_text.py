@@ -90,19 +90,16 @@ def break_stopped_at(text: str, error: yaml.YAMLError) -> Unreadable | None:
     """Where libyaml could not read ``text`` with stand-ins for its breaks
     (see :func:`stood_in_for_breaks`), the refusal of a break where it
     stopped (in an anchor, a tag, straight after a colon, libyaml cannot
-    read a stand-in): on the lines from what it was reading, or the line
-    before the one it stopped on, to that one. ``None``: the text has
-    another fault, to be said (a break elsewhere, in a comment, hid it)."""
+    read a stand-in): on the lines from what it was reading to the one it
+    stopped on. ``None``: the text has another fault, to be said (a break
+    elsewhere, in a comment, hid it)."""
     stopped = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     if stopped is None:
         return None
     # (A mark's index counts the text's characters, as its column does.)
     stop = min(stopped.index, len(text))
-    before = _line_start(text, stop) - 1  # the previous line's break (its LF, of a CRLF)
-    start = _line_start(text, before - 1 if text[before - 1 : before + 1] == "\r\n" else before)
-    began = getattr(error, "context_mark", None)
-    if began is not None:
-        start = min(start, _line_start(text, min(began.index, len(text))))
+    began = getattr(error, "context_mark", None) or stopped
+    start = _line_start(text, min(began.index, stop))
     ends = [i for i in (text.find("\n", stop), text.find("\r", stop)) if i >= 0]
     end = min(ends, default=len(text))
     if any(text.find(ch, start, end) >= 0 for ch in YAML_1_1_BREAKS):

@@ -123,7 +123,7 @@ def _format_for(path: str, format: Format | None) -> Format | None:
     says). A file ``load`` would not read, or would read as the other
     format, is refused before anything is made."""
     from ..errors import PeelDataError, Problem
-    from ._loaded import OTHER_FORMATS, not_a_data_file
+    from ._paths import OTHER_FORMATS, not_a_data_file
 
     suffix = suffix_of(path)
     if suffix in OTHER_FORMATS:

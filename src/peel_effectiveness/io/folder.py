@@ -10,7 +10,7 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force
 from ..model.reports import report_title
 from ._limits import DEFAULT_LIMITS, Limits
-from ._loaded import find_path, folder_files
+from ._paths import find_path, folder_files
 from .loading import _limits, load
 
 if TYPE_CHECKING:
