@@ -849,7 +849,8 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
     code, md, _ = run("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--format", "markdown")
     assert code == 0
     lines = md.splitlines()
-    assert lines[2] == lines[-1] == "````"  # a fence longer than the name's backticks
+    assert lines[2] == "````"  # a fence longer than the name's backticks
+    assert lines[-3:] == ["````", "", "This report is from your files (--data), not the bundled data."]
     assert "``` # Injected" in md  # one line, inside it
     assert "\n# Injected" not in md
 
@@ -1882,3 +1883,43 @@ def test_an_option_of_one_value_given_twice_is_bad_usage_not_the_last_kept(args:
     assert (code, out) == (2, "")
     assert re.search(r"error: argument --(cycle|force|format|pillar): given twice: give it once", err)
     assert err.count("\n") == 1
+
+
+def test_text_outputs_say_which_reports_are_from_your_files(tmp_path: Path) -> None:
+    # Only a note on standard error said so, which -q and a redirect lose.
+    mine = tmp_path / "k.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2023-25\nassessments:\n  - {question: investigating, grade: good}\n",
+        encoding="utf-8",
+    )
+    kent = len(pe.load_bundled().for_force("kent"))
+    code, out, _ = run("-q", "--data", str(mine), "show", "kent")
+    assert code == 0
+    assert " ".join(out.split()).endswith(
+        f"1 of these {kent} reports is from your files (--data), not the bundled data."
+    )
+    code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2023-25")
+    assert " ".join(out.split()).endswith("This report is from your files (--data), not the bundled data.")
+    code, out, _ = run("-q", "--data", str(mine), "national", "--cycle", "2023-25")
+    assert " ".join(out.split()).endswith("reports is from your files (--data), not the bundled data.")
+    for args in (("show", "kent"), ("national", "--cycle", "2023-25")):
+        assert "your files" not in run(*args)[1]
+
+
+def test_show_s_advice_on_pillar_without_cycle_is_of_the_force_and_pillar_asked() -> None:
+    # It advised 'show cumbria --cycle 2016 --pillar legitimacy', which fails.
+    code, _, err = run("show", "kent", "--pillar", "efficiency")
+    assert code == 2
+    assert "--pillar needs --cycle: show kent --cycle CYCLE --pillar efficiency" in err
+
+
+def test_validate_with_data_and_no_file_says_to_drop_data_not_that_a_file_is_missing(tmp_path: Path) -> None:
+    # --data took the file as its value, and argparse said FILE was required.
+    mine = tmp_path / "k.yaml"
+    mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, _, err = run("validate", "--data", str(mine))
+    assert code == 2
+    assert "validate checks the files named after it, and reads no other data: drop --data" in err
+    code, _, err = run("validate")
+    assert code == 2
+    assert "validate needs the data files or folders to check: validate FILE [FILE ...]" in err

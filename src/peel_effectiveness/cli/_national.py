@@ -67,7 +67,6 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO, lacking: str) -> int:
     # What national.grade_distributions gives, without building its results.
     from ..analysis import _standing
-    from ..analysis.sources import describe_sources
     from ..model.force import forces
     from ..model.grades import NoGrade
     from ..output._text import cut_short, padded, shown_width, wrap
@@ -153,7 +152,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             )
         )
         + "\n\n"
-        + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80))
+        + "\n".join(wrap(_sources_said(data, cycle, args), 80))
         + "\n"
     )
     return EXIT_OK
@@ -174,7 +173,6 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
     from ..analysis import _standing
     from ..analysis.national import position
-    from ..analysis.sources import describe_sources
     from ..model.grades import Grade, NoGrade
     from ..output._text import wrap
 
@@ -227,7 +225,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         out.write("\n".join(wrap(f"{label}: {said}", 80, "  ", "    ")) + "\n")
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)) + "\n")
-    out.write("\n" + "\n".join(wrap(str(describe_sources(_counted(data, cycle, args))), 80)) + "\n")
+    out.write("\n" + "\n".join(wrap(_sources_said(data, cycle, args), 80)) + "\n")
     return EXIT_OK
 
 
@@ -420,3 +418,14 @@ def _label(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
         with contextlib.suppress(LookupError):
             label = f"{label} {core_question(cycle, pillar, key).name}"
     return label
+
+
+def _sources_said(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> str:
+    """Where the judgments counted come from, and how many of their reports
+    are your files' (``--data``), as the table's closing lines say it."""
+    from ..analysis.sources import describe_sources
+    from ._said import yours_said
+
+    counted = _counted(data, cycle, args)
+    sources, yours = str(describe_sources(counted)), yours_said(args, counted)
+    return f"{sources}. {yours}" if yours else sources

@@ -285,7 +285,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     validate.add_argument(
         "files",
-        nargs="+",
+        nargs="*",  # none is said by the command, after a --data it refuses
         type=read_path,
         metavar="FILE",
         help="data files or folders ('-' reads standard input)",

@@ -9,10 +9,12 @@ from ._commands import note
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterable
 
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
+    from ..model.reports import InspectionReport
 
 
 def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None) -> None:
@@ -28,6 +30,25 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
     if own:
         names = joined([f.short_name for f in own])
         note(args, f"not counted: {names}, not of the 43 territorial forces")
+
+
+def yours_said(args: argparse.Namespace, reports: Iterable[InspectionReport]) -> str:
+    """The sentence a text output ends with where some of the reports it
+    is made of are from your files (``--data``), not the bundled data's
+    ("" where none is): the note on standard error is not the output's."""
+    if not getattr(args, "data", None):
+        return ""
+    from ..model._messages import counted
+    from ..output._chart_words import not_bundled
+
+    reports = list(reports)
+    mine = len(not_bundled(reports))
+    if not mine:
+        return ""
+    if len(reports) == 1:
+        return "This report is from your files (--data), not the bundled data."
+    verb = "is" if mine == 1 else "are"
+    return f"{mine} of these {counted(len(reports), 'report')} {verb} from your files (--data), not the bundled data."
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:

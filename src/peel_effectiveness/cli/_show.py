@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ._commands import Usage, _part, cycles_held, force_of, no_report_on, pillar_of
 from ._parser import EXIT_OK
+from ._said import yours_said
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle
@@ -30,7 +31,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not reports:
         raise no_report_on(force, data=data)
     if args.pillar and not args.cycle:
-        raise Usage("--pillar needs --cycle: show cumbria --cycle 2016 --pillar legitimacy")
+        raise Usage(f"--pillar needs --cycle: show {force.id} --cycle CYCLE --pillar {args.pillar}")
     if args.cycle:
         chosen = [data.report(force, args.cycle, pillar_of(args, args.cycle))]
     else:
@@ -67,6 +68,15 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for r in chosen:
         parts.append(
             scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
+        )
+    yours = yours_said(args, data.for_force(force) if not args.cycle else chosen)
+    if yours:
+        from ..output._text import as_markdown, wrap
+
+        parts[-1] += (
+            "\n"
+            + (as_markdown(yours) if args.format == "markdown" else "\n".join(wrap(yours, args.width)))
+            + "\n"
         )
     out.write(
         ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)

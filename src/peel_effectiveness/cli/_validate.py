@@ -29,6 +29,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Usage(
             f"validate checks the files named after it, and reads no other data: drop {' and '.join(given)}"
         )
+    if not args.files:
+        raise Usage("validate needs the data files or folders to check: validate FILE [FILE ...]")
     failed = 0
     every: list[Loaded] = []  # what each file holds, or could build where it has problems
     files: set[tuple[int, int]] = (
