@@ -1923,3 +1923,20 @@ def test_validate_with_data_and_no_file_says_to_drop_data_not_that_a_file_is_mis
     code, _, err = run("validate")
     assert code == 2
     assert "validate needs the data files or folders to check: validate FILE [FILE ...]" in err
+
+
+def test_an_excel_output_is_refused_with_the_way_to_a_spreadsheet_and_left_out_areas_are_said_so(
+    tmp_path: Path,
+) -> None:
+    code, _, err = run("export", "-o", str(tmp_path / "f.xlsx"))
+    assert code == 2
+    assert "(for a spreadsheet: --format csv --excel)" in err
+    mine = tmp_path / "k.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2023-25\nassessments:\n  - {question: investigating, grade: good}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("-q", "--data", str(mine), "--no-bundled", "national", "--cycle", "2023-25")
+    assert code == 0
+    # It said "8 question(s)" of a cycle of areas.
+    assert "8 areas are left out: the data hold no judgment of them." in out

@@ -1539,3 +1539,12 @@ def test_an_unknown_key_of_a_class_of_its_own_is_said_as_its_text() -> None:
     assert [p.message for p in e.value.problems] == [
         "unknown field 'titel' in a report; did you mean 'title'? It goes under 'provenance'"
     ]
+
+
+def test_a_grade_written_as_nothing_says_to_leave_the_key_out() -> None:
+    # The message listed the words, as if a grade had to be chosen.
+    for text in ("force: kent\ncycle: 2016\ngrade: null\n", "force: kent\ncycle: 2016\ngrade:\n"):
+        (problem,) = problems(text)
+        assert (problem.path, problem.line) == ("grade", 3)
+        assert problem.message.endswith("; where the grade is not known, leave the key out)")
+    assert "leave the key out" not in one("force: kent\ncycle: 2016\ngrade: 3\n").message

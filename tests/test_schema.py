@@ -334,3 +334,10 @@ def test_the_schema_bounds_a_question_as_the_model_does(question: Any, valid: bo
     if not valid:
         with pytest.raises(pe.PeelDataError, match=r"assessments\[0\]\.question"):
             pe.loads(json.dumps(doc), format="json")
+
+
+def test_the_schema_s_descriptions_hold_no_sphinx_roles() -> None:
+    # ":class:`NoGrade`" came through to the schema and the docs' tables.
+    text = json.dumps(pe.io.json_schema())
+    assert not re.search(r":(class|meth|attr|func|data|mod):`", text)
+    assert "a `NoGrade` saying why there is none" in text

@@ -353,6 +353,8 @@ def _named_as_written(args: argparse.Namespace) -> None:
         written = [WORDS[f] for f in args.formats]
         said = f"{args.command} writes {', '.join(written[:-1])} or {written[-1]}, not {WORDS[named]}"
         fix = "name a file of one of these"
+    if named == "xlsx" and "csv" in args.formats:
+        fix += " (for a spreadsheet: --format csv --excel)"
     raise Usage(f"--output {args.output}: {said}: {fix}")
 
 

@@ -134,7 +134,14 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             name = cut_short(name, name_width - 1)
         out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
-        out.write(f"\n{empty} question(s) with no judgment in the data are left out.")
+        what = (
+            ("area is" if empty == 1 else "areas are")
+            if cycle.integrated
+            else ("question is" if empty == 1 else "questions are")
+        )
+        out.write(
+            f"\n{empty} {what} left out: the data hold no judgment of {'it' if empty == 1 else 'them'}."
+        )
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)))
     said_inferred = (

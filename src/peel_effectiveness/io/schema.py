@@ -261,7 +261,13 @@ def json_schema() -> dict[str, Any]:
 def _summary(cls: type) -> str:
     """The first paragraph of a class's docstring, on one line."""
     first = (cls.__doc__ or "").strip().split("\n\n", 1)[0]
-    return " ".join(first.split())
+    return _plain(" ".join(first.split()))
+
+
+def _plain(text: str) -> str:
+    """Docstring text as a schema (and the docs' tables) say it: a Sphinx
+    role (``:class:`NoGrade` ``) as the name it names, in code."""
+    return re.sub(r":(?:class|meth|attr|func|data|mod):`~?([^`]+)`", r"`\1`", text)
 
 
 def attribute_docs(cls: type) -> dict[str, str]:
@@ -292,4 +298,4 @@ def attribute_docs(cls: type) -> dict[str, str]:
             out[name] = m[2]
         elif name:
             out[name] += " " + line.strip()
-    return out
+    return {k: _plain(v) for k, v in out.items()}

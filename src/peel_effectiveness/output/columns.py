@@ -209,7 +209,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "Whether HMICFRS's grades of the two cycles can be compared (one framework and one scale): "
             "false where HMICFRS began a new framework between them ("
             + ", ".join(str(c) for c in Cycle if c.new_framework)
-            + "; why_not_comparable says why); empty where there is no previous judgment.",
+            + "; pe.model.why_not_comparable says why); empty where there is no previous judgment.",
         ),
         Column(
             "published",
