@@ -337,3 +337,17 @@ def test_a_report_of_yours_names_its_publisher_as_its_figures_source() -> None:
     (row,) = pe.to_records(report, "measurements")
     assert row["published_in"] == "Our newsroom"
     assert source_kind("Our newsroom") is SourceKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("publisher", "kind"),
+    [
+        ("Joe Bloggs blog (not a PCC)", "news and other sources"),
+        ("A blog (on Kent Police)", "news and other sources"),
+        ("Essex PFCC (press office)", "police and crime commissioners"),
+        ("HMICFRS (as transcribed)", "HMIC/HMICFRS"),
+    ],
+)
+def test_a_publisher_s_bracketed_aside_does_not_decide_its_kind(publisher: str, kind: str) -> None:
+    # "Joe Bloggs blog (not a PCC)" was counted among the commissioners.
+    assert str(source_kind(publisher)) == kind

@@ -128,6 +128,9 @@ def _kind(source: str) -> SourceKind:
     # typographer's apostrophe as the plain one ("His Majesty's").
     text = " ".join(source.replace("\u2019", "'").split())
     if "://" not in text:
+        # A bracketed aside qualifies a name and names no publisher: "Joe
+        # Bloggs's blog (not a PCC)" is no commissioner's.
+        text = " ".join(re.sub(r"\([^()]*\)", " ", text).split()) or text
         name = re.sub(r"(?i)^the ", "", text)  # "The Home Office", "the HMICFRS report"
         if re.match(_PUBLIC_BODY, name):
             return SourceKind.PUBLIC_BODY
