@@ -1940,3 +1940,21 @@ def test_an_excel_output_is_refused_with_the_way_to_a_spreadsheet_and_left_out_a
     assert code == 0
     # It said "8 question(s)" of a cycle of areas.
     assert "8 areas are left out: the data hold no judgment of them." in out
+
+
+def test_a_figure_without_england_and_wales_s_is_said_under_the_figures_as_its_mark_means(tmp_path: Path) -> None:
+    # "-" stood in the E&W column without a word of what it meant.
+    said = "-: no England and Wales figure in the data"
+    for fmt in ("table", "markdown"):
+        code, out, _ = run("show", "cumbria", "--cycle", "2016", "--format", fmt)
+        assert code == 0
+        assert said in " ".join(out.split())
+    mine = tmp_path / "k.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2016\nmeasurements:\n"
+        "  - {metric: crime_rate, label: Crime, unit: per_1000_population, value: 50, england_and_wales: 60}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2016")
+    assert code == 0
+    assert said not in " ".join(out.split())

@@ -9,6 +9,8 @@ from ..analysis.sources import SourceKind, describe_sources, source_kind, source
 from ..output._text import ellipsis, number, padded, places_of, wrap
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.judgments import Judgment
@@ -210,6 +212,14 @@ VS = (
     "vs E&W: the figure against England and Wales's, higher or lower by however little; "
     "the report's own words may call a small difference broadly in line."
 )
+NO_EW = "-: no England and Wales figure in the data (the report gives none, or it is not copied)."
+
+
+def figures_key(measurements: Sequence[Measurement]) -> list[str]:
+    """What a table of figures' columns say, under it: how a figure is
+    set against England and Wales's, and the mark of one without it."""
+    said = [VS] if any(m.england_and_wales is not None for m in measurements) else []
+    return said + ([NO_EW] if any(m.england_and_wales is None for m in measurements) else [])
 
 
 def _shortened() -> str:
@@ -326,8 +336,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         lines += ["", f"  {'FIGURES':<{label_width}} {short:>9} {'E&W':>9}  vs E&W"]
         for m in report.measurements:
             lines += _figure(m, width)
-        if any(m.england_and_wales is not None for m in report.measurements):
-            lines += _wrap(VS, width, "  ")
+        lines += [x for said in figures_key(report.measurements) for x in _wrap(said, width, "  ")]
     for t in report.outcome_tables:
         lines += ["", *_outcome_table(t, f.short_name, width)]
 

@@ -9,10 +9,10 @@ from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, sources_of
 from ..output._text import as_markdown, number, places_of, printable
 from ._render import (
-    VS,
     asides,
     change_from,
     column_places,
+    figures_key,
     judgment_words,
     outcome_rows,
     provenance_lines,
@@ -90,8 +90,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
                 f"| {number(ew, m.unit, places)} | {direction} | {_cell(m.note or '')} |"
             )
         lines.append("")
-        if any(m.england_and_wales is not None for m in report.measurements):
-            lines += [as_markdown(VS), ""]
+        lines += [x for said in figures_key(report.measurements) for x in (as_markdown(said), "")]
     for t in report.outcome_tables:
         lines += [f"## {as_markdown(t.title)}", "", as_markdown(f"{t.period}. {t.note or ''}".strip()), ""]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
