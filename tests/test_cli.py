@@ -1942,7 +1942,9 @@ def test_an_excel_output_is_refused_with_the_way_to_a_spreadsheet_and_left_out_a
     assert "8 areas are left out: the data hold no judgment of them." in out
 
 
-def test_a_figure_without_england_and_wales_s_is_said_under_the_figures_as_its_mark_means(tmp_path: Path) -> None:
+def test_a_figure_without_england_and_wales_s_is_said_under_the_figures_as_its_mark_means(
+    tmp_path: Path,
+) -> None:
     # "-" stood in the E&W column without a word of what it meant.
     said = "-: no England and Wales figure in the data"
     for fmt in ("table", "markdown"):

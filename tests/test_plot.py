@@ -522,7 +522,10 @@ def test_a_grid_of_grades_leaves_out_a_question_no_force_has_and_names_it() -> N
     heads = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert heads == ["Overall"]
     words = " ".join(_all_text(fig).split())
-    assert "Left out, with no judgment in the data: Q1 and Q2." in words
+    # Named in words: "Q1 and Q2" said nothing of questions not drawn.
+    assert (
+        "Left out, with no judgment in the data: Q1: Meeting demand and Q2: Planning for the future." in words
+    )
     fig = pe.output.plot_grades(pe.load_bundled(), "2016")
     assert "Left out" not in " ".join(_all_text(fig).split())
 
@@ -669,7 +672,7 @@ def test_a_question_the_registry_lacks_is_named_in_words_and_renames_no_row(tmp_
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Investigating", "Use of resources"]
     words = " ".join(_all_text(fig).split())
     assert (
-        "Left out, with no judgment in the data: How good is the force at leadership and force management? "
+        "Left out, with no judgment in the data: Q1: How good is the force at leadership and force management? "
         in words
     )
     assert "?." not in words
@@ -1095,8 +1098,8 @@ def test_a_grid_of_a_cycle_without_an_overall_grade_does_not_call_it_missing(tmp
     assert "effectiveness grades: by core question" in words
     # Q4 to Q6 were graded for no force: they are not missing data.
     assert (
-        "Left out, with no judgment in the data: Q2 and Q3. Ungraded in 2014: HMIC graded no force on Q4, Q5 and Q6."
-        in words
+        "Left out, with no judgment in the data: Q2: Investigating offending and Q3: Anti-social behaviour. "
+        "Ungraded in 2014: HMIC graded no force on Q4, Q5 and Q6." in words
     )
     history = " ".join(_all_text(pe.output.plot_history(data, "kent")).split())
     # Q2 and Q3, and efficiency's overall grade: not the three graded for no force.

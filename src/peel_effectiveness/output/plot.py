@@ -173,7 +173,8 @@ def plot_grades(
     # as the data hold them: unknown is never guessed to be "not graded".
     # Left out with no judgment, it is named as ungraded, not as missing.
     ungraded = [k for k in keys if graded_in_cycle(cy, p, k) is False]
-    empty = [_head(known.get(k), k, short=True) for k in keys if not held[k] and k not in ungraded]
+    # (Named in words, as the columns are: "Q1" alone says nothing.)
+    empty = [_head(known.get(k), k) for k in keys if not held[k] and k not in ungraded]
     heads = [h for k, h in zip(keys, heads, strict=True) if held[k]]
     named_ungraded = [_head(known.get(k), k, short=True) for k in ungraded]
     keys = [k for k in keys if held[k]]
