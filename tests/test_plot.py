@@ -1393,3 +1393,13 @@ def test_plot_leaves_matplotlib_s_logger_as_it_found_it(tmp_path: Path) -> None:
         assert logger.level == logging.INFO
     finally:
         logger.setLevel(before)
+
+
+def test_a_history_chart_says_why_a_question_asked_of_some_forces_only_is_unknown() -> None:
+    # Hatched unknown with no word of it, where the grid of the cycle says it.
+    words = " ".join(_all_text(pe.output.plot_history(pe.load_bundled(), "cleveland")).split())
+    assert (
+        "2021/22 asked Meeting the strategic policing requirement and Protecting the public from armed threats "
+        "under its first framework only"
+    ) in words
+    assert "the data hold no judgment of them for Cleveland (unknown)." in words

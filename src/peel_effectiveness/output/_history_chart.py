@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from ..analysis._history import HistoryEntry
     from ..model.dataset import Dataset
+    from ..model.questions import CoreQuestion
 
 
 def _unlisted(r: HistoryEntry) -> str:
@@ -87,11 +88,17 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     # cycle does not have is blank.
     found = {(r.cycle, str(r.pillar or ""), r.question) for r in rows}
     unknown = 0
+    # Of the unknown, those of a question its cycle asked of some forces
+    # only, said under the title, as the grids say it.
+    asked_of_some: dict[Cycle, list[CoreQuestion]] = {}
     for cy in cycles:
         for i, k in enumerate(keys):
             if (cy, *k) not in found and _has(cy, latest[k].pillar, k[1]):
                 c.grade_cell(ax, xs[cy], len(names) - 1 - i, None)
                 unknown += 1
+                q = question_or_none(cy, latest[k].pillar, k[1])
+                if q is not None and q.asked_of:
+                    asked_of_some.setdefault(cy, []).append(q)
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
         grade = r.judgment.grade
@@ -122,6 +129,9 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         "Gaps mark changes of framework: HMICFRS says grades cannot be compared across them."
         + c.marks_note(r.judgment for r in rows)
         + " Blank: not a judgment of that cycle."
+        + "".join(
+            f" {said}" for cy, qs in asked_of_some.items() for said in c.asked_of_each(cy, qs, f.short_name)
+        )
         + _left_out(left_out)
         + c.official_said(sources),
         f"{c.sources_said(sources, f'export --table judgments --force {f.id}')} "
