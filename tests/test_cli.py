@@ -1960,3 +1960,17 @@ def test_a_figure_without_england_and_wales_s_is_said_under_the_figures_as_its_m
     code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2016")
     assert code == 0
     assert said not in " ".join(out.split())
+
+
+def test_a_report_of_yours_is_said_published_by_its_publisher_not_the_inspectorate(tmp_path: Path) -> None:
+    # "PEEL 2023-25 (HMICFRS), grades published 10 May 2024": quotable as HMICFRS's.
+    mine = tmp_path / "k.yaml"
+    mine.write_text(
+        "force: kent\ncycle: 2023-25\nprovenance: {title: My notes, publisher: My PCC office, published: 2024-05-10}\n"
+        "assessments:\n  - {question: investigating, grade: good}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2023-25")
+    assert code == 0
+    assert out.splitlines()[1] == "PEEL 2023-25, grades published 10 May 2024 by My PCC office"
+    assert "(HMICFRS)" not in out

@@ -241,8 +241,8 @@ def provenance_lines(report: InspectionReport) -> tuple[str, str]:
         if p.published is not None:
             title += f", published {_date(p.published)} by {p.publisher}"
         return title, f"Source: {p.title}"
-    if p.published is not None:
-        title = f"PEEL {report.title} ({report.cycle.inspectorate}), grades published {_date(p.published)}"
+    if p.published is not None:  # by its publisher, not the inspectorate
+        title = f"PEEL {report.title}, grades published {_date(p.published)} by {p.publisher}"
     return title, f"Source: {p.title}, by {p.publisher}"
 
 
