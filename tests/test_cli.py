@@ -337,7 +337,7 @@ def test_a_previous_grade_of_yours_the_data_s_report_grades_otherwise_is_warned_
     (said,) = [line for line in err.splitlines() if "previous grades" in line]
     assert said.endswith(
         "state previous grades that the previous cycle's reports in the data grade otherwise, and outputs "
-        f"compare with those reports: Kent effectiveness 2016 overall (inadequate, not "
+        "compare with those reports: Kent effectiveness 2016 overall (stated inadequate; the 2015 report's "
         f"{data.report('kent', 2015).judgment.grade.value})"
     )
     # What the data lack, the grade stated stands for: nothing to say.

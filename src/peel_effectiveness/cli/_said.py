@@ -110,7 +110,8 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             if said is not None and held is not None and held.grade is not said.grade:
                 what = "overall" if question == "overall" else f"question {question}"
                 found.append(
-                    f"{r.force.short_name} {r.title} {what} ({said.grade.value}, not {held.grade.value})"
+                    f"{r.force.short_name} {r.title} {what} (stated {said.grade.value}; "
+                    f"the {r.cycle.previous} report's {held.grade.value})"
                 )
     if found:
         shown = joined(found, most=3)
