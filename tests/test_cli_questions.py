@@ -310,7 +310,7 @@ def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path:
     )
     code, out, _ = _kent_2016(tmp_path, text, "--format", "markdown")
     assert code == 0
-    items = out.split("## Areas for improvement\n\n", 1)[1].strip().splitlines()
+    items = out.split("## Areas for improvement\n\n", 1)[1].split("\n\n", 1)[0].strip().splitlines()
     assert len(items) == 1
     assert items[0] == "- Q1: First line.  - not an item 1. not a list"  # mid-line, no list's mark
 
