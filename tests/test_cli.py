@@ -337,8 +337,8 @@ def test_a_previous_grade_of_yours_the_data_s_report_grades_otherwise_is_warned_
     (said,) = [line for line in err.splitlines() if "previous grades" in line]
     assert said.endswith(
         "state previous grades that the previous cycle's reports in the data grade otherwise, and outputs "
-        "compare with those reports: Kent effectiveness 2016 overall (stated inadequate; the 2015 report's "
-        f"{data.report('kent', 2015).judgment.grade.value})"
+        "compare with those reports: Kent effectiveness 2016 overall (yours states inadequate; the 2015 report "
+        f"grades it {data.report('kent', 2015).judgment.grade.value})"
     )
     # What the data lack, the grade stated stands for: nothing to say.
     assert pe.Cycle("2014") not in data.cycles
@@ -850,7 +850,7 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
     assert code == 0
     lines = md.splitlines()
     assert lines[2] == "````"  # a fence longer than the name's backticks
-    assert lines[-3:] == ["````", "", "This report is from your files (--data), not the bundled data."]
+    assert lines[-3:] == ["````", "", "The report shown is from your files (--data), not the bundled data."]
     assert "``` # Injected" in md  # one line, inside it
     assert "\n# Injected" not in md
 
@@ -1893,15 +1893,21 @@ def test_text_outputs_say_which_reports_are_from_your_files(tmp_path: Path) -> N
         encoding="utf-8",
     )
     kent = len(pe.load_bundled().for_force("kent"))
+    yours = "from your files (--data), not the bundled data"
     code, out, _ = run("-q", "--data", str(mine), "show", "kent")
     assert code == 0
-    assert " ".join(out.split()).endswith(
-        f"1 of these {kent} reports is from your files (--data), not the bundled data."
-    )
+    # Under the history of every report shown, not under the last scorecard.
+    history, *_ = out.split("-" * 80)
+    assert f"1 of the {kent} reports shown is {yours}: Kent 2023-25." in " ".join(history.split())
     code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2023-25")
-    assert " ".join(out.split()).endswith("This report is from your files (--data), not the bundled data.")
-    code, out, _ = run("-q", "--data", str(mine), "national", "--cycle", "2023-25")
-    assert " ".join(out.split()).endswith("reports is from your files (--data), not the bundled data.")
+    assert " ".join(out.split()).endswith(f"The report shown is {yours}.")
+    # national, of every question and of one.
+    for question in ((), ("--question", "investigating")):
+        code, out, _ = run("-q", "--data", str(mine), "national", "--cycle", "2023-25", *question)
+        assert code == 0
+        assert f"1 of the 43 reports counted is {yours}: Kent 2023-25." in " ".join(out.split())
+    code, out, _ = run("-q", "--data", str(mine), "--no-bundled", "national", "--cycle", "2023-25")
+    assert f"The report counted is {yours}." in " ".join(out.split())
     for args in (("show", "kent"), ("national", "--cycle", "2023-25")):
         assert "your files" not in run(*args)[1]
 
@@ -1930,7 +1936,14 @@ def test_an_excel_output_is_refused_with_the_way_to_a_spreadsheet_and_left_out_a
 ) -> None:
     code, _, err = run("export", "-o", str(tmp_path / "f.xlsx"))
     assert code == 2
-    assert "(for a spreadsheet: --format csv --excel)" in err
+    assert "(for a spreadsheet: -o f.csv --excel)" in err
+    # Followed, it is taken; with a format given, the advice is the format's own.
+    code, _, err = run("-q", "export", "-o", str(tmp_path / "f.csv"), "--excel")
+    assert (code, err) == (0, "")
+    code, _, err = run("export", "-o", str(tmp_path / "f.ods"), "--format", "csv")
+    assert code == 2
+    assert "name it f.csv" in err
+    assert "for a spreadsheet" not in err
     mine = tmp_path / "k.yaml"
     mine.write_text(
         "force: kent\ncycle: 2023-25\nassessments:\n  - {question: investigating, grade: good}\n",
@@ -1972,5 +1985,8 @@ def test_a_report_of_yours_is_said_published_by_its_publisher_not_the_inspectora
     )
     code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2023-25")
     assert code == 0
-    assert out.splitlines()[1] == "PEEL 2023-25, grades published 10 May 2024 by My PCC office"
+    assert out.splitlines()[1:3] == [
+        "PEEL 2023-25, grades published 10 May 2024",
+        "Source: My notes, by My PCC office",
+    ]
     assert "(HMICFRS)" not in out

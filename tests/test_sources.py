@@ -346,6 +346,9 @@ def test_a_report_of_yours_names_its_publisher_as_its_figures_source() -> None:
         ("A blog (on Kent Police)", "news and other sources"),
         ("Essex PFCC (press office)", "police and crime commissioners"),
         ("HMICFRS (as transcribed)", "HMIC/HMICFRS"),
+        # Where the words outside say nothing, the aside says who it is.
+        ("Matthew Scott (Kent PCC)", "police and crime commissioners"),
+        ("(PCC)", "police and crime commissioners"),
     ],
 )
 def test_a_publisher_s_bracketed_aside_does_not_decide_its_kind(publisher: str, kind: str) -> None:

@@ -94,6 +94,18 @@ _SHARED_HOSTS = ("justiceinspectorates.gov.uk", "www.justiceinspectorates.gov.uk
 _NATIONAL_BODIES = (".npcc.police.uk", ".apccs.police.uk", ".college.police.uk")
 
 
+def _named_kind(text: str) -> SourceKind:
+    """The kind of a publisher named without an address, by its name."""
+    name = re.sub(r"(?i)^the ", "", text)  # "The Home Office", "the HMICFRS report"
+    if re.match(_PUBLIC_BODY, name):
+        return SourceKind.PUBLIC_BODY
+    if re.match(_INSPECTORATE, name):
+        return SourceKind.HMICFRS
+    if re.search(_COMMISSIONER, text):
+        return SourceKind.COMMISSIONER
+    return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
+
+
 def source_kind(source: str) -> SourceKind:
     """The kind of a source: a web address by its host, else a publisher
     by its name.
@@ -128,17 +140,18 @@ def _kind(source: str) -> SourceKind:
     # typographer's apostrophe as the plain one ("His Majesty's").
     text = " ".join(source.replace("\u2019", "'").split())
     if "://" not in text:
-        # A bracketed aside qualifies a name and names no publisher: "Joe
-        # Bloggs's blog (not a PCC)" is no commissioner's.
-        text = " ".join(re.sub(r"\([^()]*\)", " ", text).split()) or text
-        name = re.sub(r"(?i)^the ", "", text)  # "The Home Office", "the HMICFRS report"
-        if re.match(_PUBLIC_BODY, name):
-            return SourceKind.PUBLIC_BODY
-        if re.match(_INSPECTORATE, name):
-            return SourceKind.HMICFRS
-        if re.search(_COMMISSIONER, text):
-            return SourceKind.COMMISSIONER
-        return SourceKind.FORCE if re.search(_FORCE, text) else SourceKind.OTHER
+        # A name is its kind by the words outside its brackets; where they
+        # say none, by its bracketed aside ("Matthew Scott (Kent PCC)"),
+        # but one that says it is not ("Joe Bloggs's blog (not a PCC)").
+        outside = " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+        kind = _named_kind(outside) if outside else SourceKind.OTHER
+        if (
+            kind is SourceKind.OTHER
+            and outside != text
+            and not re.search(r"(?i)\b(not|no|non|never)\b", text)
+        ):
+            kind = _named_kind(text)
+        return kind
     try:
         parts = urlsplit(text)
         host = (parts.hostname or "").lower().rstrip(".")  # "gov.uk." is gov.uk, fully qualified

@@ -353,8 +353,9 @@ def _named_as_written(args: argparse.Namespace) -> None:
         written = [WORDS[f] for f in args.formats]
         said = f"{args.command} writes {', '.join(written[:-1])} or {written[-1]}, not {WORDS[named]}"
         fix = "name a file of one of these"
-    if named == "xlsx" and "csv" in args.formats:
-        fix += " (for a spreadsheet: --format csv --excel)"
+    if named in ("xlsx", "ods") and "csv" in args.formats and not args.format_given:
+        stem = os.path.splitext(os.path.basename(output))[0]
+        fix += f" (for a spreadsheet: -o {stem}.csv --excel)"
     raise Usage(f"--output {args.output}: {said}: {fix}")
 
 

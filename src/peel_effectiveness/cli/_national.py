@@ -290,6 +290,7 @@ def _national_one(
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
     from ..output._text import wrap, wrap_names, wrap_words
+    from ._said import yours_said
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
@@ -353,8 +354,9 @@ def _national_one(
     if asked is not None and asked.asked_of is not None and dist.no_data:
         said_of = asked_of_some(cycle, [], asked.asked_of, f"the other {counted(len(dist.no_data), 'force')}")
         out.write("\n" + "\n".join(wrap(said_of, 80)) + "\n")
-    said = _of_43(sourced(data, cycle, dist.question, dist.pillar))
-    out.write("\n" + "\n".join(wrap(str(said), 80)) + "\n")
+    said = str(_of_43(sourced(data, cycle, dist.question, dist.pillar)))
+    yours = yours_said(args, _counted(data, cycle, args), "counted")
+    out.write("\n" + "\n".join(wrap(f"{said}. {yours}" if yours else said, 80)) + "\n")
     if args.force:
         from ..analysis.national import position
 
@@ -434,5 +436,5 @@ def _sources_said(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> str:
     from ._said import yours_said
 
     counted = _counted(data, cycle, args)
-    sources, yours = str(describe_sources(counted)), yours_said(args, counted)
+    sources, yours = str(describe_sources(counted)), yours_said(args, counted, "counted")
     return f"{sources}. {yours}" if yours else sources

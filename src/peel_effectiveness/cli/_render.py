@@ -212,7 +212,9 @@ VS = (
     "vs E&W: the figure against England and Wales's, higher or lower by however little; "
     "the report's own words may call a small difference broadly in line."
 )
-NO_EW = "-: no England and Wales figure in the data (the report gives none, or it is not copied)."
+NO_EW = (
+    "-: no England and Wales figure in the data (the report gives none, or it was not copied into the data)."
+)
 
 
 def figures_key(measurements: Sequence[Measurement]) -> list[str]:
@@ -241,8 +243,8 @@ def provenance_lines(report: InspectionReport) -> tuple[str, str]:
         if p.published is not None:
             title += f", published {_date(p.published)} by {p.publisher}"
         return title, f"Source: {p.title}"
-    if p.published is not None:  # by its publisher, not the inspectorate
-        title = f"PEEL {report.title}, grades published {_date(p.published)} by {p.publisher}"
+    if p.published is not None:  # by its publisher (the source line names it), not the inspectorate
+        title = f"PEEL {report.title}, grades published {_date(p.published)}"
     return title, f"Source: {p.title}, by {p.publisher}"
 
 

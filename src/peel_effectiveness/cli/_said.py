@@ -32,23 +32,32 @@ def say_not_counted(args: argparse.Namespace, data: Dataset, cycle: Cycle | None
         note(args, f"not counted: {names}, not of the 43 territorial forces")
 
 
-def yours_said(args: argparse.Namespace, reports: Iterable[InspectionReport]) -> str:
+def yours_said(args: argparse.Namespace, reports: Iterable[InspectionReport], which: str) -> str:
     """The sentence a text output ends with where some of the reports it
-    is made of are from your files (``--data``), not the bundled data's
-    ("" where none is): the note on standard error is not the output's."""
+    is made of (the ``which``: "shown", "counted") are from your files
+    (``--data``), not the bundled data's, naming them ("" where none is):
+    the note on standard error is not the output's."""
     if not getattr(args, "data", None):
         return ""
     from ..model._messages import counted
+    from ..model.reports import InspectionReport
     from ..output._chart_words import not_bundled
+    from ..output._text import joined
 
     reports = list(reports)
-    mine = len(not_bundled(reports))
+    mine = [r for r in not_bundled(reports) if isinstance(r, InspectionReport)]
     if not mine:
         return ""
-    if len(reports) == 1:
-        return "This report is from your files (--data), not the bundled data."
-    verb = "is" if mine == 1 else "are"
-    return f"{mine} of these {counted(len(reports), 'report')} {verb} from your files (--data), not the bundled data."
+    said = "from your files (--data), not the bundled data"
+    if len(mine) == len(reports):
+        return (
+            f"The report {which} is {said}."
+            if len(reports) == 1
+            else f"All {len(reports)} reports {which} are {said}."
+        )
+    verb = "is" if len(mine) == 1 else "are"
+    names = joined([f"{r.force.short_name} {r.title}" for r in mine], most=3)
+    return f"{len(mine)} of the {counted(len(reports), 'report')} {which} {verb} {said}: {names}."
 
 
 def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
@@ -110,8 +119,8 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             if said is not None and held is not None and held.grade is not said.grade:
                 what = "overall" if question == "overall" else f"question {question}"
                 found.append(
-                    f"{r.force.short_name} {r.title} {what} (stated {said.grade.value}; "
-                    f"the {r.cycle.previous} report's {held.grade.value})"
+                    f"{r.force.short_name} {r.title} {what} (yours states {said.grade.value}; "
+                    f"the {r.cycle.previous} report grades it {held.grade.value})"
                 )
     if found:
         shown = joined(found, most=3)

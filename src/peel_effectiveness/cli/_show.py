@@ -69,15 +69,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         parts.append(
             scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
         )
-    yours = yours_said(args, data.for_force(force) if not args.cycle else chosen)
+    # Said under the history (of every report shown), or the one scorecard.
+    yours = yours_said(args, chosen if args.cycle else data.for_force(force), "shown")
     if yours:
         from ..output._text import as_markdown, wrap
 
-        parts[-1] += (
-            "\n"
-            + (as_markdown(yours) if args.format == "markdown" else "\n".join(wrap(yours, args.width)))
-            + "\n"
-        )
+        said = as_markdown(yours) if args.format == "markdown" else "\n".join(wrap(yours, args.width))
+        parts[0 if parts and not args.cycle else -1] += f"\n{said}\n"
     out.write(
         ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)
         if args.format == "table"

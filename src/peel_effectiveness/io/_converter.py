@@ -199,8 +199,8 @@ def _first_taking(
 ) -> Callable[[Any, Any], Any]:
     """A union's hook in a converter with hooks of yours for its members:
     the first member's hook that takes the value; where none does, the
-    refusal of the member ``blamed`` names (raising its own where the
-    value is none), or of the first."""
+    refusal of the member ``blamed`` names (which may raise its own), or
+    of the first."""
 
     def structure(value: Any, _: Any) -> Any:
         refused: dict[Any, Exception] = {}

@@ -23,9 +23,6 @@ from ._parsed import Path
 from ._paths import NAMED_OTHERS, OTHER_FORMATS, find_path, folder_files, not_a_data_file
 from ._reading import Format, decode, located, read_file, read_text
 
-if TYPE_CHECKING:
-    pass
-
 
 def read_files(path: str | os.PathLike[str], format: Format | None, limits: Limits) -> list[Loaded]:
     """What each data file of a file or folder holds: :func:`load`'s

@@ -116,10 +116,13 @@ def unstructure_int(value: Any) -> Any:
     # Refused here, as such a mapping's key is, not passed on to fail in
     # json.dumps.
     if value.__class__ is int and unwritable(value):
-        fail(
-            f"{long_number(value)} is too long to be written: Python writes a whole number "
-            f"as text to {sys.get_int_max_str_digits():,} digits"
-        )
+        try:
+            str(value)
+        except ValueError:
+            limit = f"writes a whole number as text to {sys.get_int_max_str_digits():,} digits"
+        else:  # written, past what the readers read back
+            limit = f"reads a whole number back to {PYTHON_DIGITS:,} digits"
+        fail(f"{long_number(value)} is too long to be written: Python {limit}")
     return value
 
 

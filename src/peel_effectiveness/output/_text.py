@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 # more than most commands' output).
 _BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\U00016fe4"
 # (Unassigned ones too, which may show as nothing: U+2065, U+FFF0 to FFF8,
-# and the tags' block but its variation selectors, E0100 to E01EF.)
+# and from the Tags block, E0000, to E0FFF, but the variation selectors
+# E0100 to E01EF.)
 _OTHERS = (
     "\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
     "\ufeff\ufff0-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e00ff"
