@@ -69,7 +69,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     from ..analysis import _standing
     from ..model.force import forces
     from ..model.grades import NoGrade
-    from ..output._text import cut_short, padded, shown_width, wrap
+    from ..output._text import cut_short, joined, padded, shown_width, wrap
     from ..output.columns import count_column
 
     grades = cycle.grade_scale.grades
@@ -121,10 +121,10 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
     out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[4:]) + "\n")
     last_pillar = None
-    empty = 0
+    empty: list[str] = []  # the judgments left out, named (a count said nothing of which)
     for r in rows:
         if r["unknown"] == len(forces()):
-            empty += 1
+            empty.append(f"{r['pillar']} {r['_name']}" if r["pillar"] else r["_name"])
             continue
         if r["pillar"] and r["pillar"] != last_pillar:
             out.write(f"  {r['pillar'].upper()}\n")
@@ -134,14 +134,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
             name = cut_short(name, name_width - 1)
         out.write(f"  {padded(name, name_width)}" + "".join(f"{r[c]:>5}" for c in columns[4:]) + "\n")
     if empty:
-        what = (
-            ("area is" if empty == 1 else "areas are")
-            if cycle.integrated
-            else ("question is" if empty == 1 else "questions are")
-        )
-        out.write(
-            f"\n{empty} {what} left out: the data hold no judgment of {'it' if empty == 1 else 'them'}."
-        )
+        out.write("\n" + "\n".join(wrap(f"Left out, with no judgment in the data: {joined(empty)}.", 80)))
     if lacking:
         out.write("\n" + "\n".join(wrap(lacking, 80)))
     said_inferred = (
