@@ -1887,10 +1887,9 @@ def test_an_option_of_one_value_given_twice_is_bad_usage_not_the_last_kept(args:
 
 def test_text_outputs_say_which_reports_are_from_your_files(tmp_path: Path) -> None:
     # Only a note on standard error said so, which -q and a redirect lose.
-    mine = tmp_path / "k.yaml"
-    mine.write_text(
+    mine = _yours(
+        tmp_path,
         "force: kent\ncycle: 2023-25\nassessments:\n  - {question: investigating, grade: good}\n",
-        encoding="utf-8",
     )
     kent = len(pe.load_bundled().for_force("kent"))
     yours = "from your files (--data), not the bundled data"
@@ -1921,8 +1920,7 @@ def test_show_s_advice_on_pillar_without_cycle_is_of_the_force_and_pillar_asked(
 
 def test_validate_with_data_and_no_file_says_to_drop_data_not_that_a_file_is_missing(tmp_path: Path) -> None:
     # --data took the file as its value, and argparse said FILE was required.
-    mine = tmp_path / "k.yaml"
-    mine.write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    mine = _yours(tmp_path, "force: kent\ncycle: 2016\n")
     code, _, err = run("validate", "--data", str(mine))
     assert code == 2
     assert "validate checks the files named after it, and reads no other data: drop --data" in err
@@ -1944,10 +1942,9 @@ def test_an_excel_output_is_refused_with_the_way_to_a_spreadsheet_and_left_out_a
     assert code == 2
     assert "name it f.csv" in err
     assert "for a spreadsheet" not in err
-    mine = tmp_path / "k.yaml"
-    mine.write_text(
+    mine = _yours(
+        tmp_path,
         "force: kent\ncycle: 2023-25\nassessments:\n  - {question: investigating, grade: good}\n",
-        encoding="utf-8",
     )
     code, out, _ = run("-q", "--data", str(mine), "--no-bundled", "national", "--cycle", "2023-25")
     assert code == 0
@@ -1967,29 +1964,39 @@ def test_a_figure_without_england_and_wales_s_is_said_under_the_figures_as_its_m
         code, out, _ = run("show", "cumbria", "--cycle", "2016", "--format", fmt)
         assert code == 0
         assert said in " ".join(out.split())
-    mine = tmp_path / "k.yaml"
-    mine.write_text(
+    out = _kent_of_yours(
+        tmp_path,
         "force: kent\ncycle: 2016\nmeasurements:\n"
         "  - {metric: crime_rate, label: Crime, unit: per_1000_population, value: 50, england_and_wales: 60}\n",
-        encoding="utf-8",
     )
-    code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2016")
-    assert code == 0
     assert said not in " ".join(out.split())
 
 
 def test_a_report_of_yours_is_said_published_by_its_publisher_not_the_inspectorate(tmp_path: Path) -> None:
     # "PEEL 2023-25 (HMICFRS), grades published 10 May 2024": quotable as HMICFRS's.
-    mine = tmp_path / "k.yaml"
-    mine.write_text(
+    out = _kent_of_yours(
+        tmp_path,
         "force: kent\ncycle: 2023-25\nprovenance: {title: My notes, publisher: My PCC office, published: 2024-05-10}\n"
         "assessments:\n  - {question: investigating, grade: good}\n",
-        encoding="utf-8",
     )
-    code, out, _ = run("-q", "--data", str(mine), "show", "kent", "--cycle", "2023-25")
-    assert code == 0
     assert out.splitlines()[1:3] == [
         "PEEL 2023-25, grades published 10 May 2024",
         "Source: My notes, by My PCC office",
     ]
     assert "(HMICFRS)" not in out
+
+
+def _yours(folder: Path, text: str) -> Path:
+    """A data file of yours, of ``text``, in ``folder``."""
+    mine = folder / "k.yaml"
+    mine.write_text(text, encoding="utf-8")
+    return mine
+
+
+def _kent_of_yours(folder: Path, text: str) -> str:
+    """``show kent`` of the one cycle of a report of yours (``text``), the
+    bundled data's others beside it."""
+    cycle = pe.loads(text).reports[0].cycle
+    code, out, _ = run("-q", "--data", str(_yours(folder, text)), "show", "kent", "--cycle", str(cycle))
+    assert code == 0
+    return out
