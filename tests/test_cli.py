@@ -2000,3 +2000,11 @@ def _kent_of_yours(folder: Path, text: str) -> str:
     code, out, _ = run("-q", "--data", str(_yours(folder, text)), "show", "kent", "--cycle", str(cycle))
     assert code == 0
     return out
+
+
+def test_validate_s_usage_says_it_takes_one_file_or_more() -> None:
+    # Its files are read as "any number" so that it can say what a --data
+    # before them took; the usage said so too, "[FILE ...]".
+    code, out, _ = run("validate", "--help")
+    assert code == 0
+    assert out.splitlines()[0] == "usage: peel-effectiveness validate [-h] [-q] FILE [FILE ...]"

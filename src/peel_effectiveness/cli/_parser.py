@@ -290,6 +290,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         metavar="FILE",
         help="data files or folders ('-' reads standard input)",
     )
+    if not isinstance(validate, Skipped):  # (its usage as the files are: one or more)
+        validate.usage = "%(prog)s [-h] [-q] FILE [FILE ...]"
 
     rank = command(
         "rank",

@@ -162,7 +162,7 @@ def grade_or_reason(value: object) -> Grade | NoGrade:
         words = [*(g.value for g in Grade), *(r.value for r in NoGrade)]
         fail(f"{shorten_repr(value)} is not a grade {expected}{suggest(value, words)}")
     # A grade not known is left out, not written as nothing (data-format.md).
-    unknown = "; where the grade is not known, leave the key out" if value is None else ""
+    unknown = "; a grade not known is left out, not given as nothing" if value is None else ""
     fail(
         f"expected a grade or a reason for no grade, got {describe(value)} "
         f"(grades: {grades}; reasons: {reasons}{unknown})"
