@@ -210,7 +210,7 @@ def _key_reader(key_type: Any, conv: cattrs.Converter) -> Callable[[str], Any]:
 
     def read(key: str) -> Any:
         numbers = [v for v in (_int_key(key), _float_key(key), _FROM_KEY_TEXT[bool](key)) if v is not None]
-        taken = [(m, read_from) for m, hook in hooks for read_from in _taken(conv, m, hook, key, numbers)]
+        taken = [(m, read) for m, hook in hooks if (read := _taken(conv, m, hook, key, numbers)) is not None]
         for (a, from_a), (b, from_b) in itertools.pairwise(taken):
             if from_a.__class__ is not from_b.__class__ or from_a != from_b:
                 from ._unions import member_name  # (which imports this module)
@@ -236,16 +236,16 @@ def _unwrapped(tp: Any) -> Any:
             return tp
 
 
-def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: list[Any]) -> list[Any]:
+def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: list[Any]) -> Any:
     """What a member reads a key from: the key's text, or the number or
-    boolean JSON writes as that very text (``[]``, where it reads
+    boolean JSON writes as that very text (``None``, where it reads
     neither)."""
     try:
         hook(key, member)
     except Exception:  # noqa: BLE001 - refused as text: perhaps as a number
         pass
     else:
-        return [key]
+        return key
     for value in numbers:
         try:
             made = hook(value, member)
@@ -253,8 +253,8 @@ def _taken(conv: cattrs.Converter, member: Any, hook: Any, key: str, numbers: li
             continue
         # Only the text json.dumps writes of what was made ("1", never "1.0").
         if _key_text(conv.unstructure(made, member)) == key:
-            return [value]
-    return []
+            return value
+    return None
 
 
 def _key_text(key: Any) -> str:
@@ -346,9 +346,10 @@ def field_names(tp: Any) -> tuple[set[str], set[str]]:
 
 def structure_your_class(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """cattrs' own hook of a class of yours (an attrs class or a
-    dataclass), behind a check that the value is a mapping (cattrs' would say each field cannot be read, in Python's
-    words), refusing keys the class has no field for where the converter
-    forbids extra keys (``pe.converter`` does; a copy may not)."""
+    dataclass), behind a check that the value is a mapping (cattrs' would
+    say each field cannot be read, in Python's words), refusing keys the
+    class has no field for where the converter forbids extra keys
+    (``pe.converter`` does; a copy may not)."""
     inner = make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=conv.forbid_extra_keys)
     noun = class_noun(tp)
 

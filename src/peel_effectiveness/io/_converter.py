@@ -195,12 +195,11 @@ def _structure_grade_or_reason(_: Any, conv: cattrs.Converter) -> Callable[[Any,
 
 
 def _first_taking(
-    hooks: tuple[tuple[Any, Callable[[Any, Any], Any]], ...], blamed: Callable[[Any], Any] | None = None
+    hooks: tuple[tuple[Any, Callable[[Any, Any], Any]], ...], blamed: Callable[[Any], Any]
 ) -> Callable[[Any, Any], Any]:
     """A union's hook in a converter with hooks of yours for its members:
     the first member's hook that takes the value; where none does, the
-    refusal of the member ``blamed`` names (which may raise its own), or
-    of the first."""
+    refusal of the member ``blamed`` names (which may raise its own)."""
 
     def structure(value: Any, _: Any) -> Any:
         refused: dict[Any, Exception] = {}
@@ -209,7 +208,7 @@ def _first_taking(
                 return hook(value, tp)
             except Exception as e:  # noqa: BLE001 - the other may take it
                 refused[tp] = e
-        raise refused[blamed(value) if blamed is not None else hooks[0][0]]
+        raise refused[blamed(value)]
 
     return structure
 

@@ -124,8 +124,8 @@ def folder_files(path: pathlib.Path, limits: Limits) -> FolderFiles:
         with os.scandir(path) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
-                    continue  # a hidden file: an editor's or the system's
-                suffix = _suffix(entry.name)
+                    continue  # a hidden file: an editor's or the system's (see _suffix)
+                suffix = suffix_of(entry.name)
                 # Whatever is named as a data file and is not a folder is read,
                 # so that reading says why not where it cannot be: a link
                 # that loops or leads nowhere, a pipe, a device.

@@ -42,7 +42,6 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-import attrs
 import cattrs
 from cattrs.disambiguators import create_default_dis_func
 
@@ -335,11 +334,7 @@ def _takes_text(member: Any) -> bool:
     origin = typing.get_origin(member) or member
     if origin is Force or origin is Period:  # records written as text too: an id, "12 months to ..."
         return True
-    if (
-        origin in (int, float, bool, type(None), list, tuple, set, frozenset, dict)
-        or attrs.has(origin)
-        or is_your_class(origin)
-    ):
+    if origin in (int, float, bool, type(None), list, tuple, set, frozenset, dict) or is_your_class(origin):
         return False
     return not is_any_mapping(member)
 

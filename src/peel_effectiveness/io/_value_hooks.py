@@ -99,29 +99,24 @@ def unstructure_float(value: Any) -> Any:
 _SHORT_BITS = 2000
 
 
-def unwritable(number: int) -> bool:
-    """Whether a whole number is one JSON cannot write, or read back: of
-    more digits than Python writes as text (4,300 by default), or reads
-    (as it did when the library was imported: see _parsed.PYTHON_DIGITS)."""
+def unwritable(number: int) -> str | None:
+    """Why a whole number is one JSON cannot write, or read back: Python's
+    limit it passes, of the digits it writes as text (4,300 by default), or
+    reads (as it did when the library was imported: see
+    _parsed.PYTHON_DIGITS); ``None`` where it passes neither."""
     if number.bit_length() <= _SHORT_BITS:
-        return False
+        return None
     try:
         written = str(abs(number))
     except ValueError:
-        return True
-    return len(written) > PYTHON_DIGITS
+        return f"writes a whole number as text to {sys.get_int_max_str_digits():,} digits"
+    return f"reads a whole number back to {PYTHON_DIGITS:,} digits" if len(written) > PYTHON_DIGITS else None
 
 
 def unstructure_int(value: Any) -> Any:
     # Refused here, as such a mapping's key is, not passed on to fail in
     # json.dumps.
-    if value.__class__ is int and unwritable(value):
-        try:
-            str(value)
-        except ValueError:
-            limit = f"writes a whole number as text to {sys.get_int_max_str_digits():,} digits"
-        else:  # written, past what the readers read back
-            limit = f"reads a whole number back to {PYTHON_DIGITS:,} digits"
+    if value.__class__ is int and (limit := unwritable(value)):
         fail(f"{long_number(value)} is too long to be written: Python {limit}")
     return value
 
