@@ -163,6 +163,13 @@ def rounded(value: Fraction, what: str, of_some: bool = False) -> float:
     return found
 
 
+def scaled(x: Fraction, over: Fraction, times: Fraction, what: str) -> float:
+    """``x / over * times`` (``over`` and ``times`` positive), exactly,
+    rounded once; refused where it is too large or, of an ``x`` above
+    zero, too small to hold (a count at a rate of none)."""
+    return rounded(x * times / over, what, of_some=x != 0)
+
+
 def exact_sum(values: Iterable[float]) -> Fraction:
     """The sum of figures as written (see :func:`exact`), exactly."""
     return sum(map(exact, values), exact(0))

@@ -125,11 +125,8 @@ def national_rate(
     # rounded once, as rate() rounds one force's (where a total alone would
     # be too large to represent too).
     total = _args.exact_sum(c[k] for k in keys)
-    value = _args.rounded(
-        total * _args.exact(_positive("per", per)) / _args.exact_sum(b[k] for k in keys),
-        "the rate",
-        of_some=total != 0,
-    )
+    times = _args.exact(_positive("per", per))
+    value = _args.scaled(total, _args.exact_sum(b[k] for k in keys), times, "the rate")
     return NationalFigure(value, "aggregate", tuple(keys), excluded, missing)
 
 

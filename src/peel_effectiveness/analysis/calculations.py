@@ -25,10 +25,14 @@ message names the argument.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ..model._messages import show_number
 from . import _args
 from ._exclusions import EXCLUSIONS_2016
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 __all__ = [
     "EXCLUSIONS_2016",
@@ -131,11 +135,8 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
 
 
 def _scaled(x: float, over: float, times: float, what: str) -> float:
-    """``x / over * times`` (``over`` and ``times`` positive), worked out on
-    the figures as written and rounded once (see :func:`_args.exact`);
-    refused where it is too large or, of an ``x`` above zero, too small to
-    hold (a count at a rate of none)."""
-    return _args.rounded(_args.exact(x) * _args.exact(times) / _args.exact(over), what, of_some=x != 0)
+    """:func:`_args.scaled` of the figures as written (see :func:`_args.exact`)."""
+    return _args.scaled(_args.exact(x), _args.exact(over), _args.exact(times), what)
 
 
 def share(part: float, whole: float) -> float:
@@ -167,10 +168,15 @@ def percent_change(old: float, new: float) -> float:
         -2.6
     """
     old, new = _finite("old", old), _finite("new", new)
-    if old == 0:
+    return _change(_args.exact(old), _args.exact(new))
+
+
+def _change(before: Fraction, after: Fraction) -> float:
+    """The percent change from ``before`` to ``after``, exactly, rounded
+    once; refused from zero."""
+    if before == 0:
         raise _args.refuse("a percent change from zero is undefined")
-    before = _args.exact(old)
-    return _args.rounded((_args.exact(new) - before) / abs(before) * 100, "the percent change")
+    return _args.rounded((after - before) / abs(before) * 100, "the percent change")
 
 
 def apply_percent_change(old: float, change: float) -> float:
@@ -276,11 +282,9 @@ def rate_change(
     # rounded (per drops out).
     rate(old_count, old_base, per)
     rate(new_count, new_base, per)
-    if old_count == 0:
-        raise _args.refuse("a percent change from zero is undefined")
-    before = _args.exact(old_count) / _args.exact(old_base)
-    after = _args.exact(new_count) / _args.exact(new_base)
-    return _args.rounded((after - before) / before * 100, "the percent change")
+    return _change(
+        _args.exact(old_count) / _args.exact(old_base), _args.exact(new_count) / _args.exact(new_base)
+    )
 
 
 def change_over_years(series: Mapping[int, float], years: int, latest: int | None = None) -> float:

@@ -283,7 +283,6 @@ def _national_one(
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
     from ..output._text import wrap, wrap_names, wrap_words
-    from ._said import yours_said
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
@@ -347,9 +346,8 @@ def _national_one(
     if asked is not None and asked.asked_of is not None and dist.no_data:
         said_of = asked_of_some(cycle, [], asked.asked_of, f"the other {counted(len(dist.no_data), 'force')}")
         out.write("\n" + "\n".join(wrap(said_of, 80)) + "\n")
-    said = str(_of_43(sourced(data, cycle, dist.question, dist.pillar)))
-    yours = yours_said(args, _counted(data, cycle, args), "counted")
-    out.write("\n" + "\n".join(wrap(f"{said}. {yours}" if yours else said, 80)) + "\n")
+    said = _sources_said(data, cycle, args, _of_43(sourced(data, cycle, dist.question, dist.pillar)))
+    out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
     if args.force:
         from ..analysis.national import position
 
@@ -422,12 +420,16 @@ def _label(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
     return label
 
 
-def _sources_said(data: Dataset, cycle: Cycle, args: argparse.Namespace) -> str:
-    """Where the judgments counted come from, and how many of their reports
+def _sources_said(
+    data: Dataset, cycle: Cycle, args: argparse.Namespace, sources: Sources | None = None
+) -> str:
+    """Where the judgments counted come from (``sources``, by default of
+    every judgment of the reports counted), and how many of those reports
     are your files' (``--data``), as the table's closing lines say it."""
     from ..analysis.sources import describe_sources
     from ._said import yours_said
 
     counted = _counted(data, cycle, args)
-    sources, yours = str(describe_sources(counted)), yours_said(args, counted, "counted")
-    return f"{sources}. {yours}" if yours else sources
+    said = str(describe_sources(counted) if sources is None else sources)
+    yours = yours_said(args, counted, "counted")
+    return f"{said}. {yours}" if yours else said

@@ -56,15 +56,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     held = cycles_held(args) if territorial(force) else ()
     parts = [] if args.cycle else [_history(data, force, held, args.format, args.width)]
     if placed is not None:
-        from ..output._text import as_markdown, wrap
         from ._render import national_line
 
         # Its last: a later cycle grades areas, and no force overall.
         later = [r.cycle for r in reports if r.cycle > placed.cycle and r.cycle.integrated]
         since = f"; from {min(later)} HMICFRS grades areas, not a force overall" if later else ""
         said = national_line(placed, data, f"Nationally, its last overall grade ({placed.title}{since})")
-        shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
-        parts[0] += f"\n{shown}\n"
+        parts[0] = _under(parts[0], said, args)
     for r in chosen:
         parts.append(
             scorecard_markdown(r, data) if args.format == "markdown" else scorecard(r, data, args.width)
@@ -72,16 +70,21 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Said under the history (of every report shown), or the one scorecard.
     yours = yours_said(args, chosen if args.cycle else data.for_force(force), "shown")
     if yours:
-        from ..output._text import as_markdown, wrap
-
-        said = as_markdown(yours) if args.format == "markdown" else "\n".join(wrap(yours, args.width))
-        parts[0 if parts and not args.cycle else -1] += f"\n{said}\n"
+        parts[0] = _under(parts[0], yours, args)
     out.write(
         ("\n" + "-" * max(args.width, 60) + "\n\n").join(parts)
         if args.format == "table"
         else "\n".join(parts)
     )
     return EXIT_OK
+
+
+def _under(part: str, said: str, args: argparse.Namespace) -> str:
+    """A part of the output with a sentence under it, as the format writes it."""
+    from ..output._text import as_markdown, wrap
+
+    shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
+    return f"{part}\n{shown}\n"
 
 
 def _last_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:

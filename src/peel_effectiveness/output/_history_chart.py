@@ -97,7 +97,7 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
                 c.grade_cell(ax, xs[cy], len(names) - 1 - i, None)
                 unknown += 1
                 q = question_or_none(cy, latest[k].pillar, k[1])
-                if q is not None and q.asked_of:
+                if q is not None:  # (asked_of_each says those asked of some forces only)
                     asked_of_some.setdefault(cy, []).append(q)
     for r in rows:
         y = len(names) - 1 - keys.index((str(r.pillar or ""), r.question))
