@@ -191,6 +191,14 @@ def test_every_judgment_of_the_seed_report_names_the_report_among_its_sources() 
         ("https://www.college.police.uk/app", "other public bodies"),
         ("https://www.cumbria-pcc.gov.uk/news/", "police and crime commissioners"),
         ("https://www.cumbria.police.uk/news/", "forces"),
+        # A commissioner's office by the site's own name, not by a label
+        # under someone else's: a developer's staging copy, or any host.
+        ("https://wmpcc.formationmedia.dev/?p=1316", "news and other sources"),
+        ("https://notapcc.example.com/", "news and other sources"),
+        ("https://pcc.example.co.uk/", "news and other sources"),
+        ("https://www.essex.pfcc.police.uk/peel", "police and crime commissioners"),
+        ("https://www.dyfedpowys-pcc.org.uk/en/news/", "police and crime commissioners"),
+        ("https://opcc.example.gov.uk/", "other public bodies"),
     ],
 )
 def test_a_source_s_kind_by_its_host(address: str, kind: str) -> None:

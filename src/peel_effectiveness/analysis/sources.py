@@ -79,7 +79,14 @@ _PUBLIC_BODY = (
     r"|Ministry of Justice|Independent Office for Police Conduct|IOPC\b)"
 )
 _COMMISSIONER = r"(?i)\b(O?PF?CC|police,? (fire )?and crime commissioner)"
-_COMMISSIONER_HOST = r"(^|[.-])[a-z]*pf?cc([.-]|$)"
+# A commissioner's office by its site's own name (the label before the
+# public suffix: "durham-pcc" of www.durham-pcc.gov.uk, "pfcc" of
+# essex.pfcc.police.uk), not by a label under another's site (a web
+# developer's staging copy, wmpcc.formationmedia.dev).
+_COMMISSIONER_NAME = r"(?:[a-z0-9-]*-)?[a-z]*o?pf?cc"
+_SECOND_LEVEL = frozenset(
+    {"gov.uk", "police.uk", "org.uk", "co.uk", "ac.uk", "me.uk", "net.uk", "ltd.uk", "plc.uk"}
+)
 _FORCE = r"(?i)\b(police|constabulary)$"
 # The inspectorate's sites: HMIC's own until 2017, and HMICFRS's on the
 # criminal justice inspectorates' shared site (hmicfrs., assets-hmicfrs.),
@@ -166,13 +173,21 @@ def _kind(source: str) -> SourceKind:
         return SourceKind.HMICFRS
     if f".{host}".endswith(_NATIONAL_BODIES):
         return SourceKind.PUBLIC_BODY
-    if re.search(_COMMISSIONER_HOST, host):
+    if re.fullmatch(_COMMISSIONER_NAME, _site_name(host)):
         return SourceKind.COMMISSIONER
     if host.endswith(".police.uk"):
         return SourceKind.FORCE
     if f".{host}".endswith((".gov.uk", ".gov.wales", ".gov.scot", ".hmics.scot")):
         return SourceKind.PUBLIC_BODY
     return SourceKind.OTHER
+
+
+def _site_name(host: str) -> str:
+    """The label of ``host`` its owner chose: the one before its public
+    suffix (a top-level domain, or one of the UK's second-level ones)."""
+    labels = host.split(".")
+    suffix = 2 if ".".join(labels[-2:]) in _SECOND_LEVEL else 1
+    return labels[-suffix - 1] if len(labels) > suffix else ""
 
 
 def published_in(report: InspectionReport) -> str | None:
