@@ -1256,18 +1256,24 @@ def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
 
 
 def test_show_says_a_grade_revised_after_publication_and_one_disputed() -> None:
+    # Each with its own sources under it, after the judgment's own: a grade
+    # is never shown without where it is published.
     _, out, _ = run("show", "northamptonshire", "--cycle", "2023-25")
     said = " ".join(out.split())
     assert (
-        "Responding to the public: Requires improvement Also recorded: Adequate as published on "
-        "16 February 2024, replaced on 8 August 2024 police and crime commissioners:"
+        "Responding to the public: Requires improvement police and crime commissioners: "
+        "https://northantspfcc.org.uk/?p=25963 Also recorded: Adequate as published on "
+        "16 February 2024, replaced on 8 August 2024 news and other sources: feeds.bbci.co.uk/"
     ) in said
     _, out, _ = run("show", "devon-and-cornwall", "--cycle", "2023-25")
-    assert "Also recorded: Good by a weaker source, published on 11 July 2024" in " ".join(out.split())
+    assert (
+        "Also recorded: Good by a weaker source, published on 11 July 2024 "
+        "news and other sources: web-production-4e80b.up.railway.app/"
+    ) in " ".join(out.split())
     _, out, _ = run("show", "northamptonshire", "--cycle", "2023-25", "--format", "markdown")
     assert (
         "| Responding to the public | Requires improvement. Also recorded: Adequate as published on "
-        "16 February 2024, replaced on 8 August 2024 |"
+        "16 February 2024, replaced on 8 August 2024 (sources: [feeds.bbci.co.uk]("
     ) in out
 
 

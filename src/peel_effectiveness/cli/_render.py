@@ -51,14 +51,6 @@ def judgment_words(j: Judgment | None) -> str:
     return text
 
 
-def asides(j: Judgment | None) -> list[str]:
-    """What a judgment records beside its grade, in words: the other grades
-    (revised, disputed), then its note."""
-    if j is None:
-        return []
-    return [f"Also recorded: {other}" for other in j.other_grades] + ([f"Note: {j.note}"] if j.note else [])
-
-
 def question_heads(report: InspectionReport, number_or_key: int | str) -> tuple[str, str]:
     """How the scorecard heads a question (``"Q3"``, or an area's name) and
     its wording below (empty for an area)."""
@@ -251,21 +243,43 @@ def provenance_lines(report: InspectionReport) -> tuple[str, str]:
 def _sources(report: InspectionReport, j: Judgment | None, width: int, indent: str) -> tuple[list[str], bool]:
     """A judgment's sources, one a line, each with its kind: the address
     where it fits the line, else its site; and whether one was shortened."""
-    from urllib.parse import urlsplit
-
     if j is None:
         return [], False
     if not j.sources:
         own = sources_of(report, j)
         what = f"{source_kind(own[0])}: this report" if own else str(SourceKind.NONE)
         return _wrap(what, width, indent), False
+    return _cited(j.sources, width, indent)
+
+
+def _cited(sources: tuple[str, ...], width: int, indent: str) -> tuple[list[str], bool]:
+    """Sources, one a line, each with its kind: the address where it fits
+    the line, else its site; and whether one was shortened."""
+    from urllib.parse import urlsplit
+
+    if not sources:
+        return _wrap(str(SourceKind.NONE), width, indent), False
     lines, cut = [], False
-    for s in j.sources:
+    for s in sources:
         line = f"{indent}{source_kind(s)}: {s}"
         if len(line) > width:
             line, cut = f"{indent}{source_kind(s)}: {urlsplit(s).hostname or s}/{ellipsis()}", True
         lines += _wrap(line.strip(), width, indent)
     return lines, cut
+
+
+def _asides(j: Judgment | None, width: int, indent: str) -> tuple[list[str], bool]:
+    """:func:`asides` as lines, each other grade with its own sources under
+    it (a grade is never shown without where it is published); and
+    whether a source was shortened."""
+    if j is None:
+        return [], False
+    lines, cut = [], False
+    for other in j.other_grades:
+        lines += _wrap(f"Also recorded: {other}", width, indent)
+        cited, shortened = _cited(other.sources, width, indent + "  ")
+        lines, cut = lines + cited, cut or shortened
+    return lines + (_wrap(f"Note: {j.note}", width, indent) if j.note else []), cut
 
 
 def force_heading(f: Force) -> str:
@@ -298,9 +312,9 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
-        lines += [x for also in asides(report.judgment) for x in _wrap(also, width, "  ")]
+        said, said_cut = _asides(report.judgment, width, "  ")
         cited, cut = _sources(report, report.judgment, width, "  ")
-        lines, shortened = lines + cited, shortened or cut
+        lines, shortened = lines + cited + said, shortened or cut or said_cut
         if data is not None:
             lines += _wrap(national_line(report, data), width, "  ")
     else:
@@ -320,9 +334,9 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             if text:
                 lines += _wrap(text, width, "     ")
             indent = "     " if text else "    "
-            lines += [x for also in asides(a.judgment) for x in _wrap(also, width, indent)]
+            said, said_cut = _asides(a.judgment, width, indent)
             cited, cut = _sources(report, a.judgment, width, indent)
-            lines, shortened = lines + cited, shortened or cut
+            lines, shortened = lines + cited + said, shortened or cut or said_cut
     lacked = unknown_words(report)
     if lacked:
         lines += (

@@ -9,7 +9,6 @@ from ..analysis._standing import earlier, key_of
 from ..analysis.sources import SourceKind, describe_sources, sources_of
 from ..output._text import as_markdown, number, places_of, printable
 from ._render import (
-    asides,
     change_from,
     column_places,
     figures_key,
@@ -29,13 +28,29 @@ if TYPE_CHECKING:
 
 def _links(report: InspectionReport, j: Judgment | None) -> str:
     """A judgment's sources as Markdown links, each named by its site."""
-    from urllib.parse import urlsplit
-
     if j is None:
         return ""
     if not j.sources:
         return "this report" if sources_of(report, j) else str(SourceKind.NONE)
-    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in j.sources)
+    return _source_links(j.sources)
+
+
+def _asides(j: Judgment | None) -> list[str]:
+    """What a judgment records beside its grade, as Markdown: each other
+    grade (revised, disputed) with links to its own sources, then its note."""
+    if j is None:
+        return []
+    also = [
+        f"{_cell(f'Also recorded: {other}')} (sources: {_source_links(other.sources) or SourceKind.NONE})"
+        for other in j.other_grades
+    ]
+    return also + ([_cell(f"Note: {j.note}")] if j.note else [])
+
+
+def _source_links(sources: tuple[str, ...]) -> str:
+    from urllib.parse import urlsplit
+
+    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in sources)
 
 
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
@@ -56,7 +71,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         if report.judgment is not None:
             # On the paragraph's line, as in a table's cell: a note's line
             # breaks would end the paragraph (a "- " after one, a list).
-            overall += "".join(f". {_cell(also)}" for also in asides(report.judgment))
+            overall += "".join(f". {also}" for also in _asides(report.judgment))
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
@@ -67,8 +82,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             head, text = question_heads(report, a.question)
             name = _cell(f"{head}. {text}" if text else head)
             change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
-            judged = ". ".join([judgment_words(a.judgment), *asides(a.judgment)])
-            lines.append(f"| {name} | {_cell(judged)} | {change} | {_links(report, a.judgment)} |")
+            judged = ". ".join([_cell(judgment_words(a.judgment)), *_asides(a.judgment)])
+            lines.append(f"| {name} | {judged} | {change} | {_links(report, a.judgment)} |")
         lines.append("")
     lacked = unknown_words(report)
     if lacked:
