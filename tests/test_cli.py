@@ -850,7 +850,13 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
     assert code == 0
     lines = md.splitlines()
     assert lines[2] == "````"  # a fence longer than the name's backticks
-    assert lines[-3:] == ["````", "", "The report shown is from your files (--data), not the bundled data."]
+    assert lines[-5:] == [
+        "````",
+        "",
+        "Source: no source given (the one judgment). Each grade's sources: this command with --cycle CYCLE.",
+        "",
+        "The report shown is from your files (--data), not the bundled data.",
+    ]
     assert "``` # Injected" in md  # one line, inside it
     assert "\n# Injected" not in md
 
@@ -1253,6 +1259,21 @@ def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
     assert (
         "the latest move in or out they record is on 30 July 2025; a later one would be missing." in said
     ) is after
+
+
+def test_show_says_where_a_force_s_history_comes_from() -> None:
+    # Every output says where its facts come from: the history's grades
+    # counted by kind, and where each is given in full (and the stays').
+    _, out, _ = run("show", "kent")
+    said = " ".join(out.split())
+    assert "each of the 27 judgments counted once, under its most official source" in said
+    assert "Each grade's sources: this command with --cycle CYCLE." in said
+    _, out, _ = run("show", "metropolitan", "--format", "markdown")
+    said = " ".join(out.split())
+    assert (
+        "Each grade's sources: this command with --cycle CYCLE; the stays in Engage: the monitoring command."
+        in said
+    )
 
 
 def test_show_says_a_grade_revised_after_publication_and_one_disputed() -> None:

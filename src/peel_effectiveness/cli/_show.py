@@ -55,6 +55,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # The 43's history spans the data's cycles; a force of your own's, its own.
     held = cycles_held(args) if territorial(force) else ()
     parts = [] if args.cycle else [_history(data, force, held, args.format, args.width)]
+    if not args.cycle:
+        parts[0] = _under(parts[0], _history_sources(data, force), args)
     if placed is not None:
         from ._render import national_line
 
@@ -85,6 +87,18 @@ def _under(part: str, said: str, args: argparse.Namespace) -> str:
 
     shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
     return f"{part}\n{shown}\n"
+
+
+def _history_sources(data: Dataset, force: Force) -> str:
+    """Where the history's grades (and its stays in Engage) come from:
+    counted by kind, and where each is given in full."""
+    from ..analysis.sources import describe_sources
+
+    # (Options, not a whole command: one run with --data would need them again.)
+    said = f"{describe_sources(data.for_force(force))}. Each grade's sources: this command with --cycle CYCLE"
+    if data.stays_of(force):
+        said += "; the stays in Engage: the monitoring command"
+    return said + "."
 
 
 def _last_overall(reports: Sequence[InspectionReport]) -> InspectionReport | None:
