@@ -1261,6 +1261,23 @@ def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
     ) is after
 
 
+def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned_of(tmp_path: Path) -> None:
+    (tmp_path / "kent.yaml").write_text(
+        "- {force: kent, cycle: 2016, grade: good, assessments: [{question: 1, grade: inadequate}]}\n"
+        "- {force: kent, cycle: 2017, grade: good,"
+        " assessments: [{question: 1, grade: good, carried_over_from: 2016}]}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("--data", str(tmp_path), "show", "kent", "--cycle", "2017")
+    assert code == 0
+    assert "Q1 Good (carried over from 2016) (improved from Inadequate in 2016)" in out
+    assert (
+        "warning: your reports carry grades over from cycles whose reports in the data grade them "
+        "otherwise, and outputs compare with those reports: Kent effectiveness 2017 question 1 "
+        "(yours carries good over from 2016; the 2016 report grades it inadequate)"
+    ) in " ".join(err.split())
+
+
 def test_show_says_where_a_force_s_history_comes_from() -> None:
     # Every output says where its facts come from: the history's grades
     # counted by kind, and where each is given in full (and the stays').

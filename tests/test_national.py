@@ -129,8 +129,10 @@ def test_transitions_2015_to_2016() -> None:
 @pytest.mark.parametrize(
     ("from_cycle", "to_cycle", "question", "unchanged", "carried"),
     [
-        ("2016", "2017", "q1_prevent", 5, 1),
-        ("2017", "2018/19", "q1_prevent", 8, 7),
+        ("2016", "2017", "q1_prevent", 6, 2),
+        # A judgment carried over from 2017 or before tells the 2017 grade
+        # the data lack: the same (13 forces were "no data").
+        ("2017", "2018/19", "q1_prevent", 21, 20),
         # Those carried over from 2017 were judged again then: 3 and 3 more.
         ("2016", "2018/19", "q1_prevent", 16, 10),
         ("2016", "2018/19", "q2_investigate", 9, 1),
@@ -151,6 +153,29 @@ def test_carried_over_are_the_unchanged_not_judged_again(
         and x.judgment.carried_over_from <= t.from_cycle
         for x in t.carried_over
     )
+
+
+def test_a_grade_carried_over_is_the_earlier_grade_the_data_lack() -> None:
+    # Kent's 2017 and 2018/19 question 1 carried over from 2016, whose
+    # report in the data says nothing of it: the grade stood, unchanged.
+    text = """
+- {force: kent, cycle: 2016, grade: good}
+- {force: kent, cycle: 2017, grade: good, assessments: [{question: 1, grade: good, carried_over_from: 2016}]}
+- force: kent
+  cycle: 2018/19
+  grade: good
+  assessments: [{question: 1, grade: good, carried_over_from: 2016}]
+"""
+    data = pe.loads(text)
+    for before, after in (("2016", "2017"), ("2016", "2018/19"), ("2017", "2018/19")):
+        t = pe.transitions(data, before, after, "q1_prevent")
+        assert [(x.force.id, x.before) for x in t.unchanged] == [("kent", Grade.GOOD)], (before, after)
+        assert t.carried_over == t.unchanged
+    # Not from a cycle after the earlier one: 2017's own grade is not known.
+    data = pe.loads(text.replace("carried_over_from: 2016}]\n", "carried_over_from: 2017}]\n"))
+    t = pe.transitions(data, "2016", "2018/19", "q1_prevent")
+    assert t.unchanged == ()
+    assert t.reason == "the data have no 2016 effectiveness judgments on q1_prevent"
 
 
 def test_position() -> None:

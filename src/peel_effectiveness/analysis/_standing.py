@@ -330,7 +330,9 @@ def compares_with_previous(cycle: Cycle) -> bool:
 def previous_judgment_of(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The previous cycle's judgment on ``question`` (``"overall"`` or a
     key), whether or not the two compare: from that cycle's report in
-    ``data`` where the data have it, else as the report states it."""
+    ``data`` where the data have it, else as the report states it: its
+    previous judgment, or a judgment carried over from that cycle or one
+    before it, which stood then (the judgment itself)."""
     cycle = report.cycle.previous
     if cycle is None:
         return None
@@ -346,8 +348,18 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
         if found is not None:
             return found
     if question == "overall":
-        return report.previous_judgment
-    try:
-        return report.assessment(question).previous_judgment
-    except NotFoundError:
-        return None
+        now, stated = report.judgment, report.previous_judgment
+    else:
+        try:
+            a = report.assessment(question)
+        except NotFoundError:
+            return None
+        now, stated = a.judgment, a.previous_judgment
+    if (
+        stated is None
+        and now is not None
+        and now.carried_over_from is not None
+        and now.carried_over_from <= cycle
+    ):
+        return now
+    return stated

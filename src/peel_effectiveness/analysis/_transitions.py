@@ -117,7 +117,7 @@ class Transitions:
             >>> from peel_effectiveness.analysis import transitions
             >>> t = transitions(load_bundled(), 2017, "2018/19", "q1_prevent")
             >>> len(t.unchanged), len(t.carried_over)
-            (8, 7)
+            (21, 20)
         """
         return tuple(
             x
@@ -220,6 +220,17 @@ def transitions(
             if r.pillar is pb and territorial(r.force) and before[r.force.id] is None:
                 before[r.force.id] = _standing.previous_judgment_of(data, r, qb)
     if not reason:
+        # A later judgment carried over from the earlier cycle or one before
+        # it stood then: its grade is the earlier one (what
+        # previous_judgment_of says of the cycle just before, for any).
+        for key, y in after.items():
+            if (
+                before[key] is None
+                and y is not None
+                and y.carried_over_from is not None
+                and y.carried_over_from <= a
+            ):
+                before[key] = y
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.

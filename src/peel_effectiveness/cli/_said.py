@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
+    from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
 
 
@@ -108,20 +109,30 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
     from ..output._text import joined
     from ._commands import warning
 
-    found = []
+    found, carried = [], []
     for r in mine.reports:
         stated = [
-            ("overall", r.previous_judgment),
-            *((a.question, a.previous_judgment) for a in r.assessments),
+            ("overall", r.previous_judgment, r.judgment),
+            *((a.question, a.previous_judgment, a.judgment) for a in r.assessments),
         ]
-        for question, said in stated:
+        for question, said, now in stated:
+            what = "overall" if question == "overall" else f"question {question}"
             held = None if said is None else previous_judgment_of(data, r, key_of(r, question))
             if said is not None and held is not None and held.grade is not said.grade:
-                what = "overall" if question == "overall" else f"question {question}"
                 found.append(
                     f"{r.force.short_name} {r.title} {what} (yours states {said.grade.value}; "
                     f"the {r.cycle.previous} report grades it {held.grade.value})"
                 )
+            # A grade carried over is the earlier report's: one that grades
+            # otherwise is what outputs compare with, as above.
+            if now is not None and now.carried_over_from is not None and now.carried_over_from < r.cycle:
+                since = now.carried_over_from
+                then = _judged_in(data, r, since, key_of(r, question))
+                if then is not None and then.grade is not now.grade:
+                    carried.append(
+                        f"{r.force.short_name} {r.title} {what} (yours carries {now.grade.value} "
+                        f"over from {since}; the {since} report grades it {then.grade.value})"
+                    )
     if found:
         shown = joined(found, most=3)
         warning(
@@ -129,3 +140,21 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             f"your reports state previous grades that the previous cycle's reports in the data grade "
             f"otherwise, and outputs compare with those reports: {shown}",
         )
+    if carried:
+        warning(
+            args,
+            f"your reports carry grades over from cycles whose reports in the data grade them "
+            f"otherwise, and outputs compare with those reports: {joined(carried, most=3)}",
+        )
+
+
+def _judged_in(data: Dataset, report: InspectionReport, cycle: Cycle, question: str) -> Judgment | None:
+    """The judgment on ``question`` of the force's report of ``cycle`` (of
+    the report's pillar) in ``data``, or ``None``."""
+    from ..analysis._standing import judgment_in
+    from ..errors import NotFoundError
+
+    try:
+        return judgment_in(data.get(report.force, cycle, report.pillar), question)
+    except NotFoundError:
+        return None

@@ -199,7 +199,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column(
             "previous_grade",
             "grade",
-            "The previous cycle's grade: from its report in the data, else as this report states it; "
+            "The previous cycle's grade: from its report in the data, else as this report states it "
+            "(its previous grade, or the grade it carries over from that cycle or one before); "
             "given across a change of framework too (the national table says whether the two compare).",
         ),
         Column("previous_no_grade", "no_grade", "Why the previous cycle's judgment had no grade."),
