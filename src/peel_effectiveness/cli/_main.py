@@ -296,17 +296,24 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
     written = _encodable(text, out, kind)
     buffer = getattr(out, "buffer", None)
     try:
-        if kind == "csv" and not terminal and buffer is not None:
-            # CSV is UTF-8 (a spreadsheet's, --excel, with its byte-order
-            # mark): into a file or a pipe it goes as UTF-8 whatever the
-            # stream's own encoding (cp1252 on Windows, where "> x.csv" is
-            # how many write a file).
+        if buffer is None:  # a stream of text alone (a test's, a script's)
+            out.write(written)
             out.flush()
-            buffer.write(text.encode("utf-8", "backslashreplace"))
-            buffer.flush()
-            return None
-        out.write(written)
-        out.flush()
+        else:
+            if kind != "text" and not terminal:
+                # CSV (a spreadsheet's, --excel, with its byte-order mark)
+                # and JSON are UTF-8: into a file or a pipe they go as UTF-8
+                # whatever the stream's own encoding (cp1252 on Windows,
+                # where "> x.json" is how many write a file).
+                data = text.encode("utf-8", "backslashreplace")
+            else:
+                import os
+
+                # As the stream would write it: its encoding, its line ends.
+                encoding = getattr(out, "encoding", None) or "utf-8"
+                data = written.replace("\n", os.linesep).encode(encoding, "backslashreplace")
+            out.flush()
+            _all_written(buffer, data)
     except BrokenPipeError:
         # The reader went away (``| head``): not an error.
         _silence(out)
@@ -316,7 +323,7 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         _write_err(err, f"{PROG}: cannot write to standard output: {_one_line(why)}\n")
         return EXIT_DATA
-    if kind == "csv" and written != text:
+    if kind == "csv" and (terminal or buffer is None) and written != text:
         # Said, as CSV has no escapes: the data written are not the data.
         encoding = getattr(out, "encoding", None)
         _write_err(
@@ -325,6 +332,22 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
             "--output FILE writes UTF-8\n",
         )
     return None
+
+
+def _all_written(buffer: Any, data: bytes) -> None:
+    """Every byte of ``data`` written to ``buffer``, or ``OSError``: a
+    buffered write may take only part of what it is given (into a file
+    grown to the size it may have, with the rest refused only on the next
+    write), and the rest would be lost without a word."""
+    view = memoryview(data)
+    while view:
+        n = buffer.write(view)
+        if not n:
+            import errno
+
+            raise OSError(errno.EIO, "nothing more could be written")
+        view = view[n:]
+    buffer.flush()
 
 
 def _silence(stream: Any) -> None:
