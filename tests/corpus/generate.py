@@ -335,6 +335,15 @@ case(
     "appear in more than one row",
 )
 case(
+    "bad-outcome-group-twice.yaml",
+    sub(
+        "            value: 0.4\n",
+        "            value: 0.4\n      - group: Out-of-court (formal)\n        outcomes: [4]\n        value: 0.2\n",
+    ),
+    39,
+    "the group 'Out-of-court (formal)' is also rows[1]",
+)
+case(
     "bad-period-order.yaml",
     sub(
         "period: 12 months to 30 June 2016\n    value",

@@ -206,7 +206,8 @@ class OutcomeTable(Sealed):
         title: A short description.
         measure: What the numbers measure.
         period: The period of offences (and outcomes) recorded.
-        rows: Outcome type rows and group rows, in the report's order.
+        rows: Outcome type rows and group rows, in the report's order:
+            each outcome type in one row, each group's label its own.
         total_assigned: "Total offences assigned an outcome", where given.
         not_yet_assigned: "Not yet assigned an outcome", where given.
         total: The table's total line, where given.
@@ -240,6 +241,7 @@ class OutcomeTable(Sealed):
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
         seen: set[int] = set()
+        groups: dict[str, int] = {}
         for i, row in enumerate(self.rows):
             covered = set(row.outcomes) if isinstance(row, OutcomeGroupRow) else {row.outcome}
             twice = sorted(covered & seen)
@@ -248,6 +250,12 @@ class OutcomeTable(Sealed):
                     Problem(f"outcome types {twice} appear in more than one row", path=f"rows[{i}]")
                 )
             seen |= covered
+            # A group is named by its label (row("..."), the tables' keys).
+            if isinstance(row, OutcomeGroupRow):
+                if row.group in groups:
+                    why = f"the group {row.group!r} is also rows[{groups[row.group]}]: each group's label is its own"
+                    problems.append(Problem(why, path=f"rows[{i}].group"))
+                groups.setdefault(row.group, i)
         if self.measure is OutcomeMeasure.SHARE_OF_OFFENCES:
             problems += self._over_100()
         if problems:
