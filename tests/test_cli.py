@@ -1278,6 +1278,14 @@ def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned
     ) in " ".join(err.split())
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a line break in a file's name is POSIX's")
+def test_wrote_names_a_file_on_one_line_whatever_its_name(tmp_path: Path) -> None:
+    name = tmp_path / "new\nline.csv"
+    code, _, err = run("export", "--output", str(name))
+    assert (code, err) == (0, f"wrote {tmp_path}/new\\nline.csv\n")
+    assert name.exists()
+
+
 def test_show_says_where_a_force_s_history_comes_from() -> None:
     # Every output says where its facts come from: the history's grades
     # counted by kind, and where each is given in full (and the stays').

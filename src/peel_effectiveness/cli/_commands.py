@@ -58,6 +58,14 @@ def say(args: argparse.Namespace, message: str) -> None:
         args.err.write(message + "\n")
 
 
+def said_written(args: argparse.Namespace, path: object) -> None:
+    """``wrote PATH``, on one line whatever the path holds (a line break
+    in a file's name is escaped, as every message's control characters)."""
+    from ..output._text import printable
+
+    say(args, f"wrote {printable(str(path))}")
+
+
 def note(args: argparse.Namespace, message: str) -> None:
     """A note on standard error, ``--quiet`` silences it: something of the
     output a reader would want to know (a report of yours replacing the

@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING, TextIO
 
 from .._files import is_terminal
 from ..model._messages import counted
-from ._commands import Fail, Usage, _data, _emit, _excel, _known_metrics, _select, no_reports_of, note, say
+from ._commands import (
+    Fail,
+    Usage,
+    _data,
+    _emit,
+    _excel,
+    _known_metrics,
+    _select,
+    no_reports_of,
+    note,
+    said_written,
+)
 from ._options import format_said
 from ._parser import EXIT_OK
 
@@ -66,7 +77,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if sqlite:
         from ..output.sqlite import write_sqlite
 
-        say(args, f"wrote {write_sqlite(reports, args.output, data=data)}")
+        said_written(args, write_sqlite(reports, args.output, data=data))
         return EXIT_OK
     if args.package:
         import os
@@ -81,7 +92,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             allowed=PACKAGE_FILES,
             what="a data package",
         )
-        say(args, f"wrote {os.path.join(args.package, 'datapackage.json')}")
+        said_written(args, os.path.join(args.package, "datapackage.json"))
         return EXIT_OK
     if table == "forces" and (args.force is not None or args.cycle is not None):
         # Not silently: the table is every force, whatever was picked.

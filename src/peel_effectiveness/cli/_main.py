@@ -146,9 +146,9 @@ def _main(argv: list[str], out: TextIO | None, err: TextIO | None) -> int:
         if problem is not None:
             _write_err(err, problem)
             return EXIT_DATA
-        from ._commands import say
+        from ._commands import said_written
 
-        say(args, f"wrote {output}")  # as a database, a package and a chart say it
+        said_written(args, output)  # as a database, a package and a chart say it
     elif text:
         code = _write_out(out, err, text, kind) or code
     _write_err(err, messages.getvalue())

@@ -17,7 +17,7 @@ from ._commands import (
     no_report_on,
     no_reports_of,
     pillar_of,
-    say,
+    said_written,
 )
 from ._parser import EXIT_OK
 
@@ -76,7 +76,7 @@ def cmd_plot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise Fail(str(e)) from None
     finally:
         logger.setLevel(level)
-    say(args, f"wrote {args.output}")
+    said_written(args, args.output)
     return EXIT_OK
 
 
