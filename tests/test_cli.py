@@ -1278,6 +1278,27 @@ def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned
     ) in " ".join(err.split())
 
 
+def test_an_outcome_label_beginning_with_a_tab_is_not_shown_under_a_group(tmp_path: Path) -> None:
+    # The scorecards marked a type shown under its group with a leading tab
+    # in its label: a label of the data's beginning with one was indented
+    # as a member, its tab dropped.
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\noutcome_tables:\n  - key: figure_4\n    title: Outcomes\n"
+        "    measure: share_of_offences\n    period: 12 months to 30 June 2016\n    rows:\n"
+        '      - {outcome: 1, label: "\\tCharged", value: 17.8}\n'
+        "      - {group: Out-of-court, outcomes: [2], value: 4.1, members: [{outcome: 2, label: Caution, value: 4.1}]}\n",
+        encoding="utf-8",
+    )
+    args = ("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--cycle", "2016")
+    _, out, _ = run(*args)
+    lines = out.splitlines()
+    assert any(line.startswith("  \\tCharged ") for line in lines)
+    assert any(line.startswith("    Caution ") for line in lines)
+    _, out, _ = run(*args, "--format", "markdown")
+    assert "| \\tCharged | 17.8 | - |" in out
+    assert "| \u2003Caution | 4.1 | - |" in out
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a line break in a file's name is POSIX's")
 def test_wrote_names_a_file_on_one_line_whatever_its_name(tmp_path: Path) -> None:
     name = tmp_path / "new\nline.csv"

@@ -112,24 +112,27 @@ def _figure(m: Measurement, width: int) -> list[str]:
     return lines + (_wrap(f"Note: {m.note}", width, "    ") if m.note else [])
 
 
-def outcome_rows(t: OutcomeTable) -> list[tuple[str, float | None, float | None]]:
-    """An outcome table's rows as label, force and England and Wales, in
-    order, the types shown under a group marked by a leading tab, then the
-    totals."""
+OutcomeLine = tuple[str, float | None, float | None, bool]
+
+
+def outcome_rows(t: OutcomeTable) -> list[OutcomeLine]:
+    """An outcome table's rows as label, force, England and Wales and
+    whether it is a type shown under a group, in order, then the totals.
+    (Not marked in the label: a label is the data's, a tab in it too.)"""
     from ..model.outcomes import OutcomeGroupRow
 
-    out: list[tuple[str, float | None, float | None]] = []
+    out: list[OutcomeLine] = []
     for r in t.rows:
         if isinstance(r, OutcomeGroupRow):
-            out.append((r.group, r.value, r.england_and_wales))
-            out += [("\t" + m.label, m.value, m.england_and_wales) for m in r.members]
+            out.append((r.group, r.value, r.england_and_wales, False))
+            out += [(m.label, m.value, m.england_and_wales, True) for m in r.members]
         else:
-            out.append((r.label, r.value, r.england_and_wales))
+            out.append((r.label, r.value, r.england_and_wales, False))
     totals = (t.total_assigned, t.not_yet_assigned, t.total)
-    return out + [(x.label, x.value, x.england_and_wales) for x in totals if x is not None]
+    return out + [(x.label, x.value, x.england_and_wales, False) for x in totals if x is not None]
 
 
-def column_places(rows: list[tuple[str, float | None, float | None]]) -> tuple[int, int]:
+def column_places(rows: list[OutcomeLine]) -> tuple[int, int]:
     """The places of an outcome table's force column and England and Wales
     column, each its own, as the report writes them."""
     return places_of(*(r[1] for r in rows)), places_of(*(r[2] for r in rows))
@@ -143,16 +146,18 @@ def _outcome_table(t: OutcomeTable, short: str, width: int) -> list[str]:
     short = short if len(short) <= 9 else "Force"
     rows = outcome_rows(t)
     mine, theirs = column_places(rows)
-    cells = [(label, number(v, places=mine), number(ew, places=theirs)) for label, v, ew in rows]
-    w1 = max([9, *(len(a) for _, a, _ in cells)])
-    w2 = max([9, *(len(b) for _, _, b in cells)])
+    cells = [
+        (label, number(v, places=mine), number(ew, places=theirs), under) for label, v, ew, under in rows
+    ]
+    w1 = max([9, *(len(a) for _, a, _, _ in cells)])
+    w2 = max([9, *(len(b) for _, _, b, _ in cells)])
     label_width = max(20, width - 8 - w1 - w2)
     lines = _wrap(f"OUTCOMES: {t.title}", width)
     lines += _wrap(f"{unit}, {t.period}", width, "  ")
     lines.append(f"  {'':<{label_width}} {short:>{w1}} {'E&W':>{w2}}".rstrip())
-    for label, a, b in cells:
-        indent = "  " if label.startswith("\t") else ""
-        wrapped = _wrap(label.lstrip("\t"), label_width - len(indent))
+    for label, a, b, under in cells:
+        indent = "  " if under else ""
+        wrapped = _wrap(label, label_width - len(indent))
         first = f"  {indent}{padded(wrapped[0], label_width - len(indent))} {a:>{w1}} {b:>{w2}}"
         lines += [first.rstrip(), *(f"  {indent}{w}" for w in wrapped[1:])]
     if t.note:

@@ -111,10 +111,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = outcome_rows(t)
         mine, theirs = column_places(rows)
-        for label, v, ew in rows:
-            shown = (
-                f"\u2003{_cell(label[1:])}" if label.startswith("\t") else _cell(label)
-            )  # a type under its group
+        for label, v, ew, under in rows:
+            shown = f"\u2003{_cell(label)}" if under else _cell(label)  # a type under its group
             lines.append(f"| {shown} | {number(v, places=mine)} | {number(ew, places=theirs)} |")
         lines.append("")
     concerns = [(a, c) for a in report.assessments for c in a.causes_of_concern]
