@@ -315,6 +315,15 @@ def test_a_markdown_scorecard_keeps_each_area_for_improvement_one_item(tmp_path:
     assert items[0] == "- Q1: First line.  - not an item 1. not a list"  # mid-line, no list's mark
 
 
+def test_a_markdown_summary_s_lines_stay_its_text(tmp_path: Path) -> None:
+    # A line of a summary beginning as a list's item, a rule or a heading's
+    # underline would make one of the document's structure.
+    text = "grade: good\nsummary: |\n  First.\n  - not a list\n  1. nor this\n  2) nor this\n  ---\n  ===\n"
+    code, out, _ = _kent_2016(tmp_path, text, "--format", "markdown")
+    assert code == 0
+    assert "First.\n\\- not a list\n1\\. nor this\n2\\) nor this\n\\---\n\\===\n" in out
+
+
 def test_a_markdown_scorecard_has_the_causes_of_concern_the_text_one_has(tmp_path: Path) -> None:
     text = (
         "grade: inadequate\nassessments:\n- question: 3\n  grade: inadequate\n"

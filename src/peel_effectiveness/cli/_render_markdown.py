@@ -60,8 +60,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     prev_label = str(previous) if previous else "previous cycle"
     lines = [f"# {as_markdown(f.official_name)}: PEEL {report.title}", ""]
     title, source = provenance_lines(report)
-    lines += [f"{as_markdown(title)}.", ""] if title != f"PEEL {report.title}" else []
-    lines += [f"{as_markdown(source)}.", ""] if source else []
+    lines += [f"{as_markdown(title, paragraph=True)}.", ""] if title != f"PEEL {report.title}" else []
+    lines += [f"{as_markdown(source, paragraph=True)}.", ""] if source else []
     lines += [f"{describe_sources([report])}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {judgment_words(report.judgment)}**"
@@ -75,7 +75,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             overall += f". Sources: {_links(report, report.judgment)}"
         lines += [overall, ""]
     if report.summary:
-        lines += [as_markdown(report.summary), ""]
+        lines += [as_markdown(report.summary, paragraph=True), ""]
     if report.assessments:
         lines += ["| Question | Judgment | Change | Sources |", "|---|---|---|---|"]
         for a in report.assessments:
@@ -105,9 +105,16 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
                 f"| {number(ew, m.unit, places)} | {direction} | {_cell(m.note or '')} |"
             )
         lines.append("")
-        lines += [x for said in figures_key(report.measurements) for x in (as_markdown(said), "")]
+        lines += [
+            x for said in figures_key(report.measurements) for x in (as_markdown(said, paragraph=True), "")
+        ]
     for t in report.outcome_tables:
-        lines += [f"## {as_markdown(t.title)}", "", as_markdown(f"{t.period}. {t.note or ''}".strip()), ""]
+        lines += [
+            f"## {as_markdown(t.title)}",
+            "",
+            as_markdown(f"{t.period}. {t.note or ''}".strip(), paragraph=True),
+            "",
+        ]
         lines += [f"| Outcome | {_cell(f.short_name)} | England and Wales |", "|---|---:|---:|"]
         rows = outcome_rows(t)
         mine, theirs = column_places(rows)

@@ -85,7 +85,9 @@ def _under(part: str, said: str, args: argparse.Namespace) -> str:
     """A part of the output with a sentence under it, as the format writes it."""
     from ..output._text import as_markdown, wrap
 
-    shown = as_markdown(said) if args.format == "markdown" else "\n".join(wrap(said, args.width))
+    shown = (
+        as_markdown(said, paragraph=True) if args.format == "markdown" else "\n".join(wrap(said, args.width))
+    )
     return f"{part}\n{shown}\n"
 
 

@@ -185,15 +185,28 @@ def places_of(*values: float | None) -> int:
 _MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#&~"})
 
 
-def as_markdown(text: str) -> str:
+def as_markdown(text: str, *, paragraph: bool = False) -> str:
     """Text from the data as Markdown shows it, as it is: ``A | B``, ``*x*``,
-    ``~~x~~``, ``&amp;`` and ``<script>`` stay text.
+    ``~~x~~``, ``&amp;`` and ``<script>`` stay text; as a ``paragraph`` of
+    its own, so does a line that begins as a list's item (``- x``,
+    ``1. x``), a rule (``---``) or a heading's underline (``===``) would.
 
     Examples:
         >>> as_markdown("*not* <b>bold</b> | x")
         '\\\\*not\\\\* \\\\<b\\\\>bold\\\\</b\\\\> \\\\| x'
+        >>> print(as_markdown("- one\\n2. two\\n---", paragraph=True))
+        \\- one
+        2\\. two
+        \\---
     """
-    return text.translate(_MARKUP)
+    text = text.translate(_MARKUP)
+    return re.sub(r"(?m)^([ \t]*)([-+=]|\d{1,9}(?=[.)]))", _line_start, text) if paragraph else text
+
+
+def _line_start(found: re.Match[str]) -> str:
+    indent, start = found.group(1), found.group(2)
+    # A number's point or bracket is escaped, a mark itself.
+    return f"{indent}{start}\\" if start[0].isdigit() else f"{indent}\\{start}"
 
 
 def shown_width(text: str) -> int:
