@@ -201,6 +201,21 @@ def test_a_measurement_swapped_against_its_table_is_found() -> None:
     ]
 
 
+def test_a_figure_is_no_swap_of_a_row_it_does_not_name() -> None:
+    # 0.2 against 0.1 is outcome 4's (taken into consideration) the other
+    # way round, and a share of crime with a repeat victim's by chance.
+    import attrs
+
+    report = pe.load_bundled().report("cumbria", 2016)
+    m = report.measurement("vulnerable_victim_crime_share")
+    metric = attrs.evolve(
+        m.metric, key="repeat_victim_share", label="Share of recorded crime with a repeat victim"
+    )
+    other = attrs.evolve(m, metric=metric, value=0.2, england_and_wales=0.1)
+    checked = pe.analysis.check_report(attrs.evolve(report, measurements=(*report.measurements, other)))
+    assert [c for c in checked if c.kind == "swapped"] == []
+
+
 def test_outcome_arithmetic_on_the_seed() -> None:
     t = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
     assert round(pe.analysis.assigned_total(t, "england_and_wales") or 0, 1) == 91.1

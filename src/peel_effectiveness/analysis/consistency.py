@@ -39,6 +39,8 @@ from ._table_sums import (
 
 if TYPE_CHECKING:
     from ..model.dataset import Dataset
+    from ..model.metrics import Measurement
+    from ..model.outcomes import OutcomeTypeRow
     from ..model.reports import InspectionReport
 
 __all__ = ["Check", "CheckKind", "check_dataset", "check_report", "check_table"]
@@ -310,7 +312,7 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
                 continue
             members = [m for r in t.rows if isinstance(r, OutcomeGroupRow) for m in r.members]
             for row in (*t.rows, *members):
-                if (row.value, row.england_and_wales) == (m.england_and_wales, m.value):
+                if (row.value, row.england_and_wales) == (m.england_and_wales, m.value) and _names(m, row):
                     label = row.group if isinstance(row, OutcomeGroupRow) else f"outcome {row.outcome}"
                     out.append(
                         Check(
@@ -327,6 +329,31 @@ def _measurement_swaps(report: InspectionReport) -> list[Check]:
                         )
                     )
     return out
+
+
+# Words every figure of an outcome table may have: none ties one to a row.
+_COMMON = frozenset(
+    {
+        *("offence", "offences", "recorded", "crime", "crimes", "outcome", "outcomes"),
+        *("share", "shares", "rate", "rates", "with", "that", "were", "which", "from", "their", "other"),
+        *("the", "and", "per"),
+    }
+)
+
+
+def _names(m: Measurement, row: OutcomeTypeRow | OutcomeGroupRow) -> bool:
+    """Whether a figure is of a row by its words: its label or key shares
+    one with the row's label that is not every such figure's. Figures of
+    a table's period and measure may hold a row's two numbers by chance
+    (0.1 and 0.2 are many rows' and figures'); the report's own figures of
+    a row name it ("charged or summonsed", "no suspect identified")."""
+    import re
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2} - _COMMON
+
+    label = row.group if isinstance(row, OutcomeGroupRow) else row.label
+    return bool(words(f"{m.label} {m.key.replace('_', ' ')}") & words(label))
 
 
 def check_report(report: InspectionReport, decimals: int = 1) -> tuple[Check, ...]:
