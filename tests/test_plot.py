@@ -1403,3 +1403,16 @@ def test_a_history_chart_says_why_a_question_asked_of_some_forces_only_is_unknow
         "under its first framework only"
     ) in words
     assert "the data hold no judgment of them for Cleveland (unknown)." in words
+
+
+def test_a_figure_too_long_to_write_beside_its_bar_is_refused() -> None:
+    # -1e-300 written in full is three hundred places: the chart was left
+    # no width, and matplotlib's ValueError came out of plot_rank.
+    values = {"kent": "1.0e+299", "essex": "-1.0e-300", "durham": "1.0", "dorset": "2.0", "surrey": "3.0"}
+    text = "".join(
+        f"- force: {force}\n  cycle: 2016\n  measurements:\n  - {{metric: x, label: X, unit: percent_change, "
+        f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {value}}}\n"
+        for force, value in values.items()
+    )
+    with pytest.raises(pe.PeelDataError, match="a figure is too long to write beside its bar"):
+        plot.plot_rank(pe.loads(text), "x", 2016)

@@ -5,6 +5,8 @@ inside the chart."""
 
 from __future__ import annotations
 
+import math
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -288,6 +290,9 @@ def _tick_words(limits: tuple[float, float]) -> Any:
     return tick
 
 
+_TOO_LONG = "a figure is too long to write beside its bar (it leaves the chart no width)"
+
+
 def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
     """The axis widened at either side until every figure written beside a
     bar is inside it (a figure of twenty digits would run off the chart, a
@@ -296,7 +301,13 @@ def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
 
     canvas = FigureCanvasAgg(fig)
     for _ in range(4):
-        canvas.draw()  # type: ignore[no-untyped-call]
+        with warnings.catch_warnings():
+            # Said by matplotlib where the figures leave the axes no room.
+            warnings.filterwarnings("error", "constrained_layout not applied", UserWarning)
+            try:
+                canvas.draw()  # type: ignore[no-untyped-call]
+            except UserWarning:
+                raise _refuse(_TOO_LONG) from None
         box = ax.get_window_extent()
         extents = [t.get_window_extent() for t in texts]
         right = max((e.x1 for e in extents), default=box.x1) - box.x1
@@ -304,5 +315,10 @@ def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
         if right <= 0 and left <= 0:
             return
         low, high = ax.get_xlim()
-        per_pixel = (high - low) / box.width * 1.1
-        ax.set_xlim(low - max(left, 0) * per_pixel, high + max(right, 0) * per_pixel)
+        per_pixel = (high - low) / box.width * 1.1 if box.width > 1 else math.inf
+        widened = (low - max(left, 0) * per_pixel, high + max(right, 0) * per_pixel)
+        if not all(math.isfinite(x) for x in widened):
+            # Figures written so wide (-1e-300 in full: three hundred
+            # places) that the chart has no width left for its bars.
+            raise _refuse(_TOO_LONG)
+        ax.set_xlim(*widened)
