@@ -86,9 +86,34 @@ def _charts() -> dict[str, Callable[[], Any]]:
     }
 
 
+def _long_labels(report: pe.InspectionReport) -> pe.InspectionReport:
+    """Three figures whose labels wrap to five lines and more (the rows were
+    half an inch apart, whatever their labels: each ran into the next)."""
+    long = (
+        "Offences recorded with the outcome 'evidential difficulties: victim does not support action', as a "
+        "share of all offences recorded in the period, excluding fraud and offences the force transferred"
+    )
+    m = report.measurement("no_suspect_identified_share")
+    made = [
+        attrs.evolve(
+            m, metric=attrs.evolve(m.metric, key=f"m{i}", label=long + " elsewhere" * i), value=10.0 + i
+        )
+        for i in range(3)
+    ]
+    return attrs.evolve(report, measurements=tuple(made))
+
+
 @pytest.mark.parametrize("name", list(_charts()))
 def test_nothing_is_cut_off_and_no_labels_collide(name: str) -> None:
-    fig = _charts()[name]()
+    _laid_out(_charts()[name]())
+
+
+def test_figures_of_long_labels_are_laid_out_apart() -> None:
+    _laid_out(pe.output.plot_compare(_long_labels(pe.load_bundled().report("cumbria", 2016))))
+
+
+def _laid_out(fig: Any) -> None:
+    """Nothing of the chart cut off, and no two texts over each other."""
     boxes = _texts(fig)
     page = fig.bbox
     for text, box in boxes:

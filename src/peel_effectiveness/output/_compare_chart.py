@@ -67,9 +67,22 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     top = next((b for a, b in itertools.pairwise(ordered) if b > 10 * max(a, 100.0)), None)
     kept = [x for x in ordered if top is None or x < top]
     scale = max(kept[-1] * 2, 400.0) if top is not None else kept[-1]
-    fig = c.figure(0.9 + 0.5 * len(chosen))
+    # A figure with a note is marked, and each note said once under the chart.
+    notes = _notes(chosen)
+    marks = [notes.get(_one_line(m.note), "") for m in chosen]
+    # (The mark is set against the label's last word, as a footnote's is:
+    # on a line of its own it read as the unit's.)
+    labels = [c.wrap(m.label + mark, c.SMALL, 2.9) for m, mark in zip(chosen, marks, strict=True)]
+    # A row a unit (half an inch) apart, or as far as its label's lines
+    # need: they stand above the bar's middle, up to the unit and period
+    # of the row above, below its own.
+    lines = [label.count("\n") + 1 for label in labels]
+    ys = list(itertools.accumulate((max(1.0, n * _LINE + _UNIT_LINE) for n in lines[:0:-1]), initial=0.0))[
+        ::-1
+    ]
+    ceiling = ys[0] + max(0.7, lines[0] * _LINE + 0.1)
+    fig = c.figure(0.9 + 0.5 * (ceiling + 0.7 - 0.4))  # (0.9 + 0.5 a row where each is one unit)
     ax = fig.add_subplot()
-    ys = [len(chosen) - 1 - i for i in range(len(chosen))]
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
     drawn = {colour for colour, x in zip(colours, index, strict=True) if x != 100}  # equal: no bar
     ax.barh(ys, [min(x, scale) - 100 for x in index], left=100, color=colours, height=0.55)
@@ -88,16 +101,11 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         at = min(max(x, 100), scale) + 0.015 * span
         texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))
     ax.set_xlim(0, scale + 0.38 * span)
-    ax.set_ylim(-0.7, len(chosen) - 0.3)
+    ax.set_ylim(-0.7, ceiling)
     # The label in dark type just above the bar's middle, its unit and
     # period in grey just below: two ticks at one place.
     ax.yaxis.remove_overlapping_locs = False
-    # A figure with a note is marked, and each note said once under the chart.
-    notes = _notes(chosen)
-    marks = [notes.get(_one_line(m.note), "") for m in chosen]
-    # (The mark is set against the label's last word, as a footnote's is:
-    # on a line of its own it read as the unit's.)
-    ax.set_yticks(ys, [c.wrap(m.label + mark, c.SMALL, 2.9) for m, mark in zip(chosen, marks, strict=True)])
+    ax.set_yticks(ys, labels)
     ax.set_yticks(
         ys,
         [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
@@ -154,6 +162,11 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     )
     fit_inside(fig, ax, texts)
     return fig
+
+
+# A line of a label (SMALL type) and of a unit and period (NOTE type), in
+# rows (half an inch): 1.2 times the type's size, and a little to spare.
+_LINE, _UNIT_LINE = c.SMALL * 1.2 / 72 / 0.5, c.NOTE * 1.2 / 72 / 0.5 + 0.1
 
 
 def _notes(figures: Sequence[Any]) -> dict[str, str]:
