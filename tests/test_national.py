@@ -10,7 +10,7 @@ import pytest
 
 import peel_effectiveness as pe
 import peel_effectiveness.io.bundled
-from clirun import rows, run
+from clirun import rows, run, run_on
 from peel_effectiveness import Grade
 from peel_effectiveness.cli import main
 
@@ -176,6 +176,30 @@ def test_a_grade_carried_over_is_the_earlier_grade_the_data_lack() -> None:
     t = pe.transitions(data, "2016", "2018/19", "q1_prevent")
     assert t.unchanged == ()
     assert t.reason == "the data have no 2016 effectiveness judgments on q1_prevent"
+
+
+def test_the_judgment_before_one_carried_over_is_the_one_that_stood(tmp_path: Path) -> None:
+    # Without the earlier report, the judgment a later one carries over is
+    # the earlier cycle's: its grade, not the later judgment's own words.
+    data = pe.loads(
+        "- force: kent\n  cycle: 2017\n  grade: good\n  assessments:\n"
+        "  - {question: 1, grade: good, carried_over_from: 2016, grade_note: Said of 2017., grade_sources: [https://x.org/1]}\n"
+        "  - {question: 5, grade: ungraded, carried_over_from: 2016}\n"
+        "- force: kent\n  cycle: 2018/19\n  grade: good\n  assessments:\n"
+        "  - {question: 1, grade: good, carried_over_from: 2016}\n"
+    )
+    before = pe.analysis.judgment_before(data, data.report("kent", 2017), 1)
+    assert before == pe.Judgment("good", sources=["https://x.org/1"])
+    # Of 2017, from 2018/19's: carried over itself, from 2016 (the data's
+    # 2017 report says nothing of it here, as none is given).
+    only_2018 = pe.Dataset(tuple(r for r in data if str(r.cycle) == "2018/19"))
+    before = pe.analysis.judgment_before(only_2018, only_2018.report("kent", "2018/19"), 1)
+    assert before == pe.Judgment("good", carried_over_from=2016)
+    code, out, _ = run_on(tmp_path, pe.dump(data), "show", "kent", "--cycle", "2017")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Q1 Good (carried over from 2016) (same as 2016)" in said
+    assert "Q5 Ungraded (carried over from 2016) (2016: Ungraded)" in said
 
 
 def test_position() -> None:

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
+import attrs
+
 from ..errors import NotFoundError
 from ..model._messages import counted
 from ..model.force import forces
@@ -327,12 +329,23 @@ def compares_with_previous(cycle: Cycle) -> bool:
     return cycle.previous is not None and why_not_comparable(cycle.previous, cycle) is None
 
 
+def stood_in(j: Judgment | None, cycle: Cycle) -> Judgment | None:
+    """The judgment that stood in ``cycle`` where ``j``, a later one, was
+    carried over from that cycle or one before it (not judged again
+    since): its grade, basis and sources, carried over itself only from
+    a cycle before ``cycle``; else ``None``."""
+    if j is None or j.carried_over_from is None or not j.carried_over_from <= cycle:
+        return None
+    since = j.carried_over_from if j.carried_over_from < cycle else None
+    return attrs.evolve(j, carried_over_from=since, note="", other_grades=())
+
+
 def previous_judgment_of(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The previous cycle's judgment on ``question`` (``"overall"`` or a
     key), whether or not the two compare: from that cycle's report in
     ``data`` where the data have it, else as the report states it: its
-    previous judgment, or a judgment carried over from that cycle or one
-    before it, which stood then (the judgment itself)."""
+    previous judgment, or the judgment it carries over from that cycle or
+    one before it (:func:`stood_in`)."""
     cycle = report.cycle.previous
     if cycle is None:
         return None
@@ -355,11 +368,4 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
         except NotFoundError:
             return None
         now, stated = a.judgment, a.previous_judgment
-    if (
-        stated is None
-        and now is not None
-        and now.carried_over_from is not None
-        and now.carried_over_from <= cycle
-    ):
-        return now
-    return stated
+    return stated if stated is not None else stood_in(now, cycle)

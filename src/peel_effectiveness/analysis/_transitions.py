@@ -119,13 +119,7 @@ class Transitions:
             >>> len(t.unchanged), len(t.carried_over)
             (21, 20)
         """
-        return tuple(
-            x
-            for x in self.unchanged
-            if x.judgment is not None
-            and x.judgment.carried_over_from is not None
-            and x.judgment.carried_over_from <= self.from_cycle
-        )
+        return tuple(x for x in self.unchanged if _standing.stood_in(x.judgment, self.from_cycle) is not None)
 
 
 def transitions(
@@ -221,16 +215,11 @@ def transitions(
                 before[r.force.id] = _standing.previous_judgment_of(data, r, qb)
     if not reason:
         # A later judgment carried over from the earlier cycle or one before
-        # it stood then: its grade is the earlier one (what
-        # previous_judgment_of says of the cycle just before, for any).
+        # it stood then (as previous_judgment_of has it of the cycle just
+        # before, and of any earlier one here).
         for key, y in after.items():
-            if (
-                before[key] is None
-                and y is not None
-                and y.carried_over_from is not None
-                and y.carried_over_from <= a
-            ):
-                before[key] = y
+            if before[key] is None:
+                before[key] = _standing.stood_in(y, a)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.

@@ -227,7 +227,8 @@ def judgment_before(
     """The judgment a report's judgment is compared with, the one answer
     that ``show``, ``national``, the exports and :func:`transitions` give:
     the previous cycle's, from that cycle's report in ``data`` where the
-    data have it, else as the report states it (``previous_grade``); none
+    data have it, else as the report states it (``previous_grade``, or a
+    judgment carried over from that cycle or one before it); none
     across a change of framework, where the grades do not compare (the
     ``national`` and ``judgments`` tables still give the previous grade
     then, beside a change "not comparable").

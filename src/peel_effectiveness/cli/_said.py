@@ -104,7 +104,8 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
     data's report of that cycle has otherwise: every output compares with
     the report, the grade stated being the fallback (as
     docs/data-format.md says), while ``report.previous_judgment`` is the
-    one stated."""
+    one stated; and where one carries a grade over from a cycle whose
+    report in the data grades it otherwise."""
     from ..analysis._standing import key_of, previous_judgment_of
     from ..output._text import joined
     from ._commands import warning
@@ -124,8 +125,9 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
                     f"the {r.cycle.previous} report grades it {held.grade.value})"
                 )
             # A grade carried over is the earlier report's: one that grades
-            # otherwise is what outputs compare with, as above.
-            if now is not None and now.carried_over_from is not None and now.carried_over_from < r.cycle:
+            # it otherwise contradicts it (and, of the cycle just before,
+            # is what outputs compare with, as above).
+            if now is not None and now.carried_over_from is not None:
                 since = now.carried_over_from
                 then = _judged_in(data, r, since, key_of(r, question))
                 if then is not None and then.grade is not now.grade:
@@ -144,7 +146,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
         warning(
             args,
             f"your reports carry grades over from cycles whose reports in the data grade them "
-            f"otherwise, and outputs compare with those reports: {joined(carried, most=3)}",
+            f"otherwise: {joined(carried, most=3)}",
         )
 
 
