@@ -1307,6 +1307,34 @@ def test_wrote_names_a_file_on_one_line_whatever_its_name(tmp_path: Path) -> Non
     assert name.exists()
 
 
+def test_a_grade_also_recorded_follows_the_judgment_s_sources_and_says_where_its_own_are(
+    tmp_path: Path,
+) -> None:
+    long = "https://news.example.com/" + "a" * 90
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2016\ngrade: good\ngrade_sources: [https://example.org/short]\n"
+        f"other_grades: [{{grade: requires improvement, kind: disputed, sources: [{long}]}}]\n",
+        encoding="utf-8",
+    )
+    args = ("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--cycle", "2016")
+    _, out, _ = run(*args)
+    said = " ".join(out.split())
+    assert (
+        "Overall: Good news and other sources: https://example.org/short Also recorded: "
+        "Requires improvement by a weaker source news and other sources: news.example.com/"
+    ) in said
+    # Its address is in the other grades' table, not the judgments'.
+    assert (
+        "every grade's sources are in full in 'export --table judgments' "
+        "(of a grade also recorded: 'export --table other_grades')."
+    ) in said
+    _, out, _ = run(*args, "--format", "markdown")
+    assert (
+        "**Overall: Good**. Sources: [example.org](https://example.org/short). Also recorded: "
+        "Requires improvement by a weaker source (sources: [news.example.com]("
+    ) in out
+
+
 def test_show_says_where_a_force_s_history_comes_from() -> None:
     # Every output says where its facts come from: the history's grades
     # counted by kind, and where each is given in full (and the stays').

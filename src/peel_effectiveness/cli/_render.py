@@ -221,10 +221,13 @@ def figures_key(measurements: Sequence[Measurement]) -> list[str]:
     return said + ([NO_EW] if any(m.england_and_wales is None for m in measurements) else [])
 
 
-def _shortened() -> str:
+def _shortened(others: bool) -> str:
+    """The line under a scorecard that shortened an address (``others``:
+    one of a grade also recorded, whose sources are in a table of their own)."""
+    also = " (of a grade also recorded: 'export --table other_grades')" if others else ""
     return (
         f"site/{ellipsis()}: an address too long for a line, shortened to its site; every grade's "
-        "sources are in full in 'export --table judgments'."
+        f"sources are in full in 'export --table judgments'{also}."
     )
 
 
@@ -274,9 +277,10 @@ def _cited(sources: tuple[str, ...], width: int, indent: str) -> tuple[list[str]
 
 
 def _asides(j: Judgment | None, width: int, indent: str) -> tuple[list[str], bool]:
-    """:func:`asides` as lines, each other grade with its own sources under
-    it (a grade is never shown without where it is published); and
-    whether a source was shortened."""
+    """What a judgment records beside its grade, as lines: each other grade
+    (revised, disputed) with its own sources under it (a grade is never
+    shown without where it is published), then its note; and whether a
+    source was shortened."""
     if j is None:
         return [], False
     lines, cut = [], False
@@ -310,16 +314,16 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             lines.append(f"  {url}")
     lines += _wrap(str(describe_sources([report])), width, "")
     lines.append("")
-    shortened = False
+    shortened = others_cut = False
     if report.pillar is not None:
         overall = f"Overall: {judgment_words(report.judgment)}"
         change = change_from(report.judgment, earlier(data, report, "overall"), prev_label)
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
-        said, said_cut = _asides(report.judgment, width, "  ")
+        said, others_cut = _asides(report.judgment, width, "  ")
         cited, cut = _sources(report, report.judgment, width, "  ")
-        lines, shortened = lines + cited + said, shortened or cut or said_cut
+        lines, shortened = lines + cited + said, shortened or cut or others_cut
         if data is not None:
             lines += _wrap(national_line(report, data), width, "  ")
     else:
@@ -342,6 +346,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             said, said_cut = _asides(a.judgment, width, indent)
             cited, cut = _sources(report, a.judgment, width, indent)
             lines, shortened = lines + cited + said, shortened or cut or said_cut
+            others_cut = others_cut or said_cut
     lacked = unknown_words(report)
     if lacked:
         lines += (
@@ -349,7 +354,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         )
         lines += _wrap(lacked, width, "  ")
     if shortened:
-        lines += ["", *_wrap(_shortened(), width, "")]
+        lines += ["", *_wrap(_shortened(others_cut), width, "")]
 
     if report.measurements:
         label_width = max(20, width - 36)

@@ -71,8 +71,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         if report.judgment is not None:
             # On the paragraph's line, as in a table's cell: a note's line
             # breaks would end the paragraph (a "- " after one, a list).
-            overall += "".join(f". {also}" for also in _asides(report.judgment))
             overall += f". Sources: {_links(report, report.judgment)}"
+            overall += "".join(f". {also}" for also in _asides(report.judgment))
         lines += [overall, ""]
     if report.summary:
         lines += [as_markdown(report.summary, paragraph=True), ""]
