@@ -1439,5 +1439,11 @@ def test_a_figure_too_long_to_write_beside_its_bar_is_refused() -> None:
         f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {value}}}\n"
         for force, value in values.items()
     )
-    with pytest.raises(pe.PeelDataError, match="a figure is too long to write beside its bar"):
+    with pytest.raises(pe.PeelDataError, match="a figure or a label is too long to write beside the bars"):
         plot.plot_rank(pe.loads(text), "x", 2016)
+    # A label of one word too long to wrap: the chart was drawn collapsed.
+    report = pe.load_bundled().report("cumbria", 2016)
+    m = report.measurement("recorded_crime_rate")
+    long = attrs.evolve(m, metric=attrs.evolve(m.metric, label="https://example.org/" + "a" * 250))
+    with pytest.raises(pe.PeelDataError, match="a figure or a label is too long to write beside the bars"):
+        plot.plot_compare(attrs.evolve(report, measurements=(long,)))

@@ -66,7 +66,8 @@ def plot_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
 
     Raises:
         TypeError: ``report`` is not a report, or ``metrics`` not a list of keys.
-        PeelDataError: No figure to draw, or one too large for the scale.
+        PeelDataError: No figure to draw, one too large for the scale, or
+            a figure or label too long to leave the bars any width.
         MissingDependencyError: matplotlib is not installed.
 
     Examples:
@@ -100,8 +101,9 @@ def plot_rank(
 
     Raises:
         TypeError: An argument of the wrong type.
-        PeelDataError: Not a cycle, a figure too large for the scale, or
-            figures of more than one period and no ``period``.
+        PeelDataError: Not a cycle, a figure too large for the scale or
+            too long to leave the bars any width, or figures of more than
+            one period and no ``period``.
         NotFoundError: No report of the cycle has the figure, or fewer than
             ``min_forces`` forces (5 by default) have it to rank.
         MissingDependencyError: matplotlib is not installed.
