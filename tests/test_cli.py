@@ -1341,7 +1341,10 @@ def test_show_says_where_a_force_s_history_comes_from() -> None:
     _, out, _ = run("show", "kent")
     said = " ".join(out.split())
     assert "each of the 27 judgments counted once, under its most official source" in said
-    assert "Each grade's sources: this command with --cycle CYCLE." in said
+    assert (
+        "Each grade's sources: this command with --cycle CYCLE (and --pillar efficiency or "
+        "--pillar legitimacy for those pillars' grades)."
+    ) in said
     _, out, _ = run("show", "metropolitan", "--format", "markdown")
     said = " ".join(out.split())
     assert (

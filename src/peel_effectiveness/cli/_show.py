@@ -95,9 +95,15 @@ def _history_sources(data: Dataset, force: Force) -> str:
     """Where the history's grades (and its stays in Engage) come from:
     counted by kind, and where each is given in full."""
     from ..analysis.sources import describe_sources
+    from ..model.cycles import Pillar
 
+    reports = data.for_force(force)
     # (Options, not a whole command: one run with --data would need them again.)
-    said = f"{describe_sources(data.for_force(force))}. Each grade's sources: this command with --cycle CYCLE"
+    said = f"{describe_sources(reports)}. Each grade's sources: this command with --cycle CYCLE"
+    pillars = sorted({str(r.pillar) for r in reports if r.pillar not in (None, Pillar.EFFECTIVENESS)})
+    if pillars:
+        options = " or ".join(f"--pillar {p}" for p in pillars)
+        said += f" (and {options} for {'that pillar' if len(pillars) == 1 else 'those pillars'}' grades)"
     if data.stays_of(force):
         said += "; the stays in Engage: the monitoring command"
     return said + "."
