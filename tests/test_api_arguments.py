@@ -215,6 +215,13 @@ CALLS: dict[str, tuple[Callable[..., Any], list[Any], dict[str, Any]]] = {
     "source_kind": (sources.source_kind, ["https://www.kent.police.uk/"], {}),
     "sources_of": (sources.sources_of, [REPORT, REPORT.judgment], {}),
     "vocabulary": (columns.vocabulary, ["grade"], {}),
+    # Public by their modules' __all__ (docs/stability.md): the helpers the
+    # tables and the command line are made of.
+    "references": (columns.references, [columns.COLUMNS["judgments"][0]], {}),
+    "grade_cells": (records.grade_cells, [pe.Grade.GOOD], {}),
+    "bundled_part": (pe.io.bundled.bundled_part, [frozenset({"kent"}), frozenset({pe.Cycle("2016")})], {}),
+    "count_sources": (sources.count_sources, [[("https://www.kent.police.uk/",)], "judgments"], {}),
+    "cycles_measuring": (DATA.cycles_measuring, ["recorded_crime_rate"], {}),
     "Column": (columns.Column, ["name", "text", "What it is."], {}),
     "plot_compare": (_plot("plot_compare"), [REPORT, ["recorded_crime_rate"]], {}),
     "plot_rank": (
@@ -572,3 +579,22 @@ def test_text_of_a_class_of_its_own_is_looked_up_as_the_text_it_holds(looked_up:
     # Its class's hash or comparison raised out of the library: from a
     # force's, a period's or a grade's lookup, the converter and the analysis.
     assert looked_up(_Touchy) == found
+
+
+def test_public_helpers_refuse_what_they_would_read_wrong() -> None:
+    # Each gave an answer for a wrong argument: nothing, or a text counted
+    # a character a source, or a name taken for an id.
+    with pytest.raises(TypeError, match="metric must be a metric's key"):
+        DATA.cycles_measuring(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a text alone is one source"):
+        sources.count_sources(["https://www.kent.police.uk/"], "stays")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="what must be text"):
+        sources.count_sources([()], None)  # type: ignore[arg-type]
+    with pytest.raises(pe.NotFoundError, match="'Kent' is the id of no force of the 43: its id is 'kent'"):
+        pe.io.bundled.bundled_part(frozenset({"Kent"}))
+    with pytest.raises(TypeError, match="cycles must be a set of cycles"):
+        pe.io.bundled.bundled_part(cycles=frozenset({"2016"}))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="column must be a Column"):
+        columns.references("force")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="grade must be a Grade, a NoGrade or None"):
+        records.grade_cells("good")  # type: ignore[arg-type]

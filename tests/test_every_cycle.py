@@ -434,10 +434,23 @@ def test_a_question_registered_ungraded_for_all_is_judged_by_the_framework_at_on
     # registered after the first table was left out.
     from peel_effectiveness.analysis._standing import by_framework
 
-    report = pe.load_bundled().report("cumbria", "2018/19", "efficiency")
+    (report,) = pe.loads("force: cumbria\ncycle: 2017\npillar: efficiency\ngrade: good\n")
     assert "plans" not in by_framework(report)
-    pe.model.register_question(pe.CoreQuestion("2018/19", "efficiency", 9, "plans", "Plans", graded=False))
+    pe.model.register_question(pe.CoreQuestion("2017", "efficiency", 9, "plans", "Plans", graded=False))
     assert by_framework(report)["plans"].grade is pe.NoGrade.UNGRADED
+
+
+def test_a_cycle_the_registry_knows_in_full_takes_no_question(fresh_registry: None) -> None:
+    # A sixth question of 2016's effectiveness, registered, was asked of
+    # every report of the process, and counted in every national table.
+    assert pe.model.registry_complete(2016, "effectiveness")
+    with pytest.raises(pe.PeelDataError, match="the registry knows every question of 2016 effectiveness"):
+        pe.model.register_question(pe.CoreQuestion(2016, "effectiveness", 6, "q6_new", "Q6?"))
+    with pytest.raises(pe.PeelDataError, match="the registry knows every question of 2023-25"):
+        pe.model.register_question(pe.CoreQuestion("2023-25", None, None, "new_area", "A new area"))
+    with pytest.raises(TypeError, match="complete must be True or False, not str"):
+        pe.model.register_question(pe.CoreQuestion("2025-27", None, None, "zz", "ZZ?"), complete="yes")  # type: ignore[arg-type]
+    assert "q6_new" not in {q.key for q in pe.model.core_questions(2016, "effectiveness")}
 
 
 @pytest.mark.parametrize(

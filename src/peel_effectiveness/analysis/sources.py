@@ -352,10 +352,21 @@ def count_sources(each: Iterable[tuple[str, ...]], what: str) -> Sources:
     Examples:
         >>> print(count_sources([("https://www.bbc.co.uk/news/1", "HMIC"), ()], "stays"))
         Sources: HMIC/HMICFRS (1), no source given (1); each of the 2 stays counted once, under its most official source
+
+    Raises:
+        TypeError: ``each`` is not an iterable of tuples (or lists) of
+            text, one for each thing (a text alone would be counted a
+            character a thing), or ``what`` not text.
     """
+    what = _args.text("what", what)
     order = list(SourceKind)
     counts = dict.fromkeys(SourceKind, 0)
-    for sources in each:
+    for sources in _args.items("each", each, "each thing's sources (tuples of str)"):
+        if isinstance(sources, (str, bytes)) or not isinstance(sources, (tuple, list)):
+            raise TypeError(
+                f"each must hold a tuple of sources (str) for each thing, not {type(sources).__name__} "
+                "(a text alone is one source)"
+            )
         kinds = [_kind(s) if s.__class__ is str else source_kind(s) for s in sources] or [SourceKind.NONE]
         counts[min(kinds, key=order.index)] += 1
     return Sources(what, tuple((k, n) for k, n in counts.items() if n))

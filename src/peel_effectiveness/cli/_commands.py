@@ -150,8 +150,11 @@ def _part(args: argparse.Namespace, forces: Sequence[Force] = (), cycles: Sequen
     """The data a command needs: the reports on ``forces`` or of ``cycles``
     (of the bundle, only those; all of the user's files)."""
     from ..io.bundled import bundled_part
+    from ..model.force import territorial
 
-    return _with_mine(args, lambda: bundled_part(frozenset(f.id for f in forces), frozenset(cycles)))
+    # (A force of your own has no bundled report: bundled_part refuses its id.)
+    ids = frozenset(f.id for f in forces if territorial(f))
+    return _with_mine(args, lambda: bundled_part(ids, frozenset(cycles)))
 
 
 def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Dataset:

@@ -137,9 +137,39 @@ def load_bundled() -> Dataset:
 def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] = frozenset()) -> Dataset:
     """The bundled reports on any of ``forces`` (ids) or of any of ``cycles``:
     what a command needs, without reading every report (the command line
-    starts in a fraction of the time)."""
-    wanted = {c.value for c in cycles}
+    starts in a fraction of the time).
+
+    Raises:
+        TypeError: ``forces`` holds what is no force's id (text), or
+            ``cycles`` what is no cycle.
+        NotFoundError: An id of no force of the 43 (its name, ``"Kent"``,
+            is not its id: :func:`~peel_effectiveness.find_force` finds it).
+    """
+    from ..model.force import forces as the_43
+
+    known = {f.id for f in the_43()}
+    for f in forces:
+        if f not in known:
+            from ..analysis._args import force_key
+            from ..model._arguments import wrong_type
+
+            if not isinstance(f, str):
+                raise wrong_type("forces", "a set of force ids (str)", f)
+            from ..errors import NotFoundError
+
+            named = force_key(f)
+            also = f": its id is {named!r}" if named in known else ""
+            raise NotFoundError(f"forces: {f!r} is the id of no force of the 43{also}")
+    wanted = {(c if c.__class__ is Cycle else _a_cycle(c)).value for c in cycles}
     return _bundled([i for i, (f, c, _) in enumerate(_bundle()[0]) if f in forces or c in wanted], _MADE)
+
+
+def _a_cycle(value: object) -> Cycle:
+    from ..model._arguments import wrong_type
+
+    if not isinstance(value, Cycle):
+        raise wrong_type("cycles", "a set of cycles (Cycle)", value)
+    return value
 
 
 # The bundled reports bundled_part has made, by line: a command that asks

@@ -256,7 +256,15 @@ class Dataset(Sealed):
 
     def cycles_measuring(self, metric: str) -> tuple[Cycle, ...]:
         """The cycles in which some report gives the metric, in time order
-        (later cycles may have grades only)."""
+        (later cycles may have grades only).
+
+        Raises:
+            TypeError: ``metric`` is not a metric's key (text).
+        """
+        if not isinstance(metric, str):
+            from ._arguments import wrong_type
+
+            raise wrong_type("metric", "a metric's key (str)", metric)
         return tuple(sorted({r.cycle for r in self.reports if any(m.key == metric for m in r.measurements)}))
 
     def _forces_held(self) -> list[Force]:

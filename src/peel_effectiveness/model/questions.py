@@ -350,7 +350,10 @@ def register_question(question: CoreQuestion, *, complete: bool = False) -> None
     questions it lacks are errors).
 
     Raises:
-        PeelDataError: The cycle already has a question with that key or number.
+        TypeError: ``question`` is no :class:`CoreQuestion`, or ``complete``
+            not ``True`` or ``False``.
+        PeelDataError: The cycle already has a question with that key or
+            number, or the registry knows the cycle's pillar in full.
 
     The registry is the process's: register questions once, when the
     program starts. For example, once HMICFRS has published a 2025-27
@@ -360,6 +363,16 @@ def register_question(question: CoreQuestion, *, complete: bool = False) -> None
     """
     if not isinstance(question, CoreQuestion):
         raise TypeError(f"register_question() takes a CoreQuestion, not {type(question).__name__}")
+    if not isinstance(complete, bool):
+        raise TypeError(f"complete must be True or False, not {type(complete).__name__}")
+    if (
+        question.cycle._value_,
+        None if question.pillar is None else question.pillar._value_,
+    ) not in _INCOMPLETE:
+        # A framework HMICFRS has published in full: a question of its own
+        # would change every count of it in the process.
+        where = question.cycle if question.pillar is None else f"{question.cycle} {question.pillar}"
+        raise PeelDataError([Problem(f"the registry knows every question of {where}: none can be added")])
     for q in core_questions(question.cycle, question.pillar):
         if q.pillar is question.pillar and (
             q.key == question.key or (question.number is not None and q.number == question.number)

@@ -29,7 +29,13 @@ def grade_cells(grade: Grade | NoGrade | None) -> tuple[str | None, str | None]:
     leaves both empty, so that "ungraded" is never taken for "unknown"."""
     if grade is None:
         return None, None
-    return (grade.value, None) if grade.__class__ is Grade else (None, grade.value)
+    if grade.__class__ is Grade:
+        return grade.value, None
+    if grade.__class__ is not NoGrade:
+        from ..model._arguments import wrong_type
+
+        raise wrong_type("grade", "a Grade, a NoGrade or None", grade)
+    return None, grade.value
 
 
 def how_known(j: Judgment | None, sources: Sequence[str]) -> dict[str, Any]:

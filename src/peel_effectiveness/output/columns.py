@@ -436,4 +436,8 @@ def references(column: Column) -> tuple[str, str] | None:
         >>> references(COLUMNS["judgments"][0])
         ('forces', 'id')
     """
+    if not isinstance(column, Column):
+        from ..model._arguments import wrong_type
+
+        raise wrong_type("column", "a Column (of COLUMNS)", column)
     return ("forces", "id") if column.name == "force" else None
