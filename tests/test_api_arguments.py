@@ -598,3 +598,15 @@ def test_public_helpers_refuse_what_they_would_read_wrong() -> None:
         columns.references("force")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="grade must be a Grade, a NoGrade or None"):
         records.grade_cells("good")  # type: ignore[arg-type]
+
+
+def test_a_wrong_type_of_a_model_lookup_is_a_type_error_naming_its_argument() -> None:
+    # Each was a PeelDataError or a NotFoundError naming no argument ("no
+    # outcome grouping nothing (null)", "start: expected a date").
+    with pytest.raises(TypeError, match=r"^cycle must be a PEEL cycle"):
+        DATA.for_cycle(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^key_or_date must be a grouping's key"):
+        pe.model.outcome_grouping(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^day must be a date"):
+        pe.Period.as_at(None)  # type: ignore[arg-type]
+    assert str(pe.Period.as_at(datetime.date(2016, 7, 1))) == "as at 1 July 2016"

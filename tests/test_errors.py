@@ -1548,3 +1548,39 @@ def test_a_grade_written_as_nothing_says_to_leave_the_key_out() -> None:
         assert (problem.path, problem.line) == ("grade", 3)
         assert problem.message.endswith("; a grade not known is left out, not given as nothing)")
     assert "left out" not in one("force: kent\ncycle: 2016\ngrade: 3\n").message
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A rule of the report on the second of two other grades, the first
+        # of which could not be built: said of the first, on its line.
+        (
+            "force: kent\ncycle: 2016\ngrade: good\nother_grades:\n- {grade: goood, kind: disputed}\n"
+            "- {grade: adequate, kind: disputed}\n",
+            (6, "other_grades[1].grade", "'adequate' is not on the 2016 grade scale"),
+        ),
+        # And of an assessment's other grades.
+        (
+            "force: kent\ncycle: 2016\nassessments:\n- question: 1\n  grade: good\n  other_grades:\n"
+            "  - {grade: goood, kind: disputed}\n  - {grade: adequate, kind: disputed}\n",
+            (8, "assessments[0].other_grades[1].grade", "'adequate' is not on the 2016 grade scale"),
+        ),
+        # The first of two the same, in the rule's words too.
+        (
+            "force: kent\ncycle: 2016\nassessments:\n- grade: good\n- question: 3\n- question: 3\n",
+            (6, "assessments[2].question", "question 3 is assessed twice (first in assessments[1])"),
+        ),
+        (
+            "force: kent\ncycle: 2016\ngrade: good\nother_grades:\n- {grade: goood, kind: disputed}\n"
+            "- {grade: inadequate, kind: disputed}\n- {grade: inadequate, kind: disputed}\n",
+            (7, "other_grades[2]", "the same disputed grade as [1] of this list"),
+        ),
+    ],
+)
+def test_a_rule_names_the_items_of_a_list_as_the_file_has_them(text: str, said: tuple[int, str, str]) -> None:
+    # Where an item of a list could not be built, the rules ran on the rest
+    # and named them by their places among the rest.
+    line, path, words = said
+    found = problems(text)
+    assert [(p.line, p.path) for p in found if words in p.message] == [(line, path)], found

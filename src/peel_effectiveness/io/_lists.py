@@ -17,7 +17,7 @@ from ..errors import PeelDataError
 from ..model._values import listed, stopped
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ._layout import LAYOUTS
-from ._records import Kept, partial_of
+from ._records import Kept, Where, partial_of
 
 __all__ = ["is_homogeneous_tuple", "is_record", "structure_tuple", "union_of_records"]
 
@@ -135,12 +135,25 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)
         }
-        built, at = [], []
+        kept_at: dict[int | str, Where | None] = {
+            note.index: getattr(x, "kept_at", None)
+            for x in error.exceptions
+            for note in getattr(x, "__notes__", ())
+            if isinstance(note, IterableValidationNote)
+        }
+        built: list[Any] = []
+        at: list[int] = []
+        inner: dict[int, Where] = {}
         for i in range(len(value)):
             partial = failed[i] if i in failed else made[i]
             if partial is not None:
+                where = kept_at.get(i)
+                if where:
+                    inner[len(built)] = where
                 built.append(partial)
                 at.append(i)
-        return tuple(built) if len(built) == len(value) else Kept(tuple(built), tuple(at))
+        if len(built) == len(value) and not inner:
+            return tuple(built)
+        return Kept(tuple(built), tuple(at), inner)
 
     return structure

@@ -11,6 +11,7 @@ rules of the record that holds it.
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -50,12 +51,20 @@ def _for_holder_alone(error: BaseException) -> bool:
     return getattr(error, "for_holder_alone", False)
 
 
+Where = dict[tuple[str | int, ...], tuple[int, ...]]
+"""Where the items of lists built in part were in the file, by the path of
+each list (as built): ``("assessments",)``, ``("judgment", "other_grades")``."""
+
+
 class Kept(NamedTuple):
     """A list of records as far as it could be built, for the rules of the
-    record that holds it: the items that could be, and where each was."""
+    record that holds it: the items that could be, where each was, and
+    where the items of each one's own lists built in part were (by its
+    index among the items)."""
 
     items: tuple[Any, ...]
     at: tuple[int, ...]
+    inner: dict[int, Where]
 
 
 def _as_read(value: Any, _: Any) -> Any:
@@ -198,14 +207,16 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             found = _every_field(e, value)
             if flat:
                 found = [_given_alone(x, value) for x in found]
-            more, partial, for_holder = _rules_without(found, value)
+            more, partial, for_holder, at = _rules_without(found, value)
             found += [*more, *unknown_keys(unknown, keys, noun, held_under)]
             error = ClassValidationError(e.message, found, cls)
             # What could be built without the failed fields, for the rules
             # of the record that holds this one (and of those above it,
-            # unless built with a stand-in they read).
+            # unless built with a stand-in they read), and where the items
+            # of its lists built in part were (a holder's rules name them).
             error.partial = partial
             error.for_holder_alone = for_holder
+            error.kept_at = at
             raise error from None
         if unknown:
             error = ClassValidationError(
@@ -274,7 +285,9 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 fields.append(e)
         return noted + (fields or from_init)
 
-    def _rules_without(found: list[Exception], value: dict[str, Any]) -> tuple[list[Exception], Any, bool]:
+    def _rules_without(
+        found: list[Exception], value: dict[str, Any]
+    ) -> tuple[list[Exception], Any, bool, Where]:
         """The problems the record's own rules find in the fields that are
         right, and the record as it can be built without the fields that
         failed: each left out where it has a default, or built as far as it
@@ -283,7 +296,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         its metric is)."""
         failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
         if not failed:
-            return [], None, False
+            return [], None, False, {}
         quiet = checking_only.set(True)
         try:
             return _built_without(failed, value)
@@ -292,16 +305,24 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
 
     def _built_without(
         failed: dict[str, Exception], value: dict[str, Any]
-    ) -> tuple[list[Exception], Any, bool]:
+    ) -> tuple[list[Exception], Any, bool, Where]:
         rest = dict(value)
-        at: dict[str, tuple[int, ...]] = {}
+        at: Where = {}
         stood_in = for_holder = False  # (see Layout.stand_in, Layout.holder_only)
         left_out = set()
         for name, sub in failed.items():
             key = layout.keys.get(name, name)
             partial = partial_of(sub)
+            # Where the items of lists built in part were, which this
+            # record's rules name under the field: its own list's, and those
+            # of the records in it, or of the record it holds (a judgment's
+            # other grades).
             if isinstance(partial, Kept):
-                partial, at[name] = partial
+                at[(name,)] = partial.at
+                at |= {(name, j, *k): w for j, inner in partial.inner.items() for k, w in inner.items()}
+                partial = partial.items
+            else:
+                at |= {(name, *k): w for k, w in getattr(sub, "kept_at", {}).items()}
             if partial is not None:
                 rest[key] = partial
                 # Built with a stand-in this record's rules do not read, and
@@ -319,7 +340,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                     stood_in = True
                 left_out.add(name)
             else:
-                return [], None, False
+                return [], None, False, at
         try:
             built = generated(rest, cls)
         except ClassValidationError as again:
@@ -327,8 +348,8 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             # A rule's problem with a field left out (or stood in for) is its
             # absence, which the file does not have: the field's own problem is said.
             kept = [_not_of(_renumbered(sub, at), left_out) for sub in found]
-            return [sub for sub in kept if sub is not None], None, False
-        return [], None if stood_in else built, for_holder
+            return [sub for sub in kept if sub is not None], None, False, at
+        return [], None if stood_in else built, for_holder, at
 
     # The fields a record can be built without: a default that is worked out
     # from the record (a report's pillar, from its cycle) would be a guess
@@ -342,19 +363,43 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
     return shared(structure) if layout.shared else structure
 
 
-def _renumbered(error: Exception, at: dict[str, tuple[int, ...]]) -> Exception:
+def _renumbered(error: Exception, at: Where) -> Exception:
     """A rule's problems with the indices of lists built in part (see
     :class:`Kept`) given back as the file's: ``assessments[1]`` of the items
-    kept is the file's ``assessments[2]`` where the first could not be built."""
+    kept is the file's ``assessments[2]`` where the first could not be
+    built, in a problem's path and in its words ("first in
+    assessments[0]", "as [0] of this list")."""
     if not at or not isinstance(error, PeelDataError):
         return error
     problems = []
     for p in error.problems:
         keys = path_keys(p.path)
-        if len(keys) > 1 and keys[0] in at and isinstance(keys[1], int):
-            p = attrs.evolve(p, path=dotted_path((keys[0], at[keys[0]][keys[1]], *keys[2:])))
+        path, message = list(keys), p.message
+        for n in range(1, len(keys)):
+            where, index = at.get(tuple(keys[:n])), keys[n]
+            if where is not None and isinstance(index, int) and index < len(where):
+                path[n] = where[index]
+                name = re.escape(str(keys[n - 1]))
+                message = re.sub(rf"(?<![\w.])({name})?\[(\d+)\]", _file_index(where), message)
+        if path != list(keys):
+            p = attrs.evolve(p, path=dotted_path(tuple(path)), message=message)
         problems.append(p)
     return PeelDataError(problems, error.unlisted)
+
+
+def _file_index(where: tuple[int, ...]) -> Callable[[re.Match[str]], str]:
+    """An index a rule's words give of its list built in part, as the file's:
+    one of the list named (``assessments[0]``), or bare and said to be of
+    this list (``[0] of this list``)."""
+
+    def said(found: re.Match[str]) -> str:
+        named, i = found.group(1), int(found.group(2))
+        bare = named is None and found.string.startswith(" of this list", found.end())
+        if (named or bare) and i < len(where):
+            return f"{named or ''}[{where[i]}]"
+        return found.group()
+
+    return said
 
 
 def _not_of(error: Exception, names: set[str]) -> Exception | None:

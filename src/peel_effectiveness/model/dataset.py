@@ -293,8 +293,15 @@ class Dataset(Sealed):
         return tuple(r for r in self.reports if r.force == f)
 
     def for_cycle(self, cycle: str | int | Cycle) -> tuple[InspectionReport, ...]:
-        """The reports of one cycle, in force order."""
-        c = Cycle(cycle)
+        """The reports of one cycle, in force order.
+
+        Raises:
+            TypeError: ``cycle`` is no cycle, its name or a year.
+            PeelDataError: Not a cycle.
+        """
+        from ._arguments import of_cycle
+
+        c = Cycle(of_cycle("cycle", cycle))
         return tuple(r for r in self.reports if r.cycle is c)
 
     def report(

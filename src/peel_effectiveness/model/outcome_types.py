@@ -179,6 +179,7 @@ def outcome_grouping(key_or_date: str | dt.date) -> OutcomeGrouping:
     """A grouping by key, or the one in force on a date.
 
     Raises:
+        TypeError: ``key_or_date`` is neither a key (text) nor a date.
         NotFoundError: No such grouping, or none in force on that date.
 
     Examples:
@@ -193,6 +194,10 @@ def outcome_grouping(key_or_date: str | dt.date) -> OutcomeGrouping:
         if not in_force:
             raise NotFoundError(f"no outcome grouping is known for {key_or_date}")
         return in_force[-1]
+    if not isinstance(key_or_date, str):
+        from ._arguments import wrong_type
+
+        raise wrong_type("key_or_date", "a grouping's key (str) or a date", key_or_date)
     for g in OUTCOME_GROUPINGS:
         if g.key == key_or_date:
             return g

@@ -103,7 +103,17 @@ class Period(Sealed):
 
     @classmethod
     def as_at(cls, day: dt.date) -> Period:
-        """A snapshot on one day."""
+        """A snapshot on one day.
+
+        Raises:
+            TypeError: ``day`` is not a date (a ``datetime.date``, not a datetime).
+        """
+        from ._values import is_day
+
+        if not is_day(day):
+            from ._arguments import wrong_type
+
+            raise wrong_type("day", "a date (a datetime.date, not a datetime)", day)
         return cls(day, day)
 
     @classmethod
