@@ -188,7 +188,7 @@ class Cycle(Words):
 
 NOUNS[Cycle] = "a PEEL cycle"
 
-YEARS = rf"([0-9]{{4}})(?:{SPACE_CLASS}*(?:/|-|\u2013|to){SPACE_CLASS}*([0-9]{{4}}|[0-9]{{2}}))?"
+YEARS = rf"([0-9]{{4}})(?:(?:{SPACE_CLASS}*(?:/|-|_|\u2013|to){SPACE_CLASS}*|{SPACE_CLASS}+)([0-9]{{4}}|[0-9]{{2}}))?"
 """The years a cycle's spelling names (the schema's pattern of a cycle too)."""
 
 
