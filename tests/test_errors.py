@@ -1584,3 +1584,22 @@ def test_a_rule_names_the_items_of_a_list_as_the_file_has_them(text: str, said: 
     line, path, words = said
     found = problems(text)
     assert [(p.line, p.path) for p in found if words in p.message] == [(line, path)], found
+
+
+def test_an_other_grade_a_record_refuses_hides_no_other_problem() -> None:
+    # An other grade the same as the grade in force stopped the judgment
+    # being made, and with it every rule of the report that reads it: a
+    # date of another other grade, a carry-over, were said only once it
+    # was mended.
+    found = problems(
+        "force: kent\ncycle: 2016\ngrade: good\nother_grades:\n- {grade: good, kind: disputed}\n"
+        "- {grade: inadequate, kind: disputed, published: 2010-01-01}\n"
+        "assessments:\n- question: 1\n  grade: good\n  carried_over_from: 2017\n"
+        "  other_grades: [{grade: good, kind: disputed}]\n"
+    )
+    assert [(p.line, p.path) for p in found] == [
+        (5, "other_grades[0].grade"),
+        (6, "other_grades[1].published"),
+        (10, "assessments[0].carried_over_from"),
+        (11, "assessments[0].other_grades[0].grade"),
+    ], found

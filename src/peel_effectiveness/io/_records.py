@@ -296,10 +296,43 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         its metric is)."""
         failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
         if not failed:
-            return [], None, False, {}
+            return _built_without_items(found, value)
         quiet = checking_only.set(True)
         try:
             return _built_without(failed, value)
+        finally:
+            checking_only.reset(quiet)
+
+    def _built_without_items(
+        found: list[Exception], value: dict[str, Any]
+    ) -> tuple[list[Exception], Any, bool, Where]:
+        """The record built without the items of its lists that its own
+        rules refused (an other grade the same as the grade in force), for
+        the rules of the record holding it, which would not run at all
+        (their problems said only once this one is mended)."""
+        drop: dict[str, set[int]] = {}
+        for e in found:
+            for p in e.problems if isinstance(e, PeelDataError) else ():
+                keys = path_keys(p.path)
+                if len(keys) > 1 and keys[0] in record_lists and isinstance(keys[1], int):
+                    drop.setdefault(str(keys[0]), set()).add(keys[1])
+                else:
+                    return [], None, False, {}  # a rule of the record's own fields: nothing to leave out
+        if not drop:
+            return [], None, False, {}
+        rest, at = dict(value), Where()
+        for name, indices in drop.items():
+            key = layout.keys.get(name, name)
+            items = value.get(key)
+            if not isinstance(items, list):
+                return [], None, False, {}
+            rest[key] = [v for i, v in enumerate(items) if i not in indices]
+            at[(name,)] = tuple(i for i in range(len(items)) if i not in indices)
+        quiet = checking_only.set(True)
+        try:
+            return [], generated(rest, cls), False, at
+        except Exception:  # noqa: BLE001 - its problems are said already
+            return [], None, False, {}
         finally:
             checking_only.reset(quiet)
 
@@ -351,6 +384,12 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             return [sub for sub in kept if sub is not None], None, False, at
         return [], None if stood_in else built, for_holder, at
 
+    # The fields that are lists of records (a judgment's other grades).
+    record_lists = {
+        a.name
+        for a in attrs.fields(cls)
+        if typing.get_origin(a.type) is tuple and record_type(a.type) is not None
+    }
     # The fields a record can be built without: a default that is worked out
     # from the record (a report's pillar, from its cycle) would be a guess
     # for the rules to check, and is no default here.
