@@ -308,12 +308,18 @@ def test_a_judgment_s_other_grades_each_differ_from_its_grade_and_are_recorded_o
     )
     with pytest.raises(pe.PeelDataError) as info:
         pe.loads(text)
+    # (Every problem at once: 2016's scale has no adequate, said of the one kept.)
     assert [(p.path, p.line, p.message) for p in info.value.problems] == [
+        (
+            "other_grades[0].grade",
+            5,
+            "'adequate' is not on the 2016 grade scale (outstanding, good, requires improvement, inadequate)",
+        ),
         (
             "other_grades[1]",
             6,
             "the same disputed grade as [0] of this list (one record, with every source)",
-        )
+        ),
     ]
 
 
