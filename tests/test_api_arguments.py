@@ -610,3 +610,12 @@ def test_a_wrong_type_of_a_model_lookup_is_a_type_error_naming_its_argument() ->
     with pytest.raises(TypeError, match=r"^day must be a date"):
         pe.Period.as_at(None)  # type: ignore[arg-type]
     assert str(pe.Period.as_at(datetime.date(2016, 7, 1))) == "as at 1 July 2016"
+
+
+@pytest.mark.parametrize("table", ["ranking", "national", "history", "coverage"])
+def test_a_dataset_gives_no_table_of_results_whether_or_not_it_is_empty(table: str) -> None:
+    # An empty dataset gave [] where a full one is refused.
+    for data in (pe.Dataset(()), DATA):
+        with pytest.raises(pe.PeelDataError, match="table must be one of"):
+            pe.to_records(data, table)  # type: ignore[arg-type]
+    assert pe.to_records([], table) == []  # type: ignore[arg-type]  # no results: their table, empty

@@ -164,8 +164,9 @@ def tidy(
                 f"{caller}() of an empty sequence needs table= to know its columns "
                 f"(one of {', '.join(map(repr, get_args(Table)))})"
             )
-    if not items and table is not None and table in COLUMNS and table not in _OF_REPORTS:
-        return table, COLUMNS[table], []  # no result: its table, empty
+    if not items and not isinstance(obj, Dataset) and table is not None and table not in _OF_REPORTS:
+        # No result: its table, empty (a dataset, empty or not, gives reports' tables).
+        return table, COLUMNS[table], []
     first = items[0] if items else InspectionReport  # no rows: a report table, as asked
     cls, name, fn, what = next(
         (r for r in results if isinstance(first, r[0]) or first is r[0]), (None, "", None, "")
