@@ -393,3 +393,22 @@ class _Ambiguous:
 def test_keys_whose_comparison_raises_value_error_are_ranked_by_their_text() -> None:
     a, b = _Ambiguous(), _Ambiguous()
     assert sorted(pe.analysis.rank({a: 1.0, b: 2.0}).values()) == [1, 2]
+
+
+def test_a_name_of_no_force_is_not_a_force_without_a_value() -> None:
+    # A misspelt force was answered as one without a figure (band None), and
+    # left nothing out of a ranking or an England and Wales figure, without
+    # a word; rank_forces said it.
+    values = {"kent": 1.0, "essex": 2.0, "surrey": 3.0, "sussex": 4.0}
+    A = pe.analysis
+    for call in (
+        lambda: A.band(values, "Knet"),
+        lambda: A.rank(values, exclude=["Knet"]),
+        lambda: A.bands(values, exclude=["Knet"]),
+        lambda: A.mean_of_rates(values, exclude=["Knet"]),
+    ):
+        with pytest.raises(pe.NotFoundError, match=r"no force called 'Knet' \(did you mean: Kent\?\)"):
+            call()
+    assert A.band(values, "durham") is None  # a force without a figure
+    assert A.band({"x": 1.0, "y": 2.0}, "x") is not None  # a key of your own
+    assert A.rank({"x": 1.0, "y": 2.0}, exclude=["x"]) == {"y": 1}

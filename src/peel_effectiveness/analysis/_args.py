@@ -58,15 +58,29 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     it."""
     values = mapping("values", values, "forces to figures")
     drop = exclusions(exclude, "keys of values")
+    read = read_keys("values", values)
     if drop:
         drop |= {force_key(e) for e in drop}
-    read = read_keys("values", values)
+        for e in drop:
+            # A name of no force that is no key either: a typo, which would
+            # leave out nothing without a word.
+            if isinstance(e, str) and force_key(e) == e and e not in values and e not in read.values():
+                no_such_force(e)
     out: dict[K, float] = {}
     for k, v in values.items():
         if v is None or (drop and (k in drop or read[k] in drop)):
             continue
         out[k] = number(f"values[{shown(k)}]", v)
     return out
+
+
+def no_such_force(name: str) -> None:
+    """Raise :class:`~peel_effectiveness.NotFoundError` for a name of no
+    force, as :func:`~peel_effectiveness.find_force` says it (with the
+    names it is close to)."""
+    from ..model.force import find_force
+
+    find_force(name)
 
 
 def exclusions(exclude: object, of: str) -> set[object]:

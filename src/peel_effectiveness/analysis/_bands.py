@@ -134,4 +134,6 @@ def band(
         raise _args.wrong_type("force", "a force: a key of values, an id, a name or a Force", force) from None
     # bands() has refused a force named twice: one key at most names it.
     wanted = _args.force_key(force)
+    if wanted == force and isinstance(force, str) and not any(_args.force_key(k) == wanted for k in values):
+        _args.no_such_force(force)  # a name of no force, nor a key: a typo, not a force without a value
     return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)

@@ -55,9 +55,14 @@ def _split(
     name: str, values: Mapping[K, float | None], exclude: Iterable[object]
 ) -> tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]:
     values = _args.mapping(name, values, "forces to figures")
-    drop = {str(_args.force_key(e)) for e in _args.exclusions(exclude, "forces or keys")}
+    given = _args.exclusions(exclude, "forces or keys")
+    drop = {str(_args.force_key(e)) for e in given}
     # Keyed by text: 1 and "1" are one key here.
     read = _args.read_keys(name, values, key=lambda k: str(_args.force_key(k)))
+    for e in given:
+        # A name of no force that is no key either (as a ranking reads it).
+        if isinstance(e, str) and _args.force_key(e) == e and e not in read.values():
+            _args.no_such_force(e)
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []
