@@ -121,6 +121,11 @@ def band(
     Returns:
         The band, or ``None`` when ``force`` has no value or is excluded.
 
+    Raises:
+        NotFoundError: ``force``, or a name in ``exclude``, is a name of no
+            force and no key of ``values`` (a typo, not a force without a
+            value).
+
     Examples:
         >>> ocg = {"cumbria": 70.0, "durham": 30.0, "kent": 40.0, "essex": 35.0}
         >>> str(band(ocg, "cumbria"))
