@@ -888,3 +888,9 @@ def test_what_a_last_attack_found_in_the_exact_calculations() -> None:
         "Civil Nuclear Police",
     ):
         assert pe.analysis.mean_of_rates({name: 1.0, "kent": 2.0}).value == 2.0, name
+
+
+def test_a_figure_of_a_series_that_is_no_number_is_named_as_the_series_holds_it() -> None:
+    # It was named "old", a parameter of a function the user never called.
+    with pytest.raises(TypeError, match=r"^series\[2015\] must be a number"):
+        pe.analysis.change_over_years({2015: None, 2016: 2.0}, 1)  # type: ignore[dict-item]

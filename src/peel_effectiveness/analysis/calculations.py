@@ -318,4 +318,6 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
     missing = [y for y in (start, end) if y not in series]
     if missing:
         raise _args.refuse(f"the series has no value for {', '.join(map(show_number, missing))}")
-    return percent_change(series[start], series[end])
+    # Each figure named as the series holds it (percent_change's would be "old" and "new").
+    old, new = (_args.number(f"series[{y}]", series[y]) for y in (start, end))
+    return percent_change(old, new)

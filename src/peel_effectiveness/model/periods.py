@@ -38,7 +38,8 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
     if not 1 <= year <= 9999:
-        fail(f"{months} months from {d.isoformat()} is outside the calendar")
+        way = f"{-months} months before" if months < 0 else f"{months} months after"
+        fail(f"{way} {d.isoformat()} is outside the calendar")
     return dt.date(year, month + 1, min(d.day, _days_in(year, month + 1)))
 
 
