@@ -1262,13 +1262,13 @@ def test_monitoring_says_when_a_day_asked_is_beyond_the_data(
 
 
 def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned_of(tmp_path: Path) -> None:
-    (tmp_path / "kent.yaml").write_text(
+    mine = (
         "- {force: kent, cycle: 2016, grade: good, assessments: [{question: 1, grade: inadequate}]}\n"
-        "- {force: kent, cycle: 2017, grade: good,"
-        " assessments: [{question: 1, grade: good, carried_over_from: 2016}]}\n",
-        encoding="utf-8",
+        "- {force: kent, cycle: 2017, grade: good, assessments: [{question: 1, grade: good, carried_over_from: 2016}]}\n"
     )
-    code, out, err = run("--data", str(tmp_path), "show", "kent", "--cycle", "2017")
+    # Over the bundled data, whose reports of yours replace.
+    (tmp_path / "kent.yaml").write_text(mine, encoding="utf-8")
+    code, out, err = run("--data", str(tmp_path / "kent.yaml"), "show", "kent", "--cycle", "2017")
     assert code == 0
     assert "Q1 Good (carried over from 2016) (improved from Inadequate in 2016)" in out
     assert (
@@ -1282,19 +1282,17 @@ def test_an_outcome_label_beginning_with_a_tab_is_not_shown_under_a_group(tmp_pa
     # The scorecards marked a type shown under its group with a leading tab
     # in its label: a label of the data's beginning with one was indented
     # as a member, its tab dropped.
-    (tmp_path / "kent.yaml").write_text(
+    mine = (
         "force: kent\ncycle: 2016\noutcome_tables:\n  - key: figure_4\n    title: Outcomes\n"
         "    measure: share_of_offences\n    period: 12 months to 30 June 2016\n    rows:\n"
         '      - {outcome: 1, label: "\\tCharged", value: 17.8}\n'
-        "      - {group: Out-of-court, outcomes: [2], value: 4.1, members: [{outcome: 2, label: Caution, value: 4.1}]}\n",
-        encoding="utf-8",
+        "      - {group: Out-of-court, outcomes: [2], value: 4.1, members: [{outcome: 2, label: Caution, value: 4.1}]}\n"
     )
-    args = ("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--cycle", "2016")
-    _, out, _ = run(*args)
+    _, out, _ = run_on(tmp_path, mine, "-q", "show", "kent", "--cycle", "2016")
     lines = out.splitlines()
     assert any(line.startswith("  \\tCharged ") for line in lines)
     assert any(line.startswith("    Caution ") for line in lines)
-    _, out, _ = run(*args, "--format", "markdown")
+    _, out, _ = run_on(tmp_path, mine, "-q", "show", "kent", "--cycle", "2016", "--format", "markdown")
     assert "| \\tCharged | 17.8 | - |" in out
     assert "| \u2003Caution | 4.1 | - |" in out
 
