@@ -20,8 +20,8 @@ from ..model.reports import InspectionReport
 from ._converter import converter
 from ._layout import LAYOUTS
 from ._parsed import Parsed, Path, StoodIn, stands_in
+from ._partial import partial_of
 from ._problems import KeyProblem, most_listed, problems_of
-from ._records import partial_of
 
 __all__ = [
     "BUILT",

@@ -17,7 +17,7 @@ from ..errors import PeelDataError
 from ..model._values import listed, stopped
 from ..model.outcomes import OutcomeGroupRow, OutcomeTypeRow
 from ._layout import LAYOUTS
-from ._records import Kept, Where, partial_of
+from ._partial import Kept, Where, partial_of
 
 __all__ = ["is_homogeneous_tuple", "is_record", "structure_tuple", "union_of_records"]
 
