@@ -1333,6 +1333,25 @@ def test_a_grade_also_recorded_follows_the_judgment_s_sources_and_says_where_its
     ) in out
 
 
+def test_rank_leaves_out_a_force_of_your_own_without_the_figure(tmp_path: Path) -> None:
+    # --exclude of a force of yours that has no figure was "no force called
+    # 'island'" once a misspelt force's name was refused.
+    figure = "metric: recorded_crime_rate, label: Recorded crime, unit: per_1000_population, period: 12 months to 30 June 2016"
+    mine = "".join(
+        f"- {{force: {f}, cycle: 2016, measurements: [{{{figure}, value: {50 + i}}}]}}\n"
+        for i, f in enumerate(["kent", "essex", "durham", "surrey", "dorset", "suffolk"])
+    )
+    mine += (
+        "- {force: {id: island, official_name: Island Police, short_name: Island, gss_code: E23000098, "
+        "region: South East, country: England}, cycle: 2016, grade: good}\n"
+    )
+    code, out, err = run_on(
+        tmp_path, mine, "rank", "--metric", "recorded_crime_rate", "--cycle", "2016", "--exclude", "island"
+    )
+    assert (code, err) == (0, "")
+    assert "6\nforces ranked" in out or "6 forces ranked" in " ".join(out.split())
+
+
 def test_show_says_where_a_force_s_history_comes_from() -> None:
     # Every output says where its facts come from: the history's grades
     # counted by kind, and where each is given in full (and the stays').

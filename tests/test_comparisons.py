@@ -407,8 +407,23 @@ def test_a_name_of_no_force_is_not_a_force_without_a_value() -> None:
         lambda: A.bands(values, exclude=["Knet"]),
         lambda: A.mean_of_rates(values, exclude=["Knet"]),
     ):
-        with pytest.raises(pe.NotFoundError, match=r"no force called 'Knet' \(did you mean: Kent\?\)"):
+        with pytest.raises(
+            pe.NotFoundError,
+            match=r"'Knet' is no key of values and names none of the 43 forces \(did you mean: Kent\?\)",
+        ):
             call()
     assert A.band(values, "durham") is None  # a force without a figure
     assert A.band({"x": 1.0, "y": 2.0}, "x") is not None  # a key of your own
     assert A.rank({"x": 1.0, "y": 2.0}, exclude=["x"]) == {"y": 1}
+    # The id of a force of your own without a figure, close to nothing, or
+    # the force itself: left out, as before.
+    mine = pe.Force(
+        id="island",
+        official_name="Island Police",
+        short_name="Island",
+        gss_code="E23999999",
+        region="South East",
+        country="England",
+    )
+    assert A.band(values, "island") is None
+    assert A.rank(values, exclude=["island", mine]) == A.rank(values)

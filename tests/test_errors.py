@@ -1576,6 +1576,17 @@ def test_a_grade_written_as_nothing_says_to_leave_the_key_out() -> None:
             "- {grade: inadequate, kind: disputed}\n- {grade: inadequate, kind: disputed}\n",
             (7, "other_grades[2]", "the same disputed grade as [1] of this list"),
         ),
+        # A value the data quote is left as it is, brackets and all.
+        (
+            "force: kent\ncycle: 2016\noutcome_tables:\n- key: figure_4\n  title: Outcomes\n"
+            "  measure: share_of_offences\n  period: 12 months to 30 June 2016\n  rows:\n"
+            "  - {outcome: zz, label: A}\n  - {group: 'rows[0]', outcomes: [2]}\n  - {group: 'rows[0]', outcomes: [3]}\n",
+            (
+                11,
+                "outcome_tables[0].rows[2].group",
+                "the group 'rows[0]' is also rows[1]: each group's label",
+            ),
+        ),
     ],
 )
 def test_a_rule_names_the_items_of_a_list_as_the_file_has_them(text: str, said: tuple[int, str, str]) -> None:

@@ -59,13 +59,13 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     values = mapping("values", values, "forces to figures")
     drop = exclusions(exclude, "keys of values")
     read = read_keys("values", values)
+    for e in drop:
+        # Text that names no force and is no key: a typo, which would leave
+        # out nothing without a word (a Force, of yours too, is one).
+        if isinstance(e, str) and force_key(e) == e and e not in values and e not in read.values():
+            no_such_force("exclude", e, values)
     if drop:
         drop |= {force_key(e) for e in drop}
-        for e in drop:
-            # A name of no force that is no key either: a typo, which would
-            # leave out nothing without a word.
-            if isinstance(e, str) and force_key(e) == e and e not in values and e not in read.values():
-                no_such_force(e)
     out: dict[K, float] = {}
     for k, v in values.items():
         if v is None or (drop and (k in drop or read[k] in drop)):
@@ -74,13 +74,29 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     return out
 
 
-def no_such_force(name: str) -> None:
-    """Raise :class:`~peel_effectiveness.NotFoundError` for a name of no
-    force, as :func:`~peel_effectiveness.find_force` says it (with the
-    names it is close to)."""
+def no_such_force(argument: str, name: str, keys: Iterable[object]) -> None:
+    """Raise :class:`~peel_effectiveness.NotFoundError` for text that is no
+    key of a mapping of figures and names none of the 43 forces, where it
+    is close to one of them or to a key: a typo (``"Knet"``), which would
+    otherwise be a force without a figure. Text close to none may be the id
+    of a force of your own without a figure, and is let be."""
+    import difflib
+
+    from ..errors import NotFoundError
     from ..model.force import find_force
 
-    find_force(name)
+    try:
+        find_force(name)
+    except NotFoundError as e:
+        close = [
+            *e.suggestions,
+            *difflib.get_close_matches(name, [k for k in keys if isinstance(k, str)], n=3),
+        ]
+        if close:
+            raise NotFoundError(
+                f"{argument}: {name!r} is no key of values and names none of the 43 forces",
+                dict.fromkeys(close),
+            ) from None
 
 
 def exclusions(exclude: object, of: str) -> set[object]:

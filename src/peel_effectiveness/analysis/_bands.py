@@ -122,9 +122,9 @@ def band(
         The band, or ``None`` when ``force`` has no value or is excluded.
 
     Raises:
-        NotFoundError: ``force``, or a name in ``exclude``, is a name of no
-            force and no key of ``values`` (a typo, not a force without a
-            value).
+        NotFoundError: ``force``, or a name in ``exclude``, is no key of
+            ``values``, names none of the 43 forces and is close to one of
+            them or to a key (a typo, not a force without a value).
 
     Examples:
         >>> ocg = {"cumbria": 70.0, "durham": 30.0, "kent": 40.0, "essex": 35.0}
@@ -140,5 +140,5 @@ def band(
     # bands() has refused a force named twice: one key at most names it.
     wanted = _args.force_key(force)
     if wanted == force and isinstance(force, str) and not any(_args.force_key(k) == wanted for k in values):
-        _args.no_such_force(force)  # a name of no force, nor a key: a typo, not a force without a value
+        _args.no_such_force("force", force, values)  # a typo, not a force without a value
     return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)

@@ -62,7 +62,7 @@ def _split(
     for e in given:
         # A name of no force that is no key either (as a ranking reads it).
         if isinstance(e, str) and _args.force_key(e) == e and e not in read.values():
-            _args.no_such_force(e)
+            _args.no_such_force("exclude", e, values)
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []

@@ -66,11 +66,16 @@ def renumbered(error: Exception, at: Where) -> Exception:
             if where is not None and isinstance(index, int) and index < len(where):
                 path[n] = where[index]
                 name = re.escape(str(keys[n - 1]))
-                message = re.sub(rf"(?<![\w.])({name})?\[(\d+)\]", _file_index(where), message)
+                # (A quoted value is the data's words, left as they are.)
+                message = re.sub(rf"{_QUOTED}|(?<![\w.])({name})?\[(\d+)\]", _file_index(where), message)
         if path != list(keys):
             p = attrs.evolve(p, path=dotted_path(tuple(path)), message=message)
         problems.append(p)
     return PeelDataError(problems, error.unlisted)
+
+
+# A value as repr() quotes it, in single or double quotes.
+_QUOTED = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 
 
 def _file_index(where: tuple[int, ...]) -> Callable[[re.Match[str]], str]:
@@ -79,6 +84,8 @@ def _file_index(where: tuple[int, ...]) -> Callable[[re.Match[str]], str]:
     this list (``[0] of this list``)."""
 
     def said(found: re.Match[str]) -> str:
+        if found.group(2) is None:  # a quoted value
+            return found.group()
         named, i = found.group(1), int(found.group(2))
         bare = named is None and found.string.startswith(" of this list", found.end())
         if (named or bare) and i < len(where):
