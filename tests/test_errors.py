@@ -1614,3 +1614,20 @@ def test_an_other_grade_a_record_refuses_hides_no_other_problem() -> None:
         (10, "assessments[0].carried_over_from"),
         (11, "assessments[0].other_grades[0].grade"),
     ], found
+
+
+def test_an_other_grade_refused_beside_one_that_cannot_be_read_hides_no_other_problem() -> None:
+    # The judgment built without the one that cannot be read failed its
+    # own rule in turn, and nothing was built for the report's rules.
+    found = problems(
+        "force: kent\ncycle: 2016\ngrade: good\nother_grades:\n- {grade: goood, kind: disputed}\n"
+        "- {grade: good, kind: disputed}\n- {grade: adequate, kind: disputed}\n"
+        "assessments:\n- question: 1\n  grade: good\n  other_grades:\n  - {grade: goood, kind: disputed}\n"
+        "  - {grade: good, kind: disputed}\n  - {grade: adequate, kind: disputed}\n"
+    )
+    scale = "'adequate' is not on the 2016 grade scale"
+    assert [(p.line, p.path) for p in found if p.message.startswith(scale)] == [
+        (7, "other_grades[2].grade"),
+        (14, "assessments[0].other_grades[2].grade"),
+    ], found
+    assert len(found) == 6

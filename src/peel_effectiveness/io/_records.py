@@ -278,24 +278,9 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         rules refused (an other grade the same as the grade in force), for
         the rules of the record holding it, which would not run at all
         (their problems said only once this one is mended)."""
-        drop: dict[str, set[int]] = {}
-        for e in found:
-            for p in e.problems if isinstance(e, PeelDataError) else ():
-                keys = path_keys(p.path)
-                if len(keys) > 1 and keys[0] in record_lists and isinstance(keys[1], int):
-                    drop.setdefault(str(keys[0]), set()).add(keys[1])
-                else:
-                    return [], None, False, {}  # a rule of the record's own fields: nothing to leave out
-        if not drop:
-            return [], None, False, {}
         rest, at = dict(value), Where()
-        for name, indices in drop.items():
-            key = layout.keys.get(name, name)
-            items = value.get(key)
-            if not isinstance(items, list):
-                return [], None, False, {}
-            rest[key] = [v for i, v in enumerate(items) if i not in indices]
-            at[(name,)] = tuple(i for i in range(len(items)) if i not in indices)
+        if not _left_out_refused(found, rest, at):
+            return [], None, False, {}
         quiet = checking_only.set(True)
         try:
             return [], generated(rest, cls), False, at
@@ -303,6 +288,36 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             return [], None, False, {}
         finally:
             checking_only.reset(quiet)
+
+    def _left_out_refused(found: list[Exception], rest: dict[str, Any], at: Where) -> bool:
+        """``rest`` without the items of its lists the record's own rules
+        refused (their problems' paths, among the items given), and ``at``
+        kept as where the rest were in the file; ``False``, and nothing
+        changed, where a rule names anything else."""
+        drop: dict[str, set[int]] = {}
+        for e in found:
+            for p in e.problems if isinstance(e, PeelDataError) else ():
+                keys = path_keys(p.path)
+                if not (len(keys) > 1 and keys[0] in record_lists and isinstance(keys[1], int)):
+                    return False  # a rule of the record's own fields: nothing to leave out
+                drop.setdefault(str(keys[0]), set()).add(keys[1])
+        if not drop or any(not isinstance(rest.get(layout.keys.get(n, n)), (list, tuple)) for n in drop):
+            return False
+        for name, indices in drop.items():
+            key = layout.keys.get(name, name)
+            items = rest[key]
+            where = at.get((name,), tuple(range(len(items))))
+            kept = [i for i in range(len(items)) if i not in indices]
+            rest[key] = [items[i] for i in kept]
+            at[(name,)] = tuple(where[i] for i in kept)
+            # The items' own lists, by their new places among the rest.
+            new = {old: n for n, old in enumerate(kept)}
+            for k in [k for k in at if len(k) > 2 and k[0] == name]:
+                w = at.pop(k)
+                if k[1] in new:
+                    moved = (name, new[k[1]], *k[2:])
+                    at[moved] = w
+        return True
 
     def _built_without(
         failed: dict[str, Exception], value: dict[str, Any]
@@ -349,7 +364,15 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             # A rule's problem with a field left out (or stood in for) is its
             # absence, which the file does not have: the field's own problem is said.
             kept = [not_of(renumbered(sub, at), left_out) for sub in found]
-            return [sub for sub in kept if sub is not None], None, False, at
+            said = [sub for sub in kept if sub is not None]
+            # Items its own rules refuse left out too, for the holder's rules.
+            if not _left_out_refused(found, rest, at):
+                return said, None, False, at
+            try:
+                built = generated(rest, cls)
+            except ClassValidationError:
+                return said, None, False, at
+            return said, None if stood_in else built, for_holder, at
         return [], None if stood_in else built, for_holder, at
 
     # The fields that are lists of records (a judgment's other grades).
