@@ -417,13 +417,12 @@ def test_a_name_of_no_force_is_not_a_force_without_a_value() -> None:
     assert A.rank({"x": 1.0, "y": 2.0}, exclude=["x"]) == {"y": 1}
     # The id of a force of your own without a figure, close to nothing, or
     # the force itself: left out, as before.
-    mine = pe.Force(
-        id="island",
-        official_name="Island Police",
-        short_name="Island",
-        gss_code="E23999999",
-        region="South East",
-        country="England",
-    )
+    island = {
+        "id": "island",
+        "official_name": "Island Police",
+        "short_name": "Island",
+        "gss_code": "E23999999",
+    }
+    mine = pe.converter.structure({**island, "region": "South East", "country": "England"}, pe.Force)
     assert A.band(values, "island") is None
     assert A.rank(values, exclude=["island", mine]) == A.rank(values)
