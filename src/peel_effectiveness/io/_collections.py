@@ -263,11 +263,16 @@ def _key_text(key: Any) -> str:
     if key.__class__ is str:
         return key
     if isinstance(key, int) and unwritable(key):
-        fail(
-            f"a mapping's key is written as a text, and {long_number(key)} is too long to be read back: "
-            "key the mapping by something else"
-        )
+        _refuse_long_key(key)
     return json.dumps(key)
+
+
+def _refuse_long_key(key: int) -> None:
+    """Refuse a whole number too long to be written as a mapping's key."""
+    fail(
+        f"a mapping's key is written as a text, and {long_number(key)} is too long to be read back: "
+        "key the mapping by something else"
+    )
 
 
 def class_noun(tp: Any) -> str:
@@ -295,7 +300,7 @@ def unstructure_mapping(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]
 
     def written(k: Any, _: Any = None) -> Any:  # as cattrs types a key handler
         if k.__class__ is int and unwritable(k):
-            _key_text(k)  # refused as a key, before the hook of ints refuses it as a value
+            _refuse_long_key(k)  # as a key, before the hook of ints refuses it as a value
         out = key(k)
         if not isinstance(out, (str, int, float, bool)):
             fail(

@@ -129,14 +129,9 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         item or a pair, so a list without some gives no false problem, and
         a question asked twice or not in the cycle is still named although
         another assessment is wrong."""
+        # Each failed item's error, by its index.
         failed = {
-            note.index: partial_of(x)
-            for x in error.exceptions
-            for note in getattr(x, "__notes__", ())
-            if isinstance(note, IterableValidationNote)
-        }
-        kept_at: dict[int | str, Where | None] = {
-            note.index: getattr(x, "kept_at", None)
+            note.index: x
             for x in error.exceptions
             for note in getattr(x, "__notes__", ())
             if isinstance(note, IterableValidationNote)
@@ -145,9 +140,9 @@ def structure_tuple(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any
         at: list[int] = []
         inner: dict[int, Where] = {}
         for i in range(len(value)):
-            partial = failed[i] if i in failed else made[i]
+            partial = partial_of(failed[i]) if i in failed else made[i]
             if partial is not None:
-                where = kept_at.get(i)
+                where = getattr(failed.get(i), "kept_at", None)
                 if where:
                     inner[len(built)] = where
                 built.append(partial)

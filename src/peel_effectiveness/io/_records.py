@@ -263,31 +263,29 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
         headline grade is misspelt, and a figure's bounds when the period of
         its metric is)."""
         failed = {note.name: sub for sub in found if (note := _note(sub)) is not None}
-        if not failed:
-            return _built_without_items(found, value)
         quiet = checking_only.set(True)
         try:
-            return _built_without(failed, value)
+            if failed:
+                return _built_without(failed, value)
+            # Every field read: only the record's own rules refused it.
+            rest, at = dict(value), Where()
+            built = _built_without_refused(found, rest, at)
+            return [], built, False, at if built is not None else {}
         finally:
             checking_only.reset(quiet)
 
-    def _built_without_items(
-        found: list[Exception], value: dict[str, Any]
-    ) -> tuple[list[Exception], Any, bool, Where]:
-        """The record built without the items of its lists that its own
-        rules refused (an other grade the same as the grade in force), for
-        the rules of the record holding it, which would not run at all
-        (their problems said only once this one is mended)."""
-        rest, at = dict(value), Where()
+    def _built_without_refused(found: list[Exception], rest: dict[str, Any], at: Where) -> Any:
+        """The record built of ``rest`` without the items of its lists that
+        its own rules refused (``found``: an other grade the same as the
+        grade in force), for the rules of the record holding it, which
+        would not run at all (their problems said only once this one is
+        mended); ``None`` where it cannot be."""
         if not _left_out_refused(found, rest, at):
-            return [], None, False, {}
-        quiet = checking_only.set(True)
+            return None
         try:
-            return [], generated(rest, cls), False, at
+            return generated(rest, cls)
         except Exception:  # noqa: BLE001 - its problems are said already
-            return [], None, False, {}
-        finally:
-            checking_only.reset(quiet)
+            return None
 
     def _left_out_refused(found: list[Exception], rest: dict[str, Any], at: Where) -> bool:
         """``rest`` without the items of its lists the record's own rules
@@ -366,11 +364,8 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             kept = [not_of(renumbered(sub, at), left_out) for sub in found]
             said = [sub for sub in kept if sub is not None]
             # Items its own rules refuse left out too, for the holder's rules.
-            if not _left_out_refused(found, rest, at):
-                return said, None, False, at
-            try:
-                built = generated(rest, cls)
-            except ClassValidationError:
+            built = _built_without_refused(found, rest, at)
+            if built is None:
                 return said, None, False, at
             return said, None if stood_in else built, for_holder, at
         return [], None if stood_in else built, for_holder, at
