@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import PeelDataError, Problem
@@ -60,10 +60,7 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     drop = exclusions(exclude, "keys of values")
     read = read_keys("values", values)
     for e in drop:
-        # Text that names no force and is no key: a typo, which would leave
-        # out nothing without a word (a Force, of yours too, is one).
-        if isinstance(e, str) and force_key(e) == e and e not in values and e not in read.values():
-            no_such_force("exclude", e, values)
+        no_such_force("exclude", e, read.values(), values)
     if drop:
         drop |= {force_key(e) for e in drop}
     out: dict[K, float] = {}
@@ -74,17 +71,21 @@ def ranked(values: Mapping[K, float | None], exclude: Iterable[object]) -> dict[
     return out
 
 
-def no_such_force(argument: str, name: str, keys: Iterable[object]) -> None:
+def no_such_force(argument: str, name: object, read: Collection[object], keys: Iterable[object]) -> None:
     """Raise :class:`~peel_effectiveness.NotFoundError` for text that is no
-    key of a mapping of figures and names none of the 43 forces, where it
-    is close to one of them or to a key: a typo (``"Knet"``), which would
-    otherwise be a force without a figure. Text close to none may be the id
-    of a force of your own without a figure, and is let be."""
+    key of a mapping of figures (``read``: its keys as read, each the
+    force it names) and names none of the 43 forces, where it is close to
+    one of them or to a key: a typo (``"Knet"``), which would otherwise be
+    a force without a figure, or leave out nothing without a word. Text
+    close to none may be the id of a force of your own without a figure,
+    and is let be, as is a Force (one of yours too)."""
     import difflib
 
     from ..errors import NotFoundError
     from ..model.force import find_force
 
+    if not isinstance(name, str) or force_key(name) != name or name in read:
+        return
     try:
         find_force(name)
     except NotFoundError as e:

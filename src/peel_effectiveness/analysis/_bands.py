@@ -139,6 +139,5 @@ def band(
         raise _args.wrong_type("force", "a force: a key of values, an id, a name or a Force", force) from None
     # bands() has refused a force named twice: one key at most names it.
     wanted = _args.force_key(force)
-    if wanted == force and isinstance(force, str) and not any(_args.force_key(k) == wanted for k in values):
-        _args.no_such_force("force", force, values)  # a typo, not a force without a value
+    _args.no_such_force("force", force, {_args.force_key(k) for k in values}, values)
     return next((b for k, b in found.items() if _args.force_key(k) == wanted), None)

@@ -60,9 +60,7 @@ def _split(
     # Keyed by text: 1 and "1" are one key here.
     read = _args.read_keys(name, values, key=lambda k: str(_args.force_key(k)))
     for e in given:
-        # A name of no force that is no key either (as a ranking reads it).
-        if isinstance(e, str) and _args.force_key(e) == e and e not in read.values():
-            _args.no_such_force("exclude", e, values)
+        _args.no_such_force("exclude", e, set(read.values()), values)
     kept: dict[str, float] = {}
     excluded: list[str] = []
     missing: list[str] = []

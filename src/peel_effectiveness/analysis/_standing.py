@@ -340,6 +340,16 @@ def stood_in(j: Judgment | None, cycle: Cycle) -> Judgment | None:
     return attrs.evolve(j, carried_over_from=since, note="", other_grades=())
 
 
+def judged_then(data: Dataset, report: InspectionReport, cycle: Cycle, question: str) -> Judgment | None:
+    """The judgment on ``question`` of the report of ``cycle`` in ``data``
+    on the report's force and pillar, or ``None`` (none in the data, or a
+    pillar the cycle did not have)."""
+    try:
+        return judgment_in(data.get(report.force, cycle, report.pillar), question)
+    except NotFoundError:
+        return None
+
+
 def previous_judgment_of(data: Dataset | None, report: InspectionReport, question: str) -> Judgment | None:
     """The previous cycle's judgment on ``question`` (``"overall"`` or a
     key), whether or not the two compare: from that cycle's report in
@@ -353,11 +363,7 @@ def previous_judgment_of(data: Dataset | None, report: InspectionReport, questio
     # without one names no pillar report of the cycle before (data.get
     # would take the effectiveness report's for it).
     if data is not None and cycle.integrated == report.cycle.integrated:
-        try:
-            before = data.get(report.force, cycle, report.pillar)
-        except NotFoundError:  # a pillar the previous cycle did not have
-            before = None
-        found = judgment_in(before, question)
+        found = judged_then(data, report, cycle, question)
         if found is not None:
             return found
     if question == "overall":

@@ -320,4 +320,4 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
         raise _args.refuse(f"the series has no value for {', '.join(map(show_number, missing))}")
     # Each figure named as the series holds it (percent_change's would be "old" and "new").
     old, new = (_args.number(f"series[{y}]", series[y]) for y in (start, end))
-    return percent_change(old, new)
+    return _change(_args.exact(old), _args.exact(new))

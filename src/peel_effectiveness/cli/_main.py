@@ -293,18 +293,19 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
     except (OSError, ValueError):
         terminal = False
     text = _safe(text, kind, terminal=terminal)
-    written = _encodable(text, out, kind)
     buffer = getattr(out, "buffer", None)
+    # CSV (a spreadsheet's, --excel, with its byte-order mark) and JSON are
+    # UTF-8: into a file or a pipe they go as UTF-8 whatever the stream's
+    # own encoding (cp1252 on Windows, where "> x.json" is how many write a
+    # file); the rest as the stream can hold it.
+    utf_8 = buffer is not None and kind != "text" and not terminal
+    written = text if utf_8 else _encodable(text, out, kind)
     try:
         if buffer is None:  # a stream of text alone (a test's, a script's)
             out.write(written)
             out.flush()
         else:
-            if kind != "text" and not terminal:
-                # CSV (a spreadsheet's, --excel, with its byte-order mark)
-                # and JSON are UTF-8: into a file or a pipe they go as UTF-8
-                # whatever the stream's own encoding (cp1252 on Windows,
-                # where "> x.json" is how many write a file).
+            if utf_8:
                 data = text.encode("utf-8", "backslashreplace")
             else:
                 import os
@@ -323,7 +324,7 @@ def _write_out(out: TextIO | None, err: TextIO | None, text: str, kind: str) -> 
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         _write_err(err, f"{PROG}: cannot write to standard output: {_one_line(why)}\n")
         return EXIT_DATA
-    if kind == "csv" and (terminal or buffer is None) and written != text:
+    if kind == "csv" and written != text:
         # Said, as CSV has no escapes: the data written are not the data.
         encoding = getattr(out, "encoding", None)
         _write_err(

@@ -322,8 +322,8 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
         said, others_cut = _asides(report.judgment, width, "  ")
-        cited, cut = _sources(report, report.judgment, width, "  ")
-        lines, shortened = lines + cited + said, shortened or cut or others_cut
+        cited, shortened = _sources(report, report.judgment, width, "  ")
+        lines += cited + said
         if data is not None:
             lines += _wrap(national_line(report, data), width, "  ")
     else:
@@ -345,15 +345,15 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
             indent = "     " if text else "    "
             said, said_cut = _asides(a.judgment, width, indent)
             cited, cut = _sources(report, a.judgment, width, indent)
-            lines, shortened = lines + cited + said, shortened or cut or said_cut
-            others_cut = others_cut or said_cut
+            lines += cited + said
+            shortened, others_cut = shortened or cut, others_cut or said_cut
     lacked = unknown_words(report)
     if lacked:
         lines += (
             [] if report.assessments else ["", "CORE QUESTIONS" if report.pillar is not None else "AREAS"]
         )
         lines += _wrap(lacked, width, "  ")
-    if shortened:
+    if shortened or others_cut:
         lines += ["", *_wrap(_shortened(others_cut), width, "")]
 
     if report.measurements:

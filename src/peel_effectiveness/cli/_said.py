@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
     from ..model.dataset import Dataset
-    from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
 
 
@@ -106,7 +105,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
     docs/data-format.md says), while ``report.previous_judgment`` is the
     one stated; and where one carries a grade over from a cycle whose
     report in the data grades it otherwise."""
-    from ..analysis._standing import key_of, previous_judgment_of
+    from ..analysis._standing import judged_then, key_of, previous_judgment_of
     from ..output._text import joined
     from ._commands import warning
 
@@ -129,7 +128,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             # is what outputs compare with, as above).
             if now is not None and now.carried_over_from is not None:
                 since = now.carried_over_from
-                then = _judged_in(data, r, since, key_of(r, question))
+                then = judged_then(data, r, since, key_of(r, question))
                 if then is not None and then.grade is not now.grade:
                     carried.append(
                         f"{r.force.short_name} {r.title} {what} (yours carries {now.grade.value} "
@@ -148,15 +147,3 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             f"your reports carry grades over from cycles whose reports in the data grade them "
             f"otherwise: {joined(carried, most=3)}",
         )
-
-
-def _judged_in(data: Dataset, report: InspectionReport, cycle: Cycle, question: str) -> Judgment | None:
-    """The judgment on ``question`` of the force's report of ``cycle`` (of
-    the report's pillar) in ``data``, or ``None``."""
-    from ..analysis._standing import judgment_in
-    from ..errors import NotFoundError
-
-    try:
-        return judgment_in(data.get(report.force, cycle, report.pillar), question)
-    except NotFoundError:
-        return None

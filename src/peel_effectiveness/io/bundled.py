@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._paused import collector_paused
-from ..errors import PeelDataError, Problem, dotted_path
+from ..errors import NotFoundError, PeelDataError, Problem, dotted_path
 from ..model.cycles import Cycle
 from ..model.dataset import Dataset
 from ..model.monitoring import Stay
@@ -145,29 +145,27 @@ def bundled_part(forces: frozenset[str] = frozenset(), cycles: frozenset[Cycle] 
         NotFoundError: An id of no force of the 43 (its name, ``"Kent"``,
             is not its id: :func:`~peel_effectiveness.find_force` finds it).
     """
+    from ..model.force import force_named
     from ..model.force import forces as the_43
 
     known = {f.id for f in the_43()}
     for f in forces:
         if f not in known:
-            from ..analysis._args import force_key
             from ..model._arguments import wrong_type
 
             if not isinstance(f, str):
                 raise wrong_type("forces", "a set of force ids (str)", f)
-            from ..errors import NotFoundError
-
-            named = force_key(f)
-            also = f": its id is {named!r}" if named in known else ""
+            named = force_named(f)
+            also = f": its id is {named.id!r}" if named is not None else ""
             raise NotFoundError(f"forces: {f!r} is the id of no force of the 43{also}")
-    wanted = {(c if c.__class__ is Cycle else _a_cycle(c)).value for c in cycles}
+    wanted = {_a_cycle(c).value for c in cycles}
     return _bundled([i for i, (f, c, _) in enumerate(_bundle()[0]) if f in forces or c in wanted], _MADE)
 
 
 def _a_cycle(value: object) -> Cycle:
-    from ..model._arguments import wrong_type
+    if value.__class__ is not Cycle:
+        from ..model._arguments import wrong_type
 
-    if not isinstance(value, Cycle):
         raise wrong_type("cycles", "a set of cycles (Cycle)", value)
     return value
 

@@ -364,11 +364,11 @@ def register_question(question: CoreQuestion, *, complete: bool = False) -> None
     if not isinstance(question, CoreQuestion):
         raise TypeError(f"register_question() takes a CoreQuestion, not {type(question).__name__}")
     if not isinstance(complete, bool):
-        raise TypeError(f"complete must be True or False, not {type(complete).__name__}")
-    if (
-        question.cycle._value_,
-        None if question.pillar is None else question.pillar._value_,
-    ) not in _INCOMPLETE:
+        from ._arguments import wrong_type
+
+        raise wrong_type("complete", "True or False", complete)
+    of = (question.cycle._value_, None if question.pillar is None else question.pillar._value_)
+    if of not in _INCOMPLETE:
         # A framework HMICFRS has published in full: a question of its own
         # would change every count of it in the process.
         where = question.cycle if question.pillar is None else f"{question.cycle} {question.pillar}"
@@ -380,7 +380,5 @@ def register_question(question: CoreQuestion, *, complete: bool = False) -> None
             raise PeelDataError([Problem(f"{question.cycle} already has the question {q.key!r} ({q.text})")])
     _registry().append(question)
     if complete:
-        _INCOMPLETE.discard(
-            (question.cycle._value_, None if question.pillar is None else question.pillar._value_)
-        )
+        _INCOMPLETE.discard(of)
     generation[0] += 1
