@@ -843,7 +843,7 @@ def test_side_by_side_places_are_padded_with_zeros_not_binary_digits() -> None:
 
 def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) -> None:
     (tmp_path / "kent.yaml").write_text(
-        'force: kent\ncycle: 2025-27\nassessments:\n  - {question: "```\\n# Injected", grade: good}\n',
+        'force: kent\ncycle: 2025-27\nassessments:\n  - {question: "``` # Injected", grade: good}\n',
         encoding="utf-8",
     )
     code, md, _ = run("--data", str(tmp_path), "--no-bundled", "-q", "show", "kent", "--format", "markdown")
@@ -857,8 +857,7 @@ def test_show_markdown_keeps_a_question_name_inside_its_fence(tmp_path: Path) ->
         "",
         "The report shown is from your files (--data), not the bundled data.",
     ]
-    assert "``` # Injected" in md  # one line, inside it
-    assert "\n# Injected" not in md
+    assert "``` # Injected" in md  # inside it (a line break in a question is refused)
 
 
 def test_words_of_options_are_read_in_any_case_and_width_is_60_or_more() -> None:

@@ -776,14 +776,14 @@ def test_text_with_escapes_is_padded_as_it_is_shown(args: list[str], tmp_path: P
     (tmp_path / "r.yaml").write_text(
         "force: kent\ncycle: 2025-27\nassessments:\n"
         '  - {question: "plain area", grade: good}\n'
-        '  - {question: "bell \\a area", grade: good}\n'
+        '  - {question: "zws \\u200b area", grade: good}\n'
         '  - {question: "rtl \\u202e area", grade: good}\n',
         encoding="utf-8",
     )
     code, out, err = run("-q", "--data", str(tmp_path), *args)
     assert code == 0, err
     rows = [line for line in out.splitlines() if line.startswith("  ") and " area " in line]
-    assert [r.split(" area ")[0].strip() for r in rows] == ["plain", "bell \\x07", "rtl \\u202e"]
+    assert [r.split(" area ")[0].strip() for r in rows] == ["plain", "zws \\u200b", "rtl \\u202e"]
     assert {len(r) for r in rows} == {80}, rows
 
 

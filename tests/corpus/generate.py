@@ -419,6 +419,26 @@ case(
     13,
     "question 1 is assessed twice",
 )
+# A question the registry does not list (2025-27) is kept as given, so
+# its text names a column of the grid and a label: one line, no controls.
+case(
+    "question-unlisted-nul.json",
+    '{"force": "kent",\n "cycle": "2025-27",\n "assessments": [{"question": "a\\u0000b", "grade": "good"}]}\n',
+    3,
+    "'a\\x00b' is not a question's number, key or wording (one line of at most 300 characters",
+)
+case(
+    "question-unlisted-line-break.yaml",
+    'force: kent\ncycle: 2025-27\nassessments:\n  - question: "foo\\nbar"\n    grade: good\n',
+    4,
+    "'foo\\nbar' is not a question's number, key or wording",
+)
+case(
+    "question-unlisted-escape.yaml",
+    'force: kent\ncycle: 2025-27\nassessments:\n  - question: "esc\\e[2J"\n    grade: good\n',
+    4,
+    "'esc\\x1b[2J' is not a question's number, key or wording",
+)
 case(
     "ungraded-but-graded.yaml",
     sub("  - question: 5\n    grade: ungraded", "  - question: 5\n    grade: good"),

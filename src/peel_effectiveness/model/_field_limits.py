@@ -129,7 +129,7 @@ class NumberOrText(NamedTuple):
     """
 
     number: Between
-    text: Filled
+    text: Filled | Matches
 
     def problem(self, value: Any) -> str | None:
         """Why ``value`` is out of its kind's limit, or ``None``."""
@@ -159,6 +159,14 @@ KEY = "[a-z][a-z0-9_]*"
 # One line, not blank at either end; spelt out in classes that every
 # engine of regular expressions reads alike (``.`` and ``\S`` do not).
 ONE_LINE = f"[^{WHITE_SPACE}](?:[^{LINE_BREAKS}]*[^{WHITE_SPACE}])?"
+
+# The C0 and C1 control characters (str.isprintable refuses all of them).
+CONTROLS = r"\x00-\x1f\x7f-\x9f"
+
+# The words that name a thing as a title does (a question's key, wording or
+# alias): one line of no more than 300 characters, none of them a control
+# character, as a table's column or a chart's label can hold.
+NAME_WORDS = f"[^{WHITE_SPACE}{CONTROLS}](?:[^{LINE_BREAKS}{CONTROLS}]{{0,298}}[^{WHITE_SPACE}{CONTROLS}])?"
 
 
 class Items:

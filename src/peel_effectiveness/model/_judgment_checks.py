@@ -105,7 +105,7 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             else:
                 # Each named with the question it likely means, as far as a warning names them.
                 near = _near(cycle, pillar, a.question) if len(unknown) < _MOST_NAMED else ""
-                unknown.append(repr(a.question) + near)
+                unknown.append(shown(a.question) + near)
         if ident in seen:
             out.append(
                 (

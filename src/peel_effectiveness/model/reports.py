@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_question
-from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, RECOMMENDATIONS, Filled, NumberOrText
+from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, NAME_WORDS, RECOMMENDATIONS, Matches, NumberOrText
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
 from ._question_words import read_question
@@ -84,8 +84,15 @@ def question_id(value: object) -> int | str:
     fail(f"expected a question's number or key, got {describe(value)}")
 
 
-# A question's number within its bounds; its key, wording or alias not blank.
-QUESTION = NumberOrText(QUESTION_NUMBER, Filled("a question's number or key"))
+# A question's number within its bounds; its key, wording or alias one line
+# (it names a column of the tables, and the registry may not know it).
+QUESTION = NumberOrText(
+    QUESTION_NUMBER,
+    Matches(
+        NAME_WORDS,
+        "a question's number, key or wording (one line of at most 300 characters, no control characters)",
+    ),
+)
 
 _JUDGMENT = valid(optional(record(Judgment, "a judgment")))
 
@@ -103,7 +110,8 @@ class Assessment(Sealed):
     Attributes:
         question: The question's number where it has one (``3``; ``"3"``
             is read as 3), else its key in the registry (``"investigating"``);
-            its key, wording or an alias is read too, and a report keeps
+            its key, wording or an alias is read too (one line of at most
+            300 characters, no control characters), and a report keeps
             it as the number or key (an assessment alone does not know its
             cycle). See :meth:`InspectionReport.question`.
         judgment: The judgment (``Judgment("ungraded")`` for a question not
