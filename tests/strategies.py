@@ -232,8 +232,9 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
         carried_over_from,
         sources=draw(sources),
         note=draw(text),
-        # Published in the cycle whose judgment it is: the one carried over from.
-        other_grades=draw(other_grades(carried_over_from or cycle, grade)),
+        # Published in the cycle whose judgment it is: the one carried over
+        # from; none of a question the cycle does not grade.
+        other_grades=() if graded is False else draw(other_grades(carried_over_from or cycle, grade)),
     )
 
 

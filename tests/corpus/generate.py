@@ -439,6 +439,25 @@ case(
     4,
     "'esc\\x1b[2J' is not a question's number, key or wording",
 )
+# Another grade of a judgment is of the same question in the same cycle.
+case(
+    "other-grade-ungraded.yaml",
+    sub(
+        "grade: good\nprevious_grade",
+        "grade: good\nother_grades:\n  - {grade: ungraded, kind: disputed}\nprevious_grade",
+    ),
+    6,
+    "'ungraded' is not another grade of it: it is graded in 2016",
+)
+case(
+    "other-grade-of-ungraded-question.yaml",
+    sub(
+        "  - question: 5\n    grade: ungraded",
+        "  - question: 5\n    grade: ungraded\n    other_grades:\n      - {grade: good, kind: disputed}",
+    ),
+    16,
+    "it is not graded in 2016: 'good' cannot be another grade of it",
+)
 case(
     "ungraded-but-graded.yaml",
     sub("  - question: 5\n    grade: ungraded", "  - question: 5\n    grade: good"),

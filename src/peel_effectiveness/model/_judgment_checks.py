@@ -226,20 +226,15 @@ def judgment_problems(
     out: Found = []
     grade = judgment.grade
     judged = report_cycle if cycle is None else cycle  # a previous judgment's is the cycle before
-    if grade is NoGrade.UNGRADED and graded:
-        message = f"it is graded in {judged}; write 'not graded' if it was not graded for this force"
-        out.append(((*where, "grade"), f"'ungraded' is not its judgment: {message}"))
-    elif grade.__class__ is Grade or grade is NoGrade.NOT_GRADED:
-        # 'not graded' is for one force where the cycle grades others.
-        if graded is False:
-            out.append(((*where, "grade"), f"it is not graded in {judged}; its judgment is 'ungraded'"))
-        why = _off_scale(grade, cycle)
-        if why is not None:
-            out.append(((*where, "grade"), why))
-    for i, other in enumerate(judgment.other_grades):
-        why = _off_scale(other.grade, cycle)
-        if why is not None:
-            out.append(((*where, "other_grades", i, "grade"), why))
+    # Another grade of the judgment (revised, disputed, a weaker source's)
+    # is of the same question in the same cycle: the same rules hold.
+    for at, said, other in (
+        (where, grade, False),
+        *(((*where, "other_grades", i), o.grade, True) for i, o in enumerate(judgment.other_grades)),
+    ):
+        for why in (_not_its_kind(said, graded, judged, other=other), _off_scale(said, cycle)):
+            if why is not None:
+                out.append(((*at, "grade"), why))
     carried = judgment.carried_over_from
     if carried is not None and grade in NONE_STANDS:
         # A judgment carried over is the earlier cycle's, standing.
@@ -259,6 +254,24 @@ def judgment_problems(
             )
             out.append(((*where, "carried_over_from"), message))
     return out
+
+
+def _not_its_kind(grade: Grade | NoGrade, graded: bool | None, judged: Cycle, *, other: bool) -> str | None:
+    """Why a judgment's grade or reason (``other``: another grade of it)
+    says the opposite of whether the cycle grades the question (``graded``;
+    ``None`` where not known), or ``None``."""
+    whose = "another grade of it" if other else "its judgment"
+    if grade is NoGrade.UNGRADED and graded:
+        return (
+            f"'ungraded' is not {whose}: it is graded in {judged}; "
+            "write 'not graded' if it was not graded for this force"
+        )
+    # 'not graded' is for one force where the cycle grades others.
+    if graded is False and (grade.__class__ is Grade or grade is NoGrade.NOT_GRADED):
+        if other:
+            return f"it is not graded in {judged}: {grade.value!r} cannot be another grade of it"
+        return f"it is not graded in {judged}; its judgment is 'ungraded'"
+    return None
 
 
 def _off_scale(grade: Grade | NoGrade, cycle: Cycle | None) -> str | None:

@@ -185,8 +185,9 @@ class Judgment(Sealed):
         note: What a reader should know about the grade, in our own words.
         other_grades: Grades that are part of the record but not in force: a
             grade published and later revised, a weaker source's grade.
-            Each differs from the grade in force, and each is recorded once
-            (one record with every source).
+            Each differs from the grade in force, is one the cycle could
+            give (on its scale, of a question it grades: a report checks
+            these), and is recorded once (one record with every source).
 
     Examples:
         >>> Judgment(Grade.GOOD)
