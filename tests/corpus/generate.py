@@ -396,6 +396,12 @@ case(
 )
 case("unknown-cycle.yaml", sub("cycle: 2016", "cycle: 2020"), 2, "2020 is not a PEEL cycle")
 case(
+    "cycle-of-no-span.yaml",
+    sub("cycle: 2016", "cycle: 2018/18"),
+    2,
+    "'2018/18' is not a PEEL cycle (expected one of: 2014, 2015, 2016, 2017, 2018/19",
+)
+case(
     "shared-year-cycle.yaml",
     sub("cycle: 2016", "cycle: 2025"),
     2,

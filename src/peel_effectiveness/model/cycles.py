@@ -207,7 +207,7 @@ def _years(value: object) -> tuple[int, int] | None:
     if m[2] is None:
         return first, first
     last = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
-    return (first, last) if last >= first else None
+    return (first, last) if last > first else None  # "2018/18" is no span: a typo
 
 
 # HMIC took on fire and rescue services and became HMICFRS.
