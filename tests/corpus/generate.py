@@ -402,6 +402,12 @@ case(
     "'2018/18' is not a PEEL cycle (expected one of: 2014, 2015, 2016, 2017, 2018/19",
 )
 case(
+    "stay-left-sources-without-left.yaml",
+    "monitoring:\n  - force: kent\n    entered: 2020-01-01\n    left_sources:\n      - https://example.org/out\n",
+    4,
+    "left_sources goes with left: give left, or leave left_sources out",
+)
+case(
     "shared-year-cycle.yaml",
     sub("cycle: 2016", "cycle: 2025"),
     2,

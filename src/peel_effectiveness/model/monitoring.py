@@ -232,7 +232,8 @@ class Stay(Sealed):
             far as the sources go.
         reason: Why HMICFRS moved it in, in our own words.
         entered_sources: Where the move in is reported; each one line, not blank.
-        left_sources: Where the move out is reported; each one line, not blank.
+        left_sources: Where the move out is reported (with ``left``); each one
+            line, not blank.
         note: What a reader should know (sources that disagree...), in our own words.
 
     Examples:
@@ -261,6 +262,10 @@ class Stay(Sealed):
 
     def __attrs_post_init__(self) -> None:
         left = self.left
+        if left is None and self.left_sources:
+            # Sources of a move out that is not given would be kept, and said of none.
+            message = "left_sources goes with left: give left, or leave left_sources out"
+            raise PeelDataError([Problem(message, path="left_sources")])
         if left is not None and left.last < self.entered.earliest:
             message = f"the stay ends ({left}) before it starts ({self.entered})"
             raise PeelDataError([Problem(message, path="left")])
