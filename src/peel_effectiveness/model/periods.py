@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import PeelDataError, Problem
 from ._arguments import of_whole
-from ._messages import MONTH_NAMES, day_words, describe, fail, shorten_repr
+from ._messages import MONTH_NAMES, closest, day_words, describe, fail, shorten_repr
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, in_range, lenient, plain_text, to_date, whole
@@ -30,7 +30,9 @@ def _days_in(year: int, month: int) -> int:
 def _parse_date(day: str, month: str, year: str) -> dt.date:
     m = _MONTHS.get(month.lower())
     if m is None:
-        raise ValueError(f"{shorten_repr(month)} is not a month")
+        near = closest(month, _MONTHS)  # "Jun", "Sept": a report's short names
+        hint = "" if near is None else f"; did you mean {MONTH_NAMES[_MONTHS[near] - 1]!r}?"
+        raise ValueError(f"{shorten_repr(month)} is not a month{hint}")
     return in_range(dt.date(int(year), m, int(day)))
 
 
