@@ -557,6 +557,15 @@ def test_a_lone_surrogate_in_yaml_text_is_a_data_error() -> None:
     assert "U+D800" in problem.message
 
 
+def test_a_lone_surrogate_in_text_is_shown_with_the_text() -> None:
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.CauseOfConcern(summary="abc\ud800def")
+    (problem,) = caught.value.problems
+    assert problem.message == (
+        "the text 'abc\\ud800def' holds half a surrogate pair (\\ud800, at 3): it is not valid Unicode"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "fmt", "where", "words"),
     [

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
-from ._messages import counted, describe, fail, show_number
+from ._messages import counted, describe, fail, shorten_repr, show_number
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -78,8 +78,10 @@ def text(value: object) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as e:
+            bad = ascii(value[e.start])[1:-1]  # as Python escapes it: "\ud800"
+            where = f"{bad}, at {e.start}"
             fail(
-                f"the text holds a character that is not valid Unicode (at {e.start}): {value[: e.start]!r}..."
+                f"the text {shorten_repr(value)} holds half a surrogate pair ({where}): it is not valid Unicode"
             )
     return value
 
