@@ -155,6 +155,26 @@ def test_carried_over_are_the_unchanged_not_judged_again(
     )
 
 
+def test_a_row_whose_grade_then_is_the_one_carried_over_says_so() -> None:
+    # The grade then of a force the data have no 2017 judgment of is the
+    # 2018/19 judgment's, carried over: a row without a word read as 2017's own.
+    code, out, _ = run("national", "--cycle", "2018/19", "--question", "1", "--format", "csv")
+    assert code == 0
+    by_force = {r["force"]: r for r in rows(out)}
+    cumbria = by_force["cumbria"]
+    assert (cumbria["previous_grade"], cumbria["change"], cumbria["carried_over_from"]) == (
+        "good",
+        "unchanged",
+        "2016",
+    )
+    assert cumbria["reason"] == "the 2016 judgment, carried over: not judged again since"
+    assert by_force["city-of-london"]["reason"] == "the 2017 judgment, carried over: not judged again since"
+    said = [r["force"] for r in rows(out) if r["reason"].endswith("carried over: not judged again since")]
+    t = pe.transitions(pe.load_bundled(), "2017", "2018/19", "q1_prevent")
+    assert said == sorted(x.force.id for x in t.carried_over)
+    assert by_force["cleveland"]["reason"] == ""  # declined: judged again
+
+
 def test_a_grade_carried_over_is_the_earlier_grade_the_data_lack() -> None:
     # Kent's 2017 and 2018/19 question 1 carried over from 2016, whose
     # report in the data says nothing of it: the grade stood, unchanged.

@@ -147,12 +147,17 @@ def _national(obj: GradeDistribution | Transitions) -> list[dict[str, Any]]:
             (row(f, obj.cycle, g, *known.get(f, (None, ()))) for f, g in pairs), key=lambda r: r["force"]
         )
     out = []
+    # A grade then that is the later judgment, carried over, is said so: the
+    # data may hold no report of that cycle's to give it.
+    carried = {id(t) for t in obj.carried_over}
     for t in (*obj.improved, *obj.declined, *obj.unchanged, *obj.not_comparable, *obj.no_data):
         r = row(t.force, obj.to_cycle, t.after, t.judgment, t.sources)
         r["previous_cycle"] = obj.from_cycle.value
         r["previous_grade"], r["previous_no_grade"] = grade_cells(t.before)
         r["change"] = t.change.direction.value
         r["reason"] = t.change.reason or None
+        if id(t) in carried and t.judgment is not None:
+            r["reason"] = f"the {t.judgment.carried_over_from} judgment, carried over: not judged again since"
         out.append(r)
     return sorted(out, key=lambda r: r["force"])
 

@@ -348,7 +348,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("previous_grade", "grade", "The grade then."),
         Column("previous_no_grade", "no_grade", "Why there was no grade then."),
         Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
-        Column("reason", "text", "Why not comparable, or which judgment the data lack."),
+        Column(
+            "reason",
+            "text",
+            "Why not comparable, or which judgment the data lack; of a grade unchanged because carried "
+            "over, the cycle of the judgment that stood (the grade then is that judgment's).",
+        ),
         *_HOW_KNOWN,
     ),
     "history": (
