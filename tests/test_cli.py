@@ -1807,6 +1807,25 @@ def test_info_gives_each_report_s_isbn_and_licence() -> None:
     assert got["kent", "2016"]["isbn"] == ""
 
 
+def test_info_in_words_gives_where_each_report_is() -> None:
+    # The seed report's address and ISBN were in the CSV and JSON only, and
+    # its document, a file the package does not hold, was left unexplained.
+    code, out, _ = run("info")
+    assert code == 0
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("cumbria 2016 effectiveness"))
+    assert "ISBN 978-1-78655-343-0" in " ".join(" ".join(lines[at : at + 3]).split())
+    assert (
+        "    https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/cumbria/"
+        in lines[at : at + 5]
+    )
+    said = " ".join(out.split())
+    assert (
+        "Other documents named are the files the reports were read from, which the package does not hold"
+        in said
+    )
+
+
 def test_info_counts_each_reports_judgments_sources_by_kind() -> None:
     # "by HMICFRS" alone, of a report whose grades the library compiled
     # from news reports: a reader took HMICFRS for their source.

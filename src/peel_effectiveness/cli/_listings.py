@@ -214,8 +214,11 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             what = f"{s.cycle} {s.pillar}" if s.pillar else s.cycle
             by = f" by {s.publisher}" if s.publisher else ""
             title = s.title if s.title is not None else "no source document given"
+            title += f", ISBN {s.isbn}" if s.isbn else ""
             rest = f". Its judgments' sources: {j.tally}" if j.tally else ""
             out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}{rest}", 80, "", "    ")) + "\n")
+            if s.url:  # where the report itself is, on a line of its own to be copied whole
+                out.write(f"    {s.url}\n")
         said = _documents_said(info.sources)
         if said:
             out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
@@ -239,6 +242,11 @@ def _documents_said(sources: Sequence[SourceInfo]) -> str:
         said.append(
             f"The documents named seeds/... are the library's files, installed with the package in "
             f"{bundled_sources()}."
+        )
+    if any(s.document and not s.document.startswith("seeds/") for s in sources):
+        said.append(
+            "Other documents named are the files the reports were read from, which the package does not "
+            "hold: each report is at its address."
         )
     if any(s.compiled for s in sources):
         said.append(
