@@ -1369,11 +1369,20 @@ def test_a_bad_option_of_quotes_is_named_short_and_soon() -> None:
 
 
 def test_an_option_argparse_names_as_given_is_one_line() -> None:
-    # "ambiguous option: --fo=a" and "b could match ..." on two lines.
+    # "ambiguous option: --fo=a" and "b could match ..." on two lines (no
+    # option is read by a prefix of its name now: the option is unknown).
     code, out, err = run("show", "--fo=a\nb\x1b")
     assert (code, out) == (2, "")
     assert one_line(err)
-    assert "--fo=a\\nb\\x1b could match" in err
+    assert "unrecognized arguments: '--fo=a\\nb\\x1b'" in err
+
+
+def test_an_option_is_read_by_its_whole_name_only() -> None:
+    # "--form json" was read as --format json: a prefix of an option's name
+    # would mean another option once one is added that it is a prefix of too.
+    code, out, err = run("forces", "--form", "json")
+    assert (code, out) == (2, "")
+    assert "unrecognized arguments" in err
 
 
 @pytest.mark.parametrize("args", [["show", "kent", "--cycle", "2016"], ["info"]])

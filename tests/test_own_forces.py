@@ -182,9 +182,7 @@ def test_the_national_picture_and_show_take_a_force_of_one_s_own_in_their_stride
     assert (code, err) == (0, "")
     assert "Atlantis" not in out  # the picture is of the 43
     assert pe.transitions(pe.load_bundled().overlay(pe.load(mine)), 2015, 2016)
-    code, out, err = run(
-        "-q", "--dat", str(mine), "show", "atlantis", "--cycle", "2016"
-    )  # --data abbreviated
+    code, out, err = run("-q", "--data", str(mine), "show", "atlantis", "--cycle", "2016")
     assert (code, err) == (0, "")
     assert "Nationally: Atlantis is not one of the 43 forces the national picture is of." in out
 
