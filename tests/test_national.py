@@ -155,6 +155,17 @@ def test_carried_over_are_the_unchanged_not_judged_again(
     )
 
 
+def test_a_pillar_without_a_cycle_is_pointed_to_the_latest_cycle_with_pillars() -> None:
+    # The latest cycle, taken by default, is integrated: the message said to
+    # leave the pillar out, the one thing asked for.
+    code, out, err = run("national", "--pillar", "efficiency")
+    assert (code, out) == (2, "")
+    assert "or give --cycle 2018/19, the latest cycle with pillars" in err
+    code, _, err = run("national", "--pillar", "efficiency", "--cycle", "2023-25")
+    assert code == 2
+    assert "--cycle 2018/19" not in err  # the cycle given is the one meant
+
+
 def test_a_row_whose_grade_then_is_the_one_carried_over_says_so() -> None:
     # The grade then of a force the data have no 2017 judgment of is the
     # 2018/19 judgment's, carried over: a row without a word read as 2017's own.

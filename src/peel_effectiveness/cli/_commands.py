@@ -88,7 +88,13 @@ def pillar_of(args: argparse.Namespace, cycle: Cycle) -> Pillar | None:
     try:
         return resolve_pillar(cycle, args.pillar)
     except NotFoundError as e:
-        raise Usage(f"--pillar {args.pillar}: {e}") from None
+        hint = ""
+        if cycle.integrated and not getattr(args, "cycle", None):  # the latest cycle, by default
+            from ..model.cycles import Cycle
+
+            last = [c for c in Cycle if not c.integrated][-1]
+            hint = f", or give --cycle {last}, the latest cycle with pillars"
+        raise Usage(f"--pillar {args.pillar}: {e}{hint}") from None
 
 
 def resolve_forces(args: argparse.Namespace) -> None:
