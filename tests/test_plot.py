@@ -991,17 +991,25 @@ def test_a_rank_chart_says_why_it_draws_no_england_and_wales_line(tmp_path: Path
     assert "No England and Wales line" not in _all_text(agreed)
 
 
-def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cycles", [7, 8])
+def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(
+    cycles: int, tmp_path: Path
+) -> None:
     # A 2025-27 report makes seven columns, narrower than "improvement":
-    # the white words ran past both edges of their cells, onto white.
+    # the white words ran past both edges of their cells, onto white. With
+    # 2014 too, eight: still past both edges, and the marks cut off.
     mine = (
-        "force: kent\ncycle: 2025-27\nassessments:\n  - {question: leadership, grade: requires improvement,"
+        "- force: kent\n  cycle: 2025-27\n  assessments:\n  - {question: leadership, grade: requires improvement,"
         " basis: inferred, grade_note: read from wording, other_grades: [{grade: good, kind: disputed}]}\n"
     )
+    if cycles == 8:
+        mine += "- {force: essex, cycle: 2014, assessments: [{question: 1, grade: requires improvement}]}\n"
     data = pe.load_bundled().overlay(pe.loads(mine))
     fig = pe.output.plot_history(data, "kent")
     ax = fig.axes[0]
-    assert len(ax.get_xticks()) == 7
+    assert len(ax.get_xticks()) == cycles
+    # The row of the area 2023-25 names, not the question 2025-27's listing words.
+    assert "Leadership and\nforce management" in [t.get_text() for t in ax.get_yticklabels()]
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     cell = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
@@ -1015,7 +1023,8 @@ def test_a_history_chart_of_seven_cycles_writes_each_grade_inside_its_cell(tmp_p
         middle = ax.transData.transform(t.get_position())[0]
         assert middle - cell / 2 + 1 <= box.x0, t.get_text()
         assert box.x1 <= middle + cell / 2 - 1, t.get_text()
-        assert t.get_fontsize() >= _chart.NOTE
+        # Set smaller where the cells leave no room at the chart's size, to 6 points at the least.
+        assert 6 <= t.get_fontsize() <= _chart.NOTE
 
 
 def test_a_stay_ended_only_by_an_article_s_day_is_drawn_and_said_as_not_exact() -> None:

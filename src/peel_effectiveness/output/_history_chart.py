@@ -12,7 +12,7 @@ from ..analysis.sources import describe_sources
 from ..model.cycles import Cycle, Pillar, why_not_comparable
 from ..model.force import Force, territorial
 from ..model.grades import Grade
-from ..model.questions import core_questions, headline_graded, question_or_none
+from ..model.questions import core_questions, headline_graded, question_or_none, registry_complete
 from . import _chart as c
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     cycles = spanned(rows, data.cycles if territorial(f) else ())
     # One row per pillar and question, or per area: an area of the same key
     # in two cycles shares a row, named as the latest cycle whose registry
-    # lists it names it (a cycle listed in part, 2025-27, renames no row).
+    # lists in full names it (a cycle listed in part, 2025-27, renames no
+    # row: its one area listed is worded as a question, not as the area).
     # A judgment the data hold of another force has a row too, its cells
     # hatched: a force graded on one area of ten must not look as if it was
     # graded on one. A judgment the data hold of no force is counted under
@@ -52,7 +53,10 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     for r in sorted((*rows, *_of_other_forces(data, f, cycles)), key=lambda r: -r.cycle.year):
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
-        if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
+        if r.question == "overall" or (
+            registry_complete(r.cycle, r.pillar)
+            and question_or_none(r.cycle, r.pillar, r.question) is not None
+        ):
             named.setdefault(k, r.label)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
     left_out = Counter(
@@ -81,6 +85,10 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         need = max(_narrowest(*w, after_last=False) for w in words.values()) + 2 * _CELL_PAD
     shown = [c.balanced(n, c.NOTE, min(3.0, max(_LEAST_NAMES, room - need * x))) for n in names]
     cell = (room - max(c.text_inches(n, c.NOTE) for n in shown)) / x
+    # Every cycle drawn (eight, 2014 to 2025-27) leaves cells narrower still:
+    # the cells' words are set smaller, as much as they must and no more
+    # (a word's width goes as its type's size), to stay inside their cells.
+    scale = max(_LEAST_SCALE, min(1.0, (cell - 2 * _LEAST_PAD) / (need - 2 * _CELL_PAD)))
     fig = c.figure(2.4 + 0.3 * len(names))
     ax = fig.add_subplot()
     # A judgment a cycle has (as its registry lists) that the data lack is
@@ -106,10 +114,10 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
         ax.text(
             xs[r.cycle] + 0.5,
             y + 0.5,
-            _cell_words(*words[id(r)], cell - 2 * _CELL_PAD, after_last),
+            _cell_words(*words[id(r)], (cell - 2 * _CELL_PAD) / scale, after_last),
             ha="center",
             va="center",
-            fontsize=c.NOTE,
+            fontsize=c.NOTE * scale,
             color=c.text_colour(fill),
             bbox=c.label_ground(grade),
         )
@@ -147,8 +155,10 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
 
 
 _CELL_PAD = 0.04  # inches kept clear inside a cell, either side of its words
+_LEAST_PAD = 0.03  # inches, where the cells are too narrow for _CELL_PAD
 _MARGINS = 0.5  # inches of the width that neither the row names nor the cells take
 _LEAST_NAMES = 1.4  # inches the row names are wrapped to at the narrowest
+_LEAST_SCALE = 6 / 7  # of the cells' type size: 6 points, still read in print
 
 
 def _two_lines(label: str, marks: str, after_last: bool = True) -> tuple[str, str]:
