@@ -358,9 +358,30 @@ def test_4_python_sqlite_has_types_keys_and_the_forces_foreign_key(tmp_path: Pat
     path = pe.output.write_sqlite(data, tmp_path / "peel.db")
     db = sqlite3.connect(path)
     try:
-        columns = {name: (kind, pk) for _, name, kind, _, _, pk in db.execute("PRAGMA table_info(judgments)")}
-        assert columns["force"] == ("TEXT", 1)
-        assert columns["question"][1] == 4
+        columns = {name: (kind, pk) for _, name, kind, _, _, pk in db.execute("PRAGMA table_info(grid)")}
+        assert (columns["force"], columns["cycle"][1]) == (("TEXT", 1), 2)
+        # A key that may have an empty column (an integrated cycle's pillar)
+        # is no primary key, which SQL never lets be empty: its unique index.
+        for table in pe.output.columns.DATA_TABLES:
+            key = pe.output.columns.KEYS[table]
+            pk = [
+                name
+                for _, name, _, _, _, n in sorted(
+                    db.execute(f'PRAGMA table_info("{table}")'), key=lambda r: r[5]
+                )
+                if n
+            ]
+            assert pk == ([] if set(key) & pe.output.columns.EMPTY_IN_KEYS else list(key)), table
+            empty = " OR ".join(f'"{c}" IS NULL' for c in pk)
+            assert not pk or db.execute(f'SELECT COUNT(*) FROM "{table}" WHERE {empty}').fetchone() == (0,)
+            assert (f"{table}_key", 1) in [(r[1], r[2]) for r in db.execute(f'PRAGMA index_list("{table}")')]
+        assert db.execute("SELECT COUNT(*) FROM judgments WHERE pillar IS NULL").fetchone()[0] > 0
+        with pytest.raises(sqlite3.IntegrityError):  # the index holds a key with an empty column to one row
+            db.execute(
+                "INSERT INTO judgments (force, cycle, question) SELECT force, cycle, question FROM judgments "
+                "WHERE pillar IS NULL LIMIT 1"
+            )
+        db.rollback()  # (foreign_keys cannot be switched on inside the transaction it began)
         assert db.execute("PRAGMA table_info(measurements)").fetchall()[7][1:3] == ("value", "REAL")
         assert [tuple(r[2:5]) for r in db.execute("PRAGMA foreign_key_list(grid)")] == [
             ("forces", "force", "id")

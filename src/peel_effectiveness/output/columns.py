@@ -47,7 +47,7 @@ from ..model.cycles import Cycle
 from ..model.force import REGIONS_ARE
 from ..model.grades import Grade, NoGrade
 
-__all__ = ["COLUMNS", "DATA_TABLES", "KEYS", "Column", "Table", "references", "vocabulary"]
+__all__ = ["COLUMNS", "DATA_TABLES", "EMPTY_IN_KEYS", "KEYS", "Column", "Table", "references", "vocabulary"]
 
 Table = Literal[
     "measurements",
@@ -431,6 +431,10 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 """Each table's key: the columns that together name one row (an empty
 pillar, period, group or outcome counts as a value of its own)."""
+
+EMPTY_IN_KEYS = frozenset({"pillar", "period_start", "period_end", "group", "outcome"})
+"""The columns of a key that may be empty (an integrated cycle's pillar, a
+figure without a period, a row of one outcome or of a group)."""
 
 
 def references(column: Column) -> tuple[str, str] | None:

@@ -5,7 +5,8 @@ Each table has the columns of :mod:`.columns` with SQL types by their kind
 (text, cycles, grades and dates ``TEXT``, dates as ISO 8601; numbers
 ``REAL``; whole numbers ``INTEGER``; yes or no ``INTEGER``, 1 or 0), a
 ``CHECK`` that a closed vocabulary's column holds one of its words, its key
-as ``PRIMARY KEY``, and every ``force`` column a ``FOREIGN KEY`` to
+as a unique index (``<table>_key``), and as ``PRIMARY KEY`` where no column
+of it may be empty, and every ``force`` column a ``FOREIGN KEY`` to
 ``forces(id)``.
 """
 
@@ -20,7 +21,7 @@ from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._about import about
 from ._chart_words import MAKER
-from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
+from .columns import DATA_TABLES, EMPTY_IN_KEYS, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
 __all__ = ["write_sqlite"]
@@ -57,7 +58,10 @@ def create_table(table: str, columns: Sequence[Column]) -> str:
           PRIMARY KEY ("id")
     """
     parts = [_column(c) for c in columns]
-    parts.append(f"PRIMARY KEY ({', '.join(map(_name, KEYS[table]))})")
+    # SQL's primary key is never empty (SQLite lets it be, but a copy into
+    # another database refuses it): a key that may be is its unique index's.
+    if EMPTY_IN_KEYS.isdisjoint(KEYS[table]):
+        parts.append(f"PRIMARY KEY ({', '.join(map(_name, KEYS[table]))})")
     for c in columns:
         ref = references(c)
         if ref is not None:
@@ -67,9 +71,9 @@ def create_table(table: str, columns: Sequence[Column]) -> str:
 
 def key_index(table: str) -> str:
     """The ``CREATE UNIQUE INDEX`` statement that holds a table to one row a
-    key: SQLite lets rows whose key has an empty (``NULL``) column, an
-    integrated cycle's pillar, repeat a primary key; in this index an empty
-    column is one value, as it is in the tables' keys.
+    key: the table's key where it may have an empty (``NULL``) column, an
+    integrated cycle's pillar, which a primary key may not; in this index an
+    empty column is one value, as it is in the tables' keys.
 
     Examples:
         >>> print(key_index("forces"))
