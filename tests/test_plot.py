@@ -1456,3 +1456,17 @@ def test_a_figure_too_long_to_write_beside_its_bar_is_refused() -> None:
     long = attrs.evolve(m, metric=attrs.evolve(m.metric, label="https://example.org/" + "a" * 250))
     with pytest.raises(pe.PeelDataError, match="a figure or a label is too long to write beside the bars"):
         plot.plot_compare(attrs.evolve(report, measurements=(long,)))
+
+
+@pytest.mark.parametrize(("first", "line"), [(-6, True), (0, False)])
+def test_a_rank_chart_of_figures_either_side_of_0_draws_its_baseline(
+    first: int, line: bool, tmp_path: Path
+) -> None:
+    # Changes from -6 to 27 and England and Wales at 0.3: its dashed line
+    # sat on 0, and bars of 0.4 and -0.2 looked as if they began at it.
+    figure = "metric: m_change, label: Change, unit: percent_change, period: 12 months to 30 June 2016"
+    values = {f.id: f"{first + i * 3}.0, england_and_wales: 0.3" for i, f in enumerate(pe.forces()[:12])}
+    fig = pe.output.plot_rank(pe.load(figures.one_figure_each(tmp_path, figure, values)), "m_change", 2016)
+    ax = fig.axes[0]
+    solid = [ln for ln in ax.get_lines() if ln.get_linestyle() == "-" and list(ln.get_xdata()) == [0, 0]]
+    assert len(solid) == int(line)
