@@ -308,6 +308,25 @@ def test_users_can_register_a_cycles_questions(fresh_registry: None) -> None:
         pe.loads("force: kent\ncycle: 2025-27\nassessments:\n  - question: nonsense\n    grade: good\n")
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("text", "Foo\nbar"),
+        ("text", "a\x00b"),
+        ("text", "x" * 301),
+        ("short", "esc\x1b[2J"),
+        ("key", "k" * 301),
+    ],
+)
+def test_a_question_s_words_are_held_to_what_a_report_may_name_it(field: str, value: str) -> None:
+    # A wording with a line break broke national's table, as a report's
+    # question did; a key a report could never name was registered.
+    given = {"text": "Fine", "short": "", "key": "fine"} | {field: value}
+    with pytest.raises(pe.PeelDataError) as caught:
+        pe.CoreQuestion("2025-27", None, None, given["key"], given["text"], short=given["short"])
+    assert [p.path for p in caught.value.problems] == [field]
+
+
 # --- which grades compare ---------------------------------------------------------
 
 

@@ -79,6 +79,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "areas_for_improvement[1]",
     ),
     "CoreQuestion.text": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], text="\u3000"), "text"),
+    "CoreQuestion.short": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], short="a\nb"), "short"),
     "Provenance.title": (lambda: pe.Provenance(title="", publisher="HMIC"), "title"),
     "Provenance.publisher": (lambda: pe.Provenance(title="T", publisher="\n"), "publisher"),
     "MetricDefinition.label": (lambda: pe.MetricDefinition(key="x", label="", unit="count"), "label"),

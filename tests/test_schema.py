@@ -7,6 +7,7 @@ import json
 import re
 import sys
 import unicodedata
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -325,7 +326,19 @@ def test_every_spelling_of_a_cycle_the_loader_reads_the_schema_reads(spelt: str)
 
 @pytest.mark.parametrize(
     ("question", "valid"),
-    [(0, False), (-5, False), (100, False), ("", False), (" ", False), (3, True), ("investigating", True)],
+    [
+        (0, False),
+        (-5, False),
+        (100, False),
+        ("", False),
+        (" ", False),
+        (3, True),
+        ("investigating", True),
+        (" investigating ", True),  # read without its white space
+        ("a\x00b", False),
+        ("foo\nbar", False),
+        ("x" * 301, False),
+    ],
 )
 def test_the_schema_bounds_a_question_as_the_model_does(question: Any, valid: bool) -> None:
     # The schema took 0, -5 and "", which the loader refuses.
@@ -334,6 +347,18 @@ def test_the_schema_bounds_a_question_as_the_model_does(question: Any, valid: bo
     if not valid:
         with pytest.raises(pe.PeelDataError, match=r"assessments\[0\]\.question"):
             pe.loads(json.dumps(doc), format="json")
+
+
+@given(st.text(alphabet="ab3 \t\n\x00\x85\xa0\u2028\x1b", max_size=8))
+@example(" 3 ")
+@example(" " + "a" * 300 + "\n")
+@example("a" * 301)
+def test_every_question_the_loader_reads_the_schema_reads_and_no_other(question: str) -> None:
+    # " 3 " and "investigating " loaded, and the schema refused them.
+    doc = {"force": "kent", "cycle": "2025-27", "assessments": [{"question": question, "grade": "good"}]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pe.PeelWarning)  # a question the registry does not list
+        assert VALIDATOR.is_valid(doc) is _loader_accepts(doc), repr(question)
 
 
 def test_the_schema_s_descriptions_hold_no_sphinx_roles() -> None:

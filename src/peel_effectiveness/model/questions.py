@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._field_limits import FILLED, KEY, Between, Matches
+from ._field_limits import NAME_WORDS, Between, Matches
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
 from ._question_words import folded, read_question, unlisted_ident
@@ -33,10 +33,15 @@ __all__ = [
     "registry_complete",
 ]
 
-QUESTION_KEY = Matches(KEY, "a question key (lower case, digits, _)")
+# A question's key and words name a column of the tables and a row of the
+# charts: no longer than a report's question may give them (see NAME_WORDS).
+QUESTION_KEY = Matches("[a-z][a-z0-9_]{0,299}", "a question key (lower case, digits, _; at most 300)")
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
-_TEXT = valid(text)  # named before CoreQuestion, whose field "text" hides the rule
-_WORDING = valid(text, FILLED)
+_WORDS = "a question's wording (one line of at most 300 characters, no control characters)"
+_TEXT = valid(
+    text, Matches(f"(?:{NAME_WORDS})?", _WORDS)
+)  # named before CoreQuestion, whose field "text" hides the rule
+_WORDING = valid(text, Matches(NAME_WORDS, _WORDS))
 
 
 @attrs.frozen

@@ -18,6 +18,7 @@ from ._report_checks import measured_once, published_in_cycle, tables_once
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import date, first_named, optional, record, records, text, texts, to_date, to_tuple
+from ._words import SPACE_CLASS
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
 from .judgments import Judgment
@@ -86,10 +87,11 @@ def question_id(value: object) -> int | str:
 
 # A question's number within its bounds; its key, wording or alias one line
 # (it names a column of the tables, and the registry may not know it).
+# (White space around it is read, and left out: see read_question.)
 QUESTION = NumberOrText(
     QUESTION_NUMBER,
     Matches(
-        NAME_WORDS,
+        f"{SPACE_CLASS}*(?:{NAME_WORDS}){SPACE_CLASS}*",
         "a question's number, key or wording (one line of at most 300 characters, no control characters)",
     ),
 )
