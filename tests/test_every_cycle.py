@@ -308,6 +308,18 @@ def test_users_can_register_a_cycles_questions(fresh_registry: None) -> None:
         pe.loads("force: kent\ncycle: 2025-27\nassessments:\n  - question: nonsense\n    grade: good\n")
 
 
+def test_a_history_row_of_an_area_registered_of_a_cycle_listed_in_part_takes_its_wording(
+    fresh_registry: None,
+) -> None:
+    # Named only by cycles listed in full, its row fell back to its key: "Vetting".
+    pe.model.register_question(
+        pe.CoreQuestion("2025-27", None, None, "vetting", "Vetting and counter-corruption")
+    )
+    data = pe.load_bundled().overlay(pe.loads(TEXT_2025))
+    rows = [t.get_text() for t in pe.output.plot_history(data, "kent").axes[0].get_yticklabels()]
+    assert "Vetting and\ncounter-corruption" in rows
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

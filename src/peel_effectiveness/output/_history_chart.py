@@ -50,19 +50,17 @@ def draw_history(data: Dataset, force: str | Force) -> Figure:
     # the title instead, as the grids name a column they leave out.
     latest: dict[tuple[str, str], HistoryEntry] = {}
     named: dict[tuple[str, str], str] = {}
+    named_in_part: dict[tuple[str, str], str] = {}  # where no cycle listed in full names the row
     for r in sorted((*rows, *_of_other_forces(data, f, cycles)), key=lambda r: -r.cycle.year):
         k = (str(r.pillar or ""), r.question)
         latest.setdefault(k, r)
-        if r.question == "overall" or (
-            registry_complete(r.cycle, r.pillar)
-            and question_or_none(r.cycle, r.pillar, r.question) is not None
-        ):
-            named.setdefault(k, r.label)
+        if r.question == "overall" or question_or_none(r.cycle, r.pillar, r.question) is not None:
+            (named if registry_complete(r.cycle, r.pillar) else named_in_part).setdefault(k, r.label)
     keys = sorted(latest, key=lambda k: (latest[k].cycle.integrated, latest[k].order))
     left_out = Counter(
         cy for cy in cycles for p, k in _listed(cy) if (str(p or ""), k) not in latest and _has(cy, p, k)
     )
-    names = [named.get(k) or _unlisted(latest[k]) for k in keys]
+    names = [named.get(k) or named_in_part.get(k) or _unlisted(latest[k]) for k in keys]
     xs: dict[Cycle, float] = {}
     x = 0.0
     for i, cy in enumerate(cycles):
