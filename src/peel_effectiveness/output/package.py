@@ -18,7 +18,7 @@ from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._about import LICENCE, LICENCE_URL, PEEL_URL, about
 from ._formats import excel_cell, render
-from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
+from .columns import DATA_TABLES, EMPTY_IN_KEYS, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
 __all__ = ["write_package"]
@@ -43,8 +43,12 @@ def _field(c: Column) -> dict[str, Any]:
 
 
 def _keys(table: str, columns: Sequence[Column]) -> dict[str, Any]:
-    """The primary key and the foreign keys of a table's schema."""
-    out: dict[str, Any] = {"primaryKey": list(KEYS[table])}
+    """The key and the foreign keys of a table's schema: a key that may have
+    an empty column (an integrated cycle's pillar), which a primary key may
+    not (Table Schema makes its columns required), is a unique key (Table
+    Schema 2's ``uniqueKeys``), as in the SQLite export."""
+    key = list(KEYS[table])
+    out: dict[str, Any] = {"primaryKey": key} if EMPTY_IN_KEYS.isdisjoint(key) else {"uniqueKeys": [key]}
     links = [(c.name, ref) for c in columns if (ref := references(c)) is not None]
     if links:
         out["foreignKeys"] = [
