@@ -195,9 +195,19 @@ def test_period_that_ends_before_it_starts() -> None:
     assert "ends (2015-07-01) before it starts (2016-06-30)" in p.message
 
 
-def test_a_month_written_short_is_refused_with_its_full_name() -> None:
-    p = one(GOOD.replace("12 months to 30 June 2016", "12 months to 30 Jun 2016"))
-    assert p.message.endswith("'Jun' is not a month; did you mean 'June'?"), p.message
+@pytest.mark.parametrize(
+    ("month", "meant"),
+    [
+        ("Jun", "'June'"),
+        ("Sep", "'September'"),
+        ("Dec", "'December'"),
+        ("jnue", "'June'"),
+        ("Ma", "'March' or 'May'"),
+    ],
+)
+def test_a_month_written_short_is_refused_with_its_full_name(month: str, meant: str) -> None:
+    p = one(GOOD.replace("12 months to 30 June 2016", f"12 months to 30 {month} 2016"))
+    assert p.message.endswith(f"{month!r} is not a month; did you mean {meant}?"), p.message
 
 
 def test_unreadable_period_text() -> None:

@@ -30,8 +30,12 @@ def _days_in(year: int, month: int) -> int:
 def _parse_date(day: str, month: str, year: str) -> dt.date:
     m = _MONTHS.get(month.lower())
     if m is None:
-        near = closest(month, _MONTHS)  # "Jun", "Sept": a report's short names
-        hint = "" if near is None else f"; did you mean {MONTH_NAMES[_MONTHS[near] - 1]!r}?"
+        # A report's short names ("Sep", "Sept") begin their month's; a
+        # misspelling is close to it.
+        begun = [name for name in MONTH_NAMES if name.lower().startswith(month.lower())] if month else []
+        near = closest(month, _MONTHS)
+        meant = begun or ([MONTH_NAMES[_MONTHS[near] - 1]] if near is not None else [])
+        hint = f"; did you mean {' or '.join(map(repr, meant))}?" if meant else ""
         raise ValueError(f"{shorten_repr(month)} is not a month{hint}")
     return in_range(dt.date(int(year), m, int(day)))
 
