@@ -1824,6 +1824,8 @@ def test_info_in_words_gives_where_each_report_is() -> None:
         "Other documents named are the files the reports were read from, which the package does not hold"
         in said
     )
+    # The text names no document: it says where the tables that do are.
+    assert "Each report's document (--format csv, json or markdown): those named seeds/..." in said
 
 
 def test_info_counts_each_reports_judgments_sources_by_kind() -> None:

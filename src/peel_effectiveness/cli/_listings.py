@@ -219,7 +219,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write("\n".join(wrap(f"{s.force} {what}{when}{by}: {title}{rest}", 80, "", "    ")) + "\n")
             if s.url:  # where the report itself is, on a line of its own to be copied whole
                 out.write(f"    {s.url}\n")
-        said = _documents_said(info.sources)
+        said = _documents_said(info.sources, in_words=True)
         if said:
             out.write("\n" + "\n".join(wrap(said, 80)) + "\n")
     else:
@@ -230,17 +230,21 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _documents_said(sources: Sequence[SourceInfo]) -> str:
+def _documents_said(sources: Sequence[SourceInfo], *, in_words: bool = False) -> str:
     """Where the library's own files a report names as its document are
     (``seeds/...`` in the project's source), and what the grades compiled
     in them rest on: each said where the data have such a report ("" if
-    none)."""
+    none). ``in_words``: of the text, which names no document (the tables
+    do)."""
     from ..io.bundled import bundled_sources
 
     said = []
+    documents = (
+        "Each report's document (--format csv, json or markdown): those" if in_words else "The documents"
+    )
     if any((s.document or "").startswith("seeds/") for s in sources):
         said.append(
-            f"The documents named seeds/... are the library's files, installed with the package in "
+            f"{documents} named seeds/... are the library's files, installed with the package in "
             f"{bundled_sources()}."
         )
     if any(s.document and not s.document.startswith("seeds/") for s in sources):
