@@ -376,3 +376,17 @@ def test_a_force_s_stays_say_how_far_the_whole_record_goes(tmp_path: Path) -> No
     one = pe.Dataset((), data.stays_of("lincolnshire"))
     rows = pe.to_records(one, "monitoring", data=data)
     assert {r["data_end"] for r in rows} == {reach.day}
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date(2100, 1, 1), "2100-01-01", dt.date(1899, 12, 31), dt.datetime(2100, 1, 1)]
+)
+def test_in_engage_takes_a_day_within_the_model_s_dates_however_it_is_given(day: object) -> None:
+    # 2100-01-01 as text was refused and as a date answered.
+    with pytest.raises(
+        pe.PeelDataError, match=r"^on: .* is outside the dates the model holds \(1900 to 2099\)"
+    ):
+        pe.analysis.in_engage(pe.load_bundled(), day)  # type: ignore[arg-type]
+    assert str(pe.analysis.in_engage(pe.load_bundled(), dt.datetime(2020, 1, 1, 5))).startswith(
+        "In Engage on 1 January 2020"
+    )

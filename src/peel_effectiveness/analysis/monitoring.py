@@ -164,15 +164,13 @@ def earliest_move(data: Dataset) -> dt.date | None:
 def _day(on: dt.date | str | None) -> dt.date:
     if on is None:
         return dt.date.today()
-    if isinstance(on, dt.datetime):
-        return on.date()
-    if isinstance(on, dt.date):
-        return on
-    if isinstance(on, str):
+    if isinstance(on, dt.date):  # a datetime's day, a subclass's (pandas' Timestamp) as a plain date
+        on = dt.date(on.year, on.month, on.day)
+    if isinstance(on, (dt.date, str)):
         from ..errors import PeelDataError
         from ..model._values import date
 
-        try:
+        try:  # a day as a date or as text, within the dates the model holds, as the command line's --on
             return date(on)
         except PeelDataError as e:
             raise e.within("on") from None
@@ -183,7 +181,8 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
     """The forces in Engage on a day (today by default).
 
     Raises:
-        PeelDataError: ``on`` is text that is no ISO date.
+        PeelDataError: ``on`` is text that is no ISO date, or a day outside
+            the dates the model holds (1900 to 2099).
         TypeError: ``data`` is no :class:`~peel_effectiveness.Dataset` or
             ``on`` no date.
 
