@@ -6,6 +6,7 @@ import math
 import re
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -830,7 +831,7 @@ def test_the_exact_results_keep_their_refusals_and_their_bound() -> None:
         pe.analysis.national_rate({"a": 5e-324}, {"a": 1e308})
     with pytest.raises(pe.PeelDataError, match=r"^the rate is too large to represent as a number$"):
         pe.analysis.rate_change(0, 1, 1e308, 1e-300)  # the new rate, before the change from zero
-    with pytest.raises(pe.PeelDataError, match=r"^a percent change from zero is undefined$"):
+    with pytest.raises(pe.PeelDataError, match=r"^old_count is 0: a percent change from zero is undefined$"):
         pe.analysis.rate_change(0, 1, 5, 1)
     with pytest.raises(pe.PeelDataError, match=r"^the percent change is too large to represent as a number$"):
         pe.analysis.compose_percent_changes([1e300] * 3)
@@ -894,3 +895,19 @@ def test_a_figure_of_a_series_that_is_no_number_is_named_as_the_series_holds_it(
     # It was named "old", a parameter of a function the user never called.
     with pytest.raises(TypeError, match=r"^series\[2015\] must be a number"):
         pe.analysis.change_over_years({2015: None, 2016: 2.0}, 1)  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda: pe.analysis.percent_change(0, 5), "old is 0"),
+        (lambda: pe.analysis.rate_change(0, 100, 5, 100), "old_count is 0"),
+        (lambda: pe.analysis.change_over_years({2011: 0.0, 2016: 3.0}, 5), "series[2011] is 0"),
+        (lambda: pe.analysis.base_from_rate(5, 0), "value must be positive"),
+    ],
+)
+def test_a_calculation_refused_names_its_argument(call: Any, named: str) -> None:
+    # "a percent change from zero is undefined" named none of them.
+    with pytest.raises(pe.PeelDataError) as caught:
+        call()
+    assert str(caught.value).startswith(named), caught.value

@@ -130,7 +130,7 @@ def base_from_rate(count: float, value: float, per: float = 1000) -> float:
     count, per = _positive("count", count), _positive("per", per)
     value = _finite("value", value)
     if value <= 0:
-        raise _args.refuse(f"the rate must be positive to find its base, not {_args.shown(value)}")
+        raise _args.refuse(f"value must be positive to find its base, not {_args.shown(value)}")
     return _scaled(count, value, per, "the base")
 
 
@@ -171,11 +171,11 @@ def percent_change(old: float, new: float) -> float:
     return _change(_args.exact(old), _args.exact(new))
 
 
-def _change(before: Fraction, after: Fraction) -> float:
+def _change(before: Fraction, after: Fraction, name: str = "old") -> float:
     """The percent change from ``before`` to ``after``, exactly, rounded
-    once; refused from zero."""
+    once; refused from zero, said of the argument ``name``."""
     if before == 0:
-        raise _args.refuse("a percent change from zero is undefined")
+        raise _args.refuse(f"{name} is 0: a percent change from zero is undefined")
     return _args.rounded((after - before) / abs(before) * 100, "the percent change")
 
 
@@ -283,7 +283,9 @@ def rate_change(
     rate(old_count, old_base, per)
     rate(new_count, new_base, per)
     return _change(
-        _args.exact(old_count) / _args.exact(old_base), _args.exact(new_count) / _args.exact(new_base)
+        _args.exact(old_count) / _args.exact(old_base),
+        _args.exact(new_count) / _args.exact(new_base),
+        "old_count",  # the old rate is zero where its count is
     )
 
 
@@ -320,4 +322,4 @@ def change_over_years(series: Mapping[int, float], years: int, latest: int | Non
         raise _args.refuse(f"the series has no value for {', '.join(map(show_number, missing))}")
     # Each figure named as the series holds it (percent_change's would be "old" and "new").
     old, new = (_args.number(f"series[{y}]", series[y]) for y in (start, end))
-    return _change(_args.exact(old), _args.exact(new))
+    return _change(_args.exact(old), _args.exact(new), f"series[{start}]")
