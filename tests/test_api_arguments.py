@@ -619,3 +619,34 @@ def test_a_dataset_gives_no_table_of_results_whether_or_not_it_is_empty(table: s
         with pytest.raises(pe.PeelDataError, match="table must be one of"):
             pe.to_records(data, table)  # type: ignore[arg-type]
     assert pe.to_records([], table) == []  # type: ignore[arg-type]  # no results: their table, empty
+
+
+class _Hostile(str):
+    """Text whose own methods raise: the library reads the text it holds."""
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("asked __eq__")
+
+    def __hash__(self) -> int:
+        raise RuntimeError("asked __hash__")
+
+
+_CUMBRIA_2016 = pe.load_bundled().report("cumbria", 2016)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: pe.analysis.rank({"a": 1.0}, _Hostile("min")),
+        lambda: pe.analysis.assigned_total(_CUMBRIA_2016.outcome_tables[0], _Hostile("force")),
+        lambda: pe.dump(_CUMBRIA_2016, format=_Hostile("json")),  # type: ignore[arg-type]
+        lambda: pe.analysis.describe_sources([_CUMBRIA_2016], metric=_Hostile("ocg_rate")),
+        lambda: pe.to_records(_CUMBRIA_2016, _Hostile("judgments")),  # type: ignore[arg-type]
+        lambda: pe.analysis.band(
+            {f.id: float(i) for i, f in enumerate(pe.forces()[:8])}, _Hostile("cumbria")
+        ),
+    ],
+)
+def test_a_word_given_as_a_class_of_str_s_own_is_read_as_its_text(call: Any) -> None:
+    # Its own __eq__ or __hash__ was asked, and what it raised came out.
+    assert call() is not None

@@ -255,6 +255,7 @@ def choice(argument: str, value: object, choices: Sequence[str]) -> str:
     """One of ``choices``."""
     if not isinstance(value, str):
         raise wrong_type(argument, f"one of {', '.join(map(repr, choices))} (a str)", value)
+    value = plain_text(value)  # not compared by a subclass's own __eq__, which may say anything
     if value not in choices:
         raise refuse(f"{argument} must be one of {', '.join(map(repr, choices))}, not {shown(value)}")
     return value

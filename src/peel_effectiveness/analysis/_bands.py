@@ -16,6 +16,7 @@ import math
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TypeVar
 
+from ..model._values import plain_text
 from . import _args
 
 __all__ = ["Band", "band", "band_size", "bands"]
@@ -132,6 +133,8 @@ def band(
         'one of the highest'
     """
     found = bands(values, share=share, exclude=exclude)
+    if isinstance(force, str):
+        force = plain_text(force)  # looked up as the text it holds, not by a subclass's methods
     try:
         if force in found:
             return found[force]

@@ -105,7 +105,7 @@ def rank(
         >>> rank({"a": 10, "b": 8, "c": 8, "d": 5}, "average", descending=False)
         {'a': 4.0, 'b': 2.5, 'c': 2.5, 'd': 1.0}
     """
-    _args.choice("method", method, ("min", "dense", "ordinal", "average", "max"))
+    method = _args.choice("method", method, ("min", "dense", "ordinal", "average", "max"))  # type: ignore[assignment]
     descending = _args.flag("descending", descending)
     clean = _args.ranked(values, exclude)
     sign = -1 if descending else 1

@@ -302,7 +302,7 @@ def describe_sources(reports: Iterable[InspectionReport], metric: str | None = N
 
     chosen = _args.reports("reports", reports)
     if metric is not None:
-        _args.text("metric", metric)
+        metric = _args.text("metric", metric)
     found: list[tuple[str, ...]] = []
     for report in chosen:
         if metric is not None:

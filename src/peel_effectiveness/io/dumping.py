@@ -12,6 +12,7 @@ from typing import Any
 
 from .._files import named, names_a_folder, write_file, writes_to
 from .._suffixes import alone_said, names_of, suffix_alone, suffix_of
+from ..model._values import plain_text
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
@@ -78,6 +79,8 @@ def dump(
         >>> text.splitlines()[:2]
         ['force: cumbria', "cycle: '2016'"]
     """
+    if isinstance(format, str):
+        format = plain_text(format)  # type: ignore[assignment]  # (compared as text, not by a subclass's __eq__)
     if path is not None:
         path = os.fsdecode(named(path, "file"))
         if names_a_folder(path):

@@ -149,7 +149,7 @@ def tidy(
     accepted = f"{caller}() takes a Dataset, an InspectionReport or reports, {kinds}"
     data = _args.optional_dataset("data", data)
     if table is not None:
-        _args.choice("table", table, get_args(Table))
+        table = _args.choice("table", table, get_args(Table))  # type: ignore[assignment]
     if isinstance(obj, Dataset):
         items: list[Any] = list(obj)
     elif any(isinstance(obj, r[0]) for r in results):
