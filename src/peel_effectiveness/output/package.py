@@ -18,7 +18,7 @@ from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._about import LICENCE, LICENCE_URL, PEEL_URL, about
 from ._formats import excel_cell, render
-from .columns import DATA_TABLES, EMPTY_IN_KEYS, KEYS, Column, Table, references, vocabulary
+from .columns import DATA_TABLES, KEYS, Column, Table, references, vocabulary
 from .records import tidy, writer_arguments
 
 __all__ = ["write_package"]
@@ -43,12 +43,13 @@ def _field(c: Column) -> dict[str, Any]:
 
 
 def _keys(table: str, columns: Sequence[Column]) -> dict[str, Any]:
-    """The key and the foreign keys of a table's schema: a key that may have
-    an empty column (an integrated cycle's pillar), which a primary key may
-    not (Table Schema makes its columns required), is a unique key (Table
-    Schema 2's ``uniqueKeys``), as in the SQLite export."""
-    key = list(KEYS[table])
-    out: dict[str, Any] = {"primaryKey": key} if EMPTY_IN_KEYS.isdisjoint(key) else {"uniqueKeys": [key]}
+    """The primary key and the foreign keys of a table's schema. A key that
+    may have an empty column (an integrated cycle's pillar) is a primary key
+    still, as Frictionless checks it (an empty column one value), which it
+    does not check of Table Schema 2's ``uniqueKeys``, whose empty columns
+    are left out of the check; SQL's stricter primary key is the SQLite
+    export's concern (see :mod:`.sqlite`)."""
+    out: dict[str, Any] = {"primaryKey": list(KEYS[table])}
     links = [(c.name, ref) for c in columns if (ref := references(c)) is not None]
     if links:
         out["foreignKeys"] = [
