@@ -87,11 +87,17 @@ def question_id(value: object) -> int | str:
 
 # A question's number within its bounds; its key, wording or alias one line
 # (it names a column of the tables, and the registry may not know it).
-# (White space around it is read, and left out: see read_question.)
+# White space around it is read, and left out; a number written as text
+# ("Q3", "03") is read as the number, so within QUESTION_NUMBER's bounds,
+# and "overall" (in any case) is a report's own judgment: see
+# read_question and question_id, which say why, and which the pattern
+# spells out for the JSON Schema, which reads the text as it is written.
+_NUMBER_AS_TEXT = r"[Qq]?0*[1-9][0-9]?"
+_NOT_AS_TEXT = rf"(?![Qq]?[0-9]+{SPACE_CLASS}*$)(?![Oo][Vv][Ee][Rr][Aa][Ll][Ll]{SPACE_CLASS}*$)"
 QUESTION = NumberOrText(
     QUESTION_NUMBER,
     Matches(
-        f"{SPACE_CLASS}*(?:{NAME_WORDS}){SPACE_CLASS}*",
+        f"{SPACE_CLASS}*(?:{_NUMBER_AS_TEXT}|{_NOT_AS_TEXT}(?:{NAME_WORDS})){SPACE_CLASS}*",
         "a question's number, key or wording (one line of at most 300 characters, no control characters)",
     ),
 )
