@@ -328,6 +328,8 @@ def test_a_history_row_of_an_area_registered_of_a_cycle_listed_in_part_takes_its
         ("text", "x" * 301),
         ("short", "esc\x1b[2J"),
         ("key", "k" * 301),
+        ("key", "q3"),  # read as question 3
+        ("key", "overall"),  # read as the report's own judgment
     ],
 )
 def test_a_question_s_words_are_held_to_what_a_report_may_name_it(field: str, value: str) -> None:

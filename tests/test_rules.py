@@ -58,7 +58,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
         "pillar",
     ),
     "CoreQuestion.key": (lambda: pe.CoreQuestion("2016", "effectiveness", 9, "Not a key", "X"), "key"),
-    "CoreQuestion.number": (lambda: pe.CoreQuestion("2016", "effectiveness", 0, "q0", "X"), "number"),
+    "CoreQuestion.number": (lambda: pe.CoreQuestion("2016", "effectiveness", 0, "x0", "X"), "number"),
     # A force of one's own: one of the 43 is the registry's, whole.
     "Force.id": (lambda: attrs.evolve(_ZED, id="Zed Police"), "id"),
     "Force.aliases": (lambda: attrs.evolve(_ZED, aliases=("Zeds", " ")), "aliases[1]"),

@@ -35,7 +35,12 @@ __all__ = [
 
 # A question's key and words name a column of the tables and a row of the
 # charts: no longer than a report's question may give them (see NAME_WORDS).
-QUESTION_KEY = Matches("[a-z][a-z0-9_]{0,299}", "a question key (lower case, digits, _; at most 300)")
+# Not "overall" (a report's own judgment) nor "q" and a number (a question's
+# number, as tables label it), which a report's question is read as.
+QUESTION_KEY = Matches(
+    "(?!overall$)(?!q[0-9]+$)[a-z][a-z0-9_]{0,299}",
+    "a question key (lower case, digits, _; at most 300; not 'overall', nor q and a number)",
+)
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
 _WORDS = "a question's wording (one line of at most 300 characters, no control characters)"
 _TEXT = valid(
