@@ -645,6 +645,12 @@ _CUMBRIA_2016 = pe.load_bundled().report("cumbria", 2016)
         lambda: pe.analysis.band(
             {f.id: float(i) for i, f in enumerate(pe.forces()[:8])}, _Hostile("cumbria")
         ),
+        lambda: pe.loads("force: kent\ncycle: 2016\n", format=_Hostile("yaml")),  # type: ignore[arg-type]
+        lambda: _CUMBRIA_2016.measurement(_Hostile("recorded_crime_rate")),
+        lambda: _CUMBRIA_2016.outcome_table(_Hostile("figure_4")),
+        lambda: pe.analysis.rank(
+            {f.id: float(i) for i, f in enumerate(pe.forces()[:8])}, exclude=[_Hostile("kent")]
+        ),
     ],
 )
 def test_a_word_given_as_a_class_of_str_s_own_is_read_as_its_text(call: Any) -> None:

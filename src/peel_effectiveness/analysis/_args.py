@@ -104,7 +104,8 @@ def exclusions(exclude: object, of: str) -> set[object]:
     """The items of ``exclude``, which are keys (hashable), as a set: every
     function that leaves forces out reads it alike (a list in it was a
     ``TypeError`` to a ranking, and text to an England and Wales figure)."""
-    given = items("exclude", exclude, of)
+    # Text as the text it holds, not by a class of str's own methods.
+    given = [plain_text(e) if isinstance(e, str) else e for e in items("exclude", exclude, of)]
     try:
         return set(given)
     except TypeError:

@@ -16,7 +16,7 @@ from .._paused import collector_paused
 from .._suffixes import NAMED, suffix_of
 from ..errors import PeelDataError, Problem, dotted_path
 from ..model._messages import shown
-from ..model._values import MOST_PROBLEMS
+from ..model._values import MOST_PROBLEMS, plain_text
 from ._document import (
     BUILT,
     Document,
@@ -227,6 +227,8 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     """The format by the caller's word or the file's suffix; for text, YAML
     unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
+        if isinstance(fmt, str):
+            fmt = plain_text(fmt)  # type: ignore[assignment]  # (compared as text, not by a subclass's __eq__)
         if fmt not in ("yaml", "json"):
             raise bad_format(fmt)
         return fmt

@@ -17,7 +17,7 @@ from ._question_words import read_question
 from ._report_checks import measured_once, published_in_cycle, tables_once
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, first_named, optional, record, records, text, texts, to_date, to_tuple
+from ._values import date, first_named, optional, plain_text, record, records, text, texts, to_date, to_tuple
 from ._words import SPACE_CLASS
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -384,6 +384,7 @@ class InspectionReport(Sealed):
         """
         if not isinstance(key, str):
             raise TypeError(f"measurement() takes a metric's key (text), not {type(key).__name__}")
+        key = plain_text(key)  # compared as text, not by a class of str's own __eq__
         found = [m for m in self.measurements if m.key == key]
         if not found:
             import difflib
@@ -406,6 +407,7 @@ class InspectionReport(Sealed):
         """
         if not isinstance(key, str):
             raise TypeError(f"outcome_table() takes a table's key (text), not {type(key).__name__}")
+        key = plain_text(key)
         for t in self.outcome_tables:
             if t.key == key:
                 return t
