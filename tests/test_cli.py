@@ -1825,7 +1825,7 @@ def test_info_in_words_gives_where_each_report_is() -> None:
         in said
     )
     # The text names no document: it says where the tables that do are.
-    assert "Each report's document (--format csv, json or markdown): those named seeds/..." in said
+    assert "The reports' documents (--format csv, json or markdown) named seeds/..." in said
 
 
 def test_info_counts_each_reports_judgments_sources_by_kind() -> None:

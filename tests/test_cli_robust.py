@@ -1575,3 +1575,20 @@ def test_plot_says_nothing_of_matplotlib_s_settings_where_home_cannot_hold_them(
     failed = process("plot", "history", "cumbria", "-o", str(tmp_path / "no" / "h.png"), env=env)
     assert failed.returncode == 1
     assert one_line(failed.stderr)
+
+
+def test_info_of_a_report_whose_document_is_not_the_library_s_says_where_it_is_named(tmp_path: Path) -> None:
+    # "Other documents named... each report is at its address": of no
+    # document the text named, and of a report with no address.
+    data = tmp_path / "kent.yaml"
+    data.write_text(
+        "force: kent\ncycle: 2016\ngrade: good\nprovenance: {title: T, publisher: HMIC, document: kent.pdf}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(data), "--no-bundled", "info")
+    assert code == 0
+    said = " ".join(out.split())
+    assert said.endswith(
+        "The reports' documents (--format csv, json or markdown) are the files the reports were read from, "
+        "which the package does not hold: a report with an address is there."
+    ), said

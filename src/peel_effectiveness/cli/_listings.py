@@ -239,18 +239,23 @@ def _documents_said(sources: Sequence[SourceInfo], *, in_words: bool = False) ->
     from ..io.bundled import bundled_sources
 
     said = []
-    documents = (
-        "Each report's document (--format csv, json or markdown): those" if in_words else "The documents"
-    )
+    # The text names no document: the first sentence of them says where they are.
+    where = " (--format csv, json or markdown)" if in_words else ""
     if any((s.document or "").startswith("seeds/") for s in sources):
         said.append(
-            f"{documents} named seeds/... are the library's files, installed with the package in "
-            f"{bundled_sources()}."
+            f"The reports' documents{where} named seeds/... are the library's files, installed with the "
+            f"package in {bundled_sources()}."
         )
-    if any(s.document and not s.document.startswith("seeds/") for s in sources):
+    others = [s for s in sources if s.document and not s.document.startswith("seeds/")]
+    if others:
+        which = "Other documents named" if said else f"The reports' documents{where}"
+        at = (
+            "each report is at its address"
+            if all(s.url for s in others)
+            else "a report with an address is there"
+        )
         said.append(
-            "Other documents named are the files the reports were read from, which the package does not "
-            "hold: each report is at its address."
+            f"{which} are the files the reports were read from, which the package does not hold: {at}."
         )
     if any(s.compiled for s in sources):
         said.append(
