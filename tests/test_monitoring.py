@@ -390,3 +390,12 @@ def test_in_engage_takes_a_day_within_the_model_s_dates_however_it_is_given(day:
     assert str(pe.analysis.in_engage(pe.load_bundled(), dt.datetime(2020, 1, 1, 5))).startswith(
         "In Engage on 1 January 2020"
     )
+
+
+def test_in_engage_refuses_pandas_not_a_time_by_name() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(TypeError, match=r"^on must be a date or ISO text \(2023-01-01\), not NaTType$"):
+        pe.analysis.in_engage(pe.load_bundled(), pd.NaT)
+    assert str(pe.analysis.in_engage(pe.load_bundled(), pd.Timestamp("2020-01-01"))).startswith(
+        "In Engage on 1 January 2020"
+    )

@@ -165,7 +165,10 @@ def _day(on: dt.date | str | None) -> dt.date:
     if on is None:
         return dt.date.today()
     if isinstance(on, dt.date):  # a datetime's day, a subclass's (pandas' Timestamp) as a plain date
-        on = dt.date(on.year, on.month, on.day)
+        try:
+            on = dt.date(on.year, on.month, on.day)
+        except (TypeError, ValueError):  # pandas' NaT, a datetime that is no day
+            raise _args.wrong_type("on", "a date or ISO text (2023-01-01)", on) from None
     if isinstance(on, (dt.date, str)):
         from ..errors import PeelDataError
         from ..model._values import date
