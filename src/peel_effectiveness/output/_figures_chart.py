@@ -142,7 +142,7 @@ def draw_rank(
     if limits[0] < 0 < limits[1]:
         # The bars' baseline, solid, where figures run both ways from it: the
         # England and Wales line, dashed, near 0 was taken for it.
-        ax.axvline(0, color=c.INK, linewidth=0.8, zorder=3)
+        ax.axvline(0, color=c.INK, linewidth=0.8, zorder=0.5)  # under the bars: a short one shows
     # Ticks written as the figures beside the bars are (1,000, not 1000), to
     # the twelve digits a tick's place needs (0.3, not matplotlib's 0.30000000000000004).
     ax.xaxis.set_major_formatter(_tick_words(limits))
