@@ -354,6 +354,9 @@ def test_the_schema_bounds_a_question_as_the_model_does(question: Any, valid: bo
 @example("Q0")
 @example("100")
 @example(" Overall ")
+@example("0" * 300 + "3")  # read as 3 by the loader, and 301 characters
+@example("Q" + "0" * 299 + "3")
+@example("0" * 4000 + "5")  # too long a number for the loader, and was not for the schema
 @example(" " + "a" * 300 + "\n")
 @example("a" * 301)
 def test_every_question_the_loader_reads_the_schema_reads_and_no_other(question: str) -> None:

@@ -92,7 +92,7 @@ def question_id(value: object) -> int | str:
 # and "overall" (in any case) is a report's own judgment: see
 # read_question and question_id, which say why, and which the pattern
 # spells out for the JSON Schema, which reads the text as it is written.
-_NUMBER_AS_TEXT = r"[Qq]?0*[1-9][0-9]?"
+_NUMBER_AS_TEXT = rf"[Qq]?(?=[0-9]{{1,300}}{SPACE_CLASS}*$)0*[1-9][0-9]?"
 _NOT_AS_TEXT = rf"(?![Qq]?[0-9]+{SPACE_CLASS}*$)(?![Oo][Vv][Ee][Rr][Aa][Ll][Ll]{SPACE_CLASS}*$)"
 QUESTION = NumberOrText(
     QUESTION_NUMBER,
