@@ -368,6 +368,35 @@ def test_every_question_the_loader_reads_the_schema_reads_and_no_other(question:
         assert VALIDATOR.is_valid(doc) is _loader_accepts(doc), repr(question)
 
 
+_ZED = {"official_name": "Zed Police", "short_name": "Zed", "gss_code": "E23999999", "country": "England"}
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {
+            "force": "kent",
+            "cycle": "2016",
+            "measurements": [{"metric": "a\n", "label": "x", "unit": "count", "value": 1}],
+        },
+        {
+            "force": "kent",
+            "cycle": "2016",
+            "provenance": {"title": "t", "publisher": "p", "published": "2017-03-02\n"},
+        },
+        {"force": {"id": "zed\n", **_ZED, "region": "North East"}, "cycle": "2016"},
+    ],
+)
+def test_a_pattern_s_value_and_a_line_break_after_it_is_refused_as_the_loader_refuses_it(doc: Any) -> None:
+    # "$" in Python's expressions matches before a last line break: jsonschema took "a\n".
+    unchecked = jsonschema.Draft202012Validator(pe.io.json_schema())  # (formats not checked)
+    assert not _loader_accepts(doc)
+    assert not unchecked.is_valid(doc)
+    whole = json.loads(json.dumps(doc).replace("\\n", ""))  # the same without the line break
+    assert _loader_accepts(whole)
+    assert unchecked.is_valid(whole)
+
+
 def test_the_schema_s_descriptions_hold_no_sphinx_roles() -> None:
     # ":class:`NoGrade`" came through to the schema and the docs' tables.
     text = json.dumps(pe.io.json_schema())

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from ..model._field_limits import END
 from ..model._validators import valid_of
 from ..model._values import FIRST_DAY, ISO_DATE, LAST_DAY
 from ..model._words import SPACE_CLASS, Words, spelled_pattern
@@ -90,7 +91,7 @@ class _Builder:
         if tp in simple:
             return {"type": simple[tp]}
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": f"^{ISO_DATE.pattern}$"}
+            return {"type": "string", "format": "date", "pattern": f"^{ISO_DATE.pattern}{END}"}
         if tp is Force:
             # One of the 43 by its id or a name; a force of your own written out whole.
             named = {"type": "string", "description": "A force's id (or any of its names)."}

@@ -91,7 +91,7 @@ class Matches:
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema keywords of the pattern."""
-        return {"pattern": f"^(?:{self.pattern})$"}
+        return {"pattern": f"^(?:{self.pattern}){END}"}
 
 
 class Filled(NamedTuple):
@@ -155,6 +155,11 @@ LINE_BREAKS = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"
 # A key a file or a table names a thing by (a question's, a metric's, a
 # table's): lower case letters, digits and underscores, a letter first.
 KEY = "[a-z][a-z0-9_]*"
+
+# The end of a JSON Schema's pattern: no character after it (one that is
+# no line break, or one that is), not "$", which Python's expressions
+# (jsonschema's) match before a last line break, and JavaScript's do not.
+END = r"(?![^\n]|\n)"
 
 # One line, not blank at either end; spelt out in classes that every
 # engine of regular expressions reads alike (``.`` and ``\S`` do not).
