@@ -169,9 +169,14 @@ ONE_LINE = f"[^{WHITE_SPACE}](?:[^{LINE_BREAKS}]*[^{WHITE_SPACE}])?"
 CONTROLS = r"\x00-\x1f\x7f-\x9f"
 
 # The words that name a thing as a title does (a question's key, wording or
-# alias): one line of no more than 300 characters, none of them a control
-# character, as a table's column or a chart's label can hold.
-NAME_WORDS = f"[^{WHITE_SPACE}{CONTROLS}](?:[^{LINE_BREAKS}{CONTROLS}]{{0,298}}[^{WHITE_SPACE}{CONTROLS}])?"
+# alias): one line of no more than MOST_IN_NAME characters, none of them a
+# control character, as a table's column or a chart's label can hold.
+MOST_IN_NAME = 300
+NAME_WORDS = (
+    f"[^{WHITE_SPACE}{CONTROLS}]"
+    f"(?:[^{LINE_BREAKS}{CONTROLS}]{{0,{MOST_IN_NAME - 2}}}[^{WHITE_SPACE}{CONTROLS}])?"
+)
+NAME_WORDS_SAID = f"one line of at most {MOST_IN_NAME} characters, no control characters"
 
 
 class Items:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from ._field_limits import MOST_IN_NAME
 from ._words import SPACE
 
 _Q = TypeVar("_Q")
@@ -35,9 +36,9 @@ def read_question(value: _Q) -> _Q | int | str:
     plain = str(value).strip(SPACE)  # (str(): of a subclass, numpy's str_, too)
     digits = plain[1:] if plain[:1] in ("Q", "q") else plain
     # ASCII digits alone: int() takes "²" and "٣" too; and no more than
-    # text of a question may hold (300), as the JSON Schema counts them (a
+    # text of a question may hold, as the JSON Schema counts them (a
     # number that long is refused as no question's).
-    if digits.isascii() and digits.isdigit() and len(digits) <= 300:
+    if digits.isascii() and digits.isdigit() and len(digits) <= MOST_IN_NAME:
         return int(digits)
     return "overall" if plain.lower() == "overall" else plain
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
-from ._field_limits import NAME_WORDS, Between, Matches
+from ._field_limits import MOST_IN_NAME, NAME_WORDS, NAME_WORDS_SAID, Between, Matches
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
 from ._question_words import folded, read_question, unlisted_ident
@@ -38,11 +38,11 @@ __all__ = [
 # Not "overall" (a report's own judgment) nor "q" and a number (a question's
 # number, as tables label it), which a report's question is read as.
 QUESTION_KEY = Matches(
-    "(?!overall$)(?!q[0-9]+$)[a-z][a-z0-9_]{0,299}",
-    "a question key (lower case, digits, _; at most 300; not 'overall', nor q and a number)",
+    f"(?!overall$)(?!q[0-9]+$)[a-z][a-z0-9_]{{0,{MOST_IN_NAME - 1}}}",
+    f"a question key (lower case, digits, _; at most {MOST_IN_NAME}; not 'overall', nor q and a number)",
 )
 QUESTION_NUMBER = Between(1, 99, "a question number (1 to 99)", whole=True)
-_WORDS = "a question's wording (one line of at most 300 characters, no control characters)"
+_WORDS = f"a question's wording ({NAME_WORDS_SAID})"
 _TEXT = valid(
     text, Matches(f"(?:{NAME_WORDS})?", _WORDS)
 )  # named before CoreQuestion, whose field "text" hides the rule

@@ -10,7 +10,16 @@ import attrs
 
 from ..errors import NotFoundError, PeelDataError, Problem
 from ._arguments import of_question
-from ._field_limits import AREAS_FOR_IMPROVEMENT, FILLED, NAME_WORDS, RECOMMENDATIONS, Matches, NumberOrText
+from ._field_limits import (
+    AREAS_FOR_IMPROVEMENT,
+    FILLED,
+    MOST_IN_NAME,
+    NAME_WORDS,
+    NAME_WORDS_SAID,
+    RECOMMENDATIONS,
+    Matches,
+    NumberOrText,
+)
 from ._judgment_checks import Found, headline_problems, question_problems, warn_unknown
 from ._messages import describe, fail, shown
 from ._question_words import read_question
@@ -92,13 +101,13 @@ def question_id(value: object) -> int | str:
 # and "overall" (in any case) is a report's own judgment: see
 # read_question and question_id, which say why, and which the pattern
 # spells out for the JSON Schema, which reads the text as it is written.
-_NUMBER_AS_TEXT = rf"[Qq]?(?=[0-9]{{1,300}}{SPACE_CLASS}*$)0*[1-9][0-9]?"
+_NUMBER_AS_TEXT = rf"[Qq]?(?=[0-9]{{1,{MOST_IN_NAME}}}{SPACE_CLASS}*$)0*[1-9][0-9]?"
 _NOT_AS_TEXT = rf"(?![Qq]?[0-9]+{SPACE_CLASS}*$)(?![Oo][Vv][Ee][Rr][Aa][Ll][Ll]{SPACE_CLASS}*$)"
 QUESTION = NumberOrText(
     QUESTION_NUMBER,
     Matches(
         f"{SPACE_CLASS}*(?:{_NUMBER_AS_TEXT}|{_NOT_AS_TEXT}(?:{NAME_WORDS})){SPACE_CLASS}*",
-        "a question's number, key or wording (one line of at most 300 characters, no control characters)",
+        f"a question's number, key or wording ({NAME_WORDS_SAID})",
     ),
 )
 
