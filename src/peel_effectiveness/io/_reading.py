@@ -227,11 +227,7 @@ def format_of(name: str, text: str, fmt: Format | None) -> Format | None:
     """The format by the caller's word or the file's suffix; for text, YAML
     unless it starts like JSON, and ``None`` (undecided) when it does."""
     if fmt is not None:
-        if isinstance(fmt, str):
-            fmt = plain_text(fmt)  # type: ignore[assignment]  # (compared as text, not by a subclass's __eq__)
-        if fmt not in ("yaml", "json"):
-            raise bad_format(fmt)
-        return fmt
+        return format_word(fmt)
     suffix = suffix_of(name)
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
@@ -262,8 +258,20 @@ def read_text(text: str, name: str, fmt: Format | None, limits: Limits) -> Docum
         raise
 
 
-def bad_format(fmt: object) -> Exception:
-    """What to raise for a format that is neither "yaml" nor "json"."""
+def format_word(fmt: object) -> Format:
+    """The format a caller names, "yaml" or "json" (as the text it holds,
+    not by a class of str's own ``__eq__``), which reading and writing
+    take alike.
+
+    Raises:
+        TypeError: ``fmt`` is not text.
+        PeelDataError: ``fmt`` is neither word.
+    """
     if not isinstance(fmt, str):
-        return TypeError(f"format is 'yaml' or 'json' (text), not {type(fmt).__name__}")
-    return PeelDataError([Problem(f"format must be 'yaml' or 'json', not {shown(fmt)}")])
+        raise TypeError(f"format is 'yaml' or 'json' (text), not {type(fmt).__name__}")
+    word = plain_text(fmt)
+    if word == "yaml":
+        return "yaml"
+    if word == "json":
+        return "json"
+    raise PeelDataError([Problem(f"format must be 'yaml' or 'json', not {shown(word)}")])

@@ -12,11 +12,10 @@ from typing import Any
 
 from .._files import named, names_a_folder, write_file, writes_to
 from .._suffixes import alone_said, names_of, suffix_alone, suffix_of
-from ..model._values import plain_text
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
 from ._converter import converter
-from ._reading import SUFFIXES, Format, bad_format
+from ._reading import SUFFIXES, Format, format_word
 
 __all__ = ["dump"]
 
@@ -79,8 +78,6 @@ def dump(
         >>> text.splitlines()[:2]
         ['force: cumbria', "cycle: '2016'"]
     """
-    if isinstance(format, str):
-        format = plain_text(format)  # type: ignore[assignment]  # (compared as text, not by a subclass's __eq__)
     if path is not None:
         path = os.fsdecode(named(path, "file"))
         if names_a_folder(path):
@@ -97,17 +94,15 @@ def dump(
             raise PeelDataError([Problem(alone_said(alone, "reports"), path)])
         for name in names:
             format = _format_for(name, format)
-    if format is None:
-        format = "yaml"
     data = _plain(obj)
+    if format is not None:  # (a path's was read above; without one, the reports are checked first)
+        format = format_word(format)
     if format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    elif format == "yaml":
+    else:
         import yaml
 
         text = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=88)
-    else:
-        raise bad_format(format)
     if path is not None:
         if to_stdout:
             # /dev/stdout, or the file standard output is: through it, where
@@ -131,8 +126,8 @@ def _format_for(path: str, format: Format | None) -> Format | None:
     suffix = suffix_of(path)
     if suffix in OTHER_FORMATS:
         raise not_a_data_file(suffix, path)
-    if format is not None and format not in ("yaml", "json"):
-        raise bad_format(format)
+    if format is not None:
+        format = format_word(format)
     read_as = SUFFIXES.get(suffix)
     if read_as is None or format in (None, read_as):
         return read_as or format
