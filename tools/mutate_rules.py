@@ -32,7 +32,8 @@ def run(name: str) -> str:
     """``caught``, ``NOT CAUGHT`` or ``BROKEN`` for one mutant."""
     env = {**os.environ, "PEEL_MUTANT": name, "HYPOTHESIS_PROFILE": "ci"}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:randomly", *SUITE],
+        # In one process: xdist's workers end a run -x stops as interrupted (exit 2).
+        [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "-p", "no:randomly", *SUITE],
         cwd=ROOT,
         env=env,
         capture_output=True,
