@@ -319,7 +319,7 @@ class Stay(Sealed):
         if today is not None:
             _a_date(method, "today", today)
             if today < self.entered.earliest:
-                fail(f"the stay began {self.entered}, after {today.isoformat()}: it had lasted no time")
+                fail(f"the stay began {self.entered}, after {day_words(today)}: it had lasted no time")
         if self.left is None:
             end_first = end_last = today or dt.date.today()
         else:
