@@ -3,7 +3,9 @@ unchanged, not comparable (across a change of framework, or of question),
 or no data, each force with its grades of both cycles.
 
 Forces without a judgment are counted as having no data: never as
-ungraded, never as any grade.
+ungraded, never as any grade. Where the data lack the earlier judgment,
+the later report's word on it stands in (its previous grade, or a grade
+carried over from the earlier cycle): see :attr:`Transitions.carried_over`.
 """
 
 from __future__ import annotations
@@ -139,6 +141,14 @@ def transitions(
     2021/22 and 2021/22 \u2192 2023-25 breaks every force is "not
     comparable", and ``reason`` says why; each transition still holds the
     force's grades of both cycles, where a cycle has the question.
+
+    A force's earlier grade is its judgment in the earlier cycle's report;
+    where the data lack it, what the later report states of it: the previous
+    grade it gives, or its own grade where it was carried over from the
+    earlier cycle or one before (so :func:`~peel_effectiveness.analysis.grade_distribution` of the
+    earlier cycle may count the force unknown, and this show a change; one
+    carried over is unchanged: see :attr:`Transitions.carried_over`). With
+    neither, the change is no data.
 
     Raises:
         TypeError: An argument of the wrong type.
