@@ -1754,6 +1754,23 @@ def test_a_ranking_says_where_ties_widen_a_band_and_claims_no_bands_for_hmic(tmp
     assert "HMIC's reports draw them" not in said
 
 
+def test_a_ranking_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path: Path) -> None:
+    # Counts were banded as rates are, "one of the highest" saying mostly
+    # which forces are largest, where the compare chart draws no counts.
+    values = dict(zip([f.id for f in pe.forces()][:5], [25000, 16000, 9000, 4000, 1000], strict=True))
+    said = {}
+    for unit in ("count", "per_1000_population", "percent_change"):
+        figures.one_figure_each(tmp_path / unit, f"metric: m, label: Things, unit: {unit}", values)
+        code, out, err = run("--data", str(tmp_path / unit), "--no-bundled", "rank", "--metric", "m")
+        assert code == 0, err
+        said[unit] = " ".join(out.split())
+    count = (
+        "A count grows with a force's size: the highest are often the largest forces (a rate compares them)."
+    )
+    assert count in said["count"]
+    assert "grows with a force's size" not in said["per_1000_population"] + said["percent_change"]
+
+
 @pytest.mark.parametrize("table", ["forces", "monitoring", "grid", "judgments"])
 def test_no_table_cuts_a_web_address_to_fit(table: str) -> None:
     # The forces table's sources were cut to "https:/...".

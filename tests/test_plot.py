@@ -889,6 +889,16 @@ def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wale
     return tmp_path
 
 
+def test_a_rank_chart_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path: Path) -> None:
+    # As the rank command says it: the chart banded counts as rates.
+    values = [25000.0, 16000.0, 9000.0, 4000.0, 1000.0]
+    said = "A count grows with a force's size: the highest are often the largest forces"
+    count = pe.load(_figures_of(tmp_path / "count", values, "count", 5000.0))
+    assert said in " ".join(_all_text(plot.plot_rank(count, "m", 2016)).split())
+    rate = pe.load(_figures_of(tmp_path / "rate", values, "per_1000_population", 5000.0))
+    assert "grows with a force's size" not in _all_text(plot.plot_rank(rate, "m", 2016))
+
+
 def test_a_rank_chart_of_figures_all_equal_is_refused_in_one_line(tmp_path: Path) -> None:
     # 43 bars of 0 on an axis made up round them (0 to 0.12) rank nothing.
     folder = _figures_of(tmp_path / "zero", [0.0] * 43, "per_1000_population", 0.0)

@@ -180,7 +180,8 @@ def bands_said(r: Ranking) -> str:
     The rule is Annex A's, which the 2016 reports draw for their outcome
     figures only; of the 43 less the forces the reports leave out of the
     figure (Annex A's, 2016), the bands are said to be by that rule, and of
-    others (fewer figures, forces left out or added here) to be of these."""
+    others (fewer figures, forces left out or added here) to be of these.
+    Of a count, it says that a count grows with a force's size."""
     from ..analysis._exclusions import reports_leave_out
     from ..model.force import forces
 
@@ -195,7 +196,7 @@ def bands_said(r: Ranking) -> str:
     n = len(ranked)
     if ranked == theirs:
         whose = of_theirs if theirs == the_43 else f"these {n}, {of_theirs}"
-        return f"the bands by Annex A's rule: the top and bottom quarter of {whose}{ties_said(r)}"
+        return f"the bands by Annex A's rule: the top and bottom quarter of {whose}{ties_said(r)}{_of_a_count(r)}"
     given = {f.force.id for f in r.forces}
     why = []
     if missing := len(theirs - given):
@@ -204,7 +205,21 @@ def bands_said(r: Ranking) -> str:
         why.append(f"{left} {'is' if left == 1 else 'are'} left out here")
     if added := len(ranked - theirs):
         why.append(f"{added} ranked here {'is' if added == 1 else 'are'} not one of them")
-    return f"the bands are the top and bottom quarter of these {n}, not of {of_theirs}: {joined(why)}{ties_said(r)}"
+    return (
+        f"the bands are the top and bottom quarter of these {n}, not of {of_theirs}: "
+        f"{joined(why)}{ties_said(r)}{_of_a_count(r)}"
+    )
+
+
+def _of_a_count(r: Ranking) -> str:
+    # Annex A bands rates and shares; a count's highest are mostly the
+    # largest forces (the compare chart draws no counts, for the same reason).
+    unit = r.measurement.metric.unit
+    if unit.comparable or unit.change:
+        return ""
+    return (
+        ". A count grows with a force's size: the highest are often the largest forces (a rate compares them)"
+    )
 
 
 def _wide(r: Ranking) -> list[tuple[Band, int]]:
