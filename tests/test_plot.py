@@ -1347,8 +1347,29 @@ def test_a_chart_says_how_many_of_its_grades_are_from_the_inspectorates_own_page
     assert official_said(count_sources([(bbc,)], "judgments")) == (
         " The judgment drawn is not from HMIC/HMICFRS's own pages, but from the source below."
     )
-    assert official_said(count_sources([(bbc,), ()], "judgments")) == (
+    assert official_said(count_sources([(bbc,), (bbc,)], "judgments")) == (
         " None of the 2 judgments drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
+    )
+    # One with no source is not said to be from "the sources below".
+    assert official_said(count_sources([(bbc,), ()], "judgments")) == (
+        " None of the 2 judgments drawn is from HMIC/HMICFRS's own pages: 1 is from the sources below,"
+        " and 1 names no source."
+    )
+    assert official_said(count_sources([(hmic,), (bbc,), ()], "judgments")) == (
+        " 1 of the 3 judgments drawn is from HMIC/HMICFRS's own pages; of the others, 1 is from the"
+        " sources below, and 1 names no source."
+    )
+    assert official_said(count_sources([(hmic,), ()], "judgments")) == (
+        " 1 of the 2 judgments drawn is from HMIC/HMICFRS's own pages; the other names no source."
+    )
+    assert official_said(count_sources([(hmic,), (bbc,)], "judgments")) == (
+        " 1 of the 2 judgments drawn is from HMIC/HMICFRS's own pages; the other, from the sources below."
+    )
+    # With no source at all, no "source below" to point to: the footer says "no source given".
+    assert official_said(count_sources([()], "judgments")) == " The judgment drawn names no source."
+    assert (
+        official_said(count_sources([(), ()], "judgments"))
+        == " None of the 2 judgments drawn names a source."
     )
 
 

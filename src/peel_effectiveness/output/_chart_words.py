@@ -45,15 +45,44 @@ def official_said(sources: Sources) -> str:
     from ..analysis.sources import SourceKind
 
     n = sources.total
-    m = dict(sources.counts).get(SourceKind.HMICFRS, 0)
+    counts = dict(sources.counts)
+    m, none = counts.get(SourceKind.HMICFRS, 0), counts.get(SourceKind.NONE, 0)
     if not n or m == n:
         return ""
+    what, other = sources.what, n - m - none  # judgments of other sources (the news...)
+
+    def are(k: int) -> str:
+        return "is" if k == 1 else "are"
+
+    def name(k: int) -> str:
+        return "names" if k == 1 else "name"
+
     if n == 1:
-        return f" The {sources.what.removesuffix('s')} drawn is not from HMIC/HMICFRS's own pages, but from the source below."
-    if not m:
-        return f" None of the {n} {sources.what} drawn is from HMIC/HMICFRS's own pages: all are from the sources below."
-    verb = "is" if m == 1 else "are"
-    return f" {m} of the {n} {sources.what} drawn {verb} from HMIC/HMICFRS's own pages; the others, from the sources below."
+        one = what.removesuffix("s")
+        if none:  # no "source below" to point to: the footer says "no source given"
+            return f" The {one} drawn names no source."
+        return f" The {one} drawn is not from HMIC/HMICFRS's own pages, but from the source below."
+    if none == n:
+        return f" None of the {n} {what} drawn names a source."
+    head = (
+        f" None of the {n} {what} drawn is from HMIC/HMICFRS's own pages"
+        if not m
+        else f" {m} of the {n} {what} drawn {are(m)} from HMIC/HMICFRS's own pages"
+    )
+    if not none:
+        return head + (
+            ": all are from the sources below."
+            if not m
+            else f"; the {_others(n - m)}, from the sources below."
+        )
+    if not other:
+        return head + f"; the {_others(none)} {name(none)} no source."
+    rest = f"{other} {are(other)} from the sources below, and {none} {name(none)} no source."
+    return head + (f": {rest}" if not m else f"; of the others, {rest}")
+
+
+def _others(k: int) -> str:
+    return "other" if k == 1 else "others"
 
 
 def others(found: Iterable[Force]) -> list[Force]:
