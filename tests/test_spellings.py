@@ -75,6 +75,44 @@ def test_a_suggestion_is_only_ever_one_of_the_listed_cycles(spelt: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2018/1", "; did you mean '2018/19'?"),  # cut short: completed
+        ("2023-2", "; did you mean '2023-25'?"),
+        ("2106", "; did you mean '2016'?"),  # two digits swapped
+        ("20161", ""),  # a number made longer: no cycle of another stands in
+    ],
+)
+def test_a_cycle_s_suggestion_completes_it_and_never_changes_its_number(written: str, hint: str) -> None:
+    # The rule against numbers made longer ("per_1000" is not "per_100")
+    # first took '2018/19' from '2018/1' and offered '2021/22' instead.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Cycle(written)
+    assert str(e.value).partition("2025-27)")[2] == hint, str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("per_1000", "; did you mean 'per_1000_population' or 'per_1000_households'?"),
+        ("per_1000_people", "; did you mean 'per_1000_population'?"),
+        ("per_100000", ""),  # no number made longer: per 100 is no slip of it
+        ("per_100_000", ""),
+        ("percentage", "; did you mean 'percent'?"),
+    ],
+)
+def test_a_unit_s_suggestion_keeps_its_number(written: str, hint: str) -> None:
+    # Each was pointed to 'per_100', a rate per 100 of a base: taken, a rate
+    # per 1,000 population loaded as one per 100.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(
+            f"force: kent\ncycle: 2016\nmeasurements:\n - {{metric: a_b, label: l, unit: {written}, value: 1}}\n"
+        )
+    suggested = str(e.value).partition(", count, ratio)")[2]
+    assert suggested == hint, str(e.value)
+
+
+@pytest.mark.parametrize(
     ("written", "force"),
     [
         ("devon", "Devon and Cornwall"),

@@ -4,6 +4,7 @@ every message, whichever rule writes it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
@@ -149,28 +150,52 @@ def shorten_repr(value: object, most: int = 60) -> str:
 
 def suggest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str:
     """``"; did you mean 'x'?"`` for the choice closest to ``value`` (see
-    :func:`closest`), or nothing."""
+    :func:`closest`), or nothing; where that choice completes ``value``, as
+    one to three others do, each of them.
+
+    Examples:
+        >>> suggest("per_1000", ["per_100", "per_1000_population", "per_1000_households"])
+        "; did you mean 'per_1000_population' or 'per_1000_households'?"
+    """
+    choices = list(choices)
     best = closest(value, choices, cutoff, keys)
-    return f"; did you mean {best!r}?" if best is not None else ""
+    if best is None:
+        return ""
+    word = str.__str__(value).lower()  # closest took it: text
+    begun = _completions(word, choices) if cutoff <= 0.6 and best != word and best.startswith(word) else []
+    meant = [best, *(c for c in begun if c != best)] if 1 < len(begun) <= 3 else [best]
+    said = ", ".join(repr(c) for c in meant[:-1]) + " or " * (len(meant) > 1) + repr(meant[-1])
+    return f"; did you mean {said}?"
 
 
 def closest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bool = False) -> str | None:
     """The choice closest to ``value``, or ``None``.
 
-    Among the close ones, a choice the value starts with, or that starts with
-    the value, comes first: "percentage" means "percent" more likely than
-    "percent_change". ``cutoff``: how alike (0 to 1) a choice must be. Of
-    ``keys`` (a record's), one the value is with other separators or none
+    A choice that is the value but for case is it. Among the close ones,
+    a choice the value starts with, or that starts with the value, comes
+    first: "percentage" means "percent" more likely than "percent_change".
+    No choice is one whose number the value makes longer: "per_1000" is not
+    "per_100", nor "20161" "2016" (another number, not a slip), and then
+    only a choice of the value's own numbers stands in. With none close,
+    unless ``cutoff`` asks for more likeness than 0.6, a choice the value
+    (three characters or more) starts, however unlike it: the value cut
+    short ("per_1000" is "per_1000_population").
+    ``cutoff``: how alike (0 to 1) a choice must be. Of ``keys`` (a
+    record's), one the value is with other separators or none
     (``gradeNote``, ``grade-note``) comes first; then the shortest whose
     last word the value is, or nearly, where the others are it with more in
     front (a report's "note" is its ``grade_note``); where they are not (a
     stay's ``entered_sources`` and ``left_sources``, for "sources"), none.
 
     Examples:
-        >>> closest("percentage", ["percent", "percent_change"]), closest("x", ["percent"])
+        >>> closest("percentage", ["percent", "percent_change", "percentage_points"]), closest("x", ["percent"])
         ('percent', None)
         >>> closest("gradeNote", ["grade", "grade_note"], keys=True)
         'grade_note'
+        >>> closest("per_1000", ["per_100", "per_1000_population"]), closest("per_100000", ["per_100"])
+        ('per_1000_population', None)
+        >>> closest("2018/1", ["2016", "2018/19", "2021/22"]), closest("20161", ["2016", "2018/19"])
+        ('2018/19', None)
     """
     if not isinstance(value, str) or not value or len(value) > SUGGEST_UP_TO:
         return None
@@ -188,10 +213,38 @@ def closest(value: object, choices: Iterable[str], cutoff: float = 0.6, keys: bo
         )
         if ending:
             return ending[0] if all(c.endswith(ending[0]) for c in ending) else None
+    if word in choices:
+        return word
     close = difflib.get_close_matches(word, choices, n=3, cutoff=cutoff)
-    prefixed = [c for c in close if word.startswith(c) or c.startswith(word)]
-    found = prefixed or close
+    longer = [c for c in close if _lengthens(word, c)]
+    if longer:  # another number, no slip: only a choice of the value's own numbers stands in
+        numbers = re.findall(r"[0-9]+", word)
+        close = [c for c in close if c not in longer and re.findall(r"[0-9]+", c) == numbers]
+    found = [c for c in close if word.startswith(c) or c.startswith(word)] or close
+    if not found and cutoff <= 0.6:
+        found = _completions(word, choices)
     return found[0] if found else None
+
+
+def _completions(word: str, choices: list[str]) -> list[str]:
+    """The choices ``word`` (three characters or more) starts, the likest
+    first (of equals, the first listed)."""
+    import difflib
+
+    if len(word) < 3:
+        return []
+    begun = [c for c in choices if c.startswith(word) and c != word]
+    return sorted(begun, key=lambda c: -difflib.SequenceMatcher(None, word, c).ratio())
+
+
+def _lengthens(word: str, choice: str) -> bool:
+    """Whether ``word`` is ``choice`` with its number made longer
+    (``per_1000`` and ``per_100_000`` of ``per_100``, ``20161`` of ``2016``)."""
+    return (
+        choice[-1:].isdigit()
+        and word.startswith(choice)
+        and re.match(r"[_,]?[0-9]", word[len(choice) :]) is not None
+    )
 
 
 def day_words(day: dt.date, short: bool = False) -> str:
