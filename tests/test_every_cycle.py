@@ -266,6 +266,22 @@ TEXT_2025 = (
 )
 
 
+@pytest.mark.parametrize("second", ["new_area", "New-Area", "new  area"])
+def test_a_question_the_registry_does_not_know_is_assessed_once_however_its_words_are_joined(
+    second: str,
+) -> None:
+    # "new area" and "new_area" loaded as two assessments of one area.
+    text = (
+        f"force: kent\ncycle: 2025-27\nassessments:\n  - {{question: new area}}\n  - {{question: {second}}}\n"
+    )
+    with pytest.raises(
+        pe.PeelDataError, match=f"question '{second}' is assessed twice \\(first in assessments\\[0\\]\\)"
+    ):
+        pe.loads(text)
+    with pytest.warns(pe.PeelWarning):  # other words are another area
+        pe.loads(text.replace(second, "newer area"))
+
+
 def test_a_question_the_registry_does_not_know_loads_with_a_warning() -> None:
     with pytest.warns(pe.PeelWarning, match="does not know the question\\(s\\) 'vetting' yet"):
         data = pe.loads(TEXT_2025)
