@@ -126,11 +126,9 @@ def test_the_forces_table_holds_the_data_s_own_forces(tmp_path: Path) -> None:
         "SELECT f.official_name, j.question, j.grade, j.no_grade FROM judgments j "
         "JOIN forces f ON f.id = j.force WHERE f.id = 'atlantis'"
     )
-    # Its overall grade, and Q5, which 2016's framework grades for no force.
-    assert found.fetchall() == [
-        ("Atlantis Police", "overall", "good", None),
-        ("Atlantis Police", "q5_specialist", None, "ungraded"),
-    ]
+    # Its overall grade; not Q5, which 2016's framework grades for none of
+    # the 43 (HMICFRS's pages say nothing of a force of one's own).
+    assert found.fetchall() == [("Atlantis Police", "overall", "good", None)]
 
 
 def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None:
@@ -141,7 +139,7 @@ def test_the_command_line_names_a_force_of_the_files_own(tmp_path: Path) -> None
     assert out.startswith("Atlantis Police (E23999999, North East, England)")
     code, out, _ = run("--data", str(mine), "export", "--table", "judgments", "--force", "Atlantis Police")
     assert code == 0
-    assert [r["force"] for r in rows(out)] == ["atlantis", "atlantis"]  # overall, and Q5 by the framework
+    assert [r["force"] for r in rows(out)] == ["atlantis"]  # overall (no Q5 by the framework: not of the 43)
     # Without the files, or where they have no force of the name, it is bad usage.
     code, _, err = run("show", "atlantis")
     assert code == 2
@@ -300,6 +298,18 @@ def test_an_export_with_a_force_of_one_s_own_says_its_facts_are_its_files(tmp_pa
         assert "own_forces" not in dict(con.execute("SELECT name, value FROM about"))
     finally:
         con.close()
+
+
+def test_a_force_of_one_s_own_is_given_no_judgment_by_hmicfrs_s_framework() -> None:
+    # Its report of 2016 gained a question 5 "ungraded" row, sourced to
+    # HMICFRS's pages, which say nothing of a force HMICFRS never inspected;
+    # a force of the 43 with no question 5 in its report gets the framework's.
+    data = pe.loads(atlantis())
+    rows_of = [(r["force"], r["question"]) for r in pe.to_records(data, "judgments")]
+    assert rows_of == [("atlantis", "overall")]
+    kent = pe.loads("force: kent\ncycle: '2016'\ngrade: good\n")
+    [q5] = [r for r in pe.to_records(kent, "judgments") if r["question"] == "q5_specialist"]
+    assert (q5["no_grade"], q5["basis"]) == ("ungraded", "inferred")
 
 
 def test_your_copy_of_a_bundled_report_is_not_said_to_replace_it(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import attrs
 
 from ..errors import NotFoundError
 from ..model._messages import counted
-from ..model.force import forces
+from ..model.force import forces, territorial
 from ..model.grades import Grade, NoGrade, ungraded_in
 from ..model.judgments import Basis
 from ..model.questions import question_or_none
@@ -105,9 +105,13 @@ def by_framework(report: InspectionReport) -> Mapping[str, Judgment]:
     victims), each with the judgment the cycle's framework gives every force
     on it: ungraded, from the framework, which the data need not hold. Only
     where the registry names the framework, the source of that judgment
-    (not 2014's, whose question lists it does not link)."""
+    (not 2014's, whose question lists it does not link), and of the 43
+    forces: a force of a user's own is none HMIC/HMICFRS inspected, which
+    its framework's pages say nothing of."""
     from ..model.questions import generation
 
+    if not territorial(report.force):
+        return MappingProxyType({})
     return _framework_gives(report.cycle, report.pillar, generation[0])
 
 
