@@ -1210,6 +1210,17 @@ def test_validate_reads_a_file_named_twice_once_as_data_does(tmp_path: Path) -> 
         assert run("validate", *paths)[0] == 0, paths
         assert run(*(x for p in paths for x in ("--data", p)), "--no-bundled", "list")[0] == 0, paths
     assert len(pe.load(folder)) == 1  # the link is the file it leads to
+    # One answer for each path named (the second said nothing), never "ok"
+    # of a file whose problems the first said.
+    same = f"{folder / 'same.yaml'}: read already, for a path named before it (said above)"
+    code, _, err = run("validate", kent, str(folder / "same.yaml"))
+    assert (code, err.splitlines()) == (0, [f"{kent}: ok (1 report)", same])
+    (folder / "kent.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
+    code, _, err = run("validate", kent, str(folder / "same.yaml"))
+    assert code == 1
+    assert err.count("goood") == 1
+    assert err.endswith(same + "\n")
+    assert ": ok" not in err
 
 
 def test_validate_calls_no_file_with_problems_ok_and_says_each_path_s_problems_in_order(

@@ -1437,6 +1437,7 @@ def test_validate_checks_the_files_named_after_it_and_standard_input_once(tmp_pa
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (done.stdout + done.stderr).decode().count("<stdin>: ok") == 1
+    assert "<stdin>: read already, for a path named before it" in done.stderr.decode()  # each "-" answered
 
 
 def test_an_output_that_a_data_folder_would_read_next_time_is_refused(tmp_path: Path) -> None:

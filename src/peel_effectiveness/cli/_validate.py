@@ -42,7 +42,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path_of: dict[str | None, int] = {}
     # Standard input is read once, as a file named twice is.
     stdin = args.files.index("-") if "-" in args.files else None
-    for path in [p for i, p in enumerate(args.files) if p != "-" or i == stdin]:
+    for i, path in enumerate(args.files):
         name = "<stdin>" if path == "-" else path
         theirs: list[Loaded] = []
         read: list[Loaded] = []
@@ -50,7 +50,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         unlisted = 0
         try:
             if path == "-":
-                theirs = read = [_standard_input()]
+                theirs = read = [_standard_input()] if i == stdin else []  # read once: answered below
             else:
                 theirs, read, problems, unlisted = read_each(path, None, Limits(), files)
         except PeelDataError as e:
@@ -78,13 +78,15 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 err.write(f"{printable(str(p))}\n")
             if unlisted:
                 err.write(f"... and {unlisted} more problem{'s' if unlisted != 1 else ''}, not listed\n")
-        elif theirs:  # (none: its files were read for a path given before)
+        elif theirs:
             reports = sum(len(one.reports) for one in theirs)
             stays = sum(len(one.stays) for one in theirs)
             held = f"{reports} report{'s' if reports != 1 else ''}"
             if stays:
                 held += f", {stays} stay{'s' if stays != 1 else ''} in Engage"
             say(args, f"{printable(name)}: ok ({held})")
+        else:  # one answer for each path named, though its files were checked for another
+            say(args, f"{printable(name)}: read already, for a path named before it (said above)")
     return EXIT_DATA if failed else EXIT_OK
 
 
