@@ -636,7 +636,13 @@ case(
     "yaml-bool-key.yaml",
     sub("summary: A short summary.", "true: x\nsummary: A short summary."),
     6,
-    "a key must be text, not True",
+    "a key must be text, not true: quote it",  # YAML's word, as the file writes it
+)
+case(
+    "yaml-null-key.yaml",
+    sub("summary: A short summary.", "~: x\nsummary: A short summary."),
+    6,
+    "a key must be text, not null: quote it",  # not Python's None
 )
 case(
     "yaml-yes-key.yaml",

@@ -205,7 +205,9 @@ def parse(text: str, limits: Limits, positions: frozenset[Path] | None = None) -
     def take_key(frame: list[Any], key: Any, line: int | None, quoted: bool) -> None:
         if not isinstance(key, str):  # (a refused key is text, a stand-in)
             shown = key_shown(key)
-            add(path_of(frame), line, f"a key must be text, not {shown}: quote it")
+            # In YAML's words, as the file writes them (~, null, True are null and true).
+            said = "null" if key is None else str(key).lower() if isinstance(key, bool) else shown
+            add(path_of(frame), line, f"a key must be text, not {said}: quote it")
             frame[3], frame[8] = _DISCARD, shown if isinstance(key, (list, dict)) else str(key)
             return
         if key == "<<" and not quoted:
