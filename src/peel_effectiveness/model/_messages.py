@@ -72,13 +72,15 @@ def a_or_an(name: str) -> str:
     """A name with its article, as it is said: "an int64", "a Grade", "an E".
 
     Examples:
-        >>> a_or_an("int64"), a_or_an("Grade"), a_or_an("E"), a_or_an("U")
-        ('an int64', 'a Grade', 'an E', 'a U')
+        >>> a_or_an("int64"), a_or_an("Grade"), a_or_an("E"), a_or_an("U"), a_or_an("uint64")
+        ('an int64', 'a Grade', 'an E', 'a U', 'a uint64')
     """
     if len(name) == 1:  # a letter, said alone: "an F", "a U"
         vowel = name.upper() in "AEFHILMNORSX"
     else:  # "a Unit", "a user", "an ndarray" is past what a message needs
-        vowel = name[0] in "aeiouAEIOU" and not name.lower().startswith(("uni", "use", "usu", "eu", "one"))
+        vowel = name[0] in "aeiouAEIOU" and not name.lower().startswith(
+            ("uni", "use", "usu", "uint", "eu", "one")
+        )
     return f"{'an' if vowel else 'a'} {name}"
 
 
