@@ -946,7 +946,7 @@ def test_markdown_writes_column_names_and_entities_from_the_data_as_text(tmp_pat
     assert code == 0
     head, divider = md.splitlines()[:2]
     assert head.count(" | ") == divider.count("|") - 2  # as many cells as the divider
-    assert "a \\| b" in head
+    assert "a\\_\\|\\_b" in head  # its key, a_|_b: its words joined as a key's are
     code, md, _ = run(*args, "--table", "judgments")
     assert code == 0
     assert "AT\\&amp;T said \\~\\~not\\~\\~ good" in md

@@ -282,6 +282,24 @@ def test_a_question_the_registry_does_not_know_is_assessed_once_however_its_word
         pe.loads(text.replace(second, "newer area"))
 
 
+def test_a_question_the_registry_does_not_know_is_one_question_across_reports() -> None:
+    # Kent's "new area" and Durham's "new_area" made two grid columns, and
+    # national counted Durham unknown on "new area"; a registry key is
+    # found however its words are joined too.
+    with pytest.warns(pe.PeelWarning):
+        data = pe.loads(
+            "- {force: kent, cycle: 2025-27, assessments: [{question: new area, grade: good}]}\n"
+            "- {force: durham, cycle: 2025-27, assessments: [{question: New-Area, grade: adequate}]}\n"
+        )
+    assert [c for c in pe.to_records(data, "grid")[0] if "area" in c] == ["new_area"]
+    assert data.report("kent", "2025-27").assessment("new_area").judgment == pe.Judgment("good")
+    counted = pe.analysis.grade_distribution(data, "2025-27", "New Area")
+    assert (dict(counted.counts)[pe.Grade.GOOD], dict(counted.counts)[pe.Grade.ADEQUATE]) == (1, 1)
+    assert counted.label == "new area"
+    kent = pe.loads("force: kent\ncycle: 2016\nassessments:\n  - {question: Q1 Prevent, grade: good}\n")
+    assert kent.report("kent", 2016).assessment(1).judgment == pe.Judgment("good")
+
+
 def test_a_question_the_registry_does_not_know_loads_with_a_warning() -> None:
     with pytest.warns(pe.PeelWarning, match="does not know the question\\(s\\) 'vetting' yet"):
         data = pe.loads(TEXT_2025)

@@ -61,7 +61,8 @@ def question_key(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
 
 
 def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
-    """How a table names a judgment: ``"overall"``, ``"Q3"``, or the area."""
+    """How a table names a judgment: ``"overall"``, ``"Q3"``, or the area
+    (one the registry lacks by its key's words: ``new_area`` is "new area")."""
     from ..model.questions import core_question
 
     if key == "overall":
@@ -69,7 +70,7 @@ def question_label(key: str, cycle: Cycle, pillar: Pillar | None) -> str:
     try:
         return core_question(cycle, pillar, key).label
     except NotFoundError:
-        return key
+        return key.replace("_", " ")
 
 
 def judgment_in(report: InspectionReport | None, question: str) -> Judgment | None:

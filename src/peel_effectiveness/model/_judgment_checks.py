@@ -99,13 +99,6 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
             break
         ident = question_ident(index, a.question)
         q = index.get(ident)  # a question's key finds it; a question the registry lacks, nothing
-        # One the registry lacks, by its words however they are joined
-        # ("new_area" is "New area"): kept as given, but assessed once.
-        same = (
-            ident
-            if q is not None or not isinstance(ident, str)
-            else " ".join(ident.replace("_", " ").replace("-", " ").split())
-        )
         if q is None:
             if registry_complete(cycle, pillar):
                 out.append((("assessments", i, "question"), _unknown(cycle, pillar, a.question)))
@@ -113,15 +106,15 @@ def question_problems(report: InspectionReport) -> tuple[Found, list[str]]:
                 # Each named with the question it likely means, as far as a warning names them.
                 near = _near(cycle, pillar, a.question) if len(unknown) < _MOST_NAMED else ""
                 unknown.append(shown(a.question) + near)
-        if same in seen:
+        if ident in seen:
             out.append(
                 (
                     ("assessments", i, "question"),
-                    f"question {shown(a.question)} is assessed twice (first in assessments[{seen[same]}])",
+                    f"question {shown(a.question)} is assessed twice (first in assessments[{seen[ident]}])",
                 )
             )
         else:
-            seen[same] = i
+            seen[ident] = i
         if a.judgment is not None:
             out += judgment_problems(
                 a.judgment, cycle, None if q is None else q.graded, ("assessments", i, "judgment"), cycle

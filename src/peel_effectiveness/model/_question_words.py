@@ -5,10 +5,11 @@ quotes, and a question the registry lacks (2025-27) named as given. Used by
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from ._field_limits import MOST_IN_NAME
-from ._words import SPACE
+from ._words import SEPARATOR_CLASS, SPACE
 
 _Q = TypeVar("_Q")
 
@@ -53,8 +54,20 @@ def folded(wording: str) -> str:
     return wording.casefold().translate(_STRAIGHT)
 
 
+def joined(wording: str) -> str:
+    """A question's wording :func:`folded`, its words joined by ``_``
+    however the text joins them: a key, as the registry writes its own.
+
+    Examples:
+        >>> joined("New  Area") == joined("new_area") == joined("new-area") == "new_area"
+        True
+    """
+    return "_".join(re.split(SEPARATOR_CLASS + "+", folded(wording).strip(SPACE)))
+
+
 def unlisted_ident(number_or_key: int | str) -> int | str:
     """What names a question the registry lacks (2025-27): the number, or
-    the text as given, case folded as the registry's own are looked up."""
+    the text as given, :func:`joined` (``New area`` and ``new_area`` are
+    one question, ``new_area``)."""
     number_or_key = read_question(number_or_key)
-    return folded(number_or_key) if isinstance(number_or_key, str) else number_or_key
+    return joined(number_or_key) if isinstance(number_or_key, str) else number_or_key

@@ -18,7 +18,7 @@ from ..errors import NotFoundError, PeelDataError, Problem
 from ._field_limits import MOST_IN_NAME, NAME_WORDS, NAME_WORDS_SAID, Between, Matches
 from ._messages import shown, suggest
 from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
-from ._question_words import folded, read_question, unlisted_ident
+from ._question_words import folded, joined, read_question, unlisted_ident
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import boolean, optional, text, texts, to_tuple, whole
@@ -240,7 +240,10 @@ def find_question(index: dict[object, CoreQuestion], number_or_key: int | str) -
         if found is not None:
             return found
     number_or_key = read_question(number_or_key)
-    return index.get(folded(number_or_key) if isinstance(number_or_key, str) else number_or_key)
+    if not isinstance(number_or_key, str):
+        return index.get(number_or_key)
+    # By its wording, else as a key however its words are joined ("q1 prevent").
+    return index.get(folded(number_or_key)) or index.get(joined(number_or_key))
 
 
 def question_ident(index: dict[object, CoreQuestion], number_or_key: int | str) -> int | str:
