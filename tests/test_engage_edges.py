@@ -501,7 +501,10 @@ def test_a_stay_s_months_are_the_whole_calendar_months_it_lasted(
     assert stay.months() == (months, months)
     years, rest = divmod(months, 12)
     words = duration_words(stay)
-    assert words.startswith(f"{years} year") if years else words == f"{rest} month{'s' if rest != 1 else ''}"
+    if years:
+        assert words.startswith(f"{years} year")
+    else:
+        assert words == (f"{rest} month{'s' if rest != 1 else ''}" if rest else "less than a month")
     assert ("month" in words) == (rest > 0 or years == 0)
 
 
@@ -514,7 +517,12 @@ def test_a_stay_known_to_a_month_or_year_lasts_between_its_fewest_and_most_whole
     assert duration_words(Stay(force="kent", entered="2024-12-06"), dt.date(2025, 12, 6)) == "1 year so far"
     # At a month's end, a month is whole on the last day of a shorter one.
     assert duration_words(Stay(force="kent", entered="2023-01-31", left="2023-02-28")) == "1 month"
-    assert duration_words(Stay(force="kent", entered="2023-03-31", left="2023-04-29")) == "0 months"
+    # None whole is "less than a month", never "0 months", which reads as exact.
+    assert duration_words(Stay(force="kent", entered="2023-03-31", left="2023-04-29")) == "less than a month"
+    assert duration_words(Stay(force="kent", entered="2020-03", left="2020-03-31")) == "less than a month"
+    assert duration_words(Stay(force="kent", entered="2020-02", left="2020-03-15")) == (
+        "between less than a month and 1 month"
+    )
     assert duration_words(Stay(force="kent", entered="2024-02-29", left="2025-02-28")) == "1 year"
 
 

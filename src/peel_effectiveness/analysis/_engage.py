@@ -49,7 +49,10 @@ def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
 
 
 def months_words(months: int) -> str:
-    """A number of months in words: '2 years 6 months', '7 months'."""
+    """A number of months in words: '2 years 6 months', '7 months', 'less
+    than a month' (none whole: "0 months" read as exact)."""
+    if not months:
+        return "less than a month"
     years, rest = divmod(months, 12)
     parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
     if rest or not years:
@@ -77,7 +80,7 @@ def at_least(stay: Stay, until: dt.date) -> str:
     low, high = stay.months(until)
     if low:
         return f"at least {months_words(low)}"
-    return f"up to {months_words(high)} by then" if high else "less than a month by then"
+    return f"{'up to ' * bool(high)}{months_words(high)} by then"
 
 
 def out_with_a_dated_one(reports: Sequence[InspectionReport], cycle: Cycle) -> set[str]:

@@ -59,7 +59,7 @@ def _length(stay: Stay, until: dt.date) -> str:
     if stay.left.precision is Precision.BY:
         # Out on or before the day of the article that reports it: no
         # longer than the stay to that day, perhaps shorter.
-        shown = f"up to {months_words(high)}"
+        shown = f"{'up to ' * bool(high)}{months_words(high)}"
     elif low == high:
         shown = months_words(low)
     elif low // 12 == high // 12 and low % 12:
