@@ -894,9 +894,17 @@ def test_a_rank_chart_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path:
     values = [25000.0, 16000.0, 9000.0, 4000.0, 1000.0]
     said = "A count grows with a force's size: the highest are often the largest forces"
     count = pe.load(_figures_of(tmp_path / "count", values, "count", 5000.0))
-    assert said in " ".join(_all_text(plot.plot_rank(count, "m", 2016)).split())
+    fig = plot.plot_rank(count, "m", 2016)
+    words = " ".join(_all_text(fig).split())
+    assert said in words
+    # Its England and Wales count, all the forces' together, is said and not
+    # drawn: as a line it pressed the bars into a corner.
+    assert "England and Wales's count, 5,000, is all the forces' together: not drawn." in words
+    assert not [ln for ln in fig.axes[0].get_lines() if set(ln.get_xdata()) == {5000.0}]
     rate = pe.load(_figures_of(tmp_path / "rate", values, "per_1000_population", 5000.0))
-    assert "grows with a force's size" not in _all_text(plot.plot_rank(rate, "m", 2016))
+    fig = plot.plot_rank(rate, "m", 2016)
+    assert "grows with a force's size" not in _all_text(fig)
+    assert [ln for ln in fig.axes[0].get_lines() if set(ln.get_xdata()) == {5000.0}]
 
 
 def test_a_rank_chart_of_figures_all_equal_is_refused_in_one_line(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..analysis._args import refuse as _refuse
 from ..analysis._bands import Band
 from ..analysis.rankings import rank_forces
@@ -58,6 +60,14 @@ def draw_rank(
         raise NotFoundError(
             f"{mine.short_name} has no figure {metric} in {r.cycle}: there is nothing to highlight"
         )
+    given, total = r, ""
+    unit = r.measurement.metric.unit
+    if not unit.comparable and not unit.change and r.england_and_wales is not None:
+        # A count's England and Wales figure is the forces' counts added up:
+        # a line beside one force's pressed every bar into a corner.
+        words = c.figure_words(r.england_and_wales, places=places_of(r.england_and_wales))
+        total = f" England and Wales's count, {words}, is all the forces' together: not drawn."
+        r = attrs.evolve(r, england_and_wales=None)
     drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     # Bars all of one length rank nothing, and an axis made up round them
     # (0 to 0.12 for figures all 0) would claim a spread there is not: the
@@ -219,7 +229,7 @@ def draw_rank(
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; {c.bands_said(r)}."
-        + c.england_and_wales_unsaid(found, r, "line", c.figure_words),
+        + (total or c.england_and_wales_unsaid(found, given, "line", c.figure_words)),
         f"{figures_said(r.forces)}. {c.credit(drawn)}",
         legend,
         columns=2,
