@@ -635,6 +635,18 @@ def test_a_stay_is_counted_to_a_day_within_it() -> None:
         duration_words(stay, dt.date(2022, 1, 1))
 
 
+def test_a_day_past_the_dates_the_model_holds_is_refused_naming_its_argument() -> None:
+    # 9999-12-31 as the chart's last day raised a bare ValueError (year 10000)
+    # from the calendar; 2100-01-01 was refused as "day".
+    stay = Stay(force="kent", entered="2022-06-28", left="2023-01-01")
+    for day in (dt.date(9999, 12, 31), dt.date(2100, 1, 1), dt.date(1, 1, 1)):
+        with pytest.raises(pe.PeelDataError, match=r"^today: .* is outside the dates the model holds"):
+            duration_words(stay, day)
+        pytest.importorskip("matplotlib")
+        with pytest.raises(pe.PeelDataError, match=r"^until: .* is outside the dates the model holds"):
+            pe.output.plot_monitoring(pe.Dataset(stays=(stay,)), until=day)
+
+
 def test_a_day_before_a_stay_began_has_no_length_and_a_stay_to_come_is_shown(tmp_path: Path) -> None:
     stay = Stay(force="kent", entered="2022-06-28", left="2023-01-01")
     for measure in (stay.months, stay.duration):

@@ -324,10 +324,18 @@ def force(argument: str, data: Dataset, value: object) -> Force:
 
 
 def optional_day(argument: str, value: object) -> dt.date | None:
-    """A date (not a datetime) or ``None``."""
-    if value is not None and not is_day(value):
+    """A date (not a datetime) within the dates the model holds, or ``None``."""
+    if value is None:
+        return None
+    if not is_day(value):
         raise wrong_type(argument, "a date (a datetime.date, not a datetime) or None", value)
-    return value
+    from ..errors import PeelDataError
+    from ..model._values import in_range
+
+    try:  # a day past them is no day of the data's (9999-12-31 broke a chart's calendar)
+        return in_range(value)
+    except PeelDataError as e:
+        raise e.within(argument) from None
 
 
 def dataset(argument: str, value: object) -> Dataset:

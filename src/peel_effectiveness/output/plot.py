@@ -310,7 +310,8 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
 
     Raises:
         PeelDataError: The data have no stay in Engage, or ``until`` is before
-            the last move into Engage.
+            the last move into Engage, or outside the dates the model holds
+            (1900 to 2099).
         MissingDependencyError: matplotlib is not installed.
 
     Examples:
