@@ -889,6 +889,24 @@ def _figures_of(tmp_path: Path, values: list[float], unit: str, england_and_wale
     return tmp_path
 
 
+def test_a_compare_chart_wraps_a_long_unit_and_period_as_its_labels() -> None:
+    # A base of 86 characters ran across the page on one line, and the bars
+    # were pressed to nothing (matplotlib: "axes sizes collapsed to zero").
+    report = pe.loads(
+        "force: kent\ncycle: 2016\nmeasurements:\n  - metric: ocg_rate\n    label: Organised crime groups\n"
+        "    unit: per_100\n    base: organised crime groups under active investigation by the regional"
+        " organised crime unit\n    period: 1 January 2016 to 31 March 2016\n    value: 12.0\n"
+        "    england_and_wales: 10.0\n"
+    ).report("kent", 2016)
+    fig = plot.plot_compare(report)
+    (unit,) = [t.get_text() for t in fig.axes[0].get_yticklabels(minor=True)]
+    assert unit.count("\n") >= 2
+    assert " ".join(unit.split()).startswith("per 100 organised crime groups under active investigation")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    assert fig.axes[0].get_window_extent().width > 0.4 * fig.bbox.width  # the bars keep their room
+
+
 def test_a_rank_chart_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path: Path) -> None:
     # As the rank command says it: the chart banded counts as rates.
     values = [25000.0, 16000.0, 9000.0, 4000.0, 1000.0]

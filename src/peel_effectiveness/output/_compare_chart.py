@@ -73,15 +73,24 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
     # (The mark is set against the label's last word, as a footnote's is:
     # on a line of its own it read as the unit's.)
     labels = [c.wrap(m.label + mark, c.SMALL, 2.9) for m, mark in zip(chosen, marks, strict=True)]
+    # The unit and period wrapped as the label is (a base of 86 characters
+    # ran across the page, and the bars were pressed to nothing).
+    units = [
+        c.wrap(", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p), c.NOTE, 2.9)
+        for m in chosen
+    ]
     # A row a unit (half an inch) apart, or as far as its label's lines
     # need: they stand above the bar's middle, up to the unit and period
     # of the row above, below its own.
     lines = [label.count("\n") + 1 for label in labels]
-    ys = list(itertools.accumulate((max(1.0, n * _LINE + _UNIT_LINE) for n in lines[:0:-1]), initial=0.0))[
-        ::-1
-    ]
+    under = [u.count("\n") * (_UNIT_LINE - 0.1) for u in units]  # a unit's lines past its first
+    gaps = (
+        max(1.0, n * _LINE + _UNIT_LINE + more) for n, more in zip(lines[:0:-1], under[-2::-1], strict=True)
+    )
+    ys = list(itertools.accumulate(gaps, initial=0.0))[::-1]
     ceiling = ys[0] + max(0.7, lines[0] * _LINE + 0.1)
-    fig = c.figure(0.9 + 0.5 * (ceiling + 0.7 - 0.4))  # (0.9 + 0.5 a row where each is one unit)
+    floor = -0.7 - under[-1]
+    fig = c.figure(0.9 + 0.5 * (ceiling - floor - 0.4))  # (0.9 + 0.5 a row where each is one unit)
     ax = fig.add_subplot()
     colours = [c.HIGHER if x >= 100 else c.LOWER for x in index]
     drawn = {colour for colour, x in zip(colours, index, strict=True) if x != 100}  # equal: no bar
@@ -101,16 +110,12 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         at = min(max(x, 100), scale) + 0.015 * span
         texts.append(ax.text(at, y, said, ha="left", va="center", fontsize=c.NOTE, color=c.INK))
     ax.set_xlim(0, scale + 0.38 * span)
-    ax.set_ylim(-0.7, ceiling)
+    ax.set_ylim(floor, ceiling)
     # The label in dark type just above the bar's middle, its unit and
     # period in grey just below: two ticks at one place.
     ax.yaxis.remove_overlapping_locs = False
     ax.set_yticks(ys, labels)
-    ax.set_yticks(
-        ys,
-        [", ".join(p for p in (m.metric.unit_label, _period(m.metric.period)) if p) for m in chosen],
-        minor=True,
-    )
+    ax.set_yticks(ys, units, minor=True)
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", which="minor", labelsize=c.NOTE, labelcolor=c.MUTED, length=0)
     for label in ax.get_yticklabels():
