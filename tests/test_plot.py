@@ -925,6 +925,14 @@ def test_a_rank_chart_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path:
     assert [ln for ln in fig.axes[0].get_lines() if set(ln.get_xdata()) == {5000.0}]
 
 
+def test_a_rank_chart_with_every_force_left_out_is_refused(tmp_path: Path) -> None:
+    # min_forces=0 and every force excluded drew "0 forces ranked ... the top
+    # and bottom quarter of these 0": a chart with nothing to draw is an error.
+    data = pe.load(_figures_of(tmp_path / "all", [1.0, 2.0, 3.0], "per_1000_population", 2.0))
+    with pytest.raises(pe.PeelDataError, match="no force is left to rank on m in 2016"):
+        plot.plot_rank(data, "m", 2016, min_forces=0, exclude=[r.force for r in data.reports])
+
+
 def test_a_rank_chart_of_figures_all_equal_is_refused_in_one_line(tmp_path: Path) -> None:
     # 43 bars of 0 on an axis made up round them (0 to 0.12) rank nothing.
     folder = _figures_of(tmp_path / "zero", [0.0] * 43, "per_1000_population", 0.0)

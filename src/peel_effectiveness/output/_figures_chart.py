@@ -68,6 +68,10 @@ def draw_rank(
         words = c.figure_words(r.england_and_wales, places=places_of(r.england_and_wales))
         total = f" England and Wales's count, {words}, is all the forces' together: not drawn."
         r = attrs.evolve(r, england_and_wales=None)
+    if not r.ranked:  # (min_forces=0, every force left out): no ranking to draw
+        raise _refuse(
+            f"no force is left to rank on {metric} in {r.cycle}: every force with the figure is left out"
+        )
     drawable([f.value for f in r.forces] + [r.england_and_wales or 0.0], "a figure is")
     # Bars all of one length rank nothing, and an axis made up round them
     # (0 to 0.12 for figures all 0) would claim a spread there is not: the
