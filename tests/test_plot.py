@@ -1111,6 +1111,19 @@ def test_a_chart_refuses_a_pillar_it_would_ignore(args: list[str], said: str, tm
     assert main([*cycle, "--output", str(tmp_path / "y.png")], stdout=io.StringIO(), stderr=err) == 0
 
 
+def test_a_monitoring_chart_without_reports_names_no_band_of_reports() -> None:
+    # Stays alone (--no-bundled): the legend and subtitle spoke of grey
+    # bands of reports published, and none was drawn.
+    stays = pe.Dataset(stays=(pe.model.Stay(force="kent", entered="2020-03-01", left="2021-05-01"),))
+    fig = pe.output.plot_monitoring(stays)
+    words = " ".join(_all_text(fig).split())
+    assert "Grey bands" not in words
+    assert "PEEL reports published" not in words
+    with_reports = " ".join(_all_text(pe.output.plot_monitoring(pe.load_bundled())).split())
+    assert "Grey bands: when each PEEL cycle's reports in the data were published." in with_reports
+    assert "PEEL reports published" in with_reports
+
+
 def test_the_monitoring_title_s_quotes_are_all_curly() -> None:
     # "the press's \u2018special measures\u2019" mixed a straight apostrophe with curly quotes.
     title = pe.output.plot_monitoring(pe.load_bundled()).texts[0].get_text()

@@ -204,14 +204,14 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
         fig,
         "Forces in enhanced monitoring (Engage, the press\u2019s \u2018special measures\u2019)",
         f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
-        f"stayed; {len(ongoing)} still in at {'the last date in the data' if until is None else day_words(end)}. "
-        "Grey bands: when each PEEL cycle's "
-        "reports in the data were published.",
+        f"stayed; {len(ongoing)} still in at {'the last date in the data' if until is None else day_words(end)}."
+        # (Bands only where the data have reports published in the chart's years.)
+        + (" Grey bands: when each PEEL cycle's reports in the data were published." if published else ""),
         _source(stays),
         [
             (c.patch(STAY), "In Engage"),
             (_hatched(), "Moved in or out that month or year, or by that day (date known no closer)"),
-            (c.patch(BAND), "PEEL reports published"),
+            *([(c.patch(BAND), "PEEL reports published")] if published else []),
         ],
         columns=2,
     )
