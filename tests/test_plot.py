@@ -925,6 +925,23 @@ def test_a_rank_chart_of_counts_says_a_count_grows_with_a_force_s_size(tmp_path:
     assert [ln for ln in fig.axes[0].get_lines() if set(ln.get_xdata()) == {5000.0}]
 
 
+def test_a_rank_chart_names_the_force_it_highlights_whole_in_its_legend(tmp_path: Path) -> None:
+    # Its row's name is cut to the margin ("...Joint Con…"), and the
+    # legend, with room to spare, cut it there too: nowhere was it whole.
+    name = "Extraordinarily Long-Named Joint Constabulary of Somewhere"
+    folder = _figures_of(tmp_path / "f", [1.0, 2.0, 3.0, 4.0, 5.0], "per_1000_population", 3.0)
+    (folder / "own.yaml").write_text(
+        "force: {id: long-force, official_name: The Long Force, short_name: " + name + ",\n"
+        "  gss_code: W15000098, country: Wales, region: Wales}\ncycle: 2016\n"
+        "measurements:\n  - {metric: m, label: Things, unit: per_1000_population, value: 2.5,"
+        " england_and_wales: 3.0}\n"
+    )
+    fig = plot.plot_rank(pe.load(folder), "m", 2016, highlight="long-force")
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert " ".join(legend[0].split()) == name
+    assert any(t.get_text().endswith("\u2026") for t in fig.axes[0].get_yticklabels())  # the row's, cut
+
+
 def test_a_rank_chart_with_every_force_left_out_is_refused(tmp_path: Path) -> None:
     # min_forces=0 and every force excluded drew "0 forces ranked ... the top
     # and bottom quarter of these 0": a chart with nothing to draw is an error.

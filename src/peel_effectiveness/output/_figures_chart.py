@@ -223,7 +223,8 @@ def draw_rank(
     # A force left out of the ranking is drawn hatched, as every force not
     # ranked is, never in the highlight's colour: no key of that colour.
     if mine is not None and any(f.force == mine for f in ranked):
-        legend.insert(0, (c.patch(c.HIGHLIGHT), c.row_label(mine.short_name, c.SMALL)))
+        # Its name whole, wrapped to the legend's column: the row's own is cut to its margin.
+        legend.insert(0, (c.patch(c.HIGHLIGHT), c.wrap(mine.short_name, c.SMALL, c.WIDTH / 2 - 0.6)))
     if left_out:
         legend.append((c.patch("white", hatch="////"), "Not ranked (left out of the ranking)"))
     found = c.ranked_figures(data, r)
