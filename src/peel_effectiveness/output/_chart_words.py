@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model.grades import NoGrade
+from ..model.metrics import Unit
 from ._text import joined
 
 if TYPE_CHECKING:
@@ -243,8 +244,7 @@ def bands_said(r: Ranking) -> str:
 def _of_a_count(r: Ranking) -> str:
     # Annex A bands rates and shares; a count's highest are mostly the
     # largest forces (the compare chart draws no counts, for the same reason).
-    unit = r.measurement.metric.unit
-    if unit.comparable or unit.change:
+    if r.measurement.metric.unit is not Unit.COUNT:
         return ""
     return (
         ". A count grows with a force's size: the highest are often the largest forces (a rate compares them)"

@@ -17,6 +17,7 @@ from ..analysis.rankings import rank_forces
 from ..analysis.sources import figures_said
 from ..model.cycles import Cycle
 from ..model.force import Force
+from ..model.metrics import Unit
 from . import _chart as c
 from ._chart_text import superscript
 from ._text import number, places_of
@@ -61,8 +62,7 @@ def draw_rank(
             f"{mine.short_name} has no figure {metric} in {r.cycle}: there is nothing to highlight"
         )
     given, total = r, ""
-    unit = r.measurement.metric.unit
-    if not unit.comparable and not unit.change and r.england_and_wales is not None:
+    if r.measurement.metric.unit is Unit.COUNT and r.england_and_wales is not None:
         # A count's England and Wales figure is the forces' counts added up:
         # a line beside one force's pressed every bar into a corner.
         words = c.figure_words(r.england_and_wales, places=places_of(r.england_and_wales))
