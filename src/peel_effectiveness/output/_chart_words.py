@@ -52,11 +52,8 @@ def official_said(sources: Sources) -> str:
         return ""
     what, other = sources.what, n - m - none  # judgments of other sources (the news...)
 
-    def are(k: int) -> str:
-        return "is" if k == 1 else "are"
-
-    def name(k: int) -> str:
-        return "names" if k == 1 else "name"
+    def agreeing(k: int, one: str, more: str) -> str:
+        return one if k == 1 else more
 
     if n == 1:
         one = what.removesuffix("s")
@@ -68,22 +65,21 @@ def official_said(sources: Sources) -> str:
     head = (
         f" None of the {n} {what} drawn is from HMIC/HMICFRS's own pages"
         if not m
-        else f" {m} of the {n} {what} drawn {are(m)} from HMIC/HMICFRS's own pages"
+        else f" {m} of the {n} {what} drawn {agreeing(m, 'is', 'are')} from HMIC/HMICFRS's own pages"
     )
     if not none:
         return head + (
             ": all are from the sources below."
             if not m
-            else f"; the {_others(n - m)}, from the sources below."
+            else f"; the {agreeing(n - m, 'other', 'others')}, from the sources below."
         )
     if not other:
-        return head + f"; the {_others(none)} {name(none)} no source."
-    rest = f"{other} {are(other)} from the sources below, and {none} {name(none)} no source."
+        return head + f"; the {agreeing(none, 'other names', 'others name')} no source."
+    rest = (
+        f"{other} {agreeing(other, 'is', 'are')} from the sources below, "
+        f"and {none} {agreeing(none, 'names', 'name')} no source."
+    )
     return head + (f": {rest}" if not m else f"; of the others, {rest}")
-
-
-def _others(k: int) -> str:
-    return "other" if k == 1 else "others"
 
 
 def others(found: Iterable[Force]) -> list[Force]:
