@@ -38,9 +38,53 @@ def _drawn(fig: Any) -> Any:
     return canvas.get_renderer()
 
 
-@pytest.mark.parametrize(("cycle", "pillar"), GRIDS)
-def test_column_heads_never_touch(cycle: str, pillar: str | None) -> None:
-    fig = pe.output.plot_grades(pe.load_bundled(), cycle, pillar)
+# Fourteen areas of a cycle the registry lists in part, in many words:
+# upright heads in as many lines as a narrow column holds side by side.
+_LONG_AREAS = [
+    "Preventing and deterring crime and antisocial behaviour and reducing vulnerability",
+    "Responding to the public and managing calls for service effectively",
+    "Investigating crime and bringing offenders to justice swiftly",
+    "Protecting vulnerable people from harm and exploitation online",
+    "Managing offenders and suspects in the community safely",
+    "Building, supporting and protecting a positive workforce culture",
+    "Leadership and force management including strategic planning",
+    "Treatment of the public and fair use of police powers",
+    "Tackling serious and organised crime across the region",
+    "Meeting the strategic policing requirement and national threats",
+    "Good use of resources and value for money for the taxpayer",
+    "Engaging with communities and building public trust",
+    "Counter corruption, vetting and professional standards",
+    "Digital forensics, intelligence and technology capability",
+]
+
+
+# Thirty of 190 characters: heads no taller than their most, cut short.
+_LONGER_AREAS = [
+    f"Area {n} preventing and deterring crime and antisocial behaviour and reducing vulnerability in every "
+    "neighbourhood of the county, with partners, schools and health services, by day and by night"
+    for n in range(30)
+]
+
+
+def _long_areas(tmp_path: Path, areas: list[str]) -> pe.Dataset:
+    assessments = "".join(
+        f"- {{question: {json.dumps(a)}, grade: good, grade_sources: [x]}}\n" for a in areas
+    )
+    path = tmp_path / "kent.yaml"
+    path.write_text(f"force: kent\ncycle: 2025-27\nassessments:\n{assessments}", encoding="utf-8")
+    with pytest.warns(pe.PeelWarning, match="the registry does not know"):
+        return pe.load(path)
+
+
+@pytest.mark.parametrize(
+    ("cycle", "pillar"), [*GRIDS, ("2025-27 of 14 long areas", None), ("2025-27 of 30 longer areas", None)]
+)
+def test_column_heads_never_touch(cycle: str, pillar: str | None, tmp_path: Path) -> None:
+    if cycle.endswith("areas"):
+        areas = _LONG_AREAS if "14" in cycle else _LONGER_AREAS
+        fig = pe.output.plot_grades(_long_areas(tmp_path, areas), "2025-27")
+    else:
+        fig = pe.output.plot_grades(pe.load_bundled(), cycle, pillar)
     renderer = _drawn(fig)
     heads = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
     assert heads  # (a question no force has a judgment of is left out: 2018/19 efficiency has one)
@@ -56,6 +100,12 @@ def test_column_heads_never_touch(cycle: str, pillar: str | None) -> None:
         assert page.x0 <= box.x0, text
         assert box.x1 <= page.x1, text
         assert box.y1 <= page.y1, text
+    # No head taller than its most (the grid's rows need the page), a head
+    # that would be cut short with an ellipsis.
+    for text, box in boxes:
+        assert box.height / fig.dpi <= 2.7, text
+    if cycle.endswith("longer areas"):
+        assert all(text.endswith("\u2026") for text, _ in boxes)
     # Each head stays over its own column.
     axes = fig.axes[0].get_window_extent(renderer)
     width = axes.width / len(heads)

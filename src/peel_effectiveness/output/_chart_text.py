@@ -61,6 +61,17 @@ def text_inches(text: str, points: float, *, weight: str = "normal") -> float:
     return float(max(measure(line, prop, ismath=False)[0] for line in text.split("\n"))) / _MEASURING_DPI
 
 
+def line_inches(points: float) -> float:
+    """How tall a line of text is drawn at ``points`` (ascent and descent),
+    in inches, measured as matplotlib measures it."""
+    from matplotlib.font_manager import FontProperties
+
+    return (
+        float(_renderer().get_text_width_height_descent("lp", FontProperties(size=points), ismath=False)[1])
+        / _MEASURING_DPI
+    )
+
+
 _MEASURING_DPI = 100
 
 
@@ -108,7 +119,8 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
     across the columns where each two neighbours keep :data:`HEAD_GAP`
     between them (and the last stays inside the chart) in at most four
     lines, otherwise turned upright (read from the bottom up), in lines of
-    at most 1.3 inches. Returns the heads and their rotation."""
+    at most 1.3 inches, or longer where the column has room for fewer lines
+    side by side. Returns the heads and their rotation."""
     across = [fit(h, points, column - HEAD_GAP)[0] for h in heads]
     widths = [text_inches(h, points) for h in across]
     # Heads are centred on their columns: two neighbours are as far apart
@@ -116,7 +128,35 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
     apart = all((a + b) / 2 <= column - HEAD_GAP for a, b in itertools.pairwise(widths))
     if apart and widths[-1] <= column and all(h.count("\n") < 4 for h in across):
         return across, 0
-    return [balanced(h, points, 1.3) for h in heads], 90
+    # Upright, a head's lines stand side by side: as many as the column
+    # holds apart from its neighbours' (one, however narrow it is).
+    line = line_inches(points)
+    most = 1 + max(0, int((column - HEAD_GAP - line) / (_LINE_SPACING * line)))
+    return [_in_lines(h, points, most) for h in heads], 90
+
+
+_LINE_SPACING = 1.2  # matplotlib's, from one line of text to the next, in lines' heights
+
+
+def _in_lines(text: str, points: float, most: int) -> str:
+    """``text`` balanced in lines of at most 1.3 inches, or in lines long
+    enough to make it ``most`` lines or fewer, up to :data:`TALLEST_HEAD`
+    (the chart's rows need the page): past that, cut with an ellipsis."""
+    inches = 1.3
+    shown = balanced(text, points, inches)
+    while shown.count("\n") >= most and inches < TALLEST_HEAD:
+        inches = min(inches * 1.25, TALLEST_HEAD)
+        shown = balanced(text, points, inches)
+    if shown.count("\n") < most:
+        return shown
+    # The lines that fit, and the rest of the words on the last, cut. (A
+    # line's words are the text's, each escaped alone: no space inside one.)
+    kept = fit(text, points, TALLEST_HEAD)[0].split("\n")[: most - 1]
+    rest = _BREAKS.split(text.strip())[sum(line.count(" ") + 1 for line in kept) :]
+    return "\n".join([*kept, row_label(" ".join(rest), points, TALLEST_HEAD)])
+
+
+TALLEST_HEAD = 2.6  # inches: the longest line of an upright column head
 
 
 HEAD_GAP = 0.1  # inches kept clear between two column heads
