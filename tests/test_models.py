@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peel_effectiveness as pe
 from peel_effectiveness import Grade
@@ -238,7 +241,7 @@ def test_a_model_class_cannot_be_subclassed(cls: type) -> None:
         (("2016-06-30", True), "months: expected a whole number, got the boolean true"),
         (("2016-06-30", "12"), "months: expected a whole number, got the text '12'"),
         (("2016-06-30", 0), "months: a period is of one month or more, not 0"),
-        (("2016-06-30", 10**6), "months: 1000000 months before 2016-07-01 is outside the calendar"),
+        (("2016-06-30", 10**6), "months: 1000000 months before 2016-06-30 is outside the calendar"),
         (("1900-01-31", 2), "months: 1899-12-01 is outside the dates the model holds (1900 to 2099)"),
     ],
 )
@@ -252,6 +255,41 @@ def test_a_period_of_months_names_the_argument_it_cannot_take(args: tuple[object
 def test_a_period_of_months_takes_iso_text_as_a_snapshot_does() -> None:
     assert pe.Period.months_to("2016-06-30") == pe.Period.months_to(dt.date(2016, 6, 30))
     assert str(pe.Period.months_to("2016-06-30", 3)) == "1 April 2016 to 30 June 2016"
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or the month's last where it is shorter."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+@given(st.dates(dt.date(1902, 1, 1), dt.date(2099, 12, 31)), st.integers(1, 24))
+def test_a_period_of_months_holds_each_day_of_the_year_once(end: dt.date, months: int) -> None:
+    # "12 months to 28 February 2016" began on 28 February 2015, which the
+    # 12 months to 28 February 2015 hold too: 366 days, a day counted twice.
+    p = pe.Period.months_to(end, months)
+    assert p.end == end
+    assert _months_later(p.start, months) > end  # no day and the same day months later
+    assert _months_later(p.start - dt.timedelta(days=1), months) <= end  # and none left out
+    if (end + dt.timedelta(days=1)).day == 1:  # a month's last day: whole calendar months
+        assert p.months == months
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("12 months to 28 February 2016", dt.date(2015, 3, 1)),
+        ("1 month to 28 March 2015", dt.date(2015, 3, 1)),
+        ("12 months to 28 February 2015", dt.date(2014, 3, 1)),
+        ("1 month to 30 April 2016", dt.date(2016, 4, 1)),
+        ("3 months to 30 May 2015", dt.date(2015, 3, 1)),
+        ("12 months to 15 June 2016", dt.date(2015, 6, 16)),
+    ],
+)
+def test_a_period_of_months_as_written_begins_the_day_after_the_same_day_before(
+    written: str, start: dt.date
+) -> None:
+    assert pe.Period.parse(written).start == start
 
 
 @pytest.mark.parametrize("wrong", [True, None, 1.0])

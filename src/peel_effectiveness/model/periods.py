@@ -85,9 +85,11 @@ class Period(Sealed):
 
     @classmethod
     def months_to(cls, end: dt.date | str, months: int = 12) -> Period:
-        """The ``months`` months ending on ``end`` (whole calendar months
-        where ``end`` is a month's last day, as reports' "12 months to 30
-        June 2016" are).
+        """The ``months`` months ending on ``end``: from the day after the
+        same day ``months`` earlier (or after that month's last day, where
+        it is shorter: 12 months to 28 February 2016 begin on 1 March
+        2015), and whole calendar months where ``end`` is a month's last
+        day, as reports' "12 months to 30 June 2016" are.
 
         Raises:
             PeelDataError: ``end`` is no date (or ISO text), or ``months``
@@ -103,7 +105,10 @@ class Period(Sealed):
         try:
             if whole(months) < 1:
                 fail(f"a period is of one month or more, not {months}")
-            start = in_range(_add_months(last + dt.timedelta(days=1), -months))
+            back = _add_months(last, -months)
+            if last.day == _days_in(last.year, last.month):
+                back = back.replace(day=_days_in(back.year, back.month))
+            start = in_range(back + dt.timedelta(days=1))
         except PeelDataError as e:
             raise e.within("months") from None
         return cls(start, last)
