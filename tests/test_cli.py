@@ -340,6 +340,13 @@ def test_a_previous_grade_of_yours_the_data_s_report_grades_otherwise_is_warned_
         "compare with those reports: Kent effectiveness 2016 overall (yours states inadequate; the 2015 report "
         f"grades it {data.report('kent', 2015).judgment.grade.value})"
     )
+    code, _, err = run("-q", "--no-bundled", "--data", str(tmp_path), "show", "kent", "--cycle", "2016")
+    assert code == 0
+    assert "previous grades" not in err  # (your files hold no 2015 report to disagree with)
+    (tmp_path / "kent-2015.yaml").write_text("force: kent\ncycle: 2015\ngrade: good\n")
+    code, _, err = run("-q", "--no-bundled", "--data", str(tmp_path), "show", "kent", "--cycle", "2016")
+    assert "Kent effectiveness 2016 overall (yours states inadequate; the 2015 report grades it good)" in err
+    (tmp_path / "kent-2015.yaml").unlink()
     # What the data lack, the grade stated stands for: nothing to say.
     assert pe.Cycle("2014") not in data.cycles
     (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2015\ngrade: good\nprevious_grade: inadequate\n")
@@ -1286,6 +1293,14 @@ def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned
         "otherwise: Kent effectiveness 2017 question 1 "
         "(yours carries good over from 2016; the 2016 report grades it inadequate)"
     ) in " ".join(err.split())
+    # Your files alone, against each other, as docs/data-format.md says (it was not said).
+    code, _, err = run(
+        "--no-bundled", "--data", str(tmp_path / "kent.yaml"), "show", "kent", "--cycle", "2017"
+    )
+    assert code == 0
+    assert "(yours carries good over from 2016; the 2016 report grades it inadequate)" in " ".join(
+        err.split()
+    )
 
 
 def test_an_outcome_label_beginning_with_a_tab_is_not_shown_under_a_group(tmp_path: Path) -> None:

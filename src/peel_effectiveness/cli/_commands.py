@@ -175,6 +175,12 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
         args.mine = _load_mine(args.data)  # read once, though a command may ask twice
     mine: Dataset = args.mine
     if getattr(args, "no_bundled", False):
+        if not getattr(args, "said", False):
+            from ._said import say_previous_overruled
+
+            # Your reports against each other: what the docs say is warned of.
+            say_previous_overruled(args, mine, mine)
+            args.said = True
         return mine
     base = bundled()
     merged = base.overlay(mine)
