@@ -209,6 +209,38 @@ def test_a_grade_carried_over_is_the_earlier_grade_the_data_lack() -> None:
     assert t.reason == "the data have no 2016 effectiveness judgments on q1_prevent"
 
 
+@pytest.mark.parametrize("since", ["2017", "2016"])
+def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_no_change(
+    since: str, tmp_path: Path
+) -> None:
+    # A grade carried over is the earlier one: a 2017 report grading it
+    # otherwise is the data disagreeing, and was counted "improved".
+    text = (
+        "- {force: kent, cycle: 2017, grade: good, assessments: [{question: 1, grade: requires improvement}]}\n"
+        "- force: kent\n  cycle: 2018/19\n  grade: good\n"
+        f"  assessments: [{{question: 1, grade: good, carried_over_from: {since}}}]\n"
+    )
+    t = pe.transitions(pe.loads(text), "2017", "2018/19", 1)
+    assert t.improved == t.declined == t.unchanged == ()
+    (x,) = t.not_comparable
+    assert (x.force.id, x.before, x.after) == ("kent", Grade.REQUIRES_IMPROVEMENT, Grade.GOOD)
+    assert x.change.reason == (
+        f"the data disagree (the 2018/19 grade, good, is carried over from {since}, "
+        "and the 2017 grade is requires improvement)"
+    )
+    # A grade carried over from a cycle after the earlier one was judged
+    # again there: a change.
+    if since == "2017":
+        t = pe.transitions(pe.loads(text.replace("cycle: 2017,", "cycle: 2016,")), "2016", "2018/19", 1)
+        assert [x.force.id for x in t.improved] == ["kent"]
+    code, out, _ = run_on(tmp_path, text, "national", "--cycle", "2018/19", "--question", "1")
+    assert code == 0
+    assert (
+        f"not comparable 1 the data disagree (the 2018/19 grade, good, is carried over from {since}, and "
+        "the 2017 grade is requires improvement): Kent"
+    ) in " ".join(out.split())
+
+
 def test_the_judgment_before_one_carried_over_is_the_one_that_stood(tmp_path: Path) -> None:
     # Without the earlier report, the judgment a later one carries over is
     # the earlier cycle's: its grade, not the later judgment's own words.

@@ -1,6 +1,8 @@
 """How forces' grades moved between two cycles: improved, declined,
-unchanged, not comparable (across a change of framework, or of question),
-or no data, each force with its grades of both cycles.
+unchanged, not comparable (across a change of framework, or of question; a
+judgment without a grade; a grade carried over that the earlier report
+grades otherwise, where the data disagree), or no data, each force with
+its grades of both cycles.
 
 Forces without a judgment are counted as having no data: never as
 ungraded, never as any grade. Where the data lack the earlier judgment,
@@ -148,7 +150,10 @@ def transitions(
     earlier cycle or one before (so :func:`~peel_effectiveness.analysis.grade_distribution` of the
     earlier cycle may count the force unknown, and this show a change; one
     carried over is unchanged: see :attr:`Transitions.carried_over`). With
-    neither, the change is no data.
+    neither, the change is no data. A grade carried over from the earlier
+    cycle or one before, which the earlier cycle's report grades otherwise,
+    is not comparable: the data disagree (a grade carried over is the
+    earlier one).
 
     Raises:
         TypeError: An argument of the wrong type.
@@ -248,6 +253,11 @@ def transitions(
             change = grade_change(x, y, a.grade_scale)
             if change.direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
                 change = attrs.evolve(change, reason=why_not(x, y, str(a), str(b)))
+            elif change.steps and x is not None and y is not None and _standing.stood_in(y, a) is not None:
+                # A grade carried over is the earlier one, not judged again:
+                # one that differs from the earlier cycle's is the data
+                # disagreeing, not a grade that moved.
+                change = GradeChange(Change.NOT_COMPARABLE, None, _disagree(x, y, a, b))
         groups[change.direction].append(
             Transition(
                 f, _standing.grade(x), _standing.grade(y), change, y, sources.get(f.id, ()) if y else ()
@@ -317,3 +327,12 @@ def _side(
     except NotFoundError:
         return None, None, _no_judgments()
     return p, q, _standing.judgments(data, cycle, q, p)
+
+
+def _disagree(x: Judgment, y: Judgment, a: Cycle, b: Cycle) -> str:
+    """Why a grade carried over into ``b`` and ``a``'s grade, which differ,
+    are not a change: the data disagree."""
+    return (
+        f"the data disagree (the {b} grade, {y.grade.value}, is carried over from "
+        f"{y.carried_over_from}, and the {a} grade is {x.grade.value})"
+    )

@@ -385,6 +385,8 @@ def _national_one(
                 lines = wrap(standing, 80, head + "  ", " " * 22) if carried else []
             elif label == "no data":
                 lines = wrap_words(_lacking(group, previous, cycle), 80, head + "  ", " " * 22)
+            elif label == "not comparable" and group:
+                lines = wrap_words(_why_not(group), 80, head + "  ", " " * 22)
             else:
                 lines = wrap_names([x.force.short_name for x in group], 80, head + "  ", " " * 22)
             out.write("\n".join(lines or [head]) + "\n")
@@ -405,6 +407,20 @@ def _lacking(group: Sequence[Transition], previous: Cycle, cycle: Cycle) -> list
         if words:
             words[-1] += ";"
         words += [which, *(f"{n}," for n in names[:-1]), names[-1]]
+    return words
+
+
+def _why_not(group: Sequence[Transition]) -> list[str]:
+    """The forces whose grades cannot be compared, by why ("ungraded in
+    2016: Kent, Surrey; ..."), as words to wrap."""
+    by: dict[str, list[str]] = {}
+    for x in group:
+        by.setdefault(x.change.reason, []).append(x.force.short_name)
+    words: list[str] = []
+    for reason, names in by.items():
+        if words:
+            words[-1] += ";"
+        words += [*f"{reason}:".split(), *(f"{n}," for n in names[:-1]), names[-1]]
     return words
 
 

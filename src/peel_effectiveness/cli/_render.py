@@ -38,6 +38,10 @@ def change_from(now: Judgment | None, before: Judgment | None, cycle: str) -> st
     if change == "unchanged":
         return f"same as {cycle}"
     if change in ("improved", "declined"):
+        if now is not None and now.carried_over_from is not None:
+            # A grade carried over (from that cycle or one before) is the
+            # earlier grade, not judged again: no change, the data disagree.
+            return f"the {cycle} grade is {before}: the data disagree"
         return f"{change} from {before} in {cycle}"
     return f"{cycle}: {before}"
 
