@@ -662,3 +662,26 @@ def test_a_day_before_a_stay_began_has_no_length_and_a_stay_to_come_is_shown(tmp
     code, out, err = run("--data", str(mine), "--no-bundled", "monitoring", "--force", "kent")
     assert code == 0, err
     assert "not begun on" in out
+
+
+def test_a_force_in_by_one_stay_is_not_perhaps_in_by_its_next(tmp_path: Path) -> None:
+    # Stays never overlap: Kent, in to 15 March, moved in again that March
+    # after it, so not on the 10th. It was listed as in, and perhaps in too.
+    text = (
+        "monitoring:\n"
+        "- {force: kent, entered: '2021-01-01', left: '2021-03-15'}\n"
+        "- {force: kent, entered: 2021-03}\n"
+    )
+    data = pe.loads(text)
+    now = pe.analysis.in_engage(data, dt.date(2021, 3, 10))
+    assert [s.entered.when for s in now.stays] == ["on 1 January 2021"]
+    assert now.maybe == ()
+    # After the first stay, the dates alone cannot tell of the second.
+    later = pe.analysis.in_engage(data, dt.date(2021, 3, 20))
+    assert (later.stays, [s.entered.when for s in later.maybe]) == ((), ["in March 2021"])
+    # A row a stay says so too (the second "cannot tell").
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    args = ("-q", "--no-bundled", "--data", str(tmp_path / "mine.yaml"), "monitoring", "--force", "kent")
+    code, out, _ = run(*args, "--on", "2021-03-10", "--format", "csv")
+    assert (code, [r["in_engage"] for r in rows(out)]) == (0, ["yes", "no"])
+

@@ -120,6 +120,15 @@ def held_while_published(stays: Sequence[Stay], cycle: str | int | Cycle) -> boo
     return _by_any(answers)
 
 
+def each_on(stays: Sequence[Stay], day: dt.date) -> list[bool | None]:
+    """Whether each stay held on ``day``: as its dates say, but not where
+    another stay of its force held then, whose dates alone could not tell
+    (a force's stays never overlap: the model refuses it)."""
+    answers = [s.in_on(day) for s in stays]
+    held = {s.force for s, a in zip(stays, answers, strict=True) if a}
+    return [False if a is None and s.force in held else a for s, a in zip(stays, answers, strict=True)]
+
+
 def held_on(stays: Sequence[Stay], day: dt.date) -> bool | None:
     """Whether a force was in Engage on ``day`` by any of its ``stays``
     (``None`` where the dates' precision cannot tell)."""

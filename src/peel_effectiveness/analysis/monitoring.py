@@ -21,6 +21,7 @@ from . import _args
 from ._engage import (
     after_words,
     before_words,
+    each_on,
     months_words,
     reach_of,
     when_published,
@@ -197,7 +198,7 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
     if not isinstance(data, Dataset):
         raise TypeError(f"in_engage() takes a Dataset, not {type(data).__name__}")
     day = _day(on)
-    answers = [(s, s.in_on(day)) for s in data.stays]
+    answers = list(zip(data.stays, each_on(data.stays, day), strict=True))
     return InEngage(
         day,
         tuple(sorted((s for s, a in answers if a), key=lambda s: s.force.id)),

@@ -113,6 +113,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..analysis._engage import (
         after_words,
         before_words,
+        each_on,
         held_on,
         out_with_a_dated_one,
         reach_words,
@@ -206,7 +207,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.on is not None:  # each stay: whether it held on the day, as far as the data go
                 rows = [
                     {"on": day, "in_engage": _IN_ENGAGE[f], **row}
-                    for f, row in zip((s.in_on(day) for s in stays), rows, strict=True)
+                    for f, row in zip(each_on(stays, day), rows, strict=True)
                 ]
                 columns = ["on", "in_engage", *columns]
             _emit(out, rows, columns, args)
