@@ -755,6 +755,20 @@ def test_a_package_of_some_tables_holds_the_forces_table_they_refer_to(
     pe.output.write_package(data, folder, tables=["forces"])
     assert (folder / "notes.csv").read_text(encoding="utf-8") == "mine\n"  # not the package's: left alone
     assert not (folder / "judgments.csv").exists()
+    # Of no table asked for, the forces table alone: a package holds one
+    # resource at least, and was written with none.
+    path = pe.output.write_package(data, folder, tables=[])
+    package = json.loads(Path(path).read_text(encoding="utf-8"))
+    assert [r["name"] for r in package["resources"]] == ["forces"]
+    db = pe.output.write_sqlite(data, tmp_path / "forces.db", tables=[])
+    con = sqlite3.connect(db)
+    try:
+        names = [
+            n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+    finally:
+        con.close()
+    assert "forces" in names
 
 
 def test_the_grid_of_reports_that_are_no_choice_of_the_data_is_of_their_rows_only(data: pe.Dataset) -> None:

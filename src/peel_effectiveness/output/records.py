@@ -100,8 +100,10 @@ def writer_arguments(
             )
         )
     )
-    if names and "forces" not in names:
-        names.insert(0, "forces")  # the table every other's force column refers to
+    if "forces" not in names:
+        # The table every other's force column refers to: always, as the
+        # writers say (of none asked for, a package of it alone, not none).
+        names.insert(0, "forces")
     if known is None and isinstance(obj, Dataset):
         known = obj
     return (obj if isinstance(obj, Dataset) else reports), names, known  # type: ignore[return-value]
