@@ -28,7 +28,8 @@ def checked() -> None:
     # The converter gives what it is asked for, and a copy keeps its class.
     briefing = pe.converter.structure({"headline": {"grade": "good"}}, Briefing)
     assert_type(briefing, Briefing)
-    mine: pe.io.PeelConverter = pe.converter.copy()
+    mine = pe.converter.copy()
+    assert_type(mine, pe.io.PeelConverter)  # (typed Any, it hid this below)
     assert_type(mine.structure({"grade": "good"}, pe.Judgment), pe.Judgment)
 
     # The model takes the words and values its fields read...

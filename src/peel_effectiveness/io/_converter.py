@@ -277,9 +277,9 @@ class PeelConverter(cattrs.Converter):
         self._yours = (*self._yours, predicate)
         return super().register_structure_hook_factory(predicate, factory)
 
-    def copy(self, *args: Any, **kwargs: Any) -> Any:
+    def copy(self, *args: Any, **kwargs: Any) -> PeelConverter:
         """A copy, with every hook of this converter's (cattrs' ``copy``)."""
-        made = super().copy(*args, **kwargs)
+        made: PeelConverter = super().copy(*args, **kwargs)
         made._yours = self._yours
         return made
 
