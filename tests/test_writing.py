@@ -503,10 +503,22 @@ def test_dump_refuses_the_package_s_own_other_outputs(tmp_path: Path, name: str)
     assert os.listdir(tmp_path) == []
 
 
-def test_dump_writes_to_a_path_given_as_bytes(tmp_path: Path) -> None:
+def test_dump_refuses_a_path_given_as_bytes_as_load_does(tmp_path: Path) -> None:
+    # It wrote the file, which the same path given to load() is refused for.
     report = pe.InspectionReport(force="kent", cycle=2016)
-    pe.dump(report, path=os.fsencode(tmp_path / "b.yml"))
-    assert pe.load(tmp_path / "b.yml").reports == (report,)
+    with pytest.raises(TypeError, match=r"^dump\(\) takes a path \(str or os.PathLike\), not bytes$"):
+        pe.dump(report, path=os.fsencode(tmp_path / "b.yml"))
+    with pytest.raises(TypeError, match=r"^load\(\) takes a path \(str or os.PathLike\), not bytes"):
+        pe.load(os.fsencode(tmp_path / "b.yml"))  # type: ignore[arg-type]
+    # A path that gives bytes too (os.scandir(b".")'s entries): it was written.
+    (entry,) = (e for e in os.scandir(os.fsencode(tmp_path.parent)) if e.name == os.fsencode(tmp_path.name))
+    for write in (
+        lambda: pe.dump(report, path=entry),  # type: ignore[arg-type]
+        lambda: pe.output.write_sqlite(report, entry),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match="a path"):
+            write()
+    assert os.listdir(tmp_path) == []
 
 
 @pytest.mark.parametrize("tail", [os.sep + ".", os.sep + "..", os.sep])

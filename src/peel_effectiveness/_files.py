@@ -23,7 +23,7 @@ import os
 import stat
 from collections.abc import Callable, Collection, Iterator
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 T = TypeVar("T")
 
@@ -131,6 +131,13 @@ def remove_aside() -> None:
 
     for folder in list(_ASIDE):
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def is_text_path(path: object) -> TypeGuard[str | os.PathLike[str]]:
+    """Whether ``path`` is a path the library reads and writes: text, or an
+    ``os.PathLike`` that gives text (a path of bytes, or one that gives
+    bytes, written to would not be read back through the same path)."""
+    return isinstance(path, str) or (isinstance(path, os.PathLike) and isinstance(os.fspath(path), str))
 
 
 def named(path: str | os.PathLike[str], what: str) -> str | bytes:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from .._files import named, names_a_folder, write_file, writes_to
+from .._files import is_text_path, named, names_a_folder, write_file, writes_to
 from .._suffixes import alone_said, names_of, suffix_alone, suffix_of
 from ..model.dataset import Dataset
 from ..model.reports import InspectionReport
@@ -63,6 +63,7 @@ def dump(
             program prints before and after.
 
     Raises:
+        TypeError: ``path`` is no path (a ``str`` or ``os.PathLike``).
         PeelDataError: The reports could not be loaded together (two on
             one force, cycle and pillar; two forces of one id), or ``path``
             is a file ``load`` would not read as ``format`` (``.json``
@@ -79,6 +80,9 @@ def dump(
         ['force: cumbria', "cycle: '2016'"]
     """
     if path is not None:
+        if not is_text_path(path):
+            # As load() has it: what this wrote, the same path reads back.
+            raise TypeError(f"dump() takes a path (str or os.PathLike), not {type(path).__name__}")
         path = os.fsdecode(named(path, "file"))
         if names_a_folder(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from .._files import is_text_path
 from ._limits import DEFAULT_LIMITS, Limits
 from ._loaded import read_files, read_given, together
 
@@ -52,7 +53,7 @@ def load(
         >>> str(data.report("cumbria", 2016).judgment)
         'Good'
     """
-    if not isinstance(path, (str, os.PathLike)):
+    if not is_text_path(path):
         raise TypeError(
             f"load() takes a path (str or os.PathLike), not {type(path).__name__}; for text, use loads()"
         )

@@ -393,13 +393,13 @@ def save_chart(figure: Figure, path: str | os.PathLike[str]) -> None:
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    from .._files import write_file
+    from .._files import is_text_path, write_file
 
     if not isinstance(figure, Figure):
         raise TypeError(
             f"save_chart() takes a matplotlib Figure (from a plot_ function), not {type(figure).__name__}"
         )
-    if not isinstance(path, (str, os.PathLike)):
+    if not is_text_path(path):
         raise TypeError(f"save_chart() takes a path (str or os.PathLike), not {type(path).__name__}")
     suffix = c.chart_suffix(path)
     drawn = io.BytesIO()

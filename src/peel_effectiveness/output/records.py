@@ -82,10 +82,11 @@ def writer_arguments(
     and the dataset that holds the stays in Engage."""
     import os
 
+    from .._files import is_text_path
     from ..analysis import _args
 
     reports = _args.reports("obj", obj)
-    if not isinstance(path, (str, os.PathLike)):
+    if not is_text_path(path):
         raise _args.wrong_type(place, "a path (str or os.PathLike)", path)
     if not os.fspath(path):
         raise _args.refuse(f"{place} must name {what}, not ''")
