@@ -380,3 +380,11 @@ def test_forces_with_files_of_yours_lists_their_forces_of_their_own_too(tmp_path
     code, out, err = run("--data", str(tmp_path / "none.yaml"), "forces")
     assert (code, out) == (1, "")
     assert "no such file or folder" in err
+
+
+@pytest.mark.parametrize("wrong", ["own-1", "Own", "own_force", "-own", "own--force"])
+def test_a_force_id_refused_says_what_an_id_is_made_of(wrong: str) -> None:
+    # "own-1" was "not a force id (lower case, hyphens)": lower case, with a hyphen.
+    with pytest.raises(pe.PeelDataError) as e:
+        attrs.evolve(pe.find_force("kent"), id=wrong)
+    assert str(e.value) == f"id: {wrong!r} is not a force id (words of the letters a to z, joined by hyphens)"

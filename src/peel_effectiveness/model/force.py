@@ -89,7 +89,9 @@ class Force(Sealed):
     """
 
     id: str = attrs.field(
-        validator=valid(text, Matches(r"[a-z]+(-[a-z]+)*", "a force id (lower case, hyphens)"))
+        validator=valid(
+            text, Matches(r"[a-z]+(-[a-z]+)*", "a force id (words of the letters a to z, joined by hyphens)")
+        )
     )
     official_name: str = attrs.field(validator=_NAME)
     short_name: str = attrs.field(validator=_NAME)
