@@ -114,6 +114,33 @@ def test_column_heads_never_touch(cycle: str, pillar: str | None, tmp_path: Path
         assert abs(middle - (axes.x0 + (i + 0.5) * width)) <= 1, text
 
 
+@pytest.mark.parametrize("data", ["bundled", "few columns"])
+def test_a_grid_leaves_no_blank_band_above_or_below_it(data: str) -> None:
+    # A grid of a few columns (the others with no judgment, left out), too
+    # many to stand at their widest, had an inch of white above its heads
+    # and below its rows.
+    if data == "bundled":
+        chosen = pe.load_bundled()
+    else:
+        chosen = pe.loads(
+            "".join(
+                f"- {{force: {f.id}, cycle: 2016, grade: good, assessments: [{{question: 1, grade: good}}, {{question: 2, grade: good}}]}}\n"
+                for f in pe.forces()
+            )
+        )
+    fig = pe.output.plot_grades(chosen, 2016)
+    renderer = _drawn(fig)
+    inches = fig.dpi
+    grid = fig.axes[0].get_window_extent(renderer)
+    heads = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    legend = fig.legends[0].get_window_extent(renderer)
+    footer = min((t for t in fig.texts), key=lambda t: t.get_window_extent(renderer).y0).get_window_extent(
+        renderer
+    )
+    assert (legend.y0 - max(h.y1 for h in heads)) / inches <= 0.5
+    assert (grid.y0 - footer.y1) / inches <= 0.5
+
+
 # --- Ranks that do not mislead ------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from ._chart_text import HEAD_GAP as HEAD_GAP
 from ._chart_text import balanced as balanced
 from ._chart_text import column_heads as column_heads
 from ._chart_text import fit as fit
+from ._chart_text import heads_inches as heads_inches
 from ._chart_text import row_label as row_label
 from ._chart_text import text_inches as text_inches
 from ._chart_text import wrap as wrap

@@ -138,6 +138,15 @@ def column_heads(heads: Sequence[str], points: float, column: float) -> tuple[li
 _LINE_SPACING = 1.2  # matplotlib's, from one line of text to the next, in lines' heights
 
 
+def heads_inches(heads: Sequence[str], points: float, rotation: int) -> float:
+    """How tall column heads from :func:`column_heads` stand, in inches:
+    upright, their longest line; across, their most lines."""
+    if rotation:
+        return max((text_inches(h, points) for h in heads), default=0.0)
+    lines = max((h.count("\n") + 1 for h in heads), default=0)
+    return lines * _LINE_SPACING * line_inches(points)
+
+
 def _in_lines(text: str, points: float, most: int) -> str:
     """``text`` balanced in lines of at most 1.3 inches, or in lines long
     enough to make it ``most`` lines or fewer, up to :data:`TALLEST_HEAD`

@@ -186,7 +186,19 @@ def plot_grades(
     ]
     # Rows from the top; the others a little apart from the 43.
     rows = [len(fs) - 1 - y + (0.4 if others and y < len(fs) - len(others) else 0) for y in range(len(fs))]
-    fig = c.figure(2.6 + _ROW * (rows[0] + 1))
+    # The grid's width: the figure's less the force names and margins.
+    labels = [c.row_label(f.short_name, c.NOTE) for f in fs]
+    names = max(c.text_inches(label, c.NOTE) for label in labels)
+    column = (c.WIDTH - names - 0.5) / len(keys)
+    widest = column > _WIDEST_COLUMN
+    if widest:
+        # A column or two stretched across the page reads as bars: the
+        # grid as wide as its columns need, left under the title.
+        column = _WIDEST_COLUMN
+    size = c.NOTE  # the least type is printed at, even on narrow columns
+    shown, rotation = c.column_heads(heads, size, column)
+    # As tall as the heads and rows need: no band left blank above or below.
+    fig = c.figure(c.heads_inches(shown, size, rotation) + _HEAD_ROOM + _ROW * (rows[0] + 1))
     ax = fig.add_subplot()
     for x, k in enumerate(keys):
         for y, f in zip(rows, fs, strict=True):
@@ -198,18 +210,9 @@ def plot_grades(
     ax.set_xlim(0, len(keys))
     ax.set_ylim(0, rows[0] + 1)
     ax.xaxis.tick_top()
-    # The grid's width: the figure's less the force names and margins.
-    labels = [c.row_label(f.short_name, c.NOTE) for f in fs]
-    names = max(c.text_inches(label, c.NOTE) for label in labels)
-    column = (c.WIDTH - names - 0.5) / len(keys)
-    if column > _WIDEST_COLUMN:
-        # A column or two stretched across the page reads as bars: the
-        # grid as wide as its columns need, left under the title.
-        column = _WIDEST_COLUMN
+    if widest:
         ax.set_box_aspect(_ROW * (rows[0] + 1) / (column * len(keys)))
         ax.set_anchor("W")
-    size = c.NOTE  # the least type is printed at, even on narrow columns
-    shown, rotation = c.column_heads(heads, size, column)
     ax.set_xticks([x + 0.5 for x in range(len(keys))], shown, rotation=rotation)
     ax.set_yticks([y + 0.5 for y in rows], labels)
     c.plain_axes(ax)
@@ -264,6 +267,7 @@ def plot_grades(
 
 _WIDEST_COLUMN = 1.4  # inches: a grid's column, at most
 _ROW = 0.19  # inches: a grid's row (see the figure's height)
+_HEAD_ROOM = 0.3  # inches: between the column heads and the legend, and the rows and the footer
 
 
 @c.in_house_style
