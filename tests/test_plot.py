@@ -1509,6 +1509,22 @@ def test_a_compare_bar_off_the_scale_is_broken_and_the_axis_ends_where_it_is_cut
     assert not [line for line in normal.axes[0].get_lines() if line.get_color() == "white"]
 
 
+@pytest.mark.parametrize("value", [123456.789, 4_000_000.0])
+def test_a_compare_chart_marks_the_line_at_100_on_its_axis(value: float) -> None:
+    # The ticks of a scale cut short for a broken bar (0, 150, 300) skipped
+    # 100, the line every bar is read against, which the subtitle names.
+    text = (
+        "force: gwent\ncycle: 2016\nmeasurements:\n"
+        f"- {{metric: big, label: Big, unit: per_million_population, value: {value}, england_and_wales: 25.9}}\n"
+        "- {metric: ocg_rate, label: OCGs, unit: per_million_population, value: 20, england_and_wales: 46}\n"
+    )
+    ax = pe.output.plot_compare(pe.loads(text).reports[0]).axes[0]
+    ticks = list(ax.get_xticks())
+    assert 100 in ticks
+    assert all(t == 100 or abs(t - 100) >= 0.1 * max(ticks) for t in ticks)  # none to crowd its label
+    assert "100" in [t.get_text() for t in ax.get_xticklabels()]
+
+
 def test_plot_leaves_matplotlib_s_logger_as_it_found_it(tmp_path: Path) -> None:
     # It set the level for good, for a program that runs the command line in
     # its own process.

@@ -132,8 +132,11 @@ def draw_compare(report: InspectionReport, metrics: Sequence[str] | None = None)
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-    if top is not None:  # no tick (nor its line) past the scale a broken bar runs off
-        ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= scale])
+    ticks = [t for t in ax.get_xticks() if 0 <= t <= (ax.get_xlim()[1] if top is None else scale)]
+    # (None past the scale a broken bar runs off.) The line every bar is
+    # read against is marked 100, which the ticks of a wide scale skipped
+    # (0, 150, 300), with none so near that the two labels would touch.
+    ax.set_xticks(sorted({100.0, *(t for t in ticks if abs(t - 100) >= 0.1 * span)}))
     p = report.provenance
     # A report the data give without its provenance is named as no more.
     where = f"{p.publisher}, {p.title}" if p is not None else "the data given, which name no published report"
