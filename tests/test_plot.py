@@ -1559,14 +1559,28 @@ def test_a_figure_too_long_to_write_beside_its_bar_is_refused() -> None:
         f"period: 12 months to 30 June 2016, baseline: 12 months to 30 June 2015, value: {value}}}\n"
         for force, value in values.items()
     )
-    with pytest.raises(pe.PeelDataError, match="a figure or a label is too long to write beside the bars"):
+    with pytest.raises(
+        pe.PeelDataError, match="a figure or a label is too long to write beside the bars"
+    ) as e:
         plot.plot_rank(pe.loads(text), "x", 2016)
+    assert str(e.value).startswith(  # which one, to look for in the data
+        "a figure or a label is too long to write beside the bars (it leaves the chart no width): '100,000,000,"
+    )
     # A label of one word too long to wrap: the chart was drawn collapsed.
     report = pe.load_bundled().report("cumbria", 2016)
     m = report.measurement("recorded_crime_rate")
     long = attrs.evolve(m, metric=attrs.evolve(m.metric, label="https://example.org/" + "a" * 250))
-    with pytest.raises(pe.PeelDataError, match="a figure or a label is too long to write beside the bars"):
+    with pytest.raises(
+        pe.PeelDataError, match="a figure or a label is too long to write beside the bars"
+    ) as e:
         plot.plot_compare(attrs.evolve(report, measurements=(long,)))
+    assert "(it leaves the chart no width): 'https://example.org/aaaa" in str(e.value)
+    # The figure that does not fit, not a long label that wraps.
+    words = attrs.evolve(m.metric, label=" ".join(["words"] * 30))
+    big = attrs.evolve(m, metric=words, value=1e30, england_and_wales=1e30)
+    with pytest.raises(pe.PeelDataError, match="a figure or a label is too long") as e:
+        plot.plot_compare(attrs.evolve(report, measurements=(big,)))
+    assert "(it leaves the chart no width): '1,000,000," in str(e.value)
 
 
 @pytest.mark.parametrize(("first", "line"), [(-6, True), (0, False)])

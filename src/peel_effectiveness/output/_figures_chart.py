@@ -328,7 +328,14 @@ def fit_inside(fig: Any, ax: Any, texts: list[Any]) -> None:
             try:
                 canvas.draw()  # type: ignore[no-untyped-call]
             except UserWarning:
-                raise _refuse(_TOO_LONG) from None
+                # Which: the widest line drawn (a long label wraps; a figure
+                # of many digits cannot), to look at in the data.
+                from ..model._messages import shorten_repr
+
+                drawn = [*texts, *ax.get_yticklabels(), *ax.get_yticklabels(minor=True)]
+                lines = [(line, t.get_fontsize()) for t in drawn for line in t.get_text().split("\n")]
+                widest = max(lines, key=lambda x: c.text_inches(*x), default=("", 0))[0]
+                raise _refuse(f"{_TOO_LONG}: {shorten_repr(widest)}" if widest else _TOO_LONG) from None
         box = ax.get_window_extent()
         extents = [t.get_window_extent() for t in texts]
         right = max((e.x1 for e in extents), default=box.x1) - box.x1
