@@ -169,3 +169,19 @@ def test_messages_say_which_kind_of_value_was_refused() -> None:
     metric = pe.MetricDefinition(key="x", label="X", unit="count")
     with pytest.raises(pe.PeelDataError, match=r"got the number 3\.0 \(a Float, not a plain float\)"):
         pe.Measurement(metric=metric, value=Float(3.0))
+
+
+@pytest.mark.parametrize("word", ["unknown", "n/a", "not known", "tbc"])
+def test_a_word_for_a_grade_not_known_is_told_to_leave_it_out(word: str) -> None:
+    # As null is: a grade not known is no grade key, not a word for it.
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(f"force: kent\ncycle: 2016\ngrade: {word}\n")
+    assert str(e.value).endswith("not yet graded); a grade not known is left out")
+    # A word close to one gets the suggestion alone; a word of a grade
+    # known, not one of the scale's, gets no hint to leave it out.
+    with pytest.raises(pe.PeelDataError, match=r"did you mean 'good'\?$"):
+        pe.loads("force: kent\ncycle: 2016\ngrade: goood\n")
+    for known in ("excellent", "poor", "3"):
+        with pytest.raises(pe.PeelDataError) as e:
+            pe.loads(f"force: kent\ncycle: 2016\ngrade: '{known}'\n")
+        assert str(e.value).endswith("not yet graded)"), known

@@ -160,7 +160,10 @@ def grade_or_reason(value: object) -> Grade | NoGrade:
     if isinstance(value, str):
         expected = f"(expected one of: {grades}) or a reason for no grade ({reasons})"
         words = [*(g.value for g in Grade), *(r.value for r in NoGrade)]
-        fail(f"{shorten_repr(value)} is not a grade {expected}{suggest(value, words)}")
+        # A word for a grade not known: such a grade is left out (data-format.md).
+        not_known = value.strip().casefold() in _NOT_KNOWN
+        hint = suggest(value, words) or ("; a grade not known is left out" if not_known else "")
+        fail(f"{shorten_repr(value)} is not a grade {expected}{hint}")
     # A grade not known is left out, not written as nothing (data-format.md).
     unknown = "; a grade not known is left out, not given as nothing" if value is None else ""
     fail(
@@ -170,6 +173,9 @@ def grade_or_reason(value: object) -> Grade | NoGrade:
 
 
 grade_or_reason.accepts = frozenset({Grade, NoGrade})  # type: ignore[attr-defined]
+
+# What people write for a grade they do not know.
+_NOT_KNOWN = frozenset({"unknown", "not known", "n/a", "na", "tbc", "tbd", "none", "?", "-", "unk"})
 
 _RANK = {"outstanding": 5, "good": 4, "adequate": 3, "requires improvement": 2, "inadequate": 1}
 
