@@ -185,3 +185,12 @@ def test_a_word_for_a_grade_not_known_is_told_to_leave_it_out(word: str) -> None
         with pytest.raises(pe.PeelDataError) as e:
             pe.loads(f"force: kent\ncycle: 2016\ngrade: '{known}'\n")
         assert str(e.value).endswith("not yet graded)"), known
+
+
+@pytest.mark.parametrize("spelt", ["1999", "-1", "abc", "2106", 1999])
+def test_a_cycle_refused_lists_the_cycles_in_the_same_words_however_it_is_wrong(spelt: str | int) -> None:
+    # A year said "(known: ...)", any other text "(expected one of: ...)".
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.Cycle(spelt)
+    listed = ", ".join(c.value for c in pe.Cycle)
+    assert f"is not a PEEL cycle (expected one of: {listed})" in str(e.value)

@@ -72,7 +72,7 @@ class Cycle(Words):
             hint = f"; PEEL began in {cls.Y2014.year}"
         else:
             hint = suggest(str(value), [c.value for c in cls])
-        fail(f"{shown(value)} is not a PEEL cycle (known: {known}){hint}")
+        fail(f"{shown(value)} is not a PEEL cycle (expected one of: {known}){hint}")
 
     @property
     def year(self) -> int:
