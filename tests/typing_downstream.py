@@ -44,6 +44,8 @@ def checked() -> None:
     pe.Judgment(42)  # type: ignore[arg-type]
     pe.Judgment("good", sources=7)  # type: ignore[arg-type]
     pe.InspectionReport(force=1, cycle=2016)  # type: ignore[arg-type]
+    pe.Dataset(5)  # type: ignore[arg-type]  # (its reports were typed object: anything went)
+    pe.Dataset([report], stays=[pe.model.Stay(force="kent", entered="2021-03")])
     pe.InspectionReport(force="kent", cycle=[2016])  # type: ignore[arg-type]
     # A field that must have a value is not typed as taking None (its
     # converter's type said it did).

@@ -153,11 +153,13 @@ def two_forces(first: Force, second: Force) -> str:
     return f"two forces of the id {second.id!r}, which differ in {', '.join(differ)}"
 
 
-def _reports_in_order(value: object) -> object:
+# (Typed as __init__ takes them: a type checker gives the parameter the
+# converter's, and what else is given is refused, said in words.)
+def _reports_in_order(value: Iterable[InspectionReport]) -> object:
     return _in_order(value, InspectionReport, key)
 
 
-def _stays_in_order(value: object) -> object:
+def _stays_in_order(value: Iterable[Stay]) -> object:
     return _in_order(value, Stay, _stay_order)
 
 
