@@ -43,6 +43,9 @@ def checked() -> None:
     # ... and refuses what none of them reads.
     pe.Judgment(42)  # type: ignore[arg-type]
     pe.Judgment("good", sources=7)  # type: ignore[arg-type]
+    pe.Judgment("good", sources=[1])  # type: ignore[list-item]  # (typed Iterable[Any], it passed)
+    pe.Judgment("good", sources={"https://example.org"})  # type: ignore[arg-type]  # (a set is refused)
+    attrs.evolve(pe.find_force("kent"), aliases=("Kent Constabulary",))
     pe.InspectionReport(force=1, cycle=2016)  # type: ignore[arg-type]
     pe.Dataset(5)  # type: ignore[arg-type]  # (its reports were typed object: anything went)
     pe.Dataset([report], stays=[pe.model.Stay(force="kent", entered="2021-03")])

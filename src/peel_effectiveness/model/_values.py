@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from ..errors import PeelDataError, Problem
@@ -393,9 +393,24 @@ def lenient(rule: Callable[[Any], _T], value: object) -> _T | object:
         return value
 
 
-def to_tuple(value: Iterable[Any]) -> object:
-    """A list as a tuple."""
+def to_tuple(value: list[Any] | tuple[Any, ...]) -> object:
+    """A list as a tuple (anything else is the validator's to refuse)."""
     return tuple(value) if value.__class__ is list else value
+
+
+# A type checker types __init__'s parameter as its converter's: these type
+# a list of texts or of whole numbers, so that Judgment(sources=[1]) is
+# refused before it runs. (A list of records keeps to_tuple's Any: mypy's
+# attrs plugin reads only a named function, not one made for a class, and
+# the validator refuses an item of the wrong kind.)
+def to_texts(value: list[str] | tuple[str, ...]) -> object:
+    """A list of texts as a tuple."""
+    return to_tuple(value)
+
+
+def to_wholes(value: list[int] | tuple[int, ...]) -> object:
+    """A list of whole numbers as a tuple."""
+    return to_tuple(value)
 
 
 def to_float(value: float) -> object:

@@ -18,7 +18,7 @@ from ._force_table import OUT_OF_SCOPE, SHORT_FORMS
 from ._messages import describe, fail, shown
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import lenient, plain_text, text, texts, to_tuple
+from ._values import lenient, plain_text, text, texts, to_texts
 from ._words import NOUNS, Words, member
 
 __all__ = ["Country", "Force", "find_force", "force", "forces", "territorial"]
@@ -104,13 +104,13 @@ class Force(Sealed):
     country: Country = attrs.field(converter=to_country, validator=valid(COUNTRY))
     region: str = attrs.field(validator=_NAME)
     ons_name: str = attrs.field(default="", validator=valid(text))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
-    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, _NAMES))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=valid(texts, _NAMES))
+    later_names: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=valid(texts, _NAMES))
     sources: tuple[str, ...] = attrs.field(
         # One of the 43 written out whole, as before forces had sources, is
         # still the registry's: its sources are the registry's.
         default=attrs.Factory(lambda self: _registry_sources(self.id), takes_self=True),
-        converter=to_tuple,
+        converter=to_texts,
         validator=valid(texts, SOURCES),
     )
 

@@ -11,7 +11,7 @@ from ._field_limits import SOURCES
 from ._messages import day_words
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, first_named, lenient, optional, records, text, texts, to_date, to_tuple
+from ._values import date, first_named, lenient, optional, records, text, texts, to_date, to_texts, to_tuple
 from ._words import NOUNS, Words, member
 from .cycles import CYCLE, Cycle, to_cycle
 from .grades import Grade, NoGrade, grade_or_reason
@@ -132,7 +132,7 @@ class OtherGrade(Sealed):
         default=None, converter=attrs.converters.optional(to_date), validator=valid(optional(date))
     )
     note: str = attrs.field(default="", validator=valid(text))
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=valid(texts, SOURCES))
 
     def __attrs_post_init__(self) -> None:
         superseded = self.kind is OtherGradeKind.SUPERSEDED
@@ -207,7 +207,7 @@ class Judgment(Sealed):
     carried_over_from: Cycle | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_cycle), validator=valid(optional(CYCLE))
     )
-    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts, SOURCES))
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=valid(texts, SOURCES))
     note: str = attrs.field(default="", validator=valid(text))
     other_grades: tuple[OtherGrade, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(records(OtherGrade, "another grade"))

@@ -32,7 +32,7 @@ from ._values import (
     text,
     texts,
     to_date,
-    to_tuple,
+    to_texts,
 )
 from ._words import NOUNS, SPACE, SPACE_CLASS, Words, member
 from .force import Force, force, to_force
@@ -253,10 +253,10 @@ class Stay(Sealed):
     )
     reason: str = attrs.field(default="", validator=valid(text))
     entered_sources: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(texts, SOURCES)
+        default=(), converter=to_texts, validator=valid(texts, SOURCES)
     )
     left_sources: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(texts, SOURCES)
+        default=(), converter=to_texts, validator=valid(texts, SOURCES)
     )
     note: str = attrs.field(default="", validator=valid(text))
 

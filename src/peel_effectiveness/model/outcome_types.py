@@ -16,7 +16,7 @@ from ._field_limits import FILLED, KEY, Between, Distinct, Matches
 from ._messages import shown
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, records, text, to_date, to_tuple, whole, wholes
+from ._values import date, records, text, to_date, to_tuple, to_wholes, whole, wholes
 from .outcomes import OUTCOME_TYPE_COUNT
 
 _NUMBER = Between(
@@ -91,7 +91,7 @@ class OutcomeGroup(Sealed):
 
     name: str = attrs.field(validator=valid(text, FILLED))
     outcomes: tuple[int, ...] = attrs.field(
-        converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _NUMBER))
+        converter=to_wholes, validator=valid(wholes, Distinct("outcome type", _NUMBER))
     )
 
 

@@ -28,6 +28,7 @@ from ._values import (
     text,
     to_float,
     to_tuple,
+    to_wholes,
     whole,
     wholes,
 )
@@ -139,7 +140,7 @@ class OutcomeGroupRow(Sealed):
 
     group: str = attrs.field(validator=valid(text, FILLED))
     outcomes: tuple[int, ...] = attrs.field(
-        converter=to_tuple, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
+        converter=to_wholes, validator=valid(wholes, Distinct("outcome type", _OUTCOME))
     )
     value: float | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_float), validator=_SHARE

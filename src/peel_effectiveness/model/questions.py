@@ -21,7 +21,7 @@ from ._question_table import AREAS, ASKED_OF_SOME, INCOMPLETE, QUESTIONS, SHORT
 from ._question_words import folded, joined, read_question, unlisted_ident
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import boolean, optional, text, texts, to_tuple, whole
+from ._values import boolean, optional, text, texts, to_texts, whole
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 
 __all__ = [
@@ -79,7 +79,7 @@ class CoreQuestion(Sealed):
     key: str = attrs.field(validator=valid(text, QUESTION_KEY))
     text: str = attrs.field(validator=_WORDING)
     graded: bool = attrs.field(default=True, validator=valid(boolean))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=valid(texts))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=valid(texts))
     short: str = attrs.field(default="", validator=_TEXT)
 
     def __attrs_post_init__(self) -> None:

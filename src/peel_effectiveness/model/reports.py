@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -26,7 +25,19 @@ from ._question_words import read_question
 from ._report_checks import measured_once, published_in_cycle, tables_once
 from ._sealed import Sealed
 from ._validators import valid
-from ._values import date, first_named, optional, plain_text, record, records, text, texts, to_date, to_tuple
+from ._values import (
+    date,
+    first_named,
+    optional,
+    plain_text,
+    record,
+    records,
+    text,
+    texts,
+    to_date,
+    to_texts,
+    to_tuple,
+)
 from ._words import SPACE_CLASS
 from .cycles import CYCLE, PILLAR, Cycle, Pillar, to_cycle, to_pillar
 from .force import Force, force, to_force
@@ -76,7 +87,7 @@ class CauseOfConcern(Sealed):
 
     summary: str = attrs.field(validator=valid(text, FILLED))
     recommendations: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(texts, RECOMMENDATIONS)
+        default=(), converter=to_texts, validator=valid(texts, RECOMMENDATIONS)
     )
 
 
@@ -160,7 +171,7 @@ class Assessment(Sealed):
     previous_judgment: Judgment | None = attrs.field(default=None, validator=_JUDGMENT)
     summary: str = attrs.field(default="", validator=valid(text))
     areas_for_improvement: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=valid(texts, AREAS_FOR_IMPROVEMENT)
+        default=(), converter=to_texts, validator=valid(texts, AREAS_FOR_IMPROVEMENT)
     )
     causes_of_concern: tuple[CauseOfConcern, ...] = attrs.field(
         default=(), converter=to_tuple, validator=valid(records(CauseOfConcern, "a cause of concern"))
@@ -222,7 +233,7 @@ class Provenance(Sealed):
 COMPILED = ": grades compiled by peel_effectiveness from the public sources given with each grade"
 
 
-def _assessments(value: Iterable[Any], report: Any) -> Any:
+def _assessments(value: list[Assessment] | tuple[Assessment, ...], report: Any) -> Any:
     """The assessments as a tuple, each question as the registry names it:
     its number where it has one, else its key (a key, a wording or an
     alias is read as the question: one question, one value, so that
