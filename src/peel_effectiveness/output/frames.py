@@ -12,6 +12,8 @@ from .columns import Table, vocabulary
 from .records import tidy
 
 if TYPE_CHECKING:
+    import pandas
+
     from ..model.dataset import Dataset
 
 __all__ = ["to_dataframe"]
@@ -27,7 +29,7 @@ def _pandas() -> Any:
     return pandas
 
 
-def to_dataframe(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> Any:
+def to_dataframe(obj: Any, table: Table | None = None, *, data: Dataset | None = None) -> pandas.DataFrame:
     """The rows of :func:`~peel_effectiveness.to_records` as a pandas DataFrame:
     the same objects give the same tables (reports their figures, judgments,
     outcome tables, the forces, the grid and the stays in Engage; the
