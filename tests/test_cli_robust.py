@@ -1593,3 +1593,22 @@ def test_info_of_a_report_whose_document_is_not_the_library_s_says_where_it_is_n
         "The reports' documents (--format csv, json or markdown) are the files the reports were read from, "
         "which the package does not hold: a report with an address is there."
     ), said
+
+
+@pytest.mark.parametrize("columns", ["40", "30", "60"])
+@pytest.mark.parametrize("command", [[], ["plot"], ["monitoring"], ["show"], ["export"], ["validate"]])
+def test_help_s_prose_fits_a_narrow_terminal(
+    columns: str, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The options were wrapped to $COLUMNS, the description and the epilog's
+    # last line kept at 78. (The examples are commands, kept whole; the
+    # usage lines are argparse's.)
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = run(*command, "--help")
+    assert code == 0
+    paragraphs = out.split("\n\n")
+    description, epilog = paragraphs[1], paragraphs[-1]
+    assert description[:1].isupper()
+    prose = description.splitlines() + [line for line in epilog.splitlines() if not line.startswith(" ")]
+    assert prose
+    assert all(len(line) <= int(columns) - 2 for line in prose), prose
