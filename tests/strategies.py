@@ -252,6 +252,15 @@ def _asked_then(judgment: Judgment | None, q: pe.model.CoreQuestion) -> Judgment
     return attrs.evolve(judgment, carried_over_from=None, other_grades=())
 
 
+def _graded_then(judgment: Judgment | None, pillar: pe.Pillar) -> Judgment | None:
+    """A pillar's overall judgment carried over only from a cycle that gave
+    the pillar one (2014's effectiveness had none, and no leadership pillar)."""
+    carried = None if judgment is None else judgment.carried_over_from
+    if carried is None or (pillar in carried.pillars and pe.model.headline_graded(carried, pillar)):
+        return judgment
+    return attrs.evolve(judgment, carried_over_from=None, other_grades=())  # type: ignore[arg-type]
+
+
 def _pillars(cycle: pe.Cycle) -> list[pe.Pillar | None]:
     return list(cycle.pillars) or [None]
 
@@ -298,10 +307,13 @@ def reports(
     tables = draw(st.lists(outcome_tables(), max_size=2, unique_by=lambda t: t.key))
     headline = previous_judgment = None
     if pillar is not None:
-        headline = draw(st.none() | judgments(cycle, pe.model.headline_graded(cycle, pillar)))
+        headline = _graded_then(
+            draw(st.none() | judgments(cycle, pe.model.headline_graded(cycle, pillar))), pillar
+        )
         if previous_cycle is not None and not previous_cycle.integrated and pillar in previous_cycle.pillars:
-            previous_judgment = draw(
-                st.none() | judgments(previous_cycle, pe.model.headline_graded(previous_cycle, pillar))
+            previous_judgment = _graded_then(
+                draw(st.none() | judgments(previous_cycle, pe.model.headline_graded(previous_cycle, pillar))),
+                pillar,
             )
     return InspectionReport(
         force=force,

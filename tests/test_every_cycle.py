@@ -605,3 +605,43 @@ def test_a_warning_made_an_error_is_a_data_error_that_does_not_say_kept() -> Non
     assert "kept" not in problem.message
     assert "cannot be read" not in problem.message
     assert "a warning made an error" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("cycle", "pillar", "previous"),
+    [("2017", "effectiveness", False), ("2018/19", "legitimacy", False), ("2017", "legitimacy", True)],
+)
+def test_an_overall_grade_is_carried_over_only_from_a_cycle_that_gave_one(
+    cycle: str, pillar: str, previous: bool
+) -> None:
+    # 2014 gave effectiveness and legitimacy no overall grade: a grade
+    # carried over from it was taken (a question's, from a cycle that did
+    # not ask it, was refused).
+    key = "previous_grade: good\nprevious_carried_over_from" if previous else "grade: good\ncarried_over_from"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(f"force: kent\ncycle: {cycle}\npillar: {pillar}\n{key}: 2014\n")
+    ((line, path, message),) = [(p.line, p.path, p.message) for p in e.value.problems]
+    assert (line, path) == (5, f"{'previous_' if previous else ''}carried_over_from")
+    assert message == f"2014 gave the {pillar} pillar no overall grade: no judgment of it to carry over"
+    # From 2015, which gave one, it is taken; in Python as in a file.
+    assert pe.loads(f"force: kent\ncycle: {cycle}\npillar: {pillar}\n{key}: 2015\n")
+    judgment = pe.Judgment("good", carried_over_from=2014)
+    with pytest.raises(pe.PeelDataError, match="2014 gave the"):
+        pe.InspectionReport(
+            force="kent",
+            cycle=cycle,
+            pillar=pillar,
+            **{"previous_judgment" if previous else "judgment": judgment},
+        )
+
+
+def test_an_overall_grade_is_carried_over_only_from_a_cycle_with_its_pillar() -> None:
+    with pytest.raises(
+        pe.PeelDataError, match=r"^judgment\.carried_over_from: 2014 had no leadership pillar: no"
+    ):
+        pe.InspectionReport(
+            force="kent",
+            cycle="2016",
+            pillar="leadership",
+            judgment=pe.Judgment("good", carried_over_from=2014),
+        )

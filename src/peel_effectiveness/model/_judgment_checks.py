@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .._warn import warn
 from ._messages import shown, suggest
 from ._values import MOST_PROBLEMS, stopped
-from .cycles import Cycle, why_not_comparable
+from .cycles import Cycle, Pillar, why_not_comparable
 from .grades import Grade, NoGrade
 from .judgments import Judgment
 from .questions import (
@@ -62,6 +62,7 @@ def headline_problems(report: InspectionReport) -> Found:
     out = judgment_problems(
         report.judgment, cycle, pillar_headline_graded(cycle, pillar), ("judgment",), cycle
     )
+    out += _carried_headline(report.judgment, cycle, pillar, ("judgment",))
     previous = cycle.previous
     if report.previous_judgment is not None:
         if previous is None:
@@ -72,7 +73,25 @@ def headline_problems(report: InspectionReport) -> Found:
             return [*out, (("previous_judgment", "grade"), message)]
         graded = None if previous.integrated else pillar_headline_graded(previous, pillar)
         out += judgment_problems(report.previous_judgment, previous, graded, ("previous_judgment",), cycle)
+        out += _carried_headline(report.previous_judgment, previous, pillar, ("previous_judgment",))
     return out
+
+
+def _carried_headline(judgment: Judgment | None, cycle: Cycle, pillar: Pillar, where: Path) -> Found:
+    """Why a pillar's overall judgment of ``cycle`` cannot be carried over
+    from the cycle it names: that cycle gave the pillar no overall grade (as
+    a question's is refused from a cycle that did not ask it). Another
+    framework, or a cycle not earlier, is :func:`judgment_problems`' to say."""
+    carried = None if judgment is None else judgment.carried_over_from
+    if carried is None or not carried < cycle or why_not_comparable(carried, cycle) is not None:
+        return []
+    if pillar not in carried.pillars:
+        said = f"{carried} had no {pillar} pillar"
+    elif not pillar_headline_graded(carried, pillar):
+        said = f"{carried} gave the {pillar} pillar no overall grade"
+    else:
+        return []
+    return [((*where, "carried_over_from"), f"{said}: no judgment of it to carry over")]
 
 
 def _first(cycle: Cycle) -> str:

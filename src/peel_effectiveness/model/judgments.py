@@ -176,8 +176,9 @@ class Judgment(Sealed):
         basis: How the grade is known.
         carried_over_from: Where the judgment of an earlier cycle still
             stands (the question was not inspected again), that cycle: an
-            earlier one, of the same framework, that asked the question,
-            and not with ``not inspected`` or ``not yet graded``, which say
+            earlier one, of the same framework, that asked the question
+            (of a pillar's overall grade, that gave the pillar one), and
+            not with ``not inspected`` or ``not yet graded``, which say
             that none stands (a report checks these against its cycle).
         sources: Where the grade is published (web addresses), for a
             judgment known from sources other than the report itself; each
