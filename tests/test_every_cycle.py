@@ -282,6 +282,20 @@ def test_a_question_the_registry_does_not_know_is_assessed_once_however_its_word
         pe.loads(text.replace(second, "newer area"))
 
 
+def test_a_question_the_registry_does_not_know_is_one_question_however_its_accents_are_written() -> None:
+    # "caf\u00e9" (one character) and "cafe\u0301" (e and an accent) look the
+    # same: they were two areas, each assessed once, in one report and across two.
+    text = "force: kent\ncycle: 2025-27\nassessments:\n  - {question: caf\u00e9 area}\n  - {question: cafe\u0301 area}\n"
+    with pytest.raises(pe.PeelDataError, match=r"is assessed twice \(first in assessments\[0\]\)"):
+        pe.loads(text)
+    with pytest.warns(pe.PeelWarning):
+        data = pe.loads(
+            "- {force: kent, cycle: 2025-27, assessments: [{question: caf\u00e9 area, grade: good}]}\n"
+            "- {force: durham, cycle: 2025-27, assessments: [{question: cafe\u0301 area, grade: adequate}]}\n"
+        )
+    assert len([c for c in pe.to_records(data, "grid")[0] if "area" in c]) == 1
+
+
 def test_a_question_the_registry_does_not_know_is_one_question_across_reports() -> None:
     # Kent's "new area" and Durham's "new_area" made two grid columns, and
     # national counted Durham unknown on "new area"; a registry key is

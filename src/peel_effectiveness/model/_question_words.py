@@ -6,6 +6,7 @@ quotes, and a question the registry lacks (2025-27) named as given. Used by
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TypeVar
 
 from ._field_limits import MOST_IN_NAME
@@ -50,7 +51,11 @@ _STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
 def folded(wording: str) -> str:
     """A question's wording as it is looked up: case folded, its curled
-    quotes straight ("the force\u2019s" is "the force's")."""
+    quotes straight ("the force\u2019s" is "the force's"), its accented
+    letters composed as one way of writing them (NFC: "caf\u00e9" is
+    "cafe\u0301", which looks the same)."""
+    if not wording.isascii():
+        wording = unicodedata.normalize("NFC", wording)
     return wording.casefold().translate(_STRAIGHT)
 
 
