@@ -685,3 +685,8 @@ def test_a_force_in_by_one_stay_is_not_perhaps_in_by_its_next(tmp_path: Path) ->
     code, out, _ = run(*args, "--on", "2021-03-10", "--format", "csv")
     assert (code, [r["in_engage"] for r in rows(out)]) == (0, ["yes", "no"])
 
+
+_FENLAND = (
+    "{id: fenland, official_name: Fenland Constabulary, short_name: Fenland, gss_code: E23999991,"
+    " country: England, region: Eastern}"
+)

@@ -48,6 +48,19 @@ def reach_of(stays: Iterable[Stay]) -> EngageDate | None:
     return max(moves, key=lambda d: (d.earliest, d.last), default=None)
 
 
+def reach_for(force: Force, reach: EngageDate | None, stays: Iterable[Stay]) -> EngageDate | None:
+    """How far the data go for ``force``'s stays: for one of the 43, the
+    data's latest move of the 43 (``reach``: :func:`reach_of`); for a force
+    of your own, that or its own latest move among ``stays``, whichever is
+    later (its record is yours, which goes at least as far as its moves)."""
+    if territorial(force):
+        return reach
+    moves = [d for s in stays if s.force == force for d in (s.entered, s.left) if d is not None]
+    return max(
+        [*moves, *([reach] if reach is not None else [])], key=lambda d: (d.earliest, d.last), default=None
+    )
+
+
 def months_words(months: int) -> str:
     """A number of months in words: '2 years 6 months', '7 months', 'less
     than a month' (none whole: "0 months" read as exact)."""

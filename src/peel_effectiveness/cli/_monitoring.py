@@ -71,22 +71,18 @@ def _until(stay: Stay, latest: EngageDate | None) -> str:
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
-def _reach_for(force: Force, latest: EngageDate | None) -> EngageDate | None:
-    """The data's latest move, as the reach of what they say of ``force``:
-    their record of Engage is of the 43, and says nothing of a force of
-    your own, whose stays are as your files give them."""
-    from ..model.force import territorial
-
-    return latest if territorial(force) else None
-
-
 def _stay_lines(
-    stay: Stay, width: int, day: dt.date, latest: EngageDate | None, with_name: bool = True
+    stay: Stay,
+    width: int,
+    day: dt.date,
+    latest: EngageDate | None,
+    stays: Sequence[Stay],
+    with_name: bool = True,
 ) -> list[str]:
-    from ..analysis._engage import at_least
+    from ..analysis._engage import at_least, reach_for
     from ..analysis.monitoring import duration_words
 
-    latest = _reach_for(stay.force, latest)
+    latest = reach_for(stay.force, latest, stays)
     # A stay not ended is counted to the day asked about, but never past
     # what the data know: the first day their latest move may have been
     # (which a stay of the 43 cannot have begun after: its move in is one).
@@ -116,6 +112,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         each_on,
         held_on,
         out_with_a_dated_one,
+        reach_for,
         reach_words,
         when_published,
     )
@@ -222,7 +219,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lines += _wrap(f"{name}'s stays in Engage:", width, "")
             for s in stays:
                 # The history, to date; --on asks only the question below.
-                lines += _stay_lines(s, width, today, dated, with_name=False)
+                lines += _stay_lines(s, width, today, dated, data.stays, with_name=False)
         if args.on is not None:
             answer = {
                 True: "in Engage",
@@ -248,18 +245,19 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}", width, ""
         )
         for s in now.stays:
-            lines += _stay_lines(s, width, day, dated)
+            lines += _stay_lines(s, width, day, dated, data.stays)
         if now.maybe:
             lines.append("Perhaps in Engage (the dates' precision cannot tell):")
             for s in now.maybe:
-                lines += _stay_lines(s, width, day, dated)
-    # Said of the data's record, of the 43; not of a force of your own asked about.
-    record = dated if args.force is None else _reach_for(args.force, dated)
+                lines += _stay_lines(s, width, day, dated, data.stays)
+    # Said of the data's record, of the 43; of a force of your own asked
+    # about, as far as its own moves go where they go further.
+    record = dated if args.force is None else reach_for(args.force, dated, data.stays)
     if record is not None and earliest is not None and any(d < earliest for d in asked):
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
     if record is not None and any(d > record.earliest for d in asked):
         lines += _wrap(
-            f"As far as the data go: {after_words(dated)}; a later one would be missing.", width, ""
+            f"As far as the data go: {after_words(record)}; a later one would be missing.", width, ""
         )
     lines.append(_FOOT)
     out.write("\n".join(lines) + "\n")
@@ -333,7 +331,7 @@ def nothing_said(data: Dataset, force: Force) -> str | None:
 def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -> list[str]:
     """What ``show`` says of a force's stays in Engage (``latest``: the
     data's latest move)."""
-    from ..analysis._engage import reach_words
+    from ..analysis._engage import reach_for, reach_words
 
     if not stays:
         reach = "" if latest is None else f" ({reach_words(latest)})"
@@ -341,7 +339,7 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
         lines += _wrap(
-            f"{_since(s)}{_until(s, _reach_for(s.force, latest))}: {s.reason}".rstrip(": "), width, "  "
+            f"{_since(s)}{_until(s, reach_for(s.force, latest, stays))}: {s.reason}".rstrip(": "), width, "  "
         )
         if s.note:  # what the sources leave in doubt, as 'monitoring --force' says it
             lines += _wrap(f"Note: {s.note}", width, "    ")

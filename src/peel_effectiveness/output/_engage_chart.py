@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..analysis import _args
+from ..analysis._engage import reach_for, reach_of
 from ..model._messages import day_words
 from ..model.monitoring import EngageDate, Precision
 from . import _chart as c
@@ -128,15 +129,20 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     # is hatched at least this wide, so that the bar's end shows it is not
     # exact: drawn solid, it read as the day the move was made.
     least = 0.06 * (_num(stop) - _num(start)) / width
+    reach = reach_of(stays)
     for s in stays:
         y = row[s.force.id] - 0.17
+        # A stay not ended, to the day asked for, else as far as the data go
+        # for its force, as the command line and the tables count it.
+        known = None if until is not None or s.left is not None else reach_for(s.force, reach, stays)
+        to = end if known is None else known.earliest
         # Certainly in: solid. May have moved in (or out) on any day of a
         # month or a year, or on or before an article's day: hatched.
         into = (_num(s.entered.earliest), _num(s.entered.last))
         if s.entered.precision is Precision.BY:
             into = (into[0], max(into[1], into[0] + least))
         unsure = [into]
-        sure_to = _num(end)
+        sure_to = _num(to)
         if s.left is not None:
             out = (_num(s.left.earliest), _num(s.left.last))
             if s.left.precision is Precision.BY:
@@ -158,14 +164,14 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
                         linewidth=0.6,
                     )
                 )
-        if s.left is None:  # still in at the data's last date: an arrow head past it
-            tip = _num(end) + 0.012 * (_num(stop) - _num(start))
+        if s.left is None:  # still in as far as the data go: an arrow head past it
+            tip = _num(to) + 0.012 * (_num(stop) - _num(start))
             ax.add_patch(
-                Polygon([(_num(end), y - 0.08), (tip, y + 0.17), (_num(end), y + 0.42)], color=STAY, lw=0)
+                Polygon([(_num(to), y - 0.08), (tip, y + 0.17), (_num(to), y + 0.42)], color=STAY, lw=0)
             )
         # Its dates over the bar, from its start, or ending at the chart's
         # right edge where they would run past it.
-        words = _words(s, end)
+        words = _words(s, to)
         share = (_num(s.entered.earliest) - _num(start)) / (_num(stop) - _num(start))
         fits = share * width + c.text_inches(words, c.NOTE) <= width
         ax.text(
@@ -204,7 +210,8 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
         fig,
         "Forces in enhanced monitoring (Engage, the press\u2019s \u2018special measures\u2019)",
         f"Each force that HMICFRS has moved into Engage since {min(firsts.values()).year}, and how long it "
-        f"stayed; {len(ongoing)} still in at {'the last date in the data' if until is None else day_words(end)}."
+        f"stayed; {len(ongoing)} still in "
+        f"{'as far as the data go (each arrow ends there)' if until is None else f'at {day_words(end)}'}."
         # (Bands only where the data have reports published in the chart's years.)
         + (" Grey bands: when each PEEL cycle's reports in the data were published." if published else ""),
         _source(stays),

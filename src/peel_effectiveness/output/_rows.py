@@ -85,12 +85,14 @@ def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, 
     """The stays' rows, each with the latest move ``data`` record: how far
     ``still_in`` holds (unknown without ``data``: some stays of the data
     tell nothing of how far the others go)."""
-    from ..analysis._engage import reach_of
+    from ..analysis._engage import reach_for, reach_of
 
-    reach = reach_cells(None if data is None else reach_of(data.stays))
+    reach = None if data is None else reach_of(data.stays)
     out = []
     for s in items:
         left = s.left
+        # A force of your own's record goes as far as its own moves too.
+        known = None if data is None else reach_for(s.force, reach, data.stays)
         out.append(
             {
                 "force": s.force.id,
@@ -99,7 +101,7 @@ def stays(items: Sequence[Stay], data: Dataset | None = None) -> list[dict[str, 
                 "left": None if left is None else left.day,
                 "left_precision": None if left is None else left.precision.value,
                 "still_in": left is None,
-                **reach,
+                **reach_cells(known),
                 "reason": s.reason or None,
                 "note": s.note or None,
                 "entered_sources": one_a_line(s.entered_sources),

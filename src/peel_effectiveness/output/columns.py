@@ -329,7 +329,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "date",
             "The latest move in or out of Engage the data record, of the 43 forces, dated as entered "
             "is (see data_end_precision): how far still_in holds (a later move would be missing); "
-            "the same in every row.",
+            "the same in every row of the 43, and in a force of your own's where its own moves are "
+            "no later (its own latest move where they are).",
         ),
         Column("data_end_precision", "text", "How exactly data_end is known, as entered_precision."),
         Column("reason", "text", "Why HMICFRS moved it in, in our own words."),

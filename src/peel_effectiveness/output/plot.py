@@ -307,10 +307,13 @@ def plot_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     force that has been in Engage, each stay a bar from the day it moved in
     to the day it moved out, the PEEL cycles' publications shaded behind.
     Where a source gives only the month or the year of a move, the bar is
-    hatched over all of it; a stay still going runs to ``until`` (by
-    default the last date in the data) and ends in an arrow. Each stay is
-    labelled with its dates, as exactly as they are known, and how long it
-    lasted.
+    hatched over all of it; a stay still going runs to ``until``, or by
+    default as far as the data go for its force (the 43 forces' latest
+    move; a force of your own's own latest move where that is later), and
+    ends in an arrow. The chart's last date (``until``, or the last date in
+    the data, of a move or a report) is marked below the rows. Each stay
+    is labelled with its dates, as exactly as they are known, and how long
+    it lasted.
 
     Raises:
         PeelDataError: The data have no stay in Engage, or ``until`` is before
