@@ -163,3 +163,14 @@ def test_the_years_axis_has_a_dozen_labels_at_most(entered: str, left: str) -> N
     lo, hi = ax.get_xlim()
     shown = [t for t in ax.get_xticks() if lo <= t <= hi]
     assert 2 <= len(shown) <= 13
+
+
+def test_a_stay_out_by_an_article_s_day_is_as_long_as_the_command_line_says() -> None:
+    # Entered in 2016, out by 1 June 2017: the chart said "up to 1 year 5
+    # months", the command line "between 4 months and 1 year 5 months".
+    stay = "monitoring:\n- {force: kent, entered: '2016', left: by 2017-06-01}\n"
+    data = pe.loads(stay)
+    words = [t.get_text() for t in pe.output.plot_monitoring(data).axes[0].texts]
+    assert "2016 \u2013 by 1 Jun 2017, 4 months to 1 year 5 months" in words
+    (s,) = data.stays
+    assert pe.analysis.duration_words(s) == "between 4 months and 1 year 5 months"

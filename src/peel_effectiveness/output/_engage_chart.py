@@ -56,12 +56,10 @@ def _length(stay: Stay, until: dt.date) -> str:
 
     if stay.left is None:
         return at_least(stay, until)
+    # As duration_words has it (a stay out "by" an article's day too: as
+    # long as its dates allow, the fewest months and the most).
     low, high = stay.months(until)
-    if stay.left.precision is Precision.BY:
-        # Out on or before the day of the article that reports it: no
-        # longer than the stay to that day, perhaps shorter.
-        shown = f"{'up to ' * bool(high)}{months_words(high)}"
-    elif low == high:
+    if low == high:
         shown = months_words(low)
     elif low // 12 == high // 12 and low % 12:
         # "4 years 4" of "4 years 4-5 months": the words of the fewer, but their unit.
