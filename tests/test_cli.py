@@ -82,6 +82,10 @@ def test_show_narrow_and_markdown_and_json() -> None:
     assert "| Recorded crime (excluding fraud) | per 1,000 population |" in md
     assert "| 6.6 | 7.0 | lower |" in md
     assert "| Total | 100.0 | 100.0 |" in md
+    # The force's standing, as the table has it (it was left out).
+    standing = "Nationally: one of 28 forces graded good in 2016 (of 43 forces graded)."
+    assert standing in " ".join(out.split())
+    assert f"\n{standing} Others in the North West region" in md
     _, js, _ = run("show", "cumbria", "--format", "json")
     assert pe.loads(js, format="json") == pe.Dataset(pe.load_bundled().for_force("cumbria"))
     _, js, _ = run("show", "cumbria", "--cycle", "2016", "--format", "json")

@@ -13,6 +13,7 @@ from ._render import (
     column_places,
     figures_key,
     judgment_words,
+    national_line,
     outcome_rows,
     provenance_lines,
     question_heads,
@@ -74,6 +75,8 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             overall += f". Sources: {_links(report, report.judgment)}"
             overall += "".join(f". {also}" for also in _asides(report.judgment))
         lines += [overall, ""]
+        if data is not None:  # as the table says it
+            lines += [as_markdown(national_line(report, data), paragraph=True), ""]
     if report.summary:
         lines += [as_markdown(report.summary, paragraph=True), ""]
     if report.assessments:
