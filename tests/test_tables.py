@@ -692,6 +692,16 @@ def test_a_grid_row_says_which_pillars_the_data_lack_and_whose_questions_are_not
         "(unknown for every force)."
     )
     assert "efficiency_overall" not in alone["kent"]
+    # Where a force of your own has such a report, said of the 43: it was "no 2016 efficiency report".
+    own = pe.loads(
+        "force: {id: fenland, official_name: Fenland Constabulary, short_name: Fenland, gss_code: E23999991,"
+        " country: England, region: Eastern}\ncycle: 2016\npillar: efficiency\ngrade: good\n"
+    )
+    mine = {r["force"]: r for r in pe.to_records(pe.Dataset(data.for_cycle(2016)).overlay(own), "grid")}
+    assert mine["kent"]["caveats"].split("\n")[0] == (
+        "The data hold no 2016 legitimacy reports: its judgments are left out (unknown for every force). "
+        "The data hold no 2016 efficiency reports on the 43 forces: its judgments are unknown for each of them."
+    )
 
 
 def test_the_grid_has_a_row_for_each_force_in_each_cycle_even_with_no_report(data: pe.Dataset) -> None:

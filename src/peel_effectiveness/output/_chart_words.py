@@ -331,6 +331,7 @@ def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = 
     from ..model.questions import core_questions, headline_graded
 
     held = {r.pillar for r in data.for_cycle(cycle) if territorial(r.force)}
+    yours = {str(r.pillar) for r in data.for_cycle(cycle) if not territorial(r.force)}
     lacking = [
         p
         for p in cycle.pillars
@@ -338,11 +339,17 @@ def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = 
     ]
     said = []
     for group, how in (
-        ([p.value for p in lacking if p not in in_table], "left out (unknown for every force)"),
-        ([p.value for p in lacking if p in in_table], "unknown for every force"),
+        ([p.value for p in lacking if p not in in_table], "left out (unknown for {})"),
+        ([p.value for p in lacking if p in in_table], "unknown for {}"),
     ):
         if group:
             which = joined(group, "or")
             them = "its judgments are" if len(group) == 1 else "their judgments are"
-            said.append(f"The data hold no {cycle} {which} reports: {them} {how}.")
+            # Said of the 43 where a force of your own has one: it was "none".
+            of_43 = bool(yours.intersection(group))
+            whose = " on the 43 forces" if of_43 else ""
+            said.append(
+                f"The data hold no {cycle} {which} reports{whose}: {them} "
+                f"{how.format('each of them' if of_43 else 'every force')}."
+            )
     return " ".join(said) or None
