@@ -690,3 +690,70 @@ _FENLAND = (
     "{id: fenland, official_name: Fenland Constabulary, short_name: Fenland, gss_code: E23999991,"
     " country: England, region: Eastern}"
 )
+
+
+@pytest.mark.parametrize("entered", ["2024-03-15", "2026-01-15"])
+def test_a_stay_not_ended_is_counted_as_far_as_the_data_go_in_every_output(
+    entered: str, tmp_path: Path
+) -> None:
+    # A force of your own's was counted to today by the command line ("2
+    # years 8 months so far"), to the 43's last move by its table, and to
+    # the last date of any stay by the chart, which counted the 43's there
+    # too: each now as far as the data go for its force (the 43's last
+    # move; for yours, its own last move where that is later).
+    pytest.importorskip("matplotlib")
+    mine = tmp_path / "mon.yaml"
+    mine.write_text(
+        f"monitoring:\n- force: {_FENLAND}\n  entered: '{entered}'\n- force: kent\n  entered: '2024-03-15'\n",
+        encoding="utf-8",
+    )
+    data = pe.load_bundled().overlay(pe.load(mine))
+    reach = dt.date(2025, 7, 30) if entered < "2025" else dt.date(2026, 1, 15)
+    length = "at least 1 year 4 months" if entered < "2025" else "less than a month by then"
+    code, out, err = run("-q", "--data", str(mine), "monitoring", "--force", "fenland")
+    assert code == 0, err
+    assert f"({length})" in " ".join(out.split())
+    (row,) = rows(
+        run(
+            "-q",
+            "--data",
+            str(mine),
+            "export",
+            "--table",
+            "monitoring",
+            "--force",
+            "fenland",
+            "--format",
+            "csv",
+        )[1]
+    )
+    assert row["data_end"] == reach.isoformat()
+    words = " ".join(t.get_text() for t in pe.output.plot_monitoring(data).axes[0].texts)
+    assert f"{pe.model._messages.day_words(reach, short=True)}, {length}" in words
+    # The 43's stays, as far as the 43's record goes, whatever yours say.
+    assert "6 Dec 2024 \u2013 still in at 30 Jul 2025, at least 7 months" in words
+
+
+@pytest.mark.parametrize("left", ["2021-02-30", "2021-13-01", "someday"])
+def test_a_day_out_not_read_makes_no_stay_overlap(left: str) -> None:
+    # The stay was checked as if not ended: "one from 1 January 2020 to
+    # now" overlapped the force's next, a problem the file does not have.
+    text = (
+        "monitoring:\n"
+        f"- {{force: kent, entered: '2020-01-01', left: '{left}'}}\n"
+        "- {force: kent, entered: '2022-01-01', left: '2023-01-01'}\n"
+    )
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(text)
+    assert [p.path for p in e.value.problems] == ["monitoring[0].left"]
+    # Nor are its sources of the move out said to go with no move out.
+    sourced = text.replace(f"left: '{left}'}}", f"left: '{left}', left_sources: [https://x.org]}}")
+    assert sourced != text
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(sourced)
+    assert [p.path for p in e.value.problems] == ["monitoring[0].left"]
+    # A stay that truly overlaps another is still said, beside a day out not read.
+    truly = text + "- {force: kent, entered: '2022-06-01'}\n"
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.loads(truly)
+    assert [p.path for p in e.value.problems] == ["monitoring[0].left", "monitoring[2].entered"]

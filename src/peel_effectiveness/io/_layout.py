@@ -62,6 +62,12 @@ class Layout(NamedTuple):
             periods misspelt are no metric given twice). Such a record is
             held flat in its holder (a metric in its measurement): a list
             of them would not pass on that they are for their holder alone.
+        absence_read: Of the optional fields, those whose absence the rules
+            of the record, and of a record holding it, read as a value (a
+            stay without ``left`` is one not ended): where one fails, no
+            rule is given the record built without it (a misspelt day out
+            must not make the stay overlap the force's next, nor its
+            sources of the move out go with no move out).
     """
 
     noun: str
@@ -71,6 +77,7 @@ class Layout(NamedTuple):
     stand_in: Mapping[str, Any] = MappingProxyType({})
     unread: frozenset[str] = frozenset()
     holder_only: frozenset[str] = frozenset()
+    absence_read: frozenset[str] = frozenset()
 
 
 # A report's and a stay's rules read no force: any of the 43 stands in for
@@ -128,7 +135,7 @@ LAYOUTS: dict[type[Any], Layout] = {
     OutcomeType: Layout("an outcome type"),
     OutcomeGroup: Layout("an outcome group"),
     OutcomeGrouping: Layout("an outcome grouping"),
-    Stay: Layout("a stay in Engage", stand_in=_STAND_IN),
+    Stay: Layout("a stay in Engage", stand_in=_STAND_IN, absence_read=frozenset({"left"})),
     Dataset: Layout("a dataset", keys={"stays": "monitoring"}),
 }
 """The data format of every record class of the model (and of

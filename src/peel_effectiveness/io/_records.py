@@ -346,6 +346,7 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
                 rest.pop(key, None)
                 left_out.add(name)
                 for_holder = for_holder or name in layout.holder_only
+                stood_in = stood_in or name in layout.absence_read
             elif name in layout.stand_in:
                 rest[key] = layout.stand_in[name]
                 if name in layout.holder_only:
@@ -363,6 +364,10 @@ def structure_record(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, A
             # absence, which the file does not have: the field's own problem is said.
             kept = [not_of(renumbered(sub, at), left_out) for sub in found]
             said = [sub for sub in kept if sub is not None]
+            if left_out & layout.absence_read:
+                # Its rules read a field left out as one given none (a stay
+                # not ended): what they say then is not of the file.
+                said = []
             # Items its own rules refuse left out too, for the holder's rules.
             built = _built_without_refused(found, rest, at)
             if built is None:
