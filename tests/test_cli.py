@@ -1300,6 +1300,12 @@ def test_a_grade_carried_over_that_the_earlier_report_grades_otherwise_is_warned
         "otherwise: Kent effectiveness 2017 question 1 "
         "(yours carries good over from 2016; the 2016 report grades it inadequate)"
     ) in " ".join(err.split())
+    # validate warns of it as every other command does (it said "ok" alone), and still passes them.
+    code, _, err = run("validate", str(tmp_path / "kent.yaml"))
+    assert code == 0
+    assert "(yours carries good over from 2016; the 2016 report grades it inadequate)" in " ".join(
+        err.split()
+    )
     # Your files alone, against each other, as docs/data-format.md says (it was not said).
     code, _, err = run(
         "--no-bundled", "--data", str(tmp_path / "kent.yaml"), "show", "kent", "--cycle", "2017"

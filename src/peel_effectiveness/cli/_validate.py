@@ -87,6 +87,17 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             say(args, f"{printable(name)}: ok ({held})")
         else:  # one answer for each path named, though its files were checked for another
             say(args, f"{printable(name)}: read already, for a path named before it (said above)")
+    if not failed and every:
+        from ..model.dataset import Dataset
+        from ._said import say_previous_overruled
+
+        # What every other command warns of, the files read with them: a
+        # previous grade stated, or one carried over, that their own earlier
+        # report grades otherwise (not wrong alone, the two disagree).
+        together = Dataset(
+            tuple(r for one in every for r in one.reports), tuple(s for one in every for s in one.stays)
+        )
+        say_previous_overruled(args, together, together)
     return EXIT_DATA if failed else EXIT_OK
 
 
