@@ -362,3 +362,25 @@ def test_a_ranking_s_rows_say_how_many_are_ranked_and_which_end_is_first(tmp_pat
         ranked = sum(1 for r in got if r["rank"])
         assert {(r["ranked"], r["first"]) for r in got} == {(str(ranked), first)}
         assert ranked < 43
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
+def test_a_ranking_in_a_file_format_notes_what_its_table_s_heading_says(fmt: str, tmp_path: Path) -> None:
+    # The reports give England and Wales differently, and a count is ranked:
+    # the table said so, and a CSV left england_and_wales empty without a word.
+    values = {
+        f.id: f"{20 + i}, england_and_wales: {682 if i else 683}" for i, f in enumerate(pe.forces()[:6])
+    }
+    folder = figures.one_figure_each(tmp_path / "d", "metric: m, label: Things, unit: count", values)
+    code, _, err = run("--no-bundled", "--data", str(folder), "rank", "--metric", "m", "--format", fmt)
+    assert code == 0
+    said = " ".join(err.split())
+    assert said.startswith(
+        "peel-effectiveness: note: m, 2016: No England and Wales figure: the reports of the forces ranked "
+        "give different figures (682 in 5 reports and 683 in 1)"
+    )
+    assert "A count grows with a force's size" in said
+    # The table says it in its heading, as before, and --quiet silences the note.
+    code, table, err = run("--no-bundled", "--data", str(folder), "rank", "--metric", "m")
+    assert "No England and Wales figure: the reports" in " ".join(table.split())
+    assert run("-q", "--no-bundled", "--data", str(folder), "rank", "--metric", "m", "--format", fmt)[2] == ""

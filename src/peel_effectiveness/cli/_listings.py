@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of
+from ._commands import Fail, Usage, _data, _emit, _select, left_out, no_report_on, no_reports_of, note
 from ._parser import EXIT_DATA, EXIT_OK
 from ._said import sources_line
 
@@ -43,6 +43,11 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for r in rankings:
         rows += to_records(r)
     _emit(out, rows, [c.name for c in COLUMNS["ranking"]], args)
+    for r in rankings:
+        # What the table's heading says of the ranking that no cell does
+        # (an England and Wales figure left empty because the reports give
+        # it differently; the bands of a count), as national notes its own.
+        note(args, f"{r.measurement.key}, {r.cycle}: {ranking_said(r, data)}")
     return EXIT_OK
 
 
@@ -314,7 +319,6 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
     ``width``, then each force's rank, name, figure and band, and where the
     figures come from (the data's other columns are in the CSV and JSON)."""
     from ..analysis.sources import figures_said
-    from ..output._chart_words import bands_said, england_and_wales_unsaid, ranked_figures, sentence
     from ..output._formats import table
     from ..output._text import number, places_of, printable, wrap
 
@@ -332,10 +336,7 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
         f"{r.measurement.label} ({m.unit_label}{period}), PEEL {r.cycle}: {n} force{'s' if n != 1 else ''} "
         f"ranked, the {'highest' if r.descending else 'lowest'} first{ew}"
     )
-    unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
-    heading += f".{unsaid}" if unsaid else "."
-    bands = bands_said(r)
-    heading += f" {sentence(bands[0].upper() + bands[1:])}"
+    heading += f". {ranking_said(r, data)}"
     cells = [
         [
             "" if f.rank is None else str(f.rank),
@@ -357,6 +358,18 @@ def ranking_table(r: Ranking, data: Dataset, width: int = 80) -> str:
         + sources
         + "\n"
     )
+
+
+def ranking_said(r: Ranking, data: Dataset) -> str:
+    """What a ranking's heading says of its figures beyond what is ranked:
+    why the England and Wales figure is left out, where it is, and what the
+    bands are of."""
+    from ..output._chart_words import bands_said, england_and_wales_unsaid, ranked_figures, sentence
+    from ..output._text import number
+
+    unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
+    bands = bands_said(r)
+    return f"{unsaid.strip()} {sentence(bands[0].upper() + bands[1:])}".strip()
 
 
 # What the bands' words mean, which a reader could take for a comparison
