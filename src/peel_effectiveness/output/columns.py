@@ -345,10 +345,20 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _PILLAR,
         _QUESTION,
         *_GRADE,
-        Column("previous_cycle", "cycle", "The cycle the grade is compared with."),
+        Column(
+            "previous_cycle",
+            "cycle",
+            "The cycle the grade is compared with (empty in the rows of a grade distribution, "
+            "which compares none: the rows of transitions do, as the command line's where the cycle "
+            "has one before).",
+        ),
         Column("previous_grade", "grade", "The grade then."),
         Column("previous_no_grade", "no_grade", "Why there was no grade then."),
-        Column("change", "text", "improved, declined, unchanged, not comparable or no data."),
+        Column(
+            "change",
+            "text",
+            "improved, declined, unchanged, not comparable or no data (empty as previous_cycle is).",
+        ),
         Column(
             "reason",
             "text",
