@@ -82,6 +82,7 @@ BREAKS: dict[str, tuple[Callable[[], object], str]] = {
     "CoreQuestion.short": (lambda: attrs.evolve(pe.model.core_questions("2016")[0], short="a\nb"), "short"),
     "Provenance.title": (lambda: pe.Provenance(title="", publisher="HMIC"), "title"),
     "Provenance.publisher": (lambda: pe.Provenance(title="T", publisher="\n"), "publisher"),
+    "Provenance.url": (lambda: pe.Provenance(title="T", publisher="HMIC", url="https://a\nb"), "url"),
     "MetricDefinition.label": (lambda: pe.MetricDefinition(key="x", label="", unit="count"), "label"),
     "OutcomeType.label": (lambda: pe.model.OutcomeType(1, " "), "label"),
     "OutcomeGroup.name": (lambda: pe.model.OutcomeGroup("", (1, 2)), "name"),

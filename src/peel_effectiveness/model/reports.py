@@ -15,6 +15,7 @@ from ._field_limits import (
     MOST_IN_NAME,
     NAME_WORDS,
     NAME_WORDS_SAID,
+    ONE_LINE,
     RECOMMENDATIONS,
     Matches,
     NumberOrText,
@@ -206,7 +207,10 @@ class Provenance(Sealed):
         default=None, converter=attrs.converters.optional(to_date), validator=valid(optional(date))
     )
     isbn: str | None = attrs.field(default=None, validator=valid(optional(text)))
-    url: str | None = attrs.field(default=None, validator=valid(optional(text)))
+    url: str | None = attrs.field(
+        default=None,
+        validator=valid(optional(text), Matches(ONE_LINE, "a web address (one line, not blank)")),
+    )
     document: str | None = attrs.field(default=None, validator=valid(optional(text)))
     licence: str | None = attrs.field(default=None, validator=valid(optional(text)))
 
