@@ -446,6 +446,10 @@ def test_a_tag_on_a_mapping_or_a_list_is_a_problem_of_its_field(value: str) -> N
         ("12345678901234567890.5", "1.2345678901234567e+19"),
         ("1.23456789012345678e-320", "1.2347e-320"),
         ("0.300000000000000001", "0.3"),
+        # Below the least normal float, fewer digits are held: it was read,
+        # and written back, as 5e-324 without a word.
+        ("4.9e-324", "5e-324"),
+        ("1.6e-323", "1.5e-323"),
     ],
 )
 def test_a_number_a_float_cannot_hold_as_written_is_refused_not_rounded(

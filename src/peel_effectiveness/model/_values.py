@@ -240,8 +240,13 @@ def not_held(text: str, number: float) -> str | None:
     written = Decimal(text)
     digits = len(written.as_tuple().digits)
     # Written so, or as repr writes it (the two differ where the float lies
-    # half way: 5.960464477539063e-08).
-    if written in (Decimal(f"{number:.{digits}g}"), shortest_decimal(number)):
+    # half way: 5.960464477539063e-08). A float below the smallest normal
+    # one holds fewer digits: only as repr writes it (4.9e-324 is read, and
+    # written back, as 5e-324).
+    shortest = shortest_decimal(number)
+    if written == shortest or (
+        abs(number) >= sys.float_info.min and written == Decimal(f"{number:.{digits}g}")
+    ):
         return None
     return f"{text} cannot be held exactly: it would be read as {number!r}"
 
