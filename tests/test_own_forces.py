@@ -388,3 +388,20 @@ def test_a_force_id_refused_says_what_an_id_is_made_of(wrong: str) -> None:
     with pytest.raises(pe.PeelDataError) as e:
         attrs.evolve(pe.find_force("kent"), id=wrong)
     assert str(e.value) == f"id: {wrong!r} is not a force id (words of the letters a to z, joined by hyphens)"
+
+
+def test_coverage_says_a_pillar_the_43_lack_is_unknown_where_its_rows_are_shown(tmp_path: Path) -> None:
+    # A 2016 efficiency report of your own gave coverage its efficiency row
+    # (43 unknown), under a line saying those judgments were left out.
+    mine = tmp_path / "own.yaml"
+    mine.write_text(
+        f"force: {figures.OWN_FORCE}\ncycle: 2016\npillar: efficiency\ngrade: good\n", encoding="utf-8"
+    )
+    code, out, err = run("-q", "--data", str(mine), "coverage", "--cycle", "2016")
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "2016 efficiency: overall 0 0 43" in said
+    assert (
+        "The data hold no 2016 legitimacy reports: its judgments are left out (unknown for every force). "
+        "The data hold no 2016 efficiency reports on the 43 forces: its judgments are unknown for each of them."
+    ) in said

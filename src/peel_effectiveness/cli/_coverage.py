@@ -30,8 +30,13 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise no_reports_of(args.cycle, args)
     found = coverage(data, args.cycle)
     say_not_counted(args, data, args.cycle)
-    lacking = [say_pillars_lacking(args, data, c) for c in ([args.cycle] if args.cycle else data.cycles)]
     rows = to_records(found)
+    # A pillar the 43's reports lack may still have rows, of a report of
+    # your own's judgments: said of the 43, as unknown, not as left out.
+    lacking = [
+        say_pillars_lacking(args, data, c, {r["pillar"] for r in rows if r["cycle"] == c.value})
+        for c in ([args.cycle] if args.cycle else data.cycles)
+    ]
     if args.format != "table":
         _emit(out, rows, [c.name for c in COLUMNS["coverage"]], args)
         if args.format == "markdown":

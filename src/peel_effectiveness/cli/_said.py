@@ -9,7 +9,7 @@ from ._commands import note
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle
@@ -60,12 +60,15 @@ def yours_said(args: argparse.Namespace, reports: Iterable[InspectionReport], wh
     return f"{len(mine)} of the {counted(len(reports), 'report')} {which} {verb} {said}: {names}."
 
 
-def say_pillars_lacking(args: argparse.Namespace, data: Dataset, cycle: Cycle) -> str:
-    """:func:`pillars_lacking`: said on standard error where the output is
-    data; else given back, for a table to end with ("" if none)."""
+def say_pillars_lacking(
+    args: argparse.Namespace, data: Dataset, cycle: Cycle, in_table: Collection[object] = ()
+) -> str:
+    """:func:`pillars_lacking` (of the pillars, or their words, ``in_table``:
+    rows the output has all the same): said on standard error where the
+    output is data; else given back, for a table to end with ("" if none)."""
     from ..output._chart_words import pillars_lacking
 
-    said = pillars_lacking(data, cycle)
+    said = pillars_lacking(data, cycle, [p for p in cycle.pillars if p in in_table or p.value in in_table])
     if said is None:
         return ""
     if args.format != "table":
