@@ -264,9 +264,9 @@ def test_dir_shows_a_packages_names_not_its_machinery(package: str) -> None:
 @pytest.mark.parametrize(
     ("command", "unused"),
     [
-        (["show", "cumbria"], {"_listings", "_national", "_plot", "_validate"}),
+        (["show", "cumbria"], {"_listings", "_national", "_changes", "_plot", "_validate"}),
         (["national", "--cycle", "2016"], {"_listings", "_plot", "_validate"}),
-        (["validate", "seeds/kent-2016.yaml"], {"_listings", "_national", "_plot"}),
+        (["validate", "seeds/kent-2016.yaml"], {"_listings", "_national", "_changes", "_plot"}),
     ],
 )
 def test_a_command_starts_without_the_modules_of_the_others(command: list[str], unused: set[str]) -> None:

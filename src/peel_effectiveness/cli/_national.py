@@ -19,9 +19,8 @@ from ._parser import EXIT_OK
 from ._said import say_not_counted, say_pillars_lacking
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping
 
-    from ..analysis._transitions import Transition
     from ..analysis.sources import Sources
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
@@ -282,7 +281,7 @@ def _national_one(
     from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
-    from ..output._text import wrap, wrap_names, wrap_words
+    from ..output._text import wrap, wrap_names
 
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
@@ -363,65 +362,10 @@ def _national_one(
             + "\n"
         )
     if previous is not None and previous in data.cycles:
-        t = transitions(data, previous, cycle, question, args.pillar)
-        out.write(f"\nChange from {previous} to {cycle}:")
-        if t.reason:
-            kind = "no data" if t.no_data else "not comparable"
-            out.write("\n" + "\n".join(wrap(f"  {kind}: {t.reason}", 80, "", "    ")) + "\n")
-            return EXIT_OK
-        out.write("\n")
-        carried = len(t.carried_over)
-        for label, group in (
-            ("improved", t.improved),
-            ("declined", t.declined),
-            ("unchanged", t.unchanged),
-            ("not comparable", t.not_comparable),
-            ("no data", t.no_data),
-        ):
-            head = f"  {label:<15} {len(group):>3}"
-            if label == "unchanged":
-                # The same judgment, standing: not a force judged again the same.
-                standing = f"{carried} of them carried over from an earlier cycle, not judged again"
-                lines = wrap(standing, 80, head + "  ", " " * 22) if carried else []
-            elif label == "no data":
-                lines = wrap_words(_lacking(group, previous, cycle), 80, head + "  ", " " * 22)
-            elif label == "not comparable" and group:
-                lines = wrap_words(_why_not(group), 80, head + "  ", " " * 22)
-            else:
-                lines = wrap_names([x.force.short_name for x in group], 80, head + "  ", " " * 22)
-            out.write("\n".join(lines or [head]) + "\n")
+        from ._changes import changes_said
+
+        out.write(changes_said(transitions(data, previous, cycle, question, args.pillar)))
     return EXIT_OK
-
-
-def _lacking(group: Sequence[Transition], previous: Cycle, cycle: Cycle) -> list[str]:
-    """The forces with no data for a change, by the grade the data lack, as
-    words to wrap: "no data" of two grades read as if both were missing."""
-    parts = [
-        (f"no {previous} grade:", [x for x in group if x.before is None and x.after is not None]),
-        (f"no {cycle} grade:", [x for x in group if x.after is None and x.before is not None]),
-        ("neither:", [x for x in group if x.before is None and x.after is None]),
-    ]
-    words: list[str] = []
-    for which, xs in (p for p in parts if p[1]):
-        names = ["all 43"] if len(xs) == 43 else [x.force.short_name for x in xs]
-        if words:
-            words[-1] += ";"
-        words += [which, *(f"{n}," for n in names[:-1]), names[-1]]
-    return words
-
-
-def _why_not(group: Sequence[Transition]) -> list[str]:
-    """The forces whose grades cannot be compared, by why ("ungraded in
-    2016: Kent, Surrey; ..."), as words to wrap."""
-    by: dict[str, list[str]] = {}
-    for x in group:
-        by.setdefault(x.change.reason, []).append(x.force.short_name)
-    words: list[str] = []
-    for reason, names in by.items():
-        if words:
-            words[-1] += ";"
-        words += [*f"{reason}:".split(), *(f"{n}," for n in names[:-1]), names[-1]]
-    return words
 
 
 def _label(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
