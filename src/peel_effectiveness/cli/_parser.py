@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ._formatter import Formatter
 from ._options import (
     Once,
     Skipped,
@@ -30,59 +31,13 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ct
 PROG = "peel-effectiveness"
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    # argparse asks the terminal for its width (importing shutil, and with it
-    # the compression modules) for every parser it checks; $COLUMNS or 80 will do.
-    def __init__(
-        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
-    ) -> None:
-        if width is None:
-            import os
-
-            columns = os.environ.get("COLUMNS", "")
-            # Anything but a plain, sensible number (a word, "²", 5,000 digits) is not a width.
-            wide = columns.isascii() and columns.isdigit() and len(columns) <= 4 and int(columns) >= 20
-            width = (int(columns) if wide else 80) - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        # The descriptions are written for 80 columns, the examples (indented
-        # lines) as commands: on a narrower terminal the prose is wrapped
-        # again to it, the commands kept whole (a command cut is no command).
-        lines = text.splitlines()
-        if all(len(indent + line) <= width for line in lines):
-            return super()._fill_text(text, width, indent)
-        import itertools
-        import textwrap
-
-        out: list[str] = []
-        prose: list[str] = []
-        for line, after in itertools.zip_longest([*lines, ""], lines[1:], fillvalue=""):
-            # Prose: a line not indented, nor the heading of indented ones ("Example:").
-            if line.strip() and not line.startswith(" ") and not after.startswith(" "):
-                prose.append(line)
-                continue
-            if prose:
-                out += textwrap.wrap(
-                    " ".join(prose),
-                    width,
-                    initial_indent=indent,
-                    subsequent_indent=indent,
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                prose = []
-            out.append(indent + line)
-        return "\n".join(out[:-1])
-
-
 # A value as repr() quotes it, in single or double quotes.
 _QUOTED = r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"'
 
 
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("formatter_class", Formatter)
         # An option is its whole name: a prefix taken for one ("--form",
         # "--q") would change what a command does when an option is added.
         kwargs.setdefault("allow_abbrev", False)
@@ -247,7 +202,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog=PROG,
         description="PEEL police inspection results for England and Wales.",
         epilog=f"Example:\n  {PROG} show --force cumbria\nRun '{PROG} COMMAND --help' for a command's options.",
-        formatter_class=_Formatter,
+        formatter_class=Formatter,
     )
     common_options(parser, "data_before")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -265,7 +220,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             # Kept as written (the examples are commands), so wrapped here.
             description="\n".join(wrap(help[0].upper() + help[1:] + ".", 78)),
             epilog=f"Example:\n  {example}",
-            formatter_class=_Formatter,
+            formatter_class=Formatter,
         )
         common_options(p, "data", reads_data=name != "validate")
         p.set_defaults(func=func, command_parser=p)  # for the usage errors argparse leaves to the program
