@@ -172,7 +172,7 @@ def exact(value: float) -> Fraction:
     28.75 percent, not 28.749999999999996, which rounds to 28.7)."""
     from fractions import Fraction
 
-    from ..model._values import shortest_decimal
+    from ..model._exact import shortest_decimal
 
     return Fraction(value) if value.__class__ is int else Fraction(shortest_decimal(value))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from ..model._values import decimal_places, shortest_decimal
+from ..model._exact import decimal_places, shortest_decimal
 from ..model.outcomes import OutcomeGroupRow, OutcomeMeasure, OutcomeTable, OutcomeTotal, OutcomeTypeRow
 from . import _args
 

@@ -14,8 +14,9 @@ from collections.abc import Container, Iterable, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from ..model._exact import needs_look, not_held
 from ..model._messages import counted
-from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, needs_look, not_held, too_long
+from ..model._values import MOST_DIGITS, MOST_PROBLEMS, StandIn, too_long
 from ._json_size import SCALAR, check_size, line_past_limit
 from ._limits import Limits
 from ._parsed import (

@@ -10,7 +10,8 @@ import math
 import re
 from typing import Any
 
-from ..model._values import MOST_DIGITS, needs_look, not_held, too_long
+from ..model._exact import needs_look, not_held
+from ..model._values import MOST_DIGITS, too_long
 from ._parsed import PYTHON_DIGITS, Unreadable
 
 __all__ = ["CORE", "plain_scalar", "tagged"]

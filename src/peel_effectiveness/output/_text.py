@@ -15,7 +15,7 @@ import unicodedata  # imported by attrs already: no cost at start-up
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from ..model._values import decimal_places, shortest_decimal
+from ..model._exact import decimal_places, shortest_decimal
 from ..model.metrics import Unit
 
 if TYPE_CHECKING:
