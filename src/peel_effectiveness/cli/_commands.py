@@ -174,39 +174,44 @@ def _with_mine(args: argparse.Namespace, bundled: Callable[[], Dataset]) -> Data
     if getattr(args, "mine", None) is None:
         args.mine = _load_mine(args.data)  # read once, though a command may ask twice
     mine: Dataset = args.mine
+    said = getattr(args, "said", False)  # (a command that asks twice is told once)
     if getattr(args, "no_bundled", False):
-        if not getattr(args, "said", False):
-            from ._said import say_previous_overruled
-
-            # Your reports against each other: what the docs say is warned of.
-            say_previous_overruled(args, mine, mine)
-            args.said = True
-        return mine
-    base = bundled()
-    merged = base.overlay(mine)
-    if not getattr(args, "said", False):
-        # A report or stays the same as the bundled ones (a copy of the
-        # bundled files) replace nothing that is said.
-        yours = set(mine.reports)
-        dropped: list[tuple[InspectionReport, tuple[int, int, int]]] = []
-        for r in base.replaced_by(mine):
-            if r in yours:
-                continue
-            note(args, f"your {r.title} report on {r.force.short_name} replaces the bundled one")
-            lost = _lost(r, mine.get(r.force, r.cycle, r.pillar))
-            if any(lost):
-                dropped.append((r, lost))
-        if dropped:
-            # Not silenced by --quiet: what the bundle held is lost (grades unknown).
-            warning(args, _dropped(dropped))
-        for f in dict.fromkeys(s.force for s in mine.stays):
-            if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
-                note(args, f"your stays in Engage of {f.short_name} replace the bundled ones")
+        data = mine
+    else:
+        base = bundled()
+        data = base.overlay(mine)
+        if not said:
+            _say_replaced(args, base, mine)
+    if not said:
         from ._said import say_previous_overruled
 
-        say_previous_overruled(args, merged, mine)
+        # Your reports against the data's (yours alone with --no-bundled):
+        # previous grades stated, and grades carried over, graded otherwise.
+        say_previous_overruled(args, data, mine)
         args.said = True
-    return merged
+    return data
+
+
+def _say_replaced(args: argparse.Namespace, base: Dataset, mine: Dataset) -> None:
+    """Which bundled reports and stays yours replace, and what of theirs
+    yours leave out."""
+    # A report or stays the same as the bundled ones (a copy of the
+    # bundled files) replace nothing that is said.
+    yours = set(mine.reports)
+    dropped: list[tuple[InspectionReport, tuple[int, int, int]]] = []
+    for r in base.replaced_by(mine):
+        if r in yours:
+            continue
+        note(args, f"your {r.title} report on {r.force.short_name} replaces the bundled one")
+        lost = _lost(r, mine.get(r.force, r.cycle, r.pillar))
+        if any(lost):
+            dropped.append((r, lost))
+    if dropped:
+        # Not silenced by --quiet: what the bundle held is lost (grades unknown).
+        warning(args, _dropped(dropped))
+    for f in dict.fromkeys(s.force for s in mine.stays):
+        if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
+            note(args, f"your stays in Engage of {f.short_name} replace the bundled ones")
 
 
 def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> str:

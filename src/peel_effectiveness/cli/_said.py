@@ -61,14 +61,14 @@ def yours_said(args: argparse.Namespace, reports: Iterable[InspectionReport], wh
 
 
 def say_pillars_lacking(
-    args: argparse.Namespace, data: Dataset, cycle: Cycle, in_table: Collection[object] = ()
+    args: argparse.Namespace, data: Dataset, cycle: Cycle, in_table: Collection[str] = ()
 ) -> str:
-    """:func:`pillars_lacking` (of the pillars, or their words, ``in_table``:
+    """:func:`pillars_lacking` (of the pillars whose words are ``in_table``:
     rows the output has all the same): said on standard error where the
     output is data; else given back, for a table to end with ("" if none)."""
     from ..output._chart_words import pillars_lacking
 
-    said = pillars_lacking(data, cycle, [p for p in cycle.pillars if p in in_table or p.value in in_table])
+    said = pillars_lacking(data, cycle, [p for p in cycle.pillars if p.value in in_table])
     if said is None:
         return ""
     if args.format != "table":
