@@ -345,6 +345,18 @@ def stood_in(j: Judgment | None, cycle: Cycle) -> Judgment | None:
     return attrs.evolve(j, carried_over_from=since, note="", other_grades=())
 
 
+def carried_otherwise(later: Judgment | None, earlier: Judgment | None, cycle: Cycle) -> bool:
+    """Whether ``later``, carried over from ``cycle`` or one before it,
+    stood then with a grade that ``earlier``, ``cycle``'s judgment, gives
+    otherwise: the data disagree (a grade carried over is the earlier one)."""
+    return (
+        later is not None
+        and earlier is not None
+        and stood_in(later, cycle) is not None
+        and earlier.grade is not later.grade
+    )
+
+
 def judged_then(data: Dataset, report: InspectionReport, cycle: Cycle, question: str) -> Judgment | None:
     """The judgment on ``question`` of the report of ``cycle`` in ``data``
     on the report's force and pillar, or ``None`` (none in the data, or a

@@ -253,10 +253,8 @@ def transitions(
             change = grade_change(x, y, a.grade_scale)
             if change.direction in (Change.NOT_COMPARABLE, Change.NO_DATA):
                 change = attrs.evolve(change, reason=why_not(x, y, str(a), str(b)))
-            elif change.steps and x is not None and y is not None and _standing.stood_in(y, a) is not None:
-                # A grade carried over is the earlier one, not judged again:
-                # one that differs from the earlier cycle's is the data
-                # disagreeing, not a grade that moved.
+            elif x is not None and y is not None and _standing.carried_otherwise(y, x, a):
+                # Not a grade that moved: the data disagreeing.
                 change = GradeChange(Change.NOT_COMPARABLE, None, _disagree(x, y, a, b))
         groups[change.direction].append(
             Transition(

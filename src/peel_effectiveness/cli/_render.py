@@ -11,6 +11,7 @@ from ..output._text import ellipsis, number, padded, places_of, wrap
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ..model.cycles import Cycle
     from ..model.dataset import Dataset
     from ..model.force import Force
     from ..model.judgments import Judgment
@@ -28,22 +29,21 @@ def _date(d: object) -> str:
     return day_words(d)
 
 
-def change_from(now: Judgment | None, before: Judgment | None, cycle: str) -> str:
+def change_from(now: Judgment | None, before: Judgment | None, previous: Cycle | None) -> str:
     # The reckoning of grade_change, without building its result.
     from ..analysis._compare import grade_steps
+    from ..analysis._standing import carried_otherwise
 
-    if before is None:
+    if before is None or previous is None:
         return ""
     change, _ = grade_steps(before, now)
     if change == "unchanged":
-        return f"same as {cycle}"
+        return f"same as {previous}"
     if change in ("improved", "declined"):
-        if now is not None and now.carried_over_from is not None:
-            # A grade carried over (from that cycle or one before) is the
-            # earlier grade, not judged again: no change, the data disagree.
-            return f"the {cycle} grade is {before}: the data disagree"
-        return f"{change} from {before} in {cycle}"
-    return f"{cycle}: {before}"
+        if carried_otherwise(now, before, previous):
+            return f"the {previous} grade is {before}: the data disagree"
+        return f"{change} from {before} in {previous}"
+    return f"{previous}: {before}"
 
 
 def judgment_words(j: Judgment | None) -> str:
@@ -307,7 +307,6 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     width = max(width, 60)
     f = report.force
     previous = report.cycle.previous
-    prev_label = str(previous) if previous else "previous cycle"
     lines = _wrap(force_heading(f), width)
     title, source = provenance_lines(report)
     lines += _wrap(title, width, "")
@@ -321,7 +320,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
     shortened = others_cut = False
     if report.pillar is not None:
         overall = f"Overall: {judgment_words(report.judgment)}"
-        change = change_from(report.judgment, earlier(data, report, "overall"), prev_label)
+        change = change_from(report.judgment, earlier(data, report, "overall"), previous)
         if change:
             overall += f" ({change})"
         lines += _wrap(overall, width, "")
@@ -340,7 +339,7 @@ def scorecard(report: InspectionReport, data: Dataset | None = None, width: int 
         for a in report.assessments:
             head, text = question_heads(report, a.question)
             head = f"{head} {judgment_words(a.judgment)}" if text else f"{head}: {judgment_words(a.judgment)}"
-            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
+            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), previous)
             if change:
                 head += f" ({change})"
             lines += _wrap(head, width, "  ")

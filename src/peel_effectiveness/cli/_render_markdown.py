@@ -58,7 +58,6 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     """A force's scorecard for one report, as Markdown."""
     f = report.force
     previous = report.cycle.previous
-    prev_label = str(previous) if previous else "previous cycle"
     lines = [f"# {as_markdown(f.official_name)}: PEEL {report.title}", ""]
     title, source = provenance_lines(report)
     lines += [f"{as_markdown(title, paragraph=True)}.", ""] if title != f"PEEL {report.title}" else []
@@ -66,7 +65,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
     lines += [f"{describe_sources([report])}.", ""]
     if report.pillar is not None:
         overall = f"**Overall: {judgment_words(report.judgment)}**"
-        change = change_from(report.judgment, earlier(data, report, "overall"), prev_label)
+        change = change_from(report.judgment, earlier(data, report, "overall"), previous)
         if change:
             overall += f" ({change})"
         if report.judgment is not None:
@@ -84,7 +83,7 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
         for a in report.assessments:
             head, text = question_heads(report, a.question)
             name = _cell(f"{head}. {text}" if text else head)
-            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), prev_label)
+            change = change_from(a.judgment, earlier(data, report, key_of(report, a.question)), previous)
             judged = ". ".join([_cell(judgment_words(a.judgment)), *_asides(a.judgment)])
             lines.append(f"| {name} | {judged} | {change} | {_links(report, a.judgment)} |")
         lines.append("")

@@ -108,7 +108,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
     docs/data-format.md says), while ``report.previous_judgment`` is the
     one stated; and where one carries a grade over from a cycle whose
     report in the data grades it otherwise."""
-    from ..analysis._standing import judged_then, key_of, previous_judgment_of
+    from ..analysis._standing import carried_otherwise, judged_then, key_of, previous_judgment_of
     from ..output._text import joined
     from ._commands import warning
 
@@ -132,7 +132,7 @@ def say_previous_overruled(args: argparse.Namespace, data: Dataset, mine: Datase
             if now is not None and now.carried_over_from is not None:
                 since = now.carried_over_from
                 then = judged_then(data, r, since, key_of(r, question))
-                if then is not None and then.grade is not now.grade:
+                if then is not None and carried_otherwise(now, then, since):
                     carried.append(
                         f"{r.force.short_name} {r.title} {what} (yours carries {now.grade.value} "
                         f"over from {since}; the {since} report grades it {then.grade.value})"
