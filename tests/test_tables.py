@@ -666,9 +666,26 @@ def test_a_grid_row_says_what_its_grades_do_not_say_of_themselves(data: pe.Datas
     judgments = pe.to_records(data, "judgments")
     carried = sum(1 for r in judgments if r["carried_over_from"])
     said = sum(
-        1 for r in rows.values() for line in (r["caveats"] or "").split("\n") if "carried over" in line
+        1
+        for r in rows.values()
+        for line in (r["caveats"] or "").split("\n")
+        if ": carried over from " in line
     )
     assert carried == said
+
+
+def test_a_grid_row_gives_each_judgment_s_note(data: pe.Dataset) -> None:
+    # The Met's 2016 question 3 rests on a page of another force, which
+    # only show said: the grid's reader saw "inadequate" and no doubt.
+    rows = {(r["force"], r["cycle"]): r for r in pe.to_records(data, "grid")}
+    said = rows[("metropolitan", "2016")]["caveats"].split("\n")
+    note = data.report("metropolitan", "2016").assessment(3).judgment.note
+    assert note
+    assert f"q3_vulnerable: note: {note}" in said
+    judgments = pe.to_records(data, "judgments")
+    noted = sum(1 for r in judgments if r["note"] and not r["note"].startswith("not in the data"))
+    in_grid = sum(1 for r in rows.values() for line in (r["caveats"] or "").split("\n") if ": note: " in line)
+    assert in_grid == noted
 
 
 def test_a_grid_row_says_which_pillars_the_data_lack_and_whose_questions_are_not_listed(

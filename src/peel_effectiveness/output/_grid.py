@@ -137,7 +137,8 @@ def grid(
                 column = columns[(r.pillar, key)].name
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
-                caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in _caveats(j))
+                said_of = _caveats(j, own=j is r.judgment or any(j is a.judgment for a in r.assessments))
+                caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in said_of)
     # A row where the data hold no report: of the 43 only, as the national
     # picture counts them (a force of your own has rows where it has reports).
     for force in filter(territorial, forces):
@@ -214,8 +215,10 @@ def _asked(cycle: Cycle, pillar: Pillar | None, key: str, _: int) -> str | None:
     return None if q is None else q.asked_of or ""
 
 
-def _caveats(j: JudgmentRecord) -> list[str]:
-    """What a cell's grade does not say of itself: what show marks * ? ^."""
+def _caveats(j: JudgmentRecord, *, own: bool) -> list[str]:
+    """What a cell's grade does not say of itself: what show marks * ? ^,
+    and the note of a judgment the report holds (``own``; not of one its
+    cycle's framework gives every force, whose sources the row names)."""
     from ..model.judgments import Basis
 
     out = []
@@ -225,4 +228,6 @@ def _caveats(j: JudgmentRecord) -> list[str]:
         out.append(f"inferred, {Basis.INFERRED.meaning}")
     if j.other_grades:
         out.append("another grade is recorded too (revised after publication, or disputed)")
+    if own and j.note:  # such as a doubt of the grade's sources, which the cell alone hides
+        out.append(f"note: {j.note}")
     return out

@@ -302,8 +302,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "caveats",
             "text",
             "What a reader of the row's grades should know, one a line: a grade carried over from an "
-            "earlier cycle, inferred (not printed), or with another grade recorded (the judgments "
-            "table has each in full); that the data hold no report of the force in the cycle, or of "
+            "earlier cycle, inferred (not printed), or with another grade recorded, and each judgment's "
+            "note (the judgments table has each in full); that the data hold no report of the force in the cycle, or of "
             "a pillar of the cycle for any force; or that the library does not list a pillar's "
             "questions of the cycle, so that an empty cell of one does not say it was not asked.",
         ),
