@@ -357,6 +357,35 @@ def test_ctrl_c_stops_a_database_export_and_leaves_nothing_behind(tmp_path: Path
     assert list(spare.iterdir()) == []  # the folder it was built in, removed
 
 
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_stop_while_a_database_is_built_leaves_nothing_behind(tmp_path: Path, name: str) -> None:
+    # kill's SIGTERM and a closed terminal's SIGHUP ended the process at
+    # once, its database half built in a temporary folder left behind.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    spare = tmp_path / "tmp"
+    spare.mkdir()
+    fifo = tmp_path / "f.db"
+    os.mkfifo(fifo)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "peel_effectiveness", "export", "--format", "sqlite", "-o", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(spare)},
+    )
+    time.sleep(3)  # built, and waiting for a reader of the pipe
+    child.send_signal(getattr(signal, name))
+    try:
+        _, err = child.communicate(timeout=60)
+    finally:
+        child.kill()
+    assert (child.returncode, err) == (-getattr(signal, name), b"")  # stopped by the signal, as it asked
+    assert list(spare.iterdir()) == []
+
+
 def test_an_export_counts_its_judgments_sources_by_kind_not_as_hmics_alone(
     tmp_path: Path, data: pe.Dataset
 ) -> None:

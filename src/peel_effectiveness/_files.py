@@ -102,8 +102,8 @@ def interrupts_held() -> Iterator[None]:
 
 
 # The folders made aside to build a file in, not yet removed: the command
-# line's Ctrl-C, which ends the process at once (see cli._script), removes
-# them first. (A file is put in place with interrupts held back.)
+# line's Ctrl-C, SIGTERM and SIGHUP, which end the process at once (see
+# cli._script), remove them first. (A file is put in place with interrupts held back.)
 _ASIDE: set[str] = set()
 
 

@@ -21,6 +21,10 @@ def console_script() -> int:
 
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not one ignored by the shell
         signal.signal(signal.SIGINT, _interrupted)
+    for name in ("SIGTERM", "SIGHUP"):  # SIGHUP: not on Windows
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:  # not ignored (nohup)
+            signal.signal(number, _stopped)
 
     def run() -> int:
         # The command's imports (attrs, cattrs, the model) are made here,
@@ -50,6 +54,20 @@ def console_script() -> int:
     # promise it).
     gc.freeze()
     return code
+
+
+def _stopped(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP: the program ends by the signal, as it would
+    have, once what it was building aside is removed (a database is built
+    in a folder of its own before it is written in place)."""
+    import signal
+    import sys
+
+    files = sys.modules.get("peel_effectiveness._files")
+    if files is not None:
+        files.remove_aside()
+    signal.signal(signum, signal.SIG_DFL)
+    signal.raise_signal(signum)
 
 
 def _interrupted(signum: int, frame: object) -> None:
