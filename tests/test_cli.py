@@ -803,6 +803,19 @@ def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
     assert row == "| A \\| B | count |  | 1 | - |  |  |"
 
 
+def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: Path) -> None:
+    # The heading of the force's every cycle wrote its official name as
+    # it was: raw HTML, and *emphasis*, where that of one cycle escaped it.
+    (tmp_path / "mine.yaml").write_text(
+        "force:\n  id: fence\n  official_name: 'Fence *Police* <img src=x>'\n  short_name: Fence\n"
+        "  gss_code: E23000094\n  country: England\n  region: North West\ncycle: 2016\ngrade: good\n",
+        encoding="utf-8",
+    )
+    code, md, _ = run("--data", str(tmp_path), "--no-bundled", "show", "fence", "--format", "markdown")
+    assert code == 0
+    assert md.splitlines()[0] == "# Fence \\*Police\\* \\<img src=x\\>"
+
+
 def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_path: Path) -> None:
     (tmp_path / "a\nb.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
     (tmp_path / "many.yaml").write_text(

@@ -128,7 +128,7 @@ def _history(data: Dataset, force: Force, cycles: tuple[Cycle, ...], fmt: str, w
 
     from ..analysis._history import history
     from ..analysis.monitoring import latest_dated
-    from ..output._text import wrap
+    from ..output._text import as_markdown, wrap
     from ._history import history_lines
     from ._monitoring import engage_lines, nothing_said
     from ._render import force_heading
@@ -146,5 +146,5 @@ def _history(data: Dataset, force: Force, cycles: tuple[Cycle, ...], fmt: str, w
         # In a fence longer than any run of backticks the data hold, which
         # would close it.
         fence = "`" * max([3, *(len(run) + 1 for line in lines for run in re.findall("`+", line))])
-        lines = [f"# {f.official_name}", "", fence, *lines, fence]
+        lines = [f"# {as_markdown(f.official_name)}", "", fence, *lines, fence]
     return "\n".join(line.rstrip() for line in lines) + "\n"
