@@ -4,6 +4,7 @@ issues 13 and 14 found, each case failing on the code before its fix."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -418,9 +419,26 @@ def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Pat
     mine.write_text("monitoring:\n  - force: cleveland\n    entered: 2030\n", encoding="utf-8")
     code, out, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
     assert code == 0
-    assert err == "peel-effectiveness: note: your stays in Engage of Cleveland replace the bundled ones\n"
+    assert err == (
+        "peel-effectiveness: warning: your stays in Engage of Cleveland replace the bundled ones, "
+        "and leave out the bundled stay from April 2019 to 20 September 2023\n"
+    )
     assert "from 2030" in out
     assert "2019" not in out
+    # Said with --quiet too: who was in Engage when is not what the bundle says.
+    code, _, quiet = run("--data", str(mine), "-q", "monitoring", "--force", "cleveland")
+    assert (code, quiet) == (0, err)
+    # Yours that keep the bundled stays and add one replace nothing lost.
+    bundled = pe.load_bundled().stays_of(pe.find_force("cleveland"))
+    both = {
+        "monitoring": [*pe.converter.unstructure(list(bundled)), {"force": "cleveland", "entered": "2030"}]
+    }
+    mine.write_text(json.dumps(both), encoding="utf-8")
+    code, _, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
+    assert (code, err) == (
+        0,
+        "peel-effectiveness: note: your stays in Engage of Cleveland replace the bundled ones\n",
+    )
 
 
 def test_a_file_says_its_overlaps_and_repeats_beside_its_other_problems() -> None:
