@@ -760,6 +760,13 @@ def test_a_chart_of_data_not_bundled_does_not_give_the_bundle_s_version() -> Non
     assert version not in alone
     over = " ".join(_all_text(pe.output.plot_grades(data.overlay(pe.Dataset((mine,))), "2023-25")).split())
     assert f"{credit}, data version {version}; 1 of the 43 reports drawn is not the bundled data's." in over
+    # A map counts a report of yours that leaves its force's hexagon blank:
+    # the blank is yours, not the bundle's.
+    blank = attrs.evolve(data.report("kent", "2023-25"), assessments=())
+    mapped = pe.output.plot_map(data.overlay(pe.Dataset((blank,))), "2023-25", "investigating")
+    assert f"{credit}, data version {version}; 1 of the 43 reports drawn is not" in " ".join(
+        _all_text(mapped).split()
+    )
     stays = attrs.evolve(data.stays[0], note="My own note.")
     engage = " ".join(_all_text(pe.output.plot_monitoring(pe.Dataset((), (stays,)))).split())
     assert f"{credit}, from data not bundled with it." in engage

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis import _args
 from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar
-from ..model.force import Country, find_force
+from ..model.force import Country, find_force, territorial
 from ..model.questions import core_questions, headline_graded, question_or_none
 from ..model.reports import report_title
 from . import _chart as c
@@ -204,7 +204,9 @@ def draw_map(
         + (f" Not drawn: {c.not_of_43(left_out)}." if left_out else "")
         + c.marks_note(j for _, j in found.values())
         + c.official_said(sources),
-        f"{c.sources_said(sources)} {c.credit(r for r, _ in found.values())}",
+        # Of every report of the 43 on the map's pillar of the cycle: one of
+        # a user's own that grades no force on the question leaves a blank.
+        f"{c.sources_said(sources)} {c.credit(r for r in data.for_cycle(cy) if r.pillar is p and territorial(r.force))}",
         # A map of no grade at all keys no grade: keys of colours it does not
         # use suggest some to find.
         c.grade_legend(
