@@ -803,6 +803,28 @@ def test_show_markdown_writes_the_datas_text_as_text(tmp_path: Path) -> None:
     assert row == "| A \\| B | count |  | 1 | - |  |  |"
 
 
+def test_show_gives_each_question_of_a_report_s_pillar_unknown_where_the_data_hold_no_grade(
+    tmp_path: Path,
+) -> None:
+    # A 2016 report of no judgments showed the framework's ungraded question
+    # 5 alone: its headline and questions 1 to 4, unknown, were left out,
+    # which the key read as "not asked".
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "show", "kent")
+    assert code == 0
+    rows = [" ".join(line.split()) for line in out.splitlines()]
+    start = rows.index("Effectiveness")
+    assert rows[start : start + 7] == [
+        "Effectiveness",
+        "overall -",
+        "preventing crime -",
+        "investigating crime -",
+        "protecting vulnerable people -",
+        "serious and organised crime -",
+        "specialist capabilities ungraded",
+    ]
+
+
 def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: Path) -> None:
     # The heading of the force's every cycle wrote its official name as
     # it was: raw HTML, and *emphasis*, where that of one cycle escaped it.

@@ -104,6 +104,12 @@ def _entries(report: InspectionReport, start: int) -> list[HistoryEntry]:
     return sorted(out, key=lambda e: e.order)
 
 
+def place_of(pillar: Pillar | None) -> int:
+    """Where a pillar's entries begin in a cycle's order (an integrated
+    cycle's at 0): its headline there, its questions after."""
+    return 0 if pillar is None else 100 * list(Pillar).index(pillar)
+
+
 def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
     """Every judgment of ``force`` in the data, latest cycle first; within a
     cycle, pillar by pillar (effectiveness, efficiency, legitimacy), each
@@ -117,14 +123,12 @@ def history(data: Dataset, force: str | Force) -> tuple[HistoryEntry, ...]:
     """
     data = _args.dataset("data", data)
     f = _args.force("force", data, force)
-    order = {p: i for i, p in enumerate(Pillar)}
     reports = sorted(
-        data.for_force(f),
-        key=lambda r: (-r.cycle.year, -1 if r.pillar is None else order[r.pillar]),
+        data.for_force(f), key=lambda r: (-r.cycle.year, -1 if r.pillar is None else place_of(r.pillar))
     )
     out: list[HistoryEntry] = []
     for r in reports:
-        out += _entries(r, 100 * (0 if r.pillar is None else order[r.pillar]))
+        out += _entries(r, place_of(r.pillar))
     return tuple(out)
 
 

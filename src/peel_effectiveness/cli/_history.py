@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ..model.cycles import Cycle
+from ..model.cycles import Cycle, Pillar
 from ..model.grades import NoGrade
 from ..model.judgments import Basis
 
@@ -55,18 +55,42 @@ def cell(j: Judgment) -> str:
     return _SHORT[j.grade.value] + "".join(mark for mark, _, has in _MARKS if has(j))
 
 
-def _rows(entries: list[HistoryEntry], every: tuple[tuple[str, str], ...] = ()) -> dict[tuple[str, str], str]:
+# A row of a table: its place (a history entry's order), the cycle's year
+# (the latest names it), its pillar ("" for none), its question, its name.
+_Row = tuple[int, int, str, str, str]
+
+
+def _rows(entries: list[HistoryEntry], every: list[_Row]) -> dict[tuple[str, str], str]:
     """The rows of a table of ``entries``, by pillar and question, in the
-    reports' order, each with its name; ``every``: the keys and names of
-    rows shown whether the data have a judgment or not (an integrated
-    cycle's areas), before any others."""
-    names: dict[tuple[str, str], str] = {("", key): name for key, name in every}
-    for e in sorted(entries, key=lambda e: (e.order, -e.cycle.year)):
-        pillar = "" if e.pillar is None else e.pillar.value
+    reports' order, each with its name; ``every``: the rows shown whether
+    the data have a judgment or not (:func:`_asked`)."""
+    found: list[_Row] = []
+    for e in entries:
         # One line, whatever line breaks a question's name holds.
         short = "overall" if e.question == "overall" else " ".join(e.label.split(": ", 1)[-1].split())
-        names.setdefault((pillar, e.question), short)
+        found.append((e.order, -e.cycle.year, "" if e.pillar is None else e.pillar.value, e.question, short))
+    names: dict[tuple[str, str], str] = {}
+    for _, _, pillar, key, name in sorted([*every, *found]):
+        names.setdefault((pillar, key), name)
     return names
+
+
+def _asked(held: Iterable[tuple[Cycle, Pillar | None]]) -> list[_Row]:
+    """The rows of what the cycles of the force's reports (``held``: each
+    report's cycle and pillar) asked: its headline, where the cycle graded
+    the pillar overall, and each question of the registry; those the data
+    hold no judgment of are unknown, not left out as if not asked."""
+    from ..analysis._history import place_of
+    from ..model.questions import core_questions, headline_graded
+
+    rows: list[_Row] = []
+    for c, p in held:
+        start = place_of(p)
+        if p is not None and headline_graded(c, p):
+            rows.append((start, -c.year, p.value, "overall", "overall"))
+        pillar = "" if p is None else p.value
+        rows += [(start + i, -c.year, pillar, q.key, q.name) for i, q in enumerate(core_questions(c, p), 1)]
+    return rows
 
 
 def _table(
@@ -127,7 +151,6 @@ def _missing(pillar: str, key: str, cycle: Cycle) -> str:
     """The cell of a judgment the data lack: blank where the cycle did not
     ask the question (2015 had no question 5) or grade the pillar overall,
     else unknown."""
-    from ..model.cycles import Pillar
     from ..model.questions import headline_graded, not_asked
 
     if not pillar or cycle.integrated:
@@ -149,23 +172,30 @@ def _asked_of_some(cycle: Cycle, lacking: list[CoreQuestion], width: int) -> lis
     return lines
 
 
-def history_lines(entries: tuple[HistoryEntry, ...], cycles: tuple[Cycle, ...], width: int = 80) -> list[str]:
+def history_lines(
+    entries: tuple[HistoryEntry, ...],
+    cycles: tuple[Cycle, ...],
+    held: Iterable[tuple[Cycle, Pillar | None]],
+    width: int = 80,
+) -> list[str]:
     """The grades of a force by cycle, latest first: one table for each
     integrated cycle (2021/22 on), one for the pillared cycles before, whose
     grades compare with each other; ``cycles``: the data's, each a table or
-    a column whether the force has a report of it or not."""
+    a column whether the force has a report of it or not; ``held``: the
+    cycle and pillar of each of the force's reports, whose every question
+    is a row (unknown where the data hold no judgment of it)."""
     from ..analysis._history import spanned
     from ..model.questions import core_questions
     from ..output._text import wrap
 
+    held = set(held)
     lines: list[str] = []
     for c in sorted({e.cycle for e in entries} | set(cycles), reverse=True):
         if not c.integrated:
             continue
         # Every area of the cycle, each the data lack shown unknown.
-        every = tuple((q.key, q.name) for q in core_questions(c))
         of_c = [e for e in entries if e.cycle is c]
-        lines += _table("AREAS", of_c, width, _rows(of_c, every), [c])
+        lines += _table("AREAS", of_c, width, _rows(of_c, _asked([(c, None)])), [c])
         # An area the cycle asked of some forces only, unknown here: said
         # why, as national and coverage say it (the data do not say it was
         # not asked of this force, so it stays unknown).
@@ -175,12 +205,13 @@ def history_lines(entries: tuple[HistoryEntry, ...], cycles: tuple[Cycle, ...], 
         )
         lines.append("")
     pillared = [e for e in entries if not e.cycle.integrated]
-    if pillared:
+    asked = _asked((c, p) for c, p in held if not c.integrated and p is not None)
+    if pillared or asked:
         # Every pillared cycle from the data's first to their last, as the
         # force's chart draws them, those the data lack of it unknown;
         # latest first.
         span = spanned(pillared, [c for c in cycles if not c.integrated])[::-1]
-        lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared), span) + [""]
+        lines += _table("PILLARS AND QUESTIONS", pillared, width, _rows(pillared, asked), span) + [""]
     if lines:
         # The key says the words and marks the tables show, and no others.
         shown = {cell(e.judgment) for e in entries}

@@ -139,7 +139,8 @@ def _history(data: Dataset, force: Force, cycles: tuple[Cycle, ...], fmt: str, w
         lines = [*wrap(f"Enhanced monitoring (Engage): {unsaid}.", width), ""]
     else:
         lines = [*engage_lines(data.stays_of(f), latest_dated(data), max(width, 60)), ""]
-    lines += history_lines(history(data, f), cycles, max(width, 60))
+    held = [(r.cycle, r.pillar) for r in data.for_force(f)]
+    lines += history_lines(history(data, f), cycles, held, max(width, 60))
     if fmt != "markdown":
         lines = [*wrap(force_heading(f), width), "", *lines]
     else:
