@@ -825,6 +825,18 @@ def test_show_gives_each_question_of_a_report_s_pillar_unknown_where_the_data_ho
     ]
 
 
+def test_list_gives_no_row_whose_grade_is_unknown_the_sources_of_other_judgments(tmp_path: Path) -> None:
+    # Its sources were the framework's of the ungraded question 5, which
+    # read as HMICFRS's for a headline grade no source states.
+    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list", "--format", "csv")
+    assert code == 0
+    assert [(r["judgment"], r["sources"]) for r in rows(out)] == [("unknown", "")]
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list")
+    assert code == 0
+    assert "Sources: none (no judgments)." in out
+
+
 def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: Path) -> None:
     # The heading of the force's every cycle wrote its official name as
     # it was: raw HTML, and *emphasis*, where that of one cycle escaped it.

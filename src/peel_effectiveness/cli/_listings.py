@@ -67,9 +67,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # own), which the closing line counts too.
     said: list[tuple[str, ...]] = []
     for r in chosen:
-        # (An integrated report's judgments as the other counts take them,
-        # the framework's among them: _standing.judged.)
-        held = [r.judgment] if r.judgment is not None else [j for _, _, j in judged(r) if j is not None]
+        if r.judgment is not None:
+            held = [r.judgment]
+        elif r.pillar is None:
+            # An integrated report's areas as the other counts take them,
+            # the framework's among them (_standing.judged).
+            held = [j for _, _, j in judged(r) if j is not None]
+        else:
+            # A pillar's questions the report holds, not the framework's
+            # (question 5's): a row of an unknown grade read as HMICFRS's.
+            held = [a.judgment for a in r.assessments if a.judgment is not None]
         whose = [sources_of(r, j) for j in held]
         said += whose
         sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
