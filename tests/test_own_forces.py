@@ -4,6 +4,7 @@ of its id, and in every table its force column joins to."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -111,6 +112,29 @@ def test_two_forces_of_one_code_are_refused_in_a_dataset_in_a_file_and_across_fi
     assert e.value.problems[0].message.startswith(said)
 
 
+def test_two_forces_of_one_name_are_refused_in_a_dataset_and_across_files(tmp_path: Path) -> None:
+    # They were taken: list had two rows "Atlantis 2016" of other grades,
+    # and "show Atlantis" named two forces.
+    lemuria = (
+        atlantis("2016", "Lemuria Police").replace("atlantis", "lemuria").replace("E23999999", "E23999998")
+    )
+    said = "two forces of the name 'Atlantis': 'atlantis' and 'lemuria' (give each its own)"
+    with pytest.raises(pe.PeelDataError, match=re.escape(said)):
+        pe.loads(atlantis()) + pe.loads(lemuria)
+    (tmp_path / "a.yaml").write_text(atlantis())
+    (tmp_path / "b.yaml").write_text(lemuria)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(tmp_path)
+    assert [(p.file, p.line, p.path) for p in e.value.problems] == [(str(tmp_path / "b.yaml"), 1, "force")]
+    assert e.value.problems[0].message.startswith(said)
+    # Names read as find_force reads them: case and "&" do not make another.
+    (tmp_path / "b.yaml").write_text(lemuria.replace("short_name: Atlantis", "short_name: ATLANTIS"))
+    with pytest.raises(pe.PeelDataError, match="two forces of the name 'ATLANTIS'"):
+        pe.load(tmp_path)
+    (tmp_path / "b.yaml").write_text(lemuria.replace("short_name: Atlantis", "short_name: Lemuria"))
+    assert len(pe.load(tmp_path)) == 2
+
+
 def test_the_forces_table_holds_the_data_s_own_forces(tmp_path: Path) -> None:
     data = pe.load_bundled().overlay(pe.loads(atlantis()))
     ids = [r["id"] for r in pe.to_records(data, "forces")]
@@ -161,15 +185,26 @@ def test_a_force_of_one_s_own_takes_no_name_of_the_43_and_is_named_once() -> Non
         attrs.evolve(zed, official_name="Kent Constabulary", aliases=("Zeds", "Met"))
     assert {p.path for p in e.value.problems} == {"official_name", "aliases[1]"}
     assert "'Kent Constabulary' names Kent Police, one of the 43" in str(e.value)
-    # Two forces of one's own of one short name: found by id, refused by the name they share.
-    other = attrs.evolve(zed, id="zed-two", official_name="Zed Two Police", gss_code="E23000098")
+    # Two forces of one's own of one alias: found by id, refused by the alias they share.
+    zed = attrs.evolve(zed, aliases=("Zeds",))
+    other = attrs.evolve(
+        zed, id="zed-two", official_name="Zed Two Police", short_name="Zed 2", gss_code="E23000098"
+    )
     data = pe.loads(atlantis()) + pe.Dataset(
         (pe.InspectionReport(force=zed, cycle=2016), pe.InspectionReport(force=other, cycle=2016))
     )
     assert data.find_force("zed-two") is other
     assert data.find_force("Zed Two") is other
-    with pytest.raises(pe.NotFoundError, match="'Zed' names 2 forces: zed, zed-two; name one by its id"):
-        data.find_force("Zed")
+    with pytest.raises(pe.NotFoundError, match="'Zeds' names 2 forces: zed, zed-two; name one by its id"):
+        data.find_force("Zeds")
+    # Of one short name, they are refused: every table names them alike.
+    with pytest.raises(pe.PeelDataError, match="two forces of the name 'Zed': 'zed' and 'zed-two'"):
+        pe.Dataset(
+            (
+                pe.InspectionReport(force=zed, cycle=2016),
+                pe.InspectionReport(force=attrs.evolve(other, short_name="Zed"), cycle=2016),
+            )
+        )
     assert pe.history(data, "atlantis")[0].judgment == pe.Judgment("good")
 
 

@@ -279,7 +279,7 @@ def find_own(name: str, among: Iterable[Force]) -> Force | None:
 
 def _keys(name: str) -> tuple[str, str]:
     """A name as :func:`find_force` reads it, whole and without "Police"."""
-    key = _key(name)
+    key = name_key(name)
     return key, _SUFFIX.sub("", key).strip()
 
 
@@ -302,7 +302,9 @@ def territorial(force: Force) -> bool:
 _SUFFIX = re.compile(r"\b(police service|police force|constabulary|police)$")
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name as :func:`find_force` reads it whole: two names of one key
+    name one force."""
     # Letters and digits of any script: a name in Chinese is not the empty
     # key of every name without Latin letters.
     name = name.casefold().replace("&", " and ")
@@ -391,7 +393,7 @@ def closest_forces(name: str, n: int = 3) -> tuple[str, ...]:
         >>> closest_forces("devon"), closest_forces("hants"), closest_forces("west mids")
         (('Devon and Cornwall',), ('Hampshire',), ('West Midlands',))
     """
-    key = _key(name)
+    key = name_key(name)
     if not key or len(key) > 100:
         return ()
     index = _index()
