@@ -670,9 +670,10 @@ def test_a_day_before_a_stay_began_has_no_length_and_a_stay_to_come_is_shown(tmp
     for measure in (stay.months, stay.duration):
         with pytest.raises(pe.PeelDataError, match="lasted no time"):
             measure(dt.date(2022, 6, 27))
-    # A stay that may have ended on the day asked about: still "so far".
+    # A stay that may have ended on the day asked about: not ended, and not
+    # "so far" either (counted to the day, "by then").
     unsure = Stay(force="kent", entered="2024-01", left="by 2025-05-22")
-    assert duration_words(unsure, dt.date(2025, 5, 20)).endswith(" so far")
+    assert duration_words(unsure, dt.date(2025, 5, 20)).endswith(" by then")
     mine = tmp_path / "m.yaml"
     mine.write_text(
         "monitoring:\n  - {force: kent, entered: 2030-01-01, left: 2031-01-01}\n", encoding="utf-8"
@@ -775,3 +776,36 @@ def test_a_day_out_not_read_makes_no_stay_overlap(left: str) -> None:
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads(truly)
     assert [p.path for p in e.value.problems] == ["monitoring[0].left", "monitoring[2].entered"]
+
+
+def test_a_stay_that_may_have_ended_is_not_said_to_last_so_far(tmp_path: Path) -> None:
+    # "between 7 months and 1 year 1 month so far" on 1 June 2021 of a stay
+    # out some day of 2021: its 7 months are to 1 January, when it may have
+    # ended; had it not, it had lasted 12 months or more.
+    stay = Stay(force="essex", entered="2020-05", left="2021")
+    assert duration_words(stay, dt.date(2021, 6, 1)) == "between 7 months and 1 year 1 month by then"
+    assert duration_words(stay, dt.date(2020, 12, 31)) == "7 months so far"
+    assert duration_words(stay, dt.date(2022, 1, 1)) == "between 7 months and 1 year 7 months"
+    mine = tmp_path / "essex.yaml"
+    mine.write_text("monitoring:\n  - force: essex\n    entered: 2020-05\n    left: 2021\n", encoding="utf-8")
+    code, out, _ = run("--data", str(mine), "--no-bundled", "monitoring", "--on", "2021-06-01")
+    assert code == 0
+    assert "(between 7 months and 1 year 1 month by then)" in " ".join(out.split())
+
+
+def test_the_data_s_reach_is_said_of_the_43_where_a_force_of_your_own_moved_later(tmp_path: Path) -> None:
+    # "the latest move they record was on 30 July 2025", over a stay of
+    # your own that began in 2026.
+    mine = tmp_path / "gotham.yaml"
+    mine.write_text(
+        "monitoring:\n  - force: {id: gotham, official_name: Gotham Police, short_name: Gotham, "
+        "gss_code: E23000099, country: England, region: North West}\n    entered: 2026-01-15\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--data", str(mine), "monitoring", "--on", "2026-12-01")
+    said = " ".join(out.split())
+    assert code == 0
+    assert "as far as the data go (the latest move of the 43 forces they record was on 30 July 2025)" in said
+    assert "Gotham: from 15 January 2026, not out as far as the data go (the latest move they record" in said
+    assert "the latest move in or out of the 43 forces they record is on 30 July 2025" in said
+    assert "the latest move they record was on 30 July 2025" not in said

@@ -26,16 +26,32 @@ def before_words(earliest: dt.date | None) -> str:
     return f"they record no move in or out before {_say_day(earliest)}; an earlier stay would be missing"
 
 
-def after_words(latest: EngageDate | None) -> str:
+def after_words(latest: EngageDate | None, whose: str = "") -> str:
     """What the data say of a day after their latest move (as its sources
-    date it: :func:`.monitoring.latest_dated`)."""
-    return "" if latest is None else f"the latest move in or out they record is {latest.when}"
+    date it: :func:`.monitoring.latest_dated`; ``whose``: :func:`whose_moves`)."""
+    return "" if latest is None else f"the latest move in or out{whose} they record is {latest.when}"
 
 
-def reach_words(latest: EngageDate) -> str:
+def reach_words(latest: EngageDate, whose: str = "") -> str:
     """How far the data go, as exactly as their latest move is dated: a day
-    asked about may be past its first day, and before the move itself."""
-    return f"the latest move they record was {latest.when}"
+    asked about may be past its first day, and before the move itself
+    (``whose``: :func:`whose_moves`)."""
+    return f"the latest move{whose} they record was {latest.when}"
+
+
+def whose_moves(force: Force | None, stays: Iterable[Stay]) -> str:
+    """Whose moves the reach of ``force`` (``None``: of the data, the 43's)
+    is the latest of (:func:`reach_for`), where the data hold stays of a
+    force of your own that it is not of: " of the 43 forces" (a later move
+    of yours is not theirs)."""
+    others = {s.force for s in stays if not territorial(s.force)} - {force}
+    if not others:
+        return ""
+    return (
+        " of the 43 forces"
+        if force is None or territorial(force)
+        else f" of {force.short_name} or the 43 forces"
+    )
 
 
 def _say_day(day: dt.date | None) -> str:

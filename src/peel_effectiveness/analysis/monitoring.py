@@ -213,7 +213,9 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
 
     A stay not ended by ``today`` (by default, the date today) is counted
     to it: a day within a stay, such as the day a report came out, gives how
-    long it had lasted then. The command line counts a stay not ended to the
+    long it had lasted then ("so far"; "by then" where it may have ended
+    before: its move out is dated no more exactly than a month or a year
+    that holds the day). The command line counts a stay not ended to the
     day asked about, but not past the data's latest move: to that move, it
     says the stay lasted at least so long (in words, of its
     fewest months).
@@ -225,14 +227,19 @@ def duration_words(stay: Stay, today: dt.date | None = None) -> str:
         '2 years so far'
         >>> duration_words(Stay(force="kent", entered="2019", left="2023-09-20"))
         'between 3 years 8 months and 4 years 8 months'
+        >>> duration_words(Stay(force="kent", entered="2020-05", left="2021"), dt.date(2021, 6, 1))
+        'between 7 months and 1 year 1 month by then'
     """
     if not isinstance(stay, Stay):
         raise _args.wrong_type("stay", "a Stay (from Dataset.stays)", stay)
     today = _args.optional_day("today", today)
     low, high = stay.months(today)
-    # Ended only once the latest day it may have ended on is past.
+    # Ended only once the latest day it may have ended on is past; "so far"
+    # only while it cannot have ended (a stay out some day of 2021 may be
+    # over on 1 June 2021, and its fewest months counted to 1 January).
     ended = stay.left is not None and (today is None or stay.left.last <= today)
-    so_far = "" if ended else " so far"
+    perhaps = stay.left is not None and not ended and today is not None and stay.left.earliest <= today
+    so_far = "" if ended else " by then" if perhaps else " so far"
     if low == high:
         return months_words(low) + so_far
     return f"between {months_words(low)} and {months_words(high)}{so_far}"

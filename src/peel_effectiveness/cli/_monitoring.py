@@ -59,15 +59,18 @@ def _since(stay: Stay) -> str:
     return f"in {stay.entered}" if stay.entered.precision is Precision.BY else f"from {stay.entered}"
 
 
-def _until(stay: Stay, latest: EngageDate | None) -> str:
+def _until(stay: Stay, latest: EngageDate | None, stays: Sequence[Stay]) -> str:
     """How a stay ends, in words: "to 20 September 2023", "out by 22 May
-    2025", or not out as far as the data go (``latest``: their latest move)."""
-    from ..analysis._engage import reach_words
+    2025", or not out as far as the data go (``latest``: their latest move
+    for the stay's force, of ``stays``)."""
+    from ..analysis._engage import reach_words, whose_moves
     from ..model.monitoring import Precision
 
     left = stay.left
     if left is None:
-        return ", not out as far as the data go" + ("" if latest is None else f" ({reach_words(latest)})")
+        if latest is None:
+            return ", not out as far as the data go"
+        return f", not out as far as the data go ({reach_words(latest, whose_moves(stay.force, stays))})"
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
@@ -94,7 +97,7 @@ def _stay_lines(
     else:
         length = duration_words(stay, end)
     head = f"{stay.force.short_name}: " if with_name else ""
-    lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest)} ({length})", width, "  ")
+    lines = _wrap(f"{head}{_since(stay)}{_until(stay, latest, stays)} ({length})", width, "  ")
     if stay.reason:
         lines += _wrap(stay.reason, width, "    ")
     if stay.note:
@@ -115,6 +118,7 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         reach_for,
         reach_words,
         when_published,
+        whose_moves,
     )
     from ..analysis.monitoring import earliest_move, in_engage, latest_dated
     from ..output._rows import reach_cells
@@ -240,7 +244,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_OK
         count = len(now.stays)
         # A day past the data's last move: said first, not under the list.
-        reach = f", as far as the data go ({reach_words(dated)})" if now.beyond_the_data and dated else ""
+        whose = whose_moves(None, data.stays)
+        reach = (
+            f", as far as the data go ({reach_words(dated, whose)})" if now.beyond_the_data and dated else ""
+        )
         lines += _wrap(
             f"In Engage on {day_words(day)}{reach}: {count} force{'' if count == 1 else 's'}", width, ""
         )
@@ -257,7 +264,10 @@ def cmd_monitoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lines += _wrap(f"As far as the data go: {before_words(earliest)}.", width, "")
     if record is not None and any(d > record.earliest for d in asked):
         lines += _wrap(
-            f"As far as the data go: {after_words(record)}; a later one would be missing.", width, ""
+            f"As far as the data go: {after_words(record, whose_moves(args.force, data.stays))}; "
+            "a later one would be missing.",
+            width,
+            "",
         )
     lines.append(_FOOT)
     out.write("\n".join(lines) + "\n")
@@ -339,7 +349,9 @@ def engage_lines(stays: Sequence[Stay], latest: EngageDate | None, width: int) -
     lines = ["In enhanced monitoring (Engage):"]
     for s in stays:
         lines += _wrap(
-            f"{_since(s)}{_until(s, reach_for(s.force, latest, stays))}: {s.reason}".rstrip(": "), width, "  "
+            f"{_since(s)}{_until(s, reach_for(s.force, latest, stays), stays)}: {s.reason}".rstrip(": "),
+            width,
+            "  ",
         )
         if s.note:  # what the sources leave in doubt, as 'monitoring --force' says it
             lines += _wrap(f"Note: {s.note}", width, "    ")
