@@ -1,5 +1,5 @@
-"""How the command line's help is laid out: to the terminal's width, the
-examples (commands) kept whole."""
+"""How the command line's help is laid out: to the terminal's width, at
+most 80 columns, the examples (commands) kept whole."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
             columns = os.environ.get("COLUMNS", "")
             # Anything but a plain, sensible number (a word, "²", 5,000 digits) is not a width.
             wide = columns.isascii() and columns.isdigit() and len(columns) <= 4 and int(columns) >= 20
-            width = (int(columns) if wide else 80) - 2
+            # A wider terminal gets the 80 columns every command writes in.
+            width = (min(int(columns), 80) if wide else 80) - 2
         super().__init__(prog, indent_increment, max_help_position, width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
