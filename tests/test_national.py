@@ -596,7 +596,7 @@ def test_the_reason_grades_cannot_be_compared_names_the_cycles_asked_about() -> 
     )
 
 
-def test_national_on_a_judgment_no_force_has_in_the_data_fails_as_show_and_plot_do() -> None:
+def test_national_on_a_judgment_no_force_has_in_the_data_fails_as_show_and_plot_do(tmp_path: Path) -> None:
     for args in (
         ["--cycle", "2016", "--pillar", "legitimacy"],
         ["--cycle", "2017", "--pillar", "efficiency"],
@@ -604,7 +604,15 @@ def test_national_on_a_judgment_no_force_has_in_the_data_fails_as_show_and_plot_
         for fmt in ("table", "csv"):
             code, out, err = run("national", *args, "--format", fmt)
             assert (code, out) == (1, "")
-            assert "judgments, of any of the 43 forces" in err
+            assert "judgments overall, of any of the 43 forces" in err
+    # The overall grade named where the data hold the pillar's questions:
+    # "no effectiveness 2016 judgments" over seven judgments of question 5.
+    mine = pe.dump(pe.Dataset((pe.InspectionReport(force="kent", cycle=2016),)), format="yaml")
+    code, _, err = run_on(tmp_path, mine, "national", "--cycle", "2016")
+    assert (code, err) == (
+        1,
+        "peel-effectiveness: the data have no effectiveness 2016 judgments overall, of any of the 43 forces\n",
+    )
 
 
 def test_a_pillar_a_cycle_lacks_is_the_error_said_first() -> None:

@@ -286,7 +286,8 @@ def _national_one(
     dist = grade_distribution(data, cycle, question, args.pillar)
     if len(dist.no_data) == dist.total:
         # As show and plot say: nothing to count is no national picture.
-        on = "" if dist.question == "overall" else f" on {_label(cycle, dist.pillar, dist.question)}"
+        # The overall grade named: the data may hold the pillar's questions.
+        on = " overall" if dist.question == "overall" else f" on {_label(cycle, dist.pillar, dist.question)}"
         raise Fail(
             f"the data have no {report_title(cycle, dist.pillar)} judgments{on}, of any of the 43 forces"
         )
