@@ -419,6 +419,16 @@ def test_rank(tmp_path: Path) -> None:
         "--data", str(tmp_path), "rank", "--metric", "m", "--exclude", "surrey", "--format", "csv"
     )
     assert "m,2016,,5,highest,surrey,Surrey,40,count,,excluded" in out  # 5 ranked, surrey left out
+    # A force with no figure to leave out is said, not passed over in silence.
+    code, out, err = run("--data", str(tmp_path), "rank", "--metric", "m", "--exclude", "West Midlands")
+    assert code == 0
+    assert (
+        "peel-effectiveness: note: --exclude West Midlands: no m figure of it in 2016 to leave out\n" in err
+    )
+    quiet = run(
+        "--data", str(tmp_path), "--no-bundled", "-q", "rank", "--metric", "m", "--exclude", "West Midlands"
+    )
+    assert quiet[2] == ""
     code, _, err = run("rank", "--metric", "nope")
     assert code == 1
     assert "no report in the data has the metric 'nope'" in err
@@ -1435,7 +1445,10 @@ def test_rank_leaves_out_a_force_of_your_own_without_the_figure(tmp_path: Path) 
     code, out, err = run_on(
         tmp_path, mine, "rank", "--metric", "recorded_crime_rate", "--cycle", "2016", "--exclude", "island"
     )
-    assert (code, err) == (0, "")
+    assert (code, err) == (
+        0,
+        "peel-effectiveness: note: --exclude Island: no recorded_crime_rate figure of it in 2016 to leave out\n",
+    )
     assert "6\nforces ranked" in out or "6 forces ranked" in " ".join(out.split())
 
 
