@@ -1430,6 +1430,30 @@ def test_a_grade_also_recorded_follows_the_judgment_s_sources_and_says_where_its
     ) in out
 
 
+def test_rank_says_where_the_reports_label_the_metric_in_more_than_one_way(tmp_path: Path) -> None:
+    # The heading took one report's label; another's under the same key
+    # may be another measure, which nothing said.
+    for i, name in enumerate(["kent", "durham", "essex", "surrey", "dorset"]):
+        label = "Crime per 1,000 (excluding fraud)" if name != "essex" else "Crime per 1,000"
+        (tmp_path / f"{name}.yaml").write_text(
+            f"force: {name}\ncycle: 2016\nmeasurements:\n  - {{metric: m, label: '{label}', unit: count, value: {i}}}\n",
+            encoding="utf-8",
+        )
+    said = "The reports label m in 2 ways, 'Crime per 1,000 (excluding fraud)' (4) and 'Crime per 1,000' (1)"
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "m")
+    assert code == 0
+    assert said in " ".join(out.split())
+    code, _, err = run("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "m", "--format", "csv")
+    assert code == 0
+    assert said in err
+    (tmp_path / "essex.yaml").write_text(
+        "force: essex\ncycle: 2016\nmeasurements:\n  - {metric: m, label: 'Crime per 1,000  (excluding fraud)', unit: count, value: 9}\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run("--data", str(tmp_path), "--no-bundled", "rank", "--metric", "m")
+    assert "label m in" not in out  # white space aside, one label
+
+
 def test_rank_leaves_out_a_force_of_your_own_without_the_figure(tmp_path: Path) -> None:
     # --exclude of a force of yours that has no figure was "no force called
     # 'island'" once a misspelt force's name was refused.

@@ -1605,3 +1605,23 @@ def test_a_rank_chart_of_figures_either_side_of_0_draws_its_baseline(
     ax = fig.axes[0]
     solid = [ln for ln in ax.get_lines() if ln.get_linestyle() == "-" and list(ln.get_xdata()) == [0, 0]]
     assert len(solid) == int(line)
+
+
+def test_a_ranking_chart_says_where_the_reports_label_the_metric_in_more_than_one_way() -> None:
+    base = pe.load_bundled().report("cumbria", "2016").measurement("recorded_crime_rate")
+    reports = [
+        pe.InspectionReport(
+            force=name,
+            cycle=2016,
+            measurements=(
+                attrs.evolve(
+                    base,
+                    metric=attrs.evolve(base.metric, label="Crime" if name == "kent" else base.metric.label),
+                    value=10.0 + i,
+                ),
+            ),
+        )
+        for i, name in enumerate(["kent", "durham", "essex", "surrey", "dorset"])
+    ]
+    fig = pe.output.plot_rank(pe.Dataset(reports), "recorded_crime_rate")
+    assert "The reports label recorded_crime_rate in 2 ways" in " ".join(_all_text(fig).split())

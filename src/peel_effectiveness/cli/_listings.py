@@ -379,10 +379,17 @@ def ranking_said(r: Ranking, data: Dataset) -> str:
     """What a ranking's heading says of its figures beyond what is ranked:
     why the England and Wales figure is left out, where it is, and what the
     bands are of."""
-    from ..output._chart_words import bands_said, england_and_wales_unsaid, ranked_figures, sentence
+    from ..output._chart_words import (
+        bands_said,
+        england_and_wales_unsaid,
+        labels_unsaid,
+        ranked_figures,
+        sentence,
+    )
     from ..output._text import number
 
-    unsaid = england_and_wales_unsaid(ranked_figures(data, r), r, "figure", number)
+    found = ranked_figures(data, r)
+    unsaid = england_and_wales_unsaid(found, r, "figure", number) + labels_unsaid(found, r)
     bands = bands_said(r)
     return f"{unsaid.strip()} {sentence(bands[0].upper() + bands[1:])}".strip()
 

@@ -34,6 +34,7 @@ from ._chart_words import asked_of_each as asked_of_each
 from ._chart_words import bands_said as bands_said
 from ._chart_words import credit as credit
 from ._chart_words import england_and_wales_unsaid as england_and_wales_unsaid
+from ._chart_words import labels_unsaid as labels_unsaid
 from ._chart_words import not_of_43 as not_of_43
 from ._chart_words import official_said as official_said
 from ._chart_words import others as others

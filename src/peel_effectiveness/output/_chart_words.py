@@ -320,6 +320,24 @@ def england_and_wales_unsaid(
     )
 
 
+def labels_unsaid(found: list[tuple[InspectionReport, Measurement]], r: Ranking) -> str:
+    """The sentence of a ranking whose figures (those ``found``) the reports
+    label differently, under the one key (the ranking shows one label, its
+    :attr:`~peel_effectiveness.analysis.Ranking.measurement`'s); "" where
+    they agree. (The units must agree, and the periods:
+    :func:`~peel_effectiveness.analysis.rank_forces` refuses others.)"""
+    from collections import Counter
+
+    labels = Counter(" ".join(m.metric.label.split()) for _, m in found)
+    if len(labels) < 2:
+        return ""
+    said = [f"'{label}' ({n})" for label, n in sorted(labels.items(), key=lambda item: (-item[1], item[0]))]
+    return (
+        f" The reports label {r.metric} in {len(labels)} ways, {joined(said, most=4)}: "
+        "the ranking shows one; check that they measure one thing."
+    )
+
+
 def pillars_lacking(data: Dataset, cycle: Cycle, in_table: Collection[Pillar] = ()) -> str | None:
     """What to say of the graded pillars of ``cycle`` the data hold no
     report of on any of the 43 forces, whose judgments a table of the cycle

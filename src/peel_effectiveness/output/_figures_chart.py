@@ -234,7 +234,8 @@ def draw_rank(
         m.label,
         f"{m.unit_label[0].upper() + m.unit_label[1:]}{period}, PEEL {r.cycle}: {len(ranked)} "
         f"{'force' if len(ranked) == 1 else 'forces'} ranked, the {order} first; {c.bands_said(r)}."
-        + (total or c.england_and_wales_unsaid(found, given, "line", c.figure_words)),
+        + (total or c.england_and_wales_unsaid(found, given, "line", c.figure_words))
+        + c.labels_unsaid(found, given),
         f"{figures_said(r.forces)}. {c.credit(drawn)}",
         legend,
         columns=2,
