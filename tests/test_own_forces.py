@@ -95,6 +95,17 @@ def test_two_forces_of_one_id_are_refused_in_a_dataset_and_across_files(tmp_path
     assert len(pe.load(tmp_path)) == 2  # the same force twice is one force
 
 
+def _second_file_refused(folder: Path, first: str, second: str) -> pe.Problem:
+    """The one problem of a folder of two files, at the second's force."""
+    (folder / "a.yaml").write_text(first)
+    (folder / "b.yaml").write_text(second)
+    with pytest.raises(pe.PeelDataError) as e:
+        pe.load(folder)
+    (p,) = e.value.problems
+    assert (p.file, p.line, p.path) == (str(folder / "b.yaml"), 1, "force")
+    return p
+
+
 def test_two_forces_of_one_code_are_refused_in_a_dataset_in_a_file_and_across_files(tmp_path: Path) -> None:
     # They were taken, and the forces table had two rows of one code.
     lemuria = atlantis("2017").replace("atlantis", "lemuria").replace("Atlantis", "Lemuria")
@@ -104,12 +115,7 @@ def test_two_forces_of_one_code_are_refused_in_a_dataset_in_a_file_and_across_fi
     with pytest.raises(pe.PeelDataError) as e:
         pe.loads("".join("- " + text.replace("\n", "\n  ").rstrip() + "\n" for text in (atlantis(), lemuria)))
     assert [(p.line, p.path, p.message) for p in e.value.problems] == [(10, "[1].force", said)]
-    (tmp_path / "a.yaml").write_text(atlantis())
-    (tmp_path / "b.yaml").write_text(lemuria)
-    with pytest.raises(pe.PeelDataError) as e:
-        pe.load(tmp_path)
-    assert [(p.file, p.line, p.path) for p in e.value.problems] == [(str(tmp_path / "b.yaml"), 1, "force")]
-    assert e.value.problems[0].message.startswith(said)
+    assert _second_file_refused(tmp_path, atlantis(), lemuria).message.startswith(said)
 
 
 def test_two_forces_of_one_name_are_refused_in_a_dataset_and_across_files(tmp_path: Path) -> None:
@@ -121,12 +127,7 @@ def test_two_forces_of_one_name_are_refused_in_a_dataset_and_across_files(tmp_pa
     said = "two forces of the name 'Atlantis': 'atlantis' and 'lemuria' (give each its own)"
     with pytest.raises(pe.PeelDataError, match=re.escape(said)):
         pe.loads(atlantis()) + pe.loads(lemuria)
-    (tmp_path / "a.yaml").write_text(atlantis())
-    (tmp_path / "b.yaml").write_text(lemuria)
-    with pytest.raises(pe.PeelDataError) as e:
-        pe.load(tmp_path)
-    assert [(p.file, p.line, p.path) for p in e.value.problems] == [(str(tmp_path / "b.yaml"), 1, "force")]
-    assert e.value.problems[0].message.startswith(said)
+    assert _second_file_refused(tmp_path, atlantis(), lemuria).message.startswith(said)
     # Names read as find_force reads them: case and "&" do not make another.
     (tmp_path / "b.yaml").write_text(lemuria.replace("short_name: Atlantis", "short_name: ATLANTIS"))
     with pytest.raises(pe.PeelDataError, match="two forces of the name 'ATLANTIS'"):
