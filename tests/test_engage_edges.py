@@ -435,10 +435,17 @@ def test_your_stays_of_a_force_replace_the_bundled_ones_and_say_so(tmp_path: Pat
     }
     mine.write_text(json.dumps(both), encoding="utf-8")
     code, _, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
-    assert (code, err) == (
-        0,
-        "peel-effectiveness: note: your stays in Engage of Cleveland replace the bundled ones\n",
-    )
+    replaced = (0, "peel-effectiveness: note: your stays in Engage of Cleveland replace the bundled ones\n")
+    assert (code, err) == replaced
+    # A stay of the bundled one's dates in words of your own leaves none out.
+    words = {"monitoring": [{**pe.converter.unstructure(bundled[0]), "reason": "My own words."}]}
+    mine.write_text(json.dumps(words), encoding="utf-8")
+    code, _, err = run("--data", str(mine), "monitoring", "--force", "cleveland")
+    assert (code, err) == replaced
+    # A stay left out is worded as the command line words stays: "out by".
+    mine.write_text("monitoring:\n  - force: nottinghamshire\n    entered: 2030\n", encoding="utf-8")
+    _, _, err = run("--data", str(mine), "-q", "monitoring", "--force", "nottinghamshire")
+    assert err.endswith("leave out the bundled stay from 11 March 2024, out by 22 May 2025\n")
 
 
 def test_a_file_says_its_overlaps_and_repeats_beside_its_other_problems() -> None:

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
     from ..model.force import Force
-    from ..model.monitoring import Stay
     from ..model.reports import InspectionReport
 
 
@@ -212,18 +211,18 @@ def _say_replaced(args: argparse.Namespace, base: Dataset, mine: Dataset) -> Non
         warning(args, _dropped(dropped))
     for f in dict.fromkeys(s.force for s in mine.stays):
         if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
+            from ._monitoring import span_words
+
             said = f"your stays in Engage of {f.short_name} replace the bundled ones"
-            kept = set(mine.stays_of(f))
-            left_out = [_stay_span(s) for s in base.stays_of(f) if s not in kept]
+            # Left out: a stay whose dates none of yours has (yours may word
+            # its reason or sources your own way).
+            kept = {(s.entered, s.left) for s in mine.stays_of(f)}
+            left_out = [span_words(s) for s in base.stays_of(f) if (s.entered, s.left) not in kept]
             if left_out:  # not silenced by --quiet: who was in Engage when changes
                 stays = "the bundled stay" if len(left_out) == 1 else "the bundled stays"
                 warning(args, f"{said}, and leave out {stays} {'; '.join(left_out)}")
             else:
                 note(args, said)
-
-
-def _stay_span(stay: Stay) -> str:
-    return f"from {stay.entered}" + ("" if stay.left is None else f" to {stay.left}")
 
 
 def _dropped(dropped: list[tuple[InspectionReport, tuple[int, int, int]]]) -> str:

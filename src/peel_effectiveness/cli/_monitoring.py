@@ -74,6 +74,12 @@ def _until(stay: Stay, latest: EngageDate | None, stays: Sequence[Stay]) -> str:
     return f", out {left}" if left.precision is Precision.BY else f" to {left}"
 
 
+def span_words(stay: Stay) -> str:
+    """A stay's dates in words, as the command line gives them: "from April
+    2019 to 20 September 2023", "in by 22 May 2025, out by ..."."""
+    return f"{_since(stay)}{_until(stay, None, ())}"
+
+
 def _stay_lines(
     stay: Stay,
     width: int,
