@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import attrs
 import pytest
 
 import peel_effectiveness as pe
@@ -694,6 +695,12 @@ def test_a_grid_row_gives_each_judgment_s_note(data: pe.Dataset) -> None:
     note = data.report("metropolitan", "2016").assessment(3).judgment.note
     assert note
     assert f"q3_vulnerable: note: {note}" in said
+    # One line, as every caveat is: a note's line breaks are spaces.
+    mine = attrs.evolve(
+        data.report("kent", "2016"), judgment=pe.Judgment("good", note="first line\n\nsecond line")
+    )
+    (row,) = pe.to_records(pe.Dataset((mine,)), "grid")
+    assert "effectiveness_overall: note: first line second line" in row["caveats"].split("\n")
     judgments = pe.to_records(data, "judgments")
     noted = sum(1 for r in judgments if r["note"] and not r["note"].startswith("not in the data"))
     in_grid = sum(1 for r in rows.values() for line in (r["caveats"] or "").split("\n") if ": note: " in line)

@@ -100,6 +100,13 @@ def judged(report: InspectionReport) -> list[tuple[str, int | str, Judgment | No
     return out
 
 
+def held(report: InspectionReport) -> list[Judgment]:
+    """The judgments the report holds, its headline's first: not those its
+    cycle's framework gives every force (:func:`by_framework`), which the
+    report's sources do not state."""
+    return [j for j in (report.judgment, *(a.judgment for a in report.assessments)) if j is not None]
+
+
 def by_framework(report: InspectionReport) -> Mapping[str, Judgment]:
     """The questions of a report's cycle that it grades for no force and
     asks of every force (2016 to 2018/19's question 5, 2023-25's service to

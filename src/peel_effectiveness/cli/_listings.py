@@ -60,7 +60,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..analysis._standing import judged
+    from ..analysis._standing import held, judged
     from ..analysis.sources import count_sources, sources_of
     from ..model.questions import headline_graded
     from ..output._rows import one_a_line
@@ -76,16 +76,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     said: list[tuple[str, ...]] = []
     for r in chosen:
         if r.judgment is not None:
-            held = [r.judgment]
+            judgments = [r.judgment]
         elif r.pillar is None:
             # An integrated report's areas as the other counts take them,
             # the framework's among them (_standing.judged).
-            held = [j for _, _, j in judged(r) if j is not None]
+            judgments = [j for _, _, j in judged(r) if j is not None]
         else:
             # A pillar's questions the report holds, not the framework's
             # (question 5's): a row of an unknown grade read as HMICFRS's.
-            held = [a.judgment for a in r.assessments if a.judgment is not None]
-        whose = [sources_of(r, j) for j in held]
+            judgments = held(r)
+        whose = [sources_of(r, j) for j in judgments]
         said += whose
         sources = tuple(dict.fromkeys(s for each in whose or [sources_of(r)] for s in each))
         grade, why = grade_cells(None if r.judgment is None else r.judgment.grade)

@@ -100,7 +100,7 @@ def grid(
     reports that are ``data``'s of some forces, of every cycle of ``data``.
     Of reports that are no such choice, the rows are those they cover.
     """
-    from ..analysis._standing import judged
+    from ..analysis._standing import held, judged
     from ..analysis.sources import _sources
     from ..model.dataset import Dataset
     from ..model.force import territorial
@@ -137,7 +137,7 @@ def grid(
                 column = columns[(r.pillar, key)].name
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
-                said_of = _caveats(j, own=j is r.judgment or any(j is a.judgment for a in r.assessments))
+                said_of = _caveats(j, own=any(j is h for h in held(r)))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in said_of)
     # A row where the data hold no report: of the 43 only, as the national
     # picture counts them (a force of your own has rows where it has reports).
@@ -229,5 +229,5 @@ def _caveats(j: JudgmentRecord, *, own: bool) -> list[str]:
     if j.other_grades:
         out.append("another grade is recorded too (revised after publication, or disputed)")
     if own and j.note:  # such as a doubt of the grade's sources, which the cell alone hides
-        out.append(f"note: {j.note}")
+        out.append(f"note: {' '.join(j.note.split())}")  # one line, as each caveat is
     return out
