@@ -6,7 +6,11 @@ on the disk; a folder is made beside its place and swapped in. A write that
 fails, or is interrupted, leaves what was there before as it was and
 removes its temporary file. Only a process killed outright (``SIGKILL``, a
 power cut) can leave one behind: a hidden file or folder named
-``.NAME.*.tmp`` beside the target.
+``.NAME.*.tmp`` beside the target. A file built first in a folder of the
+system's temporary ones (:func:`made_aside`: an SQLite database) is removed
+by the command line whatever stops it but ``SIGKILL``; a program of its
+own that ``SIGTERM`` or ``SIGHUP`` ends without a handler of its own may
+leave that folder.
 
 Ctrl-C (``SIGINT``), ``SIGTERM`` and ``SIGHUP`` are held back while a
 file is put in its place (:func:`interrupts_held`): they would otherwise

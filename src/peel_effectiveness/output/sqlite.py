@@ -145,8 +145,8 @@ def write_sqlite(
     made = [tidy(source, table, data=data, caller="write_sqlite") for table in names]
     made.sort(key=lambda t: t[0] != "forces")  # referred to first
     # Made in a folder of its own, then written to its place whole (the
-    # folder is removed whatever stops the program: the command line's
-    # Ctrl-C, which ends it at once, removes it first).
+    # folder is removed however the block ends; the command line's Ctrl-C,
+    # SIGTERM and SIGHUP, which end it at once, remove it first).
     with made_aside() as folder:
         built = os.path.join(folder, "peel.db")
         db = sqlite3.connect(built)
