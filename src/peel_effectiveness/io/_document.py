@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from ..errors import dotted_path
+from ..model._forces_held import other_forces, two_forces
 from ..model._judgment_checks import checking_only
 from ..model._messages import suggest
 from ..model._values import MOST_PROBLEMS, StandIn
-from ..model.dataset import KEY_FIELDS, other_forces, overlap_said, overlapping, repeated, two_forces
+from ..model.dataset import KEY_FIELDS, overlap_said, overlapping, repeated
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
 from ._converter import converter

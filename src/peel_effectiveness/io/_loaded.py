@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..errors import PeelDataError, Problem, dotted_path
+from ..model._forces_held import other_forces, two_forces
 from ..model._messages import counted, first_of, shorten_repr
 from ..model._values import MOST_PROBLEMS
-from ..model.dataset import Dataset, other_forces, overlap_said, overlapping, repeated, two_forces
+from ..model.dataset import Dataset, overlap_said, overlapping, repeated
 from ..model.force import Force
 from ..model.monitoring import Stay
 from ..model.reports import InspectionReport
