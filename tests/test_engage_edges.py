@@ -793,6 +793,11 @@ def test_a_stay_that_may_have_ended_is_not_said_to_last_so_far(tmp_path: Path) -
     assert duration_words(stay, dt.date(2021, 6, 1)) == "between 7 months and 1 year 1 month by then"
     assert duration_words(stay, dt.date(2020, 12, 31)) == "7 months so far"
     assert duration_words(stay, dt.date(2022, 1, 1)) == "between 7 months and 1 year 7 months"
+    # The chart gives a stay that may end after its last day its length by then.
+    from peel_effectiveness.output._engage_chart import _length
+
+    assert _length(stay, dt.date(2021, 6, 1)) == "7 months to 1 year 1 month by 1 Jun 2021"
+    assert _length(stay, dt.date(2022, 6, 1)) == "7 months to 1 year 7 months"
     mine = tmp_path / "essex.yaml"
     mine.write_text("monitoring:\n  - force: essex\n    entered: 2020-05\n    left: 2021\n", encoding="utf-8")
     code, out, _ = run("--data", str(mine), "--no-bundled", "monitoring", "--on", "2021-06-01")

@@ -211,8 +211,9 @@ def in_engage(data: Dataset, on: dt.date | str | None = None) -> InEngage:
 def duration_words(stay: Stay, today: dt.date | None = None) -> str:
     """How long a stay lasted, in words, as exactly as its dates allow.
 
-    A stay not ended by ``today`` (by default, the date today) is counted
-    to it: a day within a stay, such as the day a report came out, gives how
+    Without ``today``, a stay is counted to its move out, as dated, and
+    one with none to the date today. A stay not ended by ``today`` is
+    counted to it: a day within a stay, such as the day a report came out, gives how
     long it had lasted then ("so far"; "by then" where it may have ended
     before: its move out is dated no more exactly than a month or a year
     that holds the day). The command line counts a stay not ended to the

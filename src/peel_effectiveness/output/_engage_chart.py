@@ -66,6 +66,8 @@ def _length(stay: Stay, until: dt.date) -> str:
         shown = f"{months_words(low).rsplit(' ', 1)[0]}\u2013{high % 12} months"
     else:
         shown = f"{months_words(low)} to {months_words(high)}"
+    if stay.left.last > until:  # it may end after the chart does: its length by then
+        shown += f" by {day_words(until, short=True)}"
     return shown
 
 
