@@ -425,6 +425,24 @@ def test_rank(tmp_path: Path) -> None:
     assert (
         "peel-effectiveness: note: --exclude West Midlands: no m figure of it in 2016 to leave out\n" in err
     )
+    chart = tmp_path.parent / f"{tmp_path.name}-rank.png"  # not among the data files
+    plotted = run(
+        "--data",
+        str(tmp_path),
+        "plot",
+        "rank",
+        "--metric",
+        "m",
+        "--exclude",
+        "West Midlands",
+        "-o",
+        str(chart),
+    )
+    assert plotted[0] == 0
+    assert (
+        "peel-effectiveness: note: --exclude West Midlands: no m figure of it in 2016 to leave out\n"
+        in plotted[2]
+    )
     quiet = run(
         "--data", str(tmp_path), "--no-bundled", "-q", "rank", "--metric", "m", "--exclude", "West Midlands"
     )

@@ -418,7 +418,12 @@ def left_out(args: argparse.Namespace, data: Dataset, metric: str) -> list[str] 
 
     if not args.exclude:
         return None
-    return [*reports_leave_out(metric, ranked_cycle(data, metric, args.cycle)), *args.exclude]
+    cycle = ranked_cycle(data, metric, args.cycle)
+    held = {r.force for r in data.for_cycle(cycle) if any(m.key == metric for m in r.measurements)}
+    for force in dict.fromkeys(args.exclude):
+        if force not in held:  # said, not passed over: the user meant to leave it out
+            note(args, f"--exclude {force.short_name}: no {metric} figure of it in {cycle} to leave out")
+    return [*reports_leave_out(metric, cycle), *args.exclude]
 
 
 def _emit(out: TextIO, rows: list[dict[str, Any]], columns: Sequence[str], args: argparse.Namespace) -> None:

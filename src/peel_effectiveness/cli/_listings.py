@@ -36,14 +36,6 @@ def cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         for key in dict.fromkeys(args.metric)
     ]
-    for r in rankings:
-        held = {f.force for f in r.forces}
-        for force in dict.fromkeys(args.exclude):
-            if force not in held:  # said, not passed over: the user meant to leave it out
-                note(
-                    args,
-                    f"--exclude {force.short_name}: no {r.measurement.key} figure of it in {r.cycle} to leave out",
-                )
     if args.format == "table":  # for people: a heading and four columns a ranking, in 80 columns
         out.write("\n".join(ranking_table(r, data) for r in rankings))
         return EXIT_OK
