@@ -63,7 +63,7 @@ _Row = tuple[int, int, str, str, str]
 def _rows(entries: list[HistoryEntry], every: list[_Row]) -> dict[tuple[str, str], str]:
     """The rows of a table of ``entries``, by pillar and question, in the
     reports' order, each with its name; ``every``: the rows shown whether
-    the data have a judgment or not (:func:`_asked`)."""
+    the data have a judgment or not (:func:`_rows_of_reports`)."""
     found: list[_Row] = []
     for e in entries:
         # One line, whatever line breaks a question's name holds.
@@ -75,7 +75,7 @@ def _rows(entries: list[HistoryEntry], every: list[_Row]) -> dict[tuple[str, str
     return names
 
 
-def _asked(held: Iterable[tuple[Cycle, Pillar | None]]) -> list[_Row]:
+def _rows_of_reports(held: Iterable[tuple[Cycle, Pillar | None]]) -> list[_Row]:
     """The rows of what the cycles of the force's reports (``held``: each
     report's cycle and pillar) asked: its headline, where the cycle graded
     the pillar overall, and each question of the registry; those the data
@@ -195,7 +195,7 @@ def history_lines(
             continue
         # Every area of the cycle, each the data lack shown unknown.
         of_c = [e for e in entries if e.cycle is c]
-        lines += _table("AREAS", of_c, width, _rows(of_c, _asked([(c, None)])), [c])
+        lines += _table("AREAS", of_c, width, _rows(of_c, _rows_of_reports([(c, None)])), [c])
         # An area the cycle asked of some forces only, unknown here: said
         # why, as national and coverage say it (the data do not say it was
         # not asked of this force, so it stays unknown).
@@ -205,7 +205,7 @@ def history_lines(
         )
         lines.append("")
     pillared = [e for e in entries if not e.cycle.integrated]
-    asked = _asked((c, p) for c, p in held if not c.integrated and p is not None)
+    asked = _rows_of_reports((c, p) for c, p in held if not c.integrated and p is not None)
     if pillared or asked:
         # Every pillared cycle from the data's first to their last, as the
         # force's chart draws them, those the data lack of it unknown;
