@@ -1,0 +1,89 @@
+"""The edges of the analysis' rules that a demanding user's answer turns on:
+ties in a ranking, bands of an ascending ranking, the widest share of a
+band, forces with a count or a base alone, and the
+days either side of the data's record of Engage. Each test fails on a
+plausible slip in its rule (found by hand mutation: each slip left every
+earlier test passing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import peel_effectiveness as pe
+from peel_effectiveness.analysis import bands, in_engage, national_rate
+
+
+def _ranked(values: dict[str, float], **kwargs: object) -> pe.analysis.Ranking:
+    base = pe.load_bundled().report("cumbria", "2016").measurement("recorded_crime_rate")
+    reports = [
+        pe.InspectionReport(force=name, cycle=2016, measurements=(attrs.evolve(base, value=value),))
+        for name, value in values.items()
+    ]
+    return pe.rank_forces(pe.Dataset(reports), "recorded_crime_rate", 2016, exclude=[], **kwargs)  # type: ignore[arg-type]
+
+
+def test_forces_of_one_figure_share_the_best_rank_and_the_next_skips_theirs() -> None:
+    # Competition ranking, as the docs say: 10, 8, 8, 5 are 1, 2, 2, 4
+    # ("dense" would make the last 3); ties in order of id, whatever order
+    # the data hold them in.
+    r = _ranked({"surrey": 10.0, "kent": 8.0, "essex": 8.0, "dorset": 5.0, "durham": 1.0})
+    assert [(f.force.id, f.rank) for f in r.forces] == [
+        ("surrey", 1),
+        ("essex", 2),
+        ("kent", 2),
+        ("dorset", 4),
+        ("durham", 5),
+    ]
+
+
+def test_an_ascending_ranking_bands_the_highest_figures_one_of_the_highest() -> None:
+    # The bands are of the figures, not of the ranks: ranked lowest first,
+    # the highest figure is still "one of the highest".
+    values = {
+        name: float(i)
+        for i, name in enumerate(
+            ["kent", "essex", "dorset", "durham", "surrey", "sussex", "suffolk", "norfolk"]
+        )
+    }
+    up = {f.force.id: (f.rank, str(f.band)) for f in _ranked(values, descending=False).forces}
+    assert up["norfolk"] == (8, "one of the highest")
+    assert up["kent"] == (1, "one of the lowest")
+    down = {f.force.id: (f.rank, str(f.band)) for f in _ranked(values).forces}
+    assert down["norfolk"] == (1, "one of the highest")
+    assert down["kent"] == (8, "one of the lowest")
+
+
+def test_a_band_may_be_half_the_forces() -> None:
+    b = bands({f"f{i}": float(i) for i in range(4)}, share=0.5)
+    assert [str(b[f"f{i}"]) for i in range(4)] == [
+        "one of the lowest",
+        "one of the lowest",
+        "one of the highest",
+        "one of the highest",
+    ]
+    with pytest.raises(pe.PeelDataError):
+        bands({"a": 1.0}, share=0.51)
+
+
+def test_a_force_with_a_count_and_no_base_is_said_missing_from_the_national_rate() -> None:
+    f = national_rate({"a": 10, "b": 30, "c": 5}, {"a": 1000, "b": 1000, "d": 10})
+    assert f.included == ("a", "b")
+    assert f.missing == ("c", "d")
+
+
+def test_a_day_is_beyond_the_data_only_after_their_latest_move() -> None:
+    data = pe.load_bundled()
+    latest = pe.analysis.latest_move(data)
+    assert latest is not None
+    assert not in_engage(data, latest).beyond_the_data  # a move on the day itself is recorded
+    assert in_engage(data, latest + dt.timedelta(days=1)).beyond_the_data
+
+
+def test_the_data_s_first_move_is_of_the_43_not_of_a_force_of_your_own() -> None:
+    # A stay of your own says nothing of how far back the 43's record goes.
+    gotham = pe.Force("gotham", "Gotham Police", "Gotham", "E23000099", "England", "North West")
+    data = pe.load_bundled().overlay(pe.Dataset((), (pe.model.Stay(force=gotham, entered="2010-01-01"),)))
+    assert pe.analysis.earliest_move(data) == dt.date(2019, 4, 1)
