@@ -87,3 +87,31 @@ def test_the_data_s_first_move_is_of_the_43_not_of_a_force_of_your_own() -> None
     gotham = pe.Force("gotham", "Gotham Police", "Gotham", "E23000099", "England", "North West")
     data = pe.load_bundled().overlay(pe.Dataset((), (pe.model.Stay(force=gotham, entered="2010-01-01"),)))
     assert pe.analysis.earliest_move(data) == dt.date(2019, 4, 1)
+
+
+def test_a_stay_while_a_cycle_published_is_judged_at_its_first_and_last_days() -> None:
+    # 2023-25's reports came out from 26 September 2023 to 7 August 2025.
+    from peel_effectiveness.analysis._engage import held_while_published
+
+    start, end = pe.Cycle("2023-25").publication_days
+    assert (start, end) == (dt.date(2023, 9, 26), dt.date(2025, 8, 7))
+
+    def held(entered: dt.date, left: dt.date | None = None) -> bool | None:
+        return held_while_published([pe.model.Stay(force="kent", entered=entered, left=left)], "2023-25")
+
+    assert held(start) is True  # in from the first day: in on every day
+    assert held(end) is None  # in from the last day: in on that day only, perhaps its report's
+    assert held(dt.date(2020, 1, 1), start) is False  # out on the first day: in on none
+    assert held(dt.date(2020, 1, 1), end) is None  # out on the last day: in on every day but it
+    assert held(end + dt.timedelta(days=1)) is False
+    # A stay in throughout answers for the force, whatever another cannot tell.
+    both = [
+        pe.model.Stay(force="kent", entered="2025"),
+        pe.model.Stay(force="kent", entered=dt.date(2021, 1, 1), left=dt.date(2025, 12, 31)),
+    ]
+    assert held_while_published(both, "2023-25") is True
+    perhaps = [
+        pe.model.Stay(force="kent", entered="2023"),
+        pe.model.Stay(force="kent", entered="2015", left="2016"),
+    ]
+    assert held_while_published(perhaps, "2023-25") is None
