@@ -93,8 +93,8 @@ def test_a_stay_while_a_cycle_published_is_judged_at_its_first_and_last_days() -
     # 2023-25's reports came out from 26 September 2023 to 7 August 2025.
     from peel_effectiveness.analysis._engage import held_while_published
 
-    start, end = pe.Cycle("2023-25").publication_days
-    assert (start, end) == (dt.date(2023, 9, 26), dt.date(2025, 8, 7))
+    start, end = dt.date(2023, 9, 26), dt.date(2025, 8, 7)
+    assert pe.Cycle("2023-25").publication_days == (start, end)
 
     def held(entered: dt.date, left: dt.date | None = None) -> bool | None:
         return held_while_published([pe.model.Stay(force="kent", entered=entered, left=left)], "2023-25")

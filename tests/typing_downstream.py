@@ -56,6 +56,7 @@ def checked() -> None:
     pe.Period(None, "2016-03-31")  # type: ignore[arg-type]
     pe.model.Stay(force="kent", entered=None)  # type: ignore[arg-type]
     pe.model.Stay(force="kent", entered=2019, left=2020)  # a year alone, as data files may write it
+    pe.model.Stay(force="kent", entered=dt.date(2019, 4, 1))  # a date, to the day
     metric = pe.MetricDefinition(key="m", label="M", unit="count")
     pe.Measurement(metric=metric, value=None)  # type: ignore[arg-type]
     pe.Measurement(metric=metric, value=1.0, england_and_wales=None)

@@ -213,7 +213,7 @@ def engage_date(value: object) -> EngageDate:
 engage_date.accepts = frozenset({EngageDate})  # type: ignore[attr-defined]
 
 
-def to_engage_date(value: EngageDate | str | int) -> object:
+def to_engage_date(value: EngageDate | dt.date | str | int) -> object:
     """Text as the date it writes (anything else as it was, for the field's validator)."""
     return value if value.__class__ is EngageDate else lenient(engage_date, value)
 
