@@ -115,3 +115,50 @@ def test_a_stay_while_a_cycle_published_is_judged_at_its_first_and_last_days() -
         pe.model.Stay(force="kent", entered="2015", left="2016"),
     ]
     assert held_while_published(perhaps, "2023-25") is None
+
+
+def test_a_period_is_of_whole_months_only_from_a_first_to_a_last_day() -> None:
+    assert pe.Period(dt.date(2015, 1, 1), dt.date(2015, 12, 31)).months == 12
+    assert pe.Period(dt.date(2015, 1, 1), dt.date(2015, 12, 30)).months is None
+    # Only twelve of them are "12 months to": eighteen are said by their days.
+    assert str(pe.Period(dt.date(2015, 1, 1), dt.date(2016, 6, 30))) == "1 January 2015 to 30 June 2016"
+    # Months to a day of up to three digits, as reports of ten years give them.
+    assert pe.Period.parse("120 months to 30 June 2016") == pe.Period(
+        dt.date(2006, 7, 1), dt.date(2016, 6, 30)
+    )
+
+
+def test_needs_improvement_is_requires_improvement() -> None:
+    # As HMICFRS's summaries word it, and docs/data-format.md lists it.
+    assert pe.Grade("needs improvement") is pe.Grade.REQUIRES_IMPROVEMENT
+    assert pe.loads("force: kent\ncycle: 2016\ngrade: needs improvement\n").reports[
+        0
+    ].judgment == pe.Judgment("requires improvement")
+
+
+def test_a_force_s_cycles_run_unbroken_from_its_first_to_its_last() -> None:
+    # A cycle the data lack between two they hold is a column of its own:
+    # left out, its neighbours would read as one after the other.
+    from peel_effectiveness.analysis._history import spanned
+
+    entries = pe.history(pe.load_bundled(), "cumbria")
+    assert spanned(entries, [pe.Cycle("2014"), pe.Cycle("2018/19")]) == [
+        pe.Cycle(c) for c in ("2014", "2015", "2016", "2017", "2018/19", "2021/22", "2023-25")
+    ]
+    assert spanned([e for e in entries if e.cycle.value in ("2015", "2018/19")]) == [
+        pe.Cycle(c) for c in ("2015", "2016", "2017", "2018/19")
+    ]
+
+
+def test_two_reports_side_by_side_give_an_england_and_wales_figure_only_where_both_do() -> None:
+    from peel_effectiveness.analysis import side_by_side
+
+    report = pe.load_bundled().report("cumbria", "2016")
+    other = attrs.evolve(
+        report,
+        measurements=tuple(attrs.evolve(m, england_and_wales=None) for m in report.measurements),
+    )
+    rows = side_by_side(report, other)
+    assert rows
+    assert {r.england_and_wales for r in rows} == {None}
+    assert any(r.england_and_wales is not None for r in side_by_side(report, report))
