@@ -162,3 +162,26 @@ def test_two_reports_side_by_side_give_an_england_and_wales_figure_only_where_bo
     assert rows
     assert {r.england_and_wales for r in rows} == {None}
     assert any(r.england_and_wales is not None for r in side_by_side(report, report))
+
+
+def test_a_force_s_position_counts_grades_not_reasons_for_none() -> None:
+    from peel_effectiveness.analysis import position
+
+    data = pe.load_bundled()
+    # Question 5 of 2016: every force ungraded, none graded, none sharing "a grade".
+    q5 = position(data, "kent", 2016, 5)
+    assert (q5.grade, q5.same_grade, q5.graded, q5.graded_for_none) == (pe.NoGrade.UNGRADED, (), 0, True)
+    # One inferred grade among those it shares is "is", more "are".
+    said = str(position(data, "cumbria", 2016, 2))
+    assert said.endswith("; 1 of the 10 grades, this one among them, is inferred, not printed")
+
+
+def test_a_question_of_the_data_s_own_is_not_taken_for_one_graded_for_no_force() -> None:
+    # The registry does not know it: it may well have been graded.
+    text = "force: kent\ncycle: 2016\npillar: efficiency\nassessments:\n  - {question: my_own_question, grade: good}\n"
+    from peel_effectiveness.analysis import position
+
+    with pytest.warns(pe.PeelWarning, match="the registry does not know the question"):
+        data = pe.loads(text)
+    found = position(data, "kent", 2016, "my_own_question", "efficiency")
+    assert (found.grade, found.graded_for_none) == (pe.Grade.GOOD, False)
