@@ -22,7 +22,8 @@ def _ranked(values: dict[str, float], **kwargs: object) -> pe.analysis.Ranking:
         pe.InspectionReport(force=name, cycle=2016, measurements=(attrs.evolve(base, value=value),))
         for name, value in values.items()
     ]
-    return pe.rank_forces(pe.Dataset(reports), "recorded_crime_rate", 2016, exclude=[], **kwargs)  # type: ignore[arg-type]
+    kwargs.setdefault("exclude", [])
+    return pe.rank_forces(pe.Dataset(reports), "recorded_crime_rate", 2016, **kwargs)  # type: ignore[arg-type]
 
 
 def test_forces_of_one_figure_share_the_best_rank_and_the_next_skips_theirs() -> None:
@@ -185,3 +186,10 @@ def test_a_question_of_the_data_s_own_is_not_taken_for_one_graded_for_no_force()
         data = pe.loads(text)
     found = position(data, "kent", 2016, "my_own_question", "efficiency")
     assert (found.grade, found.graded_for_none) == (pe.Grade.GOOD, False)
+
+
+def test_too_few_to_rank_says_how_many_were_left_out() -> None:
+    values = {name: float(i) for i, name in enumerate(["kent", "essex", "dorset", "durham", "surrey"])}
+    with pytest.raises(pe.NotFoundError) as e:
+        _ranked(values, exclude=["kent", "essex"])
+    assert str(e.value) == "3 forces with recorded_crime_rate in 2016 (2 left out); a ranking needs 5"
