@@ -865,6 +865,20 @@ def test_list_gives_no_row_whose_grade_is_unknown_the_sources_of_other_judgments
     assert "Sources: none (no judgments)." in out
 
 
+def test_show_names_the_pillar_options_of_a_force_s_other_pillars(tmp_path: Path) -> None:
+    # One pillar besides effectiveness was "for that pillar' grades".
+    (tmp_path / "kent.yaml").write_text(
+        "force: kent\ncycle: 2018/19\npillar: efficiency\ngrade: good\n", encoding="utf-8"
+    )
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "show", "kent")
+    assert code == 0
+    assert "(and --pillar efficiency for that pillar's grades)." in " ".join(out.split())
+    _, out, _ = run("show", "kent")
+    assert "(and --pillar efficiency or --pillar legitimacy for those pillars' grades)." in " ".join(
+        out.split()
+    )
+
+
 def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: Path) -> None:
     # The heading of the force's every cycle wrote its official name as
     # it was: raw HTML, and *emphasis*, where that of one cycle escaped it.

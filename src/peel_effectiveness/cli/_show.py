@@ -103,7 +103,8 @@ def _history_sources(data: Dataset, force: Force) -> str:
     pillars = sorted({str(r.pillar) for r in reports if r.pillar not in (None, Pillar.EFFECTIVENESS)})
     if pillars:
         options = " or ".join(f"--pillar {p}" for p in pillars)
-        said += f" (and {options} for {'that pillar' if len(pillars) == 1 else 'those pillars'}' grades)"
+        whose = "that pillar's" if len(pillars) == 1 else "those pillars'"
+        said += f" (and {options} for {whose} grades)"
     if data.stays_of(force):
         said += "; the stays in Engage: the monitoring command"
     return said + "."
