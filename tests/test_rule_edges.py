@@ -193,3 +193,27 @@ def test_too_few_to_rank_says_how_many_were_left_out() -> None:
     with pytest.raises(pe.NotFoundError) as e:
         _ranked(values, exclude=["kent", "essex"])
     assert str(e.value) == "3 forces with recorded_crime_rate in 2016 (2 left out); a ranking needs 5"
+
+
+def test_a_ranking_is_of_the_latest_cycle_with_the_figure_by_default() -> None:
+    base = pe.load_bundled().report("cumbria", "2016").measurement("recorded_crime_rate")
+    reports = [
+        pe.InspectionReport(force=name, cycle=cycle, measurements=(attrs.evolve(base, value=float(i)),))
+        for cycle in (2015, 2016)
+        for i, name in enumerate(["kent", "essex", "dorset", "durham", "surrey"])
+    ]
+    assert pe.rank_forces(pe.Dataset(reports), "recorded_crime_rate").cycle == pe.Cycle("2016")
+
+
+def test_a_report_out_on_the_day_engage_s_record_begins_is_answered() -> None:
+    # The data record stays from their first move: a report out that very
+    # day is within the record (not in Engage), one the day before is not.
+    from peel_effectiveness.analysis._engage import held_when_published
+
+    first = dt.date(2019, 4, 1)
+    stays = [pe.model.Stay(force="kent", entered=dt.date(2020, 1, 1))]
+    assert held_when_published(stays, first, pe.Cycle("2018/19"), first) == (False, False)
+    assert held_when_published(stays, first - dt.timedelta(days=1), pe.Cycle("2018/19"), first) == (
+        None,
+        True,
+    )
