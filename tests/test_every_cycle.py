@@ -424,7 +424,7 @@ def test_within_a_framework_changes_are_computed_with_reasons_where_not() -> Non
     assert q3.no_data  # some forces' Q3 is in the data for one cycle only
     assert all(x.change.direction == "no data" for x in q3.no_data)
     t = pe.transitions(pe.load_bundled(), "2017", "2018/19", "overall", "legitimacy")
-    assert t.reason == "the data have no 2017 legitimacy judgments on overall"
+    assert t.reason == "the data have no 2017 legitimacy judgments overall"
 
 
 # --- the national picture and a force's history -----------------------------------

@@ -512,7 +512,7 @@ def test_a_cycle_the_data_lack_is_no_data_not_not_comparable() -> None:
     # says nothing of whether 2016 and 2017 compare.
     t = pe.transitions(pe.load_bundled(), 2016, 2017, pillar="efficiency")
     assert (len(t.no_data), len(t.not_comparable)) == (43, 0)
-    assert t.reason == "the data have no 2016 efficiency judgments on overall"
+    assert t.reason == "the data have no 2016 efficiency judgments overall"
     assert {x.change.direction for x in t.no_data} == {"no data"}
     # A break in the framework is still not comparable.
     t = pe.transitions(pe.load_bundled(), "2021/22", "2023-25", "investigating")
@@ -954,3 +954,13 @@ def test_a_count_names_its_forces_each_whole_on_a_line(cycle: str, question: str
             assert forces[0].short_name in listed
     for f in pe.forces():
         assert any(f.short_name in x for x in lines), f.short_name
+
+
+def test_a_change_of_a_cycle_the_data_hold_no_grade_of_is_no_data_not_incomparable() -> None:
+    # Nothing is known of the forces then: it says nothing of whether they compare.
+    from peel_effectiveness.cli._changes import changes_said
+
+    data = pe.load_bundled()
+    alone = pe.Dataset([r for r in data if r.cycle.value == "2016" and r.force.id != "cumbria"])
+    said = " ".join(changes_said(pe.transitions(alone, 2015, 2016)).split())
+    assert said == "Change from 2015 to 2016: no data: the data have no 2015 effectiveness judgments overall"

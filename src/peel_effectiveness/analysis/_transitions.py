@@ -240,7 +240,8 @@ def transitions(
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.
                 reason = f"HMIC gave the {cycle} {p} pillar no overall grade"
             elif not reason and all(j is None for j in found.values()):
-                reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments on {qb}"
+                on = "overall" if qb == "overall" else f"on {qb}"  # as national says it
+                reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments {on}"
                 # Nothing is known of them, which says nothing of whether they compare.
                 unknown = True
     groups: dict[Change, list[Transition]] = {c: [] for c in Change}

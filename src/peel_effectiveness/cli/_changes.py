@@ -57,7 +57,8 @@ def _lacking(group: Sequence[Transition], previous: Cycle, cycle: Cycle) -> list
     ]
     words: list[str] = []
     for which, xs in (p for p in parts if p[1]):
-        names = ["all 43"] if len(xs) == 43 else [x.force.short_name for x in xs]
+        # (Never all 43: a cycle none has a grade of is no data, said whole.)
+        names = [x.force.short_name for x in xs]
         if words:
             words[-1] += ";"
         words += [which, *(f"{n}," for n in names[:-1]), names[-1]]
