@@ -33,10 +33,10 @@ def say_replaced(args: argparse.Namespace, base: Dataset, mine: Dataset) -> None
     if dropped:
         # Not silenced by --quiet: what the bundle held is lost (grades unknown).
         warning(args, _dropped(dropped))
+    from ._monitoring import span_words
+
     for f in dict.fromkeys(s.force for s in mine.stays):
         if base.stays_of(f) and base.stays_of(f) != mine.stays_of(f):
-            from ._monitoring import span_words
-
             said = f"your stays in Engage of {f.short_name} replace the bundled ones"
             # Left out: a stay whose dates none of yours has (yours may word
             # its reason or sources your own way).

@@ -17,15 +17,16 @@ def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
     """The forces that an earlier one of the same id but other fields, or of
     another id and the same ONS code or official or short name (whole, as
     :func:`find_force` reads names: case, punctuation and "&" aside; tables,
-    charts and headings name forces by them), comes before: ``(index, index of the first)`` for each. (One of
-    the 43 is always the registry's, whole, and no other force takes its
-    code or names: see :class:`Force`.)"""
+    charts and headings name forces by them), comes before: ``(index,
+    index of the first)`` for each. (One of the 43 is always the
+    registry's, whole, and no other force takes its code or names: see
+    :class:`Force`; so only forces of one's own are read for names.)"""
     forces = list(forces)
     distinct = {id(f): f for f in forces}.values()
-    own = [f for f in distinct if not territorial(f)]
+    keys = {id(f): _name_keys(f) for f in distinct if not territorial(f)}
     if len({f.id for f in distinct}) == len({f.gss_code for f in distinct}) == len(distinct) and len(
-        {k for f in own for k in _name_keys(f)}
-    ) == sum(len(_name_keys(f)) for f in own):
+        set().union(*keys.values())
+    ) == sum(map(len, keys.values())):
         return []  # as a dataset's are: each id one object, each code and name one id
     ids: dict[str, tuple[int, Force]] = {}
     codes: dict[str, tuple[int, Force]] = {}
@@ -40,7 +41,7 @@ def other_forces(forces: Iterable[Force]) -> list[tuple[int, int]]:
         if first[1].id != f.id:
             out.append((i, first[0]))
             continue
-        for k in _name_keys(f):
+        for k in keys.get(id(f), ()):
             first = names.setdefault(k, (i, f))
             if first[1].id != f.id:
                 out.append((i, first[0]))

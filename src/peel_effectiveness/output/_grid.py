@@ -132,12 +132,13 @@ def grid(
         sources = said.setdefault((r.force.id, r.cycle), {})
         found = [("overall", r.judgment)] if r.pillar is not None else []
         found += [(key, j) for key, _, j in judged(r)]
+        mine = held(r)  # (not the framework's, whose notes the row's sources give)
         for key, j in found:
             if j is not None:
                 column = columns[(r.pillar, key)].name
                 row[column] = j.grade.value
                 sources.update(dict.fromkeys(_sources(r, j)))
-                said_of = _caveats(j, own=any(j is h for h in held(r)))
+                said_of = _caveats(j, own=any(j is h for h in mine))
                 caveats.setdefault((r.force.id, r.cycle), []).extend(f"{column}: {c}" for c in said_of)
     # A row where the data hold no report: of the 43 only, as the national
     # picture counts them (a force of your own has rows where it has reports).
