@@ -837,8 +837,7 @@ def test_show_gives_each_question_of_a_report_s_pillar_unknown_where_the_data_ho
     # A 2016 report of no judgments showed the framework's ungraded question
     # 5 alone: its headline and questions 1 to 4, unknown, were left out,
     # which the key read as "not asked".
-    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
-    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "show", "kent")
+    code, out, _ = run_on(tmp_path, "force: kent\ncycle: 2016\n", "show", "kent")
     assert code == 0
     rows = [" ".join(line.split()) for line in out.splitlines()]
     start = rows.index("Effectiveness")
@@ -856,21 +855,19 @@ def test_show_gives_each_question_of_a_report_s_pillar_unknown_where_the_data_ho
 def test_list_gives_no_row_whose_grade_is_unknown_the_sources_of_other_judgments(tmp_path: Path) -> None:
     # Its sources were the framework's of the ungraded question 5, which
     # read as HMICFRS's for a headline grade no source states.
-    (tmp_path / "kent.yaml").write_text("force: kent\ncycle: 2016\n", encoding="utf-8")
-    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list", "--format", "csv")
+    code, out, _ = run_on(tmp_path, "force: kent\ncycle: 2016\n", "list", "--format", "csv")
     assert code == 0
     assert [(r["judgment"], r["sources"]) for r in rows(out)] == [("unknown", "")]
-    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "list")
+    code, out, _ = run_on(tmp_path, "force: kent\ncycle: 2016\n", "list")
     assert code == 0
     assert "Sources: none (no judgments)." in out
 
 
 def test_show_names_the_pillar_options_of_a_force_s_other_pillars(tmp_path: Path) -> None:
     # One pillar besides effectiveness was "for that pillar' grades".
-    (tmp_path / "kent.yaml").write_text(
-        "force: kent\ncycle: 2018/19\npillar: efficiency\ngrade: good\n", encoding="utf-8"
+    code, out, _ = run_on(
+        tmp_path, "force: kent\ncycle: 2018/19\npillar: efficiency\ngrade: good\n", "show", "kent"
     )
-    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "show", "kent")
     assert code == 0
     assert "(and --pillar efficiency for that pillar's grades)." in " ".join(out.split())
     _, out, _ = run("show", "kent")
@@ -882,12 +879,11 @@ def test_show_names_the_pillar_options_of_a_force_s_other_pillars(tmp_path: Path
 def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: Path) -> None:
     # The heading of the force's every cycle wrote its official name as
     # it was: raw HTML, and *emphasis*, where that of one cycle escaped it.
-    (tmp_path / "mine.yaml").write_text(
+    fence = (
         "force:\n  id: fence\n  official_name: 'Fence *Police* <img src=x>'\n  short_name: Fence\n"
-        "  gss_code: E23000094\n  country: England\n  region: North West\ncycle: 2016\ngrade: good\n",
-        encoding="utf-8",
+        "  gss_code: E23000094\n  country: England\n  region: North West\ncycle: 2016\ngrade: good\n"
     )
-    code, md, _ = run("--data", str(tmp_path), "--no-bundled", "show", "fence", "--format", "markdown")
+    code, md, _ = run_on(tmp_path, fence, "show", "fence", "--format", "markdown")
     assert code == 0
     assert md.splitlines()[0] == "# Fence \\*Police\\* \\<img src=x\\>"
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import peel_effectiveness as pe
-from clirun import rows, run
+from clirun import rows, run, run_on
 from peel_effectiveness.analysis import duration_words, in_engage_when_published
 from peel_effectiveness.model import Stay
 from peel_effectiveness.output.columns import KEYS
@@ -798,9 +798,8 @@ def test_a_stay_that_may_have_ended_is_not_said_to_last_so_far(tmp_path: Path) -
 
     assert _length(stay, dt.date(2021, 6, 1)) == "7 months to 1 year 1 month by 1 Jun 2021"
     assert _length(stay, dt.date(2022, 6, 1)) == "7 months to 1 year 7 months"
-    mine = tmp_path / "essex.yaml"
-    mine.write_text("monitoring:\n  - force: essex\n    entered: 2020-05\n    left: 2021\n", encoding="utf-8")
-    code, out, _ = run("--data", str(mine), "--no-bundled", "monitoring", "--on", "2021-06-01")
+    essex = "monitoring:\n  - force: essex\n    entered: 2020-05\n    left: 2021\n"
+    code, out, _ = run_on(tmp_path, essex, "monitoring", "--on", "2021-06-01")
     assert code == 0
     assert "(between 7 months and 1 year 1 month by then)" in " ".join(out.split())
 
