@@ -1140,6 +1140,50 @@ def test_show_places_a_force_without_a_scorecard_by_its_latest_overall_grade() -
     assert "Nationally: one of" in out
 
 
+def test_show_places_by_the_last_overall_grade_and_says_only_an_integrated_cycle_grades_none(
+    tmp_path: Path,
+) -> None:
+    # With Kent's 2018/19 reports ungraded, its last overall grade is of
+    # 2017; 2018/19 still graded forces overall (its grades are unknown
+    # here), so the areas begin with 2021/22, not with the next cycle held.
+    mine = tmp_path / "kent.yaml"
+    mine.write_text(
+        "".join(
+            f"- {{force: kent, cycle: 2018/19, pillar: {p}}}\n"
+            for p in ("effectiveness", "efficiency", "legitimacy")
+        )
+    )
+    code, out, _ = run("-q", "--data", str(mine), "show", "kent")
+    assert code == 0
+    assert "Nationally, its last overall grade (effectiveness 2017; from 2021/22 HMICFRS grades areas," in (
+        " ".join(out.split())
+    )
+
+
+def test_show_places_no_force_of_one_s_own_in_the_national_picture(tmp_path: Path) -> None:
+    # The national picture is of the 43: a force of your own with an
+    # overall grade and no scorecard is not placed among them.
+    atlantis = (
+        "force: {id: atlantis, official_name: Atlantis Police, short_name: Atlantis, gss_code: E23999999,"
+        " country: England, region: North East}\ncycle: 2016\ngrade: good\n"
+    )
+    code, out, _ = run_on(tmp_path, atlantis, "show", "atlantis")
+    assert code == 0
+    assert "Atlantis Police" in out
+    assert "Nationally" not in out
+
+
+def test_show_gives_the_newest_scorecard_first(tmp_path: Path) -> None:
+    # Below the history, the scorecards run as the history does, newest first.
+    mine = tmp_path / "cumbria.yaml"
+    mine.write_text(
+        "force: cumbria\ncycle: '2015'\nmeasurements:\n  - {metric: m, label: M, unit: count, value: 1}\n"
+    )
+    code, out, _ = run("-q", "--data", str(mine), "show", "cumbria")
+    assert code == 0
+    assert out.index("PEEL effectiveness 2016, published") < out.index("PEEL effectiveness 2015")
+
+
 def test_coverage_marks_a_judgment_its_cycle_grades_no_force_on_in_the_charts_word() -> None:
     # It said "(not graded)" beside its count under "ungr.", where "not gr."
     # counts a judgment not graded for one force.
