@@ -399,3 +399,49 @@ def test_national_in_markdown_says_unknown_of_a_force_s_grades_and_earlier_grade
     (cleveland,) = [line for line in out.splitlines() if line.startswith("| cleveland |")]
     cells = cleveland.split(" | ")
     assert (cells[7], cells[8]) == ("2015", "unknown")  # no 2015 report on Cleveland in the data
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (["--cycle", "2015"], "HMIC gave the 2014 effectiveness pillar no overall grade"),
+        (
+            ["--cycle", "2016", "--question", "5"],
+            "2015 has no question q5\\_specialist: it first appears in 2016",
+        ),
+        (["--cycle", "2021/22", "--question", "investigating"], "HMICFRS changed the questions"),
+    ],
+)
+def test_national_in_markdown_says_no_earlier_grade_unknown_of_a_cycle_that_gave_none(
+    args: list[str], why: str
+) -> None:
+    # There was no grade to have: it said "unknown", as if the data had
+    # lost one, beside the reason saying there was none.
+    code, out, _ = run("national", *args, "--format", "markdown")
+    assert code == 0
+    (kent,) = [line for line in out.splitlines() if line.startswith("| kent |")]
+    cells = kent.split(" | ")
+    assert cells[8:10] == ["", ""]
+    assert cells[11].startswith(why)
+
+
+def test_national_of_a_force_counts_those_graded_beside_a_grade_it_lacks(tmp_path: Path) -> None:
+    # A grade's standing says how many it is among; an unknown one said
+    # nothing of how many forces the data grade on it.
+    code, out, _ = run("national", "--cycle", "2016", "--force", "kent")
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Q1 preventing crime: unknown for Kent in 2016: nothing in the data (of 21 graded)" in said
+    # A grade's standing says it of itself, once.
+    assert "overall: one of 28 forces graded good in 2016 (of 43 forces graded) effectiveness: Q1" in said
+    mine = tmp_path / "kent.yaml"
+    mine.write_text("force: kent\ncycle: 2016\ngrade: good\n")
+    code, out, _ = run(
+        "--data", str(mine), "--no-bundled", "-q", "national", "--cycle", "2016", "--force", "kent"
+    )
+    assert code == 0
+    said = " ".join(out.split())
+    assert (
+        "Q1 preventing crime: unknown for Kent in 2016: nothing in the data (none graded in the data)" in said
+    )
+    assert "Q5 specialist capabilities: ungraded for Kent in 2016 (none graded in the data)" in said

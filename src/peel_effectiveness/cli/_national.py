@@ -228,16 +228,16 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     return EXIT_OK
 
 
-def _unknown_said(rows: list[dict[str, Any]], *cells: tuple[str, ...]) -> list[dict[str, Any]]:
+def _unknown_said(rows: list[dict[str, Any]], *cells: tuple[str, str]) -> list[dict[str, Any]]:
     """The rows for people (Markdown): a grade not known said ``unknown``, as
-    the table on a terminal says it, where its cells (a grade, its reason
-    for none, and the cycle it is of where the row names one) are empty;
-    CSV and JSON keep the table's schema (both empty)."""
+    the table on a terminal says it, where its cells (a grade and its
+    reason for none) are empty; CSV and JSON keep the table's schema (both
+    empty)."""
     from ..output.columns import UNKNOWN
 
     def said(row: dict[str, Any]) -> dict[str, Any]:
-        for grade, why, *of in cells:
-            if not row.get(grade) and not row.get(why) and all(row.get(c) for c in of):
+        for grade, why in cells:
+            if not row.get(grade) and not row.get(why):
                 row = row | {grade: UNKNOWN}
         return row
 
@@ -278,7 +278,7 @@ def _national_one(
 ) -> int:
     from ..analysis import _standing
     from ..analysis._standing import sourced
-    from ..analysis._transitions import transitions
+    from ..analysis._transitions import judged_in, transitions
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
     from ..output._text import wrap, wrap_names
@@ -307,8 +307,10 @@ def _national_one(
             position(data, args.force, cycle, question, args.pillar)
             rows = [r for r in rows if r["force"] == args.force.id]
         if args.format == "markdown":
+            # A previous grade is unknown only of a cycle that judged the question.
+            previous_known = previous is not None and judged_in(previous, question, args.pillar)
             rows = _unknown_said(
-                rows, ("grade", "no_grade"), ("previous_grade", "previous_no_grade", "previous_cycle")
+                rows, ("grade", "no_grade"), *[("previous_grade", "previous_no_grade")] * previous_known
             )
         _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
