@@ -964,3 +964,74 @@ def test_a_change_of_a_cycle_the_data_hold_no_grade_of_is_no_data_not_incomparab
     alone = pe.Dataset([r for r in data if r.cycle.value == "2016" and r.force.id != "cumbria"])
     said = " ".join(changes_said(pe.transitions(alone, 2015, 2016)).split())
     assert said == "Change from 2015 to 2016: no data: the data have no 2015 effectiveness judgments overall"
+
+
+# A report may hold the "ungraded" overall judgment of a pillar HMIC graded
+# no force on overall (2014's effectiveness, 2015's leadership). The national
+# picture counts no such judgment; the grid still shows it.
+UNGRADED_PILLARS = (
+    "- {force: kent, cycle: 2014, pillar: effectiveness, grade: ungraded}\n"
+    "- {force: kent, cycle: 2015, pillar: leadership, grade: ungraded}\n"
+)
+
+
+def test_the_national_picture_counts_no_overall_grade_hmic_gave_no_force() -> None:
+    data = pe.loads(UNGRADED_PILLARS)
+    # Each raised "HMIC gave the 2014 effectiveness pillar no overall grade".
+    assert [d.question for d in pe.analysis.grade_distributions(data, 2014)] == [
+        q.key for q in pe.model.core_questions(2014, "effectiveness")
+    ]
+    assert "overall" not in [
+        d.question for d in pe.analysis.grade_distributions(data, 2015) if d.pillar == "leadership"
+    ]
+    with pytest.raises(pe.NotFoundError, match="HMIC gave the 2014 effectiveness pillar no overall grade"):
+        pe.analysis.position(data, "kent", 2014)
+
+
+def test_national_of_a_force_leaves_out_an_overall_grade_hmic_gave_no_force(tmp_path: Path) -> None:
+    code, out, err = run_on(
+        tmp_path, UNGRADED_PILLARS, "-q", "national", "--cycle", "2014", "--force", "kent"
+    )
+    assert (code, err) == (0, "")
+    assert "effectiveness: Q1 reducing crime: unknown for Kent in 2014" in " ".join(out.split())
+    assert "overall" not in out
+    code, out, err = run_on(
+        tmp_path,
+        UNGRADED_PILLARS,
+        "-q",
+        "national",
+        "--cycle",
+        "2015",
+        "--force",
+        "kent",
+        "--pillar",
+        "leadership",
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        "peel-effectiveness: the data have no 2015 judgments of leadership "
+        "(HMIC gave the 2015 leadership pillar no overall grade)\n"
+    )
+
+
+def test_national_s_table_of_no_judgment_counted_is_an_error_not_an_empty_table(tmp_path: Path) -> None:
+    # It wrote the heading and the columns' names over no row.
+    code, out, err = run_on(
+        tmp_path, UNGRADED_PILLARS, "-q", "national", "--cycle", "2014", "--question", "all"
+    )
+    assert (code, out) == (1, "")
+    assert err == "peel-effectiveness: the data have no 2014 judgments of any of the 43 forces\n"
+    code, out, _ = run_on(
+        tmp_path, UNGRADED_PILLARS, "national", "--cycle", "2014", "--question", "all", "--format", "csv"
+    )
+    assert code == 0
+    assert {r["question"] for r in rows(out)} == {q.key for q in pe.model.core_questions(2014, "effectiveness")}
+
+
+def test_the_grid_shows_an_overall_grade_hmic_gave_no_force_where_the_data_hold_one(tmp_path: Path) -> None:
+    code, out, _ = run_on(
+        tmp_path, UNGRADED_PILLARS, "-q", "export", "--table", "grid", "--cycle", "2014", "--format", "csv"
+    )
+    assert code == 0
+    (kent,) = rows(out)
+    assert kent["effectiveness_overall"] == "ungraded"

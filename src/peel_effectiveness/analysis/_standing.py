@@ -279,10 +279,23 @@ def spread(
     return ordered, {r: no_grade[r] for r in NoGrade if r in no_grade}, missing
 
 
+def judged_on(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
+    """Whether HMIC judged forces on a judgment of the cycle: not on the
+    overall grade of a pillar it graded no force on overall (2014's
+    effectiveness, 2015's leadership). The national picture counts no such
+    judgment (every force would be unknown, where it is known there is no
+    grade); the grid and the charts show one where the data hold it."""
+    from ..model.questions import headline_graded
+
+    return key != "overall" or pillar is None or headline_graded(cycle, pillar)
+
+
 def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]]:
     """Every judgment of a cycle, as (pillar, ``"overall"`` or question key):
     each pillar's overall grade and questions, or each area, in the
-    registry's order, then any question the data name that the registry lacks."""
+    registry's order, then any question the data name that the registry
+    lacks. A pillar's overall grade is among them where the data hold one
+    that HMIC did not give (see :func:`judged_on`)."""
     from ..model.questions import core_questions, headline_graded
 
     out: list[tuple[Pillar | None, str]] = []

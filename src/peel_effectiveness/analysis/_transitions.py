@@ -20,7 +20,6 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar, why_not_comparable
 from ..model.force import Force, forces, territorial
 from ..model.judgments import Judgment
-from ..model.questions import headline_graded
 from . import _args, _standing
 from ._compare import Change, why_not
 from ._standing import GradeOrNot, Question
@@ -236,7 +235,7 @@ def transitions(
             if before[key] is None:
                 before[key] = _standing.stood_in(y, a)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
-            if not reason and qb == "overall" and p is not None and not headline_graded(cycle, p):
+            if not reason and not _standing.judged_on(cycle, p, qb):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.
                 reason = f"HMIC gave the {cycle} {p} pillar no overall grade"
             elif not reason and all(j is None for j in found.values()):
@@ -295,7 +294,7 @@ def judged_in(cycle: Cycle, question: Question, pillar: str | Pillar | None) -> 
         key = _standing.question_key(question, cycle, p)
     except NotFoundError:
         return False
-    return key != "overall" or headline_graded(cycle, p)
+    return _standing.judged_on(cycle, p, key)
 
 
 def _asked(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None, last: bool) -> list[Cycle]:

@@ -18,7 +18,6 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, territorial
 from ..model.grades import Grade, NoGrade
 from ..model.judgments import Judgment
-from ..model.questions import headline_graded
 from . import _args, _standing
 from ._standing import GradeOrNot, Question
 
@@ -124,8 +123,7 @@ def grade_distribution(
     c = _args.cycle("cycle", cycle)
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
-    if q == "overall" and p is not None and not headline_graded(c, p):
-        # Every force would be "unknown", where it is known there is no grade.
+    if not _standing.judged_on(c, p, q):
         raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
     found = _standing.judgments(data, c, q, p)
     by_grade, no_grade, missing = _standing.spread(found, c)
@@ -155,7 +153,11 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
     """
     data = _args.dataset("data", data)
     c = _args.cycle("cycle", cycle)
-    return tuple(grade_distribution(data, c, k, p) for p, k in _standing.judgment_keys(data, c))
+    return tuple(
+        grade_distribution(data, c, k, p)
+        for p, k in _standing.judgment_keys(data, c)
+        if _standing.judged_on(c, p, k)
+    )
 
 
 @attrs.frozen
@@ -249,8 +251,7 @@ def position(
         raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
-    if q == "overall" and p is not None and not headline_graded(c, p):
-        # As grade_distribution: every force would be "unknown", where it is known there is no grade.
+    if not _standing.judged_on(c, p, q):
         raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
     found = _standing.standing(data, f, c, q, p)
     return Position(

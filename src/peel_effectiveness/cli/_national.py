@@ -75,6 +75,8 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     rows: list[dict[str, Any]] = []
     inferred = Counter[str]()  # of the judgments counted, those not printed, by grade
     for pillar, key in _standing.judgment_keys(data, cycle):
+        if not _standing.judged_on(cycle, pillar, key):
+            continue
         judged = _standing.judgments(data, cycle, key, pillar)
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
         in_row = _inferred(judged.values())
@@ -115,6 +117,9 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     columns = ["cycle", "pillar", "question", "label", *(count_column(g) for g in grades), "_none", "unknown"]
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires_improvement": "RI"}
     short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
+    if all(r["unknown"] == len(forces()) for r in rows):
+        # A table of no row: every judgment would be left out.
+        raise Fail(f"the data have no {cycle} judgments of any of the 43 forces")
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
@@ -172,13 +177,16 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
     from ..analysis import _standing
     from ..analysis.national import position
+    from ..model.cycles import resolve_pillar
     from ..model.grades import Grade, NoGrade
     from ..output._text import wrap
 
     force = args.force
     rows: list[dict[str, Any]] = []
     judged = [
-        (pillar, key) for pillar, key in _standing.judgment_keys(data, cycle) if _of_pillar(pillar, args)
+        (pillar, key)
+        for pillar, key in _standing.judgment_keys(data, cycle)
+        if _of_pillar(pillar, args) and _standing.judged_on(cycle, pillar, key)
     ]
     for pillar, key in judged:
         p = position(data, force, cycle, key, pillar)
@@ -201,7 +209,10 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
             }
         )
     if not rows:
-        raise Fail(f"the data have no {cycle} judgments" + (f" of {args.pillar}" if args.pillar else ""))
+        of = f" of {args.pillar}" if args.pillar else ""
+        if args.pillar and not _standing.judged_on(cycle, resolve_pillar(cycle, args.pillar), "overall"):
+            of += f" (HMIC gave the {cycle} {args.pillar} pillar no overall grade)"
+        raise Fail(f"the data have no {cycle} judgments{of}")
     if args.format != "table":
         # Where the judgments a standing counts come from, as national's
         # rows say, and where the force's own comes from.
