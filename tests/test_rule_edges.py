@@ -217,3 +217,20 @@ def test_a_report_out_on_the_day_engage_s_record_begins_is_answered() -> None:
         None,
         True,
     )
+
+
+def test_reasons_for_no_grade_are_counted_in_their_own_order_not_the_forces() -> None:
+    # Avon and Somerset comes first by id, and its reason last of the two.
+    data = pe.Dataset(
+        (
+            pe.InspectionReport(
+                force="avon-and-somerset", cycle=2016, judgment=pe.Judgment("not yet graded")
+            ),
+            pe.InspectionReport(force="kent", cycle=2016, judgment=pe.Judgment("not inspected")),
+        )
+    )
+    spread = pe.analysis.grade_distribution(data, 2016).no_grade
+    assert [(r.value, [f.id for f in fs]) for r, fs in spread] == [
+        ("not inspected", ["kent"]),
+        ("not yet graded", ["avon-and-somerset"]),
+    ]
