@@ -1,9 +1,10 @@
 """The edges of the analysis' rules that a demanding user's answer turns on:
 ties in a ranking, bands of an ascending ranking, the widest share of a
-band, forces with a count or a base alone, and the
-days either side of the data's record of Engage. Each test fails on a
-plausible slip in its rule (found by hand mutation: each slip left every
-earlier test passing)."""
+band, forces with a count or a base alone, the days either side of the
+data's record of Engage, the order of reasons for no grade, shares of
+assigned outcomes and coverage's marks. Each test fails on a plausible
+slip in its rule (found by hand mutation: each slip left every earlier
+test passing)."""
 
 from __future__ import annotations
 
@@ -234,3 +235,27 @@ def test_reasons_for_no_grade_are_counted_in_their_own_order_not_the_forces() ->
         ("not inspected", ["kent"]),
         ("not yet graded", ["avon-and-somerset"]),
     ]
+
+
+def test_shares_of_assigned_outcomes_are_of_the_published_total_where_the_table_gives_one() -> None:
+    # Cumbria's rows sum to 88.5 (each rounded), its published total is 88.4.
+    table = pe.load_bundled().report("cumbria", 2016).outcome_table("figure_4")
+    assert round(pe.analysis.shares_of_assigned(table)[1], 3) == 20.136  # 17.8 of 88.4
+    summed = attrs.evolve(table, total_assigned=None)
+    assert round(pe.analysis.shares_of_assigned(summed)[1], 3) == 20.113  # 17.8 of 88.5
+
+
+def test_coverage_marks_ungraded_only_what_the_cycle_grades_no_force_on() -> None:
+    # A question no force in the data is graded on is not for that
+    # "ungraded"; one the registry does not know is not known to be graded.
+    with pytest.warns(pe.PeelWarning, match="does not know the question"):
+        data = pe.loads(
+            "- {force: kent, cycle: 2016, grade: good}\n"
+            "- {force: kent, cycle: 2025-27, assessments: [{question: new_area, grade: good}]}\n"
+        )
+    q1 = next(c for c in pe.analysis.coverage(data, 2016) if c.question == "q1_prevent")
+    assert str(q1) == "2016 effectiveness preventing crime: 0 graded, 43 unknown"
+    q5 = next(c for c in pe.analysis.coverage(data, 2016) if c.question == "q5_specialist")
+    assert str(q5).startswith("2016 effectiveness specialist capabilities (2016 grades no force on it): ")
+    new = next(c for c in pe.analysis.coverage(data, "2025-27") if c.question == "new_area")
+    assert new.graded_in_cycle is None
