@@ -85,6 +85,9 @@ def test_a_stay_still_going_runs_to_the_last_date_in_the_data_and_ends_in_an_arr
     assert f"last date in the data: {last.day} {last:%b} {last.year}" in _words(fig)
     later = pe.output.plot_monitoring(data, until=dt.date(2026, 1, 1))
     assert "6 Dec 2024 \u2013 still in at 1 Jan 2026, at least 1 year" in _words(later)
+    # The day asked about is not the data's: it said "last date in the data".
+    assert "as at 1 Jan 2026" in _words(later)
+    assert "last date in the data" not in _words(later)
     with pytest.raises(pe.PeelDataError, match="before the last move into Engage"):
         pe.output.plot_monitoring(data, until=dt.date(2020, 1, 1))
 

@@ -193,12 +193,14 @@ def draw_monitoring(data: Dataset, until: dt.date | None = None) -> Figure:
     ax.xaxis.set_major_formatter(DateFormatter("%Y"))  # type: ignore[no-untyped-call]
     c.plain_axes(ax, grid="x")
     ax.tick_params(axis="y", labelsize=c.NOTE)
-    # The last date, marked below the rows (above, it would cross the labels).
+    # The last date, marked below the rows (above, it would cross the labels):
+    # the data's, or the day asked about.
     ax.plot([_num(end)] * 2, [-0.6, -0.2], color=c.MUTED, linewidth=0.8, zorder=1)
     ax.text(
         _num(end),
         -0.55,
-        f"last date in the data: {EngageDate(end, Precision.DAY).words(short=True)} ",
+        f"{'last date in the data:' if until is None else 'as at'} "
+        f"{EngageDate(end, Precision.DAY).words(short=True)} ",
         ha="right",
         va="bottom",
         fontsize=c.NOTE,
