@@ -323,6 +323,29 @@ def test_a_number_the_converter_would_not_read_back_is_not_written(value: object
         pe.converter.unstructure(value)
 
 
+@attrs.frozen
+class _Log:
+    when: dt.date
+    counts: dict[dt.date, int] = attrs.Factory(dict)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        _Log(dt.datetime(2016, 1, 1, 23, 59)),
+        _Log(dt.date(2016, 1, 1), {dt.datetime(2016, 1, 1, 9): 1, dt.datetime(2016, 1, 1, 17): 2}),
+    ],
+)
+def test_a_date_and_time_where_a_class_declares_a_day_is_not_written_as_its_day(value: _Log) -> None:
+    # Its time was lost, and two of one day made one key, without a word.
+    with pytest.raises(
+        pe.PeelDataError, match=r"got a date and time \(2016-01-01T\d\d:\d\d:00\), whose time"
+    ):
+        pe.converter.unstructure(value)
+    day = _Log(dt.date(2016, 1, 1), {dt.date(2016, 1, 2): 1})
+    assert pe.converter.unstructure(day) == {"when": "2016-01-01", "counts": {"2016-01-02": 1}}
+
+
 class _FloatEnum(float, enum.Enum):
     A = 1.5
 

@@ -69,6 +69,7 @@ from ._value_hooks import (
     named_or_whole,
     structure_datetime,
     structure_words,
+    unstructure_day,
     unstructure_float,
     unstructure_force,
     unstructure_int,
@@ -353,7 +354,7 @@ def _make() -> PeelConverter:
     # Registered before the model's record hooks, so tried after them: an
     # attrs class none of them takes is yours.
     conv.register_structure_hook_factory(is_your_class, structure_your_class)
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(dt.date, unstructure_day)
     conv.register_structure_hook(dt.datetime, structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     conv.register_structure_hook_factory(is_words, structure_words)

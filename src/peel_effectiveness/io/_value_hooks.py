@@ -121,6 +121,15 @@ def unstructure_int(value: Any) -> Any:
     return value
 
 
+def unstructure_day(value: dt.date) -> str:
+    # A date and time where a class declares a day would be written as its
+    # day, its time lost (and two of one day made one key): refused, as the
+    # model's days refuse one.
+    if isinstance(value, dt.datetime):
+        fail(f"expected a date (YYYY-MM-DD), got a date and time ({value.isoformat()}), whose time would be lost")
+    return dt.date.isoformat(value)
+
+
 def structure_datetime(value: Any, _: Any) -> dt.datetime:
     # Not the model's (it holds days): for the attrs classes of those who
     # compose theirs with it, whose datetimes date's hooks would cut to a day.
