@@ -126,7 +126,9 @@ def unstructure_day(value: dt.date) -> str:
     # day, its time lost (and two of one day made one key): refused, as the
     # model's days refuse one.
     if isinstance(value, dt.datetime):
-        fail(f"expected a date (YYYY-MM-DD), got a date and time ({value.isoformat()}), whose time would be lost")
+        fail(
+            f"expected a date (YYYY-MM-DD), got a date and time ({value.isoformat()}), whose time would be lost"
+        )
     return dt.date.isoformat(value)
 
 
