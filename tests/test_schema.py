@@ -284,6 +284,26 @@ def test_a_word_is_read_in_the_spellings_the_schema_reads_and_no_others(spelt: s
         assert _loader_accepts({"force": "kent", "cycle": "2016", **fine})
 
 
+@pytest.mark.parametrize(
+    ("key", "word"),
+    [
+        ("grade", "good"),
+        ("pillar", "effectiveness"),
+        ("basis", "inferred"),
+        ("cycle", "2016"),
+        ("cycle", "2018-2019"),
+        ("cycle", "2018/19"),
+    ],
+)
+def test_a_word_is_read_up_to_the_length_the_schema_reads_and_no_longer(key: str, word: str) -> None:
+    # The loader reads a word of 100 characters at most (a span of years,
+    # 30), white space and all; the schema took one of any length.
+    most = 30 if word == "2018-2019" else 100
+    for padding, read in ((most - len(word), True), (most - len(word) + 1, False)):
+        doc = {"force": "kent", "cycle": "2016", "grade": "good", key: " " * padding + word}
+        assert (_loader_accepts(doc), VALIDATOR.is_valid(doc)) == (read, read), (key, padding)
+
+
 @pytest.mark.parametrize("name", ["A\rB", "A\u2028B", "A\x85B", "A\nB", " A", "A\u3000"])
 def test_a_name_is_one_line_not_blank_at_either_end(name: str) -> None:
     force = {

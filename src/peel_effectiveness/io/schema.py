@@ -25,8 +25,8 @@ import attrs
 from ..model._field_limits import END
 from ..model._validators import valid_of
 from ..model._values import FIRST_DAY, ISO_DATE, LAST_DAY
-from ..model._words import SPACE_CLASS, Words, spelled_pattern
-from ..model.cycles import YEARS, Cycle
+from ..model._words import SPACE_CLASS, Words, spelled_schema
+from ..model.cycles import YEARS, YEARS_UP_TO, Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement, MetricDefinition, base_schema, unit_bounds_schema
 from ..model.monitoring import DATE_PATTERN, EngageDate, Stay
@@ -49,8 +49,8 @@ def _name(cls: type[Any]) -> str:
 _CYCLE = {
     "anyOf": [
         {"type": "integer", "minimum": 1000, "maximum": 9999},
-        {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS}){SPACE_CLASS}*$"},
-        {"type": "string", "pattern": spelled_pattern(Cycle)},  # a cycle's own words, spelt as any enum's
+        {"type": "string", "pattern": f"^{SPACE_CLASS}*(?:{YEARS}){SPACE_CLASS}*$", "maxLength": YEARS_UP_TO},
+        spelled_schema(Cycle),  # a cycle's own words, spelt as any enum's
     ],
     "description": "A PEEL cycle: its name (2018/19, 2023-25) in any common spelling, or a year it spans.",
 }
@@ -68,9 +68,7 @@ class _Builder:
                 self.defs[name] = _CYCLE
             elif issubclass(cls, Words):
                 words = ", ".join(str(m.value) for m in cls)
-                self.defs[name] = {
-                    "type": "string",
-                    "pattern": spelled_pattern(cls),
+                self.defs[name] = spelled_schema(cls) | {
                     "description": f"{_summary(cls)} One of: {words} (case, spaces, hyphens and underscores aside).",
                 }
             else:

@@ -112,6 +112,13 @@ def spellings(cls: type[enum.Enum]) -> dict[str, Any]:
 NOUNS: dict[type[enum.Enum], str] = {}
 
 
+def spelled_schema(cls: type[enum.Enum], members: Collection[Any] | None = None) -> dict[str, Any]:
+    """The JSON Schema of the text naming one of an enum's words (of
+    ``members`` only, if given): in every spelling it reads, up to the
+    length it reads (longer text names none, white space and all)."""
+    return {"type": "string", "pattern": spelled_pattern(cls, members), "maxLength": SUGGEST_UP_TO}
+
+
 def spelled_pattern(cls: type[enum.Enum], members: Collection[Any] | None = None) -> str:
     """A regular expression (as JSON Schema's patterns are written) of every
     spelling of an enum's words it reads (of ``members`` only, if given):

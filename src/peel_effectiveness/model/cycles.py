@@ -188,6 +188,9 @@ class Cycle(Words):
 
 NOUNS[Cycle] = "a PEEL cycle"
 
+# The longest text read as years (white space and all): longer, it is read
+# as a cycle's own words, or names none.
+YEARS_UP_TO = 30
 YEARS = rf"([0-9]{{4}})(?:(?:{SPACE_CLASS}*(?:/|-|_|\u2013|to){SPACE_CLASS}*|{SPACE_CLASS}+)([0-9]{{4}}|[0-9]{{2}}))?"
 """The years a cycle's spelling names (the schema's pattern of a cycle too)."""
 
@@ -198,7 +201,7 @@ def _years(value: object) -> tuple[int, int] | None:
     if value.__class__ is int:
         year: int = value
         return (year, year) if 1000 <= year <= 9999 else None
-    if not isinstance(value, str) or len(value) > 30:
+    if not isinstance(value, str) or len(value) > YEARS_UP_TO:
         return None
     m = re.fullmatch(YEARS, value.strip(SPACE))  # compiled when first asked (see _words._normal)
     if m is None:

@@ -18,7 +18,7 @@ from ._messages import show_number
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import lenient, number, optional, record, text, to_float
-from ._words import NOUNS, Words, member, spelled_pattern
+from ._words import NOUNS, Words, member, spelled_schema
 from .periods import Period, period, to_period
 
 __all__ = ["Measurement", "MetricDefinition", "Unit"]
@@ -211,7 +211,7 @@ _CHANGES = (Unit.PERCENT_CHANGE, Unit.PERCENTAGE_POINTS)
 
 def _units(*units: Unit) -> dict[str, Any]:
     """A unit that is one of ``units``, in any spelling the enum reads."""
-    return {"type": "string", "pattern": spelled_pattern(Unit, units)}
+    return spelled_schema(Unit, units)
 
 
 def base_schema() -> dict[str, Any]:
