@@ -422,3 +422,20 @@ def test_the_schema_s_descriptions_hold_no_sphinx_roles() -> None:
     text = json.dumps(pe.io.json_schema())
     assert not re.search(r":(class|meth|attr|func|data|mod):`", text)
     assert "a `NoGrade` saying why there is none" in text
+
+
+@pytest.mark.parametrize(
+    ("stay", "read"),
+    [
+        ({"left_sources": ["https://example.org/out"]}, False),
+        ({"left": None, "left_sources": ["https://example.org/out"]}, False),
+        ({"left_sources": []}, True),
+        ({"left": "2022-05", "left_sources": ["https://example.org/out"]}, True),
+    ],
+)
+def test_the_schema_says_a_stay_s_sources_of_its_move_out_go_with_it(
+    stay: dict[str, Any], read: bool
+) -> None:
+    # The schema took sources of a move out that the stay does not give.
+    doc = {"monitoring": [{"force": "kent", "entered": "2021-12", **stay}]}
+    assert (_loader_accepts(doc), VALIDATOR.is_valid(doc)) == (read, read)

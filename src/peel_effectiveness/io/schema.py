@@ -29,7 +29,7 @@ from ..model._words import SPACE_CLASS, Words, spelled_schema
 from ..model.cycles import YEARS, YEARS_UP_TO, Cycle
 from ..model.force import Force
 from ..model.metrics import Measurement, MetricDefinition, base_schema, unit_bounds_schema
-from ..model.monitoring import DATE_PATTERN, EngageDate, Stay
+from ..model.monitoring import DATE_PATTERN, EngageDate, Stay, left_sources_schema
 from ..model.periods import Period
 from ..model.reports import InspectionReport
 from ._layout import LAYOUTS, file_keys, record_type
@@ -39,7 +39,7 @@ __all__ = ["json_schema"]
 _ID = "https://peel-effectiveness.invalid/schema/report.json"
 
 # The cross-field rules JSON Schema can say, declared beside each rule in the model.
-_RULES = {Measurement: unit_bounds_schema, MetricDefinition: base_schema}
+_RULES = {Measurement: unit_bounds_schema, MetricDefinition: base_schema, Stay: left_sources_schema}
 
 
 def _name(cls: type[Any]) -> str:
@@ -248,9 +248,10 @@ def json_schema() -> dict[str, Any]:
             "accepts, saying why: a force's name or a cycle it does not know (the schema takes any "
             f"text, or any year), a period in words it cannot read, a date outside {FIRST_DAY.year} to "
             f"{LAST_DAY.year} or "
-            "a publication date outside its cycle's, a question not in its cycle, a grade off its "
-            "cycle's scale, a report given twice; and a whole number written with a point (3.0 "
-            "for 3), which JSON Schema counts as an integer."
+            "a publication date outside its cycle's, a question not in its cycle or assessed twice, "
+            "a grade off its cycle's scale, a pillar left empty (null) in a cycle of pillars, a "
+            "report given twice, a figure above 100 in an outcome table of shares; and a whole number "
+            "written with a point (3.0 for 3), which JSON Schema counts as an integer."
         ),
         "anyOf": [report, reports, both],
         "$defs": b.defs,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import attrs
 
@@ -344,3 +345,13 @@ def _a_date(method: str, name: str, day: object) -> None:
 
 
 _STAY = record(Stay, "a stay in Engage")
+
+
+def left_sources_schema() -> dict[str, Any]:
+    """The rule that ``left_sources`` goes with ``left`` (see
+    :class:`Stay`), as JSON Schema ``if``/``then``: sources given (an
+    empty list is none) need a move out that is not null."""
+    return {
+        "if": {"required": ["left_sources"], "properties": {"left_sources": {"minItems": 1}}},
+        "then": {"required": ["left"], "properties": {"left": {"not": {"type": "null"}}}},
+    }
