@@ -1491,3 +1491,13 @@ def test_a_record_given_again_in_a_list_is_that_record() -> None:
     assert [p.message for p in e.value.problems] == [
         "question 1 is assessed twice (first in assessments[0])"
     ] * 2
+
+
+def test_a_record_built_already_is_structured_as_itself_a_dataset_too() -> None:
+    # Every model class's record was given back as it was; a Dataset was
+    # refused ("expected a list, got a Dataset").
+    data = pe.load_bundled()
+    report = data.report("cumbria", 2016)
+    assert pe.converter.structure(report, pe.InspectionReport) is report
+    assert pe.converter.structure(report.judgment, pe.Judgment) is report.judgment
+    assert pe.converter.structure(data, pe.Dataset) is data

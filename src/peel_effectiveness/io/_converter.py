@@ -129,6 +129,8 @@ def _structure_dataset(_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], D
     whole = when_asked(lambda: structure_record(Dataset, conv))
 
     def structure(value: Any, _: Any) -> Dataset:
+        if value.__class__ is Dataset:
+            return value  # built already, as a record is
         read = mapping_of(value)
         if read is None:
             return Dataset(conv.get_structure_hook(_REPORTS)(value, _REPORTS))
