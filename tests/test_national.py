@@ -1025,7 +1025,9 @@ def test_national_s_table_of_no_judgment_counted_is_an_error_not_an_empty_table(
         tmp_path, UNGRADED_PILLARS, "national", "--cycle", "2014", "--question", "all", "--format", "csv"
     )
     assert code == 0
-    assert {r["question"] for r in rows(out)} == {q.key for q in pe.model.core_questions(2014, "effectiveness")}
+    assert {r["question"] for r in rows(out)} == {
+        q.key for q in pe.model.core_questions(2014, "effectiveness")
+    }
 
 
 def test_the_grid_shows_an_overall_grade_hmic_gave_no_force_where_the_data_hold_one(tmp_path: Path) -> None:
