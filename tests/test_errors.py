@@ -1655,3 +1655,18 @@ def test_an_other_grade_refused_beside_one_that_cannot_be_read_hides_no_other_pr
         (14, "assessments[0].other_grades[2].grade"),
     ], found
     assert len(found) == 6
+
+
+@pytest.mark.parametrize(
+    ("fields", "wrong"),
+    [
+        ({"message": None}, "message"),
+        ({"message": "m", "line": "4"}, "line"),
+        ({"message": "m", "path": None}, "path"),
+    ],
+)
+def test_a_problem_that_is_not_one_is_refused_where_it_is_made(fields: dict[str, Any], wrong: str) -> None:
+    # PeelDataError([Problem(None)]) raised "__str__ returned non-string"
+    # while the error was being built.
+    with pytest.raises(TypeError, match=f"'{wrong}' must be"):
+        pe.Problem(**fields)

@@ -68,10 +68,17 @@ class Problem:
         "a.yaml:4: assessments[0].grade: 'goood' is not a grade"
     """
 
-    message: str
-    file: str | None = None
-    line: int | None = None
-    path: str = ""
+    # Checked, as a record of the model is: a problem that is not one would
+    # break the error that says it (a TypeError, not a PeelDataError: it is
+    # the program's mistake, not the data's).
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    file: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    line: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
+    )
+    path: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
 
     def __str__(self) -> str:
         where = (self.file or "") if self.line is None else f"{self.file}:{self.line}"
