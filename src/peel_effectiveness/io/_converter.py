@@ -313,7 +313,15 @@ class PeelConverter(cattrs.Converter):
                         return True
         return False
 
-    def structure(self, obj: Any, cl: type[T]) -> T:
+    @typing.overload
+    def structure(self, obj: Any, cl: type[T]) -> T: ...
+
+    # A union (``pe.Judgment | None``) is no ``type[T]`` to a type checker:
+    # what it gives is then as the union says, which the checker cannot.
+    @typing.overload
+    def structure(self, obj: Any, cl: Any) -> Any: ...
+
+    def structure(self, obj: Any, cl: Any) -> Any:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
         try:
             return super().structure(obj, cl)
