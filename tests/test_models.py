@@ -255,6 +255,23 @@ def test_a_period_of_months_names_the_argument_it_cannot_take(args: tuple[object
 def test_a_period_of_months_takes_iso_text_as_a_snapshot_does() -> None:
     assert pe.Period.months_to("2016-06-30") == pe.Period.months_to(dt.date(2016, 6, 30))
     assert str(pe.Period.months_to("2016-06-30", 3)) == "1 April 2016 to 30 June 2016"
+    assert (
+        pe.Period.as_at("2016-07-01")
+        == pe.Period.as_at(dt.date(2016, 7, 1))
+        == pe.Period("2016-07-01", "2016-07-01")
+    )
+
+
+@pytest.mark.parametrize("day", [None, 2016, "1 July 2016", dt.datetime(2016, 7, 1, 9), "1899-12-31"])
+def test_a_snapshot_names_the_day_it_cannot_take_as_a_period_of_months_does(day: object) -> None:
+    # A snapshot raised TypeError where a period of months, and the period
+    # itself, raise PeelDataError; and it refused ISO text, which both read.
+    with pytest.raises(pe.PeelDataError, match=r"^day: ") as e:
+        pe.Period.as_at(day)  # type: ignore[arg-type]
+    months = pe.Period.months_to
+    with pytest.raises(pe.PeelDataError) as same:
+        months(day)  # type: ignore[arg-type]
+    assert str(e.value).removeprefix("day: ") == str(same.value).removeprefix("end: ")
 
 
 def _months_later(day: dt.date, months: int) -> dt.date:

@@ -114,19 +114,19 @@ class Period(Sealed):
         return cls(start, last)
 
     @classmethod
-    def as_at(cls, day: dt.date) -> Period:
-        """A snapshot on one day.
+    def as_at(cls, day: dt.date | str) -> Period:
+        """A snapshot on one day, as a period's ``start`` and ``end`` are
+        read (a date, or ISO text).
 
         Raises:
-            TypeError: ``day`` is not a date (a ``datetime.date``, not a datetime).
+            PeelDataError: ``day`` is no date (or ISO text), as
+                :meth:`months_to`'s ``end``.
         """
-        from ._values import is_day
-
-        if not is_day(day):
-            from ._arguments import wrong_type
-
-            raise wrong_type("day", "a date (a datetime.date, not a datetime)", day)
-        return cls(day, day)
+        try:
+            snapshot = date(day)
+        except PeelDataError as e:
+            raise e.within("day") from None
+        return cls(snapshot, snapshot)
 
     @classmethod
     def parse(cls, text: str) -> Period:
