@@ -213,8 +213,8 @@ def judgments(draw: st.DrawFn, cycle: pe.Cycle, graded: bool | None) -> Judgment
     (``graded``: whether the registry grades it; ``None``: not known; see
     :func:`_asked_then` for a question's)."""
     grades: list[Grade | pe.NoGrade] = list(cycle.grade_scale.grades)
-    if graded is False:  # 'not graded' is for one force where the cycle grades others
-        grades = [g for g in _NO_GRADES if g is not pe.NoGrade.NOT_GRADED]
+    if graded is False:  # graded for no force: that is why there is none
+        grades = [pe.NoGrade.UNGRADED]
     elif graded:
         grades += [g for g in _NO_GRADES if g is not pe.NoGrade.UNGRADED]
     else:

@@ -232,11 +232,21 @@ def test_ungraded_is_only_for_questions_the_cycle_does_not_grade() -> None:
         pe.loads(
             "force: kent\ncycle: 2023-25\nassessments:\n  - question: investigating\n    grade: ungraded\n"
         )
-    for word in ("good", "not graded"):  # 'not graded' is for one force where the cycle grades others
+    # 'not graded' is for one force where the cycle grades others; not
+    # inspected and not yet graded said a grade might have been given (they
+    # were taken, and counted beside the 42 ungraded).
+    for word in ("good", "not graded", "not inspected", "not yet graded"):
         with pytest.raises(pe.PeelDataError, match="not graded in 2023-25; its judgment is 'ungraded'"):
             pe.loads(
                 f"force: kent\ncycle: 2023-25\nassessments:\n  - question: victim_service\n    grade: {word}\n"
             )
+    for wrong in (
+        "force: kent\ncycle: 2014\npillar: effectiveness\ngrade: not yet graded\n",
+        "force: kent\ncycle: 2016\nassessments: [{question: 5, grade: not inspected}]\n",
+        "force: kent\ncycle: 2017\nassessments: [{question: 5, grade: good, previous_grade: not yet graded}]\n",
+    ):
+        with pytest.raises(pe.PeelDataError, match=r"not graded in 201[46]; its judgment is 'ungraded'"):
+            pe.loads(wrong)
 
 
 def test_a_question_named_by_its_key_or_wording_loads_and_an_unknown_one_is_refused() -> None:

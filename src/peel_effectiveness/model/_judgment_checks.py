@@ -285,8 +285,10 @@ def _not_its_kind(grade: Grade | NoGrade, graded: bool | None, judged: Cycle, *,
             f"'ungraded' is not {whose}: it is graded in {judged}; "
             "write 'not graded' if it was not graded for this force"
         )
-    # 'not graded' is for one force where the cycle grades others.
-    if graded is False and (grade.__class__ is Grade or grade is NoGrade.NOT_GRADED):
+    # Where the cycle grades no force on it, that is why there is none:
+    # 'not graded' is for one force where it grades others, and not
+    # inspected or not yet graded would say a grade may have been given.
+    if graded is False and grade is not NoGrade.UNGRADED:
         if other:
             return f"it is not graded in {judged}: {grade.value!r} cannot be another grade of it"
         return f"it is not graded in {judged}; its judgment is 'ungraded'"
