@@ -888,6 +888,29 @@ def test_show_markdown_of_every_cycle_writes_the_force_s_name_as_text(tmp_path: 
     assert md.splitlines()[0] == "# Fence \\*Police\\* \\<img src=x\\>"
 
 
+def test_show_markdown_writes_sources_and_a_base_as_the_file_s_text_not_markdown(tmp_path: Path) -> None:
+    # A source made a live image ("![pixel](...)") or a cell of its own,
+    # and a base's "|" moved Kent's figure into the next column.
+    hostile = (
+        "force: kent\ncycle: 2016\ngrade: good\n"
+        "grade_sources: ['https://a.example/)![pixel](https://tracker.example/p.png', 'javascript://%0aalert(1)',"
+        " 'my notes | x']\n"
+        "assessments:\n  - {question: 1, grade: good, grade_sources: ['https://as.example/a|b|c']}\n"
+        "measurements:\n  - {metric: x_rate, label: X, unit: per_100, base: 'OCGs | 99 | fake', value: 5}\n"
+    )
+    code, md, _ = run_on(tmp_path, hostile, "show", "kent", "--cycle", "2016", "--format", "markdown")
+    assert code == 0
+    (overall,) = [line for line in md.splitlines() if line.startswith("**Overall")]
+    assert overall.endswith(
+        "Sources: [a.example](https://a.example/%29!%5Bpixel%5D%28https://tracker.example/p.png), "
+        "javascript://%0aalert(1), my notes \\| x"
+    )
+    (q1,) = [line for line in md.splitlines() if line.startswith("| Q1.")]
+    assert q1.endswith("| [as.example](https://as.example/a%7Cb%7Cc) |")
+    (x,) = [line for line in md.splitlines() if line.startswith("| X |")]
+    assert x == "| X | per 100 OCGs \\| 99 \\| fake |  | 5 | - |  |  |"
+
+
 def test_validate_writes_each_problem_on_one_line_and_counts_the_unlisted(tmp_path: Path) -> None:
     (tmp_path / "a\nb.yaml").write_text("force: kent\ncycle: 2016\ngrade: goood\n", encoding="utf-8")
     (tmp_path / "many.yaml").write_text(

@@ -49,9 +49,29 @@ def _asides(j: Judgment | None) -> list[str]:
 
 
 def _source_links(sources: tuple[str, ...]) -> str:
-    from urllib.parse import urlsplit
+    """Sources as Markdown: a web address as a link named by its site,
+    anything else as text. A source is any text: a link's address is
+    written with every character that could end it, or a table's cell,
+    percent-encoded, and its name escaped, so that a source cannot write
+    Markdown of its own (an image, a link elsewhere, a cell)."""
+    from urllib.parse import quote, urlsplit
 
-    return ", ".join(f"[{urlsplit(s).hostname or s}]({s})" if "://" in s else _cell(s) for s in sources)
+    def said(s: str) -> str:
+        try:
+            parts = urlsplit(s)
+        except ValueError:  # an address urlsplit cannot read ("http://[")
+            return _cell(s)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return _cell(s)
+        return f"[{_cell(parts.hostname)}]({quote(s, safe=_IN_ADDRESS)})"
+
+    return ", ".join(said(s) for s in sources)
+
+
+# What an address keeps as it is in a link: RFC 3986's reserved characters
+# and "%", but those that end a link's address, its text or a table's cell
+# ("(", ")", "[", "]", "|", "<", ">", white space, "\\", "`").
+_IN_ADDRESS = ":/?#@!$&'*+,;=%~"
 
 
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
@@ -101,9 +121,11 @@ def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) ->
             period = "" if m.period is None else str(m.period)
             if m.metric.baseline is not None:  # a change: what it is measured from, as the text says it
                 period += f"{', ' if period else ''}against {m.metric.baseline}"
+            # A base and a baseline are the file's own words: text, in its cell.
+            unit, period = _cell(m.metric.unit_label), _cell(period)
             places = places_of(m.value, ew)
             lines.append(
-                f"| {_cell(m.label)} | {m.metric.unit_label} | {period} | {number(m.value, m.unit, places)} "
+                f"| {_cell(m.label)} | {unit} | {period} | {number(m.value, m.unit, places)} "
                 f"| {number(ew, m.unit, places)} | {direction} | {_cell(m.note or '')} |"
             )
         lines.append("")
