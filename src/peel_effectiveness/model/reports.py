@@ -186,9 +186,10 @@ class Provenance(Sealed):
     Attributes:
         title: The source document's title.
         publisher: Who published it (``"HMIC"``).
-        published: The publication date, where there is one document: a
-            day its report's cycle's reports came out (a week either side;
-            the report checks it).
+        published: The publication date, where there is one document:
+            within the days its report's cycle's reports came out, from
+            the first to the last, a week either side (the report checks
+            it; not the days of its pillar's reports alone).
         isbn: The ISBN, where it has one.
         url: Where the document is published.
         document: The file the data were taken from.
