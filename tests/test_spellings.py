@@ -5,6 +5,7 @@ from the listed choices, and the short names people write for forces."""
 from __future__ import annotations
 
 import enum
+import json
 import re
 from typing import Any
 
@@ -194,3 +195,16 @@ def test_a_cycle_refused_lists_the_cycles_in_the_same_words_however_it_is_wrong(
         pe.Cycle(spelt)
     listed = ", ".join(c.value for c in pe.Cycle)
     assert f"is not a PEEL cycle (expected one of: {listed})" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "name", ["cumbria\x7f", "\u202ecumbria", "\ufeffcumbria", "cumbria\u00ad", "cum\x00bria"]
+)
+def test_a_force_named_with_a_character_a_reader_cannot_see_is_refused(name: str) -> None:
+    # Each was read as Cumbria, where a grade with one is refused.
+    with pytest.raises(
+        pe.PeelDataError, match=r"force: expected a force's id or name, got .* control or format"
+    ):
+        pe.loads(json.dumps({"force": name, "cycle": 2016}))
+    for fine in ("Avon\xa0and Somerset", "cumbria\t", " Cumbria Constabulary"):  # white space is white space
+        assert pe.loads(json.dumps({"force": fine, "cycle": 2016})).reports

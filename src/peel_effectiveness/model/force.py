@@ -174,6 +174,13 @@ def force(value: object) -> Force:
         return value
     if not isinstance(value, str):
         fail(f"expected a force's id or name, got {describe(value)}")
+    if not value.isprintable() and any(not c.isprintable() and not c.isspace() for c in value):
+        # A name is read case and punctuation aside, and these unseen ones
+        # too (a soft hyphen, a mark that turns text around): a file's
+        # force is said as a grade is, with nothing a reader cannot see.
+        fail(
+            f"expected a force's id or name, got {describe(value)}, which holds a control or format character"
+        )
     try:
         return find_force(value)
     except NotFoundError as e:
