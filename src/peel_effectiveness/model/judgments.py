@@ -180,9 +180,11 @@ class Judgment(Sealed):
             (of a pillar's overall grade, that gave the pillar one), and
             not with ``not inspected`` or ``not yet graded``, which say
             that none stands (a report checks these against its cycle).
-        sources: Where the grade is published (web addresses), for a
-            judgment known from sources other than the report itself; each
-            one line, not blank.
+        sources: Where the grade is published (web addresses, or a
+            publisher by name, ``HMIC``), for a judgment known from sources
+            other than the report itself; each one line, not blank. Any
+            other text is kept as it is, counted among "news and other
+            sources", and written as text, never as a link.
         note: What a reader should know about the grade, in our own words.
         other_grades: Grades that are part of the record but not in force: a
             grade published and later revised, a weaker source's grade.
