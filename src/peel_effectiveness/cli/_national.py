@@ -318,11 +318,11 @@ def _national_one(
             position(data, args.force, cycle, question, args.pillar)
             rows = [r for r in rows if r["force"] == args.force.id]
         if args.format == "markdown":
+            cells = [("grade", "no_grade")]
             # A previous grade is unknown only of a cycle that judged the question.
-            previous_known = previous is not None and judged_in(previous, question, args.pillar)
-            rows = _unknown_said(
-                rows, ("grade", "no_grade"), *[("previous_grade", "previous_no_grade")] * previous_known
-            )
+            if previous is not None and judged_in(previous, question, args.pillar):
+                cells.append(("previous_grade", "previous_no_grade"))
+            rows = _unknown_said(rows, *cells)
         _emit(out, rows, tuple(c.name for c in COLUMNS["national"]), args)
         return EXIT_OK
     what = report_title(cycle, dist.pillar)
