@@ -62,6 +62,7 @@ Table = Literal[
     "ranking",
     "coverage",
 ]
+"""A tidy table, as ``to_records``, ``to_pandas``, ``to_polars`` and ``export --table`` name it."""
 Kind = Literal[
     "text", "number", "integer", "date", "cycle", "unit", "grade", "no_grade", "judgment", "boolean"
 ]
