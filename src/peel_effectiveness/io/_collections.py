@@ -71,10 +71,11 @@ _SETS = (set, abc.MutableSet, frozenset, abc.Set)
 
 def is_collection(tp: Any) -> bool:
     """Whether ``tp`` is a list, a sequence or a set, or a tuple of a fixed
-    length (one of any length is the model's: see :mod:`._converter`)."""
+    length or a bare ``tuple`` (one of any length is the model's: see
+    :mod:`._converter`)."""
     origin = typing.get_origin(tp) or tp
     args = typing.get_args(tp)
-    return origin in _MADE or (origin is tuple and bool(args) and args[-1] is not Ellipsis)
+    return origin in _MADE or (origin is tuple and (not args or args[-1] is not Ellipsis))
 
 
 def structure_collection(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -84,6 +85,8 @@ def structure_collection(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any]
     a tuple, never a text or a mapping); a set of yours may be given as a
     set too. Each is made what cattrs makes it (a tuple, a set...)."""
     origin = typing.get_origin(tp) or tp
+    if not typing.get_args(tp) and origin is tuple:  # tuple, typing.Tuple: of anything, from a list
+        return lambda value, _: tuple(listed(value))
     if origin is tuple:
         fixed = conv.gen_structure_hetero_tuple(tp)
         return lambda value, _: fixed(listed(value), tp)
