@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -50,6 +51,21 @@ class PeelWarning(UserWarning):
     """
 
 
+def _text(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value.__class__ is not str and not isinstance(value, str):
+        raise TypeError(f"{field.name} must be text, not {type(value).__name__}")
+
+
+def _text_or_none(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _text(_, field, value)
+
+
+def _whole_or_none(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and value.__class__ is not int and not isinstance(value, int):
+        raise TypeError(f"{field.name} must be a whole number, not {type(value).__name__}")
+
+
 @attrs.frozen
 class Problem:
     """One problem in a data file.
@@ -70,15 +86,12 @@ class Problem:
 
     # Checked, as a record of the model is: a problem that is not one would
     # break the error that says it (a TypeError, not a PeelDataError: it is
-    # the program's mistake, not the data's).
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
-    file: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
-    line: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
-    )
-    path: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    # the program's mistake, not the data's). A reader may make a problem
+    # of each of a million values: the checks are the cheapest that say it.
+    message: str = attrs.field(validator=_text)
+    file: str | None = attrs.field(default=None, validator=_text_or_none)
+    line: int | None = attrs.field(default=None, validator=_whole_or_none)
+    path: str = attrs.field(default="", validator=_text)
 
     def __str__(self) -> str:
         where = (self.file or "") if self.line is None else f"{self.file}:{self.line}"
