@@ -19,7 +19,7 @@ from ._messages import describe, fail, shown
 from ._sealed import Sealed
 from ._validators import valid
 from ._values import lenient, plain_text, text, texts, to_texts
-from ._words import NOUNS, Words, member
+from ._words import NOUNS, SPACE, Words, member
 
 __all__ = ["Country", "Force", "find_force", "force", "forces", "territorial"]
 
@@ -174,7 +174,7 @@ def force(value: object) -> Force:
         return value
     if not isinstance(value, str):
         fail(f"expected a force's id or name, got {describe(value)}")
-    if not value.isprintable() and any(not c.isprintable() and not c.isspace() for c in value):
+    if not value.isprintable() and any(not c.isprintable() and c not in SPACE for c in value):
         # A name is read case and punctuation aside, and these unseen ones
         # too (a soft hyphen, a mark that turns text around): a file's
         # force is said as a grade is, with nothing a reader cannot see.
