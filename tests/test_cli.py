@@ -894,7 +894,7 @@ def test_show_markdown_writes_sources_and_a_base_as_the_file_s_text_not_markdown
     hostile = (
         "force: kent\ncycle: 2016\ngrade: good\n"
         "grade_sources: ['https://a.example/)![pixel](https://tracker.example/p.png', 'javascript://%0aalert(1)',"
-        " 'my notes | x']\n"
+        " 'my notes | x', 'http://[::1]:8080/p']\n"
         "assessments:\n  - {question: 1, grade: good, grade_sources: ['https://as.example/a|b|c']}\n"
         "measurements:\n  - {metric: x_rate, label: X, unit: per_100, base: 'OCGs | 99 | fake', value: 5}\n"
     )
@@ -902,8 +902,8 @@ def test_show_markdown_writes_sources_and_a_base_as_the_file_s_text_not_markdown
     assert code == 0
     (overall,) = [line for line in md.splitlines() if line.startswith("**Overall")]
     assert overall.endswith(
-        "Sources: [a.example](https://a.example/%29!%5Bpixel%5D%28https://tracker.example/p.png), "
-        "javascript://%0aalert(1), my notes \\| x"
+        "Sources: [a.example](https://a.example/%29![pixel]%28https://tracker.example/p.png), "
+        "javascript://%0aalert(1), my notes \\| x, [::1](http://[::1]:8080/p)"  # an IPv6 host's brackets kept
     )
     (q1,) = [line for line in md.splitlines() if line.startswith("| Q1.")]
     assert q1.endswith("| [as.example](https://as.example/a%7Cb%7Cc) |")

@@ -32,6 +32,9 @@ KINDS = {
     "Kent Police": SourceKind.FORCE,
     "peel_effectiveness, from HMIC/HMICFRS and other public sources": SourceKind.OTHER,
     "http://[not an address": SourceKind.OTHER,
+    # Only a web address is its host's (it was counted as HMICFRS's).
+    "javascript://hmicfrs.justiceinspectorates.gov.uk/%0aalert(1)": SourceKind.OTHER,
+    "ftp://hmicfrs.justiceinspectorates.gov.uk/peel.pdf": SourceKind.OTHER,
 }
 
 

@@ -164,6 +164,10 @@ def _kind(source: str) -> SourceKind:
         host = (parts.hostname or "").lower().rstrip(".")  # "gov.uk." is gov.uk, fully qualified
     except ValueError:  # not an address after all
         return SourceKind.OTHER
+    if parts.scheme.lower() not in ("http", "https"):
+        # Only a web address is its host's: "javascript://hmicfrs..." is not
+        # HMICFRS's page (nor a link, as Markdown writes it).
+        return SourceKind.OTHER
     if f".{host}".endswith(_INSPECTORATE_HOSTS):  # the host or one under it
         return SourceKind.HMICFRS
     if host in _SHARED_HOSTS:

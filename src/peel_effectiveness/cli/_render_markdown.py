@@ -69,9 +69,10 @@ def _source_links(sources: tuple[str, ...]) -> str:
 
 
 # What an address keeps as it is in a link: RFC 3986's reserved characters
-# and "%", but those that end a link's address, its text or a table's cell
-# ("(", ")", "[", "]", "|", "<", ">", white space, "\\", "`").
-_IN_ADDRESS = ":/?#@!$&'*+,;=%~"
+# and "%" ("[" and "]" of an IPv6 host too), but those that end a link's
+# address or a table's cell, or open an autolink: "(", ")", "|", "<", ">",
+# white space, "\\" and "`".
+_IN_ADDRESS = ":/?#@!$&'*+,;=%~[]"
 
 
 def scorecard_markdown(report: InspectionReport, data: Dataset | None = None) -> str:
