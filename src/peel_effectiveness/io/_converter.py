@@ -319,7 +319,7 @@ class PeelConverter(cattrs.Converter):
     # A union (``pe.Judgment | None``) is no ``type[T]`` to a type checker:
     # what it gives is then as the union says, which the checker cannot.
     @typing.overload
-    def structure(self, obj: Any, cl: Any) -> Any: ...
+    def structure(self, obj: Any, cl: types.UnionType) -> Any: ...
 
     def structure(self, obj: Any, cl: Any) -> Any:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
