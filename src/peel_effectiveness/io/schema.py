@@ -250,7 +250,8 @@ def json_schema() -> dict[str, Any]:
             f"{LAST_DAY.year} or "
             "a publication date outside its cycle's, a question not in its cycle or assessed twice, "
             "a grade off its cycle's scale, a pillar left empty (null) in a cycle of pillars, a "
-            "report given twice, a figure above 100 in an outcome table of shares; and a whole number "
+            "report given twice, a figure above 100 in an outcome table of shares, a stay in Engage that "
+            "ends before it begins or overlaps another of its force's; and a whole number "
             "written with a point (3.0 for 3), which JSON Schema counts as an integer."
         ),
         "anyOf": [report, reports, both],
