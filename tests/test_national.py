@@ -1020,7 +1020,9 @@ def test_national_s_table_of_no_judgment_counted_is_an_error_not_an_empty_table(
         tmp_path, UNGRADED_PILLARS, "-q", "national", "--cycle", "2014", "--question", "all"
     )
     assert (code, out) == (1, "")
-    assert err == "peel-effectiveness: the data have no 2014 judgments of any of the 43 forces\n"
+    assert err == (
+        "peel-effectiveness: the data have no 2014 judgments the national picture counts, of any of the 43 forces\n"
+    )
     code, out, _ = run_on(
         tmp_path, UNGRADED_PILLARS, "national", "--cycle", "2014", "--question", "all", "--format", "csv"
     )
@@ -1028,6 +1030,15 @@ def test_national_s_table_of_no_judgment_counted_is_an_error_not_an_empty_table(
     assert {r["question"] for r in rows(out)} == {
         q.key for q in pe.model.core_questions(2014, "effectiveness")
     }
+
+
+def test_coverage_counts_an_overall_grade_hmic_gave_no_force_where_the_data_hold_one() -> None:
+    # It was left out without a word (and before, coverage raised on it).
+    (overall, *_) = pe.analysis.coverage(pe.loads(UNGRADED_PILLARS), 2014)
+    assert (
+        str(overall)
+        == "2014 effectiveness overall (2014 grades no force on it): 0 graded, 1 ungraded, 42 unknown"
+    )
 
 
 def test_the_grid_shows_an_overall_grade_hmic_gave_no_force_where_the_data_hold_one(tmp_path: Path) -> None:

@@ -15,8 +15,7 @@ import attrs
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
 from ..model.grades import Grade, NoGrade, ungraded_in
-from . import _args
-from .national import grade_distributions
+from . import _args, _standing
 from .sources import Sources, count_sources
 
 __all__ = ["Coverage", "coverage"]
@@ -116,18 +115,27 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
     cycles = data.cycles if cycle is None else (_args.cycle("cycle", cycle),)
     out = []
     for c in cycles:
-        for d in grade_distributions(data, c):
+        # Every judgment the data hold, as the grid has them: the national
+        # picture's, and a pillar's overall judgment of a cycle that graded
+        # no force on it overall, where a report holds one (2014's
+        # effectiveness: "ungraded"), marked as a question of none is.
+        for p, key in _standing.judgment_keys(data, c):
+            found = _standing.judgments(data, c, key, p)
+            by_grade, no_grade, missing = _standing.spread(found, c)
+            sources = _standing.sourced(data, c, key, p)
             out.append(
                 Coverage(
-                    d.cycle,
-                    d.pillar,
-                    d.question,
-                    _label(d.question, d.label),
-                    d.graded,
-                    tuple((r, len(forces)) for r, forces in d.no_grade),
-                    len(d.no_data),
-                    graded_in_cycle(d.cycle, d.pillar, d.question),
-                    count_sources((where for _, _, where in d.judgments), "judgments"),
+                    c,
+                    p,
+                    key,
+                    _label(key, _standing.question_label(key, c, p)),
+                    sum(len(ids) for ids in by_grade.values()),
+                    tuple((r, len(ids)) for r, ids in no_grade.items()),
+                    len(missing),
+                    graded_in_cycle(c, p, key),
+                    count_sources(
+                        (sources.get(i, ()) for i, j in found.items() if j is not None), "judgments"
+                    ),
                 )
             )
     return tuple(out)

@@ -290,6 +290,17 @@ def judged_on(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
     return key != "overall" or pillar is None or headline_graded(cycle, pillar)
 
 
+def no_overall_grade(cycle: Cycle, pillar: Pillar | str | None) -> str:
+    """What a pillar's overall grade of a cycle that gave none is, in words."""
+    return f"HMIC gave the {cycle} {pillar} pillar no overall grade"
+
+
+def counted_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]]:
+    """The judgments of a cycle the national picture counts: those of
+    :func:`judgment_keys` that HMIC judged forces on (see :func:`judged_on`)."""
+    return [(p, k) for p, k in judgment_keys(data, cycle) if judged_on(cycle, p, k)]
+
+
 def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]]:
     """Every judgment of a cycle, as (pillar, ``"overall"`` or question key):
     each pillar's overall grade and questions, or each area, in the

@@ -237,7 +237,7 @@ def transitions(
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
             if not reason and not _standing.judged_on(cycle, p, qb):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.
-                reason = f"HMIC gave the {cycle} {p} pillar no overall grade"
+                reason = _standing.no_overall_grade(cycle, p)
             elif not reason and all(j is None for j in found.values()):
                 on = "overall" if qb == "overall" else f"on {qb}"  # as national says it
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments {on}"

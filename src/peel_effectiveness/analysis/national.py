@@ -124,7 +124,7 @@ def grade_distribution(
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     if not _standing.judged_on(c, p, q):
-        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
+        raise NotFoundError(_standing.no_overall_grade(c, p))
     found = _standing.judgments(data, c, q, p)
     by_grade, no_grade, missing = _standing.spread(found, c)
     sources = _standing.sourced(data, c, q, p)
@@ -144,7 +144,10 @@ def grade_distribution(
 def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeDistribution, ...]:
     """Every distribution of a cycle: each pillar's overall grade and each
     of its questions, or each area of an integrated cycle; in the registry's
-    order, then any question the data name that the registry lacks.
+    order, then any question the data name that the registry lacks. Not the
+    overall grade of a pillar HMIC graded no force on overall (2014's
+    effectiveness), as :func:`grade_distribution` refuses it, though a
+    report holds one (``ungraded``): :func:`coverage` counts it.
 
     Examples:
         >>> from peel_effectiveness import load_bundled
@@ -153,11 +156,7 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
     """
     data = _args.dataset("data", data)
     c = _args.cycle("cycle", cycle)
-    return tuple(
-        grade_distribution(data, c, k, p)
-        for p, k in _standing.judgment_keys(data, c)
-        if _standing.judged_on(c, p, k)
-    )
+    return tuple(grade_distribution(data, c, k, p) for p, k in _standing.counted_keys(data, c))
 
 
 @attrs.frozen
@@ -252,7 +251,7 @@ def position(
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
     if not _standing.judged_on(c, p, q):
-        raise NotFoundError(f"HMIC gave the {c} {p} pillar no overall grade")
+        raise NotFoundError(_standing.no_overall_grade(c, p))
     found = _standing.standing(data, f, c, q, p)
     return Position(
         f,

@@ -74,9 +74,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
     inferred = Counter[str]()  # of the judgments counted, those not printed, by grade
-    for pillar, key in _standing.judgment_keys(data, cycle):
-        if not _standing.judged_on(cycle, pillar, key):
-            continue
+    for pillar, key in _standing.counted_keys(data, cycle):
         judged = _standing.judgments(data, cycle, key, pillar)
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
         in_row = _inferred(judged.values())
@@ -119,7 +117,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
     if all(r["unknown"] == len(forces()) for r in rows):
         # A table of no row: every judgment would be left out.
-        raise Fail(f"the data have no {cycle} judgments of any of the 43 forces")
+        raise Fail(f"the data have no {cycle} judgments the national picture counts, of any of the 43 forces")
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
@@ -184,9 +182,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     force = args.force
     rows: list[dict[str, Any]] = []
     judged = [
-        (pillar, key)
-        for pillar, key in _standing.judgment_keys(data, cycle)
-        if _of_pillar(pillar, args) and _standing.judged_on(cycle, pillar, key)
+        (pillar, key) for pillar, key in _standing.counted_keys(data, cycle) if _of_pillar(pillar, args)
     ]
     for pillar, key in judged:
         p = position(data, force, cycle, key, pillar)
@@ -211,7 +207,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     if not rows:
         of = f" of {args.pillar}" if args.pillar else ""
         if args.pillar and not _standing.judged_on(cycle, resolve_pillar(cycle, args.pillar), "overall"):
-            of += f" (HMIC gave the {cycle} {args.pillar} pillar no overall grade)"
+            of += f" ({_standing.no_overall_grade(cycle, args.pillar)})"
         raise Fail(f"the data have no {cycle} judgments{of}")
     if args.format != "table":
         # Where the judgments a standing counts come from, as national's
