@@ -6,7 +6,7 @@ must catch (strict mode refuses an ignore that ignores nothing)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import attrs
 
@@ -34,6 +34,7 @@ def checked() -> None:
     # A union written with | is taken (mypy refused it, as no type[T]); what
     # is no type at all is still refused.
     pe.converter.structure({"grade": "good"}, pe.Judgment | None)
+    pe.converter.structure({"grade": "good"}, Optional[pe.Judgment])  # noqa: UP045 - the spelling asked of
     pe.converter.structure({}, pe.Judgment("good"))  # type: ignore[call-overload]  # an instance
 
     # The model takes the words and values its fields read...

@@ -316,10 +316,12 @@ class PeelConverter(cattrs.Converter):
     @typing.overload
     def structure(self, obj: Any, cl: type[T]) -> T: ...
 
-    # A union (``pe.Judgment | None``) is no ``type[T]`` to a type checker:
-    # what it gives is then as the union says, which the checker cannot.
+    # A union (``pe.Judgment | None``, ``Optional[pe.Judgment]``) is no
+    # ``type[T]`` to a type checker: what it gives is then as the union
+    # says, which the checker cannot. (``Optional[...]`` is a special form
+    # to it, typeshed's name for which is private.)
     @typing.overload
-    def structure(self, obj: Any, cl: types.UnionType) -> Any: ...
+    def structure(self, obj: Any, cl: types.UnionType | typing._SpecialForm) -> Any: ...
 
     def structure(self, obj: Any, cl: Any) -> Any:
         """``obj`` as a ``cl``, or :class:`PeelDataError` naming every problem."""
