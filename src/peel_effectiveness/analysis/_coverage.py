@@ -15,7 +15,7 @@ import attrs
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
 from ..model.grades import Grade, NoGrade, ungraded_in
-from . import _args, _standing
+from . import _args, _judgment_keys, _standing
 from .sources import Sources, count_sources
 
 __all__ = ["Coverage", "coverage"]
@@ -119,7 +119,7 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
         # picture's, and a pillar's overall judgment of a cycle that graded
         # no force on it overall, where a report holds one (2014's
         # effectiveness: "ungraded"), marked as a question of none is.
-        for p, key in _standing.judgment_keys(data, c):
+        for p, key in _judgment_keys.judgment_keys(data, c):
             found = _standing.judgments(data, c, key, p)
             by_grade, no_grade, missing = _standing.spread(found, c)
             sources = _standing.sourced(data, c, key, p)

@@ -20,7 +20,7 @@ from ..errors import NotFoundError
 from ..model.cycles import Cycle, Pillar, resolve_pillar, why_not_comparable
 from ..model.force import Force, forces, territorial
 from ..model.judgments import Judgment
-from . import _args, _standing
+from . import _args, _judgment_keys, _standing
 from ._compare import Change, why_not
 from ._standing import GradeOrNot, Question
 from .comparisons import GradeChange, grade_change
@@ -235,9 +235,9 @@ def transitions(
             if before[key] is None:
                 before[key] = _standing.stood_in(y, a)
         for cycle, found, p in ((a, before, pa), (b, after, pb)):
-            if not reason and not _standing.judged_on(cycle, p, qb):
+            if not reason and not _judgment_keys.judged_on(cycle, p, qb):
                 # HMIC gave the pillar no overall grade that cycle: known, and nothing to compare.
-                reason = _standing.no_overall_grade(cycle, p)
+                reason = _judgment_keys.no_overall_grade(cycle, p)
             elif not reason and all(j is None for j in found.values()):
                 on = "overall" if qb == "overall" else f"on {qb}"  # as national says it
                 reason = f"the data have no {cycle if p is None else f'{cycle} {p}'} judgments {on}"
@@ -294,7 +294,7 @@ def judged_in(cycle: Cycle, question: Question, pillar: str | Pillar | None) -> 
         key = _standing.question_key(question, cycle, p)
     except NotFoundError:
         return False
-    return _standing.judged_on(cycle, p, key)
+    return _judgment_keys.judged_on(cycle, p, key)
 
 
 def _asked(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None, last: bool) -> list[Cycle]:

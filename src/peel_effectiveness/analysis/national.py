@@ -18,7 +18,7 @@ from ..model.cycles import Cycle, Pillar, resolve_pillar
 from ..model.force import Force, find_force, territorial
 from ..model.grades import Grade, NoGrade
 from ..model.judgments import Judgment
-from . import _args, _standing
+from . import _args, _judgment_keys, _standing
 from ._standing import GradeOrNot, Question
 
 if TYPE_CHECKING:
@@ -123,8 +123,8 @@ def grade_distribution(
     c = _args.cycle("cycle", cycle)
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
-    if not _standing.judged_on(c, p, q):
-        raise NotFoundError(_standing.no_overall_grade(c, p))
+    if not _judgment_keys.judged_on(c, p, q):
+        raise NotFoundError(_judgment_keys.no_overall_grade(c, p))
     found = _standing.judgments(data, c, q, p)
     by_grade, no_grade, missing = _standing.spread(found, c)
     sources = _standing.sourced(data, c, q, p)
@@ -156,7 +156,7 @@ def grade_distributions(data: Dataset, cycle: str | int | Cycle) -> tuple[GradeD
     """
     data = _args.dataset("data", data)
     c = _args.cycle("cycle", cycle)
-    return tuple(grade_distribution(data, c, k, p) for p, k in _standing.counted_keys(data, c))
+    return tuple(grade_distribution(data, c, k, p) for p, k in _judgment_keys.counted_keys(data, c))
 
 
 @attrs.frozen
@@ -250,8 +250,8 @@ def position(
         raise _args.refuse(f"force: {f.official_name} is not one of the 43 forces the national picture is of")
     p = resolve_pillar(c, _args.pillar("pillar", pillar))
     q = _standing.question_key(question, c, p)
-    if not _standing.judged_on(c, p, q):
-        raise NotFoundError(_standing.no_overall_grade(c, p))
+    if not _judgment_keys.judged_on(c, p, q):
+        raise NotFoundError(_judgment_keys.no_overall_grade(c, p))
     found = _standing.standing(data, f, c, q, p)
     return Position(
         f,

@@ -65,7 +65,7 @@ def cmd_national(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO, lacking: str) -> int:
     # What national.grade_distributions gives, without building its results.
-    from ..analysis import _standing
+    from ..analysis import _judgment_keys, _standing
     from ..model.force import forces
     from ..model.grades import NoGrade
     from ..output._text import cut_short, joined, padded, shown_width, wrap
@@ -74,7 +74,7 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     grades = cycle.grade_scale.grades
     rows: list[dict[str, Any]] = []
     inferred = Counter[str]()  # of the judgments counted, those not printed, by grade
-    for pillar, key in _standing.counted_keys(data, cycle):
+    for pillar, key in _judgment_keys.counted_keys(data, cycle):
         judged = _standing.judgments(data, cycle, key, pillar)
         by_grade, no_grade, missing = _standing.spread(judged, cycle)
         in_row = _inferred(judged.values())
@@ -173,7 +173,7 @@ LEGEND = (
 
 def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: TextIO, lacking: str) -> int:
     """A force's standing in each judgment of the cycle (of a pillar, with ``--pillar``)."""
-    from ..analysis import _standing
+    from ..analysis import _judgment_keys, _standing
     from ..analysis.national import position
     from ..model.cycles import resolve_pillar
     from ..model.grades import Grade, NoGrade
@@ -182,7 +182,7 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
     force = args.force
     rows: list[dict[str, Any]] = []
     judged = [
-        (pillar, key) for pillar, key in _standing.counted_keys(data, cycle) if _of_pillar(pillar, args)
+        (pillar, key) for pillar, key in _judgment_keys.counted_keys(data, cycle) if _of_pillar(pillar, args)
     ]
     for pillar, key in judged:
         p = position(data, force, cycle, key, pillar)
@@ -206,8 +206,8 @@ def _national_force(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: 
         )
     if not rows:
         of = f" of {args.pillar}" if args.pillar else ""
-        if args.pillar and not _standing.judged_on(cycle, resolve_pillar(cycle, args.pillar), "overall"):
-            of += f" ({_standing.no_overall_grade(cycle, args.pillar)})"
+        if args.pillar and not _judgment_keys.judged_on(cycle, resolve_pillar(cycle, args.pillar), "overall"):
+            of += f" ({_judgment_keys.no_overall_grade(cycle, args.pillar)})"
         raise Fail(f"the data have no {cycle} judgments{of}")
     if args.format != "table":
         # Where the judgments a standing counts come from, as national's

@@ -47,7 +47,7 @@ def _name(cycle: Cycle, pillar: Pillar | None, key: str) -> str:
 
 
 def _columns(data: Dataset, cycles: Sequence[Cycle]) -> dict[Judgment, Column]:
-    from ..analysis._standing import judgment_keys
+    from ..analysis._judgment_keys import judgment_keys
 
     found: dict[Judgment, str] = {}  # each judgment, named as its latest cycle names it
     for cycle in cycles:

@@ -143,7 +143,8 @@ def plot_grades(
     c.needs_matplotlib()
     from ..analysis import _args
     from ..analysis._coverage import graded_in_cycle
-    from ..analysis._standing import judgment_keys, judgments
+    from ..analysis._judgment_keys import judgment_keys
+    from ..analysis._standing import judgments
 
     data = _args.dataset("data", data)
     if cycle is None and not data.cycles:
