@@ -15,7 +15,8 @@ import attrs
 from ..model.cycles import Cycle, Pillar
 from ..model.dataset import Dataset
 from ..model.grades import Grade, NoGrade, ungraded_in
-from . import _args, _judgment_keys, _standing
+from . import _args, _judgment_keys
+from .national import distribution_of
 from .sources import Sources, count_sources
 
 __all__ = ["Coverage", "coverage"]
@@ -120,22 +121,18 @@ def coverage(data: Dataset, cycle: str | int | Cycle | None = None) -> tuple[Cov
         # no force on it overall, where a report holds one (2014's
         # effectiveness: "ungraded"), marked as a question of none is.
         for p, key in _judgment_keys.judgment_keys(data, c):
-            found = _standing.judgments(data, c, key, p)
-            by_grade, no_grade, missing = _standing.spread(found, c)
-            sources = _standing.sourced(data, c, key, p)
+            d = distribution_of(data, c, key, p)
             out.append(
                 Coverage(
-                    c,
-                    p,
-                    key,
-                    _label(key, _standing.question_label(key, c, p)),
-                    sum(len(ids) for ids in by_grade.values()),
-                    tuple((r, len(ids)) for r, ids in no_grade.items()),
-                    len(missing),
-                    graded_in_cycle(c, p, key),
-                    count_sources(
-                        (sources.get(i, ()) for i, j in found.items() if j is not None), "judgments"
-                    ),
+                    d.cycle,
+                    d.pillar,
+                    d.question,
+                    _label(d.question, d.label),
+                    d.graded,
+                    tuple((r, len(forces)) for r, forces in d.no_grade),
+                    len(d.no_data),
+                    graded_in_cycle(d.cycle, d.pillar, d.question),
+                    count_sources((where for _, _, where in d.judgments), "judgments"),
                 )
             )
     return tuple(out)

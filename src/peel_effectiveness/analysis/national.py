@@ -125,14 +125,21 @@ def grade_distribution(
     q = _standing.question_key(question, c, p)
     if not _judgment_keys.judged_on(c, p, q):
         raise NotFoundError(_judgment_keys.no_overall_grade(c, p))
-    found = _standing.judgments(data, c, q, p)
-    by_grade, no_grade, missing = _standing.spread(found, c)
-    sources = _standing.sourced(data, c, q, p)
+    return distribution_of(data, c, q, p)
+
+
+def distribution_of(data: Dataset, cycle: Cycle, key: str, pillar: Pillar | None) -> GradeDistribution:
+    """The spread of one judgment of the cycle, by its key, as the data hold
+    it: of a judgment HMIC judged no force on too (:func:`coverage` counts
+    one a report holds; :func:`grade_distribution` refuses it)."""
+    found = _standing.judgments(data, cycle, key, pillar)
+    by_grade, no_grade, missing = _standing.spread(found, cycle)
+    sources = _standing.sourced(data, cycle, key, pillar)
     return GradeDistribution(
-        c,
-        p,
-        q,
-        _standing.question_label(q, c, p),
+        cycle,
+        pillar,
+        key,
+        _standing.question_label(key, cycle, pillar),
         tuple((g, len(ids)) for g, ids in by_grade.items()),
         tuple((g, tuple(map(find_force, ids))) for g, ids in by_grade.items()),
         tuple((r, tuple(map(find_force, ids))) for r, ids in no_grade.items()),
