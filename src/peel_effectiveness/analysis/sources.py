@@ -24,6 +24,8 @@ from . import _args
 from ._compare import Verdict
 
 if TYPE_CHECKING:
+    from urllib.parse import SplitResult
+
     from ..model.judgments import Judgment
     from ..model.reports import InspectionReport
     from .rankings import RankedForce
@@ -137,12 +139,24 @@ def source_kind(source: str) -> SourceKind:
     return _kind(_args.text("source", source))
 
 
+def web_address(source: str) -> SplitResult | None:
+    """A source's parts where it is a web address (http or https, with a
+    host), else ``None``: only such a source is counted by its host, and
+    written as a link."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(source)
+        has_host = bool(parts.hostname)
+    except ValueError:  # not an address after all ("http://[")
+        return None
+    return parts if has_host and parts.scheme.lower() in ("http", "https") else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(source: str) -> SourceKind:
     """:func:`source_kind`, worked out once a source: a command counts the
     kinds of hundreds of judgments' sources, and many share one."""
-    from urllib.parse import urlsplit
-
     # One space for any run of white space (a no-break space too), and a
     # typographer's apostrophe as the plain one ("His Majesty's").
     text = " ".join(source.replace("\u2019", "'").split())
@@ -159,15 +173,10 @@ def _kind(source: str) -> SourceKind:
         ):
             kind = _named_kind(text)
         return kind
-    try:
-        parts = urlsplit(text)
-        host = (parts.hostname or "").lower().rstrip(".")  # "gov.uk." is gov.uk, fully qualified
-    except ValueError:  # not an address after all
+    parts = web_address(text)
+    if parts is None:  # only a web address is its host's: not "javascript://hmicfrs..."
         return SourceKind.OTHER
-    if parts.scheme.lower() not in ("http", "https"):
-        # Only a web address is its host's: "javascript://hmicfrs..." is not
-        # HMICFRS's page (nor a link, as Markdown writes it).
-        return SourceKind.OTHER
+    host = (parts.hostname or "").lower().rstrip(".")  # "gov.uk." is gov.uk, fully qualified
     if f".{host}".endswith(_INSPECTORATE_HOSTS):  # the host or one under it
         return SourceKind.HMICFRS
     if host in _SHARED_HOSTS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis._standing import earlier, key_of
-from ..analysis.sources import SourceKind, describe_sources, sources_of
+from ..analysis.sources import SourceKind, describe_sources, sources_of, web_address
 from ..output._text import as_markdown, number, places_of, printable
 from ._render import (
     change_from,
@@ -54,14 +54,11 @@ def _source_links(sources: tuple[str, ...]) -> str:
     written with every character that could end it, or a table's cell,
     percent-encoded, and its name escaped, so that a source cannot write
     Markdown of its own (an image, a link elsewhere, a cell)."""
-    from urllib.parse import quote, urlsplit
+    from urllib.parse import quote
 
     def said(s: str) -> str:
-        try:
-            parts = urlsplit(s)
-        except ValueError:  # an address urlsplit cannot read ("http://[")
-            return _cell(s)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        parts = web_address(s)
+        if parts is None or parts.hostname is None:
             return _cell(s)
         return f"[{_cell(parts.hostname)}]({quote(s, safe=_IN_ADDRESS)})"
 
