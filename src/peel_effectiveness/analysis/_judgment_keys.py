@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._standing import key_of
+from ..errors import NotFoundError
+from ..model.cycles import resolve_pillar
+from ._standing import key_of, question_key
 
 if TYPE_CHECKING:
     from ..model.cycles import Cycle, Pillar
     from ..model.dataset import Dataset
+    from ._standing import Question
 
 
 def judged_on(cycle: Cycle, pillar: Pillar | None, key: str) -> bool:
@@ -61,3 +64,17 @@ def judgment_keys(data: Dataset, cycle: Cycle) -> list[tuple[Pillar | None, str]
                     keys.append(key)
         out += [(p, k) for k in keys]
     return out
+
+
+def judged_in(cycle: Cycle, question: Question, pillar: str | Pillar | None) -> bool:
+    """Whether ``cycle`` judges forces on the question at all: not where it
+    has no such question (2015 had no question 5; 2018/19 no area
+    "investigating") nor, for a pillar's overall grade, where HMIC gave the
+    pillar none (2014's effectiveness). Where it does not, a force's grade
+    of it is none to be had, not unknown."""
+    try:
+        p = resolve_pillar(cycle, pillar)
+        key = question_key(question, cycle, p)
+    except NotFoundError:
+        return False
+    return judged_on(cycle, p, key)

@@ -283,20 +283,6 @@ def _key_or_none(question: Question, cycle: Cycle, pillar: Pillar | None) -> str
         return None
 
 
-def judged_in(cycle: Cycle, question: Question, pillar: str | Pillar | None) -> bool:
-    """Whether ``cycle`` judges forces on the question at all: not where it
-    has no such question (2015 had no question 5; 2018/19 no area
-    "investigating") nor, for a pillar's overall grade, where HMIC gave the
-    pillar none (2014's effectiveness). Where it does not, a force's grade
-    of it is none to be had, not unknown."""
-    try:
-        p = resolve_pillar(cycle, pillar)
-        key = _standing.question_key(question, cycle, p)
-    except NotFoundError:
-        return False
-    return _judgment_keys.judged_on(cycle, p, key)
-
-
 def _asked(key: str, a: Cycle, b: Cycle, pillar: str | Pillar | None, last: bool) -> list[Cycle]:
     """The cycles from ``a`` to ``b`` that ask the question of ``key``, in
     time order, of those before ``b`` (``last``) or after ``a``: where it

@@ -115,19 +115,18 @@ def _national_all(data: Dataset, cycle: Cycle, args: argparse.Namespace, out: Te
     columns = ["cycle", "pillar", "question", "label", *(count_column(g) for g in grades), "_none", "unknown"]
     short = {"outstanding": "Out", "good": "Good", "adequate": "Adeq", "requires_improvement": "RI"}
     short |= {"inadequate": "Inad", "_none": "None", "unknown": "Unkn"}
-    if all(r["unknown"] == len(forces()) for r in rows):
-        # A table of no row: every judgment would be left out.
+    # A judgment no force of the 43 has in the data is left out, and named.
+    shown = [r for r in rows if r["unknown"] != len(forces())]
+    if not shown:  # a table of no row
         raise Fail(f"the data have no {cycle} judgments the national picture counts, of any of the 43 forces")
     name_width = 80 - 5 * (len(grades) + 2) - 2
     how = "area by area" if cycle.integrated else "judgment by judgment"
     out.write(f"PEEL {cycle}: the 43 forces' grades in the data, {how}\n\n")
     out.write(f"  {'':<{name_width}}" + "".join(f"{short[c]:>5}" for c in columns[4:]) + "\n")
     last_pillar = None
-    empty: list[str] = []  # the judgments left out, named (a count said nothing of which)
-    for r in rows:
-        if r["unknown"] == len(forces()):
-            empty.append(f"{r['pillar']} {r['_name']}" if r["pillar"] else r["_name"])
-            continue
+    # (Named: a count said nothing of which.)
+    empty = [f"{r['pillar']} {r['_name']}" if r["pillar"] else r["_name"] for r in rows if r not in shown]
+    for r in shown:
         if r["pillar"] and r["pillar"] != last_pillar:
             out.write(f"  {r['pillar'].upper()}\n")
             last_pillar = r["pillar"]
@@ -284,8 +283,9 @@ def _national_one(
     data: Dataset, cycle: Cycle, question: str | int, args: argparse.Namespace, out: TextIO
 ) -> int:
     from ..analysis import _standing
+    from ..analysis._judgment_keys import judged_in
     from ..analysis._standing import sourced
-    from ..analysis._transitions import judged_in, transitions
+    from ..analysis._transitions import transitions
     from ..analysis.national import grade_distribution
     from ..model.reports import report_title
     from ..output._text import wrap, wrap_names
